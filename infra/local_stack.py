@@ -1,0 +1,189 @@
+"""Bring the local stack up for ``make run`` and ``make test``, and always take it down.
+
+    python infra/local_stack.py run            # Kafka, FerretDB, the three services; Ctrl-C stops
+    python infra/local_stack.py test [ARGS]    # Kafka and FerretDB, then pytest ARGS
+
+Kafka and FerretDB are started with ``infra/kafka.sh`` and ``infra/ferretdb.sh``; whatever
+this script started it stops again, on success, on failure and on Ctrl-C.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator, Mapping
+from contextlib import ExitStack, contextmanager
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+INFRA = REPO / "infra"
+
+
+def _say(message: str) -> None:
+    print(f"pathways: {message}", flush=True)
+
+
+def _env(**overrides: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(REPO / "protos"), str(REPO / "services")])
+    env.update(overrides)
+    return env
+
+
+def _infra(script: str, verb: str, env: Mapping[str, str]) -> None:
+    subprocess.run(["bash", str(INFRA / script), verb], env=env, check=True)
+
+
+def _version(script: str, env: Mapping[str, str]) -> str:
+    out = subprocess.run(
+        ["bash", str(INFRA / script), "version"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return out.stdout.strip() or script
+
+
+@contextmanager
+def infrastructure(
+    *, run_dir: Path, kafka_port: int, ferretdb_port: int
+) -> Iterator[dict[str, str]]:
+    """Kafka and FerretDB up for the duration of the block; yields their addresses."""
+    env = _env(
+        PATHWAYS_RUN_DIR=str(run_dir),
+        PATHWAYS_KAFKA_PORT=str(kafka_port),
+        PATHWAYS_KAFKA_CONTROLLER_PORT=str(kafka_port + 1),
+        PATHWAYS_FERRETDB_PORT=str(ferretdb_port),
+    )
+    with ExitStack() as stack:
+        for script in ("kafka.sh", "ferretdb.sh"):
+            stack.callback(_infra, script, "stop", env)
+            _infra(script, "start", env)
+            _say(f"{_version(script, env)} is up")
+        yield {
+            "PATHWAYS_KAFKA_BOOTSTRAP": f"127.0.0.1:{kafka_port}",
+            "PATHWAYS_MONGODB_URI": f"mongodb://127.0.0.1:{ferretdb_port}",
+        }
+
+
+def _wait_ready(url: str, *, timeout_s: float, processes: list[subprocess.Popen[bytes]]) -> bool:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if any(p.poll() is not None for p in processes):
+            return False
+        try:
+            with urllib.request.urlopen(f"{url}/readyz", timeout=5) as response:  # noqa: S310
+                if response.status == 200:
+                    return True
+        except (urllib.error.URLError, OSError):
+            pass
+        time.sleep(0.5)
+    return False
+
+
+def run(args: argparse.Namespace) -> int:
+    run_dir = REPO / ".local" / "run"
+    logs = run_dir / "logs"
+    logs.mkdir(parents=True, exist_ok=True)
+    stop = {"requested": False}
+
+    def request_stop(_signum: int, _frame: object) -> None:
+        stop["requested"] = True
+
+    signal.signal(signal.SIGTERM, request_stop)
+    signal.signal(signal.SIGINT, request_stop)
+    with infrastructure(
+        run_dir=run_dir, kafka_port=args.kafka_port, ferretdb_port=args.ferretdb_port
+    ) as addresses:
+        common = _env(**addresses, PATHWAYS_ENVIRONMENT="development")
+        specs = {
+            "matching": {"PATHWAYS_GRPC_PORT": "50051"},
+            "peer_groups": {"PATHWAYS_GRPC_PORT": "50052"},
+            "gateway": {
+                "PATHWAYS_HTTP_PORT": str(args.http_port),
+                "PATHWAYS_MATCHING_ADDRESS": "127.0.0.1:50051",
+                "PATHWAYS_PEER_GROUPS_ADDRESS": "127.0.0.1:50052",
+            },
+        }
+        processes: dict[str, subprocess.Popen[bytes]] = {}
+        try:
+            for module, extra in specs.items():
+                with (logs / f"{module}.log").open("ab") as log:
+                    processes[module] = subprocess.Popen(
+                        [sys.executable, "-m", module],
+                        env=common | extra,
+                        cwd=REPO,
+                        stdout=log,
+                        stderr=subprocess.STDOUT,
+                        start_new_session=True,
+                    )
+            url = f"http://127.0.0.1:{args.http_port}"
+            if not _wait_ready(url, timeout_s=90, processes=list(processes.values())):
+                _say(f"the system did not become ready; see the logs in {logs}")
+                return 1
+            _say(f"gateway ready at {url} (API docs at {url}/docs); logs in {logs}")
+            _say("press Ctrl-C to stop everything")
+            while not stop["requested"]:
+                dead = [name for name, p in processes.items() if p.poll() is not None]
+                if dead:
+                    _say(f"{', '.join(dead)} stopped unexpectedly; see {logs}")
+                    return 1
+                time.sleep(0.5)
+            return 0
+        finally:
+            _say("stopping")
+            for process in processes.values():
+                if process.poll() is None:
+                    process.send_signal(signal.SIGTERM)
+            for process in processes.values():
+                try:
+                    process.wait(timeout=20)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+
+
+def test(args: argparse.Namespace) -> int:
+    run_dir = REPO / ".local" / "test-run"
+    with infrastructure(
+        run_dir=run_dir, kafka_port=args.kafka_port, ferretdb_port=args.ferretdb_port
+    ) as addresses:
+        env = _env(
+            PATHWAYS_TEST_KAFKA_BOOTSTRAP=addresses["PATHWAYS_KAFKA_BOOTSTRAP"],
+            PATHWAYS_TEST_MONGODB_URI=addresses["PATHWAYS_MONGODB_URI"],
+        )
+        pytest_args = [a for a in args.pytest_args if a != "--"]
+        result = subprocess.run(
+            [sys.executable, "-m", "pytest", *pytest_args], env=env, cwd=REPO, check=False
+        )
+        return result.returncode
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    run_parser = commands.add_parser("run", help="the whole system, in the foreground")
+    run_parser.add_argument("--http-port", type=int, default=8000)
+    run_parser.add_argument("--kafka-port", type=int, default=9092)
+    run_parser.add_argument("--ferretdb-port", type=int, default=27017)
+    run_parser.set_defaults(handler=run)
+    test_parser = commands.add_parser("test", help="the test suite against real Kafka and FerretDB")
+    test_parser.add_argument("--kafka-port", type=int, default=29092)
+    test_parser.add_argument("--ferretdb-port", type=int, default=37017)
+    test_parser.add_argument("pytest_args", nargs=argparse.REMAINDER)
+    test_parser.set_defaults(handler=test)
+    args = parser.parse_args()
+    if args.command == "test":
+        # A SIGTERM (CI timeout, kill) unwinds like Ctrl-C, so the stack is still stopped.
+        signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(143))
+    return int(args.handler(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,161 @@
+from pathways.v1 import common_pb2 as _common_pb2
+from google.protobuf.internal import containers as _containers
+from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
+from google.protobuf import descriptor as _descriptor
+from google.protobuf import message as _message
+from collections.abc import Iterable as _Iterable, Mapping as _Mapping
+from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
+
+DESCRIPTOR: _descriptor.FileDescriptor
+
+class Modality(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    MODALITY_UNSPECIFIED: _ClassVar[Modality]
+    MODALITY_IN_PERSON: _ClassVar[Modality]
+    MODALITY_ONLINE: _ClassVar[Modality]
+
+class GroupFocus(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    GROUP_FOCUS_UNSPECIFIED: _ClassVar[GroupFocus]
+    GROUP_FOCUS_ANY: _ClassVar[GroupFocus]
+    GROUP_FOCUS_LABOUR_TRAFFICKING: _ClassVar[GroupFocus]
+    GROUP_FOCUS_SEX_TRAFFICKING: _ClassVar[GroupFocus]
+    GROUP_FOCUS_WOMEN_ONLY: _ClassVar[GroupFocus]
+    GROUP_FOCUS_YOUTH: _ClassVar[GroupFocus]
+
+class GroupStatus(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    GROUP_STATUS_UNSPECIFIED: _ClassVar[GroupStatus]
+    GROUP_STATUS_FORMING: _ClassVar[GroupStatus]
+    GROUP_STATUS_ACTIVE: _ClassVar[GroupStatus]
+    GROUP_STATUS_CLOSED: _ClassVar[GroupStatus]
+
+class MemberState(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    MEMBER_STATE_UNSPECIFIED: _ClassVar[MemberState]
+    MEMBER_STATE_PROPOSED: _ClassVar[MemberState]
+    MEMBER_STATE_INVITED: _ClassVar[MemberState]
+    MEMBER_STATE_JOINED: _ClassVar[MemberState]
+    MEMBER_STATE_DECLINED: _ClassVar[MemberState]
+    MEMBER_STATE_LEFT: _ClassVar[MemberState]
+MODALITY_UNSPECIFIED: Modality
+MODALITY_IN_PERSON: Modality
+MODALITY_ONLINE: Modality
+GROUP_FOCUS_UNSPECIFIED: GroupFocus
+GROUP_FOCUS_ANY: GroupFocus
+GROUP_FOCUS_LABOUR_TRAFFICKING: GroupFocus
+GROUP_FOCUS_SEX_TRAFFICKING: GroupFocus
+GROUP_FOCUS_WOMEN_ONLY: GroupFocus
+GROUP_FOCUS_YOUTH: GroupFocus
+GROUP_STATUS_UNSPECIFIED: GroupStatus
+GROUP_STATUS_FORMING: GroupStatus
+GROUP_STATUS_ACTIVE: GroupStatus
+GROUP_STATUS_CLOSED: GroupStatus
+MEMBER_STATE_UNSPECIFIED: MemberState
+MEMBER_STATE_PROPOSED: MemberState
+MEMBER_STATE_INVITED: MemberState
+MEMBER_STATE_JOINED: MemberState
+MEMBER_STATE_DECLINED: MemberState
+MEMBER_STATE_LEFT: MemberState
+
+class GroupSettings(_message.Message):
+    __slots__ = ("languages", "modality", "district", "focus", "min_size", "max_size", "schedule")
+    LANGUAGES_FIELD_NUMBER: _ClassVar[int]
+    MODALITY_FIELD_NUMBER: _ClassVar[int]
+    DISTRICT_FIELD_NUMBER: _ClassVar[int]
+    FOCUS_FIELD_NUMBER: _ClassVar[int]
+    MIN_SIZE_FIELD_NUMBER: _ClassVar[int]
+    MAX_SIZE_FIELD_NUMBER: _ClassVar[int]
+    SCHEDULE_FIELD_NUMBER: _ClassVar[int]
+    languages: _containers.RepeatedScalarFieldContainer[str]
+    modality: Modality
+    district: str
+    focus: GroupFocus
+    min_size: int
+    max_size: int
+    schedule: _containers.RepeatedCompositeFieldContainer[_common_pb2.WeeklySlot]
+    def __init__(self, languages: _Optional[_Iterable[str]] = ..., modality: _Optional[_Union[Modality, str]] = ..., district: _Optional[str] = ..., focus: _Optional[_Union[GroupFocus, str]] = ..., min_size: _Optional[int] = ..., max_size: _Optional[int] = ..., schedule: _Optional[_Iterable[_Union[_common_pb2.WeeklySlot, _Mapping]]] = ...) -> None: ...
+
+class MemberCard(_message.Message):
+    __slots__ = ("alias", "languages", "age_band", "shared_interests", "state", "locked")
+    ALIAS_FIELD_NUMBER: _ClassVar[int]
+    LANGUAGES_FIELD_NUMBER: _ClassVar[int]
+    AGE_BAND_FIELD_NUMBER: _ClassVar[int]
+    SHARED_INTERESTS_FIELD_NUMBER: _ClassVar[int]
+    STATE_FIELD_NUMBER: _ClassVar[int]
+    LOCKED_FIELD_NUMBER: _ClassVar[int]
+    alias: str
+    languages: _containers.RepeatedScalarFieldContainer[str]
+    age_band: str
+    shared_interests: _containers.RepeatedScalarFieldContainer[str]
+    state: MemberState
+    locked: bool
+    def __init__(self, alias: _Optional[str] = ..., languages: _Optional[_Iterable[str]] = ..., age_band: _Optional[str] = ..., shared_interests: _Optional[_Iterable[str]] = ..., state: _Optional[_Union[MemberState, str]] = ..., locked: _Optional[bool] = ...) -> None: ...
+
+class Group(_message.Message):
+    __slots__ = ("group_id", "organisation_id", "facilitator_id", "settings", "status", "members", "version")
+    GROUP_ID_FIELD_NUMBER: _ClassVar[int]
+    ORGANISATION_ID_FIELD_NUMBER: _ClassVar[int]
+    FACILITATOR_ID_FIELD_NUMBER: _ClassVar[int]
+    SETTINGS_FIELD_NUMBER: _ClassVar[int]
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    MEMBERS_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    group_id: str
+    organisation_id: str
+    facilitator_id: str
+    settings: GroupSettings
+    status: GroupStatus
+    members: _containers.RepeatedCompositeFieldContainer[MemberCard]
+    version: int
+    def __init__(self, group_id: _Optional[str] = ..., organisation_id: _Optional[str] = ..., facilitator_id: _Optional[str] = ..., settings: _Optional[_Union[GroupSettings, _Mapping]] = ..., status: _Optional[_Union[GroupStatus, str]] = ..., members: _Optional[_Iterable[_Union[MemberCard, _Mapping]]] = ..., version: _Optional[int] = ...) -> None: ...
+
+class CreateGroupRequest(_message.Message):
+    __slots__ = ("settings", "request_id")
+    SETTINGS_FIELD_NUMBER: _ClassVar[int]
+    REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    settings: GroupSettings
+    request_id: str
+    def __init__(self, settings: _Optional[_Union[GroupSettings, _Mapping]] = ..., request_id: _Optional[str] = ...) -> None: ...
+
+class GetGroupRequest(_message.Message):
+    __slots__ = ("group_id",)
+    GROUP_ID_FIELD_NUMBER: _ClassVar[int]
+    group_id: str
+    def __init__(self, group_id: _Optional[str] = ...) -> None: ...
+
+class ProposeMembersRequest(_message.Message):
+    __slots__ = ("group_ids", "seed")
+    GROUP_IDS_FIELD_NUMBER: _ClassVar[int]
+    SEED_FIELD_NUMBER: _ClassVar[int]
+    group_ids: _containers.RepeatedScalarFieldContainer[str]
+    seed: int
+    def __init__(self, group_ids: _Optional[_Iterable[str]] = ..., seed: _Optional[int] = ...) -> None: ...
+
+class ExclusionReason(_message.Message):
+    __slots__ = ("alias", "code")
+    ALIAS_FIELD_NUMBER: _ClassVar[int]
+    CODE_FIELD_NUMBER: _ClassVar[int]
+    alias: str
+    code: str
+    def __init__(self, alias: _Optional[str] = ..., code: _Optional[str] = ...) -> None: ...
+
+class GroupProposal(_message.Message):
+    __slots__ = ("group_id", "members", "cohesion", "shared")
+    GROUP_ID_FIELD_NUMBER: _ClassVar[int]
+    MEMBERS_FIELD_NUMBER: _ClassVar[int]
+    COHESION_FIELD_NUMBER: _ClassVar[int]
+    SHARED_FIELD_NUMBER: _ClassVar[int]
+    group_id: str
+    members: _containers.RepeatedCompositeFieldContainer[MemberCard]
+    cohesion: float
+    shared: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, group_id: _Optional[str] = ..., members: _Optional[_Iterable[_Union[MemberCard, _Mapping]]] = ..., cohesion: _Optional[float] = ..., shared: _Optional[_Iterable[str]] = ...) -> None: ...
+
+class ProposeMembersResponse(_message.Message):
+    __slots__ = ("proposals", "left_out")
+    PROPOSALS_FIELD_NUMBER: _ClassVar[int]
+    LEFT_OUT_FIELD_NUMBER: _ClassVar[int]
+    proposals: _containers.RepeatedCompositeFieldContainer[GroupProposal]
+    left_out: _containers.RepeatedCompositeFieldContainer[ExclusionReason]
+    def __init__(self, proposals: _Optional[_Iterable[_Union[GroupProposal, _Mapping]]] = ..., left_out: _Optional[_Iterable[_Union[ExclusionReason, _Mapping]]] = ...) -> None: ...

@@ -1,0 +1,90 @@
+"""Liveness and readiness probes."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from fastapi import APIRouter
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+
+from gateway.api.deps import Readiness
+from gateway.api.problems import PROBLEM_JSON, problem_response
+
+__all__ = ["router"]
+
+router = APIRouter(tags=["health"])
+
+
+class Liveness(BaseModel):
+    status: Literal["ok"] = "ok"
+
+
+class Ready(BaseModel):
+    status: Literal["ready"] = "ready"
+    checks: dict[str, Literal["up", "down"]]
+
+    model_config = {
+        "json_schema_extra": {
+            "examples": [
+                {
+                    "status": "ready",
+                    "checks": {
+                        "kafka": "up",
+                        "mongodb": "up",
+                        "matching": "up",
+                        "peer_groups": "up",
+                    },
+                }
+            ]
+        }
+    }
+
+
+@router.get("/healthz", summary="The gateway process is up")
+def healthz() -> Liveness:
+    return Liveness()
+
+
+@router.get(
+    "/readyz",
+    response_model=Ready,
+    summary="Kafka, MongoDB and both backend services are reachable",
+    responses={
+        503: {
+            "description": "A dependency is down; `down` names which.",
+            "content": {
+                PROBLEM_JSON: {
+                    "example": {
+                        "type": "/problems/not-ready",
+                        "title": "A dependency is unavailable",
+                        "status": 503,
+                        "down": ["mongodb"],
+                        "checks": {
+                            "kafka": "up",
+                            "mongodb": "down",
+                            "matching": "up",
+                            "peer_groups": "up",
+                        },
+                    }
+                }
+            },
+        }
+    },
+)
+async def readyz(probe: Readiness) -> Ready | JSONResponse:
+    report = await probe.run()
+    checks: dict[str, Literal["up", "down"]] = {
+        name: "up" if up else "down" for name, up in report.checks.items()
+    }
+    if report.ready:
+        return Ready(checks=checks)
+    return problem_response(
+        status=503,
+        problem="not-ready",
+        title="A dependency is unavailable",
+        detail="Unavailable: " + ", ".join(report.down),
+        headers={"Retry-After": "5"},
+        down=report.down,
+        checks=checks,
+    )

@@ -1,0 +1,1 @@
+"""Authentication and the authorisation policy of the gateway (see the gateway issue)."""

@@ -1,0 +1,1 @@
+"""gRPC clients of the backend services, every call with a deadline."""

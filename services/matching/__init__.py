@@ -1,0 +1,1 @@
+"""Matching service: survivors, opportunities and readiness-gated, explainable matches."""

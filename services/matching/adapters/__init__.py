@@ -1,0 +1,1 @@
+"""Matching's adapters: MongoDB repositories, event publisher, the in-memory index."""

@@ -1,0 +1,1 @@
+"""Pure domain of matching: entities, value objects, hard rules and scores. No I/O here."""

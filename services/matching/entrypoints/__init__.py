@@ -1,0 +1,1 @@
+"""Matching's entrypoints: the gRPC servicer and Kafka consumers. They only translate."""

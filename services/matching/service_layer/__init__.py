@@ -1,0 +1,1 @@
+"""Command and event handlers, unit of work and message bus of the matching service."""

@@ -1,0 +1,180 @@
+"""The Kafka event bus: protobuf envelopes keyed by aggregate id.
+
+The producer waits for every in-sync replica (``acks=all``) with idempotence on, so a
+retried send never writes a duplicate; ``publish`` returns only once the broker has the
+event. The consumer commits offsets by hand, after the handler's effect is durable, so a
+crash redelivers rather than loses.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer, OffsetAndMetadata, TopicPartition
+from kafka.errors import KafkaError
+
+from pathways.v1 import events_pb2
+from pathways_runtime.envelopes import EnvelopeError, decode, encode
+from pathways_runtime.log import get_logger
+
+__all__ = [
+    "ConsumedEvent",
+    "EventPublisher",
+    "KafkaEventConsumer",
+    "KafkaEventPublisher",
+    "kafka_reachable",
+    "producer_config",
+]
+
+_log = get_logger(__name__)
+
+
+def producer_config(*, bootstrap_servers: Sequence[str], client_id: str) -> dict[str, Any]:
+    """Producer settings for events that must not be lost nor duplicated, set explicitly."""
+    return {
+        "bootstrap_servers": list(bootstrap_servers),
+        "client_id": client_id,
+        "acks": "all",
+        "enable_idempotence": True,
+        "max_in_flight_requests_per_connection": 5,
+        "retries": 2**31 - 1,
+        "delivery_timeout_ms": 120_000,
+        "linger_ms": 5,
+    }
+
+
+class EventPublisher(Protocol):
+    """Port: publish an event and return once it is durable in the log."""
+
+    def publish(self, topic: str, envelope: events_pb2.EventEnvelope) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class KafkaEventPublisher:
+    def __init__(
+        self,
+        *,
+        bootstrap_servers: Sequence[str],
+        client_id: str,
+        send_timeout_s: float = 30.0,
+        producer_factory: Callable[..., Any] = KafkaProducer,
+    ) -> None:
+        config = producer_config(bootstrap_servers=bootstrap_servers, client_id=client_id)
+        self._producer = producer_factory(**config)
+        self.verify_durability(self._producer.config)
+        self._send_timeout_s = send_timeout_s
+
+    @staticmethod
+    def verify_durability(actual: dict[str, Any]) -> None:
+        """Refuse to start if the client did not take the durability settings."""
+        if not actual.get("enable_idempotence") or actual.get("acks") not in ("all", -1):
+            raise RuntimeError("Kafka producer must run with acks=all and idempotence")
+        if actual.get("max_in_flight_requests_per_connection", 0) > 5:
+            raise RuntimeError("idempotent producer allows at most 5 requests in flight")
+
+    def publish(self, topic: str, envelope: events_pb2.EventEnvelope) -> None:
+        future = self._producer.send(
+            topic, key=envelope.aggregate_key.encode(), value=encode(envelope)
+        )
+        future.get(timeout=self._send_timeout_s)
+
+    def close(self) -> None:
+        self._producer.close(timeout=self._send_timeout_s)
+
+
+@dataclass(frozen=True, slots=True)
+class ConsumedEvent:
+    topic: str
+    partition: int
+    offset: int
+    envelope: events_pb2.EventEnvelope
+
+
+class KafkaEventConsumer:
+    """Reads envelopes from topics in a consumer group; the caller commits each one."""
+
+    def __init__(
+        self,
+        *,
+        bootstrap_servers: Sequence[str],
+        group_id: str,
+        topics: Iterable[str],
+        client_id: str,
+        auto_offset_reset: str = "earliest",
+    ) -> None:
+        self._consumer = KafkaConsumer(
+            *topics,
+            bootstrap_servers=list(bootstrap_servers),
+            group_id=group_id,
+            client_id=client_id,
+            enable_auto_commit=False,
+            auto_offset_reset=auto_offset_reset,
+            isolation_level="read_committed",
+        )
+        self._stopping = threading.Event()
+
+    def poll(self, *, timeout_ms: int = 500, max_records: int = 100) -> list[ConsumedEvent]:
+        """The next batch; records that are not envelopes are logged and skipped."""
+        batch = self._consumer.poll(timeout_ms=timeout_ms, max_records=max_records)
+        events: list[ConsumedEvent] = []
+        for partition, records in batch.items():
+            for record in records:
+                try:
+                    envelope = decode(record.value)
+                except EnvelopeError:
+                    _log.warning(
+                        "skipped a record that is not an event envelope",
+                        topic=partition.topic,
+                        partition=partition.partition,
+                        offset=record.offset,
+                    )
+                    self._commit_offset(partition, record.offset)
+                    continue
+                events.append(
+                    ConsumedEvent(partition.topic, partition.partition, record.offset, envelope)
+                )
+        return events
+
+    def commit(self, event: ConsumedEvent) -> None:
+        """Mark ``event`` and all before it in its partition as done."""
+        self._commit_offset(TopicPartition(event.topic, event.partition), event.offset)
+
+    def _commit_offset(self, partition: TopicPartition, offset: int) -> None:
+        self._consumer.commit({partition: OffsetAndMetadata(offset + 1, "", -1)})
+
+    def run(self, handle: Callable[[ConsumedEvent], None], *, timeout_ms: int = 500) -> None:
+        """Handle events one by one until :meth:`stop`; commit each after its handler."""
+        while not self._stopping.is_set():
+            for event in self.poll(timeout_ms=timeout_ms):
+                handle(event)
+                self.commit(event)
+
+    def stop(self) -> None:
+        self._stopping.set()
+
+    def close(self) -> None:
+        self._consumer.close()
+
+
+def kafka_reachable(*, bootstrap_servers: Sequence[str], timeout_ms: int = 2_000) -> bool:
+    """True when a broker answers a cluster description within ``timeout_ms``."""
+    try:
+        admin = KafkaAdminClient(
+            bootstrap_servers=list(bootstrap_servers),
+            client_id="pathways-readiness",
+            bootstrap_timeout_ms=timeout_ms,
+            request_timeout_ms=timeout_ms,
+        )
+    except KafkaError:
+        return False
+    try:
+        admin.describe_cluster()
+    except KafkaError:
+        return False
+    finally:
+        admin.close()
+    return True

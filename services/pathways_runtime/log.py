@@ -1,0 +1,87 @@
+"""Structured JSON logging that never carries personal data.
+
+Log events name what happened and carry ids (pseudonymous survivor ids, request ids), never
+profile fields. As a second line of defence a processor drops any key that looks like
+personal data and a service might pass by mistake.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import MutableMapping
+from typing import Any
+
+import structlog
+
+__all__ = ["REDACTED", "SENSITIVE_KEYS", "configure_logging", "get_logger", "redact_personal_data"]
+
+REDACTED = "[redacted]"
+
+#: Keys whose values are personal data and must never reach a log line.
+SENSITIVE_KEYS = frozenset(
+    {
+        "name",
+        "full_name",
+        "alias",
+        "phone",
+        "email",
+        "contact",
+        "address",
+        "district",
+        "location",
+        "latitude",
+        "longitude",
+        "dob",
+        "date_of_birth",
+        "birth_date",
+        "interests",
+        "aspirations",
+        "notes",
+        "history",
+        "gender",
+        "profile",
+        "password",
+        "token",
+        "authorization",
+        "do_not_group_with",
+    }
+)
+
+
+def redact_personal_data(
+    _logger: Any, _method: str, event_dict: MutableMapping[str, Any]
+) -> MutableMapping[str, Any]:
+    """structlog processor: replace the value of any sensitive key with a marker."""
+    for key in list(event_dict):
+        if key.lower() in SENSITIVE_KEYS:
+            event_dict[key] = REDACTED
+    return event_dict
+
+
+def configure_logging(*, service: str, level: str = "INFO") -> None:
+    """Send JSON lines to stderr, tagged with the service name. Safe to call twice."""
+    logging.basicConfig(format="%(message)s", stream=sys.stderr, level=level.upper(), force=True)
+    # Libraries log at INFO with hostnames and offsets; keep them to warnings.
+    for noisy in ("kafka", "pymongo", "grpc", "uvicorn.access"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    structlog.configure(
+        processors=[
+            structlog.contextvars.merge_contextvars,
+            structlog.processors.add_log_level,
+            structlog.processors.TimeStamper(fmt="iso", utc=True),
+            redact_personal_data,
+            structlog.processors.format_exc_info,
+            structlog.processors.EventRenamer("message"),
+            structlog.processors.JSONRenderer(ensure_ascii=False),
+        ],
+        wrapper_class=structlog.make_filtering_bound_logger(logging.getLevelName(level.upper())),
+        logger_factory=structlog.PrintLoggerFactory(file=sys.stderr),
+        cache_logger_on_first_use=False,
+    )
+    structlog.contextvars.bind_contextvars(service=service)
+
+
+def get_logger(name: str) -> structlog.stdlib.BoundLogger:
+    logger: structlog.stdlib.BoundLogger = structlog.get_logger(name)
+    return logger

@@ -1,0 +1,1 @@
+"""Peer-groups service: safe, cohesive peer-support groups proposed under hard rules."""

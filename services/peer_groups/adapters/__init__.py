@@ -1,0 +1,1 @@
+"""Peer groups' adapters: MongoDB repositories, the pool projection, event publisher."""

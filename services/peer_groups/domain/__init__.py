@@ -1,0 +1,1 @@
+"""Pure domain of peer groups: groups, members, hard rules, cohesion. No I/O here."""

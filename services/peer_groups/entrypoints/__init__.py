@@ -1,0 +1,1 @@
+"""Peer groups' entrypoints: the gRPC servicer and Kafka consumers. They only translate."""

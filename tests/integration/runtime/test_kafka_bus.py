@@ -1,0 +1,148 @@
+"""The event bus against the real Apache Kafka broker."""
+
+from __future__ import annotations
+
+import time
+
+from google.protobuf import wrappers_pb2
+
+from pathways.v1 import common_pb2
+from pathways_runtime.envelopes import new_envelope, unpack_payload
+from pathways_runtime.kafka_bus import (
+    ConsumedEvent,
+    KafkaEventConsumer,
+    KafkaEventPublisher,
+    kafka_reachable,
+)
+
+
+def _consume(
+    consumer: KafkaEventConsumer, *, count: int, timeout_s: float = 30
+) -> list[ConsumedEvent]:
+    events: list[ConsumedEvent] = []
+    deadline = time.monotonic() + timeout_s
+    while len(events) < count and time.monotonic() < deadline:
+        events += consumer.poll(timeout_ms=500)
+    return events
+
+
+def _consumer(bootstrap: str, *, topic: str, group: str) -> KafkaEventConsumer:
+    return KafkaEventConsumer(
+        bootstrap_servers=[bootstrap], group_id=group, topics=[topic], client_id="test"
+    )
+
+
+def test_an_envelope_published_is_consumed_intact(kafka_bootstrap: str, unique_name: str) -> None:
+    topic = f"survivors.{unique_name}"
+    payload = common_pb2.LanguageSkill(language="my", level=common_pb2.LANGUAGE_LEVEL_FLUENT)
+    envelope = new_envelope(payload, aggregate_key="srv_1", producer="matching")
+    publisher = KafkaEventPublisher(bootstrap_servers=[kafka_bootstrap], client_id="test")
+    try:
+        publisher.publish(topic, envelope)
+    finally:
+        publisher.close()
+
+    consumer = _consumer(kafka_bootstrap, topic=topic, group=unique_name)
+    try:
+        [event] = _consume(consumer, count=1)
+    finally:
+        consumer.close()
+
+    assert event.topic == topic
+    assert event.envelope == envelope
+    assert unpack_payload(event.envelope, common_pb2.LanguageSkill) == payload
+
+
+def test_events_of_one_aggregate_keep_their_order(kafka_bootstrap: str, unique_name: str) -> None:
+    topic = f"opportunities.{unique_name}"
+    publisher = KafkaEventPublisher(bootstrap_servers=[kafka_bootstrap], client_id="test")
+    sent = {key: [] for key in ("opp_a", "opp_b", "opp_c")}
+    try:
+        for i in range(30):
+            key = ("opp_a", "opp_b", "opp_c")[i % 3]
+            envelope = new_envelope(
+                wrappers_pb2.Int64Value(value=i), aggregate_key=key, producer="t"
+            )
+            publisher.publish(topic, envelope)
+            sent[key].append(i)
+    finally:
+        publisher.close()
+
+    consumer = _consumer(kafka_bootstrap, topic=topic, group=unique_name)
+    try:
+        events = _consume(consumer, count=30)
+    finally:
+        consumer.close()
+
+    received = {key: [] for key in sent}
+    partitions = {key: set() for key in sent}
+    for event in events:
+        key = event.envelope.aggregate_key
+        received[key].append(unpack_payload(event.envelope, wrappers_pb2.Int64Value).value)
+        partitions[key].add(event.partition)
+    assert received == sent
+    assert all(len(p) == 1 for p in partitions.values())
+
+
+def test_an_uncommitted_event_is_delivered_again_and_a_committed_one_is_not(
+    kafka_bootstrap: str, unique_name: str
+) -> None:
+    topic = f"matches.{unique_name}"
+    publisher = KafkaEventPublisher(bootstrap_servers=[kafka_bootstrap], client_id="test")
+    try:
+        for i in range(2):
+            envelope = new_envelope(
+                wrappers_pb2.Int64Value(value=i), aggregate_key="m1", producer="t"
+            )
+            publisher.publish(topic, envelope)
+    finally:
+        publisher.close()
+
+    first = _consumer(kafka_bootstrap, topic=topic, group=unique_name)
+    try:
+        events = _consume(first, count=2)
+        first.commit(events[0])  # the second one is read but its effect "crashed"
+    finally:
+        first.close()
+
+    second = _consumer(kafka_bootstrap, topic=topic, group=unique_name)
+    try:
+        redelivered = _consume(second, count=1)
+        time.sleep(1)
+        redelivered += second.poll(timeout_ms=500)
+    finally:
+        second.close()
+
+    assert [e.envelope.event_id for e in redelivered] == [events[1].envelope.event_id]
+
+
+def test_a_record_that_is_not_an_envelope_is_skipped(
+    kafka_bootstrap: str, unique_name: str
+) -> None:
+    from kafka import KafkaProducer
+
+    topic = f"poison.{unique_name}"
+    raw = KafkaProducer(bootstrap_servers=[kafka_bootstrap])
+    raw.send(topic, key=b"k", value=b"\x00not protobuf\xff").get(timeout=30)
+    raw.close()
+    publisher = KafkaEventPublisher(bootstrap_servers=[kafka_bootstrap], client_id="test")
+    good = new_envelope(wrappers_pb2.StringValue(value="ok"), aggregate_key="k", producer="t")
+    publisher.publish(topic, good)
+    publisher.close()
+
+    consumer = _consumer(kafka_bootstrap, topic=topic, group=unique_name)
+    try:
+        events = _consume(consumer, count=1)
+    finally:
+        consumer.close()
+
+    assert [e.envelope.event_id for e in events] == [good.event_id]
+
+
+def test_reachability_check_sees_the_broker_and_a_closed_port(kafka_bootstrap: str) -> None:
+    from tests.support.processes import free_port
+
+    assert kafka_reachable(bootstrap_servers=[kafka_bootstrap], timeout_ms=5_000)
+    started = time.monotonic()
+    assert not kafka_reachable(bootstrap_servers=[f"127.0.0.1:{free_port()}"], timeout_ms=1_000)
+    assert time.monotonic() - started < 10

@@ -1,0 +1,120 @@
+"""Start the project's own processes and infrastructure for tests, and stop them for sure."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+__all__ = [
+    "REPO_ROOT",
+    "InfraInstance",
+    "ServiceProcess",
+    "free_port",
+    "wait_until",
+]
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def wait_until(condition: Callable[[], bool], *, timeout_s: float, interval_s: float = 0.2) -> bool:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(interval_s)
+    return condition()
+
+
+def _service_env(overrides: Mapping[str, str]) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PATHWAYS_")}
+    env["PYTHONPATH"] = os.pathsep.join(
+        [str(REPO_ROOT / "protos"), str(REPO_ROOT / "services"), env.get("PYTHONPATH", "")]
+    )
+    env["PATHWAYS_ENVIRONMENT"] = "test"
+    env.update(overrides)
+    return env
+
+
+@dataclass
+class ServiceProcess:
+    """One of our services (``python -m <module>``) running as a real process."""
+
+    module: str
+    env: Mapping[str, str]
+    log_path: Path
+    process: subprocess.Popen[bytes] | None = field(default=None, init=False)
+
+    def start(self) -> ServiceProcess:
+        log = self.log_path.open("ab")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", self.module],
+            env=_service_env(self.env),
+            cwd=REPO_ROOT,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        log.close()
+        return self
+
+    def stop(self, *, timeout_s: float = 15) -> int | None:
+        """SIGTERM, then SIGKILL if it does not exit in time; returns the exit code."""
+        if self.process is None:
+            return None
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=timeout_s)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=timeout_s)
+        return self.process.returncode
+
+    def log_text(self) -> str:
+        return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
+
+
+@dataclass
+class InfraInstance:
+    """An extra Kafka or FerretDB instance of our own, via the infra scripts."""
+
+    script: str  # "kafka.sh" or "ferretdb.sh"
+    run_dir: Path
+    env: Mapping[str, str]
+
+    def _run(self, verb: str, *, timeout_s: float = 180) -> subprocess.CompletedProcess[str]:
+        env = dict(os.environ)
+        env.update(self.env)
+        env["PATHWAYS_RUN_DIR"] = str(self.run_dir)
+        return subprocess.run(
+            ["bash", str(REPO_ROOT / "infra" / self.script), verb],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=timeout_s,
+            check=False,
+        )
+
+    def start(self) -> None:
+        result = self._run("start")
+        if result.returncode != 0:
+            raise RuntimeError(f"{self.script} start failed:\n{result.stdout}\n{result.stderr}")
+
+    def stop(self) -> None:
+        self._run("stop")
+
+    def running(self) -> bool:
+        return self._run("status").returncode == 0

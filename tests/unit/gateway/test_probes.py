@@ -1,0 +1,75 @@
+import time
+
+from fastapi.testclient import TestClient
+
+from gateway.app import create_app
+from gateway.config import GatewaySettings
+
+
+def _client(checks) -> TestClient:
+    return TestClient(create_app(GatewaySettings(readiness_timeout_s=0.5), checks=checks))
+
+
+def _all_up() -> dict:
+    return {name: (lambda: True) for name in ("kafka", "mongodb", "matching", "peer_groups")}
+
+
+def test_healthz_answers_while_dependencies_are_down() -> None:
+    with _client({"mongodb": lambda: False}) as client:
+        response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
+
+
+def test_readyz_is_200_when_everything_is_up() -> None:
+    with _client(_all_up()) as client:
+        response = client.get("/readyz")
+    assert response.status_code == 200
+    assert response.json()["checks"] == {
+        "kafka": "up",
+        "mongodb": "up",
+        "matching": "up",
+        "peer_groups": "up",
+    }
+
+
+def test_readyz_is_503_problem_naming_what_is_down() -> None:
+    checks = _all_up() | {"mongodb": lambda: False}
+    with _client(checks) as client:
+        response = client.get("/readyz")
+    assert response.status_code == 503
+    assert response.headers["content-type"] == "application/problem+json"
+    assert response.headers["retry-after"]
+    body = response.json()
+    assert body["type"] == "/problems/not-ready"
+    assert body["down"] == ["mongodb"]
+    assert body["checks"]["kafka"] == "up"
+
+
+def test_a_hanging_dependency_counts_as_down_within_the_timeout() -> None:
+    checks = _all_up() | {"matching": lambda: time.sleep(3) or True}
+    with _client(checks) as client:
+        started = time.monotonic()
+        response = client.get("/readyz")
+        elapsed = time.monotonic() - started
+    assert response.status_code == 503
+    assert response.json()["down"] == ["matching"]
+    assert elapsed < 2.5
+
+
+def test_unknown_route_is_a_problem_document() -> None:
+    with _client(_all_up()) as client:
+        response = client.get("/v1/nothing-here")
+    assert response.status_code == 404
+    assert response.headers["content-type"] == "application/problem+json"
+    assert response.json()["type"] == "/problems/not-found"
+
+
+def test_openapi_and_docs_are_served() -> None:
+    with _client(_all_up()) as client:
+        spec = client.get("/openapi.json").json()
+        docs = client.get("/docs")
+    assert spec["info"]["title"] == "Pathways API"
+    assert {"/healthz", "/readyz"} <= set(spec["paths"])
+    assert docs.status_code == 200
+    assert "swagger" in docs.text.lower()
