@@ -2,37 +2,154 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from pymongo import MongoClient
 
+from matching.adapters.event_mapping import MATCHES_TOPIC, OPPORTUNITIES_TOPIC, SURVIVORS_TOPIC
+from matching.adapters.mongo_repositories import (
+    MongoMatchRepository,
+    MongoOpportunityRepository,
+    MongoSurvivorRepository,
+    ensure_indexes,
+)
+from matching.adapters.opportunity_index import OpportunityIndex
+from matching.adapters.outbox_relay import OutboxRelay
+from matching.adapters.vocabulary_files import load_vocabulary
 from matching.config import MatchingSettings
+from matching.domain.scoring import ScoreWeights
+from matching.domain.survivor import Survivor
+from matching.domain.vocabulary import ConceptKind, Vocabulary
 from matching.entrypoints.grpc_api import MatchingServicer, register
+from matching.entrypoints.opportunity_events import IndexFeeder
+from matching.service_layer.handlers import Ports
 from pathways_runtime.grpc_service import GrpcService, standard_checks
+from pathways_runtime.kafka_bus import KafkaEventPublisher, ensure_topics
+from pathways_runtime.log import get_logger
 from pathways_runtime.mongo import create_mongo_client
 
-__all__ = ["bootstrap"]
+__all__ = ["SERVICE", "MatchingApp", "bootstrap"]
 
 SERVICE = "matching"
+_log = get_logger(__name__)
+
+
+@dataclass
+class MatchingApp:
+    settings: MatchingSettings
+    ports: Ports
+    index: OpportunityIndex
+    vocabulary: Vocabulary
+    grpc: GrpcService
+    start_background: Callable[[], None]
+    stop_background: Callable[[], None]
+
+    def serve_until_signalled(self) -> None:
+        self.start_background()
+        self.grpc.on_stop = self.stop_background
+        self.grpc.serve_until_signalled()
+
+    def start(self) -> None:
+        self.start_background()
+        self.grpc.start()
+
+    def stop(self) -> None:
+        self.grpc.on_stop = self.stop_background
+        self.grpc.stop()
 
 
 def bootstrap(
     settings: MatchingSettings,
     *,
     mongo_client: MongoClient[Any] | None = None,
-    checks: Mapping[str, Callable[[], bool]] | None = None,
-) -> GrpcService:
+    vocabulary: Vocabulary | None = None,
+    clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+) -> MatchingApp:
+    vocabulary = vocabulary or load_vocabulary()
+    sectors = frozenset(c.id for c in vocabulary.of_kind(ConceptKind.SECTOR))
     client = mongo_client or create_mongo_client(
         uri=settings.mongodb_uri.get_secret_value(),
         app_name=SERVICE,
         timeout_ms=settings.mongodb_timeout_ms,
     )
-    return GrpcService(
+    db = client[settings.mongodb_database]
+    weights = ScoreWeights(**settings.score_weights)
+    index = OpportunityIndex(concepts=vocabulary, weights=weights)
+
+    def interest_concepts(survivor: Survivor) -> frozenset[str]:
+        profile = survivor.profile
+        found = vocabulary.concepts_in(f"{profile.interests}\n{profile.aspirations}")
+        return found | {t for t in profile.interest_tags if t in set(vocabulary.ids)}
+
+    survivors = MongoSurvivorRepository(db, interest_concepts=interest_concepts)
+    opportunities = MongoOpportunityRepository(db)
+    background: dict[str, Any] = {}
+
+    def notify() -> None:
+        relay = background.get("relay")
+        if relay is not None:
+            relay.notify()
+
+    ports = Ports(
+        survivors=survivors,
+        opportunities=opportunities,
+        matches=MongoMatchRepository(db),
+        index=index,
+        sector_concepts_in=lambda text: vocabulary.concepts_in(text) & sectors,
+        clock=clock,
+        weights=weights,
+        overbooking=settings.overbooking,
+        on_change=notify,
+    )
+
+    def start_background() -> None:
+        ensure_indexes(db)
+        ensure_topics(
+            bootstrap_servers=settings.kafka_bootstrap_servers,
+            topics=[SURVIVORS_TOPIC, OPPORTUNITIES_TOPIC, MATCHES_TOPIC],
+            partitions=settings.kafka_partitions,
+        )
+        publisher = KafkaEventPublisher(
+            bootstrap_servers=settings.kafka_bootstrap_servers, client_id=SERVICE
+        )
+        relay = OutboxRelay(db, publisher)
+        feeder = IndexFeeder(
+            index=index,
+            bootstrap_servers=settings.kafka_bootstrap_servers,
+            load_all=opportunities.all,
+        )
+        background.update(publisher=publisher, relay=relay, feeder=feeder)
+        relay.start()
+        feeder.start()
+
+    def stop_background() -> None:
+        if "feeder" in background:
+            background["feeder"].stop()
+        if "relay" in background:
+            background["relay"].stop()
+        if "publisher" in background:
+            background["publisher"].close()
+        client.close()
+
+    def index_ready() -> bool:
+        feeder = background.get("feeder")
+        return feeder is not None and feeder.ready.is_set()
+
+    checks = standard_checks(mongo_client=client, settings=settings) | {"index": index_ready}
+    grpc_service = GrpcService(
         settings=settings,
-        register=register(MatchingServicer()),
-        checks=checks
-        if checks is not None
-        else standard_checks(mongo_client=client, settings=settings),
-        on_stop=client.close,
+        register=register(MatchingServicer(ports)),
+        checks=checks,
+    )
+    return MatchingApp(
+        settings=settings,
+        ports=ports,
+        index=index,
+        vocabulary=vocabulary,
+        grpc=grpc_service,
+        start_background=start_background,
+        stop_background=stop_background,
     )

@@ -12,3 +12,18 @@ __all__ = ["MatchingSettings"]
 class MatchingSettings(GrpcServiceSettings):
     grpc_port: int = Field(default=50051, ge=0, le=65535)
     mongodb_database: str = "pathways_matching"
+    #: Partitions of the topics matching creates (events keyed by aggregate id).
+    kafka_partitions: int = Field(default=3, ge=1)
+    #: Score weights, e.g. PATHWAYS_SCORE_WEIGHTS='{"interest_fit": 0.3, ...}'.
+    score_weights: dict[str, float] = Field(
+        default_factory=lambda: {
+            "interest_fit": 0.30,
+            "concept_fit": 0.25,
+            "skill_fit": 0.20,
+            "income_parity": 0.10,
+            "distance": 0.10,
+            "accommodations": 0.05,
+        }
+    )
+    #: How many more people than openings a round may propose an opportunity to.
+    overbooking: float = Field(default=1.2, ge=1.0, le=5.0)

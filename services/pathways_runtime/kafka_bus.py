@@ -8,6 +8,7 @@ crash redelivers rather than loses.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ __all__ = [
     "EventPublisher",
     "KafkaEventConsumer",
     "KafkaEventPublisher",
+    "ensure_topics",
     "kafka_reachable",
     "producer_config",
 ]
@@ -77,9 +79,11 @@ class KafkaEventPublisher:
             raise RuntimeError("idempotent producer allows at most 5 requests in flight")
 
     def publish(self, topic: str, envelope: events_pb2.EventEnvelope) -> None:
-        future = self._producer.send(
-            topic, key=envelope.aggregate_key.encode(), value=encode(envelope)
-        )
+        self.publish_encoded(topic, key=envelope.aggregate_key, payload=encode(envelope))
+
+    def publish_encoded(self, topic: str, *, key: str, payload: bytes) -> None:
+        """Publish an already encoded envelope; returns once the broker acknowledged it."""
+        future = self._producer.send(topic, key=key.encode(), value=payload)
         future.get(timeout=self._send_timeout_s)
 
     def close(self) -> None:
@@ -178,3 +182,25 @@ def kafka_reachable(*, bootstrap_servers: Sequence[str], timeout_ms: int = 2_000
     finally:
         admin.close()
     return True
+
+
+def ensure_topics(
+    *, bootstrap_servers: Sequence[str], topics: Iterable[str], partitions: int = 3
+) -> None:
+    """Create topics that do not exist yet (keyed by aggregate id, so partitions spread work)."""
+    from kafka.admin import NewTopic
+    from kafka.errors import TopicAlreadyExistsError
+
+    admin = KafkaAdminClient(bootstrap_servers=list(bootstrap_servers), client_id="pathways-setup")
+    try:
+        existing = set(admin.list_topics())
+        missing = [
+            NewTopic(name=topic, num_partitions=partitions, replication_factor=1)
+            for topic in topics
+            if topic not in existing
+        ]
+        if missing:
+            with contextlib.suppress(TopicAlreadyExistsError):  # another instance was first
+                admin.create_topics(missing)
+    finally:
+        admin.close()

@@ -2,9 +2,12 @@ import datetime
 
 from google.protobuf import any_pb2 as _any_pb2
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
+from pathways.v1 import common_pb2 as _common_pb2
+from pathways.v1 import matching_pb2 as _matching_pb2
+from google.protobuf.internal import containers as _containers
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
-from collections.abc import Mapping as _Mapping
+from collections.abc import Iterable as _Iterable, Mapping as _Mapping
 from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 
 DESCRIPTOR: _descriptor.FileDescriptor
@@ -28,3 +31,123 @@ class EventEnvelope(_message.Message):
     payload: _any_pb2.Any
     correlation_id: str
     def __init__(self, event_id: _Optional[str] = ..., event_type: _Optional[str] = ..., aggregate_key: _Optional[str] = ..., occurred_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., producer: _Optional[str] = ..., schema_version: _Optional[int] = ..., payload: _Optional[_Union[_any_pb2.Any, _Mapping]] = ..., correlation_id: _Optional[str] = ...) -> None: ...
+
+class SurvivorUpserted(_message.Message):
+    __slots__ = ("survivor_id", "organisation_id", "alias", "languages", "country", "district", "age_band", "minor", "gender", "readiness", "peer_group_consent", "availability", "interests_summary", "do_not_group_with", "version")
+    SURVIVOR_ID_FIELD_NUMBER: _ClassVar[int]
+    ORGANISATION_ID_FIELD_NUMBER: _ClassVar[int]
+    ALIAS_FIELD_NUMBER: _ClassVar[int]
+    LANGUAGES_FIELD_NUMBER: _ClassVar[int]
+    COUNTRY_FIELD_NUMBER: _ClassVar[int]
+    DISTRICT_FIELD_NUMBER: _ClassVar[int]
+    AGE_BAND_FIELD_NUMBER: _ClassVar[int]
+    MINOR_FIELD_NUMBER: _ClassVar[int]
+    GENDER_FIELD_NUMBER: _ClassVar[int]
+    READINESS_FIELD_NUMBER: _ClassVar[int]
+    PEER_GROUP_CONSENT_FIELD_NUMBER: _ClassVar[int]
+    AVAILABILITY_FIELD_NUMBER: _ClassVar[int]
+    INTERESTS_SUMMARY_FIELD_NUMBER: _ClassVar[int]
+    DO_NOT_GROUP_WITH_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    survivor_id: str
+    organisation_id: str
+    alias: str
+    languages: _containers.RepeatedScalarFieldContainer[str]
+    country: str
+    district: str
+    age_band: str
+    minor: bool
+    gender: str
+    readiness: _common_pb2.ReadinessStage
+    peer_group_consent: bool
+    availability: _containers.RepeatedCompositeFieldContainer[_common_pb2.WeeklySlot]
+    interests_summary: _containers.RepeatedScalarFieldContainer[str]
+    do_not_group_with: _containers.RepeatedScalarFieldContainer[str]
+    version: int
+    def __init__(self, survivor_id: _Optional[str] = ..., organisation_id: _Optional[str] = ..., alias: _Optional[str] = ..., languages: _Optional[_Iterable[str]] = ..., country: _Optional[str] = ..., district: _Optional[str] = ..., age_band: _Optional[str] = ..., minor: _Optional[bool] = ..., gender: _Optional[str] = ..., readiness: _Optional[_Union[_common_pb2.ReadinessStage, str]] = ..., peer_group_consent: _Optional[bool] = ..., availability: _Optional[_Iterable[_Union[_common_pb2.WeeklySlot, _Mapping]]] = ..., interests_summary: _Optional[_Iterable[str]] = ..., do_not_group_with: _Optional[_Iterable[str]] = ..., version: _Optional[int] = ...) -> None: ...
+
+class SurvivorErased(_message.Message):
+    __slots__ = ("survivor_id",)
+    SURVIVOR_ID_FIELD_NUMBER: _ClassVar[int]
+    survivor_id: str
+    def __init__(self, survivor_id: _Optional[str] = ...) -> None: ...
+
+class ReadinessAssessed(_message.Message):
+    __slots__ = ("survivor_id", "stage", "review_due")
+    SURVIVOR_ID_FIELD_NUMBER: _ClassVar[int]
+    STAGE_FIELD_NUMBER: _ClassVar[int]
+    REVIEW_DUE_FIELD_NUMBER: _ClassVar[int]
+    survivor_id: str
+    stage: _common_pb2.ReadinessStage
+    review_due: _timestamp_pb2.Timestamp
+    def __init__(self, survivor_id: _Optional[str] = ..., stage: _Optional[_Union[_common_pb2.ReadinessStage, str]] = ..., review_due: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+
+class ConsentChanged(_message.Message):
+    __slots__ = ("survivor_id", "purpose", "granted")
+    SURVIVOR_ID_FIELD_NUMBER: _ClassVar[int]
+    PURPOSE_FIELD_NUMBER: _ClassVar[int]
+    GRANTED_FIELD_NUMBER: _ClassVar[int]
+    survivor_id: str
+    purpose: _common_pb2.ConsentPurpose
+    granted: bool
+    def __init__(self, survivor_id: _Optional[str] = ..., purpose: _Optional[_Union[_common_pb2.ConsentPurpose, str]] = ..., granted: _Optional[bool] = ...) -> None: ...
+
+class OpportunityPosted(_message.Message):
+    __slots__ = ("opportunity",)
+    OPPORTUNITY_FIELD_NUMBER: _ClassVar[int]
+    opportunity: _matching_pb2.Opportunity
+    def __init__(self, opportunity: _Optional[_Union[_matching_pb2.Opportunity, _Mapping]] = ...) -> None: ...
+
+class OpportunityUpdated(_message.Message):
+    __slots__ = ("opportunity",)
+    OPPORTUNITY_FIELD_NUMBER: _ClassVar[int]
+    opportunity: _matching_pb2.Opportunity
+    def __init__(self, opportunity: _Optional[_Union[_matching_pb2.Opportunity, _Mapping]] = ...) -> None: ...
+
+class OpportunityClosed(_message.Message):
+    __slots__ = ("opportunity_id", "version")
+    OPPORTUNITY_ID_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    opportunity_id: str
+    version: int
+    def __init__(self, opportunity_id: _Optional[str] = ..., version: _Optional[int] = ...) -> None: ...
+
+class MatchProposed(_message.Message):
+    __slots__ = ("match_id", "survivor_id", "opportunity_id", "score")
+    MATCH_ID_FIELD_NUMBER: _ClassVar[int]
+    SURVIVOR_ID_FIELD_NUMBER: _ClassVar[int]
+    OPPORTUNITY_ID_FIELD_NUMBER: _ClassVar[int]
+    SCORE_FIELD_NUMBER: _ClassVar[int]
+    match_id: str
+    survivor_id: str
+    opportunity_id: str
+    score: float
+    def __init__(self, match_id: _Optional[str] = ..., survivor_id: _Optional[str] = ..., opportunity_id: _Optional[str] = ..., score: _Optional[float] = ...) -> None: ...
+
+class MatchTransitioned(_message.Message):
+    __slots__ = ("match_id", "survivor_id", "opportunity_id", "from_state", "to_state")
+    MATCH_ID_FIELD_NUMBER: _ClassVar[int]
+    SURVIVOR_ID_FIELD_NUMBER: _ClassVar[int]
+    OPPORTUNITY_ID_FIELD_NUMBER: _ClassVar[int]
+    FROM_STATE_FIELD_NUMBER: _ClassVar[int]
+    TO_STATE_FIELD_NUMBER: _ClassVar[int]
+    match_id: str
+    survivor_id: str
+    opportunity_id: str
+    from_state: _matching_pb2.MatchState
+    to_state: _matching_pb2.MatchState
+    def __init__(self, match_id: _Optional[str] = ..., survivor_id: _Optional[str] = ..., opportunity_id: _Optional[str] = ..., from_state: _Optional[_Union[_matching_pb2.MatchState, str]] = ..., to_state: _Optional[_Union[_matching_pb2.MatchState, str]] = ...) -> None: ...
+
+class OutcomeRecorded(_message.Message):
+    __slots__ = ("match_id", "survivor_id", "opportunity_id", "outcome", "wage")
+    MATCH_ID_FIELD_NUMBER: _ClassVar[int]
+    SURVIVOR_ID_FIELD_NUMBER: _ClassVar[int]
+    OPPORTUNITY_ID_FIELD_NUMBER: _ClassVar[int]
+    OUTCOME_FIELD_NUMBER: _ClassVar[int]
+    WAGE_FIELD_NUMBER: _ClassVar[int]
+    match_id: str
+    survivor_id: str
+    opportunity_id: str
+    outcome: _matching_pb2.MatchState
+    wage: _common_pb2.MonthlyAmount
+    def __init__(self, match_id: _Optional[str] = ..., survivor_id: _Optional[str] = ..., opportunity_id: _Optional[str] = ..., outcome: _Optional[_Union[_matching_pb2.MatchState, str]] = ..., wage: _Optional[_Union[_common_pb2.MonthlyAmount, _Mapping]] = ...) -> None: ...

@@ -44,10 +44,10 @@ class MatchingServiceStub:
                 request_serializer=pathways_dot_v1_dot_matching__pb2.GetSurvivorRequest.SerializeToString,
                 response_deserializer=pathways_dot_v1_dot_matching__pb2.Survivor.FromString,
                 _registered_method=True)
-        self.EraseSurvivor = channel.unary_unary(
-                '/pathways.v1.MatchingService/EraseSurvivor',
-                request_serializer=pathways_dot_v1_dot_matching__pb2.EraseSurvivorRequest.SerializeToString,
-                response_deserializer=pathways_dot_v1_dot_matching__pb2.EraseSurvivorResponse.FromString,
+        self.UpdateSurvivorProfile = channel.unary_unary(
+                '/pathways.v1.MatchingService/UpdateSurvivorProfile',
+                request_serializer=pathways_dot_v1_dot_matching__pb2.UpdateSurvivorProfileRequest.SerializeToString,
+                response_deserializer=pathways_dot_v1_dot_matching__pb2.Survivor.FromString,
                 _registered_method=True)
         self.AssessReadiness = channel.unary_unary(
                 '/pathways.v1.MatchingService/AssessReadiness',
@@ -59,6 +59,11 @@ class MatchingServiceStub:
                 request_serializer=pathways_dot_v1_dot_matching__pb2.SetConsentRequest.SerializeToString,
                 response_deserializer=pathways_dot_v1_dot_matching__pb2.Survivor.FromString,
                 _registered_method=True)
+        self.EraseSurvivor = channel.unary_unary(
+                '/pathways.v1.MatchingService/EraseSurvivor',
+                request_serializer=pathways_dot_v1_dot_matching__pb2.EraseSurvivorRequest.SerializeToString,
+                response_deserializer=pathways_dot_v1_dot_matching__pb2.EraseSurvivorResponse.FromString,
+                _registered_method=True)
         self.PostOpportunity = channel.unary_unary(
                 '/pathways.v1.MatchingService/PostOpportunity',
                 request_serializer=pathways_dot_v1_dot_matching__pb2.PostOpportunityRequest.SerializeToString,
@@ -69,10 +74,55 @@ class MatchingServiceStub:
                 request_serializer=pathways_dot_v1_dot_matching__pb2.GetOpportunityRequest.SerializeToString,
                 response_deserializer=pathways_dot_v1_dot_matching__pb2.Opportunity.FromString,
                 _registered_method=True)
+        self.UpdateOpportunity = channel.unary_unary(
+                '/pathways.v1.MatchingService/UpdateOpportunity',
+                request_serializer=pathways_dot_v1_dot_matching__pb2.UpdateOpportunityRequest.SerializeToString,
+                response_deserializer=pathways_dot_v1_dot_matching__pb2.Opportunity.FromString,
+                _registered_method=True)
+        self.SetOpportunityStatus = channel.unary_unary(
+                '/pathways.v1.MatchingService/SetOpportunityStatus',
+                request_serializer=pathways_dot_v1_dot_matching__pb2.SetOpportunityStatusRequest.SerializeToString,
+                response_deserializer=pathways_dot_v1_dot_matching__pb2.Opportunity.FromString,
+                _registered_method=True)
+        self.ListOpportunities = channel.unary_unary(
+                '/pathways.v1.MatchingService/ListOpportunities',
+                request_serializer=pathways_dot_v1_dot_matching__pb2.ListOpportunitiesRequest.SerializeToString,
+                response_deserializer=pathways_dot_v1_dot_matching__pb2.ListOpportunitiesResponse.FromString,
+                _registered_method=True)
         self.GetMatches = channel.unary_unary(
                 '/pathways.v1.MatchingService/GetMatches',
                 request_serializer=pathways_dot_v1_dot_matching__pb2.GetMatchesRequest.SerializeToString,
                 response_deserializer=pathways_dot_v1_dot_matching__pb2.GetMatchesResponse.FromString,
+                _registered_method=True)
+        self.RunMatchingRound = channel.unary_unary(
+                '/pathways.v1.MatchingService/RunMatchingRound',
+                request_serializer=pathways_dot_v1_dot_matching__pb2.RunMatchingRoundRequest.SerializeToString,
+                response_deserializer=pathways_dot_v1_dot_matching__pb2.RunMatchingRoundResponse.FromString,
+                _registered_method=True)
+        self.ProposeMatch = channel.unary_unary(
+                '/pathways.v1.MatchingService/ProposeMatch',
+                request_serializer=pathways_dot_v1_dot_matching__pb2.ProposeMatchRequest.SerializeToString,
+                response_deserializer=pathways_dot_v1_dot_matching__pb2.MatchRecord.FromString,
+                _registered_method=True)
+        self.TransitionMatch = channel.unary_unary(
+                '/pathways.v1.MatchingService/TransitionMatch',
+                request_serializer=pathways_dot_v1_dot_matching__pb2.TransitionMatchRequest.SerializeToString,
+                response_deserializer=pathways_dot_v1_dot_matching__pb2.MatchRecord.FromString,
+                _registered_method=True)
+        self.GetMatch = channel.unary_unary(
+                '/pathways.v1.MatchingService/GetMatch',
+                request_serializer=pathways_dot_v1_dot_matching__pb2.GetMatchRequest.SerializeToString,
+                response_deserializer=pathways_dot_v1_dot_matching__pb2.MatchRecord.FromString,
+                _registered_method=True)
+        self.ListSurvivorMatches = channel.unary_unary(
+                '/pathways.v1.MatchingService/ListSurvivorMatches',
+                request_serializer=pathways_dot_v1_dot_matching__pb2.ListSurvivorMatchesRequest.SerializeToString,
+                response_deserializer=pathways_dot_v1_dot_matching__pb2.ListMatchRecordsResponse.FromString,
+                _registered_method=True)
+        self.GetShortlist = channel.unary_unary(
+                '/pathways.v1.MatchingService/GetShortlist',
+                request_serializer=pathways_dot_v1_dot_matching__pb2.GetShortlistRequest.SerializeToString,
+                response_deserializer=pathways_dot_v1_dot_matching__pb2.GetShortlistResponse.FromString,
                 _registered_method=True)
 
 
@@ -80,7 +130,8 @@ class MatchingServiceServicer:
     """Missing associated documentation comment in .proto file."""
 
     def RegisterSurvivor(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Survivors: reintegration officers of the survivor's organisation.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
@@ -91,7 +142,7 @@ class MatchingServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
-    def EraseSurvivor(self, request, context):
+    def UpdateSurvivorProfile(self, request, context):
         """Missing associated documentation comment in .proto file."""
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -109,8 +160,15 @@ class MatchingServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
-    def PostOpportunity(self, request, context):
+    def EraseSurvivor(self, request, context):
         """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PostOpportunity(self, request, context):
+        """Opportunities: employers (jobs) and training providers (programmes) of the owner.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
@@ -121,8 +179,66 @@ class MatchingServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
-    def GetMatches(self, request, context):
+    def UpdateOpportunity(self, request, context):
         """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SetOpportunityStatus(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListOpportunities(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetMatches(self, request, context):
+        """Recommendations for one survivor: top-k with score breakdown, reasons and pathways.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RunMatchingRound(self, request, context):
+        """A capacity-aware round over many survivors; proposes the optimal assignment.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ProposeMatch(self, request, context):
+        """Match lifecycle: proposed -> accepted / declined -> ... -> retained, enrolled, completed.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def TransitionMatch(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetMatch(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListSurvivorMatches(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetShortlist(self, request, context):
+        """Anonymised candidates who accepted an opportunity: for its employer or provider.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
@@ -140,10 +256,10 @@ def add_MatchingServiceServicer_to_server(servicer, server):
                     request_deserializer=pathways_dot_v1_dot_matching__pb2.GetSurvivorRequest.FromString,
                     response_serializer=pathways_dot_v1_dot_matching__pb2.Survivor.SerializeToString,
             ),
-            'EraseSurvivor': grpc.unary_unary_rpc_method_handler(
-                    servicer.EraseSurvivor,
-                    request_deserializer=pathways_dot_v1_dot_matching__pb2.EraseSurvivorRequest.FromString,
-                    response_serializer=pathways_dot_v1_dot_matching__pb2.EraseSurvivorResponse.SerializeToString,
+            'UpdateSurvivorProfile': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateSurvivorProfile,
+                    request_deserializer=pathways_dot_v1_dot_matching__pb2.UpdateSurvivorProfileRequest.FromString,
+                    response_serializer=pathways_dot_v1_dot_matching__pb2.Survivor.SerializeToString,
             ),
             'AssessReadiness': grpc.unary_unary_rpc_method_handler(
                     servicer.AssessReadiness,
@@ -155,6 +271,11 @@ def add_MatchingServiceServicer_to_server(servicer, server):
                     request_deserializer=pathways_dot_v1_dot_matching__pb2.SetConsentRequest.FromString,
                     response_serializer=pathways_dot_v1_dot_matching__pb2.Survivor.SerializeToString,
             ),
+            'EraseSurvivor': grpc.unary_unary_rpc_method_handler(
+                    servicer.EraseSurvivor,
+                    request_deserializer=pathways_dot_v1_dot_matching__pb2.EraseSurvivorRequest.FromString,
+                    response_serializer=pathways_dot_v1_dot_matching__pb2.EraseSurvivorResponse.SerializeToString,
+            ),
             'PostOpportunity': grpc.unary_unary_rpc_method_handler(
                     servicer.PostOpportunity,
                     request_deserializer=pathways_dot_v1_dot_matching__pb2.PostOpportunityRequest.FromString,
@@ -165,10 +286,55 @@ def add_MatchingServiceServicer_to_server(servicer, server):
                     request_deserializer=pathways_dot_v1_dot_matching__pb2.GetOpportunityRequest.FromString,
                     response_serializer=pathways_dot_v1_dot_matching__pb2.Opportunity.SerializeToString,
             ),
+            'UpdateOpportunity': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateOpportunity,
+                    request_deserializer=pathways_dot_v1_dot_matching__pb2.UpdateOpportunityRequest.FromString,
+                    response_serializer=pathways_dot_v1_dot_matching__pb2.Opportunity.SerializeToString,
+            ),
+            'SetOpportunityStatus': grpc.unary_unary_rpc_method_handler(
+                    servicer.SetOpportunityStatus,
+                    request_deserializer=pathways_dot_v1_dot_matching__pb2.SetOpportunityStatusRequest.FromString,
+                    response_serializer=pathways_dot_v1_dot_matching__pb2.Opportunity.SerializeToString,
+            ),
+            'ListOpportunities': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListOpportunities,
+                    request_deserializer=pathways_dot_v1_dot_matching__pb2.ListOpportunitiesRequest.FromString,
+                    response_serializer=pathways_dot_v1_dot_matching__pb2.ListOpportunitiesResponse.SerializeToString,
+            ),
             'GetMatches': grpc.unary_unary_rpc_method_handler(
                     servicer.GetMatches,
                     request_deserializer=pathways_dot_v1_dot_matching__pb2.GetMatchesRequest.FromString,
                     response_serializer=pathways_dot_v1_dot_matching__pb2.GetMatchesResponse.SerializeToString,
+            ),
+            'RunMatchingRound': grpc.unary_unary_rpc_method_handler(
+                    servicer.RunMatchingRound,
+                    request_deserializer=pathways_dot_v1_dot_matching__pb2.RunMatchingRoundRequest.FromString,
+                    response_serializer=pathways_dot_v1_dot_matching__pb2.RunMatchingRoundResponse.SerializeToString,
+            ),
+            'ProposeMatch': grpc.unary_unary_rpc_method_handler(
+                    servicer.ProposeMatch,
+                    request_deserializer=pathways_dot_v1_dot_matching__pb2.ProposeMatchRequest.FromString,
+                    response_serializer=pathways_dot_v1_dot_matching__pb2.MatchRecord.SerializeToString,
+            ),
+            'TransitionMatch': grpc.unary_unary_rpc_method_handler(
+                    servicer.TransitionMatch,
+                    request_deserializer=pathways_dot_v1_dot_matching__pb2.TransitionMatchRequest.FromString,
+                    response_serializer=pathways_dot_v1_dot_matching__pb2.MatchRecord.SerializeToString,
+            ),
+            'GetMatch': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetMatch,
+                    request_deserializer=pathways_dot_v1_dot_matching__pb2.GetMatchRequest.FromString,
+                    response_serializer=pathways_dot_v1_dot_matching__pb2.MatchRecord.SerializeToString,
+            ),
+            'ListSurvivorMatches': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListSurvivorMatches,
+                    request_deserializer=pathways_dot_v1_dot_matching__pb2.ListSurvivorMatchesRequest.FromString,
+                    response_serializer=pathways_dot_v1_dot_matching__pb2.ListMatchRecordsResponse.SerializeToString,
+            ),
+            'GetShortlist': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetShortlist,
+                    request_deserializer=pathways_dot_v1_dot_matching__pb2.GetShortlistRequest.FromString,
+                    response_serializer=pathways_dot_v1_dot_matching__pb2.GetShortlistResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -236,7 +402,7 @@ class MatchingService:
             _registered_method=True)
 
     @staticmethod
-    def EraseSurvivor(request,
+    def UpdateSurvivorProfile(request,
             target,
             options=(),
             channel_credentials=None,
@@ -249,9 +415,9 @@ class MatchingService:
         return grpc.experimental.unary_unary(
             request,
             target,
-            '/pathways.v1.MatchingService/EraseSurvivor',
-            pathways_dot_v1_dot_matching__pb2.EraseSurvivorRequest.SerializeToString,
-            pathways_dot_v1_dot_matching__pb2.EraseSurvivorResponse.FromString,
+            '/pathways.v1.MatchingService/UpdateSurvivorProfile',
+            pathways_dot_v1_dot_matching__pb2.UpdateSurvivorProfileRequest.SerializeToString,
+            pathways_dot_v1_dot_matching__pb2.Survivor.FromString,
             options,
             channel_credentials,
             insecure,
@@ -317,6 +483,33 @@ class MatchingService:
             _registered_method=True)
 
     @staticmethod
+    def EraseSurvivor(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/pathways.v1.MatchingService/EraseSurvivor',
+            pathways_dot_v1_dot_matching__pb2.EraseSurvivorRequest.SerializeToString,
+            pathways_dot_v1_dot_matching__pb2.EraseSurvivorResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def PostOpportunity(request,
             target,
             options=(),
@@ -371,6 +564,87 @@ class MatchingService:
             _registered_method=True)
 
     @staticmethod
+    def UpdateOpportunity(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/pathways.v1.MatchingService/UpdateOpportunity',
+            pathways_dot_v1_dot_matching__pb2.UpdateOpportunityRequest.SerializeToString,
+            pathways_dot_v1_dot_matching__pb2.Opportunity.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SetOpportunityStatus(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/pathways.v1.MatchingService/SetOpportunityStatus',
+            pathways_dot_v1_dot_matching__pb2.SetOpportunityStatusRequest.SerializeToString,
+            pathways_dot_v1_dot_matching__pb2.Opportunity.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListOpportunities(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/pathways.v1.MatchingService/ListOpportunities',
+            pathways_dot_v1_dot_matching__pb2.ListOpportunitiesRequest.SerializeToString,
+            pathways_dot_v1_dot_matching__pb2.ListOpportunitiesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def GetMatches(request,
             target,
             options=(),
@@ -387,6 +661,168 @@ class MatchingService:
             '/pathways.v1.MatchingService/GetMatches',
             pathways_dot_v1_dot_matching__pb2.GetMatchesRequest.SerializeToString,
             pathways_dot_v1_dot_matching__pb2.GetMatchesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RunMatchingRound(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/pathways.v1.MatchingService/RunMatchingRound',
+            pathways_dot_v1_dot_matching__pb2.RunMatchingRoundRequest.SerializeToString,
+            pathways_dot_v1_dot_matching__pb2.RunMatchingRoundResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ProposeMatch(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/pathways.v1.MatchingService/ProposeMatch',
+            pathways_dot_v1_dot_matching__pb2.ProposeMatchRequest.SerializeToString,
+            pathways_dot_v1_dot_matching__pb2.MatchRecord.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def TransitionMatch(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/pathways.v1.MatchingService/TransitionMatch',
+            pathways_dot_v1_dot_matching__pb2.TransitionMatchRequest.SerializeToString,
+            pathways_dot_v1_dot_matching__pb2.MatchRecord.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetMatch(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/pathways.v1.MatchingService/GetMatch',
+            pathways_dot_v1_dot_matching__pb2.GetMatchRequest.SerializeToString,
+            pathways_dot_v1_dot_matching__pb2.MatchRecord.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListSurvivorMatches(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/pathways.v1.MatchingService/ListSurvivorMatches',
+            pathways_dot_v1_dot_matching__pb2.ListSurvivorMatchesRequest.SerializeToString,
+            pathways_dot_v1_dot_matching__pb2.ListMatchRecordsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetShortlist(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/pathways.v1.MatchingService/GetShortlist',
+            pathways_dot_v1_dot_matching__pb2.GetShortlistRequest.SerializeToString,
+            pathways_dot_v1_dot_matching__pb2.GetShortlistResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -1,23 +1,356 @@
-"""gRPC entrypoint of matching: parse the request, run the command, map errors.
+"""gRPC entrypoint of matching: parse, run the command or query, map the result or error.
 
-The contract's methods not implemented yet answer UNIMPLEMENTED (the generated base class).
+Nothing else happens here. The caller's identity comes from metadata set by the gateway;
+the service layer checks it. Errors map once: domain errors to gRPC status codes, with
+messages that carry ids and rule codes only, never personal data.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 import grpc
 
-from pathways.v1 import matching_pb2, matching_pb2_grpc
+from matching.adapters.proto_mapping import (
+    CONSENT,
+    KIND,
+    LEVEL,
+    MATCH_STATE,
+    OPPORTUNITY_STATUS,
+    READINESS,
+    details_from_proto,
+    enum_from_proto,
+    match_to_proto,
+    money_from_proto,
+    opportunity_to_proto,
+    profile_from_proto,
+    survivor_to_proto,
+    timestamp_from_proto,
+)
+from matching.domain import errors
+from matching.domain.access import Caller, Role
+from matching.domain.rounds import MatchingRoundError
+from matching.service_layer import commands, queries
+from matching.service_layer.handlers import Ports, handle
+from pathways.v1 import common_pb2, matching_pb2, matching_pb2_grpc
+from pathways_runtime.identity import MissingIdentityError, identity_from_metadata
+from pathways_runtime.log import get_logger
 
-__all__ = ["MatchingServicer", "register"]
+__all__ = ["SERVICE_NAME", "MatchingServicer", "register"]
 
 SERVICE_NAME = matching_pb2.DESCRIPTOR.services_by_name["MatchingService"].full_name
 
+_log = get_logger(__name__)
+
+_STATUS: dict[type[errors.MatchingError], grpc.StatusCode] = {
+    errors.NotFound: grpc.StatusCode.NOT_FOUND,
+    errors.InvalidInput: grpc.StatusCode.INVALID_ARGUMENT,
+    errors.AlreadyExists: grpc.StatusCode.ALREADY_EXISTS,
+    errors.StaleVersion: grpc.StatusCode.ABORTED,
+    errors.Forbidden: grpc.StatusCode.PERMISSION_DENIED,
+    errors.NotAllowedNow: grpc.StatusCode.FAILED_PRECONDITION,
+}
+
+R = TypeVar("R")
+
+
+def _caller(context: grpc.ServicerContext) -> Caller:
+    identity = identity_from_metadata(context.invocation_metadata())
+    try:
+        role = Role(identity.role)
+    except ValueError as error:
+        raise errors.Forbidden("unknown role") from error
+    return Caller(user_id=identity.user_id, organisation_id=identity.organisation_id, role=role)
+
+
+def _rpc(method: Callable[..., R]) -> Callable[..., R]:
+    """Map domain errors to statuses; anything else is INTERNAL without details."""
+
+    @functools.wraps(method)
+    def wrapper(self: MatchingServicer, request: Any, context: grpc.ServicerContext) -> R:
+        try:
+            return method(self, request, context, _caller(context))
+        except MissingIdentityError:
+            context.abort(grpc.StatusCode.UNAUTHENTICATED, "caller identity missing")
+        except errors.MatchingError as error:
+            context.abort(_STATUS[type(error)], str(error))
+        except MatchingRoundError as error:
+            context.abort(grpc.StatusCode.INVALID_ARGUMENT, str(error))
+        except grpc.RpcError:
+            raise
+        except Exception:
+            _log.exception("unexpected error", method=method.__name__)
+            context.abort(grpc.StatusCode.INTERNAL, "internal error")
+        raise AssertionError("unreachable")  # context.abort raises
+
+    return wrapper
+
 
 class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
-    pass
+    def __init__(self, ports: Ports) -> None:
+        self._ports = ports
+
+    # -- survivors --------------------------------------------------------------------
+
+    @_rpc
+    def RegisterSurvivor(self, request, context, caller):  # type: ignore[no-untyped-def]
+        survivor = handle(
+            commands.RegisterSurvivor(
+                caller=caller,
+                profile=profile_from_proto(request.profile),
+                request_id=request.request_id,
+            ),
+            self._ports,
+        )
+        return survivor_to_proto(survivor)
+
+    @_rpc
+    def GetSurvivor(self, request, context, caller):  # type: ignore[no-untyped-def]
+        return survivor_to_proto(queries.get_survivor(caller, request.survivor_id, self._ports))
+
+    @_rpc
+    def UpdateSurvivorProfile(self, request, context, caller):  # type: ignore[no-untyped-def]
+        survivor = handle(
+            commands.UpdateSurvivorProfile(
+                caller=caller,
+                survivor_id=request.survivor_id,
+                profile=profile_from_proto(request.profile),
+                expected_version=request.expected_version,
+            ),
+            self._ports,
+        )
+        return survivor_to_proto(survivor)
+
+    @_rpc
+    def AssessReadiness(self, request, context, caller):  # type: ignore[no-untyped-def]
+        survivor = handle(
+            commands.AssessReadiness(
+                caller=caller,
+                survivor_id=request.survivor_id,
+                stage=enum_from_proto(READINESS, request.stage, what="readiness stage"),
+                review_due=timestamp_from_proto(request.review_due),
+                expected_version=request.expected_version,
+            ),
+            self._ports,
+        )
+        return survivor_to_proto(survivor)
+
+    @_rpc
+    def SetConsent(self, request, context, caller):  # type: ignore[no-untyped-def]
+        survivor = handle(
+            commands.SetConsent(
+                caller=caller,
+                survivor_id=request.survivor_id,
+                purpose=enum_from_proto(CONSENT, request.purpose, what="consent purpose"),
+                granted=request.granted,
+                expected_version=request.expected_version,
+            ),
+            self._ports,
+        )
+        return survivor_to_proto(survivor)
+
+    @_rpc
+    def EraseSurvivor(self, request, context, caller):  # type: ignore[no-untyped-def]
+        handle(commands.EraseSurvivor(caller=caller, survivor_id=request.survivor_id), self._ports)
+        return matching_pb2.EraseSurvivorResponse()
+
+    # -- opportunities ----------------------------------------------------------------
+
+    @_rpc
+    def PostOpportunity(self, request, context, caller):  # type: ignore[no-untyped-def]
+        opportunity = handle(
+            commands.PostOpportunity(
+                caller=caller,
+                details=details_from_proto(request.opportunity),
+                request_id=request.request_id,
+            ),
+            self._ports,
+        )
+        return opportunity_to_proto(opportunity)
+
+    @_rpc
+    def GetOpportunity(self, request, context, caller):  # type: ignore[no-untyped-def]
+        return opportunity_to_proto(
+            queries.get_opportunity(caller, request.opportunity_id, self._ports)
+        )
+
+    @_rpc
+    def UpdateOpportunity(self, request, context, caller):  # type: ignore[no-untyped-def]
+        opportunity = handle(
+            commands.UpdateOpportunity(
+                caller=caller,
+                opportunity_id=request.opportunity.opportunity_id,
+                details=details_from_proto(request.opportunity),
+                expected_version=request.expected_version,
+            ),
+            self._ports,
+        )
+        return opportunity_to_proto(opportunity)
+
+    @_rpc
+    def SetOpportunityStatus(self, request, context, caller):  # type: ignore[no-untyped-def]
+        opportunity = handle(
+            commands.SetOpportunityStatus(
+                caller=caller,
+                opportunity_id=request.opportunity_id,
+                status=enum_from_proto(OPPORTUNITY_STATUS, request.status, what="status"),
+                expected_version=request.expected_version,
+            ),
+            self._ports,
+        )
+        return opportunity_to_proto(opportunity)
+
+    @_rpc
+    def ListOpportunities(self, request, context, caller):  # type: ignore[no-untyped-def]
+        found, token = queries.list_opportunities(
+            caller,
+            request.organisation_id,
+            page_size=request.page.page_size,
+            page_token=request.page.page_token,
+            ports=self._ports,
+        )
+        return matching_pb2.ListOpportunitiesResponse(
+            opportunities=[opportunity_to_proto(o) for o in found], next_page_token=token
+        )
+
+    # -- matches ----------------------------------------------------------------------
+
+    @_rpc
+    def GetMatches(self, request, context, caller):  # type: ignore[no-untyped-def]
+        kind = (
+            None
+            if request.kind == matching_pb2.OPPORTUNITY_KIND_UNSPECIFIED
+            else enum_from_proto(KIND, request.kind, what="kind")
+        )
+        suggestions = queries.get_matches(
+            caller, request.survivor_id, top_k=request.top_k, kind=kind, ports=self._ports
+        )
+        weights = self._ports.weights.as_dict()
+        response = matching_pb2.GetMatchesResponse()
+        for suggestion in suggestions:
+            opportunity, scored = suggestion.opportunity, suggestion.scored
+            response.matches.add(
+                survivor_id=request.survivor_id,
+                opportunity_id=opportunity.opportunity_id,
+                kind=KIND[opportunity.details.kind],
+                title=opportunity.details.title,
+                score=scored.total,
+                breakdown=[
+                    matching_pb2.ScoreComponent(name=name, value=value, weight=weights[name])
+                    for name, value in scored.components.as_dict().items()
+                ],
+                reasons=[
+                    matching_pb2.MatchReason(code=r.code, text=r.text) for r in scored.reasons
+                ],
+                missing_skills=sorted(scored.missing_skills),
+                pathways=[
+                    matching_pb2.PathwaySuggestion(
+                        training_opportunity_id=p.training.opportunity_id,
+                        training_title=p.training.details.title,
+                        skills_closed=sorted(p.skills_closed),
+                        leads_to_opportunity_ids=list(p.leads_to),
+                    )
+                    for p in suggestion.pathways
+                ],
+            )
+        return response
+
+    @_rpc
+    def RunMatchingRound(self, request, context, caller):  # type: ignore[no-untyped-def]
+        result = queries.run_round(
+            caller,
+            list(request.survivor_ids),
+            overbooking=request.overbooking,
+            candidates_per_survivor=request.candidates_per_survivor,
+            ports=self._ports,
+        )
+        fits = result.optimal.proposals
+        response = matching_pb2.RunMatchingRoundResponse(
+            optimal_total_fit=result.optimal.total_fit,
+            greedy_total_fit=result.greedy.total_fit,
+            greedy_assigned=result.greedy.assigned_count,
+            unassigned_survivor_ids=sorted(result.optimal.unassigned),
+        )
+        for survivor_id, opportunity_id in fits.items():
+            response.optimal.add(survivor_id=survivor_id, opportunity_id=opportunity_id)
+            if request.propose:
+                handle(
+                    commands.ProposeMatch(
+                        caller=caller, survivor_id=survivor_id, opportunity_id=opportunity_id
+                    ),
+                    self._ports,
+                )
+        return response
+
+    @_rpc
+    def ProposeMatch(self, request, context, caller):  # type: ignore[no-untyped-def]
+        match = handle(
+            commands.ProposeMatch(
+                caller=caller,
+                survivor_id=request.survivor_id,
+                opportunity_id=request.opportunity_id,
+            ),
+            self._ports,
+        )
+        return match_to_proto(match)
+
+    @_rpc
+    def TransitionMatch(self, request, context, caller):  # type: ignore[no-untyped-def]
+        match = handle(
+            commands.TransitionMatch(
+                caller=caller,
+                match_id=request.match_id,
+                to_state=enum_from_proto(MATCH_STATE, request.to_state, what="match state"),
+                reason=request.reason,
+                wage=money_from_proto(request.wage) if request.HasField("wage") else None,
+                expected_version=request.expected_version,
+            ),
+            self._ports,
+        )
+        return _shape_match(match_to_proto(match), caller)
+
+    @_rpc
+    def GetMatch(self, request, context, caller):  # type: ignore[no-untyped-def]
+        match = queries.get_match(caller, request.match_id, self._ports)
+        return _shape_match(match_to_proto(match), caller)
+
+    @_rpc
+    def ListSurvivorMatches(self, request, context, caller):  # type: ignore[no-untyped-def]
+        found = queries.list_survivor_matches(caller, request.survivor_id, self._ports)
+        return matching_pb2.ListMatchRecordsResponse(matches=[match_to_proto(m) for m in found])
+
+    @_rpc
+    def GetShortlist(self, request, context, caller):  # type: ignore[no-untyped-def]
+        cards = queries.get_shortlist(caller, request.opportunity_id, self._ports)
+        response = matching_pb2.GetShortlistResponse()
+        for card in cards:
+            response.candidates.add(
+                match_id=card.match_id,
+                alias=card.alias,
+                languages=[
+                    common_pb2.LanguageSkill(language=s.language, level=LEVEL[s.level])
+                    for s in card.languages
+                ],
+                skills=list(card.skills),
+                interests=list(card.interests),
+                readiness=READINESS[card.readiness],
+                state=MATCH_STATE[card.state],
+                score=card.score,
+            )
+        return response
+
+
+def _shape_match(record: matching_pb2.MatchRecord, caller: Caller) -> matching_pb2.MatchRecord:
+    """Employers and providers never see the survivor's id nor who did what when."""
+    if caller.role is Role.REINTEGRATION_OFFICER:
+        return record
+    record.survivor_id = ""
+    for step in record.history:
+        step.by = ""
+        step.reason = ""
+    return record
 
 
 def register(servicer: MatchingServicer) -> Callable[[grpc.Server], Sequence[str]]:

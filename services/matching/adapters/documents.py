@@ -1,0 +1,312 @@
+"""Aggregates to MongoDB documents and back. Plain BSON types only, MongoDB-compatible."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from matching.domain.match import Match, MatchState, ScoredReason, Transition
+from matching.domain.opportunity import Opportunity, OpportunityDetails, OpportunityStatus
+from matching.domain.survivor import ConsentRecord, ReadinessAssessment, Survivor, SurvivorProfile
+from matching.domain.values import (
+    Accommodation,
+    ConsentPurpose,
+    Hours,
+    LanguageLevel,
+    LanguageSkill,
+    MonthlyAmount,
+    OpportunityKind,
+    Place,
+    ReadinessStage,
+    SurvivorCondition,
+    WeeklySlot,
+    Workplace,
+)
+
+__all__ = [
+    "match_from_document",
+    "match_to_document",
+    "opportunity_from_document",
+    "opportunity_to_document",
+    "survivor_from_document",
+    "survivor_to_document",
+]
+
+Document = dict[str, Any]
+
+
+def _languages(skills: tuple[LanguageSkill, ...]) -> list[Document]:
+    return [{"language": s.language, "level": int(s.level)} for s in skills]
+
+
+def _languages_back(items: list[Document]) -> tuple[LanguageSkill, ...]:
+    return tuple(LanguageSkill(i["language"], LanguageLevel(i["level"])) for i in items)
+
+
+def _place(place: Place | None) -> Document | None:
+    if place is None:
+        return None
+    return {
+        "country": place.country,
+        "district": place.district,
+        "latitude": place.latitude,
+        "longitude": place.longitude,
+    }
+
+
+def _place_back(doc: Document | None) -> Place | None:
+    return None if doc is None else Place(**doc)
+
+
+def _money(amount: MonthlyAmount | None) -> Document | None:
+    return None if amount is None else {"amount": amount.amount, "currency": amount.currency}
+
+
+def _money_back(doc: Document | None) -> MonthlyAmount | None:
+    return None if doc is None else MonthlyAmount(**doc)
+
+
+def _sorted(values: frozenset[Any]) -> list[Any]:
+    return sorted(v.value if hasattr(v, "value") else v for v in values)
+
+
+# -- survivors ----------------------------------------------------------------------------
+
+
+def profile_to_document(profile: SurvivorProfile) -> Document:
+    return {
+        "languages": _languages(profile.languages),
+        "age_band": profile.age_band,
+        "minor": profile.minor,
+        "residence": _place(profile.residence),
+        "gender": profile.gender,
+        "interests": profile.interests,
+        "aspirations": profile.aspirations,
+        "interest_tags": _sorted(profile.interest_tags),
+        "skills": _sorted(profile.skills),
+        "skills_wanted": _sorted(profile.skills_wanted),
+        "education": profile.education,
+        "hours": profile.hours.value,
+        "remote_ok": profile.remote_ok,
+        "travel_radius_km": profile.travel_radius_km,
+        "sectors_to_avoid": _sorted(profile.sectors_to_avoid),
+        "conditions": _sorted(profile.conditions),
+        "needs": _sorted(profile.needs),
+        "income_goal": _money(profile.income_goal),
+        "availability": [
+            {"day": s.day_of_week, "start": s.start_minute, "minutes": s.duration_minutes}
+            for s in profile.availability
+        ],
+        "do_not_group_with": _sorted(profile.do_not_group_with),
+    }
+
+
+def profile_from_document(doc: Document) -> SurvivorProfile:
+    return SurvivorProfile(
+        languages=_languages_back(doc["languages"]),
+        age_band=doc["age_band"],
+        minor=doc["minor"],
+        residence=_place_back(doc.get("residence")),
+        gender=doc.get("gender", ""),
+        interests=doc.get("interests", ""),
+        aspirations=doc.get("aspirations", ""),
+        interest_tags=frozenset(doc.get("interest_tags", [])),
+        skills=frozenset(doc.get("skills", [])),
+        skills_wanted=frozenset(doc.get("skills_wanted", [])),
+        education=doc.get("education", ""),
+        hours=Hours(doc.get("hours", "any")),
+        remote_ok=doc.get("remote_ok", False),
+        travel_radius_km=doc.get("travel_radius_km", 10),
+        sectors_to_avoid=frozenset(doc.get("sectors_to_avoid", [])),
+        conditions=frozenset(SurvivorCondition(c) for c in doc.get("conditions", [])),
+        needs=frozenset(Accommodation(n) for n in doc.get("needs", [])),
+        income_goal=_money_back(doc.get("income_goal")),
+        availability=tuple(
+            WeeklySlot(s["day"], s["start"], s["minutes"]) for s in doc.get("availability", [])
+        ),
+        do_not_group_with=frozenset(doc.get("do_not_group_with", [])),
+    )
+
+
+def survivor_to_document(survivor: Survivor) -> Document:
+    return {
+        "_id": survivor.survivor_id,
+        "organisation_id": survivor.organisation_id,
+        "alias": survivor.alias,
+        "profile": profile_to_document(survivor.profile),
+        "readiness_history": [
+            {
+                "stage": a.stage.name,
+                "assessed_at": a.assessed_at,
+                "review_due": a.review_due,
+                "assessed_by": a.assessed_by,
+            }
+            for a in survivor.readiness_history
+        ],
+        "consent_history": [
+            {
+                "purpose": c.purpose.value,
+                "granted": c.granted,
+                "changed_at": c.changed_at,
+                "changed_by": c.changed_by,
+            }
+            for c in survivor.consent_history
+        ],
+        "version": survivor.version,
+    }
+
+
+def survivor_from_document(doc: Document) -> Survivor:
+    return Survivor(
+        survivor_id=doc["_id"],
+        organisation_id=doc["organisation_id"],
+        alias=doc["alias"],
+        profile=profile_from_document(doc["profile"]),
+        readiness_history=[
+            ReadinessAssessment(
+                stage=ReadinessStage[a["stage"]],
+                assessed_at=_aware(a["assessed_at"]),
+                review_due=_aware(a["review_due"]) if a.get("review_due") else None,
+                assessed_by=a["assessed_by"],
+            )
+            for a in doc.get("readiness_history", [])
+        ],
+        consent_history=[
+            ConsentRecord(
+                purpose=ConsentPurpose(c["purpose"]),
+                granted=c["granted"],
+                changed_at=_aware(c["changed_at"]),
+                changed_by=c["changed_by"],
+            )
+            for c in doc.get("consent_history", [])
+        ],
+        version=doc["version"],
+    )
+
+
+def _aware(value: datetime) -> datetime:
+    from datetime import UTC
+
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+# -- opportunities ------------------------------------------------------------------------
+
+
+def details_to_document(details: OpportunityDetails) -> Document:
+    return {
+        "kind": details.kind.value,
+        "title": details.title,
+        "description": details.description,
+        "sector": details.sector,
+        "openings": details.openings,
+        "skills_required": _sorted(details.skills_required),
+        "skills_taught": _sorted(details.skills_taught),
+        "languages": _languages(details.languages),
+        "location": _place(details.location),
+        "remote": details.remote,
+        "pay": _money(details.pay),
+        "hours": details.hours.value,
+        "workplace": {
+            "night_shifts": details.workplace.night_shifts,
+            "women_only": details.workplace.women_only,
+            "live_in": details.workplace.live_in,
+            "heavy_lifting": details.workplace.heavy_lifting,
+        },
+        "accommodations": _sorted(details.accommodations),
+        "minimum_age": details.minimum_age,
+        "hazardous": details.hazardous,
+    }
+
+
+def details_from_document(doc: Document) -> OpportunityDetails:
+    return OpportunityDetails(
+        kind=OpportunityKind(doc["kind"]),
+        title=doc["title"],
+        description=doc.get("description", ""),
+        sector=doc["sector"],
+        openings=doc["openings"],
+        skills_required=frozenset(doc.get("skills_required", [])),
+        skills_taught=frozenset(doc.get("skills_taught", [])),
+        languages=_languages_back(doc.get("languages", [])),
+        location=_place_back(doc.get("location")),
+        remote=doc.get("remote", False),
+        pay=_money_back(doc.get("pay")),
+        hours=Hours(doc.get("hours", "any")),
+        workplace=Workplace(**doc.get("workplace", {})),
+        accommodations=frozenset(Accommodation(a) for a in doc.get("accommodations", [])),
+        minimum_age=doc.get("minimum_age", 18),
+        hazardous=doc.get("hazardous", False),
+    )
+
+
+def opportunity_to_document(opportunity: Opportunity) -> Document:
+    return {
+        "_id": opportunity.opportunity_id,
+        "organisation_id": opportunity.organisation_id,
+        "details": details_to_document(opportunity.details),
+        "status": opportunity.status.value,
+        "placements": opportunity.placements,
+        "detected_sectors": _sorted(opportunity.detected_sectors),
+        "version": opportunity.version,
+        "material_revision": opportunity.material_revision,
+    }
+
+
+def opportunity_from_document(doc: Document) -> Opportunity:
+    return Opportunity(
+        opportunity_id=doc["_id"],
+        organisation_id=doc["organisation_id"],
+        details=details_from_document(doc["details"]),
+        status=OpportunityStatus(doc["status"]),
+        placements=doc.get("placements", 0),
+        detected_sectors=frozenset(doc.get("detected_sectors", [])),
+        version=doc["version"],
+        material_revision=doc.get("material_revision", 1),
+    )
+
+
+# -- matches ------------------------------------------------------------------------------
+
+
+def match_to_document(match: Match) -> Document:
+    return {
+        "_id": match.match_id,
+        "survivor_id": match.survivor_id,
+        "survivor_organisation_id": match.survivor_organisation_id,
+        "opportunity_id": match.opportunity_id,
+        "opportunity_organisation_id": match.opportunity_organisation_id,
+        "kind": match.kind.value,
+        "material_revision": match.material_revision,
+        "score": match.score,
+        "reasons": [{"code": r.code, "text": r.text} for r in match.reasons],
+        "history": [
+            {"state": t.state.value, "at": t.at, "by": t.by, "reason": t.reason}
+            for t in match.history
+        ],
+        "state": match.state.value,
+        "wage": _money(match.wage),
+        "version": match.version,
+    }
+
+
+def match_from_document(doc: Document) -> Match:
+    return Match(
+        match_id=doc["_id"],
+        survivor_id=doc["survivor_id"],
+        survivor_organisation_id=doc["survivor_organisation_id"],
+        opportunity_id=doc["opportunity_id"],
+        opportunity_organisation_id=doc["opportunity_organisation_id"],
+        kind=OpportunityKind(doc["kind"]),
+        material_revision=doc["material_revision"],
+        score=doc["score"],
+        reasons=tuple(ScoredReason(r["code"], r["text"]) for r in doc.get("reasons", [])),
+        history=[
+            Transition(
+                state=MatchState(t["state"]), at=_aware(t["at"]), by=t["by"], reason=t["reason"]
+            )
+            for t in doc["history"]
+        ],
+        wage=_money_back(doc.get("wage")),
+        version=doc["version"],
+    )

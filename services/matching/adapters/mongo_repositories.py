@@ -1,0 +1,245 @@
+"""MongoDB repositories: one aggregate = one document, saved with its pending events.
+
+Each write is a single-document operation, atomic on MongoDB and on any MongoDB-protocol
+server without multi-document transactions: the aggregate's new state and the events it
+raised (in its ``outbox`` array) land together or not at all. The outbox relay publishes
+the events to Kafka and removes them from the document.
+
+Optimistic concurrency: a save matches on the version it read; if someone else wrote in
+between, nothing is written and ``StaleVersion`` is raised.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+from pymongo import ASCENDING
+from pymongo.database import Database
+from pymongo.errors import DuplicateKeyError
+
+from matching.adapters import documents, event_mapping
+from matching.domain.errors import AlreadyExists, NotFound, StaleVersion
+from matching.domain.match import Match
+from matching.domain.opportunity import Opportunity, OpportunityStatus
+from matching.domain.survivor import Survivor
+from matching.domain.values import ConsentPurpose
+
+__all__ = [
+    "EMBEDDED_OUTBOX_COLLECTIONS",
+    "MongoMatchRepository",
+    "MongoOpportunityRepository",
+    "MongoSurvivorRepository",
+    "ensure_indexes",
+]
+
+#: Collections whose documents may carry pending events in an ``outbox`` array.
+EMBEDDED_OUTBOX_COLLECTIONS = ("survivors", "opportunities", "matches")
+#: Events with no aggregate document left to carry them (an erasure).
+OUTBOX_COLLECTION = "outbox"
+
+Document = dict[str, Any]
+
+
+def ensure_indexes(db: Database[Document]) -> None:
+    db.survivors.create_index([("organisation_id", ASCENDING)])
+    db.opportunities.create_index([("organisation_id", ASCENDING), ("_id", ASCENDING)])
+    db.opportunities.create_index([("status", ASCENDING)])
+    db.matches.create_index([("survivor_id", ASCENDING)])
+    db.matches.create_index([("opportunity_id", ASCENDING), ("state", ASCENDING)])
+    for name in EMBEDDED_OUTBOX_COLLECTIONS:
+        db[name].create_index([("outbox.event_id", ASCENDING)], sparse=True)
+
+
+class _Repository:
+    collection_name: str
+
+    def __init__(self, db: Database[Document]) -> None:
+        self._db = db
+        self._collection = db[self.collection_name]
+
+    def _insert(self, document: Document, items: list[Document]) -> None:
+        try:
+            self._collection.insert_one({**document, "outbox": items})
+        except DuplicateKeyError as error:
+            raise AlreadyExists(f"{self.collection_name} id taken") from error
+
+    def _update(self, document: Document, *, expected_version: int, items: list[Document]) -> None:
+        fields = {k: v for k, v in document.items() if k != "_id"}
+        update: Document = {"$set": fields}
+        if items:
+            update["$push"] = {"outbox": {"$each": items}}
+        result = self._collection.update_one(
+            {"_id": document["_id"], "version": expected_version}, update
+        )
+        if result.matched_count == 0:
+            if self._collection.count_documents({"_id": document["_id"]}, limit=1) == 0:
+                raise NotFound(f"no such {self.collection_name[:-1]}")
+            raise StaleVersion("someone changed it since it was read; read it again")
+
+
+class MongoSurvivorRepository(_Repository):
+    collection_name = "survivors"
+
+    def __init__(
+        self,
+        db: Database[Document],
+        *,
+        interest_concepts: Callable[[Survivor], Iterable[str]],
+    ) -> None:
+        super().__init__(db)
+        self._interest_concepts = interest_concepts
+
+    def get(self, survivor_id: str) -> Survivor | None:
+        document = self._collection.find_one({"_id": survivor_id}, {"outbox": 0})
+        return documents.survivor_from_document(document) if document else None
+
+    def _items(self, survivor: Survivor) -> list[Document]:
+        return event_mapping.survivor_items(
+            survivor, survivor.events, interest_concepts=self._interest_concepts
+        )
+
+    def add(self, survivor: Survivor) -> None:
+        survivor.version = 1
+        try:
+            self._insert(documents.survivor_to_document(survivor), self._items(survivor))
+        except AlreadyExists:
+            survivor.version = 0
+            raise
+        survivor.events.clear()
+
+    def save(self, survivor: Survivor) -> None:
+        expected = survivor.version
+        survivor.version = expected + 1
+        try:
+            self._update(
+                documents.survivor_to_document(survivor),
+                expected_version=expected,
+                items=self._items(survivor),
+            )
+        except (StaleVersion, NotFound):
+            survivor.version = expected
+            raise
+        survivor.events.clear()
+
+    def erase(self, survivor_id: str) -> bool:
+        # The erasure event is written first: if we crash before the delete, a retry
+        # deletes; the event is never lost and announcing it twice is harmless.
+        item = event_mapping.erasure_item(survivor_id)
+        self._db[OUTBOX_COLLECTION].insert_one(
+            {"_id": item["event_id"], **item, "created_at": datetime.now(UTC)}
+        )
+        return self._collection.delete_one({"_id": survivor_id}).deleted_count == 1
+
+    def eligible_ids(self, organisation_id: str) -> list[str]:
+        ids = []
+        for document in self._collection.find(
+            {"organisation_id": organisation_id}, {"outbox": 0}
+        ).sort("_id", ASCENDING):
+            survivor = documents.survivor_from_document(document)
+            if survivor.has_consent(ConsentPurpose.MATCHING):
+                ids.append(survivor.survivor_id)
+        return ids
+
+
+class MongoOpportunityRepository(_Repository):
+    collection_name = "opportunities"
+
+    def get(self, opportunity_id: str) -> Opportunity | None:
+        document = self._collection.find_one({"_id": opportunity_id}, {"outbox": 0})
+        return documents.opportunity_from_document(document) if document else None
+
+    def add(self, opportunity: Opportunity) -> None:
+        opportunity.version = 1
+        items = event_mapping.opportunity_items(opportunity, opportunity.events)
+        try:
+            self._insert(documents.opportunity_to_document(opportunity), items)
+        except AlreadyExists:
+            opportunity.version = 0
+            raise
+        opportunity.events.clear()
+
+    def save(self, opportunity: Opportunity) -> None:
+        expected = opportunity.version
+        opportunity.version = expected + 1
+        items = event_mapping.opportunity_items(opportunity, opportunity.events)
+        try:
+            self._update(
+                documents.opportunity_to_document(opportunity),
+                expected_version=expected,
+                items=items,
+            )
+        except (StaleVersion, NotFound):
+            opportunity.version = expected
+            raise
+        opportunity.events.clear()
+
+    def list_by_organisation(
+        self, organisation_id: str, *, page_size: int, page_token: str
+    ) -> tuple[list[Opportunity], str]:
+        query: Document = {"organisation_id": organisation_id}
+        if page_token:
+            query["_id"] = {"$gt": page_token}
+        found = list(
+            self._collection.find(query, {"outbox": 0}).sort("_id", ASCENDING).limit(page_size + 1)
+        )
+        page = [documents.opportunity_from_document(d) for d in found[:page_size]]
+        next_token = page[-1].opportunity_id if len(found) > page_size else ""
+        return page, next_token
+
+    def all(self) -> Iterator[Opportunity]:
+        cursor = self._collection.find(
+            {"status": {"$ne": OpportunityStatus.CLOSED.value}}, {"outbox": 0}, batch_size=2_000
+        )
+        for document in cursor:
+            yield documents.opportunity_from_document(document)
+
+
+class MongoMatchRepository(_Repository):
+    collection_name = "matches"
+
+    def get(self, match_id: str) -> Match | None:
+        document = self._collection.find_one({"_id": match_id}, {"outbox": 0})
+        return documents.match_from_document(document) if document else None
+
+    def add(self, match: Match) -> bool:
+        match.version = 1
+        try:
+            self._insert(
+                documents.match_to_document(match), event_mapping.match_items(match, match.events)
+            )
+        except AlreadyExists:
+            match.version = 0
+            return False
+        match.events.clear()
+        return True
+
+    def save(self, match: Match) -> None:
+        expected = match.version
+        match.version = expected + 1
+        try:
+            self._update(
+                documents.match_to_document(match),
+                expected_version=expected,
+                items=event_mapping.match_items(match, match.events),
+            )
+        except (StaleVersion, NotFound):
+            match.version = expected
+            raise
+        match.events.clear()
+
+    def for_survivor(self, survivor_id: str) -> list[Match]:
+        return [
+            documents.match_from_document(d)
+            for d in self._collection.find({"survivor_id": survivor_id}, {"outbox": 0})
+        ]
+
+    def for_opportunity(self, opportunity_id: str, *, states: Iterable[str]) -> list[Match]:
+        query = {"opportunity_id": opportunity_id, "state": {"$in": list(states)}}
+        return [
+            documents.match_from_document(d) for d in self._collection.find(query, {"outbox": 0})
+        ]
+
+    def erase_survivor(self, survivor_id: str) -> int:
+        return self._collection.delete_many({"survivor_id": survivor_id}).deleted_count

@@ -1,0 +1,636 @@
+"""The in-memory index of open opportunities: hard rules as masks, scores as sparse products.
+
+Every GetMatches query is answered from here, never by scanning MongoDB. Per opportunity
+the index keeps one row: hashed text features, concept weights, required and taught skills
+(sparse, see ``SparseColumns``) and the facts the hard rules need (dense numpy columns).
+A query turns the survivor into the same spaces, masks out every opportunity a hard rule
+forbids, scores the rest with the formulas of ``matching.domain.scoring`` vectorised, and
+explains the top k with the reference code, checking each against ``matching.domain.rules``
+once more.
+
+The index is rebuilt from MongoDB at start and kept current from opportunity events.
+"""
+
+from __future__ import annotations
+
+import copy
+import threading
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import numpy as np
+import numpy.typing as npt
+import scipy.sparse as sp
+from sklearn.utils import murmurhash3_32
+
+from matching.adapters.sparse_columns import SparseColumns
+from matching.adapters.text_features import TextFeaturizer
+from matching.domain.opportunity import Opportunity
+from matching.domain.rules import REQUIRED_STAGE, MatchContext, violations
+from matching.domain.scoring import NEUTRAL, ScoredMatch, ScoreWeights, explain, wanted_skills
+from matching.domain.survivor import Survivor
+from matching.domain.values import (
+    Accommodation,
+    ConsentPurpose,
+    OpportunityKind,
+    SurvivorCondition,
+)
+
+__all__ = ["ConceptMapper", "IndexedMatch", "OpportunityIndex", "RankedCandidate"]
+
+_EARTH_RADIUS_KM = 6371.0088
+_ACCOMMODATION_BIT = {a: 1 << i for i, a in enumerate(Accommodation)}
+_KIND_CODE = {OpportunityKind.JOB: 0, OpportunityKind.TRAINING: 1}
+
+
+class ConceptMapper(Protocol):
+    """What the index needs of the multilingual vocabulary."""
+
+    def concepts_in(self, text: str) -> frozenset[str]: ...
+
+    def expand(self, concept_ids: Iterable[str]) -> Mapping[str, float]: ...
+
+    def label(self, concept_id: str, language: str = "en") -> str: ...
+
+    @property
+    def ids(self) -> Iterable[str]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class RankedCandidate:
+    opportunity_id: str
+    total: float
+
+
+@dataclass(frozen=True, slots=True)
+class IndexedMatch:
+    opportunity: Opportunity
+    scored: ScoredMatch
+    text_similarity: float
+    concept_similarity: float
+
+
+def _skill_row(skills: Iterable[str], width: int) -> sp.csr_matrix:
+    """Skills hashed into ``width`` columns: no vocabulary to keep, new skills just work."""
+    columns = sorted(
+        {
+            int(murmurhash3_32(s.strip().casefold(), positive=True)) % width
+            for s in skills
+            if s.strip()
+        }
+    )
+    data = np.ones(len(columns), dtype=np.float32)
+    return sp.csr_matrix(
+        (data, (np.zeros(len(columns), dtype=np.int32), columns)), shape=(1, width)
+    )
+
+
+def _opportunity_text(opportunity: Opportunity) -> str:
+    details = opportunity.details
+    return f"{details.title}\n{details.description}"
+
+
+def _survivor_text(survivor: Survivor) -> str:
+    return f"{survivor.profile.interests}\n{survivor.profile.aspirations}"
+
+
+class _Column:
+    """A dense per-row column that grows with the index."""
+
+    def __init__(self, dtype: npt.DTypeLike, fill: object = 0) -> None:
+        self.values: npt.NDArray[Any] = np.full(1024, fill, dtype=dtype)
+        self._fill = fill
+
+    def set(self, row: int, value: object) -> None:
+        if row >= len(self.values):
+            grown = np.full(max(row + 1, 2 * len(self.values)), self._fill, dtype=self.values.dtype)
+            grown[: len(self.values)] = self.values
+            self.values = grown
+        self.values[row] = value
+
+
+class OpportunityIndex:
+    """Thread-safe: queries share a read lock-free snapshot of arrays; writes are serialised."""
+
+    def __init__(
+        self,
+        *,
+        concepts: ConceptMapper,
+        weights: ScoreWeights,
+        text_features: int = 2**20,
+        skill_features: int = 2**18,
+    ) -> None:
+        self._text_features = text_features
+        self._skill_width = skill_features
+        self._concepts = concepts
+        self._concept_column = {cid: i for i, cid in enumerate(sorted(concepts.ids))}
+        self.weights = weights
+        self._lock = threading.RLock()
+        self._reset()
+
+    def _reset(self) -> None:
+        self._text = TextFeaturizer(n_features=self._text_features)
+        self._text_rows = SparseColumns(width=self._text.n_features)
+        self._concept_rows = SparseColumns(width=max(1, len(self._concept_column)))
+        self._required_rows = SparseColumns(width=self._skill_width)
+        self._taught_rows = SparseColumns(width=self._skill_width)
+        self._row_of: dict[str, int] = {}
+        self._opportunities: list[Opportunity | None] = []
+        self._direct_concepts: list[frozenset[str]] = []
+        self._text_counts: list[sp.csr_matrix | None] = []
+        self._countries: dict[str, int] = {}
+        self._currencies: dict[str, int] = {}
+        self._languages: dict[str, _Column] = {}
+        self._sectors: dict[str, _Column] = {}
+        self._col = {
+            "alive": _Column(np.bool_, False),
+            "open": _Column(np.bool_, False),
+            "kind": _Column(np.int8, -1),
+            "remote": _Column(np.bool_, False),
+            "lat": _Column(np.float64, 0.0),
+            "lon": _Column(np.float64, 0.0),
+            "country": _Column(np.int32, -1),
+            "min_age": _Column(np.int16, 0),
+            "hazardous": _Column(np.bool_, False),
+            "night": _Column(np.bool_, False),
+            "women_only": _Column(np.bool_, False),
+            "live_in": _Column(np.bool_, False),
+            "heavy": _Column(np.bool_, False),
+            "any_language": _Column(np.bool_, True),
+            "pay": _Column(np.float64, np.nan),
+            "currency": _Column(np.int32, -1),
+            "revision": _Column(np.int64, 0),
+            "n_required": _Column(np.int32, 0),
+            "n_taught": _Column(np.int32, 0),
+            "accommodations": _Column(np.uint8, 0),
+        }
+
+    # -- writing -----------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._row_of)
+
+    def version_of(self, opportunity_id: str) -> int | None:
+        row = self._row_of.get(opportunity_id)
+        opportunity = self._opportunities[row] if row is not None else None
+        return opportunity.version if opportunity is not None else None
+
+    def get(self, opportunity_id: str) -> Opportunity | None:
+        row = self._row_of.get(opportunity_id)
+        return self._opportunities[row] if row is not None else None
+
+    def upsert_many(self, opportunities: Iterable[Opportunity]) -> int:
+        """Add or replace opportunities; an older version never replaces a newer one."""
+        with self._lock:
+            # Shallow copies: details are immutable, and a caller changing its own object
+            # afterwards must not change what the index holds.
+            fresh = [
+                copy.copy(o)
+                for o in opportunities
+                if (known := self.version_of(o.opportunity_id)) is None or o.version > known
+            ]
+            if not fresh:
+                return 0
+            for opportunity in fresh:
+                self._forget(opportunity.opportunity_id)
+            counts = self._text.counts(_opportunity_text(o) for o in fresh)
+            self._text.add_documents(counts)
+            self._text_rows.extend(self._text.weigh(counts))
+            concept_rows, direct = self._concept_matrix(fresh)
+            self._concept_rows.extend(concept_rows)
+            self._required_rows.extend(
+                sp.vstack(
+                    [_skill_row(o.details.skills_required, self._skill_width) for o in fresh],
+                    format="csr",
+                )
+            )
+            self._taught_rows.extend(
+                sp.vstack(
+                    [_skill_row(o.details.skills_taught, self._skill_width) for o in fresh],
+                    format="csr",
+                )
+            )
+            for i, opportunity in enumerate(fresh):
+                row = len(self._opportunities)
+                self._opportunities.append(opportunity)
+                self._direct_concepts.append(direct[i])
+                self._text_counts.append(counts[i])
+                self._row_of[opportunity.opportunity_id] = row
+                self._set_facts(row, opportunity)
+            if len(self._opportunities) > 2 * len(self._row_of) + 1_000:
+                self._compact()
+            return len(fresh)
+
+    def _compact(self) -> None:
+        """Rebuild without the rows that updates and removals left behind."""
+        live = [o for o in self._opportunities if o is not None]
+        self._reset()
+        self.upsert_many(live)
+
+    def upsert(self, opportunity: Opportunity) -> bool:
+        return self.upsert_many([opportunity]) == 1
+
+    def remove(self, opportunity_id: str) -> None:
+        with self._lock:
+            self._forget(opportunity_id)
+
+    def _forget(self, opportunity_id: str) -> None:
+        row = self._row_of.pop(opportunity_id, None)
+        if row is None:
+            return
+        self._opportunities[row] = None
+        counts = self._text_counts[row]
+        if counts is not None:
+            self._text.remove_documents(counts)
+            self._text_counts[row] = None
+        self._col["alive"].set(row, False)
+        self._col["open"].set(row, False)
+
+    def _concept_matrix(
+        self, opportunities: list[Opportunity]
+    ) -> tuple[sp.csr_matrix, list[frozenset[str]]]:
+        rows, cols, data, direct_sets = [], [], [], []
+        for i, opportunity in enumerate(opportunities):
+            details = opportunity.details
+            direct = self._concepts.concepts_in(_opportunity_text(opportunity)) | {
+                c
+                for c in (details.sector, *details.skills_required, *details.skills_taught)
+                if c in self._concept_column
+            }
+            direct_sets.append(frozenset(direct))
+            weights = self._concepts.expand(direct)
+            norm = float(np.sqrt(sum(w * w for w in weights.values()))) or 1.0
+            for concept, weight in weights.items():
+                column = self._concept_column.get(concept)
+                if column is not None:
+                    rows.append(i)
+                    cols.append(column)
+                    data.append(weight / norm)
+        matrix = sp.csr_matrix(
+            (np.asarray(data, dtype=np.float32), (rows, cols)),
+            shape=(len(opportunities), self._concept_rows.width),
+        )
+        return matrix, direct_sets
+
+    def _code(self, table: dict[str, int], key: str) -> int:
+        return table.setdefault(key, len(table))
+
+    def _set_facts(self, row: int, opportunity: Opportunity) -> None:
+        details, col = opportunity.details, self._col
+        col["alive"].set(row, True)
+        col["open"].set(row, opportunity.is_open)
+        col["kind"].set(row, _KIND_CODE[details.kind])
+        col["remote"].set(row, details.remote)
+        if details.location is not None:
+            col["lat"].set(row, np.radians(details.location.latitude))
+            col["lon"].set(row, np.radians(details.location.longitude))
+            col["country"].set(row, self._code(self._countries, details.location.country))
+        col["min_age"].set(row, details.minimum_age)
+        col["hazardous"].set(row, details.hazardous)
+        col["night"].set(row, details.workplace.night_shifts)
+        col["women_only"].set(row, details.workplace.women_only)
+        col["live_in"].set(row, details.workplace.live_in)
+        col["heavy"].set(row, details.workplace.heavy_lifting)
+        col["any_language"].set(row, not details.languages)
+        for requirement in details.languages:
+            self._languages.setdefault(requirement.language, _Column(np.int8, 0)).set(
+                row, int(requirement.level)
+            )
+        for sector in opportunity.sectors:
+            self._sectors.setdefault(sector, _Column(np.bool_, False)).set(row, True)
+        if details.pay is not None:
+            col["pay"].set(row, float(details.pay.amount))
+            col["currency"].set(row, self._code(self._currencies, details.pay.currency))
+        col["revision"].set(row, opportunity.material_revision)
+        col["n_required"].set(row, len({s.strip().casefold() for s in details.skills_required}))
+        col["n_taught"].set(row, len({s.strip().casefold() for s in details.skills_taught}))
+        bits = 0
+        for accommodation in details.accommodations:
+            bits |= _ACCOMMODATION_BIT[accommodation]
+        col["accommodations"].set(row, bits)
+
+    # -- querying ----------------------------------------------------------------------
+
+    def _values(self, name: str, size: int) -> npt.NDArray[Any]:
+        values = self._col[name].values
+        if len(values) < size:
+            padded = np.full(size, self._col[name]._fill, dtype=values.dtype)
+            padded[: len(values)] = values
+            return padded
+        return values[:size]
+
+    def _eligible_rows(
+        self,
+        survivor: Survivor,
+        *,
+        kinds: frozenset[OpportunityKind],
+        declined: Mapping[str, int],
+        size: int,
+    ) -> npt.NDArray[np.intp]:
+        """Rows no hard rule forbids: the vectorised twin of ``matching.domain.rules``."""
+        profile = survivor.profile
+        if not survivor.has_consent(ConsentPurpose.MATCHING):
+            return np.empty(0, dtype=np.intp)
+        allowed = [k for k in kinds if survivor.stage >= REQUIRED_STAGE[k]]
+        if not allowed:
+            return np.empty(0, dtype=np.intp)
+
+        def v(name: str) -> npt.NDArray[Any]:
+            return self._values(name, size)
+
+        mask = v("alive") & v("open") & np.isin(v("kind"), [_KIND_CODE[k] for k in allowed])
+        # A shared language at the required level (any listed language suffices).
+        language_ok = v("any_language").copy()
+        for skill in profile.languages:
+            column = self._languages.get(skill.language)
+            if column is not None:
+                required = self._pad(column, size)
+                language_ok |= (required > 0) & (required <= int(skill.level))
+        mask &= language_ok
+        # Reach: remote work for those who accept it; otherwise within the travel radius.
+        remote = v("remote")
+        reach = remote & profile.remote_ok
+        if profile.residence is not None and profile.residence.country in self._countries:
+            country = self._countries[profile.residence.country]
+            in_country = ~remote & (v("country") == country) & mask
+            rows = np.flatnonzero(in_country)
+            if rows.size:
+                distance = self._haversine_km(
+                    profile.residence.latitude, profile.residence.longitude, rows
+                )
+                near = np.zeros(size, dtype=bool)
+                near[rows[distance <= profile.travel_radius_km]] = True
+                reach |= near
+        mask &= reach
+        mask &= v("min_age") <= profile.minimum_age
+        if profile.minor:
+            mask &= ~v("hazardous")
+        for sector in profile.sectors_to_avoid:
+            column = self._sectors.get(sector)
+            if column is not None:
+                mask &= ~self._pad(column, size)
+        conditions = profile.conditions
+        if SurvivorCondition.NO_NIGHT_SHIFTS in conditions:
+            mask &= ~v("night")
+        if SurvivorCondition.WOMEN_ONLY_WORKPLACE in conditions:
+            mask &= v("women_only")
+        if SurvivorCondition.NO_LIVE_IN in conditions:
+            mask &= ~v("live_in")
+        if SurvivorCondition.NO_HEAVY_LIFTING in conditions:
+            mask &= ~v("heavy")
+        revision = v("revision")
+        for opportunity_id, declined_at in declined.items():
+            row = self._row_of.get(opportunity_id)
+            if row is not None and row < size and declined_at >= revision[row]:
+                mask[row] = False
+        return np.flatnonzero(mask)
+
+    @staticmethod
+    def _pad(column: _Column, size: int) -> npt.NDArray[Any]:
+        values = column.values
+        if len(values) >= size:
+            return values[:size]
+        padded = np.full(size, column._fill, dtype=values.dtype)
+        padded[: len(values)] = values
+        return padded
+
+    def _haversine_km(
+        self, latitude: float, longitude: float, rows: npt.NDArray[np.intp]
+    ) -> npt.NDArray[np.float64]:
+        lat1, lon1 = np.radians(latitude), np.radians(longitude)
+        lat2 = self._col["lat"].values[rows]
+        lon2 = self._col["lon"].values[rows]
+        h = (
+            np.sin((lat2 - lat1) / 2) ** 2
+            + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+        )
+        distance: npt.NDArray[np.float64] = (
+            2 * _EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.minimum(1.0, h)))
+        )
+        return distance
+
+    def _survivor_concepts(self, survivor: Survivor) -> tuple[sp.csr_matrix, frozenset[str]]:
+        profile = survivor.profile
+        direct = self._concepts.concepts_in(_survivor_text(survivor)) | {
+            c for c in (*profile.interest_tags, *profile.skills_wanted) if c in self._concept_column
+        }
+        weights = self._concepts.expand(direct)
+        columns, data = [], []
+        norm = float(np.sqrt(sum(w * w for w in weights.values()))) or 1.0
+        for concept, weight in weights.items():
+            column = self._concept_column.get(concept)
+            if column is not None:
+                columns.append(column)
+                data.append(weight / norm)
+        vector = sp.csr_matrix(
+            (np.asarray(data, dtype=np.float32), (np.zeros(len(columns), dtype=np.int32), columns)),
+            shape=(1, self._concept_rows.width),
+        )
+        return vector, frozenset(direct)
+
+    def _scores(
+        self, survivor: Survivor, rows: npt.NDArray[np.intp], size: int
+    ) -> tuple[
+        npt.NDArray[np.float64], npt.NDArray[np.float32], npt.NDArray[np.float32], frozenset[str]
+    ]:
+        """Totals for ``rows`` (same formulas as ``matching.domain.scoring``)."""
+        profile = survivor.profile
+        text_query = self._text.weigh(self._text.counts([_survivor_text(survivor)]))
+        text = self._text_rows.dot(text_query, size=size)[rows]
+        concept_query, direct = self._survivor_concepts(survivor)
+        concept = self._concept_rows.dot(concept_query, size=size)[rows]
+        kind = self._col["kind"].values[rows]
+        # Skills: jobs by the share of required skills held; training by wanted skills taught.
+        held = self._required_rows.dot(_skill_row(profile.skills, self._skill_width), size=size)[
+            rows
+        ]
+        n_required = self._col["n_required"].values[rows].astype(np.float64)
+        job_fit = np.where(n_required > 0, held / np.maximum(n_required, 1), 1.0)
+        wanted = wanted_skills(survivor)
+        taught = self._taught_rows.dot(_skill_row(wanted, self._skill_width), size=size)[rows]
+        n_taught = self._col["n_taught"].values[rows].astype(np.float64)
+        training_fit = np.where(
+            (n_taught > 0) & (len(wanted) > 0),
+            np.minimum(1.0, taught / np.maximum(np.minimum(n_taught, max(len(wanted), 1)), 1)),
+            NEUTRAL,
+        )
+        skill = np.where(kind == _KIND_CODE[OpportunityKind.JOB], job_fit, training_fit)
+        # Income parity against the goal, neutral when it cannot be judged.
+        income = np.full(rows.size, NEUTRAL)
+        goal = profile.income_goal
+        if goal is not None and goal.currency in self._currencies:
+            pay = self._col["pay"].values[rows]
+            same = (
+                self._col["currency"].values[rows] == self._currencies[goal.currency]
+            ) & ~np.isnan(pay)
+            ratio = (
+                np.ones(rows.size)
+                if goal.amount == 0
+                else np.minimum(1.0, pay / max(goal.amount, 1))
+            )
+            income = np.where(same, ratio, NEUTRAL)
+        # Distance within the radius; remote counts as home.
+        remote = self._col["remote"].values[rows]
+        distance = np.where(remote, 1.0, 0.0)
+        if profile.residence is not None:
+            km = self._haversine_km(profile.residence.latitude, profile.residence.longitude, rows)
+            distance = np.where(
+                remote, 1.0, np.maximum(0.0, 1.0 - km / max(profile.travel_radius_km, 1))
+            )
+        # Accommodations: the share of needs offered.
+        if profile.needs:
+            need_bits = 0
+            for need in profile.needs:
+                need_bits |= _ACCOMMODATION_BIT[need]
+            offered = np.bitwise_count(self._col["accommodations"].values[rows] & need_bits)
+            accommodations = offered / len(profile.needs)
+        else:
+            accommodations = np.ones(rows.size)
+        w = self.weights
+        total = (
+            w.interest_fit * np.clip(text, 0.0, 1.0)
+            + w.concept_fit * np.clip(concept, 0.0, 1.0)
+            + w.skill_fit * skill
+            + w.income_parity * income
+            + w.distance * distance
+            + w.accommodations * accommodations
+        ) / sum(w.as_dict().values())
+        return total, text, concept, direct
+
+    def rank(
+        self,
+        survivor: Survivor,
+        *,
+        k: int,
+        kinds: frozenset[OpportunityKind] = frozenset(OpportunityKind),
+        declined: Mapping[str, int] | None = None,
+    ) -> list[RankedCandidate]:
+        """The top ``k`` eligible opportunities by total score (no explanations: fast)."""
+        with self._lock:
+            size = len(self._opportunities)
+            rows = self._eligible_rows(survivor, kinds=kinds, declined=declined or {}, size=size)
+            if rows.size == 0:
+                return []
+            total, _, _, _ = self._scores(survivor, rows, size)
+            order = self._top(rows, total, k)
+            return [RankedCandidate(self._id(int(rows[i])), float(total[i])) for i in order]
+
+    def _id(self, row: int) -> str:
+        opportunity = self._opportunities[row]
+        assert opportunity is not None
+        return opportunity.opportunity_id
+
+    def _top(self, rows: npt.NDArray[np.intp], total: npt.NDArray[np.float64], k: int) -> list[int]:
+        """Indices into ``rows`` of the best ``k``, ties broken by opportunity id."""
+        limit = 4 * k
+        keep = np.argpartition(-total, limit)[:limit] if rows.size > limit else np.arange(rows.size)
+        ordered = sorted(
+            keep.tolist(), key=lambda i: (-round(float(total[i]), 9), self._id(int(rows[i])))
+        )
+        return ordered[:k]
+
+    def matches(
+        self,
+        survivor: Survivor,
+        *,
+        k: int,
+        kinds: frozenset[OpportunityKind] = frozenset(OpportunityKind),
+        declined: Mapping[str, int] | None = None,
+        language: str = "en",
+    ) -> list[IndexedMatch]:
+        """The top ``k`` eligible opportunities, each explained and checked once more."""
+        declined = declined or {}
+        with self._lock:
+            size = len(self._opportunities)
+            rows = self._eligible_rows(survivor, kinds=kinds, declined=declined, size=size)
+            if rows.size == 0:
+                return []
+            total, text, concept, direct = self._scores(survivor, rows, size)
+            results: list[IndexedMatch] = []
+            for i in self._top(rows, total, k):
+                opportunity = self._opportunities[rows[i]]
+                assert opportunity is not None
+                context = MatchContext(
+                    declined_at_revision=declined.get(opportunity.opportunity_id)
+                )
+                if violations(survivor, opportunity, context):
+                    # The masks and the rules disagree: never show it. Tests keep this empty.
+                    continue
+                shared = direct & self._direct_concepts[rows[i]]
+                scored = explain(
+                    survivor=survivor,
+                    opportunity=opportunity,
+                    text_similarity=float(text[i]),
+                    concept_similarity=float(concept[i]),
+                    shared_concepts=shared,
+                    label=lambda c: self._concepts.label(c, language),
+                    weights=self.weights,
+                )
+                results.append(
+                    IndexedMatch(
+                        opportunity=opportunity,
+                        scored=scored,
+                        text_similarity=float(text[i]),
+                        concept_similarity=float(concept[i]),
+                    )
+                )
+            return results
+
+    def explain_pair(
+        self, survivor: Survivor, opportunity: Opportunity, *, language: str = "en"
+    ) -> ScoredMatch:
+        """Score and explain one pair, indexed or not (for proposals made by hand)."""
+        with self._lock:
+            survivor_text = self._text.weigh(self._text.counts([_survivor_text(survivor)]))
+            opportunity_text = self._text.weigh(self._text.counts([_opportunity_text(opportunity)]))
+            text = float((survivor_text @ opportunity_text.T).toarray()[0, 0])
+            survivor_concepts, direct = self._survivor_concepts(survivor)
+            opportunity_concepts, opportunity_direct = self._concept_matrix([opportunity])
+            concept = float((survivor_concepts @ opportunity_concepts.T).toarray()[0, 0])
+            return explain(
+                survivor=survivor,
+                opportunity=opportunity,
+                text_similarity=text,
+                concept_similarity=concept,
+                shared_concepts=direct & opportunity_direct[0],
+                label=lambda c: self._concepts.label(c, language),
+                weights=self.weights,
+            )
+
+    def training_teaching(
+        self, skills: Iterable[str], *, survivor: Survivor, limit: int = 3
+    ) -> list[tuple[Opportunity, frozenset[str]]]:
+        """Open training the survivor may take that teaches some of ``skills``, best first."""
+        wanted = {s.strip().casefold() for s in skills if s.strip()}
+        if not wanted:
+            return []
+        with self._lock:
+            size = len(self._opportunities)
+            rows = self._eligible_rows(
+                survivor, kinds=frozenset({OpportunityKind.TRAINING}), declined={}, size=size
+            )
+            if rows.size == 0:
+                return []
+            overlap = self._taught_rows.dot(_skill_row(wanted, self._skill_width), size=size)[rows]
+            best = [i for i in np.argsort(-overlap, kind="stable")[: 4 * limit] if overlap[i] > 0]
+            found: list[tuple[Opportunity, frozenset[str]]] = []
+            for i in best:
+                opportunity = self._opportunities[rows[i]]
+                assert opportunity is not None
+                closes = (
+                    frozenset(s.strip().casefold() for s in opportunity.details.skills_taught)
+                    & wanted
+                )
+                if closes:
+                    found.append((opportunity, closes))
+            found.sort(key=lambda pair: (-len(pair[1]), pair[0].opportunity_id))
+            return found[:limit]
+
+    def nnz(self) -> dict[str, int]:
+        return {
+            "text": self._text_rows.nnz,
+            "concepts": self._concept_rows.nnz,
+            "skills_required": self._required_rows.nnz,
+            "skills_taught": self._taught_rows.nnz,
+        }

@@ -1,0 +1,117 @@
+"""The outbox relay: publishes events saved with their aggregates, then removes them.
+
+At least once: an event is removed from the outbox only after Kafka acknowledged it
+(acks=all, idempotent producer). A crash between the two publishes it again; consumers
+apply each event id once. Events of one aggregate are published in the order they were
+saved, keyed by the aggregate id, so they stay in order on their partition.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+from pymongo import ASCENDING
+from pymongo.database import Database
+from pymongo.errors import PyMongoError
+
+from matching.adapters.mongo_repositories import EMBEDDED_OUTBOX_COLLECTIONS, OUTBOX_COLLECTION
+from pathways_runtime.log import get_logger
+
+__all__ = ["OutboxRelay", "RawPublisher"]
+
+_log = get_logger(__name__)
+
+Document = dict[str, Any]
+
+
+class RawPublisher(Protocol):
+    def publish_encoded(self, topic: str, *, key: str, payload: bytes) -> None: ...
+
+
+class OutboxRelay:
+    def __init__(
+        self,
+        db: Database[Document],
+        publisher: RawPublisher,
+        *,
+        idle_interval_s: float = 0.2,
+        batch: int = 200,
+        collections: Sequence[str] = EMBEDDED_OUTBOX_COLLECTIONS,
+    ) -> None:
+        self._db = db
+        self._publisher = publisher
+        self._idle_interval_s = idle_interval_s
+        self._batch = batch
+        self._collections = collections
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, name="outbox-relay", daemon=True)
+        self.published = 0
+
+    def notify(self) -> None:
+        """Something was saved: publish now rather than at the next poll."""
+        self._wake.set()
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._wake.set()
+        if self._thread.is_alive():
+            self._thread.join(timeout=30)
+
+    def _loop(self) -> None:
+        while not self._stop.is_set():
+            try:
+                moved = self.relay_once()
+            except Exception:  # broker or database away: keep the events, retry soon
+                _log.warning("outbox relay could not publish; will retry", exc_info=True)
+                moved = 0
+                self._stop.wait(1.0)
+            if moved == 0:
+                self._wake.wait(self._idle_interval_s)
+                self._wake.clear()
+
+    def relay_once(self) -> int:
+        """Publish what is pending now; returns how many events went out."""
+        moved = 0
+        for name in self._collections:
+            collection = self._db[name]
+            pending = collection.find(
+                {"outbox.0": {"$exists": True}}, {"outbox": 1}, limit=self._batch
+            )
+            for document in pending:
+                sent = []
+                for item in document["outbox"]:
+                    self._publisher.publish_encoded(
+                        item["topic"], key=item["key"], payload=bytes(item["payload"])
+                    )
+                    sent.append(item["event_id"])
+                collection.update_one(
+                    {"_id": document["_id"]},
+                    {"$pull": {"outbox": {"event_id": {"$in": sent}}}},
+                )
+                moved += len(sent)
+        standalone = self._db[OUTBOX_COLLECTION]
+        for item in standalone.find({}, limit=self._batch).sort("created_at", ASCENDING):
+            self._publisher.publish_encoded(
+                item["topic"], key=item["key"], payload=bytes(item["payload"])
+            )
+            standalone.delete_one({"_id": item["_id"]})
+            moved += 1
+        self.published += moved
+        return moved
+
+    def pending(self) -> int:
+        """Events not yet published (for health and tests)."""
+        try:
+            total = self._db[OUTBOX_COLLECTION].count_documents({})
+            for name in self._collections:
+                for document in self._db[name].find({"outbox.0": {"$exists": True}}, {"outbox": 1}):
+                    total += len(document["outbox"])
+        except PyMongoError:
+            return -1
+        return total

@@ -1,0 +1,69 @@
+"""A growing sparse matrix laid out for fast "one query against every row" products.
+
+Rows (one per opportunity) are appended and never changed: an update appends a new row
+and the caller forgets the old one. Recent rows sit in a small delta block; once it grows
+they are merged into the main block, which is stored transposed (features × rows, CSR) so
+that a query only walks the posting lists of the features it has, like an inverted index.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import numpy.typing as npt
+import scipy.sparse as sp
+
+__all__ = ["SparseColumns"]
+
+
+class SparseColumns:
+    def __init__(self, *, width: int, merge_at: int = 2_000) -> None:
+        self.width = width
+        self._merge_at = merge_at
+        self._main_t: sp.csr_matrix = sp.csr_matrix((width, 0), dtype=np.float32)
+        self._delta: list[sp.csr_matrix] = []
+        self._delta_block: sp.csr_matrix | None = None
+
+    @property
+    def rows(self) -> int:
+        return int(self._main_t.shape[1]) + len(self._delta)
+
+    @property
+    def nnz(self) -> int:
+        return int(self._main_t.nnz) + sum(int(row.nnz) for row in self._delta)
+
+    def extend(self, block: sp.csr_matrix) -> None:
+        """Append rows (a rows × width CSR block)."""
+        if block.shape[1] != self.width:
+            raise ValueError("block width differs from the matrix width")
+        if block.shape[0] >= self._merge_at:
+            self._merge(extra=block)
+            return
+        self._delta.extend(block[i] for i in range(block.shape[0]))
+        self._delta_block = None
+        if len(self._delta) >= self._merge_at:
+            self._merge()
+
+    def _merge(self, extra: sp.csr_matrix | None = None) -> None:
+        parts = [self._main_t]
+        if self._delta:
+            parts.append(sp.vstack(self._delta, format="csr").T)
+        if extra is not None:
+            parts.append(extra.T)
+        self._main_t = sp.csr_matrix(sp.hstack(parts, format="csr"), dtype=np.float32)
+        self._delta = []
+        self._delta_block = None
+
+    def dot(self, query: sp.csr_matrix, *, size: int) -> npt.NDArray[np.float32]:
+        """``rows @ query`` for every row, as a dense vector padded to ``size``."""
+        out = np.zeros(size, dtype=np.float32)
+        if query.nnz == 0:
+            return out
+        n_main = int(self._main_t.shape[1])
+        if n_main:
+            out[:n_main] = (query @ self._main_t).toarray().ravel()
+        if self._delta:
+            if self._delta_block is None:
+                self._delta_block = sp.vstack(self._delta, format="csr")
+            block = self._delta_block
+            out[n_main : n_main + block.shape[0]] = (block @ query.T).toarray().ravel()
+        return out

@@ -1,0 +1,109 @@
+"""Text features that need no fitted vocabulary: hashed words and script-aware n-grams.
+
+Survivors write in Thai, Khmer, Burmese, Vietnamese, Tagalog, Chinese or English. Scripts
+written without spaces between words (Thai, Lao, Khmer, Burmese, Chinese, Japanese) get
+character bigrams and trigrams of each run, so they match without word segmentation;
+space-separated scripts get words and word bigrams. Character n-grams of every word would
+multiply the index tenfold (tens of millions of non-zeros at 100,000 descriptions) for
+little gain on English job text, so they are kept to the scripts that need them.
+
+Features are hashed (scikit-learn's ``HashingVectorizer``): nothing is fitted, so there is no
+vocabulary to persist, a restart rebuilds the matrix in seconds, and new opportunities are
+added one by one. IDF weights come from document frequencies kept beside the matrix.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import HashingVectorizer
+
+__all__ = ["TextFeaturizer", "analyse"]
+
+# Runs of characters from scripts written without spaces between words.
+_UNSPACED = (
+    "\u0e00-\u0e7f"  # Thai
+    "\u0e80-\u0eff"  # Lao
+    "\u1000-\u109f"  # Myanmar
+    "\u1780-\u17ff"  # Khmer
+    "\u3040-\u30ff"  # Hiragana, Katakana
+    "\u3400-\u4dbf\u4e00-\u9fff"  # CJK ideographs
+)
+_TOKEN = re.compile(rf"[{_UNSPACED}]+|[^\W\d_]{{2,}}", re.UNICODE)
+_IS_UNSPACED = re.compile(rf"[{_UNSPACED}]")
+
+_STOP_WORDS = frozenset(
+    "the and for with you your are our was were will can has have this that from they them "
+    "who what when where how all any not but into out about also more very such their there "
+    "would could should may might must per its we us my me he she his her in of to at on is be "
+    "or as by an if so do am".split()
+)
+
+
+def analyse(text: str) -> list[str]:
+    """The features of one text: words, word bigrams, and n-grams of unspaced scripts."""
+    text = unicodedata.normalize("NFC", text).casefold()
+    features: list[str] = []
+    previous_word = ""
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        if _IS_UNSPACED.match(token):
+            previous_word = ""
+            features.extend(token[i : i + 2] for i in range(len(token) - 1))
+            features.extend(token[i : i + 3] for i in range(len(token) - 2))
+            if len(token) == 1:
+                features.append(token)
+            continue
+        if token in _STOP_WORDS:
+            previous_word = ""
+            continue
+        features.append(token)
+        if previous_word:
+            features.append(f"{previous_word} {token}")
+        previous_word = token
+    return features
+
+
+class TextFeaturizer:
+    """Hashed term counts → sublinear TF × IDF, L2-normalised, as float32 CSR rows."""
+
+    def __init__(self, *, n_features: int = 2**20) -> None:
+        self.n_features = n_features
+        self._hasher = HashingVectorizer(
+            analyzer=analyse,
+            n_features=n_features,
+            alternate_sign=False,
+            norm=None,
+            dtype=np.float32,
+        )
+        self.document_frequency = np.zeros(n_features, dtype=np.int32)
+        self.documents = 0
+
+    def counts(self, texts: Iterable[str]) -> sp.csr_matrix:
+        matrix = self._hasher.transform(texts)
+        matrix.data = 1.0 + np.log(matrix.data)  # sublinear term frequency
+        return sp.csr_matrix(matrix, dtype=np.float32)
+
+    def add_documents(self, counts: sp.csr_matrix) -> None:
+        np.add.at(self.document_frequency, counts.indices, 1)
+        self.documents += counts.shape[0]
+
+    def remove_documents(self, counts: sp.csr_matrix) -> None:
+        np.subtract.at(self.document_frequency, counts.indices, 1)
+        self.documents = max(0, self.documents - counts.shape[0])
+
+    def weigh(self, counts: sp.csr_matrix) -> sp.csr_matrix:
+        """Apply the current IDF and normalise each row to unit length."""
+        weighted = sp.csr_matrix(counts, dtype=np.float32, copy=True)
+        idf = np.log((1.0 + self.documents) / (1.0 + self.document_frequency[weighted.indices]))
+        weighted.data *= (idf + 1.0).astype(np.float32)
+        lengths = np.diff(weighted.indptr)
+        rows = np.repeat(np.arange(weighted.shape[0]), lengths)
+        norms = np.sqrt(np.bincount(rows, weights=weighted.data**2, minlength=weighted.shape[0]))
+        norms[norms == 0] = 1.0
+        weighted.data /= np.repeat(norms, lengths).astype(np.float32)
+        return weighted

@@ -1,0 +1,172 @@
+"""The opportunity aggregate: a job (employer) or a training programme (provider)."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field, fields
+from enum import Enum
+
+from matching.domain.errors import InvalidInput, NotAllowedNow
+from matching.domain.events import (
+    DomainEvent,
+    OpportunityClosed,
+    OpportunityPosted,
+    OpportunityUpdated,
+)
+from matching.domain.values import (
+    Accommodation,
+    Hours,
+    LanguageSkill,
+    MonthlyAmount,
+    OpportunityKind,
+    Place,
+    Workplace,
+)
+
+__all__ = ["MATERIAL_FIELDS", "Opportunity", "OpportunityDetails", "OpportunityStatus"]
+
+MAX_TITLE = 200
+MAX_DESCRIPTION = 5000
+
+
+class OpportunityStatus(Enum):
+    OPEN = "open"
+    PAUSED = "paused"
+    FILLED = "filled"
+    CLOSED = "closed"
+
+
+@dataclass(frozen=True, slots=True)
+class OpportunityDetails:
+    kind: OpportunityKind
+    title: str
+    description: str
+    sector: str
+    openings: int
+    skills_required: frozenset[str] = frozenset()
+    skills_taught: frozenset[str] = frozenset()
+    languages: tuple[LanguageSkill, ...] = ()
+    location: Place | None = None
+    remote: bool = False
+    pay: MonthlyAmount | None = None
+    hours: Hours = Hours.ANY
+    workplace: Workplace = field(default_factory=Workplace)
+    accommodations: frozenset[Accommodation] = frozenset()
+    minimum_age: int = 18
+    hazardous: bool = False
+
+    def __post_init__(self) -> None:
+        title = unicodedata.normalize("NFC", self.title).strip()
+        description = unicodedata.normalize("NFC", self.description).strip()
+        if not 0 < len(title) <= MAX_TITLE:
+            raise InvalidInput(f"a title has 1 to {MAX_TITLE} characters")
+        if len(description) > MAX_DESCRIPTION:
+            raise InvalidInput(f"a description has at most {MAX_DESCRIPTION} characters")
+        object.__setattr__(self, "title", title)
+        object.__setattr__(self, "description", description)
+        if not self.sector:
+            raise InvalidInput("an opportunity needs a sector")
+        if not 0 < self.openings <= 10_000:
+            raise InvalidInput("openings (or seats) must be between 1 and 10,000")
+        if not 14 <= self.minimum_age <= 70:
+            raise InvalidInput("minimum age must be between 14 and 70")
+        if not self.remote and self.location is None:
+            raise InvalidInput("an opportunity that is not remote needs a location")
+
+
+#: What a survivor decides on. A change to any of these lets a declined match be offered again.
+MATERIAL_FIELDS = frozenset(
+    {
+        "kind",
+        "sector",
+        "skills_required",
+        "languages",
+        "location",
+        "remote",
+        "pay",
+        "hours",
+        "workplace",
+        "accommodations",
+        "minimum_age",
+        "hazardous",
+    }
+)
+
+
+@dataclass
+class Opportunity:
+    opportunity_id: str
+    organisation_id: str
+    details: OpportunityDetails
+    status: OpportunityStatus = OpportunityStatus.OPEN
+    placements: int = 0
+    #: Sector concepts found in the title and description, beside the declared sector:
+    #: a survivor's sectors-to-avoid are checked against both.
+    detected_sectors: frozenset[str] = frozenset()
+    version: int = 0
+    material_revision: int = 1
+    events: list[DomainEvent] = field(default_factory=list, compare=False, repr=False)
+
+    @classmethod
+    def post(
+        cls,
+        *,
+        opportunity_id: str,
+        organisation_id: str,
+        details: OpportunityDetails,
+        detected_sectors: frozenset[str] = frozenset(),
+    ) -> Opportunity:
+        opportunity = cls(
+            opportunity_id=opportunity_id,
+            organisation_id=organisation_id,
+            details=details,
+            detected_sectors=detected_sectors,
+        )
+        opportunity.events.append(OpportunityPosted(aggregate_id=opportunity_id))
+        return opportunity
+
+    @property
+    def sectors(self) -> frozenset[str]:
+        return self.detected_sectors | {self.details.sector}
+
+    @property
+    def capacity_left(self) -> int:
+        return max(0, self.details.openings - self.placements)
+
+    @property
+    def is_open(self) -> bool:
+        return self.status is OpportunityStatus.OPEN and self.capacity_left > 0
+
+    def update(
+        self, *, details: OpportunityDetails, detected_sectors: frozenset[str] = frozenset()
+    ) -> None:
+        if self.status is OpportunityStatus.CLOSED:
+            raise NotAllowedNow("a closed opportunity cannot be changed")
+        material = any(
+            getattr(details, f.name) != getattr(self.details, f.name)
+            for f in fields(OpportunityDetails)
+            if f.name in MATERIAL_FIELDS
+        )
+        self.details = details
+        self.detected_sectors = detected_sectors
+        if material:
+            self.material_revision += 1
+        self.events.append(OpportunityUpdated(aggregate_id=self.opportunity_id, material=material))
+
+    def set_status(self, status: OpportunityStatus) -> None:
+        if self.status is OpportunityStatus.CLOSED:
+            raise NotAllowedNow("a closed opportunity stays closed; post a new one")
+        if status is self.status:
+            return
+        self.status = status
+        if status is OpportunityStatus.CLOSED:
+            self.events.append(OpportunityClosed(aggregate_id=self.opportunity_id))
+        else:
+            self.events.append(OpportunityUpdated(aggregate_id=self.opportunity_id, material=False))
+
+    def record_placement(self) -> None:
+        """Someone was hired or enrolled: one opening fewer; full means filled."""
+        self.placements += 1
+        if self.capacity_left == 0 and self.status is OpportunityStatus.OPEN:
+            self.status = OpportunityStatus.FILLED
+        self.events.append(OpportunityUpdated(aggregate_id=self.opportunity_id, material=False))

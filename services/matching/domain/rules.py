@@ -1,0 +1,183 @@
+"""The hard rules of matching: never violated, whatever the score.
+
+Each rule is a small function of a survivor and an opportunity that returns a violation
+code or ``None``. ``violations`` runs them all. The in-memory index evaluates the same
+rules as vectorised masks for speed; the tests prove both agree, and every match the index
+returns is checked here once more before anyone sees it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+
+from matching.domain.opportunity import Opportunity
+from matching.domain.survivor import Survivor
+from matching.domain.values import (
+    ConsentPurpose,
+    OpportunityKind,
+    ReadinessStage,
+    SurvivorCondition,
+)
+
+__all__ = [
+    "REQUIRED_STAGE",
+    "RULES",
+    "MatchContext",
+    "Violation",
+    "is_eligible",
+    "violations",
+]
+
+
+class Violation(Enum):
+    NOT_READY = "not_ready"
+    NO_MATCHING_CONSENT = "no_matching_consent"
+    NO_SHARED_LANGUAGE = "no_shared_language"
+    OUT_OF_REACH = "out_of_reach"
+    UNDER_MINIMUM_AGE = "under_minimum_age"
+    HAZARDOUS_FOR_MINOR = "hazardous_for_minor"
+    SECTOR_AVOIDED = "sector_avoided"
+    CONDITION_NOT_MET = "condition_not_met"
+    NOT_OPEN = "not_open"
+    DECLINED_BEFORE = "declined_before"
+
+
+#: Readiness gates what is offered: training from TRAINING_READY, jobs only when
+#: EMPLOYMENT_READY, nothing while STABILISING (or never assessed).
+REQUIRED_STAGE = {
+    OpportunityKind.TRAINING: ReadinessStage.TRAINING_READY,
+    OpportunityKind.JOB: ReadinessStage.EMPLOYMENT_READY,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class MatchContext:
+    """Facts about the pair beyond the two aggregates."""
+
+    #: The opportunity's material revision at which the survivor declined it, if they did.
+    declined_at_revision: int | None = None
+
+
+Rule = Callable[[Survivor, Opportunity, MatchContext], Violation | None]
+
+
+def readiness_gate(
+    survivor: Survivor, opportunity: Opportunity, _: MatchContext
+) -> Violation | None:
+    if survivor.stage < REQUIRED_STAGE[opportunity.details.kind]:
+        return Violation.NOT_READY
+    return None
+
+
+def matching_consent(survivor: Survivor, _o: Opportunity, _c: MatchContext) -> Violation | None:
+    if not survivor.has_consent(ConsentPurpose.MATCHING):
+        return Violation.NO_MATCHING_CONSENT
+    return None
+
+
+def shared_language(
+    survivor: Survivor, opportunity: Opportunity, _: MatchContext
+) -> Violation | None:
+    required = opportunity.details.languages
+    if not required:
+        return None
+    held = {skill.language: skill.level for skill in survivor.profile.languages}
+    if any(held.get(r.language, 0) >= r.level for r in required):
+        return None
+    return Violation.NO_SHARED_LANGUAGE
+
+
+def within_reach(survivor: Survivor, opportunity: Opportunity, _: MatchContext) -> Violation | None:
+    profile, details = survivor.profile, opportunity.details
+    if details.remote:
+        return None if profile.remote_ok else Violation.OUT_OF_REACH
+    if profile.residence is None or details.location is None:
+        return Violation.OUT_OF_REACH
+    if profile.residence.country != details.location.country:
+        return Violation.OUT_OF_REACH
+    if profile.residence.distance_km(details.location) > profile.travel_radius_km:
+        return Violation.OUT_OF_REACH
+    return None
+
+
+def minimum_age(survivor: Survivor, opportunity: Opportunity, _: MatchContext) -> Violation | None:
+    if survivor.profile.minimum_age < opportunity.details.minimum_age:
+        return Violation.UNDER_MINIMUM_AGE
+    return None
+
+
+def no_hazardous_work_for_minors(
+    survivor: Survivor, opportunity: Opportunity, _: MatchContext
+) -> Violation | None:
+    if survivor.profile.minor and opportunity.details.hazardous:
+        return Violation.HAZARDOUS_FOR_MINOR
+    return None
+
+
+def sectors_to_avoid(
+    survivor: Survivor, opportunity: Opportunity, _: MatchContext
+) -> Violation | None:
+    if survivor.profile.sectors_to_avoid & opportunity.sectors:
+        return Violation.SECTOR_AVOIDED
+    return None
+
+
+def stated_conditions(
+    survivor: Survivor, opportunity: Opportunity, _: MatchContext
+) -> Violation | None:
+    workplace = opportunity.details.workplace
+    broken = {
+        SurvivorCondition.NO_NIGHT_SHIFTS: workplace.night_shifts,
+        SurvivorCondition.WOMEN_ONLY_WORKPLACE: not workplace.women_only,
+        SurvivorCondition.NO_LIVE_IN: workplace.live_in,
+        SurvivorCondition.NO_HEAVY_LIFTING: workplace.heavy_lifting,
+    }
+    if any(broken[condition] for condition in survivor.profile.conditions):
+        return Violation.CONDITION_NOT_MET
+    return None
+
+
+def open_with_capacity(
+    _s: Survivor, opportunity: Opportunity, _c: MatchContext
+) -> Violation | None:
+    return None if opportunity.is_open else Violation.NOT_OPEN
+
+
+def not_declined_before(
+    _s: Survivor, opportunity: Opportunity, context: MatchContext
+) -> Violation | None:
+    declined_at = context.declined_at_revision
+    if declined_at is not None and declined_at >= opportunity.material_revision:
+        return Violation.DECLINED_BEFORE
+    return None
+
+
+RULES: tuple[Rule, ...] = (
+    readiness_gate,
+    matching_consent,
+    shared_language,
+    within_reach,
+    minimum_age,
+    no_hazardous_work_for_minors,
+    sectors_to_avoid,
+    stated_conditions,
+    open_with_capacity,
+    not_declined_before,
+)
+
+
+def violations(
+    survivor: Survivor, opportunity: Opportunity, context: MatchContext | None = None
+) -> list[Violation]:
+    """Every hard rule the pair breaks; empty when the opportunity may be offered."""
+    context = context or MatchContext()
+    found = (rule(survivor, opportunity, context) for rule in RULES)
+    return [violation for violation in found if violation is not None]
+
+
+def is_eligible(
+    survivor: Survivor, opportunity: Opportunity, context: MatchContext | None = None
+) -> bool:
+    return not violations(survivor, opportunity, context)

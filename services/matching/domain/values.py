@@ -1,0 +1,167 @@
+"""Value objects of the matching domain: small, immutable, validated on construction."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from enum import Enum, IntEnum
+
+from matching.domain.errors import InvalidInput
+
+__all__ = [
+    "AGE_BANDS",
+    "Accommodation",
+    "ConsentPurpose",
+    "Hours",
+    "LanguageLevel",
+    "LanguageSkill",
+    "MonthlyAmount",
+    "OpportunityKind",
+    "Place",
+    "ReadinessStage",
+    "SurvivorCondition",
+    "WeeklySlot",
+    "Workplace",
+    "age_band_lower_bound",
+]
+
+
+class ReadinessStage(IntEnum):
+    """Ordered: each stage allows what the ones before it allow, and more."""
+
+    STABILISING = 1
+    PEER_SUPPORT_READY = 2
+    TRAINING_READY = 3
+    EMPLOYMENT_READY = 4
+
+
+class ConsentPurpose(Enum):
+    MATCHING = "matching"
+    EMPLOYER_SHORTLIST = "employer_shortlist"
+    PEER_GROUPS = "peer_groups"
+
+
+class LanguageLevel(IntEnum):
+    BASIC = 1
+    CONVERSATIONAL = 2
+    FLUENT = 3
+    NATIVE = 4
+
+
+class OpportunityKind(Enum):
+    JOB = "job"
+    TRAINING = "training"
+
+
+class Hours(Enum):
+    ANY = "any"
+    FULL_TIME = "full_time"
+    PART_TIME = "part_time"
+    FLEXIBLE = "flexible"
+
+
+class SurvivorCondition(Enum):
+    """What a survivor needs of a workplace. Each one is a hard rule."""
+
+    NO_NIGHT_SHIFTS = "no_night_shifts"
+    WOMEN_ONLY_WORKPLACE = "women_only_workplace"
+    NO_LIVE_IN = "no_live_in"
+    NO_HEAVY_LIFTING = "no_heavy_lifting"
+
+
+class Accommodation(Enum):
+    """Support offered; a soft preference in the score."""
+
+    CHILDCARE = "childcare"
+    TRANSPORT = "transport"
+    FLEXIBLE_HOURS = "flexible_hours"
+    COUNSELLING = "counselling"
+    STIPEND = "stipend"
+    TRAUMA_INFORMED_SUPERVISOR = "trauma_informed_supervisor"
+
+
+AGE_BANDS = ("15-17", "18-24", "25-34", "35-44", "45-54", "55+")
+
+
+def age_band_lower_bound(band: str) -> int:
+    """The youngest age a band admits: what minimum-age rules are checked against."""
+    if band not in AGE_BANDS:
+        raise InvalidInput(f"unknown age band; expected one of {', '.join(AGE_BANDS)}")
+    return int(band.rstrip("+").split("-")[0])
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageSkill:
+    language: str  # BCP 47 primary tag, lower case: "th", "km", "my", "vi", "tl", "zh", "en"
+    level: LanguageLevel
+
+    def __post_init__(self) -> None:
+        if not (
+            2 <= len(self.language) <= 3 and self.language.isascii() and self.language.isalpha()
+        ):
+            raise InvalidInput("a language is a 2- or 3-letter code such as 'th' or 'km'")
+        object.__setattr__(self, "language", self.language.lower())
+
+
+@dataclass(frozen=True, slots=True)
+class MonthlyAmount:
+    amount: int
+    currency: str  # ISO 4217
+
+    def __post_init__(self) -> None:
+        if self.amount < 0:
+            raise InvalidInput("an amount cannot be negative")
+        if not (len(self.currency) == 3 and self.currency.isascii() and self.currency.isalpha()):
+            raise InvalidInput("a currency is a 3-letter ISO 4217 code")
+        object.__setattr__(self, "currency", self.currency.upper())
+
+    def formatted(self) -> str:
+        return f"{self.amount:,} {self.currency}/month"
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A district centroid: coarse on purpose, never a home address."""
+
+    country: str
+    district: str
+    latitude: float
+    longitude: float
+
+    def __post_init__(self) -> None:
+        if not (-90.0 <= self.latitude <= 90.0 and -180.0 <= self.longitude <= 180.0):
+            raise InvalidInput("latitude or longitude out of range")
+
+    def distance_km(self, other: Place) -> float:
+        """Great-circle distance (haversine), in kilometres."""
+        lat1, lon1, lat2, lon2 = map(
+            math.radians, (self.latitude, self.longitude, other.latitude, other.longitude)
+        )
+        h = (
+            math.sin((lat2 - lat1) / 2) ** 2
+            + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+        )
+        return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, h)))
+
+
+@dataclass(frozen=True, slots=True)
+class Workplace:
+    """Facts about where and how the work happens, checked against survivors' conditions."""
+
+    night_shifts: bool = False
+    women_only: bool = False
+    live_in: bool = False
+    heavy_lifting: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class WeeklySlot:
+    day_of_week: int  # 1 = Monday ... 7 = Sunday
+    start_minute: int
+    duration_minutes: int
+
+    def __post_init__(self) -> None:
+        if not (1 <= self.day_of_week <= 7 and 0 <= self.start_minute < 24 * 60):
+            raise InvalidInput("a weekly slot needs a day 1-7 and a start within the day")
+        if not (0 < self.duration_minutes <= 24 * 60):
+            raise InvalidInput("a weekly slot lasts between 1 minute and a day")

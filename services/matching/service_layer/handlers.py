@@ -1,0 +1,334 @@
+"""Handlers: one per command. Each loads what it needs, lets the domain decide, saves.
+
+Every aggregate is one MongoDB document saved together with the events it raised (the
+outbox), so each save is atomic on any MongoDB-protocol server; there is no unit of work
+spanning several documents. The one handler that touches two aggregates (a placement:
+match and opportunity) saves the match first, since it holds the outcome that matters.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from matching.domain.access import OWNER_ROLE, Caller, Role, require_officer_of, require_owner_of
+from matching.domain.errors import (
+    AlreadyExists,
+    Forbidden,
+    InvalidInput,
+    NotAllowedNow,
+    NotFound,
+    StaleVersion,
+)
+from matching.domain.match import PLACEMENTS, Match, MatchState
+from matching.domain.opportunity import Opportunity, OpportunityDetails
+from matching.domain.rules import MatchContext, violations
+from matching.domain.scoring import ScoreWeights
+from matching.domain.survivor import Survivor
+from matching.service_layer import commands
+from matching.service_layer.ports import (
+    MatchRepository,
+    OpportunityRepository,
+    SurvivorRepository,
+)
+
+__all__ = ["HANDLERS", "Ports", "alias_for", "handle", "new_id"]
+
+
+@dataclass
+class Ports:
+    """Everything handlers and queries need; built once in ``bootstrap``."""
+
+    survivors: SurvivorRepository
+    opportunities: OpportunityRepository
+    matches: MatchRepository
+    index: Any  # matching.adapters.opportunity_index.OpportunityIndex, or a fake
+    sector_concepts_in: Callable[[str], frozenset[str]]
+    clock: Callable[[], datetime]
+    weights: ScoreWeights = field(default_factory=ScoreWeights)
+    overbooking: float = 1.2
+    on_change: Callable[[], None] = lambda: None
+
+
+def new_id(prefix: str, *, organisation_id: str, request_id: str) -> str:
+    """With a request id the id is derived from it, so a retried create finds its first result."""
+    if not request_id:
+        return f"{prefix}_{uuid.uuid4().hex[:24]}"
+    digest = hashlib.sha256(f"{prefix}|{organisation_id}|{request_id}".encode()).hexdigest()
+    return f"{prefix}_{digest[:24]}"
+
+
+_ALIAS_ALPHABET = "ACDEFGHJKLMNPQRTUVWXY34679"
+
+
+def alias_for(survivor_id: str) -> str:
+    """A short code for anonymised views; carries nothing about the person."""
+    number = int(hashlib.sha256(survivor_id.encode()).hexdigest(), 16)
+    letters = []
+    for _ in range(6):
+        number, digit = divmod(number, len(_ALIAS_ALPHABET))
+        letters.append(_ALIAS_ALPHABET[digit])
+    return "P-" + "".join(letters)
+
+
+def _check_version(actual: int, expected: int) -> None:
+    if expected and expected != actual:
+        raise StaleVersion(f"version {expected} is stale; the current version is {actual}")
+
+
+def _survivor_for_officer(ports: Ports, caller: Caller, survivor_id: str) -> Survivor:
+    survivor = ports.survivors.get(survivor_id)
+    if survivor is None:
+        raise NotFound("no such survivor")
+    require_officer_of(caller, survivor)
+    return survivor
+
+
+def _opportunity_for_owner(ports: Ports, caller: Caller, opportunity_id: str) -> Opportunity:
+    opportunity = ports.opportunities.get(opportunity_id)
+    if opportunity is None:
+        raise NotFound("no such opportunity")
+    require_owner_of(caller, opportunity)
+    return opportunity
+
+
+# -- survivors ------------------------------------------------------------------------------
+
+
+def register_survivor(command: commands.RegisterSurvivor, ports: Ports) -> Survivor:
+    caller = command.caller
+    if caller.role is not Role.REINTEGRATION_OFFICER:
+        raise Forbidden("only reintegration officers register survivors")
+    survivor_id = new_id(
+        "srv", organisation_id=caller.organisation_id, request_id=command.request_id
+    )
+    existing = ports.survivors.get(survivor_id)
+    if existing is not None:
+        return existing  # a retried request: the first result, never a duplicate
+    if survivor_id in command.profile.do_not_group_with:
+        raise InvalidInput("a survivor cannot be linked to themselves")
+    survivor = Survivor.register(
+        survivor_id=survivor_id,
+        organisation_id=caller.organisation_id,
+        alias=alias_for(survivor_id),
+        profile=command.profile,
+    )
+    try:
+        ports.survivors.add(survivor)
+    except AlreadyExists:
+        found = ports.survivors.get(survivor_id)
+        if found is None:
+            raise
+        return found
+    ports.on_change()
+    return survivor
+
+
+def update_survivor_profile(command: commands.UpdateSurvivorProfile, ports: Ports) -> Survivor:
+    survivor = _survivor_for_officer(ports, command.caller, command.survivor_id)
+    _check_version(survivor.version, command.expected_version)
+    survivor.update_profile(command.profile)
+    ports.survivors.save(survivor)
+    ports.on_change()
+    return survivor
+
+
+def assess_readiness(command: commands.AssessReadiness, ports: Ports) -> Survivor:
+    survivor = _survivor_for_officer(ports, command.caller, command.survivor_id)
+    _check_version(survivor.version, command.expected_version)
+    survivor.assess_readiness(
+        stage=command.stage,
+        at=ports.clock(),
+        review_due=command.review_due,
+        by=command.caller.user_id,
+    )
+    ports.survivors.save(survivor)
+    ports.on_change()
+    return survivor
+
+
+def set_consent(command: commands.SetConsent, ports: Ports) -> Survivor:
+    survivor = _survivor_for_officer(ports, command.caller, command.survivor_id)
+    _check_version(survivor.version, command.expected_version)
+    survivor.set_consent(
+        purpose=command.purpose,
+        granted=command.granted,
+        at=ports.clock(),
+        by=command.caller.user_id,
+    )
+    ports.survivors.save(survivor)
+    ports.on_change()
+    return survivor
+
+
+def erase_survivor(command: commands.EraseSurvivor, ports: Ports) -> None:
+    _survivor_for_officer(ports, command.caller, command.survivor_id)
+    ports.matches.erase_survivor(command.survivor_id)
+    ports.survivors.erase(command.survivor_id)
+    ports.on_change()
+
+
+# -- opportunities --------------------------------------------------------------------------
+
+
+def _check_owner_role(caller: Caller, details: OpportunityDetails) -> None:
+    if caller.role is not OWNER_ROLE[details.kind]:
+        raise Forbidden(f"role {caller.role.value} may not post a {details.kind.value}")
+
+
+def post_opportunity(command: commands.PostOpportunity, ports: Ports) -> Opportunity:
+    caller = command.caller
+    _check_owner_role(caller, command.details)
+    opportunity_id = new_id(
+        "opp", organisation_id=caller.organisation_id, request_id=command.request_id
+    )
+    existing = ports.opportunities.get(opportunity_id)
+    if existing is not None:
+        return existing
+    details = command.details
+    opportunity = Opportunity.post(
+        opportunity_id=opportunity_id,
+        organisation_id=caller.organisation_id,
+        details=details,
+        detected_sectors=ports.sector_concepts_in(f"{details.title}\n{details.description}"),
+    )
+    try:
+        ports.opportunities.add(opportunity)
+    except AlreadyExists:
+        found = ports.opportunities.get(opportunity_id)
+        if found is None:
+            raise
+        return found
+    ports.index.upsert(opportunity)
+    ports.on_change()
+    return opportunity
+
+
+def update_opportunity(command: commands.UpdateOpportunity, ports: Ports) -> Opportunity:
+    opportunity = _opportunity_for_owner(ports, command.caller, command.opportunity_id)
+    _check_version(opportunity.version, command.expected_version)
+    if command.details.kind is not opportunity.details.kind:
+        raise InvalidInput("a job cannot become a training programme, nor the other way")
+    details = command.details
+    opportunity.update(
+        details=details,
+        detected_sectors=ports.sector_concepts_in(f"{details.title}\n{details.description}"),
+    )
+    ports.opportunities.save(opportunity)
+    ports.index.upsert(opportunity)
+    ports.on_change()
+    return opportunity
+
+
+def set_opportunity_status(command: commands.SetOpportunityStatus, ports: Ports) -> Opportunity:
+    opportunity = _opportunity_for_owner(ports, command.caller, command.opportunity_id)
+    _check_version(opportunity.version, command.expected_version)
+    opportunity.set_status(command.status)
+    ports.opportunities.save(opportunity)
+    ports.index.upsert(opportunity)
+    ports.on_change()
+    return opportunity
+
+
+# -- matches --------------------------------------------------------------------------------
+
+
+def declined_revisions(matches: list[Match]) -> dict[str, int]:
+    """Opportunity id → the highest material revision at which the survivor declined it."""
+    declined: dict[str, int] = {}
+    for match in matches:
+        if match.state is MatchState.DECLINED:
+            previous = declined.get(match.opportunity_id, 0)
+            declined[match.opportunity_id] = max(previous, match.material_revision)
+    return declined
+
+
+def propose_match(command: commands.ProposeMatch, ports: Ports) -> Match:
+    caller = command.caller
+    survivor = _survivor_for_officer(ports, caller, command.survivor_id)
+    opportunity = ports.opportunities.get(command.opportunity_id)
+    if opportunity is None:
+        raise NotFound("no such opportunity")
+    declined = declined_revisions(ports.matches.for_survivor(survivor.survivor_id))
+    context = MatchContext(declined_at_revision=declined.get(opportunity.opportunity_id))
+    broken = violations(survivor, opportunity, context)
+    if broken:
+        raise NotAllowedNow("not eligible: " + ", ".join(v.value for v in broken))
+    scored = ports.index.explain_pair(survivor, opportunity)
+    match = Match.propose(
+        survivor_id=survivor.survivor_id,
+        survivor_organisation_id=survivor.organisation_id,
+        opportunity_id=opportunity.opportunity_id,
+        opportunity_organisation_id=opportunity.organisation_id,
+        kind=opportunity.details.kind,
+        material_revision=opportunity.material_revision,
+        score=scored.total,
+        reasons=scored.reasons,
+        at=ports.clock(),
+        by=caller.user_id,
+    )
+    if not ports.matches.add(match):
+        existing = ports.matches.get(match.match_id)
+        if existing is None:
+            raise NotFound("no such match")
+        return existing
+    ports.on_change()
+    return match
+
+
+def transition_match(command: commands.TransitionMatch, ports: Ports) -> Match:
+    match = ports.matches.get(command.match_id)
+    if match is None:
+        raise NotFound("no such match")
+    match.check_visible_to(command.caller)
+    _check_version(match.version, command.expected_version)
+    match.transition(
+        to=command.to_state,
+        caller=command.caller,
+        at=ports.clock(),
+        reason=command.reason,
+        wage=command.wage,
+    )
+    ports.matches.save(match)
+    if command.to_state in PLACEMENTS:
+        _record_placement(ports, match.opportunity_id)
+    ports.on_change()
+    return match
+
+
+def _record_placement(ports: Ports, opportunity_id: str, *, attempts: int = 5) -> None:
+    for _ in range(attempts):
+        opportunity = ports.opportunities.get(opportunity_id)
+        if opportunity is None:
+            return
+        opportunity.record_placement()
+        try:
+            ports.opportunities.save(opportunity)
+        except StaleVersion:
+            continue
+        ports.index.upsert(opportunity)
+        return
+    raise StaleVersion("the opportunity kept changing; the placement was not counted")
+
+
+HANDLERS: Mapping[type[commands.Command], Callable[[Any, Ports], Any]] = {
+    commands.RegisterSurvivor: register_survivor,
+    commands.UpdateSurvivorProfile: update_survivor_profile,
+    commands.AssessReadiness: assess_readiness,
+    commands.SetConsent: set_consent,
+    commands.EraseSurvivor: erase_survivor,
+    commands.PostOpportunity: post_opportunity,
+    commands.UpdateOpportunity: update_opportunity,
+    commands.SetOpportunityStatus: set_opportunity_status,
+    commands.ProposeMatch: propose_match,
+    commands.TransitionMatch: transition_match,
+}
+
+
+def handle(command: commands.Command, ports: Ports) -> Any:
+    """The message bus for commands: exactly one handler each; its errors reach the caller."""
+    return HANDLERS[type(command)](command, ports)

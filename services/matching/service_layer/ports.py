@@ -1,0 +1,67 @@
+"""The ports the matching service layer talks to. Adapters implement them for MongoDB;
+unit tests use the in-memory fakes in ``tests/unit/matching/fakes.py``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Protocol
+
+from matching.domain.match import Match
+from matching.domain.opportunity import Opportunity
+from matching.domain.survivor import Survivor
+
+__all__ = ["MatchRepository", "OpportunityRepository", "Page", "SurvivorRepository"]
+
+
+class Page(Protocol):
+    @property
+    def items(self) -> list[Opportunity]: ...
+
+    @property
+    def next_token(self) -> str: ...
+
+
+class SurvivorRepository(Protocol):
+    def get(self, survivor_id: str) -> Survivor | None: ...
+
+    def add(self, survivor: Survivor) -> None:
+        """Insert; raises AlreadyExists if the id is taken. Events go out with it."""
+
+    def save(self, survivor: Survivor) -> None:
+        """Write if nobody else did since it was read (else StaleVersion), with its events."""
+
+    def erase(self, survivor_id: str) -> bool:
+        """Delete the survivor and announce the erasure; False if there was nobody."""
+
+    def eligible_ids(self, organisation_id: str) -> list[str]:
+        """Survivors of an organisation who consent to matching (for rounds)."""
+
+
+class OpportunityRepository(Protocol):
+    def get(self, opportunity_id: str) -> Opportunity | None: ...
+
+    def add(self, opportunity: Opportunity) -> None: ...
+
+    def save(self, opportunity: Opportunity) -> None: ...
+
+    def list_by_organisation(
+        self, organisation_id: str, *, page_size: int, page_token: str
+    ) -> tuple[list[Opportunity], str]: ...
+
+    def all(self) -> Iterator[Opportunity]:
+        """Every opportunity that is not closed (to rebuild the index)."""
+
+
+class MatchRepository(Protocol):
+    def get(self, match_id: str) -> Match | None: ...
+
+    def add(self, match: Match) -> bool:
+        """Insert; False (and nothing written) if a match with this id exists."""
+
+    def save(self, match: Match) -> None: ...
+
+    def for_survivor(self, survivor_id: str) -> list[Match]: ...
+
+    def for_opportunity(self, opportunity_id: str, *, states: Iterable[str]) -> list[Match]: ...
+
+    def erase_survivor(self, survivor_id: str) -> int: ...

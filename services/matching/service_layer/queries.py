@@ -1,0 +1,217 @@
+"""Read side of matching: what each role may see, shaped for that role."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from matching.domain.access import Caller, Role, require_officer_of, require_owner_of, require_role
+from matching.domain.errors import InvalidInput, NotFound
+from matching.domain.match import Match, MatchState
+from matching.domain.opportunity import Opportunity
+from matching.domain.rounds import Candidate, RoundResult, run_matching_round
+from matching.domain.rules import REQUIRED_STAGE
+from matching.domain.scoring import ScoredMatch
+from matching.domain.survivor import Survivor
+from matching.domain.values import ConsentPurpose, LanguageSkill, OpportunityKind, ReadinessStage
+from matching.service_layer.handlers import Ports, declined_revisions
+
+__all__ = [
+    "CandidateCard",
+    "MatchSuggestion",
+    "PathwaySuggestion",
+    "get_match",
+    "get_matches",
+    "get_opportunity",
+    "get_shortlist",
+    "get_survivor",
+    "list_opportunities",
+    "list_survivor_matches",
+    "run_round",
+]
+
+MAX_TOP_K = 50
+#: States in which the survivor has said yes and the owner may see them on a shortlist.
+SHORTLIST_STATES = (
+    MatchState.ACCEPTED,
+    MatchState.EMPLOYER_INTEREST,
+    MatchState.INTRODUCED,
+    MatchState.HIRED,
+    MatchState.ENROLLED,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PathwaySuggestion:
+    training: Opportunity
+    skills_closed: frozenset[str]
+    leads_to: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MatchSuggestion:
+    opportunity: Opportunity
+    scored: ScoredMatch
+    pathways: tuple[PathwaySuggestion, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateCard:
+    """All an employer or provider sees of a candidate: no identity, history or place."""
+
+    match_id: str
+    alias: str
+    languages: tuple[LanguageSkill, ...]
+    skills: tuple[str, ...]
+    interests: tuple[str, ...]
+    readiness: ReadinessStage
+    state: MatchState
+    score: float
+
+
+def get_survivor(caller: Caller, survivor_id: str, ports: Ports) -> Survivor:
+    survivor = ports.survivors.get(survivor_id)
+    if survivor is None:
+        raise NotFound("no such survivor")
+    require_officer_of(caller, survivor)
+    return survivor
+
+
+def get_opportunity(caller: Caller, opportunity_id: str, ports: Ports) -> Opportunity:
+    """Officers may read any opportunity (to discuss it); owners only their own."""
+    opportunity = ports.opportunities.get(opportunity_id)
+    if opportunity is None:
+        raise NotFound("no such opportunity")
+    if caller.role is not Role.REINTEGRATION_OFFICER:
+        require_owner_of(caller, opportunity)
+    return opportunity
+
+
+def list_opportunities(
+    caller: Caller, organisation_id: str, *, page_size: int, page_token: str, ports: Ports
+) -> tuple[list[Opportunity], str]:
+    organisation_id = organisation_id or caller.organisation_id
+    require_role(caller, Role.REINTEGRATION_OFFICER, Role.EMPLOYER, Role.TRAINING_PROVIDER)
+    if caller.role is not Role.REINTEGRATION_OFFICER and organisation_id != caller.organisation_id:
+        return [], ""
+    if not 0 < page_size <= 200:
+        page_size = 50
+    return ports.opportunities.list_by_organisation(
+        organisation_id, page_size=page_size, page_token=page_token
+    )
+
+
+def get_matches(
+    caller: Caller,
+    survivor_id: str,
+    *,
+    top_k: int,
+    kind: OpportunityKind | None,
+    ports: Ports,
+) -> list[MatchSuggestion]:
+    survivor = get_survivor(caller, survivor_id, ports)
+    top_k = top_k or 10
+    if not 0 < top_k <= MAX_TOP_K:
+        raise InvalidInput(f"top_k is between 1 and {MAX_TOP_K}")
+    kinds = frozenset(OpportunityKind) if kind is None else frozenset({kind})
+    declined = declined_revisions(ports.matches.for_survivor(survivor_id))
+    found = ports.index.matches(survivor, k=top_k, kinds=kinds, declined=declined)
+    suggestions = []
+    for item in found:
+        pathways: tuple[PathwaySuggestion, ...] = ()
+        missing = item.scored.missing_skills
+        if item.opportunity.details.kind is OpportunityKind.JOB and missing:
+            pathways = tuple(
+                PathwaySuggestion(
+                    training=training,
+                    skills_closed=closes,
+                    leads_to=(item.opportunity.opportunity_id,),
+                )
+                for training, closes in ports.index.training_teaching(missing, survivor=survivor)
+            )
+        suggestions.append(
+            MatchSuggestion(opportunity=item.opportunity, scored=item.scored, pathways=pathways)
+        )
+    return suggestions
+
+
+def get_match(caller: Caller, match_id: str, ports: Ports) -> Match:
+    match = ports.matches.get(match_id)
+    if match is None:
+        raise NotFound("no such match")
+    match.check_visible_to(caller)
+    return match
+
+
+def list_survivor_matches(caller: Caller, survivor_id: str, ports: Ports) -> list[Match]:
+    get_survivor(caller, survivor_id, ports)
+    return sorted(ports.matches.for_survivor(survivor_id), key=lambda m: m.history[0].at)
+
+
+def get_shortlist(caller: Caller, opportunity_id: str, ports: Ports) -> list[CandidateCard]:
+    """Candidates who said yes, consent to shortlists, and are ready for this kind of work.
+
+    Computed from the survivors' current consent and readiness on every call, so a revoked
+    consent takes a survivor off every shortlist at once.
+    """
+    opportunity = ports.opportunities.get(opportunity_id)
+    if opportunity is None:
+        raise NotFound("no such opportunity")
+    require_owner_of(caller, opportunity)
+    needed = REQUIRED_STAGE[opportunity.details.kind]
+    cards = []
+    states = [s.value for s in SHORTLIST_STATES]
+    for match in ports.matches.for_opportunity(opportunity_id, states=states):
+        survivor = ports.survivors.get(match.survivor_id)
+        if survivor is None:
+            continue
+        if not survivor.has_consent(ConsentPurpose.EMPLOYER_SHORTLIST) or survivor.stage < needed:
+            continue
+        profile = survivor.profile
+        cards.append(
+            CandidateCard(
+                match_id=match.match_id,
+                alias=survivor.alias,
+                languages=profile.languages,
+                skills=tuple(sorted(profile.skills)),
+                interests=tuple(sorted(profile.interest_tags)),
+                readiness=survivor.stage,
+                state=match.state,
+                score=match.score,
+            )
+        )
+    cards.sort(key=lambda card: (-card.score, card.alias))
+    return cards
+
+
+def run_round(
+    caller: Caller,
+    survivor_ids: list[str],
+    *,
+    overbooking: float,
+    candidates_per_survivor: int,
+    ports: Ports,
+) -> RoundResult:
+    """Rank each survivor's eligible opportunities, then assign under capacities."""
+    require_role(caller, Role.REINTEGRATION_OFFICER)
+    if not survivor_ids:
+        survivor_ids = ports.survivors.eligible_ids(caller.organisation_id)
+    k = candidates_per_survivor or 50
+    if not 0 < k <= 200:
+        raise InvalidInput("candidates per survivor is between 1 and 200")
+    candidates: list[Candidate] = []
+    capacities: dict[str, int] = {}
+    ids = sorted(set(survivor_ids))
+    for survivor_id in ids:
+        survivor = get_survivor(caller, survivor_id, ports)
+        declined = declined_revisions(ports.matches.for_survivor(survivor_id))
+        for ranked in ports.index.rank(survivor, k=k, declined=declined):
+            candidates.append(Candidate(survivor_id, ranked.opportunity_id, min(1.0, ranked.total)))
+            if ranked.opportunity_id not in capacities:
+                opportunity = ports.index.get(ranked.opportunity_id)
+                capacities[ranked.opportunity_id] = opportunity.capacity_left if opportunity else 0
+    return run_matching_round(
+        candidates,
+        capacities=capacities,
+        overbooking=overbooking or ports.overbooking,
+        survivor_ids=ids,
+    )

@@ -1,0 +1,89 @@
+"""Talk to a running matching service over gRPC as a given role."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import grpc
+
+from pathways.v1 import common_pb2, matching_pb2, matching_pb2_grpc
+from pathways_runtime.identity import CallerIdentity
+
+__all__ = ["As", "job", "profile", "training"]
+
+
+@dataclass
+class As:
+    """A stub whose every call carries the identity of one user."""
+
+    channel: grpc.Channel
+    user_id: str
+    organisation_id: str
+    role: str
+
+    def __getattr__(self, name: str) -> Any:
+        method = getattr(matching_pb2_grpc.MatchingServiceStub(self.channel), name)
+        metadata = CallerIdentity(self.user_id, self.organisation_id, self.role).to_metadata()
+
+        def call(request: Any, **kwargs: Any) -> Any:
+            return method(request, metadata=metadata, timeout=kwargs.pop("timeout", 10), **kwargs)
+
+        return call
+
+
+BANGKOK = common_pb2.Place(country="TH", district="Bang Rak", latitude=13.73, longitude=100.524)
+NEARBY = common_pb2.Place(country="TH", district="Pathum Wan", latitude=13.744, longitude=100.523)
+
+
+def profile(**overrides: Any) -> matching_pb2.SurvivorProfile:
+    fields: dict[str, Any] = {
+        "languages": [
+            common_pb2.LanguageSkill(language="th", level=common_pb2.LANGUAGE_LEVEL_NATIVE)
+        ],
+        "residence": BANGKOK,
+        "age_band": "25-34",
+        "interests": "อยากทำงานในร้านกาแฟ ชอบทำขนม",
+        "skills": ["customer_service"],
+        "travel_radius_km": 25,
+        "income_goal": common_pb2.MonthlyAmount(amount=9000, currency="THB"),
+    }
+    fields.update(overrides)
+    return matching_pb2.SurvivorProfile(**fields)
+
+
+def job(**overrides: Any) -> matching_pb2.Opportunity:
+    fields: dict[str, Any] = {
+        "kind": matching_pb2.OPPORTUNITY_KIND_JOB,
+        "title": "Barista",
+        "description": "Busy coffee shop near Lumphini needs a barista; we train on espresso.",
+        "sector": "food_service",
+        "skills_required": ["customer_service", "barista"],
+        "languages": [
+            common_pb2.LanguageSkill(language="th", level=common_pb2.LANGUAGE_LEVEL_CONVERSATIONAL)
+        ],
+        "location": NEARBY,
+        "pay": common_pb2.MonthlyAmount(amount=12000, currency="THB"),
+        "openings": 2,
+        "minimum_age": 18,
+    }
+    fields.update(overrides)
+    return matching_pb2.Opportunity(**fields)
+
+
+def training(**overrides: Any) -> matching_pb2.Opportunity:
+    fields: dict[str, Any] = {
+        "kind": matching_pb2.OPPORTUNITY_KIND_TRAINING,
+        "title": "Barista and coffee shop course",
+        "description": "Eight weeks: espresso, milk, hygiene, serving customers.",
+        "sector": "food_service",
+        "skills_taught": ["barista", "food_hygiene"],
+        "languages": [
+            common_pb2.LanguageSkill(language="th", level=common_pb2.LANGUAGE_LEVEL_BASIC)
+        ],
+        "location": NEARBY,
+        "openings": 10,
+        "minimum_age": 16,
+    }
+    fields.update(overrides)
+    return matching_pb2.Opportunity(**fields)

@@ -1,0 +1,158 @@
+"""In-memory fakes of matching's ports, honouring the same contracts as the MongoDB ones."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable, Iterator, Mapping
+
+from matching.domain.errors import AlreadyExists, NotFound, StaleVersion
+from matching.domain.events import DomainEvent
+from matching.domain.match import Match
+from matching.domain.opportunity import Opportunity, OpportunityStatus
+from matching.domain.survivor import Survivor
+from matching.domain.values import ConsentPurpose
+
+
+class _Store:
+    def __init__(self) -> None:
+        self.items: dict[str, object] = {}
+        self.published: list[DomainEvent] = []
+
+    def _add(self, key: str, aggregate) -> None:
+        if key in self.items:
+            raise AlreadyExists(key)
+        aggregate.version = 1
+        self.published.extend(aggregate.events)
+        aggregate.events.clear()
+        self.items[key] = copy.deepcopy(aggregate)
+
+    def _save(self, key: str, aggregate) -> None:
+        stored = self.items.get(key)
+        if stored is None:
+            raise NotFound(key)
+        if stored.version != aggregate.version:
+            raise StaleVersion(key)
+        aggregate.version += 1
+        self.published.extend(aggregate.events)
+        aggregate.events.clear()
+        self.items[key] = copy.deepcopy(aggregate)
+
+    def _get(self, key: str):
+        item = self.items.get(key)
+        return copy.deepcopy(item) if item is not None else None
+
+
+class FakeSurvivors(_Store):
+    def get(self, survivor_id: str) -> Survivor | None:
+        return self._get(survivor_id)
+
+    def add(self, survivor: Survivor) -> None:
+        self._add(survivor.survivor_id, survivor)
+
+    def save(self, survivor: Survivor) -> None:
+        self._save(survivor.survivor_id, survivor)
+
+    def erase(self, survivor_id: str) -> bool:
+        return self.items.pop(survivor_id, None) is not None
+
+    def eligible_ids(self, organisation_id: str) -> list[str]:
+        return sorted(
+            s.survivor_id
+            for s in self.items.values()
+            if s.organisation_id == organisation_id and s.has_consent(ConsentPurpose.MATCHING)
+        )
+
+
+class FakeOpportunities(_Store):
+    def get(self, opportunity_id: str) -> Opportunity | None:
+        return self._get(opportunity_id)
+
+    def add(self, opportunity: Opportunity) -> None:
+        self._add(opportunity.opportunity_id, opportunity)
+
+    def save(self, opportunity: Opportunity) -> None:
+        self._save(opportunity.opportunity_id, opportunity)
+
+    def list_by_organisation(self, organisation_id: str, *, page_size: int, page_token: str):
+        mine = sorted(
+            (o for o in self.items.values() if o.organisation_id == organisation_id),
+            key=lambda o: o.opportunity_id,
+        )
+        after = [o for o in mine if o.opportunity_id > page_token]
+        page = [copy.deepcopy(o) for o in after[:page_size]]
+        token = page[-1].opportunity_id if len(after) > page_size else ""
+        return page, token
+
+    def all(self) -> Iterator[Opportunity]:
+        for o in list(self.items.values()):
+            if o.status is not OpportunityStatus.CLOSED:
+                yield copy.deepcopy(o)
+
+
+class FakeMatches(_Store):
+    def get(self, match_id: str) -> Match | None:
+        return self._get(match_id)
+
+    def add(self, match: Match) -> bool:
+        try:
+            self._add(match.match_id, match)
+        except AlreadyExists:
+            return False
+        return True
+
+    def save(self, match: Match) -> None:
+        self._save(match.match_id, match)
+
+    def for_survivor(self, survivor_id: str) -> list[Match]:
+        return [copy.deepcopy(m) for m in self.items.values() if m.survivor_id == survivor_id]
+
+    def for_opportunity(self, opportunity_id: str, *, states: Iterable[str]) -> list[Match]:
+        wanted = set(states)
+        return [
+            copy.deepcopy(m)
+            for m in self.items.values()
+            if m.opportunity_id == opportunity_id and m.state.value in wanted
+        ]
+
+    def erase_survivor(self, survivor_id: str) -> int:
+        doomed = [k for k, m in self.items.items() if m.survivor_id == survivor_id]
+        for key in doomed:
+            del self.items[key]
+        return len(doomed)
+
+
+class TinyVocabulary:
+    """A few concepts with English and Thai words: enough to test the index's plumbing."""
+
+    CONCEPTS: Mapping[str, tuple[str, ...]] = {
+        "cooking": ("cook", "cooking", "ทำอาหาร"),
+        "coffee": ("coffee", "barista", "กาแฟ"),
+        "food_service": ("restaurant", "ร้านอาหาร"),
+        "sewing": ("sew", "sewing", "เย็บผ้า"),
+        "garment": ("garment", "tailor"),
+        "fishing": ("fishing", "boat", "ประมง"),
+        "agriculture": ("farm", "vegetables"),
+    }
+    RELATED: Mapping[str, tuple[str, ...]] = {
+        "cooking": ("food_service",),
+        "coffee": ("food_service",),
+        "sewing": ("garment",),
+    }
+
+    @property
+    def ids(self) -> Iterable[str]:
+        return self.CONCEPTS.keys()
+
+    def concepts_in(self, text: str) -> frozenset[str]:
+        folded = text.casefold()
+        return frozenset(c for c, words in self.CONCEPTS.items() if any(w in folded for w in words))
+
+    def expand(self, concept_ids: Iterable[str]) -> Mapping[str, float]:
+        weights = {c: 1.0 for c in concept_ids}
+        for concept in list(weights):
+            for related in self.RELATED.get(concept, ()):
+                weights.setdefault(related, 0.5)
+        return weights
+
+    def label(self, concept_id: str, language: str = "en") -> str:
+        return concept_id.replace("_", " ")

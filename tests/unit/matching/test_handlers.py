@@ -1,0 +1,316 @@
+"""The service layer with in-memory fakes: commands, queries, and the rules they enforce."""
+
+from __future__ import annotations
+
+import pytest
+
+from matching.adapters.opportunity_index import OpportunityIndex
+from matching.domain.access import Caller, Role
+from matching.domain.errors import Forbidden, InvalidInput, NotAllowedNow, NotFound, StaleVersion
+from matching.domain.events import ConsentChanged, OpportunityPosted, ReadinessAssessed
+from matching.domain.match import MatchState
+from matching.domain.opportunity import OpportunityDetails, OpportunityStatus
+from matching.domain.scoring import ScoreWeights
+from matching.domain.survivor import SurvivorProfile
+from matching.domain.values import (
+    ConsentPurpose,
+    LanguageLevel,
+    LanguageSkill,
+    MonthlyAmount,
+    OpportunityKind,
+    ReadinessStage,
+)
+from matching.service_layer import commands, queries
+from matching.service_layer.handlers import Ports, alias_for, handle
+from tests.unit.matching.fakes import (
+    FakeMatches,
+    FakeOpportunities,
+    FakeSurvivors,
+    TinyVocabulary,
+)
+from tests.unit.matching.strategies import NOW, PLACES
+
+OFFICER = Caller("u_officer", "org_ngo", Role.REINTEGRATION_OFFICER)
+OTHER_OFFICER = Caller("u_other", "org_elsewhere", Role.REINTEGRATION_OFFICER)
+EMPLOYER = Caller("u_employer", "org_cafe", Role.EMPLOYER)
+PROVIDER = Caller("u_provider", "org_school", Role.TRAINING_PROVIDER)
+
+
+@pytest.fixture
+def ports() -> Ports:
+    vocabulary = TinyVocabulary()
+    return Ports(
+        survivors=FakeSurvivors(),
+        opportunities=FakeOpportunities(),
+        matches=FakeMatches(),
+        index=OpportunityIndex(
+            concepts=vocabulary, weights=ScoreWeights(), text_features=2**12, skill_features=2**10
+        ),
+        sector_concepts_in=lambda text: vocabulary.concepts_in(text) & {"fishing", "food_service"},
+        clock=lambda: NOW,
+    )
+
+
+def _profile(**changes) -> SurvivorProfile:
+    fields = {
+        "languages": (LanguageSkill("th", LanguageLevel.NATIVE),),
+        "age_band": "18-24",
+        "minor": False,
+        "residence": PLACES[0],
+        "interests": "ชอบทำอาหาร อยากทำงานร้านกาแฟ",
+        "travel_radius_km": 20,
+        "income_goal": MonthlyAmount(9_000, "THB"),
+    }
+    fields.update(changes)
+    return SurvivorProfile(**fields)
+
+
+def _details(**changes) -> OpportunityDetails:
+    fields = {
+        "kind": OpportunityKind.JOB,
+        "title": "Barista",
+        "description": "Coffee shop needs a barista",
+        "sector": "food_service",
+        "openings": 1,
+        "languages": (LanguageSkill("th", LanguageLevel.CONVERSATIONAL),),
+        "location": PLACES[1],
+        "pay": MonthlyAmount(10_000, "THB"),
+    }
+    fields.update(changes)
+    return OpportunityDetails(**fields)
+
+
+def _ready_survivor(ports: Ports, stage=ReadinessStage.EMPLOYMENT_READY, **profile):
+    survivor = handle(commands.RegisterSurvivor(caller=OFFICER, profile=_profile(**profile)), ports)
+    survivor = handle(
+        commands.AssessReadiness(
+            caller=OFFICER,
+            survivor_id=survivor.survivor_id,
+            stage=stage,
+            review_due=None,
+            expected_version=survivor.version,
+        ),
+        ports,
+    )
+    return handle(
+        commands.SetConsent(
+            caller=OFFICER,
+            survivor_id=survivor.survivor_id,
+            purpose=ConsentPurpose.MATCHING,
+            granted=True,
+            expected_version=survivor.version,
+        ),
+        ports,
+    )
+
+
+def test_registering_twice_with_one_request_id_creates_one_survivor(ports) -> None:
+    command = commands.RegisterSurvivor(caller=OFFICER, profile=_profile(), request_id="r-1")
+    first, second = handle(command, ports), handle(command, ports)
+    assert first.survivor_id == second.survivor_id
+    assert len(ports.survivors.items) == 1
+    assert first.alias == alias_for(first.survivor_id)
+
+
+def test_only_officers_register_survivors(ports) -> None:
+    with pytest.raises(Forbidden):
+        handle(commands.RegisterSurvivor(caller=EMPLOYER, profile=_profile()), ports)
+
+
+def test_a_stale_version_is_refused_and_changes_nothing(ports) -> None:
+    survivor = _ready_survivor(ports)
+    stale = commands.AssessReadiness(
+        caller=OFFICER,
+        survivor_id=survivor.survivor_id,
+        stage=ReadinessStage.STABILISING,
+        review_due=None,
+        expected_version=survivor.version - 1,
+    )
+    with pytest.raises(StaleVersion):
+        handle(stale, ports)
+    assert ports.survivors.get(survivor.survivor_id).stage is ReadinessStage.EMPLOYMENT_READY
+
+
+def test_readiness_and_consent_changes_are_events(ports) -> None:
+    _ready_survivor(ports)
+    kinds = {type(event) for event in ports.survivors.published}
+    assert {ReadinessAssessed, ConsentChanged} <= kinds
+
+
+def test_an_officer_of_another_organisation_is_told_nothing_exists(ports) -> None:
+    survivor = _ready_survivor(ports)
+    with pytest.raises(NotFound):
+        queries.get_survivor(OTHER_OFFICER, survivor.survivor_id, ports)
+    with pytest.raises(NotFound):
+        handle(
+            commands.EraseSurvivor(caller=OTHER_OFFICER, survivor_id=survivor.survivor_id), ports
+        )
+
+
+def test_employers_post_jobs_and_providers_post_training_not_the_other_way(ports) -> None:
+    with pytest.raises(Forbidden):
+        handle(commands.PostOpportunity(caller=PROVIDER, details=_details()), ports)
+    with pytest.raises(Forbidden):
+        handle(
+            commands.PostOpportunity(
+                caller=EMPLOYER, details=_details(kind=OpportunityKind.TRAINING)
+            ),
+            ports,
+        )
+    posted = handle(commands.PostOpportunity(caller=EMPLOYER, details=_details()), ports)
+    assert OpportunityPosted in {type(e) for e in ports.opportunities.published}
+    assert ports.index.get(posted.opportunity_id) is not None
+
+
+def test_a_sector_named_in_the_text_is_detected(ports) -> None:
+    posted = handle(
+        commands.PostOpportunity(
+            caller=EMPLOYER,
+            details=_details(
+                title="Deckhand", description="Work on a fishing boat", sector="food_service"
+            ),
+        ),
+        ports,
+    )
+    assert "fishing" in posted.sectors
+
+
+def test_matches_come_with_reasons_and_a_proposal_records_them(ports) -> None:
+    posted = handle(commands.PostOpportunity(caller=EMPLOYER, details=_details()), ports)
+    survivor = _ready_survivor(ports)
+
+    [suggestion] = queries.get_matches(
+        OFFICER, survivor.survivor_id, top_k=5, kind=None, ports=ports
+    )
+    assert suggestion.opportunity.opportunity_id == posted.opportunity_id
+    assert suggestion.scored.reasons
+
+    match = handle(
+        commands.ProposeMatch(
+            caller=OFFICER, survivor_id=survivor.survivor_id, opportunity_id=posted.opportunity_id
+        ),
+        ports,
+    )
+    again = handle(
+        commands.ProposeMatch(
+            caller=OFFICER, survivor_id=survivor.survivor_id, opportunity_id=posted.opportunity_id
+        ),
+        ports,
+    )
+    assert match.match_id == again.match_id
+    assert match.reasons == suggestion.scored.reasons
+    assert match.score == pytest.approx(suggestion.scored.total, abs=1e-5)
+
+
+def test_an_ineligible_proposal_is_refused_with_the_rule(ports) -> None:
+    posted = handle(commands.PostOpportunity(caller=EMPLOYER, details=_details()), ports)
+    survivor = _ready_survivor(ports, stage=ReadinessStage.TRAINING_READY)
+    with pytest.raises(NotAllowedNow, match="not_ready"):
+        handle(
+            commands.ProposeMatch(
+                caller=OFFICER,
+                survivor_id=survivor.survivor_id,
+                opportunity_id=posted.opportunity_id,
+            ),
+            ports,
+        )
+
+
+def test_a_hire_takes_an_opening_and_fills_the_job(ports) -> None:
+    posted = handle(commands.PostOpportunity(caller=EMPLOYER, details=_details(openings=1)), ports)
+    survivor = _ready_survivor(ports)
+    match = handle(
+        commands.ProposeMatch(
+            caller=OFFICER, survivor_id=survivor.survivor_id, opportunity_id=posted.opportunity_id
+        ),
+        ports,
+    )
+    for caller, state in [
+        (OFFICER, MatchState.ACCEPTED),
+        (EMPLOYER, MatchState.EMPLOYER_INTEREST),
+        (OFFICER, MatchState.INTRODUCED),
+        (EMPLOYER, MatchState.HIRED),
+    ]:
+        match = handle(
+            commands.TransitionMatch(caller=caller, match_id=match.match_id, to_state=state), ports
+        )
+    filled = ports.opportunities.get(posted.opportunity_id)
+    assert filled.status is OpportunityStatus.FILLED
+    other = _ready_survivor(ports, interests="coffee")
+    assert queries.get_matches(OFFICER, other.survivor_id, top_k=5, kind=None, ports=ports) == []
+
+
+def test_shortlists_show_only_consenting_accepted_candidates_as_aliases(ports) -> None:
+    posted = handle(commands.PostOpportunity(caller=EMPLOYER, details=_details(openings=3)), ports)
+    survivor = _ready_survivor(ports)
+    match = handle(
+        commands.ProposeMatch(
+            caller=OFFICER, survivor_id=survivor.survivor_id, opportunity_id=posted.opportunity_id
+        ),
+        ports,
+    )
+    assert queries.get_shortlist(EMPLOYER, posted.opportunity_id, ports) == []  # only proposed
+    handle(
+        commands.TransitionMatch(
+            caller=OFFICER, match_id=match.match_id, to_state=MatchState.ACCEPTED
+        ),
+        ports,
+    )
+    assert queries.get_shortlist(EMPLOYER, posted.opportunity_id, ports) == []  # no consent yet
+    survivor = ports.survivors.get(survivor.survivor_id)
+    handle(
+        commands.SetConsent(
+            caller=OFFICER,
+            survivor_id=survivor.survivor_id,
+            purpose=ConsentPurpose.EMPLOYER_SHORTLIST,
+            granted=True,
+            expected_version=survivor.version,
+        ),
+        ports,
+    )
+    [card] = queries.get_shortlist(EMPLOYER, posted.opportunity_id, ports)
+    assert card.alias == survivor.alias
+    assert set(card.__dataclass_fields__) == {
+        "match_id",
+        "alias",
+        "languages",
+        "skills",
+        "interests",
+        "readiness",
+        "state",
+        "score",
+    }
+    with pytest.raises(NotFound):
+        queries.get_shortlist(
+            Caller("u2", "org_rival", Role.EMPLOYER), posted.opportunity_id, ports
+        )
+
+
+def test_a_round_never_proposes_more_than_capacity(ports) -> None:
+    posted = handle(commands.PostOpportunity(caller=EMPLOYER, details=_details(openings=1)), ports)
+    ids = [_ready_survivor(ports).survivor_id for _ in range(4)]
+    result = queries.run_round(
+        OFFICER, ids, overbooking=2.0, candidates_per_survivor=5, ports=ports
+    )
+    assert list(result.optimal.proposals.values()).count(posted.opportunity_id) == 2
+    assert result.optimal.total_fit >= result.greedy.total_fit
+
+
+def test_erasure_removes_the_survivor_and_their_matches(ports) -> None:
+    posted = handle(commands.PostOpportunity(caller=EMPLOYER, details=_details()), ports)
+    survivor = _ready_survivor(ports)
+    handle(
+        commands.ProposeMatch(
+            caller=OFFICER, survivor_id=survivor.survivor_id, opportunity_id=posted.opportunity_id
+        ),
+        ports,
+    )
+    handle(commands.EraseSurvivor(caller=OFFICER, survivor_id=survivor.survivor_id), ports)
+    assert ports.survivors.get(survivor.survivor_id) is None
+    assert ports.matches.for_survivor(survivor.survivor_id) == []
+
+
+def test_top_k_is_bounded(ports) -> None:
+    survivor = _ready_survivor(ports)
+    with pytest.raises(InvalidInput):
+        queries.get_matches(OFFICER, survivor.survivor_id, top_k=500, kind=None, ports=ports)

@@ -1,0 +1,177 @@
+"""The in-memory index: its masks agree with the hard rules, its scores with the reference."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from matching.adapters.opportunity_index import OpportunityIndex
+from matching.domain.opportunity import OpportunityStatus
+from matching.domain.rules import MatchContext, is_eligible
+from matching.domain.scoring import ScoreWeights
+from matching.domain.values import (
+    ConsentPurpose,
+    LanguageLevel,
+    LanguageSkill,
+    MonthlyAmount,
+    OpportunityKind,
+    ReadinessStage,
+)
+from tests.unit.matching.fakes import TinyVocabulary
+from tests.unit.matching.strategies import (
+    NOW,
+    open_job,
+    ready_survivor,
+    survivor_and_opportunities,
+)
+
+
+def _index(opportunities) -> OpportunityIndex:
+    index = OpportunityIndex(
+        concepts=TinyVocabulary(), weights=ScoreWeights(), text_features=2**12, skill_features=2**10
+    )
+    index.upsert_many(opportunities)
+    return index
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(survivor_and_opportunities(), st.data())
+def test_the_index_offers_exactly_what_the_hard_rules_allow(case, data) -> None:
+    survivor, opportunities = case
+    declined = {
+        o.opportunity_id: data.draw(st.integers(1, 3))
+        for o in opportunities
+        if data.draw(st.booleans().map(lambda b: b and False) | st.just(False) | st.booleans())
+    }
+    index = _index(opportunities)
+
+    ranked = {c.opportunity_id for c in index.rank(survivor, k=100, declined=declined)}
+
+    expected = {
+        o.opportunity_id
+        for o in opportunities
+        if is_eligible(
+            survivor, o, MatchContext(declined_at_revision=declined.get(o.opportunity_id))
+        )
+    }
+    assert ranked == expected
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(survivor_and_opportunities())
+def test_vectorised_scores_equal_the_reference_scores(case) -> None:
+    survivor, opportunities = case
+    index = _index(opportunities)
+
+    ranked = {c.opportunity_id: c.total for c in index.rank(survivor, k=100)}
+    explained = {
+        m.opportunity.opportunity_id: m.scored.total for m in index.matches(survivor, k=100)
+    }
+
+    assert ranked.keys() == explained.keys()
+    for opportunity_id, total in ranked.items():
+        assert explained[opportunity_id] == pytest.approx(total, abs=1e-5)
+    assert list(ranked.values()) == sorted(ranked.values(), reverse=True)
+
+
+def test_thai_everyday_words_find_the_english_coffee_job_first() -> None:
+    survivor = ready_survivor(interests="อยากทำงานในร้านกาแฟ")
+    barista = open_job("opp_barista", title="Barista", description="Espresso bar needs a barista")
+    sewing = open_job("opp_sewing", title="Sewing operator", description="Garment factory line")
+    index = _index([sewing, barista])
+
+    [first, second] = index.matches(survivor, k=2)
+
+    assert first.opportunity.opportunity_id == "opp_barista"
+    assert first.concept_similarity > second.concept_similarity
+    assert any(r.code == "SHARED_INTERESTS" for r in first.scored.reasons)
+
+
+def test_a_closed_or_removed_opportunity_leaves_the_results_at_once() -> None:
+    survivor = ready_survivor()
+    job = open_job()
+    index = _index([job])
+    assert [c.opportunity_id for c in index.rank(survivor, k=5)] == ["opp_1"]
+
+    job.set_status(OpportunityStatus.CLOSED)
+    job.version += 1
+    index.upsert(job)
+    assert index.rank(survivor, k=5) == []
+
+    reopened = open_job()
+    reopened.version = job.version + 1
+    index.upsert(reopened)
+    index.remove("opp_1")
+    assert index.rank(survivor, k=5) == []
+
+
+def test_an_older_version_never_replaces_a_newer_one() -> None:
+    newer = open_job()
+    newer.version = 3
+    older = open_job(title="Old title")
+    older.version = 2
+    index = _index([newer])
+
+    assert not index.upsert(older)
+    assert index.get("opp_1").details.title == "Line cook"
+
+
+def test_many_updates_compact_the_index_without_losing_anything() -> None:
+    index = _index([open_job(f"opp_{i}") for i in range(50)])
+    for version in range(2, 60):
+        for i in range(50):
+            job = open_job(f"opp_{i}")
+            job.version = version
+            index.upsert(job)
+    assert len(index) == 50
+    assert len(index.rank(ready_survivor(), k=100)) == 50
+
+
+def test_pay_above_goal_is_explained_in_plain_words() -> None:
+    survivor = ready_survivor(income_goal=MonthlyAmount(8_000, "THB"))
+    job = open_job(pay=MonthlyAmount(9_000, "THB"))
+    [match] = _index([job]).matches(survivor, k=1)
+    texts = [r.text for r in match.scored.reasons]
+    assert "pays 9,000 THB/month, at or above your goal" in texts
+    assert match.scored.components.income_parity == 1.0
+
+
+def test_moving_to_employment_ready_starts_jobs() -> None:
+    training = open_job("opp_course", kind=OpportunityKind.TRAINING, title="Cooking course")
+    job = open_job("opp_job")
+    index = _index([training, job])
+    survivor = ready_survivor(stage=ReadinessStage.TRAINING_READY)
+    assert [c.opportunity_id for c in index.rank(survivor, k=5)] == ["opp_course"]
+
+    survivor.assess_readiness(
+        stage=ReadinessStage.EMPLOYMENT_READY, at=NOW, review_due=None, by="u1"
+    )
+    assert {c.opportunity_id for c in index.rank(survivor, k=5)} == {"opp_course", "opp_job"}
+
+
+def test_training_that_teaches_missing_skills_is_found_for_a_pathway() -> None:
+    job = open_job("opp_job", skills_required=frozenset({"food_hygiene", "cooking"}))
+    course = open_job(
+        "opp_course",
+        kind=OpportunityKind.TRAINING,
+        title="Food hygiene certificate",
+        skills_taught=frozenset({"food_hygiene"}),
+    )
+    survivor = ready_survivor(skills=frozenset({"cooking"}))
+    index = _index([job, course])
+
+    [(training, closes)] = index.training_teaching({"food_hygiene"}, survivor=survivor)
+
+    assert training.opportunity_id == "opp_course"
+    assert closes == {"food_hygiene"}
+
+
+def test_no_consent_no_results_even_with_perfect_fit() -> None:
+    survivor = ready_survivor(consents=(ConsentPurpose.PEER_GROUPS,), interests="cooking")
+    assert _index([open_job()]).rank(survivor, k=5) == []
+
+
+def test_language_level_below_what_is_required_excludes() -> None:
+    survivor = ready_survivor(languages=(LanguageSkill("th", LanguageLevel.BASIC),))
+    assert _index([open_job()]).rank(survivor, k=5) == []
