@@ -13,6 +13,7 @@ from matching.adapters.event_mapping import MATCHES_TOPIC, OPPORTUNITIES_TOPIC, 
 from matching.adapters.mongo_repositories import (
     MongoMatchRepository,
     MongoOpportunityRepository,
+    MongoOutcomeModelRepository,
     MongoSurvivorRepository,
     ensure_indexes,
 )
@@ -70,6 +71,7 @@ def bootstrap(
 ) -> MatchingApp:
     vocabulary = vocabulary or load_vocabulary()
     sectors = frozenset(c.id for c in vocabulary.of_kind(ConceptKind.SECTOR))
+    known_concepts = frozenset(vocabulary.ids)
     client = mongo_client or create_mongo_client(
         uri=settings.mongodb_uri.get_secret_value(),
         app_name=SERVICE,
@@ -82,9 +84,10 @@ def bootstrap(
     def interest_concepts(survivor: Survivor) -> frozenset[str]:
         profile = survivor.profile
         found = vocabulary.concepts_in(f"{profile.interests}\n{profile.aspirations}")
-        return found | {t for t in profile.interest_tags if t in set(vocabulary.ids)}
+        return found | {t for t in profile.interest_tags if t in known_concepts}
 
     survivors = MongoSurvivorRepository(db, interest_concepts=interest_concepts)
+    models = MongoOutcomeModelRepository(db)
     opportunities = MongoOpportunityRepository(db)
     background: dict[str, Any] = {}
 
@@ -103,10 +106,15 @@ def bootstrap(
         weights=weights,
         overbooking=settings.overbooking,
         on_change=notify,
+        interest_concepts=interest_concepts,
+        models=models,
+        blend_weight=settings.outcome_blend_weight,
+        learning_min_examples=settings.outcome_min_examples,
     )
 
     def start_background() -> None:
         ensure_indexes(db)
+        ports.outcome_model = models.latest()
         ensure_topics(
             bootstrap_servers=settings.kafka_bootstrap_servers,
             topics=[SURVIVORS_TOPIC, OPPORTUNITIES_TOPIC, MATCHES_TOPIC],

@@ -27,3 +27,7 @@ class MatchingSettings(GrpcServiceSettings):
     )
     #: How many more people than openings a round may propose an opportunity to.
     overbooking: float = Field(default=1.2, ge=1.0, le=5.0)
+    #: Known outcomes needed before a model of success is fitted.
+    outcome_min_examples: int = Field(default=200, ge=20)
+    #: Share of the predicted success in the blended score once a model exists.
+    outcome_blend_weight: float = Field(default=0.3, ge=0.0, le=1.0)

@@ -398,7 +398,7 @@ class PathwaySuggestion(_message.Message):
     def __init__(self, training_opportunity_id: _Optional[str] = ..., training_title: _Optional[str] = ..., skills_closed: _Optional[_Iterable[str]] = ..., leads_to_opportunity_ids: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class Match(_message.Message):
-    __slots__ = ("survivor_id", "opportunity_id", "kind", "title", "score", "breakdown", "reasons", "missing_skills", "pathways")
+    __slots__ = ("survivor_id", "opportunity_id", "kind", "title", "score", "breakdown", "reasons", "missing_skills", "pathways", "predicted_success", "has_predicted_success")
     SURVIVOR_ID_FIELD_NUMBER: _ClassVar[int]
     OPPORTUNITY_ID_FIELD_NUMBER: _ClassVar[int]
     KIND_FIELD_NUMBER: _ClassVar[int]
@@ -408,6 +408,8 @@ class Match(_message.Message):
     REASONS_FIELD_NUMBER: _ClassVar[int]
     MISSING_SKILLS_FIELD_NUMBER: _ClassVar[int]
     PATHWAYS_FIELD_NUMBER: _ClassVar[int]
+    PREDICTED_SUCCESS_FIELD_NUMBER: _ClassVar[int]
+    HAS_PREDICTED_SUCCESS_FIELD_NUMBER: _ClassVar[int]
     survivor_id: str
     opportunity_id: str
     kind: OpportunityKind
@@ -417,7 +419,9 @@ class Match(_message.Message):
     reasons: _containers.RepeatedCompositeFieldContainer[MatchReason]
     missing_skills: _containers.RepeatedScalarFieldContainer[str]
     pathways: _containers.RepeatedCompositeFieldContainer[PathwaySuggestion]
-    def __init__(self, survivor_id: _Optional[str] = ..., opportunity_id: _Optional[str] = ..., kind: _Optional[_Union[OpportunityKind, str]] = ..., title: _Optional[str] = ..., score: _Optional[float] = ..., breakdown: _Optional[_Iterable[_Union[ScoreComponent, _Mapping]]] = ..., reasons: _Optional[_Iterable[_Union[MatchReason, _Mapping]]] = ..., missing_skills: _Optional[_Iterable[str]] = ..., pathways: _Optional[_Iterable[_Union[PathwaySuggestion, _Mapping]]] = ...) -> None: ...
+    predicted_success: float
+    has_predicted_success: bool
+    def __init__(self, survivor_id: _Optional[str] = ..., opportunity_id: _Optional[str] = ..., kind: _Optional[_Union[OpportunityKind, str]] = ..., title: _Optional[str] = ..., score: _Optional[float] = ..., breakdown: _Optional[_Iterable[_Union[ScoreComponent, _Mapping]]] = ..., reasons: _Optional[_Iterable[_Union[MatchReason, _Mapping]]] = ..., missing_skills: _Optional[_Iterable[str]] = ..., pathways: _Optional[_Iterable[_Union[PathwaySuggestion, _Mapping]]] = ..., predicted_success: _Optional[float] = ..., has_predicted_success: _Optional[bool] = ...) -> None: ...
 
 class GetMatchesResponse(_message.Message):
     __slots__ = ("matches",)
@@ -574,3 +578,51 @@ class GetShortlistResponse(_message.Message):
     CANDIDATES_FIELD_NUMBER: _ClassVar[int]
     candidates: _containers.RepeatedCompositeFieldContainer[CandidateCard]
     def __init__(self, candidates: _Optional[_Iterable[_Union[CandidateCard, _Mapping]]] = ...) -> None: ...
+
+class TrainOutcomeModelRequest(_message.Message):
+    __slots__ = ("min_examples", "seed")
+    MIN_EXAMPLES_FIELD_NUMBER: _ClassVar[int]
+    SEED_FIELD_NUMBER: _ClassVar[int]
+    min_examples: int
+    seed: int
+    def __init__(self, min_examples: _Optional[int] = ..., seed: _Optional[int] = ...) -> None: ...
+
+class GetOutcomeModelRequest(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class ReliabilityBin(_message.Message):
+    __slots__ = ("lower", "upper", "mean_predicted", "observed_rate", "count")
+    LOWER_FIELD_NUMBER: _ClassVar[int]
+    UPPER_FIELD_NUMBER: _ClassVar[int]
+    MEAN_PREDICTED_FIELD_NUMBER: _ClassVar[int]
+    OBSERVED_RATE_FIELD_NUMBER: _ClassVar[int]
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    lower: float
+    upper: float
+    mean_predicted: float
+    observed_rate: float
+    count: int
+    def __init__(self, lower: _Optional[float] = ..., upper: _Optional[float] = ..., mean_predicted: _Optional[float] = ..., observed_rate: _Optional[float] = ..., count: _Optional[int] = ...) -> None: ...
+
+class OutcomeModelReport(_message.Message):
+    __slots__ = ("version", "roc_auc", "brier", "expected_calibration_error", "n_train", "n_test", "positive_rate", "reliability", "features")
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    ROC_AUC_FIELD_NUMBER: _ClassVar[int]
+    BRIER_FIELD_NUMBER: _ClassVar[int]
+    EXPECTED_CALIBRATION_ERROR_FIELD_NUMBER: _ClassVar[int]
+    N_TRAIN_FIELD_NUMBER: _ClassVar[int]
+    N_TEST_FIELD_NUMBER: _ClassVar[int]
+    POSITIVE_RATE_FIELD_NUMBER: _ClassVar[int]
+    RELIABILITY_FIELD_NUMBER: _ClassVar[int]
+    FEATURES_FIELD_NUMBER: _ClassVar[int]
+    version: str
+    roc_auc: float
+    brier: float
+    expected_calibration_error: float
+    n_train: int
+    n_test: int
+    positive_rate: float
+    reliability: _containers.RepeatedCompositeFieldContainer[ReliabilityBin]
+    features: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, version: _Optional[str] = ..., roc_auc: _Optional[float] = ..., brier: _Optional[float] = ..., expected_calibration_error: _Optional[float] = ..., n_train: _Optional[int] = ..., n_test: _Optional[int] = ..., positive_rate: _Optional[float] = ..., reliability: _Optional[_Iterable[_Union[ReliabilityBin, _Mapping]]] = ..., features: _Optional[_Iterable[str]] = ...) -> None: ...

@@ -124,6 +124,16 @@ class MatchingServiceStub:
                 request_serializer=pathways_dot_v1_dot_matching__pb2.GetShortlistRequest.SerializeToString,
                 response_deserializer=pathways_dot_v1_dot_matching__pb2.GetShortlistResponse.FromString,
                 _registered_method=True)
+        self.TrainOutcomeModel = channel.unary_unary(
+                '/pathways.v1.MatchingService/TrainOutcomeModel',
+                request_serializer=pathways_dot_v1_dot_matching__pb2.TrainOutcomeModelRequest.SerializeToString,
+                response_deserializer=pathways_dot_v1_dot_matching__pb2.OutcomeModelReport.FromString,
+                _registered_method=True)
+        self.GetOutcomeModel = channel.unary_unary(
+                '/pathways.v1.MatchingService/GetOutcomeModel',
+                request_serializer=pathways_dot_v1_dot_matching__pb2.GetOutcomeModelRequest.SerializeToString,
+                response_deserializer=pathways_dot_v1_dot_matching__pb2.OutcomeModelReport.FromString,
+                _registered_method=True)
 
 
 class MatchingServiceServicer:
@@ -243,6 +253,19 @@ class MatchingServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def TrainOutcomeModel(self, request, context):
+        """Learning from outcomes (platform administrators): retrain, and see the model in use.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetOutcomeModel(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_MatchingServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -335,6 +358,16 @@ def add_MatchingServiceServicer_to_server(servicer, server):
                     servicer.GetShortlist,
                     request_deserializer=pathways_dot_v1_dot_matching__pb2.GetShortlistRequest.FromString,
                     response_serializer=pathways_dot_v1_dot_matching__pb2.GetShortlistResponse.SerializeToString,
+            ),
+            'TrainOutcomeModel': grpc.unary_unary_rpc_method_handler(
+                    servicer.TrainOutcomeModel,
+                    request_deserializer=pathways_dot_v1_dot_matching__pb2.TrainOutcomeModelRequest.FromString,
+                    response_serializer=pathways_dot_v1_dot_matching__pb2.OutcomeModelReport.SerializeToString,
+            ),
+            'GetOutcomeModel': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetOutcomeModel,
+                    request_deserializer=pathways_dot_v1_dot_matching__pb2.GetOutcomeModelRequest.FromString,
+                    response_serializer=pathways_dot_v1_dot_matching__pb2.OutcomeModelReport.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -823,6 +856,60 @@ class MatchingService:
             '/pathways.v1.MatchingService/GetShortlist',
             pathways_dot_v1_dot_matching__pb2.GetShortlistRequest.SerializeToString,
             pathways_dot_v1_dot_matching__pb2.GetShortlistResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def TrainOutcomeModel(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/pathways.v1.MatchingService/TrainOutcomeModel',
+            pathways_dot_v1_dot_matching__pb2.TrainOutcomeModelRequest.SerializeToString,
+            pathways_dot_v1_dot_matching__pb2.OutcomeModelReport.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetOutcomeModel(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/pathways.v1.MatchingService/GetOutcomeModel',
+            pathways_dot_v1_dot_matching__pb2.GetOutcomeModelRequest.SerializeToString,
+            pathways_dot_v1_dot_matching__pb2.OutcomeModelReport.FromString,
             options,
             channel_credentials,
             insecure,

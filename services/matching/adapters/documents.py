@@ -287,6 +287,7 @@ def match_to_document(match: Match) -> Document:
         "state": match.state.value,
         "wage": _money(match.wage),
         "version": match.version,
+        "features": dict(match.features) if match.features is not None else None,
     }
 
 
@@ -309,4 +310,5 @@ def match_from_document(doc: Document) -> Match:
         ],
         wage=_money_back(doc.get("wage")),
         version=doc["version"],
+        features=doc.get("features"),
     )

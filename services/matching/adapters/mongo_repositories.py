@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any
 
+from bson.binary import Binary
 from pymongo import ASCENDING
 from pymongo.database import Database
 from pymongo.errors import DuplicateKeyError
@@ -23,6 +24,7 @@ from matching.adapters import documents, event_mapping
 from matching.domain.errors import AlreadyExists, NotFound, StaleVersion
 from matching.domain.match import Match
 from matching.domain.opportunity import Opportunity, OpportunityStatus
+from matching.domain.outcome_model import IncompatibleOutcomeModel, OutcomeModel
 from matching.domain.survivor import Survivor
 from matching.domain.values import ConsentPurpose
 
@@ -30,6 +32,7 @@ __all__ = [
     "EMBEDDED_OUTBOX_COLLECTIONS",
     "MongoMatchRepository",
     "MongoOpportunityRepository",
+    "MongoOutcomeModelRepository",
     "MongoSurvivorRepository",
     "ensure_indexes",
 ]
@@ -243,3 +246,34 @@ class MongoMatchRepository(_Repository):
 
     def erase_survivor(self, survivor_id: str) -> int:
         return self._collection.delete_many({"survivor_id": survivor_id}).deleted_count
+
+    def all(self) -> Iterator[Match]:
+        for document in self._collection.find({}, {"outbox": 0}, batch_size=2_000):
+            yield documents.match_from_document(document)
+
+
+class MongoOutcomeModelRepository:
+    """Every trained model is kept (versioned); the newest is the one in use."""
+
+    def __init__(self, db: Database[Document]) -> None:
+        self._collection = db["outcome_models"]
+
+    def save(self, model: OutcomeModel) -> None:
+        self._collection.replace_one(
+            {"_id": model.version},
+            {
+                "_id": model.version,
+                "model": Binary(model.to_bytes()),
+                "metrics": model.metrics.as_dict(),
+                "created_at": datetime.now(UTC),
+            },
+            upsert=True,
+        )
+
+    def latest(self) -> OutcomeModel | None:
+        for document in self._collection.find({}).sort("created_at", -1).limit(1):
+            try:
+                return OutcomeModel.from_bytes(bytes(document["model"]))
+            except IncompatibleOutcomeModel:
+                return None  # an older schema: matching works without it until retrained
+        return None

@@ -71,19 +71,31 @@ class IndexedMatch:
     concept_similarity: float
 
 
-def _skill_row(skills: Iterable[str], width: int) -> sp.csr_matrix:
+def _skill_columns(skills: Iterable[str], width: int) -> list[int]:
     """Skills hashed into ``width`` columns: no vocabulary to keep, new skills just work."""
-    columns = sorted(
+    return sorted(
         {
             int(murmurhash3_32(s.strip().casefold(), positive=True)) % width
             for s in skills
             if s.strip()
         }
     )
-    data = np.ones(len(columns), dtype=np.float32)
-    return sp.csr_matrix(
-        (data, (np.zeros(len(columns), dtype=np.int32), columns)), shape=(1, width)
+
+
+def _skill_rows(rows: list[Iterable[str]], width: int) -> sp.csr_matrix:
+    """One binary row per skill set, built in a single sparse constructor."""
+    columns = [_skill_columns(skills, width) for skills in rows]
+    indptr = np.zeros(len(columns) + 1, dtype=np.int64)
+    indptr[1:] = np.cumsum([len(c) for c in columns])
+    indices = np.fromiter(
+        (c for row in columns for c in row), dtype=np.int32, count=int(indptr[-1])
     )
+    data = np.ones(len(indices), dtype=np.float32)
+    return sp.csr_matrix((data, indices, indptr), shape=(len(columns), width))
+
+
+def _skill_row(skills: Iterable[str], width: int) -> sp.csr_matrix:
+    return _skill_rows([skills], width)
 
 
 def _opportunity_text(opportunity: Opportunity) -> str:
@@ -138,7 +150,7 @@ class OpportunityIndex:
         self._row_of: dict[str, int] = {}
         self._opportunities: list[Opportunity | None] = []
         self._direct_concepts: list[frozenset[str]] = []
-        self._text_counts: list[sp.csr_matrix | None] = []
+        self._text_counts: list[npt.NDArray[np.int32] | None] = []
         self._countries: dict[str, int] = {}
         self._currencies: dict[str, int] = {}
         self._languages: dict[str, _Column] = {}
@@ -200,22 +212,18 @@ class OpportunityIndex:
             concept_rows, direct = self._concept_matrix(fresh)
             self._concept_rows.extend(concept_rows)
             self._required_rows.extend(
-                sp.vstack(
-                    [_skill_row(o.details.skills_required, self._skill_width) for o in fresh],
-                    format="csr",
-                )
+                _skill_rows([o.details.skills_required for o in fresh], self._skill_width)
             )
             self._taught_rows.extend(
-                sp.vstack(
-                    [_skill_row(o.details.skills_taught, self._skill_width) for o in fresh],
-                    format="csr",
-                )
+                _skill_rows([o.details.skills_taught for o in fresh], self._skill_width)
             )
             for i, opportunity in enumerate(fresh):
                 row = len(self._opportunities)
                 self._opportunities.append(opportunity)
                 self._direct_concepts.append(direct[i])
-                self._text_counts.append(counts[i])
+                self._text_counts.append(
+                    counts.indices[counts.indptr[i] : counts.indptr[i + 1]].copy()
+                )
                 self._row_of[opportunity.opportunity_id] = row
                 self._set_facts(row, opportunity)
             if len(self._opportunities) > 2 * len(self._row_of) + 1_000:
@@ -240,9 +248,9 @@ class OpportunityIndex:
         if row is None:
             return
         self._opportunities[row] = None
-        counts = self._text_counts[row]
-        if counts is not None:
-            self._text.remove_documents(counts)
+        features = self._text_counts[row]
+        if features is not None:
+            self._text.remove_features(features)
             self._text_counts[row] = None
         self._col["alive"].set(row, False)
         self._col["open"].set(row, False)

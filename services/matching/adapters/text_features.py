@@ -17,8 +17,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from itertools import pairwise
 
 import numpy as np
+import numpy.typing as npt
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import HashingVectorizer
 
@@ -47,25 +49,21 @@ _STOP_WORDS = frozenset(
 def analyse(text: str) -> list[str]:
     """The features of one text: words, word bigrams, and n-grams of unspaced scripts."""
     text = unicodedata.normalize("NFC", text).casefold()
+    tokens = _TOKEN.findall(text)
+    if not _IS_UNSPACED.search(text):  # the common case: English job text, fast path
+        words = [token for token in tokens if token not in _STOP_WORDS]
+        return words + [f"{a} {b}" for a, b in pairwise(words)]
     features: list[str] = []
-    previous_word = ""
-    for match in _TOKEN.finditer(text):
-        token = match.group()
+    words = []
+    for token in tokens:
         if _IS_UNSPACED.match(token):
-            previous_word = ""
             features.extend(token[i : i + 2] for i in range(len(token) - 1))
             features.extend(token[i : i + 3] for i in range(len(token) - 2))
             if len(token) == 1:
                 features.append(token)
-            continue
-        if token in _STOP_WORDS:
-            previous_word = ""
-            continue
-        features.append(token)
-        if previous_word:
-            features.append(f"{previous_word} {token}")
-        previous_word = token
-    return features
+        elif token not in _STOP_WORDS:
+            words.append(token)
+    return features + words + [f"{a} {b}" for a, b in pairwise(words)]
 
 
 class TextFeaturizer:
@@ -92,9 +90,10 @@ class TextFeaturizer:
         np.add.at(self.document_frequency, counts.indices, 1)
         self.documents += counts.shape[0]
 
-    def remove_documents(self, counts: sp.csr_matrix) -> None:
-        np.subtract.at(self.document_frequency, counts.indices, 1)
-        self.documents = max(0, self.documents - counts.shape[0])
+    def remove_features(self, features: npt.NDArray[np.int32]) -> None:
+        """Forget one document, given the feature columns it had."""
+        np.subtract.at(self.document_frequency, features, 1)
+        self.documents = max(0, self.documents - 1)
 
     def weigh(self, counts: sp.csr_matrix) -> sp.csr_matrix:
         """Apply the current IDF and normalise each row to unit length."""

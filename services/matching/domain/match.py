@@ -13,6 +13,7 @@ officer records accepted or declined.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
@@ -127,6 +128,8 @@ class Match:
     history: list[Transition]
     wage: MonthlyAmount | None = None
     version: int = 0
+    #: What the outcome model learns from, as it was when the match was proposed.
+    features: Mapping[str, float | int | bool] | None = None
     events: list[DomainEvent] = field(default_factory=list, compare=False, repr=False)
 
     @classmethod
@@ -143,6 +146,7 @@ class Match:
         reasons: tuple[ScoredReason, ...],
         at: datetime,
         by: str,
+        features: Mapping[str, float | int | bool] | None = None,
     ) -> Match:
         match = cls(
             match_id=match_id_for(
@@ -159,6 +163,7 @@ class Match:
             score=score,
             reasons=reasons,
             history=[Transition(state=S.PROPOSED, at=at, by=by)],
+            features=dict(features) if features is not None else None,
         )
         match.events.append(
             MatchProposed(

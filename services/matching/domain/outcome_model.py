@@ -187,10 +187,8 @@ class MatchFeatures:
     remote: bool
 
     def __post_init__(self) -> None:
-        for name in ("interest_fit", "concept_fit", "skill_fit", "income_parity"):
+        for name in ALLOWED_FEATURES[:6]:  # the six components of the content score
             _check_unit(name, getattr(self, name))
-        _check_unit("distance", self.distance)
-        _check_unit("accommodations", self.accommodations)
         if self.readiness_stage not in {stage.value for stage in ReadinessStage}:
             raise ValueError("readiness_stage is the number of a readiness stage")
         if not (math.isfinite(self.pay_ratio) and 0.0 <= self.pay_ratio <= PAY_RATIO_CAP):

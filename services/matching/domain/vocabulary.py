@@ -119,11 +119,13 @@ _HAS_CONTINUOUS: Final = re.compile(f"[{_CONTINUOUS}]")
 _WORD_OR_BREAK: Final = re.compile(
     rf"[^\W_{_CONTINUOUS}]+|[{re.escape(''.join(sorted(_BREAK_CHARS)))}]"
 )
-# Both start with the literal so the regex engine skips ahead to it (a leading lookbehind
-# would be tried at every character).
-_POSSESSIVE: Final = re.compile(r"['’]s\b(?<=\w['’]s)")
-# Hyphens and apostrophes inside a word join it: "mag-ayos" is "magayos", "don't" is "dont".
-_INNER_JOINER: Final = re.compile(r"[-\u2010\u2011'’](?<=\w[-\u2010\u2011'’])(?=\w)")
+# A possessive 's goes; hyphens and apostrophes inside a word join it: "mag-ayos" is "magayos",
+# "don't" is "dont". The pattern starts with the literal so the regex engine skips ahead to it
+# (a leading lookbehind would be tried at every character).
+_JOINERS: Final = re.compile(
+    r"['’]s\b(?<=\w['’]s)"  # people's -> people
+    r"|[-\u2010\u2011'’](?<=\w[-\u2010\u2011'’])(?=\w)"  # mag-ayos -> magayos
+)
 _WHITESPACE: Final = re.compile(r"\s+")
 _ALTERNATIVES: Final = re.compile(r"\{([^{}]*)\}")
 _GAP_MARKER: Final = re.compile(r"\s*(?:…|\.\.\.)\s*")
@@ -145,7 +147,7 @@ def _nfc(text: str, fold: Mapping[int, str | None]) -> str:
 
 
 def _words_of(prepared: str) -> list[str]:
-    return _WORD_OR_BREAK.findall(_INNER_JOINER.sub("", _POSSESSIVE.sub("", prepared)))
+    return _WORD_OR_BREAK.findall(_JOINERS.sub("", prepared))
 
 
 def _is_acronym(word: str) -> bool:
@@ -167,14 +169,12 @@ _IRREGULAR: Final[Mapping[str, tuple[str, ...]]] = {
     "buy": ("bought",),
     "catch": ("caught",),
     "child": ("children",),
-    "cut": ("cutting",),
     "do": ("did", "done", "does", "doing"),
     "draw": ("drew", "drawn"),
     "drive": ("drove", "driven"),
     "feed": ("fed",),
-    "fish": ("fished", "fishing"),
     "foot": ("feet",),
-    "get": ("got", "gotten", "getting"),
+    "get": ("got", "gotten"),
     "go": ("went", "gone", "goes", "going"),
     "grow": ("grew", "grown"),
     "have": ("had", "has", "having"),
@@ -187,9 +187,8 @@ _IRREGULAR: Final[Mapping[str, tuple[str, ...]]] = {
     "man": ("men",),
     "meet": ("met",),
     "person": ("people",),
-    "put": ("putting",),
     "ride": ("rode", "ridden"),
-    "run": ("ran", "running"),
+    "run": ("ran",),
     "sell": ("sold",),
     "sew": ("sewn",),
     "sit": ("sat",),
@@ -412,7 +411,7 @@ class _Compiler:
 
     def _claim(self, key: object, ids: set[str], where: _Where) -> None:
         """Record `where`'s term under `key`; a `not` phrase may not also be some concept's term."""
-        clash = (ids and not where.negative and key in self.negatives) or (where.negative and ids)
+        clash = bool(ids) if where.negative else key in self.negatives
         if clash:
             owner = self.negatives.get(key, where.concept_id)
             raise VocabularyError(
@@ -838,6 +837,31 @@ class Vocabulary:
             for cid in hit.concept_ids
         )
 
+    def sectors_in(self, text: str) -> frozenset[str]:
+        """Sectors a text is about: named directly, or through what is done in them.
+
+        "Deckhand on a fishing boat" names the interest fishing, so it is about fishing and
+        aquaculture; "nanny" (childcare) is about domestic and care work and about education.
+        An interest brings all its sectors. A skill brings its sector only when it has just
+        one: barista brings food service, but customer service, wanted in shops, hotels and
+        call centres alike, brings none. Meant for a survivor's sectors to avoid, where
+        finding one sector too many is the safer mistake.
+        """
+        sectors: set[str] = set()
+        for concept_id in self.concepts_in(text):
+            kind = self._concepts[concept_id].kind
+            if kind is ConceptKind.SECTOR:
+                sectors.add(concept_id)
+                continue
+            linked = {
+                other
+                for other in self._neighbours[concept_id]
+                if self._concepts[other].kind is ConceptKind.SECTOR
+            }
+            if kind is ConceptKind.INTEREST or len(linked) == 1:
+                sectors |= linked
+        return frozenset(sectors)
+
     def weights(
         self, text: str, *, related_weight: float = 0.5, depth: int = 1
     ) -> dict[str, float]:
@@ -857,10 +881,8 @@ class Vocabulary:
         present = frozenset(folded)
         index = self._by_first_word
         hits: list[_Hit] = []
-        for start, token in enumerate(folded):
-            candidates = index.get(token)
-            if candidates is None:
-                continue
+        starts = [(i, token, index[token]) for i, token in enumerate(folded) if token in index]
+        for start, token, candidates in starts:
             for words, concept_ids, exact_first, second in candidates:
                 if exact_first is not None and raw[start] not in exact_first:
                     continue

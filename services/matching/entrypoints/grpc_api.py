@@ -31,6 +31,7 @@ from matching.adapters.proto_mapping import (
 )
 from matching.domain import errors
 from matching.domain.access import Caller, Role
+from matching.domain.outcome_model import OutcomeModel
 from matching.domain.rounds import MatchingRoundError
 from matching.service_layer import commands, queries
 from matching.service_layer.handlers import Ports, handle
@@ -254,6 +255,8 @@ class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
                     )
                     for p in suggestion.pathways
                 ],
+                predicted_success=suggestion.predicted_success or 0.0,
+                has_predicted_success=suggestion.predicted_success is not None,
             )
         return response
 
@@ -340,6 +343,50 @@ class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
                 score=card.score,
             )
         return response
+
+    @_rpc
+    def TrainOutcomeModel(self, request, context, caller):  # type: ignore[no-untyped-def]
+        model = handle(
+            commands.TrainOutcomeModel(
+                caller=caller, min_examples=request.min_examples, seed=request.seed or 7
+            ),
+            self._ports,
+        )
+        if model is None:
+            raise errors.NotAllowedNow("not enough known outcomes to learn from yet")
+        return _model_report(model)
+
+    @_rpc
+    def GetOutcomeModel(self, request, context, caller):  # type: ignore[no-untyped-def]
+        if caller.role is not Role.PLATFORM_ADMIN:
+            raise errors.Forbidden("only platform administrators see the outcome model")
+        return _model_report(self._ports.outcome_model)
+
+
+def _model_report(model: OutcomeModel | None) -> matching_pb2.OutcomeModelReport:
+    if model is None:
+        return matching_pb2.OutcomeModelReport()
+    metrics = model.metrics
+    return matching_pb2.OutcomeModelReport(
+        version=model.version,
+        roc_auc=metrics.roc_auc,
+        brier=metrics.brier,
+        expected_calibration_error=metrics.expected_calibration_error,
+        n_train=metrics.n_train,
+        n_test=metrics.n_test,
+        positive_rate=metrics.positive_rate,
+        reliability=[
+            matching_pb2.ReliabilityBin(
+                lower=b.lower,
+                upper=b.upper,
+                mean_predicted=b.mean_predicted,
+                observed_rate=b.observed_rate,
+                count=b.count,
+            )
+            for b in metrics.reliability
+        ],
+        features=list(model.feature_names),
+    )
 
 
 def _shape_match(record: matching_pb2.MatchRecord, caller: Caller) -> matching_pb2.MatchRecord:

@@ -13,7 +13,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterable
 
-from kafka import KafkaConsumer
+from kafka import KafkaConsumer, TopicPartition
 
 from matching.adapters.event_mapping import OPPORTUNITIES_TOPIC
 from matching.adapters.opportunity_index import OpportunityIndex
@@ -48,7 +48,11 @@ def apply_event(index: OpportunityIndex, data: bytes) -> None:
 
 
 class IndexFeeder:
-    """Subscribe first, then load everything, then follow: no update falls in between."""
+    """Fix positions first, then load everything, then follow: no update falls in between.
+
+    Partitions are assigned by hand (no consumer group), read at startup; partitions added to
+    the topic later are picked up at the next restart.
+    """
 
     def __init__(
         self,
@@ -60,10 +64,11 @@ class IndexFeeder:
     ) -> None:
         self._index = index
         self._load_all = load_all
+        # No consumer group: every instance reads every partition itself, from the end.
         self._consumer = KafkaConsumer(
             bootstrap_servers=bootstrap_servers,
-            group_id=f"matching-index-{instance or uuid.uuid4().hex[:12]}",
-            client_id="matching-index",
+            group_id=None,
+            client_id=f"matching-index-{instance or uuid.uuid4().hex[:12]}",
             enable_auto_commit=False,
             auto_offset_reset="latest",
         )
@@ -90,14 +95,17 @@ class IndexFeeder:
                 self._stop.wait(2.0)
 
     def _follow(self) -> None:
-        self._consumer.subscribe([OPPORTUNITIES_TOPIC])
-        deadline = time.monotonic() + 30
-        while not self._consumer.assignment() and time.monotonic() < deadline:
-            if self._stop.is_set():
+        partitions = self._consumer.partitions_for_topic(OPPORTUNITIES_TOPIC)
+        while not partitions:
+            if self._stop.wait(0.2):
                 return
-            self._consumer.poll(timeout_ms=200)
+            self._consumer.topics()  # refreshes metadata
+            partitions = self._consumer.partitions_for_topic(OPPORTUNITIES_TOPIC)
+        assigned = [TopicPartition(OPPORTUNITIES_TOPIC, p) for p in sorted(partitions)]
+        self._consumer.assign(assigned)
+        self._consumer.seek_to_end(*assigned)
         # Positions are fixed now; load what exists, then apply what arrives from here on.
-        for partition in self._consumer.assignment():
+        for partition in assigned:
             self._consumer.position(partition)
         started = time.monotonic()
         loaded = self._index.upsert_many(self._load_all())

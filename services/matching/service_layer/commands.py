@@ -20,6 +20,7 @@ __all__ = [
     "RegisterSurvivor",
     "SetConsent",
     "SetOpportunityStatus",
+    "TrainOutcomeModel",
     "TransitionMatch",
     "UpdateOpportunity",
     "UpdateSurvivorProfile",
@@ -98,3 +99,9 @@ class TransitionMatch(Command):
     reason: str = ""
     wage: MonthlyAmount | None = None
     expected_version: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class TrainOutcomeModel(Command):
+    min_examples: int = 0
+    seed: int = 7

@@ -26,13 +26,16 @@ from matching.domain.errors import (
 )
 from matching.domain.match import PLACEMENTS, Match, MatchState
 from matching.domain.opportunity import Opportunity, OpportunityDetails
+from matching.domain.outcome_model import OutcomeModel
 from matching.domain.rules import MatchContext, violations
 from matching.domain.scoring import ScoreWeights
 from matching.domain.survivor import Survivor
 from matching.service_layer import commands
+from matching.service_layer.learning import features_for, train
 from matching.service_layer.ports import (
     MatchRepository,
     OpportunityRepository,
+    OutcomeModelRepository,
     SurvivorRepository,
 )
 
@@ -52,6 +55,13 @@ class Ports:
     weights: ScoreWeights = field(default_factory=ScoreWeights)
     overbooking: float = 1.2
     on_change: Callable[[], None] = lambda: None
+    interest_concepts: Callable[[Survivor], frozenset[str]] = lambda _survivor: frozenset()
+    models: OutcomeModelRepository | None = None
+    outcome_model: OutcomeModel | None = None
+    #: Share of the predicted success in a blended score, once a model exists.
+    blend_weight: float = 0.3
+    learning_min_examples: int = 200
+    learning_target: MatchState = MatchState.RETAINED_90
 
 
 def new_id(prefix: str, *, organisation_id: str, request_id: str) -> str:
@@ -259,6 +269,9 @@ def propose_match(command: commands.ProposeMatch, ports: Ports) -> Match:
     if broken:
         raise NotAllowedNow("not eligible: " + ", ".join(v.value for v in broken))
     scored = ports.index.explain_pair(survivor, opportunity)
+    features = features_for(
+        survivor, opportunity, scored, interests=ports.interest_concepts(survivor)
+    )
     match = Match.propose(
         survivor_id=survivor.survivor_id,
         survivor_organisation_id=survivor.organisation_id,
@@ -270,6 +283,7 @@ def propose_match(command: commands.ProposeMatch, ports: Ports) -> Match:
         reasons=scored.reasons,
         at=ports.clock(),
         by=caller.user_id,
+        features=features.as_dict(),
     )
     if not ports.matches.add(match):
         existing = ports.matches.get(match.match_id)
@@ -315,6 +329,24 @@ def _record_placement(ports: Ports, opportunity_id: str, *, attempts: int = 5) -
     raise StaleVersion("the opportunity kept changing; the placement was not counted")
 
 
+def train_outcome_model(command: commands.TrainOutcomeModel, ports: Ports) -> OutcomeModel | None:
+    """Fit on every known outcome; keep and use the new model if there was enough data."""
+    if command.caller.role is not Role.PLATFORM_ADMIN:
+        raise Forbidden("only platform administrators retrain the outcome model")
+    model = train(
+        ports.matches.all(),
+        min_examples=command.min_examples or ports.learning_min_examples,
+        seed=command.seed,
+        target=ports.learning_target,
+        now=ports.clock(),
+    )
+    if model is not None:
+        if ports.models is not None:
+            ports.models.save(model)
+        ports.outcome_model = model
+    return model
+
+
 HANDLERS: Mapping[type[commands.Command], Callable[[Any, Ports], Any]] = {
     commands.RegisterSurvivor: register_survivor,
     commands.UpdateSurvivorProfile: update_survivor_profile,
@@ -326,6 +358,7 @@ HANDLERS: Mapping[type[commands.Command], Callable[[Any, Ports], Any]] = {
     commands.SetOpportunityStatus: set_opportunity_status,
     commands.ProposeMatch: propose_match,
     commands.TransitionMatch: transition_match,
+    commands.TrainOutcomeModel: train_outcome_model,
 }
 
 

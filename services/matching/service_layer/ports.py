@@ -8,9 +8,16 @@ from typing import Protocol
 
 from matching.domain.match import Match
 from matching.domain.opportunity import Opportunity
+from matching.domain.outcome_model import OutcomeModel
 from matching.domain.survivor import Survivor
 
-__all__ = ["MatchRepository", "OpportunityRepository", "Page", "SurvivorRepository"]
+__all__ = [
+    "MatchRepository",
+    "OpportunityRepository",
+    "OutcomeModelRepository",
+    "Page",
+    "SurvivorRepository",
+]
 
 
 class Page(Protocol):
@@ -65,3 +72,12 @@ class MatchRepository(Protocol):
     def for_opportunity(self, opportunity_id: str, *, states: Iterable[str]) -> list[Match]: ...
 
     def erase_survivor(self, survivor_id: str) -> int: ...
+
+    def all(self) -> Iterator[Match]:
+        """Every match (to learn from outcomes)."""
+
+
+class OutcomeModelRepository(Protocol):
+    def save(self, model: OutcomeModel) -> None: ...
+
+    def latest(self) -> OutcomeModel | None: ...

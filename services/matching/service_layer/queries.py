@@ -14,6 +14,7 @@ from matching.domain.scoring import ScoredMatch
 from matching.domain.survivor import Survivor
 from matching.domain.values import ConsentPurpose, LanguageSkill, OpportunityKind, ReadinessStage
 from matching.service_layer.handlers import Ports, declined_revisions
+from matching.service_layer.learning import blend_suggestions, features_for
 
 __all__ = [
     "CandidateCard",
@@ -52,6 +53,8 @@ class MatchSuggestion:
     opportunity: Opportunity
     scored: ScoredMatch
     pathways: tuple[PathwaySuggestion, ...]
+    #: The outcome model's probability of success, when a model is in use.
+    predicted_success: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,8 +118,22 @@ def get_matches(
     kinds = frozenset(OpportunityKind) if kind is None else frozenset({kind})
     declined = declined_revisions(ports.matches.for_survivor(survivor_id))
     found = ports.index.matches(survivor, k=top_k, kinds=kinds, declined=declined)
+    by_id = {item.opportunity.opportunity_id: item for item in found}
+    interests = ports.interest_concepts(survivor)
+    blended = blend_suggestions(
+        [
+            (
+                item.scored,
+                features_for(survivor, item.opportunity, item.scored, interests=interests),
+            )
+            for item in found
+        ],
+        model=ports.outcome_model,
+        weight=ports.blend_weight,
+    )
     suggestions = []
-    for item in found:
+    for scored, predicted in blended:
+        item = by_id[scored.opportunity_id]
         pathways: tuple[PathwaySuggestion, ...] = ()
         missing = item.scored.missing_skills
         if item.opportunity.details.kind is OpportunityKind.JOB and missing:
@@ -129,7 +146,12 @@ def get_matches(
                 for training, closes in ports.index.training_teaching(missing, survivor=survivor)
             )
         suggestions.append(
-            MatchSuggestion(opportunity=item.opportunity, scored=item.scored, pathways=pathways)
+            MatchSuggestion(
+                opportunity=item.opportunity,
+                scored=scored,
+                pathways=pathways,
+                predicted_success=predicted,
+            )
         )
     return suggestions
 

@@ -114,6 +114,9 @@ class FakeMatches(_Store):
             if m.opportunity_id == opportunity_id and m.state.value in wanted
         ]
 
+    def all(self):
+        return [copy.deepcopy(m) for m in self.items.values()]
+
     def erase_survivor(self, survivor_id: str) -> int:
         doomed = [k for k, m in self.items.items() if m.survivor_id == survivor_id]
         for key in doomed:
@@ -156,3 +159,14 @@ class TinyVocabulary:
 
     def label(self, concept_id: str, language: str = "en") -> str:
         return concept_id.replace("_", " ")
+
+
+class FakeModels:
+    def __init__(self) -> None:
+        self.saved = []
+
+    def save(self, model) -> None:
+        self.saved.append(model)
+
+    def latest(self):
+        return self.saved[-1] if self.saved else None

@@ -24,6 +24,7 @@ from matching.service_layer import commands, queries
 from matching.service_layer.handlers import Ports, alias_for, handle
 from tests.unit.matching.fakes import (
     FakeMatches,
+    FakeModels,
     FakeOpportunities,
     FakeSurvivors,
     TinyVocabulary,
@@ -48,6 +49,8 @@ def ports() -> Ports:
         ),
         sector_concepts_in=lambda text: vocabulary.concepts_in(text) & {"fishing", "food_service"},
         clock=lambda: NOW,
+        interest_concepts=lambda s: vocabulary.concepts_in(s.profile.interests),
+        models=FakeModels(),
     )
 
 
@@ -314,3 +317,59 @@ def test_top_k_is_bounded(ports) -> None:
     survivor = _ready_survivor(ports)
     with pytest.raises(InvalidInput):
         queries.get_matches(OFFICER, survivor.survivor_id, top_k=500, kind=None, ports=ports)
+
+
+def test_outcomes_train_a_model_that_then_informs_matches(ports) -> None:
+    admin = Caller("u_admin", "org_platform", Role.PLATFORM_ADMIN)
+    assert handle(commands.TrainOutcomeModel(caller=admin, min_examples=20), ports) is None
+
+    posted = handle(
+        commands.PostOpportunity(caller=EMPLOYER, details=_details(openings=100)), ports
+    )
+    cooking = handle(
+        commands.PostOpportunity(
+            caller=EMPLOYER,
+            details=_details(title="Cook", description="Restaurant kitchen", openings=100),
+        ),
+        ports,
+    )
+    for i in range(60):
+        survivor = _ready_survivor(ports, interests="coffee" if i % 2 else "ทำอาหาร")
+        target = posted if i % 3 else cooking
+        match = handle(
+            commands.ProposeMatch(
+                caller=OFFICER,
+                survivor_id=survivor.survivor_id,
+                opportunity_id=target.opportunity_id,
+            ),
+            ports,
+        )
+        assert match.features is not None
+        assert "gender" not in match.features
+        steps = [
+            (OFFICER, MatchState.ACCEPTED),
+            (EMPLOYER, MatchState.EMPLOYER_INTEREST),
+            (OFFICER, MatchState.INTRODUCED),
+            (EMPLOYER, MatchState.HIRED),
+            (OFFICER, MatchState.RETAINED_30),
+        ]
+        steps.append((OFFICER, MatchState.RETAINED_90 if i % 2 else MatchState.ENDED))
+        for caller, state in steps:
+            match = handle(
+                commands.TransitionMatch(caller=caller, match_id=match.match_id, to_state=state),
+                ports,
+            )
+
+    with pytest.raises(Forbidden):
+        handle(commands.TrainOutcomeModel(caller=OFFICER, min_examples=20), ports)
+    model = handle(commands.TrainOutcomeModel(caller=admin, min_examples=20), ports)
+
+    assert model is not None
+    assert model.metrics.n_train + model.metrics.n_test == 60
+    assert ports.models.latest() is model
+    newcomer = _ready_survivor(ports, interests="coffee")
+    suggestions = queries.get_matches(
+        OFFICER, newcomer.survivor_id, top_k=5, kind=None, ports=ports
+    )
+    assert suggestions
+    assert all(s.predicted_success is not None for s in suggestions)

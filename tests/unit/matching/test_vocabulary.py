@@ -319,6 +319,18 @@ def test_an_unknown_concept_is_a_key_error() -> None:
     assert "coffee" in shipped()
 
 
+def test_a_fishing_boat_job_is_about_the_fishing_sector_for_those_who_avoid_it() -> None:
+    job = "Deckhand wanted on a fishing boat out of Songkhla"
+    assert "fishing_aquaculture" not in concepts(job)  # named through the interest only
+    assert "fishing_aquaculture" in shipped().sectors_in(job)
+    assert "domestic_care_work" in shipped().sectors_in("Live-in nanny for a family in Kowloon")
+
+
+def test_a_skill_wanted_everywhere_does_not_pull_in_every_sector() -> None:
+    sectors = shipped().sectors_in("Good customer service and a barista certificate")
+    assert sectors == {"food_service"}
+
+
 # --- concept space ------------------------------------------------------------------------------
 
 
@@ -512,6 +524,15 @@ def test_alternatives_in_braces_spell_out_every_combination() -> None:
             {"coffee": {"terms": ["coffee"], "not": ["coffee"]}},
             "both a term and a `not` phrase",
             id="not-phrase-is-a-term",
+        ),
+        pytest.param(
+            {
+                "art": {"kind": "interest", "label": "A"},
+                "coffee": {"kind": "interest", "label": "C"},
+            },
+            {"art": {"terms": ["art"], "not": ["coffee"]}, "coffee": {"terms": ["coffee"]}},
+            "both a term and a `not` phrase",
+            id="term-is-another-concepts-not-phrase",
         ),
         pytest.param(
             {"coffee": {"kind": "interest", "label": "C"}},

@@ -1,0 +1,37 @@
+from matching.adapters.text_features import TextFeaturizer, analyse
+
+
+def test_english_gives_words_and_bigrams_without_stop_words() -> None:
+    assert analyse("I fixed the Motorbikes in my village") == [
+        "fixed",
+        "motorbikes",
+        "village",
+        "fixed motorbikes",
+        "motorbikes village",
+    ]
+
+
+def test_thai_without_spaces_gives_character_bigrams_and_trigrams() -> None:
+    features = analyse("ร้านกาแฟ")
+    assert "กาแฟ"[0:2] in features
+    assert "าแฟ" in features
+    assert "ร้านกาแฟ" not in features
+
+
+def test_mixed_scripts_keep_both_kinds_of_features() -> None:
+    features = analyse("อยากทำงานในร้านกาแฟ and baking")
+    assert "baking" in features
+    assert "กาแ" in features
+
+
+def test_the_same_words_in_another_order_stay_close() -> None:
+    featurizer = TextFeaturizer(n_features=2**12)
+    counts = featurizer.counts(
+        ["cooking in a busy restaurant", "busy restaurant cooking", "sewing garments"]
+    )
+    featurizer.add_documents(counts)
+    vectors = featurizer.weigh(counts)
+    similarity = (vectors @ vectors.T).toarray()
+    assert similarity[0, 1] > 0.6
+    assert similarity[0, 2] == 0.0
+    assert abs(similarity[0, 0] - 1.0) < 1e-5
