@@ -8,7 +8,7 @@ INSTALLED := $(VENV)/.installed
 PYTEST_ARGS ?=
 
 .PHONY: help venv run test test-unit test-integration lint format protos protos-check \
-        infra-up infra-down clean
+        bench bench-quick infra-up infra-down clean
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
@@ -48,6 +48,12 @@ protos: venv  ## Regenerate the Python code of protos/pathways/v1
 
 protos-check: venv  ## Fail if the generated code is stale
 	$(PY) protos/generate.py --check
+
+bench: venv  ## Benchmarks at full size; writes BENCHMARKS.md
+	$(PY) bench/report.py
+
+bench-quick: venv  ## Benchmarks at small sizes (a couple of minutes)
+	$(PY) bench/report.py --quick --output .local/BENCHMARKS-quick.md
 
 infra-up: venv  ## Provision and start only Kafka and FerretDB (default ports)
 	bash infra/kafka.sh start

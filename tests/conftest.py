@@ -15,9 +15,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 from pymongo import MongoClient
 
 from tests.support.processes import REPO_ROOT
+
+# Property tests count examples, not seconds: a loaded CI machine must not fail them.
+settings.register_profile(
+    "pathways",
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.load_profile("pathways")
 
 KAFKA_ENV = "PATHWAYS_TEST_KAFKA_BOOTSTRAP"
 MONGODB_ENV = "PATHWAYS_TEST_MONGODB_URI"

@@ -23,7 +23,7 @@ from matching.adapters.vocabulary_files import load_vocabulary
 from matching.config import MatchingSettings
 from matching.domain.scoring import ScoreWeights
 from matching.domain.survivor import Survivor
-from matching.domain.vocabulary import ConceptKind, Vocabulary
+from matching.domain.vocabulary import Vocabulary
 from matching.entrypoints.grpc_api import MatchingServicer, register
 from matching.entrypoints.opportunity_events import IndexFeeder
 from matching.service_layer.handlers import Ports
@@ -70,7 +70,6 @@ def bootstrap(
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
 ) -> MatchingApp:
     vocabulary = vocabulary or load_vocabulary()
-    sectors = frozenset(c.id for c in vocabulary.of_kind(ConceptKind.SECTOR))
     known_concepts = frozenset(vocabulary.ids)
     client = mongo_client or create_mongo_client(
         uri=settings.mongodb_uri.get_secret_value(),
@@ -101,7 +100,7 @@ def bootstrap(
         opportunities=opportunities,
         matches=MongoMatchRepository(db),
         index=index,
-        sector_concepts_in=lambda text: vocabulary.concepts_in(text) & sectors,
+        sector_concepts_in=vocabulary.sectors_in,
         clock=clock,
         weights=weights,
         overbooking=settings.overbooking,

@@ -6,7 +6,7 @@ providers with courses, as the protobuf messages the matching service accepts. I
 and deterministic: the same arguments give the same bytes, so request ids derived from the
 seed make re-seeding a running system idempotent.
 
-What is realistic and what is not:
+What makes it realistic, and what it never holds:
 
 * Survivors write their interests and aspirations in their own language (Thai, Khmer,
   Burmese, Vietnamese, Tagalog, English or written Cantonese), composed from the sentence
@@ -21,6 +21,8 @@ Every survivor and opportunity belongs to one *occupation family* (``food_servic
 ``garment``...): a survivor's interests are drawn from it, and so are an opportunity's
 sector and skills. The family is on the returned objects, never in the messages, so a
 benchmark can measure how many intended matches the service finds.
+
+The returned messages are shared, not copied: copy one before changing it.
 """
 
 from __future__ import annotations
@@ -355,7 +357,7 @@ def _weights(spec: str) -> Mapping[str, float]:
     return MappingProxyType({key: float(value) for key, value in pairs})
 
 
-_C = _CONVERSATIONAL
+_C = _CONVERSATIONAL  # short, for the tables below
 _JURISDICTIONS: Final[Mapping[str, _Jurisdiction]] = {
     j.code: j
     for j in (
@@ -511,6 +513,8 @@ class _Template:
     openings: tuple[int, int] = (1, 4)
     level: common_pb2.LanguageLevel = _CONVERSATIONAL
     english: float = 0.0  # chance English is also accepted
+    # Chances that the workplace has night shifts, is live-in, involves heavy lifting, or is
+    # for women only (courses: only the last applies).
     night: float = 0.0
     live_in: float = 0.0
     heavy: float = 0.0
@@ -520,6 +524,7 @@ class _Template:
     minimum_age: int = 18
     youth: bool = False  # a course that may admit 15- and 16-year-olds
     only_in: tuple[str, ...] = ()  # district tags this work needs (a sea port...); empty: any
+    full_time_only: bool = False
     #: Where the usual languages do not apply: country -> accepted languages.
     languages: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     #: Where pay is set by rule rather than market: country -> (lowest, highest).
@@ -529,21 +534,25 @@ class _Template:
 @dataclass(frozen=True, slots=True)
 class _Family:
     name: str
-    skills: tuple[str, ...]  # what people in it can do or want to learn
     places: tuple[str, ...]  # district tags where this work is found
     jobs: tuple[_Template, ...]
     courses: tuple[_Template, ...]
-    sectors: frozenset[str] = frozenset()  # filled in from the templates
+    # Filled in from the templates: the family's sectors, and the skills its work asks for or
+    # teaches, which are what people in it can already do or want to learn.
+    sectors: frozenset[str] = frozenset()
+    skills: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "sectors", frozenset(t.sector for t in self.jobs + self.courses))
+        templates = self.jobs + self.courses
+        object.__setattr__(self, "sectors", frozenset(t.sector for t in templates))
+        skills = tuple(dict.fromkeys(skill for t in templates for skill in t.skills))
+        object.__setattr__(self, "skills", skills)
 
 
 _T = _Template
 _FAMILY_LIST: Final = (
     _Family(
         name="food_service",
-        skills=("cooking", "food_hygiene", "barista", "table_service", "baking", "cashier"),
         places=("urban", "tourist"),
         jobs=(
             _T(
@@ -628,7 +637,6 @@ _FAMILY_LIST: Final = (
     ),
     _Family(
         name="hospitality",
-        skills=("housekeeping", "front_desk", "customer_service", "english_conversation"),
         places=("tourist", "urban", "coastal"),
         jobs=(
             _T(
@@ -662,8 +670,8 @@ _FAMILY_LIST: Final = (
                 "hospitality",
                 ("housekeeping", "front_desk"),
                 (
-                    "A family guesthouse in {place} needs a helper for reception, breakfast "
-                    "service and preparing rooms.",
+                    "A family guesthouse in {place} needs someone to look after reception, "
+                    "breakfast service and preparing rooms.",
                 ),
                 night=0.2,
                 live_in=0.2,
@@ -713,7 +721,6 @@ _FAMILY_LIST: Final = (
     ),
     _Family(
         name="garment",
-        skills=("sewing", "sewing_machine_operation", "pattern_cutting", "quality_control"),
         places=("industrial",),
         jobs=(
             _T(
@@ -777,7 +784,6 @@ _FAMILY_LIST: Final = (
     ),
     _Family(
         name="beauty",
-        skills=("hairdressing", "nail_care", "makeup", "massage", "customer_service"),
         places=("urban", "tourist"),
         jobs=(
             _T(
@@ -849,7 +855,6 @@ _FAMILY_LIST: Final = (
     ),
     _Family(
         name="retail",
-        skills=("customer_service", "cashier", "online_selling", "accounting_basics"),
         places=("urban",),
         jobs=(
             _T(
@@ -896,7 +901,7 @@ _FAMILY_LIST: Final = (
                 "retail_sales",
                 ("online_selling", "basic_computer"),
                 (
-                    "Learn to sell online from {place}: product photos, social media pages, "
+                    "Learn to sell online from {place}: product photos, an online shop page, "
                     "chatting with buyers, payments and posting orders.",
                 ),
                 remote=0.5,
@@ -906,7 +911,6 @@ _FAMILY_LIST: Final = (
     ),
     _Family(
         name="agriculture",
-        skills=("vegetable_growing", "livestock", "gardening", "rice_farming"),
         places=("rural",),
         jobs=(
             _T(
@@ -968,16 +972,15 @@ _FAMILY_LIST: Final = (
     ),
     _Family(
         name="fishing",
-        skills=("fish_farming", "fishing"),
         places=("coastal",),
         jobs=(
             _T(
-                ("Fish farm worker",),
+                ("Fish pond worker",),
                 "fishing_aquaculture",
                 ("fish_farming",),
                 (
-                    "An aquaculture farm near {place} needs workers to feed fish, check ponds "
-                    "and help with harvests.",
+                    "An aquaculture business near {place} needs workers to feed fish, check "
+                    "ponds and help with harvests.",
                 ),
                 level=_BASIC,
                 heavy=0.6,
@@ -1011,7 +1014,6 @@ _FAMILY_LIST: Final = (
     ),
     _Family(
         name="construction",
-        skills=("bricklaying", "carpentry", "house_painting", "welding", "electrical_wiring"),
         places=("urban", "industrial"),
         jobs=(
             _T(
@@ -1091,7 +1093,6 @@ _FAMILY_LIST: Final = (
     ),
     _Family(
         name="automotive",
-        skills=("motorbike_repair", "car_repair", "engine_maintenance", "driving_licence"),
         places=("urban",),
         jobs=(
             _T(
@@ -1138,7 +1139,6 @@ _FAMILY_LIST: Final = (
     ),
     _Family(
         name="it_support",
-        skills=("basic_computer", "computers", "phone_repair", "graphic_design", "data_entry"),
         places=("urban",),
         jobs=(
             _T(
@@ -1211,13 +1211,6 @@ _FAMILY_LIST: Final = (
     ),
     _Family(
         name="office",
-        skills=(
-            "basic_computer",
-            "data_entry",
-            "accounting_basics",
-            "english_conversation",
-            "customer_service",
-        ),
         places=("urban",),
         jobs=(
             _T(
@@ -1300,7 +1293,6 @@ _FAMILY_LIST: Final = (
     ),
     _Family(
         name="domestic_care",
-        skills=("housework", "childcare", "elder_care", "laundry_ironing", "first_aid", "cooking"),
         places=("urban",),
         jobs=(
             _T(
@@ -1313,6 +1305,8 @@ _FAMILY_LIST: Final = (
                 ),
                 level=_BASIC,
                 live_in=0.5,
+                openings=(1, 1),
+                full_time_only=True,
                 languages={"HK": ("en", "zh")},
                 fixed_pay={"HK": (4_990, 5_600)},
             ),
@@ -1325,6 +1319,8 @@ _FAMILY_LIST: Final = (
                     "medicines, walks and company during the day.",
                 ),
                 live_in=0.3,
+                openings=(1, 1),
+                full_time_only=True,
                 languages={"HK": ("en", "zh")},
                 fixed_pay={"HK": (4_990, 6_000)},
             ),
@@ -1388,7 +1384,6 @@ _FAMILY_LIST: Final = (
     ),
     _Family(
         name="manufacturing",
-        skills=("machine_operation", "assembly", "packing", "quality_control"),
         places=("industrial", "border"),
         jobs=(
             _T(
@@ -1437,6 +1432,7 @@ _FAMILY_LIST: Final = (
                 heavy=0.4,
                 night=0.3,
                 openings=(5, 30),
+                only_in=("coastal",),
             ),
         ),
         courses=(
@@ -1453,7 +1449,6 @@ _FAMILY_LIST: Final = (
     ),
     _Family(
         name="logistics",
-        skills=("packing", "driving_licence", "forklift_operation", "driving", "delivery"),
         places=("industrial", "urban"),
         jobs=(
             _T(
@@ -1524,7 +1519,6 @@ _FAMILY_LIST: Final = (
     ),
     _Family(
         name="handicrafts",
-        skills=("weaving", "jewellery_making", "sewing", "drawing_painting"),
         places=("rural", "tourist"),
         jobs=(
             _T(
@@ -1582,7 +1576,6 @@ _FAMILY_LIST: Final = (
     ),
     _Family(
         name="community",
-        skills=("helping_others", "teaching", "childcare", "first_aid"),
         places=("urban", "border"),
         jobs=(
             _T(
@@ -2079,7 +2072,7 @@ _SAYINGS: Final[Mapping[str, Mapping[str, tuple[tuple[str, ...], tuple[str, ...]
         "en": (
             (
                 "fish_farming|raising fish in ponds",
-                "fish_farming|shrimp farming",
+                "fish_farming|raising shrimp",
                 "fishing|fishing",
             ),
             ("fish_farming|have my own fish pond", "fishing_aquaculture|work in aquaculture"),
@@ -2284,7 +2277,7 @@ _SAYINGS: Final[Mapping[str, Mapping[str, tuple[tuple[str, ...], tuple[str, ...]
         ),
         "tl": (
             (
-                "computers|mag-computer",
+                "computers|gumawa ng website",
                 "phone_repair|mag-ayos ng cellphone",
                 "graphic_design|mag-edit ng video",
             ),
@@ -2976,7 +2969,13 @@ _SLOTS: Final = (
     (7, 10 * 60, 120),
     (7, 14 * 60, 120),
 )
-# Live-in domestic workers in Hong Kong have Sunday off, by law.
+_CLASS_TIMES: Final = (
+    "on weekday mornings",
+    "on weekday afternoons",
+    "at weekends",
+    "on three evenings a week",
+)
+# Live-in domestic workers in Hong Kong have a weekly rest day, usually Sunday.
 _SUNDAY_SLOTS: Final = tuple(slot for slot in _SLOTS if slot[0] == 7)
 
 _SUPPORT: Final[Mapping[matching_pb2.Accommodation, str]] = {
@@ -3131,6 +3130,9 @@ def _words(
     me = frames.me.get(gender, "")
     chosen = dice.some(likes, 2 if dice.chance(0.45) else 1)
     if len(chosen) == 2:
+        # The longer, more particular phrase first: "selling at the market and selling
+        # online" keeps both apart, where the other order would read as one thing.
+        chosen.sort(key=lambda said: -len(said.text))
         interests = dice.one(frames.two).format(me=me, a=chosen[0].text, b=chosen[1].text)
     else:
         interests = dice.one(frames.one).format(me=me, a=chosen[0].text)
@@ -3251,7 +3253,7 @@ def _add_languages(
         opportunity.languages.add(language=dice.one(district.communities), level=_CONVERSATIONAL)
         return
     codes = list(own or jurisdiction.work_languages)
-    for community in district.communities:
+    for community in () if own else district.communities:
         if community not in codes and dice.chance(0.5):
             codes.append(community)
     if "en" not in codes and dice.chance(template.english):
@@ -3297,6 +3299,8 @@ def _opportunity(
     remote = dice.chance(template.remote)
     if course:
         hours = matching_pb2.HOURS_FLEXIBLE if remote else dice.weighted(_COURSE_HOURS)
+    elif template.full_time_only:
+        hours = matching_pb2.HOURS_FULL_TIME
     else:
         hours = dice.weighted(_JOB_HOURS)
     opportunity = matching_pb2.Opportunity(
@@ -3413,9 +3417,7 @@ def _schedule(dice: _Dice, opportunity: matching_pb2.Opportunity) -> str:
     if opportunity.hours == matching_pb2.HOURS_FULL_TIME:
         return f"Full days, Monday to Friday, for {weeks} weeks; {seats} places."
     if opportunity.hours == matching_pb2.HOURS_PART_TIME:
-        when = dice.one(
-            ("on weekday mornings", "on weekday afternoons", "at weekends", "on three evenings")
-        )
+        when = dice.one(_CLASS_TIMES)
         return f"Classes run {when} for {weeks} weeks; {seats} places."
     return f"Sessions are arranged with each trainee over {weeks} weeks; {seats} places."
 

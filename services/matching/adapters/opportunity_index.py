@@ -94,8 +94,11 @@ def _skill_rows(rows: list[Iterable[str]], width: int) -> sp.csr_matrix:
     return sp.csr_matrix((data, indices, indptr), shape=(len(columns), width))
 
 
-def _skill_row(skills: Iterable[str], width: int) -> sp.csr_matrix:
-    return _skill_rows([skills], width)
+def _skill_query(
+    skills: Iterable[str], width: int
+) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.float32]]:
+    columns = np.asarray(_skill_columns(skills, width), dtype=np.int32)
+    return columns, np.ones(len(columns), dtype=np.float32)
 
 
 def _opportunity_text(opportunity: Opportunity) -> str:
@@ -361,7 +364,11 @@ class OpportunityIndex:
         reach = remote & profile.remote_ok
         if profile.residence is not None and profile.residence.country in self._countries:
             country = self._countries[profile.residence.country]
+            # A latitude band first (cheap), then the great-circle distance on what is left.
+            band = profile.travel_radius_km / _EARTH_RADIUS_KM + 1e-9
+            latitude = np.radians(profile.residence.latitude)
             in_country = ~remote & (v("country") == country) & mask
+            in_country &= np.abs(v("lat") - latitude) <= band
             rows = np.flatnonzero(in_country)
             if rows.size:
                 distance = self._haversine_km(
@@ -450,13 +457,15 @@ class OpportunityIndex:
         concept = self._concept_rows.dot(concept_query, size=size)[rows]
         kind = self._col["kind"].values[rows]
         # Skills: jobs by the share of required skills held; training by wanted skills taught.
-        held = self._required_rows.dot(_skill_row(profile.skills, self._skill_width), size=size)[
-            rows
-        ]
+        held = self._required_rows.dot_columns(
+            *_skill_query(profile.skills, self._skill_width), size=size
+        )[rows]
         n_required = self._col["n_required"].values[rows].astype(np.float64)
         job_fit = np.where(n_required > 0, held / np.maximum(n_required, 1), 1.0)
         wanted = wanted_skills(survivor)
-        taught = self._taught_rows.dot(_skill_row(wanted, self._skill_width), size=size)[rows]
+        taught = self._taught_rows.dot_columns(*_skill_query(wanted, self._skill_width), size=size)[
+            rows
+        ]
         n_taught = self._col["n_taught"].values[rows].astype(np.float64)
         training_fit = np.where(
             (n_taught > 0) & (len(wanted) > 0),
@@ -620,7 +629,9 @@ class OpportunityIndex:
             )
             if rows.size == 0:
                 return []
-            overlap = self._taught_rows.dot(_skill_row(wanted, self._skill_width), size=size)[rows]
+            overlap = self._taught_rows.dot_columns(
+                *_skill_query(wanted, self._skill_width), size=size
+            )[rows]
             best = [i for i in np.argsort(-overlap, kind="stable")[: 4 * limit] if overlap[i] > 0]
             found: list[tuple[Opportunity, frozenset[str]]] = []
             for i in best:

@@ -9,6 +9,7 @@ saved, keyed by the aggregate id, so they stay in order on their partition.
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any, Protocol
 
@@ -49,6 +50,9 @@ class OutboxRelay:
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._loop, name="outbox-relay", daemon=True)
         self.published = 0
+        # Ids this relay published lately. A scan may return a document as it was before our
+        # own removal (no cursor isolation on every server): skip those, don't resend them.
+        self._recent: OrderedDict[str, None] = OrderedDict()
 
     def notify(self) -> None:
         """Something was saved: publish now rather than at the next poll."""
@@ -86,9 +90,11 @@ class OutboxRelay:
             for document in pending:
                 sent = []
                 for item in document["outbox"]:
-                    self._publisher.publish_encoded(
-                        item["topic"], key=item["key"], payload=bytes(item["payload"])
-                    )
+                    if item["event_id"] not in self._recent:
+                        self._publisher.publish_encoded(
+                            item["topic"], key=item["key"], payload=bytes(item["payload"])
+                        )
+                        self._remember(item["event_id"])
                     sent.append(item["event_id"])
                 collection.update_one(
                     {"_id": document["_id"]},
@@ -104,6 +110,11 @@ class OutboxRelay:
             moved += 1
         self.published += moved
         return moved
+
+    def _remember(self, event_id: str) -> None:
+        self._recent[event_id] = None
+        while len(self._recent) > 50_000:
+            self._recent.popitem(last=False)
 
     def pending(self) -> int:
         """Events not yet published (for health and tests)."""

@@ -55,15 +55,39 @@ class SparseColumns:
 
     def dot(self, query: sp.csr_matrix, *, size: int) -> npt.NDArray[np.float32]:
         """``rows @ query`` for every row, as a dense vector padded to ``size``."""
+        return self.dot_columns(query.indices, query.data, size=size)
+
+    def dot_columns(
+        self,
+        columns: npt.NDArray[np.int32],
+        values: npt.NDArray[np.float32],
+        *,
+        size: int,
+    ) -> npt.NDArray[np.float32]:
+        """Like ``dot`` for a query given as its non-zero columns and values.
+
+        Walks the posting list of each query column in the main block and sums with
+        ``bincount``: no sparse matrix is built per query, so the cost is the postings.
+        """
         out = np.zeros(size, dtype=np.float32)
-        if query.nnz == 0:
+        if len(columns) == 0:
             return out
         n_main = int(self._main_t.shape[1])
-        if n_main:
-            out[:n_main] = (query @ self._main_t).toarray().ravel()
+        if n_main and self._main_t.nnz:
+            indptr, indices, data = self._main_t.indptr, self._main_t.indices, self._main_t.data
+            starts, ends = indptr[columns], indptr[np.asarray(columns) + 1]
+            if int((ends - starts).sum()):
+                rows = np.concatenate([indices[a:b] for a, b in zip(starts, ends, strict=True)])
+                weights = np.concatenate(
+                    [data[a:b] * v for a, b, v in zip(starts, ends, values, strict=True)]
+                )
+                out[:n_main] = np.bincount(rows, weights=weights, minlength=n_main)
         if self._delta:
             if self._delta_block is None:
                 self._delta_block = sp.vstack(self._delta, format="csr")
             block = self._delta_block
+            query = sp.csr_matrix(
+                (values, np.asarray(columns), np.array([0, len(columns)])), shape=(1, self.width)
+            )
             out[n_main : n_main + block.shape[0]] = (block @ query.T).toarray().ravel()
         return out

@@ -476,49 +476,70 @@ def _fits_of(problem: RoundProblem, *, pairs: IntArray, default: float) -> Float
 def _solve_by_slot_matching(
     problem: RoundProblem, *, pairs: IntArray, fallback: IntArray
 ) -> IntArray:
-    """Step 2: the binding pairs picked by LAPJVsp on survivors x (slots + fallback columns)."""
+    """Step 2: the binding pairs picked by LAPJVsp on survivors x proposal slots.
+
+    Every pair is worth its gain over the survivor's fallback (positive: `_reduce` dropped
+    the others), so leaving a survivor or a slot unmatched is worth zero and each row gets a
+    private zero-gain column to make a full matching always exist. The smaller side becomes
+    the rows: measured, LAPJVsp spends most of its time on rows that end on their private
+    column, and with fewer rows than the other side there are fewer of them (8,000 openings
+    for 10,000 survivors: 2 s with slots as rows, against 8 s with survivors).
+    """
     if pairs.size == 0:
         return pairs
-    row_survivors, rows = np.unique(problem.pair_survivor[pairs], return_inverse=True)
-    n_rows = len(row_survivors)
+    survivors_in_play, survivor_of_edge = np.unique(
+        problem.pair_survivor[pairs], return_inverse=True
+    )
     opportunities = problem.pair_opportunity[pairs]
-    is_binding = np.zeros(len(problem.allowed), dtype=np.bool_)
-    is_binding[opportunities] = True
-    slots_of = np.where(is_binding, problem.allowed, 0)
+    in_play = np.zeros(len(problem.allowed), dtype=np.bool_)
+    in_play[opportunities] = True
+    slots_of = np.where(in_play, problem.allowed, 0)
     first_slot = np.concatenate(([0], np.cumsum(slots_of)))
-    n_slots = int(first_slot[-1])
+    n_survivors, n_slots = len(survivors_in_play), int(first_slot[-1])
 
-    # Pairs are sorted by survivor, so each row's edges are contiguous: the slots of its pairs,
-    # then its own fallback column. Row r starts after the edges of the pairs before it and
-    # the r fallback edges of the rows before it.
+    # One edge per pair and slot of its opportunity: all slots of an opportunity are alike.
     repeats = problem.allowed[opportunities]
     before = np.cumsum(repeats) - repeats
-    n_pair_edges = int(repeats.sum())
-    slot_offset = np.arange(n_pair_edges) - np.repeat(before, repeats)
-    pair_edge_at = np.repeat(before + rows, repeats) + slot_offset
-    edges_per_row = np.bincount(rows, weights=repeats, minlength=n_rows).astype(np.int64) + 1
-    indptr = np.concatenate(([0], np.cumsum(edges_per_row)))
-    fallback_at = indptr[1:] - 1
+    slot_of_edge = np.repeat(first_slot[opportunities] - before, repeats) + np.arange(
+        int(repeats.sum())
+    )
+    survivor_of_edge = np.repeat(survivor_of_edge, repeats)
+    gains = problem.pair_fit[pairs] - _fits_of(
+        problem, pairs=fallback[problem.pair_survivor[pairs]], default=0.0
+    )
+    costs = np.repeat(_COST_BASE - gains, repeats)
 
-    indices = np.empty(n_pair_edges + n_rows, dtype=np.int32)
-    costs = np.empty(n_pair_edges + n_rows, dtype=np.float64)
-    indices[pair_edge_at] = np.repeat(first_slot[opportunities], repeats) + slot_offset
-    costs[pair_edge_at] = np.repeat(_COST_BASE - problem.pair_fit[pairs], repeats)
-    del slot_offset, pair_edge_at
-    indices[fallback_at] = n_slots + np.arange(n_rows)
-    costs[fallback_at] = _COST_BASE - _fits_of(problem, pairs=fallback[row_survivors], default=0.0)
-
-    graph = csr_array((costs, indices, indptr), shape=(n_rows, n_slots + n_rows))
+    slots_are_rows = n_slots < n_survivors
+    _f = globals().get("_FORCE")
+    if _f:
+        slots_are_rows = _f == "slot_rows"
+    if slots_are_rows:
+        rows, columns, n_rows, n_columns = slot_of_edge, survivor_of_edge, n_slots, n_survivors
+    else:
+        rows, columns, n_rows, n_columns = survivor_of_edge, slot_of_edge, n_survivors, n_slots
+    del slot_of_edge, survivor_of_edge
+    own = np.arange(n_rows)
+    graph = csr_array(
+        (
+            np.concatenate((costs, np.full(n_rows, _COST_BASE))),
+            (np.concatenate((rows, own)), np.concatenate((columns, n_columns + own))),
+        ),
+        shape=(n_rows, n_columns + n_rows),
+    )
+    del rows, columns, costs
     matched_rows, matched_columns = min_weight_full_bipartite_matching(graph)
-    to_slot = matched_columns < n_slots
+    real = np.asarray(matched_columns) < n_columns
+    matched_rows = np.asarray(matched_rows)[real]
+    matched_columns = np.asarray(matched_columns)[real]
+    survivor_rows, slots = (
+        (matched_columns, matched_rows) if slots_are_rows else (matched_rows, matched_columns)
+    )
     slot_owner = np.repeat(np.arange(len(problem.allowed)), slots_of)
-    picked_rows = np.asarray(matched_rows)[to_slot]
-    picked_opportunities = slot_owner[np.asarray(matched_columns)[to_slot]]
     return _pairs_of(
         problem,
         pairs=pairs,
-        survivors=row_survivors[picked_rows],
-        opportunities=picked_opportunities,
+        survivors=survivors_in_play[survivor_rows],
+        opportunities=slot_owner[slots],
     )
 
 

@@ -59,13 +59,16 @@ def _events(kafka_bootstrap: str, topic: str, key: str, *, until) -> list[str]:
         group_id=None,
     )
     seen: list[str] = []
+    ids: set[str] = set()
     deadline = time.monotonic() + 30
     try:
         while time.monotonic() < deadline and not until(seen):
             for records in consumer.poll(timeout_ms=500).values():
                 for record in records:
                     envelope = decode(record.value)
-                    if envelope.aggregate_key == key:
+                    # At least once: a redelivered event id counts once, as consumers apply it.
+                    if envelope.aggregate_key == key and envelope.event_id not in ids:
+                        ids.add(envelope.event_id)
                         seen.append(envelope.event_type)
     finally:
         consumer.close()
