@@ -21,8 +21,6 @@ from pathlib import Path
 
 sys.path[:0] = [str(Path(__file__).resolve().parents[1] / p) for p in ("protos", "services")]
 
-from pathways_demo.generator import generate_population  # noqa: E402
-
 from matching.adapters.opportunity_index import OpportunityIndex  # noqa: E402
 from matching.adapters.proto_mapping import details_from_proto, profile_from_proto  # noqa: E402
 from matching.adapters.vocabulary_files import load_vocabulary  # noqa: E402
@@ -30,6 +28,7 @@ from matching.domain.opportunity import Opportunity  # noqa: E402
 from matching.domain.scoring import ScoreWeights  # noqa: E402
 from matching.domain.survivor import Survivor  # noqa: E402
 from matching.domain.values import ConsentPurpose, ReadinessStage  # noqa: E402
+from pathways_demo.generator import generate_population  # noqa: E402
 
 NOW = datetime(2026, 11, 28, tzinfo=UTC)
 

@@ -93,6 +93,29 @@ def synthetic_round(
     return Instance(candidates=candidates, capacities=capacities)
 
 
+@dataclass(frozen=True)
+class Span:
+    wall: float
+    cpu: float
+
+    def __str__(self) -> str:
+        return f"{self.wall:6.2f} s wall, {self.cpu:6.2f} s CPU"
+
+
+class Stopwatch:
+    def __init__(self) -> None:
+        self._start = self._last = (time.perf_counter(), time.process_time())
+
+    def lap(self) -> Span:
+        now = (time.perf_counter(), time.process_time())
+        span = Span(wall=now[0] - self._last[0], cpu=now[1] - self._last[1])
+        self._last = now
+        return span
+
+    def total(self) -> Span:
+        return Span(wall=self._last[0] - self._start[0], cpu=self._last[1] - self._start[1])
+
+
 def peak_rss_bytes() -> int:
     # ru_maxrss is in KiB on Linux and in bytes on macOS.
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -138,38 +161,39 @@ def main() -> int:
         f"RSS {peak_rss_bytes() / 2**20:.0f} MiB"
     )
 
-    started = time.perf_counter()
+    # Wall time is what the target is about; CPU time shows what a busy machine hides.
+    clock = Stopwatch()
     problem = prepare_round(
         instance.candidates, capacities=instance.capacities, overbooking=args.overbooking
     )
-    prepared = time.perf_counter()
+    prepare = clock.lap()
     optimal = assign_optimally(problem, max_slot_edges=args.max_slot_edges)
-    optimised = time.perf_counter()
+    optimise = clock.lap()
     greedy = assign_greedily(problem)
-    finished = time.perf_counter()
+    baseline = clock.lap()
+    whole = clock.total()
 
     check(optimal, instance=instance, overbooking=args.overbooking)
     check(greedy, instance=instance, overbooking=args.overbooking)
     gap = optimal.total_fit - greedy.total_fit
     relative = gap / optimal.total_fit if optimal.total_fit > 0 else 0.0
-    round_seconds = finished - started
     peak = peak_rss_bytes()
 
-    print(f"prepare : {prepared - started:6.2f} s")
+    print(f"prepare : {prepare}")
     print(
-        f"optimal : {optimised - prepared:6.2f} s  ({optimal.method})  total fit "
-        f"{optimal.total_fit:,.3f}  assigned {optimal.assigned_count:,}"
+        f"optimal : {optimise}  {optimal.method}, total fit {optimal.total_fit:,.3f}, "
+        f"assigned {optimal.assigned_count:,}"
     )
     print(
-        f"greedy  : {finished - optimised:6.2f} s  total fit {greedy.total_fit:,.3f}  "
+        f"greedy  : {baseline}  total fit {greedy.total_fit:,.3f}, "
         f"assigned {greedy.assigned_count:,}"
     )
     print(f"gap     : {gap:,.3f} ({relative:.3%} of optimal)")
-    print(f"round   : {round_seconds:6.2f} s (prepare + optimal + greedy)")
+    print(f"round   : {whole}  (prepare + optimal + greedy)")
     print(f"peak RSS: {peak / 2**20:,.0f} MiB")
 
-    ok = round_seconds <= TARGET_SECONDS and peak <= TARGET_PEAK_BYTES and gap >= -1e-9
-    print("target met" if ok else "TARGET MISSED")
+    ok = whole.wall <= TARGET_SECONDS and peak <= TARGET_PEAK_BYTES and gap >= -1e-9
+    print("target met" if ok else "TARGET MISSED (see CPU time if the machine is busy)")
     return 0 if ok else 1
 
 

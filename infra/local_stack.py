@@ -129,8 +129,35 @@ def run(args: argparse.Namespace) -> int:
                 _say(f"the system did not become ready; see the logs in {logs}")
                 return 1
             _say(f"gateway ready at {url} (API docs at {url}/docs); logs in {logs}")
+            if args.demo_survivors or args.demo_opportunities:
+                with (logs / "seed.log").open("ab") as log:
+                    processes["seed"] = subprocess.Popen(
+                        [
+                            sys.executable,
+                            "-m",
+                            "pathways_demo",
+                            "seed",
+                            "--matching",
+                            "127.0.0.1:50051",
+                            "--survivors",
+                            str(args.demo_survivors),
+                            "--opportunities",
+                            str(args.demo_opportunities),
+                        ],
+                        env=common,
+                        cwd=REPO,
+                        stdout=log,
+                        stderr=subprocess.STDOUT,
+                        start_new_session=True,
+                    )
+                _say(f"seeding demo data in the background (progress in {logs / 'seed.log'})")
             _say("press Ctrl-C to stop everything")
             while not stop["requested"]:
+                seed = processes.get("seed")
+                if seed is not None and seed.poll() is not None:
+                    outcome = "done" if seed.returncode == 0 else "failed"
+                    _say(f"demo data seeding {outcome}; see {logs / 'seed.log'}")
+                    del processes["seed"]
                 dead = [name for name, p in processes.items() if p.poll() is not None]
                 if dead:
                     _say(f"{', '.join(dead)} stopped unexpectedly; see {logs}")
@@ -172,6 +199,8 @@ def main() -> int:
     run_parser.add_argument("--http-port", type=int, default=8000)
     run_parser.add_argument("--kafka-port", type=int, default=9092)
     run_parser.add_argument("--ferretdb-port", type=int, default=27017)
+    run_parser.add_argument("--demo-survivors", type=int, default=200)
+    run_parser.add_argument("--demo-opportunities", type=int, default=300)
     run_parser.set_defaults(handler=run)
     test_parser = commands.add_parser("test", help="the test suite against real Kafka and FerretDB")
     test_parser.add_argument("--kafka-port", type=int, default=29092)

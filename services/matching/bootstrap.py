@@ -85,26 +85,27 @@ def bootstrap(
         found = vocabulary.concepts_in(f"{profile.interests}\n{profile.aspirations}")
         return found | {t for t in profile.interest_tags if t in known_concepts}
 
-    survivors = MongoSurvivorRepository(db, interest_concepts=interest_concepts)
-    models = MongoOutcomeModelRepository(db)
-    opportunities = MongoOpportunityRepository(db)
     background: dict[str, Any] = {}
 
-    def notify() -> None:
+    def point_relay(collection: str, document_id: Any) -> None:
         relay = background.get("relay")
         if relay is not None:
-            relay.notify()
+            relay.notify(collection, document_id)
 
+    survivors = MongoSurvivorRepository(
+        db, interest_concepts=interest_concepts, on_outbox=point_relay
+    )
+    models = MongoOutcomeModelRepository(db)
+    opportunities = MongoOpportunityRepository(db, on_outbox=point_relay)
     ports = Ports(
         survivors=survivors,
         opportunities=opportunities,
-        matches=MongoMatchRepository(db),
+        matches=MongoMatchRepository(db, on_outbox=point_relay),
         index=index,
         sector_concepts_in=vocabulary.sectors_in,
         clock=clock,
         weights=weights,
         overbooking=settings.overbooking,
-        on_change=notify,
         interest_concepts=interest_concepts,
         models=models,
         blend_weight=settings.outcome_blend_weight,

@@ -55,18 +55,28 @@ def ensure_indexes(db: Database[Document]) -> None:
         db[name].create_index([("outbox.event_id", ASCENDING)], sparse=True)
 
 
+def _ignore(_collection: str, _document_id: Any) -> None:
+    return None
+
+
 class _Repository:
     collection_name: str
 
-    def __init__(self, db: Database[Document]) -> None:
+    def __init__(
+        self, db: Database[Document], *, on_outbox: Callable[[str, Any], None] = _ignore
+    ) -> None:
         self._db = db
         self._collection = db[self.collection_name]
+        #: Told which document just got events, so the relay need not scan for them.
+        self.on_outbox = on_outbox
 
     def _insert(self, document: Document, items: list[Document]) -> None:
         try:
             self._collection.insert_one({**document, "outbox": items})
         except DuplicateKeyError as error:
             raise AlreadyExists(f"{self.collection_name} id taken") from error
+        if items:
+            self.on_outbox(self.collection_name, document["_id"])
 
     def _update(self, document: Document, *, expected_version: int, items: list[Document]) -> None:
         fields = {k: v for k, v in document.items() if k != "_id"}
@@ -80,6 +90,8 @@ class _Repository:
             if self._collection.count_documents({"_id": document["_id"]}, limit=1) == 0:
                 raise NotFound(f"no such {self.collection_name[:-1]}")
             raise StaleVersion("someone changed it since it was read; read it again")
+        if items:
+            self.on_outbox(self.collection_name, document["_id"])
 
 
 class MongoSurvivorRepository(_Repository):
@@ -90,8 +102,9 @@ class MongoSurvivorRepository(_Repository):
         db: Database[Document],
         *,
         interest_concepts: Callable[[Survivor], Iterable[str]],
+        on_outbox: Callable[[str, Any], None] = _ignore,
     ) -> None:
-        super().__init__(db)
+        super().__init__(db, on_outbox=on_outbox)
         self._interest_concepts = interest_concepts
 
     def get(self, survivor_id: str) -> Survivor | None:
@@ -133,6 +146,7 @@ class MongoSurvivorRepository(_Repository):
         self._db[OUTBOX_COLLECTION].insert_one(
             {"_id": item["event_id"], **item, "created_at": datetime.now(UTC)}
         )
+        self.on_outbox(OUTBOX_COLLECTION, item["event_id"])
         return self._collection.delete_one({"_id": survivor_id}).deleted_count == 1
 
     def eligible_ids(self, organisation_id: str) -> list[str]:

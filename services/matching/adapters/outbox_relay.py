@@ -9,6 +9,7 @@ saved, keyed by the aggregate id, so they stay in order on their partition.
 from __future__ import annotations
 
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any, Protocol
@@ -32,16 +33,29 @@ class RawPublisher(Protocol):
 
 
 class OutboxRelay:
+    """Publishes what writers point it at right away, and sweeps everything now and then.
+
+    Repositories tell the relay which document just got events (``notify``), so the common
+    case reads one document by id. A periodic sweep of every collection catches what a
+    crash (of this or another instance) left behind; scans are slow on some servers, so it
+    is not done on every write.
+    """
+
     def __init__(
         self,
         db: Database[Document],
         publisher: RawPublisher,
         *,
         idle_interval_s: float = 0.2,
+        sweep_interval_s: float = 15.0,
         batch: int = 200,
         collections: Sequence[str] = EMBEDDED_OUTBOX_COLLECTIONS,
     ) -> None:
         self._db = db
+        self._sweep_interval_s = sweep_interval_s
+        self._next_sweep = 0.0
+        self._pointed: set[tuple[str, Any]] = set()
+        self._pointed_lock = threading.Lock()
         self._publisher = publisher
         self._idle_interval_s = idle_interval_s
         self._batch = batch
@@ -54,8 +68,13 @@ class OutboxRelay:
         # own removal (no cursor isolation on every server): skip those, don't resend them.
         self._recent: OrderedDict[str, None] = OrderedDict()
 
-    def notify(self) -> None:
-        """Something was saved: publish now rather than at the next poll."""
+    def notify(self, collection: str = "", document_id: Any = None) -> None:
+        """Events were saved (in that document): publish now rather than at the next sweep."""
+        if collection and document_id is not None:
+            with self._pointed_lock:
+                self._pointed.add((collection, document_id))
+        else:
+            self._next_sweep = 0.0
         self._wake.set()
 
     def start(self) -> None:
@@ -80,27 +99,37 @@ class OutboxRelay:
                 self._wake.clear()
 
     def relay_once(self) -> int:
-        """Publish what is pending now; returns how many events went out."""
+        """Publish what was pointed at, and sweep when due; returns how many events went out."""
+        with self._pointed_lock:
+            pointed, self._pointed = self._pointed, set()
+        moved = 0
+        if any(name == OUTBOX_COLLECTION for name, _ in pointed):
+            moved += self._publish_standalone()
+        for name, document_id in sorted(pointed, key=repr):
+            if name == OUTBOX_COLLECTION:
+                continue
+            document = self._db[name].find_one({"_id": document_id}, {"outbox": 1})
+            if document is not None and document.get("outbox"):
+                moved += self._publish_document(name, document)
+        if time.monotonic() >= self._next_sweep:
+            moved += self.sweep()
+            self._next_sweep = time.monotonic() + self._sweep_interval_s
+        self.published += moved
+        return moved
+
+    def sweep(self) -> int:
+        """Publish everything pending in every collection (slow on servers that scan)."""
         moved = 0
         for name in self._collections:
-            collection = self._db[name]
-            pending = collection.find(
+            pending = self._db[name].find(
                 {"outbox.0": {"$exists": True}}, {"outbox": 1}, limit=self._batch
             )
             for document in pending:
-                sent = []
-                for item in document["outbox"]:
-                    if item["event_id"] not in self._recent:
-                        self._publisher.publish_encoded(
-                            item["topic"], key=item["key"], payload=bytes(item["payload"])
-                        )
-                        self._remember(item["event_id"])
-                    sent.append(item["event_id"])
-                collection.update_one(
-                    {"_id": document["_id"]},
-                    {"$pull": {"outbox": {"event_id": {"$in": sent}}}},
-                )
-                moved += len(sent)
+                moved += self._publish_document(name, document)
+        return moved + self._publish_standalone()
+
+    def _publish_standalone(self) -> int:
+        moved = 0
         standalone = self._db[OUTBOX_COLLECTION]
         for item in standalone.find({}, limit=self._batch).sort("created_at", ASCENDING):
             self._publisher.publish_encoded(
@@ -108,8 +137,22 @@ class OutboxRelay:
             )
             standalone.delete_one({"_id": item["_id"]})
             moved += 1
-        self.published += moved
         return moved
+
+    def _publish_document(self, name: str, document: Document) -> int:
+        collection = self._db[name]
+        sent = []
+        for item in document["outbox"]:
+            if item["event_id"] not in self._recent:
+                self._publisher.publish_encoded(
+                    item["topic"], key=item["key"], payload=bytes(item["payload"])
+                )
+                self._remember(item["event_id"])
+            sent.append(item["event_id"])
+        collection.update_one(
+            {"_id": document["_id"]}, {"$pull": {"outbox": {"event_id": {"$in": sent}}}}
+        )
+        return len(sent)
 
     def _remember(self, event_id: str) -> None:
         self._recent[event_id] = None

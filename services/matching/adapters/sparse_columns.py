@@ -35,7 +35,7 @@ class SparseColumns:
         """Append rows (a rows × width CSR block)."""
         if block.shape[1] != self.width:
             raise ValueError("block width differs from the matrix width")
-        if block.shape[0] >= self._merge_at:
+        if block.shape[0] >= 64:  # a bulk load goes straight into the main block
             self._merge(extra=block)
             return
         self._delta.extend(block[i] for i in range(block.shape[0]))
@@ -85,9 +85,21 @@ class SparseColumns:
         if self._delta:
             if self._delta_block is None:
                 self._delta_block = sp.vstack(self._delta, format="csr")
-            block = self._delta_block
-            query = sp.csr_matrix(
-                (values, np.asarray(columns), np.array([0, len(columns)])), shape=(1, self.width)
+            out[n_main : n_main + self._delta_block.shape[0]] = _rows_dot(
+                self._delta_block, columns, values
             )
-            out[n_main : n_main + block.shape[0]] = (block @ query.T).toarray().ravel()
         return out
+
+
+def _rows_dot(
+    block: sp.csr_matrix, columns: npt.NDArray[np.int32], values: npt.NDArray[np.float32]
+) -> npt.NDArray[np.float32]:
+    """Each row of a small block times the query, without a query-sized dense vector."""
+    order = np.argsort(columns)
+    sorted_columns, sorted_values = np.asarray(columns)[order], np.asarray(values)[order]
+    position = np.searchsorted(sorted_columns, block.indices)
+    position[position == len(sorted_columns)] = 0
+    hit = sorted_columns[position] == block.indices
+    contribution = np.where(hit, block.data * sorted_values[position], 0.0)
+    rows = np.repeat(np.arange(block.shape[0]), np.diff(block.indptr))
+    return np.bincount(rows, weights=contribution, minlength=block.shape[0]).astype(np.float32)

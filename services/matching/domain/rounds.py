@@ -24,22 +24,26 @@ min-cost flow. We solve it exactly, with what SciPy ships, in three steps:
    fallback is then never needed and is dropped; dropping pairs can make more opportunities
    non-binding, so the two steps repeat until nothing changes.
 2. **Slot matching** (exact; the default). What is left is a rectangular assignment problem:
-   each binding opportunity is expanded into interchangeable proposal slots and every
-   survivor gets a private "fallback" column worth its fallback fit, so that a full matching
-   always exists and leaving someone without a binding proposal is an ordinary choice. The
-   sparse matrix goes to ``scipy.sparse.csgraph.min_weight_full_bipartite_matching``
-   (LAPJVsp, a sparse Jonker-Volgenant shortest augmenting path solver). It needs memory
-   linear in the edges and never builds the dense survivors x slots matrix (10,000 x 12,000
-   float64 would be almost 1 GB); per round it takes a few seconds at the benchmark size
-   (``bench/rounds_scale.py``). ``linear_sum_assignment`` would need that dense matrix, or a
-   component split that does not help, since real candidate graphs form one giant component.
+   each binding opportunity is expanded into interchangeable proposal slots, and each pair
+   is worth its gain over the survivor's fallback. Every row gets a private zero-gain column,
+   so that a full matching always exists and "no binding proposal" is an ordinary choice.
+   The sparse matrix goes to ``scipy.sparse.csgraph.min_weight_full_bipartite_matching``
+   (LAPJVsp, Jonker-Volgenant shortest augmenting paths for sparse graphs). Memory is linear
+   in the edges; the dense survivors x slots matrix (10,000 x 12,000 float64: almost 1 GB)
+   is never built. ``linear_sum_assignment`` would need it, and splitting into connected
+   components does not help: real candidate graphs form one giant component. The smaller
+   side (survivors or slots) becomes the rows, which measured 2 to 5 times faster than the
+   other way round. At the benchmark size (``bench/rounds_scale.py``: 10,000 survivors,
+   5,000 opportunities, 8,000 openings, 50 candidates each) this takes about 2 s of CPU
+   without overbooking and 6 s with 1.5; with far more skewed capacities (the largest job
+   with 73 openings) 5 s and 21 s.
 3. **Network LP** (exact, for very large capacities). Expanding slots multiplies the edges of
-   an opportunity by its proposals allowed; one popular programme with thousands of seats
-   would blow the edge count up. Above ``max_slot_edges`` we solve the same problem as a
-   linear programme on the unexpanded pairs with HiGHS' dual simplex. The constraint matrix
-   of a bipartite b-matching is totally unimodular, so the simplex vertex is integral; we
-   check that it is, and fail loudly if it is not. It is slower than slot matching at the
-   benchmark size (about 25 s against 5 s) but its size does not depend on capacities.
+   an opportunity by its proposals allowed: one popular programme with thousands of seats
+   would need gigabytes. Above ``max_slot_edges`` we solve the same problem as a linear
+   programme on the unexpanded pairs with HiGHS' dual simplex. The constraint matrix of a
+   bipartite b-matching is totally unimodular, so the simplex vertex is integral; we check
+   that it is, and fail loudly if it is not. Its size does not depend on capacities, but at
+   the benchmark size it took 12 to 55 s of CPU, so it is only the safety valve.
 
 Both exact paths then give any survivor still without a proposal an opportunity with room
 left, if a candidate one has it (only possible through zero-fit ties), so that "capacity
@@ -89,11 +93,12 @@ FloatArray = npt.NDArray[np.float64]
 BoolArray = npt.NDArray[np.bool_]
 _Array = TypeVar("_Array", bound="np.ndarray[Any, Any]")
 
-DEFAULT_MAX_SLOT_EDGES: Final = 12_000_000
+DEFAULT_MAX_SLOT_EDGES: Final = 10_000_000
 """Above this many expanded edges the network LP is used instead of slot matching.
 
-At about 12 bytes an edge plus the solver's working copies, 12 million edges keep slot
-matching near 0.5 GB and within seconds; past it the LP's time does not grow with capacity.
+Slot matching holds each edge a few times over (about 40 bytes each while the matrix is
+built), so 10 million edges stay under about 0.5 GB; the LP's memory does not grow with
+capacities.
 """
 
 # Costs handed to LAPJVsp are ``_COST_BASE - fit``: strictly positive, because the solver drops
@@ -487,7 +492,7 @@ def _solve_by_slot_matching(
     """
     if pairs.size == 0:
         return pairs
-    survivors_in_play, survivor_of_edge = np.unique(
+    survivors_in_play, survivor_of_pair = np.unique(
         problem.pair_survivor[pairs], return_inverse=True
     )
     opportunities = problem.pair_opportunity[pairs]
@@ -497,36 +502,32 @@ def _solve_by_slot_matching(
     first_slot = np.concatenate(([0], np.cumsum(slots_of)))
     n_survivors, n_slots = len(survivors_in_play), int(first_slot[-1])
 
-    # One edge per pair and slot of its opportunity: all slots of an opportunity are alike.
+    slots_are_rows = n_slots < n_survivors
+    n_rows, n_columns = (n_slots, n_survivors) if slots_are_rows else (n_survivors, n_slots)
+
+    # One edge per pair and slot of its opportunity (all slots of an opportunity are alike),
+    # then one private edge per row. Filled in place in 32-bit indices: at 8 million edges
+    # every byte per edge is 8 MB.
     repeats = problem.allowed[opportunities]
+    n_edges = int(repeats.sum())
+    row_of = np.empty(n_edges + n_rows, dtype=np.int32)
+    column_of = np.empty(n_edges + n_rows, dtype=np.int32)
+    cost_of = np.empty(n_edges + n_rows, dtype=np.float64)
+    slot_of, survivor_of = (row_of, column_of) if slots_are_rows else (column_of, row_of)
+    # The k-th edge of a pair goes to the k-th slot of its opportunity.
     before = np.cumsum(repeats) - repeats
-    slot_of_edge = np.repeat(first_slot[opportunities] - before, repeats) + np.arange(
-        int(repeats.sum())
-    )
-    survivor_of_edge = np.repeat(survivor_of_edge, repeats)
+    slot_of[:n_edges] = np.arange(n_edges, dtype=np.int32)
+    slot_of[:n_edges] += np.repeat((first_slot[opportunities] - before).astype(np.int32), repeats)
+    survivor_of[:n_edges] = np.repeat(survivor_of_pair.astype(np.int32), repeats)
     gains = problem.pair_fit[pairs] - _fits_of(
         problem, pairs=fallback[problem.pair_survivor[pairs]], default=0.0
     )
-    costs = np.repeat(_COST_BASE - gains, repeats)
-
-    slots_are_rows = n_slots < n_survivors
-    _f = globals().get("_FORCE")
-    if _f:
-        slots_are_rows = _f == "slot_rows"
-    if slots_are_rows:
-        rows, columns, n_rows, n_columns = slot_of_edge, survivor_of_edge, n_slots, n_survivors
-    else:
-        rows, columns, n_rows, n_columns = survivor_of_edge, slot_of_edge, n_survivors, n_slots
-    del slot_of_edge, survivor_of_edge
-    own = np.arange(n_rows)
-    graph = csr_array(
-        (
-            np.concatenate((costs, np.full(n_rows, _COST_BASE))),
-            (np.concatenate((rows, own)), np.concatenate((columns, n_columns + own))),
-        ),
-        shape=(n_rows, n_columns + n_rows),
-    )
-    del rows, columns, costs
+    cost_of[:n_edges] = np.repeat(_COST_BASE - gains, repeats)
+    row_of[n_edges:] = np.arange(n_rows, dtype=np.int32)
+    column_of[n_edges:] = n_columns + row_of[n_edges:]
+    cost_of[n_edges:] = _COST_BASE
+    graph = csr_array((cost_of, (row_of, column_of)), shape=(n_rows, n_columns + n_rows))
+    del row_of, column_of, cost_of, slot_of, survivor_of
     matched_rows, matched_columns = min_weight_full_bipartite_matching(graph)
     real = np.asarray(matched_columns) < n_columns
     matched_rows = np.asarray(matched_rows)[real]

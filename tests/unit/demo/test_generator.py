@@ -10,6 +10,11 @@ from collections.abc import Iterator
 
 import pytest
 from google.protobuf.message import Message
+
+from matching.adapters.proto_mapping import details_from_proto, profile_from_proto
+from matching.adapters.vocabulary_files import load_vocabulary
+from matching.domain.vocabulary import ConceptKind, Vocabulary
+from pathways.v1 import common_pb2, matching_pb2
 from pathways_demo import FAMILIES, JURISDICTIONS, Population, generate_population
 from pathways_demo.generator import (
     AGE_BANDS,
@@ -19,11 +24,6 @@ from pathways_demo.generator import (
     opportunity_titles,
     phrase_catalogue,
 )
-
-from matching.adapters.proto_mapping import details_from_proto, profile_from_proto
-from matching.adapters.vocabulary_files import load_vocabulary
-from matching.domain.vocabulary import ConceptKind, Vocabulary
-from pathways.v1 import common_pb2, matching_pb2
 
 LANGUAGES = ("en", "th", "km", "my", "vi", "tl", "zh")
 CURRENCIES = {

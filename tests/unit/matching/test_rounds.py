@@ -256,20 +256,55 @@ FITS = st.one_of(
 
 
 @st.composite
-def rounds(draw: st.DrawFn, *, max_survivors: int = 8, max_opportunities: int = 5) -> Round:
-    survivors = [f"s{i}" for i in range(draw(st.integers(1, max_survivors)))]
-    opportunities = [f"o{j}" for j in range(draw(st.integers(1, max_opportunities)))]
-    pairs = draw(
-        st.lists(
-            st.tuples(st.sampled_from(survivors), st.sampled_from(opportunities)),
-            unique=True,
-            max_size=len(survivors) * len(opportunities),
+def sparse_rounds(draw: st.DrawFn, *, max_survivors: int = 8, max_opportunities: int = 5) -> Round:
+    """Small rounds where about half of all pairs are candidates."""
+    return draw(
+        _rounds(
+            survivors=st.integers(1, max_survivors),
+            opportunities=st.integers(1, max_opportunities),
+            fit=st.none() | FITS,
+            openings=st.integers(0, 3),
         )
     )
+
+
+@st.composite
+def crowded_rounds(draw: st.DrawFn, *, max_survivors: int = 8) -> Round:
+    """Everyone is a candidate everywhere and seats are few: capacities bind, and the exact
+    solver works with either side of the assignment as its rows."""
+    return draw(
+        _rounds(
+            survivors=st.integers(3, max_survivors),
+            opportunities=st.integers(1, 3),
+            fit=FITS,
+            openings=st.integers(1, 3),
+        )
+    )
+
+
+def rounds(*, max_survivors: int = 8, max_opportunities: int = 5) -> st.SearchStrategy[Round]:
+    """Both kinds of small rounds, so properties hold whether capacities bind or not."""
+    return sparse_rounds(
+        max_survivors=max_survivors, max_opportunities=max_opportunities
+    ) | crowded_rounds(max_survivors=max_survivors)
+
+
+@st.composite
+def _rounds(
+    draw: st.DrawFn,
+    *,
+    survivors: st.SearchStrategy[int],
+    opportunities: st.SearchStrategy[int],
+    fit: st.SearchStrategy[float | None],
+    openings: st.SearchStrategy[int],
+) -> Round:
+    survivor_ids = [f"s{i}" for i in range(draw(survivors))]
+    opportunity_ids = [f"o{j}" for j in range(draw(opportunities))]
+    fits = {pair: draw(fit) for pair in itertools.product(survivor_ids, opportunity_ids)}
     return Round(
-        candidates=[Candidate(s, o, draw(FITS)) for s, o in pairs],
-        survivor_ids=survivors,
-        capacities={o: draw(st.integers(0, 3)) for o in opportunities},
+        candidates=[Candidate(s, o, f) for (s, o), f in fits.items() if f is not None],
+        survivor_ids=survivor_ids,
+        capacities={o: draw(openings) for o in opportunity_ids},
         overbooking=draw(st.sampled_from([1.0, 1.25, 1.5, 2.0, 3.0])),
         minimum_fit=draw(st.none() | st.sampled_from([0.1, 0.5, 0.8])),
     )
