@@ -8,6 +8,7 @@ import random
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -15,12 +16,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy.optimize import linear_sum_assignment
 
+from matching.domain import rounds as rounds_module
 from matching.domain.rounds import (
     AssignmentMethod,
     Candidate,
     InvalidRoundInput,
+    MatchingRoundError,
     RoundAssignment,
     RoundResult,
+    RoundSolverFailed,
     UnassignedReason,
     assign_greedily,
     assign_optimally,
@@ -219,6 +223,28 @@ def test_a_candidate_for_a_survivor_outside_the_round_is_refused() -> None:
         prepare_round(
             the_classic_trap(), capacities={"bakery": 1, "sewing": 1}, survivor_ids=["ana"]
         )
+
+
+def test_candidates_may_come_from_a_generator() -> None:
+    result = run_matching_round(
+        (c for c in the_classic_trap()), capacities={"bakery": 1, "sewing": 1}
+    )
+
+    assert result.optimal.total_fit == pytest.approx(1.5)
+
+
+def test_a_solver_fault_is_reported_as_ours_not_the_callers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def half_way(gains: np.ndarray, **_: object) -> SimpleNamespace:
+        return SimpleNamespace(status=0, x=np.full(len(gains), 0.5), message="")
+
+    monkeypatch.setattr(rounds_module, "linprog", half_way)
+    problem = prepare_round(the_classic_trap(), capacities={"bakery": 1, "sewing": 1})
+
+    with pytest.raises(RoundSolverFailed, match="fractional") as error:
+        assign_optimally(problem, max_slot_edges=NO_SLOT_EDGES)
+    assert not isinstance(error.value, MatchingRoundError)
 
 
 # Random rounds
