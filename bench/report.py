@@ -56,6 +56,7 @@ def main() -> int:
     round_output = run(round_command)
 
     target_p99 = 20.0
+    target_build_s = 15.0
     lines = [
         "# Benchmarks",
         "",
@@ -71,16 +72,23 @@ def main() -> int:
         "without gRPC (the gateway and gRPC figures belong to the benchmarks issue).",
         "",
         "| open opportunities | build (s) | index memory (MiB) | queries | p50 (ms) | p99 (ms) "
-        "| max (ms) | target p99 <= 20 ms |",
-        "|---:|---:|---:|---:|---:|---:|---:|---|",
+        "| max (ms) | target p99 <= 20 ms | target build <= 15 s (restart) |",
+        "|---:|---:|---:|---:|---:|---:|---:|---|---|",
     ]
     for r in index_lines:
         met = "met" if r["p99_ms"] <= target_p99 else "not met"
+        restart = "met" if r["build_s"] <= target_build_s else "not met"
         lines.append(
             f"| {r['opportunities']:,} | {r['build_s']} | {r['index_rss_mib']} | {r['queries']} "
-            f"| {r['p50_ms']} | {r['p99_ms']} | {r['max_ms']} | {met} |"
+            f"| {r['p50_ms']} | {r['p99_ms']} | {r['max_ms']} | {met} | {restart} |"
         )
     lines += [
+        "",
+        "The build is what a restart costs before the index serves (plus reading the",
+        "opportunities from MongoDB). Where the restart target is not met, the profile shows",
+        "about two thirds of the time in mapping each description onto the multilingual",
+        "vocabulary and most of the rest in hashing the text: both are recomputed on every",
+        "start. Persisting them (or an index snapshot) is the planned fix.",
         "",
         "## Capacity-aware matching round: optimal beside greedy",
         "",
