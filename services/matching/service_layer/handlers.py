@@ -39,7 +39,7 @@ from matching.service_layer.ports import (
     SurvivorRepository,
 )
 
-__all__ = ["HANDLERS", "Ports", "alias_for", "handle", "new_id"]
+__all__ = ["HANDLERS", "Ports", "alias_for", "handle", "new_id", "survivor_for_officer"]
 
 
 @dataclass
@@ -90,7 +90,7 @@ def _check_version(actual: int, expected: int) -> None:
         raise StaleVersion(f"version {expected} is stale; the current version is {actual}")
 
 
-def _survivor_for_officer(ports: Ports, caller: Caller, survivor_id: str) -> Survivor:
+def survivor_for_officer(ports: Ports, caller: Caller, survivor_id: str) -> Survivor:
     survivor = ports.survivors.get(survivor_id)
     if survivor is None:
         raise NotFound("no such survivor")
@@ -139,7 +139,7 @@ def register_survivor(command: commands.RegisterSurvivor, ports: Ports) -> Survi
 
 
 def update_survivor_profile(command: commands.UpdateSurvivorProfile, ports: Ports) -> Survivor:
-    survivor = _survivor_for_officer(ports, command.caller, command.survivor_id)
+    survivor = survivor_for_officer(ports, command.caller, command.survivor_id)
     _check_version(survivor.version, command.expected_version)
     survivor.update_profile(command.profile)
     ports.survivors.save(survivor)
@@ -148,7 +148,7 @@ def update_survivor_profile(command: commands.UpdateSurvivorProfile, ports: Port
 
 
 def assess_readiness(command: commands.AssessReadiness, ports: Ports) -> Survivor:
-    survivor = _survivor_for_officer(ports, command.caller, command.survivor_id)
+    survivor = survivor_for_officer(ports, command.caller, command.survivor_id)
     _check_version(survivor.version, command.expected_version)
     survivor.assess_readiness(
         stage=command.stage,
@@ -162,7 +162,7 @@ def assess_readiness(command: commands.AssessReadiness, ports: Ports) -> Survivo
 
 
 def set_consent(command: commands.SetConsent, ports: Ports) -> Survivor:
-    survivor = _survivor_for_officer(ports, command.caller, command.survivor_id)
+    survivor = survivor_for_officer(ports, command.caller, command.survivor_id)
     _check_version(survivor.version, command.expected_version)
     survivor.set_consent(
         purpose=command.purpose,
@@ -176,7 +176,7 @@ def set_consent(command: commands.SetConsent, ports: Ports) -> Survivor:
 
 
 def erase_survivor(command: commands.EraseSurvivor, ports: Ports) -> None:
-    _survivor_for_officer(ports, command.caller, command.survivor_id)
+    survivor_for_officer(ports, command.caller, command.survivor_id)
     ports.matches.erase_survivor(command.survivor_id)
     ports.survivors.erase(command.survivor_id)
     ports.on_change()
@@ -259,7 +259,7 @@ def declined_revisions(matches: list[Match]) -> dict[str, int]:
 
 def propose_match(command: commands.ProposeMatch, ports: Ports) -> Match:
     caller = command.caller
-    survivor = _survivor_for_officer(ports, caller, command.survivor_id)
+    survivor = survivor_for_officer(ports, caller, command.survivor_id)
     opportunity = ports.opportunities.get(command.opportunity_id)
     if opportunity is None:
         raise NotFound("no such opportunity")

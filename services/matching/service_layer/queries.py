@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from matching.domain.access import Caller, Role, require_officer_of, require_owner_of, require_role
+from matching.domain.access import Caller, Role, require_owner_of, require_role
 from matching.domain.errors import InvalidInput, NotFound
 from matching.domain.match import Match, MatchState
 from matching.domain.opportunity import Opportunity
@@ -13,7 +13,7 @@ from matching.domain.rules import REQUIRED_STAGE
 from matching.domain.scoring import ScoredMatch
 from matching.domain.survivor import Survivor
 from matching.domain.values import ConsentPurpose, LanguageSkill, OpportunityKind, ReadinessStage
-from matching.service_layer.handlers import Ports, declined_revisions
+from matching.service_layer.handlers import Ports, declined_revisions, survivor_for_officer
 from matching.service_layer.learning import blend_suggestions, features_for
 
 __all__ = [
@@ -72,11 +72,7 @@ class CandidateCard:
 
 
 def get_survivor(caller: Caller, survivor_id: str, ports: Ports) -> Survivor:
-    survivor = ports.survivors.get(survivor_id)
-    if survivor is None:
-        raise NotFound("no such survivor")
-    require_officer_of(caller, survivor)
-    return survivor
+    return survivor_for_officer(ports, caller, survivor_id)
 
 
 def get_opportunity(caller: Caller, opportunity_id: str, ports: Ports) -> Opportunity:
