@@ -108,6 +108,8 @@ _COST_BASE: Final = 2.0
 # vertex; total unimodularity says it always should.
 _INTEGRALITY_TOLERANCE: Final = 1e-6
 _NONE: Final = -1
+# Below this a total is float noise around zero (costs are ``_COST_BASE - fit``).
+_NEGLIGIBLE_TOTAL: Final = 1e-9
 # Slot matching indexes edges with 32-bit integers.
 _MOST_SLOT_EDGES: Final = 2**31 - 1 - 2**24
 
@@ -203,10 +205,14 @@ class RoundResult:
 
     @property
     def relative_fit_gap(self) -> float:
-        """The gap as a share of the optimal total: what greedy would have lost."""
-        if self.optimal.total_fit <= 0.0:
+        """The gap as a share of the optimal total: what greedy would have lost.
+
+        Totals below float resolution (fits like 1e-300, which the solver cannot tell from
+        zero) have no meaningful share: 0.
+        """
+        if self.optimal.total_fit <= _NEGLIGIBLE_TOTAL:
             return 0.0
-        return self.fit_gap / self.optimal.total_fit
+        return min(1.0, max(0.0, self.fit_gap) / self.optimal.total_fit)
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -482,3 +482,20 @@ def test_proposals_allowed_mapping_lists_every_opportunity_of_the_round() -> Non
 
     assert isinstance(result.proposals_allowed, Mapping)
     assert result.proposals_allowed == {"bakery": 3, "sewing": 1, "tailoring": 6}
+
+
+def test_fits_below_float_resolution_give_no_meaningless_relative_gap() -> None:
+    # Found by hypothesis: the solver cannot tell 1e-205 from 1e-308 from 0, so the
+    # totals may differ by noise; the relative gap stays a share in [0, 1].
+    from matching.domain.rounds import run_matching_round
+
+    result = run_matching_round(
+        [
+            Candidate("s0", "o0", 2.2250738585072014e-308),
+            Candidate("s1", "o0", 0.0),
+            Candidate("s2", "o0", 1.5259324477040724e-205),
+        ],
+        capacities={"o0": 1},
+        survivor_ids=["s0", "s1", "s2"],
+    )
+    assert result.relative_fit_gap == 0.0
