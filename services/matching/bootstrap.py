@@ -19,7 +19,7 @@ from matching.adapters.mongo_repositories import (
 )
 from matching.adapters.opportunity_index import OpportunityIndex
 from matching.adapters.outbox_relay import OutboxRelay
-from matching.adapters.vocabulary_files import load_vocabulary
+from matching.adapters.vocabulary_files import load_vocabulary, vocabulary_fingerprint
 from matching.config import MatchingSettings
 from matching.domain.scoring import ScoreWeights
 from matching.domain.survivor import Survivor
@@ -96,13 +96,16 @@ def bootstrap(
         db, interest_concepts=interest_concepts, on_outbox=point_relay
     )
     models = MongoOutcomeModelRepository(db)
-    opportunities = MongoOpportunityRepository(db, on_outbox=point_relay)
+    opportunities = MongoOpportunityRepository(
+        db, on_outbox=point_relay, vocabulary_version=vocabulary_fingerprint()
+    )
     ports = Ports(
         survivors=survivors,
         opportunities=opportunities,
         matches=MongoMatchRepository(db, on_outbox=point_relay),
         index=index,
         sector_concepts_in=vocabulary.sectors_in,
+        concepts_in=vocabulary.concepts_in,
         clock=clock,
         weights=weights,
         overbooking=settings.overbooking,

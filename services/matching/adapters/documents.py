@@ -248,6 +248,7 @@ def opportunity_to_document(opportunity: Opportunity) -> Document:
         "status": opportunity.status.value,
         "placements": opportunity.placements,
         "detected_sectors": _sorted(opportunity.detected_sectors),
+        "concepts": None if opportunity.concepts is None else _sorted(opportunity.concepts),
         "version": opportunity.version,
         "material_revision": opportunity.material_revision,
     }
@@ -261,6 +262,7 @@ def opportunity_from_document(doc: Document) -> Opportunity:
         status=OpportunityStatus(doc["status"]),
         placements=doc.get("placements", 0),
         detected_sectors=frozenset(doc.get("detected_sectors", [])),
+        concepts=frozenset(doc["concepts"]) if doc.get("concepts") is not None else None,
         version=doc["version"],
         material_revision=doc.get("material_revision", 1),
     )

@@ -161,17 +161,44 @@ class MongoSurvivorRepository(_Repository):
 
 
 class MongoOpportunityRepository(_Repository):
+    """Opportunities, with the vocabulary concepts their text mentions stored beside them.
+
+    The concepts are trusted only if they were mapped with the vocabulary in use now
+    (``vocabulary_version``); otherwise the index maps the text again.
+    """
+
     collection_name = "opportunities"
+
+    def __init__(
+        self,
+        db: Database[Document],
+        *,
+        on_outbox: Callable[[str, Any], None] = _ignore,
+        vocabulary_version: str = "",
+    ) -> None:
+        super().__init__(db, on_outbox=on_outbox)
+        self._vocabulary_version = vocabulary_version
+
+    def _from(self, document: Document) -> Opportunity:
+        opportunity = documents.opportunity_from_document(document)
+        if document.get("concepts_vocabulary") != self._vocabulary_version:
+            opportunity.concepts = None
+        return opportunity
+
+    def _to(self, opportunity: Opportunity) -> Document:
+        document = documents.opportunity_to_document(opportunity)
+        document["concepts_vocabulary"] = self._vocabulary_version
+        return document
 
     def get(self, opportunity_id: str) -> Opportunity | None:
         document = self._collection.find_one({"_id": opportunity_id}, {"outbox": 0})
-        return documents.opportunity_from_document(document) if document else None
+        return self._from(document) if document else None
 
     def add(self, opportunity: Opportunity) -> None:
         opportunity.version = 1
         items = event_mapping.opportunity_items(opportunity, opportunity.events)
         try:
-            self._insert(documents.opportunity_to_document(opportunity), items)
+            self._insert(self._to(opportunity), items)
         except AlreadyExists:
             opportunity.version = 0
             raise
@@ -183,7 +210,7 @@ class MongoOpportunityRepository(_Repository):
         items = event_mapping.opportunity_items(opportunity, opportunity.events)
         try:
             self._update(
-                documents.opportunity_to_document(opportunity),
+                self._to(opportunity),
                 expected_version=expected,
                 items=items,
             )
@@ -201,7 +228,7 @@ class MongoOpportunityRepository(_Repository):
         found = list(
             self._collection.find(query, {"outbox": 0}).sort("_id", ASCENDING).limit(page_size + 1)
         )
-        page = [documents.opportunity_from_document(d) for d in found[:page_size]]
+        page = [self._from(d) for d in found[:page_size]]
         next_token = page[-1].opportunity_id if len(found) > page_size else ""
         return page, next_token
 
@@ -210,7 +237,7 @@ class MongoOpportunityRepository(_Repository):
             {"status": {"$ne": OpportunityStatus.CLOSED.value}}, {"outbox": 0}, batch_size=2_000
         )
         for document in cursor:
-            yield documents.opportunity_from_document(document)
+            yield self._from(document)
 
 
 class MongoMatchRepository(_Repository):

@@ -140,6 +140,7 @@ class OpportunityIndex:
         self._skill_width = skill_features
         self._concepts = concepts
         self._concept_column = {cid: i for i, cid in enumerate(sorted(concepts.ids))}
+        self._known = frozenset(self._concept_column)
         self.weights = weights
         self._lock = threading.RLock()
         self._reset()
@@ -264,7 +265,12 @@ class OpportunityIndex:
         rows, cols, data, direct_sets = [], [], [], []
         for i, opportunity in enumerate(opportunities):
             details = opportunity.details
-            direct = self._concepts.concepts_in(_opportunity_text(opportunity)) | {
+            mentioned = (
+                opportunity.concepts
+                if opportunity.concepts is not None
+                else self._concepts.concepts_in(_opportunity_text(opportunity))
+            )
+            direct = (mentioned & self._known) | {
                 c
                 for c in (details.sector, *details.skills_required, *details.skills_taught)
                 if c in self._concept_column

@@ -315,6 +315,8 @@ def opportunity_to_proto(opportunity: Opportunity) -> matching_pb2.Opportunity:
         version=opportunity.version,
         material_revision=opportunity.material_revision,
         placements=opportunity.placements,
+        detected_sectors=sorted(opportunity.detected_sectors),
+        concepts=sorted(opportunity.concepts or ()),
     )
 
 
@@ -328,6 +330,8 @@ def opportunity_from_proto(
         details=details_from_proto(message),
         status=enum_from_proto(OPPORTUNITY_STATUS, message.status, what="status"),
         placements=message.placements,
+        detected_sectors=frozenset(message.detected_sectors),
+        concepts=frozenset(message.concepts) if message.concepts else None,
         version=message.version,
         material_revision=message.material_revision,
     )

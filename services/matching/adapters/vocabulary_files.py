@@ -7,6 +7,7 @@ The shipped files live in the package's ``vocabulary/`` directory; partners may 
 
 from __future__ import annotations
 
+import hashlib
 import tomllib
 from importlib.resources import files
 from importlib.resources.abc import Traversable
@@ -15,7 +16,13 @@ from typing import Any
 
 from matching.domain.vocabulary import Vocabulary, VocabularyError
 
-__all__ = ["CONCEPTS_FILE", "VocabularyError", "load_vocabulary", "shipped_vocabulary_directory"]
+__all__ = [
+    "CONCEPTS_FILE",
+    "VocabularyError",
+    "load_vocabulary",
+    "shipped_vocabulary_directory",
+    "vocabulary_fingerprint",
+]
 
 CONCEPTS_FILE = "concepts.toml"
 
@@ -55,3 +62,14 @@ def _read(entry: Traversable) -> dict[str, Any]:
         return tomllib.loads(entry.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise VocabularyError(f"{entry}: not valid UTF-8 TOML: {error}") from error
+
+
+def vocabulary_fingerprint(directory: Path | None = None) -> str:
+    """A short hash of the vocabulary files: concepts mapped with another one are redone."""
+    root: Traversable = directory if directory is not None else shipped_vocabulary_directory()
+    digest = hashlib.sha256()
+    for entry in sorted(root.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".toml"):
+            digest.update(entry.name.encode())
+            digest.update(entry.read_bytes())
+    return digest.hexdigest()[:16]

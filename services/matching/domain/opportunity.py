@@ -103,6 +103,9 @@ class Opportunity:
     #: Sector concepts found in the title and description, beside the declared sector:
     #: a survivor's sectors-to-avoid are checked against both.
     detected_sectors: frozenset[str] = frozenset()
+    #: Vocabulary concepts the title and description mention, mapped once when written so
+    #: that an index rebuild need not map every text again; None when not known.
+    concepts: frozenset[str] | None = None
     version: int = 0
     material_revision: int = 1
     events: list[DomainEvent] = field(default_factory=list, compare=False, repr=False)
@@ -115,12 +118,14 @@ class Opportunity:
         organisation_id: str,
         details: OpportunityDetails,
         detected_sectors: frozenset[str] = frozenset(),
+        concepts: frozenset[str] | None = None,
     ) -> Opportunity:
         opportunity = cls(
             opportunity_id=opportunity_id,
             organisation_id=organisation_id,
             details=details,
             detected_sectors=detected_sectors,
+            concepts=concepts,
         )
         opportunity.events.append(OpportunityPosted(aggregate_id=opportunity_id))
         return opportunity
@@ -138,7 +143,11 @@ class Opportunity:
         return self.status is OpportunityStatus.OPEN and self.capacity_left > 0
 
     def update(
-        self, *, details: OpportunityDetails, detected_sectors: frozenset[str] = frozenset()
+        self,
+        *,
+        details: OpportunityDetails,
+        detected_sectors: frozenset[str] = frozenset(),
+        concepts: frozenset[str] | None = None,
     ) -> None:
         if self.status is OpportunityStatus.CLOSED:
             raise NotAllowedNow("a closed opportunity cannot be changed")
@@ -149,6 +158,7 @@ class Opportunity:
         )
         self.details = details
         self.detected_sectors = detected_sectors
+        self.concepts = concepts
         if material:
             self.material_revision += 1
         self.events.append(OpportunityUpdated(aggregate_id=self.opportunity_id, material=material))

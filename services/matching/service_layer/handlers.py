@@ -56,6 +56,8 @@ class Ports:
     overbooking: float = 1.2
     on_change: Callable[[], None] = lambda: None
     interest_concepts: Callable[[Survivor], frozenset[str]] = lambda _survivor: frozenset()
+    #: Vocabulary concepts a text mentions (stored with each opportunity when written).
+    concepts_in: Callable[[str], frozenset[str]] | None = None
     models: OutcomeModelRepository | None = None
     outcome_model: OutcomeModel | None = None
     #: Share of the predicted success in a blended score, once a model exists.
@@ -200,11 +202,13 @@ def post_opportunity(command: commands.PostOpportunity, ports: Ports) -> Opportu
     if existing is not None:
         return existing
     details = command.details
+    text = f"{details.title}\n{details.description}"
     opportunity = Opportunity.post(
         opportunity_id=opportunity_id,
         organisation_id=caller.organisation_id,
         details=details,
-        detected_sectors=ports.sector_concepts_in(f"{details.title}\n{details.description}"),
+        detected_sectors=ports.sector_concepts_in(text),
+        concepts=ports.concepts_in(text) if ports.concepts_in else None,
     )
     try:
         ports.opportunities.add(opportunity)
@@ -224,9 +228,11 @@ def update_opportunity(command: commands.UpdateOpportunity, ports: Ports) -> Opp
     if command.details.kind is not opportunity.details.kind:
         raise InvalidInput("a job cannot become a training programme, nor the other way")
     details = command.details
+    text = f"{details.title}\n{details.description}"
     opportunity.update(
         details=details,
-        detected_sectors=ports.sector_concepts_in(f"{details.title}\n{details.description}"),
+        detected_sectors=ports.sector_concepts_in(text),
+        concepts=ports.concepts_in(text) if ports.concepts_in else None,
     )
     ports.opportunities.save(opportunity)
     ports.index.upsert(opportunity)

@@ -1,0 +1,62 @@
+"""Opportunities reaching other instances through events lose nothing the rules need."""
+
+from __future__ import annotations
+
+from matching.adapters.opportunity_index import OpportunityIndex
+from matching.adapters.proto_mapping import opportunity_from_proto, opportunity_to_proto
+from matching.domain.scoring import ScoreWeights
+from matching.entrypoints.opportunity_events import apply_event
+from pathways.v1 import events_pb2
+from pathways_runtime.envelopes import encode, new_envelope
+from tests.unit.matching.fakes import TinyVocabulary
+from tests.unit.matching.strategies import open_job, ready_survivor
+
+
+def _index() -> OpportunityIndex:
+    return OpportunityIndex(
+        concepts=TinyVocabulary(), weights=ScoreWeights(), text_features=2**12, skill_features=2**10
+    )
+
+
+def test_an_opportunity_survives_the_trip_through_its_event() -> None:
+    job = open_job()
+    job.detected_sectors = frozenset({"fishing"})
+    job.concepts = frozenset({"cooking", "food_service"})
+    job.version = 4
+    job.material_revision = 2
+
+    back = opportunity_from_proto(opportunity_to_proto(job))
+
+    assert back.details == job.details
+    assert back.detected_sectors == job.detected_sectors
+    assert back.concepts == job.concepts
+    assert (back.version, back.material_revision, back.status) == (4, 2, job.status)
+
+
+def test_a_sector_detected_at_the_writer_is_avoided_by_every_instance() -> None:
+    job = open_job(title="Deckhand", description="Crew for a fishing boat", sector="food_service")
+    job.detected_sectors = frozenset({"fishing"})
+    job.version = 1
+    event = new_envelope(
+        events_pb2.OpportunityPosted(opportunity=opportunity_to_proto(job)),
+        aggregate_key=job.opportunity_id,
+        producer="matching",
+    )
+    other_instance = _index()
+
+    apply_event(other_instance, encode(event))
+
+    avoids_fishing = ready_survivor(sectors_to_avoid=frozenset({"fishing"}))
+    assert other_instance.rank(avoids_fishing, k=5) == []
+    assert [c.opportunity_id for c in other_instance.rank(ready_survivor(), k=5)] == ["opp_1"]
+
+
+def test_concepts_mapped_when_written_are_used_without_mapping_again() -> None:
+    job = open_job(title="Crew member", description="Shifts at our branch")
+    job.concepts = frozenset({"coffee"})  # as mapped by the writer's vocabulary
+    index = _index()
+    index.upsert(job)
+
+    [match] = index.matches(ready_survivor(interests="กาแฟ"), k=1)
+
+    assert match.concept_similarity > 0.5
