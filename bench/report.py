@@ -84,11 +84,11 @@ def main() -> int:
         )
     lines += [
         "",
-        "The build is what a restart costs before the index serves (plus reading the",
-        "opportunities from MongoDB). Where the restart target is not met, the profile shows",
-        "about two thirds of the time in mapping each description onto the multilingual",
-        "vocabulary and most of the rest in hashing the text: both are recomputed on every",
-        "start. Persisting them (or an index snapshot) is the planned fix.",
+        "The build is what a restart costs in process before the index serves: texts were",
+        "mapped onto the vocabulary when written and are stored with each opportunity, so",
+        "the rebuild only hashes text and fills the matrices. Reading the opportunities back",
+        "from the database comes on top: `python bench/restart_read.py --mongodb-uri ...`",
+        "measures it (FerretDB v1 on SQLite is slow here; see the closing notes).",
         "",
         "## Capacity-aware matching round: optimal beside greedy",
         "",

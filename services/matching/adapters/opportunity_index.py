@@ -311,11 +311,13 @@ class OpportunityIndex:
         col["heavy"].set(row, details.workplace.heavy_lifting)
         col["any_language"].set(row, not details.languages)
         for requirement in details.languages:
-            self._languages.setdefault(requirement.language, _Column(np.int8, 0)).set(
-                row, int(requirement.level)
-            )
+            if requirement.language not in self._languages:
+                self._languages[requirement.language] = _Column(np.int8, 0)
+            self._languages[requirement.language].set(row, int(requirement.level))
         for sector in opportunity.sectors:
-            self._sectors.setdefault(sector, _Column(np.bool_, False)).set(row, True)
+            if sector not in self._sectors:
+                self._sectors[sector] = _Column(np.bool_, False)
+            self._sectors[sector].set(row, True)
         if details.pay is not None:
             col["pay"].set(row, float(details.pay.amount))
             col["currency"].set(row, self._code(self._currencies, details.pay.currency))

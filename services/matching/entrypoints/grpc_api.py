@@ -8,6 +8,7 @@ messages that carry ids and rule codes only, never personal data.
 from __future__ import annotations
 
 import functools
+import traceback
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
@@ -81,8 +82,18 @@ def _rpc(method: Callable[..., R]) -> Callable[..., R]:
             context.abort(grpc.StatusCode.INVALID_ARGUMENT, str(error))
         except grpc.RpcError:
             raise
-        except Exception:
-            _log.exception("unexpected error", method=method.__name__)
+        except Exception as error:
+            # Where it failed, never what it failed on: messages may quote personal data.
+            frames = [
+                f"{frame.filename.rsplit('/', 1)[-1]}:{frame.lineno} {frame.name}"
+                for frame in traceback.extract_tb(error.__traceback__)
+            ]
+            _log.error(
+                "unexpected error",
+                rpc=method.__qualname__,
+                error_type=type(error).__name__,
+                frames=frames,
+            )
             context.abort(grpc.StatusCode.INTERNAL, "internal error")
         raise AssertionError("unreachable")  # context.abort raises
 
