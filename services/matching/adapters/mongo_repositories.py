@@ -59,6 +59,14 @@ def _ignore(_collection: str, _document_id: Any) -> None:
     return None
 
 
+def _opportunity_items(opportunity: Opportunity) -> list[Document]:
+    return event_mapping.opportunity_items(opportunity, opportunity.events)
+
+
+def _match_items(match: Match) -> list[Document]:
+    return event_mapping.match_items(match, match.events)
+
+
 class _Repository:
     collection_name: str
 
@@ -77,6 +85,39 @@ class _Repository:
             raise AlreadyExists(f"{self.collection_name} id taken") from error
         if items:
             self.on_outbox(self.collection_name, document["_id"])
+
+    def _add_aggregate(
+        self,
+        aggregate: Any,
+        *,
+        to_document: Callable[[Any], Document],
+        items: Callable[[Any], list[Document]],
+    ) -> None:
+        """Insert at version 1 with its events; on a taken id nothing changes."""
+        aggregate.version = 1
+        try:
+            self._insert(to_document(aggregate), items(aggregate))
+        except AlreadyExists:
+            aggregate.version = 0
+            raise
+        aggregate.events.clear()
+
+    def _save_aggregate(
+        self,
+        aggregate: Any,
+        *,
+        to_document: Callable[[Any], Document],
+        items: Callable[[Any], list[Document]],
+    ) -> None:
+        """Write the next version with its events, if the version read is still current."""
+        expected = aggregate.version
+        aggregate.version = expected + 1
+        try:
+            self._update(to_document(aggregate), expected_version=expected, items=items(aggregate))
+        except (StaleVersion, NotFound):
+            aggregate.version = expected
+            raise
+        aggregate.events.clear()
 
     def _update(self, document: Document, *, expected_version: int, items: list[Document]) -> None:
         fields = {k: v for k, v in document.items() if k != "_id"}
@@ -117,27 +158,12 @@ class MongoSurvivorRepository(_Repository):
         )
 
     def add(self, survivor: Survivor) -> None:
-        survivor.version = 1
-        try:
-            self._insert(documents.survivor_to_document(survivor), self._items(survivor))
-        except AlreadyExists:
-            survivor.version = 0
-            raise
-        survivor.events.clear()
+        self._add_aggregate(survivor, to_document=documents.survivor_to_document, items=self._items)
 
     def save(self, survivor: Survivor) -> None:
-        expected = survivor.version
-        survivor.version = expected + 1
-        try:
-            self._update(
-                documents.survivor_to_document(survivor),
-                expected_version=expected,
-                items=self._items(survivor),
-            )
-        except (StaleVersion, NotFound):
-            survivor.version = expected
-            raise
-        survivor.events.clear()
+        self._save_aggregate(
+            survivor, to_document=documents.survivor_to_document, items=self._items
+        )
 
     def erase(self, survivor_id: str) -> bool:
         # The erasure event is written first: if we crash before the delete, a retry
@@ -195,29 +221,10 @@ class MongoOpportunityRepository(_Repository):
         return self._from(document) if document else None
 
     def add(self, opportunity: Opportunity) -> None:
-        opportunity.version = 1
-        items = event_mapping.opportunity_items(opportunity, opportunity.events)
-        try:
-            self._insert(self._to(opportunity), items)
-        except AlreadyExists:
-            opportunity.version = 0
-            raise
-        opportunity.events.clear()
+        self._add_aggregate(opportunity, to_document=self._to, items=_opportunity_items)
 
     def save(self, opportunity: Opportunity) -> None:
-        expected = opportunity.version
-        opportunity.version = expected + 1
-        items = event_mapping.opportunity_items(opportunity, opportunity.events)
-        try:
-            self._update(
-                self._to(opportunity),
-                expected_version=expected,
-                items=items,
-            )
-        except (StaleVersion, NotFound):
-            opportunity.version = expected
-            raise
-        opportunity.events.clear()
+        self._save_aggregate(opportunity, to_document=self._to, items=_opportunity_items)
 
     def list_by_organisation(
         self, organisation_id: str, *, page_size: int, page_token: str
@@ -248,30 +255,14 @@ class MongoMatchRepository(_Repository):
         return documents.match_from_document(document) if document else None
 
     def add(self, match: Match) -> bool:
-        match.version = 1
         try:
-            self._insert(
-                documents.match_to_document(match), event_mapping.match_items(match, match.events)
-            )
+            self._add_aggregate(match, to_document=documents.match_to_document, items=_match_items)
         except AlreadyExists:
-            match.version = 0
             return False
-        match.events.clear()
         return True
 
     def save(self, match: Match) -> None:
-        expected = match.version
-        match.version = expected + 1
-        try:
-            self._update(
-                documents.match_to_document(match),
-                expected_version=expected,
-                items=event_mapping.match_items(match, match.events),
-            )
-        except (StaleVersion, NotFound):
-            match.version = expected
-            raise
-        match.events.clear()
+        self._save_aggregate(match, to_document=documents.match_to_document, items=_match_items)
 
     def for_survivor(self, survivor_id: str) -> list[Match]:
         return [

@@ -332,12 +332,7 @@ class OpportunityIndex:
     # -- querying ----------------------------------------------------------------------
 
     def _values(self, name: str, size: int) -> npt.NDArray[Any]:
-        values = self._col[name].values
-        if len(values) < size:
-            padded = np.full(size, self._col[name]._fill, dtype=values.dtype)
-            padded[: len(values)] = values
-            return padded
-        return values[:size]
+        return self._pad(self._col[name], size)
 
     def _eligible_rows(
         self,

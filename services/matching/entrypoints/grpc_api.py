@@ -35,7 +35,7 @@ from matching.domain.access import Caller, Role
 from matching.domain.outcome_model import OutcomeModel
 from matching.domain.rounds import MatchingRoundError
 from matching.service_layer import commands, queries
-from matching.service_layer.handlers import Ports, handle
+from matching.service_layer.handlers import Ports, handle, propose_assignments
 from pathways.v1 import common_pb2, matching_pb2, matching_pb2_grpc
 from pathways_runtime.identity import MissingIdentityError, identity_from_metadata
 from pathways_runtime.log import get_logger
@@ -289,13 +289,8 @@ class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
         )
         for survivor_id, opportunity_id in fits.items():
             response.optimal.add(survivor_id=survivor_id, opportunity_id=opportunity_id)
-            if request.propose:
-                handle(
-                    commands.ProposeMatch(
-                        caller=caller, survivor_id=survivor_id, opportunity_id=opportunity_id
-                    ),
-                    self._ports,
-                )
+        if request.propose:
+            propose_assignments(caller, fits, self._ports)
         return response
 
     @_rpc
@@ -369,9 +364,7 @@ class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
 
     @_rpc
     def GetOutcomeModel(self, request, context, caller):  # type: ignore[no-untyped-def]
-        if caller.role is not Role.PLATFORM_ADMIN:
-            raise errors.Forbidden("only platform administrators see the outcome model")
-        return _model_report(self._ports.outcome_model)
+        return _model_report(queries.get_outcome_model(caller, self._ports))
 
 
 def _model_report(model: OutcomeModel | None) -> matching_pb2.OutcomeModelReport:

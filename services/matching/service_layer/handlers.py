@@ -15,17 +15,23 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from matching.domain.access import OWNER_ROLE, Caller, Role, require_officer_of, require_owner_of
+from matching.domain.access import (
+    OWNER_ROLE,
+    Caller,
+    Role,
+    require_officer_of,
+    require_owner_of,
+    require_role,
+)
 from matching.domain.errors import (
     AlreadyExists,
-    Forbidden,
     InvalidInput,
     NotAllowedNow,
     NotFound,
     StaleVersion,
 )
 from matching.domain.match import PLACEMENTS, Match, MatchState
-from matching.domain.opportunity import Opportunity, OpportunityDetails
+from matching.domain.opportunity import Opportunity
 from matching.domain.outcome_model import OutcomeModel
 from matching.domain.rules import MatchContext, violations
 from matching.domain.scoring import ScoreWeights
@@ -39,7 +45,15 @@ from matching.service_layer.ports import (
     SurvivorRepository,
 )
 
-__all__ = ["HANDLERS", "Ports", "alias_for", "handle", "new_id", "survivor_for_officer"]
+__all__ = [
+    "HANDLERS",
+    "Ports",
+    "alias_for",
+    "handle",
+    "new_id",
+    "propose_assignments",
+    "survivor_for_officer",
+]
 
 
 @dataclass
@@ -54,7 +68,6 @@ class Ports:
     clock: Callable[[], datetime]
     weights: ScoreWeights = field(default_factory=ScoreWeights)
     overbooking: float = 1.2
-    on_change: Callable[[], None] = lambda: None
     interest_concepts: Callable[[Survivor], frozenset[str]] = lambda _survivor: frozenset()
     #: Vocabulary concepts a text mentions (stored with each opportunity when written).
     concepts_in: Callable[[str], frozenset[str]] | None = None
@@ -113,8 +126,7 @@ def _opportunity_for_owner(ports: Ports, caller: Caller, opportunity_id: str) ->
 
 def register_survivor(command: commands.RegisterSurvivor, ports: Ports) -> Survivor:
     caller = command.caller
-    if caller.role is not Role.REINTEGRATION_OFFICER:
-        raise Forbidden("only reintegration officers register survivors")
+    require_role(caller, Role.REINTEGRATION_OFFICER)
     survivor_id = new_id(
         "srv", organisation_id=caller.organisation_id, request_id=command.request_id
     )
@@ -136,7 +148,6 @@ def register_survivor(command: commands.RegisterSurvivor, ports: Ports) -> Survi
         if found is None:
             raise
         return found
-    ports.on_change()
     return survivor
 
 
@@ -145,7 +156,6 @@ def update_survivor_profile(command: commands.UpdateSurvivorProfile, ports: Port
     _check_version(survivor.version, command.expected_version)
     survivor.update_profile(command.profile)
     ports.survivors.save(survivor)
-    ports.on_change()
     return survivor
 
 
@@ -159,7 +169,6 @@ def assess_readiness(command: commands.AssessReadiness, ports: Ports) -> Survivo
         by=command.caller.user_id,
     )
     ports.survivors.save(survivor)
-    ports.on_change()
     return survivor
 
 
@@ -173,7 +182,6 @@ def set_consent(command: commands.SetConsent, ports: Ports) -> Survivor:
         by=command.caller.user_id,
     )
     ports.survivors.save(survivor)
-    ports.on_change()
     return survivor
 
 
@@ -181,20 +189,14 @@ def erase_survivor(command: commands.EraseSurvivor, ports: Ports) -> None:
     survivor_for_officer(ports, command.caller, command.survivor_id)
     ports.matches.erase_survivor(command.survivor_id)
     ports.survivors.erase(command.survivor_id)
-    ports.on_change()
 
 
 # -- opportunities --------------------------------------------------------------------------
 
 
-def _check_owner_role(caller: Caller, details: OpportunityDetails) -> None:
-    if caller.role is not OWNER_ROLE[details.kind]:
-        raise Forbidden(f"role {caller.role.value} may not post a {details.kind.value}")
-
-
 def post_opportunity(command: commands.PostOpportunity, ports: Ports) -> Opportunity:
     caller = command.caller
-    _check_owner_role(caller, command.details)
+    require_role(caller, OWNER_ROLE[command.details.kind])
     opportunity_id = new_id(
         "opp", organisation_id=caller.organisation_id, request_id=command.request_id
     )
@@ -218,7 +220,6 @@ def post_opportunity(command: commands.PostOpportunity, ports: Ports) -> Opportu
             raise
         return found
     ports.index.upsert(opportunity)
-    ports.on_change()
     return opportunity
 
 
@@ -236,7 +237,6 @@ def update_opportunity(command: commands.UpdateOpportunity, ports: Ports) -> Opp
     )
     ports.opportunities.save(opportunity)
     ports.index.upsert(opportunity)
-    ports.on_change()
     return opportunity
 
 
@@ -246,7 +246,6 @@ def set_opportunity_status(command: commands.SetOpportunityStatus, ports: Ports)
     opportunity.set_status(command.status)
     ports.opportunities.save(opportunity)
     ports.index.upsert(opportunity)
-    ports.on_change()
     return opportunity
 
 
@@ -296,7 +295,6 @@ def propose_match(command: commands.ProposeMatch, ports: Ports) -> Match:
         if existing is None:
             raise NotFound("no such match")
         return existing
-    ports.on_change()
     return match
 
 
@@ -316,7 +314,6 @@ def transition_match(command: commands.TransitionMatch, ports: Ports) -> Match:
     ports.matches.save(match)
     if command.to_state in PLACEMENTS:
         _record_placement(ports, match.opportunity_id)
-    ports.on_change()
     return match
 
 
@@ -335,10 +332,20 @@ def _record_placement(ports: Ports, opportunity_id: str, *, attempts: int = 5) -
     raise StaleVersion("the opportunity kept changing; the placement was not counted")
 
 
+def propose_assignments(caller: Caller, proposals: Mapping[str, str], ports: Ports) -> None:
+    """Record a round's assignment as proposed matches (idempotent per pair and revision)."""
+    for survivor_id, opportunity_id in proposals.items():
+        propose_match(
+            commands.ProposeMatch(
+                caller=caller, survivor_id=survivor_id, opportunity_id=opportunity_id
+            ),
+            ports,
+        )
+
+
 def train_outcome_model(command: commands.TrainOutcomeModel, ports: Ports) -> OutcomeModel | None:
     """Fit on every known outcome; keep and use the new model if there was enough data."""
-    if command.caller.role is not Role.PLATFORM_ADMIN:
-        raise Forbidden("only platform administrators retrain the outcome model")
+    require_role(command.caller, Role.PLATFORM_ADMIN)
     model = train(
         ports.matches.all(),
         min_examples=command.min_examples or ports.learning_min_examples,

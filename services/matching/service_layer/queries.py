@@ -8,6 +8,7 @@ from matching.domain.access import Caller, Role, require_owner_of, require_role
 from matching.domain.errors import InvalidInput, NotFound
 from matching.domain.match import Match, MatchState
 from matching.domain.opportunity import Opportunity
+from matching.domain.outcome_model import OutcomeModel
 from matching.domain.rounds import Candidate, RoundResult, run_matching_round
 from matching.domain.rules import REQUIRED_STAGE
 from matching.domain.scoring import ScoredMatch
@@ -23,6 +24,7 @@ __all__ = [
     "get_match",
     "get_matches",
     "get_opportunity",
+    "get_outcome_model",
     "get_shortlist",
     "get_survivor",
     "list_opportunities",
@@ -199,6 +201,12 @@ def get_shortlist(caller: Caller, opportunity_id: str, ports: Ports) -> list[Can
         )
     cards.sort(key=lambda card: (-card.score, card.alias))
     return cards
+
+
+def get_outcome_model(caller: Caller, ports: Ports) -> OutcomeModel | None:
+    """The model of success in use (platform administrators: aggregate metrics only)."""
+    require_role(caller, Role.PLATFORM_ADMIN)
+    return ports.outcome_model
 
 
 def run_round(
