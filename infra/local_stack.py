@@ -177,7 +177,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def test(args: argparse.Namespace) -> int:
-    run_dir = REPO / ".local" / "test-run"
+    run_dir = Path(args.run_dir) if args.run_dir else REPO / ".local" / "test-run"
     with infrastructure(
         run_dir=run_dir, kafka_port=args.kafka_port, ferretdb_port=args.ferretdb_port
     ) as addresses:
@@ -205,6 +205,9 @@ def main() -> int:
     test_parser = commands.add_parser("test", help="the test suite against real Kafka and FerretDB")
     test_parser.add_argument("--kafka-port", type=int, default=29092)
     test_parser.add_argument("--ferretdb-port", type=int, default=37017)
+    test_parser.add_argument(
+        "--run-dir", default="", help="data and logs of this stack (default .local/test-run)"
+    )
     test_parser.add_argument("pytest_args", nargs=argparse.REMAINDER)
     test_parser.set_defaults(handler=test)
     args = parser.parse_args()

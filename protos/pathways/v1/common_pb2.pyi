@@ -27,6 +27,15 @@ class LanguageLevel(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     LANGUAGE_LEVEL_CONVERSATIONAL: _ClassVar[LanguageLevel]
     LANGUAGE_LEVEL_FLUENT: _ClassVar[LanguageLevel]
     LANGUAGE_LEVEL_NATIVE: _ClassVar[LanguageLevel]
+
+class GroupFocus(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    GROUP_FOCUS_UNSPECIFIED: _ClassVar[GroupFocus]
+    GROUP_FOCUS_ANY: _ClassVar[GroupFocus]
+    GROUP_FOCUS_LABOUR_TRAFFICKING: _ClassVar[GroupFocus]
+    GROUP_FOCUS_SEX_TRAFFICKING: _ClassVar[GroupFocus]
+    GROUP_FOCUS_WOMEN_ONLY: _ClassVar[GroupFocus]
+    GROUP_FOCUS_YOUTH: _ClassVar[GroupFocus]
 READINESS_STAGE_UNSPECIFIED: ReadinessStage
 READINESS_STAGE_STABILISING: ReadinessStage
 READINESS_STAGE_PEER_SUPPORT_READY: ReadinessStage
@@ -41,6 +50,12 @@ LANGUAGE_LEVEL_BASIC: LanguageLevel
 LANGUAGE_LEVEL_CONVERSATIONAL: LanguageLevel
 LANGUAGE_LEVEL_FLUENT: LanguageLevel
 LANGUAGE_LEVEL_NATIVE: LanguageLevel
+GROUP_FOCUS_UNSPECIFIED: GroupFocus
+GROUP_FOCUS_ANY: GroupFocus
+GROUP_FOCUS_LABOUR_TRAFFICKING: GroupFocus
+GROUP_FOCUS_SEX_TRAFFICKING: GroupFocus
+GROUP_FOCUS_WOMEN_ONLY: GroupFocus
+GROUP_FOCUS_YOUTH: GroupFocus
 
 class LanguageSkill(_message.Message):
     __slots__ = ("language", "level")

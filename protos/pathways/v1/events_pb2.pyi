@@ -33,7 +33,7 @@ class EventEnvelope(_message.Message):
     def __init__(self, event_id: _Optional[str] = ..., event_type: _Optional[str] = ..., aggregate_key: _Optional[str] = ..., occurred_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., producer: _Optional[str] = ..., schema_version: _Optional[int] = ..., payload: _Optional[_Union[_any_pb2.Any, _Mapping]] = ..., correlation_id: _Optional[str] = ...) -> None: ...
 
 class SurvivorUpserted(_message.Message):
-    __slots__ = ("survivor_id", "organisation_id", "alias", "languages", "country", "district", "age_band", "minor", "gender", "readiness", "peer_group_consent", "availability", "interests_summary", "do_not_group_with", "version")
+    __slots__ = ("survivor_id", "organisation_id", "alias", "languages", "country", "district", "age_band", "minor", "gender", "readiness", "peer_group_consent", "availability", "interests_summary", "do_not_group_with", "version", "peer_group_focuses")
     SURVIVOR_ID_FIELD_NUMBER: _ClassVar[int]
     ORGANISATION_ID_FIELD_NUMBER: _ClassVar[int]
     ALIAS_FIELD_NUMBER: _ClassVar[int]
@@ -49,6 +49,7 @@ class SurvivorUpserted(_message.Message):
     INTERESTS_SUMMARY_FIELD_NUMBER: _ClassVar[int]
     DO_NOT_GROUP_WITH_FIELD_NUMBER: _ClassVar[int]
     VERSION_FIELD_NUMBER: _ClassVar[int]
+    PEER_GROUP_FOCUSES_FIELD_NUMBER: _ClassVar[int]
     survivor_id: str
     organisation_id: str
     alias: str
@@ -64,7 +65,8 @@ class SurvivorUpserted(_message.Message):
     interests_summary: _containers.RepeatedScalarFieldContainer[str]
     do_not_group_with: _containers.RepeatedScalarFieldContainer[str]
     version: int
-    def __init__(self, survivor_id: _Optional[str] = ..., organisation_id: _Optional[str] = ..., alias: _Optional[str] = ..., languages: _Optional[_Iterable[str]] = ..., country: _Optional[str] = ..., district: _Optional[str] = ..., age_band: _Optional[str] = ..., minor: _Optional[bool] = ..., gender: _Optional[str] = ..., readiness: _Optional[_Union[_common_pb2.ReadinessStage, str]] = ..., peer_group_consent: _Optional[bool] = ..., availability: _Optional[_Iterable[_Union[_common_pb2.WeeklySlot, _Mapping]]] = ..., interests_summary: _Optional[_Iterable[str]] = ..., do_not_group_with: _Optional[_Iterable[str]] = ..., version: _Optional[int] = ...) -> None: ...
+    peer_group_focuses: _containers.RepeatedScalarFieldContainer[_common_pb2.GroupFocus]
+    def __init__(self, survivor_id: _Optional[str] = ..., organisation_id: _Optional[str] = ..., alias: _Optional[str] = ..., languages: _Optional[_Iterable[str]] = ..., country: _Optional[str] = ..., district: _Optional[str] = ..., age_band: _Optional[str] = ..., minor: _Optional[bool] = ..., gender: _Optional[str] = ..., readiness: _Optional[_Union[_common_pb2.ReadinessStage, str]] = ..., peer_group_consent: _Optional[bool] = ..., availability: _Optional[_Iterable[_Union[_common_pb2.WeeklySlot, _Mapping]]] = ..., interests_summary: _Optional[_Iterable[str]] = ..., do_not_group_with: _Optional[_Iterable[str]] = ..., version: _Optional[int] = ..., peer_group_focuses: _Optional[_Iterable[_Union[_common_pb2.GroupFocus, str]]] = ...) -> None: ...
 
 class SurvivorErased(_message.Message):
     __slots__ = ("survivor_id",)
@@ -151,3 +153,71 @@ class OutcomeRecorded(_message.Message):
     outcome: _matching_pb2.MatchState
     wage: _common_pb2.MonthlyAmount
     def __init__(self, match_id: _Optional[str] = ..., survivor_id: _Optional[str] = ..., opportunity_id: _Optional[str] = ..., outcome: _Optional[_Union[_matching_pb2.MatchState, str]] = ..., wage: _Optional[_Union[_common_pb2.MonthlyAmount, _Mapping]] = ...) -> None: ...
+
+class PeerGroupFormed(_message.Message):
+    __slots__ = ("group_id", "organisation_id", "facilitator_id", "version")
+    GROUP_ID_FIELD_NUMBER: _ClassVar[int]
+    ORGANISATION_ID_FIELD_NUMBER: _ClassVar[int]
+    FACILITATOR_ID_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    group_id: str
+    organisation_id: str
+    facilitator_id: str
+    version: int
+    def __init__(self, group_id: _Optional[str] = ..., organisation_id: _Optional[str] = ..., facilitator_id: _Optional[str] = ..., version: _Optional[int] = ...) -> None: ...
+
+class PeerGroupActivated(_message.Message):
+    __slots__ = ("group_id", "version")
+    GROUP_ID_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    group_id: str
+    version: int
+    def __init__(self, group_id: _Optional[str] = ..., version: _Optional[int] = ...) -> None: ...
+
+class PeerGroupClosed(_message.Message):
+    __slots__ = ("group_id", "version")
+    GROUP_ID_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    group_id: str
+    version: int
+    def __init__(self, group_id: _Optional[str] = ..., version: _Optional[int] = ...) -> None: ...
+
+class GroupMemberInvited(_message.Message):
+    __slots__ = ("group_id", "survivor_id", "survivor_organisation_id")
+    GROUP_ID_FIELD_NUMBER: _ClassVar[int]
+    SURVIVOR_ID_FIELD_NUMBER: _ClassVar[int]
+    SURVIVOR_ORGANISATION_ID_FIELD_NUMBER: _ClassVar[int]
+    group_id: str
+    survivor_id: str
+    survivor_organisation_id: str
+    def __init__(self, group_id: _Optional[str] = ..., survivor_id: _Optional[str] = ..., survivor_organisation_id: _Optional[str] = ...) -> None: ...
+
+class GroupMemberJoined(_message.Message):
+    __slots__ = ("group_id", "survivor_id", "survivor_organisation_id")
+    GROUP_ID_FIELD_NUMBER: _ClassVar[int]
+    SURVIVOR_ID_FIELD_NUMBER: _ClassVar[int]
+    SURVIVOR_ORGANISATION_ID_FIELD_NUMBER: _ClassVar[int]
+    group_id: str
+    survivor_id: str
+    survivor_organisation_id: str
+    def __init__(self, group_id: _Optional[str] = ..., survivor_id: _Optional[str] = ..., survivor_organisation_id: _Optional[str] = ...) -> None: ...
+
+class GroupMemberDeclined(_message.Message):
+    __slots__ = ("group_id", "survivor_id", "survivor_organisation_id")
+    GROUP_ID_FIELD_NUMBER: _ClassVar[int]
+    SURVIVOR_ID_FIELD_NUMBER: _ClassVar[int]
+    SURVIVOR_ORGANISATION_ID_FIELD_NUMBER: _ClassVar[int]
+    group_id: str
+    survivor_id: str
+    survivor_organisation_id: str
+    def __init__(self, group_id: _Optional[str] = ..., survivor_id: _Optional[str] = ..., survivor_organisation_id: _Optional[str] = ...) -> None: ...
+
+class GroupMemberLeft(_message.Message):
+    __slots__ = ("group_id", "survivor_id", "survivor_organisation_id")
+    GROUP_ID_FIELD_NUMBER: _ClassVar[int]
+    SURVIVOR_ID_FIELD_NUMBER: _ClassVar[int]
+    SURVIVOR_ORGANISATION_ID_FIELD_NUMBER: _ClassVar[int]
+    group_id: str
+    survivor_id: str
+    survivor_organisation_id: str
+    def __init__(self, group_id: _Optional[str] = ..., survivor_id: _Optional[str] = ..., survivor_organisation_id: _Optional[str] = ...) -> None: ...

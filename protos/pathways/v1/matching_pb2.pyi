@@ -104,7 +104,7 @@ MATCH_STATE_RETAINED_180: MatchState
 MATCH_STATE_ENDED: MatchState
 
 class SurvivorProfile(_message.Message):
-    __slots__ = ("languages", "residence", "age_band", "minor", "gender", "interests", "aspirations", "interest_tags", "skills", "skills_wanted", "education", "hours", "remote_ok", "travel_radius_km", "sectors_to_avoid", "conditions", "needs", "income_goal", "availability", "do_not_group_with")
+    __slots__ = ("languages", "residence", "age_band", "minor", "gender", "interests", "aspirations", "interest_tags", "skills", "skills_wanted", "education", "hours", "remote_ok", "travel_radius_km", "sectors_to_avoid", "conditions", "needs", "income_goal", "availability", "do_not_group_with", "peer_group_focuses")
     LANGUAGES_FIELD_NUMBER: _ClassVar[int]
     RESIDENCE_FIELD_NUMBER: _ClassVar[int]
     AGE_BAND_FIELD_NUMBER: _ClassVar[int]
@@ -125,6 +125,7 @@ class SurvivorProfile(_message.Message):
     INCOME_GOAL_FIELD_NUMBER: _ClassVar[int]
     AVAILABILITY_FIELD_NUMBER: _ClassVar[int]
     DO_NOT_GROUP_WITH_FIELD_NUMBER: _ClassVar[int]
+    PEER_GROUP_FOCUSES_FIELD_NUMBER: _ClassVar[int]
     languages: _containers.RepeatedCompositeFieldContainer[_common_pb2.LanguageSkill]
     residence: _common_pb2.Place
     age_band: str
@@ -145,7 +146,8 @@ class SurvivorProfile(_message.Message):
     income_goal: _common_pb2.MonthlyAmount
     availability: _containers.RepeatedCompositeFieldContainer[_common_pb2.WeeklySlot]
     do_not_group_with: _containers.RepeatedScalarFieldContainer[str]
-    def __init__(self, languages: _Optional[_Iterable[_Union[_common_pb2.LanguageSkill, _Mapping]]] = ..., residence: _Optional[_Union[_common_pb2.Place, _Mapping]] = ..., age_band: _Optional[str] = ..., minor: _Optional[bool] = ..., gender: _Optional[str] = ..., interests: _Optional[str] = ..., aspirations: _Optional[str] = ..., interest_tags: _Optional[_Iterable[str]] = ..., skills: _Optional[_Iterable[str]] = ..., skills_wanted: _Optional[_Iterable[str]] = ..., education: _Optional[str] = ..., hours: _Optional[_Union[Hours, str]] = ..., remote_ok: _Optional[bool] = ..., travel_radius_km: _Optional[int] = ..., sectors_to_avoid: _Optional[_Iterable[str]] = ..., conditions: _Optional[_Iterable[_Union[Condition, str]]] = ..., needs: _Optional[_Iterable[_Union[Accommodation, str]]] = ..., income_goal: _Optional[_Union[_common_pb2.MonthlyAmount, _Mapping]] = ..., availability: _Optional[_Iterable[_Union[_common_pb2.WeeklySlot, _Mapping]]] = ..., do_not_group_with: _Optional[_Iterable[str]] = ...) -> None: ...
+    peer_group_focuses: _containers.RepeatedScalarFieldContainer[_common_pb2.GroupFocus]
+    def __init__(self, languages: _Optional[_Iterable[_Union[_common_pb2.LanguageSkill, _Mapping]]] = ..., residence: _Optional[_Union[_common_pb2.Place, _Mapping]] = ..., age_band: _Optional[str] = ..., minor: _Optional[bool] = ..., gender: _Optional[str] = ..., interests: _Optional[str] = ..., aspirations: _Optional[str] = ..., interest_tags: _Optional[_Iterable[str]] = ..., skills: _Optional[_Iterable[str]] = ..., skills_wanted: _Optional[_Iterable[str]] = ..., education: _Optional[str] = ..., hours: _Optional[_Union[Hours, str]] = ..., remote_ok: _Optional[bool] = ..., travel_radius_km: _Optional[int] = ..., sectors_to_avoid: _Optional[_Iterable[str]] = ..., conditions: _Optional[_Iterable[_Union[Condition, str]]] = ..., needs: _Optional[_Iterable[_Union[Accommodation, str]]] = ..., income_goal: _Optional[_Union[_common_pb2.MonthlyAmount, _Mapping]] = ..., availability: _Optional[_Iterable[_Union[_common_pb2.WeeklySlot, _Mapping]]] = ..., do_not_group_with: _Optional[_Iterable[str]] = ..., peer_group_focuses: _Optional[_Iterable[_Union[_common_pb2.GroupFocus, str]]] = ...) -> None: ...
 
 class ReadinessAssessment(_message.Message):
     __slots__ = ("stage", "assessed_at", "review_due", "assessed_by")

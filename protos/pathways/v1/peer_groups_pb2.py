@@ -22,42 +22,61 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 from pathways.v1 import common_pb2 as pathways_dot_v1_dot_common__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1dpathways/v1/peer_groups.proto\x12\x0bpathways.v1\x1a\x18pathways/v1/common.proto\"\xd4\x01\n\rGroupSettings\x12\x11\n\tlanguages\x18\x01 \x03(\t\x12\'\n\x08modality\x18\x02 \x01(\x0e\x32\x15.pathways.v1.Modality\x12\x10\n\x08\x64istrict\x18\x03 \x01(\t\x12&\n\x05\x66ocus\x18\x04 \x01(\x0e\x32\x17.pathways.v1.GroupFocus\x12\x10\n\x08min_size\x18\x05 \x01(\x05\x12\x10\n\x08max_size\x18\x06 \x01(\x05\x12)\n\x08schedule\x18\x07 \x03(\x0b\x32\x17.pathways.v1.WeeklySlot\"\x93\x01\n\nMemberCard\x12\r\n\x05\x61lias\x18\x01 \x01(\t\x12\x11\n\tlanguages\x18\x02 \x03(\t\x12\x10\n\x08\x61ge_band\x18\x03 \x01(\t\x12\x18\n\x10shared_interests\x18\x04 \x03(\t\x12\'\n\x05state\x18\x05 \x01(\x0e\x32\x18.pathways.v1.MemberState\x12\x0e\n\x06locked\x18\x06 \x01(\x08\"\xdd\x01\n\x05Group\x12\x10\n\x08group_id\x18\x01 \x01(\t\x12\x17\n\x0forganisation_id\x18\x02 \x01(\t\x12\x16\n\x0e\x66\x61\x63ilitator_id\x18\x03 \x01(\t\x12,\n\x08settings\x18\x04 \x01(\x0b\x32\x1a.pathways.v1.GroupSettings\x12(\n\x06status\x18\x05 \x01(\x0e\x32\x18.pathways.v1.GroupStatus\x12(\n\x07members\x18\x06 \x03(\x0b\x32\x17.pathways.v1.MemberCard\x12\x0f\n\x07version\x18\x07 \x01(\x03\"V\n\x12\x43reateGroupRequest\x12,\n\x08settings\x18\x01 \x01(\x0b\x32\x1a.pathways.v1.GroupSettings\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"#\n\x0fGetGroupRequest\x12\x10\n\x08group_id\x18\x01 \x01(\t\"8\n\x15ProposeMembersRequest\x12\x11\n\tgroup_ids\x18\x01 \x03(\t\x12\x0c\n\x04seed\x18\x02 \x01(\x03\".\n\x0f\x45xclusionReason\x12\r\n\x05\x61lias\x18\x01 \x01(\t\x12\x0c\n\x04\x63ode\x18\x02 \x01(\t\"m\n\rGroupProposal\x12\x10\n\x08group_id\x18\x01 \x01(\t\x12(\n\x07members\x18\x02 \x03(\x0b\x32\x17.pathways.v1.MemberCard\x12\x10\n\x08\x63ohesion\x18\x03 \x01(\x01\x12\x0e\n\x06shared\x18\x04 \x03(\t\"w\n\x16ProposeMembersResponse\x12-\n\tproposals\x18\x01 \x03(\x0b\x32\x1a.pathways.v1.GroupProposal\x12.\n\x08left_out\x18\x02 \x03(\x0b\x32\x1c.pathways.v1.ExclusionReason*Q\n\x08Modality\x12\x18\n\x14MODALITY_UNSPECIFIED\x10\x00\x12\x16\n\x12MODALITY_IN_PERSON\x10\x01\x12\x13\n\x0fMODALITY_ONLINE\x10\x02*\xb6\x01\n\nGroupFocus\x12\x1b\n\x17GROUP_FOCUS_UNSPECIFIED\x10\x00\x12\x13\n\x0fGROUP_FOCUS_ANY\x10\x01\x12\"\n\x1eGROUP_FOCUS_LABOUR_TRAFFICKING\x10\x02\x12\x1f\n\x1bGROUP_FOCUS_SEX_TRAFFICKING\x10\x03\x12\x1a\n\x16GROUP_FOCUS_WOMEN_ONLY\x10\x04\x12\x15\n\x11GROUP_FOCUS_YOUTH\x10\x05*w\n\x0bGroupStatus\x12\x1c\n\x18GROUP_STATUS_UNSPECIFIED\x10\x00\x12\x18\n\x14GROUP_STATUS_FORMING\x10\x01\x12\x17\n\x13GROUP_STATUS_ACTIVE\x10\x02\x12\x17\n\x13GROUP_STATUS_CLOSED\x10\x03*\xab\x01\n\x0bMemberState\x12\x1c\n\x18MEMBER_STATE_UNSPECIFIED\x10\x00\x12\x19\n\x15MEMBER_STATE_PROPOSED\x10\x01\x12\x18\n\x14MEMBER_STATE_INVITED\x10\x02\x12\x17\n\x13MEMBER_STATE_JOINED\x10\x03\x12\x19\n\x15MEMBER_STATE_DECLINED\x10\x04\x12\x15\n\x11MEMBER_STATE_LEFT\x10\x05\x32\xef\x01\n\x10PeerGroupService\x12\x42\n\x0b\x43reateGroup\x12\x1f.pathways.v1.CreateGroupRequest\x1a\x12.pathways.v1.Group\x12<\n\x08GetGroup\x12\x1c.pathways.v1.GetGroupRequest\x1a\x12.pathways.v1.Group\x12Y\n\x0eProposeMembers\x12\".pathways.v1.ProposeMembersRequest\x1a#.pathways.v1.ProposeMembersResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1dpathways/v1/peer_groups.proto\x12\x0bpathways.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x18pathways/v1/common.proto\"\xf4\x01\n\rGroupSettings\x12\r\n\x05title\x18\t \x01(\t\x12\x11\n\tlanguages\x18\x01 \x03(\t\x12\'\n\x08modality\x18\x02 \x01(\x0e\x32\x15.pathways.v1.Modality\x12\x0f\n\x07\x63ountry\x18\x08 \x01(\t\x12\x10\n\x08\x64istrict\x18\x03 \x01(\t\x12&\n\x05\x66ocus\x18\x04 \x01(\x0e\x32\x17.pathways.v1.GroupFocus\x12\x10\n\x08min_size\x18\x05 \x01(\x05\x12\x10\n\x08max_size\x18\x06 \x01(\x05\x12)\n\x08schedule\x18\x07 \x03(\x0b\x32\x17.pathways.v1.WeeklySlot\"\xbe\x01\n\nMemberCard\x12\r\n\x05\x61lias\x18\x01 \x01(\t\x12\x11\n\tlanguages\x18\x02 \x03(\t\x12\x10\n\x08\x61ge_band\x18\x03 \x01(\t\x12\x18\n\x10shared_interests\x18\x04 \x03(\t\x12\'\n\x05state\x18\x05 \x01(\x0e\x32\x18.pathways.v1.MemberState\x12\x0e\n\x06locked\x18\x06 \x01(\x08\x12)\n\x05since\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"\xee\x02\n\x05Group\x12\x10\n\x08group_id\x18\x01 \x01(\t\x12\x17\n\x0forganisation_id\x18\x02 \x01(\t\x12\x16\n\x0e\x66\x61\x63ilitator_id\x18\x03 \x01(\t\x12,\n\x08settings\x18\x04 \x01(\x0b\x32\x1a.pathways.v1.GroupSettings\x12(\n\x06status\x18\x05 \x01(\x0e\x32\x18.pathways.v1.GroupStatus\x12(\n\x07members\x18\x06 \x03(\x0b\x32\x17.pathways.v1.MemberCard\x12\x0f\n\x07version\x18\x07 \x01(\x03\x12.\n\ncreated_at\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x30\n\x0c\x61\x63tivated_at\x18\t \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12-\n\tclosed_at\x18\n \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"V\n\x12\x43reateGroupRequest\x12,\n\x08settings\x18\x01 \x01(\x0b\x32\x1a.pathways.v1.GroupSettings\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"n\n\x12UpdateGroupRequest\x12\x10\n\x08group_id\x18\x01 \x01(\t\x12,\n\x08settings\x18\x02 \x01(\x0b\x32\x1a.pathways.v1.GroupSettings\x12\x18\n\x10\x65xpected_version\x18\x03 \x01(\x03\"?\n\x11\x43loseGroupRequest\x12\x10\n\x08group_id\x18\x01 \x01(\t\x12\x18\n\x10\x65xpected_version\x18\x02 \x01(\x03\"#\n\x0fGetGroupRequest\x12\x10\n\x08group_id\x18\x01 \x01(\t\"x\n\x11ListGroupsRequest\x12\x11\n\tmine_only\x18\x01 \x01(\x08\x12(\n\x06status\x18\x02 \x01(\x0e\x32\x18.pathways.v1.GroupStatus\x12&\n\x04page\x18\x03 \x01(\x0b\x32\x18.pathways.v1.PageRequest\"Q\n\x12ListGroupsResponse\x12\"\n\x06groups\x18\x01 \x03(\x0b\x32\x12.pathways.v1.Group\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"N\n\x15ProposeMembersRequest\x12\x11\n\tgroup_ids\x18\x01 \x03(\t\x12\x0c\n\x04seed\x18\x02 \x01(\x03\x12\x14\n\x0cmax_left_out\x18\x03 \x01(\x05\".\n\x0f\x45xclusionReason\x12\r\n\x05\x61lias\x18\x01 \x01(\t\x12\x0c\n\x04\x63ode\x18\x02 \x01(\t\"\x8f\x01\n\rGroupProposal\x12\x10\n\x08group_id\x18\x01 \x01(\t\x12(\n\x07members\x18\x02 \x03(\x0b\x32\x17.pathways.v1.MemberCard\x12\x10\n\x08\x63ohesion\x18\x03 \x01(\x01\x12\x0e\n\x06shared\x18\x04 \x03(\t\x12\x10\n\x08\x66\x65\x61sible\x18\x05 \x01(\x08\x12\x0e\n\x06reason\x18\x06 \x01(\t\"\xa2\x02\n\x16ProposeMembersResponse\x12-\n\tproposals\x18\x01 \x03(\x0b\x32\x1a.pathways.v1.GroupProposal\x12.\n\x08left_out\x18\x02 \x03(\x0b\x32\x1c.pathways.v1.ExclusionReason\x12O\n\x0fleft_out_counts\x18\x03 \x03(\x0b\x32\x36.pathways.v1.ProposeMembersResponse.LeftOutCountsEntry\x12\"\n\x06groups\x18\x04 \x03(\x0b\x32\x12.pathways.v1.Group\x1a\x34\n\x12LeftOutCountsEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\x05:\x02\x38\x01\"J\n\rMemberRequest\x12\x10\n\x08group_id\x18\x01 \x01(\t\x12\r\n\x05\x61lias\x18\x02 \x01(\t\x12\x18\n\x10\x65xpected_version\x18\x03 \x01(\x03\"G\n\x19PublishInvitationsRequest\x12\x10\n\x08group_id\x18\x01 \x01(\t\x12\x18\n\x10\x65xpected_version\x18\x02 \x01(\x03\"L\n\x13RecordAnswerRequest\x12\x10\n\x08group_id\x18\x01 \x01(\t\x12\x13\n\x0bsurvivor_id\x18\x02 \x01(\t\x12\x0e\n\x06joined\x18\x03 \x01(\x08\":\n\x11LeaveGroupRequest\x12\x10\n\x08group_id\x18\x01 \x01(\t\x12\x13\n\x0bsurvivor_id\x18\x02 \x01(\t*Q\n\x08Modality\x12\x18\n\x14MODALITY_UNSPECIFIED\x10\x00\x12\x16\n\x12MODALITY_IN_PERSON\x10\x01\x12\x13\n\x0fMODALITY_ONLINE\x10\x02*w\n\x0bGroupStatus\x12\x1c\n\x18GROUP_STATUS_UNSPECIFIED\x10\x00\x12\x18\n\x14GROUP_STATUS_FORMING\x10\x01\x12\x17\n\x13GROUP_STATUS_ACTIVE\x10\x02\x12\x17\n\x13GROUP_STATUS_CLOSED\x10\x03*\xab\x01\n\x0bMemberState\x12\x1c\n\x18MEMBER_STATE_UNSPECIFIED\x10\x00\x12\x19\n\x15MEMBER_STATE_PROPOSED\x10\x01\x12\x18\n\x14MEMBER_STATE_INVITED\x10\x02\x12\x17\n\x13MEMBER_STATE_JOINED\x10\x03\x12\x19\n\x15MEMBER_STATE_DECLINED\x10\x04\x12\x15\n\x11MEMBER_STATE_LEFT\x10\x05\x32\x9c\x06\n\x10PeerGroupService\x12\x42\n\x0b\x43reateGroup\x12\x1f.pathways.v1.CreateGroupRequest\x1a\x12.pathways.v1.Group\x12\x42\n\x0bUpdateGroup\x12\x1f.pathways.v1.UpdateGroupRequest\x1a\x12.pathways.v1.Group\x12@\n\nCloseGroup\x12\x1e.pathways.v1.CloseGroupRequest\x1a\x12.pathways.v1.Group\x12<\n\x08GetGroup\x12\x1c.pathways.v1.GetGroupRequest\x1a\x12.pathways.v1.Group\x12M\n\nListGroups\x12\x1e.pathways.v1.ListGroupsRequest\x1a\x1f.pathways.v1.ListGroupsResponse\x12Y\n\x0eProposeMembers\x12\".pathways.v1.ProposeMembersRequest\x1a#.pathways.v1.ProposeMembersResponse\x12<\n\nLockMember\x12\x1a.pathways.v1.MemberRequest\x1a\x12.pathways.v1.Group\x12>\n\x0cRemoveMember\x12\x1a.pathways.v1.MemberRequest\x1a\x12.pathways.v1.Group\x12P\n\x12PublishInvitations\x12&.pathways.v1.PublishInvitationsRequest\x1a\x12.pathways.v1.Group\x12\x44\n\x0cRecordAnswer\x12 .pathways.v1.RecordAnswerRequest\x1a\x12.pathways.v1.Group\x12@\n\nLeaveGroup\x12\x1e.pathways.v1.LeaveGroupRequest\x1a\x12.pathways.v1.Groupb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'pathways.v1.peer_groups_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_MODALITY']._serialized_start=1124
-  _globals['_MODALITY']._serialized_end=1205
-  _globals['_GROUPFOCUS']._serialized_start=1208
-  _globals['_GROUPFOCUS']._serialized_end=1390
-  _globals['_GROUPSTATUS']._serialized_start=1392
-  _globals['_GROUPSTATUS']._serialized_end=1511
-  _globals['_MEMBERSTATE']._serialized_start=1514
-  _globals['_MEMBERSTATE']._serialized_end=1685
-  _globals['_GROUPSETTINGS']._serialized_start=73
-  _globals['_GROUPSETTINGS']._serialized_end=285
-  _globals['_MEMBERCARD']._serialized_start=288
-  _globals['_MEMBERCARD']._serialized_end=435
-  _globals['_GROUP']._serialized_start=438
-  _globals['_GROUP']._serialized_end=659
-  _globals['_CREATEGROUPREQUEST']._serialized_start=661
-  _globals['_CREATEGROUPREQUEST']._serialized_end=747
-  _globals['_GETGROUPREQUEST']._serialized_start=749
-  _globals['_GETGROUPREQUEST']._serialized_end=784
-  _globals['_PROPOSEMEMBERSREQUEST']._serialized_start=786
-  _globals['_PROPOSEMEMBERSREQUEST']._serialized_end=842
-  _globals['_EXCLUSIONREASON']._serialized_start=844
-  _globals['_EXCLUSIONREASON']._serialized_end=890
-  _globals['_GROUPPROPOSAL']._serialized_start=892
-  _globals['_GROUPPROPOSAL']._serialized_end=1001
-  _globals['_PROPOSEMEMBERSRESPONSE']._serialized_start=1003
-  _globals['_PROPOSEMEMBERSRESPONSE']._serialized_end=1122
-  _globals['_PEERGROUPSERVICE']._serialized_start=1688
-  _globals['_PEERGROUPSERVICE']._serialized_end=1927
+  _globals['_PROPOSEMEMBERSRESPONSE_LEFTOUTCOUNTSENTRY']._loaded_options = None
+  _globals['_PROPOSEMEMBERSRESPONSE_LEFTOUTCOUNTSENTRY']._serialized_options = b'8\001'
+  _globals['_MODALITY']._serialized_start=2275
+  _globals['_MODALITY']._serialized_end=2356
+  _globals['_GROUPSTATUS']._serialized_start=2358
+  _globals['_GROUPSTATUS']._serialized_end=2477
+  _globals['_MEMBERSTATE']._serialized_start=2480
+  _globals['_MEMBERSTATE']._serialized_end=2651
+  _globals['_GROUPSETTINGS']._serialized_start=106
+  _globals['_GROUPSETTINGS']._serialized_end=350
+  _globals['_MEMBERCARD']._serialized_start=353
+  _globals['_MEMBERCARD']._serialized_end=543
+  _globals['_GROUP']._serialized_start=546
+  _globals['_GROUP']._serialized_end=912
+  _globals['_CREATEGROUPREQUEST']._serialized_start=914
+  _globals['_CREATEGROUPREQUEST']._serialized_end=1000
+  _globals['_UPDATEGROUPREQUEST']._serialized_start=1002
+  _globals['_UPDATEGROUPREQUEST']._serialized_end=1112
+  _globals['_CLOSEGROUPREQUEST']._serialized_start=1114
+  _globals['_CLOSEGROUPREQUEST']._serialized_end=1177
+  _globals['_GETGROUPREQUEST']._serialized_start=1179
+  _globals['_GETGROUPREQUEST']._serialized_end=1214
+  _globals['_LISTGROUPSREQUEST']._serialized_start=1216
+  _globals['_LISTGROUPSREQUEST']._serialized_end=1336
+  _globals['_LISTGROUPSRESPONSE']._serialized_start=1338
+  _globals['_LISTGROUPSRESPONSE']._serialized_end=1419
+  _globals['_PROPOSEMEMBERSREQUEST']._serialized_start=1421
+  _globals['_PROPOSEMEMBERSREQUEST']._serialized_end=1499
+  _globals['_EXCLUSIONREASON']._serialized_start=1501
+  _globals['_EXCLUSIONREASON']._serialized_end=1547
+  _globals['_GROUPPROPOSAL']._serialized_start=1550
+  _globals['_GROUPPROPOSAL']._serialized_end=1693
+  _globals['_PROPOSEMEMBERSRESPONSE']._serialized_start=1696
+  _globals['_PROPOSEMEMBERSRESPONSE']._serialized_end=1986
+  _globals['_PROPOSEMEMBERSRESPONSE_LEFTOUTCOUNTSENTRY']._serialized_start=1934
+  _globals['_PROPOSEMEMBERSRESPONSE_LEFTOUTCOUNTSENTRY']._serialized_end=1986
+  _globals['_MEMBERREQUEST']._serialized_start=1988
+  _globals['_MEMBERREQUEST']._serialized_end=2062
+  _globals['_PUBLISHINVITATIONSREQUEST']._serialized_start=2064
+  _globals['_PUBLISHINVITATIONSREQUEST']._serialized_end=2135
+  _globals['_RECORDANSWERREQUEST']._serialized_start=2137
+  _globals['_RECORDANSWERREQUEST']._serialized_end=2213
+  _globals['_LEAVEGROUPREQUEST']._serialized_start=2215
+  _globals['_LEAVEGROUPREQUEST']._serialized_end=2273
+  _globals['_PEERGROUPSERVICE']._serialized_start=2654
+  _globals['_PEERGROUPSERVICE']._serialized_end=3450
 # @@protoc_insertion_point(module_scope)

@@ -1,3 +1,6 @@
+import datetime
+
+from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from pathways.v1 import common_pb2 as _common_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
@@ -13,15 +16,6 @@ class Modality(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     MODALITY_UNSPECIFIED: _ClassVar[Modality]
     MODALITY_IN_PERSON: _ClassVar[Modality]
     MODALITY_ONLINE: _ClassVar[Modality]
-
-class GroupFocus(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
-    __slots__ = ()
-    GROUP_FOCUS_UNSPECIFIED: _ClassVar[GroupFocus]
-    GROUP_FOCUS_ANY: _ClassVar[GroupFocus]
-    GROUP_FOCUS_LABOUR_TRAFFICKING: _ClassVar[GroupFocus]
-    GROUP_FOCUS_SEX_TRAFFICKING: _ClassVar[GroupFocus]
-    GROUP_FOCUS_WOMEN_ONLY: _ClassVar[GroupFocus]
-    GROUP_FOCUS_YOUTH: _ClassVar[GroupFocus]
 
 class GroupStatus(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = ()
@@ -41,12 +35,6 @@ class MemberState(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
 MODALITY_UNSPECIFIED: Modality
 MODALITY_IN_PERSON: Modality
 MODALITY_ONLINE: Modality
-GROUP_FOCUS_UNSPECIFIED: GroupFocus
-GROUP_FOCUS_ANY: GroupFocus
-GROUP_FOCUS_LABOUR_TRAFFICKING: GroupFocus
-GROUP_FOCUS_SEX_TRAFFICKING: GroupFocus
-GROUP_FOCUS_WOMEN_ONLY: GroupFocus
-GROUP_FOCUS_YOUTH: GroupFocus
 GROUP_STATUS_UNSPECIFIED: GroupStatus
 GROUP_STATUS_FORMING: GroupStatus
 GROUP_STATUS_ACTIVE: GroupStatus
@@ -59,41 +47,47 @@ MEMBER_STATE_DECLINED: MemberState
 MEMBER_STATE_LEFT: MemberState
 
 class GroupSettings(_message.Message):
-    __slots__ = ("languages", "modality", "district", "focus", "min_size", "max_size", "schedule")
+    __slots__ = ("title", "languages", "modality", "country", "district", "focus", "min_size", "max_size", "schedule")
+    TITLE_FIELD_NUMBER: _ClassVar[int]
     LANGUAGES_FIELD_NUMBER: _ClassVar[int]
     MODALITY_FIELD_NUMBER: _ClassVar[int]
+    COUNTRY_FIELD_NUMBER: _ClassVar[int]
     DISTRICT_FIELD_NUMBER: _ClassVar[int]
     FOCUS_FIELD_NUMBER: _ClassVar[int]
     MIN_SIZE_FIELD_NUMBER: _ClassVar[int]
     MAX_SIZE_FIELD_NUMBER: _ClassVar[int]
     SCHEDULE_FIELD_NUMBER: _ClassVar[int]
+    title: str
     languages: _containers.RepeatedScalarFieldContainer[str]
     modality: Modality
+    country: str
     district: str
-    focus: GroupFocus
+    focus: _common_pb2.GroupFocus
     min_size: int
     max_size: int
     schedule: _containers.RepeatedCompositeFieldContainer[_common_pb2.WeeklySlot]
-    def __init__(self, languages: _Optional[_Iterable[str]] = ..., modality: _Optional[_Union[Modality, str]] = ..., district: _Optional[str] = ..., focus: _Optional[_Union[GroupFocus, str]] = ..., min_size: _Optional[int] = ..., max_size: _Optional[int] = ..., schedule: _Optional[_Iterable[_Union[_common_pb2.WeeklySlot, _Mapping]]] = ...) -> None: ...
+    def __init__(self, title: _Optional[str] = ..., languages: _Optional[_Iterable[str]] = ..., modality: _Optional[_Union[Modality, str]] = ..., country: _Optional[str] = ..., district: _Optional[str] = ..., focus: _Optional[_Union[_common_pb2.GroupFocus, str]] = ..., min_size: _Optional[int] = ..., max_size: _Optional[int] = ..., schedule: _Optional[_Iterable[_Union[_common_pb2.WeeklySlot, _Mapping]]] = ...) -> None: ...
 
 class MemberCard(_message.Message):
-    __slots__ = ("alias", "languages", "age_band", "shared_interests", "state", "locked")
+    __slots__ = ("alias", "languages", "age_band", "shared_interests", "state", "locked", "since")
     ALIAS_FIELD_NUMBER: _ClassVar[int]
     LANGUAGES_FIELD_NUMBER: _ClassVar[int]
     AGE_BAND_FIELD_NUMBER: _ClassVar[int]
     SHARED_INTERESTS_FIELD_NUMBER: _ClassVar[int]
     STATE_FIELD_NUMBER: _ClassVar[int]
     LOCKED_FIELD_NUMBER: _ClassVar[int]
+    SINCE_FIELD_NUMBER: _ClassVar[int]
     alias: str
     languages: _containers.RepeatedScalarFieldContainer[str]
     age_band: str
     shared_interests: _containers.RepeatedScalarFieldContainer[str]
     state: MemberState
     locked: bool
-    def __init__(self, alias: _Optional[str] = ..., languages: _Optional[_Iterable[str]] = ..., age_band: _Optional[str] = ..., shared_interests: _Optional[_Iterable[str]] = ..., state: _Optional[_Union[MemberState, str]] = ..., locked: _Optional[bool] = ...) -> None: ...
+    since: _timestamp_pb2.Timestamp
+    def __init__(self, alias: _Optional[str] = ..., languages: _Optional[_Iterable[str]] = ..., age_band: _Optional[str] = ..., shared_interests: _Optional[_Iterable[str]] = ..., state: _Optional[_Union[MemberState, str]] = ..., locked: _Optional[bool] = ..., since: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class Group(_message.Message):
-    __slots__ = ("group_id", "organisation_id", "facilitator_id", "settings", "status", "members", "version")
+    __slots__ = ("group_id", "organisation_id", "facilitator_id", "settings", "status", "members", "version", "created_at", "activated_at", "closed_at")
     GROUP_ID_FIELD_NUMBER: _ClassVar[int]
     ORGANISATION_ID_FIELD_NUMBER: _ClassVar[int]
     FACILITATOR_ID_FIELD_NUMBER: _ClassVar[int]
@@ -101,6 +95,9 @@ class Group(_message.Message):
     STATUS_FIELD_NUMBER: _ClassVar[int]
     MEMBERS_FIELD_NUMBER: _ClassVar[int]
     VERSION_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_FIELD_NUMBER: _ClassVar[int]
+    ACTIVATED_AT_FIELD_NUMBER: _ClassVar[int]
+    CLOSED_AT_FIELD_NUMBER: _ClassVar[int]
     group_id: str
     organisation_id: str
     facilitator_id: str
@@ -108,7 +105,10 @@ class Group(_message.Message):
     status: GroupStatus
     members: _containers.RepeatedCompositeFieldContainer[MemberCard]
     version: int
-    def __init__(self, group_id: _Optional[str] = ..., organisation_id: _Optional[str] = ..., facilitator_id: _Optional[str] = ..., settings: _Optional[_Union[GroupSettings, _Mapping]] = ..., status: _Optional[_Union[GroupStatus, str]] = ..., members: _Optional[_Iterable[_Union[MemberCard, _Mapping]]] = ..., version: _Optional[int] = ...) -> None: ...
+    created_at: _timestamp_pb2.Timestamp
+    activated_at: _timestamp_pb2.Timestamp
+    closed_at: _timestamp_pb2.Timestamp
+    def __init__(self, group_id: _Optional[str] = ..., organisation_id: _Optional[str] = ..., facilitator_id: _Optional[str] = ..., settings: _Optional[_Union[GroupSettings, _Mapping]] = ..., status: _Optional[_Union[GroupStatus, str]] = ..., members: _Optional[_Iterable[_Union[MemberCard, _Mapping]]] = ..., version: _Optional[int] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., activated_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., closed_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class CreateGroupRequest(_message.Message):
     __slots__ = ("settings", "request_id")
@@ -118,19 +118,57 @@ class CreateGroupRequest(_message.Message):
     request_id: str
     def __init__(self, settings: _Optional[_Union[GroupSettings, _Mapping]] = ..., request_id: _Optional[str] = ...) -> None: ...
 
+class UpdateGroupRequest(_message.Message):
+    __slots__ = ("group_id", "settings", "expected_version")
+    GROUP_ID_FIELD_NUMBER: _ClassVar[int]
+    SETTINGS_FIELD_NUMBER: _ClassVar[int]
+    EXPECTED_VERSION_FIELD_NUMBER: _ClassVar[int]
+    group_id: str
+    settings: GroupSettings
+    expected_version: int
+    def __init__(self, group_id: _Optional[str] = ..., settings: _Optional[_Union[GroupSettings, _Mapping]] = ..., expected_version: _Optional[int] = ...) -> None: ...
+
+class CloseGroupRequest(_message.Message):
+    __slots__ = ("group_id", "expected_version")
+    GROUP_ID_FIELD_NUMBER: _ClassVar[int]
+    EXPECTED_VERSION_FIELD_NUMBER: _ClassVar[int]
+    group_id: str
+    expected_version: int
+    def __init__(self, group_id: _Optional[str] = ..., expected_version: _Optional[int] = ...) -> None: ...
+
 class GetGroupRequest(_message.Message):
     __slots__ = ("group_id",)
     GROUP_ID_FIELD_NUMBER: _ClassVar[int]
     group_id: str
     def __init__(self, group_id: _Optional[str] = ...) -> None: ...
 
+class ListGroupsRequest(_message.Message):
+    __slots__ = ("mine_only", "status", "page")
+    MINE_ONLY_FIELD_NUMBER: _ClassVar[int]
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    PAGE_FIELD_NUMBER: _ClassVar[int]
+    mine_only: bool
+    status: GroupStatus
+    page: _common_pb2.PageRequest
+    def __init__(self, mine_only: _Optional[bool] = ..., status: _Optional[_Union[GroupStatus, str]] = ..., page: _Optional[_Union[_common_pb2.PageRequest, _Mapping]] = ...) -> None: ...
+
+class ListGroupsResponse(_message.Message):
+    __slots__ = ("groups", "next_page_token")
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    groups: _containers.RepeatedCompositeFieldContainer[Group]
+    next_page_token: str
+    def __init__(self, groups: _Optional[_Iterable[_Union[Group, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
 class ProposeMembersRequest(_message.Message):
-    __slots__ = ("group_ids", "seed")
+    __slots__ = ("group_ids", "seed", "max_left_out")
     GROUP_IDS_FIELD_NUMBER: _ClassVar[int]
     SEED_FIELD_NUMBER: _ClassVar[int]
+    MAX_LEFT_OUT_FIELD_NUMBER: _ClassVar[int]
     group_ids: _containers.RepeatedScalarFieldContainer[str]
     seed: int
-    def __init__(self, group_ids: _Optional[_Iterable[str]] = ..., seed: _Optional[int] = ...) -> None: ...
+    max_left_out: int
+    def __init__(self, group_ids: _Optional[_Iterable[str]] = ..., seed: _Optional[int] = ..., max_left_out: _Optional[int] = ...) -> None: ...
 
 class ExclusionReason(_message.Message):
     __slots__ = ("alias", "code")
@@ -141,21 +179,72 @@ class ExclusionReason(_message.Message):
     def __init__(self, alias: _Optional[str] = ..., code: _Optional[str] = ...) -> None: ...
 
 class GroupProposal(_message.Message):
-    __slots__ = ("group_id", "members", "cohesion", "shared")
+    __slots__ = ("group_id", "members", "cohesion", "shared", "feasible", "reason")
     GROUP_ID_FIELD_NUMBER: _ClassVar[int]
     MEMBERS_FIELD_NUMBER: _ClassVar[int]
     COHESION_FIELD_NUMBER: _ClassVar[int]
     SHARED_FIELD_NUMBER: _ClassVar[int]
+    FEASIBLE_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
     group_id: str
     members: _containers.RepeatedCompositeFieldContainer[MemberCard]
     cohesion: float
     shared: _containers.RepeatedScalarFieldContainer[str]
-    def __init__(self, group_id: _Optional[str] = ..., members: _Optional[_Iterable[_Union[MemberCard, _Mapping]]] = ..., cohesion: _Optional[float] = ..., shared: _Optional[_Iterable[str]] = ...) -> None: ...
+    feasible: bool
+    reason: str
+    def __init__(self, group_id: _Optional[str] = ..., members: _Optional[_Iterable[_Union[MemberCard, _Mapping]]] = ..., cohesion: _Optional[float] = ..., shared: _Optional[_Iterable[str]] = ..., feasible: _Optional[bool] = ..., reason: _Optional[str] = ...) -> None: ...
 
 class ProposeMembersResponse(_message.Message):
-    __slots__ = ("proposals", "left_out")
+    __slots__ = ("proposals", "left_out", "left_out_counts", "groups")
+    class LeftOutCountsEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: str
+        value: int
+        def __init__(self, key: _Optional[str] = ..., value: _Optional[int] = ...) -> None: ...
     PROPOSALS_FIELD_NUMBER: _ClassVar[int]
     LEFT_OUT_FIELD_NUMBER: _ClassVar[int]
+    LEFT_OUT_COUNTS_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_FIELD_NUMBER: _ClassVar[int]
     proposals: _containers.RepeatedCompositeFieldContainer[GroupProposal]
     left_out: _containers.RepeatedCompositeFieldContainer[ExclusionReason]
-    def __init__(self, proposals: _Optional[_Iterable[_Union[GroupProposal, _Mapping]]] = ..., left_out: _Optional[_Iterable[_Union[ExclusionReason, _Mapping]]] = ...) -> None: ...
+    left_out_counts: _containers.ScalarMap[str, int]
+    groups: _containers.RepeatedCompositeFieldContainer[Group]
+    def __init__(self, proposals: _Optional[_Iterable[_Union[GroupProposal, _Mapping]]] = ..., left_out: _Optional[_Iterable[_Union[ExclusionReason, _Mapping]]] = ..., left_out_counts: _Optional[_Mapping[str, int]] = ..., groups: _Optional[_Iterable[_Union[Group, _Mapping]]] = ...) -> None: ...
+
+class MemberRequest(_message.Message):
+    __slots__ = ("group_id", "alias", "expected_version")
+    GROUP_ID_FIELD_NUMBER: _ClassVar[int]
+    ALIAS_FIELD_NUMBER: _ClassVar[int]
+    EXPECTED_VERSION_FIELD_NUMBER: _ClassVar[int]
+    group_id: str
+    alias: str
+    expected_version: int
+    def __init__(self, group_id: _Optional[str] = ..., alias: _Optional[str] = ..., expected_version: _Optional[int] = ...) -> None: ...
+
+class PublishInvitationsRequest(_message.Message):
+    __slots__ = ("group_id", "expected_version")
+    GROUP_ID_FIELD_NUMBER: _ClassVar[int]
+    EXPECTED_VERSION_FIELD_NUMBER: _ClassVar[int]
+    group_id: str
+    expected_version: int
+    def __init__(self, group_id: _Optional[str] = ..., expected_version: _Optional[int] = ...) -> None: ...
+
+class RecordAnswerRequest(_message.Message):
+    __slots__ = ("group_id", "survivor_id", "joined")
+    GROUP_ID_FIELD_NUMBER: _ClassVar[int]
+    SURVIVOR_ID_FIELD_NUMBER: _ClassVar[int]
+    JOINED_FIELD_NUMBER: _ClassVar[int]
+    group_id: str
+    survivor_id: str
+    joined: bool
+    def __init__(self, group_id: _Optional[str] = ..., survivor_id: _Optional[str] = ..., joined: _Optional[bool] = ...) -> None: ...
+
+class LeaveGroupRequest(_message.Message):
+    __slots__ = ("group_id", "survivor_id")
+    GROUP_ID_FIELD_NUMBER: _ClassVar[int]
+    SURVIVOR_ID_FIELD_NUMBER: _ClassVar[int]
+    group_id: str
+    survivor_id: str
+    def __init__(self, group_id: _Optional[str] = ..., survivor_id: _Optional[str] = ...) -> None: ...

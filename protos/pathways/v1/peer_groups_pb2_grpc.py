@@ -39,15 +39,55 @@ class PeerGroupServiceStub:
                 request_serializer=pathways_dot_v1_dot_peer__groups__pb2.CreateGroupRequest.SerializeToString,
                 response_deserializer=pathways_dot_v1_dot_peer__groups__pb2.Group.FromString,
                 _registered_method=True)
+        self.UpdateGroup = channel.unary_unary(
+                '/pathways.v1.PeerGroupService/UpdateGroup',
+                request_serializer=pathways_dot_v1_dot_peer__groups__pb2.UpdateGroupRequest.SerializeToString,
+                response_deserializer=pathways_dot_v1_dot_peer__groups__pb2.Group.FromString,
+                _registered_method=True)
+        self.CloseGroup = channel.unary_unary(
+                '/pathways.v1.PeerGroupService/CloseGroup',
+                request_serializer=pathways_dot_v1_dot_peer__groups__pb2.CloseGroupRequest.SerializeToString,
+                response_deserializer=pathways_dot_v1_dot_peer__groups__pb2.Group.FromString,
+                _registered_method=True)
         self.GetGroup = channel.unary_unary(
                 '/pathways.v1.PeerGroupService/GetGroup',
                 request_serializer=pathways_dot_v1_dot_peer__groups__pb2.GetGroupRequest.SerializeToString,
                 response_deserializer=pathways_dot_v1_dot_peer__groups__pb2.Group.FromString,
                 _registered_method=True)
+        self.ListGroups = channel.unary_unary(
+                '/pathways.v1.PeerGroupService/ListGroups',
+                request_serializer=pathways_dot_v1_dot_peer__groups__pb2.ListGroupsRequest.SerializeToString,
+                response_deserializer=pathways_dot_v1_dot_peer__groups__pb2.ListGroupsResponse.FromString,
+                _registered_method=True)
         self.ProposeMembers = channel.unary_unary(
                 '/pathways.v1.PeerGroupService/ProposeMembers',
                 request_serializer=pathways_dot_v1_dot_peer__groups__pb2.ProposeMembersRequest.SerializeToString,
                 response_deserializer=pathways_dot_v1_dot_peer__groups__pb2.ProposeMembersResponse.FromString,
+                _registered_method=True)
+        self.LockMember = channel.unary_unary(
+                '/pathways.v1.PeerGroupService/LockMember',
+                request_serializer=pathways_dot_v1_dot_peer__groups__pb2.MemberRequest.SerializeToString,
+                response_deserializer=pathways_dot_v1_dot_peer__groups__pb2.Group.FromString,
+                _registered_method=True)
+        self.RemoveMember = channel.unary_unary(
+                '/pathways.v1.PeerGroupService/RemoveMember',
+                request_serializer=pathways_dot_v1_dot_peer__groups__pb2.MemberRequest.SerializeToString,
+                response_deserializer=pathways_dot_v1_dot_peer__groups__pb2.Group.FromString,
+                _registered_method=True)
+        self.PublishInvitations = channel.unary_unary(
+                '/pathways.v1.PeerGroupService/PublishInvitations',
+                request_serializer=pathways_dot_v1_dot_peer__groups__pb2.PublishInvitationsRequest.SerializeToString,
+                response_deserializer=pathways_dot_v1_dot_peer__groups__pb2.Group.FromString,
+                _registered_method=True)
+        self.RecordAnswer = channel.unary_unary(
+                '/pathways.v1.PeerGroupService/RecordAnswer',
+                request_serializer=pathways_dot_v1_dot_peer__groups__pb2.RecordAnswerRequest.SerializeToString,
+                response_deserializer=pathways_dot_v1_dot_peer__groups__pb2.Group.FromString,
+                _registered_method=True)
+        self.LeaveGroup = channel.unary_unary(
+                '/pathways.v1.PeerGroupService/LeaveGroup',
+                request_serializer=pathways_dot_v1_dot_peer__groups__pb2.LeaveGroupRequest.SerializeToString,
+                response_deserializer=pathways_dot_v1_dot_peer__groups__pb2.Group.FromString,
                 _registered_method=True)
 
 
@@ -60,13 +100,65 @@ class PeerGroupServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def UpdateGroup(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CloseGroup(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def GetGroup(self, request, context):
         """Missing associated documentation comment in .proto file."""
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ListGroups(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def ProposeMembers(self, request, context):
+        """Proposes members for one or several forming groups at once, under every hard rule;
+        replaces earlier unlocked proposals of those groups. Deterministic for a seed.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def LockMember(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RemoveMember(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PublishInvitations(self, request, context):
+        """Invites every proposed member; nothing reaches a survivor before this.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RecordAnswer(self, request, context):
+        """Officers, for their own organisation's survivors.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def LeaveGroup(self, request, context):
         """Missing associated documentation comment in .proto file."""
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -80,15 +172,55 @@ def add_PeerGroupServiceServicer_to_server(servicer, server):
                     request_deserializer=pathways_dot_v1_dot_peer__groups__pb2.CreateGroupRequest.FromString,
                     response_serializer=pathways_dot_v1_dot_peer__groups__pb2.Group.SerializeToString,
             ),
+            'UpdateGroup': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateGroup,
+                    request_deserializer=pathways_dot_v1_dot_peer__groups__pb2.UpdateGroupRequest.FromString,
+                    response_serializer=pathways_dot_v1_dot_peer__groups__pb2.Group.SerializeToString,
+            ),
+            'CloseGroup': grpc.unary_unary_rpc_method_handler(
+                    servicer.CloseGroup,
+                    request_deserializer=pathways_dot_v1_dot_peer__groups__pb2.CloseGroupRequest.FromString,
+                    response_serializer=pathways_dot_v1_dot_peer__groups__pb2.Group.SerializeToString,
+            ),
             'GetGroup': grpc.unary_unary_rpc_method_handler(
                     servicer.GetGroup,
                     request_deserializer=pathways_dot_v1_dot_peer__groups__pb2.GetGroupRequest.FromString,
                     response_serializer=pathways_dot_v1_dot_peer__groups__pb2.Group.SerializeToString,
             ),
+            'ListGroups': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListGroups,
+                    request_deserializer=pathways_dot_v1_dot_peer__groups__pb2.ListGroupsRequest.FromString,
+                    response_serializer=pathways_dot_v1_dot_peer__groups__pb2.ListGroupsResponse.SerializeToString,
+            ),
             'ProposeMembers': grpc.unary_unary_rpc_method_handler(
                     servicer.ProposeMembers,
                     request_deserializer=pathways_dot_v1_dot_peer__groups__pb2.ProposeMembersRequest.FromString,
                     response_serializer=pathways_dot_v1_dot_peer__groups__pb2.ProposeMembersResponse.SerializeToString,
+            ),
+            'LockMember': grpc.unary_unary_rpc_method_handler(
+                    servicer.LockMember,
+                    request_deserializer=pathways_dot_v1_dot_peer__groups__pb2.MemberRequest.FromString,
+                    response_serializer=pathways_dot_v1_dot_peer__groups__pb2.Group.SerializeToString,
+            ),
+            'RemoveMember': grpc.unary_unary_rpc_method_handler(
+                    servicer.RemoveMember,
+                    request_deserializer=pathways_dot_v1_dot_peer__groups__pb2.MemberRequest.FromString,
+                    response_serializer=pathways_dot_v1_dot_peer__groups__pb2.Group.SerializeToString,
+            ),
+            'PublishInvitations': grpc.unary_unary_rpc_method_handler(
+                    servicer.PublishInvitations,
+                    request_deserializer=pathways_dot_v1_dot_peer__groups__pb2.PublishInvitationsRequest.FromString,
+                    response_serializer=pathways_dot_v1_dot_peer__groups__pb2.Group.SerializeToString,
+            ),
+            'RecordAnswer': grpc.unary_unary_rpc_method_handler(
+                    servicer.RecordAnswer,
+                    request_deserializer=pathways_dot_v1_dot_peer__groups__pb2.RecordAnswerRequest.FromString,
+                    response_serializer=pathways_dot_v1_dot_peer__groups__pb2.Group.SerializeToString,
+            ),
+            'LeaveGroup': grpc.unary_unary_rpc_method_handler(
+                    servicer.LeaveGroup,
+                    request_deserializer=pathways_dot_v1_dot_peer__groups__pb2.LeaveGroupRequest.FromString,
+                    response_serializer=pathways_dot_v1_dot_peer__groups__pb2.Group.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -129,6 +261,60 @@ class PeerGroupService:
             _registered_method=True)
 
     @staticmethod
+    def UpdateGroup(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/pathways.v1.PeerGroupService/UpdateGroup',
+            pathways_dot_v1_dot_peer__groups__pb2.UpdateGroupRequest.SerializeToString,
+            pathways_dot_v1_dot_peer__groups__pb2.Group.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CloseGroup(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/pathways.v1.PeerGroupService/CloseGroup',
+            pathways_dot_v1_dot_peer__groups__pb2.CloseGroupRequest.SerializeToString,
+            pathways_dot_v1_dot_peer__groups__pb2.Group.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def GetGroup(request,
             target,
             options=(),
@@ -156,6 +342,33 @@ class PeerGroupService:
             _registered_method=True)
 
     @staticmethod
+    def ListGroups(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/pathways.v1.PeerGroupService/ListGroups',
+            pathways_dot_v1_dot_peer__groups__pb2.ListGroupsRequest.SerializeToString,
+            pathways_dot_v1_dot_peer__groups__pb2.ListGroupsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def ProposeMembers(request,
             target,
             options=(),
@@ -172,6 +385,141 @@ class PeerGroupService:
             '/pathways.v1.PeerGroupService/ProposeMembers',
             pathways_dot_v1_dot_peer__groups__pb2.ProposeMembersRequest.SerializeToString,
             pathways_dot_v1_dot_peer__groups__pb2.ProposeMembersResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def LockMember(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/pathways.v1.PeerGroupService/LockMember',
+            pathways_dot_v1_dot_peer__groups__pb2.MemberRequest.SerializeToString,
+            pathways_dot_v1_dot_peer__groups__pb2.Group.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RemoveMember(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/pathways.v1.PeerGroupService/RemoveMember',
+            pathways_dot_v1_dot_peer__groups__pb2.MemberRequest.SerializeToString,
+            pathways_dot_v1_dot_peer__groups__pb2.Group.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PublishInvitations(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/pathways.v1.PeerGroupService/PublishInvitations',
+            pathways_dot_v1_dot_peer__groups__pb2.PublishInvitationsRequest.SerializeToString,
+            pathways_dot_v1_dot_peer__groups__pb2.Group.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RecordAnswer(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/pathways.v1.PeerGroupService/RecordAnswer',
+            pathways_dot_v1_dot_peer__groups__pb2.RecordAnswerRequest.SerializeToString,
+            pathways_dot_v1_dot_peer__groups__pb2.Group.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def LeaveGroup(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/pathways.v1.PeerGroupService/LeaveGroup',
+            pathways_dot_v1_dot_peer__groups__pb2.LeaveGroupRequest.SerializeToString,
+            pathways_dot_v1_dot_peer__groups__pb2.Group.FromString,
             options,
             channel_credentials,
             insecure,

@@ -16,6 +16,7 @@ from matching.domain.values import (
     LanguageSkill,
     MonthlyAmount,
     OpportunityKind,
+    PeerGroupFocus,
     Place,
     ReadinessStage,
     SurvivorCondition,
@@ -98,6 +99,7 @@ def profile_to_document(profile: SurvivorProfile) -> Document:
             for s in profile.availability
         ],
         "do_not_group_with": _sorted(profile.do_not_group_with),
+        "peer_group_focuses": _sorted(profile.peer_group_focuses),
     }
 
 
@@ -125,6 +127,7 @@ def profile_from_document(doc: Document) -> SurvivorProfile:
             WeeklySlot(s["day"], s["start"], s["minutes"]) for s in doc.get("availability", [])
         ),
         do_not_group_with=frozenset(doc.get("do_not_group_with", [])),
+        peer_group_focuses=frozenset(PeerGroupFocus(f) for f in doc.get("peer_group_focuses", [])),
     )
 
 

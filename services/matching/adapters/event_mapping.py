@@ -15,6 +15,7 @@ from google.protobuf.message import Message
 from matching.adapters.proto_mapping import (
     CONSENT,
     MATCH_STATE,
+    PEER_GROUP_FOCUS,
     READINESS,
     money_to_proto,
     opportunity_to_proto,
@@ -84,6 +85,7 @@ def survivor_snapshot(
         ],
         interests_summary=sorted(interest_concepts(survivor)),
         do_not_group_with=sorted(profile.do_not_group_with),
+        peer_group_focuses=sorted(PEER_GROUP_FOCUS[f] for f in profile.peer_group_focuses),
         version=survivor.version,
     )
 

@@ -20,6 +20,7 @@ from matching.domain.values import (
     LanguageSkill,
     MonthlyAmount,
     OpportunityKind,
+    PeerGroupFocus,
     Place,
     ReadinessStage,
     SurvivorCondition,
@@ -37,6 +38,7 @@ __all__ = [
     "LEVEL",
     "MATCH_STATE",
     "OPPORTUNITY_STATUS",
+    "PEER_GROUP_FOCUS",
     "READINESS",
     "details_from_proto",
     "enum_from_proto",
@@ -62,6 +64,12 @@ CONSENT = {
     ConsentPurpose.MATCHING: common_pb2.CONSENT_PURPOSE_MATCHING,
     ConsentPurpose.EMPLOYER_SHORTLIST: common_pb2.CONSENT_PURPOSE_EMPLOYER_SHORTLIST,
     ConsentPurpose.PEER_GROUPS: common_pb2.CONSENT_PURPOSE_PEER_GROUPS,
+}
+PEER_GROUP_FOCUS = {
+    PeerGroupFocus.LABOUR_TRAFFICKING: common_pb2.GROUP_FOCUS_LABOUR_TRAFFICKING,
+    PeerGroupFocus.SEX_TRAFFICKING: common_pb2.GROUP_FOCUS_SEX_TRAFFICKING,
+    PeerGroupFocus.WOMEN_ONLY: common_pb2.GROUP_FOCUS_WOMEN_ONLY,
+    PeerGroupFocus.YOUTH: common_pb2.GROUP_FOCUS_YOUTH,
 }
 KIND = {
     OpportunityKind.JOB: matching_pb2.OPPORTUNITY_KIND_JOB,
@@ -192,6 +200,11 @@ def profile_from_proto(message: matching_pb2.SurvivorProfile) -> SurvivorProfile
             for s in message.availability
         ),
         do_not_group_with=_clean_ids(list(message.do_not_group_with), what="links"),
+        peer_group_focuses=frozenset(
+            enum_from_proto(PEER_GROUP_FOCUS, f, what="peer group focus")
+            for f in message.peer_group_focuses
+            if f != common_pb2.GROUP_FOCUS_ANY  # every consenting survivor is open to those
+        ),
     )
 
 
@@ -224,6 +237,7 @@ def profile_to_proto(profile: SurvivorProfile) -> matching_pb2.SurvivorProfile:
             for s in profile.availability
         ],
         do_not_group_with=sorted(profile.do_not_group_with),
+        peer_group_focuses=sorted(PEER_GROUP_FOCUS[f] for f in profile.peer_group_focuses),
     )
 
 

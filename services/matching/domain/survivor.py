@@ -23,6 +23,7 @@ from matching.domain.values import (
     Hours,
     LanguageSkill,
     MonthlyAmount,
+    PeerGroupFocus,
     Place,
     ReadinessStage,
     SurvivorCondition,
@@ -62,6 +63,7 @@ class SurvivorProfile:
     income_goal: MonthlyAmount | None = None
     availability: tuple[WeeklySlot, ...] = ()
     do_not_group_with: frozenset[str] = frozenset()
+    peer_group_focuses: frozenset[PeerGroupFocus] = frozenset()
 
     def __post_init__(self) -> None:
         if not self.languages:

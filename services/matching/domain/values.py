@@ -17,6 +17,7 @@ __all__ = [
     "LanguageSkill",
     "MonthlyAmount",
     "OpportunityKind",
+    "PeerGroupFocus",
     "Place",
     "ReadinessStage",
     "SurvivorCondition",
@@ -67,6 +68,15 @@ class SurvivorCondition(Enum):
     WOMEN_ONLY_WORKPLACE = "women_only_workplace"
     NO_LIVE_IN = "no_live_in"
     NO_HEAVY_LIFTING = "no_heavy_lifting"
+
+
+class PeerGroupFocus(Enum):
+    """Focused peer groups a survivor chose to be open to; never inferred from their history."""
+
+    LABOUR_TRAFFICKING = "labour_trafficking"
+    SEX_TRAFFICKING = "sex_trafficking"
+    WOMEN_ONLY = "women_only"
+    YOUTH = "youth"
 
 
 class Accommodation(Enum):

@@ -1,0 +1,441 @@
+"""Group formation: member proposals for several groups at once, under every hard rule.
+
+The approach is *seeded construction, repaired and improved by local search*:
+
+1. Each group's candidates are the pool members who pass every rule about one person and
+   the group (``rules.why_not_eligible``); language and place buckets keep this cheap.
+2. Construction, round-robin over the groups so none starves: every group first grows to
+   its minimum size, then to its maximum. An empty group starts from a typical candidate
+   (high mean similarity to the others) unlike the groups started before it (the seeding
+   idea of k-means++, so groups drawing on the same people grow around different
+   interests); after that it takes the candidate
+   with the highest gain in cohesion who breaks no rule with the members so far (links in
+   either direction, minors and adults, minors' age spread, one common language).
+3. Repair: a group that cannot reach its minimum gives its people back and is reported as
+   not feasible; the others get a second chance at them.
+4. Local search: each proposed member is swapped for a free candidate who fits the rest of
+   the group better, while every rule still holds.
+5. Every proposal is checked once more with ``rules.violations``; a group that fails (which
+   would be a bug) is withdrawn rather than proposed.
+
+Deterministic for a given seed: the seed only breaks near-ties, through a tiny jitter
+(so asking again with another seed may offer an equally good alternative).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from numpy.typing import NDArray
+
+from peer_groups.domain.cohesion import CohesionWeights, MemberFeatures, describe_shared, featurise
+from peer_groups.domain.group import GroupSettings
+from peer_groups.domain.pool import PoolMember
+from peer_groups.domain.rules import (
+    Exclusion,
+    FormationPolicy,
+    common_languages,
+    violations,
+    why_not_eligible,
+)
+from peer_groups.domain.values import Modality
+
+__all__ = ["Formation", "GroupRequest", "Proposal", "form_groups"]
+
+#: Checking a left-out person against at most this many groups is enough to say why.
+_REASON_GROUP_LIMIT = 64
+#: Unary exclusions ordered from "far from fitting" to "nearly fitting".
+_DEPTH = {
+    reason: depth
+    for depth, reason in enumerate(
+        (
+            Exclusion.NO_SHARED_LANGUAGE,
+            Exclusion.NOT_IN_DISTRICT,
+            Exclusion.FOCUS_NOT_CHOSEN,
+            Exclusion.AGE_RULE,
+            Exclusion.NO_SLOT_OVERLAP,
+        )
+    )
+}
+
+
+@dataclass(frozen=True, slots=True)
+class GroupRequest:
+    """A group to propose members for; ``fixed`` members (locked, invited, joined) stay."""
+
+    group_id: str
+    settings: GroupSettings
+    fixed: tuple[PoolMember, ...] = ()
+    #: Survivor ids the facilitator took out of this group: not proposed for it again.
+    excluded: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    group_id: str
+    members: tuple[PoolMember, ...]  # fixed members first, then the proposed ones
+    cohesion: float
+    shared: tuple[str, ...]
+    feasible: bool
+    reason: Exclusion | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Formation:
+    proposals: tuple[Proposal, ...]
+    #: Everyone open to groups who is in no proposal, with the reason (by survivor id).
+    left_out: dict[str, Exclusion]
+
+
+@dataclass(slots=True)
+class _Building:
+    request: GroupRequest
+    candidates: NDArray[np.int64]
+    centrality: NDArray[np.float64]
+    rows: list[int] = field(default_factory=list)
+    fixed_rows: list[int] = field(default_factory=list)
+    outside_fixed: list[PoolMember] = field(default_factory=list)  # fixed, not in the pool
+    feasible: bool = True
+
+    @property
+    def size(self) -> int:
+        return len(self.rows) + len(self.outside_fixed)
+
+
+class _Former:
+    def __init__(
+        self,
+        requests: Sequence[GroupRequest],
+        pool: Sequence[PoolMember],
+        *,
+        policy: FormationPolicy,
+        weights: CohesionWeights,
+        seed: int,
+        committed_elsewhere: Collection[str],
+    ) -> None:
+        self.policy = policy
+        self.committed = frozenset(committed_elsewhere)
+        fixed_ids = {m.survivor_id for r in requests for m in r.fixed}
+        seen: set[str] = set()
+        members: list[PoolMember] = []
+        for member in pool:
+            if member.survivor_id in seen or not member.open_to_groups:
+                continue
+            seen.add(member.survivor_id)
+            members.append(member)
+        self.members = members
+        self.row_of = {m.survivor_id: i for i, m in enumerate(members)}
+        self.features: MemberFeatures = featurise(members, weights)
+        self.weights = weights
+        jitter_rng = np.random.default_rng(seed)
+        self.jitter = jitter_rng.random(len(members)) * 1e-6
+        self.taken = np.zeros(len(members), dtype=bool)
+        #: How close each person is to a group's first member: seeds are kept apart so that
+        #: groups drawing on the same people grow around different interests.
+        self.seed_similarity = np.zeros(len(members), dtype=np.float64)
+        self.minor = np.array([m.minor for m in members], dtype=bool)
+        ages = [m.age for m in members]
+        self.age_low = np.array([a.lowest for a in ages], dtype=np.int64)
+        self.age_high = np.array([a.highest for a in ages], dtype=np.int64)
+        self._by_language: dict[str, list[int]] = defaultdict(list)
+        self._by_place: dict[tuple[str, str], set[int]] = defaultdict(set)
+        for i, member in enumerate(members):
+            for language in member.languages:
+                self._by_language[language].append(i)
+            self._by_place[(member.country, member.district)].add(i)
+        self.groups = [self._prepare(request, fixed_ids) for request in requests]
+
+    # -- candidates --------------------------------------------------------------------------
+
+    def _prepare(self, request: GroupRequest, fixed_ids: set[str]) -> _Building:
+        settings = request.settings
+        rows = self._bucket(settings)
+        eligible = [
+            i
+            for i in rows
+            if self.members[i].survivor_id not in fixed_ids
+            and self.members[i].survivor_id not in request.excluded
+            and why_not_eligible(
+                self.members[i], settings, policy=self.policy, committed_elsewhere=self.committed
+            )
+            is None
+        ]
+        candidates = np.array(sorted(eligible), dtype=np.int64)
+        if candidates.size:
+            vectors = self.features.interests[candidates]
+            centrality = (vectors @ vectors.sum(axis=0)).astype(np.float64) / candidates.size
+        else:
+            centrality = np.zeros(0)
+        building = _Building(request=request, candidates=candidates, centrality=centrality)
+        for member in request.fixed:
+            row = self.row_of.get(member.survivor_id)
+            if row is None:
+                building.outside_fixed.append(member)
+            else:
+                building.rows.append(row)
+                building.fixed_rows.append(row)
+                self.taken[row] = True
+        return building
+
+    def _bucket(self, settings: GroupSettings) -> list[int]:
+        rows = {i for language in settings.languages for i in self._by_language.get(language, ())}
+        if settings.modality is Modality.IN_PERSON:
+            rows &= self._by_place.get((settings.country, settings.district), set())
+        return sorted(rows)
+
+    # -- the rules about people together -------------------------------------------------------
+
+    def _people(self, group: _Building, *, without: int | None = None) -> list[PoolMember]:
+        people = [self.members[r] for r in group.rows if r != without]
+        return people + group.outside_fixed
+
+    def _fits(self, group: _Building, row: int, *, without: int | None = None) -> bool:
+        """Can this person join the group (minus ``without``) without breaking a rule?"""
+        return self._conflict(group, row, without=without) is None
+
+    def _conflict(
+        self, group: _Building, row: int, *, without: int | None = None
+    ) -> Exclusion | None:
+        """The rule this person would break with the group's people (minus ``without``)."""
+        candidate = self.members[row]
+        others = self._people(group, without=without)
+        for other in others:
+            if (
+                candidate.survivor_id in other.do_not_group_with
+                or other.survivor_id in candidate.do_not_group_with
+            ):
+                return Exclusion.EXCLUDED_BY_LINK
+            if other.minor != candidate.minor:
+                return Exclusion.AGE_RULE
+            if other.alias == candidate.alias:
+                return Exclusion.SAME_ALIAS
+        if candidate.minor and others:
+            low = min(self.age_low[row], *(o.age.lowest for o in others))
+            high = max(self.age_high[row], *(o.age.highest for o in others))
+            if high - low > self.policy.max_minor_age_spread:
+                return Exclusion.AGE_RULE
+        if not common_languages([*others, candidate], group.request.settings):
+            return Exclusion.NO_COMMON_LANGUAGE_WITH_MEMBERS
+        return None
+
+    # -- construction --------------------------------------------------------------------------
+
+    def _gains(
+        self, group: _Building, rows: NDArray[np.int64], *, without: int | None = None
+    ) -> NDArray[np.float64]:
+        members = [r for r in group.rows if r != without]
+        if not members:
+            index = np.searchsorted(group.candidates, rows)
+            typical = group.centrality[index] - self.seed_similarity[rows]
+            return np.asarray(typical + self.jitter[rows], dtype=np.float64)
+        vectors = self.features.interests
+        total = vectors[members].sum(axis=0)
+        interest = (vectors[rows] @ total) / len(members)
+        stage_mean = float(self.features.stage[members].mean())
+        stage = 1.0 - np.abs(self.features.stage[rows] - stage_mean)
+        gains = self.weights.interests * interest + self.weights.stage * stage
+        return np.asarray(gains + self.jitter[rows], dtype=np.float64)
+
+    def _best(self, group: _Building) -> int | None:
+        free = group.candidates[~self.taken[group.candidates]]
+        if free.size == 0:
+            return None
+        gains = self._gains(group, free)
+        for i in np.argsort(-gains, kind="stable"):
+            row = int(free[i])
+            if self._fits(group, row):
+                return row
+        return None
+
+    def _grow(self, groups: list[_Building], *, target: str) -> None:
+        growing = [g for g in groups if g.feasible]
+        while growing:
+            still = []
+            for group in growing:
+                limit = getattr(group.request.settings, target)
+                if group.size >= limit:
+                    continue
+                row = self._best(group)
+                if row is None:
+                    continue
+                if not group.rows and group.candidates.size:
+                    similarity = (
+                        self.features.interests[group.candidates] @ (self.features.interests[row])
+                    )
+                    self.seed_similarity[group.candidates] = np.maximum(
+                        self.seed_similarity[group.candidates], similarity
+                    )
+                group.rows.append(row)
+                self.taken[row] = True
+                if group.size < limit:
+                    still.append(group)
+            growing = still
+
+    def _release_small(self, groups: list[_Building]) -> list[_Building]:
+        failed = []
+        for group in groups:
+            if group.feasible and group.size < group.request.settings.min_size:
+                for row in group.rows:
+                    if row not in group.fixed_rows:
+                        self.taken[row] = False
+                group.rows = list(group.fixed_rows)
+                failed.append(group)
+        return failed
+
+    def construct(self) -> None:
+        # The most constrained groups choose first; the seed only breaks ties.
+        order = sorted(
+            range(len(self.groups)),
+            key=lambda i: (self.groups[i].candidates.size, self.groups[i].request.group_id),
+        )
+        groups = [self.groups[i] for i in order]
+        self._grow(groups, target="min_size")
+        failed = self._release_small(groups)
+        if failed:
+            # Second chance at what is free now, including what the others gave back.
+            self._grow(failed, target="min_size")
+            for group in self._release_small(failed):
+                group.feasible = False
+        self._grow(groups, target="max_size")
+
+    # -- local search --------------------------------------------------------------------------
+
+    def improve(self, passes: int = 1) -> None:
+        for _ in range(passes):
+            changed = False
+            for group in self.groups:
+                if not group.feasible:
+                    continue
+                for row in [r for r in group.rows if r not in group.fixed_rows]:
+                    free = group.candidates[~self.taken[group.candidates]]
+                    if free.size == 0:
+                        break
+                    current = float(self._gains(group, np.array([row]), without=row)[0])
+                    gains = self._gains(group, free, without=row)
+                    for i in np.argsort(-gains, kind="stable"):
+                        if gains[i] <= current + 1e-9:
+                            break
+                        candidate = int(free[i])
+                        if self._fits(group, candidate, without=row):
+                            group.rows[group.rows.index(row)] = candidate
+                            self.taken[row] = False
+                            self.taken[candidate] = True
+                            changed = True
+                            break
+            if not changed:
+                return
+
+    # -- the answer ------------------------------------------------------------------------------
+
+    def result(self) -> Formation:
+        proposals = []
+        placed: set[int] = set()
+        for group in self.groups:
+            settings = group.request.settings
+            people = self._people(group)
+            fixed_people = [self.members[r] for r in group.fixed_rows] + group.outside_fixed
+            proposed = [self.members[r] for r in group.rows if r not in group.fixed_rows]
+            ordered = tuple(fixed_people + proposed)
+            broken = violations(
+                [self.members[r] for r in group.rows if r not in group.fixed_rows] + fixed_people,
+                settings,
+                policy=self.policy,
+                committed_elsewhere=self.committed - {m.survivor_id for m in fixed_people},
+            )
+            if not group.feasible or broken:
+                reason = Exclusion.GROUP_TOO_SMALL if not group.feasible else broken[0].rule
+                proposals.append(
+                    Proposal(group.request.group_id, tuple(fixed_people), 0.0, (), False, reason)
+                )
+                continue
+            placed.update(group.rows)
+            shared = describe_shared(people, common_languages(people, settings))
+            cohesion = self.features.cohesion(group.rows)
+            proposals.append(
+                Proposal(group.request.group_id, ordered, cohesion, tuple(shared), True)
+            )
+        return Formation(tuple(proposals), self._left_out(placed))
+
+    def _left_out(self, placed: set[int]) -> dict[str, Exclusion]:
+        reasons: dict[str, Exclusion] = {}
+        candidate_of: dict[int, list[_Building]] = defaultdict(list)
+        for group in self.groups:
+            for r in group.candidates:
+                candidate_of[int(r)].append(group)
+        groups_by_language: dict[str, list[_Building]] = defaultdict(list)
+        for group in self.groups:
+            for language in group.request.settings.languages:
+                groups_by_language[language].append(group)
+        for row, member in enumerate(self.members):
+            if row in placed or any(row in g.fixed_rows for g in self.groups):
+                continue
+            if member.survivor_id in self.committed:
+                reasons[member.survivor_id] = Exclusion.ALREADY_IN_GROUP
+            elif row in candidate_of:
+                reasons[member.survivor_id] = self._why_not_placed(row, candidate_of[row])
+            else:
+                reasons[member.survivor_id] = self._closest_miss(member, groups_by_language)
+        return reasons
+
+    def _why_not_placed(self, row: int, groups: list[_Building]) -> Exclusion:
+        """Eligible for some groups but in none: a rule with their people, or no room."""
+        reason = Exclusion.GROUPS_FULL
+        for group in groups:
+            if not group.feasible:
+                reason = Exclusion.GROUP_TOO_SMALL
+            elif group.size < group.request.settings.max_size:
+                conflict = self._conflict(group, row)
+                if conflict is not None:
+                    return conflict
+        return reason
+
+    def _closest_miss(
+        self, member: PoolMember, groups_by_language: dict[str, list[_Building]]
+    ) -> Exclusion:
+        nearby: dict[str, _Building] = {}
+        for language in sorted(member.languages):
+            for group in groups_by_language.get(language, ()):
+                nearby.setdefault(group.request.group_id, group)
+        if not nearby:
+            return Exclusion.NO_SHARED_LANGUAGE
+        best = Exclusion.NO_SHARED_LANGUAGE
+        for group in list(nearby.values())[:_REASON_GROUP_LIMIT]:
+            reason = why_not_eligible(member, group.request.settings, policy=self.policy)
+            if reason is None:
+                return Exclusion.GROUPS_FULL
+            if _DEPTH.get(reason, -1) > _DEPTH.get(best, -1):
+                best = reason
+        return best
+
+
+def form_groups(
+    requests: Sequence[GroupRequest],
+    pool: Sequence[PoolMember],
+    *,
+    policy: FormationPolicy | None = None,
+    weights: CohesionWeights | None = None,
+    seed: int = 0,
+    committed_elsewhere: Collection[str] = (),
+    improvement_passes: int = 1,
+) -> Formation:
+    """Propose members for every requested group; see the module's docstring for how.
+
+    ``committed_elsewhere``: survivors invited to or in another group (not proposed again).
+    A survivor is proposed for at most one of the requested groups.
+    """
+    if len({r.group_id for r in requests}) != len(requests):
+        raise ValueError("each group may be requested once")
+    former = _Former(
+        requests,
+        pool,
+        policy=policy or FormationPolicy(),
+        weights=weights or CohesionWeights(),
+        seed=seed,
+        committed_elsewhere=committed_elsewhere,
+    )
+    former.construct()
+    former.improve(passes=improvement_passes)
+    return former.result()
