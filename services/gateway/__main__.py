@@ -1,4 +1,10 @@
-"""``python -m gateway``: serve the HTTP API with uvicorn until SIGTERM."""
+"""``python -m gateway``: serve the HTTP API with uvicorn until SIGTERM.
+
+``python -m gateway create-admin --username NAME`` creates the first platform
+administrator instead (password on standard input or prompted; see ``gateway.cli``).
+"""
+
+import sys
 
 import uvicorn
 
@@ -7,7 +13,7 @@ from gateway.config import GatewaySettings
 from pathways_runtime.log import configure_logging
 
 
-def main() -> None:
+def serve() -> None:
     settings = GatewaySettings()
     configure_logging(service="gateway", level=settings.log_level)
     uvicorn.run(
@@ -18,6 +24,14 @@ def main() -> None:
         log_config=None,
         timeout_graceful_shutdown=int(settings.shutdown_grace_seconds),
     )
+
+
+def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "create-admin":
+        from gateway.cli import main as create_admin_main
+
+        raise SystemExit(create_admin_main(sys.argv[2:]))
+    serve()
 
 
 if __name__ == "__main__":

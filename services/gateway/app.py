@@ -2,40 +2,119 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI
+from pymongo import MongoClient
+from pymongo.errors import PyMongoError
 
+from gateway.api.authorization import install_policy
+from gateway.api.grpc_problems import install_grpc_problem_handler
+from gateway.api.idempotency import IdempotencyMiddleware
 from gateway.api.main import api_router
+from gateway.api.observability import HttpMetrics, ObservabilityMiddleware
 from gateway.api.problems import install_problem_handlers
+from gateway.auth.passwords import Passwords
+from gateway.bootstrap import build_gateway, ensure_indexes, mongo_stores
 from gateway.clients.backends import Backends, grpc_serving
 from gateway.config import GatewaySettings
+from gateway.ports import Clock, Stores
 from gateway.readiness import ReadinessProbe
 from pathways_runtime.kafka_bus import kafka_reachable
+from pathways_runtime.log import get_logger
 from pathways_runtime.mongo import create_mongo_client, is_reachable
 
 __all__ = ["create_app"]
+
+_log = get_logger(__name__)
 
 DESCRIPTION = """\
 Pathways matches survivors of human trafficking to skills training, jobs and peer-support
 groups, by their own interests and aspirations and by their trauma-care readiness.
 
 This API is used by reintegration officers, partner employers, training providers,
-peer-group facilitators and platform administrators. Errors are RFC 9457 problem details
-(`application/problem+json`).
+peer-group facilitators and platform administrators.
+
+**Getting started.** Log in with `POST /v1/auth/token` (OAuth2 password flow; the
+*Authorize* button here does it for you) and send the access token as
+`Authorization: Bearer …`. Access tokens live 15 minutes; exchange the refresh token at
+`POST /v1/auth/refresh` (each refresh token works once).
+
+**Conventions.**
+- Every `POST` under `/v1` (except `/v1/auth/*`) needs an `Idempotency-Key` header; a retry
+  with the same key returns the first result instead of acting twice.
+- Reads return an `ETag`; updates need it in `If-Match` (428 without, 412 when stale).
+- Lists are paged: pass `next_cursor` back as `cursor`. Cursors are opaque and signed.
+- Errors are RFC 9457 problem details (`application/problem+json`) with a stable `type`;
+  they never repeat what you sent.
+- Each operation states its policy action and which roles may call it. An id of another
+  organisation answers 404, exactly like an id that does not exist.
+- Every response carries `X-Request-ID` (yours, if you sent a plain one); quote it when
+  asking for help.
 """
+
+TAGS = [
+    {"name": "authentication", "description": "Log in, refresh, log out."},
+    {"name": "organisations", "description": "Onboarding and vetting of organisations."},
+    {"name": "users", "description": "Logins, their roles, disabling them."},
+    {"name": "audit", "description": "Who accessed which survivor's data, when and why."},
+    {"name": "health", "description": "Liveness and readiness probes."},
+]
+
+
+class _IndexKeeper:
+    """Creates the database's indexes, retrying in the background while it is down.
+
+    The gateway must start (and answer 503) even while MongoDB is unreachable, so index
+    creation cannot be a start-up step that fails the process.
+    """
+
+    def __init__(self, client: MongoClient[Any], database: str) -> None:
+        self._db = client[database]
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="gateway-indexes", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                ensure_indexes(self._db)
+            except PyMongoError as error:
+                _log.warning("indexes_not_ready", error_type=type(error).__name__)
+                self._stop.wait(5)
+            else:
+                return
 
 
 def create_app(
     settings: GatewaySettings,
     *,
     checks: Mapping[str, Callable[[], bool]] | None = None,
+    stores: Stores | None = None,
+    clock: Clock | None = None,
+    passwords: Passwords | None = None,
 ) -> FastAPI:
-    """The gateway app; ``checks`` replaces the real dependency checks (tests)."""
+    """The gateway app.
+
+    ``checks`` replaces the real readiness checks and ``stores`` the MongoDB stores
+    (tests). With ``checks`` and no ``stores`` the app serves only its probes.
+    """
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if stores is not None:
+            app.state.gateway = build_gateway(
+                settings, stores=stores, clock=clock, passwords=passwords
+            )
         if checks is not None:
             app.state.readiness = ReadinessProbe(checks, timeout_s=settings.readiness_timeout_s)
             yield
@@ -43,8 +122,17 @@ def create_app(
         mongo = create_mongo_client(
             uri=settings.mongodb_uri.get_secret_value(),
             app_name="gateway",
-            timeout_ms=int(settings.readiness_timeout_s * 1000),
+            timeout_ms=settings.mongodb_timeout_ms,
         )
+        if stores is None:
+            app.state.gateway = build_gateway(
+                settings,
+                stores=mongo_stores(mongo[settings.mongodb_database]),
+                clock=clock,
+                passwords=passwords,
+            )
+        indexes = _IndexKeeper(mongo, settings.mongodb_database)
+        indexes.start()
         backends = Backends.connect(settings)
         timeout_ms = int(settings.readiness_timeout_s * 1000)
         app.state.backends = backends
@@ -66,6 +154,7 @@ def create_app(
         try:
             yield
         finally:
+            indexes.stop()
             backends.close()
             mongo.close()
 
@@ -76,7 +165,15 @@ def create_app(
         lifespan=lifespan,
         docs_url="/docs",
         openapi_url="/openapi.json",
+        openapi_tags=TAGS,
+        swagger_ui_parameters={"persistAuthorization": True},
     )
     install_problem_handlers(app)
+    install_grpc_problem_handler(app)
     app.include_router(api_router)
+    install_policy(app)
+    metrics = HttpMetrics()
+    app.state.metrics = metrics
+    app.add_middleware(IdempotencyMiddleware)
+    app.add_middleware(ObservabilityMiddleware, metrics=metrics)
     return app

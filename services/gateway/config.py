@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from typing import Self
 
-from pathways_runtime.settings import ServiceSettings
+from pydantic import Field, SecretStr, model_validator
 
-__all__ = ["GatewaySettings"]
+from pathways_runtime.settings import (
+    DEVELOPMENT_SECRET,
+    Environment,
+    InsecureSettingsError,
+    ServiceSettings,
+)
+
+__all__ = ["MIN_SECRET_LENGTH", "GatewaySettings"]
+
+#: Signing secrets shorter than this are refused in production.
+MIN_SECRET_LENGTH = 32
 
 
 class GatewaySettings(ServiceSettings):
@@ -19,3 +29,62 @@ class GatewaySettings(ServiceSettings):
     backend_timeout_s: float = Field(default=3.0, gt=0)
     #: How long a readiness probe waits for each dependency.
     readiness_timeout_s: float = Field(default=2.0, gt=0)
+
+    # --- tokens -------------------------------------------------------------------------
+    #: HMAC key signing access tokens (HS256). Refused at its default in production.
+    jwt_secret: SecretStr = SecretStr(DEVELOPMENT_SECRET)
+    #: Key signing pagination cursors; separate from the token key so neither can forge
+    #: the other. Refused at its default in production.
+    cursor_secret: SecretStr = SecretStr(DEVELOPMENT_SECRET)
+    jwt_issuer: str = "pathways-gateway"
+    #: Access tokens are short-lived: a stolen one is useful for minutes only.
+    access_token_ttl_s: int = Field(default=900, ge=30, le=3600)
+    #: A refresh token is single-use; each refresh extends the session by this much...
+    refresh_token_ttl_s: int = Field(default=14 * 24 * 3600, ge=60)
+    #: ...but never beyond this absolute session lifetime: then the user logs in again.
+    session_max_age_s: int = Field(default=30 * 24 * 3600, ge=60)
+
+    # --- passwords and lock-out ---------------------------------------------------------
+    #: argon2id parameters (RFC 9106's second recommended option by default). Changing them
+    #: rehashes each password at its owner's next successful login.
+    argon2_time_cost: int = Field(default=3, ge=1)
+    argon2_memory_cost_kib: int = Field(default=64 * 1024, ge=8)
+    argon2_parallelism: int = Field(default=4, ge=1)
+    password_min_length: int = Field(default=12, ge=8)
+    #: Consecutive failed logins after which an account is locked...
+    lockout_threshold: int = Field(default=5, ge=1)
+    #: ...for this long.
+    lockout_period_s: int = Field(default=900, ge=1)
+
+    # --- rate limits (fixed windows shared by every instance through MongoDB) -----------
+    rate_limit_window_s: int = Field(default=60, ge=1)
+    login_limit_per_ip: int = Field(default=20, ge=1)
+    login_limit_per_username: int = Field(default=10, ge=1)
+    write_limit_per_user: int = Field(default=120, ge=1)
+    write_limit_per_ip: int = Field(default=600, ge=1)
+
+    # --- idempotency --------------------------------------------------------------------
+    #: How long a completed POST is remembered under its Idempotency-Key.
+    idempotency_ttl_s: int = Field(default=24 * 3600, ge=60)
+    #: A request in flight holds its key this long at most (a crashed instance's claim
+    #: expires and a retry may proceed).
+    idempotency_lock_s: int = Field(default=60, ge=1)
+
+    # --- lists --------------------------------------------------------------------------
+    page_size_default: int = Field(default=50, ge=1, le=500)
+    page_size_max: int = Field(default=200, ge=1, le=1000)
+
+    @model_validator(mode="after")
+    def _refuse_short_secrets_in_production(self) -> Self:
+        if self.environment is Environment.PRODUCTION:
+            short = sorted(
+                name
+                for name in ("jwt_secret", "cursor_secret")
+                if len(getattr(self, name).get_secret_value()) < MIN_SECRET_LENGTH
+            )
+            if short:
+                raise InsecureSettingsError(
+                    f"use at least {MIN_SECRET_LENGTH} random characters for: "
+                    + ", ".join(f"PATHWAYS_{name.upper()}" for name in short)
+                )
+        return self

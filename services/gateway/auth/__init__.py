@@ -1,1 +1,1 @@
-"""Authentication and the authorisation policy of the gateway (see the gateway issue)."""
+"""Authentication (passwords, tokens, sessions) and authorisation (the policy table)."""

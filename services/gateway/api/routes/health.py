@@ -43,6 +43,7 @@ class Ready(BaseModel):
 
 @router.get("/healthz", summary="The gateway process is up")
 def healthz() -> Liveness:
+    """Liveness: 200 while the process runs, whatever its dependencies (for restarts)."""
     return Liveness()
 
 
@@ -73,6 +74,8 @@ def healthz() -> Liveness:
     },
 )
 async def readyz(probe: Readiness) -> Ready | JSONResponse:
+    """Readiness: every dependency answered within its time limit (for load balancers).
+    Otherwise 503 naming what is down, with `Retry-After`."""
     report = await probe.run()
     checks: dict[str, Literal["up", "down"]] = {
         name: "up" if up else "down" for name, up in report.checks.items()

@@ -1,0 +1,1 @@
+"""MongoDB implementations of the gateway's ports (``gateway.ports``)."""

@@ -1,0 +1,170 @@
+"""Organisations and users in the gateway's MongoDB database, one document each.
+
+Writes that change a resource match on the version read (optimistic concurrency); the
+lock-out counters are updated without touching the version, since they are not part of
+what an administrator edits.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from pymongo import ASCENDING, ReturnDocument
+from pymongo.database import Database
+from pymongo.errors import DuplicateKeyError
+
+from gateway.auth.roles import OrganisationType, Role
+from gateway.directory.models import Organisation, User
+from gateway.errors import Conflict
+
+__all__ = ["MongoOrganisationStore", "MongoUserStore", "ensure_directory_indexes"]
+
+Document = dict[str, Any]
+
+
+def ensure_directory_indexes(db: Database[Document]) -> None:
+    db.organisations.create_index([("name_key", ASCENDING)], unique=True)
+    db.users.create_index([("username_key", ASCENDING)], unique=True)
+    db.users.create_index([("organisation_id", ASCENDING), ("_id", ASCENDING)])
+
+
+def _organisation_document(organisation: Organisation) -> Document:
+    return {
+        "_id": organisation.id,
+        "name": organisation.name,
+        "name_key": organisation.name.casefold(),
+        "type": organisation.type.value,
+        "country": organisation.country,
+        "created_at": organisation.created_at,
+        "version": organisation.version,
+        "vetted_at": organisation.vetted_at,
+        "vetted_by": organisation.vetted_by,
+    }
+
+
+def _organisation(document: Document) -> Organisation:
+    return Organisation(
+        id=document["_id"],
+        name=document["name"],
+        type=OrganisationType(document["type"]),
+        country=document["country"],
+        created_at=document["created_at"],
+        version=int(document["version"]),
+        vetted_at=document.get("vetted_at"),
+        vetted_by=document.get("vetted_by"),
+    )
+
+
+def _user_document(user: User) -> Document:
+    return {
+        "_id": user.id,
+        "organisation_id": user.organisation_id,
+        "username": user.username,
+        "username_key": user.key,
+        "role": user.role.value,
+        "password_hash": user.password_hash,
+        "created_at": user.created_at,
+        "version": user.version,
+        "disabled": user.disabled,
+        "failed_logins": user.failed_logins,
+        "locked_until": user.locked_until,
+    }
+
+
+def _user(document: Document) -> User:
+    return User(
+        id=document["_id"],
+        organisation_id=document["organisation_id"],
+        username=document["username"],
+        role=Role(document["role"]),
+        password_hash=document["password_hash"],
+        created_at=document["created_at"],
+        version=int(document["version"]),
+        disabled=bool(document.get("disabled", False)),
+        failed_logins=int(document.get("failed_logins", 0)),
+        locked_until=document.get("locked_until"),
+    )
+
+
+def _after(after: str | None) -> Document:
+    return {"_id": {"$gt": after}} if after is not None else {}
+
+
+class MongoOrganisationStore:
+    def __init__(self, db: Database[Document]) -> None:
+        self._collection = db.organisations
+
+    def add(self, organisation: Organisation) -> None:
+        try:
+            self._collection.insert_one(_organisation_document(organisation))
+        except DuplicateKeyError as error:
+            raise Conflict("an organisation with this name exists") from error
+
+    def get(self, organisation_id: str) -> Organisation | None:
+        document = self._collection.find_one({"_id": organisation_id})
+        return _organisation(document) if document is not None else None
+
+    def list(self, *, after: str | None, limit: int) -> list[Organisation]:
+        cursor = self._collection.find(_after(after)).sort("_id", ASCENDING).limit(limit)
+        return [_organisation(document) for document in cursor]
+
+    def replace(self, organisation: Organisation, *, expected_version: int) -> bool:
+        result = self._collection.replace_one(
+            {"_id": organisation.id, "version": expected_version},
+            _organisation_document(organisation),
+        )
+        return result.matched_count == 1
+
+
+class MongoUserStore:
+    def __init__(self, db: Database[Document]) -> None:
+        self._collection = db.users
+
+    def add(self, user: User) -> None:
+        try:
+            self._collection.insert_one(_user_document(user))
+        except DuplicateKeyError as error:
+            raise Conflict("this username is taken") from error
+
+    def get(self, user_id: str) -> User | None:
+        document = self._collection.find_one({"_id": user_id})
+        return _user(document) if document is not None else None
+
+    def get_by_username(self, username_key: str) -> User | None:
+        document = self._collection.find_one({"username_key": username_key})
+        return _user(document) if document is not None else None
+
+    def list(self, *, organisation_id: str | None, after: str | None, limit: int) -> list[User]:
+        query = _after(after)
+        if organisation_id is not None:
+            query["organisation_id"] = organisation_id
+        cursor = self._collection.find(query).sort("_id", ASCENDING).limit(limit)
+        return [_user(document) for document in cursor]
+
+    def replace(self, user: User, *, expected_version: int) -> bool:
+        # Lock-out counters are written concurrently by logins: keep the stored ones.
+        document = _user_document(user)
+        del document["failed_logins"], document["locked_until"]
+        result = self._collection.update_one(
+            {"_id": user.id, "version": expected_version}, {"$set": document}
+        )
+        return result.matched_count == 1
+
+    def count_failed_login(self, user_id: str, *, threshold: int, lock_until: datetime) -> None:
+        after = self._collection.find_one_and_update(
+            {"_id": user_id},
+            {"$inc": {"failed_logins": 1}},
+            return_document=ReturnDocument.AFTER,
+        )
+        if after is not None and int(after.get("failed_logins", 0)) >= threshold:
+            self._collection.update_one(
+                {"_id": user_id, "failed_logins": after["failed_logins"]},
+                {"$set": {"failed_logins": 0, "locked_until": lock_until}},
+            )
+
+    def record_login(self, user_id: str, *, new_password_hash: str | None) -> None:
+        changes: Document = {"failed_logins": 0, "locked_until": None}
+        if new_password_hash is not None:
+            changes["password_hash"] = new_password_hash
+        self._collection.update_one({"_id": user_id}, {"$set": changes})

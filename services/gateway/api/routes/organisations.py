@@ -1,0 +1,133 @@
+"""Organisations and their vetting (platform administrators; members read their own)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Path, Response, status
+
+from gateway.api.authorization import authorize
+from gateway.api.concurrency import IfMatch, etag
+from gateway.api.deps import AuditTrailDep, GatewayDep, PageQuery
+from gateway.api.pagination import Page
+from gateway.api.problems import problem_responses
+from gateway.api.schemas import OrganisationCreate, OrganisationPublic
+from gateway.audit.records import Purpose
+from gateway.auth.policy import Action
+from gateway.auth.principal import Authorized
+
+__all__ = ["router"]
+
+router = APIRouter(prefix="/v1/organisations", tags=["organisations"])
+
+OrganisationId = Annotated[str, Path(min_length=1, max_length=64, examples=["org_0192a6b3…"])]
+_LIST_SCOPE = "organisations"
+
+
+@router.post(
+    "",
+    summary="Create an organisation",
+    status_code=status.HTTP_201_CREATED,
+    response_model=OrganisationPublic,
+    responses=problem_responses(400, 401, 403, 409, 422, 429, 503),
+)
+def create_organisation(
+    body: OrganisationCreate,
+    response: Response,
+    gateway: GatewayDep,
+    trail: AuditTrailDep,
+    authorized: Annotated[Authorized, Depends(authorize(Action.ORGANISATION_CREATE))],
+) -> OrganisationPublic:
+    """Onboard an NGO, employer, training provider, peer-support organisation or the
+    platform itself. Employers and training providers start `pending` and can act only
+    after `POST /v1/organisations/{id}/vetting`. Names are unique (case-insensitive)."""
+    organisation = gateway.directory.create_organisation(
+        name=body.name, type=body.type, country=body.country
+    )
+    trail.record(
+        authorized,
+        action=Action.ORGANISATION_CREATE.value,
+        purpose=Purpose.ADMINISTRATION,
+        target_id=organisation.id,
+    )
+    response.headers["Location"] = f"/v1/organisations/{organisation.id}"
+    response.headers["ETag"] = etag(organisation.version)
+    return OrganisationPublic.of(organisation)
+
+
+@router.get(
+    "",
+    summary="List organisations",
+    response_model=Page[OrganisationPublic],
+    responses=problem_responses(401, 403, 422, 503),
+)
+def list_organisations(
+    gateway: GatewayDep,
+    page: Annotated[PageQuery, Depends()],
+    authorized: Annotated[Authorized, Depends(authorize(Action.ORGANISATION_LIST))],
+) -> Page[OrganisationPublic]:
+    """All organisations in creation order, a page at a time (follow `next_cursor`)."""
+    del authorized
+    after = (
+        gateway.cursors.decode(page.cursor, scope=_LIST_SCOPE) if page.cursor is not None else None
+    )
+    found = gateway.directory.list_organisations(after=after, limit=page.limit + 1)
+    items, cursor = gateway.cursors.next_page(
+        found, limit=page.limit, position=lambda o: o.id, scope=_LIST_SCOPE
+    )
+    return Page[OrganisationPublic](
+        items=[OrganisationPublic.of(o) for o in items], next_cursor=cursor
+    )
+
+
+@router.get(
+    "/{organisation_id}",
+    summary="Get an organisation",
+    response_model=OrganisationPublic,
+    responses=problem_responses(401, 403, 404, 503),
+)
+def get_organisation(
+    organisation_id: OrganisationId,
+    response: Response,
+    gateway: GatewayDep,
+    authorized: Annotated[Authorized, Depends(authorize(Action.ORGANISATION_READ))],
+) -> OrganisationPublic:
+    """One organisation, with its `ETag`. Members of an organisation may read their own;
+    any other id answers 404 for them."""
+    authorized.require_object_of(organisation_id, what="organisation")
+    organisation = gateway.directory.get_organisation(organisation_id)
+    response.headers["ETag"] = etag(organisation.version)
+    return OrganisationPublic.of(organisation)
+
+
+@router.post(
+    "/{organisation_id}/vetting",
+    summary="Vet an employer or training provider",
+    response_model=OrganisationPublic,
+    responses=problem_responses(400, 401, 403, 404, 409, 412, 428, 429, 503),
+)
+def vet_organisation(
+    organisation_id: OrganisationId,
+    expected_version: IfMatch,
+    response: Response,
+    gateway: GatewayDep,
+    trail: AuditTrailDep,
+    authorized: Annotated[Authorized, Depends(authorize(Action.ORGANISATION_VET))],
+) -> OrganisationPublic:
+    """Record that an administrator has vetted this employer or training provider: from
+    now on its users can log in and see anonymised shortlists. Send the organisation's
+    `ETag` in `If-Match`. Vetting happens once (409 afterwards, and for kinds of
+    organisation that are not vetted)."""
+    organisation = gateway.directory.vet_organisation(
+        organisation_id=organisation_id,
+        expected_version=expected_version,
+        by=authorized.principal.user_id,
+    )
+    trail.record(
+        authorized,
+        action=Action.ORGANISATION_VET.value,
+        purpose=Purpose.ADMINISTRATION,
+        target_id=organisation.id,
+    )
+    response.headers["ETag"] = etag(organisation.version)
+    return OrganisationPublic.of(organisation)

@@ -1,0 +1,64 @@
+"""What an audit record says: who did what to which survivor, when, why, and how it ended.
+
+Records hold ids only (pseudonymous survivor ids, user and organisation ids), never
+profile fields, so the audit trail is not itself a second copy of survivors' data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+__all__ = ["AuditFilter", "AuditOutcome", "AuditRecord", "Purpose"]
+
+
+class AuditOutcome(StrEnum):
+    SUCCEEDED = "succeeded"
+    DENIED = "denied"
+    FAILED = "failed"
+
+
+class Purpose(StrEnum):
+    """Why data was touched: the purposes survivors consent to, plus running the platform."""
+
+    CASE_MANAGEMENT = "case_management"
+    MATCHING = "matching"
+    EMPLOYER_SHORTLIST = "employer_shortlist"
+    PEER_GROUP_FORMATION = "peer_group_formation"
+    OUTCOME_TRACKING = "outcome_tracking"
+    ERASURE = "erasure"
+    ADMINISTRATION = "administration"
+    AUDIT_REVIEW = "audit_review"
+
+
+@dataclass(frozen=True, slots=True)
+class AuditRecord:
+    id: str
+    at: datetime
+    user_id: str
+    organisation_id: str
+    role: str
+    action: str
+    purpose: Purpose
+    outcome: AuditOutcome
+    request_id: str
+    #: The pseudonymous survivor concerned, when there is one.
+    survivor_id: str | None = None
+    #: The organisation that holds that survivor's record (whose officers may read this).
+    survivor_organisation_id: str | None = None
+    #: Another object concerned (an organisation, a user, an opportunity, a group).
+    target_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AuditFilter:
+    survivor_id: str | None = None
+    #: Only records about survivors held by this organisation (an officer's query).
+    survivor_organisation_id: str | None = None
+    user_id: str | None = None
+    organisation_id: str | None = None
+    action: str | None = None
+    outcome: AuditOutcome | None = None
+    since: datetime | None = None
+    until: datetime | None = None

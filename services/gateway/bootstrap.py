@@ -1,0 +1,137 @@
+"""The one place that builds the gateway's objects; tests pass fakes by keyword."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from pymongo.database import Database
+
+from gateway.adapters.mongo_audit import MongoAuditStore, ensure_audit_indexes
+from gateway.adapters.mongo_directory import (
+    MongoOrganisationStore,
+    MongoUserStore,
+    ensure_directory_indexes,
+)
+from gateway.adapters.mongo_idempotency import MongoIdempotencyStore, ensure_idempotency_indexes
+from gateway.adapters.mongo_rate_limits import MongoRateCounter, ensure_rate_limit_indexes
+from gateway.adapters.mongo_sessions import MongoSessionStore, ensure_session_indexes
+from gateway.api.pagination import CursorCodec
+from gateway.auth.passwords import Passwords
+from gateway.auth.service import Authenticator
+from gateway.auth.tokens import AccessTokens
+from gateway.config import GatewaySettings
+from gateway.directory.service import Directory
+from gateway.ports import Clock, Stores
+from gateway.rate_limits import RateLimiter
+
+__all__ = ["Gateway", "SystemClock", "build_gateway", "ensure_indexes", "mongo_stores"]
+
+
+class SystemClock:
+    def now(self) -> datetime:
+        return datetime.now(UTC)
+
+
+@dataclass
+class Gateway:
+    """Everything a request needs, built once per process."""
+
+    settings: GatewaySettings
+    stores: Stores
+    clock: Clock
+    passwords: Passwords
+    access_tokens: AccessTokens
+    authenticator: Authenticator
+    directory: Directory
+    cursors: CursorCodec
+    rate_limiter: RateLimiter
+    pseudonym_key: bytes
+
+    def pseudonym(self, value: str) -> str:
+        """A keyed digest of an IP address or a login name, for rate-limit buckets.
+
+        Keyed so the stored buckets cannot be reversed by hashing every IPv4 address.
+        """
+        return hmac.new(self.pseudonym_key, value.encode(), hashlib.sha256).hexdigest()[:32]
+
+
+def mongo_stores(db: Database[dict[str, Any]]) -> Stores:
+    """Stores on the gateway's own database; building them does no I/O."""
+    return Stores(
+        organisations=MongoOrganisationStore(db),
+        users=MongoUserStore(db),
+        sessions=MongoSessionStore(db),
+        idempotency=MongoIdempotencyStore(db),
+        rate_counter=MongoRateCounter(db),
+        audit=MongoAuditStore(db),
+    )
+
+
+def ensure_indexes(db: Database[dict[str, Any]]) -> None:
+    """Unique and lookup indexes (idempotent; run at start-up, not at import)."""
+    ensure_directory_indexes(db)
+    ensure_session_indexes(db)
+    ensure_idempotency_indexes(db)
+    ensure_rate_limit_indexes(db)
+    ensure_audit_indexes(db)
+
+
+def build_gateway(
+    settings: GatewaySettings,
+    *,
+    stores: Stores,
+    clock: Clock | None = None,
+    passwords: Passwords | None = None,
+) -> Gateway:
+    clock = clock if clock is not None else SystemClock()
+    passwords = (
+        passwords
+        if passwords is not None
+        else Passwords(
+            time_cost=settings.argon2_time_cost,
+            memory_cost_kib=settings.argon2_memory_cost_kib,
+            parallelism=settings.argon2_parallelism,
+        )
+    )
+    access_tokens = AccessTokens(
+        secret=settings.jwt_secret.get_secret_value(),
+        issuer=settings.jwt_issuer,
+        ttl_s=settings.access_token_ttl_s,
+    )
+    cursor_secret = settings.cursor_secret.get_secret_value()
+    return Gateway(
+        settings=settings,
+        stores=stores,
+        clock=clock,
+        passwords=passwords,
+        access_tokens=access_tokens,
+        authenticator=Authenticator(
+            users=stores.users,
+            organisations=stores.organisations,
+            sessions=stores.sessions,
+            passwords=passwords,
+            access_tokens=access_tokens,
+            clock=clock,
+            lockout_threshold=settings.lockout_threshold,
+            lockout_period_s=settings.lockout_period_s,
+            refresh_ttl_s=settings.refresh_token_ttl_s,
+            session_max_age_s=settings.session_max_age_s,
+        ),
+        directory=Directory(
+            organisations=stores.organisations,
+            users=stores.users,
+            sessions=stores.sessions,
+            passwords=passwords,
+            clock=clock,
+            password_min_length=settings.password_min_length,
+        ),
+        cursors=CursorCodec(secret=cursor_secret),
+        rate_limiter=RateLimiter(
+            counter=stores.rate_counter, clock=clock, window_s=settings.rate_limit_window_s
+        ),
+        pseudonym_key=hashlib.sha256(b"pathways-pseudonym:" + cursor_secret.encode()).digest(),
+    )

@@ -1,0 +1,1 @@
+"""Organisations and users: who may log in, for which organisation, in which role."""

@@ -1,0 +1,178 @@
+"""The gateway's ports: what its services need from storage and time, as Protocols.
+
+The MongoDB adapters live in ``gateway.adapters``; unit tests use in-memory fakes of the
+same Protocols (``tests/unit/gateway/fakes.py``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Protocol
+
+from gateway.audit.records import AuditFilter, AuditRecord
+from gateway.directory.models import Organisation, User
+
+__all__ = [
+    "AuditStore",
+    "Clock",
+    "IdempotencyClaim",
+    "IdempotencyStore",
+    "OrganisationStore",
+    "RateCounter",
+    "Session",
+    "SessionStore",
+    "StoredResponse",
+    "Stores",
+    "UserStore",
+]
+
+
+class Clock(Protocol):
+    def now(self) -> datetime: ...
+
+
+class OrganisationStore(Protocol):
+    def add(self, organisation: Organisation) -> None:
+        """Raises Conflict when the name is taken."""
+
+    def get(self, organisation_id: str) -> Organisation | None: ...
+
+    def list(self, *, after: str | None, limit: int) -> list[Organisation]:
+        """In id order (ids sort by creation time), starting after ``after``."""
+        ...
+
+    def replace(self, organisation: Organisation, *, expected_version: int) -> bool:
+        """Store ``organisation`` if the stored one is at ``expected_version``."""
+        ...
+
+
+class UserStore(Protocol):
+    def add(self, user: User) -> None:
+        """Raises Conflict when the username is taken."""
+
+    def get(self, user_id: str) -> User | None: ...
+
+    def get_by_username(self, username_key: str) -> User | None: ...
+
+    def list(self, *, organisation_id: str | None, after: str | None, limit: int) -> list[User]: ...
+
+    def replace(self, user: User, *, expected_version: int) -> bool: ...
+
+    def count_failed_login(self, user_id: str, *, threshold: int, lock_until: datetime) -> None:
+        """One more failure; at ``threshold`` consecutive ones, lock until ``lock_until``."""
+
+    def record_login(self, user_id: str, *, new_password_hash: str | None) -> None:
+        """A successful login: failures reset; a rehashed password stored."""
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    """One login: the refresh-token family, rotated on every refresh."""
+
+    id: str
+    user_id: str
+    created_at: datetime
+    expires_at: datetime
+    refresh_digest: str
+    refresh_expires_at: datetime
+    used_digests: tuple[str, ...] = ()
+    revoked_at: datetime | None = None
+    revoked_reason: str | None = None
+
+
+class SessionStore(Protocol):
+    def add(self, session: Session) -> None: ...
+
+    def get(self, session_id: str) -> Session | None: ...
+
+    def rotate(
+        self,
+        session_id: str,
+        *,
+        old_digest: str,
+        new_digest: str,
+        refresh_expires_at: datetime,
+    ) -> bool:
+        """Swap the refresh token if ``old_digest`` is still current and the session open.
+
+        One atomic write: of two concurrent refreshes with one token, one wins.
+        """
+        ...
+
+    def revoke(self, session_id: str, *, at: datetime, reason: str) -> None: ...
+
+    def revoke_all_of_user(self, user_id: str, *, at: datetime, reason: str) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class StoredResponse:
+    status: int
+    body: bytes
+    headers: tuple[tuple[str, str], ...]
+
+
+class IdempotencyClaim(StrEnum):
+    CLAIMED = "claimed"
+    IN_FLIGHT = "in_flight"
+    COMPLETED = "completed"
+    MISMATCH = "mismatch"
+
+
+class IdempotencyStore(Protocol):
+    def claim(
+        self,
+        *,
+        principal: str,
+        key: str,
+        fingerprint: str,
+        now: datetime,
+        lock_until: datetime,
+    ) -> tuple[IdempotencyClaim, StoredResponse | None]:
+        """Reserve (principal, key) for this request, or say why not.
+
+        CLAIMED: go ahead. COMPLETED: here is the first response. IN_FLIGHT: another
+        request with this key runs now. MISMATCH: the key was used for another request.
+        """
+        ...
+
+    def complete(
+        self, *, principal: str, key: str, response: StoredResponse, expires_at: datetime
+    ) -> None: ...
+
+    def release(self, *, principal: str, key: str) -> None:
+        """Forget a claim whose request did not succeed, so a retry may run."""
+
+
+class RateCounter(Protocol):
+    def hit(self, *, bucket: str, window_start: datetime, expires_at: datetime) -> int:
+        """Count one event in ``bucket``'s window; returns the count including this one."""
+        ...
+
+
+class AuditStore(Protocol):
+    def append(self, record: AuditRecord) -> None:
+        """Insert only: records are never changed or deleted through this port."""
+
+    def query(
+        self, audit_filter: AuditFilter, *, before: str | None, limit: int
+    ) -> list[AuditRecord]:
+        """Newest first, starting before the record id ``before``."""
+        ...
+
+    def any_about(self, *, survivor_id: str, survivor_organisation_id: str) -> bool:
+        """Whether any record concerns this survivor as held by that organisation."""
+        ...
+
+
+@dataclass
+class Stores:
+    """Everything the gateway keeps, bundled so tests can swap in fakes in one place."""
+
+    organisations: OrganisationStore
+    users: UserStore
+    sessions: SessionStore
+    idempotency: IdempotencyStore
+    rate_counter: RateCounter
+    audit: AuditStore

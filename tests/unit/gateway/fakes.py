@@ -1,0 +1,245 @@
+"""In-memory fakes of the gateway's ports (``gateway.ports``), same semantics as MongoDB's."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+from gateway.audit.records import AuditFilter, AuditRecord
+from gateway.directory.models import Organisation, User
+from gateway.errors import Conflict
+from gateway.ports import IdempotencyClaim, Session, StoredResponse, Stores
+
+
+class FakeClock:
+    def __init__(self, start: datetime | None = None) -> None:
+        self.current = start or datetime(2025, 3, 1, 8, 0, tzinfo=UTC)
+
+    def now(self) -> datetime:
+        return self.current
+
+    def advance(self, seconds: float) -> None:
+        self.current += timedelta(seconds=seconds)
+
+
+class FakeOrganisations:
+    def __init__(self) -> None:
+        self.items: dict[str, Organisation] = {}
+
+    def add(self, organisation: Organisation) -> None:
+        if any(o.name.casefold() == organisation.name.casefold() for o in self.items.values()):
+            raise Conflict("an organisation with this name exists")
+        self.items[organisation.id] = organisation
+
+    def get(self, organisation_id: str) -> Organisation | None:
+        return self.items.get(organisation_id)
+
+    def list(self, *, after: str | None, limit: int) -> list[Organisation]:
+        ids = sorted(i for i in self.items if after is None or i > after)
+        return [self.items[i] for i in ids[:limit]]
+
+    def replace(self, organisation: Organisation, *, expected_version: int) -> bool:
+        current = self.items.get(organisation.id)
+        if current is None or current.version != expected_version:
+            return False
+        self.items[organisation.id] = organisation
+        return True
+
+
+class FakeUsers:
+    def __init__(self) -> None:
+        self.items: dict[str, User] = {}
+
+    def add(self, user: User) -> None:
+        if any(u.key == user.key for u in self.items.values()):
+            raise Conflict("this username is taken")
+        self.items[user.id] = user
+
+    def get(self, user_id: str) -> User | None:
+        return self.items.get(user_id)
+
+    def get_by_username(self, username_key: str) -> User | None:
+        return next((u for u in self.items.values() if u.key == username_key), None)
+
+    def list(self, *, organisation_id: str | None, after: str | None, limit: int) -> list[User]:
+        ids = sorted(
+            i
+            for i, u in self.items.items()
+            if (after is None or i > after)
+            and (organisation_id is None or u.organisation_id == organisation_id)
+        )
+        return [self.items[i] for i in ids[:limit]]
+
+    def replace(self, user: User, *, expected_version: int) -> bool:
+        current = self.items.get(user.id)
+        if current is None or current.version != expected_version:
+            return False
+        self.items[user.id] = replace(
+            user, failed_logins=current.failed_logins, locked_until=current.locked_until
+        )
+        return True
+
+    def count_failed_login(self, user_id: str, *, threshold: int, lock_until: datetime) -> None:
+        user = self.items[user_id]
+        failures = user.failed_logins + 1
+        if failures >= threshold:
+            self.items[user_id] = replace(user, failed_logins=0, locked_until=lock_until)
+        else:
+            self.items[user_id] = replace(user, failed_logins=failures)
+
+    def record_login(self, user_id: str, *, new_password_hash: str | None) -> None:
+        user = self.items[user_id]
+        self.items[user_id] = replace(
+            user,
+            failed_logins=0,
+            locked_until=None,
+            password_hash=new_password_hash or user.password_hash,
+        )
+
+
+class FakeSessions:
+    def __init__(self) -> None:
+        self.items: dict[str, Session] = {}
+        self._lock = threading.Lock()
+
+    def add(self, session: Session) -> None:
+        self.items[session.id] = session
+
+    def get(self, session_id: str) -> Session | None:
+        return self.items.get(session_id)
+
+    def rotate(
+        self, session_id: str, *, old_digest: str, new_digest: str, refresh_expires_at: datetime
+    ) -> bool:
+        with self._lock:
+            session = self.items.get(session_id)
+            if (
+                session is None
+                or session.refresh_digest != old_digest
+                or session.revoked_at is not None
+            ):
+                return False
+            self.items[session_id] = replace(
+                session,
+                refresh_digest=new_digest,
+                refresh_expires_at=refresh_expires_at,
+                used_digests=(*session.used_digests, old_digest),
+            )
+            return True
+
+    def revoke(self, session_id: str, *, at: datetime, reason: str) -> None:
+        session = self.items.get(session_id)
+        if session is not None and session.revoked_at is None:
+            self.items[session_id] = replace(session, revoked_at=at, revoked_reason=reason)
+
+    def revoke_all_of_user(self, user_id: str, *, at: datetime, reason: str) -> None:
+        for session in list(self.items.values()):
+            if session.user_id == user_id:
+                self.revoke(session.id, at=at, reason=reason)
+
+
+class FakeIdempotency:
+    def __init__(self) -> None:
+        self.items: dict[tuple[str, str], dict[str, object]] = {}
+        self._lock = threading.Lock()
+
+    def claim(
+        self,
+        *,
+        principal: str,
+        key: str,
+        fingerprint: str,
+        now: datetime,
+        lock_until: datetime,
+    ) -> tuple[IdempotencyClaim, StoredResponse | None]:
+        with self._lock:
+            existing = self.items.get((principal, key))
+            if existing is not None and existing["expires_at"] <= now:  # type: ignore[operator]
+                existing = None
+            if existing is None:
+                self.items[(principal, key)] = {
+                    "fingerprint": fingerprint,
+                    "expires_at": lock_until,
+                    "response": None,
+                }
+                return IdempotencyClaim.CLAIMED, None
+            if existing["fingerprint"] != fingerprint:
+                return IdempotencyClaim.MISMATCH, None
+            response = existing["response"]
+            if response is None:
+                return IdempotencyClaim.IN_FLIGHT, None
+            assert isinstance(response, StoredResponse)
+            return IdempotencyClaim.COMPLETED, response
+
+    def complete(
+        self, *, principal: str, key: str, response: StoredResponse, expires_at: datetime
+    ) -> None:
+        with self._lock:
+            self.items[(principal, key)].update(response=response, expires_at=expires_at)
+
+    def release(self, *, principal: str, key: str) -> None:
+        with self._lock:
+            entry = self.items.get((principal, key))
+            if entry is not None and entry["response"] is None:
+                del self.items[(principal, key)]
+
+
+class FakeRateCounter:
+    def __init__(self) -> None:
+        self.counts: dict[tuple[str, datetime], int] = {}
+
+    def hit(self, *, bucket: str, window_start: datetime, expires_at: datetime) -> int:
+        del expires_at
+        key = (bucket, window_start)
+        self.counts[key] = self.counts.get(key, 0) + 1
+        return self.counts[key]
+
+
+class FakeAudit:
+    def __init__(self) -> None:
+        self.records: list[AuditRecord] = []
+
+    def append(self, record: AuditRecord) -> None:
+        self.records.append(record)
+
+    def query(
+        self, audit_filter: AuditFilter, *, before: str | None, limit: int
+    ) -> list[AuditRecord]:
+        def keep(record: AuditRecord) -> bool:
+            for field in (
+                "survivor_id",
+                "survivor_organisation_id",
+                "user_id",
+                "organisation_id",
+                "action",
+                "outcome",
+            ):
+                wanted = getattr(audit_filter, field)
+                if wanted is not None and getattr(record, field) != wanted:
+                    return False
+            if audit_filter.since is not None and record.at < audit_filter.since:
+                return False
+            if audit_filter.until is not None and record.at >= audit_filter.until:
+                return False
+            return before is None or record.id < before
+
+        found = sorted((r for r in self.records if keep(r)), key=lambda r: r.id, reverse=True)
+        return found[:limit]
+
+    def any_about(self, *, survivor_id: str, survivor_organisation_id: str) -> bool:
+        return any(
+            r.survivor_id == survivor_id and r.survivor_organisation_id == survivor_organisation_id
+            for r in self.records
+        )
+
+
+def fake_stores() -> Stores:
+    return Stores(
+        organisations=FakeOrganisations(),
+        users=FakeUsers(),
+        sessions=FakeSessions(),
+        idempotency=FakeIdempotency(),
+        rate_counter=FakeRateCounter(),
+        audit=FakeAudit(),
+    )

@@ -1,0 +1,189 @@
+"""Login, lock-out, rotating refresh tokens and logout, on the services with fakes."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import jwt
+import pytest
+
+from gateway.auth.passwords import Passwords
+from gateway.auth.roles import OrganisationType, Role
+from gateway.bootstrap import Gateway, build_gateway
+from gateway.errors import InvalidGrant, OrganisationNotVetted, Unauthenticated
+from tests.unit.gateway.fakes import FakeClock, fake_stores
+from tests.unit.gateway.harness import PASSWORD, test_settings
+
+
+def _gateway(**overrides) -> tuple[Gateway, FakeClock]:
+    clock = FakeClock()
+    gateway = build_gateway(test_settings(**overrides), stores=fake_stores(), clock=clock)
+    ngo = gateway.directory.create_organisation(
+        name="Hope", type=OrganisationType.NGO, country="KH"
+    )
+    gateway.directory.create_user(
+        organisation_id=ngo.id, username="Dara", role=Role.REINTEGRATION_OFFICER, password=PASSWORD
+    )
+    return gateway, clock
+
+
+def test_login_issues_a_token_naming_user_organisation_and_role() -> None:
+    gateway, _clock = _gateway()
+    pair = gateway.authenticator.login(username="dara", password=PASSWORD)
+    principal = gateway.authenticator.authenticate(access_token=pair.access_token)
+    user = gateway.directory.find_user("Dara")
+    assert user is not None
+    assert (principal.user_id, principal.organisation_id, principal.role) == (
+        user.id,
+        user.organisation_id,
+        Role.REINTEGRATION_OFFICER,
+    )
+    claims = jwt.decode(pair.access_token, options={"verify_signature": False})
+    assert {"sub", "org", "role", "exp", "iat", "jti", "sid"} <= set(claims)
+    assert claims["exp"] - claims["iat"] == 900
+
+
+def test_unknown_user_and_wrong_password_are_refused_alike() -> None:
+    gateway, _clock = _gateway()
+    with pytest.raises(InvalidGrant) as unknown:
+        gateway.authenticator.login(username="nobody", password=PASSWORD)
+    with pytest.raises(InvalidGrant) as wrong:
+        gateway.authenticator.login(username="dara", password="not the password")
+    assert unknown.value.message == wrong.value.message
+
+
+def test_lock_out_after_repeated_failures_refuses_even_the_right_password() -> None:
+    gateway, clock = _gateway(lockout_threshold=3, lockout_period_s=600)
+    for _ in range(3):
+        with pytest.raises(InvalidGrant):
+            gateway.authenticator.login(username="dara", password="wrong password!")
+    with pytest.raises(InvalidGrant):
+        gateway.authenticator.login(username="dara", password=PASSWORD)
+    clock.advance(601)
+    assert gateway.authenticator.login(username="dara", password=PASSWORD).access_token
+
+
+def test_a_success_resets_the_failure_count() -> None:
+    gateway, _clock = _gateway(lockout_threshold=3)
+    for _ in range(2):
+        with pytest.raises(InvalidGrant):
+            gateway.authenticator.login(username="dara", password="wrong password!")
+    gateway.authenticator.login(username="dara", password=PASSWORD)
+    for _ in range(2):
+        with pytest.raises(InvalidGrant):
+            gateway.authenticator.login(username="dara", password="wrong password!")
+    assert gateway.authenticator.login(username="dara", password=PASSWORD).access_token
+
+
+def test_password_is_rehashed_when_parameters_change() -> None:
+    gateway, _clock = _gateway()
+    user = gateway.directory.find_user("dara")
+    assert user is not None
+    old_hash = user.password_hash
+    gateway.authenticator.passwords = Passwords(time_cost=2, memory_cost_kib=16, parallelism=1)
+    gateway.authenticator.login(username="dara", password=PASSWORD)
+    rehashed = gateway.directory.find_user("dara")
+    assert rehashed is not None
+    assert rehashed.password_hash != old_hash
+    assert "m=16,t=2" in rehashed.password_hash
+    assert rehashed.password_hash.startswith("$argon2id$")
+
+
+def test_passwords_are_stored_as_argon2id_never_in_clear() -> None:
+    gateway, _clock = _gateway()
+    user = gateway.directory.find_user("dara")
+    assert user is not None
+    assert user.password_hash.startswith("$argon2id$")
+    assert PASSWORD not in user.password_hash
+
+
+def test_refresh_rotates_and_the_old_token_stops_working() -> None:
+    gateway, _clock = _gateway()
+    first = gateway.authenticator.login(username="dara", password=PASSWORD)
+    second = gateway.authenticator.refresh(refresh_token=first.refresh_token)
+    assert second.refresh_token != first.refresh_token
+    third = gateway.authenticator.refresh(refresh_token=second.refresh_token)
+    assert gateway.authenticator.authenticate(access_token=third.access_token)
+
+
+def test_reusing_a_rotated_refresh_token_ends_the_whole_session() -> None:
+    gateway, _clock = _gateway()
+    first = gateway.authenticator.login(username="dara", password=PASSWORD)
+    second = gateway.authenticator.refresh(refresh_token=first.refresh_token)
+    with pytest.raises(InvalidGrant):
+        gateway.authenticator.refresh(refresh_token=first.refresh_token)
+    # The legitimate holder's newer tokens die with the session.
+    with pytest.raises(InvalidGrant):
+        gateway.authenticator.refresh(refresh_token=second.refresh_token)
+    with pytest.raises(Unauthenticated):
+        gateway.authenticator.authenticate(access_token=second.access_token)
+
+
+def test_a_forged_refresh_secret_is_refused_without_ending_the_session() -> None:
+    gateway, _clock = _gateway()
+    pair = gateway.authenticator.login(username="dara", password=PASSWORD)
+    session_id = pair.refresh_token.split(".")[0]
+    with pytest.raises(InvalidGrant):
+        gateway.authenticator.refresh(refresh_token=f"{session_id}.guessed-secret")
+    assert gateway.authenticator.refresh(refresh_token=pair.refresh_token)
+
+
+def test_refresh_tokens_expire() -> None:
+    gateway, clock = _gateway(refresh_token_ttl_s=3600)
+    pair = gateway.authenticator.login(username="dara", password=PASSWORD)
+    clock.advance(3601)
+    with pytest.raises(InvalidGrant):
+        gateway.authenticator.refresh(refresh_token=pair.refresh_token)
+
+
+def test_logout_revokes_access_and_refresh_tokens_at_once() -> None:
+    gateway, _clock = _gateway()
+    pair = gateway.authenticator.login(username="dara", password=PASSWORD)
+    gateway.authenticator.logout(principal=pair.principal)
+    with pytest.raises(Unauthenticated):
+        gateway.authenticator.authenticate(access_token=pair.access_token)
+    with pytest.raises(InvalidGrant):
+        gateway.authenticator.refresh(refresh_token=pair.refresh_token)
+
+
+def test_access_tokens_expire_and_forgeries_are_refused() -> None:
+    gateway, clock = _gateway()
+    pair = gateway.authenticator.login(username="dara", password=PASSWORD)
+    claims = jwt.decode(pair.access_token, options={"verify_signature": False})
+    forged = jwt.encode(claims | {"role": "platform_admin"}, "another key" * 4, algorithm="HS256")
+    unsigned = jwt.encode(claims, None, algorithm="none")
+    for token in (forged, unsigned, pair.access_token + "x"):
+        with pytest.raises(Unauthenticated):
+            gateway.authenticator.authenticate(access_token=token)
+    clock.advance(timedelta(minutes=16).total_seconds())
+    with pytest.raises(Unauthenticated):
+        gateway.authenticator.authenticate(access_token=pair.access_token)
+
+
+def test_employer_of_an_unvetted_organisation_cannot_log_in_until_vetted() -> None:
+    gateway, _clock = _gateway()
+    employer = gateway.directory.create_organisation(
+        name="Garments", type=OrganisationType.EMPLOYER, country="KH"
+    )
+    gateway.directory.create_user(
+        organisation_id=employer.id, username="hr.lead", role=Role.EMPLOYER, password=PASSWORD
+    )
+    with pytest.raises(OrganisationNotVetted):
+        gateway.authenticator.login(username="hr.lead", password=PASSWORD)
+    # Without the right password, not even the vetting state is revealed.
+    with pytest.raises(InvalidGrant):
+        gateway.authenticator.login(username="hr.lead", password="wrong password!")
+    gateway.directory.vet_organisation(organisation_id=employer.id, expected_version=1, by="adm")
+    assert gateway.authenticator.login(username="hr.lead", password=PASSWORD)
+
+
+def test_disabling_a_user_ends_their_sessions() -> None:
+    gateway, _clock = _gateway()
+    pair = gateway.authenticator.login(username="dara", password=PASSWORD)
+    user = gateway.directory.find_user("dara")
+    assert user is not None
+    gateway.directory.update_user(user_id=user.id, expected_version=1, disabled=True)
+    with pytest.raises(Unauthenticated):
+        gateway.authenticator.authenticate(access_token=pair.access_token)
+    with pytest.raises(InvalidGrant):
+        gateway.authenticator.login(username="dara", password=PASSWORD)

@@ -1,0 +1,236 @@
+"""The authorisation matrix: every /v1 route × every role (own and other organisation) and
+anonymous, checked against the policy table.
+
+Routes come from the app's OpenAPI schema, so a new route shows up here by itself: it fails
+until it has a policy action (the app refuses to start without one) and a recipe below
+saying how to call it. Expected answers come from the policy table, not from this file:
+no grant → 403; a grant scoped to the own organisation → success for an object of the
+caller's organisation and 404 for another organisation's; anonymous → 401.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+
+from gateway.app import create_app
+from gateway.audit.records import Purpose
+from gateway.audit.service import record_access
+from gateway.auth.policy import POLICY, PUBLIC_ACTIONS, Action, Scope, grant_for
+from gateway.auth.principal import Principal
+from gateway.auth.roles import OrganisationType, Role
+from tests.unit.gateway.harness import HOME, PASSWORD, World, new_key, test_settings, world
+
+OTHER = {"own": "other", "other": "own"}
+
+
+@dataclass
+class Call:
+    method: str
+    url: str
+    json: Any = None
+    data: dict[str, str] | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    #: Use a new session of the caller (the call ends it, e.g. logout).
+    fresh_session: bool = False
+
+
+Recipe = Callable[[World, Role | None, str], Call]
+
+
+def _home(world_: World, role: Role | None, which: str):
+    return world_.organisation_of(role or Role.REINTEGRATION_OFFICER, which)
+
+
+def _unvetted_employer(world_: World):
+    return world_.gateway.directory.create_organisation(
+        name=f"employer {new_key()}", type=OrganisationType.EMPLOYER, country="TH"
+    )
+
+
+def _throwaway_user(world_: World, role: Role | None, which: str):
+    role = role or Role.REINTEGRATION_OFFICER
+    return world_.gateway.directory.create_user(
+        organisation_id=_home(world_, role, which).id,
+        username=f"throwaway.{new_key()}",
+        role=role,
+        password=PASSWORD,
+    )
+
+
+RECIPES: dict[tuple[str, str], Recipe] = {
+    ("POST", "/v1/auth/token"): lambda w, r, x: Call(
+        "POST",
+        "/v1/auth/token",
+        data={
+            "username": w.users[(Role.REINTEGRATION_OFFICER, "own")].username,
+            "password": PASSWORD,
+        },
+    ),
+    ("POST", "/v1/auth/refresh"): lambda w, r, x: Call(
+        "POST",
+        "/v1/auth/refresh",
+        json={
+            "refresh_token": w.login(w.users[(Role.FACILITATOR, "own")].username).json()[
+                "refresh_token"
+            ]
+        },
+    ),
+    ("POST", "/v1/auth/logout"): lambda w, r, x: Call(
+        "POST", "/v1/auth/logout", fresh_session=True
+    ),
+    ("GET", "/v1/me"): lambda w, r, x: Call("GET", "/v1/me"),
+    ("POST", "/v1/organisations"): lambda w, r, x: Call(
+        "POST",
+        "/v1/organisations",
+        json={"name": f"NGO {new_key()}", "type": "ngo", "country": "VN"},
+    ),
+    ("GET", "/v1/organisations"): lambda w, r, x: Call("GET", "/v1/organisations"),
+    ("GET", "/v1/organisations/{organisation_id}"): lambda w, r, x: Call(
+        "GET", f"/v1/organisations/{_home(w, r, x).id}"
+    ),
+    ("POST", "/v1/organisations/{organisation_id}/vetting"): lambda w, r, x: Call(
+        "POST",
+        f"/v1/organisations/{_unvetted_employer(w).id}/vetting",
+        headers={"If-Match": '"1"'},
+    ),
+    ("POST", "/v1/users"): lambda w, r, x: Call(
+        "POST",
+        "/v1/users",
+        json={
+            "organisation_id": _home(w, r, x).id,
+            "username": f"new.{new_key()}",
+            "role": (r or Role.REINTEGRATION_OFFICER).value,
+            "password": PASSWORD,
+        },
+    ),
+    ("GET", "/v1/users"): lambda w, r, x: Call("GET", "/v1/users"),
+    ("GET", "/v1/users/{user_id}"): lambda w, r, x: Call(
+        "GET", f"/v1/users/{_throwaway_user(w, r, x).id}"
+    ),
+    ("PATCH", "/v1/users/{user_id}"): lambda w, r, x: Call(
+        "PATCH",
+        f"/v1/users/{_throwaway_user(w, r, x).id}",
+        json={"disabled": True},
+        headers={"If-Match": '"1"'},
+    ),
+    # Survivors "held" by the officers' organisations are seeded in the audit trail below.
+    ("GET", "/v1/audit"): lambda w, r, x: Call(
+        "GET", f"/v1/audit?survivor_id=srv-{_home(w, Role.REINTEGRATION_OFFICER, x).id}"
+    ),
+}
+
+
+def _operations() -> list[tuple[str, str, str]]:
+    app = create_app(test_settings(), checks={})
+    found = []
+    for path, operations in app.openapi()["paths"].items():
+        if not path.startswith("/v1/"):
+            continue
+        for method, operation in operations.items():
+            found.append((method.upper(), path, operation.get("x-pathways-action", "")))
+    return sorted(found)
+
+
+OPERATIONS = _operations()
+
+
+def _expected(action: Action, role: Role | None, which: str) -> str:
+    if action in PUBLIC_ACTIONS:
+        return "success"
+    if role is None:
+        return "401"
+    grant = grant_for(role, action)
+    if grant is None:
+        return "403"
+    if grant.scope is Scope.OWN_ORGANISATION and which == "other":
+        return "404"
+    return "success"
+
+
+def _observed(status: int) -> str:
+    return "success" if 200 <= status < 300 else str(status)
+
+
+def _seed_survivors(world_: World) -> None:
+    """One survivor per officer organisation, known to the gateway by an access record."""
+    for which in ("own", "other"):
+        officer = world_.users[(Role.REINTEGRATION_OFFICER, which)]
+        record_access(
+            store=world_.stores.audit,
+            clock=world_.clock,
+            principal=Principal(
+                user_id=officer.id,
+                organisation_id=officer.organisation_id,
+                role=officer.role,
+                session_id="seed",
+            ),
+            action=Action.SURVIVOR_CREATE.value,
+            purpose=Purpose.CASE_MANAGEMENT,
+            request_id="seed",
+            survivor_id=f"srv-{officer.organisation_id}",
+            survivor_organisation_id=officer.organisation_id,
+        )
+
+
+def test_every_route_in_the_schema_has_a_policy_and_a_recipe() -> None:
+    assert OPERATIONS, "no /v1 routes found"
+    for method, path, action in OPERATIONS:
+        assert action in {a.value for a in POLICY}, f"{method} {path} has no policy action"
+        assert (method, path) in RECIPES, f"{method} {path} has no recipe in the matrix test"
+
+
+def test_the_schema_names_only_probes_outside_v1() -> None:
+    app = create_app(test_settings(), checks={})
+    assert {p for p in app.openapi()["paths"] if not p.startswith("/v1/")} == {
+        "/healthz",
+        "/readyz",
+    }
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "action"), OPERATIONS, ids=[f"{m} {p}" for m, p, _a in OPERATIONS]
+)
+def test_route_answers_every_caller_as_the_policy_says(method: str, path: str, action: str) -> None:
+    recipe = RECIPES.get((method, path))
+    assert recipe is not None, f"{method} {path} has no recipe in the matrix test"
+    limits = {
+        "login_limit_per_ip": 10_000,
+        "login_limit_per_username": 10_000,
+        "write_limit_per_ip": 10_000,
+        "write_limit_per_user": 10_000,
+    }
+    mismatches = []
+    with world(**limits) as w:
+        _seed_survivors(w)
+        callers: list[tuple[Role | None, str]] = [(None, "own")] + [
+            (role, which) for role in HOME for which in ("own", "other")
+        ]
+        for role, which in callers:
+            call = recipe(w, role, which)
+            headers = dict(call.headers)
+            if role is not None:
+                if call.fresh_session:
+                    token = w.login(w.users[(role, "own")].username).json()["access_token"]
+                else:
+                    token = w.token(role)
+                headers["Authorization"] = f"Bearer {token}"
+            if call.method == "POST":
+                headers["Idempotency-Key"] = new_key()
+            response = w.client.request(
+                call.method, call.url, json=call.json, data=call.data, headers=headers
+            )
+            expected = _expected(Action(action), role, which)
+            observed = _observed(response.status_code)
+            if observed != expected:
+                who = role.value if role else "anonymous"
+                mismatches.append(
+                    f"{who}/{which}: expected {expected}, got {response.status_code} "
+                    f"{response.text[:200]}"
+                )
+            if not 200 <= response.status_code < 300:
+                assert response.headers["content-type"] == "application/problem+json"
+    assert not mismatches, f"{method} {path}:\n" + "\n".join(mismatches)
