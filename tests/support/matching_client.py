@@ -21,9 +21,11 @@ class As:
     user_id: str
     organisation_id: str
     role: str
+    #: The service's stub class (matching by default; peer groups' tests pass theirs).
+    stub: Any = matching_pb2_grpc.MatchingServiceStub
 
     def __getattr__(self, name: str) -> Any:
-        method = getattr(matching_pb2_grpc.MatchingServiceStub(self.channel), name)
+        method = getattr(self.stub(self.channel), name)
         metadata = CallerIdentity(self.user_id, self.organisation_id, self.role).to_metadata()
 
         def call(request: Any, **kwargs: Any) -> Any:

@@ -142,7 +142,7 @@ class Group:
 
     def change_settings(self, settings: GroupSettings) -> None:
         """New settings; proposals not locked in are dropped (they were made for the old ones)."""
-        self._require_open()
+        self.require_open()
         if len(self.committed) > settings.max_size:
             raise NotAllowedNow("more members are invited or joined than the new maximum size")
         self.settings = settings
@@ -151,7 +151,7 @@ class Group:
         ]
 
     def close(self, *, now: datetime) -> None:
-        self._require_open()
+        self.require_open()
         self.status = GroupStatus.CLOSED
         self.closed_at = now
         self.members = [m for m in self.members if m.state is not MemberState.PROPOSED]
@@ -174,7 +174,7 @@ class Group:
 
     def accept_proposal(self, proposed: list[ProposedMember], *, now: datetime) -> None:
         """Replace the unlocked proposals with these (the fixed members stay)."""
-        self._require_open()
+        self.require_open()
         fixed = self.fixed
         fixed_ids = {m.survivor_id for m in fixed}
         fresh = [p for p in proposed if p.survivor_id not in fixed_ids]
@@ -191,13 +191,13 @@ class Group:
         ]
 
     def lock(self, alias: str) -> None:
-        self._require_open()
+        self.require_open()
         member = self._holding_by_alias(alias)
         self._replace(member, replace(member, locked=True))
 
     def remove(self, alias: str, *, now: datetime) -> None:
         """Take a member out: a proposal just goes; an invited or joined member has left."""
-        self._require_open()
+        self.require_open()
         member = self._holding_by_alias(alias)
         self.removed.add(member.survivor_id)
         if member.state is MemberState.PROPOSED:
@@ -207,7 +207,7 @@ class Group:
 
     def publish(self, *, now: datetime) -> list[Member]:
         """Invite every proposed member; returns those invited."""
-        self._require_open()
+        self.require_open()
         proposed = [m for m in self.members if m.state is MemberState.PROPOSED]
         if not proposed:
             raise NotAllowedNow("there is no proposed member to invite")
@@ -218,7 +218,7 @@ class Group:
     # -- survivors' answers --------------------------------------------------------------------
 
     def record_answer(self, survivor_id: str, *, joined: bool, now: datetime) -> None:
-        self._require_open()
+        self.require_open()
         member = self._by_survivor(survivor_id)
         wanted = MemberState.JOINED if joined else MemberState.DECLINED
         if member.state is wanted:
@@ -267,7 +267,7 @@ class Group:
 
     # -- helpers ---------------------------------------------------------------------------
 
-    def _require_open(self) -> None:
+    def require_open(self) -> None:
         if self.status is GroupStatus.CLOSED:
             raise NotAllowedNow("the group is closed")
 

@@ -1,23 +1,191 @@
-"""gRPC entrypoint of peer groups: parse the request, run the command, map errors.
+"""gRPC entrypoint of peer groups: parse, run the command or query, map the result or error.
 
-The contract's methods not implemented yet answer UNIMPLEMENTED (the generated base class).
+The caller's identity comes from metadata set by the gateway; the service layer checks it.
+Errors map once: domain errors to gRPC status codes, with messages that carry ids, aliases
+and rule codes only, never personal data.
 """
 
 from __future__ import annotations
 
+import functools
+import traceback
 from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 import grpc
 
 from pathways.v1 import peer_groups_pb2, peer_groups_pb2_grpc
+from pathways_runtime.identity import MissingIdentityError, identity_from_metadata
+from pathways_runtime.log import get_logger
+from peer_groups.adapters.proto_mapping import (
+    formation_to_proto,
+    group_to_proto,
+    settings_from_proto,
+    status_from_proto,
+)
+from peer_groups.domain import errors
+from peer_groups.domain.access import Caller, Role
+from peer_groups.service_layer import commands, handlers, queries
+from peer_groups.service_layer.handlers import Ports
 
-__all__ = ["PeerGroupServicer", "register"]
+__all__ = ["SERVICE_NAME", "PeerGroupServicer", "register"]
 
 SERVICE_NAME = peer_groups_pb2.DESCRIPTOR.services_by_name["PeerGroupService"].full_name
+DEFAULT_MAX_LEFT_OUT = 200
+MAX_LEFT_OUT = 5000
+
+_log = get_logger(__name__)
+
+_STATUS: dict[type[errors.PeerGroupsError], grpc.StatusCode] = {
+    errors.NotFound: grpc.StatusCode.NOT_FOUND,
+    errors.InvalidInput: grpc.StatusCode.INVALID_ARGUMENT,
+    errors.AlreadyExists: grpc.StatusCode.ALREADY_EXISTS,
+    errors.StaleVersion: grpc.StatusCode.ABORTED,
+    errors.Forbidden: grpc.StatusCode.PERMISSION_DENIED,
+    errors.NotAllowedNow: grpc.StatusCode.FAILED_PRECONDITION,
+}
+
+R = TypeVar("R")
+
+
+def _caller(context: grpc.ServicerContext) -> Caller:
+    identity = identity_from_metadata(context.invocation_metadata())
+    try:
+        role = Role(identity.role)
+    except ValueError as error:
+        raise errors.Forbidden("unknown role") from error
+    return Caller(user_id=identity.user_id, organisation_id=identity.organisation_id, role=role)
+
+
+def _rpc(method: Callable[..., R]) -> Callable[..., R]:
+    """Map domain errors to statuses; anything else is INTERNAL without details."""
+
+    @functools.wraps(method)
+    def wrapper(self: PeerGroupServicer, request: Any, context: grpc.ServicerContext) -> R:
+        try:
+            return method(self, request, context, _caller(context))
+        except MissingIdentityError:
+            context.abort(grpc.StatusCode.UNAUTHENTICATED, "caller identity missing")
+        except errors.PeerGroupsError as error:
+            context.abort(_STATUS[type(error)], str(error))
+        except grpc.RpcError:
+            raise
+        except Exception as error:
+            # Where it failed, never what it failed on: messages may quote personal data.
+            frames = [
+                f"{frame.filename.rsplit('/', 1)[-1]}:{frame.lineno} {frame.name}"
+                for frame in traceback.extract_tb(error.__traceback__)
+            ]
+            _log.error(
+                "unexpected error",
+                rpc=method.__qualname__,
+                error_type=type(error).__name__,
+                frames=frames,
+            )
+            context.abort(grpc.StatusCode.INTERNAL, "internal error")
+        raise AssertionError("unreachable")  # context.abort raises
+
+    return wrapper
 
 
 class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
-    pass
+    def __init__(self, ports: Ports) -> None:
+        self._ports = ports
+
+    def _group(self, group: Any) -> peer_groups_pb2.Group:
+        return group_to_proto(queries.view_of(group, self._ports))
+
+    @_rpc
+    def CreateGroup(self, request, context, caller):  # type: ignore[no-untyped-def]
+        command = commands.CreateGroup(
+            settings=settings_from_proto(request.settings), request_id=request.request_id
+        )
+        return self._group(handlers.create_group(command, caller=caller, ports=self._ports))
+
+    @_rpc
+    def UpdateGroup(self, request, context, caller):  # type: ignore[no-untyped-def]
+        command = commands.UpdateGroup(
+            group_id=request.group_id,
+            settings=settings_from_proto(request.settings),
+            expected_version=request.expected_version,
+        )
+        return self._group(handlers.update_group(command, caller=caller, ports=self._ports))
+
+    @_rpc
+    def CloseGroup(self, request, context, caller):  # type: ignore[no-untyped-def]
+        command = commands.CloseGroup(
+            group_id=request.group_id, expected_version=request.expected_version
+        )
+        return self._group(handlers.close_group(command, caller=caller, ports=self._ports))
+
+    @_rpc
+    def GetGroup(self, request, context, caller):  # type: ignore[no-untyped-def]
+        view = queries.get_group(request.group_id, caller=caller, ports=self._ports)
+        return group_to_proto(view)
+
+    @_rpc
+    def ListGroups(self, request, context, caller):  # type: ignore[no-untyped-def]
+        views, next_after = queries.list_groups(
+            caller=caller,
+            ports=self._ports,
+            mine_only=request.mine_only,
+            status=status_from_proto(request.status),
+            after=request.page.page_token,
+            limit=request.page.page_size,
+        )
+        return peer_groups_pb2.ListGroupsResponse(
+            groups=[group_to_proto(v) for v in views], next_page_token=next_after
+        )
+
+    @_rpc
+    def ProposeMembers(self, request, context, caller):  # type: ignore[no-untyped-def]
+        command = commands.ProposeMembers(group_ids=tuple(request.group_ids), seed=request.seed)
+        outcome = handlers.propose_members(command, caller=caller, ports=self._ports)
+        views = [queries.view_of(g, self._ports) for g in outcome.groups]
+        limit = request.max_left_out or DEFAULT_MAX_LEFT_OUT
+        return formation_to_proto(
+            outcome.formation,
+            views,
+            aliases=outcome.aliases,
+            max_left_out=max(0, min(limit, MAX_LEFT_OUT)),
+        )
+
+    @_rpc
+    def LockMember(self, request, context, caller):  # type: ignore[no-untyped-def]
+        command = commands.LockMember(
+            group_id=request.group_id,
+            alias=request.alias,
+            expected_version=request.expected_version,
+        )
+        return self._group(handlers.lock_member(command, caller=caller, ports=self._ports))
+
+    @_rpc
+    def RemoveMember(self, request, context, caller):  # type: ignore[no-untyped-def]
+        command = commands.RemoveMember(
+            group_id=request.group_id,
+            alias=request.alias,
+            expected_version=request.expected_version,
+        )
+        return self._group(handlers.remove_member(command, caller=caller, ports=self._ports))
+
+    @_rpc
+    def PublishInvitations(self, request, context, caller):  # type: ignore[no-untyped-def]
+        command = commands.PublishInvitations(
+            group_id=request.group_id, expected_version=request.expected_version
+        )
+        return self._group(handlers.publish_invitations(command, caller=caller, ports=self._ports))
+
+    @_rpc
+    def RecordAnswer(self, request, context, caller):  # type: ignore[no-untyped-def]
+        command = commands.RecordAnswer(
+            group_id=request.group_id, survivor_id=request.survivor_id, joined=request.joined
+        )
+        return self._group(handlers.record_answer(command, caller=caller, ports=self._ports))
+
+    @_rpc
+    def LeaveGroup(self, request, context, caller):  # type: ignore[no-untyped-def]
+        command = commands.LeaveGroup(group_id=request.group_id, survivor_id=request.survivor_id)
+        return self._group(handlers.leave_group(command, caller=caller, ports=self._ports))
 
 
 def register(servicer: PeerGroupServicer) -> Callable[[grpc.Server], Sequence[str]]:

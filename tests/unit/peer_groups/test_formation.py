@@ -194,4 +194,5 @@ def test_online_groups_mix_districts() -> None:
     pool = [person(f"sv_{i}", district=d) for i, d in enumerate(("A", "B", "C"))]
     online = group_with(modality=Modality.ONLINE, country="", district="", min_size=3)
     (proposal,) = form_groups([GroupRequest("grp", online)], pool, seed=0).proposals
-    assert proposal.feasible and len(proposal.members) == 3
+    assert proposal.feasible
+    assert len(proposal.members) == 3

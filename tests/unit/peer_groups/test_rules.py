@@ -1,4 +1,4 @@
-"""Each hard rule of peer-group membership on its own, with a person who passes and one who fails."""
+"""Each hard rule of peer-group membership alone: someone who passes, someone who fails."""
 
 from __future__ import annotations
 

@@ -1,0 +1,160 @@
+"""Groups and pool members to MongoDB documents and back: the only place that knows both."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from peer_groups.domain.group import Group, GroupSettings, Member
+from peer_groups.domain.pool import PoolMember
+from peer_groups.domain.values import (
+    GroupFocus,
+    GroupStatus,
+    MemberState,
+    Modality,
+    ReadinessStage,
+    WeeklySlot,
+)
+
+__all__ = ["group_from_document", "group_to_document", "member_from_document", "member_to_document"]
+
+Document = dict[str, Any]
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    # MongoDB returns naive UTC datetimes.
+    if value is None:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def _slots(slots: tuple[WeeklySlot, ...]) -> list[Document]:
+    return [
+        {"day": s.day_of_week, "start": s.start_minute, "minutes": s.duration_minutes}
+        for s in slots
+    ]
+
+
+def _slots_back(docs: list[Document]) -> tuple[WeeklySlot, ...]:
+    return tuple(WeeklySlot(d["day"], d["start"], d["minutes"]) for d in docs)
+
+
+def group_to_document(group: Group) -> Document:
+    s = group.settings
+    return {
+        "_id": group.group_id,
+        "organisation_id": group.organisation_id,
+        "facilitator_id": group.facilitator_id,
+        "settings": {
+            "title": s.title,
+            "languages": sorted(s.languages),
+            "modality": s.modality.value,
+            "country": s.country,
+            "district": s.district,
+            "focus": s.focus.value,
+            "min_size": s.min_size,
+            "max_size": s.max_size,
+            "schedule": _slots(s.schedule),
+        },
+        "status": group.status.value,
+        "created_at": group.created_at,
+        "activated_at": group.activated_at,
+        "closed_at": group.closed_at,
+        "members": [
+            {
+                "survivor_id": m.survivor_id,
+                "organisation_id": m.organisation_id,
+                "alias": m.alias,
+                "state": m.state.value,
+                "since": m.since,
+                "locked": m.locked,
+            }
+            for m in group.members
+        ],
+        # For "who is in which group" queries; FerretDB indexes flat arrays best.
+        "member_ids": [m.survivor_id for m in group.members],
+        "committed_ids": [m.survivor_id for m in group.committed],
+        "removed": sorted(group.removed),
+        "version": group.version,
+    }
+
+
+def group_from_document(doc: Document) -> Group:
+    s = doc["settings"]
+    created_at = _utc(doc["created_at"])
+    assert created_at is not None
+    return Group(
+        group_id=doc["_id"],
+        organisation_id=doc["organisation_id"],
+        facilitator_id=doc["facilitator_id"],
+        settings=GroupSettings(
+            title=s.get("title", ""),
+            languages=frozenset(s["languages"]),
+            modality=Modality(s["modality"]),
+            country=s.get("country", ""),
+            district=s.get("district", ""),
+            focus=GroupFocus(s["focus"]),
+            min_size=s["min_size"],
+            max_size=s["max_size"],
+            schedule=_slots_back(s["schedule"]),
+        ),
+        status=GroupStatus(doc["status"]),
+        created_at=created_at,
+        activated_at=_utc(doc.get("activated_at")),
+        closed_at=_utc(doc.get("closed_at")),
+        members=[
+            Member(
+                survivor_id=m["survivor_id"],
+                organisation_id=m["organisation_id"],
+                alias=m["alias"],
+                state=MemberState(m["state"]),
+                since=_utc(m["since"]) or created_at,
+                locked=m.get("locked", False),
+            )
+            for m in doc.get("members", [])
+        ],
+        removed=set(doc.get("removed", [])),
+        version=doc["version"],
+    )
+
+
+def member_to_document(member: PoolMember) -> Document:
+    return {
+        "_id": member.survivor_id,
+        "organisation_id": member.organisation_id,
+        "alias": member.alias,
+        "languages": sorted(member.languages),
+        "age_band": member.age_band,
+        "minor": member.minor,
+        "readiness": int(member.readiness),
+        "peer_group_consent": member.peer_group_consent,
+        "open": member.open_to_groups,
+        "country": member.country,
+        "district": member.district,
+        "place": f"{member.country}|{member.district}",
+        "availability": _slots(member.availability),
+        "interests": sorted(member.interests),
+        "focuses": sorted(f.value for f in member.focuses),
+        "do_not_group_with": sorted(member.do_not_group_with),
+        "version": member.version,
+    }
+
+
+def member_from_document(doc: Document) -> PoolMember:
+    return PoolMember(
+        survivor_id=doc["_id"],
+        organisation_id=doc["organisation_id"],
+        alias=doc["alias"],
+        languages=frozenset(doc["languages"]),
+        age_band=doc["age_band"],
+        minor=doc["minor"],
+        readiness=ReadinessStage(doc["readiness"]),
+        peer_group_consent=doc["peer_group_consent"],
+        country=doc.get("country", ""),
+        district=doc.get("district", ""),
+        availability=_slots_back(doc.get("availability", [])),
+        interests=frozenset(doc.get("interests", [])),
+        focuses=frozenset(GroupFocus(f) for f in doc.get("focuses", [])),
+        do_not_group_with=frozenset(doc.get("do_not_group_with", [])),
+        version=doc["version"],
+    )

@@ -1,0 +1,108 @@
+"""Events in and out: matching's survivor events to pool members, group events to the outbox."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from bson.binary import Binary
+from google.protobuf.message import Message
+
+from pathways.v1 import common_pb2, events_pb2
+from pathways_runtime.envelopes import encode, new_envelope
+from peer_groups.domain import events as domain
+from peer_groups.domain.errors import InvalidInput
+from peer_groups.domain.group import Group
+from peer_groups.domain.pool import PoolMember
+from peer_groups.domain.values import GroupFocus, ReadinessStage, WeeklySlot
+
+__all__ = ["PEER_GROUPS_TOPIC", "PRODUCER", "SURVIVORS_TOPIC", "group_items", "pool_member"]
+
+PRODUCER = "peer_groups"
+PEER_GROUPS_TOPIC = "peer_groups.v1"
+SURVIVORS_TOPIC = "survivors.v1"
+
+OutboxItem = dict[str, Any]
+
+_READINESS = {
+    common_pb2.READINESS_STAGE_STABILISING: ReadinessStage.STABILISING,
+    common_pb2.READINESS_STAGE_PEER_SUPPORT_READY: ReadinessStage.PEER_SUPPORT_READY,
+    common_pb2.READINESS_STAGE_TRAINING_READY: ReadinessStage.TRAINING_READY,
+    common_pb2.READINESS_STAGE_EMPLOYMENT_READY: ReadinessStage.EMPLOYMENT_READY,
+}
+FOCUS = {
+    common_pb2.GROUP_FOCUS_ANY: GroupFocus.ANY,
+    common_pb2.GROUP_FOCUS_LABOUR_TRAFFICKING: GroupFocus.LABOUR_TRAFFICKING,
+    common_pb2.GROUP_FOCUS_SEX_TRAFFICKING: GroupFocus.SEX_TRAFFICKING,
+    common_pb2.GROUP_FOCUS_WOMEN_ONLY: GroupFocus.WOMEN_ONLY,
+    common_pb2.GROUP_FOCUS_YOUTH: GroupFocus.YOUTH,
+}
+
+
+def pool_member(message: events_pb2.SurvivorUpserted) -> PoolMember:
+    """What peer groups keeps of a survivor; everything else in the event is dropped."""
+    readiness = _READINESS.get(message.readiness)
+    if readiness is None:
+        raise InvalidInput("a survivor event without a readiness stage")
+    return PoolMember(
+        survivor_id=message.survivor_id,
+        organisation_id=message.organisation_id,
+        alias=message.alias,
+        languages=frozenset(message.languages),
+        age_band=message.age_band,
+        minor=message.minor,
+        readiness=readiness,
+        peer_group_consent=message.peer_group_consent,
+        country=message.country,
+        district=message.district,
+        availability=tuple(
+            WeeklySlot(s.day_of_week, s.start_minute, s.duration_minutes)
+            for s in message.availability
+        ),
+        interests=frozenset(message.interests_summary),
+        focuses=frozenset(FOCUS[f] for f in message.peer_group_focuses if f in FOCUS),
+        do_not_group_with=frozenset(message.do_not_group_with),
+        version=message.version,
+    )
+
+
+def _item(key: str, payload: Message) -> OutboxItem:
+    envelope = new_envelope(payload, aggregate_key=key, producer=PRODUCER)
+    return {
+        "event_id": envelope.event_id,
+        "topic": PEER_GROUPS_TOPIC,
+        "key": key,
+        "payload": Binary(encode(envelope)),
+    }
+
+
+def _message(event: domain.DomainEvent, version: int) -> Message:
+    if isinstance(event, domain.GroupFormed):
+        return events_pb2.PeerGroupFormed(
+            group_id=event.group_id,
+            organisation_id=event.organisation_id,
+            facilitator_id=event.facilitator_id,
+            version=version,
+        )
+    if isinstance(event, domain.GroupActivated):
+        return events_pb2.PeerGroupActivated(group_id=event.group_id, version=version)
+    if isinstance(event, domain.GroupClosed):
+        return events_pb2.PeerGroupClosed(group_id=event.group_id, version=version)
+    member_types: dict[type[domain.MemberEvent], Any] = {
+        domain.MemberInvited: events_pb2.GroupMemberInvited,
+        domain.MemberJoined: events_pb2.GroupMemberJoined,
+        domain.MemberDeclined: events_pb2.GroupMemberDeclined,
+        domain.MemberLeft: events_pb2.GroupMemberLeft,
+    }
+    if isinstance(event, domain.MemberEvent):
+        message: Message = member_types[type(event)](
+            group_id=event.group_id,
+            survivor_id=event.survivor_id,
+            survivor_organisation_id=event.survivor_organisation_id,
+        )
+        return message
+    raise TypeError(f"no message for {type(event).__name__}")
+
+
+def group_items(group: Group, new_events: Iterable[domain.DomainEvent]) -> list[OutboxItem]:
+    return [_item(group.group_id, _message(event, group.version)) for event in new_events]

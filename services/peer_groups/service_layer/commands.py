@@ -1,0 +1,77 @@
+"""Orders the peer-groups service obeys; each has exactly one handler."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from peer_groups.domain.group import GroupSettings
+
+__all__ = [
+    "CloseGroup",
+    "CreateGroup",
+    "LeaveGroup",
+    "LockMember",
+    "ProposeMembers",
+    "PublishInvitations",
+    "RecordAnswer",
+    "RemoveMember",
+    "UpdateGroup",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class CreateGroup:
+    settings: GroupSettings
+    request_id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateGroup:
+    group_id: str
+    settings: GroupSettings
+    expected_version: int
+
+
+@dataclass(frozen=True, slots=True)
+class CloseGroup:
+    group_id: str
+    expected_version: int
+
+
+@dataclass(frozen=True, slots=True)
+class ProposeMembers:
+    group_ids: tuple[str, ...]
+    seed: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class LockMember:
+    group_id: str
+    alias: str
+    expected_version: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class RemoveMember:
+    group_id: str
+    alias: str
+    expected_version: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class PublishInvitations:
+    group_id: str
+    expected_version: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class RecordAnswer:
+    group_id: str
+    survivor_id: str
+    joined: bool
+
+
+@dataclass(frozen=True, slots=True)
+class LeaveGroup:
+    group_id: str
+    survivor_id: str

@@ -1,0 +1,272 @@
+"""The peer-groups service layer: one handler per command, and the pool's event handlers.
+
+Handlers load aggregates through the ports, check the caller (``domain.access``), let the
+domain decide, and save; the repositories write each group with its events in one atomic
+document write, and the outbox relay publishes them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from peer_groups.domain.access import (
+    Caller,
+    Role,
+    require_facilitator_of,
+    require_officer_of,
+    require_role,
+)
+from peer_groups.domain.cohesion import CohesionWeights
+from peer_groups.domain.errors import AlreadyExists, InvalidInput, StaleVersion
+from peer_groups.domain.formation import Formation, GroupRequest, form_groups
+from peer_groups.domain.group import Group, ProposedMember
+from peer_groups.domain.pool import PoolMember
+from peer_groups.domain.rules import FormationPolicy
+from peer_groups.domain.values import Modality
+from peer_groups.service_layer import commands
+from peer_groups.service_layer.ports import GroupRepository, PoolRepository
+
+__all__ = [
+    "MAX_GROUPS_PER_PROPOSAL",
+    "Ports",
+    "ProposalOutcome",
+    "apply_survivor_erased",
+    "apply_survivor_state",
+    "close_group",
+    "create_group",
+    "leave_group",
+    "lock_member",
+    "propose_members",
+    "publish_invitations",
+    "record_answer",
+    "remove_member",
+    "update_group",
+]
+
+MAX_GROUPS_PER_PROPOSAL = 200
+
+
+def _random_id() -> str:
+    return f"grp_{uuid.uuid4().hex[:24]}"
+
+
+@dataclass
+class Ports:
+    groups: GroupRepository
+    pool: PoolRepository
+    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
+    policy: FormationPolicy = field(default_factory=FormationPolicy)
+    weights: CohesionWeights = field(default_factory=CohesionWeights)
+    new_id: Callable[[], str] = _random_id
+
+
+def _check_version(group: Group, expected: int, *, required: bool = False) -> None:
+    if required and expected <= 0:
+        raise InvalidInput("expected_version is required")
+    if expected > 0 and group.version != expected:
+        raise StaleVersion("the group changed since it was read; read it again")
+
+
+def _facilitated(ports: Ports, caller: Caller, group_id: str) -> Group:
+    group = ports.groups.get(group_id)
+    require_facilitator_of(caller, group)
+    return group
+
+
+# -- facilitators ------------------------------------------------------------------------------
+
+
+def create_group(command: commands.CreateGroup, *, caller: Caller, ports: Ports) -> Group:
+    """A retry with the same request id returns the group the first call created."""
+    require_role(caller, Role.FACILITATOR)
+    if command.request_id:
+        key = f"{caller.organisation_id}|{command.request_id}".encode()
+        group_id = "grp_" + hashlib.sha256(key).hexdigest()[:24]
+    else:
+        group_id = ports.new_id()
+    group = Group.form(
+        group_id=group_id,
+        organisation_id=caller.organisation_id,
+        facilitator_id=caller.user_id,
+        settings=command.settings,
+        now=ports.clock(),
+    )
+    try:
+        ports.groups.add(group)
+    except AlreadyExists:
+        existing = ports.groups.get(group_id)
+        require_facilitator_of(caller, existing)
+        return existing
+    return group
+
+
+def update_group(command: commands.UpdateGroup, *, caller: Caller, ports: Ports) -> Group:
+    group = _facilitated(ports, caller, command.group_id)
+    _check_version(group, command.expected_version, required=True)
+    group.change_settings(command.settings)
+    ports.groups.save(group)
+    return group
+
+
+def close_group(command: commands.CloseGroup, *, caller: Caller, ports: Ports) -> Group:
+    group = _facilitated(ports, caller, command.group_id)
+    _check_version(group, command.expected_version, required=True)
+    group.close(now=ports.clock())
+    ports.groups.save(group)
+    return group
+
+
+@dataclass(frozen=True, slots=True)
+class ProposalOutcome:
+    formation: Formation
+    groups: list[Group]
+    #: Alias of everyone the formation looked at (left-out people are named by alias only).
+    aliases: dict[str, str]
+
+
+def propose_members(
+    command: commands.ProposeMembers, *, caller: Caller, ports: Ports
+) -> ProposalOutcome:
+    """Propose members for the groups together, save the proposals, return the outcome."""
+    ids = list(dict.fromkeys(command.group_ids))
+    if not ids or len(ids) > MAX_GROUPS_PER_PROPOSAL:
+        raise InvalidInput(f"ask for 1 to {MAX_GROUPS_PER_PROPOSAL} groups at once")
+    groups = [_facilitated(ports, caller, group_id) for group_id in ids]
+    for group in groups:
+        group.require_open()
+    languages = {language for g in groups for language in g.settings.languages}
+    places = (
+        None
+        if any(g.settings.modality is Modality.ONLINE for g in groups)
+        else {(g.settings.country, g.settings.district) for g in groups}
+    )
+    pool = list(ports.pool.open_members(languages=languages, places=places))
+    fixed_ids = {m.survivor_id for g in groups for m in g.fixed}
+    known = ports.pool.get_many(fixed_ids)
+    requests = [
+        GroupRequest(
+            group_id=g.group_id,
+            settings=g.settings,
+            fixed=tuple(known[m.survivor_id] for m in g.fixed if m.survivor_id in known),
+            excluded=frozenset(g.removed),
+        )
+        for g in groups
+    ]
+    formation = form_groups(
+        requests,
+        pool,
+        policy=ports.policy,
+        weights=ports.weights,
+        seed=command.seed,
+        committed_elsewhere=ports.groups.committed_survivors(excluding=ids),
+    )
+    now = ports.clock()
+    for group, proposal in zip(groups, formation.proposals, strict=True):
+        fixed = {m.survivor_id for m in group.fixed}
+        group.accept_proposal(
+            [
+                ProposedMember(m.survivor_id, m.organisation_id, m.alias)
+                for m in proposal.members
+                if m.survivor_id not in fixed
+            ]
+            if proposal.feasible
+            else [],
+            now=now,
+        )
+        ports.groups.save(group)
+    return ProposalOutcome(formation, groups, {m.survivor_id: m.alias for m in pool})
+
+
+def lock_member(command: commands.LockMember, *, caller: Caller, ports: Ports) -> Group:
+    group = _facilitated(ports, caller, command.group_id)
+    _check_version(group, command.expected_version)
+    group.lock(command.alias)
+    ports.groups.save(group)
+    return group
+
+
+def remove_member(command: commands.RemoveMember, *, caller: Caller, ports: Ports) -> Group:
+    group = _facilitated(ports, caller, command.group_id)
+    _check_version(group, command.expected_version)
+    group.remove(command.alias, now=ports.clock())
+    ports.groups.save(group)
+    return group
+
+
+def publish_invitations(
+    command: commands.PublishInvitations, *, caller: Caller, ports: Ports
+) -> Group:
+    group = _facilitated(ports, caller, command.group_id)
+    _check_version(group, command.expected_version)
+    group.publish(now=ports.clock())
+    ports.groups.save(group)
+    return group
+
+
+# -- officers, for their survivors --------------------------------------------------------------
+
+
+def _officer_group(ports: Ports, caller: Caller, group_id: str, survivor_id: str) -> Group:
+    require_role(caller, Role.REINTEGRATION_OFFICER)
+    member = ports.pool.get_many([survivor_id]).get(survivor_id)
+    require_officer_of(caller, member)
+    return ports.groups.get(group_id)
+
+
+def record_answer(command: commands.RecordAnswer, *, caller: Caller, ports: Ports) -> Group:
+    group = _officer_group(ports, caller, command.group_id, command.survivor_id)
+    group.record_answer(command.survivor_id, joined=command.joined, now=ports.clock())
+    ports.groups.save(group)
+    return group
+
+
+def leave_group(command: commands.LeaveGroup, *, caller: Caller, ports: Ports) -> Group:
+    group = _officer_group(ports, caller, command.group_id, command.survivor_id)
+    group.leave(command.survivor_id, now=ports.clock())
+    ports.groups.save(group)
+    return group
+
+
+# -- what matching tells us --------------------------------------------------------------------
+
+
+def _for_each_group(
+    ports: Ports, survivor_id: str, change: Callable[[Group], bool], *, attempts: int = 5
+) -> None:
+    """Apply a change to every group the survivor is in, retrying a group written meanwhile."""
+    for group in ports.groups.with_survivor(survivor_id):
+        current = group
+        for _ in range(attempts):
+            if not change(current):
+                break
+            try:
+                ports.groups.save(current)
+                break
+            except StaleVersion:
+                current = ports.groups.get(current.group_id)
+        else:
+            raise StaleVersion("a group kept changing while a survivor was withdrawn from it")
+
+
+def apply_survivor_state(member: PoolMember, *, ports: Ports) -> bool:
+    """A survivor's current state from matching. Idempotent: older or repeated states are
+    ignored. Someone no longer open to groups (consent withdrawn, readiness lowered) leaves
+    every open group at once. Returns whether the state was applied."""
+    if not ports.pool.upsert(member):
+        return False
+    if not member.open_to_groups:
+        now = ports.clock()
+        _for_each_group(
+            ports, member.survivor_id, lambda g: g.withdraw(member.survivor_id, now=now)
+        )
+    return True
+
+
+def apply_survivor_erased(survivor_id: str, *, ports: Ports) -> None:
+    """Erasure: gone from the pool and from every group, history included. Idempotent."""
+    ports.pool.erase(survivor_id)
+    _for_each_group(ports, survivor_id, lambda g: g.forget(survivor_id))

@@ -1,0 +1,56 @@
+"""What the peer-groups service layer needs from the outside world (adapters implement it)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Sequence
+from typing import Protocol
+
+from peer_groups.domain.group import Group
+from peer_groups.domain.pool import PoolMember
+from peer_groups.domain.values import GroupStatus
+
+__all__ = ["GroupRepository", "PoolRepository"]
+
+
+class GroupRepository(Protocol):
+    def add(self, group: Group) -> None:
+        """Insert at version 1 with its events; AlreadyExists if the id is taken."""
+
+    def get(self, group_id: str) -> Group:
+        """NotFound if there is none."""
+
+    def save(self, group: Group) -> None:
+        """The next version with its events; StaleVersion if someone wrote in between."""
+
+    def list(
+        self,
+        *,
+        organisation_id: str,
+        facilitator_id: str | None,
+        status: GroupStatus | None,
+        after: str,
+        limit: int,
+    ) -> Sequence[Group]:
+        """Groups of one organisation by id, starting after ``after``."""
+
+    def with_survivor(self, survivor_id: str) -> Sequence[Group]:
+        """Every group the survivor appears in, history included."""
+
+    def committed_survivors(self, *, excluding: Collection[str]) -> set[str]:
+        """Survivors invited to or in an open group other than those listed."""
+
+
+class PoolRepository(Protocol):
+    def upsert(self, member: PoolMember) -> bool:
+        """Store this state unless a newer one (or an erasure) is stored; True if applied."""
+
+    def erase(self, survivor_id: str) -> None:
+        """Forget the survivor; later copies of older states are refused."""
+
+    def get_many(self, survivor_ids: Iterable[str]) -> dict[str, PoolMember]: ...
+
+    def open_members(
+        self, *, languages: Collection[str], places: Collection[tuple[str, str]] | None
+    ) -> Sequence[PoolMember]:
+        """Members open to groups speaking one of these languages (and, if given, in one of
+        these country/district places)."""

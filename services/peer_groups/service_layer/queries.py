@@ -1,0 +1,91 @@
+"""Reads: groups as a facilitator may see them (alias-level cards, never more)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from peer_groups.domain.access import Caller, Role, require_facilitator_of, require_role
+from peer_groups.domain.group import Group, Member
+from peer_groups.domain.pool import PoolMember
+from peer_groups.domain.values import GroupStatus
+from peer_groups.service_layer.handlers import Ports
+from peer_groups.service_layer.ports import PoolRepository
+
+__all__ = ["GroupView", "MemberCard", "cards_for", "get_group", "list_groups", "view_of"]
+
+MAX_PAGE = 100
+
+
+@dataclass(frozen=True, slots=True)
+class MemberCard:
+    """Alias, languages, age band and shared interests: all a facilitator sees of a person."""
+
+    alias: str
+    languages: tuple[str, ...]
+    age_band: str
+    shared_interests: tuple[str, ...]
+    member: Member
+
+
+@dataclass(frozen=True, slots=True)
+class GroupView:
+    group: Group
+    cards: tuple[MemberCard, ...]
+
+
+def cards_for(members: Sequence[Member], pool: PoolRepository) -> tuple[MemberCard, ...]:
+    known = pool.get_many(m.survivor_id for m in members)
+    holding = [known[m.survivor_id] for m in members if m.survivor_id in known]
+    cards = []
+    for member in members:
+        person: PoolMember | None = known.get(member.survivor_id)
+        if person is None:
+            cards.append(MemberCard(member.alias, (), "", (), member))
+            continue
+        others = set().union(*(p.interests for p in holding if p.survivor_id != person.survivor_id))
+        cards.append(
+            MemberCard(
+                alias=member.alias,
+                languages=tuple(sorted(person.languages)),
+                age_band=person.age_band,
+                shared_interests=tuple(sorted(person.interests & others)),
+                member=member,
+            )
+        )
+    return tuple(cards)
+
+
+def view_of(group: Group, ports: Ports) -> GroupView:
+    return GroupView(group, cards_for(group.members, ports.pool))
+
+
+def get_group(group_id: str, *, caller: Caller, ports: Ports) -> GroupView:
+    group = ports.groups.get(group_id)
+    require_facilitator_of(caller, group)
+    return view_of(group, ports)
+
+
+def list_groups(
+    *,
+    caller: Caller,
+    ports: Ports,
+    mine_only: bool,
+    status: GroupStatus | None,
+    after: str,
+    limit: int,
+) -> tuple[list[GroupView], str]:
+    """A page of the organisation's groups and the id to continue after ("" at the end)."""
+    require_role(caller, Role.FACILITATOR)
+    size = max(1, min(limit or 20, MAX_PAGE))
+    groups = list(
+        ports.groups.list(
+            organisation_id=caller.organisation_id,
+            facilitator_id=caller.user_id if mine_only else None,
+            status=status,
+            after=after,
+            limit=size + 1,
+        )
+    )
+    next_after = groups[size - 1].group_id if len(groups) > size else ""
+    return [view_of(g, ports) for g in groups[:size]], next_after

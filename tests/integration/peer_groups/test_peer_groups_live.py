@@ -1,0 +1,230 @@
+"""Peer groups as a real process beside matching, over the real broker and server.
+
+Survivors registered in matching reach the peer-groups pool over Kafka; a facilitator gets
+a proposal, publishes it; officers record answers; withdrawing consent and erasure reach
+the groups at once.
+"""
+
+from __future__ import annotations
+
+import time
+
+import grpc
+import pytest
+
+from pathways.v1 import common_pb2, matching_pb2, peer_groups_pb2, peer_groups_pb2_grpc
+from tests.integration.matching.conftest import start_matching
+from tests.integration.matching.test_matching_over_grpc import _events
+from tests.support.grpc_health import health_status
+from tests.support.matching_client import As, profile
+from tests.support.processes import ServiceProcess, free_port, wait_until
+
+THURSDAY_EVENING = common_pb2.WeeklySlot(day_of_week=4, start_minute=18 * 60, duration_minutes=90)
+
+
+@pytest.fixture
+def services(tmp_path, kafka_bootstrap, mongodb_uri, unique_name):
+    matching_process, matching_address = start_matching(
+        tmp_path,
+        kafka_bootstrap=kafka_bootstrap,
+        mongodb_uri=mongodb_uri,
+        database=f"{unique_name}_m",
+        name="matching",
+    )
+    port = free_port()
+    peer_process = ServiceProcess(
+        module="peer_groups",
+        env={
+            "PATHWAYS_GRPC_PORT": str(port),
+            "PATHWAYS_KAFKA_BOOTSTRAP": kafka_bootstrap,
+            "PATHWAYS_MONGODB_URI": mongodb_uri,
+            "PATHWAYS_MONGODB_DATABASE": f"{unique_name}_p",
+            "PATHWAYS_SURVIVOR_EVENTS_GROUP": f"peer_groups_{unique_name}",
+            "PATHWAYS_HEALTH_CHECK_INTERVAL_S": "0.5",
+        },
+        log_path=tmp_path / "peer_groups.log",
+    ).start()
+    peer_address = f"127.0.0.1:{port}"
+    channels = [grpc.insecure_channel(matching_address), grpc.insecure_channel(peer_address)]
+    try:
+        if not wait_until(lambda: health_status(peer_address) == "SERVING", timeout_s=60):
+            pytest.fail("peer_groups did not become SERVING:\n" + peer_process.log_text()[-4000:])
+        stub = peer_groups_pb2_grpc.PeerGroupServiceStub
+        yield {
+            "officer": As(channels[0], "u_officer", "org_ngo", "reintegration_officer"),
+            "group_officer": As(channels[1], "u_officer", "org_ngo", "reintegration_officer", stub),
+            "other_officer": As(channels[1], "u_o2", "org_other", "reintegration_officer", stub),
+            "facilitator": As(channels[1], "u_facil", "org_peer", "facilitator", stub),
+            "other_facilitator": As(channels[1], "u_f2", "org_peer2", "facilitator", stub),
+            "peer_log": peer_process.log_text,
+        }
+    finally:
+        for channel in channels:
+            channel.close()
+        peer_process.stop()
+        matching_process.stop()
+
+
+def _open_to_groups(officer: As, **overrides) -> matching_pb2.Survivor:
+    survivor = officer.RegisterSurvivor(
+        matching_pb2.RegisterSurvivorRequest(
+            profile=profile(availability=[THURSDAY_EVENING], **overrides)
+        )
+    )
+    survivor = officer.SetConsent(
+        matching_pb2.SetConsentRequest(
+            survivor_id=survivor.survivor_id,
+            purpose=common_pb2.CONSENT_PURPOSE_PEER_GROUPS,
+            granted=True,
+            expected_version=survivor.version,
+        )
+    )
+    return officer.AssessReadiness(
+        matching_pb2.AssessReadinessRequest(
+            survivor_id=survivor.survivor_id,
+            stage=common_pb2.READINESS_STAGE_PEER_SUPPORT_READY,
+            expected_version=survivor.version,
+        )
+    )
+
+
+def _group_settings(**overrides) -> peer_groups_pb2.GroupSettings:
+    fields = {
+        "title": "Thursday evening circle",
+        "languages": ["th"],
+        "modality": peer_groups_pb2.MODALITY_IN_PERSON,
+        "country": "TH",
+        "district": "Bang Rak",
+        "focus": common_pb2.GROUP_FOCUS_ANY,
+        "min_size": 3,
+        "max_size": 4,
+        "schedule": [THURSDAY_EVENING],
+    }
+    fields.update(overrides)
+    return peer_groups_pb2.GroupSettings(**fields)
+
+
+def _propose_until(facilitator: As, group_id: str, *, members: int, timeout_s: float = 60):
+    """Ask until the pool (fed over Kafka) holds enough people for the proposal."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        response = facilitator.ProposeMembers(
+            peer_groups_pb2.ProposeMembersRequest(group_ids=[group_id], seed=1)
+        )
+        (proposal,) = response.proposals
+        if proposal.feasible and len(proposal.members) == members:
+            return response
+        if time.monotonic() > deadline:
+            pytest.fail(f"no proposal of {members}: {proposal}")
+        time.sleep(0.5)
+
+
+def test_survivors_flow_from_matching_into_groups_safely(services, kafka_bootstrap) -> None:
+    officer, facilitator = services["officer"], services["facilitator"]
+    people = [_open_to_groups(officer) for _ in range(4)]
+    # The fifth was trafficked with the first: never in one group with them.
+    linked = _open_to_groups(officer, do_not_group_with=[people[0].survivor_id])
+    # Someone not ready yet and someone without peer-group consent stay out of every view.
+    stabilising = officer.RegisterSurvivor(
+        matching_pb2.RegisterSurvivorRequest(profile=profile(availability=[THURSDAY_EVENING]))
+    )
+    group = facilitator.CreateGroup(
+        peer_groups_pb2.CreateGroupRequest(settings=_group_settings(), request_id="req-1")
+    )
+    again = facilitator.CreateGroup(
+        peer_groups_pb2.CreateGroupRequest(settings=_group_settings(), request_id="req-1")
+    )
+    assert again.group_id == group.group_id
+
+    response = _propose_until(facilitator, group.group_id, members=4)
+    (proposal,) = response.proposals
+    aliases = {m.alias for m in proposal.members}
+    assert not {people[0].alias, linked.alias} <= aliases
+    assert stabilising.alias not in aliases | {r.alias for r in response.left_out}
+    assert (
+        response.left_out_counts["GROUPS_FULL"]
+        + response.left_out_counts.get("EXCLUDED_BY_LINK", 0)
+        == 1
+    )
+    # Facilitators see alias-level cards only.
+    card = proposal.members[0]
+    assert card.age_band == "25-34"
+    assert list(card.languages) == ["th"]
+    assert set(peer_groups_pb2.MemberCard.DESCRIPTOR.fields_by_name) == {
+        "alias",
+        "languages",
+        "age_band",
+        "shared_interests",
+        "state",
+        "locked",
+        "since",
+    }
+
+    # Another organisation's facilitator cannot see or touch the group.
+    with pytest.raises(grpc.RpcError) as refused:
+        services["other_facilitator"].GetGroup(
+            peer_groups_pb2.GetGroupRequest(group_id=group.group_id)
+        )
+    assert refused.value.code() is grpc.StatusCode.NOT_FOUND
+
+    published = facilitator.PublishInvitations(
+        peer_groups_pb2.PublishInvitationsRequest(group_id=group.group_id)
+    )
+    assert {m.state for m in published.members} == {peer_groups_pb2.MEMBER_STATE_INVITED}
+    by_alias = {p.alias: p.survivor_id for p in [*people, linked]}
+    invited = [by_alias[m.alias] for m in published.members]
+
+    with pytest.raises(grpc.RpcError) as refused:
+        services["other_officer"].RecordAnswer(
+            peer_groups_pb2.RecordAnswerRequest(
+                group_id=group.group_id, survivor_id=invited[0], joined=True
+            )
+        )
+    assert refused.value.code() is grpc.StatusCode.NOT_FOUND
+    for survivor_id in invited[:3]:
+        answered = services["group_officer"].RecordAnswer(
+            peer_groups_pb2.RecordAnswerRequest(
+                group_id=group.group_id, survivor_id=survivor_id, joined=True
+            )
+        )
+    assert answered.status == peer_groups_pb2.GROUP_STATUS_ACTIVE
+
+    seen = _events(
+        kafka_bootstrap,
+        "peer_groups.v1",
+        group.group_id,
+        until=lambda s: s.count("GroupMemberJoined") >= 3 and "PeerGroupActivated" in s,
+    )
+    assert seen[0] == "PeerGroupFormed"
+    assert seen.count("GroupMemberInvited") == 4
+    assert seen.count("GroupMemberJoined") == 3
+    assert "PeerGroupActivated" in seen
+
+    # Consent withdrawn in matching: the member leaves the group at once.
+    withdrawn = invited[3]
+    current = officer.GetSurvivor(matching_pb2.GetSurvivorRequest(survivor_id=withdrawn))
+    officer.SetConsent(
+        matching_pb2.SetConsentRequest(
+            survivor_id=withdrawn,
+            purpose=common_pb2.CONSENT_PURPOSE_PEER_GROUPS,
+            granted=False,
+            expected_version=current.version,
+        )
+    )
+    alias_of = {v: k for k, v in by_alias.items()}
+
+    def state_of(survivor_id: str) -> int | None:
+        view = facilitator.GetGroup(peer_groups_pb2.GetGroupRequest(group_id=group.group_id))
+        states = {m.alias: m.state for m in view.members}
+        return states.get(alias_of[survivor_id])
+
+    assert wait_until(
+        lambda: state_of(withdrawn) == peer_groups_pb2.MEMBER_STATE_LEFT, timeout_s=30
+    )
+
+    # Erased in matching: gone from the group, history included.
+    erased = invited[0]
+    officer.EraseSurvivor(matching_pb2.EraseSurvivorRequest(survivor_id=erased))
+    assert wait_until(lambda: state_of(erased) is None, timeout_s=30), services["peer_log"]()[
+        -3000:
+    ]

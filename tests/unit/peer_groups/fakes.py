@@ -1,0 +1,113 @@
+"""In-memory fakes of peer groups' ports, for unit tests of the service layer."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Collection, Iterable, Sequence
+
+from peer_groups.domain.errors import AlreadyExists, NotFound, StaleVersion
+from peer_groups.domain.events import DomainEvent
+from peer_groups.domain.group import Group
+from peer_groups.domain.pool import PoolMember
+from peer_groups.domain.values import GroupStatus
+
+
+class FakeGroups:
+    def __init__(self) -> None:
+        self.stored: dict[str, Group] = {}
+        self.published: list[DomainEvent] = []
+
+    def add(self, group: Group) -> None:
+        if group.group_id in self.stored:
+            raise AlreadyExists("group id taken")
+        group.version = 1
+        self._keep(group)
+
+    def get(self, group_id: str) -> Group:
+        if group_id not in self.stored:
+            raise NotFound("no such group")
+        return copy.deepcopy(self.stored[group_id])
+
+    def save(self, group: Group) -> None:
+        if group.group_id not in self.stored:
+            raise NotFound("no such group")
+        if self.stored[group.group_id].version != group.version:
+            raise StaleVersion("changed")
+        group.version += 1
+        self._keep(group)
+
+    def _keep(self, group: Group) -> None:
+        self.published += group.events
+        group.events.clear()
+        self.stored[group.group_id] = copy.deepcopy(group)
+
+    def list(
+        self,
+        *,
+        organisation_id: str,
+        facilitator_id: str | None,
+        status: GroupStatus | None,
+        after: str,
+        limit: int,
+    ) -> Sequence[Group]:
+        found = sorted(
+            (
+                g
+                for g in self.stored.values()
+                if g.organisation_id == organisation_id
+                and (facilitator_id is None or g.facilitator_id == facilitator_id)
+                and (status is None or g.status is status)
+                and g.group_id > after
+            ),
+            key=lambda g: g.group_id,
+        )
+        return [copy.deepcopy(g) for g in found[:limit]]
+
+    def with_survivor(self, survivor_id: str) -> Sequence[Group]:
+        return [
+            copy.deepcopy(g)
+            for g in self.stored.values()
+            if any(m.survivor_id == survivor_id for m in g.members)
+        ]
+
+    def committed_survivors(self, *, excluding: Collection[str]) -> set[str]:
+        return {
+            m.survivor_id
+            for g in self.stored.values()
+            if g.group_id not in excluding and g.status is not GroupStatus.CLOSED
+            for m in g.committed
+        }
+
+
+class FakePool:
+    def __init__(self) -> None:
+        self.members: dict[str, PoolMember] = {}
+        self.erased: set[str] = set()
+
+    def upsert(self, member: PoolMember) -> bool:
+        current = self.members.get(member.survivor_id)
+        if member.survivor_id in self.erased or (current and current.version >= member.version):
+            return False
+        self.members[member.survivor_id] = member
+        return True
+
+    def erase(self, survivor_id: str) -> None:
+        self.members.pop(survivor_id, None)
+        self.erased.add(survivor_id)
+
+    def get_many(self, survivor_ids: Iterable[str]) -> dict[str, PoolMember]:
+        return {i: self.members[i] for i in survivor_ids if i in self.members}
+
+    def open_members(
+        self, *, languages: Collection[str], places: Collection[tuple[str, str]] | None
+    ) -> Sequence[PoolMember]:
+        return sorted(
+            (
+                m
+                for m in self.members.values()
+                if m.open_to_groups
+                and m.languages & set(languages)
+                and (places is None or (m.country, m.district) in places)
+            ),
+            key=lambda m: m.survivor_id,
+        )
