@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from numpy.typing import NDArray
+from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import TfidfTransformer
 from sklearn.preprocessing import MultiLabelBinarizer
 
@@ -43,6 +44,9 @@ class MemberFeatures:
     interests: NDArray[np.float32]
     stage: NDArray[np.float64]
     weights: CohesionWeights
+    #: The same interest vectors, sparse: a person has a handful of interests, so scoring
+    #: thousands of candidates against a group touches only those.
+    sparse_interests: csr_matrix
 
     def cohesion(self, rows: Sequence[int]) -> float:
         """Mean pairwise interest similarity and closeness of stages, weighted; 0 below two."""
@@ -64,9 +68,10 @@ def featurise(members: Sequence[PoolMember], weights: CohesionWeights) -> Member
     if any(labels):
         binary = MultiLabelBinarizer(sparse_output=True).fit_transform(labels)
         tfidf = TfidfTransformer(norm="l2", sublinear_tf=False).fit_transform(binary)
-        interests = np.asarray(tfidf.toarray(), dtype=np.float32)
+        sparse = csr_matrix(tfidf, dtype=np.float32)
     else:
-        interests = np.zeros((len(members), 1), dtype=np.float32)
+        sparse = csr_matrix((len(members), 1), dtype=np.float32)
+    interests = np.asarray(sparse.toarray(), dtype=np.float32)
     stage = np.array(
         [
             min(1.0, max(0.0, (m.readiness - ReadinessStage.PEER_SUPPORT_READY) / _STAGE_RANGE))
@@ -74,7 +79,9 @@ def featurise(members: Sequence[PoolMember], weights: CohesionWeights) -> Member
         ],
         dtype=np.float64,
     )
-    return MemberFeatures(interests=interests, stage=stage, weights=weights)
+    return MemberFeatures(
+        interests=interests, stage=stage, weights=weights, sparse_interests=sparse
+    )
 
 
 def describe_shared(members: Sequence[PoolMember], common_languages: frozenset[str]) -> list[str]:

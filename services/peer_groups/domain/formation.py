@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from numpy.typing import NDArray
@@ -93,8 +93,13 @@ class Formation:
 @dataclass(slots=True)
 class _Building:
     request: GroupRequest
+    #: The settings without the title: groups with equal keys admit the same people.
+    key: GroupSettings
     candidates: NDArray[np.int64]
     centrality: NDArray[np.float64]
+    #: For each candidate, the summed interest similarity to the group's members so far.
+    similarity: NDArray[np.float64] = field(default_factory=lambda: np.zeros(0))
+    stage_sum: float = 0.0
     rows: list[int] = field(default_factory=list)
     fixed_rows: list[int] = field(default_factory=list)
     outside_fixed: list[PoolMember] = field(default_factory=list)  # fixed, not in the pool
@@ -146,38 +151,60 @@ class _Former:
             for language in member.languages:
                 self._by_language[language].append(i)
             self._by_place[(member.country, member.district)].add(i)
+        self._eligible: dict[GroupSettings, tuple[NDArray[np.int64], NDArray[np.float64]]] = {}
+        self._by_concept = self.features.sparse_interests.tocsc()
         self.groups = [self._prepare(request, fixed_ids) for request in requests]
 
     # -- candidates --------------------------------------------------------------------------
 
     def _prepare(self, request: GroupRequest, fixed_ids: set[str]) -> _Building:
         settings = request.settings
-        rows = self._bucket(settings)
-        eligible = [
-            i
-            for i in rows
-            if self.members[i].survivor_id not in fixed_ids
-            and self.members[i].survivor_id not in request.excluded
-            and why_not_eligible(
-                self.members[i], settings, policy=self.policy, committed_elsewhere=self.committed
+        # Groups often share settings (a programme runs several alike): check people once.
+        key = replace(settings, title="")
+        cached = self._eligible.get(key)
+        if cached is None:
+            eligible = np.array(
+                [
+                    i
+                    for i in self._bucket(settings)
+                    if why_not_eligible(
+                        self.members[i],
+                        settings,
+                        policy=self.policy,
+                        committed_elsewhere=self.committed,
+                    )
+                    is None
+                ],
+                dtype=np.int64,
             )
-            is None
-        ]
-        candidates = np.array(sorted(eligible), dtype=np.int64)
-        if candidates.size:
-            vectors = self.features.interests[candidates]
-            centrality = (vectors @ vectors.sum(axis=0)).astype(np.float64) / candidates.size
-        else:
-            centrality = np.zeros(0)
-        building = _Building(request=request, candidates=candidates, centrality=centrality)
+            vectors = self.features.sparse_interests[eligible]
+            total = np.asarray(vectors.sum(axis=0)).ravel()
+            centrality = np.asarray(vectors @ total, dtype=np.float64) / max(1, eligible.size)
+            cached = self._eligible[key] = (eligible, centrality)
+        eligible, centrality = cached
+        keep = np.array(
+            [
+                self.members[i].survivor_id not in fixed_ids
+                and self.members[i].survivor_id not in request.excluded
+                for i in eligible
+            ],
+            dtype=bool,
+        )
+        candidates = eligible[keep] if eligible.size else eligible
+        building = _Building(
+            request=request,
+            key=key,
+            candidates=candidates,
+            centrality=centrality[keep] if eligible.size else centrality,
+            similarity=np.zeros(candidates.size),
+        )
         for member in request.fixed:
             row = self.row_of.get(member.survivor_id)
             if row is None:
                 building.outside_fixed.append(member)
             else:
-                building.rows.append(row)
+                self._add(building, row)
                 building.fixed_rows.append(row)
-                self.taken[row] = True
         return building
 
     def _bucket(self, settings: GroupSettings) -> list[int]:
@@ -223,31 +250,75 @@ class _Former:
 
     # -- construction --------------------------------------------------------------------------
 
+    def _similarities(self, row: int) -> NDArray[np.float64]:
+        """Interest similarity of everyone to one person, through the few concepts they hold."""
+        sparse, by_concept = self.features.sparse_interests, self._by_concept
+        similarity = np.zeros(len(self.members))
+        for k in range(sparse.indptr[row], sparse.indptr[row + 1]):
+            concept, weight = sparse.indices[k], float(sparse.data[k])
+            lo, hi = by_concept.indptr[concept], by_concept.indptr[concept + 1]
+            similarity[by_concept.indices[lo:hi]] += weight * by_concept.data[lo:hi]
+        return similarity
+
+    def _add(self, group: _Building, row: int) -> None:
+        similarity = self._similarities(row)[group.candidates]
+        if not group.rows and group.candidates.size:
+            # Seeds apart: the next groups drawing on these people start elsewhere.
+            self.seed_similarity[group.candidates] = np.maximum(
+                self.seed_similarity[group.candidates], similarity
+            )
+        group.similarity += similarity
+        group.stage_sum += float(self.features.stage[row])
+        group.rows.append(row)
+        self.taken[row] = True
+
+    def _remove(self, group: _Building, row: int) -> None:
+        group.similarity -= self._similarities(row)[group.candidates]
+        group.stage_sum -= float(self.features.stage[row])
+        group.rows.remove(row)
+        self.taken[row] = False
+
     def _gains(
-        self, group: _Building, rows: NDArray[np.int64], *, without: int | None = None
+        self,
+        group: _Building,
+        positions: NDArray[np.int64],
+        *,
+        similarity: NDArray[np.float64] | None = None,
+        count: int | None = None,
+        stage_sum: float | None = None,
     ) -> NDArray[np.float64]:
-        members = [r for r in group.rows if r != without]
-        if not members:
-            index = np.searchsorted(group.candidates, rows)
-            typical = group.centrality[index] - self.seed_similarity[rows]
+        """What each candidate (by position in the group's list) would add to the group."""
+        rows = group.candidates[positions]
+        count = len(group.rows) if count is None else count
+        if count == 0:
+            typical = group.centrality[positions] - self.seed_similarity[rows]
             return np.asarray(typical + self.jitter[rows], dtype=np.float64)
-        vectors = self.features.interests
-        total = vectors[members].sum(axis=0)
-        interest = (vectors[rows] @ total) / len(members)
-        stage_mean = float(self.features.stage[members].mean())
+        summed = group.similarity if similarity is None else similarity
+        stage_mean = (group.stage_sum if stage_sum is None else stage_sum) / count
+        interest = summed[positions] / count
         stage = 1.0 - np.abs(self.features.stage[rows] - stage_mean)
         gains = self.weights.interests * interest + self.weights.stage * stage
         return np.asarray(gains + self.jitter[rows], dtype=np.float64)
 
+    def _free_positions(self, group: _Building) -> NDArray[np.int64]:
+        return np.flatnonzero(~self.taken[group.candidates])
+
     def _best(self, group: _Building) -> int | None:
-        free = group.candidates[~self.taken[group.candidates]]
+        free = self._free_positions(group)
         if free.size == 0:
             return None
         gains = self._gains(group, free)
-        for i in np.argsort(-gains, kind="stable"):
-            row = int(free[i])
-            if self._fits(group, row):
-                return row
+        # Most often one of the best few fits; sort everything only when none does.
+        top = min(free.size, 32)
+        head = np.argpartition(-gains, top - 1)[:top] if free.size > top else np.arange(top)
+        for order in (
+            head[np.argsort(-gains[head], kind="stable")],
+            np.argsort(-gains, kind="stable"),
+        ):
+            for i in order:
+                row = int(group.candidates[free[i]])
+                if self._fits(group, row):
+                    return row
         return None
 
     def _grow(self, groups: list[_Building], *, target: str) -> None:
@@ -261,15 +332,7 @@ class _Former:
                 row = self._best(group)
                 if row is None:
                     continue
-                if not group.rows and group.candidates.size:
-                    similarity = (
-                        self.features.interests[group.candidates] @ (self.features.interests[row])
-                    )
-                    self.seed_similarity[group.candidates] = np.maximum(
-                        self.seed_similarity[group.candidates], similarity
-                    )
-                group.rows.append(row)
-                self.taken[row] = True
+                self._add(group, row)
                 if group.size < limit:
                     still.append(group)
             growing = still
@@ -278,10 +341,8 @@ class _Former:
         failed = []
         for group in groups:
             if group.feasible and group.size < group.request.settings.min_size:
-                for row in group.rows:
-                    if row not in group.fixed_rows:
-                        self.taken[row] = False
-                group.rows = list(group.fixed_rows)
+                for row in [r for r in group.rows if r not in group.fixed_rows]:
+                    self._remove(group, row)
                 failed.append(group)
         return failed
 
@@ -310,23 +371,34 @@ class _Former:
                 if not group.feasible:
                     continue
                 for row in [r for r in group.rows if r not in group.fixed_rows]:
-                    free = group.candidates[~self.taken[group.candidates]]
-                    if free.size == 0:
-                        break
-                    current = float(self._gains(group, np.array([row]), without=row)[0])
-                    gains = self._gains(group, free, without=row)
-                    for i in np.argsort(-gains, kind="stable"):
-                        if gains[i] <= current + 1e-9:
-                            break
-                        candidate = int(free[i])
-                        if self._fits(group, candidate, without=row):
-                            group.rows[group.rows.index(row)] = candidate
-                            self.taken[row] = False
-                            self.taken[candidate] = True
-                            changed = True
-                            break
+                    changed |= self._swap_better(group, row)
             if not changed:
                 return
+
+    def _swap_better(self, group: _Building, row: int) -> bool:
+        """Swap ``row`` for a free candidate who fits the rest of the group better."""
+        count = len(group.rows) - 1
+        free = self._free_positions(group)
+        if count == 0 or free.size == 0:
+            return False
+        without = group.similarity - self._similarities(row)[group.candidates]
+        stage_sum = group.stage_sum - float(self.features.stage[row])
+        position = np.searchsorted(group.candidates, row)
+        current = float(
+            self._gains(
+                group, np.array([position]), similarity=without, count=count, stage_sum=stage_sum
+            )[0]
+        )
+        gains = self._gains(group, free, similarity=without, count=count, stage_sum=stage_sum)
+        for i in np.argsort(-gains, kind="stable"):
+            if gains[i] <= current + 1e-9:
+                return False
+            candidate = int(group.candidates[free[i]])
+            if self._fits(group, candidate, without=row):
+                self._remove(group, row)
+                self._add(group, candidate)
+                return True
+        return False
 
     # -- the answer ------------------------------------------------------------------------------
 
@@ -369,8 +441,9 @@ class _Former:
         for group in self.groups:
             for language in group.request.settings.languages:
                 groups_by_language[language].append(group)
+        fixed = {row for g in self.groups for row in g.fixed_rows}
         for row, member in enumerate(self.members):
-            if row in placed or any(row in g.fixed_rows for g in self.groups):
+            if row in placed or row in fixed:
                 continue
             if member.survivor_id in self.committed:
                 reasons[member.survivor_id] = Exclusion.ALREADY_IN_GROUP
@@ -395,10 +468,10 @@ class _Former:
     def _closest_miss(
         self, member: PoolMember, groups_by_language: dict[str, list[_Building]]
     ) -> Exclusion:
-        nearby: dict[str, _Building] = {}
+        nearby: dict[GroupSettings, _Building] = {}  # one per distinct settings: same answer
         for language in sorted(member.languages):
             for group in groups_by_language.get(language, ()):
-                nearby.setdefault(group.request.group_id, group)
+                nearby.setdefault(group.key, group)
         if not nearby:
             return Exclusion.NO_SHARED_LANGUAGE
         best = Exclusion.NO_SHARED_LANGUAGE

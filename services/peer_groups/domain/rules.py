@@ -12,13 +12,14 @@ full, by ``violations`` before anything is saved:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
 from peer_groups.domain.group import GroupSettings
 from peer_groups.domain.pool import PoolMember
-from peer_groups.domain.values import GroupFocus, Modality, overlap_minutes
+from peer_groups.domain.values import GroupFocus, Modality, WeeklySlot, overlap_minutes
 
 __all__ = [
     "Exclusion",
@@ -63,10 +64,14 @@ class FormationPolicy:
     min_overlap_minutes: int = 60
 
 
-def _free_for_a_slot(member: PoolMember, settings: GroupSettings, policy: FormationPolicy) -> bool:
-    for slot in settings.schedule:
-        needed = min(slot.duration_minutes, policy.min_overlap_minutes)
-        if any(overlap_minutes(slot, free) >= needed for free in member.availability):
+@functools.lru_cache(maxsize=65_536)
+def _free_for_a_slot(
+    availability: tuple[WeeklySlot, ...], schedule: tuple[WeeklySlot, ...], min_overlap: int
+) -> bool:
+    # Cached: people's availabilities and groups' schedules repeat a lot across a pool.
+    for slot in schedule:
+        needed = min(slot.duration_minutes, min_overlap)
+        if any(overlap_minutes(slot, free) >= needed for free in availability):
             return True
     return False
 
@@ -93,7 +98,7 @@ def why_not_eligible(
         return Exclusion.FOCUS_NOT_CHOSEN
     if settings.focus is GroupFocus.YOUTH and member.age.highest > policy.youth_max_age:
         return Exclusion.AGE_RULE
-    if not _free_for_a_slot(member, settings, policy):
+    if not _free_for_a_slot(member.availability, settings.schedule, policy.min_overlap_minutes):
         return Exclusion.NO_SLOT_OVERLAP
     return None
 
