@@ -104,7 +104,11 @@ def run(args: argparse.Namespace) -> int:
     ) as addresses:
         common = _env(**addresses, PATHWAYS_ENVIRONMENT="development")
         specs = {
-            "matching": {"PATHWAYS_GRPC_PORT": "50051"},
+            "matching": {
+                "PATHWAYS_GRPC_PORT": "50051",
+                # Restarts read the index snapshot and catch up from Kafka (fast at any size).
+                "PATHWAYS_INDEX_SNAPSHOT_DIR": str(run_dir / "matching-index"),
+            },
             "peer_groups": {"PATHWAYS_GRPC_PORT": "50052"},
             "gateway": {
                 "PATHWAYS_HTTP_PORT": str(args.http_port),

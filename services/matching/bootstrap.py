@@ -10,6 +10,7 @@ from typing import Any
 from pymongo import MongoClient
 
 from matching.adapters.event_mapping import MATCHES_TOPIC, OPPORTUNITIES_TOPIC, SURVIVORS_TOPIC
+from matching.adapters.index_snapshot import FileSnapshotStore, SnapshotIdentity, snapshot_path
 from matching.adapters.mongo_repositories import (
     MongoMatchRepository,
     MongoOpportunityRepository,
@@ -25,7 +26,7 @@ from matching.domain.scoring import ScoreWeights
 from matching.domain.survivor import Survivor
 from matching.domain.vocabulary import Vocabulary
 from matching.entrypoints.grpc_api import MatchingServicer, register
-from matching.entrypoints.opportunity_events import IndexFeeder
+from matching.entrypoints.opportunity_events import IndexFeeder, SnapshotStore
 from matching.service_layer.handlers import Ports
 from pathways_runtime.grpc_service import GrpcService, standard_checks
 from pathways_runtime.kafka_bus import KafkaEventPublisher, ensure_topics
@@ -69,6 +70,7 @@ def bootstrap(
     vocabulary: Vocabulary | None = None,
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
 ) -> MatchingApp:
+    snapshot_vocabulary = vocabulary_fingerprint() if vocabulary is None else None
     vocabulary = vocabulary or load_vocabulary()
     known_concepts = frozenset(vocabulary.ids)
     client = mongo_client or create_mongo_client(
@@ -131,6 +133,8 @@ def bootstrap(
             index=index,
             bootstrap_servers=settings.kafka_bootstrap_servers,
             load_all=opportunities.all,
+            snapshots=_snapshot_store(settings, index=index, vocabulary=snapshot_vocabulary),
+            snapshot_interval_s=settings.index_snapshot_interval_s,
         )
         background.update(publisher=publisher, relay=relay, feeder=feeder)
         relay.start()
@@ -164,3 +168,23 @@ def bootstrap(
         start_background=start_background,
         stop_background=stop_background,
     )
+
+
+def _snapshot_store(
+    settings: MatchingSettings, *, index: OpportunityIndex, vocabulary: str | None
+) -> SnapshotStore | None:
+    """The index snapshot, if configured and the vocabulary is the fingerprinted one.
+
+    A vocabulary passed in by a caller has no fingerprint of its files, so its index is
+    never snapshotted: a snapshot of one vocabulary must not be read with another.
+    """
+    if settings.index_snapshot_dir is None or vocabulary is None:
+        return None
+    identity = SnapshotIdentity(
+        vocabulary=vocabulary,
+        feature_config=index.feature_config(),
+        database=settings.mongodb_database,
+        topic=OPPORTUNITIES_TOPIC,
+    )
+    path = snapshot_path(settings.index_snapshot_dir, database=settings.mongodb_database)
+    return FileSnapshotStore(path, identity=identity)

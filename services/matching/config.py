@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pydantic import Field
 
 from pathways_runtime.grpc_service import GrpcServiceSettings
@@ -31,3 +33,9 @@ class MatchingSettings(GrpcServiceSettings):
     outcome_min_examples: int = Field(default=200, ge=20)
     #: Share of the predicted success in the blended score once a model exists.
     outcome_blend_weight: float = Field(default=0.3, ge=0.0, le=1.0)
+    #: Directory of the local opportunity-index snapshot (empty: no snapshot, every start
+    #: rebuilds the index from MongoDB). A relative path is taken from the working directory.
+    index_snapshot_dir: Path | None = None
+    #: How often a changed index is written to its snapshot (also after the first build and
+    #: at a graceful stop).
+    index_snapshot_interval_s: float = Field(default=300.0, ge=5.0)

@@ -43,6 +43,10 @@ EMBEDDED_OUTBOX_COLLECTIONS = ("survivors", "opportunities", "matches")
 OUTBOX_COLLECTION = "outbox"
 
 Document = dict[str, Any]
+#: Documents per round trip when reading a whole collection (an index rebuild). Small enough
+#: that one batch stays well inside the socket timeout on slow servers (FerretDB v1 on
+#: SQLite took over 10 s for 2,000 opportunities on a loaded machine).
+_BULK_BATCH = 500
 
 
 def ensure_indexes(db: Database[Document]) -> None:
@@ -241,7 +245,9 @@ class MongoOpportunityRepository(_Repository):
 
     def all(self) -> Iterator[Opportunity]:
         cursor = self._collection.find(
-            {"status": {"$ne": OpportunityStatus.CLOSED.value}}, {"outbox": 0}, batch_size=2_000
+            {"status": {"$ne": OpportunityStatus.CLOSED.value}},
+            {"outbox": 0},
+            batch_size=_BULK_BATCH,
         )
         for document in cursor:
             yield self._from(document)
@@ -280,7 +286,7 @@ class MongoMatchRepository(_Repository):
         return self._collection.delete_many({"survivor_id": survivor_id}).deleted_count
 
     def all(self) -> Iterator[Match]:
-        for document in self._collection.find({}, {"outbox": 0}, batch_size=2_000):
+        for document in self._collection.find({}, {"outbox": 0}, batch_size=_BULK_BATCH):
             yield documents.match_from_document(document)
 
 

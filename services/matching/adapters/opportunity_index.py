@@ -8,15 +8,17 @@ forbids, scores the rest with the formulas of ``matching.domain.scoring`` vector
 explains the top k with the reference code, checking each against ``matching.domain.rules``
 once more.
 
-The index is rebuilt from MongoDB at start and kept current from opportunity events.
+The index is rebuilt from MongoDB at start (or restored from a snapshot of its own
+arrays, see ``matching.adapters.index_snapshot``) and kept current from opportunity events.
 """
 
 from __future__ import annotations
 
 import copy
+import hashlib
 import threading
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 import numpy as np
@@ -25,7 +27,7 @@ import scipy.sparse as sp
 from sklearn.utils import murmurhash3_32
 
 from matching.adapters.sparse_columns import SparseColumns
-from matching.adapters.text_features import TextFeaturizer
+from matching.adapters.text_features import FEATURES_VERSION, TextFeaturizer
 from matching.domain.opportunity import Opportunity
 from matching.domain.rules import REQUIRED_STAGE, MatchContext, violations
 from matching.domain.scoring import NEUTRAL, ScoredMatch, ScoreWeights, explain, wanted_skills
@@ -37,7 +39,17 @@ from matching.domain.values import (
     SurvivorCondition,
 )
 
-__all__ = ["ConceptMapper", "IndexedMatch", "OpportunityIndex", "RankedCandidate"]
+__all__ = [
+    "ConceptMapper",
+    "IndexState",
+    "IndexedMatch",
+    "OpportunityIndex",
+    "RankedCandidate",
+]
+
+#: Bump when the meaning of a row changes (a new fact column, another skill hashing...):
+#: snapshots of another layout are then ignored and the index is rebuilt.
+ROW_LAYOUT_VERSION = 1
 
 _EARTH_RADIUS_KM = 6371.0088
 _ACCOMMODATION_BIT = {a: 1 << i for i, a in enumerate(Accommodation)}
@@ -117,12 +129,74 @@ class _Column:
         self.values: npt.NDArray[Any] = np.full(1024, fill, dtype=dtype)
         self._fill = fill
 
+    def load(self, values: npt.NDArray[Any]) -> None:
+        """Take ``values`` as rows 0..n-1 (a restored snapshot); the rest keeps the fill."""
+        grown = np.full(max(1024, len(values)), self._fill, dtype=self.values.dtype)
+        grown[: len(values)] = values
+        self.values = grown
+
     def set(self, row: int, value: object) -> None:
         if row >= len(self.values):
             grown = np.full(max(row + 1, 2 * len(self.values)), self._fill, dtype=self.values.dtype)
             grown[: len(self.values)] = self.values
             self.values = grown
         self.values[row] = value
+
+
+@dataclass(frozen=True, slots=True)
+class IndexState:
+    """The live rows of an index as plain arrays: what a snapshot stores and restores.
+
+    Row ``i`` of every field is the opportunity ``ids[i]``. ``opportunities`` holds the
+    domain objects, or their encoded form for rows restored from a snapshot and not read
+    since (decoding 100,000 documents is the slow part of a restore, so it is deferred).
+    ``text_counts`` are the sublinear term counts before IDF: the weighted rows are derived
+    from them with the IDF of the rows present, exactly as a fresh build does.
+    """
+
+    ids: list[str]
+    versions: npt.NDArray[np.int64]
+    opportunities: list[Opportunity | bytes]
+    text_counts: sp.csr_matrix
+    concept_rows: sp.csr_matrix
+    direct_concepts: list[frozenset[str]]
+    required_rows: sp.csr_matrix
+    taught_rows: sp.csr_matrix
+    columns: dict[str, npt.NDArray[Any]]
+    languages: dict[str, npt.NDArray[Any]]
+    sectors: dict[str, npt.NDArray[Any]]
+    countries: list[str]
+    currencies: list[str]
+    feature_config: dict[str, Any] = field(default_factory=dict)
+
+
+class _Rows:
+    """Opportunities by row; rows restored from a snapshot stay encoded until first read."""
+
+    def __init__(self, decode: Callable[[bytes], Opportunity] | None = None) -> None:
+        self._items: list[Opportunity | bytes | None] = []
+        self._decode = decode
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def append(self, item: Opportunity | bytes) -> None:
+        self._items.append(item)
+
+    def __getitem__(self, row: int | np.integer[Any]) -> Opportunity | None:
+        item = self._items[row]
+        if isinstance(item, bytes):
+            assert self._decode is not None, "encoded rows need a decoder"
+            item = self._decode(item)
+            self._items[row] = item
+        return item
+
+    def raw(self, row: int) -> Opportunity | bytes | None:
+        """The row as stored: encoded rows are handed on without decoding them."""
+        return self._items[row]
+
+    def clear(self, row: int) -> None:
+        self._items[row] = None
 
 
 class OpportunityIndex:
@@ -139,22 +213,41 @@ class OpportunityIndex:
         self._text_features = text_features
         self._skill_width = skill_features
         self._concepts = concepts
-        self._concept_column = {cid: i for i, cid in enumerate(sorted(concepts.ids))}
+        self._concept_ids = sorted(concepts.ids)
+        self._concept_column = {cid: i for i, cid in enumerate(self._concept_ids)}
         self._known = frozenset(self._concept_column)
         self.weights = weights
         self._lock = threading.RLock()
         self._reset()
 
-    def _reset(self) -> None:
+    def feature_config(self) -> dict[str, Any]:
+        """What the rows' features depend on, besides the vocabulary files themselves.
+
+        A snapshot is only restored into an index with the same configuration; scores
+        weights are applied at query time and are deliberately not part of it.
+        """
+        concepts = hashlib.sha256("\n".join(self._concept_ids).encode()).hexdigest()[:16]
+        return {
+            "row_layout": ROW_LAYOUT_VERSION,
+            "text_analyser": FEATURES_VERSION,
+            "text_features": self._text_features,
+            "skill_features": self._skill_width,
+            "concepts": concepts,
+        }
+
+    def _reset(self, decode: Callable[[bytes], Opportunity] | None = None) -> None:
         self._text = TextFeaturizer(n_features=self._text_features)
         self._text_rows = SparseColumns(width=self._text.n_features)
         self._concept_rows = SparseColumns(width=max(1, len(self._concept_column)))
         self._required_rows = SparseColumns(width=self._skill_width)
         self._taught_rows = SparseColumns(width=self._skill_width)
         self._row_of: dict[str, int] = {}
-        self._opportunities: list[Opportunity | None] = []
+        self._opportunities = _Rows(decode)
+        self._row_ids: list[str] = []
+        self._row_versions: list[int] = []
         self._direct_concepts: list[frozenset[str]] = []
-        self._text_counts: list[npt.NDArray[np.int32] | None] = []
+        # Per row: the feature columns and sublinear counts of its text, before IDF.
+        self._text_counts: list[tuple[npt.NDArray[np.int32], npt.NDArray[np.float32]] | None] = []
         self._countries: dict[str, int] = {}
         self._currencies: dict[str, int] = {}
         self._languages: dict[str, _Column] = {}
@@ -187,10 +280,19 @@ class OpportunityIndex:
     def __len__(self) -> int:
         return len(self._row_of)
 
+    def clear(self) -> None:
+        """Forget every opportunity (before a rebuild that replaces a failed restore)."""
+        with self._lock:
+            self._reset()
+
     def version_of(self, opportunity_id: str) -> int | None:
         row = self._row_of.get(opportunity_id)
-        opportunity = self._opportunities[row] if row is not None else None
-        return opportunity.version if opportunity is not None else None
+        return self._row_versions[row] if row is not None else None
+
+    def versions(self) -> dict[str, int]:
+        """Every indexed opportunity id with its version (what a catch-up compares)."""
+        with self._lock:
+            return {i: self._row_versions[row] for i, row in self._row_of.items()}
 
     def get(self, opportunity_id: str) -> Opportunity | None:
         row = self._row_of.get(opportunity_id)
@@ -224,9 +326,12 @@ class OpportunityIndex:
             for i, opportunity in enumerate(fresh):
                 row = len(self._opportunities)
                 self._opportunities.append(opportunity)
+                self._row_ids.append(opportunity.opportunity_id)
+                self._row_versions.append(opportunity.version)
                 self._direct_concepts.append(direct[i])
+                start, end = counts.indptr[i], counts.indptr[i + 1]
                 self._text_counts.append(
-                    counts.indices[counts.indptr[i] : counts.indptr[i + 1]].copy()
+                    (counts.indices[start:end].copy(), counts.data[start:end].copy())
                 )
                 self._row_of[opportunity.opportunity_id] = row
                 self._set_facts(row, opportunity)
@@ -236,9 +341,100 @@ class OpportunityIndex:
 
     def _compact(self) -> None:
         """Rebuild without the rows that updates and removals left behind."""
-        live = [o for o in self._opportunities if o is not None]
-        self._reset()
-        self.upsert_many(live)
+        self.compact()
+
+    def compact(self) -> None:
+        """Keep only live rows, each text row weighed with the IDF of the rows present.
+
+        Rows added one by one were weighed with the IDF of their day; after a compaction
+        the index answers exactly as a fresh build from the same opportunities would.
+        No text is analysed again: the stored counts are enough.
+        """
+        with self._lock:
+            self._load(self.export_state(), decode=self._opportunities._decode)
+
+    def export_state(self) -> IndexState:
+        """The live rows as arrays (a consistent copy, taken under the write lock)."""
+        with self._lock:
+            rows = np.asarray(sorted(self._row_of.values()), dtype=np.intp)
+            size = len(self._opportunities)
+            texts = [self._text_counts[row] for row in rows.tolist()]
+            lengths = [len(t[0]) if t is not None else 0 for t in texts]
+            indptr = np.zeros(len(rows) + 1, dtype=np.int64)
+            indptr[1:] = np.cumsum(lengths)
+            empty_i, empty_f = np.empty(0, np.int32), np.empty(0, np.float32)
+            text_counts = sp.csr_matrix(
+                (
+                    np.concatenate([empty_f, *(t[1] for t in texts if t is not None)]),
+                    np.concatenate([empty_i, *(t[0] for t in texts if t is not None)]),
+                    indptr,
+                ),
+                shape=(len(rows), self._text.n_features),
+                dtype=np.float32,
+            )
+            opportunities: list[Opportunity | bytes] = []
+            for row in rows.tolist():
+                item = self._opportunities.raw(row)
+                assert item is not None
+                opportunities.append(item)
+            return IndexState(
+                ids=[self._row_ids[row] for row in rows.tolist()],
+                versions=np.asarray([self._row_versions[r] for r in rows.tolist()], np.int64),
+                opportunities=opportunities,
+                text_counts=text_counts,
+                concept_rows=self._concept_rows.select(rows),
+                direct_concepts=[self._direct_concepts[row] for row in rows.tolist()],
+                required_rows=self._required_rows.select(rows),
+                taught_rows=self._taught_rows.select(rows),
+                columns={name: self._pad(c, size)[rows].copy() for name, c in self._col.items()},
+                languages={k: self._pad(c, size)[rows].copy() for k, c in self._languages.items()},
+                sectors={k: self._pad(c, size)[rows].copy() for k, c in self._sectors.items()},
+                countries=sorted(self._countries, key=self._countries.__getitem__),
+                currencies=sorted(self._currencies, key=self._currencies.__getitem__),
+                feature_config=self.feature_config(),
+            )
+
+    def restore(self, state: IndexState, *, decode: Callable[[bytes], Opportunity]) -> None:
+        """Replace the whole content by ``state`` (from ``export_state``, maybe via a file).
+
+        ``decode`` turns an encoded opportunity back into the domain object, on first read.
+        """
+        if state.feature_config != self.feature_config():
+            raise ValueError("the state was built with another feature configuration")
+        with self._lock:
+            self._load(state, decode=decode)
+
+    def _load(self, state: IndexState, *, decode: Callable[[bytes], Opportunity] | None) -> None:
+        n = len(state.ids)
+        self._reset(decode)
+        counts = state.text_counts
+        self._text.document_frequency = np.bincount(
+            counts.indices, minlength=self._text.n_features
+        ).astype(np.int32)
+        self._text.documents = n
+        self._text_rows.extend(self._text.weigh(counts))
+        self._concept_rows.extend(state.concept_rows)
+        self._required_rows.extend(state.required_rows)
+        self._taught_rows.extend(state.taught_rows)
+        indptr, indices, data = counts.indptr, counts.indices, counts.data
+        for row in range(n):
+            start, end = indptr[row], indptr[row + 1]
+            self._text_counts.append((indices[start:end], data[start:end]))
+            self._opportunities.append(state.opportunities[row])
+        self._row_ids = list(state.ids)
+        self._row_versions = [int(v) for v in state.versions]
+        self._row_of = {opportunity_id: row for row, opportunity_id in enumerate(state.ids)}
+        self._direct_concepts = list(state.direct_concepts)
+        for name, values in state.columns.items():
+            self._col[name].load(values)
+        for language, values in state.languages.items():
+            self._languages[language] = _Column(np.int8, 0)
+            self._languages[language].load(values)
+        for sector, values in state.sectors.items():
+            self._sectors[sector] = _Column(np.bool_, False)
+            self._sectors[sector].load(values)
+        self._countries = {country: code for code, country in enumerate(state.countries)}
+        self._currencies = {currency: code for code, currency in enumerate(state.currencies)}
 
     def upsert(self, opportunity: Opportunity) -> bool:
         return self.upsert_many([opportunity]) == 1
@@ -251,10 +447,10 @@ class OpportunityIndex:
         row = self._row_of.pop(opportunity_id, None)
         if row is None:
             return
-        self._opportunities[row] = None
+        self._opportunities.clear(row)
         features = self._text_counts[row]
         if features is not None:
-            self._text.remove_features(features)
+            self._text.remove_features(features[0])
             self._text_counts[row] = None
         self._col["alive"].set(row, False)
         self._col["open"].set(row, False)
@@ -537,9 +733,7 @@ class OpportunityIndex:
             return [RankedCandidate(self._id(int(rows[i])), float(total[i])) for i in order]
 
     def _id(self, row: int) -> str:
-        opportunity = self._opportunities[row]
-        assert opportunity is not None
-        return opportunity.opportunity_id
+        return self._row_ids[row]
 
     def _top(self, rows: npt.NDArray[np.intp], total: npt.NDArray[np.float64], k: int) -> list[int]:
         """Indices into ``rows`` of the best ``k``, ties broken by opportunity id."""

@@ -53,6 +53,19 @@ class SparseColumns:
         self._delta = []
         self._delta_block = None
 
+    def select(self, rows: npt.NDArray[np.intp]) -> sp.csr_matrix:
+        """The given rows, in that order, as a ``len(rows) × width`` CSR block.
+
+        What a compaction or a snapshot keeps of the matrix: the live rows, without the
+        rows that updates and removals left behind.
+        """
+        if self._delta:
+            self._merge()
+        by_row = sp.csr_matrix(self._main_t.T, dtype=np.float32)  # rows × width
+        selected = sp.csr_matrix(by_row[np.asarray(rows, dtype=np.intp)], dtype=np.float32)
+        selected.sort_indices()
+        return selected
+
     def dot(self, query: sp.csr_matrix, *, size: int) -> npt.NDArray[np.float32]:
         """``rows @ query`` for every row, as a dense vector padded to ``size``."""
         return self.dot_columns(query.indices, query.data, size=size)

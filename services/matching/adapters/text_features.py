@@ -24,7 +24,11 @@ import numpy.typing as npt
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import HashingVectorizer
 
-__all__ = ["TextFeaturizer", "analyse"]
+__all__ = ["FEATURES_VERSION", "TextFeaturizer", "analyse"]
+
+#: Bump whenever ``analyse`` or the weighting changes: index snapshots of an older version
+#: are then ignored (rebuilt from the database) instead of mixing two kinds of rows.
+FEATURES_VERSION = 1
 
 # Runs of characters from scripts written without spaces between words.
 _UNSPACED = (

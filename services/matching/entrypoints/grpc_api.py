@@ -394,10 +394,12 @@ def _model_report(model: OutcomeModel | None) -> matching_pb2.OutcomeModelReport
 
 
 def _shape_match(record: matching_pb2.MatchRecord, caller: Caller) -> matching_pb2.MatchRecord:
-    """Employers and providers never see the survivor's id nor who did what when."""
+    """Employers and providers never see the survivor's id, who did what when, nor the
+    reasons (written for the survivor: they can quote their goals)."""
     if caller.role is Role.REINTEGRATION_OFFICER:
         return record
     record.survivor_id = ""
+    del record.reasons[:]
     for step in record.history:
         step.by = ""
         step.reason = ""

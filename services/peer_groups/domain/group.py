@@ -205,9 +205,20 @@ class Group:
         else:
             self._move(member, MemberState.LEFT, now=now, event=MemberLeft)
 
-    def publish(self, *, now: datetime) -> list[Member]:
-        """Invite every proposed member; returns those invited."""
+    def publish(
+        self, *, now: datetime, committed_elsewhere: frozenset[str] = frozenset()
+    ) -> list[Member]:
+        """Invite every proposed member; returns those invited.
+
+        Proposals of two groups may overlap until one is published: whoever has been invited
+        to another group meanwhile is dropped from this proposal, not invited twice.
+        """
         self.require_open()
+        self.members = [
+            m
+            for m in self.members
+            if not (m.state is MemberState.PROPOSED and m.survivor_id in committed_elsewhere)
+        ]
         proposed = [m for m in self.members if m.state is MemberState.PROPOSED]
         if not proposed:
             raise NotAllowedNow("there is no proposed member to invite")

@@ -202,7 +202,8 @@ def publish_invitations(
 ) -> Group:
     group = _facilitated(ports, caller, command.group_id)
     _check_version(group, command.expected_version)
-    group.publish(now=ports.clock())
+    committed = ports.groups.committed_survivors(excluding=[group.group_id])
+    group.publish(now=ports.clock(), committed_elsewhere=frozenset(committed))
     ports.groups.save(group)
     return group
 

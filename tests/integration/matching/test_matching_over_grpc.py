@@ -152,6 +152,7 @@ def test_a_survivor_journey_from_training_ready_to_retained(
         )
     )
     assert hired.survivor_id == ""  # the employer never learns the pseudonymous id
+    assert not hired.reasons  # written for the survivor; they can quote their goals
     retained = officer.TransitionMatch(
         matching_pb2.TransitionMatchRequest(
             match_id=match.match_id, to_state=matching_pb2.MATCH_STATE_RETAINED_30

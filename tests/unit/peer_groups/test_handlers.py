@@ -201,3 +201,35 @@ def test_erasure_removes_the_survivor_from_pool_and_groups(ports: Ports) -> None
     assert ports.pool.get_many([survivor_id]) == {}
     current = replace(person(survivor_id), version=99)
     assert not handlers.apply_survivor_state(current, ports=ports)  # no coming back
+
+
+def test_someone_invited_elsewhere_meanwhile_is_not_invited_twice(ports: Ports) -> None:
+    first, second = create(ports), create(ports)
+    handlers.propose_members(commands.ProposeMembers((first,)), caller=FACILITATOR, ports=ports)
+    handlers.propose_members(commands.ProposeMembers((second,)), caller=FACILITATOR, ports=ports)
+    proposed_first = {m.survivor_id for m in ports.groups.get(first).members}
+    proposed_second = {m.survivor_id for m in ports.groups.get(second).members}
+    # Asked separately, the two proposals overlap (6 people, 4 places each).
+    assert len(proposed_first & proposed_second) >= 2
+    handlers.publish_invitations(
+        commands.PublishInvitations(first), caller=FACILITATOR, ports=ports
+    )
+    try:
+        group = handlers.publish_invitations(
+            commands.PublishInvitations(second), caller=FACILITATOR, ports=ports
+        )
+        invited_second = {m.survivor_id for m in group.members}
+    except NotAllowedNow:  # everyone proposed there was invited to the first group
+        invited_second = set()
+    assert not proposed_first & invited_second
+    assert all(
+        isinstance(e, events.MemberInvited)
+        for e in ports.groups.published  # type: ignore[attr-defined]
+        if isinstance(e, events.MemberEvent)
+    )
+    invitations = [
+        e.survivor_id
+        for e in ports.groups.published  # type: ignore[attr-defined]
+        if isinstance(e, events.MemberInvited)
+    ]
+    assert len(invitations) == len(set(invitations))
