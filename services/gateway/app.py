@@ -20,6 +20,8 @@ from gateway.api.problems import install_problem_handlers
 from gateway.auth.passwords import Passwords
 from gateway.bootstrap import build_gateway, ensure_indexes, mongo_stores
 from gateway.clients.backends import Backends, grpc_serving
+from gateway.clients.matching import GrpcMatchingClient, MatchingClient
+from gateway.clients.peer_groups import GrpcPeerGroupsClient, PeerGroupsClient
 from gateway.config import GatewaySettings
 from gateway.ports import Clock, Stores
 from gateway.readiness import ReadinessProbe
@@ -61,6 +63,22 @@ TAGS = [
     {"name": "organisations", "description": "Onboarding and vetting of organisations."},
     {"name": "users", "description": "Logins, their roles, disabling them."},
     {"name": "audit", "description": "Who accessed which survivor's data, when and why."},
+    {
+        "name": "survivors",
+        "description": "Survivors' profiles, readiness and consent (their own officers only).",
+    },
+    {"name": "opportunities", "description": "Jobs and training programmes."},
+    {
+        "name": "matches",
+        "description": "Recommendations with reasons, proposals and survivors' decisions.",
+    },
+    {"name": "shortlists", "description": "Anonymised candidates for employers and providers."},
+    {"name": "matching rounds", "description": "Capacity-aware assignment over many survivors."},
+    {"name": "outcomes", "description": "Hires, retention, enrolments; the outcome model."},
+    {
+        "name": "peer groups",
+        "description": "Peer-support groups: proposals under hard rules, alias-level cards.",
+    },
     {"name": "health", "description": "Liveness and readiness probes."},
 ]
 
@@ -102,11 +120,15 @@ def create_app(
     stores: Stores | None = None,
     clock: Clock | None = None,
     passwords: Passwords | None = None,
+    matching: MatchingClient | None = None,
+    peer_groups: PeerGroupsClient | None = None,
 ) -> FastAPI:
     """The gateway app.
 
-    ``checks`` replaces the real readiness checks and ``stores`` the MongoDB stores
-    (tests). With ``checks`` and no ``stores`` the app serves only its probes.
+    ``checks`` replaces the real readiness checks, ``stores`` the MongoDB stores,
+    ``matching`` and ``peer_groups`` the gRPC clients of the backends (tests). With
+    ``checks`` and no ``stores`` the app serves only its probes; without a backend's client
+    its routes answer 503.
     """
 
     @asynccontextmanager
@@ -115,6 +137,8 @@ def create_app(
             app.state.gateway = build_gateway(
                 settings, stores=stores, clock=clock, passwords=passwords
             )
+        app.state.matching = matching
+        app.state.peer_groups = peer_groups
         if checks is not None:
             app.state.readiness = ReadinessProbe(checks, timeout_s=settings.readiness_timeout_s)
             yield
@@ -136,6 +160,14 @@ def create_app(
         backends = Backends.connect(settings)
         timeout_ms = int(settings.readiness_timeout_s * 1000)
         app.state.backends = backends
+        if matching is None:
+            app.state.matching = GrpcMatchingClient(
+                backends.matching_channel, timeout_s=settings.backend_timeout_s
+            )
+        if peer_groups is None:
+            app.state.peer_groups = GrpcPeerGroupsClient(
+                backends.peer_groups_channel, timeout_s=settings.backend_timeout_s
+            )
         app.state.readiness = ReadinessProbe(
             {
                 "kafka": lambda: kafka_reachable(

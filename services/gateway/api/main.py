@@ -4,7 +4,21 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from gateway.api.routes import audit, auth, health, metrics, organisations, users
+from gateway.api.routes import (
+    audit,
+    auth,
+    health,
+    matches,
+    metrics,
+    opportunities,
+    organisations,
+    outcomes,
+    peer_groups,
+    rounds,
+    shortlists,
+    survivors,
+    users,
+)
 
 __all__ = ["api_router"]
 
@@ -15,3 +29,12 @@ api_router.include_router(auth.router)
 api_router.include_router(organisations.router)
 api_router.include_router(users.router)
 api_router.include_router(audit.router)
+# In front of matching:
+api_router.include_router(survivors.router)
+api_router.include_router(opportunities.router)
+api_router.include_router(matches.router)
+api_router.include_router(shortlists.router)
+api_router.include_router(rounds.router)
+api_router.include_router(outcomes.router)
+# In front of peer groups:
+api_router.include_router(peer_groups.router)

@@ -98,8 +98,11 @@ class Action(StrEnum):
     PEER_GROUP_LIST = "peer_group.list"
     PEER_GROUP_UPDATE = "peer_group.update"
     PEER_GROUP_PROPOSE_MEMBERS = "peer_group.propose_members"
+    PEER_GROUP_ADJUST_MEMBERS = "peer_group.adjust_members"
     PEER_GROUP_INVITE = "peer_group.invite"
     PEER_GROUP_CLOSE = "peer_group.close"
+    PEER_GROUP_ANSWER = "peer_group.answer"
+    PEER_GROUP_LEAVE = "peer_group.leave"
     PEER_POOL_READ = "peer_pool.read"
 
 
@@ -184,8 +187,15 @@ _TABLE: dict[Action, dict[Role, Grant]] = {
     Action.PEER_GROUP_LIST: {_FACILITATOR: _OWN_ALIAS},
     Action.PEER_GROUP_UPDATE: {_FACILITATOR: _OWN_ALIAS},
     Action.PEER_GROUP_PROPOSE_MEMBERS: {_FACILITATOR: _OWN_ALIAS},
+    # Locking a proposed member in or taking one out: the facilitator's own adjustments.
+    Action.PEER_GROUP_ADJUST_MEMBERS: {_FACILITATOR: _OWN_ALIAS},
     Action.PEER_GROUP_INVITE: {_FACILITATOR: _OWN_ALIAS},
     Action.PEER_GROUP_CLOSE: {_FACILITATOR: _OWN_ALIAS},
+    # A survivor's own answer to an invitation, and their leaving, are recorded by their
+    # officer (scope: the survivor is of the officer's organisation; the group may belong
+    # to any peer-support organisation). The group comes back alias-level, as to anyone.
+    Action.PEER_GROUP_ANSWER: {_OFFICER: _OWN_ALIAS},
+    Action.PEER_GROUP_LEAVE: {_OFFICER: _OWN_ALIAS},
     Action.PEER_POOL_READ: {_FACILITATOR: _OWN_ALIAS},
 }
 

@@ -16,6 +16,8 @@ from gateway.bootstrap import Gateway
 from gateway.config import GatewaySettings
 from gateway.directory.models import Organisation, User
 from gateway.ports import Stores
+from tests.unit.gateway.fake_matching import FakeMatching
+from tests.unit.gateway.fake_peer_groups import FakePeerGroups
 from tests.unit.gateway.fakes import FakeClock, fake_stores
 
 PASSWORD = "correct horse battery staple"
@@ -46,6 +48,10 @@ class World:
     stores: Stores
     clock: FakeClock
     gateway: Gateway
+    #: The in-memory matching service behind the survivor, opportunity and match routes.
+    matching: FakeMatching = field(default_factory=FakeMatching)
+    #: The in-memory peer-groups service behind the peer-group routes.
+    peer_groups: FakePeerGroups = field(default_factory=FakePeerGroups)
     #: (kind, "own" | "other") → organisation
     organisations: dict[tuple[OrganisationType, str], Organisation] = field(default_factory=dict)
     #: (role, "own" | "other") → user
@@ -79,10 +85,26 @@ def world(**setting_overrides: Any) -> Iterator[World]:
     clock = FakeClock()
     settings = test_settings(**setting_overrides)
     checks = {name: (lambda: True) for name in ("kafka", "mongodb", "matching", "peer_groups")}
-    app = create_app(settings, checks=checks, stores=stores, clock=clock)
+    matching = FakeMatching()
+    peer_groups = FakePeerGroups()
+    app = create_app(
+        settings,
+        checks=checks,
+        stores=stores,
+        clock=clock,
+        matching=matching,
+        peer_groups=peer_groups,
+    )
     with TestClient(app) as client:
         gateway: Gateway = app.state.gateway
-        built = World(client=client, stores=stores, clock=clock, gateway=gateway)
+        built = World(
+            client=client,
+            stores=stores,
+            clock=clock,
+            gateway=gateway,
+            matching=matching,
+            peer_groups=peer_groups,
+        )
         directory = gateway.directory
         for kind in OrganisationType:
             for which in ("own", "other"):

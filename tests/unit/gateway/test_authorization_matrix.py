@@ -22,6 +22,7 @@ from gateway.audit.service import record_access
 from gateway.auth.policy import POLICY, PUBLIC_ACTIONS, Action, Scope, grant_for
 from gateway.auth.principal import Principal
 from gateway.auth.roles import OrganisationType, Role
+from pathways.v1 import matching_pb2 as pb
 from tests.unit.gateway.harness import HOME, PASSWORD, World, new_key, test_settings, world
 
 OTHER = {"own": "other", "other": "own"}
@@ -122,6 +123,243 @@ RECIPES: dict[tuple[str, str], Recipe] = {
         "GET", f"/v1/audit?survivor_id=srv-{_home(w, Role.REINTEGRATION_OFFICER, x).id}"
     ),
 }
+
+
+# --- the routes in front of matching: objects live in the fake matching service ----------
+
+_PROFILE = {"languages": [{"language": "th", "level": "native"}], "age_band": "25-34"}
+
+
+def _kind_for(role: Role | None) -> str:
+    return "training" if role is Role.TRAINING_PROVIDER else "job"
+
+
+def _opportunity_body(role: Role | None) -> dict[str, Any]:
+    return {
+        "kind": _kind_for(role),
+        "title": "Barista",
+        "sector": "food_service",
+        "remote": True,
+        "openings": 2,
+    }
+
+
+def _survivor_of(world_: World, which: str) -> str:
+    ngo = world_.organisation_of(Role.REINTEGRATION_OFFICER, which)
+    return world_.matching.add_survivor(ngo.id).survivor_id
+
+
+def _opportunity_of(world_: World, role: Role | None, which: str) -> Any:
+    """A job of the employer of ``which`` (a programme for providers)."""
+    kind = (
+        pb.OPPORTUNITY_KIND_TRAINING if role is Role.TRAINING_PROVIDER else pb.OPPORTUNITY_KIND_JOB
+    )
+    owner = Role.TRAINING_PROVIDER if role is Role.TRAINING_PROVIDER else Role.EMPLOYER
+    return world_.matching.add_opportunity(world_.organisation_of(owner, which).id, kind=kind)
+
+
+def _match_of(world_: World, role: Role | None, which: str, *, accepted: bool = True) -> str:
+    """A match between a survivor of ``which`` NGO and an opportunity of ``which`` owner."""
+    ngo = world_.organisation_of(Role.REINTEGRATION_OFFICER, which)
+    survivor = world_.matching.add_survivor(ngo.id)
+    opportunity = _opportunity_of(world_, role, which)
+    return world_.matching.add_match(survivor, opportunity, accepted=accepted).match_id
+
+
+_V1 = {"If-Match": '"1"'}
+
+RECIPES.update(
+    {
+        ("POST", "/v1/organisations/{organisation_id}/survivors"): lambda w, r, x: Call(
+            "POST",
+            f"/v1/organisations/{w.organisation_of(Role.REINTEGRATION_OFFICER, x).id}/survivors",
+            json={"profile": _PROFILE, "consents": ["matching"]},
+        ),
+        ("GET", "/v1/survivors/{survivor_id}"): lambda w, r, x: Call(
+            "GET", f"/v1/survivors/{_survivor_of(w, x)}"
+        ),
+        ("DELETE", "/v1/survivors/{survivor_id}"): lambda w, r, x: Call(
+            "DELETE", f"/v1/survivors/{_survivor_of(w, x)}"
+        ),
+        ("PUT", "/v1/survivors/{survivor_id}/profile"): lambda w, r, x: Call(
+            "PUT", f"/v1/survivors/{_survivor_of(w, x)}/profile", json=_PROFILE, headers=_V1
+        ),
+        ("POST", "/v1/survivors/{survivor_id}/readiness-assessments"): lambda w, r, x: Call(
+            "POST",
+            f"/v1/survivors/{_survivor_of(w, x)}/readiness-assessments",
+            json={"stage": "training_ready"},
+        ),
+        ("GET", "/v1/survivors/{survivor_id}/readiness"): lambda w, r, x: Call(
+            "GET", f"/v1/survivors/{_survivor_of(w, x)}/readiness"
+        ),
+        ("GET", "/v1/survivors/{survivor_id}/consents"): lambda w, r, x: Call(
+            "GET", f"/v1/survivors/{_survivor_of(w, x)}/consents"
+        ),
+        ("PUT", "/v1/survivors/{survivor_id}/consents/{purpose}"): lambda w, r, x: Call(
+            "PUT",
+            f"/v1/survivors/{_survivor_of(w, x)}/consents/employer_shortlist",
+            json={"granted": True},
+            headers=_V1,
+        ),
+        ("POST", "/v1/organisations/{organisation_id}/opportunities"): lambda w, r, x: Call(
+            "POST",
+            f"/v1/organisations/{_home(w, r, x).id}/opportunities",
+            json=_opportunity_body(r),
+        ),
+        ("GET", "/v1/organisations/{organisation_id}/opportunities"): lambda w, r, x: Call(
+            "GET", f"/v1/organisations/{_home(w, r, x).id}/opportunities"
+        ),
+        ("GET", "/v1/opportunities/{opportunity_id}"): lambda w, r, x: Call(
+            "GET", f"/v1/opportunities/{_opportunity_of(w, r, x).opportunity_id}"
+        ),
+        ("PUT", "/v1/opportunities/{opportunity_id}"): lambda w, r, x: Call(
+            "PUT",
+            f"/v1/opportunities/{_opportunity_of(w, r, x).opportunity_id}",
+            json=_opportunity_body(r),
+            headers=_V1,
+        ),
+        ("PUT", "/v1/opportunities/{opportunity_id}/status"): lambda w, r, x: Call(
+            "PUT",
+            f"/v1/opportunities/{_opportunity_of(w, r, x).opportunity_id}/status",
+            json={"status": "closed"},
+            headers=_V1,
+        ),
+        ("GET", "/v1/opportunities/{opportunity_id}/shortlist"): lambda w, r, x: Call(
+            "GET", f"/v1/opportunities/{_opportunity_of(w, r, x).opportunity_id}/shortlist"
+        ),
+        ("GET", "/v1/survivors/{survivor_id}/recommendations"): lambda w, r, x: Call(
+            "GET", f"/v1/survivors/{_survivor_of(w, x)}/recommendations?top_k=5"
+        ),
+        ("POST", "/v1/survivors/{survivor_id}/matches"): lambda w, r, x: Call(
+            "POST",
+            f"/v1/survivors/{_survivor_of(w, x)}/matches",
+            json={"opportunity_id": _opportunity_of(w, Role.EMPLOYER, "own").opportunity_id},
+        ),
+        ("GET", "/v1/survivors/{survivor_id}/matches"): lambda w, r, x: Call(
+            "GET", f"/v1/survivors/{_survivor_of(w, x)}/matches"
+        ),
+        ("GET", "/v1/matches/{match_id}"): lambda w, r, x: Call(
+            "GET", f"/v1/matches/{_match_of(w, r, x)}"
+        ),
+        ("POST", "/v1/matches/{match_id}/decision"): lambda w, r, x: Call(
+            "POST",
+            f"/v1/matches/{_match_of(w, r, x, accepted=False)}/decision",
+            json={"decision": "accepted"},
+        ),
+        ("POST", "/v1/matches/{match_id}/interest"): lambda w, r, x: Call(
+            "POST", f"/v1/matches/{_match_of(w, r, x)}/interest", json={}
+        ),
+        ("POST", "/v1/matches/{match_id}/outcomes"): lambda w, r, x: Call(
+            "POST",
+            f"/v1/matches/{_match_of(w, r, x)}/outcomes",
+            json={"outcome": "enrolled" if _kind_for(r) == "training" else "introduced"},
+        ),
+        ("POST", "/v1/matching-rounds"): lambda w, r, x: Call(
+            "POST", "/v1/matching-rounds", json={"survivor_ids": [_survivor_of(w, x)]}
+        ),
+        ("POST", "/v1/outcome-model/trainings"): lambda w, r, x: Call(
+            "POST", "/v1/outcome-model/trainings", json={}
+        ),
+        ("GET", "/v1/outcome-model"): lambda w, r, x: Call("GET", "/v1/outcome-model"),
+    }
+)
+
+
+# --- the routes in front of peer groups: objects live in the fake peer-groups service -----
+
+_GROUP_SETTINGS = {
+    "title": "Thursday evening circle",
+    "languages": ["th"],
+    "modality": "online",
+    "min_size": 2,
+    "max_size": 4,
+    "schedule": [{"day_of_week": 4, "start_minute": 1080, "duration_minutes": 90}],
+}
+
+
+def _group_of(world_: World, which: str, *, members: int = 0) -> str:
+    """A forming group of the peer-support organisation of ``which``, with proposed members."""
+    peer_org = world_.organisation_of(Role.FACILITATOR, which).id
+    group_id = world_.peer_groups.add_group(peer_org).group_id
+    for _ in range(members):
+        person = world_.peer_groups.add_person(f"ngo-{new_key()}")
+        world_.peer_groups.propose(group_id, person)
+    return group_id
+
+
+def _member_alias(world_: World, which: str) -> tuple[str, str]:
+    group_id = _group_of(world_, which, members=1)
+    return group_id, world_.peer_groups.groups[group_id].members[0].person.alias
+
+
+def _invited(world_: World, which: str) -> tuple[str, str]:
+    """A group (of the own peer-support organisation) inviting a survivor of ``which`` NGO."""
+    ngo = world_.organisation_of(Role.REINTEGRATION_OFFICER, which).id
+    person = world_.peer_groups.add_person(ngo)
+    group_id = _group_of(world_, "own")
+    world_.peer_groups.invite(group_id, person)
+    return group_id, person.survivor_id
+
+
+def _lock_call(w: World, x: str) -> Call:
+    group_id, alias = _member_alias(w, x)
+    return Call("POST", f"/v1/peer-groups/{group_id}/members/{alias}/lock")
+
+
+def _remove_call(w: World, x: str) -> Call:
+    group_id, alias = _member_alias(w, x)
+    return Call("DELETE", f"/v1/peer-groups/{group_id}/members/{alias}")
+
+
+def _answer_call(w: World, x: str) -> Call:
+    group_id, survivor_id = _invited(w, x)
+    return Call(
+        "POST",
+        f"/v1/peer-groups/{group_id}/answers",
+        json={"survivor_id": survivor_id, "answer": "joined"},
+    )
+
+
+def _departure_call(w: World, x: str) -> Call:
+    group_id, survivor_id = _invited(w, x)
+    return Call("POST", f"/v1/peer-groups/{group_id}/departures", json={"survivor_id": survivor_id})
+
+
+RECIPES.update(
+    {
+        ("POST", "/v1/organisations/{organisation_id}/peer-groups"): lambda w, r, x: Call(
+            "POST",
+            f"/v1/organisations/{w.organisation_of(Role.FACILITATOR, x).id}/peer-groups",
+            json=_GROUP_SETTINGS,
+        ),
+        ("GET", "/v1/organisations/{organisation_id}/peer-groups"): lambda w, r, x: Call(
+            "GET", f"/v1/organisations/{w.organisation_of(Role.FACILITATOR, x).id}/peer-groups"
+        ),
+        ("GET", "/v1/peer-groups/{group_id}"): lambda w, r, x: Call(
+            "GET", f"/v1/peer-groups/{_group_of(w, x, members=2)}"
+        ),
+        ("PUT", "/v1/peer-groups/{group_id}/settings"): lambda w, r, x: Call(
+            "PUT", f"/v1/peer-groups/{_group_of(w, x)}/settings", json=_GROUP_SETTINGS, headers=_V1
+        ),
+        ("POST", "/v1/peer-groups/{group_id}/closure"): lambda w, r, x: Call(
+            "POST", f"/v1/peer-groups/{_group_of(w, x)}/closure", headers=_V1
+        ),
+        ("POST", "/v1/peer-group-proposals"): lambda w, r, x: Call(
+            "POST", "/v1/peer-group-proposals", json={"group_ids": [_group_of(w, x)], "seed": 1}
+        ),
+        ("POST", "/v1/peer-groups/{group_id}/members/{alias}/lock"): lambda w, r, x: _lock_call(
+            w, x
+        ),
+        ("DELETE", "/v1/peer-groups/{group_id}/members/{alias}"): lambda w, r, x: _remove_call(
+            w, x
+        ),
+        ("POST", "/v1/peer-groups/{group_id}/invitations"): lambda w, r, x: Call(
+            "POST", f"/v1/peer-groups/{_group_of(w, x, members=2)}/invitations"
+        ),
+        ("POST", "/v1/peer-groups/{group_id}/answers"): lambda w, r, x: _answer_call(w, x),
+        ("POST", "/v1/peer-groups/{group_id}/departures"): lambda w, r, x: _departure_call(w, x),
+    }
+)
 
 
 def _operations() -> list[tuple[str, str, str]]:

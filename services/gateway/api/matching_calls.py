@@ -1,0 +1,126 @@
+"""What every route in front of matching shares: the client, the caller, 412s, paging.
+
+- :data:`MatchingDep` is the :class:`~gateway.clients.matching.MatchingClient` of the app
+  (``app.state.matching``); when none is configured the route answers 503 like a backend
+  that is down, through the same gRPC problem mapping.
+- :func:`backend_caller` turns the checked principal into the metadata matching checks again.
+- :func:`if_match_checked` turns matching's ABORTED (a stale ``expected_version``) into 412,
+  which is what HTTP says about a stale ``If-Match``; elsewhere ABORTED stays 409.
+- :func:`backend_request_id` derives matching's request id from the Idempotency-Key, so a
+  retry that slips past the gateway's own replay still finds the first result.
+- :func:`page_of` pages a list the backend returns whole, with the gateway's signed cursors.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Annotated, TypeVar
+
+import grpc
+from fastapi import Depends, Request
+
+from gateway.api.deps import GatewayDep, PageQuery
+from gateway.auth.principal import Authorized, caller_identity
+from gateway.clients.matching import MatchingClient
+from gateway.errors import StaleVersion
+from pathways_runtime.identity import CallerIdentity
+
+__all__ = [
+    "MatchingDep",
+    "backend_caller",
+    "backend_request_id",
+    "expected",
+    "if_match_checked",
+    "optional_if_match",
+    "page_of",
+]
+
+T = TypeVar("T")
+
+
+class _NoBackend(grpc.RpcError):
+    """Raised when the app has no matching client: answered as UNAVAILABLE (503)."""
+
+    def code(self) -> grpc.StatusCode:
+        return grpc.StatusCode.UNAVAILABLE
+
+    def details(self) -> str:
+        return "matching is not configured"
+
+
+def _matching(request: Request) -> MatchingClient:
+    client: MatchingClient | None = getattr(request.app.state, "matching", None)
+    if client is None:
+        raise _NoBackend
+    return client
+
+
+MatchingDep = Annotated[MatchingClient, Depends(_matching)]
+
+
+def backend_caller(authorized: Authorized, request: Request) -> CallerIdentity:
+    return caller_identity(
+        authorized.principal, request_id=str(getattr(request.state, "request_id", ""))
+    )
+
+
+def backend_request_id(authorized: Authorized, request: Request) -> str:
+    """A digest of (user, Idempotency-Key): stable across retries, says nothing itself."""
+    key = request.headers.get("idempotency-key", "")
+    if not key:
+        return ""
+    digest = hashlib.sha256(f"{authorized.principal.user_id}\x00{key}".encode())
+    return digest.hexdigest()[:32]
+
+
+def expected(version: int) -> int:
+    """Matching reads version 0 as 'do not check'; no stored version is 0, so it is stale."""
+    if version < 1:
+        raise StaleVersion("If-Match does not name the current version")
+    return version
+
+
+_STRONG_ETAG = re.compile(r'"(\d{1,18})"')
+
+
+def optional_if_match(request: Request) -> int:
+    """The version an optional ``If-Match`` names; 0 (no check) when it is absent."""
+    header = request.headers.get("if-match")
+    if header is None or not header.strip():
+        return 0
+    found = _STRONG_ETAG.fullmatch(header.strip())
+    if found is None:
+        raise StaleVersion("If-Match does not name the current version")
+    return expected(int(found.group(1)))
+
+
+@contextmanager
+def if_match_checked() -> Iterator[None]:
+    try:
+        yield
+    except grpc.RpcError as error:
+        code_of = getattr(error, "code", None)
+        if callable(code_of) and code_of() is grpc.StatusCode.ABORTED:
+            raise StaleVersion("the resource has changed since you read it") from error
+        raise
+
+
+def page_of(
+    items: Sequence[T],
+    *,
+    gateway: GatewayDep,
+    page: PageQuery,
+    scope: str,
+    key: Callable[[T], str],
+) -> tuple[list[T], str | None]:
+    """One page of ``items`` (in the backend's order) after the cursor's item."""
+    start = 0
+    if page.cursor is not None:
+        after = gateway.cursors.decode(page.cursor, scope=scope)
+        positions = [i for i, item in enumerate(items) if key(item) == after]
+        start = positions[0] + 1 if positions else len(items)
+    window = items[start : start + page.limit + 1]
+    return gateway.cursors.next_page(window, limit=page.limit, position=key, scope=scope)

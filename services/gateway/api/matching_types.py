@@ -1,0 +1,250 @@
+"""Value types shared by the survivor, opportunity and match bodies, and the enum mapping.
+
+The API speaks lower-case names (``employment_ready``); the contract speaks protobuf enums
+(``READINESS_STAGE_EMPLOYMENT_READY``). Each API enum names its protobuf prefix once, and
+:func:`to_proto` / :func:`from_proto` convert by name, so a value added to the contract and
+not yet to the API fails loudly instead of being mapped to something else.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Any, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt, StringConstraints
+
+from gateway.api.types import CountryCode, NFCText
+from pathways.v1 import common_pb2
+from pathways.v1 import matching_pb2 as pb
+
+__all__ = [
+    "Accommodation",
+    "Concept",
+    "ConceptList",
+    "Condition",
+    "ConsentPurpose",
+    "GroupFocus",
+    "Hours",
+    "LanguageLevel",
+    "LanguageSkill",
+    "MatchState",
+    "Money",
+    "OpportunityKind",
+    "OpportunityStatus",
+    "Place",
+    "PseudonymousId",
+    "ReadinessStage",
+    "StrictBody",
+    "WeeklySlot",
+    "from_proto",
+    "to_proto",
+]
+
+
+class StrictBody(BaseModel):
+    """Request (and nested) bodies: unknown fields refused, frozen."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ReadinessStage(StrEnum):
+    STABILISING = "stabilising"
+    PEER_SUPPORT_READY = "peer_support_ready"
+    TRAINING_READY = "training_ready"
+    EMPLOYMENT_READY = "employment_ready"
+
+
+class ConsentPurpose(StrEnum):
+    MATCHING = "matching"
+    EMPLOYER_SHORTLIST = "employer_shortlist"
+    PEER_GROUPS = "peer_groups"
+
+
+class LanguageLevel(StrEnum):
+    BASIC = "basic"
+    CONVERSATIONAL = "conversational"
+    FLUENT = "fluent"
+    NATIVE = "native"
+
+
+class Hours(StrEnum):
+    ANY = "any"
+    FULL_TIME = "full_time"
+    PART_TIME = "part_time"
+    FLEXIBLE = "flexible"
+
+
+class Condition(StrEnum):
+    NO_NIGHT_SHIFTS = "no_night_shifts"
+    WOMEN_ONLY_WORKPLACE = "women_only_workplace"
+    NO_LIVE_IN = "no_live_in"
+    NO_HEAVY_LIFTING = "no_heavy_lifting"
+
+
+class Accommodation(StrEnum):
+    CHILDCARE = "childcare"
+    TRANSPORT = "transport"
+    FLEXIBLE_HOURS = "flexible_hours"
+    COUNSELLING = "counselling"
+    STIPEND = "stipend"
+    TRAUMA_INFORMED_SUPERVISOR = "trauma_informed_supervisor"
+
+
+class GroupFocus(StrEnum):
+    ANY = "any"
+    LABOUR_TRAFFICKING = "labour_trafficking"
+    SEX_TRAFFICKING = "sex_trafficking"
+    WOMEN_ONLY = "women_only"
+    YOUTH = "youth"
+
+
+class OpportunityKind(StrEnum):
+    JOB = "job"
+    TRAINING = "training"
+
+
+class OpportunityStatus(StrEnum):
+    OPEN = "open"
+    PAUSED = "paused"
+    FILLED = "filled"
+    CLOSED = "closed"
+
+
+class MatchState(StrEnum):
+    PROPOSED = "proposed"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    EMPLOYER_INTEREST = "employer_interest"
+    INTRODUCED = "introduced"
+    HIRED = "hired"
+    ENROLLED = "enrolled"
+    COMPLETED = "completed"
+    RETAINED_30 = "retained_30"
+    RETAINED_90 = "retained_90"
+    RETAINED_180 = "retained_180"
+    ENDED = "ended"
+
+
+_PROTO: dict[type[StrEnum], tuple[Any, str]] = {
+    ReadinessStage: (common_pb2.ReadinessStage, "READINESS_STAGE_"),
+    ConsentPurpose: (common_pb2.ConsentPurpose, "CONSENT_PURPOSE_"),
+    LanguageLevel: (common_pb2.LanguageLevel, "LANGUAGE_LEVEL_"),
+    GroupFocus: (common_pb2.GroupFocus, "GROUP_FOCUS_"),
+    Hours: (pb.Hours, "HOURS_"),
+    Condition: (pb.Condition, "CONDITION_"),
+    Accommodation: (pb.Accommodation, "ACCOMMODATION_"),
+    OpportunityKind: (pb.OpportunityKind, "OPPORTUNITY_KIND_"),
+    OpportunityStatus: (pb.OpportunityStatus, "OPPORTUNITY_STATUS_"),
+    MatchState: (pb.MatchState, "MATCH_STATE_"),
+}
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def to_proto(value: StrEnum) -> Any:
+    """The protobuf number of an API enum value (``Hours.ANY`` is the contract's 0).
+
+    Typed ``Any`` because each protobuf enum has its own ``ValueType`` in the stubs.
+    """
+    wrapper, prefix = _PROTO[type(value)]
+    if value is Hours.ANY:
+        return 0
+    return wrapper.Value(prefix + value.name)
+
+
+def from_proto(enum: type[E], number: int) -> E | None:
+    """The API value of a protobuf number; None for UNSPECIFIED (or ``Hours.ANY``)."""
+    wrapper, prefix = _PROTO[enum]
+    if enum is Hours and number == 0:
+        return enum("any")
+    name: str = wrapper.Name(number)
+    suffix = name.removeprefix(prefix)
+    if suffix == "UNSPECIFIED":
+        return None
+    return enum[suffix]
+
+
+#: A vocabulary concept id or a short skill word: ``food_service``, ``barista``.
+Concept = Annotated[NFCText, StringConstraints(min_length=1, max_length=64, pattern=r"^[\w.\-]+$")]
+ConceptList = Annotated[list[Concept], Field(max_length=50)]
+
+#: Ids handed out by matching (``srv_…``, ``opp_…``, ``m_…``): plain ASCII, bounded.
+PseudonymousId = Annotated[
+    str, StringConstraints(min_length=3, max_length=64, pattern=r"^[A-Za-z0-9_\-]+$")
+]
+
+
+class LanguageSkill(StrictBody):
+    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")] = Field(
+        description="BCP 47 primary tag: th, km, my, vi, tl, zh, en…", examples=["th"]
+    )
+    level: LanguageLevel
+
+    def to_proto(self) -> common_pb2.LanguageSkill:
+        return common_pb2.LanguageSkill(language=self.language, level=to_proto(self.level))
+
+    @classmethod
+    def of(cls, message: common_pb2.LanguageSkill) -> LanguageSkill:
+        level = from_proto(LanguageLevel, message.level) or LanguageLevel.BASIC
+        return cls(language=message.language, level=level)
+
+
+class Place(StrictBody):
+    """A district, never an address: the centroid stands for everyone living there."""
+
+    country: CountryCode
+    district: Annotated[NFCText, StringConstraints(min_length=1, max_length=100)]
+    latitude: Annotated[StrictFloat | StrictInt, Field(ge=-90, le=90)] = 0.0
+    longitude: Annotated[StrictFloat | StrictInt, Field(ge=-180, le=180)] = 0.0
+
+    def to_proto(self) -> common_pb2.Place:
+        return common_pb2.Place(
+            country=self.country,
+            district=self.district,
+            latitude=float(self.latitude),
+            longitude=float(self.longitude),
+        )
+
+    @classmethod
+    def of(cls, message: common_pb2.Place) -> Place:
+        return cls(
+            country=message.country,
+            district=message.district,
+            latitude=message.latitude,
+            longitude=message.longitude,
+        )
+
+
+class Money(StrictBody):
+    """A monthly amount in whole units of an ISO 4217 currency."""
+
+    amount: Annotated[StrictInt, Field(ge=0, le=10_000_000_000)]
+    currency: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")] = Field(examples=["THB"])
+
+    def to_proto(self) -> common_pb2.MonthlyAmount:
+        return common_pb2.MonthlyAmount(amount=self.amount, currency=self.currency)
+
+    @classmethod
+    def of_optional(cls, message: common_pb2.MonthlyAmount, *, present: bool) -> Money | None:
+        return cls(amount=message.amount, currency=message.currency) if present else None
+
+
+class WeeklySlot(StrictBody):
+    day_of_week: Annotated[StrictInt, Field(ge=1, le=7, description="1 = Monday … 7 = Sunday")]
+    start_minute: Annotated[StrictInt, Field(ge=0, lt=1440)]
+    duration_minutes: Annotated[StrictInt, Field(ge=1, le=1440)]
+
+    def to_proto(self) -> common_pb2.WeeklySlot:
+        return common_pb2.WeeklySlot(
+            day_of_week=self.day_of_week,
+            start_minute=self.start_minute,
+            duration_minutes=self.duration_minutes,
+        )
+
+    @classmethod
+    def of(cls, message: common_pb2.WeeklySlot) -> WeeklySlot:
+        return cls(
+            day_of_week=message.day_of_week,
+            start_minute=message.start_minute,
+            duration_minutes=message.duration_minutes,
+        )

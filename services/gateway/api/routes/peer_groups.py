@@ -1,0 +1,443 @@
+"""Peer groups: facilitators form, adjust, publish and close them; officers answer for
+their survivors.
+
+Every call goes to the peer-groups service with the caller's identity; it checks role and
+organisation again (another organisation's group is NOT_FOUND, passed on as 404) and shows
+people as alias-level cards only. Facilitators never learn a survivor id, so their accesses
+to members are audited by group id (``target_id``); an officer's answer or a survivor's
+leaving is audited with the survivor's pseudonymous id. Purpose: peer-group formation.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import grpc
+from fastapi import APIRouter, Depends, Path, Query, Request, Response, status
+
+from gateway.api.authorization import authorize
+from gateway.api.concurrency import IfMatch, etag
+from gateway.api.deps import AuditTrailDep, GatewayDep, PageQuery
+from gateway.api.matching_calls import (
+    backend_caller,
+    backend_request_id,
+    expected,
+    if_match_checked,
+    optional_if_match,
+)
+from gateway.api.pagination import Page
+from gateway.api.peer_group_schemas import (
+    AnswerCreate,
+    DepartureCreate,
+    GroupSettingsIn,
+    GroupStatus,
+    PeerGroupPublic,
+    ProposalCreate,
+    ProposalResult,
+    group_status_to_proto,
+)
+from gateway.api.problems import problem_responses
+from gateway.audit.records import Purpose
+from gateway.auth.policy import Action
+from gateway.auth.principal import Authorized
+from gateway.clients.peer_groups import PeerGroupsClient
+from pathways.v1 import common_pb2
+from pathways.v1 import peer_groups_pb2 as pb
+
+__all__ = ["GroupId", "PeerGroupsDep", "router"]
+
+router = APIRouter(tags=["peer groups"])
+
+#: Why facilitators and officers touch survivors' data on these routes.
+PURPOSE = Purpose.PEER_GROUP_FORMATION
+
+GroupId = Annotated[
+    str,
+    Path(
+        min_length=3,
+        max_length=64,
+        pattern=r"^[A-Za-z0-9_\-]+$",
+        description="The group's id.",
+        examples=["grp_0c1d2e3f4a5b6c7d8e9f0a1b"],
+    ),
+]
+Alias = Annotated[
+    str,
+    Path(
+        min_length=1,
+        max_length=32,
+        pattern=r"^[A-Za-z0-9_\-]+$",
+        description="A member's alias, as on their card.",
+        examples=["P-7KQ4XM"],
+    ),
+]
+OrganisationId = Annotated[str, Path(min_length=1, max_length=64)]
+
+
+class _NoBackend(grpc.RpcError):
+    """Raised when the app has no peer-groups client: answered as UNAVAILABLE (503)."""
+
+    def code(self) -> grpc.StatusCode:
+        return grpc.StatusCode.UNAVAILABLE
+
+    def details(self) -> str:
+        return "peer groups is not configured"
+
+
+def _peer_groups(request: Request) -> PeerGroupsClient:
+    client: PeerGroupsClient | None = getattr(request.app.state, "peer_groups", None)
+    if client is None:
+        raise _NoBackend
+    return client
+
+
+PeerGroupsDep = Annotated[PeerGroupsClient, Depends(_peer_groups)]
+
+
+def _answer(response: Response, group: pb.Group) -> PeerGroupPublic:
+    response.headers["ETag"] = etag(group.version)
+    response.headers["Cache-Control"] = "no-store"
+    return PeerGroupPublic.of(group)
+
+
+def _audit_members_seen(
+    trail: AuditTrailDep, authorized: Authorized, groups: list[pb.Group], *, action: Action
+) -> None:
+    """A facilitator saw member cards: one record per group that has members."""
+    for group in groups:
+        if group.members:
+            trail.record(authorized, action=action.value, purpose=PURPOSE, target_id=group.group_id)
+
+
+# -- facilitators -------------------------------------------------------------------------------
+
+
+@router.post(
+    "/v1/organisations/{organisation_id}/peer-groups",
+    summary="Define a peer group",
+    status_code=status.HTTP_201_CREATED,
+    response_model=PeerGroupPublic,
+    responses=problem_responses(400, 401, 403, 404, 409, 422, 429, 503),
+)
+def create_group(
+    organisation_id: OrganisationId,
+    body: GroupSettingsIn,
+    request: Request,
+    response: Response,
+    peer_groups: PeerGroupsDep,
+    authorized: Annotated[Authorized, Depends(authorize(Action.PEER_GROUP_CREATE))],
+) -> PeerGroupPublic:
+    """A forming group of your organisation, without members yet: ask for a proposal next.
+    A retry with the same `Idempotency-Key` returns the same group."""
+    authorized.require_object_of(organisation_id, what="organisation")
+    group = peer_groups.create_group(
+        pb.CreateGroupRequest(
+            settings=body.to_proto(), request_id=backend_request_id(authorized, request)
+        ),
+        caller=backend_caller(authorized, request),
+    )
+    response.headers["Location"] = f"/v1/peer-groups/{group.group_id}"
+    return _answer(response, group)
+
+
+@router.get(
+    "/v1/organisations/{organisation_id}/peer-groups",
+    summary="List an organisation's peer groups",
+    response_model=Page[PeerGroupPublic],
+    responses=problem_responses(401, 403, 404, 422, 503),
+)
+def list_groups(
+    organisation_id: OrganisationId,
+    request: Request,
+    gateway: GatewayDep,
+    page: Annotated[PageQuery, Depends()],
+    peer_groups: PeerGroupsDep,
+    trail: AuditTrailDep,
+    authorized: Annotated[Authorized, Depends(authorize(Action.PEER_GROUP_LIST))],
+    mine_only: Annotated[bool, Query(description="Only the groups you facilitate.")] = False,
+    group_status: Annotated[
+        GroupStatus | None, Query(alias="status", description="Only groups in this status.")
+    ] = None,
+) -> Page[PeerGroupPublic]:
+    """Newest last, paged by the peer-groups service (its position inside the cursor)."""
+    authorized.require_object_of(organisation_id, what="organisation")
+    scope = f"peer-groups:{organisation_id}:{mine_only}:{group_status}:{page.limit}"
+    token = gateway.cursors.decode(page.cursor, scope=scope) if page.cursor is not None else ""
+    found = peer_groups.list_groups(
+        pb.ListGroupsRequest(
+            mine_only=mine_only,
+            status=group_status_to_proto(group_status),
+            page=common_pb2.PageRequest(page_size=page.limit, page_token=token),
+        ),
+        caller=backend_caller(authorized, request),
+    )
+    groups = list(found.groups)
+    _audit_members_seen(trail, authorized, groups, action=Action.PEER_GROUP_LIST)
+    cursor = (
+        gateway.cursors.encode(position=found.next_page_token, scope=scope)
+        if found.next_page_token
+        else None
+    )
+    return Page[PeerGroupPublic](items=[PeerGroupPublic.of(g) for g in groups], next_cursor=cursor)
+
+
+@router.get(
+    "/v1/peer-groups/{group_id}",
+    summary="Get a peer group with its members' cards",
+    response_model=PeerGroupPublic,
+    responses=problem_responses(401, 403, 404, 422, 503),
+)
+def get_group(
+    group_id: GroupId,
+    request: Request,
+    response: Response,
+    peer_groups: PeerGroupsDep,
+    trail: AuditTrailDep,
+    authorized: Annotated[Authorized, Depends(authorize(Action.PEER_GROUP_READ))],
+) -> PeerGroupPublic:
+    """The group with its `ETag`; members as alias-level cards."""
+    group = peer_groups.get_group(
+        pb.GetGroupRequest(group_id=group_id), caller=backend_caller(authorized, request)
+    )
+    _audit_members_seen(trail, authorized, [group], action=Action.PEER_GROUP_READ)
+    return _answer(response, group)
+
+
+@router.put(
+    "/v1/peer-groups/{group_id}/settings",
+    summary="Replace a peer group's settings",
+    response_model=PeerGroupPublic,
+    responses=problem_responses(400, 401, 403, 404, 409, 412, 422, 428, 429, 503),
+)
+def update_group(
+    group_id: GroupId,
+    body: GroupSettingsIn,
+    expected_version: IfMatch,
+    request: Request,
+    response: Response,
+    peer_groups: PeerGroupsDep,
+    authorized: Annotated[Authorized, Depends(authorize(Action.PEER_GROUP_UPDATE))],
+) -> PeerGroupPublic:
+    """Send the group's `ETag` in `If-Match` (428 without, 412 when changed since).
+    Proposals not locked in are dropped: they were made for the old settings."""
+    with if_match_checked():
+        group = peer_groups.update_group(
+            pb.UpdateGroupRequest(
+                group_id=group_id,
+                settings=body.to_proto(),
+                expected_version=expected(expected_version),
+            ),
+            caller=backend_caller(authorized, request),
+        )
+    return _answer(response, group)
+
+
+@router.post(
+    "/v1/peer-groups/{group_id}/closure",
+    summary="Close a peer group",
+    response_model=PeerGroupPublic,
+    responses=problem_responses(400, 401, 403, 404, 409, 412, 422, 428, 429, 503),
+)
+def close_group(
+    group_id: GroupId,
+    expected_version: IfMatch,
+    request: Request,
+    response: Response,
+    peer_groups: PeerGroupsDep,
+    authorized: Annotated[Authorized, Depends(authorize(Action.PEER_GROUP_CLOSE))],
+) -> PeerGroupPublic:
+    """Closing is final; open proposals are dropped. Send the `ETag` in `If-Match`."""
+    with if_match_checked():
+        group = peer_groups.close_group(
+            pb.CloseGroupRequest(group_id=group_id, expected_version=expected(expected_version)),
+            caller=backend_caller(authorized, request),
+        )
+    return _answer(response, group)
+
+
+@router.post(
+    "/v1/peer-group-proposals",
+    summary="Propose members for one or several groups",
+    response_model=ProposalResult,
+    responses=problem_responses(400, 401, 403, 404, 409, 422, 429, 503),
+)
+def propose_members(
+    body: ProposalCreate,
+    request: Request,
+    response: Response,
+    peer_groups: PeerGroupsDep,
+    trail: AuditTrailDep,
+    authorized: Annotated[Authorized, Depends(authorize(Action.PEER_GROUP_PROPOSE_MEMBERS))],
+) -> ProposalResult:
+    """Members from the pool under every hard rule (a shared language, place, age, focus,
+    schedule, consent and readiness, never two people linked by "do not group with"),
+    cohesive within them. Replaces earlier proposals not locked in. Left-out people are
+    listed by alias with the rule that kept them out, and counted by reason."""
+    result = peer_groups.propose_members(
+        body.to_proto(), caller=backend_caller(authorized, request)
+    )
+    for group_id in body.group_ids:
+        trail.record(
+            authorized,
+            action=Action.PEER_GROUP_PROPOSE_MEMBERS.value,
+            purpose=PURPOSE,
+            target_id=group_id,
+        )
+    response.headers["Cache-Control"] = "no-store"
+    return ProposalResult.of(result)
+
+
+@router.post(
+    "/v1/peer-groups/{group_id}/members/{alias}/lock",
+    summary="Lock a proposed member in",
+    response_model=PeerGroupPublic,
+    responses=problem_responses(400, 401, 403, 404, 409, 412, 422, 429, 503),
+)
+def lock_member(
+    group_id: GroupId,
+    alias: Alias,
+    request: Request,
+    response: Response,
+    peer_groups: PeerGroupsDep,
+    trail: AuditTrailDep,
+    authorized: Annotated[Authorized, Depends(authorize(Action.PEER_GROUP_ADJUST_MEMBERS))],
+) -> PeerGroupPublic:
+    """A locked member stays when you ask for a proposal again. `If-Match` is optional;
+    when sent, a stale one is 412."""
+    version = optional_if_match(request)
+    with if_match_checked():
+        group = peer_groups.lock_member(
+            pb.MemberRequest(group_id=group_id, alias=alias, expected_version=version),
+            caller=backend_caller(authorized, request),
+        )
+    _audit_members_seen(trail, authorized, [group], action=Action.PEER_GROUP_ADJUST_MEMBERS)
+    return _answer(response, group)
+
+
+@router.delete(
+    "/v1/peer-groups/{group_id}/members/{alias}",
+    summary="Take a member out of a group",
+    response_model=PeerGroupPublic,
+    responses=problem_responses(401, 403, 404, 409, 412, 422, 429, 503),
+)
+def remove_member(
+    group_id: GroupId,
+    alias: Alias,
+    request: Request,
+    response: Response,
+    peer_groups: PeerGroupsDep,
+    trail: AuditTrailDep,
+    authorized: Annotated[Authorized, Depends(authorize(Action.PEER_GROUP_ADJUST_MEMBERS))],
+) -> PeerGroupPublic:
+    """A proposal just goes; an invited or joined member has left. Either way the person is
+    never proposed for this group again. `If-Match` is optional."""
+    version = optional_if_match(request)
+    with if_match_checked():
+        group = peer_groups.remove_member(
+            pb.MemberRequest(group_id=group_id, alias=alias, expected_version=version),
+            caller=backend_caller(authorized, request),
+        )
+    trail.record(
+        authorized,
+        action=Action.PEER_GROUP_ADJUST_MEMBERS.value,
+        purpose=PURPOSE,
+        target_id=group.group_id,
+    )
+    return _answer(response, group)
+
+
+@router.post(
+    "/v1/peer-groups/{group_id}/invitations",
+    summary="Publish the invitations",
+    response_model=PeerGroupPublic,
+    responses=problem_responses(400, 401, 403, 404, 409, 412, 422, 429, 503),
+)
+def publish_invitations(
+    group_id: GroupId,
+    request: Request,
+    response: Response,
+    peer_groups: PeerGroupsDep,
+    trail: AuditTrailDep,
+    authorized: Annotated[Authorized, Depends(authorize(Action.PEER_GROUP_INVITE))],
+) -> PeerGroupPublic:
+    """Invites every proposed member; nothing reaches a survivor before this. Their officers
+    record the answers. `If-Match` is optional; when sent, a stale one is 412."""
+    version = optional_if_match(request)
+    with if_match_checked():
+        group = peer_groups.publish_invitations(
+            pb.PublishInvitationsRequest(group_id=group_id, expected_version=version),
+            caller=backend_caller(authorized, request),
+        )
+    _audit_members_seen(trail, authorized, [group], action=Action.PEER_GROUP_INVITE)
+    return _answer(response, group)
+
+
+# -- officers, for their own survivors -----------------------------------------------------------
+
+
+@router.post(
+    "/v1/peer-groups/{group_id}/answers",
+    summary="Record a survivor's answer to an invitation",
+    response_model=PeerGroupPublic,
+    responses=problem_responses(400, 401, 403, 404, 409, 422, 429, 503),
+)
+def record_answer(
+    group_id: GroupId,
+    body: AnswerCreate,
+    request: Request,
+    response: Response,
+    peer_groups: PeerGroupsDep,
+    trail: AuditTrailDep,
+    authorized: Annotated[Authorized, Depends(authorize(Action.PEER_GROUP_ANSWER))],
+) -> PeerGroupPublic:
+    """The survivor's own choice, for a survivor of your organisation who was invited. The
+    group becomes active when enough members have joined. Recording the same answer again
+    changes nothing."""
+    group = peer_groups.record_answer(
+        pb.RecordAnswerRequest(
+            group_id=group_id, survivor_id=body.survivor_id, joined=body.answer == "joined"
+        ),
+        caller=backend_caller(authorized, request),
+    )
+    # The service has just confirmed the survivor is of the caller's organisation.
+    trail.record(
+        authorized,
+        action=Action.PEER_GROUP_ANSWER.value,
+        purpose=PURPOSE,
+        survivor_id=body.survivor_id,
+        survivor_organisation_id=authorized.principal.organisation_id,
+        target_id=group.group_id,
+    )
+    return _answer(response, group)
+
+
+@router.post(
+    "/v1/peer-groups/{group_id}/departures",
+    summary="Record that a survivor leaves a group",
+    response_model=PeerGroupPublic,
+    responses=problem_responses(400, 401, 403, 404, 409, 422, 429, 503),
+)
+def leave_group(
+    group_id: GroupId,
+    body: DepartureCreate,
+    request: Request,
+    response: Response,
+    peer_groups: PeerGroupsDep,
+    trail: AuditTrailDep,
+    authorized: Annotated[Authorized, Depends(authorize(Action.PEER_GROUP_LEAVE))],
+) -> PeerGroupPublic:
+    """For a survivor of your organisation who joined or was invited. Withdrawing their
+    peer-group consent takes them out of every group by itself."""
+    group = peer_groups.leave_group(
+        pb.LeaveGroupRequest(group_id=group_id, survivor_id=body.survivor_id),
+        caller=backend_caller(authorized, request),
+    )
+    trail.record(
+        authorized,
+        action=Action.PEER_GROUP_LEAVE.value,
+        purpose=PURPOSE,
+        survivor_id=body.survivor_id,
+        survivor_organisation_id=authorized.principal.organisation_id,
+        target_id=group.group_id,
+    )
+    return _answer(response, group)

@@ -1,0 +1,316 @@
+"""Survivors: registered, read, updated, assessed and erased by their own officers.
+
+Every call goes to matching (which holds survivors) with the caller's identity; matching
+checks again that the survivor belongs to the caller's organisation, and answers NOT_FOUND
+otherwise, which the gateway passes on as 404. Every success is recorded in the audit trail
+with the survivor's pseudonymous id, after the backend confirmed who holds the survivor.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Path, Request, Response, status
+
+from gateway.api.authorization import authorize
+from gateway.api.concurrency import IfMatch, etag
+from gateway.api.deps import AuditTrailDep
+from gateway.api.matching_calls import (
+    MatchingDep,
+    backend_caller,
+    backend_request_id,
+    expected,
+    if_match_checked,
+    optional_if_match,
+)
+from gateway.api.matching_types import ConsentPurpose, to_proto
+from gateway.api.problems import problem_responses
+from gateway.api.survivor_schemas import (
+    ConsentPublic,
+    ConsentUpdate,
+    ReadinessAssessmentCreate,
+    ReadinessPublic,
+    SurvivorCreate,
+    SurvivorProfile,
+    SurvivorPublic,
+)
+from gateway.audit.records import Purpose
+from gateway.auth.policy import Action
+from gateway.auth.principal import Authorized
+from pathways.v1 import matching_pb2 as pb
+
+__all__ = ["SurvivorId", "router"]
+
+router = APIRouter(tags=["survivors"])
+
+SurvivorId = Annotated[
+    str,
+    Path(
+        min_length=3,
+        max_length=64,
+        pattern=r"^[A-Za-z0-9_\-]+$",
+        description="Pseudonymous survivor id.",
+        examples=["srv_3f2a9c0d6b1e4f7a8c9d0e1f"],
+    ),
+]
+OrganisationId = Annotated[str, Path(min_length=1, max_length=64)]
+
+
+def _audited(
+    trail: AuditTrailDep,
+    authorized: Authorized,
+    survivor: pb.Survivor,
+    *,
+    action: Action,
+    purpose: Purpose = Purpose.CASE_MANAGEMENT,
+) -> None:
+    trail.record(
+        authorized,
+        action=action.value,
+        purpose=purpose,
+        survivor_id=survivor.survivor_id,
+        survivor_organisation_id=survivor.organisation_id,
+    )
+
+
+def _answer(response: Response, survivor: pb.Survivor) -> SurvivorPublic:
+    response.headers["ETag"] = etag(survivor.version)
+    response.headers["Cache-Control"] = "no-store"
+    return SurvivorPublic.of(survivor)
+
+
+@router.post(
+    "/v1/organisations/{organisation_id}/survivors",
+    summary="Register a survivor",
+    status_code=status.HTTP_201_CREATED,
+    response_model=SurvivorPublic,
+    responses=problem_responses(400, 401, 403, 404, 409, 422, 429, 503),
+)
+def register_survivor(
+    organisation_id: OrganisationId,
+    body: SurvivorCreate,
+    request: Request,
+    response: Response,
+    matching: MatchingDep,
+    trail: AuditTrailDep,
+    authorized: Annotated[Authorized, Depends(authorize(Action.SURVIVOR_CREATE))],
+) -> SurvivorPublic:
+    """Register a survivor of your organisation with the consents they gave. The answer
+    holds the pseudonymous id used from then on; no name or contact detail is stored."""
+    authorized.require_object_of(organisation_id, what="organisation")
+    caller = backend_caller(authorized, request)
+    survivor = matching.register_survivor(
+        pb.RegisterSurvivorRequest(
+            profile=body.profile.to_proto(),
+            request_id=backend_request_id(authorized, request),
+        ),
+        caller=caller,
+    )
+    _audited(trail, authorized, survivor, action=Action.SURVIVOR_CREATE)
+    for purpose in dict.fromkeys(body.consents):
+        survivor = matching.set_consent(
+            pb.SetConsentRequest(
+                survivor_id=survivor.survivor_id,
+                purpose=to_proto(purpose),
+                granted=True,
+                expected_version=survivor.version,
+            ),
+            caller=caller,
+        )
+        _audited(trail, authorized, survivor, action=Action.CONSENT_UPDATE)
+    response.headers["Location"] = f"/v1/survivors/{survivor.survivor_id}"
+    return _answer(response, survivor)
+
+
+@router.get(
+    "/v1/survivors/{survivor_id}",
+    summary="Get a survivor",
+    response_model=SurvivorPublic,
+    responses=problem_responses(401, 403, 404, 422, 503),
+)
+def get_survivor(
+    survivor_id: SurvivorId,
+    request: Request,
+    response: Response,
+    matching: MatchingDep,
+    trail: AuditTrailDep,
+    authorized: Annotated[Authorized, Depends(authorize(Action.SURVIVOR_READ))],
+) -> SurvivorPublic:
+    """The full record, for the survivor's own officers, with its `ETag`."""
+    survivor = matching.get_survivor(
+        pb.GetSurvivorRequest(survivor_id=survivor_id), caller=backend_caller(authorized, request)
+    )
+    _audited(trail, authorized, survivor, action=Action.SURVIVOR_READ)
+    return _answer(response, survivor)
+
+
+@router.put(
+    "/v1/survivors/{survivor_id}/profile",
+    summary="Replace a survivor's profile",
+    response_model=SurvivorPublic,
+    responses=problem_responses(400, 401, 403, 404, 412, 422, 428, 429, 503),
+)
+def update_profile(
+    survivor_id: SurvivorId,
+    body: SurvivorProfile,
+    expected_version: IfMatch,
+    request: Request,
+    response: Response,
+    matching: MatchingDep,
+    trail: AuditTrailDep,
+    authorized: Annotated[Authorized, Depends(authorize(Action.SURVIVOR_UPDATE))],
+) -> SurvivorPublic:
+    """Send the survivor's `ETag` in `If-Match` (428 without, 412 when changed since)."""
+    with if_match_checked():
+        survivor = matching.update_survivor_profile(
+            pb.UpdateSurvivorProfileRequest(
+                survivor_id=survivor_id,
+                profile=body.to_proto(),
+                expected_version=expected(expected_version),
+            ),
+            caller=backend_caller(authorized, request),
+        )
+    _audited(trail, authorized, survivor, action=Action.SURVIVOR_UPDATE)
+    return _answer(response, survivor)
+
+
+@router.delete(
+    "/v1/survivors/{survivor_id}",
+    summary="Erase a survivor",
+    status_code=status.HTTP_204_NO_CONTENT,
+    response_class=Response,
+    responses=problem_responses(401, 403, 404, 422, 429, 503),
+)
+def erase_survivor(
+    survivor_id: SurvivorId,
+    request: Request,
+    matching: MatchingDep,
+    trail: AuditTrailDep,
+    authorized: Annotated[Authorized, Depends(authorize(Action.SURVIVOR_ERASE))],
+) -> Response:
+    """Erasure on the survivor's request: matching deletes the record and their matches and
+    publishes the erasure so every other service deletes its copies. The audit trail keeps
+    only the pseudonymous id."""
+    caller = backend_caller(authorized, request)
+    # Read first: the audit record must name the organisation holding the survivor.
+    survivor = matching.get_survivor(pb.GetSurvivorRequest(survivor_id=survivor_id), caller=caller)
+    matching.erase_survivor(pb.EraseSurvivorRequest(survivor_id=survivor_id), caller=caller)
+    _audited(trail, authorized, survivor, action=Action.SURVIVOR_ERASE, purpose=Purpose.ERASURE)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.post(
+    "/v1/survivors/{survivor_id}/readiness-assessments",
+    summary="Record a readiness assessment",
+    status_code=status.HTTP_201_CREATED,
+    response_model=SurvivorPublic,
+    responses=problem_responses(400, 401, 403, 404, 409, 412, 422, 429, 503),
+)
+def assess_readiness(
+    survivor_id: SurvivorId,
+    body: ReadinessAssessmentCreate,
+    request: Request,
+    response: Response,
+    matching: MatchingDep,
+    trail: AuditTrailDep,
+    authorized: Annotated[Authorized, Depends(authorize(Action.READINESS_ASSESS))],
+) -> SurvivorPublic:
+    """Readiness gates what Pathways offers: nothing while `stabilising`, peer groups from
+    `peer_support_ready`, training from `training_ready`, jobs at `employment_ready`.
+    `If-Match` is optional here; when sent, a stale one is 412."""
+    version = optional_if_match(request)
+    with if_match_checked():
+        survivor = matching.assess_readiness(
+            pb.AssessReadinessRequest(
+                survivor_id=survivor_id,
+                stage=to_proto(body.stage),
+                review_due=body.review_due_proto(),
+                expected_version=version,
+            ),
+            caller=backend_caller(authorized, request),
+        )
+    _audited(trail, authorized, survivor, action=Action.READINESS_ASSESS)
+    return _answer(response, survivor)
+
+
+@router.get(
+    "/v1/survivors/{survivor_id}/readiness",
+    summary="Get a survivor's readiness",
+    response_model=list[ReadinessPublic],
+    responses=problem_responses(401, 403, 404, 422, 503),
+)
+def get_readiness(
+    survivor_id: SurvivorId,
+    request: Request,
+    response: Response,
+    matching: MatchingDep,
+    trail: AuditTrailDep,
+    authorized: Annotated[Authorized, Depends(authorize(Action.READINESS_READ))],
+) -> list[ReadinessPublic]:
+    """The assessment in force first, then the earlier ones (newest first)."""
+    survivor = matching.get_survivor(
+        pb.GetSurvivorRequest(survivor_id=survivor_id), caller=backend_caller(authorized, request)
+    )
+    _audited(trail, authorized, survivor, action=Action.READINESS_READ)
+    response.headers["ETag"] = etag(survivor.version)
+    history = [ReadinessPublic.of(r) for r in survivor.readiness_history]
+    return sorted(
+        history, key=lambda r: r.assessed_at.timestamp() if r.assessed_at else 0.0, reverse=True
+    )
+
+
+@router.get(
+    "/v1/survivors/{survivor_id}/consents",
+    summary="Get a survivor's consents",
+    response_model=list[ConsentPublic],
+    responses=problem_responses(401, 403, 404, 422, 503),
+)
+def get_consents(
+    survivor_id: SurvivorId,
+    request: Request,
+    response: Response,
+    matching: MatchingDep,
+    trail: AuditTrailDep,
+    authorized: Annotated[Authorized, Depends(authorize(Action.CONSENT_READ))],
+) -> list[ConsentPublic]:
+    """The current state of each purpose the survivor decided on."""
+    survivor = matching.get_survivor(
+        pb.GetSurvivorRequest(survivor_id=survivor_id), caller=backend_caller(authorized, request)
+    )
+    _audited(trail, authorized, survivor, action=Action.CONSENT_READ)
+    response.headers["ETag"] = etag(survivor.version)
+    return SurvivorPublic.of(survivor).consents
+
+
+@router.put(
+    "/v1/survivors/{survivor_id}/consents/{purpose}",
+    summary="Grant or withdraw consent for one purpose",
+    response_model=SurvivorPublic,
+    responses=problem_responses(400, 401, 403, 404, 412, 422, 428, 429, 503),
+)
+def set_consent(
+    survivor_id: SurvivorId,
+    purpose: ConsentPurpose,
+    body: ConsentUpdate,
+    expected_version: IfMatch,
+    request: Request,
+    response: Response,
+    matching: MatchingDep,
+    trail: AuditTrailDep,
+    authorized: Annotated[Authorized, Depends(authorize(Action.CONSENT_UPDATE))],
+) -> SurvivorPublic:
+    """Each purpose separately and revocably: `matching`, `employer_shortlist`,
+    `peer_groups`. Withdrawing `employer_shortlist` takes the survivor off every shortlist
+    at once. Send the survivor's `ETag` in `If-Match`."""
+    with if_match_checked():
+        survivor = matching.set_consent(
+            pb.SetConsentRequest(
+                survivor_id=survivor_id,
+                purpose=to_proto(purpose),
+                granted=body.granted,
+                expected_version=expected(expected_version),
+            ),
+            caller=backend_caller(authorized, request),
+        )
+    _audited(trail, authorized, survivor, action=Action.CONSENT_UPDATE)
+    return _answer(response, survivor)

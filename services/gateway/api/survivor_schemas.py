@@ -1,0 +1,307 @@
+"""Bodies of the survivor routes (reintegration officers of the survivor's organisation).
+
+The full profile is shown only here, to the survivor's own officers; employers and
+providers never reach these routes (policy table) and see anonymised cards elsewhere.
+Free text is bounded and NFC-normalised; nothing a caller sends is echoed in an error.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Annotated, Any
+
+from google.protobuf.timestamp_pb2 import Timestamp
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    StringConstraints,
+)
+
+from gateway.api.matching_types import (
+    Accommodation,
+    ConceptList,
+    Condition,
+    ConsentPurpose,
+    GroupFocus,
+    Hours,
+    LanguageSkill,
+    Money,
+    Place,
+    PseudonymousId,
+    ReadinessStage,
+    StrictBody,
+    WeeklySlot,
+    from_proto,
+    to_proto,
+)
+from gateway.api.types import NFCText
+from pathways.v1 import matching_pb2 as pb
+
+__all__ = [
+    "AGE_BANDS",
+    "ConsentPublic",
+    "ConsentUpdate",
+    "ReadinessAssessmentCreate",
+    "ReadinessPublic",
+    "SurvivorCreate",
+    "SurvivorProfile",
+    "SurvivorPublic",
+    "timestamp_of",
+]
+
+AGE_BANDS = ("15-17", "18-24", "25-34", "35-44", "45-54", "55+")
+FreeText = Annotated[NFCText, StringConstraints(max_length=2000)]
+
+_PROFILE_EXAMPLE: dict[str, Any] = {
+    "languages": [{"language": "th", "level": "native"}],
+    "residence": {"country": "TH", "district": "Bang Rak", "latitude": 13.73, "longitude": 100.52},
+    "age_band": "25-34",
+    "minor": False,
+    "interests": "อยากทำงานในร้านกาแฟ ชอบทำขนม",
+    "aspirations": "open a small bakery",
+    "interest_tags": ["food_service"],
+    "skills": ["customer_service"],
+    "skills_wanted": ["barista"],
+    "hours": "full_time",
+    "travel_radius_km": 25,
+    "sectors_to_avoid": ["fishing"],
+    "conditions": ["no_night_shifts"],
+    "needs": ["childcare"],
+    "income_goal": {"amount": 9000, "currency": "THB"},
+}
+
+
+class SurvivorProfile(StrictBody):
+    """What a survivor chose to share, with their officer. Replaced as a whole on update."""
+
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, json_schema_extra={"examples": [_PROFILE_EXAMPLE]}
+    )
+
+    languages: Annotated[list[LanguageSkill], Field(min_length=1, max_length=20)]
+    residence: Place | None = None
+    age_band: Annotated[str, StringConstraints(pattern=r"^(15-17|18-24|25-34|35-44|45-54|55\+)$")]
+    minor: StrictBool = Field(default=False, description="Must agree with the age band.")
+    gender: Annotated[NFCText, StringConstraints(max_length=64)] = Field(
+        default="", description="Optional, self-described; never scored."
+    )
+    interests: FreeText = ""
+    aspirations: FreeText = ""
+    interest_tags: ConceptList = Field(default_factory=list)
+    skills: ConceptList = Field(default_factory=list)
+    skills_wanted: ConceptList = Field(default_factory=list)
+    education: Annotated[str, StringConstraints(max_length=40, pattern=r"^[a-z_]*$")] = ""
+    hours: Hours = Hours.ANY
+    remote_ok: StrictBool = False
+    travel_radius_km: Annotated[StrictInt, Field(ge=0, le=500)] = 0
+    sectors_to_avoid: ConceptList = Field(
+        default_factory=list, description="Sectors where they were exploited: never offered."
+    )
+    conditions: Annotated[list[Condition], Field(max_length=10)] = Field(default_factory=list)
+    needs: Annotated[list[Accommodation], Field(max_length=10)] = Field(default_factory=list)
+    income_goal: Money | None = None
+    availability: Annotated[list[WeeklySlot], Field(max_length=28)] = Field(default_factory=list)
+    do_not_group_with: Annotated[list[PseudonymousId], Field(max_length=50)] = Field(
+        default_factory=list, description="Survivor ids never to be grouped with."
+    )
+    peer_group_focuses: Annotated[list[GroupFocus], Field(max_length=5)] = Field(
+        default_factory=list
+    )
+
+    def to_proto(self) -> pb.SurvivorProfile:
+        return pb.SurvivorProfile(
+            languages=[skill.to_proto() for skill in self.languages],
+            residence=self.residence.to_proto() if self.residence is not None else None,
+            age_band=self.age_band,
+            minor=self.minor,
+            gender=self.gender,
+            interests=self.interests,
+            aspirations=self.aspirations,
+            interest_tags=self.interest_tags,
+            skills=self.skills,
+            skills_wanted=self.skills_wanted,
+            education=self.education,
+            hours=to_proto(self.hours),
+            remote_ok=self.remote_ok,
+            travel_radius_km=self.travel_radius_km,
+            sectors_to_avoid=self.sectors_to_avoid,
+            conditions=[to_proto(c) for c in self.conditions],
+            needs=[to_proto(n) for n in self.needs],
+            income_goal=self.income_goal.to_proto() if self.income_goal is not None else None,
+            availability=[slot.to_proto() for slot in self.availability],
+            do_not_group_with=self.do_not_group_with,
+            peer_group_focuses=[to_proto(f) for f in self.peer_group_focuses],
+        )
+
+    @classmethod
+    def of(cls, message: pb.SurvivorProfile) -> SurvivorProfile:
+        return cls.model_construct(
+            languages=[LanguageSkill.of(skill) for skill in message.languages],
+            residence=Place.of(message.residence) if message.HasField("residence") else None,
+            age_band=message.age_band,
+            minor=message.minor,
+            gender=message.gender,
+            interests=message.interests,
+            aspirations=message.aspirations,
+            interest_tags=list(message.interest_tags),
+            skills=list(message.skills),
+            skills_wanted=list(message.skills_wanted),
+            education=message.education,
+            hours=from_proto(Hours, message.hours) or Hours.ANY,
+            remote_ok=message.remote_ok,
+            travel_radius_km=message.travel_radius_km,
+            sectors_to_avoid=list(message.sectors_to_avoid),
+            conditions=[c for n in message.conditions if (c := from_proto(Condition, n))],
+            needs=[a for n in message.needs if (a := from_proto(Accommodation, n))],
+            income_goal=Money.of_optional(
+                message.income_goal, present=message.HasField("income_goal")
+            ),
+            availability=[WeeklySlot.of(slot) for slot in message.availability],
+            do_not_group_with=list(message.do_not_group_with),
+            peer_group_focuses=[
+                f for n in message.peer_group_focuses if (f := from_proto(GroupFocus, n))
+            ],
+        )
+
+
+class SurvivorCreate(StrictBody):
+    """A new survivor, registered with their consent to the uses they agreed to."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        json_schema_extra={"examples": [{"profile": _PROFILE_EXAMPLE, "consents": ["matching"]}]},
+    )
+
+    profile: SurvivorProfile
+    consents: Annotated[list[ConsentPurpose], Field(max_length=3)] = Field(
+        default_factory=list,
+        description="Purposes the survivor agreed to at registration (each can change later).",
+    )
+
+
+def timestamp_of(stamp: Timestamp) -> datetime | None:
+    if stamp.seconds == 0 and stamp.nanos == 0:
+        return None
+    return stamp.ToDatetime(tzinfo=UTC)
+
+
+class ReadinessPublic(BaseModel):
+    stage: ReadinessStage | None
+    assessed_at: datetime | None
+    review_due: datetime | None
+    assessed_by: str = Field(description="User id of the assessing officer.")
+
+    @classmethod
+    def of(cls, message: pb.ReadinessAssessment) -> ReadinessPublic:
+        return cls(
+            stage=from_proto(ReadinessStage, message.stage),
+            assessed_at=timestamp_of(message.assessed_at),
+            review_due=timestamp_of(message.review_due),
+            assessed_by=message.assessed_by,
+        )
+
+
+class ConsentPublic(BaseModel):
+    purpose: ConsentPurpose
+    granted: bool
+    changed_at: datetime | None
+    changed_by: str
+
+    @classmethod
+    def of(cls, message: pb.ConsentState) -> ConsentPublic | None:
+        purpose = from_proto(ConsentPurpose, message.purpose)
+        if purpose is None:
+            return None
+        return cls(
+            purpose=purpose,
+            granted=message.granted,
+            changed_at=timestamp_of(message.changed_at),
+            changed_by=message.changed_by,
+        )
+
+
+class SurvivorPublic(BaseModel):
+    """The officer's view of a survivor: pseudonymous id, alias, profile, readiness, consent."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": "srv_3f2a9c0d6b1e4f7a8c9d0e1f",
+                    "organisation_id": "org_0192a6b3c4d5e6f708192a3b4c5d6e7f",
+                    "alias": "P-7KQ3XM",
+                    "profile": _PROFILE_EXAMPLE,
+                    "readiness": None,
+                    "readiness_history": [],
+                    "consents": [
+                        {
+                            "purpose": "matching",
+                            "granted": True,
+                            "changed_at": "2025-03-01T08:00:00Z",
+                            "changed_by": "usr_0192a6b3c4d5aa001122334455667788",
+                        }
+                    ],
+                    "version": 2,
+                }
+            ]
+        }
+    )
+
+    id: str
+    organisation_id: str
+    alias: str = Field(description="The short code employers and facilitators see instead.")
+    profile: SurvivorProfile
+    readiness: ReadinessPublic | None
+    readiness_history: list[ReadinessPublic]
+    consents: list[ConsentPublic]
+    version: int = Field(description="Also the `ETag`; send it in `If-Match` to change this.")
+
+    @classmethod
+    def of(cls, message: pb.Survivor) -> SurvivorPublic:
+        return cls(
+            id=message.survivor_id,
+            organisation_id=message.organisation_id,
+            alias=message.alias,
+            profile=SurvivorProfile.of(message.profile),
+            readiness=(
+                ReadinessPublic.of(message.readiness) if message.HasField("readiness") else None
+            ),
+            readiness_history=[ReadinessPublic.of(r) for r in message.readiness_history],
+            consents=[c for m in message.consents if (c := ConsentPublic.of(m)) is not None],
+            version=message.version,
+        )
+
+
+class ReadinessAssessmentCreate(StrictBody):
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        json_schema_extra={
+            "examples": [{"stage": "employment_ready", "review_due": "2025-06-01T00:00:00Z"}]
+        },
+    )
+
+    stage: ReadinessStage
+    review_due: AwareDatetime | None = Field(
+        default=None, description="When to assess again; after today. Timezone required."
+    )
+
+    def review_due_proto(self) -> Timestamp | None:
+        if self.review_due is None:
+            return None
+        stamp = Timestamp()
+        stamp.FromDatetime(self.review_due)
+        return stamp
+
+
+class ConsentUpdate(StrictBody):
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, json_schema_extra={"examples": [{"granted": True}]}
+    )
+
+    granted: StrictBool

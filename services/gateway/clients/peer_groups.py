@@ -1,0 +1,125 @@
+"""The peer-groups service as the gateway sees it: a port, and its gRPC implementation.
+
+Routes depend on :class:`PeerGroupsClient` (a Protocol): unit tests put an in-memory fake
+behind it (``tests/unit/gateway/fake_peer_groups.py``), the real process
+:class:`GrpcPeerGroupsClient`. Every call names the checked caller (sent as gRPC metadata,
+so peer groups checks role and organisation again) and carries a deadline, so a hung
+backend ends as DEADLINE_EXCEEDED (503) instead of holding a worker thread.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+import grpc
+
+from pathways.v1 import peer_groups_pb2 as pb
+from pathways.v1 import peer_groups_pb2_grpc
+from pathways_runtime.identity import CallerIdentity
+
+__all__ = ["GrpcPeerGroupsClient", "PeerGroupsClient"]
+
+
+class PeerGroupsClient(Protocol):
+    """One method per RPC of ``pathways.v1.PeerGroupService``.
+
+    Errors are ``grpc.RpcError`` (fakes raise one too); ``api/grpc_problems.py`` maps them.
+    """
+
+    def create_group(
+        self, request: pb.CreateGroupRequest, *, caller: CallerIdentity
+    ) -> pb.Group: ...
+
+    def update_group(
+        self, request: pb.UpdateGroupRequest, *, caller: CallerIdentity
+    ) -> pb.Group: ...
+
+    def close_group(self, request: pb.CloseGroupRequest, *, caller: CallerIdentity) -> pb.Group: ...
+
+    def get_group(self, request: pb.GetGroupRequest, *, caller: CallerIdentity) -> pb.Group: ...
+
+    def list_groups(
+        self, request: pb.ListGroupsRequest, *, caller: CallerIdentity
+    ) -> pb.ListGroupsResponse: ...
+
+    def propose_members(
+        self, request: pb.ProposeMembersRequest, *, caller: CallerIdentity
+    ) -> pb.ProposeMembersResponse: ...
+
+    def lock_member(self, request: pb.MemberRequest, *, caller: CallerIdentity) -> pb.Group: ...
+
+    def remove_member(self, request: pb.MemberRequest, *, caller: CallerIdentity) -> pb.Group: ...
+
+    def publish_invitations(
+        self, request: pb.PublishInvitationsRequest, *, caller: CallerIdentity
+    ) -> pb.Group: ...
+
+    def record_answer(
+        self, request: pb.RecordAnswerRequest, *, caller: CallerIdentity
+    ) -> pb.Group: ...
+
+    def leave_group(self, request: pb.LeaveGroupRequest, *, caller: CallerIdentity) -> pb.Group: ...
+
+
+class GrpcPeerGroupsClient:
+    """:class:`PeerGroupsClient` over a channel; building it does no I/O.
+
+    The deadline is passed on every call, not only left to the channel's default, so it
+    holds whatever channel a caller hands in.
+    """
+
+    def __init__(self, channel: grpc.Channel, *, timeout_s: float) -> None:
+        if timeout_s <= 0:
+            raise ValueError("a deadline must be positive")
+        self._stub = peer_groups_pb2_grpc.PeerGroupServiceStub(channel)
+        self._timeout_s = timeout_s
+
+    def _call(self, method: str, request: Any, caller: CallerIdentity) -> Any:
+        return getattr(self._stub, method)(
+            request, metadata=caller.to_metadata(), timeout=self._timeout_s
+        )
+
+    def _group(self, method: str, request: Any, caller: CallerIdentity) -> pb.Group:
+        result: pb.Group = self._call(method, request, caller)
+        return result
+
+    def create_group(self, request: pb.CreateGroupRequest, *, caller: CallerIdentity) -> pb.Group:
+        return self._group("CreateGroup", request, caller)
+
+    def update_group(self, request: pb.UpdateGroupRequest, *, caller: CallerIdentity) -> pb.Group:
+        return self._group("UpdateGroup", request, caller)
+
+    def close_group(self, request: pb.CloseGroupRequest, *, caller: CallerIdentity) -> pb.Group:
+        return self._group("CloseGroup", request, caller)
+
+    def get_group(self, request: pb.GetGroupRequest, *, caller: CallerIdentity) -> pb.Group:
+        return self._group("GetGroup", request, caller)
+
+    def list_groups(
+        self, request: pb.ListGroupsRequest, *, caller: CallerIdentity
+    ) -> pb.ListGroupsResponse:
+        result: pb.ListGroupsResponse = self._call("ListGroups", request, caller)
+        return result
+
+    def propose_members(
+        self, request: pb.ProposeMembersRequest, *, caller: CallerIdentity
+    ) -> pb.ProposeMembersResponse:
+        result: pb.ProposeMembersResponse = self._call("ProposeMembers", request, caller)
+        return result
+
+    def lock_member(self, request: pb.MemberRequest, *, caller: CallerIdentity) -> pb.Group:
+        return self._group("LockMember", request, caller)
+
+    def remove_member(self, request: pb.MemberRequest, *, caller: CallerIdentity) -> pb.Group:
+        return self._group("RemoveMember", request, caller)
+
+    def publish_invitations(
+        self, request: pb.PublishInvitationsRequest, *, caller: CallerIdentity
+    ) -> pb.Group:
+        return self._group("PublishInvitations", request, caller)
+
+    def record_answer(self, request: pb.RecordAnswerRequest, *, caller: CallerIdentity) -> pb.Group:
+        return self._group("RecordAnswer", request, caller)
+
+    def leave_group(self, request: pb.LeaveGroupRequest, *, caller: CallerIdentity) -> pb.Group:
+        return self._group("LeaveGroup", request, caller)

@@ -1,0 +1,146 @@
+"""What the end-to-end journeys share: real processes, logins and a small HTTP client.
+
+The services run as real processes over sockets (``tests/support/processes.py``); the
+first administrator is made by the real ``create-admin`` CLI. Every start waits for the
+process to be ready (gRPC health SERVING, or the gateway's ``/healthz``) with a deadline,
+and fails with the process's log tail, never silently.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import uuid
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import httpx2 as httpx
+import pytest
+
+from tests.support.grpc_health import health_status
+from tests.support.processes import REPO_ROOT, ServiceProcess, _service_env, free_port, wait_until
+
+__all__ = [
+    "PASSWORD",
+    "Client",
+    "login",
+    "organisation",
+    "start_gateway",
+    "start_grpc_service",
+    "user",
+]
+
+PASSWORD = "correct horse battery staple"
+
+
+def start_grpc_service(
+    module: str, *, port: int, env: Mapping[str, str], log_path: Path
+) -> ServiceProcess:
+    """``python -m <module>`` on ``port``, returned once it reports SERVING."""
+    process = ServiceProcess(
+        module=module,
+        env={"PATHWAYS_GRPC_PORT": str(port), "PATHWAYS_HEALTH_CHECK_INTERVAL_S": "0.5", **env},
+        log_path=log_path,
+    ).start()
+    address = f"127.0.0.1:{port}"
+    if not wait_until(lambda: health_status(address) == "SERVING", timeout_s=90):
+        process.stop()
+        pytest.fail(f"{module} did not become SERVING:\n" + process.log_text()[-4000:])
+    return process
+
+
+def start_gateway(*, env: Mapping[str, str], log_path: Path) -> tuple[ServiceProcess, str]:
+    """The first administrator (``root.admin``) by the CLI, then the gateway; its URL."""
+    http_port = free_port()
+    settings = {
+        "PATHWAYS_HTTP_PORT": str(http_port),
+        "PATHWAYS_ARGON2_TIME_COST": "1",
+        "PATHWAYS_ARGON2_MEMORY_COST_KIB": "1024",
+        "PATHWAYS_ARGON2_PARALLELISM": "1",
+        "PATHWAYS_BACKEND_TIMEOUT_S": "5",
+        **env,
+    }
+    created = subprocess.run(
+        [sys.executable, "-m", "gateway", "create-admin", "--username", "root.admin"],
+        input=PASSWORD + "\n",
+        env=_service_env(settings),
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert created.returncode == 0, created.stderr
+    gateway = ServiceProcess(module="gateway", env=settings, log_path=log_path).start()
+    url = f"http://127.0.0.1:{http_port}"
+
+    def up() -> bool:
+        try:
+            return httpx.get(f"{url}/healthz", timeout=2).status_code == 200
+        except httpx.TransportError:
+            return False
+
+    if not wait_until(up, timeout_s=60):
+        gateway.stop()
+        pytest.fail("the gateway did not start:\n" + gateway.log_text()[-3000:])
+    return gateway, url
+
+
+class Client:
+    """A logged-in caller: a fresh Idempotency-Key on every POST unless one is given."""
+
+    def __init__(self, url: str, token: str) -> None:
+        self.url = url
+        self.token = token
+
+    def _headers(self, method: str, extra: Mapping[str, str]) -> dict[str, str]:
+        headers = {"Authorization": f"Bearer {self.token}"}
+        if method == "POST":
+            headers["Idempotency-Key"] = uuid.uuid4().hex
+        return headers | dict(extra)
+
+    def call(self, method: str, path: str, *, json: Any = None, **extra: str) -> httpx.Response:
+        return httpx.request(
+            method, self.url + path, json=json, headers=self._headers(method, extra), timeout=30
+        )
+
+    def ok(self, method: str, path: str, *, json: Any = None, **extra: str) -> httpx.Response:
+        response = self.call(method, path, json=json, **extra)
+        assert 200 <= response.status_code < 300, f"{method} {path}: {response.text}"
+        return response
+
+
+def login(url: str, username: str) -> Client:
+    response = httpx.post(
+        f"{url}/v1/auth/token", data={"username": username, "password": PASSWORD}, timeout=15
+    )
+    assert response.status_code == 200, response.text
+    return Client(url, response.json()["access_token"])
+
+
+def organisation(admin: Client, kind: str, *, vet: bool = False) -> str:
+    body = {"name": f"{kind} {uuid.uuid4().hex[:8]}", "type": kind, "country": "TH"}
+    created = admin.ok("POST", "/v1/organisations", json=body).json()
+    if vet:
+        admin.ok(
+            "POST",
+            f"/v1/organisations/{created['id']}/vetting",
+            **{"If-Match": f'"{created["version"]}"'},
+        )
+    return str(created["id"])
+
+
+def user(admin: Client, organisation_id: str, role: str) -> str:
+    username = f"{role}.{uuid.uuid4().hex[:8]}"
+    admin.ok(
+        "POST",
+        "/v1/users",
+        json={
+            "organisation_id": organisation_id,
+            "username": username,
+            "role": role,
+            "password": PASSWORD,
+        },
+    )
+    return username

@@ -1,0 +1,393 @@
+"""An officer, an employer and an administrator through the real gateway over HTTP.
+
+Real processes over sockets: matching (gRPC, FerretDB, Kafka) and the gateway (uvicorn),
+the first administrator made by the real CLI. The journey of MISSION.md: an employer posts
+a job and sees an anonymised shortlist; an officer registers a survivor with consent,
+records readiness, gets matches with reasons, records the survivor's decision and the
+outcomes. Then matching is stopped (503 with Retry-After) and started again (answers again).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+import uuid
+from typing import Any
+
+import httpx2 as httpx
+import pytest
+from kafka import KafkaConsumer
+
+from pathways_runtime.envelopes import decode
+from tests.support.grpc_health import health_status
+from tests.support.processes import REPO_ROOT, ServiceProcess, _service_env, free_port, wait_until
+
+pytestmark = pytest.mark.e2e
+
+PASSWORD = "correct horse battery staple"
+DISTRICT = "Bang Rak"
+INTERESTS = "อยากทำงานในร้านกาแฟ ชอบทำขนม"
+PROFILE = {
+    "languages": [{"language": "th", "level": "native"}],
+    "residence": {"country": "TH", "district": DISTRICT, "latitude": 13.73, "longitude": 100.524},
+    "age_band": "25-34",
+    "interests": INTERESTS,
+    "aspirations": "เปิดร้านขนมของตัวเอง",
+    "skills": ["customer_service"],
+    "travel_radius_km": 25,
+    "income_goal": {"amount": 9000, "currency": "THB"},
+}
+JOB = {
+    "kind": "job",
+    "title": "Barista",
+    "description": "Busy coffee shop near Lumphini needs a barista; we train on espresso.",
+    "sector": "food_service",
+    "skills_required": ["customer_service", "barista"],
+    "languages": [{"language": "th", "level": "conversational"}],
+    "location": {
+        "country": "TH",
+        "district": "Pathum Wan",
+        "latitude": 13.744,
+        "longitude": 100.523,
+    },
+    "pay": {"amount": 12000, "currency": "THB"},
+    "openings": 2,
+    "minimum_age": 18,
+}
+
+
+def _matching_process(tmp, *, port: int, kafka: str, mongodb: str, database: str, n: int):
+    process = ServiceProcess(
+        module="matching",
+        env={
+            "PATHWAYS_GRPC_PORT": str(port),
+            "PATHWAYS_KAFKA_BOOTSTRAP": kafka,
+            "PATHWAYS_MONGODB_URI": mongodb,
+            "PATHWAYS_MONGODB_DATABASE": database,
+            "PATHWAYS_HEALTH_CHECK_INTERVAL_S": "0.5",
+        },
+        log_path=tmp / f"matching-{n}.log",
+    ).start()
+    address = f"127.0.0.1:{port}"
+    if not wait_until(lambda: health_status(address) == "SERVING", timeout_s=90):
+        process.stop()
+        pytest.fail("matching did not become SERVING:\n" + process.log_text()[-4000:])
+    return process
+
+
+@pytest.fixture(scope="module")
+def system(tmp_path_factory, mongodb_uri, kafka_bootstrap):
+    tmp = tmp_path_factory.mktemp("e2e")
+    matching_port = free_port()
+    matching_db = f"m_{uuid.uuid4().hex[:10]}"
+    matching = _matching_process(
+        tmp,
+        port=matching_port,
+        kafka=kafka_bootstrap,
+        mongodb=mongodb_uri,
+        database=matching_db,
+        n=1,
+    )
+    http_port = free_port()
+    env = {
+        "PATHWAYS_MONGODB_URI": mongodb_uri,
+        "PATHWAYS_MONGODB_DATABASE": f"gw_{uuid.uuid4().hex[:10]}",
+        "PATHWAYS_KAFKA_BOOTSTRAP": kafka_bootstrap,
+        "PATHWAYS_HTTP_PORT": str(http_port),
+        "PATHWAYS_ARGON2_TIME_COST": "1",
+        "PATHWAYS_ARGON2_MEMORY_COST_KIB": "1024",
+        "PATHWAYS_ARGON2_PARALLELISM": "1",
+        "PATHWAYS_MATCHING_ADDRESS": f"127.0.0.1:{matching_port}",
+        "PATHWAYS_PEER_GROUPS_ADDRESS": f"127.0.0.1:{free_port()}",
+        "PATHWAYS_BACKEND_TIMEOUT_S": "5",
+    }
+    created = subprocess.run(
+        [sys.executable, "-m", "gateway", "create-admin", "--username", "root.admin"],
+        input=PASSWORD + "\n",
+        env=_service_env(env),
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert created.returncode == 0, created.stderr
+    gateway = ServiceProcess(module="gateway", env=env, log_path=tmp / "gateway.log").start()
+    url = f"http://127.0.0.1:{http_port}"
+
+    def up() -> bool:
+        try:
+            return httpx.get(f"{url}/healthz", timeout=2).status_code == 200
+        except httpx.TransportError:
+            return False
+
+    state: dict[str, Any] = {"url": url, "matching": matching, "gateway": gateway}
+    try:
+        assert wait_until(up, timeout_s=60), gateway.log_text()[-3000:]
+        state["restart_matching"] = lambda n: _matching_process(
+            tmp,
+            port=matching_port,
+            kafka=kafka_bootstrap,
+            mongodb=mongodb_uri,
+            database=matching_db,
+            n=n,
+        )
+        yield state
+    finally:
+        gateway.stop()
+        state["matching"].stop()
+    logged = gateway.log_text()
+    for personal in (DISTRICT, INTERESTS, PASSWORD):
+        assert personal not in logged
+
+
+class Client:
+    def __init__(self, url: str, token: str) -> None:
+        self.url = url
+        self.token = token
+
+    def _headers(self, method: str, extra: dict[str, str] | None) -> dict[str, str]:
+        headers = {"Authorization": f"Bearer {self.token}"}
+        if method == "POST":
+            headers["Idempotency-Key"] = uuid.uuid4().hex
+        return headers | (extra or {})
+
+    def call(self, method: str, path: str, *, json: Any = None, **extra: str) -> httpx.Response:
+        return httpx.request(
+            method,
+            self.url + path,
+            json=json,
+            headers=self._headers(method, extra),
+            timeout=30,
+        )
+
+    def ok(self, method: str, path: str, *, json: Any = None, **extra: str) -> Any:
+        response = self.call(method, path, json=json, **extra)
+        assert 200 <= response.status_code < 300, f"{method} {path}: {response.text}"
+        return response
+
+
+def _login(url: str, username: str) -> Client:
+    response = httpx.post(
+        f"{url}/v1/auth/token", data={"username": username, "password": PASSWORD}, timeout=15
+    )
+    assert response.status_code == 200, response.text
+    return Client(url, response.json()["access_token"])
+
+
+def _organisation(admin: Client, kind: str, *, vet: bool = False) -> str:
+    body = {"name": f"{kind} {uuid.uuid4().hex[:8]}", "type": kind, "country": "TH"}
+    organisation = admin.ok("POST", "/v1/organisations", json=body).json()
+    if vet:
+        admin.ok(
+            "POST",
+            f"/v1/organisations/{organisation['id']}/vetting",
+            **{"If-Match": str(organisation["version"]).join('""')},
+        )
+    return str(organisation["id"])
+
+
+def _user(admin: Client, organisation_id: str, role: str) -> str:
+    username = f"{role}.{uuid.uuid4().hex[:8]}"
+    admin.ok(
+        "POST",
+        "/v1/users",
+        json={
+            "organisation_id": organisation_id,
+            "username": username,
+            "role": role,
+            "password": PASSWORD,
+        },
+    )
+    return username
+
+
+def _events(kafka_bootstrap: str, topic: str, key: str, *, until) -> list[str]:
+    consumer = KafkaConsumer(
+        topic,
+        bootstrap_servers=[kafka_bootstrap],
+        auto_offset_reset="earliest",
+        enable_auto_commit=False,
+        group_id=None,
+    )
+    seen: list[str] = []
+    ids: set[str] = set()
+    deadline = time.monotonic() + 45
+    try:
+        while time.monotonic() < deadline and not until(seen):
+            for records in consumer.poll(timeout_ms=500).values():
+                for record in records:
+                    envelope = decode(record.value)
+                    if envelope.aggregate_key == key and envelope.event_id not in ids:
+                        ids.add(envelope.event_id)
+                        seen.append(envelope.event_type)
+    finally:
+        consumer.close()
+    return seen
+
+
+def test_an_officer_and_an_employer_take_a_survivor_from_registration_to_retained(
+    system, kafka_bootstrap
+) -> None:
+    url = system["url"]
+    admin = _login(url, "root.admin")
+    ngo = _organisation(admin, "ngo")
+    other_ngo = _organisation(admin, "ngo")
+    employer_org = _organisation(admin, "employer", vet=True)
+    officer = _login(url, _user(admin, ngo, "reintegration_officer"))
+    stranger = _login(url, _user(admin, other_ngo, "reintegration_officer"))
+    employer = _login(url, _user(admin, employer_org, "employer"))
+
+    # The officer registers a survivor who consents to matching and to shortlists.
+    registered = officer.ok(
+        "POST",
+        f"/v1/organisations/{ngo}/survivors",
+        json={"profile": PROFILE, "consents": ["matching", "employer_shortlist"]},
+    )
+    assert registered.status_code == 201
+    survivor = registered.json()
+    survivor_id = survivor["id"]
+    assert {c["purpose"] for c in survivor["consents"] if c["granted"]} == {
+        "matching",
+        "employer_shortlist",
+    }
+    assessed = officer.ok(
+        "POST",
+        f"/v1/survivors/{survivor_id}/readiness-assessments",
+        json={"stage": "employment_ready"},
+        **{"If-Match": registered.headers["etag"]},
+    )
+    assert assessed.json()["readiness"]["stage"] == "employment_ready"
+
+    # The employer posts a job.
+    posted = employer.ok("POST", f"/v1/organisations/{employer_org}/opportunities", json=JOB)
+    job_id = posted.json()["id"]
+
+    # The officer asks for matches: the job, explained.
+    def recommended() -> dict[str, Any]:
+        items = officer.ok("GET", f"/v1/survivors/{survivor_id}/recommendations").json()["items"]
+        return {item["opportunity_id"]: item for item in items}
+
+    assert wait_until(lambda: job_id in recommended(), timeout_s=30)
+    barista = recommended()[job_id]
+    assert barista["reasons"]
+    assert all(r["code"] and r["text"] for r in barista["reasons"])
+    assert {c["name"] for c in barista["breakdown"]} >= {"interest_fit", "skill_fit"}
+
+    # The survivor says yes.
+    proposed = officer.ok(
+        "POST", f"/v1/survivors/{survivor_id}/matches", json={"opportunity_id": job_id}
+    ).json()
+    assert proposed["state"] == "proposed"
+    match_id = proposed["id"]
+    accepted = officer.ok("POST", f"/v1/matches/{match_id}/decision", json={"decision": "accepted"})
+    assert accepted.json()["state"] == "accepted"
+
+    # The employer sees an anonymous card, nothing that identifies or locates the survivor.
+    shortlist = employer.ok("GET", f"/v1/opportunities/{job_id}/shortlist")
+    [card] = shortlist.json()["items"]
+    assert set(card) == {
+        "match_id",
+        "alias",
+        "languages",
+        "skills",
+        "interests",
+        "readiness",
+        "state",
+        "score",
+    }
+    assert card["alias"] == survivor["alias"]
+    for secret in (survivor_id, DISTRICT, INTERESTS, PROFILE["aspirations"], ngo):
+        assert secret not in shortlist.text
+
+    interest = employer.ok("POST", f"/v1/matches/{card['match_id']}/interest", json={})
+    assert interest.json()["state"] == "employer_interest"
+    assert survivor_id not in interest.text
+    officer.ok("POST", f"/v1/matches/{match_id}/outcomes", json={"outcome": "introduced"})
+    hired = officer.ok(
+        "POST",
+        f"/v1/matches/{match_id}/outcomes",
+        json={"outcome": "hired", "wage": {"amount": 12500, "currency": "THB"}},
+    )
+    assert hired.json()["wage"] == {"amount": 12500, "currency": "THB"}
+    retained = officer.ok(
+        "POST", f"/v1/matches/{match_id}/outcomes", json={"outcome": "retained_30"}
+    ).json()
+    assert [step["state"] for step in retained["history"]] == [
+        "proposed",
+        "accepted",
+        "employer_interest",
+        "introduced",
+        "hired",
+        "retained_30",
+    ]
+    listed = officer.ok("GET", f"/v1/survivors/{survivor_id}/matches").json()["items"]
+    assert [m["id"] for m in listed] == [match_id]
+
+    # Another organisation's officer: no such survivor.
+    for path in (f"/v1/survivors/{survivor_id}", f"/v1/survivors/{survivor_id}/matches"):
+        foreign = stranger.call("GET", path)
+        assert foreign.status_code == 404
+        assert foreign.headers["content-type"] == "application/problem+json"
+    assert stranger.call("GET", f"/v1/matches/{match_id}").status_code == 404
+
+    # Every read and write of the survivor's data is in the audit trail.
+    audit = officer.ok("GET", f"/v1/audit?survivor_id={survivor_id}&limit=200").json()["items"]
+    actions = {record["action"] for record in audit}
+    assert {
+        "survivor.create",
+        "consent.update",
+        "readiness.assess",
+        "match.request",
+        "match.propose",
+        "match.decide",
+        "outcome.record",
+        "survivor.read",
+    } <= actions
+    assert {record["purpose"] for record in audit} >= {"case_management", "matching"}
+    admin_view = admin.ok("GET", "/v1/audit?action=shortlist.read&limit=200").json()["items"]
+    assert any(r["target_id"] == card["match_id"] for r in admin_view)
+    assert stranger.call("GET", f"/v1/audit?survivor_id={survivor_id}").status_code == 404
+
+    # The events went out on Kafka.
+    survivor_events = _events(
+        kafka_bootstrap,
+        "survivors.v1",
+        survivor_id,
+        until=lambda seen: {"SurvivorUpserted", "ReadinessAssessed", "ConsentChanged"} <= set(seen),
+    )
+    assert {"SurvivorUpserted", "ReadinessAssessed", "ConsentChanged"} <= set(survivor_events)
+    match_events = _events(
+        kafka_bootstrap,
+        "matches.v1",
+        survivor_id,
+        until=lambda seen: seen.count("OutcomeRecorded") >= 2,
+    )
+    assert "MatchProposed" in match_events
+    assert match_events.count("OutcomeRecorded") >= 2
+
+
+def test_with_matching_down_the_gateway_answers_503_and_recovers_by_itself(system) -> None:
+    url = system["url"]
+    admin = _login(url, "root.admin")
+    ngo = _organisation(admin, "ngo")
+    officer = _login(url, _user(admin, ngo, "reintegration_officer"))
+    survivor_id = officer.ok(
+        "POST", f"/v1/organisations/{ngo}/survivors", json={"profile": PROFILE}
+    ).json()["id"]
+
+    system["matching"].stop()
+    down = officer.call("GET", f"/v1/survivors/{survivor_id}")
+    assert down.status_code == 503
+    assert down.headers["content-type"] == "application/problem+json"
+    assert down.json()["type"] == "/problems/backend-unavailable"
+    assert int(down.headers["retry-after"]) >= 1
+    assert httpx.get(f"{url}/healthz", timeout=5).status_code == 200
+
+    system["matching"] = system["restart_matching"](2)
+    assert wait_until(
+        lambda: officer.call("GET", f"/v1/survivors/{survivor_id}").status_code == 200,
+        timeout_s=90,
+        interval_s=1,
+    )

@@ -1,0 +1,200 @@
+"""A facilitator forms a peer group and an officer answers for the survivors, over HTTP.
+
+Real processes over sockets: matching and peer groups (gRPC, FerretDB, Kafka) and the
+gateway (uvicorn), the first administrator made by the real CLI. Survivors registered
+through the gateway reach the peer-groups pool over Kafka; the facilitator asks for a
+proposal until they are in, publishes, and the officer records the survivors' answers.
+Withdrawing a survivor's peer-group consent takes them out of the group by itself.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from typing import Any
+
+import pytest
+
+from tests.e2e.support import Client, login, organisation, start_gateway, start_grpc_service, user
+from tests.support.processes import free_port, wait_until
+
+pytestmark = pytest.mark.e2e
+
+#: The pool is shared by every organisation and Kafka keeps earlier runs' survivors: a
+#: district of this run's own keeps the proposal to the people registered here.
+DISTRICT = f"Bang Rak {uuid.uuid4().hex[:8]}"
+INTERESTS = "อยากทำขนมและพบเพื่อนใหม่"
+THURSDAY_EVENING = {"day_of_week": 4, "start_minute": 18 * 60, "duration_minutes": 90}
+PROFILE: dict[str, Any] = {
+    "languages": [{"language": "th", "level": "native"}],
+    "residence": {"country": "TH", "district": DISTRICT, "latitude": 13.73, "longitude": 100.524},
+    "age_band": "25-34",
+    "interests": INTERESTS,
+    "interest_tags": ["cooking"],
+    "availability": [THURSDAY_EVENING],
+}
+GROUP = {
+    "title": "Thursday evening circle",
+    "languages": ["th"],
+    "modality": "in_person",
+    "country": "TH",
+    "district": DISTRICT,
+    "focus": "any",
+    "min_size": 3,
+    "max_size": 4,
+    "schedule": [THURSDAY_EVENING],
+}
+CARD_FIELDS = {"alias", "languages", "age_band", "shared_interests", "state", "locked", "since"}
+
+
+@pytest.fixture(scope="module")
+def system(tmp_path_factory, mongodb_uri, kafka_bootstrap):
+    tmp = tmp_path_factory.mktemp("e2e-peer-groups")
+    name = uuid.uuid4().hex[:10]
+    common = {"PATHWAYS_KAFKA_BOOTSTRAP": kafka_bootstrap, "PATHWAYS_MONGODB_URI": mongodb_uri}
+    matching_port, peer_groups_port = free_port(), free_port()
+    processes = []
+    try:
+        processes.append(
+            start_grpc_service(
+                "matching",
+                port=matching_port,
+                env=common | {"PATHWAYS_MONGODB_DATABASE": f"m_{name}"},
+                log_path=tmp / "matching.log",
+            )
+        )
+        processes.append(
+            start_grpc_service(
+                "peer_groups",
+                port=peer_groups_port,
+                env=common
+                | {
+                    "PATHWAYS_MONGODB_DATABASE": f"p_{name}",
+                    "PATHWAYS_SURVIVOR_EVENTS_GROUP": f"peer_groups_{name}",
+                },
+                log_path=tmp / "peer_groups.log",
+            )
+        )
+        gateway, url = start_gateway(
+            env=common
+            | {
+                "PATHWAYS_MONGODB_DATABASE": f"gw_{name}",
+                "PATHWAYS_MATCHING_ADDRESS": f"127.0.0.1:{matching_port}",
+                "PATHWAYS_PEER_GROUPS_ADDRESS": f"127.0.0.1:{peer_groups_port}",
+            },
+            log_path=tmp / "gateway.log",
+        )
+        processes.append(gateway)
+        yield {"url": url, "gateway": gateway}
+    finally:
+        for process in reversed(processes):
+            process.stop()
+    logged = processes[-1].log_text() if processes else ""
+    for personal in (DISTRICT, INTERESTS):
+        assert personal not in logged
+
+
+def _register(officer: Client, ngo: str, **profile: Any) -> dict[str, Any]:
+    """A survivor open to peer groups: consent given, assessed peer_support_ready."""
+    registered = officer.ok(
+        "POST",
+        f"/v1/organisations/{ngo}/survivors",
+        json={"profile": PROFILE | profile, "consents": ["peer_groups"]},
+    )
+    assessed = officer.ok(
+        "POST",
+        f"/v1/survivors/{registered.json()['id']}/readiness-assessments",
+        json={"stage": "peer_support_ready"},
+        **{"If-Match": registered.headers["etag"]},
+    )
+    survivor: dict[str, Any] = assessed.json()
+    return survivor
+
+
+def _propose_until(facilitator: Client, group_id: str, *, members: int) -> Any:
+    """Ask until the pool (fed over Kafka) holds enough people for the proposal."""
+    deadline = time.monotonic() + 90
+    while True:
+        response = facilitator.ok(
+            "POST", "/v1/peer-group-proposals", json={"group_ids": [group_id], "seed": 1}
+        )
+        [proposal] = response.json()["proposals"]
+        if proposal["feasible"] and len(proposal["members"]) == members:
+            return response
+        if time.monotonic() > deadline:
+            pytest.fail(f"no proposal of {members} members: {response.text}")
+        time.sleep(0.5)
+
+
+def test_a_facilitator_forms_a_group_and_the_officer_answers_for_the_survivors(system) -> None:
+    url = system["url"]
+    admin = login(url, "root.admin")
+    ngo = organisation(admin, "ngo")
+    peer_org = organisation(admin, "peer_support")
+    other_peer_org = organisation(admin, "peer_support")
+    officer = login(url, user(admin, ngo, "reintegration_officer"))
+    facilitator = login(url, user(admin, peer_org, "facilitator"))
+    stranger = login(url, user(admin, other_peer_org, "facilitator"))
+
+    # Four people open to groups, and a fifth who was trafficked with the first.
+    people = [_register(officer, ngo) for _ in range(4)]
+    linked = _register(officer, ngo, do_not_group_with=[people[0]["id"]])
+    by_alias = {p["alias"]: p for p in [*people, linked]}
+    survivor_ids = list({p["id"] for p in by_alias.values()})
+
+    created = facilitator.ok("POST", f"/v1/organisations/{peer_org}/peer-groups", json=GROUP)
+    assert created.status_code == 201
+    group_id = created.json()["id"]
+
+    proposed = _propose_until(facilitator, group_id, members=4)
+    [proposal] = proposed.json()["proposals"]
+    aliases = {card["alias"] for card in proposal["members"]}
+    assert not {people[0]["alias"], linked["alias"]} <= aliases
+    assert all(set(card) == CARD_FIELDS for card in proposal["members"])
+    assert sum(proposed.json()["left_out_counts"].values()) >= 1
+    for secret in (*survivor_ids, ngo, INTERESTS):
+        assert secret not in proposed.text
+
+    # Another organisation's facilitator: no such group.
+    foreign = stranger.call("GET", f"/v1/peer-groups/{group_id}")
+    assert foreign.status_code == 404
+    assert foreign.headers["content-type"] == "application/problem+json"
+
+    published = facilitator.ok("POST", f"/v1/peer-groups/{group_id}/invitations")
+    assert {card["state"] for card in published.json()["members"]} == {"invited"}
+    invited = [by_alias[card["alias"]] for card in published.json()["members"]]
+
+    for survivor in invited[:3]:
+        answered = officer.ok(
+            "POST",
+            f"/v1/peer-groups/{group_id}/answers",
+            json={"survivor_id": survivor["id"], "answer": "joined"},
+        )
+    assert answered.json()["status"] == "active"
+    for survivor_id in survivor_ids:
+        assert survivor_id not in answered.text
+
+    # The survivor withdraws their consent: they leave the group by themselves.
+    leaving = invited[0]
+    current = officer.ok("GET", f"/v1/survivors/{leaving['id']}")
+    officer.ok(
+        "PUT",
+        f"/v1/survivors/{leaving['id']}/consents/peer_groups",
+        json={"granted": False},
+        **{"If-Match": current.headers["etag"]},
+    )
+
+    def state_of_leaving() -> str | None:
+        group = facilitator.ok("GET", f"/v1/peer-groups/{group_id}").json()
+        return {c["alias"]: c["state"] for c in group["members"]}.get(leaving["alias"])
+
+    assert wait_until(lambda: state_of_leaving() == "left", timeout_s=60, interval_s=0.5)
+
+    # The proposal, the reads and the answers are in the audit trail.
+    proposals = admin.ok("GET", "/v1/audit?action=peer_group.propose_members&limit=200")
+    assert any(
+        r["target_id"] == group_id and r["purpose"] == "peer_group_formation"
+        for r in proposals.json()["items"]
+    )
+    answers = officer.ok("GET", f"/v1/audit?survivor_id={invited[1]['id']}&limit=200").json()
+    assert "peer_group.answer" in {r["action"] for r in answers["items"]}

@@ -1,0 +1,372 @@
+"""An in-memory matching service behind the gateway's ``MatchingClient`` port.
+
+It keeps the rules the gateway relies on (the real service's access rules, versions,
+shaping of match records for owners) so route tests and the authorisation matrix see the
+same answers they would get over gRPC. It also records every caller identity it was sent.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+
+import grpc
+
+from pathways.v1 import common_pb2
+from pathways.v1 import matching_pb2 as pb
+from pathways_runtime.identity import CallerIdentity
+
+OFFICER = "reintegration_officer"
+OWNER_ROLE = {
+    pb.OPPORTUNITY_KIND_JOB: "employer",
+    pb.OPPORTUNITY_KIND_TRAINING: "training_provider",
+}
+
+
+class FakeRpcError(grpc.RpcError):
+    def __init__(self, code: grpc.StatusCode, details: str) -> None:
+        super().__init__(details)
+        self._code = code
+        self._details = details
+
+    def code(self) -> grpc.StatusCode:
+        return self._code
+
+    def details(self) -> str:
+        return self._details
+
+
+def _fail(code: grpc.StatusCode, details: str) -> FakeRpcError:
+    return FakeRpcError(code, details)
+
+
+class FakeMatching:
+    def __init__(self) -> None:
+        self.survivors: dict[str, pb.Survivor] = {}
+        self.opportunities: dict[str, pb.Opportunity] = {}
+        self.matches: dict[str, pb.MatchRecord] = {}
+        self.survivor_org_of_match: dict[str, str] = {}
+        self.callers: list[CallerIdentity] = []
+        self.down = False
+        self._ids = itertools.count(1)
+
+    # -- seeding ------------------------------------------------------------------------
+
+    def _id(self, prefix: str, seed: str = "") -> str:
+        if seed:
+            return f"{prefix}_{hashlib.sha256(seed.encode()).hexdigest()[:24]}"
+        return f"{prefix}_{next(self._ids):024d}"
+
+    def add_survivor(self, organisation_id: str, *, request_id: str = "") -> pb.Survivor:
+        survivor_id = self._id("srv", f"{organisation_id}|{request_id}" if request_id else "")
+        if survivor_id in self.survivors:
+            return self.survivors[survivor_id]
+        survivor = pb.Survivor(
+            survivor_id=survivor_id,
+            organisation_id=organisation_id,
+            alias="P-" + survivor_id[-6:].upper(),
+            profile=pb.SurvivorProfile(
+                languages=[common_pb2.LanguageSkill(language="th", level=4)],
+                age_band="25-34",
+                interests="secret words of the survivor",
+                residence=common_pb2.Place(country="TH", district="Bang Rak"),
+            ),
+            version=1,
+        )
+        self.survivors[survivor_id] = survivor
+        return survivor
+
+    def add_opportunity(
+        self, organisation_id: str, *, kind: int = pb.OPPORTUNITY_KIND_JOB
+    ) -> pb.Opportunity:
+        opportunity = pb.Opportunity(
+            opportunity_id=self._id("opp"),
+            organisation_id=organisation_id,
+            kind=kind,
+            title="Barista",
+            sector="food_service",
+            openings=2,
+            minimum_age=18,
+            remote=True,
+            status=pb.OPPORTUNITY_STATUS_OPEN,
+            version=1,
+            material_revision=1,
+        )
+        self.opportunities[opportunity.opportunity_id] = opportunity
+        return opportunity
+
+    def add_match(
+        self, survivor: pb.Survivor, opportunity: pb.Opportunity, *, accepted: bool = True
+    ) -> pb.MatchRecord:
+        record = pb.MatchRecord(
+            match_id=self._id("m"),
+            survivor_id=survivor.survivor_id,
+            opportunity_id=opportunity.opportunity_id,
+            opportunity_organisation_id=opportunity.organisation_id,
+            kind=opportunity.kind,
+            state=pb.MATCH_STATE_PROPOSED,
+            score=0.8,
+            reasons=[pb.MatchReason(code="PAY_AT_OR_ABOVE_GOAL", text="pays above your goal")],
+            history=[pb.MatchTransition(state=pb.MATCH_STATE_PROPOSED, by="usr_x")],
+            version=1,
+        )
+        if accepted:
+            record.state = pb.MATCH_STATE_ACCEPTED
+            record.history.add(state=pb.MATCH_STATE_ACCEPTED, by="usr_x")
+            record.version = 2
+        self.matches[record.match_id] = record
+        self.survivor_org_of_match[record.match_id] = survivor.organisation_id
+        return record
+
+    # -- rules --------------------------------------------------------------------------
+
+    def _enter(self, caller: CallerIdentity) -> None:
+        if self.down:
+            raise _fail(grpc.StatusCode.UNAVAILABLE, "connection refused")
+        self.callers.append(caller)
+
+    def _survivor(self, caller: CallerIdentity, survivor_id: str) -> pb.Survivor:
+        if caller.role != OFFICER:
+            raise _fail(grpc.StatusCode.PERMISSION_DENIED, "role may not do this")
+        survivor = self.survivors.get(survivor_id)
+        if survivor is None or survivor.organisation_id != caller.organisation_id:
+            raise _fail(grpc.StatusCode.NOT_FOUND, "no such survivor")
+        return survivor
+
+    def _owned(self, caller: CallerIdentity, opportunity_id: str) -> pb.Opportunity:
+        opportunity = self.opportunities.get(opportunity_id)
+        if opportunity is None:
+            raise _fail(grpc.StatusCode.NOT_FOUND, "no such opportunity")
+        if caller.role != OWNER_ROLE[opportunity.kind]:
+            raise _fail(grpc.StatusCode.PERMISSION_DENIED, "role may not do this")
+        if opportunity.organisation_id != caller.organisation_id:
+            raise _fail(grpc.StatusCode.NOT_FOUND, "no such opportunity")
+        return opportunity
+
+    def _match(self, caller: CallerIdentity, match_id: str) -> pb.MatchRecord:
+        record = self.matches.get(match_id)
+        if record is None:
+            raise _fail(grpc.StatusCode.NOT_FOUND, "no such match")
+        if caller.role == OFFICER:
+            visible = self.survivor_org_of_match[match_id] == caller.organisation_id
+        elif caller.role in OWNER_ROLE.values():
+            visible = record.opportunity_organisation_id == caller.organisation_id and any(
+                step.state == pb.MATCH_STATE_ACCEPTED for step in record.history
+            )
+        else:
+            raise _fail(grpc.StatusCode.PERMISSION_DENIED, "role may not see matches")
+        if not visible:
+            raise _fail(grpc.StatusCode.NOT_FOUND, "no such match")
+        return record
+
+    @staticmethod
+    def _check_version(actual: int, expected: int) -> None:
+        if expected and expected != actual:
+            raise _fail(grpc.StatusCode.ABORTED, "stale version")
+
+    @staticmethod
+    def _shaped(record: pb.MatchRecord, caller: CallerIdentity) -> pb.MatchRecord:
+        copy = pb.MatchRecord()
+        copy.CopyFrom(record)
+        if caller.role != OFFICER:
+            copy.survivor_id = ""
+            for step in copy.history:
+                step.by = ""
+                step.reason = ""
+        return copy
+
+    # -- the port -----------------------------------------------------------------------
+
+    def register_survivor(self, request, *, caller):  # type: ignore[no-untyped-def]
+        self._enter(caller)
+        if caller.role != OFFICER:
+            raise _fail(grpc.StatusCode.PERMISSION_DENIED, "role may not do this")
+        survivor = self.add_survivor(caller.organisation_id, request_id=request.request_id)
+        survivor.profile.CopyFrom(request.profile)
+        return survivor
+
+    def get_survivor(self, request, *, caller):  # type: ignore[no-untyped-def]
+        self._enter(caller)
+        return self._survivor(caller, request.survivor_id)
+
+    def update_survivor_profile(self, request, *, caller):  # type: ignore[no-untyped-def]
+        self._enter(caller)
+        survivor = self._survivor(caller, request.survivor_id)
+        self._check_version(survivor.version, request.expected_version)
+        survivor.profile.CopyFrom(request.profile)
+        survivor.version += 1
+        return survivor
+
+    def assess_readiness(self, request, *, caller):  # type: ignore[no-untyped-def]
+        self._enter(caller)
+        survivor = self._survivor(caller, request.survivor_id)
+        self._check_version(survivor.version, request.expected_version)
+        survivor.readiness.CopyFrom(
+            pb.ReadinessAssessment(stage=request.stage, assessed_by=caller.user_id)
+        )
+        survivor.readiness.assessed_at.FromSeconds(1_740_000_000 + survivor.version)
+        survivor.readiness_history.append(survivor.readiness)
+        survivor.version += 1
+        return survivor
+
+    def set_consent(self, request, *, caller):  # type: ignore[no-untyped-def]
+        self._enter(caller)
+        survivor = self._survivor(caller, request.survivor_id)
+        self._check_version(survivor.version, request.expected_version)
+        kept = [c for c in survivor.consents if c.purpose != request.purpose]
+        del survivor.consents[:]
+        survivor.consents.extend(kept)
+        survivor.consents.add(
+            purpose=request.purpose, granted=request.granted, changed_by=caller.user_id
+        )
+        survivor.version += 1
+        return survivor
+
+    def erase_survivor(self, request, *, caller):  # type: ignore[no-untyped-def]
+        self._enter(caller)
+        self._survivor(caller, request.survivor_id)
+        del self.survivors[request.survivor_id]
+        return pb.EraseSurvivorResponse()
+
+    def post_opportunity(self, request, *, caller):  # type: ignore[no-untyped-def]
+        self._enter(caller)
+        if caller.role != OWNER_ROLE.get(request.opportunity.kind):
+            raise _fail(grpc.StatusCode.PERMISSION_DENIED, "role may not post this kind")
+        opportunity = self.add_opportunity(caller.organisation_id, kind=request.opportunity.kind)
+        kept = pb.Opportunity()
+        kept.CopyFrom(request.opportunity)
+        for name in ("opportunity_id", "organisation_id", "status", "version", "material_revision"):
+            setattr(kept, name, getattr(opportunity, name))
+        self.opportunities[opportunity.opportunity_id] = kept
+        return kept
+
+    def get_opportunity(self, request, *, caller):  # type: ignore[no-untyped-def]
+        self._enter(caller)
+        if caller.role == OFFICER:
+            found = self.opportunities.get(request.opportunity_id)
+            if found is None:
+                raise _fail(grpc.StatusCode.NOT_FOUND, "no such opportunity")
+            return found
+        return self._owned(caller, request.opportunity_id)
+
+    def update_opportunity(self, request, *, caller):  # type: ignore[no-untyped-def]
+        self._enter(caller)
+        opportunity = self._owned(caller, request.opportunity.opportunity_id)
+        self._check_version(opportunity.version, request.expected_version)
+        opportunity.title = request.opportunity.title
+        opportunity.version += 1
+        return opportunity
+
+    def set_opportunity_status(self, request, *, caller):  # type: ignore[no-untyped-def]
+        self._enter(caller)
+        opportunity = self._owned(caller, request.opportunity_id)
+        self._check_version(opportunity.version, request.expected_version)
+        opportunity.status = request.status
+        opportunity.version += 1
+        return opportunity
+
+    def list_opportunities(self, request, *, caller):  # type: ignore[no-untyped-def]
+        self._enter(caller)
+        organisation_id = request.organisation_id or caller.organisation_id
+        if caller.role != OFFICER and organisation_id != caller.organisation_id:
+            return pb.ListOpportunitiesResponse()
+        found = sorted(
+            (o for o in self.opportunities.values() if o.organisation_id == organisation_id),
+            key=lambda o: o.opportunity_id,
+        )
+        after = request.page.page_token
+        found = [o for o in found if not after or o.opportunity_id > after]
+        size = request.page.page_size or 50
+        page = found[:size]
+        token = page[-1].opportunity_id if len(found) > size else ""
+        return pb.ListOpportunitiesResponse(opportunities=page, next_page_token=token)
+
+    def get_matches(self, request, *, caller):  # type: ignore[no-untyped-def]
+        self._enter(caller)
+        self._survivor(caller, request.survivor_id)
+        response = pb.GetMatchesResponse()
+        for opportunity in list(self.opportunities.values())[: request.top_k or 10]:
+            response.matches.add(
+                survivor_id=request.survivor_id,
+                opportunity_id=opportunity.opportunity_id,
+                kind=opportunity.kind,
+                title=opportunity.title,
+                score=0.7,
+                breakdown=[pb.ScoreComponent(name="interest_fit", value=0.9, weight=0.3)],
+                reasons=[pb.MatchReason(code="SHARED_INTERESTS", text="shares your interests")],
+            )
+        return response
+
+    def run_matching_round(self, request, *, caller):  # type: ignore[no-untyped-def]
+        self._enter(caller)
+        if caller.role != OFFICER:
+            raise _fail(grpc.StatusCode.PERMISSION_DENIED, "role may not do this")
+        for survivor_id in request.survivor_ids:
+            self._survivor(caller, survivor_id)
+        return pb.RunMatchingRoundResponse(unassigned_survivor_ids=list(request.survivor_ids))
+
+    def propose_match(self, request, *, caller):  # type: ignore[no-untyped-def]
+        self._enter(caller)
+        survivor = self._survivor(caller, request.survivor_id)
+        opportunity = self.opportunities.get(request.opportunity_id)
+        if opportunity is None:
+            raise _fail(grpc.StatusCode.NOT_FOUND, "no such opportunity")
+        return self.add_match(survivor, opportunity, accepted=False)
+
+    def transition_match(self, request, *, caller):  # type: ignore[no-untyped-def]
+        self._enter(caller)
+        record = self._match(caller, request.match_id)
+        self._check_version(record.version, request.expected_version)
+        if request.to_state == pb.MATCH_STATE_DECLINED and not request.reason.strip():
+            raise _fail(grpc.StatusCode.INVALID_ARGUMENT, "a decline records the survivor's reason")
+        record.state = request.to_state
+        record.history.add(state=request.to_state, by=caller.user_id, reason=request.reason)
+        if request.HasField("wage"):
+            record.wage.CopyFrom(request.wage)
+        record.version += 1
+        return self._shaped(record, caller)
+
+    def get_match(self, request, *, caller):  # type: ignore[no-untyped-def]
+        self._enter(caller)
+        return self._shaped(self._match(caller, request.match_id), caller)
+
+    def list_survivor_matches(self, request, *, caller):  # type: ignore[no-untyped-def]
+        self._enter(caller)
+        self._survivor(caller, request.survivor_id)
+        return pb.ListMatchRecordsResponse(
+            matches=[m for m in self.matches.values() if m.survivor_id == request.survivor_id]
+        )
+
+    def get_shortlist(self, request, *, caller):  # type: ignore[no-untyped-def]
+        self._enter(caller)
+        self._owned(caller, request.opportunity_id)
+        response = pb.GetShortlistResponse()
+        for record in self.matches.values():
+            if record.opportunity_id != request.opportunity_id:
+                continue
+            if record.state != pb.MATCH_STATE_ACCEPTED:
+                continue
+            survivor = self.survivors[record.survivor_id]
+            response.candidates.add(
+                match_id=record.match_id,
+                alias=survivor.alias,
+                languages=survivor.profile.languages,
+                skills=["customer_service"],
+                interests=["food_service"],
+                readiness=common_pb2.READINESS_STAGE_EMPLOYMENT_READY,
+                state=record.state,
+                score=record.score,
+            )
+        return response
+
+    def train_outcome_model(self, request, *, caller):  # type: ignore[no-untyped-def]
+        self._enter(caller)
+        if caller.role != "platform_admin":
+            raise _fail(grpc.StatusCode.PERMISSION_DENIED, "role may not do this")
+        return pb.OutcomeModelReport(version="v1", roc_auc=0.7, n_train=300, n_test=100)
+
+    def get_outcome_model(self, request, *, caller):  # type: ignore[no-untyped-def]
+        self._enter(caller)
+        if caller.role != "platform_admin":
+            raise _fail(grpc.StatusCode.PERMISSION_DENIED, "role may not do this")
+        return pb.OutcomeModelReport()

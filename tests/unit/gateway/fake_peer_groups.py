@@ -1,0 +1,391 @@
+"""An in-memory peer-groups service behind the gateway's ``PeerGroupsClient`` port.
+
+It keeps the rules the gateway relies on, as the real service does them
+(``services/peer_groups``): facilitators act on their own organisation's groups (another
+organisation's is NOT_FOUND, another role PERMISSION_DENIED); officers answer for their own
+organisation's survivors; versions (required on update and close, optional on member
+changes); request ids make creation idempotent; cards are alias-level. The pool is seeded
+by tests (``add_person``); proposals take eligible people in order, never two linked ones.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+from dataclasses import dataclass, field
+
+import grpc
+
+from pathways.v1 import common_pb2
+from pathways.v1 import peer_groups_pb2 as pb
+from pathways_runtime.identity import CallerIdentity
+from tests.unit.gateway.fake_matching import FakeRpcError
+
+FACILITATOR = "facilitator"
+OFFICER = "reintegration_officer"
+
+
+@dataclass
+class Person:
+    survivor_id: str
+    organisation_id: str
+    alias: str
+    languages: tuple[str, ...] = ("th",)
+    interests: frozenset[str] = frozenset({"cooking"})
+    do_not_group_with: frozenset[str] = frozenset()
+
+
+@dataclass
+class _Member:
+    person: Person
+    state: int = pb.MEMBER_STATE_PROPOSED
+    locked: bool = False
+
+
+@dataclass
+class _Group:
+    message: pb.Group
+    members: list[_Member] = field(default_factory=list)
+    removed: set[str] = field(default_factory=set)
+
+
+def _fail(code: grpc.StatusCode, details: str) -> FakeRpcError:
+    return FakeRpcError(code, details)
+
+
+class FakePeerGroups:
+    def __init__(self) -> None:
+        self.groups: dict[str, _Group] = {}
+        self.pool: dict[str, Person] = {}
+        self.callers: list[CallerIdentity] = []
+        #: The ``request_id`` of every CreateGroup call received.
+        self.create_request_ids: list[str] = []
+        self.down = False
+        self._ids = itertools.count(1)
+
+    # -- seeding ------------------------------------------------------------------------
+
+    def add_person(self, organisation_id: str, **extra: object) -> Person:
+        number = next(self._ids)
+        person = Person(
+            survivor_id=f"srv_pg{number:020d}",
+            organisation_id=organisation_id,
+            alias=f"P-{number:06d}",
+            **extra,  # type: ignore[arg-type]
+        )
+        self.pool[person.survivor_id] = person
+        return person
+
+    def add_group(self, organisation_id: str, facilitator_id: str = "usr_seed") -> pb.Group:
+        group = self._new(organisation_id, facilitator_id, _settings(), request_id="")
+        return self._message(group)
+
+    def propose(self, group_id: str, person: Person) -> None:
+        """A person proposed for the group (not locked), as after a proposal."""
+        self.groups[group_id].members.append(_Member(person))
+
+    def invite(self, group_id: str, person: Person) -> None:
+        """A person invited to the group, as after a proposal and its publication."""
+        self.groups[group_id].members.append(_Member(person, state=pb.MEMBER_STATE_INVITED))
+
+    # -- rules --------------------------------------------------------------------------
+
+    def _enter(self, caller: CallerIdentity) -> None:
+        if self.down:
+            raise _fail(grpc.StatusCode.UNAVAILABLE, "connection refused")
+        self.callers.append(caller)
+
+    @staticmethod
+    def _require_role(caller: CallerIdentity, role: str) -> None:
+        if caller.role != role:
+            raise _fail(grpc.StatusCode.PERMISSION_DENIED, f"role {caller.role} may not do this")
+
+    def _facilitated(self, caller: CallerIdentity, group_id: str) -> _Group:
+        self._require_role(caller, FACILITATOR)
+        group = self.groups.get(group_id)
+        if group is None or group.message.organisation_id != caller.organisation_id:
+            raise _fail(grpc.StatusCode.NOT_FOUND, "no such group")
+        return group
+
+    def _officer_group(self, caller: CallerIdentity, group_id: str, survivor_id: str) -> _Group:
+        self._require_role(caller, OFFICER)
+        person = self.pool.get(survivor_id)
+        if person is None or person.organisation_id != caller.organisation_id:
+            raise _fail(grpc.StatusCode.NOT_FOUND, "no such survivor")
+        group = self.groups.get(group_id)
+        if group is None:
+            raise _fail(grpc.StatusCode.NOT_FOUND, "no such group")
+        return group
+
+    @staticmethod
+    def _check_version(group: _Group, expected: int, *, required: bool = False) -> None:
+        if required and expected <= 0:
+            raise _fail(grpc.StatusCode.INVALID_ARGUMENT, "expected_version is required")
+        if expected > 0 and expected != group.message.version:
+            raise _fail(grpc.StatusCode.ABORTED, "the group changed since it was read")
+
+    @staticmethod
+    def _open(group: _Group) -> None:
+        if group.message.status == pb.GROUP_STATUS_CLOSED:
+            raise _fail(grpc.StatusCode.FAILED_PRECONDITION, "the group is closed")
+
+    def _new(
+        self,
+        organisation_id: str,
+        facilitator_id: str,
+        settings: pb.GroupSettings,
+        *,
+        request_id: str,
+    ) -> _Group:
+        if request_id:
+            key = f"{organisation_id}|{request_id}".encode()
+            group_id = "grp_" + hashlib.sha256(key).hexdigest()[:24]
+        else:
+            group_id = f"grp_{next(self._ids):024d}"
+        if group_id in self.groups:
+            return self.groups[group_id]
+        message = pb.Group(
+            group_id=group_id,
+            organisation_id=organisation_id,
+            facilitator_id=facilitator_id,
+            settings=settings,
+            status=pb.GROUP_STATUS_FORMING,
+            version=1,
+        )
+        message.created_at.FromSeconds(1_740_000_000)
+        group = _Group(message)
+        self.groups[group_id] = group
+        return group
+
+    def _message(self, group: _Group) -> pb.Group:
+        copy = pb.Group()
+        copy.CopyFrom(group.message)
+        people = [m.person for m in group.members]
+        for member in group.members:
+            others = set().union(
+                *(p.interests for p in people if p.survivor_id != member.person.survivor_id)
+            )
+            card = copy.members.add(
+                alias=member.person.alias,
+                languages=sorted(member.person.languages),
+                age_band="25-34",
+                shared_interests=sorted(member.person.interests & others),
+                state=member.state,
+                locked=member.locked,
+            )
+            card.since.FromSeconds(1_740_000_000)
+        return copy
+
+    @staticmethod
+    def _saved(group: _Group) -> None:
+        group.message.version += 1
+
+    def _by_alias(self, group: _Group, alias: str) -> _Member:
+        for member in group.members:
+            if member.person.alias == alias and member.state in (
+                pb.MEMBER_STATE_PROPOSED,
+                pb.MEMBER_STATE_INVITED,
+                pb.MEMBER_STATE_JOINED,
+            ):
+                return member
+        raise _fail(grpc.StatusCode.NOT_FOUND, "no such member in this group")
+
+    @staticmethod
+    def _by_survivor(group: _Group, survivor_id: str) -> _Member:
+        for member in group.members:
+            if member.person.survivor_id == survivor_id:
+                return member
+        raise _fail(grpc.StatusCode.NOT_FOUND, "no such member in this group")
+
+    # -- the port -----------------------------------------------------------------------
+
+    def create_group(self, request, *, caller):  # type: ignore[no-untyped-def]
+        self._enter(caller)
+        self._require_role(caller, FACILITATOR)
+        self.create_request_ids.append(request.request_id)
+        settings = request.settings
+        if not settings.languages or not 2 <= settings.min_size <= settings.max_size <= 20:
+            raise _fail(grpc.StatusCode.INVALID_ARGUMENT, "sizes or languages are not valid")
+        group = self._new(
+            caller.organisation_id, caller.user_id, settings, request_id=request.request_id
+        )
+        return self._message(group)
+
+    def update_group(self, request, *, caller):  # type: ignore[no-untyped-def]
+        self._enter(caller)
+        group = self._facilitated(caller, request.group_id)
+        self._check_version(group, request.expected_version, required=True)
+        self._open(group)
+        group.message.settings.CopyFrom(request.settings)
+        group.members = [
+            m for m in group.members if m.locked or m.state != pb.MEMBER_STATE_PROPOSED
+        ]
+        self._saved(group)
+        return self._message(group)
+
+    def close_group(self, request, *, caller):  # type: ignore[no-untyped-def]
+        self._enter(caller)
+        group = self._facilitated(caller, request.group_id)
+        self._check_version(group, request.expected_version, required=True)
+        self._open(group)
+        group.message.status = pb.GROUP_STATUS_CLOSED
+        group.message.closed_at.FromSeconds(1_740_000_500)
+        group.members = [m for m in group.members if m.state != pb.MEMBER_STATE_PROPOSED]
+        self._saved(group)
+        return self._message(group)
+
+    def get_group(self, request, *, caller):  # type: ignore[no-untyped-def]
+        self._enter(caller)
+        return self._message(self._facilitated(caller, request.group_id))
+
+    def list_groups(self, request, *, caller):  # type: ignore[no-untyped-def]
+        self._enter(caller)
+        self._require_role(caller, FACILITATOR)
+        found = sorted(
+            (
+                g
+                for g in self.groups.values()
+                if g.message.organisation_id == caller.organisation_id
+                and (not request.mine_only or g.message.facilitator_id == caller.user_id)
+                and (not request.status or g.message.status == request.status)
+            ),
+            key=lambda g: g.message.group_id,
+        )
+        after = request.page.page_token
+        found = [g for g in found if not after or g.message.group_id > after]
+        size = max(1, min(request.page.page_size or 20, 100))
+        page = found[:size]
+        token = page[-1].message.group_id if len(found) > size else ""
+        return pb.ListGroupsResponse(groups=[self._message(g) for g in page], next_page_token=token)
+
+    def propose_members(self, request, *, caller):  # type: ignore[no-untyped-def]
+        self._enter(caller)
+        ids = list(dict.fromkeys(request.group_ids))
+        if not ids:
+            raise _fail(grpc.StatusCode.INVALID_ARGUMENT, "ask for 1 to 200 groups at once")
+        groups = [self._facilitated(caller, group_id) for group_id in ids]
+        for group in groups:
+            self._open(group)
+        taken = {m.person.survivor_id for g in self.groups.values() for m in g.members}
+        response = pb.ProposeMembersResponse()
+        left_out: dict[str, str] = {}
+        for group in groups:
+            group.members = [
+                m for m in group.members if m.locked or m.state != pb.MEMBER_STATE_PROPOSED
+            ]
+            chosen = [m.person for m in group.members]
+            for person in self.pool.values():
+                if person.survivor_id in taken or person.survivor_id in group.removed:
+                    continue
+                if len(chosen) >= group.message.settings.max_size:
+                    left_out.setdefault(person.alias, "GROUPS_FULL")
+                    continue
+                linked = any(
+                    person.survivor_id in other.do_not_group_with
+                    or other.survivor_id in person.do_not_group_with
+                    for other in chosen
+                )
+                if linked:
+                    left_out.setdefault(person.alias, "EXCLUDED_BY_LINK")
+                    continue
+                chosen.append(person)
+                taken.add(person.survivor_id)
+                left_out.pop(person.alias, None)
+                group.members.append(_Member(person))
+            self._saved(group)
+            message = self._message(group)
+            feasible = len(chosen) >= group.message.settings.min_size
+            response.proposals.add(
+                group_id=group.message.group_id,
+                members=[c for c in message.members if c.state == pb.MEMBER_STATE_PROPOSED],
+                cohesion=0.5,
+                shared=["language:th"],
+                feasible=feasible,
+                reason="" if feasible else "NOT_ENOUGH_ELIGIBLE",
+            )
+            response.groups.append(message)
+        limit = request.max_left_out or 200
+        for alias, code in sorted(left_out.items())[:limit]:
+            response.left_out.add(alias=alias, code=code)
+        for code in left_out.values():
+            response.left_out_counts[code] = response.left_out_counts.get(code, 0) + 1
+        return response
+
+    def lock_member(self, request, *, caller):  # type: ignore[no-untyped-def]
+        self._enter(caller)
+        group = self._facilitated(caller, request.group_id)
+        self._check_version(group, request.expected_version)
+        self._open(group)
+        self._by_alias(group, request.alias).locked = True
+        self._saved(group)
+        return self._message(group)
+
+    def remove_member(self, request, *, caller):  # type: ignore[no-untyped-def]
+        self._enter(caller)
+        group = self._facilitated(caller, request.group_id)
+        self._check_version(group, request.expected_version)
+        self._open(group)
+        member = self._by_alias(group, request.alias)
+        group.removed.add(member.person.survivor_id)
+        if member.state == pb.MEMBER_STATE_PROPOSED:
+            group.members.remove(member)
+        else:
+            member.state = pb.MEMBER_STATE_LEFT
+        self._saved(group)
+        return self._message(group)
+
+    def publish_invitations(self, request, *, caller):  # type: ignore[no-untyped-def]
+        self._enter(caller)
+        group = self._facilitated(caller, request.group_id)
+        self._check_version(group, request.expected_version)
+        self._open(group)
+        proposed = [m for m in group.members if m.state == pb.MEMBER_STATE_PROPOSED]
+        if not proposed:
+            raise _fail(grpc.StatusCode.FAILED_PRECONDITION, "there is no proposed member")
+        for member in proposed:
+            member.state = pb.MEMBER_STATE_INVITED
+        self._saved(group)
+        return self._message(group)
+
+    def record_answer(self, request, *, caller):  # type: ignore[no-untyped-def]
+        self._enter(caller)
+        group = self._officer_group(caller, request.group_id, request.survivor_id)
+        self._open(group)
+        member = self._by_survivor(group, request.survivor_id)
+        wanted = pb.MEMBER_STATE_JOINED if request.joined else pb.MEMBER_STATE_DECLINED
+        if member.state != wanted:
+            if member.state != pb.MEMBER_STATE_INVITED:
+                raise _fail(grpc.StatusCode.FAILED_PRECONDITION, "this member cannot answer")
+            member.state = wanted
+            joined = sum(1 for m in group.members if m.state == pb.MEMBER_STATE_JOINED)
+            if (
+                group.message.status == pb.GROUP_STATUS_FORMING
+                and joined >= group.message.settings.min_size
+            ):
+                group.message.status = pb.GROUP_STATUS_ACTIVE
+                group.message.activated_at.FromSeconds(1_740_000_100)
+            self._saved(group)
+        return self._message(group)
+
+    def leave_group(self, request, *, caller):  # type: ignore[no-untyped-def]
+        self._enter(caller)
+        group = self._officer_group(caller, request.group_id, request.survivor_id)
+        member = self._by_survivor(group, request.survivor_id)
+        if member.state != pb.MEMBER_STATE_LEFT:
+            if member.state not in (pb.MEMBER_STATE_INVITED, pb.MEMBER_STATE_JOINED):
+                raise _fail(grpc.StatusCode.FAILED_PRECONDITION, "this member cannot leave")
+            member.state = pb.MEMBER_STATE_LEFT
+            self._saved(group)
+        return self._message(group)
+
+
+def _settings() -> pb.GroupSettings:
+    return pb.GroupSettings(
+        title="Thursday evening circle",
+        languages=["th"],
+        modality=pb.MODALITY_ONLINE,
+        focus=common_pb2.GROUP_FOCUS_ANY,
+        min_size=2,
+        max_size=4,
+        schedule=[common_pb2.WeeklySlot(day_of_week=4, start_minute=1080, duration_minutes=90)],
+    )
