@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import secrets
 import signal
 import subprocess
 import sys
@@ -133,6 +134,7 @@ def run(args: argparse.Namespace) -> int:
                 _say(f"the system did not become ready; see the logs in {logs}")
                 return 1
             _say(f"gateway ready at {url} (API docs at {url}/docs); logs in {logs}")
+            _create_demo_admin(env=common | specs["gateway"], run_dir=run_dir)
             if args.demo_survivors or args.demo_opportunities:
                 with (logs / "seed.log").open("ab") as log:
                     processes["seed"] = subprocess.Popen(
@@ -178,6 +180,34 @@ def run(args: argparse.Namespace) -> int:
                     process.wait(timeout=20)
                 except subprocess.TimeoutExpired:
                     process.kill()
+
+
+def _create_demo_admin(*, env: Mapping[str, str], run_dir: Path) -> None:
+    """A platform administrator for trying the API locally (development only).
+
+    The password is random, written once to a file only the current user can read, never
+    printed, and the account is created only if it does not exist yet.
+    """
+    password_file = run_dir / "demo-admin-password"
+    if password_file.exists():
+        _say(f"demo administrator 'admin' exists; password in {password_file}")
+        return
+    password = secrets.token_urlsafe(18)
+    result = subprocess.run(
+        [sys.executable, "-m", "gateway", "create-admin", "--username", "admin"],
+        input=f"{password}\n",
+        env=dict(env),
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        _say("could not create the demo administrator: " + result.stderr.strip()[-300:])
+        return
+    password_file.touch(mode=0o600)
+    password_file.write_text(password + "\n")
+    _say(f"demo administrator 'admin' created; password in {password_file}")
 
 
 def test(args: argparse.Namespace) -> int:

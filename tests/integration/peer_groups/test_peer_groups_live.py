@@ -8,6 +8,7 @@ the groups at once.
 from __future__ import annotations
 
 import time
+import uuid
 
 import grpc
 import pytest
@@ -20,6 +21,12 @@ from tests.support.matching_client import As, profile
 from tests.support.processes import ServiceProcess, free_port, wait_until
 
 THURSDAY_EVENING = common_pb2.WeeklySlot(day_of_week=4, start_minute=18 * 60, duration_minutes=90)
+#: The survivors topic is shared by every test of the session: this test's people live in a
+#: district of their own, so other tests' survivors never qualify for its group.
+DISTRICT = f"Test district {uuid.uuid4().hex[:8]}"
+#: Group ids derive from (organisation, request id): unique per run, as topics outlive runs.
+REQUEST_ID = f"req-{uuid.uuid4().hex}"
+HOME = common_pb2.Place(country="TH", district=DISTRICT, latitude=13.73, longitude=100.524)
 
 
 @pytest.fixture
@@ -68,7 +75,7 @@ def services(tmp_path, kafka_bootstrap, mongodb_uri, unique_name):
 def _open_to_groups(officer: As, **overrides) -> matching_pb2.Survivor:
     survivor = officer.RegisterSurvivor(
         matching_pb2.RegisterSurvivorRequest(
-            profile=profile(availability=[THURSDAY_EVENING], **overrides)
+            profile=profile(availability=[THURSDAY_EVENING], residence=HOME, **overrides)
         )
     )
     survivor = officer.SetConsent(
@@ -94,7 +101,7 @@ def _group_settings(**overrides) -> peer_groups_pb2.GroupSettings:
         "languages": ["th"],
         "modality": peer_groups_pb2.MODALITY_IN_PERSON,
         "country": "TH",
-        "district": "Bang Rak",
+        "district": DISTRICT,
         "focus": common_pb2.GROUP_FOCUS_ANY,
         "min_size": 3,
         "max_size": 4,
@@ -126,13 +133,15 @@ def test_survivors_flow_from_matching_into_groups_safely(services, kafka_bootstr
     linked = _open_to_groups(officer, do_not_group_with=[people[0].survivor_id])
     # Someone not ready yet and someone without peer-group consent stay out of every view.
     stabilising = officer.RegisterSurvivor(
-        matching_pb2.RegisterSurvivorRequest(profile=profile(availability=[THURSDAY_EVENING]))
+        matching_pb2.RegisterSurvivorRequest(
+            profile=profile(availability=[THURSDAY_EVENING], residence=HOME)
+        )
     )
     group = facilitator.CreateGroup(
-        peer_groups_pb2.CreateGroupRequest(settings=_group_settings(), request_id="req-1")
+        peer_groups_pb2.CreateGroupRequest(settings=_group_settings(), request_id=REQUEST_ID)
     )
     again = facilitator.CreateGroup(
-        peer_groups_pb2.CreateGroupRequest(settings=_group_settings(), request_id="req-1")
+        peer_groups_pb2.CreateGroupRequest(settings=_group_settings(), request_id=REQUEST_ID)
     )
     assert again.group_id == group.group_id
 
