@@ -2,6 +2,8 @@
 
 ``python -m gateway create-admin --username NAME`` creates the first platform
 administrator instead (password on standard input or prompted; see ``gateway.cli``).
+``python -m gateway verify-audit`` checks the audit hash chain (exit 1 at a break);
+``python -m gateway retention`` deletes expired gateway data once.
 """
 
 import sys
@@ -27,10 +29,19 @@ def serve() -> None:
 
 
 def main() -> None:
-    if len(sys.argv) > 1 and sys.argv[1] == "create-admin":
+    command = sys.argv[1] if len(sys.argv) > 1 else None
+    if command == "create-admin":
         from gateway.cli import main as create_admin_main
 
         raise SystemExit(create_admin_main(sys.argv[2:]))
+    if command == "verify-audit":
+        from gateway.cli import verify_audit_main
+
+        raise SystemExit(verify_audit_main(sys.argv[2:]))
+    if command == "retention":
+        from gateway.cli import retention_main
+
+        raise SystemExit(retention_main(sys.argv[2:]))
     serve()
 
 

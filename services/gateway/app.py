@@ -151,7 +151,9 @@ def create_app(
         if stores is None:
             app.state.gateway = build_gateway(
                 settings,
-                stores=mongo_stores(mongo[settings.mongodb_database]),
+                stores=mongo_stores(
+                    mongo[settings.mongodb_database], audit_chain_key=settings.audit_chain_key
+                ),
                 clock=clock,
                 passwords=passwords,
             )

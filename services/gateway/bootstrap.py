@@ -59,15 +59,19 @@ class Gateway:
         return hmac.new(self.pseudonym_key, value.encode(), hashlib.sha256).hexdigest()[:32]
 
 
-def mongo_stores(db: Database[dict[str, Any]]) -> Stores:
-    """Stores on the gateway's own database; building them does no I/O."""
+def mongo_stores(db: Database[dict[str, Any]], *, audit_chain_key: bytes | None = None) -> Stores:
+    """Stores on the gateway's own database; building them does no I/O.
+
+    ``audit_chain_key`` signs the audit hash chain (``settings.audit_chain_key``); the app,
+    the CLI and ``verify-audit`` must all use the configured one.
+    """
     return Stores(
         organisations=MongoOrganisationStore(db),
         users=MongoUserStore(db),
         sessions=MongoSessionStore(db),
         idempotency=MongoIdempotencyStore(db),
         rate_counter=MongoRateCounter(db),
-        audit=MongoAuditStore(db),
+        audit=MongoAuditStore(db, chain_key=audit_chain_key),
     )
 
 

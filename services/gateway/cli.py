@@ -1,19 +1,29 @@
-"""``python -m gateway create-admin``: the first platform administrator.
+"""``python -m gateway create-admin | verify-audit | retention``: operator commands.
+
+``create-admin`` makes the first platform administrator.
 
 The password is read from standard input (first line) when it is not a terminal, or
 prompted for twice without echo; never from the command line, where it would end up in
 shell history and in the process list.
+
+``verify-audit`` walks the audit hash chain and prints a JSON report; exit code 0 when
+intact, 1 naming the first broken sequence number. ``retention`` deletes expired gateway
+data and prunes old audit entries (``gateway.retention``), printing what it removed.
 """
 
 from __future__ import annotations
 
 import argparse
 import getpass
+import json
 import sys
+from datetime import UTC, datetime
 from typing import Any, TextIO
 
 from pymongo import MongoClient
 
+from gateway.adapters.mongo_audit import MongoAuditStore, ensure_audit_indexes
+from gateway.audit.integrity import verify_audit
 from gateway.auth.roles import OrganisationType, Role
 from gateway.bootstrap import build_gateway, ensure_indexes, mongo_stores
 from gateway.config import GatewaySettings
@@ -21,7 +31,7 @@ from gateway.errors import GatewayError
 from gateway.ports import Stores
 from pathways_runtime.mongo import create_mongo_client
 
-__all__ = ["create_admin", "main", "read_password"]
+__all__ = ["create_admin", "main", "read_password", "retention_main", "verify_audit_main"]
 
 DEFAULT_PLATFORM_NAME = "Pathways platform"
 
@@ -98,17 +108,13 @@ def main(argv: list[str]) -> int:
     except PasswordMismatchError as error:
         print(f"create-admin: {error}", file=sys.stderr)
         return 2
-    client: MongoClient[Any] = create_mongo_client(
-        uri=settings.mongodb_uri.get_secret_value(),
-        app_name="gateway-cli",
-        timeout_ms=settings.mongodb_timeout_ms,
-    )
+    client = _client(settings, app_name="gateway-cli")
     try:
         db = client[settings.mongodb_database]
         ensure_indexes(db)
         user_id = create_admin(
             settings=settings,
-            stores=mongo_stores(db),
+            stores=mongo_stores(db, audit_chain_key=settings.audit_chain_key),
             username=args.username,
             password=password,
             platform_name=args.platform_name,
@@ -120,4 +126,68 @@ def main(argv: list[str]) -> int:
     finally:
         client.close()
     print(user_id)
+    return 0
+
+
+def _client(settings: GatewaySettings, *, app_name: str) -> MongoClient[Any]:
+    return create_mongo_client(
+        uri=settings.mongodb_uri.get_secret_value(),
+        app_name=app_name,
+        timeout_ms=settings.mongodb_timeout_ms,
+    )
+
+
+def verify_audit_main(argv: list[str]) -> int:
+    """Exit 0 when the chain is intact, 1 at the first break (named on stdout and stderr)."""
+    argparse.ArgumentParser(prog="python -m gateway verify-audit").parse_args(argv)
+    settings = GatewaySettings()
+    client = _client(settings, app_name="gateway-verify-audit")
+    try:
+        store = MongoAuditStore(
+            client[settings.mongodb_database], chain_key=settings.audit_chain_key
+        )
+        report = verify_audit(store=store, key=settings.audit_chain_key)
+        unchained = store.unchained()
+    finally:
+        client.close()
+    summary: dict[str, Any] = {
+        "intact": report.intact,
+        "checked": report.checked,
+        "checkpoint_seq": report.checkpoint_seq,
+        "head_seq": report.head[0] if report.head is not None else None,
+        "head_hash": report.head[1] if report.head is not None else None,
+        "unchained_records": unchained,
+    }
+    if report.first_break is not None:
+        summary["first_break"] = {
+            "seq": report.first_break.seq,
+            "problem": report.first_break.problem.value,
+        }
+        print(f"verify-audit: {report.first_break.describe()}", file=sys.stderr)
+    print(json.dumps(summary, sort_keys=True))
+    return 0 if report.intact else 1
+
+
+def retention_main(argv: list[str]) -> int:
+    """Run the gateway's retention once; exit 1 if the audit chain refused pruning."""
+    from gateway.retention import run_retention
+
+    argparse.ArgumentParser(prog="python -m gateway retention").parse_args(argv)
+    settings = GatewaySettings()
+    client = _client(settings, app_name="gateway-retention")
+    try:
+        db = client[settings.mongodb_database]
+        ensure_audit_indexes(db)
+        result = run_retention(
+            db=db,
+            now=datetime.now(UTC),
+            audit_chain_key=settings.audit_chain_key,
+            audit_retention_days=settings.audit_retention_days,
+        )
+    finally:
+        client.close()
+    print(json.dumps(result.as_dict(), sort_keys=True))
+    if result.audit.refused is not None:
+        print(f"retention: audit not pruned: {result.audit.refused}", file=sys.stderr)
+        return 1
     return 0

@@ -6,6 +6,7 @@ from typing import Self
 
 from pydantic import Field, SecretStr, model_validator
 
+from gateway.audit.chain import derive_chain_key
 from pathways_runtime.settings import (
     DEVELOPMENT_SECRET,
     Environment,
@@ -70,6 +71,17 @@ class GatewaySettings(ServiceSettings):
     #: expires and a retry may proceed).
     idempotency_lock_s: int = Field(default=60, ge=1)
 
+    # --- audit trail and retention -------------------------------------------------------
+    #: HMAC key of the audit hash chain (``gateway.audit.chain``): kept out of the database
+    #: so whoever can write to it cannot rebuild the chain. Empty: derived from
+    #: ``cursor_secret`` (domain-separated), which production already requires; set it (32+
+    #: random characters) so the cursor key can rotate without breaking verification.
+    #: Changing the key that signed the chain makes every entry fail verification.
+    audit_chain_secret: SecretStr = SecretStr("")
+    #: Audit entries older than this many days are pruned by ``python -m gateway
+    #: retention`` (behind a signed checkpoint). 0: keep them for ever.
+    audit_retention_days: int = Field(default=0, ge=0)
+
     # --- lists --------------------------------------------------------------------------
     page_size_default: int = Field(default=50, ge=1, le=500)
     page_size_max: int = Field(default=200, ge=1, le=1000)
@@ -79,8 +91,9 @@ class GatewaySettings(ServiceSettings):
         if self.environment is Environment.PRODUCTION:
             short = sorted(
                 name
-                for name in ("jwt_secret", "cursor_secret")
+                for name in ("jwt_secret", "cursor_secret", "audit_chain_secret")
                 if len(getattr(self, name).get_secret_value()) < MIN_SECRET_LENGTH
+                and (name != "audit_chain_secret" or getattr(self, name).get_secret_value())
             )
             if short:
                 raise InsecureSettingsError(
@@ -88,3 +101,11 @@ class GatewaySettings(ServiceSettings):
                     + ", ".join(f"PATHWAYS_{name.upper()}" for name in short)
                 )
         return self
+
+    @property
+    def audit_chain_key(self) -> bytes:
+        """The HMAC key of the audit chain (from ``audit_chain_secret``, else the cursor's)."""
+        return derive_chain_key(
+            audit_chain_secret=self.audit_chain_secret.get_secret_value(),
+            cursor_secret=self.cursor_secret.get_secret_value(),
+        )

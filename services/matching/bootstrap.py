@@ -28,6 +28,11 @@ from matching.domain.vocabulary import Vocabulary
 from matching.entrypoints.grpc_api import MatchingServicer, register
 from matching.entrypoints.opportunity_events import IndexFeeder, SnapshotStore
 from matching.service_layer.handlers import Ports
+from pathways_runtime.field_crypto import (
+    FieldCrypto,
+    ensure_key_vault,
+    field_crypto_from_settings,
+)
 from pathways_runtime.grpc_service import GrpcService, standard_checks
 from pathways_runtime.kafka_bus import KafkaEventPublisher, ensure_topics
 from pathways_runtime.log import get_logger
@@ -69,6 +74,7 @@ def bootstrap(
     mongo_client: MongoClient[Any] | None = None,
     vocabulary: Vocabulary | None = None,
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    field_crypto: FieldCrypto | None = None,
 ) -> MatchingApp:
     snapshot_vocabulary = vocabulary_fingerprint() if vocabulary is None else None
     vocabulary = vocabulary or load_vocabulary()
@@ -79,6 +85,10 @@ def bootstrap(
         timeout_ms=settings.mongodb_timeout_ms,
     )
     db = client[settings.mongodb_database]
+    # Matching owns survivors: the one service that creates their data keys.
+    crypto = field_crypto or field_crypto_from_settings(
+        settings, client=client, may_create_keys=True
+    )
     weights = ScoreWeights(**settings.score_weights)
     index = OpportunityIndex(concepts=vocabulary, weights=weights)
 
@@ -95,7 +105,7 @@ def bootstrap(
             relay.notify(collection, document_id)
 
     survivors = MongoSurvivorRepository(
-        db, interest_concepts=interest_concepts, on_outbox=point_relay
+        db, interest_concepts=interest_concepts, crypto=crypto, on_outbox=point_relay
     )
     models = MongoOutcomeModelRepository(db)
     opportunities = MongoOpportunityRepository(
@@ -104,7 +114,7 @@ def bootstrap(
     ports = Ports(
         survivors=survivors,
         opportunities=opportunities,
-        matches=MongoMatchRepository(db, on_outbox=point_relay),
+        matches=MongoMatchRepository(db, crypto=crypto, on_outbox=point_relay),
         index=index,
         sector_concepts_in=vocabulary.sectors_in,
         concepts_in=vocabulary.concepts_in,
@@ -119,6 +129,8 @@ def bootstrap(
 
     def start_background() -> None:
         ensure_indexes(db)
+        if field_crypto is None:
+            ensure_key_vault(client, settings.field_crypto_key_vault_namespace)
         ports.outcome_model = models.latest()
         ensure_topics(
             bootstrap_servers=settings.kafka_bootstrap_servers,

@@ -7,11 +7,15 @@ from pathlib import Path
 from pydantic import Field
 
 from pathways_runtime.grpc_service import GrpcServiceSettings
+from pathways_runtime.settings import FieldCryptoSettings
 
 __all__ = ["MatchingSettings"]
 
 
-class MatchingSettings(GrpcServiceSettings):
+class MatchingSettings(GrpcServiceSettings, FieldCryptoSettings):
+    """Field-level encryption settings (``PATHWAYS_FIELD_CRYPTO_*``) come from
+    :class:`FieldCryptoSettings`; see ``docs/data-protection.md``."""
+
     grpc_port: int = Field(default=50051, ge=0, le=65535)
     mongodb_database: str = "pathways_matching"
     #: Partitions of the topics matching creates (events keyed by aggregate id).
@@ -39,3 +43,9 @@ class MatchingSettings(GrpcServiceSettings):
     #: How often a changed index is written to its snapshot (also after the first build and
     #: at a graceful stop).
     index_snapshot_interval_s: float = Field(default=300.0, ge=5.0)
+    #: Days after which a declined or ended match loses its detail (reason sentences, decline
+    #: text, who recorded each step) and keeps its outcome; 0 keeps it (``matching.retention``).
+    match_detail_retention_days: int = Field(default=0, ge=0)
+    #: Days after retention first sees an opportunity closed before it is deleted (once no
+    #: match refers to it); 0 keeps it.
+    closed_opportunity_retention_days: int = Field(default=0, ge=0)

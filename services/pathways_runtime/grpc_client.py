@@ -2,17 +2,110 @@
 
 A call without an explicit ``timeout`` gets the channel's default deadline, so no call can
 wait forever on a backend that does not answer.
+
+Retries are gRPC's own (the channel's service config), never a loop in the caller, and only
+for methods a repeat cannot apply twice: reads, writes carrying an idempotency key
+(``request_id``: a retry returns what the first call made) and writes refused when stale
+(a required ``expected_version``: a repeat after a lost answer is ABORTED, never applied
+again). Only ``UNAVAILABLE`` is retried (the service or its database is away for a moment);
+a deadline bounds all attempts together. :func:`retry_service_config` builds that config;
+:data:`IDEMPOTENT_METHODS` lists the methods it is for.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import grpc
 
-__all__ = ["DefaultDeadlineInterceptor", "create_channel"]
+__all__ = [
+    "IDEMPOTENT_METHODS",
+    "DefaultDeadlineInterceptor",
+    "create_channel",
+    "retry_service_config",
+]
+
+#: Methods safe to retry on UNAVAILABLE, by fully qualified service: reads; writes with a
+#: ``request_id``; writes with a required ``expected_version``. Left out on purpose: writes
+#: without either (``ProposeMatch``, ``RunMatchingRound``, ``TrainOutcomeModel``,
+#: ``ProposeMembers``, ``RecordAnswer``, ``LeaveGroup``, ``EraseSurvivor``) and writes whose
+#: ``expected_version`` is optional (``LockMember``, ``RemoveMember``, ``PublishInvitations``).
+IDEMPOTENT_METHODS: Mapping[str, tuple[str, ...]] = {
+    "pathways.v1.MatchingService": (
+        # reads
+        "GetSurvivor",
+        "GetOpportunity",
+        "ListOpportunities",
+        "GetMatches",
+        "GetMatch",
+        "ListSurvivorMatches",
+        "GetShortlist",
+        "GetOutcomeModel",
+        # request_id
+        "RegisterSurvivor",
+        "PostOpportunity",
+        # expected_version
+        "UpdateSurvivorProfile",
+        "AssessReadiness",
+        "SetConsent",
+        "UpdateOpportunity",
+        "SetOpportunityStatus",
+        "TransitionMatch",
+    ),
+    "pathways.v1.PeerGroupService": (
+        "GetGroup",
+        "ListGroups",
+        "CreateGroup",
+        "UpdateGroup",
+        "CloseGroup",
+    ),
+}
+
+
+def _duration(seconds: float) -> str:
+    return f"{seconds:.3f}".rstrip("0").rstrip(".") + "s"
+
+
+def retry_service_config(
+    methods: Mapping[str, Iterable[str]] = IDEMPOTENT_METHODS,
+    *,
+    max_attempts: int = 4,
+    initial_backoff_s: float = 0.1,
+    max_backoff_s: float = 2.0,
+    backoff_multiplier: float = 2.0,
+) -> dict[str, Any]:
+    """gRPC service config retrying ``methods`` on UNAVAILABLE only (for :func:`create_channel`).
+
+    ``methods`` maps a fully qualified service name to method names. gRPC caps attempts at
+    5; the call's deadline still bounds the whole.
+    """
+    if not 2 <= max_attempts <= 5:
+        raise ValueError("gRPC retries take 2 to 5 attempts")
+    if initial_backoff_s <= 0 or max_backoff_s < initial_backoff_s or backoff_multiplier < 1:
+        raise ValueError("backoff must be positive and growing")
+    names = [
+        {"service": service, "method": method}
+        for service, service_methods in methods.items()
+        for method in service_methods
+    ]
+    if not names:
+        raise ValueError("no method to retry")
+    return {
+        "methodConfig": [
+            {
+                "name": names,
+                "retryPolicy": {
+                    "maxAttempts": max_attempts,
+                    "initialBackoff": _duration(initial_backoff_s),
+                    "maxBackoff": _duration(max_backoff_s),
+                    "backoffMultiplier": backoff_multiplier,
+                    "retryableStatusCodes": ["UNAVAILABLE"],
+                },
+            }
+        ]
+    }
 
 
 class DefaultDeadlineInterceptor(grpc.UnaryUnaryClientInterceptor):  # type: ignore[type-arg]

@@ -3,7 +3,8 @@
 The producer waits for every in-sync replica (``acks=all``) with idempotence on, so a
 retried send never writes a duplicate; ``publish`` returns only once the broker has the
 event. The consumer commits offsets by hand, after the handler's effect is durable, so a
-crash redelivers rather than loses.
+crash redelivers rather than loses. A record that is not an envelope at all is handed to an
+``on_undecodable`` hook (a dead-letter writer) before its offset is committed.
 """
 
 from __future__ import annotations
@@ -24,14 +25,19 @@ from pathways_runtime.log import get_logger
 __all__ = [
     "ConsumedEvent",
     "EventPublisher",
+    "Headers",
     "KafkaEventConsumer",
     "KafkaEventPublisher",
+    "UndecodableRecord",
     "ensure_topics",
     "kafka_reachable",
     "producer_config",
 ]
 
 _log = get_logger(__name__)
+
+#: Kafka record headers as kafka-python takes and returns them.
+Headers = list[tuple[str, bytes]]
 
 
 def producer_config(*, bootstrap_servers: Sequence[str], client_id: str) -> dict[str, Any]:
@@ -81,9 +87,11 @@ class KafkaEventPublisher:
     def publish(self, topic: str, envelope: events_pb2.EventEnvelope) -> None:
         self.publish_encoded(topic, key=envelope.aggregate_key, payload=encode(envelope))
 
-    def publish_encoded(self, topic: str, *, key: str, payload: bytes) -> None:
+    def publish_encoded(
+        self, topic: str, *, key: str, payload: bytes, headers: Headers | None = None
+    ) -> None:
         """Publish an already encoded envelope; returns once the broker acknowledged it."""
-        future = self._producer.send(topic, key=key.encode(), value=payload)
+        future = self._producer.send(topic, key=key.encode(), value=payload, headers=headers)
         future.get(timeout=self._send_timeout_s)
 
     def close(self) -> None:
@@ -96,6 +104,22 @@ class ConsumedEvent:
     partition: int
     offset: int
     envelope: events_pb2.EventEnvelope
+    #: The record as it was on the topic (what a dead letter keeps), and its key.
+    raw: bytes = b""
+    key: bytes | None = None
+    headers: tuple[tuple[str, bytes], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class UndecodableRecord:
+    """A record that is not an event envelope (a poison message)."""
+
+    topic: str
+    partition: int
+    offset: int
+    raw: bytes
+    key: bytes | None
+    error: Exception
 
 
 class KafkaEventConsumer:
@@ -109,7 +133,9 @@ class KafkaEventConsumer:
         topics: Iterable[str],
         client_id: str,
         auto_offset_reset: str = "earliest",
+        on_undecodable: Callable[[UndecodableRecord], None] | None = None,
     ) -> None:
+        self._on_undecodable = on_undecodable
         self._consumer = KafkaConsumer(
             *topics,
             bootstrap_servers=list(bootstrap_servers),
@@ -122,33 +148,91 @@ class KafkaEventConsumer:
         self._stopping = threading.Event()
 
     def poll(self, *, timeout_ms: int = 500, max_records: int = 100) -> list[ConsumedEvent]:
-        """The next batch; records that are not envelopes are logged and skipped."""
+        """The next batch; records that are not envelopes are logged and skipped.
+
+        A skipped record goes to ``on_undecodable`` first (if given); only when that returned
+        is its offset committed. Committing it must not pass over events of its partition
+        that the caller has not handled yet: if this batch holds some, the partition is
+        rewound to the poison record and the rest of it is left for the next poll.
+        """
         batch = self._consumer.poll(timeout_ms=timeout_ms, max_records=max_records)
         events: list[ConsumedEvent] = []
         for partition, records in batch.items():
             for record in records:
+                value = bytes(record.value or b"")
                 try:
-                    envelope = decode(record.value)
-                except EnvelopeError:
+                    envelope = decode(value)
+                except EnvelopeError as error:
+                    if any(
+                        (e.topic, e.partition) == (partition.topic, partition.partition)
+                        for e in events
+                    ):
+                        self._consumer.seek(partition, record.offset)
+                        break
                     _log.warning(
                         "skipped a record that is not an event envelope",
                         topic=partition.topic,
                         partition=partition.partition,
                         offset=record.offset,
                     )
-                    self._commit_offset(partition, record.offset)
+                    if self._on_undecodable is not None:
+                        self._on_undecodable(
+                            UndecodableRecord(
+                                partition.topic,
+                                partition.partition,
+                                record.offset,
+                                value,
+                                record.key,
+                                error,
+                            )
+                        )
+                    try:
+                        self._commit_offset(partition, record.offset, timeout_ms=10_000)
+                    except KafkaError:  # dead-lettered already; a redelivery adds a copy
+                        _log.warning("could not commit past a skipped record")
                     continue
                 events.append(
-                    ConsumedEvent(partition.topic, partition.partition, record.offset, envelope)
+                    ConsumedEvent(
+                        partition.topic,
+                        partition.partition,
+                        record.offset,
+                        envelope,
+                        raw=value,
+                        key=record.key,
+                        headers=tuple((k, bytes(v)) for k, v in (record.headers or [])),
+                    )
                 )
         return events
 
-    def commit(self, event: ConsumedEvent) -> None:
-        """Mark ``event`` and all before it in its partition as done."""
-        self._commit_offset(TopicPartition(event.topic, event.partition), event.offset)
+    def commit(self, event: ConsumedEvent, *, timeout_ms: int | None = None) -> None:
+        """Mark ``event`` and all before it in its partition as done.
 
-    def _commit_offset(self, partition: TopicPartition, offset: int) -> None:
-        self._consumer.commit({partition: OffsetAndMetadata(offset + 1, "", -1)})
+        Raises ``KafkaError`` when the commit fails (broker away, group rebalanced): the
+        event will then be delivered again, so its effect must be idempotent.
+        """
+        self._commit_offset(
+            TopicPartition(event.topic, event.partition), event.offset, timeout_ms=timeout_ms
+        )
+
+    def commit_many(
+        self, events: Iterable[ConsumedEvent], *, timeout_ms: int | None = None
+    ) -> None:
+        """Commit, in one request, the last of ``events`` in each partition (all handled)."""
+        offsets: dict[TopicPartition, OffsetAndMetadata] = {}
+        for event in events:
+            partition = TopicPartition(event.topic, event.partition)
+            current = offsets.get(partition)
+            if current is None or current.offset <= event.offset:
+                offsets[partition] = OffsetAndMetadata(event.offset + 1, "", -1)
+        if offsets:
+            self._consumer.commit(offsets, timeout_ms=timeout_ms)
+
+    def _commit_offset(
+        self, partition: TopicPartition, offset: int, *, timeout_ms: int | None = None
+    ) -> None:
+        self._consumer.commit(
+            {partition: OffsetAndMetadata(offset + 1, "", -1)}, timeout_ms=timeout_ms
+        )
 
     def run(self, handle: Callable[[ConsumedEvent], None], *, timeout_ms: int = 500) -> None:
         """Handle events one by one until :meth:`stop`; commit each after its handler."""
@@ -162,6 +246,22 @@ class KafkaEventConsumer:
 
     def close(self) -> None:
         self._consumer.close()
+
+    def lag(self) -> int:
+        """Records in the assigned partitions not yet committed by this group (for tests and
+        metrics); -1 when the broker cannot say."""
+        try:
+            assigned = list(self._consumer.assignment())
+            if not assigned:
+                return 0
+            ends = self._consumer.end_offsets(assigned)
+            total = 0
+            for partition in assigned:
+                committed = self._consumer.committed(partition)
+                total += max(ends.get(partition, 0) - (committed or 0), 0)
+        except KafkaError:
+            return -1
+        return total
 
 
 def kafka_reachable(*, bootstrap_servers: Sequence[str], timeout_ms: int = 2_000) -> bool:

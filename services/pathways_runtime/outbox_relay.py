@@ -8,6 +8,10 @@ At least once: an event is removed from the outbox only after Kafka acknowledged
 (acks=all, idempotent producer). A crash between the two publishes it again; consumers
 apply each event id once. Events of one aggregate are published in the order they were
 saved, keyed by the aggregate id, so they stay in order on their partition.
+
+Fault tests crash the process between these steps through test-only failpoints
+(``outbox.before_publish``, ``outbox.after_publish``, ``outbox.after_mark_sent``: see
+:mod:`pathways_runtime.failpoints`); they do nothing unless armed.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from pymongo import ASCENDING
 from pymongo.database import Database
 from pymongo.errors import PyMongoError
 
+from pathways_runtime.failpoints import failpoint
 from pathways_runtime.log import get_logger
 
 __all__ = ["OutboxRelay", "RawPublisher"]
@@ -137,26 +142,33 @@ class OutboxRelay:
         moved = 0
         standalone = self._db[self._standalone]
         for item in standalone.find({}, limit=self._batch).sort("created_at", ASCENDING):
+            failpoint("outbox.before_publish")
             self._publisher.publish_encoded(
                 item["topic"], key=item["key"], payload=bytes(item["payload"])
             )
+            failpoint("outbox.after_publish")
             standalone.delete_one({"_id": item["_id"]})
+            failpoint("outbox.after_mark_sent")
             moved += 1
         return moved
 
     def _publish_document(self, name: str, document: Document) -> int:
         collection = self._db[name]
         sent = []
-        for item in document["outbox"]:
+        items = list(document["outbox"])
+        for item in items:
             if item["event_id"] not in self._recent:
+                failpoint("outbox.before_publish")
                 self._publisher.publish_encoded(
                     item["topic"], key=item["key"], payload=bytes(item["payload"])
                 )
+                failpoint("outbox.after_publish")
                 self._remember(item["event_id"])
             sent.append(item["event_id"])
-        collection.update_one(
-            {"_id": document["_id"]}, {"$pull": {"outbox": {"event_id": {"$in": sent}}}}
-        )
+        # ``$pullAll`` of the elements as read (exact equality), not ``$pull`` with a
+        # condition: FerretDB v1 ignores conditions in ``$pull`` and would keep them all.
+        collection.update_one({"_id": document["_id"]}, {"$pullAll": {"outbox": items}})
+        failpoint("outbox.after_mark_sent")
         return len(sent)
 
     def _remember(self, event_id: str) -> None:

@@ -1,15 +1,80 @@
-"""``python -m peer_groups``: run the peer-groups gRPC service until SIGTERM."""
+"""``python -m peer_groups``: run the peer-groups gRPC service until SIGTERM.
 
+``python -m peer_groups replay-dead-letters [--limit N]`` applies the survivor events that
+were dead-lettered (``survivors.v1.dlq``) since the last replay, once each, then exits; it
+prints a JSON report (read, applied, already_processed, dead_again). Exit status 0 when all
+went through, 1 when some are still failing (sent to the DLQ again), 75 when the database
+or broker is unavailable (run it again later; nothing is lost).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from pathways_runtime.dead_letters import (
+    DeadLetterWriter,
+    is_transient,
+    replay_dead_letters,
+)
+from pathways_runtime.kafka_bus import KafkaEventPublisher
 from pathways_runtime.log import configure_logging
+from peer_groups.adapters.event_mapping import SURVIVORS_TOPIC
 from peer_groups.bootstrap import SERVICE, bootstrap
 from peer_groups.config import PeerGroupsSettings
+from peer_groups.entrypoints.survivor_events import apply_survivor_event
+
+EX_TEMPFAIL = 75
 
 
-def main() -> None:
+def _parse(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m peer_groups")
+    commands = parser.add_subparsers(dest="command")
+    replay = commands.add_parser(
+        "replay-dead-letters", help="apply dead-lettered survivor events again, once each"
+    )
+    replay.add_argument("--limit", type=int, default=None, help="at most this many letters")
+    return parser.parse_args(list(argv))
+
+
+def replay(settings: PeerGroupsSettings, *, limit: int | None) -> int:
+    app = bootstrap(settings)
+    publisher = KafkaEventPublisher(
+        bootstrap_servers=settings.kafka_bootstrap_servers, client_id=f"{SERVICE}-replay"
+    )
+    try:
+        report = replay_dead_letters(
+            bootstrap_servers=settings.kafka_bootstrap_servers,
+            topic=SURVIVORS_TOPIC,
+            group_id=f"{settings.survivor_events_group}.dlq-replay",
+            client_id=f"{SERVICE}-replay",
+            apply=lambda envelope: apply_survivor_event(
+                envelope, ports=app.ports, processed=app.processed_events
+            ),
+            dead_letters=DeadLetterWriter(publisher, consumer=f"{SERVICE}-replay"),
+            limit=limit,
+        )
+    except Exception as error:
+        if not is_transient(error) and not is_transient(error.__cause__ or error):
+            raise
+        print(f'{{"error": "{type(error).__name__}", "retry": true}}')
+        return EX_TEMPFAIL
+    finally:
+        publisher.close()
+    print(report.to_json())
+    return 1 if report.dead_again else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parse(sys.argv[1:] if argv is None else argv)
     settings = PeerGroupsSettings()
     configure_logging(service=SERVICE, level=settings.log_level)
+    if args.command == "replay-dead-letters":
+        return replay(settings, limit=args.limit)
     bootstrap(settings).serve_until_signalled()
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

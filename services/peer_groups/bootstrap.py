@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -9,11 +10,23 @@ from typing import Any
 
 from pymongo import MongoClient
 
+from pathways_runtime.dead_letters import DeadLetterWriter, RetryPolicy, dead_letter_topic
+from pathways_runtime.field_crypto import (
+    FieldCrypto,
+    ensure_key_vault,
+    field_crypto_from_settings,
+)
 from pathways_runtime.grpc_service import GrpcService, standard_checks
 from pathways_runtime.kafka_bus import KafkaEventPublisher, ensure_topics
 from pathways_runtime.mongo import create_mongo_client
+from pathways_runtime.outages import translate_outages, unavailable_on_outage
 from pathways_runtime.outbox_relay import OutboxRelay
-from peer_groups.adapters.event_mapping import PEER_GROUPS_TOPIC, SURVIVORS_TOPIC
+from pathways_runtime.processed_events import ProcessedEvents
+from peer_groups.adapters.event_mapping import (
+    PEER_GROUPS_TOPIC,
+    SURVIVORS_TOPIC,
+    use_field_crypto,
+)
 from peer_groups.adapters.mongo_repositories import (
     EMBEDDED_OUTBOX_COLLECTIONS,
     MongoGroupRepository,
@@ -24,7 +37,10 @@ from peer_groups.config import PeerGroupsSettings
 from peer_groups.domain.cohesion import CohesionWeights
 from peer_groups.domain.rules import FormationPolicy
 from peer_groups.entrypoints.grpc_api import PeerGroupServicer, register
-from peer_groups.entrypoints.survivor_events import SurvivorEventsConsumer
+from peer_groups.entrypoints.survivor_events import (
+    PROCESSED_EVENTS_CONSUMER,
+    SurvivorEventsConsumer,
+)
 from peer_groups.service_layer.handlers import Ports
 
 __all__ = ["SERVICE", "PeerGroupsApp", "bootstrap"]
@@ -36,6 +52,7 @@ SERVICE = "peer_groups"
 class PeerGroupsApp:
     settings: PeerGroupsSettings
     ports: Ports
+    processed_events: ProcessedEvents
     grpc: GrpcService
     start_background: Callable[[], None]
     stop_background: Callable[[], None]
@@ -59,6 +76,7 @@ def bootstrap(
     *,
     mongo_client: MongoClient[Any] | None = None,
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    field_crypto: FieldCrypto | None = None,
 ) -> PeerGroupsApp:
     client = mongo_client or create_mongo_client(
         uri=settings.mongodb_uri.get_secret_value(),
@@ -66,6 +84,11 @@ def bootstrap(
         timeout_ms=settings.mongodb_timeout_ms,
     )
     db = client[settings.mongodb_database]
+    # Survivors' data keys are matching's: peer groups uses them, never creates one.
+    crypto = field_crypto or field_crypto_from_settings(
+        settings, client=client, may_create_keys=False
+    )
+    use_field_crypto(crypto)
     background: dict[str, Any] = {}
 
     def point_relay(collection: str, document_id: Any) -> None:
@@ -73,9 +96,10 @@ def bootstrap(
         if relay is not None:
             relay.notify(collection, document_id)
 
+    # A lost database reaches callers as UNAVAILABLE (pathways_runtime.outages).
     ports = Ports(
-        groups=MongoGroupRepository(db, on_outbox=point_relay),
-        pool=MongoPoolRepository(db),
+        groups=translate_outages(MongoGroupRepository(db, on_outbox=point_relay)),
+        pool=translate_outages(MongoPoolRepository(db, crypto=crypto)),
         clock=clock,
         policy=FormationPolicy(
             max_minor_age_spread=settings.max_minor_age_spread,
@@ -88,22 +112,37 @@ def bootstrap(
         ),
     )
 
+    processed = ProcessedEvents(db, consumer=PROCESSED_EVENTS_CONSUMER, clock=clock)
+
     def start_background() -> None:
         ensure_indexes(db)
+        if field_crypto is None:
+            ensure_key_vault(client, settings.field_crypto_key_vault_namespace)
+        processed.ensure_indexes()
         ensure_topics(
             bootstrap_servers=settings.kafka_bootstrap_servers,
-            topics=[PEER_GROUPS_TOPIC, SURVIVORS_TOPIC],
+            topics=[PEER_GROUPS_TOPIC, SURVIVORS_TOPIC, dead_letter_topic(SURVIVORS_TOPIC)],
             partitions=settings.kafka_partitions,
         )
         publisher = KafkaEventPublisher(
             bootstrap_servers=settings.kafka_bootstrap_servers, client_id=SERVICE
         )
         relay = OutboxRelay(db, publisher, collections=EMBEDDED_OUTBOX_COLLECTIONS)
+        stopping = threading.Event()
         consumer = SurvivorEventsConsumer(
+            stop=stopping,
             ports=ports,
+            processed=processed,
+            dead_letters=DeadLetterWriter(
+                publisher, consumer=settings.survivor_events_group, stop=stopping
+            ),
             bootstrap_servers=list(settings.kafka_bootstrap_servers),
             client_id=SERVICE,
             group_id=settings.survivor_events_group,
+            retry_policy=RetryPolicy(
+                max_attempts=settings.dead_letter_after,
+                backoff_s=settings.dead_letter_backoff_s,
+            ),
         )
         background.update(publisher=publisher, relay=relay, consumer=consumer)
         relay.start()
@@ -119,12 +158,13 @@ def bootstrap(
 
     grpc_service = GrpcService(
         settings=settings,
-        register=register(PeerGroupServicer(ports)),
+        register=register(unavailable_on_outage(PeerGroupServicer(ports))),
         checks=standard_checks(mongo_client=client, settings=settings),
     )
     return PeerGroupsApp(
         settings=settings,
         ports=ports,
+        processed_events=processed,
         grpc=grpc_service,
         start_background=start_background,
         stop_background=stop_background,

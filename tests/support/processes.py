@@ -17,6 +17,7 @@ __all__ = [
     "InfraInstance",
     "ServiceProcess",
     "free_port",
+    "run_module",
     "wait_until",
 ]
 
@@ -47,6 +48,21 @@ def _service_env(overrides: Mapping[str, str]) -> dict[str, str]:
     env["PATHWAYS_ENVIRONMENT"] = "test"
     env.update(overrides)
     return env
+
+
+def run_module(
+    module: str, args: list[str], *, env: Mapping[str, str], timeout_s: float = 120
+) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m <module> <args>`` to its end (a command, not a service)."""
+    return subprocess.run(
+        [sys.executable, "-m", module, *args],
+        env=_service_env(env),
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout_s,
+        check=False,
+    )
 
 
 @dataclass
@@ -83,6 +99,23 @@ class ServiceProcess:
                 self.process.wait(timeout=timeout_s)
         return self.process.returncode
 
+    def kill(self) -> int | None:
+        """SIGKILL at once; returns the exit code."""
+        if self.process is None:
+            return None
+        if self.process.poll() is None:
+            self.process.kill()
+        return self.process.wait(timeout=30)
+
+    def wait_exit(self, *, timeout_s: float) -> int | None:
+        """The exit code once the process ended by itself within ``timeout_s``, else None."""
+        if self.process is None:
+            return None
+        try:
+            return self.process.wait(timeout=timeout_s)
+        except subprocess.TimeoutExpired:
+            return None
+
     def log_text(self) -> str:
         return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
 
@@ -114,7 +147,12 @@ class InfraInstance:
             raise RuntimeError(f"{self.script} start failed:\n{result.stdout}\n{result.stderr}")
 
     def stop(self) -> None:
+        """SIGTERM, waiting for a clean exit (the script's own timeout)."""
         self._run("stop")
+
+    def kill(self) -> None:
+        """SIGKILL: no shutdown at all (what a crash or an OOM kill does)."""
+        self._run("kill")
 
     def running(self) -> bool:
         return self._run("status").returncode == 0

@@ -14,7 +14,7 @@ from pymongo import ASCENDING
 from pymongo.collection import Collection
 from pymongo.errors import OperationFailure
 
-__all__ = ["ExpirySweeper", "ensure_ttl_index"]
+__all__ = ["ExpirySweeper", "delete_expired", "ensure_ttl_index"]
 
 _NOT_IMPLEMENTED = 238
 
@@ -31,6 +31,11 @@ def ensure_ttl_index(collection: Collection[Any], *, field: str = "expires_at") 
     return True
 
 
+def delete_expired(collection: Collection[Any], *, now: datetime, field: str = "expires_at") -> int:
+    """Delete every document whose ``field`` is at or before ``now``; returns how many."""
+    return collection.delete_many({field: {"$lte": now}}).deleted_count
+
+
 class ExpirySweeper:
     """Deletes expired documents every ``every``-th call (a no-op with a TTL index)."""
 
@@ -45,4 +50,4 @@ class ExpirySweeper:
             return
         self._calls += 1
         if self._calls % self._every == 1:
-            self._collection.delete_many({"expires_at": {"$lte": now}})
+            delete_expired(self._collection, now=now)

@@ -4,16 +4,38 @@ This class has no method that updates or deletes a record; in production the gat
 database user should also be granted ``insert`` and ``find`` only on ``audit_records``, so
 not even a bug here could rewrite history. Each record carries ``published_at: null`` so a
 relay can later publish it to ``audit.v1`` (outbox pattern) once the event contract exists.
+
+Every record is an entry of a hash chain (``gateway.audit.chain``): ``seq``, ``prev_hash``
+and ``hash``. Several gateway instances append at once without a transaction: each reads
+the head, computes the next entry and inserts it; the unique index on ``seq`` lets exactly
+one of two racing instances have a given number, and the other re-reads the head and
+tries again. So the chain never forks, on any MongoDB-protocol server.
+
+Retention (:meth:`MongoAuditStore.delete_through`) is the one deletion, and only of the
+chain's oldest entries behind a signed checkpoint in ``audit_checkpoints``; grant it to
+the retention job's database user only.
 """
 
 from __future__ import annotations
 
+import contextlib
+import random
+import time
+from collections.abc import Iterator
 from typing import Any
 
 from pymongo import ASCENDING, DESCENDING
 from pymongo.database import Database
+from pymongo.errors import DuplicateKeyError
 
+from gateway.audit.chain import (
+    ChainedEntry,
+    Checkpoint,
+    derive_chain_key,
+    next_entry,
+)
 from gateway.audit.records import AuditFilter, AuditOutcome, AuditRecord, Purpose
+from pathways_runtime.settings import DEVELOPMENT_SECRET
 
 __all__ = ["MongoAuditStore", "ensure_audit_indexes"]
 
@@ -24,6 +46,8 @@ def ensure_audit_indexes(db: Database[Document]) -> None:
     db.audit_records.create_index([("survivor_id", ASCENDING), ("_id", DESCENDING)])
     db.audit_records.create_index([("user_id", ASCENDING), ("_id", DESCENDING)])
     db.audit_records.create_index([("published_at", ASCENDING)])
+    # One entry per sequence number: what keeps concurrent appends from forking the chain.
+    db.audit_records.create_index([("seq", ASCENDING)], unique=True)
 
 
 def _record(document: Document) -> AuditRecord:
@@ -69,11 +93,55 @@ def _query(audit_filter: AuditFilter, *, before: str | None) -> Document:
     return query
 
 
+#: Appends racing for the same sequence number retry this often before giving up (the
+#: caller then fails the request: no access goes unrecorded).
+_MAX_APPEND_ATTEMPTS = 100
+
+#: Used when no key is passed: the key the development settings derive. A store built
+#: without the configured key in production writes entries that verify-audit (which uses
+#: the configured key) reports from the very first one, so that mistake cannot go unnoticed.
+_DEVELOPMENT_CHAIN_KEY = derive_chain_key(audit_chain_secret="", cursor_secret=DEVELOPMENT_SECRET)
+
+
+def _entry(document: Document) -> ChainedEntry:
+    return ChainedEntry(
+        seq=int(document["seq"]),
+        prev_hash=str(document["prev_hash"]),
+        hash=str(document["hash"]),
+        record=_record(document),
+    )
+
+
 class MongoAuditStore:
-    def __init__(self, db: Database[Document]) -> None:
+    def __init__(self, db: Database[Document], *, chain_key: bytes | None = None) -> None:
         self._collection = db.audit_records
+        self._checkpoints = db.audit_checkpoints
+        self._key = chain_key if chain_key is not None else _DEVELOPMENT_CHAIN_KEY
+
+    def _head(self) -> tuple[int, str] | None:
+        document = self._collection.find_one(
+            {"seq": {"$gt": 0}}, projection={"seq": 1, "hash": 1}, sort=[("seq", DESCENDING)]
+        )
+        if document is not None:
+            return int(document["seq"]), str(document["hash"])
+        checkpoint = self.latest_checkpoint()
+        return (checkpoint.seq, checkpoint.hash) if checkpoint is not None else None
 
     def append(self, record: AuditRecord) -> None:
+        for attempt in range(_MAX_APPEND_ATTEMPTS):
+            entry = next_entry(self._key, head=self._head(), record=record)
+            try:
+                self._insert(entry)
+            except DuplicateKeyError:
+                # Another instance took this number first: re-read the head. A short random
+                # pause keeps a crowd of instances from colliding again in lockstep.
+                time.sleep(random.uniform(0, 0.002 * min(attempt + 1, 10)))  # noqa: S311
+                continue
+            return
+        raise RuntimeError("could not append to the audit chain: too much contention")
+
+    def _insert(self, entry: ChainedEntry) -> None:
+        record = entry.record
         self._collection.insert_one(
             {
                 "_id": record.id,
@@ -89,8 +157,50 @@ class MongoAuditStore:
                 "survivor_organisation_id": record.survivor_organisation_id,
                 "target_id": record.target_id,
                 "published_at": None,
+                "seq": entry.seq,
+                "prev_hash": entry.prev_hash,
+                "hash": entry.hash,
             }
         )
+
+    # --- the chain: verification and retention -------------------------------------------
+
+    def entries(self, *, after_seq: int = 0) -> Iterator[ChainedEntry]:
+        cursor = self._collection.find({"seq": {"$gt": after_seq}}, batch_size=1000).sort(
+            "seq", ASCENDING
+        )
+        for document in cursor:
+            yield _entry(document)
+
+    def latest_checkpoint(self) -> Checkpoint | None:
+        for document in self._checkpoints.find({}).sort("seq", DESCENDING).limit(1):
+            return Checkpoint(
+                seq=int(document["seq"]),
+                hash=str(document["hash"]),
+                at=document["at"],
+                mac=str(document["mac"]),
+            )
+        return None
+
+    def add_checkpoint(self, checkpoint: Checkpoint) -> None:
+        # A rerun after a crash between checkpoint and deletion finds its checkpoint stored.
+        with contextlib.suppress(DuplicateKeyError):
+            self._checkpoints.insert_one(
+                {
+                    "_id": checkpoint.seq,
+                    "seq": checkpoint.seq,
+                    "hash": checkpoint.hash,
+                    "at": checkpoint.at,
+                    "mac": checkpoint.mac,
+                }
+            )
+
+    def delete_through(self, seq: int) -> int:
+        return self._collection.delete_many({"seq": {"$lte": seq}}).deleted_count
+
+    def unchained(self) -> int:
+        """Records written before the chain existed (no ``seq``): not covered by it."""
+        return self._collection.count_documents({"seq": {"$exists": False}})
 
     def query(
         self, audit_filter: AuditFilter, *, before: str | None, limit: int

@@ -1,9 +1,20 @@
-"""Aggregates to MongoDB documents and back. Plain BSON types only, MongoDB-compatible."""
+"""Aggregates to MongoDB documents and back. Plain BSON types only, MongoDB-compatible.
+
+A survivor's profile, readiness history and consent history, and a match's reasons, history
+(with the survivor's own reasons), wage and features, are sealed under the survivor's data
+key (``pathways_runtime.field_crypto``): each is one BSON binary subtype 6 value. What stays
+clear is what the database is queried by or what says nothing about the person: ids,
+organisation ids, alias, version, a match's state, kind, score and revision
+(``docs/data-protection.md``). A document written before encryption (a plain sub-document) is
+read as it is and sealed at its next write.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
+
+from bson.binary import Binary
 
 from matching.domain.match import Match, MatchState, ScoredReason, Transition
 from matching.domain.opportunity import Opportunity, OpportunityDetails, OpportunityStatus
@@ -23,6 +34,7 @@ from matching.domain.values import (
     WeeklySlot,
     Workplace,
 )
+from pathways_runtime.field_crypto import ENCRYPTED_SUBTYPE, FieldCrypto
 
 __all__ = [
     "match_from_document",
@@ -34,6 +46,20 @@ __all__ = [
 ]
 
 Document = dict[str, Any]
+
+#: Field names sealed into survivors' and matches' documents (bound to each ciphertext).
+SURVIVOR_SEALED = ("profile", "readiness_history", "consent_history")
+MATCH_SEALED = "private"
+
+
+def _seal(crypto: FieldCrypto, survivor_id: str, field: str, value: Any) -> Binary:
+    return crypto.encrypt(survivor_id, field, value)
+
+
+def _open(crypto: FieldCrypto, survivor_id: str, field: str, value: Any) -> Any:
+    if isinstance(value, Binary) and value.subtype == ENCRYPTED_SUBTYPE:
+        return crypto.decrypt(survivor_id, field, value)
+    return value  # written before encryption: sealed at its next write
 
 
 def _languages(skills: tuple[LanguageSkill, ...]) -> list[Document]:
@@ -131,40 +157,57 @@ def profile_from_document(doc: Document) -> SurvivorProfile:
     )
 
 
-def survivor_to_document(survivor: Survivor) -> Document:
+def survivor_to_document(survivor: Survivor, *, crypto: FieldCrypto) -> Document:
+    sid = survivor.survivor_id
     return {
-        "_id": survivor.survivor_id,
+        "_id": sid,
         "organisation_id": survivor.organisation_id,
         "alias": survivor.alias,
-        "profile": profile_to_document(survivor.profile),
-        "readiness_history": [
-            {
-                "stage": a.stage.name,
-                "assessed_at": a.assessed_at,
-                "review_due": a.review_due,
-                "assessed_by": a.assessed_by,
-            }
-            for a in survivor.readiness_history
-        ],
-        "consent_history": [
-            {
-                "purpose": c.purpose.value,
-                "granted": c.granted,
-                "changed_at": c.changed_at,
-                "changed_by": c.changed_by,
-            }
-            for c in survivor.consent_history
-        ],
+        "profile": _seal(crypto, sid, "survivors.profile", profile_to_document(survivor.profile)),
+        "readiness_history": _seal(
+            crypto,
+            sid,
+            "survivors.readiness_history",
+            [
+                {
+                    "stage": a.stage.name,
+                    "assessed_at": a.assessed_at,
+                    "review_due": a.review_due,
+                    "assessed_by": a.assessed_by,
+                }
+                for a in survivor.readiness_history
+            ],
+        ),
+        "consent_history": _seal(
+            crypto,
+            sid,
+            "survivors.consent_history",
+            [
+                {
+                    "purpose": c.purpose.value,
+                    "granted": c.granted,
+                    "changed_at": c.changed_at,
+                    "changed_by": c.changed_by,
+                }
+                for c in survivor.consent_history
+            ],
+        ),
         "version": survivor.version,
     }
 
 
-def survivor_from_document(doc: Document) -> Survivor:
+def survivor_from_document(doc: Document, *, crypto: FieldCrypto) -> Survivor:
+    """KeyErased if the survivor's key is gone (an erasure stopped half-way)."""
+    sid = doc["_id"]
+    opened = {
+        name: _open(crypto, sid, f"survivors.{name}", doc.get(name) or [])
+        for name in SURVIVOR_SEALED
+    }
     return Survivor(
-        survivor_id=doc["_id"],
+        survivor_id=sid,
         organisation_id=doc["organisation_id"],
         alias=doc["alias"],
-        profile=profile_from_document(doc["profile"]),
+        profile=profile_from_document(opened["profile"]),
         readiness_history=[
             ReadinessAssessment(
                 stage=ReadinessStage[a["stage"]],
@@ -172,7 +215,7 @@ def survivor_from_document(doc: Document) -> Survivor:
                 review_due=_aware(a["review_due"]) if a.get("review_due") else None,
                 assessed_by=a["assessed_by"],
             )
-            for a in doc.get("readiness_history", [])
+            for a in opened["readiness_history"]
         ],
         consent_history=[
             ConsentRecord(
@@ -181,7 +224,7 @@ def survivor_from_document(doc: Document) -> Survivor:
                 changed_at=_aware(c["changed_at"]),
                 changed_by=c["changed_by"],
             )
-            for c in doc.get("consent_history", [])
+            for c in opened["consent_history"]
         ],
         version=doc["version"],
     )
@@ -274,7 +317,16 @@ def opportunity_from_document(doc: Document) -> Opportunity:
 # -- matches ------------------------------------------------------------------------------
 
 
-def match_to_document(match: Match) -> Document:
+def match_to_document(match: Match, *, crypto: FieldCrypto) -> Document:
+    private = {
+        "reasons": [{"code": r.code, "text": r.text} for r in match.reasons],
+        "history": [
+            {"state": t.state.value, "at": t.at, "by": t.by, "reason": t.reason}
+            for t in match.history
+        ],
+        "wage": _money(match.wage),
+        "features": dict(match.features) if match.features is not None else None,
+    }
     return {
         "_id": match.match_id,
         "survivor_id": match.survivor_id,
@@ -284,19 +336,18 @@ def match_to_document(match: Match) -> Document:
         "kind": match.kind.value,
         "material_revision": match.material_revision,
         "score": match.score,
-        "reasons": [{"code": r.code, "text": r.text} for r in match.reasons],
-        "history": [
-            {"state": t.state.value, "at": t.at, "by": t.by, "reason": t.reason}
-            for t in match.history
-        ],
         "state": match.state.value,
-        "wage": _money(match.wage),
+        MATCH_SEALED: _seal(crypto, match.survivor_id, f"matches.{MATCH_SEALED}", private),
         "version": match.version,
-        "features": dict(match.features) if match.features is not None else None,
     }
 
 
-def match_from_document(doc: Document) -> Match:
+def match_from_document(doc: Document, *, crypto: FieldCrypto) -> Match:
+    """KeyErased if the survivor's key is gone."""
+    sealed = doc.get(MATCH_SEALED)
+    private = (
+        doc if sealed is None else _open(crypto, doc["survivor_id"], "matches.private", sealed)
+    )
     return Match(
         match_id=doc["_id"],
         survivor_id=doc["survivor_id"],
@@ -306,14 +357,14 @@ def match_from_document(doc: Document) -> Match:
         kind=OpportunityKind(doc["kind"]),
         material_revision=doc["material_revision"],
         score=doc["score"],
-        reasons=tuple(ScoredReason(r["code"], r["text"]) for r in doc.get("reasons", [])),
+        reasons=tuple(ScoredReason(r["code"], r["text"]) for r in private.get("reasons", [])),
         history=[
             Transition(
                 state=MatchState(t["state"]), at=_aware(t["at"]), by=t["by"], reason=t["reason"]
             )
-            for t in doc["history"]
+            for t in private["history"]
         ],
-        wage=_money_back(doc.get("wage")),
+        wage=_money_back(private.get("wage")),
         version=doc["version"],
-        features=doc.get("features"),
+        features=private.get("features"),
     )

@@ -1,7 +1,10 @@
 """Domain events to protobuf envelopes bound for Kafka topics (the outbox items).
 
 Survivor events carry only what other services need: never the survivor's own words,
-contact, history or exact location (data minimisation).
+contact, history or exact location (data minimisation). Of what they carry, the district,
+gender, interest concepts and "do not group with" links are sealed under the survivor's data
+key (``pathways_runtime.field_crypto`` tokens in their string fields), so the topic keeps
+only ciphertext of them and erasing the key makes every copy unreadable.
 """
 
 from __future__ import annotations
@@ -28,11 +31,13 @@ from matching.domain.survivor import Survivor
 from matching.domain.values import ConsentPurpose
 from pathways.v1 import events_pb2
 from pathways_runtime.envelopes import encode, new_envelope
+from pathways_runtime.field_crypto import FieldCrypto, to_token
 
 __all__ = [
     "MATCHES_TOPIC",
     "OPPORTUNITIES_TOPIC",
     "PRODUCER",
+    "SEALED_SURVIVOR_FIELDS",
     "SURVIVORS_TOPIC",
     "erasure_item",
     "match_items",
@@ -47,6 +52,9 @@ MATCHES_TOPIC = "matches.v1"
 
 OutboxItem = dict[str, Any]
 
+#: Fields of SurvivorUpserted that carry a sealed token instead of their value.
+SEALED_SURVIVOR_FIELDS = ("district", "gender", "interests_summary", "do_not_group_with")
+
 
 def _item(topic: str, key: str, payload: Message) -> OutboxItem:
     envelope = new_envelope(payload, aggregate_key=key, producer=PRODUCER)
@@ -58,21 +66,29 @@ def _item(topic: str, key: str, payload: Message) -> OutboxItem:
     }
 
 
+def _token(crypto: FieldCrypto, survivor_id: str, field: str, value: Any) -> str:
+    return to_token(crypto.encrypt(survivor_id, f"SurvivorUpserted.{field}", value))
+
+
 def survivor_snapshot(
-    survivor: Survivor, *, interest_concepts: Callable[[Survivor], Iterable[str]]
+    survivor: Survivor,
+    *,
+    interest_concepts: Callable[[Survivor], Iterable[str]],
+    crypto: FieldCrypto,
 ) -> events_pb2.SurvivorUpserted:
     profile = survivor.profile
     residence = profile.residence
+    sid = survivor.survivor_id
     return events_pb2.SurvivorUpserted(
         survivor_id=survivor.survivor_id,
         organisation_id=survivor.organisation_id,
         alias=survivor.alias,
         languages=[skill.language for skill in profile.languages],
         country=residence.country if residence else "",
-        district=residence.district if residence else "",
+        district=_token(crypto, sid, "district", residence.district if residence else ""),
         age_band=profile.age_band,
         minor=profile.minor,
-        gender=profile.gender,
+        gender=_token(crypto, sid, "gender", profile.gender),
         readiness=READINESS[survivor.stage],
         peer_group_consent=survivor.has_consent(ConsentPurpose.PEER_GROUPS),
         availability=[
@@ -83,8 +99,12 @@ def survivor_snapshot(
             }
             for s in profile.availability
         ],
-        interests_summary=sorted(interest_concepts(survivor)),
-        do_not_group_with=sorted(profile.do_not_group_with),
+        interests_summary=[
+            _token(crypto, sid, "interests_summary", sorted(interest_concepts(survivor)))
+        ],
+        do_not_group_with=[
+            _token(crypto, sid, "do_not_group_with", sorted(profile.do_not_group_with))
+        ],
         peer_group_focuses=sorted(PEER_GROUP_FOCUS[f] for f in profile.peer_group_focuses),
         version=survivor.version,
     )
@@ -95,6 +115,7 @@ def survivor_items(
     new_events: Iterable[domain.DomainEvent],
     *,
     interest_concepts: Callable[[Survivor], Iterable[str]],
+    crypto: FieldCrypto,
 ) -> list[OutboxItem]:
     """The specific events, then one snapshot of the survivor as others may know them."""
     key = survivor.survivor_id
@@ -117,7 +138,9 @@ def survivor_items(
             )
     items.append(
         _item(
-            SURVIVORS_TOPIC, key, survivor_snapshot(survivor, interest_concepts=interest_concepts)
+            SURVIVORS_TOPIC,
+            key,
+            survivor_snapshot(survivor, interest_concepts=interest_concepts, crypto=crypto),
         )
     )
     return items

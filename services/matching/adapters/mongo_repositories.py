@@ -7,6 +7,9 @@ the events to Kafka and removes them from the document.
 
 Optimistic concurrency: a save matches on the version it read; if someone else wrote in
 between, nothing is written and ``StaleVersion`` is raised.
+
+Survivors' and matches' sensitive fields are sealed under the survivor's data key on the way
+in and opened on the way out (``documents``); erasing a survivor deletes that key.
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ from matching.domain.opportunity import Opportunity, OpportunityStatus
 from matching.domain.outcome_model import IncompatibleOutcomeModel, OutcomeModel
 from matching.domain.survivor import Survivor
 from matching.domain.values import ConsentPurpose
+from pathways_runtime.field_crypto import FieldCrypto, KeyErased
+from pathways_runtime.log import get_logger
 
 __all__ = [
     "EMBEDDED_OUTBOX_COLLECTIONS",
@@ -43,6 +48,7 @@ EMBEDDED_OUTBOX_COLLECTIONS = ("survivors", "opportunities", "matches")
 OUTBOX_COLLECTION = "outbox"
 
 Document = dict[str, Any]
+_log = get_logger(__name__)
 #: Documents per round trip when reading a whole collection (an index rebuild). Small enough
 #: that one batch stays well inside the socket timeout on slow servers (FerretDB v1 on
 #: SQLite took over 10 s for 2,000 opportunities on a loaded machine).
@@ -69,6 +75,10 @@ def _opportunity_items(opportunity: Opportunity) -> list[Document]:
 
 def _match_items(match: Match) -> list[Document]:
     return event_mapping.match_items(match, match.events)
+
+
+def _unless_erased(decoded: Iterable[Any]) -> Iterator[Any]:
+    return (item for item in decoded if item is not None)
 
 
 class _Repository:
@@ -147,36 +157,59 @@ class MongoSurvivorRepository(_Repository):
         db: Database[Document],
         *,
         interest_concepts: Callable[[Survivor], Iterable[str]],
+        crypto: FieldCrypto,
         on_outbox: Callable[[str, Any], None] = _ignore,
     ) -> None:
         super().__init__(db, on_outbox=on_outbox)
         self._interest_concepts = interest_concepts
+        self._crypto = crypto
+
+    def _from(self, document: Document) -> Survivor | None:
+        """None for a survivor whose key is gone: an erasure that stopped before deleting
+        the document (its leftover, ciphertext only, is removed now)."""
+        try:
+            return documents.survivor_from_document(document, crypto=self._crypto)
+        except KeyErased:
+            self._collection.delete_one({"_id": document["_id"]})
+            _log.warning("removed the leftover of an interrupted erasure")
+            return None
+
+    def _to(self, survivor: Survivor) -> Document:
+        return documents.survivor_to_document(survivor, crypto=self._crypto)
 
     def get(self, survivor_id: str) -> Survivor | None:
         document = self._collection.find_one({"_id": survivor_id}, {"outbox": 0})
-        return documents.survivor_from_document(document) if document else None
+        return self._from(document) if document else None
 
     def _items(self, survivor: Survivor) -> list[Document]:
         return event_mapping.survivor_items(
-            survivor, survivor.events, interest_concepts=self._interest_concepts
+            survivor,
+            survivor.events,
+            interest_concepts=self._interest_concepts,
+            crypto=self._crypto,
         )
 
     def add(self, survivor: Survivor) -> None:
-        self._add_aggregate(survivor, to_document=documents.survivor_to_document, items=self._items)
+        self._add_aggregate(survivor, to_document=self._to, items=self._items)
 
     def save(self, survivor: Survivor) -> None:
-        self._save_aggregate(
-            survivor, to_document=documents.survivor_to_document, items=self._items
-        )
+        self._save_aggregate(survivor, to_document=self._to, items=self._items)
 
     def erase(self, survivor_id: str) -> bool:
-        # The erasure event is written first: if we crash before the delete, a retry
-        # deletes; the event is never lost and announcing it twice is harmless.
+        """Announce, crypto-shred, delete: in that order, each step safe to repeat.
+
+        The erasure event is written first, so it is never lost (announcing it twice is
+        harmless). Then the survivor's data key goes: from that moment every copy sealed
+        under it (this document, matches, peer groups' pool, events in Kafka, backups) is
+        unreadable. Then the document. After a crash between the last two, the leftover is
+        removed the next time it is read (``get``).
+        """
         item = event_mapping.erasure_item(survivor_id)
         self._db[OUTBOX_COLLECTION].insert_one(
             {"_id": item["event_id"], **item, "created_at": datetime.now(UTC)}
         )
         self.on_outbox(OUTBOX_COLLECTION, item["event_id"])
+        self._crypto.erase_key(survivor_id)
         return self._collection.delete_one({"_id": survivor_id}).deleted_count == 1
 
     def eligible_ids(self, organisation_id: str) -> list[str]:
@@ -184,8 +217,8 @@ class MongoSurvivorRepository(_Repository):
         for document in self._collection.find(
             {"organisation_id": organisation_id}, {"outbox": 0}
         ).sort("_id", ASCENDING):
-            survivor = documents.survivor_from_document(document)
-            if survivor.has_consent(ConsentPurpose.MATCHING):
+            survivor = self._from(document)
+            if survivor is not None and survivor.has_consent(ConsentPurpose.MATCHING):
                 ids.append(survivor.survivor_id)
         return ids
 
@@ -243,6 +276,30 @@ class MongoOpportunityRepository(_Repository):
         next_token = page[-1].opportunity_id if len(found) > page_size else ""
         return page, next_token
 
+    # --- retention (``matching.retention``) ---------------------------------------------
+
+    def stamp_closed(self, *, at: datetime) -> int:
+        """Note when retention first saw each closed opportunity (no closing date is kept)."""
+        return self._collection.update_many(
+            {"status": OpportunityStatus.CLOSED.value, "closed_seen_at": {"$exists": False}},
+            {"$set": {"closed_seen_at": at}},
+        ).modified_count
+
+    def delete_closed_before(self, cutoff: datetime) -> int:
+        """Delete opportunities seen closed before ``cutoff`` that no match refers to."""
+        deleted = 0
+        matches = self._collection.database["matches"]
+        closed = OpportunityStatus.CLOSED.value
+        for document in self._collection.find(
+            {"status": closed, "closed_seen_at": {"$lte": cutoff}}, {"_id": 1}
+        ):
+            if matches.count_documents({"opportunity_id": document["_id"]}, limit=1):
+                continue
+            deleted += self._collection.delete_one(
+                {"_id": document["_id"], "status": closed}
+            ).deleted_count
+        return deleted
+
     def all(self) -> Iterator[Opportunity]:
         cursor = self._collection.find(
             {"status": {"$ne": OpportunityStatus.CLOSED.value}},
@@ -254,40 +311,80 @@ class MongoOpportunityRepository(_Repository):
 
 
 class MongoMatchRepository(_Repository):
+    """Matches are sealed under their survivor's key; one whose key is gone (its survivor
+    was erased meanwhile) is unreadable and treated as absent."""
+
     collection_name = "matches"
+
+    def __init__(
+        self,
+        db: Database[Document],
+        *,
+        crypto: FieldCrypto,
+        on_outbox: Callable[[str, Any], None] = _ignore,
+    ) -> None:
+        super().__init__(db, on_outbox=on_outbox)
+        self._crypto = crypto
+
+    def _from(self, document: Document) -> Match | None:
+        try:
+            return documents.match_from_document(document, crypto=self._crypto)
+        except KeyErased:
+            return None
+
+    def _to(self, match: Match) -> Document:
+        return documents.match_to_document(match, crypto=self._crypto)
 
     def get(self, match_id: str) -> Match | None:
         document = self._collection.find_one({"_id": match_id}, {"outbox": 0})
-        return documents.match_from_document(document) if document else None
+        return self._from(document) if document else None
 
     def add(self, match: Match) -> bool:
         try:
-            self._add_aggregate(match, to_document=documents.match_to_document, items=_match_items)
+            self._add_aggregate(match, to_document=self._to, items=_match_items)
         except AlreadyExists:
             return False
         return True
 
     def save(self, match: Match) -> None:
-        self._save_aggregate(match, to_document=documents.match_to_document, items=_match_items)
+        self._save_aggregate(match, to_document=self._to, items=_match_items)
 
     def for_survivor(self, survivor_id: str) -> list[Match]:
-        return [
-            documents.match_from_document(d)
-            for d in self._collection.find({"survivor_id": survivor_id}, {"outbox": 0})
-        ]
+        found = self._collection.find({"survivor_id": survivor_id}, {"outbox": 0})
+        return list(_unless_erased(self._from(d) for d in found))
 
     def for_opportunity(self, opportunity_id: str, *, states: Iterable[str]) -> list[Match]:
         query = {"opportunity_id": opportunity_id, "state": {"$in": list(states)}}
-        return [
-            documents.match_from_document(d) for d in self._collection.find(query, {"outbox": 0})
-        ]
+        found = self._collection.find(query, {"outbox": 0})
+        return list(_unless_erased(self._from(d) for d in found))
 
     def erase_survivor(self, survivor_id: str) -> int:
         return self._collection.delete_many({"survivor_id": survivor_id}).deleted_count
 
     def all(self) -> Iterator[Match]:
-        for document in self._collection.find({}, {"outbox": 0}, batch_size=_BULK_BATCH):
-            yield documents.match_from_document(document)
+        found = self._collection.find({}, {"outbox": 0}, batch_size=_BULK_BATCH)
+        yield from _unless_erased(self._from(d) for d in found)
+
+    # --- retention (``matching.retention``) ---------------------------------------------
+
+    def decided_with_detail(self, *, states: Iterable[str]) -> Iterator[Match]:
+        """Matches in ``states`` whose detail retention has not removed yet."""
+        query = {"state": {"$in": list(states)}, "detail_removed_at": {"$exists": False}}
+        found = self._collection.find(query, {"outbox": 0}, batch_size=_BULK_BATCH)
+        yield from _unless_erased(self._from(d) for d in found)
+
+    def remove_detail(self, match: Match, *, at: datetime) -> int:
+        """Reseal ``match``'s private part (already stripped) and mark it; 1 if written.
+
+        Conditional on the version read, so a concurrent change wins and the next run
+        looks again; the version is not bumped (nothing a caller sees has changed).
+        """
+        sealed = self._to(match)[documents.MATCH_SEALED]
+        result = self._collection.update_one(
+            {"_id": match.match_id, "version": match.version},
+            {"$set": {documents.MATCH_SEALED: sealed, "detail_removed_at": at}},
+        )
+        return result.modified_count
 
 
 class MongoOutcomeModelRepository:

@@ -1,10 +1,19 @@
-"""Groups and pool members to MongoDB documents and back: the only place that knows both."""
+"""Groups and pool members to MongoDB documents and back: the only place that knows both.
+
+A pool member's district, interest concepts and "do not group with" links are sealed under
+the survivor's data key (one BSON binary subtype 6 value, ``private``); what the pool is
+queried by (open, languages, country) and what facilitators see anyway (alias, age band,
+readiness) stays clear. See ``docs/data-protection.md``.
+"""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import Any
 
+from bson.binary import Binary
+
+from pathways_runtime.field_crypto import ENCRYPTED_SUBTYPE, FieldCrypto
 from peer_groups.domain.group import Group, GroupSettings, Member
 from peer_groups.domain.pool import PoolMember
 from peer_groups.domain.values import (
@@ -19,6 +28,10 @@ from peer_groups.domain.values import (
 __all__ = ["group_from_document", "group_to_document", "member_from_document", "member_to_document"]
 
 Document = dict[str, Any]
+
+#: The sealed part of a pool member's document (bound to each ciphertext with the id).
+POOL_SEALED = "private"
+_POOL_FIELD = "pool.private"
 
 
 def _utc(value: datetime | None) -> datetime | None:
@@ -118,7 +131,13 @@ def group_from_document(doc: Document) -> Group:
     )
 
 
-def member_to_document(member: PoolMember) -> Document:
+def member_to_document(member: PoolMember, *, crypto: FieldCrypto) -> Document:
+    """KeyErased if the survivor has no data key (erased meanwhile)."""
+    private = {
+        "district": member.district,
+        "interests": sorted(member.interests),
+        "do_not_group_with": sorted(member.do_not_group_with),
+    }
     return {
         "_id": member.survivor_id,
         "organisation_id": member.organisation_id,
@@ -130,17 +149,19 @@ def member_to_document(member: PoolMember) -> Document:
         "peer_group_consent": member.peer_group_consent,
         "open": member.open_to_groups,
         "country": member.country,
-        "district": member.district,
-        "place": f"{member.country}|{member.district}",
         "availability": _slots(member.availability),
-        "interests": sorted(member.interests),
         "focuses": sorted(f.value for f in member.focuses),
-        "do_not_group_with": sorted(member.do_not_group_with),
+        POOL_SEALED: crypto.encrypt(member.survivor_id, _POOL_FIELD, private),
         "version": member.version,
     }
 
 
-def member_from_document(doc: Document) -> PoolMember:
+def member_from_document(doc: Document, *, crypto: FieldCrypto) -> PoolMember:
+    """KeyErased if the survivor's data key is gone (erased)."""
+    sealed = doc.get(POOL_SEALED)
+    private = doc
+    if isinstance(sealed, Binary) and sealed.subtype == ENCRYPTED_SUBTYPE:
+        private = crypto.decrypt(doc["_id"], _POOL_FIELD, sealed)
     return PoolMember(
         survivor_id=doc["_id"],
         organisation_id=doc["organisation_id"],
@@ -151,10 +172,10 @@ def member_from_document(doc: Document) -> PoolMember:
         readiness=ReadinessStage(doc["readiness"]),
         peer_group_consent=doc["peer_group_consent"],
         country=doc.get("country", ""),
-        district=doc.get("district", ""),
+        district=private.get("district", ""),
         availability=_slots_back(doc.get("availability", [])),
-        interests=frozenset(doc.get("interests", [])),
+        interests=frozenset(private.get("interests", [])),
         focuses=frozenset(GroupFocus(f) for f in doc.get("focuses", [])),
-        do_not_group_with=frozenset(doc.get("do_not_group_with", [])),
+        do_not_group_with=frozenset(private.get("do_not_group_with", [])),
         version=doc["version"],
     )

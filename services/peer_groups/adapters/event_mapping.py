@@ -1,4 +1,10 @@
-"""Events in and out: matching's survivor events to pool members, group events to the outbox."""
+"""Events in and out: matching's survivor events to pool members, group events to the outbox.
+
+Matching seals a survivor's district, gender, interest concepts and "do not group with" links
+under the survivor's data key (tokens in the event's string fields); ``pool_member`` opens
+the ones peer groups needs. An event whose key is gone (the survivor was erased) cannot be
+opened and is refused as InvalidInput.
+"""
 
 from __future__ import annotations
 
@@ -10,13 +16,21 @@ from google.protobuf.message import Message
 
 from pathways.v1 import common_pb2, events_pb2
 from pathways_runtime.envelopes import encode, new_envelope
+from pathways_runtime.field_crypto import FieldCrypto, KeyErased, from_token, is_token
 from peer_groups.domain import events as domain
 from peer_groups.domain.errors import InvalidInput
 from peer_groups.domain.group import Group
 from peer_groups.domain.pool import PoolMember
 from peer_groups.domain.values import GroupFocus, ReadinessStage, WeeklySlot
 
-__all__ = ["PEER_GROUPS_TOPIC", "PRODUCER", "SURVIVORS_TOPIC", "group_items", "pool_member"]
+__all__ = [
+    "PEER_GROUPS_TOPIC",
+    "PRODUCER",
+    "SURVIVORS_TOPIC",
+    "group_items",
+    "pool_member",
+    "use_field_crypto",
+]
 
 PRODUCER = "peer_groups"
 PEER_GROUPS_TOPIC = "peer_groups.v1"
@@ -39,11 +53,47 @@ FOCUS = {
 }
 
 
-def pool_member(message: events_pb2.SurvivorUpserted) -> PoolMember:
+class _CryptoInUse:
+    """The field crypto ``pool_member`` opens events with when none is passed (set once by
+    ``bootstrap``: the Kafka entrypoint calls ``pool_member(message)``)."""
+
+    crypto: FieldCrypto | None = None
+
+
+def use_field_crypto(crypto: FieldCrypto) -> None:
+    _CryptoInUse.crypto = crypto
+
+
+def _opened(crypto: FieldCrypto | None, survivor_id: str, field: str, value: str) -> Any:
+    if not is_token(value):
+        return None  # a plain value (an event from before encryption)
+    if crypto is None:
+        raise InvalidInput("a sealed survivor event, and no field crypto to open it")
+    try:
+        return crypto.decrypt(survivor_id, f"SurvivorUpserted.{field}", from_token(value))
+    except KeyErased as error:
+        raise InvalidInput("a survivor event whose data key is gone (erased)") from error
+
+
+def _opened_list(
+    crypto: FieldCrypto | None, survivor_id: str, field: str, values: Iterable[str]
+) -> list[str]:
+    values = list(values)
+    if len(values) == 1 and is_token(values[0]):
+        return list(_opened(crypto, survivor_id, field, values[0]))
+    return values
+
+
+def pool_member(
+    message: events_pb2.SurvivorUpserted, *, crypto: FieldCrypto | None = None
+) -> PoolMember:
     """What peer groups keeps of a survivor; everything else in the event is dropped."""
     readiness = _READINESS.get(message.readiness)
     if readiness is None:
         raise InvalidInput("a survivor event without a readiness stage")
+    crypto = crypto or _CryptoInUse.crypto
+    sid = message.survivor_id
+    district = _opened(crypto, sid, "district", message.district)
     return PoolMember(
         survivor_id=message.survivor_id,
         organisation_id=message.organisation_id,
@@ -54,14 +104,18 @@ def pool_member(message: events_pb2.SurvivorUpserted) -> PoolMember:
         readiness=readiness,
         peer_group_consent=message.peer_group_consent,
         country=message.country,
-        district=message.district,
+        district=message.district if district is None else str(district),
         availability=tuple(
             WeeklySlot(s.day_of_week, s.start_minute, s.duration_minutes)
             for s in message.availability
         ),
-        interests=frozenset(message.interests_summary),
+        interests=frozenset(
+            _opened_list(crypto, sid, "interests_summary", message.interests_summary)
+        ),
         focuses=frozenset(FOCUS[f] for f in message.peer_group_focuses if f in FOCUS),
-        do_not_group_with=frozenset(message.do_not_group_with),
+        do_not_group_with=frozenset(
+            _opened_list(crypto, sid, "do_not_group_with", message.do_not_group_with)
+        ),
         version=message.version,
     )
 

@@ -9,17 +9,25 @@ The pool holds one document per survivor. A state is stored only if its version 
 than the stored one, so redelivered or reordered events change nothing; an erasure leaves a
 tombstone (the pseudonymous id and nothing else) so that a late copy of an older state
 cannot bring the person back.
+
+A member's district, interests and links are sealed under the survivor's data key (see
+``documents``). Matching deletes that key when the survivor is erased: from then on the
+member is unreadable here and treated as gone, even before the erasure event arrives. The
+district is not queried (one key per survivor: no ciphertext equals another's), so a place
+filter selects by country in the database and by district after opening.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from datetime import datetime
 from typing import Any
 
 from pymongo import ASCENDING
 from pymongo.database import Database
 from pymongo.errors import DuplicateKeyError
 
+from pathways_runtime.field_crypto import FieldCrypto, KeyErased
 from peer_groups.adapters.documents import (
     group_from_document,
     group_to_document,
@@ -52,6 +60,7 @@ def ensure_indexes(db: Database[Document]) -> None:
     db.groups.create_index([("committed_ids", ASCENDING)])
     db.groups.create_index([("outbox.event_id", ASCENDING)], sparse=True)
     db.pool.create_index([("open", ASCENDING), ("languages", ASCENDING)])
+    db.pool.create_index([("country", ASCENDING)])
 
 
 def _ignore(_collection: str, _document_id: Any) -> None:
@@ -121,6 +130,23 @@ class MongoGroupRepository:
         docs = self._groups.find(query, {"outbox": 0}).sort("_id", ASCENDING).limit(limit)
         return [group_from_document(doc) for doc in docs]
 
+    # --- retention (``peer_groups.retention``) -----------------------------------------
+
+    def remove_members_closed_before(self, cutoff: datetime, *, at: datetime) -> int:
+        """Empty the member lists of groups closed at or before ``cutoff``; once each."""
+        return self._groups.update_many(
+            _closed_groups_with_members(cutoff),
+            {
+                "$set": {
+                    "members": [],
+                    "member_ids": [],
+                    "committed_ids": [],
+                    "removed": [],
+                    "members_removed_at": at,
+                }
+            },
+        ).modified_count
+
     def with_survivor(self, survivor_id: str) -> Sequence[Group]:
         docs = self._groups.find({"member_ids": survivor_id}, {"outbox": 0})
         return [group_from_document(doc) for doc in docs]
@@ -137,15 +163,35 @@ class MongoGroupRepository:
         return {survivor_id for doc in docs for survivor_id in doc.get("committed_ids", [])}
 
 
+def _closed_groups_with_members(cutoff: datetime) -> Document:
+    return {
+        "status": GroupStatus.CLOSED.value,
+        "closed_at": {"$lte": cutoff},
+        "members_removed_at": {"$exists": False},
+    }
+
+
 class MongoPoolRepository:
-    def __init__(self, db: Database[Document]) -> None:
+    def __init__(self, db: Database[Document], *, crypto: FieldCrypto) -> None:
         self._pool = db.pool
+        self._crypto = crypto
+
+    def _members(self, docs: Iterable[Document]) -> Iterator[PoolMember]:
+        for doc in docs:
+            try:
+                yield member_from_document(doc, crypto=self._crypto)
+            except KeyErased:
+                continue  # erased in matching; the erasure event will remove the document
 
     def upsert(self, member: PoolMember) -> bool:
         try:
+            document = member_to_document(member, crypto=self._crypto)
+        except KeyErased:
+            return False  # the survivor was erased meanwhile: nothing of them is kept
+        try:
             result = self._pool.replace_one(
                 {"_id": member.survivor_id, "version": {"$lt": member.version}},
-                member_to_document(member),
+                document,
                 upsert=True,
             )
         except DuplicateKeyError:
@@ -159,19 +205,33 @@ class MongoPoolRepository:
             upsert=True,
         )
 
+    # --- retention (``peer_groups.retention``) -----------------------------------------
+
+    def stamp_tombstones(self, *, at: datetime) -> int:
+        """Date the tombstones that have none (the time retention first saw them)."""
+        return self._pool.update_many(
+            {"erased": True, "erased_at": {"$exists": False}}, {"$set": {"erased_at": at}}
+        ).modified_count
+
+    def delete_tombstones_before(self, cutoff: datetime) -> int:
+        expired = {"erased": True, "erased_at": {"$lte": cutoff}}
+        return self._pool.delete_many(expired).deleted_count
+
     def get_many(self, survivor_ids: Iterable[str]) -> dict[str, PoolMember]:
         ids = list(set(survivor_ids))
         if not ids:
             return {}
         docs = self._pool.find({"_id": {"$in": ids}, "erased": {"$ne": True}})
-        return {doc["_id"]: member_from_document(doc) for doc in docs}
+        return {member.survivor_id: member for member in self._members(docs)}
 
     def open_members(
         self, *, languages: Collection[str], places: Collection[tuple[str, str]] | None
     ) -> Sequence[PoolMember]:
         query: Document = {"open": True, "languages": {"$in": sorted(languages)}}
         if places is not None:
-            query["place"] = {
-                "$in": sorted(f"{country}|{district}" for country, district in places)
-            }
-        return [member_from_document(doc) for doc in self._pool.find(query).sort("_id", ASCENDING)]
+            query["country"] = {"$in": sorted({country for country, _ in places})}
+        members = self._members(self._pool.find(query).sort("_id", ASCENDING))
+        if places is None:
+            return list(members)
+        wanted = set(places)
+        return [m for m in members if (m.country, m.district) in wanted]

@@ -182,14 +182,8 @@ class _Former:
             centrality = np.asarray(vectors @ total, dtype=np.float64) / max(1, eligible.size)
             cached = self._eligible[key] = (eligible, centrality)
         eligible, centrality = cached
-        keep = np.array(
-            [
-                self.members[i].survivor_id not in fixed_ids
-                and self.members[i].survivor_id not in request.excluded
-                for i in eligible
-            ],
-            dtype=bool,
-        )
+        dropped = [self.row_of[i] for i in (*fixed_ids, *request.excluded) if i in self.row_of]
+        keep = np.isin(eligible, np.array(dropped, dtype=np.int64), invert=True)
         candidates = eligible[keep] if eligible.size else eligible
         building = _Building(
             request=request,
@@ -390,9 +384,9 @@ class _Former:
             )[0]
         )
         gains = self._gains(group, free, similarity=without, count=count, stage_sum=stage_sum)
-        for i in np.argsort(-gains, kind="stable"):
-            if gains[i] <= current + 1e-9:
-                return False
+        better = np.flatnonzero(gains > current + 1e-9)
+        # Best first; most often one of the first few fits.
+        for i in better[np.argsort(-gains[better], kind="stable")]:
             candidate = int(group.candidates[free[i]])
             if self._fits(group, candidate, without=row):
                 self._remove(group, row)
@@ -437,10 +431,23 @@ class _Former:
         for group in self.groups:
             for r in group.candidates:
                 candidate_of[int(r)].append(group)
+        # Per language, one group for each distinct settings (same settings, same answer).
         groups_by_language: dict[str, list[_Building]] = defaultdict(list)
+        seen: set[tuple[str, GroupSettings]] = set()
         for group in self.groups:
-            for language in group.request.settings.languages:
-                groups_by_language[language].append(group)
+            for language in sorted(group.request.settings.languages):
+                if (language, group.key) not in seen:
+                    seen.add((language, group.key))
+                    groups_by_language[language].append(group)
+        # Online groups first among the others (anyone may join them, place aside).
+        for groups in groups_by_language.values():
+            groups.sort(key=lambda g: g.key.modality is not Modality.ONLINE)
+        self._local_groups: dict[tuple[str, str, str], list[_Building]] = defaultdict(list)
+        for language, groups in groups_by_language.items():
+            for group in groups:
+                if group.key.modality is Modality.IN_PERSON:
+                    place = (group.key.country, group.key.district, language)
+                    self._local_groups[place].append(group)
         fixed = {row for g in self.groups for row in g.fixed_rows}
         for row, member in enumerate(self.members):
             if row in placed or row in fixed:
@@ -468,14 +475,15 @@ class _Former:
     def _closest_miss(
         self, member: PoolMember, groups_by_language: dict[str, list[_Building]]
     ) -> Exclusion:
-        nearby: dict[GroupSettings, _Building] = {}  # one per distinct settings: same answer
+        nearby: list[_Building] = []
         for language in sorted(member.languages):
-            for group in groups_by_language.get(language, ()):
-                nearby.setdefault(group.key, group)
+            # Those meeting where the person lives first, then online, then the others.
+            nearby += self._local_groups.get((member.country, member.district, language), ())
+            nearby += groups_by_language.get(language, ())[:_REASON_GROUP_LIMIT]
         if not nearby:
             return Exclusion.NO_SHARED_LANGUAGE
         best = Exclusion.NO_SHARED_LANGUAGE
-        for group in list(nearby.values())[:_REASON_GROUP_LIMIT]:
+        for group in nearby[:_REASON_GROUP_LIMIT]:
             reason = why_not_eligible(member, group.request.settings, policy=self.policy)
             if reason is None:
                 return Exclusion.GROUPS_FULL

@@ -1,46 +1,99 @@
 """Kafka entrypoint: matching's survivor events keep the pool (and groups) current.
 
-Runs in the ``peer_groups`` consumer group, so instances share the partitions. Each event's
-effect is made durable before its offset is committed; the handlers are idempotent (a state
-is applied only if newer, an erasure twice is one erasure), so a redelivery after a crash
-changes nothing. A database outage is waited out on the same event; an event that can never
-be applied (malformed) is logged by id and skipped (dead letters come with issue 6).
+Runs in the ``peer_groups`` consumer group, so instances share the partitions. Delivery is
+at least once; the effect happens once:
+
+* a polled batch's ids are looked up in ``processed_events_survivor_events`` (one query);
+  known ids are skipped, the others applied, and their ids recorded *after* the effects
+  (a pool upsert, group writes: other documents, so one atomic write cannot hold both on
+  FerretDB v1). The effects are idempotent anyway (a state is applied only if newer, an
+  erasure twice is one erasure), which covers a crash between effect and record;
+* the batch's offsets are committed only after that (one request per batch, so a lost
+  broker costs one timeout, not one per event), so a crash redelivers rather than loses;
+* a database or broker outage is waited out on the same event (never dead-lettered);
+* an event that fails for another reason ``dead_letter_after`` times, or a record that is not
+  an envelope, goes to ``survivors.v1.dlq`` and the consumer moves on.
+  ``python -m peer_groups replay-dead-letters`` applies them again, idempotently.
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
+from typing import TypeVar
 
-from pymongo.errors import PyMongoError
+from kafka.errors import KafkaError
 
 from pathways.v1 import events_pb2
-from pathways_runtime.envelopes import EnvelopeError, unpack_payload
+from pathways_runtime.dead_letters import (
+    DeadLetterWriter,
+    Outcome,
+    RetryPolicy,
+    is_transient,
+    process_with_retries,
+)
+from pathways_runtime.envelopes import unpack_payload
+from pathways_runtime.failpoints import failpoint
 from pathways_runtime.kafka_bus import ConsumedEvent, KafkaEventConsumer
 from pathways_runtime.log import get_logger
+from pathways_runtime.processed_events import ProcessedEvents
 from peer_groups.adapters.event_mapping import SURVIVORS_TOPIC, pool_member
-from peer_groups.domain.errors import PeerGroupsError
 from peer_groups.service_layer.handlers import (
     Ports,
     apply_survivor_erased,
     apply_survivor_state,
 )
 
-__all__ = ["CONSUMER_GROUP", "SurvivorEventsConsumer", "handle_survivor_event"]
+__all__ = [
+    "CONSUMER_GROUP",
+    "PROCESSED_EVENTS_CONSUMER",
+    "SurvivorEventsConsumer",
+    "apply_survivor_event",
+    "handle_survivor_event",
+]
+
+T = TypeVar("T")
 
 CONSUMER_GROUP = "peer_groups"
+#: Name of this consumer's processed-event ids (collection ``processed_events_<name>``).
+PROCESSED_EVENTS_CONSUMER = "survivor_events"
 
 _log = get_logger(__name__)
 
 
-def handle_survivor_event(envelope: events_pb2.EventEnvelope, *, ports: Ports) -> None:
-    """Apply one survivor event; events peer groups does not need are ignored."""
+def handle_survivor_event(envelope: events_pb2.EventEnvelope, *, ports: Ports) -> bool:
+    """Apply one survivor event; events peer groups does not need are ignored.
+
+    Returns whether anything changed (False for an older state, or an ignored type).
+    """
     if envelope.event_type == "SurvivorUpserted":
-        apply_survivor_state(
+        return apply_survivor_state(
             pool_member(unpack_payload(envelope, events_pb2.SurvivorUpserted)), ports=ports
         )
-    elif envelope.event_type == "SurvivorErased":
+    if envelope.event_type == "SurvivorErased":
         message = unpack_payload(envelope, events_pb2.SurvivorErased)
         apply_survivor_erased(message.survivor_id, ports=ports)
+        return True
+    return False
+
+
+def apply_survivor_event(
+    envelope: events_pb2.EventEnvelope, *, ports: Ports, processed: ProcessedEvents
+) -> bool:
+    """Apply the event unless its id was processed; record the id after the effect.
+
+    Returns False when the id had been processed before (a redelivery).
+    """
+
+    def effect() -> bool:
+        changed = handle_survivor_event(envelope, ports=ports)
+        _log.debug("applied a survivor event", event_id=envelope.event_id, changed=changed)
+        return changed
+
+    if processed.apply_once(envelope.event_id, effect, event_type=envelope.event_type) is None:
+        _log.info("skipped an event already processed", event_id=envelope.event_id)
+        return False
+    return True
 
 
 class SurvivorEventsConsumer:
@@ -48,20 +101,29 @@ class SurvivorEventsConsumer:
         self,
         *,
         ports: Ports,
+        processed: ProcessedEvents,
+        dead_letters: DeadLetterWriter,
         bootstrap_servers: list[str],
         client_id: str,
         group_id: str = CONSUMER_GROUP,
+        retry_policy: RetryPolicy | None = None,
+        stop: threading.Event | None = None,
     ) -> None:
         self._ports = ports
+        self._processed = processed
+        self._dead_letters = dead_letters
+        self._policy = retry_policy or RetryPolicy()
+        self._stop = stop or threading.Event()
         self._consumer = KafkaEventConsumer(
             bootstrap_servers=bootstrap_servers,
             group_id=group_id,
             topics=[SURVIVORS_TOPIC],
             client_id=client_id,
+            on_undecodable=dead_letters.undecodable,
         )
-        self._stop = threading.Event()
         self._thread = threading.Thread(target=self._loop, name="survivor-events", daemon=True)
         self.applied = 0
+        self.dead_lettered = 0
 
     def start(self) -> None:
         self._thread.start()
@@ -72,36 +134,82 @@ class SurvivorEventsConsumer:
             self._thread.join(timeout=30)
         self._consumer.close()
 
+    def lag(self) -> int:
+        return self._consumer.lag()
+
+    def _effect(self, envelope: events_pb2.EventEnvelope) -> bool:
+        changed = handle_survivor_event(envelope, ports=self._ports)
+        _log.debug("applied a survivor event", event_id=envelope.event_id, changed=changed)
+        return changed
+
     def _loop(self) -> None:
         while not self._stop.is_set():
             try:
                 batch = self._consumer.poll(timeout_ms=500)
-            except Exception:  # broker away: keep trying
-                _log.warning("could not poll survivor events; will retry", exc_info=True)
-                self._stop.wait(1.0)
+            except Exception:  # broker away (or stopping while a poison record waited)
+                if not self._stop.is_set():
+                    _log.warning("could not poll survivor events; will retry", exc_info=True)
+                    self._stop.wait(1.0)
                 continue
-            for event in batch:
-                if not self._apply(event):
-                    return
-                self._consumer.commit(event)
+            if batch and not self._handle_batch(batch):
+                return
 
-    def _apply(self, event: ConsumedEvent) -> bool:
-        """Apply until durable; False only when stopping first."""
+    def _until_done(self, what: Callable[[], T]) -> T | None:
+        """Run a database step, waiting out outages; None only when stopping first."""
         delay = 0.2
         while not self._stop.is_set():
             try:
-                handle_survivor_event(event.envelope, ports=self._ports)
-                self.applied += 1
-                return True
-            except (EnvelopeError, PeerGroupsError, ValueError):
-                _log.error(
-                    "skipped a survivor event that cannot be applied",
-                    event_id=event.envelope.event_id,
-                    event_type=event.envelope.event_type,
-                )
-                return True
-            except PyMongoError:
-                _log.warning("database unavailable; will retry the survivor event")
+                return what()
+            except Exception as error:
+                if not is_transient(error):
+                    raise
+                _log.warning("database unavailable; will retry", error_class=type(error).__name__)
                 self._stop.wait(delay)
                 delay = min(delay * 2, 5.0)
-        return False
+        return None
+
+    def _handle_batch(self, batch: list[ConsumedEvent]) -> bool:
+        """Skip processed ids, apply the rest (or dead-letter them), record the applied ids,
+        then commit the batch. False only when stopping first (the rest is redelivered)."""
+        ids = [event.envelope.event_id for event in batch]
+        seen = self._until_done(lambda: self._processed.seen_among(ids))
+        if seen is None:
+            return False
+        handled: list[ConsumedEvent] = []
+        applied: list[str] = []
+        stopped = False
+        for event in batch:
+            event_id = event.envelope.event_id
+            if event_id in seen:
+                _log.info("skipped an event already processed", event_id=event_id)
+                handled.append(event)
+                continue
+            outcome = process_with_retries(
+                event,
+                self._effect,
+                dead_letters=self._dead_letters,
+                policy=self._policy,
+                stop=self._stop,
+            )
+            if outcome is Outcome.STOPPED:
+                stopped = True
+                break
+            failpoint("consumer.after_effect")
+            if outcome is Outcome.APPLIED:
+                applied.append(event_id)
+                seen.add(event_id)  # a second copy in this batch is skipped
+                self.applied += 1
+            else:
+                self.dead_lettered += 1
+            handled.append(event)
+        # Ids after their effects (effects are idempotent: a crash here only repeats them).
+        if applied and self._until_done(lambda: self._processed.record_many(applied)) is None:
+            return False
+        failpoint("consumer.after_record")
+        try:
+            self._consumer.commit_many(handled, timeout_ms=5_000)
+        except KafkaError:
+            # The next commit covers these; after a rebalance the new owner gets them again
+            # and skips them by id.
+            _log.warning("could not commit survivor events' offsets", events=len(handled))
+        return not stopped

@@ -6,6 +6,7 @@ import threading
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+from gateway.audit.chain import ChainedEntry, Checkpoint, chain_key, next_entry
 from gateway.audit.records import AuditFilter, AuditRecord
 from gateway.directory.models import Organisation, User
 from gateway.errors import Conflict
@@ -197,11 +198,49 @@ class FakeRateCounter:
 
 
 class FakeAudit:
-    def __init__(self) -> None:
-        self.records: list[AuditRecord] = []
+    """The audit trail as a hash chain in memory, like ``MongoAuditStore``.
+
+    ``chained`` is the stored chain (tests tamper with it directly); ``checkpoints`` the
+    retention checkpoints.
+    """
+
+    def __init__(self, *, key: bytes | None = None) -> None:
+        self.key = key if key is not None else chain_key("fake-audit-chain-key")
+        self.chained: list[ChainedEntry] = []
+        self.checkpoints: list[Checkpoint] = []
+        self._lock = threading.Lock()
+
+    @property
+    def records(self) -> list[AuditRecord]:
+        return [entry.record for entry in self.chained]
 
     def append(self, record: AuditRecord) -> None:
-        self.records.append(record)
+        with self._lock:
+            head: tuple[int, str] | None = None
+            if self.chained:
+                newest = max(self.chained, key=lambda e: e.seq)
+                head = (newest.seq, newest.hash)
+            elif self.checkpoints:
+                checkpoint = self.latest_checkpoint()
+                assert checkpoint is not None
+                head = (checkpoint.seq, checkpoint.hash)
+            self.chained.append(next_entry(self.key, head=head, record=record))
+
+    def entries(self, *, after_seq: int = 0) -> list[ChainedEntry]:
+        # Stable sort, like an index on seq: a duplicated number keeps its stored order.
+        return sorted((e for e in self.chained if e.seq > after_seq), key=lambda e: e.seq)
+
+    def latest_checkpoint(self) -> Checkpoint | None:
+        return max(self.checkpoints, key=lambda c: c.seq, default=None)
+
+    def add_checkpoint(self, checkpoint: Checkpoint) -> None:
+        if all(c.seq != checkpoint.seq for c in self.checkpoints):
+            self.checkpoints.append(checkpoint)
+
+    def delete_through(self, seq: int) -> int:
+        before = len(self.chained)
+        self.chained = [e for e in self.chained if e.seq > seq]
+        return before - len(self.chained)
 
     def query(
         self, audit_filter: AuditFilter, *, before: str | None, limit: int

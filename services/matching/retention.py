@@ -1,0 +1,140 @@
+"""``python -m matching.retention``: remove what matching no longer needs to keep.
+
+Two data classes, each with its own setting (days; 0 keeps for ever):
+
+- **Decided matches' detail** (``PATHWAYS_MATCH_DETAIL_RETENTION_DAYS``): a match that was
+  declined or ended that many days ago keeps its *outcome* (the states it went through
+  and when, the score, the model features, the wage: the ground truth the outcome model
+  learns from) but loses its detail: the reason sentences (codes stay), the survivor's own
+  decline reason and who recorded each step. Written once; a rewritten match is marked
+  ``detail_removed_at`` and never read again by this job.
+- **Closed opportunities** (``PATHWAYS_CLOSED_OPPORTUNITY_RETENTION_DAYS``): an
+  opportunity has no closing date, so the job stamps ``closed_seen_at`` the first time it
+  sees one closed and deletes it that many days later, once no match refers to it any
+  more (matches name their opportunity; they go first, by erasure).
+
+Survivors' own records do not expire here: they are kept until the survivor asks for
+erasure, which goes through ``EraseSurvivor`` (crypto-shredding), never around it.
+
+Every step acts only on what is expired when it runs and marks what it did, so a second
+run, or a run after a crash, removes nothing more.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, replace
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from matching.domain.match import Match, MatchState, ScoredReason, Transition
+
+__all__ = [
+    "DECIDED_STATES",
+    "MatchingRetention",
+    "MatchingRetentionResult",
+    "detail_expired",
+    "main",
+    "without_detail",
+]
+
+#: Matches in these states are over: nothing more will be recorded on them.
+DECIDED_STATES = frozenset({MatchState.DECLINED, MatchState.ENDED})
+
+
+def detail_expired(match: Match, *, now: datetime, retention_days: int) -> bool:
+    """Whether ``match``'s detail has outlived its retention (0 days: kept for ever)."""
+    if retention_days <= 0 or match.state not in DECIDED_STATES:
+        return False
+    return match.history[-1].at <= now - timedelta(days=retention_days)
+
+
+def without_detail(match: Match) -> Match:
+    """The match with its outcome kept and its reasons, decline text and authors removed."""
+    return replace(
+        match,
+        reasons=tuple(ScoredReason(code=r.code, text="") for r in match.reasons),
+        history=[Transition(state=t.state, at=t.at, by="") for t in match.history],
+        events=[],
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class MatchingRetentionResult:
+    match_details_removed: int
+    closed_opportunities_seen: int
+    closed_opportunities_deleted: int
+
+
+class MatchingRetention:
+    """The job, over the repositories' retention queries (``adapters.mongo_repositories``)."""
+
+    def __init__(
+        self,
+        *,
+        matches: Any,
+        opportunities: Any,
+        match_detail_days: int,
+        closed_opportunity_days: int,
+    ) -> None:
+        self._matches = matches
+        self._opportunities = opportunities
+        self._match_detail_days = match_detail_days
+        self._closed_opportunity_days = closed_opportunity_days
+
+    def run(self, *, now: datetime) -> MatchingRetentionResult:
+        removed = 0
+        if self._match_detail_days > 0:
+            for match in self._matches.decided_with_detail(
+                states=[s.value for s in DECIDED_STATES]
+            ):
+                if detail_expired(match, now=now, retention_days=self._match_detail_days):
+                    removed += self._matches.remove_detail(without_detail(match), at=now)
+        seen = deleted = 0
+        if self._closed_opportunity_days > 0:
+            seen = self._opportunities.stamp_closed(at=now)
+            deleted = self._opportunities.delete_closed_before(
+                now - timedelta(days=self._closed_opportunity_days)
+            )
+        return MatchingRetentionResult(
+            match_details_removed=removed,
+            closed_opportunities_seen=seen,
+            closed_opportunities_deleted=deleted,
+        )
+
+
+def main() -> int:
+    from matching.adapters.mongo_repositories import (
+        MongoMatchRepository,
+        MongoOpportunityRepository,
+    )
+    from matching.config import MatchingSettings
+    from pathways_runtime.field_crypto import field_crypto_from_settings
+    from pathways_runtime.log import configure_logging
+    from pathways_runtime.mongo import create_mongo_client
+
+    settings = MatchingSettings()
+    configure_logging(service="matching-retention", level=settings.log_level)
+    client: Any = create_mongo_client(
+        uri=settings.mongodb_uri.get_secret_value(),
+        app_name="matching-retention",
+        timeout_ms=settings.mongodb_timeout_ms,
+    )
+    # Reads keys only: a match's detail is resealed under its survivor's existing key.
+    crypto = field_crypto_from_settings(settings, client=client, may_create_keys=False)
+    try:
+        db = client[settings.mongodb_database]
+        result = MatchingRetention(
+            matches=MongoMatchRepository(db, crypto=crypto),
+            opportunities=MongoOpportunityRepository(db),
+            match_detail_days=settings.match_detail_retention_days,
+            closed_opportunity_days=settings.closed_opportunity_retention_days,
+        ).run(now=datetime.now(UTC))
+    finally:
+        client.close()
+    print(json.dumps(asdict(result), sort_keys=True))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

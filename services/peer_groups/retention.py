@@ -1,0 +1,112 @@
+"""``python -m peer_groups.retention``: remove what peer groups no longer needs to keep.
+
+Two data classes, each with its own setting (days; 0 keeps for ever):
+
+- **Closed groups' member lists** (``PATHWAYS_CLOSED_GROUP_MEMBERS_RETENTION_DAYS``): that
+  many days after a group closed, who was in it (pseudonymous ids, aliases, states) is
+  removed; the group's own settings and dates stay. Marked ``members_removed_at``.
+- **Pool tombstones** (``PATHWAYS_POOL_TOMBSTONE_RETENTION_DAYS``): an erased survivor's
+  pool entry is a tombstone (their id only) so that a late, older ``SurvivorUpserted``
+  cannot bring them back. Once ``survivors.v1``'s retention has removed every event older
+  than the erasure, there is nothing left to guard against: set this above that retention.
+  (A late event would be refused anyway: the survivor's data key is gone.) Tombstones carry
+  no date, so the job stamps ``erased_at`` the first time it sees one and deletes it that
+  many days later.
+
+Survivors' pool entries do not expire here: they leave by erasure (``SurvivorErased``).
+Each step acts only on what has expired when it runs and marks it, so a second run, or a
+run after a crash, removes nothing more.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any, Protocol
+
+__all__ = ["PeerGroupsRetention", "PeerGroupsRetentionResult", "cutoff", "main"]
+
+
+def cutoff(*, now: datetime, retention_days: int) -> datetime | None:
+    """Data dated at or before this has expired; None when it is kept for ever (0 days)."""
+    return now - timedelta(days=retention_days) if retention_days > 0 else None
+
+
+class _Groups(Protocol):
+    def remove_members_closed_before(self, cutoff: datetime, *, at: datetime) -> int: ...
+
+
+class _Pool(Protocol):
+    def stamp_tombstones(self, *, at: datetime) -> int: ...
+
+    def delete_tombstones_before(self, cutoff: datetime) -> int: ...
+
+
+@dataclass(frozen=True, slots=True)
+class PeerGroupsRetentionResult:
+    member_lists_removed: int
+    tombstones_dated: int
+    tombstones_deleted: int
+
+
+class PeerGroupsRetention:
+    def __init__(
+        self,
+        *,
+        groups: _Groups,
+        pool: _Pool,
+        closed_group_members_days: int,
+        tombstone_days: int,
+    ) -> None:
+        self._groups = groups
+        self._pool = pool
+        self._closed_group_members_days = closed_group_members_days
+        self._tombstone_days = tombstone_days
+
+    def run(self, *, now: datetime) -> PeerGroupsRetentionResult:
+        removed = dated = deleted = 0
+        groups_cutoff = cutoff(now=now, retention_days=self._closed_group_members_days)
+        if groups_cutoff is not None:
+            removed = self._groups.remove_members_closed_before(groups_cutoff, at=now)
+        tombstone_cutoff = cutoff(now=now, retention_days=self._tombstone_days)
+        if tombstone_cutoff is not None:
+            dated = self._pool.stamp_tombstones(at=now)
+            deleted = self._pool.delete_tombstones_before(tombstone_cutoff)
+        return PeerGroupsRetentionResult(
+            member_lists_removed=removed, tombstones_dated=dated, tombstones_deleted=deleted
+        )
+
+
+def main() -> int:
+    from pathways_runtime.field_crypto import field_crypto_from_settings
+    from pathways_runtime.log import configure_logging
+    from pathways_runtime.mongo import create_mongo_client
+    from peer_groups.adapters.mongo_repositories import MongoGroupRepository, MongoPoolRepository
+    from peer_groups.config import PeerGroupsSettings
+
+    settings = PeerGroupsSettings()
+    configure_logging(service="peer-groups-retention", level=settings.log_level)
+    client: Any = create_mongo_client(
+        uri=settings.mongodb_uri.get_secret_value(),
+        app_name="peer-groups-retention",
+        timeout_ms=settings.mongodb_timeout_ms,
+    )
+    try:
+        db = client[settings.mongodb_database]
+        # No field is opened or sealed here; the pool repository only needs a crypto port.
+        crypto = field_crypto_from_settings(settings, client=client, may_create_keys=False)
+        result = PeerGroupsRetention(
+            groups=MongoGroupRepository(db),
+            pool=MongoPoolRepository(db, crypto=crypto),
+            closed_group_members_days=settings.closed_group_members_retention_days,
+            tombstone_days=settings.pool_tombstone_retention_days,
+        ).run(now=datetime.now(UTC))
+    finally:
+        client.close()
+    print(json.dumps(asdict(result), sort_keys=True))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
