@@ -116,9 +116,12 @@ def start_to_serving(args: argparse.Namespace, snapshot_dir: Path, label: str) -
                 raise SystemExit(f"{label}: not SERVING; see {log_path}")
             time.sleep(0.1)
         seconds = time.perf_counter() - started
-        # Let the first start write its snapshot, then stop gracefully (writes it too).
+        # After a rebuild, let it write its snapshot before stopping (a restored index is
+        # already on disk: nothing to wait for).
         deadline = time.monotonic() + args.timeout_s
-        while b"index snapshot written" not in log_path.read_bytes():
+        while b"index built" in log_path.read_bytes() and (
+            b"index snapshot written" not in log_path.read_bytes()
+        ):
             if time.monotonic() > deadline:
                 break
             time.sleep(0.5)

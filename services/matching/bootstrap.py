@@ -37,6 +37,7 @@ from pathways_runtime.grpc_service import GrpcService, standard_checks
 from pathways_runtime.kafka_bus import KafkaEventPublisher, ensure_topics
 from pathways_runtime.log import get_logger
 from pathways_runtime.mongo import create_mongo_client
+from pathways_runtime.outages import translate_outages, unavailable_on_outage
 
 __all__ = ["SERVICE", "MatchingApp", "bootstrap"]
 
@@ -111,10 +112,11 @@ def bootstrap(
     opportunities = MongoOpportunityRepository(
         db, on_outbox=point_relay, vocabulary_version=vocabulary_fingerprint()
     )
+    # A lost database reaches callers as UNAVAILABLE (pathways_runtime.outages).
     ports = Ports(
-        survivors=survivors,
-        opportunities=opportunities,
-        matches=MongoMatchRepository(db, crypto=crypto, on_outbox=point_relay),
+        survivors=translate_outages(survivors),
+        opportunities=translate_outages(opportunities),
+        matches=translate_outages(MongoMatchRepository(db, crypto=crypto, on_outbox=point_relay)),
         index=index,
         sector_concepts_in=vocabulary.sectors_in,
         concepts_in=vocabulary.concepts_in,
@@ -122,7 +124,7 @@ def bootstrap(
         weights=weights,
         overbooking=settings.overbooking,
         interest_concepts=interest_concepts,
-        models=models,
+        models=translate_outages(models),
         blend_weight=settings.outcome_blend_weight,
         learning_min_examples=settings.outcome_min_examples,
     )
@@ -168,7 +170,8 @@ def bootstrap(
     checks = standard_checks(mongo_client=client, settings=settings) | {"index": index_ready}
     grpc_service = GrpcService(
         settings=settings,
-        register=register(MatchingServicer(ports)),
+        # A lost database reaches callers as UNAVAILABLE (pathways_runtime.outages).
+        register=register(unavailable_on_outage(MatchingServicer(ports))),
         checks=checks,
     )
     return MatchingApp(

@@ -18,8 +18,7 @@ has no associated data of its own).
 :class:`InMemoryFieldCrypto` is the same port with AES-256-GCM (survivor id and field name as
 associated data) and keys in a dict: for unit tests.
 
-Kafka payloads are protobuf: a sealed value travels in a string field as a token
-(:func:`to_token`, ``pwfe1:`` + base64url).
+Kafka payloads are protobuf: a sealed value travels in a ``sealed_*`` bytes field.
 
 Errors::
 
@@ -34,7 +33,6 @@ from __future__ import annotations
 
 import argparse
 import base64
-import binascii
 import hashlib
 import json
 import os
@@ -63,7 +61,6 @@ from pathways_runtime.settings import (
 
 __all__ = [
     "ENCRYPTED_SUBTYPE",
-    "TOKEN_PREFIX",
     "FieldCrypto",
     "FieldCryptoError",
     "InMemoryFieldCrypto",
@@ -71,17 +68,13 @@ __all__ = [
     "MongoFieldCrypto",
     "ensure_key_vault",
     "field_crypto_from_settings",
-    "from_token",
-    "is_token",
     "kms_providers_from_settings",
     "main",
-    "to_token",
 ]
 
 #: BSON binary subtype of encrypted values (what MongoDB's client-side encryption writes).
 ENCRYPTED_SUBTYPE = 6
 #: Prefix of a sealed value carried in a protobuf string field.
-TOKEN_PREFIX = "pwfe1:"  # noqa: S105 - a format marker, not a secret
 _RANDOM = 2
 _DETERMINISTIC = 1
 _KEY_ID = slice(1, 17)
@@ -109,26 +102,6 @@ class FieldCrypto(Protocol):
 
     def rewrap(self, *, provider: str, master_key: Mapping[str, Any] | None = None) -> int:
         """Wrap every data key under the master key of ``provider``; how many were."""
-
-
-def to_token(sealed: bytes) -> str:
-    """A sealed value as text, for protobuf string fields."""
-    return TOKEN_PREFIX + base64.urlsafe_b64encode(bytes(sealed)).decode("ascii").rstrip("=")
-
-
-def is_token(text: str) -> bool:
-    return text.startswith(TOKEN_PREFIX)
-
-
-def from_token(text: str) -> Binary:
-    if not is_token(text):
-        raise FieldCryptoError("expected a sealed value")
-    body = text[len(TOKEN_PREFIX) :]
-    try:
-        raw = base64.b64decode(body + "=" * (-len(body) % 4), altchars=b"-_", validate=True)
-    except (binascii.Error, ValueError) as error:
-        raise FieldCryptoError("a malformed sealed value") from error
-    return Binary(raw, ENCRYPTED_SUBTYPE)
 
 
 def _opened(payload: Any, survivor_id: str, field: str) -> Any:

@@ -31,7 +31,8 @@ __all__ = [
 #: ``request_id``; writes with a required ``expected_version``. Left out on purpose: writes
 #: without either (``ProposeMatch``, ``RunMatchingRound``, ``TrainOutcomeModel``,
 #: ``ProposeMembers``, ``RecordAnswer``, ``LeaveGroup``, ``EraseSurvivor``) and writes whose
-#: ``expected_version`` is optional (``LockMember``, ``RemoveMember``, ``PublishInvitations``).
+#: ``expected_version`` the gateway may leave out (``AssessReadiness``, ``TransitionMatch``,
+#: ``LockMember``, ``RemoveMember``, ``PublishInvitations``): a retry could apply them twice.
 IDEMPOTENT_METHODS: Mapping[str, tuple[str, ...]] = {
     "pathways.v1.MatchingService": (
         # reads
@@ -48,11 +49,9 @@ IDEMPOTENT_METHODS: Mapping[str, tuple[str, ...]] = {
         "PostOpportunity",
         # expected_version
         "UpdateSurvivorProfile",
-        "AssessReadiness",
         "SetConsent",
         "UpdateOpportunity",
         "SetOpportunityStatus",
-        "TransitionMatch",
     ),
     "pathways.v1.PeerGroupService": (
         "GetGroup",
@@ -71,12 +70,14 @@ def _duration(seconds: float) -> str:
 def retry_service_config(
     methods: Mapping[str, Iterable[str]] = IDEMPOTENT_METHODS,
     *,
+    round_robin: bool = False,
     max_attempts: int = 4,
     initial_backoff_s: float = 0.1,
     max_backoff_s: float = 2.0,
     backoff_multiplier: float = 2.0,
 ) -> dict[str, Any]:
-    """gRPC service config retrying ``methods`` on UNAVAILABLE only (for :func:`create_channel`).
+    """gRPC service config retrying ``methods`` on UNAVAILABLE only (for :func:`create_channel`),
+    optionally balancing calls round-robin over every resolved address.
 
     ``methods`` maps a fully qualified service name to method names. gRPC caps attempts at
     5; the call's deadline still bounds the whole.
@@ -92,7 +93,7 @@ def retry_service_config(
     ]
     if not names:
         raise ValueError("no method to retry")
-    return {
+    config: dict[str, Any] = {
         "methodConfig": [
             {
                 "name": names,
@@ -106,6 +107,11 @@ def retry_service_config(
             }
         ]
     }
+    if round_robin:
+        # Spread calls over every address a name resolves to (several replicas behind a
+        # headless Service), rather than gRPC's default of one connection to the first.
+        config["loadBalancingConfig"] = [{"round_robin": {}}]
+    return config
 
 
 class DefaultDeadlineInterceptor(grpc.UnaryUnaryClientInterceptor):  # type: ignore[type-arg]

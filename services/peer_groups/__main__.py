@@ -50,7 +50,10 @@ def replay(settings: PeerGroupsSettings, *, limit: int | None) -> int:
             group_id=f"{settings.survivor_events_group}.dlq-replay",
             client_id=f"{SERVICE}-replay",
             apply=lambda envelope: apply_survivor_event(
-                envelope, ports=app.ports, processed=app.processed_events
+                envelope,
+                ports=app.ports,
+                processed=app.processed_events,
+                open_state=app.open_state,
             ),
             dead_letters=DeadLetterWriter(publisher, consumer=f"{SERVICE}-replay"),
             limit=limit,

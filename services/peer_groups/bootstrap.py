@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,11 +23,7 @@ from pathways_runtime.mongo import create_mongo_client
 from pathways_runtime.outages import translate_outages, unavailable_on_outage
 from pathways_runtime.outbox_relay import OutboxRelay
 from pathways_runtime.processed_events import ProcessedEvents
-from peer_groups.adapters.event_mapping import (
-    PEER_GROUPS_TOPIC,
-    SURVIVORS_TOPIC,
-    use_field_crypto,
-)
+from peer_groups.adapters.event_mapping import PEER_GROUPS_TOPIC, SURVIVORS_TOPIC, pool_member
 from peer_groups.adapters.mongo_repositories import (
     EMBEDDED_OUTBOX_COLLECTIONS,
     MongoGroupRepository,
@@ -39,6 +36,7 @@ from peer_groups.domain.rules import FormationPolicy
 from peer_groups.entrypoints.grpc_api import PeerGroupServicer, register
 from peer_groups.entrypoints.survivor_events import (
     PROCESSED_EVENTS_CONSUMER,
+    OpenState,
     SurvivorEventsConsumer,
 )
 from peer_groups.service_layer.handlers import Ports
@@ -53,6 +51,8 @@ class PeerGroupsApp:
     settings: PeerGroupsSettings
     ports: Ports
     processed_events: ProcessedEvents
+    #: Opens survivor events with the service's field crypto (the consumer and the replay).
+    open_state: OpenState
     grpc: GrpcService
     start_background: Callable[[], None]
     stop_background: Callable[[], None]
@@ -88,7 +88,7 @@ def bootstrap(
     crypto = field_crypto or field_crypto_from_settings(
         settings, client=client, may_create_keys=False
     )
-    use_field_crypto(crypto)
+    open_state: OpenState = functools.partial(pool_member, crypto=crypto)
     background: dict[str, Any] = {}
 
     def point_relay(collection: str, document_id: Any) -> None:
@@ -133,6 +133,7 @@ def bootstrap(
             stop=stopping,
             ports=ports,
             processed=processed,
+            open_state=open_state,
             dead_letters=DeadLetterWriter(
                 publisher, consumer=settings.survivor_events_group, stop=stopping
             ),
@@ -165,6 +166,7 @@ def bootstrap(
         settings=settings,
         ports=ports,
         processed_events=processed,
+        open_state=open_state,
         grpc=grpc_service,
         start_background=start_background,
         stop_background=stop_background,

@@ -33,40 +33,40 @@ class EventEnvelope(_message.Message):
     def __init__(self, event_id: _Optional[str] = ..., event_type: _Optional[str] = ..., aggregate_key: _Optional[str] = ..., occurred_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., producer: _Optional[str] = ..., schema_version: _Optional[int] = ..., payload: _Optional[_Union[_any_pb2.Any, _Mapping]] = ..., correlation_id: _Optional[str] = ...) -> None: ...
 
 class SurvivorUpserted(_message.Message):
-    __slots__ = ("survivor_id", "organisation_id", "alias", "languages", "country", "district", "age_band", "minor", "gender", "readiness", "peer_group_consent", "availability", "interests_summary", "do_not_group_with", "version", "peer_group_focuses")
+    __slots__ = ("survivor_id", "organisation_id", "alias", "languages", "country", "age_band", "minor", "readiness", "peer_group_consent", "availability", "version", "peer_group_focuses", "sealed_district", "sealed_gender", "sealed_interests", "sealed_do_not_group_with")
     SURVIVOR_ID_FIELD_NUMBER: _ClassVar[int]
     ORGANISATION_ID_FIELD_NUMBER: _ClassVar[int]
     ALIAS_FIELD_NUMBER: _ClassVar[int]
     LANGUAGES_FIELD_NUMBER: _ClassVar[int]
     COUNTRY_FIELD_NUMBER: _ClassVar[int]
-    DISTRICT_FIELD_NUMBER: _ClassVar[int]
     AGE_BAND_FIELD_NUMBER: _ClassVar[int]
     MINOR_FIELD_NUMBER: _ClassVar[int]
-    GENDER_FIELD_NUMBER: _ClassVar[int]
     READINESS_FIELD_NUMBER: _ClassVar[int]
     PEER_GROUP_CONSENT_FIELD_NUMBER: _ClassVar[int]
     AVAILABILITY_FIELD_NUMBER: _ClassVar[int]
-    INTERESTS_SUMMARY_FIELD_NUMBER: _ClassVar[int]
-    DO_NOT_GROUP_WITH_FIELD_NUMBER: _ClassVar[int]
     VERSION_FIELD_NUMBER: _ClassVar[int]
     PEER_GROUP_FOCUSES_FIELD_NUMBER: _ClassVar[int]
+    SEALED_DISTRICT_FIELD_NUMBER: _ClassVar[int]
+    SEALED_GENDER_FIELD_NUMBER: _ClassVar[int]
+    SEALED_INTERESTS_FIELD_NUMBER: _ClassVar[int]
+    SEALED_DO_NOT_GROUP_WITH_FIELD_NUMBER: _ClassVar[int]
     survivor_id: str
     organisation_id: str
     alias: str
     languages: _containers.RepeatedScalarFieldContainer[str]
     country: str
-    district: str
     age_band: str
     minor: bool
-    gender: str
     readiness: _common_pb2.ReadinessStage
     peer_group_consent: bool
     availability: _containers.RepeatedCompositeFieldContainer[_common_pb2.WeeklySlot]
-    interests_summary: _containers.RepeatedScalarFieldContainer[str]
-    do_not_group_with: _containers.RepeatedScalarFieldContainer[str]
     version: int
     peer_group_focuses: _containers.RepeatedScalarFieldContainer[_common_pb2.GroupFocus]
-    def __init__(self, survivor_id: _Optional[str] = ..., organisation_id: _Optional[str] = ..., alias: _Optional[str] = ..., languages: _Optional[_Iterable[str]] = ..., country: _Optional[str] = ..., district: _Optional[str] = ..., age_band: _Optional[str] = ..., minor: _Optional[bool] = ..., gender: _Optional[str] = ..., readiness: _Optional[_Union[_common_pb2.ReadinessStage, str]] = ..., peer_group_consent: _Optional[bool] = ..., availability: _Optional[_Iterable[_Union[_common_pb2.WeeklySlot, _Mapping]]] = ..., interests_summary: _Optional[_Iterable[str]] = ..., do_not_group_with: _Optional[_Iterable[str]] = ..., version: _Optional[int] = ..., peer_group_focuses: _Optional[_Iterable[_Union[_common_pb2.GroupFocus, str]]] = ...) -> None: ...
+    sealed_district: bytes
+    sealed_gender: bytes
+    sealed_interests: bytes
+    sealed_do_not_group_with: bytes
+    def __init__(self, survivor_id: _Optional[str] = ..., organisation_id: _Optional[str] = ..., alias: _Optional[str] = ..., languages: _Optional[_Iterable[str]] = ..., country: _Optional[str] = ..., age_band: _Optional[str] = ..., minor: _Optional[bool] = ..., readiness: _Optional[_Union[_common_pb2.ReadinessStage, str]] = ..., peer_group_consent: _Optional[bool] = ..., availability: _Optional[_Iterable[_Union[_common_pb2.WeeklySlot, _Mapping]]] = ..., version: _Optional[int] = ..., peer_group_focuses: _Optional[_Iterable[_Union[_common_pb2.GroupFocus, str]]] = ..., sealed_district: _Optional[bytes] = ..., sealed_gender: _Optional[bytes] = ..., sealed_interests: _Optional[bytes] = ..., sealed_do_not_group_with: _Optional[bytes] = ...) -> None: ...
 
 class SurvivorErased(_message.Message):
     __slots__ = ("survivor_id",)

@@ -9,7 +9,7 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from gateway.config import GatewaySettings
 from pathways.v1 import matching_pb2_grpc, peer_groups_pb2_grpc
-from pathways_runtime.grpc_client import create_channel
+from pathways_runtime.grpc_client import create_channel, retry_service_config
 
 __all__ = ["Backends", "grpc_serving"]
 
@@ -22,12 +22,19 @@ class Backends:
     @classmethod
     def connect(cls, settings: GatewaySettings) -> Backends:
         """Channels connect lazily: building them does no I/O."""
+        # Idempotent methods are retried on UNAVAILABLE (within each call's deadline), and
+        # calls spread over every replica a `dns:///` address resolves to.
+        config = retry_service_config(round_robin=True)
         return cls(
             matching_channel=create_channel(
-                settings.matching_address, default_timeout_s=settings.backend_timeout_s
+                settings.matching_address,
+                default_timeout_s=settings.backend_timeout_s,
+                service_config=config,
             ),
             peer_groups_channel=create_channel(
-                settings.peer_groups_address, default_timeout_s=settings.backend_timeout_s
+                settings.peer_groups_address,
+                default_timeout_s=settings.backend_timeout_s,
+                service_config=config,
             ),
         )
 

@@ -3,8 +3,8 @@
 Survivor events carry only what other services need: never the survivor's own words,
 contact, history or exact location (data minimisation). Of what they carry, the district,
 gender, interest concepts and "do not group with" links are sealed under the survivor's data
-key (``pathways_runtime.field_crypto`` tokens in their string fields), so the topic keeps
-only ciphertext of them and erasing the key makes every copy unreadable.
+key (the ``sealed_*`` bytes fields of the event), so the topic keeps only ciphertext of
+them and erasing the key makes every copy unreadable.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from matching.domain.survivor import Survivor
 from matching.domain.values import ConsentPurpose
 from pathways.v1 import events_pb2
 from pathways_runtime.envelopes import encode, new_envelope
-from pathways_runtime.field_crypto import FieldCrypto, to_token
+from pathways_runtime.field_crypto import FieldCrypto
 
 __all__ = [
     "MATCHES_TOPIC",
@@ -52,8 +52,9 @@ MATCHES_TOPIC = "matches.v1"
 
 OutboxItem = dict[str, Any]
 
-#: Fields of SurvivorUpserted that carry a sealed token instead of their value.
-SEALED_SURVIVOR_FIELDS = ("district", "gender", "interests_summary", "do_not_group_with")
+#: Fields of SurvivorUpserted sealed under the survivor's key (``sealed_<name>`` in the event;
+#: the name is also the associated field name checked on decryption).
+SEALED_SURVIVOR_FIELDS = ("district", "gender", "interests", "do_not_group_with")
 
 
 def _item(topic: str, key: str, payload: Message) -> OutboxItem:
@@ -66,8 +67,8 @@ def _item(topic: str, key: str, payload: Message) -> OutboxItem:
     }
 
 
-def _token(crypto: FieldCrypto, survivor_id: str, field: str, value: Any) -> str:
-    return to_token(crypto.encrypt(survivor_id, f"SurvivorUpserted.{field}", value))
+def _sealed(crypto: FieldCrypto, survivor_id: str, field: str, value: Any) -> bytes:
+    return bytes(crypto.encrypt(survivor_id, f"SurvivorUpserted.{field}", value))
 
 
 def survivor_snapshot(
@@ -85,10 +86,10 @@ def survivor_snapshot(
         alias=survivor.alias,
         languages=[skill.language for skill in profile.languages],
         country=residence.country if residence else "",
-        district=_token(crypto, sid, "district", residence.district if residence else ""),
+        sealed_district=_sealed(crypto, sid, "district", residence.district if residence else ""),
         age_band=profile.age_band,
         minor=profile.minor,
-        gender=_token(crypto, sid, "gender", profile.gender),
+        sealed_gender=_sealed(crypto, sid, "gender", profile.gender),
         readiness=READINESS[survivor.stage],
         peer_group_consent=survivor.has_consent(ConsentPurpose.PEER_GROUPS),
         availability=[
@@ -99,12 +100,10 @@ def survivor_snapshot(
             }
             for s in profile.availability
         ],
-        interests_summary=[
-            _token(crypto, sid, "interests_summary", sorted(interest_concepts(survivor)))
-        ],
-        do_not_group_with=[
-            _token(crypto, sid, "do_not_group_with", sorted(profile.do_not_group_with))
-        ],
+        sealed_interests=_sealed(crypto, sid, "interests", sorted(interest_concepts(survivor))),
+        sealed_do_not_group_with=_sealed(
+            crypto, sid, "do_not_group_with", sorted(profile.do_not_group_with)
+        ),
         peer_group_focuses=sorted(PEER_GROUP_FOCUS[f] for f in profile.peer_group_focuses),
         version=survivor.version,
     )

@@ -16,7 +16,7 @@ from google.protobuf.message import Message
 
 from pathways.v1 import common_pb2, events_pb2
 from pathways_runtime.envelopes import encode, new_envelope
-from pathways_runtime.field_crypto import FieldCrypto, KeyErased, from_token, is_token
+from pathways_runtime.field_crypto import FieldCrypto, FieldCryptoError, KeyErased
 from peer_groups.domain import events as domain
 from peer_groups.domain.errors import InvalidInput
 from peer_groups.domain.group import Group
@@ -27,9 +27,9 @@ __all__ = [
     "PEER_GROUPS_TOPIC",
     "PRODUCER",
     "SURVIVORS_TOPIC",
+    "SurvivorKeyErased",
     "group_items",
     "pool_member",
-    "use_field_crypto",
 ]
 
 PRODUCER = "peer_groups"
@@ -53,49 +53,34 @@ FOCUS = {
 }
 
 
-class _CryptoInUse:
-    """The field crypto ``pool_member`` opens events with when none is passed (set once by
-    ``bootstrap``: the Kafka entrypoint calls ``pool_member(message)``)."""
-
-    crypto: FieldCrypto | None = None
+class SurvivorKeyErased(InvalidInput):
+    """An event of a survivor who has since been erased: there is nothing to apply."""
 
 
-def use_field_crypto(crypto: FieldCrypto) -> None:
-    _CryptoInUse.crypto = crypto
-
-
-def _opened(crypto: FieldCrypto | None, survivor_id: str, field: str, value: str) -> Any:
-    if not is_token(value):
-        return None  # a plain value (an event from before encryption)
-    if crypto is None:
-        raise InvalidInput("a sealed survivor event, and no field crypto to open it")
+def _opened(crypto: FieldCrypto, survivor_id: str, field: str, sealed: bytes, empty: Any) -> Any:
+    """The sealed value, or ``empty`` when the event carries none (an unset bytes field)."""
+    if not sealed:
+        return empty
     try:
-        return crypto.decrypt(survivor_id, f"SurvivorUpserted.{field}", from_token(value))
+        return crypto.decrypt(survivor_id, f"SurvivorUpserted.{field}", sealed)
     except KeyErased as error:
-        raise InvalidInput("a survivor event whose data key is gone (erased)") from error
+        raise SurvivorKeyErased("a survivor event whose data key is gone (erased)") from error
+    except FieldCryptoError as error:
+        raise InvalidInput("a survivor event with a malformed sealed field") from error
 
 
-def _opened_list(
-    crypto: FieldCrypto | None, survivor_id: str, field: str, values: Iterable[str]
-) -> list[str]:
-    values = list(values)
-    if len(values) == 1 and is_token(values[0]):
-        return list(_opened(crypto, survivor_id, field, values[0]))
-    return values
+def pool_member(message: events_pb2.SurvivorUpserted, *, crypto: FieldCrypto) -> PoolMember:
+    """What peer groups keeps of a survivor; everything else in the event is dropped.
 
-
-def pool_member(
-    message: events_pb2.SurvivorUpserted, *, crypto: FieldCrypto | None = None
-) -> PoolMember:
-    """What peer groups keeps of a survivor; everything else in the event is dropped."""
+    The district, interests and links arrive sealed under the survivor's key and are opened
+    here (the pool stores them sealed again: ``adapters.documents``).
+    """
     readiness = _READINESS.get(message.readiness)
     if readiness is None:
         raise InvalidInput("a survivor event without a readiness stage")
-    crypto = crypto or _CryptoInUse.crypto
     sid = message.survivor_id
-    district = _opened(crypto, sid, "district", message.district)
     return PoolMember(
-        survivor_id=message.survivor_id,
+        survivor_id=sid,
         organisation_id=message.organisation_id,
         alias=message.alias,
         languages=frozenset(message.languages),
@@ -104,17 +89,15 @@ def pool_member(
         readiness=readiness,
         peer_group_consent=message.peer_group_consent,
         country=message.country,
-        district=message.district if district is None else str(district),
+        district=str(_opened(crypto, sid, "district", message.sealed_district, "")),
         availability=tuple(
             WeeklySlot(s.day_of_week, s.start_minute, s.duration_minutes)
             for s in message.availability
         ),
-        interests=frozenset(
-            _opened_list(crypto, sid, "interests_summary", message.interests_summary)
-        ),
+        interests=frozenset(_opened(crypto, sid, "interests", message.sealed_interests, ())),
         focuses=frozenset(FOCUS[f] for f in message.peer_group_focuses if f in FOCUS),
         do_not_group_with=frozenset(
-            _opened_list(crypto, sid, "do_not_group_with", message.do_not_group_with)
+            _opened(crypto, sid, "do_not_group_with", message.sealed_do_not_group_with, ())
         ),
         version=message.version,
     )

@@ -37,7 +37,8 @@ from pathways_runtime.failpoints import failpoint
 from pathways_runtime.kafka_bus import ConsumedEvent, KafkaEventConsumer
 from pathways_runtime.log import get_logger
 from pathways_runtime.processed_events import ProcessedEvents
-from peer_groups.adapters.event_mapping import SURVIVORS_TOPIC, pool_member
+from peer_groups.adapters.event_mapping import SURVIVORS_TOPIC, SurvivorKeyErased
+from peer_groups.domain.pool import PoolMember
 from peer_groups.service_layer.handlers import (
     Ports,
     apply_survivor_erased,
@@ -61,15 +62,25 @@ PROCESSED_EVENTS_CONSUMER = "survivor_events"
 _log = get_logger(__name__)
 
 
-def handle_survivor_event(envelope: events_pb2.EventEnvelope, *, ports: Ports) -> bool:
+#: Opens a SurvivorUpserted into what the pool keeps (``adapters.event_mapping.pool_member``
+#: with the service's field crypto: the event's sealed fields need the survivor's key).
+OpenState = Callable[[events_pb2.SurvivorUpserted], PoolMember]
+
+
+def handle_survivor_event(
+    envelope: events_pb2.EventEnvelope, *, ports: Ports, open_state: OpenState
+) -> bool:
     """Apply one survivor event; events peer groups does not need are ignored.
 
     Returns whether anything changed (False for an older state, or an ignored type).
     """
     if envelope.event_type == "SurvivorUpserted":
-        return apply_survivor_state(
-            pool_member(unpack_payload(envelope, events_pb2.SurvivorUpserted)), ports=ports
-        )
+        try:
+            state = open_state(unpack_payload(envelope, events_pb2.SurvivorUpserted))
+        except SurvivorKeyErased:
+            # An old event of a survivor erased since: their key is gone, and so are they.
+            return False
+        return apply_survivor_state(state, ports=ports)
     if envelope.event_type == "SurvivorErased":
         message = unpack_payload(envelope, events_pb2.SurvivorErased)
         apply_survivor_erased(message.survivor_id, ports=ports)
@@ -78,7 +89,11 @@ def handle_survivor_event(envelope: events_pb2.EventEnvelope, *, ports: Ports) -
 
 
 def apply_survivor_event(
-    envelope: events_pb2.EventEnvelope, *, ports: Ports, processed: ProcessedEvents
+    envelope: events_pb2.EventEnvelope,
+    *,
+    ports: Ports,
+    processed: ProcessedEvents,
+    open_state: OpenState,
 ) -> bool:
     """Apply the event unless its id was processed; record the id after the effect.
 
@@ -86,7 +101,7 @@ def apply_survivor_event(
     """
 
     def effect() -> bool:
-        changed = handle_survivor_event(envelope, ports=ports)
+        changed = handle_survivor_event(envelope, ports=ports, open_state=open_state)
         _log.debug("applied a survivor event", event_id=envelope.event_id, changed=changed)
         return changed
 
@@ -103,6 +118,7 @@ class SurvivorEventsConsumer:
         ports: Ports,
         processed: ProcessedEvents,
         dead_letters: DeadLetterWriter,
+        open_state: OpenState,
         bootstrap_servers: list[str],
         client_id: str,
         group_id: str = CONSUMER_GROUP,
@@ -110,6 +126,7 @@ class SurvivorEventsConsumer:
         stop: threading.Event | None = None,
     ) -> None:
         self._ports = ports
+        self._open_state = open_state
         self._processed = processed
         self._dead_letters = dead_letters
         self._policy = retry_policy or RetryPolicy()
@@ -138,7 +155,7 @@ class SurvivorEventsConsumer:
         return self._consumer.lag()
 
     def _effect(self, envelope: events_pb2.EventEnvelope) -> bool:
-        changed = handle_survivor_event(envelope, ports=self._ports)
+        changed = handle_survivor_event(envelope, ports=self._ports, open_state=self._open_state)
         _log.debug("applied a survivor event", event_id=envelope.event_id, changed=changed)
         return changed
 

@@ -126,14 +126,16 @@ def group_lag(bootstrap: str, *, group: str, topic: str) -> int:
 def survivor_upsert(
     survivor_id: str, *, version: int = 1, language: str = "zz"
 ) -> events_pb2.EventEnvelope:
-    """A survivor open to peer groups, in a language and country no other test uses."""
+    """A survivor open to peer groups, in a language and country no other test uses.
+
+    It carries no sealed fields (no district, interests or links): it has no data key.
+    """
     message = events_pb2.SurvivorUpserted(
         survivor_id=survivor_id,
         organisation_id="org_faults",
         alias=f"alias-{survivor_id[-6:]}",
         languages=[language],
         country="ZZ",
-        district="Nowhere",
         age_band="25-34",
         readiness=common_pb2.READINESS_STAGE_PEER_SUPPORT_READY,
         peer_group_consent=True,

@@ -49,8 +49,8 @@ def _matches(officer: As, survivor_id: str) -> list[matching_pb2.Match]:
     )
 
 
-def _events(kafka_bootstrap: str, topic: str, key: str, *, until) -> list[str]:
-    """Event types on ``topic`` for ``key``, read until ``until(seen)`` holds (or 30 s)."""
+def _events(kafka_bootstrap: str, topic: str, key: str, *, until, timeout_s=30) -> list[str]:
+    """Event types on ``topic`` for ``key``, read until ``until(seen)`` holds (or the timeout)."""
     consumer = KafkaConsumer(
         topic,
         bootstrap_servers=[kafka_bootstrap],
@@ -60,7 +60,7 @@ def _events(kafka_bootstrap: str, topic: str, key: str, *, until) -> list[str]:
     )
     seen: list[str] = []
     ids: set[str] = set()
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + timeout_s
     try:
         while time.monotonic() < deadline and not until(seen):
             for records in consumer.poll(timeout_ms=500).values():

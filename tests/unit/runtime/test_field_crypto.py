@@ -16,10 +16,7 @@ from pathways_runtime.field_crypto import (
     FieldCryptoError,
     InMemoryFieldCrypto,
     KeyErased,
-    from_token,
-    is_token,
     kms_providers_from_settings,
-    to_token,
 )
 from pathways_runtime.settings import Environment, FieldCryptoSettings, InsecureSettingsError
 from peer_groups.config import PeerGroupsSettings
@@ -95,20 +92,6 @@ def test_deterministic_encryption_only_for_approved_fields() -> None:
     )
     with pytest.raises(FieldCryptoError, match="not approved"):
         crypto.encrypt("sv_1", "district", "x", deterministic=True)
-
-
-def test_tokens_carry_sealed_values_in_protobuf_strings() -> None:
-    crypto = InMemoryFieldCrypto()
-    sealed = crypto.encrypt("sv_1", "f", CANARY)
-    token = to_token(sealed)
-    assert is_token(token)
-    assert token.isascii()
-    assert from_token(token) == sealed
-    assert crypto.decrypt("sv_1", "f", from_token(token)) == CANARY
-    with pytest.raises(FieldCryptoError):
-        from_token("plain district")
-    with pytest.raises(FieldCryptoError):
-        from_token("pwfe1:!!!")
 
 
 def test_rewrap_counts_the_keys() -> None:

@@ -47,3 +47,18 @@ def test_a_channel_takes_the_config() -> None:
         assert isinstance(channel, grpc.Channel)
     finally:
         channel.close()
+
+
+def test_round_robin_spreads_calls_over_every_resolved_address() -> None:
+    config = retry_service_config(round_robin=True)
+    assert config["loadBalancingConfig"] == [{"round_robin": {}}]
+    assert "loadBalancingConfig" not in retry_service_config()
+
+
+def test_writes_whose_version_check_may_be_left_out_are_never_retried() -> None:
+    config = retry_service_config()
+    (method_config,) = config["methodConfig"]
+    names = {(n["service"], n["method"]) for n in method_config["name"]}
+    for method in ("AssessReadiness", "TransitionMatch", "EraseSurvivor", "ProposeMatch"):
+        assert ("pathways.v1.MatchingService", method) not in names
+    assert ("pathways.v1.MatchingService", "RegisterSurvivor") in names
