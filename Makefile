@@ -8,7 +8,7 @@ INSTALLED := $(VENV)/.installed
 PYTEST_ARGS ?=
 
 .PHONY: help venv run test test-unit test-integration lint format protos protos-check \
-        bench bench-quick infra-up infra-down clean
+        bench bench-quick eval infra-up infra-down clean
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
@@ -52,8 +52,11 @@ protos-check: venv  ## Fail if the generated code is stale
 bench: venv  ## Benchmarks at full size; writes BENCHMARKS.md
 	$(PY) bench/report.py
 
-bench-quick: venv  ## Benchmarks at small sizes (a couple of minutes)
+bench-quick: venv  ## Benchmarks at small sizes (a few minutes); figures never fail the build
 	$(PY) bench/report.py --quick --output .local/BENCHMARKS-quick.md
+
+eval: venv  ## Matching quality: recall@10/nDCG@10 beside BM25 and random, rule violations, concentration
+	$(PY) bench/eval_matching.py --markdown .local/EVAL.md
 
 infra-up: venv  ## Provision and start only Kafka and FerretDB (default ports)
 	bash infra/kafka.sh start

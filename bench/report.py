@@ -6,6 +6,7 @@ Figures are what this run measured on this machine; the command is written besid
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -13,6 +14,7 @@ import subprocess
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -37,6 +39,210 @@ def run(command: list[str]) -> str:
     return result.stdout
 
 
+class BenchFailed(Exception):
+    """A benchmark against the real services did not run to the end (written in the report
+    instead of its figures: figures never fail the build)."""
+
+
+def run_service_bench(command: list[str]) -> list[dict[str, Any]]:
+    """The JSON lines of a benchmark that starts real processes."""
+    env = dict(os.environ, PYTHONPATH=f"{ROOT / 'protos'}:{ROOT / 'services'}")
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    lines = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    if result.returncode != 0:
+        tail = "\n".join((result.stderr or result.stdout).strip().splitlines()[-8:])
+        raise BenchFailed(f"exit {result.returncode}: {tail}")
+    return lines
+
+
+def shown(command: list[str], python: str) -> str:
+    """The command as a reader would type it (the servers' addresses of this run left out)."""
+    words: list[str] = []
+    skip = False
+    for word in command:
+        if skip:
+            skip = False
+        elif word in ("--mongodb-uri", "--kafka-bootstrap"):
+            skip = True
+        else:
+            words.append(word.replace(python, "python"))
+    return " ".join(words)
+
+
+def met(ok: bool) -> str:
+    return "met" if ok else "**not met**"
+
+
+def service_latency_section(args: argparse.Namespace, python: str) -> list[str]:
+    """GetMatches over gRPC against a real matching process, its RSS, the naive baseline."""
+    command = [python, "bench/service_latency.py", *args.service_args]
+    if args.quick:
+        command.append("--quick")
+    lines = [
+        "## GetMatches over gRPC, memory, and a naive baseline side by side",
+        "",
+        f"`{shown(command, python)}`: a real `python -m matching` process per size on Kafka",
+        "and FerretDB v1 (SQLite); the demo opportunities written into its database, the index",
+        "built at start from the database; survivors registered over gRPC (employment-ready,",
+        "consenting); top-10 `GetMatches` calls one after another over one channel after a",
+        "warm-up. *Survivor read* is `GetSurvivor` on the same survivor (identity check and",
+        "the survivor document read and decrypted, no index): the part of the latency that is",
+        "the database, not the index. RSS: VmRSS of the matching process after the queries.",
+        "*Naive*: `bench/naive_matching.py` on the same database in the same run (reads the",
+        "open opportunities from MongoDB and scores each in a Python loop with the same hard",
+        "rules), median of a few calls; speed-up = naive median / our p50.",
+        "",
+    ]
+    try:
+        rows = run_service_bench(command)
+    except BenchFailed as failure:
+        return [*lines, f"Not measured in this run ({failure}).", ""]
+    lines += [
+        "| open opportunities | start to SERVING (s) | queries | p50 (ms) | p99 (ms) "
+        "| survivor read p50 / p99 (ms) | RSS (MiB) | naive median (ms) | speed-up "
+        "| p99 <= 20 ms | RSS <= 1 GiB | >= 20x faster |",
+        "|---:|---:|---:|---:|---:|---|---:|---:|---:|---|---|---|",
+    ]
+    for r in rows:
+        naive = f"{r['naive_median_ms']:,.0f} ({r['naive_queries']})" if "speedup" in r else "-"
+        speedup = f"{r['speedup']:,.0f}x" if "speedup" in r else "-"
+        at_target = r["opportunities"] >= 100_000
+        lines.append(
+            f"| {r['opportunities']:,} | {r['start_to_serving_s']} | {r['queries']} "
+            f"| {r['p50_ms']} | {r['p99_ms']} "
+            f"| {r['get_survivor_p50_ms']} / {r['get_survivor_p99_ms']} | {r['rss_mib']:,.0f} "
+            f"| {naive} | {speedup} | {met(r['p99_ms'] <= 20.0)} "
+            f"| {met(r['rss_mib'] <= 1024) if at_target else '(at 100k)'} "
+            f"| {met(r.get('speedup', 0) >= 20) if at_target else '(at 100k)'} |"
+        )
+    return [*lines, ""]
+
+
+def gateway_section(args: argparse.Namespace, python: str) -> list[str]:
+    """Recommendations through the gateway under concurrent load; profile; freshness."""
+    command = [python, "bench/gateway_load.py", *args.service_args]
+    command.append("--quick" if args.quick else "--profile")
+    lines = [
+        "## Through the gateway over HTTP: throughput, profile, event freshness",
+        "",
+        f"`{shown(command, python)}`: the gateway, matching, Kafka and FerretDB as real",
+        "processes; an NGO, a vetted employer and a vetted provider made through the API",
+        "(first administrator by the CLI); demo opportunities owned by them; survivors of the",
+        "NGO. The load comes from `bench/load_generator.py` in a second process (asyncio,",
+        "httpx2): C clients each sending `GET /v1/survivors/{id}/recommendations?top_k=10`",
+        "back to back. Everything, load generator included, shares this machine's cores.",
+        "",
+    ]
+    try:
+        rows = run_service_bench(command)
+    except BenchFailed as failure:
+        return [*lines, f"Not measured in this run ({failure}).", ""]
+    direct = next((r for r in rows if r.get("measure") == "grpc_direct"), None)
+    reads = [r for r in rows if r.get("mode") == "reads"]
+    profile = next((r for r in rows if r.get("measure") == "profile"), None)
+    ops = next((r for r in rows if r.get("measure") == "database_ops"), None)
+    fresh = [r for r in rows if r.get("mode") == "freshness"]
+    lines += [
+        "| clients | requests answered | throughput (req/s) | p50 (ms) | p99 (ms) | statuses "
+        "| target >= 500 req/s with p99 <= 100 ms |",
+        "|---:|---:|---:|---:|---:|---|---|",
+    ]
+    for r in reads:
+        ok = r["throughput_rps"] >= 500 and r["p99_ms"] <= 100
+        statuses = ", ".join(f"{k}: {v}" for k, v in r["statuses"].items())
+        if r["errors"]:
+            statuses += "; " + ", ".join(f"{k}: {v}" for k, v in r["errors"].items())
+        lines.append(
+            f"| {r['concurrency']} | {r['requests']:,} | {r['throughput_rps']} | {r['p50_ms']} "
+            f"| {r['p99_ms']} | {statuses} | {met(ok)} |"
+        )
+    if direct:
+        lines += [
+            "",
+            f"Where the time goes, one call at a time without the gateway: `GetMatches` over "
+            f"gRPC p50 {direct['p50_ms']} ms, p99 {direct['p99_ms']} ms, of which the survivor "
+            f"read (`GetSurvivor`) p50 {direct['get_survivor_p50_ms']} ms, p99 "
+            f"{direct['get_survivor_p99_ms']} ms.",
+        ]
+    if ops:
+        lines += [
+            "",
+            "What the gateway asks of the database on every request, timed alone in the same "
+            f"run: a read by id (the session check) p50 {ops['read_alone_p50_ms']} ms alone, "
+            f"{ops['read_concurrent_p50_ms']} ms (p99 {ops['read_concurrent_p99_ms']} ms) "
+            f"{ops['concurrency']} at once; an insert (the audit record of each recommendation) "
+            f"p50 {ops['insert_alone_p50_ms']} ms alone, {ops['insert_concurrent_p50_ms']} ms "
+            f"(p99 {ops['insert_concurrent_p99_ms']} ms) {ops['concurrency']} at once.",
+        ]
+    if profile:
+        under = profile["reads_under_profiler"]
+        lines += [
+            "",
+            "Profile of the gateway process under the same load (`bench/profiled_gateway.py`:",
+            "cProfile in every thread counting each thread's CPU time, so waiting on MongoDB or",
+            f"matching is not counted; {profile['cpu_s']} s of CPU profiled at "
+            f"{under['throughput_rps']} req/s under the profiler). Own CPU time, waits left out:",
+            "",
+            "| function | calls | own CPU (s) | share | cumulative (s) |",
+            "|---|---:|---:|---:|---:|",
+        ]
+        for f in profile["own"][:12]:
+            lines.append(
+                f"| `{f['function']}` | {f['calls']:,} | {f['own_s']} | {f['own_share']:.1%} "
+                f"| {f['cumulative_s']} |"
+            )
+        lines += [
+            "",
+            "The gateway's own functions by cumulative CPU time:",
+            "",
+            "| function | calls | cumulative CPU (s) |",
+            "|---|---:|---:|",
+        ]
+        for f in profile["gateway"][:12]:
+            lines.append(f"| `{f['function']}` | {f['calls']:,} | {f['cumulative_s']} |")
+    if fresh:
+        lines += [
+            "",
+            "Event freshness: jobs paused and reopened through the gateway at a fixed offered",
+            "rate (open loop; `PUT /v1/opportunities/{id}/status` with `If-Match`), while",
+            "probes close a job in a survivor's current top 10 and ask for the survivor's",
+            "recommendations every 20 ms until it is gone; freshness is from the gateway's",
+            "answer to the close to the first recommendations without it (the update travels",
+            "matching's outbox, Kafka and matching's own consumer into the index).",
+            "",
+            "| offered updates/s | achieved (2xx/s) | update p50 / p99 (ms) | update statuses "
+            "| probes | freshness p50 (ms) | freshness p99 (ms) | target p99 <= 1 s at 200/s |",
+            "|---:|---:|---|---|---:|---:|---:|---|",
+        ]
+        for r in fresh:
+            statuses = ", ".join(f"{k}: {v}" for k, v in r["update_statuses"].items())
+            problems = {**r["update_errors"], **r["probe_failures"]}
+            if problems:
+                statuses += "; " + ", ".join(f"{k}: {v}" for k, v in problems.items())
+            target = (
+                met(r["probes"] > 0 and r["freshness"]["p99_ms"] <= 1000)
+                if r["offered_rate_per_s"] >= 200
+                else "(below the target rate)"
+            )
+            lines.append(
+                f"| {r['offered_rate_per_s']:.0f} | {r['achieved_rate_per_s']} "
+                f"| {r['update']['p50_ms']} / {r['update']['p99_ms']} | {statuses} "
+                f"| {r['probes']} | {r['freshness']['p50_ms']} | {r['freshness']['p99_ms']} "
+                f"| {target} |"
+            )
+    return [*lines, ""]
+
+
+def eval_section(args: argparse.Namespace, python: str) -> list[str]:
+    """Matching quality (``make eval``), as the script writes it."""
+    out = ROOT / ".local" / ("EVAL-quick.md" if args.quick else "EVAL.md")
+    command = [python, "bench/eval_matching.py", "--markdown", str(out)]
+    if args.quick:
+        command.append("--quick")
+    run(command)
+    return [*out.read_text().splitlines(), ""]
+
+
 def restart_section(args: argparse.Namespace, python: str) -> list[str]:
     """Process start to SERVING with and without the index snapshot (needs the servers)."""
     size = 10_000 if args.quick else 100_000
@@ -50,8 +256,7 @@ def restart_section(args: argparse.Namespace, python: str) -> list[str]:
         "--opportunities",
         str(size),
     ]
-    shown = " ".join(c.replace(python, "python") for c in command)
-    lines = ["## Restart: process start to SERVING", "", f"`{shown}`", ""]
+    lines = ["## Restart: process start to SERVING", "", f"`{shown(command, python)}`", ""]
     if not (args.restart_mongodb_uri and args.restart_kafka_bootstrap):
         return [
             *lines,
@@ -115,6 +320,31 @@ def main() -> int:
     )
     args = parser.parse_args()
     python = sys.executable
+    with contextlib.ExitStack() as stack:
+        if args.restart_mongodb_uri and args.restart_kafka_bootstrap:
+            addresses = {
+                "PATHWAYS_MONGODB_URI": args.restart_mongodb_uri,
+                "PATHWAYS_KAFKA_BOOTSTRAP": args.restart_kafka_bootstrap,
+            }
+        else:
+            # One Kafka and FerretDB of our own for every benchmark that needs servers.
+            sys.path.insert(0, str(ROOT / "bench"))
+            from stack import bench_infrastructure
+
+            addresses = stack.enter_context(bench_infrastructure(name="bench-run"))
+            if not args.quick:  # the restart timing is long: full runs only, or when asked
+                args.restart_mongodb_uri = addresses["PATHWAYS_MONGODB_URI"]
+                args.restart_kafka_bootstrap = addresses["PATHWAYS_KAFKA_BOOTSTRAP"]
+        args.service_args = [
+            "--mongodb-uri",
+            addresses["PATHWAYS_MONGODB_URI"],
+            "--kafka-bootstrap",
+            addresses["PATHWAYS_KAFKA_BOOTSTRAP"],
+        ]
+        return write_report(args, python)
+
+
+def write_report(args: argparse.Namespace, python: str) -> int:
 
     index_command = [python, "bench/matching_index.py"] + (["--quick"] if args.quick else [])
     index_lines = [
@@ -128,6 +358,9 @@ def main() -> int:
     round_output = run(round_command)
     restart_lines = restart_section(args, python)
     peer_group_lines = peer_groups_section(args, python)
+    service_lines = service_latency_section(args, python)
+    gateway_lines = gateway_section(args, python)
+    eval_lines = eval_section(args, python)
 
     target_p99 = 20.0
     target_build_s = 15.0
@@ -174,7 +407,11 @@ def main() -> int:
         "```",
         "",
         *peer_group_lines,
+        *service_lines,
+        *gateway_lines,
+        *eval_lines,
     ]
+    args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text("\n".join(lines))
     print("\n".join(lines))
     return 0
