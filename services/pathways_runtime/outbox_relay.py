@@ -118,7 +118,7 @@ class OutboxRelay:
         for name, document_id in sorted(pointed, key=repr):
             if name == self._standalone:
                 continue
-            document = self._db[name].find_one({"_id": document_id}, {"outbox": 1})
+            document = self._db[name].find_one({"_id": document_id}, {"outbox": 1, "version": 1})
             if document is not None and document.get("outbox"):
                 moved += self._publish_document(name, document)
         if time.monotonic() >= self._next_sweep:
@@ -132,7 +132,7 @@ class OutboxRelay:
         moved = 0
         for name in self._collections:
             pending = self._db[name].find(
-                {"outbox.0": {"$exists": True}}, {"outbox": 1}, limit=self._batch
+                {"outbox.0": {"$exists": True}}, {"outbox": 1, "version": 1}, limit=self._batch
             )
             for document in pending:
                 moved += self._publish_document(name, document)
@@ -167,7 +167,14 @@ class OutboxRelay:
             sent.append(item["event_id"])
         # ``$pullAll`` of the elements as read (exact equality), not ``$pull`` with a
         # condition: FerretDB v1 ignores conditions in ``$pull`` and would keep them all.
-        collection.update_one({"_id": document["_id"]}, {"$pullAll": {"outbox": items}})
+        # Only if the document is still the version read: a write that landed meanwhile must
+        # never be undone by this removal (a server that rewrites whole documents could).
+        # If it changed, the events stay and go out again at the next pass (consumers apply
+        # each event id once).
+        where: Document = {"_id": document["_id"]}
+        if "version" in document:
+            where["version"] = document["version"]
+        collection.update_one(where, {"$pullAll": {"outbox": items}})
         failpoint("outbox.after_mark_sent")
         return len(sent)
 
