@@ -26,6 +26,7 @@ from pymongo import ASCENDING
 from pymongo.database import Database
 from pymongo.errors import PyMongoError
 
+from pathways_runtime.document_locks import document_lock
 from pathways_runtime.failpoints import failpoint
 from pathways_runtime.log import get_logger
 
@@ -174,7 +175,8 @@ class OutboxRelay:
         where: Document = {"_id": document["_id"]}
         if "version" in document:
             where["version"] = document["version"]
-        collection.update_one(where, {"$pullAll": {"outbox": items}})
+        with document_lock(collection.full_name, document["_id"]):
+            collection.update_one(where, {"$pullAll": {"outbox": items}})
         failpoint("outbox.after_mark_sent")
         return len(sent)
 

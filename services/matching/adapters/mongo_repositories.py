@@ -30,6 +30,7 @@ from matching.domain.opportunity import Opportunity, OpportunityStatus
 from matching.domain.outcome_model import IncompatibleOutcomeModel, OutcomeModel
 from matching.domain.survivor import Survivor
 from matching.domain.values import ConsentPurpose
+from pathways_runtime.document_locks import document_lock
 from pathways_runtime.field_crypto import FieldCrypto, KeyErased
 from pathways_runtime.log import get_logger
 
@@ -94,7 +95,8 @@ class _Repository:
 
     def _insert(self, document: Document, items: list[Document]) -> None:
         try:
-            self._collection.insert_one({**document, "outbox": items})
+            with document_lock(self._collection.full_name, document["_id"]):
+                self._collection.insert_one({**document, "outbox": items})
         except DuplicateKeyError as error:
             raise AlreadyExists(f"{self.collection_name} id taken") from error
         if items:
@@ -138,9 +140,10 @@ class _Repository:
         update: Document = {"$set": fields}
         if items:
             update["$push"] = {"outbox": {"$each": items}}
-        result = self._collection.update_one(
-            {"_id": document["_id"], "version": expected_version}, update
-        )
+        with document_lock(self._collection.full_name, document["_id"]):
+            result = self._collection.update_one(
+                {"_id": document["_id"], "version": expected_version}, update
+            )
         if result.matched_count == 0:
             if self._collection.count_documents({"_id": document["_id"]}, limit=1) == 0:
                 raise NotFound(f"no such {self.collection_name[:-1]}")
@@ -380,10 +383,11 @@ class MongoMatchRepository(_Repository):
         looks again; the version is not bumped (nothing a caller sees has changed).
         """
         sealed = self._to(match)[documents.MATCH_SEALED]
-        result = self._collection.update_one(
-            {"_id": match.match_id, "version": match.version},
-            {"$set": {documents.MATCH_SEALED: sealed, "detail_removed_at": at}},
-        )
+        with document_lock(self._collection.full_name, match.match_id):
+            result = self._collection.update_one(
+                {"_id": match.match_id, "version": match.version},
+                {"$set": {documents.MATCH_SEALED: sealed, "detail_removed_at": at}},
+            )
         return result.modified_count
 
 

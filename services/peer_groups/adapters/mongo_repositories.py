@@ -27,6 +27,7 @@ from pymongo import ASCENDING
 from pymongo.database import Database
 from pymongo.errors import DuplicateKeyError
 
+from pathways_runtime.document_locks import document_lock
 from pathways_runtime.field_crypto import FieldCrypto, KeyErased
 from peer_groups.adapters.documents import (
     group_from_document,
@@ -79,7 +80,8 @@ class MongoGroupRepository:
         group.version = 1
         items = group_items(group, group.events)
         try:
-            self._groups.insert_one({**group_to_document(group), "outbox": items})
+            with document_lock(self._groups.full_name, group.group_id):
+                self._groups.insert_one({**group_to_document(group), "outbox": items})
         except DuplicateKeyError as error:
             group.version = 0
             raise AlreadyExists("group id taken") from error
@@ -101,7 +103,8 @@ class MongoGroupRepository:
         update: Document = {"$set": fields}
         if items:
             update["$push"] = {"outbox": {"$each": items}}
-        result = self._groups.update_one({"_id": group.group_id, "version": expected}, update)
+        with document_lock(self._groups.full_name, group.group_id):
+            result = self._groups.update_one({"_id": group.group_id, "version": expected}, update)
         if result.matched_count == 0:
             group.version = expected
             if self._groups.count_documents({"_id": group.group_id}, limit=1) == 0:
