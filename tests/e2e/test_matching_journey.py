@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 import uuid
 from typing import Any
 
 import httpx2 as httpx
 import pytest
-from kafka import KafkaConsumer
 
-from pathways_runtime.envelopes import decode
+from tests.e2e.support import login as _login
+from tests.e2e.support import organisation as _organisation
+from tests.e2e.support import user as _user
+from tests.integration.matching.test_matching_over_grpc import _events
 from tests.support.grpc_health import health_status
 from tests.support.processes import REPO_ROOT, ServiceProcess, _service_env, free_port, wait_until
 
@@ -140,91 +141,6 @@ def system(tmp_path_factory, mongodb_uri, kafka_bootstrap):
     logged = gateway.log_text()
     for personal in (DISTRICT, INTERESTS, PASSWORD):
         assert personal not in logged
-
-
-class Client:
-    def __init__(self, url: str, token: str) -> None:
-        self.url = url
-        self.token = token
-
-    def _headers(self, method: str, extra: dict[str, str] | None) -> dict[str, str]:
-        headers = {"Authorization": f"Bearer {self.token}"}
-        if method == "POST":
-            headers["Idempotency-Key"] = uuid.uuid4().hex
-        return headers | (extra or {})
-
-    def call(self, method: str, path: str, *, json: Any = None, **extra: str) -> httpx.Response:
-        return httpx.request(
-            method,
-            self.url + path,
-            json=json,
-            headers=self._headers(method, extra),
-            timeout=30,
-        )
-
-    def ok(self, method: str, path: str, *, json: Any = None, **extra: str) -> Any:
-        response = self.call(method, path, json=json, **extra)
-        assert 200 <= response.status_code < 300, f"{method} {path}: {response.text}"
-        return response
-
-
-def _login(url: str, username: str) -> Client:
-    response = httpx.post(
-        f"{url}/v1/auth/token", data={"username": username, "password": PASSWORD}, timeout=15
-    )
-    assert response.status_code == 200, response.text
-    return Client(url, response.json()["access_token"])
-
-
-def _organisation(admin: Client, kind: str, *, vet: bool = False) -> str:
-    body = {"name": f"{kind} {uuid.uuid4().hex[:8]}", "type": kind, "country": "TH"}
-    organisation = admin.ok("POST", "/v1/organisations", json=body).json()
-    if vet:
-        admin.ok(
-            "POST",
-            f"/v1/organisations/{organisation['id']}/vetting",
-            **{"If-Match": str(organisation["version"]).join('""')},
-        )
-    return str(organisation["id"])
-
-
-def _user(admin: Client, organisation_id: str, role: str) -> str:
-    username = f"{role}.{uuid.uuid4().hex[:8]}"
-    admin.ok(
-        "POST",
-        "/v1/users",
-        json={
-            "organisation_id": organisation_id,
-            "username": username,
-            "role": role,
-            "password": PASSWORD,
-        },
-    )
-    return username
-
-
-def _events(kafka_bootstrap: str, topic: str, key: str, *, until) -> list[str]:
-    consumer = KafkaConsumer(
-        topic,
-        bootstrap_servers=[kafka_bootstrap],
-        auto_offset_reset="earliest",
-        enable_auto_commit=False,
-        group_id=None,
-    )
-    seen: list[str] = []
-    ids: set[str] = set()
-    deadline = time.monotonic() + 45
-    try:
-        while time.monotonic() < deadline and not until(seen):
-            for records in consumer.poll(timeout_ms=500).values():
-                for record in records:
-                    envelope = decode(record.value)
-                    if envelope.aggregate_key == key and envelope.event_id not in ids:
-                        ids.add(envelope.event_id)
-                        seen.append(envelope.event_type)
-    finally:
-        consumer.close()
-    return seen
 
 
 def test_an_officer_and_an_employer_take_a_survivor_from_registration_to_retained(
@@ -356,6 +272,7 @@ def test_an_officer_and_an_employer_take_a_survivor_from_registration_to_retaine
         "survivors.v1",
         survivor_id,
         until=lambda seen: {"SurvivorUpserted", "ReadinessAssessed", "ConsentChanged"} <= set(seen),
+        timeout_s=45,
     )
     assert {"SurvivorUpserted", "ReadinessAssessed", "ConsentChanged"} <= set(survivor_events)
     match_events = _events(
@@ -363,6 +280,7 @@ def test_an_officer_and_an_employer_take_a_survivor_from_registration_to_retaine
         "matches.v1",
         survivor_id,
         until=lambda seen: seen.count("OutcomeRecorded") >= 2,
+        timeout_s=45,
     )
     assert "MatchProposed" in match_events
     assert match_events.count("OutcomeRecorded") >= 2
