@@ -8,7 +8,9 @@ each single-document update atomically, so there this lock only costs a little w
 
 Within one process the repositories and the outbox relay take the lock of a document
 before writing it, so their writes never interleave. Writers in other processes are not
-covered: on FerretDB, run one instance per database (as the local stack and tests do).
+covered; the outbox relay keeps away from other instances' fresh documents instead (see
+:class:`~pathways_runtime.outbox_relay.OutboxRelay`), and two instances writing one document
+at the same moment are safe on MongoDB only (``docs/delivery.md``).
 """
 
 from __future__ import annotations

@@ -48,6 +48,14 @@ class OutboxRelay:
     case reads one document by id. A periodic sweep of every collection catches what a
     crash (of this or another instance) left behind; scans are slow on some servers, so it
     is not done on every write.
+
+    Several instances share a database, and each one's sweep sees the others' documents.
+    A sweep relays at once only documents this process wrote lately; events another
+    instance saved are left to that instance for ``sweep_grace_s`` (it publishes them within
+    milliseconds while it lives) and taken over only if they are still pending then. So
+    instances do not remove events from each other's fresh documents, which on a server
+    that rewrites whole documents without isolation (FerretDB v1) could undo a write landing
+    at the same moment; what a crashed instance left goes out one grace period later.
     """
 
     def __init__(
@@ -57,13 +65,21 @@ class OutboxRelay:
         *,
         idle_interval_s: float = 0.2,
         sweep_interval_s: float = 15.0,
+        sweep_grace_s: float = 10.0,
         batch: int = 200,
         collections: Sequence[str],
         standalone_collection: str = "outbox",
     ) -> None:
         self._db = db
         self._sweep_interval_s = sweep_interval_s
+        self._sweep_grace_s = sweep_grace_s
         self._next_sweep = 0.0
+        #: Documents this process pointed at lately: a sweep relays them without waiting.
+        self._own: OrderedDict[tuple[str, Any], None] = OrderedDict()
+        #: When a sweep first saw another instance's pending events, by (collection, id,
+        #: first pending event id).
+        self._first_seen: dict[tuple[str, Any, str], float] = {}
+        self._foreign_due: float | None = None
         self._pointed: set[tuple[str, Any]] = set()
         self._pointed_lock = threading.Lock()
         self._publisher = publisher
@@ -84,6 +100,10 @@ class OutboxRelay:
         if collection and document_id is not None:
             with self._pointed_lock:
                 self._pointed.add((collection, document_id))
+                self._own[(collection, document_id)] = None
+                self._own.move_to_end((collection, document_id))
+                while len(self._own) > 50_000:
+                    self._own.popitem(last=False)
         else:
             self._next_sweep = 0.0
         self._wake.set()
@@ -125,19 +145,50 @@ class OutboxRelay:
         if time.monotonic() >= self._next_sweep:
             moved += self.sweep()
             self._next_sweep = time.monotonic() + self._sweep_interval_s
+            if self._foreign_due is not None:
+                # Come back when another instance's leftovers become ours to relay.
+                self._next_sweep = min(self._next_sweep, self._foreign_due)
         self.published += moved
         return moved
 
     def sweep(self) -> int:
-        """Publish everything pending in every collection (slow on servers that scan)."""
+        """Publish what is pending in every collection (slow on servers that scan).
+
+        Documents this process wrote go out now; another instance's go out once they have
+        been pending for the grace period (see the class documentation).
+        """
         moved = 0
+        now = time.monotonic()
+        seen: dict[tuple[str, Any, str], float] = {}
+        self._foreign_due = None
         for name in self._collections:
             pending = self._db[name].find(
                 {"outbox.0": {"$exists": True}}, {"outbox": 1, "version": 1}, limit=self._batch
             )
             for document in pending:
-                moved += self._publish_document(name, document)
+                if self._is_ours_to_relay(name, document, now=now, seen=seen):
+                    moved += self._publish_document(name, document)
+        self._first_seen = seen
         return moved + self._publish_standalone()
+
+    def _is_ours_to_relay(
+        self,
+        name: str,
+        document: Document,
+        *,
+        now: float,
+        seen: dict[tuple[str, Any, str], float],
+    ) -> bool:
+        with self._pointed_lock:
+            if (name, document["_id"]) in self._own:
+                return True
+        marker = (name, document["_id"], str(document["outbox"][0].get("event_id")))
+        first_seen = seen[marker] = self._first_seen.get(marker, now)
+        due = first_seen + self._sweep_grace_s
+        if now >= due:
+            return True
+        self._foreign_due = due if self._foreign_due is None else min(self._foreign_due, due)
+        return False
 
     def _publish_standalone(self) -> int:
         moved = 0
