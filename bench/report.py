@@ -344,7 +344,13 @@ def main() -> int:
         return write_report(args, python)
 
 
+def load_average() -> str:
+    one, five, fifteen = os.getloadavg()
+    return f"{one:.1f} / {five:.1f} / {fifteen:.1f}"
+
+
 def write_report(args: argparse.Namespace, python: str) -> int:
+    load_at_start = load_average()
 
     index_command = [python, "bench/matching_index.py"] + (["--quick"] if args.quick else [])
     index_lines = [
@@ -368,6 +374,9 @@ def write_report(args: argparse.Namespace, python: str) -> int:
         "# Benchmarks",
         "",
         f"Measured {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {machine()}.",
+        f"Load average (1 / 5 / 15 min) at the start {load_at_start}, at the end "
+        f"{load_average()}: on 2 cores, anything above 2 means the figures shared the "
+        "machine with other work.",
         f"Command: `make bench{'-quick' if args.quick else ''}` (`python bench/report.py"
         f"{' --quick' if args.quick else ''}`).",
         "",

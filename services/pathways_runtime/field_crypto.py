@@ -189,6 +189,10 @@ class MongoFieldCrypto:
                 return self._encryption.encrypt(payload, algorithm, key_alt_name=survivor_id)
             except EncryptionError as error:
                 _raise_if_unreachable(error)
+                missing = _key_not_found(error)
+                if missing and not self._may_create_keys:
+                    # The vault was just asked and has no key: no second question needed.
+                    raise KeyErased("the survivor has no data key") from None
                 if attempt or not self._may_create_keys or self._key_exists(survivor_id):
                     raise self._error(error, survivor_id) from None
             self._create_key(survivor_id)
@@ -243,6 +247,11 @@ class MongoFieldCrypto:
         if not self._key_exists(survivor_id):
             return KeyErased("the survivor has no data key")
         return FieldCryptoError(f"cannot seal a value ({type(error.cause).__name__})")
+
+
+def _key_not_found(error: EncryptionError) -> bool:
+    """libmongocrypt found no data key by the name it was given (the vault answered)."""
+    return "not all keys requested were satisfied" in str(error)
 
 
 def _raise_if_unreachable(error: EncryptionError) -> None:
