@@ -11,14 +11,14 @@ from fastapi import FastAPI
 from pymongo import MongoClient
 from pymongo.errors import PyMongoError
 
-from gateway.api.authorization import install_policy
+from gateway.api.authorization import DeniedAccessAudit, install_policy
 from gateway.api.grpc_problems import install_grpc_problem_handler
 from gateway.api.idempotency import IdempotencyMiddleware
 from gateway.api.main import api_router
 from gateway.api.observability import HttpMetrics, ObservabilityMiddleware
 from gateway.api.problems import install_problem_handlers
 from gateway.auth.passwords import Passwords
-from gateway.bootstrap import build_gateway, ensure_indexes, mongo_stores
+from gateway.bootstrap import audit_relay_worker, build_gateway, ensure_indexes, mongo_stores
 from gateway.clients.backends import Backends, grpc_serving
 from gateway.clients.matching import GrpcMatchingClient, MatchingClient
 from gateway.clients.peer_groups import GrpcPeerGroupsClient, PeerGroupsClient
@@ -128,7 +128,8 @@ def create_app(
     ``checks`` replaces the real readiness checks, ``stores`` the MongoDB stores,
     ``matching`` and ``peer_groups`` the gRPC clients of the backends (tests). With
     ``checks`` and no ``stores`` the app serves only its probes; without a backend's client
-    its routes answer 503.
+    its routes answer 503. With the MongoDB stores, the audit relay publishing the audit
+    chain to ``audit.v1`` runs in a background thread for as long as the app.
     """
 
     @asynccontextmanager
@@ -159,6 +160,14 @@ def create_app(
             )
         indexes = _IndexKeeper(mongo, settings.mongodb_database)
         indexes.start()
+        audit_relay = (
+            audit_relay_worker(settings, mongo[settings.mongodb_database], clock=clock)
+            if stores is None
+            else None
+        )
+        app.state.audit_relay = audit_relay
+        if audit_relay is not None:
+            audit_relay.start()
         backends = Backends.connect(settings)
         timeout_ms = int(settings.readiness_timeout_s * 1000)
         app.state.backends = backends
@@ -188,6 +197,8 @@ def create_app(
         try:
             yield
         finally:
+            if audit_relay is not None:
+                audit_relay.stop()
             indexes.stop()
             backends.close()
             mongo.close()
@@ -208,6 +219,8 @@ def create_app(
     install_policy(app)
     metrics = HttpMetrics()
     app.state.metrics = metrics
+    # Innermost: sees the answer the route's handlers made; the request id is set outside.
+    app.add_middleware(DeniedAccessAudit)
     app.add_middleware(IdempotencyMiddleware)
     app.add_middleware(ObservabilityMiddleware, metrics=metrics)
     return app

@@ -10,6 +10,11 @@ from typing import Any
 
 from pymongo.database import Database
 
+from gateway.adapters.audit_events import (
+    AuditRelayWorker,
+    MongoAuditRelayPosition,
+    kafka_audit_relay,
+)
 from gateway.adapters.mongo_audit import MongoAuditStore, ensure_audit_indexes
 from gateway.adapters.mongo_directory import (
     MongoOrganisationStore,
@@ -28,7 +33,14 @@ from gateway.directory.service import Directory
 from gateway.ports import Clock, Stores
 from gateway.rate_limits import RateLimiter
 
-__all__ = ["Gateway", "SystemClock", "build_gateway", "ensure_indexes", "mongo_stores"]
+__all__ = [
+    "Gateway",
+    "SystemClock",
+    "audit_relay_worker",
+    "build_gateway",
+    "ensure_indexes",
+    "mongo_stores",
+]
 
 
 class SystemClock:
@@ -72,6 +84,30 @@ def mongo_stores(db: Database[dict[str, Any]], *, audit_chain_key: bytes | None 
         idempotency=MongoIdempotencyStore(db),
         rate_counter=MongoRateCounter(db),
         audit=MongoAuditStore(db, chain_key=audit_chain_key),
+    )
+
+
+def audit_relay_worker(
+    settings: GatewaySettings, db: Database[dict[str, Any]], *, clock: Clock | None = None
+) -> AuditRelayWorker:
+    """The background relay publishing the audit chain to ``audit.v1`` (not started).
+
+    It reads the chain and keeps its position in ``db``; Kafka is connected on its thread,
+    and again after failures, so building it does no I/O.
+    """
+    source = MongoAuditStore(db, chain_key=settings.audit_chain_key)
+    position = MongoAuditRelayPosition(db)
+    relay_clock = clock if clock is not None else SystemClock()
+    return AuditRelayWorker(
+        lambda: kafka_audit_relay(
+            source=source,
+            position=position,
+            clock=relay_clock,
+            bootstrap_servers=settings.kafka_bootstrap_servers,
+            partitions=settings.kafka_partitions,
+            batch=settings.audit_events_batch,
+        ),
+        interval_s=settings.audit_events_interval_s,
     )
 
 

@@ -81,6 +81,14 @@ class GatewaySettings(ServiceSettings):
     #: Audit entries older than this many days are pruned by ``python -m gateway
     #: retention`` (behind a signed checkpoint). 0: keep them for ever.
     audit_retention_days: int = Field(default=0, ge=0)
+    #: The audit relay (``gateway.adapters.audit_events``) publishes new audit entries to
+    #: ``audit.v1`` this often (and at once while more are waiting); after a failure it
+    #: waits longer each time, up to 30 s.
+    audit_events_interval_s: float = Field(default=1.0, gt=0, le=60)
+    #: Entries per pass of the audit relay (one batch of sends, acknowledged together).
+    audit_events_batch: int = Field(default=500, ge=1, le=10_000)
+    #: Partitions of ``audit.v1`` when the gateway creates it (keyed by survivor id).
+    kafka_partitions: int = Field(default=3, ge=1)
 
     # --- lists --------------------------------------------------------------------------
     page_size_default: int = Field(default=50, ge=1, le=500)

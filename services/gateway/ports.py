@@ -6,15 +6,21 @@ same Protocols (``tests/unit/gateway/fakes.py``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from typing import Protocol
 
+from gateway.audit.chain import ChainedEntry, Checkpoint
 from gateway.audit.records import AuditFilter, AuditRecord
 from gateway.directory.models import Organisation, User
+from pathways.v1 import events_pb2
 
 __all__ = [
+    "AuditEntrySource",
+    "AuditEventSink",
+    "AuditRelayPosition",
     "AuditStore",
     "Clock",
     "IdempotencyClaim",
@@ -164,6 +170,36 @@ class AuditStore(Protocol):
     def any_about(self, *, survivor_id: str, survivor_organisation_id: str) -> bool:
         """Whether any record concerns this survivor as held by that organisation."""
         ...
+
+
+# --- publishing the audit trail to audit.v1 (gateway.audit.relay) --------------------
+
+
+class AuditEntrySource(Protocol):
+    def entries_after(self, seq: int, *, limit: int) -> Sequence[ChainedEntry]:
+        """Up to ``limit`` entries with a sequence number above ``seq``, ascending."""
+        ...
+
+    def latest_checkpoint(self) -> Checkpoint | None:
+        """Retention's newest checkpoint: entries up to its seq may have been deleted."""
+        ...
+
+
+class AuditRelayPosition(Protocol):
+    def published_through(self) -> int:
+        """The last sequence number published (0: none yet)."""
+        ...
+
+    def advance(self, seq: int) -> bool:
+        """Store ``seq`` if the stored position is lower; False when it was not (another
+        relay is already at or beyond it). Never lowers the position."""
+        ...
+
+
+class AuditEventSink(Protocol):
+    def publish_all(self, topic: str, envelopes: Sequence[events_pb2.EventEnvelope]) -> None:
+        """Publish, keyed by aggregate key; return only once every one is acknowledged
+        (acks=all), raise if any was not."""
 
 
 @dataclass

@@ -11,7 +11,8 @@ from __future__ import annotations
 import subprocess
 import sys
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ __all__ = [
     "Client",
     "login",
     "organisation",
+    "running_system",
     "start_gateway",
     "start_grpc_service",
     "user",
@@ -144,3 +146,51 @@ def user(admin: Client, organisation_id: str, role: str) -> str:
         },
     )
     return username
+
+
+@contextmanager
+def running_system(
+    tmp: Path, *, mongodb_uri: str, kafka_bootstrap: str, gateway_env: Mapping[str, str] = {}
+) -> Iterator[str]:
+    """Matching, peer groups and the gateway as real processes, each with a fresh database;
+    yields the gateway's URL and stops all three (in reverse order) afterwards."""
+    name = uuid.uuid4().hex[:10]
+    common = {"PATHWAYS_KAFKA_BOOTSTRAP": kafka_bootstrap, "PATHWAYS_MONGODB_URI": mongodb_uri}
+    matching_port, peer_groups_port = free_port(), free_port()
+    processes: list[ServiceProcess] = []
+    try:
+        processes.append(
+            start_grpc_service(
+                "matching",
+                port=matching_port,
+                env=common | {"PATHWAYS_MONGODB_DATABASE": f"m_{name}"},
+                log_path=tmp / "matching.log",
+            )
+        )
+        processes.append(
+            start_grpc_service(
+                "peer_groups",
+                port=peer_groups_port,
+                env=common
+                | {
+                    "PATHWAYS_MONGODB_DATABASE": f"p_{name}",
+                    "PATHWAYS_SURVIVOR_EVENTS_GROUP": f"peer_groups_{name}",
+                },
+                log_path=tmp / "peer_groups.log",
+            )
+        )
+        gateway, url = start_gateway(
+            env=common
+            | {
+                "PATHWAYS_MONGODB_DATABASE": f"gw_{name}",
+                "PATHWAYS_MATCHING_ADDRESS": f"127.0.0.1:{matching_port}",
+                "PATHWAYS_PEER_GROUPS_ADDRESS": f"127.0.0.1:{peer_groups_port}",
+                **gateway_env,
+            },
+            log_path=tmp / "gateway.log",
+        )
+        processes.append(gateway)
+        yield url
+    finally:
+        for process in reversed(processes):
+            process.stop()

@@ -5,12 +5,45 @@ from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from pathways.v1 import common_pb2 as _common_pb2
 from pathways.v1 import matching_pb2 as _matching_pb2
 from google.protobuf.internal import containers as _containers
+from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
 from collections.abc import Iterable as _Iterable, Mapping as _Mapping
 from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 
 DESCRIPTOR: _descriptor.FileDescriptor
+
+class AccessPurpose(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    ACCESS_PURPOSE_UNSPECIFIED: _ClassVar[AccessPurpose]
+    ACCESS_PURPOSE_CASE_MANAGEMENT: _ClassVar[AccessPurpose]
+    ACCESS_PURPOSE_MATCHING: _ClassVar[AccessPurpose]
+    ACCESS_PURPOSE_EMPLOYER_SHORTLIST: _ClassVar[AccessPurpose]
+    ACCESS_PURPOSE_PEER_GROUP_FORMATION: _ClassVar[AccessPurpose]
+    ACCESS_PURPOSE_OUTCOME_TRACKING: _ClassVar[AccessPurpose]
+    ACCESS_PURPOSE_ERASURE: _ClassVar[AccessPurpose]
+    ACCESS_PURPOSE_ADMINISTRATION: _ClassVar[AccessPurpose]
+    ACCESS_PURPOSE_AUDIT_REVIEW: _ClassVar[AccessPurpose]
+
+class AccessOutcome(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    ACCESS_OUTCOME_UNSPECIFIED: _ClassVar[AccessOutcome]
+    ACCESS_OUTCOME_SUCCEEDED: _ClassVar[AccessOutcome]
+    ACCESS_OUTCOME_DENIED: _ClassVar[AccessOutcome]
+    ACCESS_OUTCOME_FAILED: _ClassVar[AccessOutcome]
+ACCESS_PURPOSE_UNSPECIFIED: AccessPurpose
+ACCESS_PURPOSE_CASE_MANAGEMENT: AccessPurpose
+ACCESS_PURPOSE_MATCHING: AccessPurpose
+ACCESS_PURPOSE_EMPLOYER_SHORTLIST: AccessPurpose
+ACCESS_PURPOSE_PEER_GROUP_FORMATION: AccessPurpose
+ACCESS_PURPOSE_OUTCOME_TRACKING: AccessPurpose
+ACCESS_PURPOSE_ERASURE: AccessPurpose
+ACCESS_PURPOSE_ADMINISTRATION: AccessPurpose
+ACCESS_PURPOSE_AUDIT_REVIEW: AccessPurpose
+ACCESS_OUTCOME_UNSPECIFIED: AccessOutcome
+ACCESS_OUTCOME_SUCCEEDED: AccessOutcome
+ACCESS_OUTCOME_DENIED: AccessOutcome
+ACCESS_OUTCOME_FAILED: AccessOutcome
 
 class EventEnvelope(_message.Message):
     __slots__ = ("event_id", "event_type", "aggregate_key", "occurred_at", "producer", "schema_version", "payload", "correlation_id")
@@ -221,3 +254,37 @@ class GroupMemberLeft(_message.Message):
     survivor_id: str
     survivor_organisation_id: str
     def __init__(self, group_id: _Optional[str] = ..., survivor_id: _Optional[str] = ..., survivor_organisation_id: _Optional[str] = ...) -> None: ...
+
+class AccessRecorded(_message.Message):
+    __slots__ = ("record_id", "at", "user_id", "organisation_id", "role", "action", "purpose", "outcome", "request_id", "survivor_id", "survivor_organisation_id", "target_id", "seq", "prev_hash", "hash")
+    RECORD_ID_FIELD_NUMBER: _ClassVar[int]
+    AT_FIELD_NUMBER: _ClassVar[int]
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    ORGANISATION_ID_FIELD_NUMBER: _ClassVar[int]
+    ROLE_FIELD_NUMBER: _ClassVar[int]
+    ACTION_FIELD_NUMBER: _ClassVar[int]
+    PURPOSE_FIELD_NUMBER: _ClassVar[int]
+    OUTCOME_FIELD_NUMBER: _ClassVar[int]
+    REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    SURVIVOR_ID_FIELD_NUMBER: _ClassVar[int]
+    SURVIVOR_ORGANISATION_ID_FIELD_NUMBER: _ClassVar[int]
+    TARGET_ID_FIELD_NUMBER: _ClassVar[int]
+    SEQ_FIELD_NUMBER: _ClassVar[int]
+    PREV_HASH_FIELD_NUMBER: _ClassVar[int]
+    HASH_FIELD_NUMBER: _ClassVar[int]
+    record_id: str
+    at: _timestamp_pb2.Timestamp
+    user_id: str
+    organisation_id: str
+    role: str
+    action: str
+    purpose: AccessPurpose
+    outcome: AccessOutcome
+    request_id: str
+    survivor_id: str
+    survivor_organisation_id: str
+    target_id: str
+    seq: int
+    prev_hash: str
+    hash: str
+    def __init__(self, record_id: _Optional[str] = ..., at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., user_id: _Optional[str] = ..., organisation_id: _Optional[str] = ..., role: _Optional[str] = ..., action: _Optional[str] = ..., purpose: _Optional[_Union[AccessPurpose, str]] = ..., outcome: _Optional[_Union[AccessOutcome, str]] = ..., request_id: _Optional[str] = ..., survivor_id: _Optional[str] = ..., survivor_organisation_id: _Optional[str] = ..., target_id: _Optional[str] = ..., seq: _Optional[int] = ..., prev_hash: _Optional[str] = ..., hash: _Optional[str] = ...) -> None: ...

@@ -2,8 +2,9 @@
 
 This class has no method that updates or deletes a record; in production the gateway's
 database user should also be granted ``insert`` and ``find`` only on ``audit_records``, so
-not even a bug here could rewrite history. Each record carries ``published_at: null`` so a
-relay can later publish it to ``audit.v1`` (outbox pattern) once the event contract exists.
+not even a bug here could rewrite history. The relay that publishes the entries to
+``audit.v1`` (``gateway.adapters.audit_events``) reads them by sequence number and keeps
+its position in a document of its own, so publishing writes nothing here either.
 
 Every record is an entry of a hash chain (``gateway.audit.chain``): ``seq``, ``prev_hash``
 and ``hash``. Several gateway instances append at once without a transaction: each reads
@@ -29,6 +30,7 @@ from pymongo import ASCENDING, DESCENDING
 from pymongo.database import Database
 from pymongo.errors import DuplicateKeyError
 
+from gateway.adapters.audit_events import published_through
 from gateway.audit.chain import (
     ChainedEntry,
     Checkpoint,
@@ -46,7 +48,6 @@ Document = dict[str, Any]
 def ensure_audit_indexes(db: Database[Document]) -> None:
     db.audit_records.create_index([("survivor_id", ASCENDING), ("_id", DESCENDING)])
     db.audit_records.create_index([("user_id", ASCENDING), ("_id", DESCENDING)])
-    db.audit_records.create_index([("published_at", ASCENDING)])
     # One entry per sequence number: what keeps concurrent appends from forking the chain.
     db.audit_records.create_index([("seq", ASCENDING)], unique=True)
 
@@ -115,6 +116,7 @@ def _entry(document: Document) -> ChainedEntry:
 
 class MongoAuditStore:
     def __init__(self, db: Database[Document], *, chain_key: bytes | None = None) -> None:
+        self._db = db
         self._collection = db.audit_records
         self._checkpoints = db.audit_checkpoints
         self._key = chain_key if chain_key is not None else _DEVELOPMENT_CHAIN_KEY
@@ -170,7 +172,6 @@ class MongoAuditStore:
                 "survivor_id": record.survivor_id,
                 "survivor_organisation_id": record.survivor_organisation_id,
                 "target_id": record.target_id,
-                "published_at": None,
                 "seq": entry.seq,
                 "prev_hash": entry.prev_hash,
                 "hash": entry.hash,
@@ -185,6 +186,11 @@ class MongoAuditStore:
         )
         for document in cursor:
             yield _entry(document)
+
+    def entries_after(self, seq: int, *, limit: int) -> list[ChainedEntry]:
+        """Up to ``limit`` entries after ``seq``, ascending (what the audit relay reads)."""
+        cursor = self._collection.find({"seq": {"$gt": seq}}).sort("seq", ASCENDING).limit(limit)
+        return [_entry(document) for document in cursor]
 
     def latest_checkpoint(self) -> Checkpoint | None:
         for document in self._checkpoints.find({}).sort("seq", DESCENDING).limit(1):
@@ -208,6 +214,11 @@ class MongoAuditStore:
                     "mac": checkpoint.mac,
                 }
             )
+
+    def published_through(self) -> int | None:
+        """How far the relay published the chain (None: no relay ever stored a position);
+        retention prunes no further."""
+        return published_through(self._db)
 
     def delete_through(self, seq: int) -> int:
         return self._collection.delete_many({"seq": {"$lte": seq}}).deleted_count

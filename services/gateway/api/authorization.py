@@ -11,6 +11,11 @@ limits, and looks the role up in the policy table: no grant, 403; the object-lev
 :func:`install_policy` runs when the app is built: it finds each route's action, writes it
 into the OpenAPI operation (``x-pathways-action``) with a line saying who may call it, and
 refuses to build an app with a ``/v1`` route that declares no action, or two.
+
+Refusals of survivor-data actions are audited (``gateway.audit.denials``): once the caller
+is authenticated, the dependency notes what a refusal would be recorded as, and
+:class:`DeniedAccessAudit` (ASGI middleware) records it as ``denied`` when the answer is
+403 or 404, whichever part refused: the policy table, the object-level rule or a backend.
 """
 
 from __future__ import annotations
@@ -24,16 +29,23 @@ from fastapi import Depends, FastAPI, Request
 from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
 from fastapi.security import OAuth2PasswordBearer
+from starlette.concurrency import run_in_threadpool
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from gateway.api.deps import GatewayDep, client_ip
 from gateway.api.problems import normalise_problem_responses
+from gateway.audit.denials import PendingDenial, pending_denial
+from gateway.audit.records import AuditOutcome
+from gateway.audit.service import record_access
 from gateway.auth.policy import PUBLIC_ACTIONS, Action, describe, grant_for
 from gateway.auth.principal import Authorized
 from gateway.errors import Forbidden, Unauthenticated
+from pathways_runtime.log import get_logger
 
 __all__ = [
     "API_PREFIX",
     "IDEMPOTENCY_EXEMPT_PREFIX",
+    "DeniedAccessAudit",
     "RouteWithoutPolicyError",
     "authorize",
     "install_policy",
@@ -45,6 +57,12 @@ API_PREFIX = "/v1/"
 IDEMPOTENCY_EXEMPT_PREFIX = "/v1/auth/"
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 _ACTION_ATTRIBUTE = "__pathways_action__"
+#: Where the dependency leaves the pending denial for :class:`DeniedAccessAudit`.
+_DENIAL_STATE = "audit_denial"
+#: The answers that mean "refused": no grant, or no such object within reach.
+_REFUSED = frozenset({403, 404})
+
+_log = get_logger(__name__)
 
 #: Declares the OAuth2 password flow in OpenAPI, so /docs can log in ("Authorize").
 bearer_token = OAuth2PasswordBearer(
@@ -89,6 +107,14 @@ def authorize(action: Action) -> Callable[..., Authorized]:
                 bucket="write-user:" + principal.user_id, limit=settings.write_limit_per_user
             )
         grant = grant_for(principal.role, action)
+        denial = pending_denial(
+            principal,
+            action,
+            view=grant.view if grant is not None else None,
+            path_params=request.path_params,
+        )
+        if denial is not None:
+            setattr(request.state, _DENIAL_STATE, denial)
         if grant is None:
             raise Forbidden(f"the role {principal.role.value} may not do {action.value}")
         return Authorized(principal=principal, grant=grant)
@@ -96,6 +122,55 @@ def authorize(action: Action) -> Callable[..., Authorized]:
     setattr(dependency, _ACTION_ATTRIBUTE, action)
     dependency.__name__ = f"authorize_{action.value.replace('.', '_')}"
     return dependency
+
+
+class DeniedAccessAudit:
+    """Records a refused survivor-data call (403 or 404) as ``denied`` before answering.
+
+    Only requests whose ``authorize`` dependency noted a pending denial (an authenticated
+    caller on a survivor-data action) are recorded, with what the dependency noted: the
+    caller, the action, the purpose and the id asked for; nothing from the answer. If the
+    record cannot be written the refusal still goes out (it discloses nothing) and the
+    failure is logged, by type only.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_recording(message: Message) -> None:
+            if message["type"] == "http.response.start" and message["status"] in _REFUSED:
+                await self._record(scope)
+            await send(message)
+
+        await self.app(scope, receive, send_recording)
+
+    @staticmethod
+    async def _record(scope: Scope) -> None:
+        state = scope.get("state") or {}
+        denial = state.get(_DENIAL_STATE)
+        gateway = getattr(scope["app"].state, "gateway", None)
+        if not isinstance(denial, PendingDenial) or gateway is None:
+            return
+        try:
+            await run_in_threadpool(
+                lambda: record_access(
+                    store=gateway.stores.audit,
+                    clock=gateway.clock,
+                    principal=denial.principal,
+                    action=denial.action.value,
+                    purpose=denial.purpose,
+                    request_id=str(state.get("request_id", "")),
+                    outcome=AuditOutcome.DENIED,
+                    target_id=denial.target_id,
+                )
+            )
+        except Exception as error:
+            _log.error("denied_access_not_recorded", error_type=type(error).__name__)
 
 
 def public(action: Action) -> Callable[[], None]:

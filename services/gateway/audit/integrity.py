@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Protocol, runtime_checkable
 
 from gateway.audit.chain import (
     AuditChainStore,
@@ -13,7 +14,16 @@ from gateway.audit.chain import (
     verify_chain,
 )
 
-__all__ = ["AuditPruning", "prune_audit", "verify_audit"]
+__all__ = ["AuditPruning", "PublishedPosition", "prune_audit", "verify_audit"]
+
+
+@runtime_checkable
+class PublishedPosition(Protocol):
+    """A store that knows how far the chain was published to ``audit.v1``."""
+
+    def published_through(self) -> int | None:
+        """The last published sequence number; None when nothing publishes the chain."""
+        ...
 
 
 def verify_audit(*, store: AuditChainStore, key: bytes) -> ChainReport:
@@ -38,6 +48,8 @@ def prune_audit(
 
     Verifies first (pruning a tampered chain behind a fresh checkpoint would launder the
     tampering), then stores a signed checkpoint at the last entry to go, then deletes.
+    Never past what the audit relay has published (when the store knows it), so an entry
+    is not deleted before it reached ``audit.v1``.
     Safe to rerun at any point: an interrupted run left a checkpoint that the next run
     finds, and deleting what is already gone deletes nothing.
     """
@@ -53,6 +65,9 @@ def prune_audit(
     after = current if current is not None else 0
     cutoff = now - timedelta(days=retention_days)
     through = prunable_through(store.entries(after_seq=after), cutoff=cutoff)
+    published = store.published_through() if isinstance(store, PublishedPosition) else None
+    if through is not None and published is not None:
+        through = min(through, published) if published > after else None
     if through is None:
         # Nothing new to prune; finish what an interrupted run may have left behind.
         return AuditPruning(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from gateway.audit.records import AuditFilter
+from gateway.audit.records import AuditFilter, AuditOutcome
 from gateway.auth.roles import Role
 from tests.unit.gateway.fake_peer_groups import Person
 from tests.unit.gateway.harness import World, new_key, world
@@ -299,7 +299,9 @@ def test_published_invitations_are_answered_by_the_survivors_officer() -> None:
         for survivor_id in _survivor_ids(w):
             assert survivor_id not in declined.text
         records = w.stores.audit.query(
-            AuditFilter(action="peer_group.answer"), before=None, limit=10
+            AuditFilter(action="peer_group.answer", outcome=AuditOutcome.SUCCEEDED),
+            before=None,
+            limit=10,
         )
         assert {r.survivor_id for r in records} == {p.survivor_id for p in people}
         assert {r.survivor_organisation_id for r in records} == {w.organisation_of(OFFICER).id}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
@@ -12,6 +11,7 @@ from gateway.api.deps import GatewayDep, PageQuery
 from gateway.api.pagination import Page
 from gateway.api.problems import problem_responses
 from gateway.api.schemas import AuditRecordPublic
+from gateway.api.types import UtcDateTime
 from gateway.audit.records import AuditFilter, AuditOutcome
 from gateway.audit.service import query_audit
 from gateway.auth.policy import Action
@@ -46,8 +46,8 @@ def list_audit_records(
         str | None, Query(max_length=64, pattern=r"^[a-z_]+\.[a-z_]+$", examples=["survivor.read"])
     ] = None,
     outcome: AuditOutcome | None = None,
-    since: Annotated[datetime | None, Query(description="Inclusive, ISO 8601.")] = None,
-    until: Annotated[datetime | None, Query(description="Exclusive, ISO 8601.")] = None,
+    since: Annotated[UtcDateTime | None, Query(description="Inclusive, ISO 8601.")] = None,
+    until: Annotated[UtcDateTime | None, Query(description="Exclusive, ISO 8601.")] = None,
 ) -> Page[AuditRecordPublic]:
     """Newest first. Platform administrators query every record. A reintegration officer
     queries the records about one survivor their organisation holds (`survivor_id`

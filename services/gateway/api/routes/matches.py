@@ -35,6 +35,7 @@ from gateway.api.matching_calls import (
 from gateway.api.matching_types import MatchState, OpportunityKind, to_proto
 from gateway.api.pagination import Page
 from gateway.api.problems import problem_responses
+from gateway.api.routes import OPTIONAL_IF_MATCH
 from gateway.api.routes.survivors import SurvivorId
 from gateway.audit.records import Purpose
 from gateway.auth.policy import Action, View
@@ -149,7 +150,7 @@ def recommend(
     summary="Propose a match to a survivor",
     status_code=status.HTTP_201_CREATED,
     response_model=MatchRecordPublic,
-    responses=problem_responses(400, 401, 403, 404, 409, 422, 429, 503),
+    responses=problem_responses(400, 401, 403, 404, 409, 413, 422, 429, 503),
 )
 def propose_match(
     survivor_id: SurvivorId,
@@ -241,7 +242,8 @@ def get_match(
     "/v1/matches/{match_id}/decision",
     summary="Record the survivor's decision",
     response_model=MatchRecordPublic,
-    responses=problem_responses(400, 401, 403, 404, 409, 412, 422, 429, 503),
+    responses=problem_responses(400, 401, 403, 404, 409, 412, 413, 422, 429, 503),
+    dependencies=[OPTIONAL_IF_MATCH],
 )
 def decide(
     match_id: MatchId,
@@ -272,7 +274,8 @@ def decide(
     "/v1/matches/{match_id}/interest",
     summary="Express an employer's interest in a candidate",
     response_model=MatchRecordAnonymised,
-    responses=problem_responses(400, 401, 403, 404, 409, 412, 422, 429, 503),
+    responses=problem_responses(400, 401, 403, 404, 409, 412, 413, 422, 429, 503),
+    dependencies=[OPTIONAL_IF_MATCH],
 )
 def express_interest(
     match_id: MatchId,

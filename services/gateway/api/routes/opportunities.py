@@ -60,7 +60,7 @@ def _answer(response: Response, opportunity: pb.Opportunity) -> OpportunityPubli
     summary="Post a job or a training programme",
     status_code=status.HTTP_201_CREATED,
     response_model=OpportunityPublic,
-    responses=problem_responses(400, 401, 403, 404, 409, 422, 429, 503),
+    responses=problem_responses(400, 401, 403, 404, 409, 413, 422, 429, 503),
 )
 def post_opportunity(
     organisation_id: OrganisationId,

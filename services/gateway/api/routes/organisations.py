@@ -29,7 +29,7 @@ _LIST_SCOPE = "organisations"
     summary="Create an organisation",
     status_code=status.HTTP_201_CREATED,
     response_model=OrganisationPublic,
-    responses=problem_responses(400, 401, 403, 409, 422, 429, 503),
+    responses=problem_responses(400, 401, 403, 409, 413, 422, 429, 503),
 )
 def create_organisation(
     body: OrganisationCreate,
@@ -104,7 +104,7 @@ def get_organisation(
     "/{organisation_id}/vetting",
     summary="Vet an employer or training provider",
     response_model=OrganisationPublic,
-    responses=problem_responses(400, 401, 403, 404, 409, 412, 428, 429, 503),
+    responses=problem_responses(400, 401, 403, 404, 409, 412, 413, 428, 429, 503),
 )
 def vet_organisation(
     organisation_id: OrganisationId,

@@ -18,6 +18,7 @@ from gateway.api.match_schemas import OutcomeCreate, OutcomeModelReport, Outcome
 from gateway.api.matching_calls import MatchingDep, backend_caller
 from gateway.api.matching_types import MatchState
 from gateway.api.problems import problem_responses
+from gateway.api.routes import OPTIONAL_IF_MATCH
 from gateway.api.routes.matches import MatchId, MatchView, audit_match, match_view, transition
 from gateway.audit.records import Purpose
 from gateway.auth.policy import Action
@@ -33,7 +34,8 @@ router = APIRouter(tags=["outcomes"])
     "/v1/matches/{match_id}/outcomes",
     summary="Record the next step or outcome of a match",
     response_model=MatchView,
-    responses=problem_responses(400, 401, 403, 404, 409, 412, 422, 429, 503),
+    responses=problem_responses(400, 401, 403, 404, 409, 412, 413, 422, 429, 503),
+    dependencies=[OPTIONAL_IF_MATCH],
 )
 def record_outcome(
     match_id: MatchId,
@@ -67,7 +69,7 @@ def record_outcome(
     "/v1/outcome-model/trainings",
     summary="Retrain the outcome model",
     response_model=OutcomeModelReport,
-    responses=problem_responses(400, 401, 403, 409, 422, 429, 503),
+    responses=problem_responses(400, 401, 403, 409, 413, 422, 429, 503),
 )
 def train_outcome_model(
     body: OutcomeModelTraining,

@@ -37,6 +37,7 @@ from gateway.api.peer_group_schemas import (
     group_status_to_proto,
 )
 from gateway.api.problems import problem_responses
+from gateway.api.routes import OPTIONAL_IF_MATCH
 from gateway.audit.records import Purpose
 from gateway.auth.policy import Action
 from gateway.auth.principal import Authorized
@@ -117,7 +118,7 @@ def _audit_members_seen(
     summary="Define a peer group",
     status_code=status.HTTP_201_CREATED,
     response_model=PeerGroupPublic,
-    responses=problem_responses(400, 401, 403, 404, 409, 422, 429, 503),
+    responses=problem_responses(400, 401, 403, 404, 409, 413, 422, 429, 503),
 )
 def create_group(
     organisation_id: OrganisationId,
@@ -236,7 +237,7 @@ def update_group(
     "/v1/peer-groups/{group_id}/closure",
     summary="Close a peer group",
     response_model=PeerGroupPublic,
-    responses=problem_responses(400, 401, 403, 404, 409, 412, 422, 428, 429, 503),
+    responses=problem_responses(400, 401, 403, 404, 409, 412, 413, 422, 428, 429, 503),
 )
 def close_group(
     group_id: GroupId,
@@ -259,7 +260,7 @@ def close_group(
     "/v1/peer-group-proposals",
     summary="Propose members for one or several groups",
     response_model=ProposalResult,
-    responses=problem_responses(400, 401, 403, 404, 409, 422, 429, 503),
+    responses=problem_responses(400, 401, 403, 404, 409, 413, 422, 429, 503),
 )
 def propose_members(
     body: ProposalCreate,
@@ -291,7 +292,8 @@ def propose_members(
     "/v1/peer-groups/{group_id}/members/{alias}/lock",
     summary="Lock a proposed member in",
     response_model=PeerGroupPublic,
-    responses=problem_responses(400, 401, 403, 404, 409, 412, 422, 429, 503),
+    responses=problem_responses(400, 401, 403, 404, 409, 412, 413, 422, 429, 503),
+    dependencies=[OPTIONAL_IF_MATCH],
 )
 def lock_member(
     group_id: GroupId,
@@ -319,6 +321,7 @@ def lock_member(
     summary="Take a member out of a group",
     response_model=PeerGroupPublic,
     responses=problem_responses(401, 403, 404, 409, 412, 422, 429, 503),
+    dependencies=[OPTIONAL_IF_MATCH],
 )
 def remove_member(
     group_id: GroupId,
@@ -350,7 +353,8 @@ def remove_member(
     "/v1/peer-groups/{group_id}/invitations",
     summary="Publish the invitations",
     response_model=PeerGroupPublic,
-    responses=problem_responses(400, 401, 403, 404, 409, 412, 422, 429, 503),
+    responses=problem_responses(400, 401, 403, 404, 409, 412, 413, 422, 429, 503),
+    dependencies=[OPTIONAL_IF_MATCH],
 )
 def publish_invitations(
     group_id: GroupId,
@@ -379,7 +383,7 @@ def publish_invitations(
     "/v1/peer-groups/{group_id}/answers",
     summary="Record a survivor's answer to an invitation",
     response_model=PeerGroupPublic,
-    responses=problem_responses(400, 401, 403, 404, 409, 422, 429, 503),
+    responses=problem_responses(400, 401, 403, 404, 409, 413, 422, 429, 503),
 )
 def record_answer(
     group_id: GroupId,
@@ -415,7 +419,7 @@ def record_answer(
     "/v1/peer-groups/{group_id}/departures",
     summary="Record that a survivor leaves a group",
     response_model=PeerGroupPublic,
-    responses=problem_responses(400, 401, 403, 404, 409, 422, 429, 503),
+    responses=problem_responses(400, 401, 403, 404, 409, 413, 422, 429, 503),
 )
 def leave_group(
     group_id: GroupId,

@@ -25,7 +25,7 @@ router = APIRouter(tags=["matching rounds"])
     "/v1/matching-rounds",
     summary="Run a matching round",
     response_model=RoundResult,
-    responses=problem_responses(400, 401, 403, 404, 409, 422, 429, 503),
+    responses=problem_responses(400, 401, 403, 404, 409, 413, 422, 429, 503),
 )
 def run_round(
     body: RoundCreate,

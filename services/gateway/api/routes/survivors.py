@@ -25,6 +25,7 @@ from gateway.api.matching_calls import (
 )
 from gateway.api.matching_types import ConsentPurpose, to_proto
 from gateway.api.problems import problem_responses
+from gateway.api.routes import OPTIONAL_IF_MATCH
 from gateway.api.survivor_schemas import (
     ConsentPublic,
     ConsentUpdate,
@@ -84,7 +85,7 @@ def _answer(response: Response, survivor: pb.Survivor) -> SurvivorPublic:
     summary="Register a survivor",
     status_code=status.HTTP_201_CREATED,
     response_model=SurvivorPublic,
-    responses=problem_responses(400, 401, 403, 404, 409, 422, 429, 503),
+    responses=problem_responses(400, 401, 403, 404, 409, 413, 422, 429, 503),
 )
 def register_survivor(
     organisation_id: OrganisationId,
@@ -204,7 +205,8 @@ def erase_survivor(
     summary="Record a readiness assessment",
     status_code=status.HTTP_201_CREATED,
     response_model=SurvivorPublic,
-    responses=problem_responses(400, 401, 403, 404, 409, 412, 422, 429, 503),
+    responses=problem_responses(400, 401, 403, 404, 409, 412, 413, 422, 429, 503),
+    dependencies=[OPTIONAL_IF_MATCH],
 )
 def assess_readiness(
     survivor_id: SurvivorId,

@@ -28,7 +28,7 @@ UserId = Annotated[str, Path(min_length=1, max_length=64, examples=["usr_0192a6b
     summary="Create a user",
     status_code=status.HTTP_201_CREATED,
     response_model=UserPublic,
-    responses=problem_responses(400, 401, 403, 409, 422, 429, 503),
+    responses=problem_responses(400, 401, 403, 409, 413, 422, 429, 503),
 )
 def create_user(
     body: UserCreate,
