@@ -108,23 +108,25 @@ def test_a_producer_killed_at_each_step_loses_nothing_and_applies_nothing_twice(
             ]
 
         assert wait_until(lambda: set(_keys(fault_kafka.bootstrap)) >= set(group_ids), timeout_s=60)
-        copies = formed()
-        distinct = set(copies)
 
-        # An idempotent consumer applies what the topic holds: each id once.
         client: MongoClient = MongoClient(mongodb_uri, serverSelectionTimeoutMS=5000)
         try:
-            probe = ProcessedEvents(client[database], consumer="fault_probe")
-            applied = Counter(event_id for event_id in copies if probe.record(event_id))
             groups_stored = client[database].groups.count_documents({})
             groups = client[database].groups
 
             def pending_now() -> int:
                 return sum(len(d.get("outbox", [])) for d in groups.find({}, {"outbox": 1}))
 
-            # The relay removes an event just after the broker acknowledged it.
+            # The relay removes an event just after the broker acknowledged it. What the
+            # crashed process left is taken over by the restarted one's sweep once its grace
+            # for another instance's events has passed (10 s): wait for that before counting.
             wait_until(lambda: pending_now() == 0, timeout_s=60)
             pending = pending_now()
+            copies = formed()
+            distinct = set(copies)
+            # An idempotent consumer applies what the topic holds: each id once.
+            probe = ProcessedEvents(client[database], consumer="fault_probe")
+            applied = Counter(event_id for event_id in copies if probe.record(event_id))
         finally:
             client.close()
     finally:
