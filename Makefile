@@ -53,7 +53,7 @@ bench: venv  ## Benchmarks at full size; writes BENCHMARKS.md
 	$(PY) bench/report.py
 
 bench-quick: venv  ## Benchmarks at small sizes (a few minutes); figures never fail the build
-	$(PY) bench/report.py --quick --output .local/BENCHMARKS-quick.md
+	$(PY) bench/report.py --quick --strict --output .local/BENCHMARKS-quick.md
 
 eval: venv  ## Matching quality: recall@10/nDCG@10 beside BM25 and random, rule violations, concentration
 	$(PY) bench/eval_matching.py --markdown .local/EVAL.md

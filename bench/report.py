@@ -96,6 +96,8 @@ def service_latency_section(args: argparse.Namespace, python: str) -> list[str]:
     try:
         rows = run_service_bench(command)
     except BenchFailed as failure:
+        if args.strict:
+            raise SystemExit(f"{shown(command, python)}: {failure}") from None
         return [*lines, f"Not measured in this run ({failure}).", ""]
     lines += [
         "| open opportunities | start to SERVING (s) | queries | p50 (ms) | p99 (ms) "
@@ -136,6 +138,8 @@ def gateway_section(args: argparse.Namespace, python: str) -> list[str]:
     try:
         rows = run_service_bench(command)
     except BenchFailed as failure:
+        if args.strict:
+            raise SystemExit(f"{shown(command, python)}: {failure}") from None
         return [*lines, f"Not measured in this run ({failure}).", ""]
     direct = next((r for r in rows if r.get("measure") == "grpc_direct"), None)
     reads = [r for r in rows if r.get("mode") == "reads"]
@@ -309,6 +313,11 @@ def peer_groups_section(args: argparse.Namespace, python: str) -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="a benchmark that cannot run fails the command (figures never do)",
+    )
     parser.add_argument("--output", type=Path, default=ROOT / "BENCHMARKS.md")
     parser.add_argument(
         "--restart-mongodb-uri",
