@@ -13,6 +13,7 @@ import sys
 import uuid
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from tests.support.processes import REPO_ROOT, ServiceProcess, _service_env, fre
 __all__ = [
     "PASSWORD",
     "Client",
+    "RunningSystem",
     "login",
     "organisation",
     "running_system",
@@ -148,12 +150,18 @@ def user(admin: Client, organisation_id: str, role: str) -> str:
     return username
 
 
+@dataclass(frozen=True)
+class RunningSystem:
+    url: str
+    gateway: ServiceProcess
+
+
 @contextmanager
 def running_system(
     tmp: Path, *, mongodb_uri: str, kafka_bootstrap: str, gateway_env: Mapping[str, str] = {}
-) -> Iterator[str]:
+) -> Iterator[RunningSystem]:
     """Matching, peer groups and the gateway as real processes, each with a fresh database;
-    yields the gateway's URL and stops all three (in reverse order) afterwards."""
+    yields the gateway (its URL and process) and stops all three (in reverse order)."""
     name = uuid.uuid4().hex[:10]
     common = {"PATHWAYS_KAFKA_BOOTSTRAP": kafka_bootstrap, "PATHWAYS_MONGODB_URI": mongodb_uri}
     matching_port, peer_groups_port = free_port(), free_port()
@@ -190,7 +198,7 @@ def running_system(
             log_path=tmp / "gateway.log",
         )
         processes.append(gateway)
-        yield url
+        yield RunningSystem(url=url, gateway=gateway)
     finally:
         for process in reversed(processes):
             process.stop()

@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
-from tests.e2e.support import Client, login, organisation, start_gateway, start_grpc_service, user
-from tests.support.processes import free_port, wait_until
+from tests.e2e.support import Client, login, organisation, running_system, user
+from tests.support.processes import wait_until
 
 pytestmark = pytest.mark.e2e
 
@@ -50,46 +50,9 @@ CARD_FIELDS = {"alias", "languages", "age_band", "shared_interests", "state", "l
 @pytest.fixture(scope="module")
 def system(tmp_path_factory, mongodb_uri, kafka_bootstrap):
     tmp = tmp_path_factory.mktemp("e2e-peer-groups")
-    name = uuid.uuid4().hex[:10]
-    common = {"PATHWAYS_KAFKA_BOOTSTRAP": kafka_bootstrap, "PATHWAYS_MONGODB_URI": mongodb_uri}
-    matching_port, peer_groups_port = free_port(), free_port()
-    processes = []
-    try:
-        processes.append(
-            start_grpc_service(
-                "matching",
-                port=matching_port,
-                env=common | {"PATHWAYS_MONGODB_DATABASE": f"m_{name}"},
-                log_path=tmp / "matching.log",
-            )
-        )
-        processes.append(
-            start_grpc_service(
-                "peer_groups",
-                port=peer_groups_port,
-                env=common
-                | {
-                    "PATHWAYS_MONGODB_DATABASE": f"p_{name}",
-                    "PATHWAYS_SURVIVOR_EVENTS_GROUP": f"peer_groups_{name}",
-                },
-                log_path=tmp / "peer_groups.log",
-            )
-        )
-        gateway, url = start_gateway(
-            env=common
-            | {
-                "PATHWAYS_MONGODB_DATABASE": f"gw_{name}",
-                "PATHWAYS_MATCHING_ADDRESS": f"127.0.0.1:{matching_port}",
-                "PATHWAYS_PEER_GROUPS_ADDRESS": f"127.0.0.1:{peer_groups_port}",
-            },
-            log_path=tmp / "gateway.log",
-        )
-        processes.append(gateway)
-        yield {"url": url, "gateway": gateway}
-    finally:
-        for process in reversed(processes):
-            process.stop()
-    logged = processes[-1].log_text() if processes else ""
+    with running_system(tmp, mongodb_uri=mongodb_uri, kafka_bootstrap=kafka_bootstrap) as running:
+        yield {"url": running.url, "gateway": running.gateway}
+    logged = running.gateway.log_text()
     for personal in (DISTRICT, INTERESTS):
         assert personal not in logged
 

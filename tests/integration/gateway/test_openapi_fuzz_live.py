@@ -104,7 +104,8 @@ def live(tmp_path_factory, mongodb_uri, kafka_bootstrap) -> Iterator[dict[str, A
     }
     with running_system(
         tmp, mongodb_uri=mongodb_uri, kafka_bootstrap=kafka_bootstrap, gateway_env=limits
-    ) as url:
+    ) as system:
+        url = system.url
         admin = login(url, "root.admin")
         ngo = organisation(admin, "ngo")
         employer_org = organisation(admin, "employer", vet=True)
