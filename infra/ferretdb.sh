@@ -4,8 +4,8 @@
 #
 #   infra/ferretdb.sh {provision|start|stop|kill|status|wait|version}
 #
-# The binary is built from the Go module proxy, with one fix applied (see
-# do_provision), into $PATHWAYS_CACHE_DIR/ferretdb-<version>+<fix>/bin; per-instance
+# The binary is built from the Go module proxy, with our fixes applied (see
+# apply_fixes), into $PATHWAYS_CACHE_DIR/ferretdb-<version>+<fix>/bin; per-instance
 # state (SQLite files, log, pid) lives in $PATHWAYS_RUN_DIR/ferretdb. See infra/README.md.
 set -euo pipefail
 
@@ -16,9 +16,9 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 FERRETDB_VERSION=v1.24.2
 FERRETDB_MODULE=github.com/FerretDB/FerretDB
 
-# Names the build: the upstream version and our fix. A new fix gets a new name, so a
-# binary cached without it is never reused.
-FERRETDB_BUILD="$FERRETDB_VERSION+pathways-id-lookups"
+# Names the build: the upstream version and our fixes. Changed fixes (in apply_fixes or
+# infra/ferretdb/*.go) get a new suffix, so a binary cached without them is never reused.
+FERRETDB_BUILD="$FERRETDB_VERSION+pathways-id-lookups-2"
 FERRETDB_HOME="$PW_CACHE_DIR/ferretdb-$FERRETDB_BUILD"
 BIN="$FERRETDB_HOME/bin/ferretdb"
 
@@ -47,34 +47,60 @@ binary_ok() {
 # tooling and is empty in the published module. So: fetch the module with
 # `go mod download`, copy it somewhere writable, fill in version.txt, build.
 #
-# Two fixes before building, both to how FerretDB v1.24.2's SQLite back end finds
-# documents by `_id`; without them every lookup, update or delete scans the whole
-# collection. Measured on 10,000 documents: find by `_id` 5.6 ms for the first
-# document and 354 ms for the last, update by `_id` 360 ms, and 8 concurrent updates
-# at 4 per second, some failing with SQLITE_BUSY after the 10 s busy timeout.
+# Fixes before building, all to how FerretDB v1.24.2's SQLite back end finds documents
+# by `_id`; without them every lookup, update or delete scans the whole collection.
+# Measured on 10,000 documents: find by `_id` 5.6 ms for the first document and 354 ms
+# for the last, update by `_id` 360 ms, and 8 concurrent updates at 4 per second, some
+# failing with SQLITE_BUSY after the 10 s busy timeout.
 #  1. Lookups are written `_ferretdb_sjson->'$._id'`, while the `_id` index FerretDB
 #     creates is on `_ferretdb_sjson->"_id"`: the same member, not the same
 #     expression, so SQLite never uses the index (EXPLAIN QUERY PLAN says "SCAN", not
 #     "SEARCH ... USING INDEX"). The lookup is now written as the index's expression.
-#  2. The `_id` is used to narrow the query only when it is the filter's only field,
-#     so a version-checked write (`{_id, version}`) scans. It is now used whenever the
-#     filter has an `_id` equal to a string or ObjectId. This is what FerretDB's own
+#  2. Query narrows by `_id` only when the filter is exactly {_id: <string or
+#     ObjectId>}. It now calls pathwaysIDWhere (infra/ferretdb/pathways_id_filter.go,
+#     copied into the package), which narrows with the index whenever the filter pins
+#     the `_id`s: an exact string, ObjectId or binary `_id`, or `_id: {$in: [...]}` of
+#     those (at most 1,000), beside any other fields; or a $or whose branches are all
+#     such filters or `{<field>: {$in: []}}` (libmongocrypt's data-key lookup).
+#     The clause selects a superset of the matching documents, which is what FerretDB's
 #     contract for back ends allows ("Filter may be ignored, or safely applied
 #     partially or entirely"): every handler applies the whole filter again to what
-#     the back end returns.
+#     the back end returns. Explain reports the same clause and plan.
 # See infra/README.md for the figures with the fixes.
+
+# The blocks that fix 2 replaces, in Query and in Explain, as v1.24.2 has them.
+UPSTREAM_ID_HEAD=$'\tif params.Filter.Len() == 1 {\n\t\tv, _ := params.Filter.Get("_id")\n\t\tswitch v.(type) {\n\t\tcase string, types.ObjectID:\n'
+UPSTREAM_ID_TAIL=$'\t\t\twhereClause = fmt.Sprintf(` WHERE %s = ?`, metadata.IDColumn)\n\t\t\targs = []any{string(must.NotFail(sjson.MarshalSingleValue(v)))}\n\t\t}\n\t}\n'
+UPSTREAM_QUERY_ID="$UPSTREAM_ID_HEAD$UPSTREAM_ID_TAIL"
+UPSTREAM_EXPLAIN_ID="$UPSTREAM_ID_HEAD"$'\t\t\tfilterPushdown = true\n'"$UPSTREAM_ID_TAIL"
+PATHWAYS_QUERY_ID=$'\twhereClause, args = pathwaysIDWhere(params.Filter)\n'
+PATHWAYS_EXPLAIN_ID=$'\twhereClause, args = pathwaysIDWhere(params.Filter)\n\tfilterPushdown = whereClause != ""\n'
+
+# replace_once FILE OLD NEW: replaces OLD (literal text) with NEW in FILE; dies unless
+# OLD occurs exactly once. Plain bash, so that provisioning needs no `patch` or `git`.
+replace_once() {
+  local file="$1" old="$2" new="$3" text
+  text="$(<"$file")"$'\n'
+  [[ "$text" == *"$old"* && "${text#*"$old"}" != *"$old"* ]] ||
+    pw_die "FerretDB's source is not the one these fixes were written for ($file)"
+  printf '%s' "${text%%"$old"*}$new${text#*"$old"}" >"$file"
+}
+
 apply_fixes() {
-  local metadata="$1/internal/backends/sqlite/metadata/metadata.go"
-  local collection="$1/internal/backends/sqlite/collection.go"
-  grep -qF "IDColumn = DefaultColumn + \"->'\$._id'\"" "$metadata" &&
-    [[ "$(grep -cF 'if params.Filter.Len() == 1 {' "$collection")" == 2 ]] ||
-    pw_die "FerretDB's source is not the one these fixes were written for"
-  sed -i "s|IDColumn = DefaultColumn + \"->'\\\$\\._id'\"|IDColumn = DefaultColumn + \`->\"_id\"\`|" "$metadata"
-  # The first occurrence is Query's; the second (Explain's report) is left alone.
-  sed -i '0,/if params.Filter.Len() == 1 {/s//if params.Filter.Len() > 0 \&\& func() bool { _, dup := params.Filter.FindDuplicateKey(); return !dup }() {/' "$collection"
-  grep -qF 'IDColumn = DefaultColumn + `->"_id"`' "$metadata" &&
-    [[ "$(grep -cF 'if params.Filter.Len() == 1 {' "$collection")" == 1 ]] &&
-    grep -qF 'if params.Filter.Len() > 0 && func() bool {' "$collection" ||
+  local sqlite="$1/internal/backends/sqlite"
+  local metadata="$sqlite/metadata/metadata.go"
+  local collection="$sqlite/collection.go"
+  local addition="$PW_INFRA_DIR/ferretdb/pathways_id_filter.go"
+  [[ -f "$addition" && ! -e "$sqlite/${addition##*/}" ]] ||
+    pw_die "FerretDB's source is not the one these fixes were written for ($sqlite)"
+  replace_once "$metadata" \
+    $'\tIDColumn = DefaultColumn + "->\'$._id\'"\n' \
+    $'\tIDColumn = DefaultColumn + `->"_id"`\n'
+  replace_once "$collection" "$UPSTREAM_QUERY_ID" "$PATHWAYS_QUERY_ID"
+  replace_once "$collection" "$UPSTREAM_EXPLAIN_ID" "$PATHWAYS_EXPLAIN_ID"
+  cp "$addition" "$sqlite/"
+  ! grep -qF 'params.Filter.Get("_id")' "$collection" &&
+    [[ "$(grep -cF 'pathwaysIDWhere(params.Filter)' "$collection")" == 2 ]] ||
     pw_die "could not apply the _id lookup fixes"
 }
 
