@@ -10,10 +10,12 @@ wraps all data keys under another master key.
 libmongocrypt): AEAD_AES_256_CBC_HMAC_SHA_512, Random unless a field is on the approved
 deterministic list; data keys live in a key vault collection (``pathways_keyvault.datakeys``)
 with ``keyAltNames = [survivor_id]`` and a unique index on it; the master key is a local key
-(development) or a KMS key. Every sealed value is BSON binary subtype 6 and names its data
-key. The plaintext sealed is ``{"s": survivor_id, "f": field, "v": value}``, checked when
-opened, so a ciphertext moved to another survivor or field is refused (random encryption
-has no associated data of its own).
+(development) or a KMS key. Keys are found by their ``_id`` only, through a survivor id → key
+id mapping beside the vault (``pathways_keyvault.key_ids``, :mod:`pathways_runtime.key_vault`):
+FerretDB v1 would scan the vault for a ``keyAltNames`` lookup. Every sealed value is BSON binary
+subtype 6 and names its data key. The plaintext sealed is
+``{"s": survivor_id, "f": field, "v": value}``, checked when opened, so a ciphertext moved to
+another survivor or field is refused (random encryption has no associated data of its own).
 
 :class:`InMemoryFieldCrypto` is the same port with AES-256-GCM (survivor id and field name as
 associated data) and keys in a dict: for unit tests.
@@ -26,7 +28,9 @@ Errors::
     └── KeyErased                     the survivor's data key is gone (erased): unreadable
     pymongo.errors.PyMongoError       the key vault is unreachable: try again
 
-Rotation: ``python -m pathways_runtime.field_crypto rewrap`` (see :func:`main`).
+Rotation: ``python -m pathways_runtime.field_crypto rewrap``; mappings for a vault written
+before them: ``python -m pathways_runtime.field_crypto migrate`` or :func:`migrate_key_vault`
+(see :func:`main`).
 """
 
 from __future__ import annotations
@@ -48,11 +52,19 @@ from bson.codec_options import CodecOptions
 from bson.errors import BSONError
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from pymongo import ASCENDING, MongoClient
+from pymongo import MongoClient
 from pymongo.encryption import ClientEncryption
 from pymongo.encryption_shared import Algorithm
 from pymongo.errors import DuplicateKeyError, EncryptionError, PyMongoError
 
+from pathways_runtime.key_vault import (
+    KeyDirectory,
+    MongoKeyIdMap,
+    as_key_id,
+    ensure_key_vault,
+    key_ids_collection,
+    migrate_key_vault,
+)
 from pathways_runtime.settings import (
     DEVELOPMENT_SECRET,
     LOCAL_MASTER_KEY_BYTES,
@@ -70,6 +82,7 @@ __all__ = [
     "field_crypto_from_settings",
     "kms_providers_from_settings",
     "main",
+    "migrate_key_vault",
 ]
 
 #: BSON binary subtype of encrypted values (what MongoDB's client-side encryption writes).
@@ -120,24 +133,20 @@ def _check_deterministic(field: str, deterministic: bool, approved: frozenset[st
 # -- MongoDB client-side encryption ---------------------------------------------------------
 
 
-def ensure_key_vault(client: MongoClient[Any], namespace: str) -> None:
-    """The unique index that makes "one data key per survivor" hold under races.
-
-    Every data key has exactly one key alt name (the survivor id), so a plain unique index
-    is enough (FerretDB v1 has no partial indexes).
-    """
-    database, collection = namespace.split(".", 1)
-    client[database][collection].create_index(
-        [("keyAltNames", ASCENDING)], unique=True, name="keyAltNames_unique"
-    )
-
-
 class MongoFieldCrypto:
     """Explicit client-side encryption with keys in a key vault collection.
 
     ``may_create_keys``: only the service that owns survivors (matching) creates their keys;
     another service (peer groups) seals its own copies under existing keys only, so a late
     event about an erased survivor can never bring a key back.
+
+    Every vault read on a hot path is by ``_id``. A value is sealed with ``key_id=`` (the id
+    comes from the mapping, see :mod:`pathways_runtime.key_vault`), never ``key_alt_name=``:
+    libmongocrypt then fetches a key it has not cached with exactly
+    ``{"$or": [{"_id": {"$in": [<key id>]}}, {"keyAltNames": {"$in": []}}]}`` (verified with a
+    command listener, tests/integration/runtime/test_key_vault_lookups.py), which the patched
+    FerretDB narrows by ``_id``; opening a value fetches its key the same way (the ciphertext
+    names the key id). ``key_id_cache_size`` bounds this process's survivor → key id cache.
     """
 
     def __init__(
@@ -151,6 +160,7 @@ class MongoFieldCrypto:
         may_create_keys: bool,
         key_cache_ms: int = 60_000,
         approved_deterministic: frozenset[str] = frozenset(),
+        key_id_cache_size: int = 10_000,
     ) -> None:
         self._client = key_vault_client
         self._namespace = key_vault_namespace
@@ -164,6 +174,12 @@ class MongoFieldCrypto:
         self._approved = approved_deterministic
         self._lock = threading.Lock()
         self._encryption = self._new_encryption(self._kms_providers)
+        self.keys = KeyDirectory(
+            vault=_MongoKeyVault(self),
+            key_ids=MongoKeyIdMap(key_ids_collection(key_vault_client, key_vault_namespace)),
+            may_create_keys=may_create_keys,
+            cache_size=key_id_cache_size,
+        )
 
     def _new_encryption(self, kms_providers: Mapping[str, Any]) -> ClientEncryption[Any]:
         return ClientEncryption(
@@ -184,18 +200,24 @@ class MongoFieldCrypto:
             else Algorithm.AEAD_AES_256_CBC_HMAC_SHA_512_Random
         )
         payload = {"s": survivor_id, "f": field, "v": value}
+        key_id = self.keys.key_id(survivor_id)
         for attempt in range(2):
+            if key_id is None:
+                raise KeyErased("the survivor has no data key")
             try:
-                return self._encryption.encrypt(payload, algorithm, key_alt_name=survivor_id)
+                return self._encryption.encrypt(payload, algorithm, key_id=key_id)
             except EncryptionError as error:
                 _raise_if_unreachable(error)
-                missing = _key_not_found(error)
-                if missing and not self._may_create_keys:
-                    # The vault was just asked and has no key: no second question needed.
+                if not _key_not_found(error):
+                    raise FieldCryptoError(
+                        f"cannot seal a value ({type(error.cause).__name__})"
+                    ) from None
+                if attempt:
+                    # A key mapped or created a moment ago is gone: erased meanwhile.
                     raise KeyErased("the survivor has no data key") from None
-                if attempt or not self._may_create_keys or self._key_exists(survivor_id):
-                    raise self._error(error, survivor_id) from None
-            self._create_key(survivor_id)
+            # The mapped key is gone (erased since): the creator makes a new one, as for a
+            # survivor who never had one; any other service gets KeyErased.
+            key_id = self.keys.replace_gone(survivor_id, key_id)
         raise AssertionError("unreachable")  # pragma: no cover
 
     def decrypt(self, survivor_id: str, field: str, sealed: bytes) -> Any:
@@ -213,13 +235,14 @@ class MongoFieldCrypto:
         return _opened(payload, survivor_id, field)
 
     def erase_key(self, survivor_id: str) -> bool:
-        deleted = self._vault.delete_many({"keyAltNames": survivor_id}).deleted_count
+        deleted = self.keys.erase(survivor_id)
         # libmongocrypt caches unwrapped keys (key_cache_ms): drop this process's cache now.
         with self._lock:
             self._encryption = self._new_encryption(self._kms_providers)
-        return deleted > 0
+        return deleted
 
     def rewrap(self, *, provider: str, master_key: Mapping[str, Any] | None = None) -> int:
+        # A cold, operator-started pass over every key (key ids, hence mappings, unchanged).
         result = self._encryption.rewrap_many_data_key(
             {}, provider=provider, master_key=dict(master_key) if master_key else None
         )
@@ -230,27 +253,45 @@ class MongoFieldCrypto:
         return self._vault.count_documents({})
 
     def _key_exists(self, survivor_id: str) -> bool:
-        return self._vault.count_documents({"keyAltNames": survivor_id}, limit=1) > 0
+        return self.keys.exists(survivor_id)
 
-    def _create_key(self, survivor_id: str) -> None:
+
+class _MongoKeyVault:
+    """:class:`pathways_runtime.key_vault.KeyVault` over ``ClientEncryption`` and the vault
+    collection; the ``*_by_name`` methods are the repair path (they scan on FerretDB v1)."""
+
+    def __init__(self, crypto: MongoFieldCrypto) -> None:
+        self._crypto = crypto
+
+    def create_key(self, name: str) -> Binary | None:
+        crypto = self._crypto
         try:
-            self._encryption.create_data_key(
-                self._provider, master_key=self._master_key, key_alt_names=[survivor_id]
+            key_id = crypto._encryption.create_data_key(
+                crypto._provider, master_key=crypto._master_key, key_alt_names=[name]
             )
         except EncryptionError as error:
             _raise_if_unreachable(error)
             if not isinstance(error.cause, DuplicateKeyError) and "E11000" not in str(error):
                 raise FieldCryptoError("cannot create a data key") from None
-            # Another request created it first: one key per survivor either way.
+            return None  # another request created it first: one key per survivor either way
+        return as_key_id(key_id)
 
-    def _error(self, error: EncryptionError, survivor_id: str) -> FieldCryptoError:
-        if not self._key_exists(survivor_id):
-            return KeyErased("the survivor has no data key")
-        return FieldCryptoError(f"cannot seal a value ({type(error.cause).__name__})")
+    def key_id_by_name(self, name: str) -> Binary | None:
+        document = self._crypto._vault.find_one({"keyAltNames": name}, {"_id": 1})
+        return None if document is None else as_key_id(document["_id"])
+
+    def key_exists(self, key_id: Binary) -> bool:
+        return self._crypto._vault.count_documents({"_id": key_id}, limit=1) > 0
+
+    def delete_key(self, key_id: Binary) -> bool:
+        return self._crypto._vault.delete_one({"_id": key_id}).deleted_count > 0
+
+    def delete_keys_by_name(self, name: str) -> int:
+        return self._crypto._vault.delete_many({"keyAltNames": name}).deleted_count
 
 
 def _key_not_found(error: EncryptionError) -> bool:
-    """libmongocrypt found no data key by the name it was given (the vault answered)."""
+    """libmongocrypt found no data key by the id it was given (the vault answered)."""
     return "not all keys requested were satisfied" in str(error)
 
 
@@ -393,11 +434,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     e.g. ``local:2026``, with ``PATHWAYS_FIELD_CRYPTO_NEW_LOCAL_MASTER_KEY`` or
     ``PATHWAYS_FIELD_CRYPTO_NEW_MASTER_KEY``), roll the services so they know both, run this,
     then make the new one current and drop the old. Safe to run again.
+
+    ``python -m pathways_runtime.field_crypto migrate``: write the survivor id → key id
+    mapping of every data key that has none (a vault written before mappings existed); prints
+    counts only. Idempotent; the services' own ``migrate`` commands run it too.
     """
     parser = argparse.ArgumentParser(prog="python -m pathways_runtime.field_crypto")
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("rewrap", help="wrap every data key under the new master key")
     commands.add_parser("keys", help="how many data keys the vault holds")
+    commands.add_parser("migrate", help="map every data key to its survivor (idempotent)")
     args = parser.parse_args(argv)
 
     from pathways_runtime.mongo import create_mongo_client
@@ -409,6 +455,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         timeout_ms=settings.mongodb_timeout_ms,
     )
     try:
+        if args.command == "migrate":
+            namespace = settings.field_crypto_key_vault_namespace
+            print(json.dumps(migrate_key_vault(client=client, key_vault_namespace=namespace)))
+            return 0
         crypto = field_crypto_from_settings(settings, client=client, may_create_keys=False)
         if args.command == "keys":
             print(json.dumps({"keys": crypto.key_count()}))

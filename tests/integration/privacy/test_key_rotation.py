@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import uuid
 from typing import Any
 
 import pytest
@@ -18,6 +19,7 @@ from pathways_runtime.field_crypto import (
     ensure_key_vault,
     field_crypto_from_settings,
 )
+from pathways_runtime.key_vault import KEY_IDS_COLLECTION
 from pathways_runtime.settings import FieldCryptoSettings
 from tests.support.processes import REPO_ROOT
 
@@ -80,6 +82,9 @@ def test_rewrap_moves_every_key_to_the_new_master_key(mongodb_uri, unique_name) 
         )
         for sid, value in sealed.items():
             assert only_new.decrypt(sid, "profile", value) == f"value of {sid}"
+            # Key ids (hence the survivor -> key id mappings) are unchanged by a rewrap.
+            resealed = only_new.encrypt(sid, "pool", sid)
+            assert bytes(resealed)[1:17] == bytes(value)[1:17]
         only_old = field_crypto_from_settings(
             FieldCryptoSettings(
                 field_crypto_key_vault_namespace=namespace,
@@ -108,9 +113,12 @@ def test_one_data_key_per_survivor_even_when_two_writers_race(mongodb_uri, uniqu
         database, collection = namespace.split(".")
         assert client[database][collection].count_documents({"keyAltNames": "sv"}) == 1
         assert bytes(one)[1:17] == bytes(two)[1:17]
+        mappings = list(client[database][KEY_IDS_COLLECTION].find())
+        assert mappings == [{"_id": "sv", "key_id": uuid.UUID(bytes=bytes(one)[1:17])}]
         reader = field_crypto_from_settings(settings, client=client, may_create_keys=False)
         assert reader.decrypt("sv", "f", two) == 2
         assert first.erase_key("sv") is True
+        assert client[database][KEY_IDS_COLLECTION].count_documents({}) == 0
         # A process that used the key may keep it unwrapped in memory for key_cache_ms;
         # the erasing process drops its cache at once, and so does any new process.
         for after in (
