@@ -11,14 +11,22 @@ from typing import Any
 from pymongo import MongoClient
 from pymongo.errors import PyMongoError
 
+from pathways_runtime.store_access import StoreCommandLog
+
 __all__ = ["create_mongo_client", "is_reachable"]
 
 
-def create_mongo_client(*, uri: str, app_name: str, timeout_ms: int = 5_000) -> MongoClient[Any]:
+def create_mongo_client(
+    *, uri: str, app_name: str, timeout_ms: int = 5_000, command_log: str = ""
+) -> MongoClient[Any]:
     """A client that gives up on an unreachable server after ``timeout_ms``.
 
-    pymongo connects lazily in the background, so building it does no I/O.
+    pymongo connects lazily in the background, so building it does no I/O (beyond opening
+    ``command_log`` when one is given: then the shape of every command this client sends
+    is appended there, as :mod:`pathways_runtime.store_access` describes; tests use it to
+    check that hot paths read by ``_id``).
     """
+    listeners = [StoreCommandLog(command_log, role=app_name)] if command_log else []
     return MongoClient(
         uri,
         appname=app_name,
@@ -28,6 +36,7 @@ def create_mongo_client(*, uri: str, app_name: str, timeout_ms: int = 5_000) -> 
         timeoutMS=None,
         tz_aware=True,
         uuidRepresentation="standard",
+        event_listeners=listeners,
     )
 
 

@@ -50,6 +50,9 @@ class ServiceSettings(BaseSettings):
     mongodb_uri: SecretStr = SecretStr("mongodb://127.0.0.1:27017")
     mongodb_timeout_ms: int = Field(default=5_000, ge=100)
     shutdown_grace_seconds: float = Field(default=10.0, ge=0)
+    #: A file to append the shape of every store command to (never values), for the test
+    #: that checks hot paths read by ``_id`` (``pathways_runtime.store_access``). Empty: off.
+    store_command_log: str = ""
 
     @property
     def kafka_bootstrap_servers(self) -> list[str]:
