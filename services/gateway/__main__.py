@@ -3,7 +3,8 @@
 ``python -m gateway create-admin --username NAME`` creates the first platform
 administrator instead (password on standard input or prompted; see ``gateway.cli``).
 ``python -m gateway verify-audit`` checks the audit hash chain (exit 1 at a break);
-``python -m gateway retention`` deletes expired gateway data once.
+``python -m gateway retention`` deletes expired gateway data once;
+``python -m gateway migrate`` brings older data into today's id scheme (idempotent).
 """
 
 import sys
@@ -42,6 +43,10 @@ def main() -> None:
         from gateway.cli import retention_main
 
         raise SystemExit(retention_main(sys.argv[2:]))
+    if command == "migrate":
+        from gateway.cli import migrate_main
+
+        raise SystemExit(migrate_main(sys.argv[2:]))
     serve()
 
 

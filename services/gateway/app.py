@@ -148,6 +148,7 @@ def create_app(
             uri=settings.mongodb_uri.get_secret_value(),
             app_name="gateway",
             timeout_ms=settings.mongodb_timeout_ms,
+            command_log=settings.store_command_log,
         )
         if stores is None:
             app.state.gateway = build_gateway(

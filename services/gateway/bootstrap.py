@@ -15,6 +15,7 @@ from gateway.adapters.audit_events import (
     MongoAuditRelayPosition,
     kafka_audit_relay,
 )
+from gateway.adapters.migration import migrate
 from gateway.adapters.mongo_audit import MongoAuditStore, ensure_audit_indexes
 from gateway.adapters.mongo_directory import (
     MongoOrganisationStore,
@@ -112,12 +113,20 @@ def audit_relay_worker(
 
 
 def ensure_indexes(db: Database[dict[str, Any]]) -> None:
-    """Unique and lookup indexes (idempotent; run at start-up, not at import)."""
+    """Unique and lookup indexes, then the id scheme (idempotent; run at start-up, not at
+    import).
+
+    The migration (``gateway.adapters.migration``) reads one marker per store once done,
+    so a database older code wrote is brought into today's scheme at the first start
+    (``python -m gateway migrate`` does the same on demand); until then the stores also
+    read the old shape, so nothing breaks meanwhile.
+    """
     ensure_directory_indexes(db)
     ensure_session_indexes(db)
     ensure_idempotency_indexes(db)
     ensure_rate_limit_indexes(db)
     ensure_audit_indexes(db)
+    migrate(db)
 
 
 def build_gateway(

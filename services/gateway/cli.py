@@ -9,6 +9,8 @@ shell history and in the process list.
 ``verify-audit`` walks the audit hash chain and prints a JSON report; exit code 0 when
 intact, 1 naming the first broken sequence number. ``retention`` deletes expired gateway
 data and prunes old audit entries (``gateway.retention``), printing what it removed.
+``migrate`` brings data older code wrote into today's id scheme
+(``gateway.adapters.migration``; idempotent), printing counts only.
 """
 
 from __future__ import annotations
@@ -31,7 +33,14 @@ from gateway.errors import GatewayError
 from gateway.ports import Stores
 from pathways_runtime.mongo import create_mongo_client
 
-__all__ = ["create_admin", "main", "read_password", "retention_main", "verify_audit_main"]
+__all__ = [
+    "create_admin",
+    "main",
+    "migrate_main",
+    "read_password",
+    "retention_main",
+    "verify_audit_main",
+]
 
 DEFAULT_PLATFORM_NAME = "Pathways platform"
 
@@ -134,6 +143,7 @@ def _client(settings: GatewaySettings, *, app_name: str) -> MongoClient[Any]:
         uri=settings.mongodb_uri.get_secret_value(),
         app_name=app_name,
         timeout_ms=settings.mongodb_timeout_ms,
+        command_log=settings.store_command_log,
     )
 
 
@@ -190,4 +200,23 @@ def retention_main(argv: list[str]) -> int:
     if result.audit.refused is not None:
         print(f"retention: audit not pruned: {result.audit.refused}", file=sys.stderr)
         return 1
+    return 0
+
+
+def migrate_main(argv: list[str]) -> int:
+    """Create the indexes and migrate; prints how many documents moved per store (counts
+    only: never a document's content). The gateway also does this at start-up."""
+    from gateway.adapters.migration import migrate
+
+    argparse.ArgumentParser(prog="python -m gateway migrate").parse_args(argv)
+    settings = GatewaySettings()
+    client = _client(settings, app_name="gateway-migrate")
+    try:
+        db = client[settings.mongodb_database]
+        # Not ensure_indexes(): that migrates too, and this run should report what it moved.
+        report = migrate(db)
+        ensure_indexes(db)
+    finally:
+        client.close()
+    print(json.dumps(report.as_dict(), sort_keys=True))
     return 0

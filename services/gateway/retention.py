@@ -2,7 +2,9 @@
 
 - idempotency records, login sessions and rate-limit counters past their ``expires_at``
   (MongoDB's TTL indexes do this by themselves; FerretDB v1 has none, and the stores'
-  sweepers only run while requests come in);
+  expiry buckets are swept only while requests come in, and may miss an id two instances
+  filed at the same moment). A scan by ``expires_at``: this job is operator-started, never
+  on a request's path; then the buckets of minutes past are swept, so they go too;
 - audit entries older than ``PATHWAYS_AUDIT_RETENTION_DAYS`` (0: kept), from the start of
   the hash chain and behind a signed checkpoint, so ``verify-audit`` still passes.
 
@@ -18,7 +20,7 @@ from typing import Any
 
 from pymongo.database import Database
 
-from gateway.adapters.expiry import delete_expired
+from gateway.adapters.expiry import ExpiryBuckets, delete_expired
 from gateway.adapters.mongo_audit import MongoAuditStore
 from gateway.audit.integrity import AuditPruning, prune_audit
 
@@ -45,6 +47,8 @@ def run_retention(
     audit_retention_days: int,
 ) -> GatewayRetention:
     expired = {name: delete_expired(db[name], now=now) for name in EXPIRING_COLLECTIONS}
+    for name in EXPIRING_COLLECTIONS:
+        ExpiryBuckets(db, collection=name).sweep(now=now)
     audit = prune_audit(
         store=MongoAuditStore(db, chain_key=audit_chain_key),
         key=audit_chain_key,

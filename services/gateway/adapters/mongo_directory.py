@@ -3,28 +3,48 @@
 Writes that change a resource match on the version read (optimistic concurrency); the
 lock-out counters are updated without touching the version, since they are not part of
 what an administrator edits.
+
+Login finds a user by name through ``usernames`` (``_id`` = the username key, holding the
+user id): two ``_id`` reads, whatever the number of users. The name document is inserted
+before the user, so a taken name is refused by its unique ``_id``. Usernames never change
+(there is no rename), so the two stay in step. Listings (admin pages) read ``users`` and
+``organisations`` in ``_id`` order, with the indexes declared below for MongoDB.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from pymongo import ASCENDING, ReturnDocument
 from pymongo.database import Database
 from pymongo.errors import DuplicateKeyError
 
+from gateway.adapters.schema import SchemeMarker
 from gateway.auth.roles import OrganisationType, Role
 from gateway.directory.models import Organisation, User
 from gateway.errors import Conflict
 
-__all__ = ["MongoOrganisationStore", "MongoUserStore", "ensure_directory_indexes"]
+__all__ = [
+    "USERNAMES",
+    "MongoOrganisationStore",
+    "MongoUserStore",
+    "ensure_directory_indexes",
+    "username_document",
+]
 
 Document = dict[str, Any]
+#: ``_id`` = a username key (``gateway.directory.models.username_key``), ``user_id``.
+USERNAMES = "usernames"
+#: A name document whose user never appeared (the process stopped between the two
+#: inserts) is taken over after this long; a create in progress is far quicker.
+_ABANDONED_AFTER = timedelta(minutes=5)
 
 
 def ensure_directory_indexes(db: Database[Document]) -> None:
+    # Organisation names are checked only when an admin creates one (cold).
     db.organisations.create_index([("name_key", ASCENDING)], unique=True)
+    # Kept as a second guard and for the migration; logins go through ``usernames``.
     db.users.create_index([("username_key", ASCENDING)], unique=True)
     db.users.create_index([("organisation_id", ASCENDING), ("_id", ASCENDING)])
 
@@ -70,6 +90,10 @@ def _user_document(user: User) -> Document:
         "failed_logins": user.failed_logins,
         "locked_until": user.locked_until,
     }
+
+
+def username_document(user_id: str, key: str, *, at: datetime) -> Document:
+    return {"_id": key, "user_id": user_id, "created_at": at}
 
 
 def _user(document: Document) -> User:
@@ -120,20 +144,60 @@ class MongoOrganisationStore:
 class MongoUserStore:
     def __init__(self, db: Database[Document]) -> None:
         self._collection = db.users
+        self._names = db[USERNAMES]
+        self._scheme = SchemeMarker(db, store="users")
 
     def add(self, user: User) -> None:
+        key = user.key
+        name = username_document(user.id, key, at=datetime.now(UTC))
+        try:
+            self._names.insert_one(name)
+        except DuplicateKeyError as error:
+            if not self._take_over_abandoned(name):
+                raise Conflict("this username is taken") from error
         try:
             self._collection.insert_one(_user_document(user))
         except DuplicateKeyError as error:
+            # The users' unique username index: a user older code created under this name
+            # and no migration has listed yet. The name is theirs.
+            self._names.delete_one({"_id": key, "user_id": user.id})
             raise Conflict("this username is taken") from error
+
+    def _take_over_abandoned(self, name: Document) -> bool:
+        existing = self._names.find_one({"_id": name["_id"]})
+        if existing is None:
+            # Deleted in between (a failed create cleaning up): the name is free again.
+            try:
+                self._names.insert_one(name)
+            except DuplicateKeyError:
+                return False
+            return True
+        if self._collection.find_one({"_id": existing["user_id"]}, projection={"_id": 1}):
+            return False
+        created = existing.get("created_at")
+        if isinstance(created, datetime):
+            created = created if created.tzinfo is not None else created.replace(tzinfo=UTC)
+            if datetime.now(UTC) - created < _ABANDONED_AFTER:
+                return False  # maybe a create still in progress
+        result = self._names.replace_one({"_id": name["_id"], "user_id": existing["user_id"]}, name)
+        return result.modified_count == 1
 
     def get(self, user_id: str) -> User | None:
         document = self._collection.find_one({"_id": user_id})
         return _user(document) if document is not None else None
 
     def get_by_username(self, username_key: str) -> User | None:
-        document = self._collection.find_one({"username_key": username_key})
-        return _user(document) if document is not None else None
+        name = self._names.find_one({"_id": username_key})
+        if name is None:
+            if self._scheme.migrated():
+                return None
+            # A user older code created, not yet listed in usernames.
+            document = self._collection.find_one({"username_key": username_key})
+            return _user(document) if document is not None else None
+        document = self._collection.find_one({"_id": name["user_id"]})
+        if document is None or document.get("username_key") != username_key:
+            return None  # a name whose user was never written (see _take_over_abandoned)
+        return _user(document)
 
     def list(self, *, organisation_id: str | None, after: str | None, limit: int) -> list[User]:
         query = _after(after)

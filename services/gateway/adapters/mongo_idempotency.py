@@ -1,8 +1,15 @@
 """Idempotency keys: the first response to a POST, kept under (principal, key).
 
-The unique index on (principal, key) is what makes a duplicate impossible: of two requests
-racing with one key exactly one inserts the claim; the other finds it and waits, replays
-or is refused. Keys are stored as SHA-256 digests, since a client may put anything in one.
+A record's ``_id`` is derived from the principal and the key
+(:func:`idempotency_id`: SHA-256 of the principal and the key's digest), so the claim is an
+insert at that ``_id`` (of two requests racing with one key exactly one inserts; the
+other finds it and waits, replays or is refused) and every later read, completion and
+release is one ``_id`` access. Keys are stored only as SHA-256 digests, since a client may
+put anything in one.
+
+Expiry: a TTL index on MongoDB; on FerretDB the expiry buckets of
+``gateway.adapters.expiry`` (a claim files its id under the minute its lock ends; the sweep
+re-files a completed record under its longer expiry).
 """
 
 from __future__ import annotations
@@ -12,34 +19,48 @@ from datetime import datetime
 from typing import Any
 
 from bson.binary import Binary
-from pymongo import ASCENDING
 from pymongo.database import Database
 from pymongo.errors import DuplicateKeyError
 
-from gateway.adapters.expiry import ExpirySweeper, ensure_ttl_index
+from gateway.adapters.expiry import ExpiryBuckets, ensure_ttl_index
+from gateway.adapters.schema import SchemeMarker
 from gateway.ports import IdempotencyClaim, StoredResponse
 
-__all__ = ["MongoIdempotencyStore", "ensure_idempotency_indexes"]
+__all__ = [
+    "COLLECTION",
+    "MongoIdempotencyStore",
+    "ensure_idempotency_indexes",
+    "idempotency_id",
+    "key_digest",
+]
 
 Document = dict[str, Any]
+COLLECTION = "idempotency_keys"
 _IN_FLIGHT = "in_flight"
 _COMPLETED = "completed"
 
 
 def ensure_idempotency_indexes(db: Database[Document]) -> bool:
-    db.idempotency_keys.create_index([("principal", ASCENDING), ("key", ASCENDING)], unique=True)
-    return ensure_ttl_index(db.idempotency_keys)
+    # The unique (principal, key) index of older code is dropped by the migration: the
+    # ``_id`` is unique per (principal, key) now. ``expires_at``: TTL, or the retention scan.
+    return ensure_ttl_index(db[COLLECTION])
 
 
-def _digest(key: str) -> str:
+def key_digest(key: str) -> str:
     return hashlib.sha256(key.encode()).hexdigest()
 
 
+def idempotency_id(principal: str, digest: str) -> str:
+    """The record's ``_id``: from the principal and the key's digest (what older records
+    stored, so the migration can compute it too)."""
+    return hashlib.sha256(f"{principal}\x00{digest}".encode()).hexdigest()
+
+
 class MongoIdempotencyStore:
-    def __init__(self, db: Database[Document], *, ttl_index: bool = False) -> None:
-        self._collection = db.idempotency_keys
-        self._sweeper = ExpirySweeper(self._collection)
-        self._sweeper.enabled = not ttl_index
+    def __init__(self, db: Database[Document]) -> None:
+        self._collection = db[COLLECTION]
+        self._expiry = ExpiryBuckets(db, collection=COLLECTION)
+        self._scheme = SchemeMarker(db, store="idempotency")
 
     def claim(
         self,
@@ -50,24 +71,35 @@ class MongoIdempotencyStore:
         now: datetime,
         lock_until: datetime,
     ) -> tuple[IdempotencyClaim, StoredResponse | None]:
-        self._sweeper.maybe_sweep(now=now)
-        where = {"principal": principal, "key": _digest(key)}
+        self._expiry.maybe_sweep(now=now)
+        digest = key_digest(key)
+        record_id = idempotency_id(principal, digest)
         for _attempt in range(3):
-            try:
-                self._collection.insert_one(
-                    where
-                    | {
-                        "fingerprint": fingerprint,
-                        "state": _IN_FLIGHT,
-                        "created_at": now,
-                        "expires_at": lock_until,
-                    }
-                )
-            except DuplicateKeyError:
-                pass
-            else:
-                return IdempotencyClaim.CLAIMED, None
-            existing = self._collection.find_one(where)
+            # Before the migration a record may sit under older code's id, and once the
+            # migration dropped the old unique index nothing else would stop a second claim.
+            existing = (
+                None
+                if self._scheme.migrated()
+                else self._find(record_id, principal=principal, digest=digest)
+            )
+            if existing is None:
+                try:
+                    self._expiry.add(record_id, expires_at=lock_until)
+                    self._collection.insert_one(
+                        {
+                            "_id": record_id,
+                            "principal": principal,
+                            "key": digest,
+                            "fingerprint": fingerprint,
+                            "state": _IN_FLIGHT,
+                            "created_at": now,
+                            "expires_at": lock_until,
+                        }
+                    )
+                except DuplicateKeyError:
+                    existing = self._find(record_id, principal=principal, digest=digest)
+                else:
+                    return IdempotencyClaim.CLAIMED, None
             if existing is None:
                 continue  # released in between: try to claim again
             if existing["expires_at"] <= now:
@@ -89,11 +121,28 @@ class MongoIdempotencyStore:
             )
         return IdempotencyClaim.IN_FLIGHT, None
 
+    def _find(self, record_id: str, *, principal: str, digest: str) -> Document | None:
+        found = self._collection.find_one({"_id": record_id})
+        if found is None and not self._scheme.migrated():
+            # A record older code wrote (its own _id; the old unique index refused ours).
+            found = self._collection.find_one({"principal": principal, "key": digest})
+        return found
+
+    def _where(self, principal: str, key: str) -> Document:
+        digest = key_digest(key)
+        record_id = idempotency_id(principal, digest)
+        if self._scheme.migrated():
+            return {"_id": record_id}
+        existing = self._find(record_id, principal=principal, digest=digest)
+        return {"_id": existing["_id"] if existing is not None else record_id}
+
     def complete(
         self, *, principal: str, key: str, response: StoredResponse, expires_at: datetime
     ) -> None:
+        # The bucket of the claim's lock still names this id: the sweep finds it alive then
+        # and re-files it under this later expiry.
         self._collection.update_one(
-            {"principal": principal, "key": _digest(key)},
+            self._where(principal, key),
             {
                 "$set": {
                     "state": _COMPLETED,
@@ -107,6 +156,4 @@ class MongoIdempotencyStore:
         )
 
     def release(self, *, principal: str, key: str) -> None:
-        self._collection.delete_one(
-            {"principal": principal, "key": _digest(key), "state": _IN_FLIGHT}
-        )
+        self._collection.delete_one(self._where(principal, key) | {"state": _IN_FLIGHT})

@@ -1,7 +1,9 @@
 """Fixed-window rate counters shared by every gateway instance.
 
-One document per (bucket, window), incremented with an upsert: atomic on the server, so N
-gateway replicas together allow the configured rate, not N times it.
+One document per (bucket, window), ``_id`` = ``"<bucket>@<window start>"``, incremented with
+an upsert by that ``_id``: atomic on MongoDB, so N gateway replicas together allow the
+configured rate, not N times it. Expiry: a TTL index on MongoDB; on FerretDB the first hit
+of a window files the counter in the expiry buckets (``gateway.adapters.expiry``).
 """
 
 from __future__ import annotations
@@ -12,29 +14,34 @@ from typing import Any
 from pymongo import ReturnDocument
 from pymongo.database import Database
 
-from gateway.adapters.expiry import ExpirySweeper, ensure_ttl_index
+from gateway.adapters.expiry import ExpiryBuckets, ensure_ttl_index
 
-__all__ = ["MongoRateCounter", "ensure_rate_limit_indexes"]
+__all__ = ["COLLECTION", "MongoRateCounter", "ensure_rate_limit_indexes"]
 
 Document = dict[str, Any]
+COLLECTION = "rate_counters"
 
 
 def ensure_rate_limit_indexes(db: Database[Document]) -> bool:
-    return ensure_ttl_index(db.rate_counters)
+    return ensure_ttl_index(db[COLLECTION])
 
 
 class MongoRateCounter:
-    def __init__(self, db: Database[Document], *, ttl_index: bool = False) -> None:
-        self._collection = db.rate_counters
-        self._sweeper = ExpirySweeper(self._collection, every=500)
-        self._sweeper.enabled = not ttl_index
+    def __init__(self, db: Database[Document]) -> None:
+        self._collection = db[COLLECTION]
+        self._expiry = ExpiryBuckets(db, collection=COLLECTION)
 
     def hit(self, *, bucket: str, window_start: datetime, expires_at: datetime) -> int:
-        self._sweeper.maybe_sweep(now=window_start)
+        self._expiry.maybe_sweep(now=window_start)
+        counter_id = f"{bucket}@{int(window_start.timestamp())}"
         document = self._collection.find_one_and_update(
-            {"_id": f"{bucket}@{int(window_start.timestamp())}"},
+            {"_id": counter_id},
             {"$inc": {"count": 1}, "$setOnInsert": {"expires_at": expires_at}},
             upsert=True,
             return_document=ReturnDocument.AFTER,
         )
-        return int(document["count"]) if document is not None else 1
+        count = int(document["count"]) if document is not None else 1
+        if count == 1:
+            # The window's first hit created the counter: file it once, not on every hit.
+            self._expiry.add(counter_id, expires_at=expires_at)
+        return count

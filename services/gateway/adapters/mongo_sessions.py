@@ -3,29 +3,55 @@
 Rotation is one conditional ``update_one`` on (id, current digest, not revoked), so two
 concurrent refreshes with the same token cannot both succeed, on any MongoDB-protocol
 server. Retired digests stay in the document so their reuse can be recognised.
+
+Every access is by ``_id``. Ending all of a user's sessions (an account change) reads the
+user's session list in ``user_sessions`` (``_id`` = the user id; the ids of their sessions
+with their expiry) and revokes those by a bounded ``$in``; expired and revoked elements
+leave the list by ``$pullAll`` of exactly the elements read (FerretDB ignores conditions
+inside ``$pull``), so it stays as short as the user's open sessions. Expiry of the sessions
+themselves: a TTL index on MongoDB, the expiry buckets (``gateway.adapters.expiry``) on
+FerretDB.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from pymongo import ASCENDING
 from pymongo.database import Database
 
-from gateway.adapters.expiry import ensure_ttl_index
+from gateway.adapters.expiry import ExpiryBuckets, chunks, ensure_ttl_index
+from gateway.adapters.schema import SchemeMarker
 from gateway.ports import Session
+from pathways_runtime.document_locks import document_lock
 
-__all__ = ["MongoSessionStore", "ensure_session_indexes"]
+__all__ = [
+    "COLLECTION",
+    "USER_SESSIONS",
+    "MongoSessionStore",
+    "ensure_session_indexes",
+    "list_element",
+]
 
 Document = dict[str, Any]
+COLLECTION = "sessions"
+#: Per user: the sessions to revoke when the account changes.
+USER_SESSIONS = "user_sessions"
 #: Retired digests kept per session: enough to recognise any realistic replay.
 _KEEP_USED = 50
 
 
 def ensure_session_indexes(db: Database[Document]) -> None:
-    db.sessions.create_index([("user_id", ASCENDING)])
-    ensure_ttl_index(db.sessions)
+    # For the migration's and operators' reads by user (cold); requests go by _id.
+    db[COLLECTION].create_index([("user_id", ASCENDING)])
+    ensure_ttl_index(db[COLLECTION])
+
+
+def list_element(session_id: str, expires_at: datetime) -> Document:
+    """One element of a user's session list (the same shape everywhere, so ``$pullAll``
+    of an element read back matches it)."""
+    return {"id": session_id, "expires_at": expires_at}
 
 
 def _session(document: Document) -> Session:
@@ -42,11 +68,29 @@ def _session(document: Document) -> Session:
     )
 
 
+def _utc(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+
+
 class MongoSessionStore:
     def __init__(self, db: Database[Document]) -> None:
-        self._collection = db.sessions
+        self._collection = db[COLLECTION]
+        self._by_user = db[USER_SESSIONS]
+        self._lock_namespace = f"{db.name}.{USER_SESSIONS}"
+        self._expiry = ExpiryBuckets(db, collection=COLLECTION)
+        self._scheme = SchemeMarker(db, store="sessions")
 
     def add(self, session: Session) -> None:
+        self._expiry.maybe_sweep(now=session.created_at)
+        # Filed before the session exists: a crash in between leaves only ids that lead
+        # nowhere, never a session that an account change could not reach.
+        self._expiry.add(session.id, expires_at=session.expires_at)
+        with document_lock(self._lock_namespace, session.user_id):
+            self._by_user.update_one(
+                {"_id": session.user_id},
+                {"$push": {"sessions": list_element(session.id, session.expires_at)}},
+                upsert=True,
+            )
         self._collection.insert_one(
             {
                 "_id": session.id,
@@ -60,6 +104,21 @@ class MongoSessionStore:
                 "revoked_reason": None,
             }
         )
+        self._prune(session.user_id, now=session.created_at)
+
+    def _prune(self, user_id: str, *, now: datetime) -> None:
+        """Drop the user's expired sessions from their list (they need no revoking)."""
+        document = self._by_user.find_one({"_id": user_id})
+        if document is None:
+            return
+        gone = [
+            element
+            for element in document.get("sessions", ())
+            if _utc(element["expires_at"]) <= _utc(now)
+        ]
+        if gone:
+            with document_lock(self._lock_namespace, user_id):
+                self._by_user.update_one({"_id": user_id}, {"$pullAll": {"sessions": gone}})
 
     def get(self, session_id: str) -> Session | None:
         document = self._collection.find_one({"_id": session_id})
@@ -89,7 +148,21 @@ class MongoSessionStore:
         )
 
     def revoke_all_of_user(self, user_id: str, *, at: datetime, reason: str) -> None:
-        self._collection.update_many(
-            {"user_id": user_id, "revoked_at": None},
-            {"$set": {"revoked_at": at, "revoked_reason": reason}},
-        )
+        change = {"$set": {"revoked_at": at, "revoked_reason": reason}}
+        if not self._scheme.migrated():
+            # Sessions older code opened are in no list yet: reach them the old way.
+            self._collection.update_many({"user_id": user_id, "revoked_at": None}, change)
+        document = self._by_user.find_one({"_id": user_id})
+        if document is None:
+            return
+        listed = list(document.get("sessions", ()))
+        ids = [str(element["id"]) for element in listed]
+        for part in chunks(ids):
+            self._collection.update_many(
+                {"_id": {"$in": list(part)}, "revoked_at": None, "user_id": user_id}, change
+            )
+        if listed:
+            # Every listed session is revoked now: none needs revoking again. Sessions
+            # added since the read are not among these elements and stay listed.
+            with document_lock(self._lock_namespace, user_id):
+                self._by_user.update_one({"_id": user_id}, {"$pullAll": {"sessions": listed}})

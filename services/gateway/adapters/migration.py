@@ -1,0 +1,190 @@
+"""``python -m gateway migrate``: bring data older code wrote into today's id scheme.
+
+Idempotent, and safe on a fresh database (it then only writes the markers). Each store's
+step runs only while its marker (``gateway.adapters.schema``) is absent, so on a migrated
+database the whole migration reads a few marker documents. Every step copies before it
+deletes, so an interrupted run loses nothing and the next run finishes it. The counts it
+returns say how many documents moved; never what they hold.
+
+- ``idempotency_keys``: records older code keyed by an ObjectId (unique on principal and
+  key) are **re-keyed** to ``_id`` = :func:`~gateway.adapters.mongo_idempotency.
+  idempotency_id` and filed in the expiry buckets; expired ones are deleted. Re-keyed, not
+  dropped: a live record is the only thing that stops a client's retry of a POST from
+  running it twice, and it lives up to a day.
+- ``audit_records``: re-keyed by sequence number (``gateway.adapters.mongo_audit``).
+- ``usernames``: one document per user.
+- ``user_sessions``: each open session listed under its user, and filed for expiry.
+- ``rate_counters``: counters filed for expiry (their ids do not change); expired ones
+  deleted.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from pymongo.database import Database
+from pymongo.errors import DuplicateKeyError, OperationFailure
+
+from gateway.adapters import mongo_idempotency, mongo_rate_limits, mongo_sessions
+from gateway.adapters.expiry import ExpiryBuckets
+from gateway.adapters.mongo_audit import migrate_audit
+from gateway.adapters.mongo_directory import USERNAMES, username_document
+from gateway.adapters.schema import SchemeMarker
+
+__all__ = ["MigrationReport", "migrate"]
+
+Document = dict[str, Any]
+
+
+@dataclass
+class MigrationReport:
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _utc(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+
+
+def _expired(value: Any, *, now: datetime) -> bool:
+    return isinstance(value, datetime) and _utc(value) <= now
+
+
+def _drop_index_on(collection: Any, keys: list[tuple[str, int]]) -> None:
+    for name, spec in collection.index_information().items():
+        if [tuple(part) for part in spec.get("key", ())] == keys:
+            with contextlib.suppress(OperationFailure):
+                collection.drop_index(name)
+
+
+def migrate_idempotency(db: Database[Document], *, now: datetime) -> dict[str, int] | None:
+    marker = SchemeMarker(db, store="idempotency")
+    if marker.migrated():
+        return None
+    collection = db[mongo_idempotency.COLLECTION]
+    # Older code's unique (principal, key) index would refuse the copy at the new _id.
+    _drop_index_on(collection, [("principal", 1), ("key", 1)])
+    buckets = ExpiryBuckets(db, collection=mongo_idempotency.COLLECTION)
+    rekeyed = deleted = 0
+    for document in collection.find({}):
+        principal, digest = document.get("principal"), document.get("key")
+        if not isinstance(principal, str) or not isinstance(digest, str):
+            continue  # not a record the store wrote: left alone
+        new_id = mongo_idempotency.idempotency_id(principal, digest)
+        if document["_id"] == new_id:
+            continue
+        if _expired(document.get("expires_at"), now=now):
+            collection.delete_one({"_id": document["_id"]})
+            deleted += 1
+            continue
+        if isinstance(document.get("expires_at"), datetime):
+            buckets.add(new_id, expires_at=document["expires_at"])
+        copy = dict(document)
+        copy["_id"] = new_id
+        with contextlib.suppress(DuplicateKeyError):  # copied by an interrupted run
+            collection.insert_one(copy)
+        collection.delete_one({"_id": document["_id"]})
+        rekeyed += 1
+    marker.mark()
+    return {"rekeyed": rekeyed, "expired_deleted": deleted}
+
+
+def migrate_users(db: Database[Document]) -> dict[str, int] | None:
+    marker = SchemeMarker(db, store="users")
+    if marker.migrated():
+        return None
+    names = db[USERNAMES]
+    listed = 0
+    for document in db.users.find({}, projection={"username_key": 1, "created_at": 1}):
+        key = document.get("username_key")
+        if not isinstance(key, str):
+            continue
+        at = document.get("created_at")
+        name = username_document(
+            str(document["_id"]), key, at=at if isinstance(at, datetime) else datetime.now(UTC)
+        )
+        try:
+            names.insert_one(name)
+        except DuplicateKeyError:
+            continue  # listed already (by a user created since, or an earlier run)
+        listed += 1
+    marker.mark()
+    return {"usernames_listed": listed}
+
+
+def migrate_sessions(db: Database[Document], *, now: datetime) -> dict[str, int] | None:
+    marker = SchemeMarker(db, store="sessions")
+    if marker.migrated():
+        return None
+    buckets = ExpiryBuckets(db, collection=mongo_sessions.COLLECTION)
+    by_user = db[mongo_sessions.USER_SESSIONS]
+    listed = 0
+    for document in db[mongo_sessions.COLLECTION].find(
+        {}, projection={"user_id": 1, "expires_at": 1, "revoked_at": 1}
+    ):
+        expires_at = document.get("expires_at")
+        user_id = document.get("user_id")
+        if not isinstance(expires_at, datetime) or not isinstance(user_id, str):
+            continue
+        if _expired(expires_at, now=now):
+            continue  # the retention job deletes it; nothing to revoke
+        buckets.add(str(document["_id"]), expires_at=expires_at)
+        if document.get("revoked_at") is not None:
+            continue
+        element = mongo_sessions.list_element(str(document["_id"]), expires_at)
+        # $addToSet: a rerun does not list a session twice.
+        by_user.update_one({"_id": user_id}, {"$addToSet": {"sessions": element}}, upsert=True)
+        listed += 1
+    marker.mark()
+    return {"sessions_listed": listed}
+
+
+def migrate_rate_counters(db: Database[Document], *, now: datetime) -> dict[str, int] | None:
+    marker = SchemeMarker(db, store="rate_counters")
+    if marker.migrated():
+        return None
+    collection = db[mongo_rate_limits.COLLECTION]
+    buckets = ExpiryBuckets(db, collection=mongo_rate_limits.COLLECTION)
+    deleted = filed = 0
+    for document in collection.find({}, projection={"expires_at": 1}):
+        expires_at = document.get("expires_at")
+        if not isinstance(expires_at, datetime):
+            continue
+        if _expired(expires_at, now=now):
+            collection.delete_one({"_id": document["_id"]})
+            deleted += 1
+        else:
+            buckets.add(str(document["_id"]), expires_at=expires_at)
+            filed += 1
+    marker.mark()
+    return {"filed_for_expiry": filed, "expired_deleted": deleted}
+
+
+def migrate(db: Database[Document], *, now: datetime | None = None) -> MigrationReport:
+    """Every store's step (see the module docstring); counts per store that ran."""
+    moment = now if now is not None else datetime.now(UTC)
+    report = MigrationReport()
+    audit = migrate_audit(db)
+    if audit.ran:
+        report.counts["audit_records"] = {
+            "rekeyed": audit.rekeyed,
+            "unchained_named": audit.unchained,
+            "checkpoint_copied": int(audit.checkpoint_copied),
+        }
+    steps: dict[str, Callable[[], dict[str, int] | None]] = {
+        "idempotency_keys": lambda: migrate_idempotency(db, now=moment),
+        "users": lambda: migrate_users(db),
+        "sessions": lambda: migrate_sessions(db, now=moment),
+        "rate_counters": lambda: migrate_rate_counters(db, now=moment),
+    }
+    for name, step in steps.items():
+        counts = step()
+        if counts is not None:
+            report.counts[name] = counts
+    return report
