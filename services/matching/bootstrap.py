@@ -11,6 +11,7 @@ from pymongo import MongoClient
 
 from matching.adapters.event_mapping import MATCHES_TOPIC, OPPORTUNITIES_TOPIC, SURVIVORS_TOPIC
 from matching.adapters.index_snapshot import FileSnapshotStore, SnapshotIdentity, snapshot_path
+from matching.adapters.migrations import ensure_migrated
 from matching.adapters.mongo_repositories import (
     MongoMatchRepository,
     MongoOpportunityRepository,
@@ -84,6 +85,7 @@ def bootstrap(
         uri=settings.mongodb_uri.get_secret_value(),
         app_name=SERVICE,
         timeout_ms=settings.mongodb_timeout_ms,
+        command_log=settings.store_command_log,
     )
     db = client[settings.mongodb_database]
     # Matching owns survivors: the one service that creates their data keys.
@@ -105,18 +107,31 @@ def bootstrap(
         if relay is not None:
             relay.notify(collection, document_id)
 
+    def mark_pending(collection: str, document_id: Any) -> None:
+        """Before events are written: the relay records durably where they will be. With
+        no relay yet (before ``start_background``) nothing could record it, so the write
+        is refused rather than left for a sweep to find."""
+        relay = background.get("relay")
+        if relay is None:
+            raise RuntimeError("the outbox relay is not running yet")
+        relay.mark_pending(collection, document_id)
+
+    outbox_hooks: dict[str, Callable[[str, Any], None]] = {
+        "on_outbox": point_relay,
+        "on_outbox_pending": mark_pending,
+    }
     survivors = MongoSurvivorRepository(
-        db, interest_concepts=interest_concepts, crypto=crypto, on_outbox=point_relay
+        db, interest_concepts=interest_concepts, crypto=crypto, **outbox_hooks
     )
     models = MongoOutcomeModelRepository(db)
     opportunities = MongoOpportunityRepository(
-        db, on_outbox=point_relay, vocabulary_version=vocabulary_fingerprint()
+        db, vocabulary_version=vocabulary_fingerprint(), **outbox_hooks
     )
     # A lost database reaches callers as UNAVAILABLE (pathways_runtime.outages).
     ports = Ports(
         survivors=translate_outages(survivors),
         opportunities=translate_outages(opportunities),
-        matches=translate_outages(MongoMatchRepository(db, crypto=crypto, on_outbox=point_relay)),
+        matches=translate_outages(MongoMatchRepository(db, crypto=crypto, **outbox_hooks)),
         index=index,
         sector_concepts_in=vocabulary.sectors_in,
         concepts_in=vocabulary.concepts_in,
@@ -131,6 +146,11 @@ def bootstrap(
 
     def start_background() -> None:
         ensure_indexes(db)
+        # A database written by an earlier release is brought to the current shape now
+        # (each migration once; a marker says it was done), before any request reads it:
+        # ``python -m matching migrate`` does the same on demand.
+        for name, counts in ensure_migrated(db).items():
+            _log.info("migrated", migration=name, **counts)
         if field_crypto is None:
             ensure_key_vault(client, settings.field_crypto_key_vault_namespace)
         ports.outcome_model = models.latest()

@@ -11,7 +11,9 @@ Two data classes, each with its own setting (days; 0 keeps for ever):
 - **Closed opportunities** (``PATHWAYS_CLOSED_OPPORTUNITY_RETENTION_DAYS``): an
   opportunity has no closing date, so the job stamps ``closed_seen_at`` the first time it
   sees one closed and deletes it that many days later, once no match refers to it any
-  more (matches name their opportunity; they go first, by erasure).
+  more (matches name their opportunity; they go first, by erasure). Whether one does is read
+  from the opportunity's set of match ids by `_id`, never by counting matches per
+  opportunity; the job scans only to find what has expired (cold, operator-started).
 
 Survivors' own records do not expire here: they are kept until the survivor asks for
 erasure, which goes through ``EraseSurvivor`` (crypto-shredding), never around it.
@@ -104,6 +106,7 @@ class MatchingRetention:
 
 
 def main() -> int:
+    from matching.adapters.migrations import ensure_migrated
     from matching.adapters.mongo_repositories import (
         MongoMatchRepository,
         MongoOpportunityRepository,
@@ -124,6 +127,9 @@ def main() -> int:
     crypto = field_crypto_from_settings(settings, client=client, may_create_keys=False)
     try:
         db = client[settings.mongodb_database]
+        # Whether a match still refers to a closed opportunity is read from the id sets,
+        # so they must be complete first (a no-op once migrated).
+        ensure_migrated(db)
         result = MatchingRetention(
             matches=MongoMatchRepository(db, crypto=crypto),
             opportunities=MongoOpportunityRepository(db),

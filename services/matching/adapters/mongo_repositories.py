@@ -10,6 +10,19 @@ between, nothing is written and ``StaleVersion`` is raised.
 
 Survivors' and matches' sensitive fields are sealed under the survivor's data key on the way
 in and opened on the way out (``documents``); erasing a survivor deletes that key.
+
+Every lookup on a request path reads by `_id` (FerretDB v1 narrows by nothing else): the
+lookups by owner (a survivor's matches, an opportunity's matches, an organisation's
+survivors and opportunities) go through id sets kept beside the aggregates
+(:mod:`matching.adapters.id_sets`), listed before each aggregate is first written and
+re-checked against it on every read. Scans remain only on cold paths: the index rebuild at
+start (``MongoOpportunityRepository.all``), training (``MongoMatchRepository.all``), the
+retention job and migrations, each with a MongoDB index in :func:`ensure_indexes`.
+
+Before a write that adds events to a document's ``outbox``, ``on_outbox_pending`` is told
+(collection, id) so the relay can record durably that the document holds unsent events
+(it raises if it cannot, and then nothing is written); after the write ``on_outbox`` is
+told, so the relay publishes at once.
 """
 
 from __future__ import annotations
@@ -24,6 +37,7 @@ from pymongo.database import Database
 from pymongo.errors import DuplicateKeyError
 
 from matching.adapters import documents, event_mapping
+from matching.adapters.id_sets import IdSets, chunked
 from matching.domain.errors import AlreadyExists, NotFound, StaleVersion
 from matching.domain.match import Match
 from matching.domain.opportunity import Opportunity, OpportunityStatus
@@ -36,17 +50,37 @@ from pathways_runtime.log import get_logger
 
 __all__ = [
     "EMBEDDED_OUTBOX_COLLECTIONS",
+    "OPPORTUNITY_MATCHES",
+    "ORGANISATION_BUCKETS",
+    "ORGANISATION_OPPORTUNITIES",
+    "ORGANISATION_SURVIVORS",
+    "SURVIVOR_MATCHES",
     "MongoMatchRepository",
     "MongoOpportunityRepository",
     "MongoOutcomeModelRepository",
     "MongoSurvivorRepository",
     "ensure_indexes",
+    "matches_by_opportunity",
+    "matches_by_survivor",
+    "opportunities_by_organisation",
+    "survivors_by_organisation",
 ]
 
 #: Collections whose documents may carry pending events in an ``outbox`` array.
 EMBEDDED_OUTBOX_COLLECTIONS = ("survivors", "opportunities", "matches")
 #: Events with no aggregate document left to carry them (an erasure).
 OUTBOX_COLLECTION = "outbox"
+
+#: Id sets (``matching.adapters.id_sets``): a survivor's matches (``_id`` = survivor id),
+#: an opportunity's matches (``_id`` = opportunity id), an organisation's survivors and
+#: opportunities (``_id`` = ``{organisation id}#{bucket:03d}``, ``ORGANISATION_BUCKETS``
+#: buckets each, as an organisation may hold 100,000 of either).
+SURVIVOR_MATCHES = "survivor_matches"
+OPPORTUNITY_MATCHES = "opportunity_matches"
+ORGANISATION_SURVIVORS = "organisation_survivors"
+ORGANISATION_OPPORTUNITIES = "organisation_opportunities"
+#: 100,000 ids over 64 buckets is some 1,600 ids (about 50 KB) per document.
+ORGANISATION_BUCKETS = 64
 
 Document = dict[str, Any]
 _log = get_logger(__name__)
@@ -56,18 +90,54 @@ _log = get_logger(__name__)
 _BULK_BATCH = 500
 
 
+def matches_by_survivor(db: Database[Document]) -> IdSets:
+    return IdSets(db[SURVIVOR_MATCHES])
+
+
+def matches_by_opportunity(db: Database[Document]) -> IdSets:
+    return IdSets(db[OPPORTUNITY_MATCHES])
+
+
+def survivors_by_organisation(db: Database[Document]) -> IdSets:
+    return IdSets(db[ORGANISATION_SURVIVORS], buckets=ORGANISATION_BUCKETS)
+
+
+def opportunities_by_organisation(db: Database[Document]) -> IdSets:
+    return IdSets(db[ORGANISATION_OPPORTUNITIES], buckets=ORGANISATION_BUCKETS)
+
+
 def ensure_indexes(db: Database[Document]) -> None:
-    db.survivors.create_index([("organisation_id", ASCENDING)])
-    db.opportunities.create_index([("organisation_id", ASCENDING), ("_id", ASCENDING)])
+    """Indexes for the cold paths that still filter on other fields than `_id` (on MongoDB;
+    FerretDB v1 scans regardless). Request paths need none: they read by `_id`."""
+    # The index rebuild at start (``all``: status != closed) and retention (closed ones).
     db.opportunities.create_index([("status", ASCENDING)])
-    db.matches.create_index([("survivor_id", ASCENDING)])
-    db.matches.create_index([("opportunity_id", ASCENDING), ("state", ASCENDING)])
+    # Retention's decided matches whose detail is still there.
+    db.matches.create_index([("state", ASCENDING)])
+    # The model in use, read once at start.
+    db.outcome_models.create_index([("created_at", ASCENDING)])
     for name in EMBEDDED_OUTBOX_COLLECTIONS:
         db[name].create_index([("outbox.event_id", ASCENDING)], sparse=True)
 
 
 def _ignore(_collection: str, _document_id: Any) -> None:
     return None
+
+
+def _by_ids(collection: Any, ids: Iterable[str]) -> Iterator[Document]:
+    """The documents with these ids that exist, in id order, by ``$in`` of at most
+    ``MAX_IN`` ids (the store narrows that like an exact ``_id``; no other filter)."""
+    for chunk in chunked(sorted(set(ids))):
+        found = {d["_id"]: d for d in collection.find({"_id": {"$in": list(chunk)}}, {"outbox": 0})}
+        yield from (found[i] for i in chunk if i in found)
+
+
+def _forget(members: IdSets, collection: Any, *, owner_id: str, member_id: str) -> None:
+    """Take a deleted aggregate's id out of its owner's set. Should the aggregate have been
+    written again meanwhile (a create retried with the same request id, which listed it
+    first), list it again: an entry may be stale, never missing."""
+    members.remove(owner_id, member_id)
+    if collection.find_one({"_id": member_id}, {"_id": 1}) is not None:
+        members.add(owner_id, member_id)
 
 
 def _opportunity_items(opportunity: Opportunity) -> list[Document]:
@@ -86,16 +156,26 @@ class _Repository:
     collection_name: str
 
     def __init__(
-        self, db: Database[Document], *, on_outbox: Callable[[str, Any], None] = _ignore
+        self,
+        db: Database[Document],
+        *,
+        on_outbox: Callable[[str, Any], None] = _ignore,
+        on_outbox_pending: Callable[[str, Any], None] = _ignore,
     ) -> None:
         self._db = db
         self._collection = db[self.collection_name]
         #: Told which document just got events, so the relay need not scan for them.
         self.on_outbox = on_outbox
+        #: Told which document is about to get events, before the write: it records that
+        #: durably (the relay then needs no sweep of every collection to find what a crash
+        #: left) and raises if it cannot, and then the write does not happen.
+        self.on_outbox_pending = on_outbox_pending
 
     def _insert(self, document: Document, items: list[Document]) -> None:
         try:
             with document_lock(self._collection.full_name, document["_id"]):
+                if items:  # under the lock, right before the write (the relay's protocol)
+                    self.on_outbox_pending(self.collection_name, document["_id"])
                 self._collection.insert_one({**document, "outbox": items})
         except DuplicateKeyError as error:
             raise AlreadyExists(f"{self.collection_name} id taken") from error
@@ -141,11 +221,15 @@ class _Repository:
         if items:
             update["$push"] = {"outbox": {"$each": items}}
         with document_lock(self._collection.full_name, document["_id"]):
+            if items:  # under the lock, right before the write (the relay's protocol)
+                self.on_outbox_pending(self.collection_name, document["_id"])
             result = self._collection.update_one(
                 {"_id": document["_id"], "version": expected_version}, update
             )
         if result.matched_count == 0:
-            if self._collection.count_documents({"_id": document["_id"]}, limit=1) == 0:
+            # A find by `_id`, not ``count_documents`` (an aggregation, which the store may
+            # not narrow by `_id`): this runs on every refused write.
+            if self._collection.find_one({"_id": document["_id"]}, {"_id": 1}) is None:
                 raise NotFound(f"no such {self.collection_name[:-1]}")
             raise StaleVersion("someone changed it since it was read; read it again")
         if items:
@@ -162,10 +246,12 @@ class MongoSurvivorRepository(_Repository):
         interest_concepts: Callable[[Survivor], Iterable[str]],
         crypto: FieldCrypto,
         on_outbox: Callable[[str, Any], None] = _ignore,
+        on_outbox_pending: Callable[[str, Any], None] = _ignore,
     ) -> None:
-        super().__init__(db, on_outbox=on_outbox)
+        super().__init__(db, on_outbox=on_outbox, on_outbox_pending=on_outbox_pending)
         self._interest_concepts = interest_concepts
         self._crypto = crypto
+        self._by_organisation = survivors_by_organisation(db)
 
     def _from(self, document: Document) -> Survivor | None:
         """None for a survivor whose key is gone: an erasure that stopped before deleting
@@ -193,6 +279,8 @@ class MongoSurvivorRepository(_Repository):
         )
 
     def add(self, survivor: Survivor) -> None:
+        # Listed first: a crash before the insert leaves an entry that readers skip.
+        self._by_organisation.add(survivor.organisation_id, survivor.survivor_id)
         self._add_aggregate(survivor, to_document=self._to, items=self._items)
 
     def save(self, survivor: Survivor) -> None:
@@ -204,26 +292,38 @@ class MongoSurvivorRepository(_Repository):
         The erasure event is written first, so it is never lost (announcing it twice is
         harmless). Then the survivor's data key goes: from that moment every copy sealed
         under it (this document, matches, peer groups' pool, events in Kafka, backups) is
-        unreadable. Then the document. After a crash between the last two, the leftover is
-        removed the next time it is read (``get``).
+        unreadable. Then the document, then its entry in its organisation's set. After a
+        crash between the key and the document, the leftover is removed the next time it
+        is read (``get``); an entry left behind points at nothing and is skipped.
         """
+        found = self._collection.find_one({"_id": survivor_id}, {"organisation_id": 1})
         item = event_mapping.erasure_item(survivor_id)
         self._db[OUTBOX_COLLECTION].insert_one(
             {"_id": item["event_id"], **item, "created_at": datetime.now(UTC)}
         )
         self.on_outbox(OUTBOX_COLLECTION, item["event_id"])
         self._crypto.erase_key(survivor_id)
-        return self._collection.delete_one({"_id": survivor_id}).deleted_count == 1
+        deleted = self._collection.delete_one({"_id": survivor_id}).deleted_count == 1
+        if found is not None and found.get("organisation_id"):
+            _forget(
+                self._by_organisation,
+                self._collection,
+                owner_id=found["organisation_id"],
+                member_id=survivor_id,
+            )
+        return deleted
 
     def eligible_ids(self, organisation_id: str) -> list[str]:
+        """From the organisation's set, each survivor re-checked (still there, still of this
+        organisation, consenting), sorted."""
         ids = []
-        for document in self._collection.find(
-            {"organisation_id": organisation_id}, {"outbox": 0}
-        ).sort("_id", ASCENDING):
+        for document in _by_ids(self._collection, self._by_organisation.members(organisation_id)):
+            if document.get("organisation_id") != organisation_id:
+                continue
             survivor = self._from(document)
             if survivor is not None and survivor.has_consent(ConsentPurpose.MATCHING):
                 ids.append(survivor.survivor_id)
-        return ids
+        return sorted(ids)
 
 
 class MongoOpportunityRepository(_Repository):
@@ -240,10 +340,14 @@ class MongoOpportunityRepository(_Repository):
         db: Database[Document],
         *,
         on_outbox: Callable[[str, Any], None] = _ignore,
+        on_outbox_pending: Callable[[str, Any], None] = _ignore,
         vocabulary_version: str = "",
     ) -> None:
-        super().__init__(db, on_outbox=on_outbox)
+        super().__init__(db, on_outbox=on_outbox, on_outbox_pending=on_outbox_pending)
         self._vocabulary_version = vocabulary_version
+        self._by_organisation = opportunities_by_organisation(db)
+        self._matches = db["matches"]
+        self._matches_by_opportunity = matches_by_opportunity(db)
 
     def _from(self, document: Document) -> Opportunity:
         opportunity = documents.opportunity_from_document(document)
@@ -261,6 +365,8 @@ class MongoOpportunityRepository(_Repository):
         return self._from(document) if document else None
 
     def add(self, opportunity: Opportunity) -> None:
+        # Listed first: a crash before the insert leaves an entry that readers skip.
+        self._by_organisation.add(opportunity.organisation_id, opportunity.opportunity_id)
         self._add_aggregate(opportunity, to_document=self._to, items=_opportunity_items)
 
     def save(self, opportunity: Opportunity) -> None:
@@ -269,12 +375,25 @@ class MongoOpportunityRepository(_Repository):
     def list_by_organisation(
         self, organisation_id: str, *, page_size: int, page_token: str
     ) -> tuple[list[Opportunity], str]:
-        query: Document = {"organisation_id": organisation_id}
-        if page_token:
-            query["_id"] = {"$gt": page_token}
-        found = list(
-            self._collection.find(query, {"outbox": 0}).sort("_id", ASCENDING).limit(page_size + 1)
-        )
+        """A page in id order after ``page_token`` (the last id of the page before).
+
+        The ids come from the organisation's set (all buckets, merged: ids only); the
+        page's opportunities are then read by ``$in`` and re-checked, skipping stale
+        entries, until the page and one more are found (the one more says a next page
+        exists).
+        """
+        ids = [i for i in self._by_organisation.members(organisation_id) if i > page_token]
+        found: list[Document] = []
+        position = 0
+        while len(found) <= page_size and position < len(ids):
+            wanted = ids[position : position + page_size + 1 - len(found)]
+            position += len(wanted)
+            by_id = {d["_id"]: d for d in _by_ids(self._collection, wanted)}
+            found.extend(
+                by_id[i]
+                for i in wanted
+                if i in by_id and by_id[i].get("organisation_id") == organisation_id
+            )
         page = [self._from(d) for d in found[:page_size]]
         next_token = page[-1].opportunity_id if len(found) > page_size else ""
         return page, next_token
@@ -289,19 +408,47 @@ class MongoOpportunityRepository(_Repository):
         ).modified_count
 
     def delete_closed_before(self, cutoff: datetime) -> int:
-        """Delete opportunities seen closed before ``cutoff`` that no match refers to."""
+        """Delete opportunities seen closed before ``cutoff`` that no match refers to.
+
+        Whether a match refers to one is read from its match set by `_id` (the matches it
+        names re-checked), not by scanning the matches for each opportunity. The sets must
+        be complete: retention runs after the migration (``matching.retention.main``).
+        """
         deleted = 0
-        matches = self._collection.database["matches"]
         closed = OpportunityStatus.CLOSED.value
-        for document in self._collection.find(
-            {"status": closed, "closed_seen_at": {"$lte": cutoff}}, {"_id": 1}
-        ):
-            if matches.count_documents({"opportunity_id": document["_id"]}, limit=1):
+        expired = list(
+            self._collection.find(
+                {"status": closed, "closed_seen_at": {"$lte": cutoff}},
+                {"_id": 1, "organisation_id": 1},
+            )
+        )
+        for document in expired:
+            opportunity_id = document["_id"]
+            if self._referenced(opportunity_id):
                 continue
-            deleted += self._collection.delete_one(
-                {"_id": document["_id"], "status": closed}
-            ).deleted_count
+            if not self._collection.delete_one(
+                {"_id": opportunity_id, "status": closed}
+            ).deleted_count:
+                continue
+            deleted += 1
+            # Only stale entries are left in its match set; its organisation lists it no more.
+            self._matches_by_opportunity.drop(opportunity_id)
+            if document.get("organisation_id"):
+                _forget(
+                    self._by_organisation,
+                    self._collection,
+                    owner_id=document["organisation_id"],
+                    member_id=opportunity_id,
+                )
         return deleted
+
+    def _referenced(self, opportunity_id: str) -> bool:
+        listed = self._matches_by_opportunity.members(opportunity_id)
+        for chunk in chunked(listed):
+            for match in self._matches.find({"_id": {"$in": list(chunk)}}, {"opportunity_id": 1}):
+                if match.get("opportunity_id") == opportunity_id:
+                    return True
+        return False
 
     def all(self) -> Iterator[Opportunity]:
         cursor = self._collection.find(
@@ -325,9 +472,12 @@ class MongoMatchRepository(_Repository):
         *,
         crypto: FieldCrypto,
         on_outbox: Callable[[str, Any], None] = _ignore,
+        on_outbox_pending: Callable[[str, Any], None] = _ignore,
     ) -> None:
-        super().__init__(db, on_outbox=on_outbox)
+        super().__init__(db, on_outbox=on_outbox, on_outbox_pending=on_outbox_pending)
         self._crypto = crypto
+        self._by_survivor = matches_by_survivor(db)
+        self._by_opportunity = matches_by_opportunity(db)
 
     def _from(self, document: Document) -> Match | None:
         try:
@@ -343,6 +493,10 @@ class MongoMatchRepository(_Repository):
         return self._from(document) if document else None
 
     def add(self, match: Match) -> bool:
+        # Listed first: a crash before the insert leaves entries that readers skip (and a
+        # taken id is the same match: its id is derived from survivor and opportunity).
+        self._by_survivor.add(match.survivor_id, match.match_id)
+        self._by_opportunity.add(match.opportunity_id, match.match_id)
         try:
             self._add_aggregate(match, to_document=self._to, items=_match_items)
         except AlreadyExists:
@@ -353,16 +507,49 @@ class MongoMatchRepository(_Repository):
         self._save_aggregate(match, to_document=self._to, items=_match_items)
 
     def for_survivor(self, survivor_id: str) -> list[Match]:
-        found = self._collection.find({"survivor_id": survivor_id}, {"outbox": 0})
+        """The survivor's matches in id order: from their set, each re-checked."""
+        found = (
+            d
+            for d in _by_ids(self._collection, self._by_survivor.members(survivor_id))
+            if d.get("survivor_id") == survivor_id
+        )
         return list(_unless_erased(self._from(d) for d in found))
 
     def for_opportunity(self, opportunity_id: str, *, states: Iterable[str]) -> list[Match]:
-        query = {"opportunity_id": opportunity_id, "state": {"$in": list(states)}}
-        found = self._collection.find(query, {"outbox": 0})
+        """The opportunity's matches in ``states``, in id order: from its set, re-checked."""
+        wanted = set(states)
+        found = (
+            d
+            for d in _by_ids(self._collection, self._by_opportunity.members(opportunity_id))
+            if d.get("opportunity_id") == opportunity_id and d.get("state") in wanted
+        )
         return list(_unless_erased(self._from(d) for d in found))
 
     def erase_survivor(self, survivor_id: str) -> int:
-        return self._collection.delete_many({"survivor_id": survivor_id}).deleted_count
+        """Delete the survivor's matches, then their entries, then the survivor's set: an
+        entry outlives its match, never the other way round."""
+        listed = self._by_survivor.members(survivor_id)
+        deleted = 0
+        doomed: list[Document] = []
+        for chunk in chunked(listed):
+            doomed.extend(
+                self._collection.find(
+                    {"_id": {"$in": list(chunk)}}, {"survivor_id": 1, "opportunity_id": 1}
+                )
+            )
+        doomed = [d for d in doomed if d.get("survivor_id") == survivor_id]
+        for chunk in chunked([d["_id"] for d in doomed]):
+            deleted += self._collection.delete_many({"_id": {"$in": list(chunk)}}).deleted_count
+        for document in doomed:
+            if document.get("opportunity_id"):
+                _forget(
+                    self._by_opportunity,
+                    self._collection,
+                    owner_id=document["opportunity_id"],
+                    member_id=document["_id"],
+                )
+        self._by_survivor.drop(survivor_id)
+        return deleted
 
     def all(self) -> Iterator[Match]:
         found = self._collection.find({}, {"outbox": 0}, batch_size=_BULK_BATCH)

@@ -1,5 +1,11 @@
 """The ports the matching service layer talks to. Adapters implement them for MongoDB;
-unit tests use the in-memory fakes in ``tests/unit/matching/fakes.py``."""
+unit tests use the in-memory fakes in ``tests/unit/matching/fakes.py``.
+
+Every method here is on a request path except those marked cold: each must cost in
+proportion to what it returns (or to what its owner holds), never to what the store holds
+(the store-access rule: FerretDB v1 narrows a query only by `_id`). The MongoDB adapters
+read by `_id` only.
+"""
 
 from __future__ import annotations
 
@@ -41,7 +47,7 @@ class SurvivorRepository(Protocol):
         """Delete the survivor and announce the erasure; False if there was nobody."""
 
     def eligible_ids(self, organisation_id: str) -> list[str]:
-        """Survivors of an organisation who consent to matching (for rounds)."""
+        """Survivors of an organisation who consent to matching (for rounds), sorted."""
 
 
 class OpportunityRepository(Protocol):
@@ -53,10 +59,13 @@ class OpportunityRepository(Protocol):
 
     def list_by_organisation(
         self, organisation_id: str, *, page_size: int, page_token: str
-    ) -> tuple[list[Opportunity], str]: ...
+    ) -> tuple[list[Opportunity], str]:
+        """The organisation's opportunities in id order after ``page_token`` (the last id
+        of the previous page; "" for the first), at most ``page_size``, and the token of
+        the next page ("" when there is none)."""
 
     def all(self) -> Iterator[Opportunity]:
-        """Every opportunity that is not closed (to rebuild the index)."""
+        """Every opportunity that is not closed (cold: to rebuild the index at start)."""
 
 
 class MatchRepository(Protocol):
@@ -67,14 +76,17 @@ class MatchRepository(Protocol):
 
     def save(self, match: Match) -> None: ...
 
-    def for_survivor(self, survivor_id: str) -> list[Match]: ...
+    def for_survivor(self, survivor_id: str) -> list[Match]:
+        """The survivor's matches (in no promised order)."""
 
-    def for_opportunity(self, opportunity_id: str, *, states: Iterable[str]) -> list[Match]: ...
+    def for_opportunity(self, opportunity_id: str, *, states: Iterable[str]) -> list[Match]:
+        """The opportunity's matches in one of ``states`` (values), in no promised order."""
 
-    def erase_survivor(self, survivor_id: str) -> int: ...
+    def erase_survivor(self, survivor_id: str) -> int:
+        """Delete the survivor's matches; how many there were."""
 
     def all(self) -> Iterator[Match]:
-        """Every match (to learn from outcomes)."""
+        """Every match (cold: to learn from outcomes, started by an administrator)."""
 
 
 class OutcomeModelRepository(Protocol):
