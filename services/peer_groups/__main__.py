@@ -5,13 +5,21 @@ were dead-lettered (``survivors.v1.dlq``) since the last replay, once each, then
 prints a JSON report (read, applied, already_processed, dead_again). Exit status 0 when all
 went through, 1 when some are still failing (sent to the DLQ again), 75 when the database
 or broker is unavailable (run it again later; nothing is lost).
+
+``python -m peer_groups migrate`` brings data written by an earlier release up to date
+(:mod:`peer_groups.adapters.migrations`): the index documents that make every hot lookup an
+``_id`` lookup, and the outbox relay's markers. Idempotent; it prints counts only (JSON) and
+exits 0, or 75 when the database is unavailable. The service also runs it once on start
+when it finds no record of it.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from pathways_runtime.dead_letters import (
     DeadLetterWriter,
@@ -35,6 +43,7 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
         "replay-dead-letters", help="apply dead-lettered survivor events again, once each"
     )
     replay.add_argument("--limit", type=int, default=None, help="at most this many letters")
+    commands.add_parser("migrate", help="build the index documents from stored data (idempotent)")
     return parser.parse_args(list(argv))
 
 
@@ -69,12 +78,39 @@ def replay(settings: PeerGroupsSettings, *, limit: int | None) -> int:
     return 1 if report.dead_again else 0
 
 
+def migrate(settings: PeerGroupsSettings) -> int:
+    from pathways_runtime.mongo import create_mongo_client
+    from peer_groups.adapters import migrations
+    from peer_groups.adapters.mongo_repositories import ensure_indexes
+
+    client: Any = create_mongo_client(
+        uri=settings.mongodb_uri.get_secret_value(),
+        app_name=f"{SERVICE}-migrate",
+        timeout_ms=settings.mongodb_timeout_ms,
+    )
+    try:
+        db = client[settings.mongodb_database]
+        ensure_indexes(db)
+        report = migrations.migrate(db)
+    except Exception as error:
+        if not is_transient(error) and not is_transient(error.__cause__ or error):
+            raise
+        print(f'{{"error": "{type(error).__name__}", "retry": true}}')
+        return EX_TEMPFAIL
+    finally:
+        client.close()
+    print(json.dumps(report, sort_keys=True))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parse(sys.argv[1:] if argv is None else argv)
     settings = PeerGroupsSettings()
     configure_logging(service=SERVICE, level=settings.log_level)
     if args.command == "replay-dead-letters":
         return replay(settings, limit=args.limit)
+    if args.command == "migrate":
+        return migrate(settings)
     bootstrap(settings).serve_until_signalled()
     return 0
 

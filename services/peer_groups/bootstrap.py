@@ -19,10 +19,12 @@ from pathways_runtime.field_crypto import (
 )
 from pathways_runtime.grpc_service import GrpcService, standard_checks
 from pathways_runtime.kafka_bus import KafkaEventPublisher, ensure_topics
+from pathways_runtime.log import get_logger
 from pathways_runtime.mongo import create_mongo_client
 from pathways_runtime.outages import translate_outages, unavailable_on_outage
-from pathways_runtime.outbox_relay import OutboxRelay
+from pathways_runtime.outbox_relay import OutboxRelay, RawPublisher
 from pathways_runtime.processed_events import ProcessedEvents
+from peer_groups.adapters import migrations
 from peer_groups.adapters.event_mapping import PEER_GROUPS_TOPIC, SURVIVORS_TOPIC, pool_member
 from peer_groups.adapters.mongo_repositories import (
     EMBEDDED_OUTBOX_COLLECTIONS,
@@ -44,6 +46,21 @@ from peer_groups.service_layer.handlers import Ports
 __all__ = ["SERVICE", "PeerGroupsApp", "bootstrap"]
 
 SERVICE = "peer_groups"
+
+_log = get_logger(__name__)
+
+
+class _LatePublisher:
+    """The relay's publisher, connected when the background starts: the relay exists from
+    bootstrap on (so writes can mark their outbox pending before it runs; no I/O here)."""
+
+    def __init__(self) -> None:
+        self.target: RawPublisher | None = None
+
+    def publish_encoded(self, topic: str, *, key: str, payload: bytes) -> None:
+        if self.target is None:
+            raise RuntimeError("the event publisher is not started")
+        self.target.publish_encoded(topic, key=key, payload=payload)
 
 
 @dataclass
@@ -82,6 +99,7 @@ def bootstrap(
         uri=settings.mongodb_uri.get_secret_value(),
         app_name=SERVICE,
         timeout_ms=settings.mongodb_timeout_ms,
+        command_log=settings.store_command_log,
     )
     db = client[settings.mongodb_database]
     # Survivors' data keys are matching's: peer groups uses them, never creates one.
@@ -90,15 +108,21 @@ def bootstrap(
     )
     open_state: OpenState = functools.partial(pool_member, crypto=crypto)
     background: dict[str, Any] = {}
-
-    def point_relay(collection: str, document_id: Any) -> None:
-        relay = background.get("relay")
-        if relay is not None:
-            relay.notify(collection, document_id)
+    late_publisher = _LatePublisher()
+    relay = OutboxRelay(db, late_publisher, collections=EMBEDDED_OUTBOX_COLLECTIONS)
 
     # A lost database reaches callers as UNAVAILABLE (pathways_runtime.outages).
     ports = Ports(
-        groups=translate_outages(MongoGroupRepository(db, on_outbox=point_relay)),
+        groups=translate_outages(
+            MongoGroupRepository(
+                db,
+                # Before a write that adds events: a durable marker naming the document, so
+                # the relay finds it after a crash without sweeping every group.
+                on_outbox_pending=relay.mark_pending,
+                # After it: publish now.
+                on_outbox=relay.notify,
+            )
+        ),
         pool=translate_outages(MongoPoolRepository(db, crypto=crypto)),
         clock=clock,
         policy=FormationPolicy(
@@ -116,6 +140,9 @@ def bootstrap(
 
     def start_background() -> None:
         ensure_indexes(db)
+        if not migrations.is_migrated(db):
+            # Data written by an earlier release (or none): brought up to date once (cold).
+            _log.info("peer groups data migrated", **migrations.migrate(db, now=clock()))
         if field_crypto is None:
             ensure_key_vault(client, settings.field_crypto_key_vault_namespace)
         processed.ensure_indexes()
@@ -127,7 +154,7 @@ def bootstrap(
         publisher = KafkaEventPublisher(
             bootstrap_servers=settings.kafka_bootstrap_servers, client_id=SERVICE
         )
-        relay = OutboxRelay(db, publisher, collections=EMBEDDED_OUTBOX_COLLECTIONS)
+        late_publisher.target = publisher
         stopping = threading.Event()
         consumer = SurvivorEventsConsumer(
             stop=stopping,

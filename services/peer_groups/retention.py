@@ -13,6 +13,10 @@ Two data classes, each with its own setting (days; 0 keeps for ever):
   no date, so the job stamps ``erased_at`` the first time it sees one and deletes it that
   many days later.
 
+The job also compacts the pool's buckets (``pool_buckets``, the index of who is open to
+groups by language and place): entries of people no longer open there, or erased, go.
+They are harmless meanwhile (readers check each member), this only keeps the buckets small.
+
 Survivors' pool entries do not expire here: they leave by erasure (``SurvivorErased``).
 Each step acts only on what has expired when it runs and marks it, so a second run, or a
 run after a crash, removes nothing more.
@@ -42,12 +46,15 @@ class _Pool(Protocol):
 
     def delete_tombstones_before(self, cutoff: datetime) -> int: ...
 
+    def compact_buckets(self) -> int: ...
+
 
 @dataclass(frozen=True, slots=True)
 class PeerGroupsRetentionResult:
     member_lists_removed: int
     tombstones_dated: int
     tombstones_deleted: int
+    pool_bucket_entries_removed: int = 0
 
 
 class PeerGroupsRetention:
@@ -73,8 +80,12 @@ class PeerGroupsRetention:
         if tombstone_cutoff is not None:
             dated = self._pool.stamp_tombstones(at=now)
             deleted = self._pool.delete_tombstones_before(tombstone_cutoff)
+        compacted = self._pool.compact_buckets()
         return PeerGroupsRetentionResult(
-            member_lists_removed=removed, tombstones_dated=dated, tombstones_deleted=deleted
+            member_lists_removed=removed,
+            tombstones_dated=dated,
+            tombstones_deleted=deleted,
+            pool_bucket_entries_removed=compacted,
         )
 
 
@@ -82,7 +93,11 @@ def main() -> int:
     from pathways_runtime.field_crypto import field_crypto_from_settings
     from pathways_runtime.log import configure_logging
     from pathways_runtime.mongo import create_mongo_client
-    from peer_groups.adapters.mongo_repositories import MongoGroupRepository, MongoPoolRepository
+    from peer_groups.adapters.mongo_repositories import (
+        MongoGroupRepository,
+        MongoPoolRepository,
+        ensure_indexes,
+    )
     from peer_groups.config import PeerGroupsSettings
 
     settings = PeerGroupsSettings()
@@ -94,6 +109,7 @@ def main() -> int:
     )
     try:
         db = client[settings.mongodb_database]
+        ensure_indexes(db)  # the scans below are cold; on MongoDB they use these indexes
         # No field is opened or sealed here; the pool repository only needs a crypto port.
         crypto = field_crypto_from_settings(settings, client=client, may_create_keys=False)
         result = PeerGroupsRetention(

@@ -15,10 +15,17 @@ A member's district, interests and links are sealed under the survivor's data ke
 member is unreadable here and treated as gone, even before the erasure event arrives. The
 district is not queried (one key per survivor: no ciphertext equals another's), so a place
 filter selects by country in the database and by district after opening.
+
+Every hot lookup is an ``_id`` lookup (``docs/architecture.md``, store access): who is in
+which group, who is committed, the open pool by language and place and an organisation's
+groups are read through the index documents of :mod:`peer_groups.adapters.index_documents`,
+then the groups or members themselves by bounded ``$in``, whose own state decides.
 """
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any
@@ -36,8 +43,27 @@ from peer_groups.adapters.documents import (
     member_to_document,
 )
 from peer_groups.adapters.event_mapping import group_items
+from peer_groups.adapters.index_documents import (
+    CHUNK,
+    GROUP_INDEX,
+    POOL_BUCKETS,
+    POOL_BUCKETS_COLLECTION,
+    POOL_STATE_FIELDS,
+    SURVIVOR_GROUPS,
+    add_to_sets,
+    compact_pool_buckets,
+    countries_id,
+    find_by_ids,
+    member_bucket_ids,
+    org_bucket_id,
+    org_directory_id,
+    org_prefix,
+    pool_bucket_id,
+    pull_from_sets,
+    qualifies_for_bucket,
+)
 from peer_groups.domain.errors import AlreadyExists, NotFound, StaleVersion
-from peer_groups.domain.group import Group
+from peer_groups.domain.group import COMMITTED, Group
 from peer_groups.domain.pool import PoolMember
 from peer_groups.domain.values import GroupStatus
 
@@ -56,12 +82,12 @@ Document = dict[str, Any]
 
 
 def ensure_indexes(db: Database[Document]) -> None:
-    db.groups.create_index([("organisation_id", ASCENDING), ("_id", ASCENDING)])
-    db.groups.create_index([("member_ids", ASCENDING)])
-    db.groups.create_index([("committed_ids", ASCENDING)])
+    """Indexes for MongoDB of the cold scans only (retention, migration); hot paths read by
+    ``_id``. Indexes of earlier releases (``member_ids``, ``committed_ids``, the pool's
+    ``open``/``languages``/``country``) are no longer created; existing ones do no harm."""
+    db.groups.create_index([("status", ASCENDING), ("closed_at", ASCENDING)])
     db.groups.create_index([("outbox.event_id", ASCENDING)], sparse=True)
-    db.pool.create_index([("open", ASCENDING), ("languages", ASCENDING)])
-    db.pool.create_index([("country", ASCENDING)])
+    db.pool.create_index([("erased", ASCENDING), ("erased_at", ASCENDING)])
 
 
 def _ignore(_collection: str, _document_id: Any) -> None:
@@ -69,23 +95,93 @@ def _ignore(_collection: str, _document_id: Any) -> None:
 
 
 class MongoGroupRepository:
+    """Groups, and the index documents that find them (``survivor_groups``, ``group_index``).
+
+    ``on_outbox_pending`` is told *before* a write that adds events to a group's outbox,
+    holding the document's lock (it records durably that the document will hold events; if
+    it raises, nothing is written), ``on_outbox`` after it (so the relay publishes at once).
+    """
+
     def __init__(
-        self, db: Database[Document], *, on_outbox: Callable[[str, Any], None] = _ignore
+        self,
+        db: Database[Document],
+        *,
+        on_outbox: Callable[[str, Any], None] = _ignore,
+        on_outbox_pending: Callable[[str, Any], None] = _ignore,
     ) -> None:
         self._groups = db.groups
+        self._survivor_groups = db[SURVIVOR_GROUPS]
+        self._index = db[GROUP_INDEX]
         #: Told which document just got events, so the relay need not scan for them.
         self.on_outbox = on_outbox
+        #: Told which document is about to get events (a durable marker), before the write.
+        self.on_outbox_pending = on_outbox_pending
+        #: Members of each group as last read or written here, by group id: (version, ids).
+        #: A save at that version adds to ``survivor_groups`` only the members that are new.
+        self._members_at: OrderedDict[str, tuple[int, frozenset[str]]] = OrderedDict()
+        self._members_lock = threading.Lock()
+        #: Organisation index prefixes known to be recorded (they are never removed).
+        self._org_prefixes: set[tuple[str, str]] = set()
+
+    # -- what this process knows of groups' members ----------------------------------------------
+
+    def _seen(self, group: Group) -> Group:
+        with self._members_lock:
+            self._members_at[group.group_id] = (
+                group.version,
+                frozenset(m.survivor_id for m in group.members),
+            )
+            self._members_at.move_to_end(group.group_id)
+            while len(self._members_at) > 20_000:
+                self._members_at.popitem(last=False)
+        return group
+
+    def _stored_members(self, group_id: str, version: int) -> frozenset[str]:
+        with self._members_lock:
+            known = self._members_at.get(group_id)
+        if known is not None and known[0] == version:
+            return known[1]
+        doc = self._groups.find_one({"_id": group_id}, {"members.survivor_id": 1, "member_ids": 1})
+        return frozenset(_member_ids(doc)) if doc is not None else frozenset()
+
+    def _index_members(self, group_id: str, survivor_ids: Iterable[str]) -> None:
+        """Record, before the group write, that these survivors are in this group."""
+        add_to_sets(
+            self._survivor_groups,
+            {survivor_id: [group_id] for survivor_id in survivor_ids},
+            field="groups",
+        )
+
+    def _index_organisation(self, organisation_id: str, group_id: str) -> None:
+        prefix = org_prefix(group_id)
+        add_to_sets(self._index, {org_bucket_id(organisation_id, prefix): [group_id]}, field="ids")
+        if (organisation_id, prefix) not in self._org_prefixes:
+            add_to_sets(
+                self._index, {org_directory_id(organisation_id): [prefix]}, field="prefixes"
+            )
+            self._org_prefixes.add((organisation_id, prefix))
+
+    # -- the aggregate ----------------------------------------------------------------------------
 
     def add(self, group: Group) -> None:
+        self._index_organisation(group.organisation_id, group.group_id)
+        self._index_members(group.group_id, {m.survivor_id for m in group.members})
         group.version = 1
         items = group_items(group, group.events)
         try:
             with document_lock(self._groups.full_name, group.group_id):
+                if items:
+                    # Under the lock, right before the write (the relay's protocol).
+                    self.on_outbox_pending("groups", group.group_id)
                 self._groups.insert_one({**group_to_document(group), "outbox": items})
         except DuplicateKeyError as error:
             group.version = 0
             raise AlreadyExists("group id taken") from error
+        except BaseException:
+            group.version = 0
+            raise
         group.events.clear()
+        self._seen(group)
         if items:
             self.on_outbox("groups", group.group_id)
 
@@ -93,24 +189,36 @@ class MongoGroupRepository:
         doc = self._groups.find_one({"_id": group_id}, {"outbox": 0})
         if doc is None:
             raise NotFound("no such group")
-        return group_from_document(doc)
+        return self._seen(group_from_document(doc))
 
     def save(self, group: Group) -> None:
         expected = group.version
-        group.version = expected + 1
+        stored = self._stored_members(group.group_id, expected)
+        self._index_members(group.group_id, {m.survivor_id for m in group.members} - stored)
         items = group_items(group, group.events)
+        group.version = expected + 1
         fields = {k: v for k, v in group_to_document(group).items() if k != "_id"}
         update: Document = {"$set": fields}
         if items:
             update["$push"] = {"outbox": {"$each": items}}
-        with document_lock(self._groups.full_name, group.group_id):
-            result = self._groups.update_one({"_id": group.group_id, "version": expected}, update)
+        try:
+            with document_lock(self._groups.full_name, group.group_id):
+                if items:
+                    # Under the lock, right before the write (the relay's protocol).
+                    self.on_outbox_pending("groups", group.group_id)
+                result = self._groups.update_one(
+                    {"_id": group.group_id, "version": expected}, update
+                )
+        except BaseException:
+            group.version = expected
+            raise
         if result.matched_count == 0:
             group.version = expected
             if self._groups.count_documents({"_id": group.group_id}, limit=1) == 0:
                 raise NotFound("no such group")
             raise StaleVersion("the group changed since it was read; read it again")
         group.events.clear()
+        self._seen(group)
         if items:
             self.on_outbox("groups", group.group_id)
 
@@ -123,15 +231,38 @@ class MongoGroupRepository:
         after: str,
         limit: int,
     ) -> Sequence[Group]:
-        query: Document = {"organisation_id": organisation_id}
-        if facilitator_id is not None:
-            query["facilitator_id"] = facilitator_id
-        if status is not None:
-            query["status"] = status.value
-        if after:
-            query["_id"] = {"$gt": after}
-        docs = self._groups.find(query, {"outbox": 0}).sort("_id", ASCENDING).limit(limit)
-        return [group_from_document(doc) for doc in docs]
+        """Through the organisation's index: its id prefixes in order, then each prefix's
+        ids in order, then those groups by ``$in``; cost grows with the organisation's
+        groups read before the page is full, never with the collection."""
+        if limit <= 0:
+            return []
+        directory = self._index.find_one({"_id": org_directory_id(organisation_id)})
+        prefixes = sorted(
+            p for p in (directory or {}).get("prefixes", []) if p >= org_prefix(after)
+        )
+        found: list[Group] = []
+        step = max(20, min(CHUNK, limit))
+        for prefix in prefixes:
+            bucket = self._index.find_one({"_id": org_bucket_id(organisation_id, prefix)})
+            ids = sorted(i for i in (bucket or {}).get("ids", []) if i > after)
+            for start in range(0, len(ids), step):
+                chunk = ids[start : start + step]
+                docs = {
+                    doc["_id"]: doc
+                    for doc in self._groups.find({"_id": {"$in": chunk}}, {"outbox": 0})
+                }
+                for group_id in chunk:
+                    doc = docs.get(group_id)
+                    if doc is None or doc.get("organisation_id") != organisation_id:
+                        continue  # indexed before an insert that did not happen
+                    if facilitator_id is not None and doc.get("facilitator_id") != facilitator_id:
+                        continue
+                    if status is not None and doc.get("status") != status.value:
+                        continue
+                    found.append(self._seen(group_from_document(doc)))
+                    if len(found) == limit:
+                        return found
+        return found
 
     # --- retention (``peer_groups.retention``) -----------------------------------------
 
@@ -150,20 +281,49 @@ class MongoGroupRepository:
             },
         ).modified_count
 
-    def with_survivor(self, survivor_id: str) -> Sequence[Group]:
-        docs = self._groups.find({"member_ids": survivor_id}, {"outbox": 0})
-        return [group_from_document(doc) for doc in docs]
+    # --- who is where --------------------------------------------------------------------
 
-    def committed_survivors(self, *, excluding: Collection[str]) -> set[str]:
-        docs = self._groups.find(
-            {
-                "status": {"$in": [GroupStatus.FORMING.value, GroupStatus.ACTIVE.value]},
-                "_id": {"$nin": list(excluding)},
-                "committed_ids.0": {"$exists": True},
-            },
-            {"committed_ids": 1},
-        )
-        return {survivor_id for doc in docs for survivor_id in doc.get("committed_ids", [])}
+    def _groups_of(self, survivor_ids: Iterable[str]) -> set[str]:
+        return {
+            group_id
+            for doc in find_by_ids(self._survivor_groups, survivor_ids, {"groups": 1})
+            for group_id in doc.get("groups", [])
+        }
+
+    def with_survivor(self, survivor_id: str) -> Sequence[Group]:
+        groups = []
+        for doc in find_by_ids(self._groups, self._groups_of([survivor_id]), {"outbox": 0}):
+            group = group_from_document(doc)
+            if any(m.survivor_id == survivor_id for m in group.members):
+                groups.append(self._seen(group))
+        return sorted(groups, key=lambda g: g.group_id)
+
+    def forget_survivor(self, survivor_id: str) -> None:
+        with document_lock(self._survivor_groups.full_name, survivor_id):
+            self._survivor_groups.delete_one({"_id": survivor_id})
+
+    def committed_among(
+        self, *, candidate_ids: Iterable[str], excluding_group_ids: Collection[str]
+    ) -> set[str]:
+        candidates = set(candidate_ids)
+        group_ids = self._groups_of(candidates) - set(excluding_group_ids)
+        committed: set[str] = set()
+        open_statuses = (GroupStatus.FORMING.value, GroupStatus.ACTIVE.value)
+        committed_states = {state.value for state in COMMITTED}
+        for doc in find_by_ids(self._groups, group_ids, {"status": 1, "members": 1}):
+            if doc.get("status") not in open_statuses:
+                continue
+            committed.update(
+                m["survivor_id"]
+                for m in doc.get("members", [])
+                if m.get("state") in committed_states and m.get("survivor_id") in candidates
+            )
+        return committed
+
+
+def _member_ids(doc: Document) -> list[str]:
+    ids = [m["survivor_id"] for m in doc.get("members", []) if "survivor_id" in m]
+    return ids or list(doc.get("member_ids", []))
 
 
 def _closed_groups_with_members(cutoff: datetime) -> Document:
@@ -175,22 +335,73 @@ def _closed_groups_with_members(cutoff: datetime) -> Document:
 
 
 class MongoPoolRepository:
+    """The pool, and its buckets by language and place (``pool_buckets``)."""
+
     def __init__(self, db: Database[Document], *, crypto: FieldCrypto) -> None:
         self._pool = db.pool
+        self._buckets = db[POOL_BUCKETS_COLLECTION]
         self._crypto = crypto
+        #: (language, country) pairs known to be listed in ``countries:<language>``.
+        self._countries_known: set[tuple[str, str]] = set()
 
     def _members(self, docs: Iterable[Document]) -> Iterator[PoolMember]:
         for doc in docs:
+            if doc.get("erased"):
+                continue
             try:
                 yield member_from_document(doc, crypto=self._crypto)
             except KeyErased:
                 continue  # erased in matching; the erasure event will remove the document
+
+    def _add_to_buckets(self, member: PoolMember) -> None:
+        new_countries = {
+            (language, member.country)
+            for language in member.languages
+            if (language, member.country) not in self._countries_known
+        }
+        if new_countries:
+            countries: dict[str, list[str]] = defaultdict(list)
+            for language, country in new_countries:
+                countries[countries_id(language)].append(country)
+            add_to_sets(self._buckets, countries, field="countries")
+            self._countries_known |= new_countries
+        add_to_sets(
+            self._buckets,
+            {
+                bucket_id: [member.survivor_id]
+                for bucket_id in member_bucket_ids(
+                    member.survivor_id, languages=member.languages, country=member.country
+                )
+            },
+            field="ids",
+        )
 
     def upsert(self, member: PoolMember) -> bool:
         try:
             document = member_to_document(member, crypto=self._crypto)
         except KeyErased:
             return False  # the survivor was erased meanwhile: nothing of them is kept
+        buckets = (
+            member_bucket_ids(
+                member.survivor_id, languages=member.languages, country=member.country
+            )
+            if member.open_to_groups
+            else []
+        )
+        if buckets:
+            stored = self._pool.find_one(
+                {"_id": member.survivor_id}, {**POOL_STATE_FIELDS, "version": 1}
+            )
+            if stored is not None and stored.get("version", 0) >= member.version:
+                return False  # a newer state, or an erasure, is stored: this one is old news
+            if stored is not None and all(qualifies_for_bucket(stored, b) for b in buckets):
+                # Open there already: the write of that state put the entries in (most
+                # updates change nothing the buckets depend on, and cost this read only).
+                buckets = []
+        if buckets:
+            # Before the write, so that a crash in between leaves a harmless stale entry
+            # rather than an open member no bucket names.
+            self._add_to_buckets(member)
         try:
             result = self._pool.replace_one(
                 {"_id": member.survivor_id, "version": {"$lt": member.version}},
@@ -199,14 +410,28 @@ class MongoPoolRepository:
             )
         except DuplicateKeyError:
             return False  # a newer state, or an erasure, is stored: this one is old news
-        return result.matched_count == 1 or result.upserted_id is not None
+        applied = result.matched_count == 1 or result.upserted_id is not None
+        if applied and buckets:
+            # Again after: a compaction that removed the entry in between (it judged the
+            # older state) cannot leave this member out (see ``compact_pool_buckets``).
+            self._add_to_buckets(member)
+        return applied
 
     def erase(self, survivor_id: str) -> None:
+        before = self._pool.find_one({"_id": survivor_id}, {"languages": 1, "country": 1})
         self._pool.replace_one(
             {"_id": survivor_id},
             {"_id": survivor_id, "erased": True, "open": False, "version": _ERASED_VERSION},
             upsert=True,
         )
+        if before is not None:
+            # An erasure is final (later states are refused), so removing is safe here.
+            buckets = member_bucket_ids(
+                survivor_id,
+                languages=before.get("languages", []),
+                country=before.get("country", ""),
+            )
+            pull_from_sets(self._buckets, {b: [survivor_id] for b in buckets}, field="ids")
 
     # --- retention (``peer_groups.retention``) -----------------------------------------
 
@@ -220,21 +445,49 @@ class MongoPoolRepository:
         expired = {"erased": True, "erased_at": {"$lte": cutoff}}
         return self._pool.delete_many(expired).deleted_count
 
+    def compact_buckets(self) -> int:
+        """Remove stale entries from the buckets (cold: reads them all)."""
+        return compact_pool_buckets(self._pool.database)
+
+    # --- reads ---------------------------------------------------------------------------
+
     def get_many(self, survivor_ids: Iterable[str]) -> dict[str, PoolMember]:
-        ids = list(set(survivor_ids))
-        if not ids:
-            return {}
-        docs = self._pool.find({"_id": {"$in": ids}, "erased": {"$ne": True}})
+        docs = find_by_ids(self._pool, survivor_ids)
         return {member.survivor_id: member for member in self._members(docs)}
 
     def open_members(
         self, *, languages: Collection[str], places: Collection[tuple[str, str]] | None
     ) -> Sequence[PoolMember]:
-        query: Document = {"open": True, "languages": {"$in": sorted(languages)}}
-        if places is not None:
-            query["country"] = {"$in": sorted({country for country, _ in places})}
-        members = self._members(self._pool.find(query).sort("_id", ASCENDING))
+        """Through the buckets of these languages and countries; each member's own document
+        decides (a stale bucket entry is skipped)."""
+        wanted_languages = set(languages)
         if places is None:
-            return list(members)
-        wanted = set(places)
-        return [m for m in members if (m.country, m.district) in wanted]
+            countries_by_language = {
+                doc["_id"].split(":", 1)[1]: doc.get("countries", [])
+                for doc in find_by_ids(
+                    self._buckets, [countries_id(x) for x in wanted_languages], {"countries": 1}
+                )
+            }
+        else:
+            place_countries = sorted({country for country, _ in places})
+            countries_by_language = {x: place_countries for x in wanted_languages}
+        bucket_ids = [
+            pool_bucket_id(language, country, number)
+            for language, countries in countries_by_language.items()
+            for country in countries
+            for number in range(POOL_BUCKETS)
+        ]
+        ids = {
+            survivor_id
+            for doc in find_by_ids(self._buckets, bucket_ids, {"ids": 1})
+            for survivor_id in doc.get("ids", [])
+        }
+        wanted_places = set(places) if places is not None else None
+        members = [
+            m
+            for m in self._members(find_by_ids(self._pool, ids))
+            if m.open_to_groups
+            and m.languages & wanted_languages
+            and (wanted_places is None or (m.country, m.district) in wanted_places)
+        ]
+        return sorted(members, key=lambda m: m.survivor_id)

@@ -162,7 +162,9 @@ def propose_members(
         policy=ports.policy,
         weights=ports.weights,
         seed=command.seed,
-        committed_elsewhere=ports.groups.committed_survivors(excluding=ids),
+        committed_elsewhere=ports.groups.committed_among(
+            candidate_ids={m.survivor_id for m in pool} | fixed_ids, excluding_group_ids=ids
+        ),
     )
     now = ports.clock()
     for group, proposal in zip(groups, formation.proposals, strict=True):
@@ -202,7 +204,10 @@ def publish_invitations(
 ) -> Group:
     group = _facilitated(ports, caller, command.group_id)
     _check_version(group, command.expected_version)
-    committed = ports.groups.committed_survivors(excluding=[group.group_id])
+    committed = ports.groups.committed_among(
+        candidate_ids={m.survivor_id for m in group.members},
+        excluding_group_ids=[group.group_id],
+    )
     group.publish(now=ports.clock(), committed_elsewhere=frozenset(committed))
     ports.groups.save(group)
     return group
@@ -271,3 +276,5 @@ def apply_survivor_erased(survivor_id: str, *, ports: Ports) -> None:
     """Erasure: gone from the pool and from every group, history included. Idempotent."""
     ports.pool.erase(survivor_id)
     _for_each_group(ports, survivor_id, lambda g: g.forget(survivor_id))
+    # Only now: until every group is clean, a redelivered erasure must still find them.
+    ports.groups.forget_survivor(survivor_id)

@@ -36,8 +36,15 @@ class GroupRepository(Protocol):
     def with_survivor(self, survivor_id: str) -> Sequence[Group]:
         """Every group the survivor appears in, history included."""
 
-    def committed_survivors(self, *, excluding: Collection[str]) -> set[str]:
-        """Survivors invited to or in an open group other than those listed."""
+    def forget_survivor(self, survivor_id: str) -> None:
+        """Erasure, once the survivor is out of every group: drop what finds their groups."""
+
+    def committed_among(
+        self, *, candidate_ids: Iterable[str], excluding_group_ids: Collection[str]
+    ) -> set[str]:
+        """Those of the candidates invited to or joined in an open (forming or active) group
+        other than the excluded ones. Asked for given people so that it costs what they
+        cost, not what every group costs."""
 
 
 class PoolRepository(Protocol):

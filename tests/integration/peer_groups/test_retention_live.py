@@ -66,7 +66,12 @@ def test_peer_groups_retention_removes_expired_data_once(
 
     first = _run(mongodb_uri, unique_name)
     print(f"peer groups retention, first run: {first}")
-    assert first == {"member_lists_removed": 1, "tombstones_dated": 1, "tombstones_deleted": 1}
+    assert first == {
+        "member_lists_removed": 1,
+        "tombstones_dated": 1,
+        "tombstones_deleted": 1,
+        "pool_bucket_entries_removed": 0,
+    }
     old = db.groups.find_one({"_id": "g_closed_long_ago"})
     assert old is not None
     assert (old["members"], old["member_ids"], old["committed_ids"]) == ([], [], [])
@@ -78,5 +83,10 @@ def test_peer_groups_retention_removes_expired_data_once(
     assert [d["_id"] for d in db.pool.find({})] == ["srv_erased_lately"]
 
     second = _run(mongodb_uri, unique_name)
-    assert second == {"member_lists_removed": 0, "tombstones_dated": 0, "tombstones_deleted": 0}
+    assert second == {
+        "member_lists_removed": 0,
+        "tombstones_dated": 0,
+        "tombstones_deleted": 0,
+        "pool_bucket_entries_removed": 0,
+    }
     assert db.pool.count_documents({}) == 1

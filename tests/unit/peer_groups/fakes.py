@@ -16,6 +16,8 @@ class FakeGroups:
     def __init__(self) -> None:
         self.stored: dict[str, Group] = {}
         self.published: list[DomainEvent] = []
+        #: Survivors whose group index was dropped (erasure), in order.
+        self.forgotten: list[str] = []
 
     def add(self, group: Group) -> None:
         if group.group_id in self.stored:
@@ -70,12 +72,19 @@ class FakeGroups:
             if any(m.survivor_id == survivor_id for m in g.members)
         ]
 
-    def committed_survivors(self, *, excluding: Collection[str]) -> set[str]:
+    def forget_survivor(self, survivor_id: str) -> None:
+        self.forgotten.append(survivor_id)
+
+    def committed_among(
+        self, *, candidate_ids: Iterable[str], excluding_group_ids: Collection[str]
+    ) -> set[str]:
+        candidates = set(candidate_ids)
         return {
             m.survivor_id
             for g in self.stored.values()
-            if g.group_id not in excluding and g.status is not GroupStatus.CLOSED
+            if g.group_id not in excluding_group_ids and g.status is not GroupStatus.CLOSED
             for m in g.committed
+            if m.survivor_id in candidates
         }
 
 

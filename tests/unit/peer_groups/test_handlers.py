@@ -233,3 +233,49 @@ def test_someone_invited_elsewhere_meanwhile_is_not_invited_twice(ports: Ports) 
         if isinstance(e, events.MemberInvited)
     ]
     assert len(invitations) == len(set(invitations))
+
+
+def test_an_erasure_drops_the_survivors_group_index_only_after_cleaning_the_groups() -> None:
+    class _Recording(FakeGroups):
+        def forget_survivor(self, survivor_id: str) -> None:
+            # Whatever finds their groups goes last: no group may still hold them by then.
+            assert not self.with_survivor(survivor_id)
+            super().forget_survivor(survivor_id)
+
+    pool = FakePool()
+    for i in range(6):
+        pool.upsert(replace(person(f"sv_{i}"), version=1))
+    ports = Ports(groups=_Recording(), pool=pool, clock=lambda: NOW)
+    group_id = create(ports)
+    handlers.propose_members(
+        commands.ProposeMembers((group_id,), seed=1), caller=FACILITATOR, ports=ports
+    )
+    (member, *_) = ports.groups.get(group_id).members
+    handlers.apply_survivor_erased(member.survivor_id, ports=ports)
+    assert ports.groups.forgotten == [member.survivor_id]  # type: ignore[attr-defined]
+
+
+def test_someone_invited_elsewhere_is_not_proposed_and_not_invited_twice(ports: Ports) -> None:
+    first, second = create(ports), create(ports)
+    handlers.propose_members(
+        commands.ProposeMembers((first,), seed=1), caller=FACILITATOR, ports=ports
+    )
+    handlers.propose_members(
+        commands.ProposeMembers((second,), seed=1), caller=FACILITATOR, ports=ports
+    )
+    invited = handlers.publish_invitations(
+        commands.PublishInvitations(first), caller=FACILITATOR, ports=ports
+    )
+    taken = {m.survivor_id for m in invited.committed}
+    assert len(taken) == 4
+    # Both proposals drew the same four of the six people (same seed): publishing the
+    # second would invite people already invited elsewhere, so nobody is left to invite.
+    with pytest.raises(NotAllowedNow):
+        handlers.publish_invitations(
+            commands.PublishInvitations(second), caller=FACILITATOR, ports=ports
+        )
+    again = handlers.propose_members(
+        commands.ProposeMembers((second,), seed=2), caller=FACILITATOR, ports=ports
+    )
+    (proposal,) = again.formation.proposals
+    assert not taken & {m.survivor_id for m in proposal.members}

@@ -30,6 +30,7 @@ class _Groups:
 class _Pool:
     def __init__(self, tombstones: list[str]) -> None:
         self.tombstones: dict[str, datetime | None] = dict.fromkeys(tombstones)
+        self.compactions = 0
 
     def stamp_tombstones(self, *, at: datetime) -> int:
         undated = [t for t, when in self.tombstones.items() if when is None]
@@ -42,6 +43,10 @@ class _Pool:
         for t in due:
             del self.tombstones[t]
         return len(due)
+
+    def compact_buckets(self) -> int:
+        self.compactions += 1
+        return 0
 
 
 def test_member_lists_go_after_the_retention_and_a_rerun_removes_nothing_more() -> None:
@@ -75,3 +80,13 @@ def test_zero_days_keeps_everything() -> None:
     ).run(now=NOW)
     assert (result.member_lists_removed, result.tombstones_dated) == (0, 0)
     assert pool.tombstones == {"srv_erased": None}
+
+
+def test_every_run_compacts_the_pool_buckets_whatever_the_retention() -> None:
+    pool = _Pool([])
+    job = PeerGroupsRetention(
+        groups=_Groups({}), pool=pool, closed_group_members_days=0, tombstone_days=0
+    )
+    job.run(now=NOW)
+    job.run(now=NOW)
+    assert pool.compactions == 2
