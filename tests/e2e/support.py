@@ -158,12 +158,22 @@ class RunningSystem:
 
 @contextmanager
 def running_system(
-    tmp: Path, *, mongodb_uri: str, kafka_bootstrap: str, gateway_env: Mapping[str, str] = {}
+    tmp: Path,
+    *,
+    mongodb_uri: str,
+    kafka_bootstrap: str,
+    gateway_env: Mapping[str, str] = {},
+    service_env: Mapping[str, str] = {},
 ) -> Iterator[RunningSystem]:
     """Matching, peer groups and the gateway as real processes, each with a fresh database;
-    yields the gateway (its URL and process) and stops all three (in reverse order)."""
+    yields the gateway (its URL and process) and stops all three (in reverse order).
+    ``service_env`` is given to all three (and to the gateway's ``create-admin``)."""
     name = uuid.uuid4().hex[:10]
-    common = {"PATHWAYS_KAFKA_BOOTSTRAP": kafka_bootstrap, "PATHWAYS_MONGODB_URI": mongodb_uri}
+    common = {
+        **service_env,
+        "PATHWAYS_KAFKA_BOOTSTRAP": kafka_bootstrap,
+        "PATHWAYS_MONGODB_URI": mongodb_uri,
+    }
     matching_port, peer_groups_port = free_port(), free_port()
     processes: list[ServiceProcess] = []
     try:
