@@ -8,7 +8,7 @@ INSTALLED := $(VENV)/.installed
 PYTEST_ARGS ?=
 
 .PHONY: help venv run test test-unit test-integration lint format protos protos-check \
-        bench bench-quick eval infra-up infra-down clean
+        bench bench-quick bench-soak bench-soak-quick eval infra-up infra-down clean
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
@@ -54,6 +54,12 @@ bench: venv  ## Benchmarks at full size; writes BENCHMARKS.md
 
 bench-quick: venv  ## Benchmarks at small sizes (a few minutes); figures never fail the build
 	$(PY) bench/report.py --quick --strict --output .local/BENCHMARKS-quick.md
+
+bench-soak: venv  ## Soak (issue 12): cost at 1,000 and 100,000 survivors; growth takes hours, resumable
+	$(PY) bench/soak.py --output .local/bench-soak/SOAK.md
+
+bench-soak-quick: venv  ## The soak harness at 200 and 2,000 survivors (minutes)
+	$(PY) bench/soak.py --quick --output .local/bench-soak/SOAK-quick.md
 
 eval: venv  ## Matching quality: recall@10/nDCG@10 beside BM25 and random, rule violations, concentration
 	$(PY) bench/eval_matching.py --markdown .local/EVAL.md
