@@ -25,7 +25,7 @@ from gateway.clients.peer_groups import GrpcPeerGroupsClient, PeerGroupsClient
 from gateway.config import GatewaySettings
 from gateway.ports import Clock, Stores
 from gateway.readiness import ReadinessProbe
-from pathways_runtime.kafka_bus import kafka_reachable
+from pathways_runtime.kafka_bus import KafkaProbe
 from pathways_runtime.log import get_logger
 from pathways_runtime.mongo import create_mongo_client, is_reachable
 
@@ -182,7 +182,7 @@ def create_app(
             )
         app.state.readiness = ReadinessProbe(
             {
-                "kafka": lambda: kafka_reachable(
+                "kafka": KafkaProbe(
                     bootstrap_servers=settings.kafka_bootstrap_servers, timeout_ms=timeout_ms
                 ),
                 "mongodb": lambda: is_reachable(mongo),

@@ -16,7 +16,7 @@ from pathways_runtime.grpc_server import (
     start_grpc_server,
     wait_for_termination,
 )
-from pathways_runtime.kafka_bus import kafka_reachable
+from pathways_runtime.kafka_bus import KafkaProbe
 from pathways_runtime.mongo import is_reachable
 from pathways_runtime.settings import ServiceSettings
 
@@ -36,9 +36,7 @@ def standard_checks(
     """The dependencies every service needs: its MongoDB and the Kafka cluster."""
     return {
         "mongodb": lambda: is_reachable(mongo_client),
-        "kafka": lambda: kafka_reachable(
-            bootstrap_servers=settings.kafka_bootstrap_servers, timeout_ms=2_000
-        ),
+        "kafka": KafkaProbe(bootstrap_servers=settings.kafka_bootstrap_servers, timeout_ms=2_000),
     }
 
 

@@ -29,6 +29,7 @@ from matching.adapters.proto_mapping import opportunity_from_proto
 from matching.domain.opportunity import Opportunity
 from pathways.v1 import events_pb2, matching_pb2
 from pathways_runtime.envelopes import EnvelopeError, decode, unpack_payload
+from pathways_runtime.kafka_bus import IDLE_FETCH_WAIT_MS
 from pathways_runtime.log import get_logger
 
 __all__ = ["IndexFeeder", "SnapshotStore", "apply_event", "replay_events"]
@@ -140,6 +141,7 @@ class IndexFeeder:
             client_id=f"matching-index-{instance or uuid.uuid4().hex[:12]}",
             enable_auto_commit=False,
             auto_offset_reset="latest",
+            fetch_max_wait_ms=IDLE_FETCH_WAIT_MS,
         )
         self.ready = threading.Event()
         self._stop = threading.Event()

@@ -12,6 +12,7 @@ from pathways_runtime.kafka_bus import (
     ConsumedEvent,
     KafkaEventConsumer,
     KafkaEventPublisher,
+    KafkaProbe,
     kafka_reachable,
 )
 
@@ -146,3 +147,20 @@ def test_reachability_check_sees_the_broker_and_a_closed_port(kafka_bootstrap: s
     started = time.monotonic()
     assert not kafka_reachable(bootstrap_servers=[f"127.0.0.1:{free_port()}"], timeout_ms=1_000)
     assert time.monotonic() - started < 10
+
+
+def test_a_kept_probe_answers_on_one_connection_and_retries_after_a_failure(
+    kafka_bootstrap: str,
+) -> None:
+    from tests.support.processes import free_port
+
+    probe = KafkaProbe(bootstrap_servers=[kafka_bootstrap], timeout_ms=5_000)
+    closed = KafkaProbe(bootstrap_servers=[f"127.0.0.1:{free_port()}"], timeout_ms=1_000)
+    try:
+        assert probe()
+        assert probe()  # on the kept connection
+        assert not closed()
+        assert not closed()  # each failure drops the client: it asks afresh
+    finally:
+        probe.close()
+        closed.close()
