@@ -3,16 +3,16 @@
 The commands the stores send are recorded with pymongo's command monitoring while they do
 what requests, logins, the audit relay and the expiry sweeps do, on a database already
 holding data; every read, update and delete must filter by an exact ``_id`` or a bounded
-``$in`` of ids (FerretDB v1 scans the whole collection for anything else).
+``$in`` of ids (FerretDB v1 scans the whole collection for anything else), as the shared
+recorder judges it (``tests.support.store_commands``).
 """
 
 from __future__ import annotations
 
-import threading
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from pymongo import MongoClient, monitoring
+from pymongo import MongoClient
 
 from gateway.adapters.audit_events import MongoAuditRelayPosition
 from gateway.adapters.mongo_audit import MongoAuditStore
@@ -26,48 +26,7 @@ from gateway.bootstrap import ensure_indexes
 from gateway.directory.models import User
 from gateway.ids import new_id
 from gateway.ports import IdempotencyClaim, Session, StoredResponse
-
-_FILTER_KEYS = {"find": "filter", "findAndModify": "query", "count": "query"}
-_MAX_IN = 500
-
-
-class _Recorder(monitoring.CommandListener):
-    def __init__(self, database: str) -> None:
-        self.database = database
-        self.commands: list[tuple[str, dict[str, Any]]] = []
-        self.recording = False
-        self._lock = threading.Lock()
-
-    def started(self, event: monitoring.CommandStartedEvent) -> None:
-        if self.recording and event.database_name == self.database:
-            with self._lock:
-                self.commands.append((event.command_name, dict(event.command)))
-
-    def succeeded(self, event: monitoring.CommandSucceededEvent) -> None:
-        pass
-
-    def failed(self, event: monitoring.CommandFailedEvent) -> None:
-        pass
-
-
-def _by_id(where: dict[str, Any]) -> bool:
-    value = where.get("_id")
-    if isinstance(value, str):
-        return True
-    if isinstance(value, dict) and set(value) == {"$in"}:
-        ids = value["$in"]
-        return 0 < len(ids) <= _MAX_IN and all(isinstance(i, str) for i in ids)
-    return False
-
-
-def _filters(name: str, command: dict[str, Any]) -> list[dict[str, Any]]:
-    if name in _FILTER_KEYS:
-        return [dict(command.get(_FILTER_KEYS[name]) or {})]
-    if name == "update":
-        return [dict(u["q"]) for u in command["updates"]]
-    if name == "delete":
-        return [dict(d["q"]) for d in command["deletes"]]
-    return []  # insert, getMore, ...: no filter
+from tests.support.store_commands import StoreCommandRecorder
 
 
 def _record(n: int, at: datetime) -> AuditRecord:
@@ -109,7 +68,7 @@ def _session(user_id: str, now: datetime) -> Session:
 
 
 def test_hot_and_periodic_store_accesses_filter_by_id(mongodb_uri: str, unique_name: str) -> None:
-    recorder = _Recorder(unique_name)
+    recorder = StoreCommandRecorder(database=unique_name, recording=False)
     client: MongoClient[Any] = MongoClient(mongodb_uri, tz_aware=True, event_listeners=[recorder])
     try:
         db = client[unique_name]
@@ -184,14 +143,8 @@ def test_hot_and_periodic_store_accesses_filter_by_id(mongodb_uri: str, unique_n
         sessions.add(_session(first.id, later))
         recorder.recording = False
 
-        scans = [
-            (name, where)
-            for name, command in recorder.commands
-            for where in _filters(name, command)
-            if not _by_id(where)
-        ]
-        assert not scans, scans
-        assert len(recorder.commands) > 40
+        assert not recorder.scans(), recorder.scans()
+        assert len(recorder.records) > 40
         # The sweeps did delete what had expired: k1's record (k2 was released), the
         # first window's counter, the session that ended half an hour before.
         assert db.idempotency_keys.count_documents({}) == 1

@@ -14,10 +14,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from pymongo import MongoClient, monitoring
+from pymongo import MongoClient
 from pymongo.database import Database
 
-from matching.adapters.id_sets import MAX_IN
 from matching.adapters.migrations import ensure_migrated, migrate
 from matching.adapters.mongo_repositories import (
     OPPORTUNITY_MATCHES,
@@ -44,6 +43,7 @@ from matching.domain.values import (
 )
 from pathways_runtime.field_crypto import InMemoryFieldCrypto
 from tests.support.processes import run_module
+from tests.support.store_commands import StoreCommandRecorder
 from tests.unit.matching.strategies import PLACES
 
 NOW = datetime(2025, 3, 1, tzinfo=UTC)
@@ -56,58 +56,22 @@ ID_SET_COLLECTIONS = (
 )
 
 
-class Recorder(monitoring.CommandListener):
-    """Every command sent to the store, as sent."""
-
-    def __init__(self) -> None:
-        self.commands: list[tuple[str, dict[str, Any]]] = []
-
-    def started(self, event: monitoring.CommandStartedEvent) -> None:
-        self.commands.append((event.command_name, dict(event.command)))
-
-    def succeeded(self, event: monitoring.CommandSucceededEvent) -> None:
-        return None
-
-    def failed(self, event: monitoring.CommandFailedEvent) -> None:
-        return None
-
-
-def _by_id(query: Any) -> bool:
-    if not isinstance(query, dict) or "_id" not in query:
-        return False
-    value = query["_id"]
-    if isinstance(value, str):
-        return True
-    return (
-        isinstance(value, dict)
-        and set(value) == {"$in"}
-        and isinstance(value["$in"], list)
-        and len(value["$in"]) <= MAX_IN
-    )
-
-
-def scans(recorder: Recorder) -> list[str]:
+def scans(recorder: StoreCommandRecorder) -> list[str]:
     """The commands that were not `_id` reads or writes (empty when all were)."""
-    found = []
-    for name, command in recorder.commands:
-        if name == "find" and not _by_id(command.get("filter")):
-            found.append(f"find {command.get('filter')}")
-        elif name == "update":
-            found += [f"update {u['q']}" for u in command["updates"] if not _by_id(u["q"])]
-        elif name == "delete":
-            found += [f"delete {d['q']}" for d in command["deletes"] if not _by_id(d["q"])]
-        elif name in ("count", "aggregate", "distinct", "findAndModify"):
-            found.append(name)
-    return found
+    return [
+        f"{r['command']} {r['collection']} {r.get('shape')}: {why}" for r, why in recorder.scans()
+    ]
 
 
 @pytest.fixture
-def recorder() -> Recorder:
-    return Recorder()
+def recorder() -> StoreCommandRecorder:
+    return StoreCommandRecorder()
 
 
 @pytest.fixture
-def db(mongodb_uri: str, unique_name: str, recorder: Recorder) -> Iterator[Database[Any]]:
+def db(
+    mongodb_uri: str, unique_name: str, recorder: StoreCommandRecorder
+) -> Iterator[Database[Any]]:
     client: MongoClient[Any] = MongoClient(
         mongodb_uri, serverSelectionTimeoutMS=5000, event_listeners=[recorder]
     )
@@ -184,7 +148,7 @@ def _match(survivor_id: str, opportunity_id: str, *, revision: int = 1) -> Match
 
 
 def test_a_survivors_matches_are_read_by_id_and_a_stale_entry_is_harmless(
-    db: Database[Any], crypto: InMemoryFieldCrypto, recorder: Recorder
+    db: Database[Any], crypto: InMemoryFieldCrypto, recorder: StoreCommandRecorder
 ) -> None:
     matches = MongoMatchRepository(db, crypto=crypto)
     mine = [
@@ -199,7 +163,7 @@ def test_a_survivors_matches_are_read_by_id_and_a_stale_entry_is_harmless(
     db[SURVIVOR_MATCHES].update_one(
         {"_id": "srv_a"}, {"$addToSet": {"ids": {"$each": ["m_never_written", other.match_id]}}}
     )
-    recorder.commands.clear()
+    recorder.clear()
 
     found = matches.for_survivor("srv_a")
 
@@ -208,7 +172,7 @@ def test_a_survivors_matches_are_read_by_id_and_a_stale_entry_is_harmless(
 
 
 def test_a_shortlist_reads_the_opportunitys_matches_by_id_and_rechecks_their_state(
-    db: Database[Any], crypto: InMemoryFieldCrypto, recorder: Recorder
+    db: Database[Any], crypto: InMemoryFieldCrypto, recorder: StoreCommandRecorder
 ) -> None:
     matches = MongoMatchRepository(db, crypto=crypto)
     accepted = _match("srv_a", "opp_1")
@@ -222,7 +186,7 @@ def test_a_shortlist_reads_the_opportunitys_matches_by_id_and_rechecks_their_sta
     stored.transition(to=MatchState.ACCEPTED, caller=survivor, at=NOW)
     matches.save(stored)
     db[OPPORTUNITY_MATCHES].update_one({"_id": "opp_1"}, {"$addToSet": {"ids": elsewhere.match_id}})
-    recorder.commands.clear()
+    recorder.clear()
 
     found = matches.for_opportunity("opp_1", states=[MatchState.ACCEPTED.value])
 
@@ -231,7 +195,7 @@ def test_a_shortlist_reads_the_opportunitys_matches_by_id_and_rechecks_their_sta
 
 
 def test_erasure_removes_the_survivors_matches_and_index_entries_and_nobody_elses(
-    db: Database[Any], crypto: InMemoryFieldCrypto, recorder: Recorder
+    db: Database[Any], crypto: InMemoryFieldCrypto, recorder: StoreCommandRecorder
 ) -> None:
     survivors = _survivors(db, crypto)
     matches = MongoMatchRepository(db, crypto=crypto)
@@ -241,7 +205,7 @@ def test_erasure_removes_the_survivors_matches_and_index_entries_and_nobody_else
     kept = _match("srv_b", "opp_1")
     for match in [*gone, kept]:
         matches.add(match)
-    recorder.commands.clear()
+    recorder.clear()
 
     assert matches.erase_survivor("srv_a") == 2
     assert survivors.erase("srv_a")
@@ -260,7 +224,7 @@ def test_erasure_removes_the_survivors_matches_and_index_entries_and_nobody_else
 
 
 def test_rounds_take_an_organisations_consenting_survivors_by_id(
-    db: Database[Any], crypto: InMemoryFieldCrypto, recorder: Recorder
+    db: Database[Any], crypto: InMemoryFieldCrypto, recorder: StoreCommandRecorder
 ) -> None:
     survivors = _survivors(db, crypto)
     for number in range(40):
@@ -269,7 +233,7 @@ def test_rounds_take_an_organisations_consenting_survivors_by_id(
     db[ORGANISATION_SURVIVORS].update_one(  # stale: written, then the insert never came
         {"_id": f"org_ngo#{0:03d}"}, {"$addToSet": {"ids": "srv_never"}}, upsert=True
     )
-    recorder.commands.clear()
+    recorder.clear()
 
     eligible = survivors.eligible_ids("org_ngo")
 
@@ -278,7 +242,7 @@ def test_rounds_take_an_organisations_consenting_survivors_by_id(
 
 
 def test_an_organisations_opportunities_page_in_id_order_across_buckets(
-    db: Database[Any], recorder: Recorder
+    db: Database[Any], recorder: StoreCommandRecorder
 ) -> None:
     opportunities = MongoOpportunityRepository(db)
     ours = [f"opp_{n:03d}" for n in range(130)]
@@ -292,7 +256,7 @@ def test_an_organisations_opportunities_page_in_id_order_across_buckets(
         sets.update_one({"_id": f"org_cafe#{7:03d}"}, {"$addToSet": {"ids": stale}}, upsert=True)
     buckets = sets.count_documents({"_id": {"$regex": "^org_cafe#"}})
     assert 1 < buckets <= ORGANISATION_BUCKETS  # the set really is split
-    recorder.commands.clear()
+    recorder.clear()
 
     seen: list[str] = []
     token = ""
@@ -402,7 +366,7 @@ def test_the_migrate_command_prints_counts_on_a_fresh_database(
 
 
 def test_a_refused_save_tells_stale_from_missing_by_id(
-    db: Database[Any], recorder: Recorder
+    db: Database[Any], recorder: StoreCommandRecorder
 ) -> None:
     opportunities = MongoOpportunityRepository(db)
     opportunities.add(_opportunity("opp_1", "org_cafe"))
@@ -412,7 +376,7 @@ def test_a_refused_save_tells_stale_from_missing_by_id(
     assert second is not None
     first.update(details=first.details)
     opportunities.save(first)
-    recorder.commands.clear()
+    recorder.clear()
 
     second.update(details=second.details)
     with pytest.raises(StaleVersion):

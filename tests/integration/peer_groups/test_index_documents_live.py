@@ -11,11 +11,10 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from pymongo import MongoClient, monitoring
+from pymongo import MongoClient
 from pymongo.database import Database
 
 from pathways_runtime.field_crypto import InMemoryFieldCrypto
-from pathways_runtime.store_access import Access, classify, command_records
 from peer_groups.adapters import migrations
 from peer_groups.adapters.documents import group_to_document, member_to_document
 from peer_groups.adapters.index_documents import compact_pool_buckets, pool_bucket_number
@@ -25,43 +24,16 @@ from peer_groups.domain.values import GroupStatus, Modality, ReadinessStage
 from peer_groups.service_layer import handlers
 from peer_groups.service_layer.handlers import Ports
 from tests.support.processes import run_module
+from tests.support.store_commands import StoreCommandRecorder
 from tests.unit.peer_groups.test_rules import person, settings
 
 NOW = datetime(2026, 12, 1, 12, tzinfo=UTC)
 
 
-class _Recorder(monitoring.CommandListener):
-    """Shapes of the commands sent while ``recording`` (no values are kept)."""
-
-    def __init__(self) -> None:
-        self.recording = False
-        self.records: list[dict[str, Any]] = []
-
-    def started(self, event: monitoring.CommandStartedEvent) -> None:
-        if self.recording:
-            self.records += command_records(
-                event.command_name, event.command, database=event.database_name, role="test"
-            )
-
-    def succeeded(self, event: monitoring.CommandSucceededEvent) -> None:
-        del event
-
-    def failed(self, event: monitoring.CommandFailedEvent) -> None:
-        del event
-
-    def scans(self) -> list[tuple[dict[str, Any], str]]:
-        found = []
-        for record in self.records:
-            access, why = classify(record)
-            if access is Access.SCAN:
-                found.append((record, why))
-        return found
-
-
 @dataclass
 class Store:
     db: Database[dict[str, Any]]
-    recorder: _Recorder
+    recorder: StoreCommandRecorder
     groups: MongoGroupRepository
     pool: MongoPoolRepository
 
@@ -71,7 +43,7 @@ class Store:
 
 @pytest.fixture
 def store(mongodb_uri: str, unique_name: str) -> Iterator[Store]:
-    recorder = _Recorder()
+    recorder = StoreCommandRecorder(recording=False)
     client: MongoClient[dict[str, Any]] = MongoClient(
         mongodb_uri, serverSelectionTimeoutMS=5000, event_listeners=[recorder]
     )
