@@ -42,7 +42,10 @@ from stack import (
     ROOT,
     Service,
     bench_infrastructure,
+    cpu_seconds,
     free_port,
+    infrastructure_pids,
+    officer_metadata,
     percentile,
     register_ready_survivors,
     service_env,
@@ -141,7 +144,22 @@ def load(mode: str, plan: dict[str, Any]) -> dict[str, Any]:
     return answer
 
 
-def direct_grpc(address: str, survivors: list[tuple[str, Any]], queries: int) -> dict[str, Any]:
+def reads_with_cpu(plan: dict[str, Any], pids: dict[str, int]) -> dict[str, Any]:
+    """The read load, and each process's CPU time per answered request (warm-up included,
+    so every request the processes served is counted): where each millisecond of a
+    recommendation goes, on a machine whose cores all of them share."""
+    before = {name: cpu_seconds(pid) for name, pid in pids.items()}
+    answer = load("reads", plan)
+    answered = max(1, int(answer["answered_in_all"]))
+    spent = {name: cpu_seconds(pid) - before[name] for name, pid in pids.items()}
+    spent["load generator"] = float(answer["generator_cpu_s"])
+    answer["cpu_ms_per_request"] = {
+        name: round(seconds * 1000 / answered, 2) for name, seconds in spent.items()
+    }
+    return answer
+
+
+def direct_grpc(address: str, survivors: list[tuple[str, str]], queries: int) -> dict[str, Any]:
     """GetMatches straight over gRPC, one call at a time; and GetSurvivor, which does the
     same identity check and survivor read from MongoDB without the index."""
     latencies: list[float] = []
@@ -149,7 +167,9 @@ def direct_grpc(address: str, survivors: list[tuple[str, Any]], queries: int) ->
     with grpc.insecure_channel(address) as channel:
         stub = matching_pb2_grpc.MatchingServiceStub(channel)
         for q in range(queries + 20):
-            survivor_id, metadata = survivors[q % len(survivors)]
+            survivor_id, organisation_id = survivors[q % len(survivors)]
+            # Signed before the clock starts: the gateway's signing is in its own measure.
+            metadata = officer_metadata(organisation_id)
             t0 = time.perf_counter()
             stub.GetMatches(
                 matching_pb2.GetMatchesRequest(survivor_id=survivor_id, top_k=10),
@@ -258,6 +278,12 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--mongodb-uri", default="")
     parser.add_argument("--kafka-bootstrap", default="")
+    parser.add_argument(
+        "--infrastructure-run-dir",
+        type=Path,
+        default=None,
+        help="where the given Kafka and FerretDB keep their pid files (for their CPU time)",
+    )
     args = parser.parse_args()
     if args.quick:
         args.opportunities, args.survivors, args.concurrency = 1_000, 40, [16]
@@ -327,9 +353,16 @@ def main() -> int:
             print(json.dumps(direct_grpc(matching_address, survivors, 300)), flush=True)
             ops = database_ops(addresses["PATHWAYS_MONGODB_URI"], concurrency=16)
             print(json.dumps(ops), flush=True)
+            own_infrastructure = not (args.mongodb_uri and args.kafka_bootstrap)
+            run_dir = RUN_DIR if own_infrastructure else args.infrastructure_run_dir
+            pids = {
+                **(infrastructure_pids(run_dir) if run_dir is not None else {}),
+                "gateway": gateway.pid,
+                "matching": matching.pid,
+            }
             for concurrency in args.concurrency:
                 plan = {**base, "concurrency": concurrency, "duration_s": args.duration_s}
-                print(json.dumps(load("reads", plan)), flush=True)
+                print(json.dumps(reads_with_cpu(plan, pids)), flush=True)
 
             if args.profile:
                 gateway.stop()

@@ -64,14 +64,15 @@ async def reads(plan: dict[str, Any]) -> dict[str, Any]:
     latencies: list[float] = []
     statuses: Counter[int] = Counter()
     errors: Counter[str] = Counter()
-    counter = 0
+    counter = completed = 0
+    cpu_before = time.process_time()
     async with _client(plan, concurrency) as client:
         start = time.perf_counter()
         measure_from = start + warmup
         stop_at = measure_from + duration
 
         async def worker() -> None:
-            nonlocal counter
+            nonlocal counter, completed
             while (now := time.perf_counter()) < stop_at:
                 counter += 1
                 survivor = survivors[counter % len(survivors)]
@@ -86,12 +87,16 @@ async def reads(plan: dict[str, Any]) -> dict[str, Any]:
                         errors[type(error).__name__] += 1
                     continue
                 done = time.perf_counter()
+                completed += 1
                 if now >= measure_from and done <= stop_at:
                     statuses[response.status_code] += 1
                     latencies.append((done - now) * 1000)
 
         await asyncio.gather(*(worker() for _ in range(concurrency)))
     ok = statuses.get(200, 0)
+    # Warm-up included: what each process's CPU is divided by.
+    answered_in_all = completed
+    generator_cpu_s = time.process_time() - cpu_before
     return {
         "mode": "reads",
         "concurrency": concurrency,
@@ -101,6 +106,8 @@ async def reads(plan: dict[str, Any]) -> dict[str, Any]:
         "throughput_rps": round(ok / duration, 1),
         "statuses": {str(k): v for k, v in sorted(statuses.items())},
         "errors": dict(errors),
+        "answered_in_all": answered_in_all,
+        "generator_cpu_s": round(generator_cpu_s, 3),
         **_summary(latencies),
     }
 

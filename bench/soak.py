@@ -48,7 +48,15 @@ from typing import Any
 
 import httpx2 as httpx
 from pymongo import MongoClient
-from stack import ROOT, Service, free_port, service_env, start_service
+from stack import (
+    ROOT,
+    Service,
+    cpu_seconds,
+    free_port,
+    infrastructure_pids,
+    service_env,
+    start_service,
+)
 
 SOAK_DIR = ROOT / ".local" / "bench-soak"
 OPPORTUNITIES = 500
@@ -290,13 +298,6 @@ def settle(addresses: dict[str, str], data: DataSet, *, timeout_s: float) -> dic
         client.close()
 
 
-def cpu_seconds(pid: int) -> float:
-    """utime + stime of a process (all its threads), from /proc."""
-    with open(f"/proc/{pid}/stat") as stat:
-        fields = stat.read().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
 def idle_cpu(pids: dict[str, int], seconds: float) -> dict[str, float]:
     """Each process's CPU time over ``seconds`` with no traffic, as a share of one core."""
     before = {name: cpu_seconds(pid) for name, pid in pids.items()}
@@ -323,10 +324,6 @@ def load(mode: str, plan: dict[str, Any], data: DataSet) -> dict[str, Any]:
         raise SystemExit(f"soak load ({mode}) failed:\n{result.stderr[-3000:]}")
     answer: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
     return answer
-
-
-def _pid(run_dir: Path, name: str) -> int:
-    return int((run_dir / name / f"{name}.pid").read_text().strip())
 
 
 @contextlib.contextmanager
@@ -397,7 +394,7 @@ def run_size(size: int, args: argparse.Namespace) -> dict[str, Any]:
         with services(addresses, data, logs) as running:
             say("services up; waiting for the grown events to be published and consumed")
             result["settle"] = settle(addresses, data, timeout_s=args.settle_timeout_s)
-            pids = {"ferretdb": _pid(data.dir, "ferretdb"), "kafka": _pid(data.dir, "kafka")}
+            pids = infrastructure_pids(data.dir)
             pids.update({s.module: s.pid for s in running})
             say(f"idle CPU over {args.idle_s:.0f} s")
             result["idle_cpu_share"] = idle_cpu(pids, args.idle_s)

@@ -32,13 +32,19 @@ from local_stack import infrastructure  # noqa: E402
 from pymongo import MongoClient  # noqa: E402
 
 from pathways.v1 import common_pb2, matching_pb2, matching_pb2_grpc  # noqa: E402
+from pathways_runtime.caller_assertion import (  # noqa: E402
+    CallerAssertionSigner,
+    development_private_key,
+)
 from pathways_runtime.identity import CallerIdentity  # noqa: E402
 
 __all__ = [
     "ROOT",
     "Service",
     "bench_infrastructure",
+    "cpu_seconds",
     "free_port",
+    "infrastructure_pids",
     "officer_metadata",
     "percentile",
     "register_ready_survivors",
@@ -77,6 +83,23 @@ def rss_mib(pid: int) -> float:
             if line.startswith("VmRSS:"):
                 return int(line.split()[1]) / 1024
     return 0.0
+
+
+def cpu_seconds(pid: int) -> float:
+    """utime + stime of a process (all its threads), from /proc."""
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def infrastructure_pids(run_dir: Path) -> dict[str, int]:
+    """The pids of FerretDB and Kafka started under ``run_dir`` (none if given ones are used)."""
+    pids = {}
+    for name in ("ferretdb", "kafka"):
+        path = run_dir / name / f"{name}.pid"
+        if path.exists():
+            pids[name] = int(path.read_text().strip())
+    return pids
 
 
 @contextlib.contextmanager
@@ -188,17 +211,24 @@ def start_service(
     return service
 
 
+#: Signs as the gateway does, with the development key (the benchmarks' services run in
+#: development mode, where it is believed).
+_SIGNER = CallerAssertionSigner(private_key=development_private_key())
+
+
 def officer_metadata(organisation_id: str) -> tuple[tuple[str, str], ...]:
+    """Metadata for one call to matching as an officer of ``organisation_id``: a fresh
+    assertion (valid 60 s), so take a new one per call in anything that runs longer."""
     caller = CallerIdentity(f"u_bench_{organisation_id}", organisation_id, "reintegration_officer")
-    return tuple(caller.to_metadata())
+    return _SIGNER.metadata(caller, audience="matching")
 
 
 def register_ready_survivors(
     address: str, *, count: int, seed: int = 5, workers: int = 8, organisation_id: str = ""
-) -> list[tuple[str, tuple[tuple[str, str], ...]]]:
+) -> list[tuple[str, str]]:
     """Register ``count`` demo survivors through gRPC, employment-ready and consenting to
     matching (in their demo organisation, or in ``organisation_id``); returns (survivor id,
-    the officer metadata that may ask for them)."""
+    the organisation whose officers may ask for them: ``officer_metadata``)."""
     from concurrent.futures import ThreadPoolExecutor
 
     from google.protobuf.timestamp_pb2 import Timestamp
@@ -209,8 +239,9 @@ def register_ready_survivors(
     review_due = Timestamp()
     review_due.FromDatetime(datetime(2030, 1, 1, tzinfo=UTC))
 
-    def one(item: Any) -> tuple[str, tuple[tuple[str, str], ...]]:
-        metadata = officer_metadata(organisation_id or item.organisation_id)
+    def one(item: Any) -> tuple[str, str]:
+        owner = organisation_id or item.organisation_id
+        metadata = officer_metadata(owner)
         with grpc.insecure_channel(address) as channel:
             stub = matching_pb2_grpc.MatchingServiceStub(channel)
             survivor = stub.RegisterSurvivor(
@@ -239,7 +270,7 @@ def register_ready_survivors(
                 metadata=metadata,
                 timeout=60,
             )
-        return survivor.survivor_id, metadata
+        return survivor.survivor_id, owner
 
     with ThreadPoolExecutor(max_workers=workers) as pool:
         return list(pool.map(one, population.survivors))

@@ -45,7 +45,7 @@ from typing import Any
 
 from pymongo import ASCENDING, DESCENDING
 from pymongo.database import Database
-from pymongo.errors import DuplicateKeyError, OperationFailure
+from pymongo.errors import BulkWriteError, DuplicateKeyError, OperationFailure
 
 from gateway.adapters.audit_events import published_through
 from gateway.adapters.expiry import chunks
@@ -175,11 +175,54 @@ def _query(audit_filter: AuditFilter, *, before: str | None, id_field: str) -> D
 #: Appends racing for the same sequence number retry this often before giving up (the
 #: caller then fails the request: no access goes unrecorded).
 _MAX_APPEND_ATTEMPTS = 100
+#: At most this many records in one insert (FerretDB v1 stalls on very large commands).
+_MAX_GROUP = 32
+_DUPLICATE_KEY = 11000
 
 #: Used when no key is passed: the key the development settings derive. A store built
 #: without the configured key in production writes entries that verify-audit (which uses
 #: the configured key) reports from the very first one, so that mistake cannot go unnoticed.
 _DEVELOPMENT_CHAIN_KEY = derive_chain_key(audit_chain_secret="", cursor_secret=DEVELOPMENT_SECRET)
+
+
+def _document(entry: ChainedEntry) -> Document:
+    record = entry.record
+    return {
+        "_id": entry_id(entry.seq),
+        "record_id": record.id,
+        "at": record.at,
+        "user_id": record.user_id,
+        "organisation_id": record.organisation_id,
+        "role": record.role,
+        "action": record.action,
+        "purpose": record.purpose.value,
+        "outcome": record.outcome.value,
+        "request_id": record.request_id,
+        "survivor_id": record.survivor_id,
+        "survivor_organisation_id": record.survivor_organisation_id,
+        "target_id": record.target_id,
+        "seq": entry.seq,
+        "prev_hash": entry.prev_hash,
+        "hash": entry.hash,
+    }
+
+
+class _Ticket:
+    """One record waiting to be appended, and how its append ended."""
+
+    __slots__ = ("done", "failure", "record")
+
+    def __init__(self, record: AuditRecord) -> None:
+        self.record = record
+        self.done = False
+        self.failure: BaseException | None = None
+
+    def finish(self, failure: BaseException | None) -> None:
+        self.failure, self.done = failure, True
+
+    def raise_failure(self) -> None:
+        if self.failure is not None:
+            raise self.failure
 
 
 def _entry(document: Document) -> ChainedEntry:
@@ -198,7 +241,10 @@ class MongoAuditStore:
         self._checkpoints = db.audit_checkpoints
         self._key = chain_key if chain_key is not None else _DEVELOPMENT_CHAIN_KEY
         self._scheme = SchemeMarker(db, store="audit")
-        self._append_lock = threading.Lock()
+        #: Guards the queue of records waiting to be appended and the one-writer flag.
+        self._appends = threading.Condition()
+        self._queued: list[_Ticket] = []
+        self._writing = False
         #: (seq, hash) of the entry this process appended last; None: find it in the store.
         self._known_head: tuple[int, str] | None = None
         #: A number known to be taken (another instance's append): the head is at or after it.
@@ -248,51 +294,87 @@ class MongoAuditStore:
         return (checkpoint.seq, checkpoint.hash) if checkpoint is not None else None
 
     def append(self, record: AuditRecord) -> None:
-        # One append at a time in this process, after the head it wrote last: no read per
-        # write, and no collisions among its own threads (measured: reading the head on every
-        # write made audited requests queue behind each other). Another instance appending
-        # meanwhile shows as a taken number: then find the head from there and try again.
-        with self._append_lock:
-            for attempt in range(_MAX_APPEND_ATTEMPTS):
-                head = self._known_head if self._known_head is not None else self._head()
-                entry = next_entry(self._key, head=head, record=record)
-                try:
-                    self._insert(entry)
-                except DuplicateKeyError:
-                    self._known_head = None
-                    self._floor = max(self._floor, entry.seq)
-                    # A short random pause keeps instances from colliding again in lockstep.
-                    time.sleep(random.uniform(0, 0.002 * min(attempt + 1, 10)))  # noqa: S311
-                    continue
-                except Exception:
-                    self._known_head = None  # written or not, we cannot tell: find it again
-                    raise
-                self._known_head = (entry.seq, entry.hash)
-                return
-        raise RuntimeError("could not append to the audit chain: too much contention")
+        """Append ``record`` to the chain; returns once it is stored (raises if it is not).
 
-    def _insert(self, entry: ChainedEntry) -> None:
-        record = entry.record
-        self._collection.insert_one(
-            {
-                "_id": entry_id(entry.seq),
-                "record_id": record.id,
-                "at": record.at,
-                "user_id": record.user_id,
-                "organisation_id": record.organisation_id,
-                "role": record.role,
-                "action": record.action,
-                "purpose": record.purpose.value,
-                "outcome": record.outcome.value,
-                "request_id": record.request_id,
-                "survivor_id": record.survivor_id,
-                "survivor_organisation_id": record.survivor_organisation_id,
-                "target_id": record.target_id,
-                "seq": entry.seq,
-                "prev_hash": entry.prev_hash,
-                "hash": entry.hash,
-            }
-        )
+        Group commit: one append at a time in this process, after the head it wrote last
+        (no read per write, no collisions among its own threads), and the records that
+        arrived while a write was in flight go together in the next one, a single ordered
+        ``insert_many``. Measured: one insert per record made audited requests queue behind
+        each other on the store's round trip. Another instance appending meanwhile shows as
+        a taken number: the head is found again from there and the rest retried.
+        """
+        ticket = _Ticket(record)
+        with self._appends:
+            self._queued.append(ticket)
+        while True:
+            with self._appends:
+                while not ticket.done and self._writing:
+                    self._appends.wait()
+                if ticket.done:
+                    break
+                self._writing = True
+                group = self._queued[:_MAX_GROUP]
+                del self._queued[:_MAX_GROUP]
+            try:
+                self._write_group(group)
+            finally:
+                with self._appends:
+                    for unfinished in (t for t in group if not t.done):
+                        unfinished.finish(RuntimeError("the audit append was interrupted"))
+                    self._writing = False
+                    self._appends.notify_all()
+        ticket.raise_failure()
+
+    def _write_group(self, group: list[_Ticket]) -> None:
+        """Chain and store ``group`` in order; every ticket ends done, stored or failed."""
+        pending = list(group)
+        for attempt in range(_MAX_APPEND_ATTEMPTS):
+            head = self._known_head if self._known_head is not None else self._head()
+            entries: list[ChainedEntry] = []
+            for ticket in pending:
+                entry = next_entry(self._key, head=head, record=ticket.record)
+                entries.append(entry)
+                head = (entry.seq, entry.hash)
+            try:
+                stored = self._insert(entries)
+            except Exception as error:
+                self._known_head = None  # written or not, we cannot tell: find it again
+                for ticket in pending:
+                    ticket.finish(error)
+                return
+            for ticket in pending[:stored]:
+                ticket.finish(None)
+            if stored:
+                last = entries[stored - 1]
+                self._known_head = (last.seq, last.hash)
+            if stored == len(pending):
+                return
+            # The next number was taken by another instance: find the head from there.
+            self._known_head = None
+            self._floor = max(self._floor, entries[stored].seq)
+            pending = pending[stored:]
+            # A short random pause keeps instances from colliding again in lockstep.
+            time.sleep(random.uniform(0, 0.002 * min(attempt + 1, 10)))  # noqa: S311
+        failure = RuntimeError("could not append to the audit chain: too much contention")
+        for ticket in pending:
+            ticket.finish(failure)
+
+    def _insert(self, entries: list[ChainedEntry]) -> int:
+        """Insert ``entries`` in order; how many were stored before a taken number."""
+        documents = [_document(entry) for entry in entries]
+        try:
+            if len(documents) == 1:
+                self._collection.insert_one(documents[0])
+            else:
+                self._collection.insert_many(documents, ordered=True)
+        except DuplicateKeyError:
+            return 0
+        except BulkWriteError as error:
+            errors = error.details.get("writeErrors", [])
+            if errors and all(e.get("code") == _DUPLICATE_KEY for e in errors):
+                return int(error.details.get("nInserted", errors[0]["index"]))
+            raise
+        return len(documents)
 
     # --- the chain: verification and retention (cold) and the relay (by _id) -------------
 

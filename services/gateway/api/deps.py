@@ -20,20 +20,30 @@ __all__ = [
     "Readiness",
     "RequestId",
     "client_ip",
+    "gateway_of",
 ]
 
 
-def _readiness(request: Request) -> ReadinessProbe:
+# Dependencies that only read app state are ``async def``: FastAPI runs a plain ``def``
+# dependency in its thread pool, a hop (queue, wake-up, GIL hand-over) per dependency per
+# request that measurably cost CPU on every call; these never block.
+
+
+async def _readiness(request: Request) -> ReadinessProbe:
     probe: ReadinessProbe = request.app.state.readiness
     return probe
 
 
-def _gateway(request: Request) -> Gateway:
+def gateway_of(request: Request) -> Gateway:
     gateway: Gateway = request.app.state.gateway
     return gateway
 
 
-def _request_id(request: Request) -> str:
+async def _gateway(request: Request) -> Gateway:
+    return gateway_of(request)
+
+
+async def _request_id(request: Request) -> str:
     return str(getattr(request.state, "request_id", ""))
 
 
@@ -62,7 +72,7 @@ class PageQuery:
             Query(max_length=512, description="`next_cursor` of the previous page."),
         ] = None,
     ) -> None:
-        settings = _gateway(request).settings
+        settings = gateway_of(request).settings
         wanted = limit if limit is not None else settings.page_size_default
         self.limit = min(wanted, settings.page_size_max)
         self.cursor = cursor
@@ -106,4 +116,8 @@ class AuditTrail:
         )
 
 
-AuditTrailDep = Annotated[AuditTrail, Depends()]
+async def _audit_trail(gateway: GatewayDep, request_id: RequestId) -> AuditTrail:
+    return AuditTrail(gateway, request_id)
+
+
+AuditTrailDep = Annotated[AuditTrail, Depends(_audit_trail)]

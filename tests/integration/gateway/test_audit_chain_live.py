@@ -148,3 +148,99 @@ def test_an_empty_trail_verifies(mongodb_uri: str, unique_name: str) -> None:
     code, report, _ = _verify(mongodb_uri, unique_name)
     assert code == 0
     assert report["checked"] == 0
+
+
+class _HeldFirstInsert(MongoAuditStore):
+    """Holds its first insert until released, and notes the size of every insert."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.release = threading.Event()
+        self.insert_sizes: list[int] = []
+
+    def _insert(self, entries: list[Any]) -> int:
+        self.insert_sizes.append(len(entries))
+        if len(self.insert_sizes) == 1:
+            assert self.release.wait(timeout=60)
+        return super()._insert(entries)
+
+
+def _waiting(store: MongoAuditStore) -> int:
+    with store._appends:  # the queue is what this test is about
+        return len(store._queued)
+
+
+def test_records_arriving_during_a_write_go_together_in_the_next_one(
+    mongodb_uri: str, mongo_client: MongoClient[Any], unique_name: str
+) -> None:
+    ensure_audit_indexes(mongo_client[unique_name])
+    store = _HeldFirstInsert(mongo_client[unique_name], chain_key=_key())
+    records = [_record(n) for n in range(11)]
+    errors: list[BaseException] = []
+
+    def append(record: AuditRecord) -> None:
+        try:
+            store.append(record)
+        except BaseException as error:
+            errors.append(error)
+
+    first = threading.Thread(target=append, args=(records[0],))
+    first.start()
+    while not store.insert_sizes:  # the first write is under way and held
+        first.join(timeout=0.01)
+    others = [threading.Thread(target=append, args=(r,)) for r in records[1:]]
+    for thread in others:
+        thread.start()
+    deadline = datetime.now(UTC).timestamp() + 60
+    while _waiting(store) < 10 and datetime.now(UTC).timestamp() < deadline:
+        others[0].join(timeout=0.01)
+    store.release.set()
+    for thread in [first, *others]:
+        thread.join(timeout=60)
+    assert not errors, errors
+    # One write for the first record, one for the ten that queued behind it.
+    assert store.insert_sizes == [1, 10]
+    stored = {d["record_id"]: d["seq"] for d in mongo_client[unique_name].audit_records.find({})}
+    assert sorted(stored) == sorted(r.id for r in records)
+    assert sorted(stored.values()) == list(range(1, 12))
+    code, report, _ = _verify(mongodb_uri, unique_name)
+    assert code == 0, report
+    assert report["intact"] is True
+    assert report["checked"] == 11
+
+
+def test_two_instances_with_many_threads_each_keep_one_gapless_chain(
+    mongodb_uri: str, mongo_client: MongoClient[Any], unique_name: str
+) -> None:
+    ensure_audit_indexes(mongo_client[unique_name])
+    clients = [MongoClient(mongodb_uri, tz_aware=True) for _ in range(2)]
+    stores = [MongoAuditStore(c[unique_name], chain_key=_key()) for c in clients]
+    records = [_record(n) for n in range(96)]
+    errors: list[BaseException] = []
+
+    def writer(store: MongoAuditStore, mine: list[AuditRecord]) -> None:
+        try:
+            for record in mine:
+                store.append(record)
+        except BaseException as error:
+            errors.append(error)
+
+    threads = [
+        threading.Thread(target=writer, args=(stores[n % 2], records[n::12])) for n in range(12)
+    ]
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=180)
+    finally:
+        for client in clients:
+            client.close()
+    assert not errors, errors
+    stored = {d["record_id"]: d["seq"] for d in mongo_client[unique_name].audit_records.find({})}
+    assert sorted(stored) == sorted(r.id for r in records)  # each record exactly once
+    assert sorted(stored.values()) == list(range(1, 97))
+    code, report, _ = _verify(mongodb_uri, unique_name)
+    assert code == 0, report
+    assert report["intact"] is True
+    assert report["checked"] == 96

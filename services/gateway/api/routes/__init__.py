@@ -9,7 +9,7 @@ from fastapi import Depends, Header
 __all__ = ["OPTIONAL_IF_MATCH"]
 
 
-def _optional_if_match(
+async def _optional_if_match(
     if_match: Annotated[
         str | None,
         Header(
