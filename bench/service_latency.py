@@ -33,6 +33,7 @@ from stack import (
     bench_infrastructure,
     fill_opportunities,
     free_port,
+    officer_metadata,
     percentile,
     register_ready_survivors,
     rss_mib,
@@ -93,7 +94,8 @@ def run_size(size: int, *, addresses: dict[str, str], args: argparse.Namespace) 
         with grpc.insecure_channel(matching.address) as channel:
             stub = matching_pb2_grpc.MatchingServiceStub(channel)
             for q in range(args.warmup + args.queries):
-                survivor_id, metadata = survivors[q % len(survivors)]
+                survivor_id, organisation_id = survivors[q % len(survivors)]
+                metadata = officer_metadata(organisation_id)
                 request = matching_pb2.GetMatchesRequest(survivor_id=survivor_id, top_k=10)
                 t0 = time.perf_counter()
                 reply = stub.GetMatches(request, metadata=metadata, timeout=30)

@@ -463,8 +463,6 @@ def grow_gateway(growth: Growth) -> None:
 
     growth.grow("audit", state["audit"], write_audit, db.flush)
 
-    body = json.dumps({"id": "srv_" + "0" * 24, "alias": "P-AAAAAA", "padding": "x" * 900})
-
     def write_idempotency(start: int, stop: int) -> None:
         for number in range(start, stop):
             now = clock.now()
@@ -481,9 +479,10 @@ def grow_gateway(growth: Growth) -> None:
                 key=key,
                 response=StoredResponse(
                     status=201,
-                    body=body.encode(),
-                    headers=(("content-type", "application/json"), ("etag", '"1"')),
+                    location=f"/v1/survivors/{survivor_id_for(ngo, number % survivors)}",
+                    survivors=(survivor_id_for(ngo, number % survivors),),
                 ),
+                now=now,
                 expires_at=now + IDEMPOTENCY_VALID,
             )
 

@@ -116,6 +116,11 @@ def run(args: argparse.Namespace) -> int:
                 "PATHWAYS_MATCHING_ADDRESS": "127.0.0.1:50051",
                 "PATHWAYS_PEER_GROUPS_ADDRESS": "127.0.0.1:50052",
             },
+            # The web console: a client of the gateway's public API only.
+            "console": {
+                "PATHWAYS_CONSOLE_PORT": str(args.console_port),
+                "PATHWAYS_GATEWAY_URL": f"http://127.0.0.1:{args.http_port}",
+            },
         }
         processes: dict[str, subprocess.Popen[bytes]] = {}
         try:
@@ -135,6 +140,11 @@ def run(args: argparse.Namespace) -> int:
                 return 1
             _say(f"gateway ready at {url} (API docs at {url}/docs); logs in {logs}")
             _create_demo_admin(env=common | specs["gateway"], run_dir=run_dir)
+            _create_demo_users(env=common, url=url, run_dir=run_dir)
+            _say(
+                f"console at http://127.0.0.1:{args.console_port} "
+                f"(demo users and their passwords in {run_dir / 'demo-users'})"
+            )
             if args.demo_survivors or args.demo_opportunities:
                 with (logs / "seed.log").open("ab") as log:
                     processes["seed"] = subprocess.Popen(
@@ -210,6 +220,35 @@ def _create_demo_admin(*, env: Mapping[str, str], run_dir: Path) -> None:
     _say(f"demo administrator 'admin' created; password in {password_file}")
 
 
+def _create_demo_users(*, env: Mapping[str, str], url: str, run_dir: Path) -> None:
+    """One user per role (officer, employer, provider, facilitator) for the console; their
+    random passwords go to a 0600 file, never to the terminal (``console.demo_users``)."""
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "console.demo_users",
+            "--gateway",
+            url,
+            "--admin-username",
+            "admin",
+            "--admin-password-file",
+            str(run_dir / "demo-admin-password"),
+            "--output",
+            str(run_dir / "demo-users"),
+        ],
+        env=dict(env),
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode == 0:
+        _say(result.stdout.strip())
+    else:
+        _say("could not create the demo users: " + result.stderr.strip()[-300:])
+
+
 def test(args: argparse.Namespace) -> int:
     run_dir = Path(args.run_dir) if args.run_dir else REPO / ".local" / "test-run"
     with infrastructure(
@@ -231,6 +270,7 @@ def main() -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     run_parser = commands.add_parser("run", help="the whole system, in the foreground")
     run_parser.add_argument("--http-port", type=int, default=8000)
+    run_parser.add_argument("--console-port", type=int, default=8080)
     run_parser.add_argument("--kafka-port", type=int, default=9092)
     run_parser.add_argument("--ferretdb-port", type=int, default=27017)
     run_parser.add_argument("--demo-survivors", type=int, default=200)

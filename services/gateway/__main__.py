@@ -25,6 +25,11 @@ def serve() -> None:
         port=settings.http_port,
         access_log=False,
         log_config=None,
+        # No "Server: uvicorn" banner: it tells an attacker which exploits to try. The Date
+        # header stays (RFC 9110 asks an origin server with a clock to send it; it reveals
+        # nothing and caches and clients use it).
+        server_header=False,
+        date_header=True,
         timeout_graceful_shutdown=int(settings.shutdown_grace_seconds),
     )
 

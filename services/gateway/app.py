@@ -12,11 +12,20 @@ from pymongo import MongoClient
 from pymongo.errors import PyMongoError
 
 from gateway.api.authorization import DeniedAccessAudit, install_policy
+from gateway.api.body_limits import (
+    MAX_ANONYMOUS_BODY,
+    MAX_BODY,
+    BodyLimitMiddleware,
+    document_body_limits,
+)
+from gateway.api.docs_assets import ASSETS_PREFIX, load_vendored_assets
+from gateway.api.docs_pages import install_docs
 from gateway.api.grpc_problems import install_grpc_problem_handler
 from gateway.api.idempotency import IdempotencyMiddleware
 from gateway.api.main import api_router
 from gateway.api.observability import HttpMetrics, ObservabilityMiddleware
 from gateway.api.problems import install_problem_handlers
+from gateway.api.security_headers import SecurityHeadersMiddleware
 from gateway.auth.passwords import Passwords
 from gateway.bootstrap import audit_relay_worker, build_gateway, ensure_indexes, mongo_stores
 from gateway.clients.backends import Backends, grpc_serving
@@ -33,7 +42,7 @@ __all__ = ["create_app"]
 
 _log = get_logger(__name__)
 
-DESCRIPTION = """\
+DESCRIPTION = f"""\
 Pathways matches survivors of human trafficking to skills training, jobs and peer-support
 groups, by their own interests and aspirations and by their trauma-care readiness.
 
@@ -54,8 +63,10 @@ peer-group facilitators and platform administrators.
   they never repeat what you sent.
 - Each operation states its policy action and which roles may call it. An id of another
   organisation answers 404, exactly like an id that does not exist.
+- A request body may be at most {MAX_BODY // 1024**2} MiB, and at most
+  {MAX_ANONYMOUS_BODY // 1024} KiB without a bearer token; a larger one answers 413 unread.
 - Every response carries `X-Request-ID` (yours, if you sent a plain one); quote it when
-  asking for help.
+  asking for help. Answers are never to be cached (`Cache-Control: no-store`).
 """
 
 TAGS = [
@@ -209,19 +220,31 @@ def create_app(
         version="0.1.0",
         description=DESCRIPTION,
         lifespan=lifespan,
-        docs_url="/docs",
+        # FastAPI's own /docs and /redoc load their code from a public CDN: ours are below.
+        docs_url=None,
+        redoc_url=None,
         openapi_url="/openapi.json",
         openapi_tags=TAGS,
-        swagger_ui_parameters={"persistAuthorization": True},
     )
+    # Refuses to build the app when a vendored docs file differs from its manifest.
+    page_policies = install_docs(app, load_vendored_assets())
     install_problem_handlers(app)
     install_grpc_problem_handler(app)
     app.include_router(api_router)
     install_policy(app)
+    document_body_limits(app)
     metrics = HttpMetrics()
     app.state.metrics = metrics
     # Innermost: sees the answer the route's handlers made; the request id is set outside.
     app.add_middleware(DeniedAccessAudit)
     app.add_middleware(IdempotencyMiddleware)
+    # Before anything reads a body; inside observability, so a 413 is counted and logged.
+    app.add_middleware(BodyLimitMiddleware)
     app.add_middleware(ObservabilityMiddleware, metrics=metrics)
+    # Outermost: every response, replays and last-resort 500s included, gets the headers.
+    app.add_middleware(
+        SecurityHeadersMiddleware,
+        page_policies=page_policies,
+        cacheable_prefixes=(ASSETS_PREFIX,),
+    )
     return app

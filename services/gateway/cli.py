@@ -4,7 +4,9 @@
 
 The password is read from standard input (first line) when it is not a terminal, or
 prompted for twice without echo; never from the command line, where it would end up in
-shell history and in the process list.
+shell history and in the process list. It must pass the same policy as ``POST /v1/users``
+(``gateway.auth.password_policy``); a refused one exits 1 with the reasons, never the
+password, and creates nothing.
 
 ``verify-audit`` walks the audit hash chain and prints a JSON report; exit code 0 when
 intact, 1 naming the first broken sequence number. ``retention`` deletes expired gateway
@@ -26,14 +28,16 @@ from pymongo import MongoClient
 
 from gateway.adapters.mongo_audit import MongoAuditStore, ensure_audit_indexes
 from gateway.audit.integrity import verify_audit
+from gateway.auth.password_policy import PasswordPolicy
 from gateway.auth.roles import OrganisationType, Role
 from gateway.bootstrap import build_gateway, ensure_indexes, mongo_stores
 from gateway.config import GatewaySettings
-from gateway.errors import GatewayError
+from gateway.errors import GatewayError, InvalidRequest
 from gateway.ports import Stores
 from pathways_runtime.mongo import create_mongo_client
 
 __all__ = [
+    "check_password",
     "create_admin",
     "main",
     "migrate_main",
@@ -68,7 +72,11 @@ def create_admin(
     platform_name: str = DEFAULT_PLATFORM_NAME,
     country: str = "TH",
 ) -> str:
-    """Create (or reuse) the platform organisation and an admin in it; returns the user id."""
+    """Create (or reuse) the platform organisation and an admin in it; returns the user id.
+
+    A password the policy refuses raises :class:`InvalidRequest` before anything is written.
+    """
+    check_password(settings, username=username, password=password)
     gateway = build_gateway(settings, stores=stores)
     directory = gateway.directory
     if directory.find_user(username) is not None:
@@ -94,6 +102,15 @@ def create_admin(
     return user.id
 
 
+def check_password(settings: GatewaySettings, *, username: str, password: str) -> None:
+    """Raise :class:`InvalidRequest` naming the reasons (never the password) when the
+    policy of ``POST /v1/users`` refuses ``password`` for ``username``."""
+    policy = PasswordPolicy(min_length=settings.password_min_length)
+    weaknesses = policy.weaknesses(password, username=username)
+    if weaknesses:
+        raise InvalidRequest("the password was refused: " + "; ".join(policy.explain(weaknesses)))
+
+
 def _all_organisations(stores: Stores) -> list[Any]:
     found: list[Any] = []
     after: str | None = None
@@ -117,6 +134,12 @@ def main(argv: list[str]) -> int:
     except PasswordMismatchError as error:
         print(f"create-admin: {error}", file=sys.stderr)
         return 2
+    try:
+        # Before connecting: a refused password needs no database and leaves nothing behind.
+        check_password(settings, username=args.username, password=password)
+    except InvalidRequest as error:
+        print(f"create-admin: {error.message}", file=sys.stderr)
+        return 1
     client = _client(settings, app_name="gateway-cli")
     try:
         db = client[settings.mongodb_database]

@@ -10,8 +10,8 @@ from gateway.audit.chain import derive_chain_key
 from pathways_runtime.settings import (
     DEVELOPMENT_SECRET,
     Environment,
+    GrpcClientSecuritySettings,
     InsecureSettingsError,
-    ServiceSettings,
 )
 
 __all__ = ["MIN_SECRET_LENGTH", "GatewaySettings"]
@@ -20,7 +20,11 @@ __all__ = ["MIN_SECRET_LENGTH", "GatewaySettings"]
 MIN_SECRET_LENGTH = 32
 
 
-class GatewaySettings(ServiceSettings):
+class GatewaySettings(GrpcClientSecuritySettings):
+    """Calls to the services are signed with ``PATHWAYS_CALLER_ASSERTION_PRIVATE_KEY[_FILE]``
+    and, with ``PATHWAYS_INTERNAL_TLS``, go over mutual TLS
+    (:class:`~pathways_runtime.settings.GrpcClientSecuritySettings`)."""
+
     http_host: str = "127.0.0.1"
     http_port: int = Field(default=8000, ge=0, le=65535)
     matching_address: str = "127.0.0.1:50051"

@@ -14,6 +14,7 @@ from typing import Protocol
 
 from gateway.audit.chain import ChainedEntry, Checkpoint
 from gateway.audit.records import AuditFilter, AuditRecord
+from gateway.auth.roles import Role
 from gateway.directory.models import Organisation, User
 from pathways.v1 import events_pb2
 
@@ -75,7 +76,13 @@ class UserStore(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class Session:
-    """One login: the refresh-token family, rotated on every refresh."""
+    """One login: who is calling (the source of truth for every request, never the access
+    token's claims), and the refresh-token family, rotated on every refresh.
+
+    ``organisation_id`` and ``role`` are the user's when the session opened; a change to
+    the user's role or enabled state ends the session (``revoke_all_of_user``). ``None`` in
+    both: a session older code opened, whose user record is read instead.
+    """
 
     id: str
     user_id: str
@@ -86,6 +93,8 @@ class Session:
     used_digests: tuple[str, ...] = ()
     revoked_at: datetime | None = None
     revoked_reason: str | None = None
+    organisation_id: str | None = None
+    role: Role | None = None
 
 
 class SessionStore(Protocol):
@@ -114,9 +123,23 @@ class SessionStore(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class StoredResponse:
+    """What a finished POST leaves to answer its retries with: never the answer's body.
+
+    A retry is answered through the normal, authorised and audited read of what the first
+    request created or changed (``gateway.api.replays`` says which read, route by route),
+    so a record needs only the first ``status`` and ``location``. Where no read rebuilds
+    the answer, ``receipt`` holds a JSON object of ids, states, versions, codes and numbers
+    (never a profile field or words someone typed). ``survivors``: the pseudonymous ids
+    the record names; the store files the record under each, so erasing one of them
+    empties it. ``erased``: that happened; only the claim is left, so a retry neither runs
+    again (which could re-create the erased survivor) nor learns anything.
+    """
+
     status: int
-    body: bytes
-    headers: tuple[tuple[str, str], ...]
+    location: str | None = None
+    receipt: str | None = None
+    survivors: tuple[str, ...] = ()
+    erased: bool = False
 
 
 class IdempotencyClaim(StrEnum):
@@ -138,17 +161,31 @@ class IdempotencyStore(Protocol):
     ) -> tuple[IdempotencyClaim, StoredResponse | None]:
         """Reserve (principal, key) for this request, or say why not.
 
-        CLAIMED: go ahead. COMPLETED: here is the first response. IN_FLIGHT: another
-        request with this key runs now. MISMATCH: the key was used for another request.
+        CLAIMED: go ahead. COMPLETED: here is what the first response left (an erased
+        record whatever the request). IN_FLIGHT: another request with this key runs now.
+        MISMATCH: the key was used for another request.
         """
         ...
 
     def complete(
-        self, *, principal: str, key: str, response: StoredResponse, expires_at: datetime
-    ) -> None: ...
+        self,
+        *,
+        principal: str,
+        key: str,
+        response: StoredResponse,
+        now: datetime,
+        expires_at: datetime,
+    ) -> None:
+        """Keep ``response`` for retries until ``expires_at``, filed first under each
+        survivor it names (so no record about a survivor is ever out of erasure's reach)."""
 
     def release(self, *, principal: str, key: str) -> None:
         """Forget a claim whose request did not succeed, so a retry may run."""
+
+    def erase_survivor(self, *, survivor_id: str) -> int:
+        """Empty every record filed under ``survivor_id`` (what it kept goes, the claim
+        stays, marked erased) and forget the survivor's list; returns how many records."""
+        ...
 
 
 class RateCounter(Protocol):

@@ -27,7 +27,12 @@ from gateway.audit.integrity import AuditPruning, prune_audit
 __all__ = ["EXPIRING_COLLECTIONS", "GatewayRetention", "run_retention"]
 
 #: Collections whose documents carry their own ``expires_at``.
-EXPIRING_COLLECTIONS = ("idempotency_keys", "sessions", "rate_counters")
+EXPIRING_COLLECTIONS = (
+    "idempotency_keys",
+    "idempotency_survivors",
+    "sessions",
+    "rate_counters",
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,6 +34,7 @@ from pathways_runtime.field_crypto import (
     ensure_key_vault,
     field_crypto_from_settings,
 )
+from pathways_runtime.grpc_server import Registrar, server_security
 from pathways_runtime.grpc_service import GrpcService, standard_checks
 from pathways_runtime.kafka_bus import KafkaEventPublisher, ensure_topics
 from pathways_runtime.log import get_logger
@@ -191,7 +192,12 @@ def bootstrap(
     grpc_service = GrpcService(
         settings=settings,
         # A lost database reaches callers as UNAVAILABLE (pathways_runtime.outages).
-        register=register(unavailable_on_outage(MatchingServicer(ports))),
+        # Only callers the gateway vouched for (signed assertions for SERVICE), optionally
+        # over mutual TLS.
+        register=Registrar(
+            add=register(unavailable_on_outage(MatchingServicer(ports))),
+            security=server_security(settings, audience=SERVICE),
+        ),
         checks=checks,
     )
     return MatchingApp(

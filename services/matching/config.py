@@ -7,14 +7,16 @@ from pathlib import Path
 from pydantic import Field
 
 from pathways_runtime.grpc_service import GrpcServiceSettings
-from pathways_runtime.settings import FieldCryptoSettings
+from pathways_runtime.settings import FieldCryptoSettings, GrpcServerSecuritySettings
 
 __all__ = ["MatchingSettings"]
 
 
-class MatchingSettings(GrpcServiceSettings, FieldCryptoSettings):
+class MatchingSettings(GrpcServiceSettings, GrpcServerSecuritySettings, FieldCryptoSettings):
     """Field-level encryption settings (``PATHWAYS_FIELD_CRYPTO_*``) come from
-    :class:`FieldCryptoSettings`; see ``docs/data-protection.md``."""
+    :class:`FieldCryptoSettings`; see ``docs/data-protection.md``. Whom the service believes
+    (``PATHWAYS_CALLER_ASSERTION_*``) and mutual TLS (``PATHWAYS_INTERNAL_TLS*``) from
+    :class:`GrpcServerSecuritySettings`."""
 
     grpc_port: int = Field(default=50051, ge=0, le=65535)
     mongodb_database: str = "pathways_matching"

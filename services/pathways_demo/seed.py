@@ -1,9 +1,11 @@
 """Send a synthetic population to a running matching service, as its organisations would.
 
-Each call carries the identity of a user of the owning organisation in gRPC metadata: a
-reintegration officer of the survivor's NGO registers the survivor (with the request id the
-generator derived from the seed), records the readiness assessment and sets each consent;
-an employer posts its jobs and a training provider its courses. Every call has a deadline.
+Each call carries an assertion, signed as the gateway signs them, of a user of the owning
+organisation (the development key unless a signer is given: services in development and
+test believe it, production ones never do): a reintegration officer of the survivor's NGO
+registers the survivor (with the request id the generator derived from the seed), records
+the readiness assessment and sets each consent; an employer posts its jobs and a training
+provider its courses. Every call has a deadline.
 
 Seeding is idempotent. A retried or repeated registration or post returns what the first
 one created, and the readiness and consents are only recorded where the survivor returned
@@ -24,6 +26,7 @@ from google.protobuf.timestamp_pb2 import Timestamp
 
 from pathways.v1 import matching_pb2, matching_pb2_grpc
 from pathways_demo.generator import Population, SyntheticOpportunity, SyntheticSurvivor
+from pathways_runtime.caller_assertion import CallerAssertionSigner, development_private_key
 from pathways_runtime.identity import CallerIdentity
 
 __all__ = ["SeedReport", "caller_for", "seed_population"]
@@ -37,6 +40,8 @@ _TRANSIENT: Final = frozenset({grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.RESO
 _ATTEMPTS: Final = 4
 _REVIEW_AFTER: Final = timedelta(days=90)
 _FAILURES_KEPT: Final = 20
+#: The audience of the assertions: the matching service.
+_MATCHING: Final = "matching"
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,10 +88,15 @@ def seed_population(
     workers: int = 8,
     timeout_s: float = 10.0,
     now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    signer: CallerAssertionSigner | None = None,
 ) -> SeedReport:
     """Register every survivor and post every opportunity of `population` through `channel`,
-    `workers` calls at a time, each with a deadline of `timeout_s` seconds."""
-    stub = matching_pb2_grpc.MatchingServiceStub(channel)
+    `workers` calls at a time, each with a deadline of `timeout_s` seconds and a caller
+    assertion signed by `signer` (the development key by default)."""
+    stub = _SignedStub(
+        matching_pb2_grpc.MatchingServiceStub(channel),
+        signer or CallerAssertionSigner(private_key=development_private_key()),
+    )
     started = time.monotonic()
     survivors = assessments = consents = opportunities = failed = 0
     failures: list[str] = []
@@ -126,15 +136,26 @@ def seed_population(
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _SignedStub:
+    """The matching stub, and the signer of the assertion each call carries."""
+
+    stub: Any
+    signer: CallerAssertionSigner
+
+    def method(self, name: str) -> Any:
+        return getattr(self.stub, name)
+
+
 def _register(
-    stub: Any, item: SyntheticSurvivor, timeout_s: float, now: Callable[[], datetime]
+    stub: _SignedStub, item: SyntheticSurvivor, timeout_s: float, now: Callable[[], datetime]
 ) -> _Done:
     """Register one survivor, then record the readiness and consents it does not have yet."""
-    metadata = caller_for(item.organisation_id, OFFICER).to_metadata()
+    officer = caller_for(item.organisation_id, OFFICER)
     registration = matching_pb2.RegisterSurvivorRequest(
         profile=item.profile, request_id=item.request_id
     )
-    survivor = _call(stub.RegisterSurvivor, registration, metadata, timeout_s, idempotent=True)
+    survivor = _call(stub, "RegisterSurvivor", registration, officer, timeout_s, idempotent=True)
     assessed = 0
     if not survivor.HasField("readiness") or survivor.readiness.stage != item.readiness:
         review_due = Timestamp()
@@ -142,7 +163,7 @@ def _register(
         assessment = matching_pb2.AssessReadinessRequest(
             survivor_id=survivor.survivor_id, stage=item.readiness, review_due=review_due
         )
-        survivor = _call(stub.AssessReadiness, assessment, metadata, timeout_s, idempotent=False)
+        survivor = _call(stub, "AssessReadiness", assessment, officer, timeout_s, idempotent=False)
         assessed = 1
     recorded = {consent.purpose: consent.granted for consent in survivor.consents}
     changed = 0
@@ -152,34 +173,37 @@ def _register(
         consent = matching_pb2.SetConsentRequest(
             survivor_id=survivor.survivor_id, purpose=purpose, granted=granted
         )
-        _call(stub.SetConsent, consent, metadata, timeout_s, idempotent=False)
+        _call(stub, "SetConsent", consent, officer, timeout_s, idempotent=False)
         changed += 1
     return _Done(survivor=True, assessments=assessed, consents=changed)
 
 
-def _post(stub: Any, item: SyntheticOpportunity, timeout_s: float) -> _Done:
+def _post(stub: _SignedStub, item: SyntheticOpportunity, timeout_s: float) -> _Done:
     role = EMPLOYER if item.is_job else TRAINING_PROVIDER
-    metadata = caller_for(item.organisation_id, role).to_metadata()
+    poster = caller_for(item.organisation_id, role)
     request = matching_pb2.PostOpportunityRequest(
         opportunity=item.opportunity, request_id=item.request_id
     )
-    _call(stub.PostOpportunity, request, metadata, timeout_s, idempotent=True)
+    _call(stub, "PostOpportunity", request, poster, timeout_s, idempotent=True)
     return _Done(survivor=False)
 
 
 def _call(
-    method: Any,
+    stub: _SignedStub,
+    method: str,
     request: Any,
-    metadata: Any,
+    caller: CallerIdentity,
     timeout_s: float,
     *,
     idempotent: bool,
 ) -> Any:
     """One call with a deadline, tried again after transient failures. A deadline that passed
-    is retried only for idempotent calls: the first attempt may have been applied."""
+    is retried only for idempotent calls: the first attempt may have been applied. Each
+    attempt carries a fresh assertion (they live a minute)."""
     for attempt in range(_ATTEMPTS):
+        metadata = stub.signer.metadata(caller, audience=_MATCHING)
         try:
-            return method(request, metadata=metadata, timeout=timeout_s)
+            return stub.method(method)(request, metadata=metadata, timeout=timeout_s)
         except grpc.RpcError as error:
             code = _status(error)
             again = code in _TRANSIENT or (idempotent and code == grpc.StatusCode.DEADLINE_EXCEEDED)

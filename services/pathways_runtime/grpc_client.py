@@ -10,20 +10,30 @@ for methods a repeat cannot apply twice: reads, writes carrying an idempotency k
 again). Only ``UNAVAILABLE`` is retried (the service or its database is away for a moment);
 a deadline bounds all attempts together. :func:`retry_service_config` builds that config;
 :data:`IDEMPOTENT_METHODS` lists the methods it is for.
+
+Calls made :func:`on_behalf_of` a caller carry an assertion of that caller signed for the
+channel's service (:class:`CallerAssertionInterceptor`); services believe nothing else.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 import grpc
 
+from pathways_runtime.caller_assertion import ASSERTION_METADATA_KEY, CallerAssertionSigner
+from pathways_runtime.identity import CallerIdentity
+
 __all__ = [
     "IDEMPOTENT_METHODS",
+    "CallerAssertionInterceptor",
     "DefaultDeadlineInterceptor",
     "create_channel",
+    "on_behalf_of",
     "retry_service_config",
 ]
 
@@ -138,6 +148,61 @@ class DefaultDeadlineInterceptor(grpc.UnaryUnaryClientInterceptor):  # type: ign
         return continuation(client_call_details, request)
 
 
+_ON_BEHALF_OF: ContextVar[CallerIdentity | None] = ContextVar("on_behalf_of", default=None)
+
+
+@contextmanager
+def on_behalf_of(caller: CallerIdentity) -> Iterator[CallerIdentity]:
+    """Make the calls in this block (in this thread or task) for ``caller``: a channel with a
+    :class:`CallerAssertionInterceptor` signs an assertion of ``caller`` into each."""
+    token = _ON_BEHALF_OF.set(caller)
+    try:
+        yield caller
+    finally:
+        _ON_BEHALF_OF.reset(token)
+
+
+class CallerAssertionInterceptor(grpc.UnaryUnaryClientInterceptor):  # type: ignore[type-arg]
+    """Signs, into each call made :func:`on_behalf_of` a caller, a fresh assertion of that
+    caller for ``audience`` (the service this channel reaches).
+
+    Bound to one channel so that an assertion is only ever minted for the service the call
+    goes to. A call outside :func:`on_behalf_of` goes out without one (health checks do;
+    any other call is refused by the service).
+    """
+
+    def __init__(self, signer: CallerAssertionSigner, *, audience: str) -> None:
+        if not audience:
+            raise ValueError("an assertion needs the service's name as audience")
+        self._signer = signer
+        self.audience = audience
+
+    def intercept_unary_unary(
+        self,
+        continuation: Callable[[grpc.ClientCallDetails, Any], Any],
+        client_call_details: grpc.ClientCallDetails,
+        request: Any,
+    ) -> Any:
+        caller = _ON_BEHALF_OF.get()
+        if caller is not None:
+            # Any assertion already there is dropped: only the one minted here goes out.
+            metadata = [
+                (key, value)
+                for key, value in (client_call_details.metadata or ())
+                if key != ASSERTION_METADATA_KEY
+            ]
+            metadata += self._signer.metadata(caller, audience=self.audience)
+            client_call_details = _CallDetails(
+                method=client_call_details.method,
+                timeout=client_call_details.timeout,
+                metadata=metadata,
+                credentials=client_call_details.credentials,
+                wait_for_ready=client_call_details.wait_for_ready,
+                compression=client_call_details.compression,
+            )
+        return continuation(client_call_details, request)
+
+
 class _CallDetails(grpc.ClientCallDetails):
     def __init__(self, **fields: Any) -> None:
         for name, value in fields.items():
@@ -149,16 +214,23 @@ def create_channel(
     *,
     default_timeout_s: float,
     service_config: dict[str, Any] | None = None,
+    credentials: grpc.ChannelCredentials | None = None,
+    interceptors: Sequence[grpc.UnaryUnaryClientInterceptor] = (),  # type: ignore[type-arg]
 ) -> grpc.Channel:
-    """An insecure channel (mTLS belongs to the mesh in production) with default deadlines.
+    """A channel with default deadlines: TLS with ``credentials``
+    (``internal_tls.channel_credentials``), plaintext without.
 
     ``service_config`` is gRPC's JSON service config, e.g. retry policies for idempotent
-    methods; it is applied by the channel itself.
+    methods; it is applied by the channel itself. ``interceptors`` run after the default
+    deadline is set, e.g. a :class:`CallerAssertionInterceptor`.
     """
     options: list[tuple[str, Any]] = [("grpc.keepalive_time_ms", 30_000)]
     if service_config is not None:
         options += [("grpc.service_config", json.dumps(service_config)), ("grpc.enable_retries", 1)]
-    channel = grpc.insecure_channel(address, options=options)
+    if credentials is None:
+        channel = grpc.insecure_channel(address, options=options)
+    else:
+        channel = grpc.secure_channel(address, credentials, options=options)
     return grpc.intercept_channel(
-        channel, DefaultDeadlineInterceptor(default_timeout_s=default_timeout_s)
+        channel, DefaultDeadlineInterceptor(default_timeout_s=default_timeout_s), *interceptors
     )

@@ -1,23 +1,25 @@
-"""Who is calling: the gateway authenticates and passes this on in gRPC metadata.
+"""Who is calling: the gateway authenticates, the services check the caller's rights again.
 
-Services read it back and check the caller's rights again (least privilege at every layer).
+The caller reaches a service only inside an assertion the gateway signed
+(``pathways_runtime.caller_assertion``). The server verifies it before any handler runs
+(``pathways_runtime.grpc_server``) and puts the verified caller in scope for that call;
+entrypoints read it with :func:`verified_caller` and nowhere else. Nothing reads a caller
+from plain metadata any more, so headers naming a user, an organisation or a role are
+ignored, whoever sends them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
-__all__ = ["CallerIdentity", "MissingIdentityError", "identity_from_metadata"]
-
-_USER = "x-pathways-user-id"
-_ORGANISATION = "x-pathways-organisation-id"
-_ROLE = "x-pathways-role"
-_REQUEST = "x-request-id"
+__all__ = ["CallerIdentity", "MissingIdentityError", "verified_caller", "verified_caller_scope"]
 
 
 class MissingIdentityError(ValueError):
-    """A call arrived without the caller's identity."""
+    """A call is being served without a verified caller (answered UNAUTHENTICATED)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,25 +29,24 @@ class CallerIdentity:
     role: str
     request_id: str = ""
 
-    def to_metadata(self) -> Sequence[tuple[str, str]]:
-        metadata = [
-            (_USER, self.user_id),
-            (_ORGANISATION, self.organisation_id),
-            (_ROLE, self.role),
-        ]
-        if self.request_id:
-            metadata.append((_REQUEST, self.request_id))
-        return tuple(metadata)
+
+_VERIFIED: ContextVar[CallerIdentity | None] = ContextVar("verified_caller", default=None)
 
 
-def identity_from_metadata(metadata: Iterable[tuple[str, str | bytes]]) -> CallerIdentity:
-    values = {key: value for key, value in metadata if isinstance(value, str)}
-    missing = [key for key in (_USER, _ORGANISATION, _ROLE) if not values.get(key)]
-    if missing:
-        raise MissingIdentityError("caller identity missing from metadata: " + ", ".join(missing))
-    return CallerIdentity(
-        user_id=values[_USER],
-        organisation_id=values[_ORGANISATION],
-        role=values[_ROLE],
-        request_id=values.get(_REQUEST, ""),
-    )
+@contextmanager
+def verified_caller_scope(identity: CallerIdentity) -> Iterator[CallerIdentity]:
+    """Serve one call as ``identity``: only for whoever has verified the caller's assertion
+    (the server's interceptor; unit tests of entrypoints)."""
+    token = _VERIFIED.set(identity)
+    try:
+        yield identity
+    finally:
+        _VERIFIED.reset(token)
+
+
+def verified_caller() -> CallerIdentity:
+    """The verified caller of the call being served, or :class:`MissingIdentityError`."""
+    identity = _VERIFIED.get()
+    if identity is None:
+        raise MissingIdentityError("no verified caller")
+    return identity

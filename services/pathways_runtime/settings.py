@@ -10,6 +10,7 @@ import base64
 import binascii
 import re
 from enum import StrEnum
+from pathlib import Path
 from typing import Any, Self
 
 from pydantic import Field, SecretStr, field_validator, model_validator
@@ -18,9 +19,13 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 __all__ = [
     "DEVELOPMENT_SECRET",
     "LOCAL_MASTER_KEY_BYTES",
+    "MAX_CALLER_ASSERTION_TTL_S",
     "Environment",
     "FieldCryptoSettings",
+    "GrpcClientSecuritySettings",
+    "GrpcServerSecuritySettings",
     "InsecureSettingsError",
+    "InternalTlsSettings",
     "ServiceSettings",
 ]
 
@@ -179,4 +184,118 @@ class FieldCryptoSettings(ServiceSettings):
             )
         if self.field_crypto_new_kms_provider == self.field_crypto_kms_provider:
             raise ValueError("the new KMS provider must have another name than the current one")
+        return self
+
+
+# --- calls between the gateway and the services (docs: pathways_runtime.caller_assertion) ---
+
+#: Services refuse caller assertions that live longer than this, whoever signed them.
+MAX_CALLER_ASSERTION_TTL_S = 300
+
+
+def _unset_if_empty(value: Any) -> Any:
+    """An empty variable (as a ConfigMap may hold) means unset."""
+    text = value.get_secret_value() if isinstance(value, SecretStr) else value
+    return None if text == "" else value
+
+
+class InternalTlsSettings(ServiceSettings):
+    """TLS between the gateway and the services, mutual: each side shows a certificate
+    signed by the internal CA and checks the other's. Off by default (locally everything
+    runs on one host); on in ``infra/k8s``.
+    """
+
+    internal_tls: bool = False
+    #: PEM file of the CA that signs every internal certificate (both sides check with it).
+    internal_tls_ca_file: Path | None = None
+    #: PEM files of this process's own certificate and private key.
+    internal_tls_cert_file: Path | None = None
+    internal_tls_key_file: Path | None = None
+
+    @field_validator(
+        "internal_tls_ca_file", "internal_tls_cert_file", "internal_tls_key_file", mode="before"
+    )
+    @classmethod
+    def _empty_path_is_unset(cls, value: Any) -> Any:
+        return _unset_if_empty(value)
+
+    @model_validator(mode="after")
+    def _tls_needs_all_three_files(self) -> Self:
+        if self.internal_tls:
+            missing = [
+                f"PATHWAYS_{name.upper()}"
+                for name in (
+                    "internal_tls_ca_file",
+                    "internal_tls_cert_file",
+                    "internal_tls_key_file",
+                )
+                if getattr(self, name) is None
+            ]
+            if missing:
+                raise ValueError("PATHWAYS_INTERNAL_TLS needs " + ", ".join(missing))
+        return self
+
+
+class GrpcServerSecuritySettings(InternalTlsSettings):
+    """Whom a gRPC service believes: callers whose assertion a configured public key
+    verifies. Unset keys mean the published development key, which production refuses
+    when the server is built (``caller_assertion.verifier_from_settings``), so that
+    commands that never serve (retention, migrations) need no key."""
+
+    #: PEM text of the gateway's Ed25519 public key(s); several during a key rotation.
+    caller_assertion_public_keys: str = ""
+    #: Or a PEM file holding them (e.g. a mounted Secret); not both.
+    caller_assertion_public_keys_file: Path | None = None
+    #: Clock skew tolerated between gateway and service hosts when checking an assertion's
+    #: issue and expiry times.
+    caller_assertion_leeway_s: float = Field(default=5.0, ge=0, le=60)
+    #: A second, plaintext port serving only ``grpc.health.v1`` (unset: none), for probes
+    #: that cannot speak TLS (the kubelet's gRPC probe). Health is open on the main port too.
+    grpc_health_port: int | None = Field(default=None, ge=0, le=65535)
+
+    # Validator names are unique across these mixins: a subclass's method of the same name
+    # would silently replace a base's validator.
+    @field_validator("caller_assertion_public_keys_file", "grpc_health_port", mode="before")
+    @classmethod
+    def _empty_server_setting_is_unset(cls, value: Any) -> Any:
+        return _unset_if_empty(value)
+
+    @model_validator(mode="after")
+    def _public_keys_given_once(self) -> Self:
+        if self.caller_assertion_public_keys.strip() and self.caller_assertion_public_keys_file:
+            raise ValueError(
+                "set PATHWAYS_CALLER_ASSERTION_PUBLIC_KEYS or "
+                "PATHWAYS_CALLER_ASSERTION_PUBLIC_KEYS_FILE, not both"
+            )
+        return self
+
+
+class GrpcClientSecuritySettings(InternalTlsSettings):
+    """How the gateway vouches for its callers: it signs an assertion per call with an
+    Ed25519 private key only it holds. Unset means the published development key, which
+    production refuses when the channels are built (``caller_assertion.signer_from_settings``),
+    so that commands that never call a service (create-admin, retention) need no key."""
+
+    #: PEM text of the Ed25519 private key (PKCS#8, ``openssl genpkey -algorithm ed25519``).
+    caller_assertion_private_key: SecretStr | None = None
+    #: Or a PEM file holding it (e.g. a mounted Secret); not both.
+    caller_assertion_private_key_file: Path | None = None
+    #: How long an assertion is valid after it is signed (one call's deadline and retries
+    #: fit in it many times; a stolen one is soon useless).
+    caller_assertion_ttl_s: int = Field(default=60, ge=5, le=MAX_CALLER_ASSERTION_TTL_S)
+
+    @field_validator(
+        "caller_assertion_private_key", "caller_assertion_private_key_file", mode="before"
+    )
+    @classmethod
+    def _empty_client_setting_is_unset(cls, value: Any) -> Any:
+        return _unset_if_empty(value)
+
+    @model_validator(mode="after")
+    def _private_key_given_once(self) -> Self:
+        if self.caller_assertion_private_key and self.caller_assertion_private_key_file:
+            raise ValueError(
+                "set PATHWAYS_CALLER_ASSERTION_PRIVATE_KEY or "
+                "PATHWAYS_CALLER_ASSERTION_PRIVATE_KEY_FILE, not both"
+            )
         return self

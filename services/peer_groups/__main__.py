@@ -8,9 +8,10 @@ or broker is unavailable (run it again later; nothing is lost).
 
 ``python -m peer_groups migrate`` brings data written by an earlier release up to date
 (:mod:`peer_groups.adapters.migrations`): the index documents that make every hot lookup an
-``_id`` lookup, and the outbox relay's markers. Idempotent; it prints counts only (JSON) and
-exits 0, or 75 when the database is unavailable. The service also runs it once on start
-when it finds no record of it.
+``_id`` lookup, the outbox relay's markers, and the pool's private fields (chosen group
+focuses included) sealed under each survivor's key. Idempotent; it prints counts only
+(JSON) and exits 0, or 75 when the database is unavailable. The service also runs it on
+start while it finds no record of it.
 """
 
 from __future__ import annotations
@@ -79,6 +80,7 @@ def replay(settings: PeerGroupsSettings, *, limit: int | None) -> int:
 
 
 def migrate(settings: PeerGroupsSettings) -> int:
+    from pathways_runtime.field_crypto import field_crypto_from_settings
     from pathways_runtime.mongo import create_mongo_client
     from peer_groups.adapters import migrations
     from peer_groups.adapters.mongo_repositories import ensure_indexes
@@ -91,7 +93,9 @@ def migrate(settings: PeerGroupsSettings) -> int:
     try:
         db = client[settings.mongodb_database]
         ensure_indexes(db)
-        report = migrations.migrate(db)
+        # Survivors' keys are matching's: sealing uses them, never creates one.
+        crypto = field_crypto_from_settings(settings, client=client, may_create_keys=False)
+        report = migrations.migrate(db, crypto=crypto)
     except Exception as error:
         if not is_transient(error) and not is_transient(error.__cause__ or error):
             raise

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -17,8 +17,9 @@ from pathways_runtime.field_crypto import (
     ensure_key_vault,
     field_crypto_from_settings,
 )
+from pathways_runtime.grpc_server import Registrar, server_security
 from pathways_runtime.grpc_service import GrpcService, standard_checks
-from pathways_runtime.kafka_bus import KafkaEventPublisher, ensure_topics
+from pathways_runtime.kafka_bus import KafkaEventPublisher, OutgoingRecord, ensure_topics
 from pathways_runtime.log import get_logger
 from pathways_runtime.mongo import create_mongo_client
 from pathways_runtime.outages import translate_outages, unavailable_on_outage
@@ -57,10 +58,12 @@ class _LatePublisher:
     def __init__(self) -> None:
         self.target: RawPublisher | None = None
 
-    def publish_encoded(self, topic: str, *, key: str, payload: bytes) -> None:
+    def publish_encoded_batch(
+        self, records: Sequence[OutgoingRecord]
+    ) -> list[BaseException | None]:
         if self.target is None:
             raise RuntimeError("the event publisher is not started")
-        self.target.publish_encoded(topic, key=key, payload=payload)
+        return self.target.publish_encoded_batch(records)
 
 
 @dataclass
@@ -142,7 +145,10 @@ def bootstrap(
         ensure_indexes(db)
         if not migrations.is_migrated(db):
             # Data written by an earlier release (or none): brought up to date once (cold).
-            _log.info("peer groups data migrated", **migrations.migrate(db, now=clock()))
+            _log.info(
+                "peer groups data migrated",
+                **migrations.migrate(db, crypto=crypto, now=clock()),
+            )
         if field_crypto is None:
             ensure_key_vault(client, settings.field_crypto_key_vault_namespace)
         processed.ensure_indexes()
@@ -186,7 +192,12 @@ def bootstrap(
 
     grpc_service = GrpcService(
         settings=settings,
-        register=register(unavailable_on_outage(PeerGroupServicer(ports))),
+        # Only callers the gateway vouched for (signed assertions for SERVICE), optionally
+        # over mutual TLS.
+        register=Registrar(
+            add=register(unavailable_on_outage(PeerGroupServicer(ports))),
+            security=server_security(settings, audience=SERVICE),
+        ),
         checks=standard_checks(mongo_client=client, settings=settings),
     )
     return PeerGroupsApp(

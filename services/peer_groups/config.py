@@ -5,12 +5,15 @@ from __future__ import annotations
 from pydantic import Field
 
 from pathways_runtime.grpc_service import GrpcServiceSettings
-from pathways_runtime.settings import FieldCryptoSettings
+from pathways_runtime.settings import FieldCryptoSettings, GrpcServerSecuritySettings
 
 __all__ = ["PeerGroupsSettings"]
 
 
-class PeerGroupsSettings(GrpcServiceSettings, FieldCryptoSettings):
+class PeerGroupsSettings(GrpcServiceSettings, GrpcServerSecuritySettings, FieldCryptoSettings):
+    """Whom the service believes (``PATHWAYS_CALLER_ASSERTION_*``) and mutual TLS
+    (``PATHWAYS_INTERNAL_TLS*``) come from :class:`GrpcServerSecuritySettings`."""
+
     grpc_port: int = Field(default=50052, ge=0, le=65535)
     mongodb_database: str = "pathways_peer_groups"
     #: Partitions of the topics peer groups creates (events keyed by group id).

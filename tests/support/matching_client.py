@@ -7,15 +7,22 @@ from typing import Any
 
 import grpc
 
-from pathways.v1 import common_pb2, matching_pb2, matching_pb2_grpc
-from pathways_runtime.identity import CallerIdentity
+from pathways.v1 import common_pb2, matching_pb2, matching_pb2_grpc, peer_groups_pb2_grpc
+from tests.support.caller_assertions import MATCHING, PEER_GROUPS, signed_metadata
 
 __all__ = ["As", "job", "profile", "training"]
 
 
+_AUDIENCE = {
+    matching_pb2_grpc.MatchingServiceStub: MATCHING,
+    peer_groups_pb2_grpc.PeerGroupServiceStub: PEER_GROUPS,
+}
+
+
 @dataclass
 class As:
-    """A stub whose every call carries the identity of one user."""
+    """A stub whose every call carries a freshly signed assertion of one user, for the
+    service the stub reaches."""
 
     channel: grpc.Channel
     user_id: str
@@ -26,9 +33,12 @@ class As:
 
     def __getattr__(self, name: str) -> Any:
         method = getattr(self.stub(self.channel), name)
-        metadata = CallerIdentity(self.user_id, self.organisation_id, self.role).to_metadata()
+        audience = _AUDIENCE[self.stub]
 
         def call(request: Any, **kwargs: Any) -> Any:
+            metadata = signed_metadata(
+                self.user_id, self.organisation_id, self.role, audience=audience
+            )
             return method(request, metadata=metadata, timeout=kwargs.pop("timeout", 10), **kwargs)
 
         return call

@@ -28,53 +28,55 @@ from pathways.v1 import common_pb2 as pathways_dot_v1_dot_common__pb2
 from pathways.v1 import matching_pb2 as pathways_dot_v1_dot_matching__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x18pathways/v1/events.proto\x12\x0bpathways.v1\x1a\x19google/protobuf/any.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x18pathways/v1/common.proto\x1a\x1apathways/v1/matching.proto\"\xe6\x01\n\rEventEnvelope\x12\x10\n\x08\x65vent_id\x18\x01 \x01(\t\x12\x12\n\nevent_type\x18\x02 \x01(\t\x12\x15\n\raggregate_key\x18\x03 \x01(\t\x12/\n\x0boccurred_at\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x10\n\x08producer\x18\x05 \x01(\t\x12\x16\n\x0eschema_version\x18\x06 \x01(\r\x12%\n\x07payload\x18\x07 \x01(\x0b\x32\x14.google.protobuf.Any\x12\x16\n\x0e\x63orrelation_id\x18\x08 \x01(\t\"\x91\x04\n\x10SurvivorUpserted\x12\x13\n\x0bsurvivor_id\x18\x01 \x01(\t\x12\x17\n\x0forganisation_id\x18\x02 \x01(\t\x12\r\n\x05\x61lias\x18\x03 \x01(\t\x12\x11\n\tlanguages\x18\x04 \x03(\t\x12\x0f\n\x07\x63ountry\x18\x05 \x01(\t\x12\x10\n\x08\x61ge_band\x18\x07 \x01(\t\x12\r\n\x05minor\x18\x08 \x01(\x08\x12.\n\treadiness\x18\n \x01(\x0e\x32\x1b.pathways.v1.ReadinessStage\x12\x1a\n\x12peer_group_consent\x18\x0b \x01(\x08\x12-\n\x0c\x61vailability\x18\x0c \x03(\x0b\x32\x17.pathways.v1.WeeklySlot\x12\x0f\n\x07version\x18\x0f \x01(\x03\x12\x33\n\x12peer_group_focuses\x18\x10 \x03(\x0e\x32\x17.pathways.v1.GroupFocus\x12\x17\n\x0fsealed_district\x18\x11 \x01(\x0c\x12\x15\n\rsealed_gender\x18\x12 \x01(\x0c\x12\x18\n\x10sealed_interests\x18\x13 \x01(\x0c\x12 \n\x18sealed_do_not_group_with\x18\x14 \x01(\x0cJ\x04\x08\x06\x10\x07J\x04\x08\t\x10\nJ\x04\x08\r\x10\x0eJ\x04\x08\x0e\x10\x0fR\x08\x64istrictR\x06genderR\x11interests_summaryR\x11\x64o_not_group_with\"%\n\x0eSurvivorErased\x12\x13\n\x0bsurvivor_id\x18\x01 \x01(\t\"\x84\x01\n\x11ReadinessAssessed\x12\x13\n\x0bsurvivor_id\x18\x01 \x01(\t\x12*\n\x05stage\x18\x02 \x01(\x0e\x32\x1b.pathways.v1.ReadinessStage\x12.\n\nreview_due\x18\x03 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"d\n\x0e\x43onsentChanged\x12\x13\n\x0bsurvivor_id\x18\x01 \x01(\t\x12,\n\x07purpose\x18\x02 \x01(\x0e\x32\x1b.pathways.v1.ConsentPurpose\x12\x0f\n\x07granted\x18\x03 \x01(\x08\"B\n\x11OpportunityPosted\x12-\n\x0bopportunity\x18\x01 \x01(\x0b\x32\x18.pathways.v1.Opportunity\"C\n\x12OpportunityUpdated\x12-\n\x0bopportunity\x18\x01 \x01(\x0b\x32\x18.pathways.v1.Opportunity\"<\n\x11OpportunityClosed\x12\x16\n\x0eopportunity_id\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x03\"]\n\rMatchProposed\x12\x10\n\x08match_id\x18\x01 \x01(\t\x12\x13\n\x0bsurvivor_id\x18\x02 \x01(\t\x12\x16\n\x0eopportunity_id\x18\x03 \x01(\t\x12\r\n\x05score\x18\x04 \x01(\x01\"\xaa\x01\n\x11MatchTransitioned\x12\x10\n\x08match_id\x18\x01 \x01(\t\x12\x13\n\x0bsurvivor_id\x18\x02 \x01(\t\x12\x16\n\x0eopportunity_id\x18\x03 \x01(\t\x12+\n\nfrom_state\x18\x04 \x01(\x0e\x32\x17.pathways.v1.MatchState\x12)\n\x08to_state\x18\x05 \x01(\x0e\x32\x17.pathways.v1.MatchState\"\xa4\x01\n\x0fOutcomeRecorded\x12\x10\n\x08match_id\x18\x01 \x01(\t\x12\x13\n\x0bsurvivor_id\x18\x02 \x01(\t\x12\x16\n\x0eopportunity_id\x18\x03 \x01(\t\x12(\n\x07outcome\x18\x04 \x01(\x0e\x32\x17.pathways.v1.MatchState\x12(\n\x04wage\x18\x05 \x01(\x0b\x32\x1a.pathways.v1.MonthlyAmount\"e\n\x0fPeerGroupFormed\x12\x10\n\x08group_id\x18\x01 \x01(\t\x12\x17\n\x0forganisation_id\x18\x02 \x01(\t\x12\x16\n\x0e\x66\x61\x63ilitator_id\x18\x03 \x01(\t\x12\x0f\n\x07version\x18\x04 \x01(\x03\"7\n\x12PeerGroupActivated\x12\x10\n\x08group_id\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x03\"4\n\x0fPeerGroupClosed\x12\x10\n\x08group_id\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x03\"]\n\x12GroupMemberInvited\x12\x10\n\x08group_id\x18\x01 \x01(\t\x12\x13\n\x0bsurvivor_id\x18\x02 \x01(\t\x12 \n\x18survivor_organisation_id\x18\x03 \x01(\t\"\\\n\x11GroupMemberJoined\x12\x10\n\x08group_id\x18\x01 \x01(\t\x12\x13\n\x0bsurvivor_id\x18\x02 \x01(\t\x12 \n\x18survivor_organisation_id\x18\x03 \x01(\t\"^\n\x13GroupMemberDeclined\x12\x10\n\x08group_id\x18\x01 \x01(\t\x12\x13\n\x0bsurvivor_id\x18\x02 \x01(\t\x12 \n\x18survivor_organisation_id\x18\x03 \x01(\t\"Z\n\x0fGroupMemberLeft\x12\x10\n\x08group_id\x18\x01 \x01(\t\x12\x13\n\x0bsurvivor_id\x18\x02 \x01(\t\x12 \n\x18survivor_organisation_id\x18\x03 \x01(\t\"\xf9\x02\n\x0e\x41\x63\x63\x65ssRecorded\x12\x11\n\trecord_id\x18\x01 \x01(\t\x12&\n\x02\x61t\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x0f\n\x07user_id\x18\x03 \x01(\t\x12\x17\n\x0forganisation_id\x18\x04 \x01(\t\x12\x0c\n\x04role\x18\x05 \x01(\t\x12\x0e\n\x06\x61\x63tion\x18\x06 \x01(\t\x12+\n\x07purpose\x18\x07 \x01(\x0e\x32\x1a.pathways.v1.AccessPurpose\x12+\n\x07outcome\x18\x08 \x01(\x0e\x32\x1a.pathways.v1.AccessOutcome\x12\x12\n\nrequest_id\x18\t \x01(\t\x12\x13\n\x0bsurvivor_id\x18\n \x01(\t\x12 \n\x18survivor_organisation_id\x18\x0b \x01(\t\x12\x11\n\ttarget_id\x18\x0c \x01(\t\x12\x0b\n\x03seq\x18\r \x01(\x04\x12\x11\n\tprev_hash\x18\x0e \x01(\t\x12\x0c\n\x04hash\x18\x0f \x01(\t*\xc5\x02\n\rAccessPurpose\x12\x1e\n\x1a\x41\x43\x43\x45SS_PURPOSE_UNSPECIFIED\x10\x00\x12\"\n\x1e\x41\x43\x43\x45SS_PURPOSE_CASE_MANAGEMENT\x10\x01\x12\x1b\n\x17\x41\x43\x43\x45SS_PURPOSE_MATCHING\x10\x02\x12%\n!ACCESS_PURPOSE_EMPLOYER_SHORTLIST\x10\x03\x12\'\n#ACCESS_PURPOSE_PEER_GROUP_FORMATION\x10\x04\x12#\n\x1f\x41\x43\x43\x45SS_PURPOSE_OUTCOME_TRACKING\x10\x05\x12\x1a\n\x16\x41\x43\x43\x45SS_PURPOSE_ERASURE\x10\x06\x12!\n\x1d\x41\x43\x43\x45SS_PURPOSE_ADMINISTRATION\x10\x07\x12\x1f\n\x1b\x41\x43\x43\x45SS_PURPOSE_AUDIT_REVIEW\x10\x08*\x83\x01\n\rAccessOutcome\x12\x1e\n\x1a\x41\x43\x43\x45SS_OUTCOME_UNSPECIFIED\x10\x00\x12\x1c\n\x18\x41\x43\x43\x45SS_OUTCOME_SUCCEEDED\x10\x01\x12\x19\n\x15\x41\x43\x43\x45SS_OUTCOME_DENIED\x10\x02\x12\x19\n\x15\x41\x43\x43\x45SS_OUTCOME_FAILED\x10\x03\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x18pathways/v1/events.proto\x12\x0bpathways.v1\x1a\x19google/protobuf/any.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x18pathways/v1/common.proto\x1a\x1apathways/v1/matching.proto\"\xe6\x01\n\rEventEnvelope\x12\x10\n\x08\x65vent_id\x18\x01 \x01(\t\x12\x12\n\nevent_type\x18\x02 \x01(\t\x12\x15\n\raggregate_key\x18\x03 \x01(\t\x12/\n\x0boccurred_at\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x10\n\x08producer\x18\x05 \x01(\t\x12\x16\n\x0eschema_version\x18\x06 \x01(\r\x12%\n\x07payload\x18\x07 \x01(\x0b\x32\x14.google.protobuf.Any\x12\x16\n\x0e\x63orrelation_id\x18\x08 \x01(\t\"\xb8\x04\n\x10SurvivorUpserted\x12\x13\n\x0bsurvivor_id\x18\x01 \x01(\t\x12\x17\n\x0forganisation_id\x18\x02 \x01(\t\x12\r\n\x05\x61lias\x18\x03 \x01(\t\x12\x11\n\tlanguages\x18\x04 \x03(\t\x12\x0f\n\x07\x63ountry\x18\x05 \x01(\t\x12\x10\n\x08\x61ge_band\x18\x07 \x01(\t\x12\r\n\x05minor\x18\x08 \x01(\x08\x12.\n\treadiness\x18\n \x01(\x0e\x32\x1b.pathways.v1.ReadinessStage\x12\x1a\n\x12peer_group_consent\x18\x0b \x01(\x08\x12-\n\x0c\x61vailability\x18\x0c \x03(\x0b\x32\x17.pathways.v1.WeeklySlot\x12\x0f\n\x07version\x18\x0f \x01(\x03\x12\x37\n\x12peer_group_focuses\x18\x10 \x03(\x0e\x32\x17.pathways.v1.GroupFocusB\x02\x18\x01\x12\x17\n\x0fsealed_district\x18\x11 \x01(\x0c\x12\x15\n\rsealed_gender\x18\x12 \x01(\x0c\x12\x18\n\x10sealed_interests\x18\x13 \x01(\x0c\x12 \n\x18sealed_do_not_group_with\x18\x14 \x01(\x0c\x12!\n\x19sealed_peer_group_focuses\x18\x15 \x01(\x0cJ\x04\x08\x06\x10\x07J\x04\x08\t\x10\nJ\x04\x08\r\x10\x0eJ\x04\x08\x0e\x10\x0fR\x08\x64istrictR\x06genderR\x11interests_summaryR\x11\x64o_not_group_with\"%\n\x0eSurvivorErased\x12\x13\n\x0bsurvivor_id\x18\x01 \x01(\t\"\x84\x01\n\x11ReadinessAssessed\x12\x13\n\x0bsurvivor_id\x18\x01 \x01(\t\x12*\n\x05stage\x18\x02 \x01(\x0e\x32\x1b.pathways.v1.ReadinessStage\x12.\n\nreview_due\x18\x03 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"d\n\x0e\x43onsentChanged\x12\x13\n\x0bsurvivor_id\x18\x01 \x01(\t\x12,\n\x07purpose\x18\x02 \x01(\x0e\x32\x1b.pathways.v1.ConsentPurpose\x12\x0f\n\x07granted\x18\x03 \x01(\x08\"B\n\x11OpportunityPosted\x12-\n\x0bopportunity\x18\x01 \x01(\x0b\x32\x18.pathways.v1.Opportunity\"C\n\x12OpportunityUpdated\x12-\n\x0bopportunity\x18\x01 \x01(\x0b\x32\x18.pathways.v1.Opportunity\"<\n\x11OpportunityClosed\x12\x16\n\x0eopportunity_id\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x03\"]\n\rMatchProposed\x12\x10\n\x08match_id\x18\x01 \x01(\t\x12\x13\n\x0bsurvivor_id\x18\x02 \x01(\t\x12\x16\n\x0eopportunity_id\x18\x03 \x01(\t\x12\r\n\x05score\x18\x04 \x01(\x01\"\xaa\x01\n\x11MatchTransitioned\x12\x10\n\x08match_id\x18\x01 \x01(\t\x12\x13\n\x0bsurvivor_id\x18\x02 \x01(\t\x12\x16\n\x0eopportunity_id\x18\x03 \x01(\t\x12+\n\nfrom_state\x18\x04 \x01(\x0e\x32\x17.pathways.v1.MatchState\x12)\n\x08to_state\x18\x05 \x01(\x0e\x32\x17.pathways.v1.MatchState\"\xa4\x01\n\x0fOutcomeRecorded\x12\x10\n\x08match_id\x18\x01 \x01(\t\x12\x13\n\x0bsurvivor_id\x18\x02 \x01(\t\x12\x16\n\x0eopportunity_id\x18\x03 \x01(\t\x12(\n\x07outcome\x18\x04 \x01(\x0e\x32\x17.pathways.v1.MatchState\x12(\n\x04wage\x18\x05 \x01(\x0b\x32\x1a.pathways.v1.MonthlyAmount\"e\n\x0fPeerGroupFormed\x12\x10\n\x08group_id\x18\x01 \x01(\t\x12\x17\n\x0forganisation_id\x18\x02 \x01(\t\x12\x16\n\x0e\x66\x61\x63ilitator_id\x18\x03 \x01(\t\x12\x0f\n\x07version\x18\x04 \x01(\x03\"7\n\x12PeerGroupActivated\x12\x10\n\x08group_id\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x03\"4\n\x0fPeerGroupClosed\x12\x10\n\x08group_id\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x03\"]\n\x12GroupMemberInvited\x12\x10\n\x08group_id\x18\x01 \x01(\t\x12\x13\n\x0bsurvivor_id\x18\x02 \x01(\t\x12 \n\x18survivor_organisation_id\x18\x03 \x01(\t\"\\\n\x11GroupMemberJoined\x12\x10\n\x08group_id\x18\x01 \x01(\t\x12\x13\n\x0bsurvivor_id\x18\x02 \x01(\t\x12 \n\x18survivor_organisation_id\x18\x03 \x01(\t\"^\n\x13GroupMemberDeclined\x12\x10\n\x08group_id\x18\x01 \x01(\t\x12\x13\n\x0bsurvivor_id\x18\x02 \x01(\t\x12 \n\x18survivor_organisation_id\x18\x03 \x01(\t\"Z\n\x0fGroupMemberLeft\x12\x10\n\x08group_id\x18\x01 \x01(\t\x12\x13\n\x0bsurvivor_id\x18\x02 \x01(\t\x12 \n\x18survivor_organisation_id\x18\x03 \x01(\t\"\xf9\x02\n\x0e\x41\x63\x63\x65ssRecorded\x12\x11\n\trecord_id\x18\x01 \x01(\t\x12&\n\x02\x61t\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x0f\n\x07user_id\x18\x03 \x01(\t\x12\x17\n\x0forganisation_id\x18\x04 \x01(\t\x12\x0c\n\x04role\x18\x05 \x01(\t\x12\x0e\n\x06\x61\x63tion\x18\x06 \x01(\t\x12+\n\x07purpose\x18\x07 \x01(\x0e\x32\x1a.pathways.v1.AccessPurpose\x12+\n\x07outcome\x18\x08 \x01(\x0e\x32\x1a.pathways.v1.AccessOutcome\x12\x12\n\nrequest_id\x18\t \x01(\t\x12\x13\n\x0bsurvivor_id\x18\n \x01(\t\x12 \n\x18survivor_organisation_id\x18\x0b \x01(\t\x12\x11\n\ttarget_id\x18\x0c \x01(\t\x12\x0b\n\x03seq\x18\r \x01(\x04\x12\x11\n\tprev_hash\x18\x0e \x01(\t\x12\x0c\n\x04hash\x18\x0f \x01(\t*\xc5\x02\n\rAccessPurpose\x12\x1e\n\x1a\x41\x43\x43\x45SS_PURPOSE_UNSPECIFIED\x10\x00\x12\"\n\x1e\x41\x43\x43\x45SS_PURPOSE_CASE_MANAGEMENT\x10\x01\x12\x1b\n\x17\x41\x43\x43\x45SS_PURPOSE_MATCHING\x10\x02\x12%\n!ACCESS_PURPOSE_EMPLOYER_SHORTLIST\x10\x03\x12\'\n#ACCESS_PURPOSE_PEER_GROUP_FORMATION\x10\x04\x12#\n\x1f\x41\x43\x43\x45SS_PURPOSE_OUTCOME_TRACKING\x10\x05\x12\x1a\n\x16\x41\x43\x43\x45SS_PURPOSE_ERASURE\x10\x06\x12!\n\x1d\x41\x43\x43\x45SS_PURPOSE_ADMINISTRATION\x10\x07\x12\x1f\n\x1b\x41\x43\x43\x45SS_PURPOSE_AUDIT_REVIEW\x10\x08*\x83\x01\n\rAccessOutcome\x12\x1e\n\x1a\x41\x43\x43\x45SS_OUTCOME_UNSPECIFIED\x10\x00\x12\x1c\n\x18\x41\x43\x43\x45SS_OUTCOME_SUCCEEDED\x10\x01\x12\x19\n\x15\x41\x43\x43\x45SS_OUTCOME_DENIED\x10\x02\x12\x19\n\x15\x41\x43\x43\x45SS_OUTCOME_FAILED\x10\x03\x62\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'pathways.v1.events_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_ACCESSPURPOSE']._serialized_start=2802
-  _globals['_ACCESSPURPOSE']._serialized_end=3127
-  _globals['_ACCESSOUTCOME']._serialized_start=3130
-  _globals['_ACCESSOUTCOME']._serialized_end=3261
+  _globals['_SURVIVORUPSERTED'].fields_by_name['peer_group_focuses']._loaded_options = None
+  _globals['_SURVIVORUPSERTED'].fields_by_name['peer_group_focuses']._serialized_options = b'\030\001'
+  _globals['_ACCESSPURPOSE']._serialized_start=2841
+  _globals['_ACCESSPURPOSE']._serialized_end=3166
+  _globals['_ACCESSOUTCOME']._serialized_start=3169
+  _globals['_ACCESSOUTCOME']._serialized_end=3300
   _globals['_EVENTENVELOPE']._serialized_start=156
   _globals['_EVENTENVELOPE']._serialized_end=386
   _globals['_SURVIVORUPSERTED']._serialized_start=389
-  _globals['_SURVIVORUPSERTED']._serialized_end=918
-  _globals['_SURVIVORERASED']._serialized_start=920
-  _globals['_SURVIVORERASED']._serialized_end=957
-  _globals['_READINESSASSESSED']._serialized_start=960
-  _globals['_READINESSASSESSED']._serialized_end=1092
-  _globals['_CONSENTCHANGED']._serialized_start=1094
-  _globals['_CONSENTCHANGED']._serialized_end=1194
-  _globals['_OPPORTUNITYPOSTED']._serialized_start=1196
-  _globals['_OPPORTUNITYPOSTED']._serialized_end=1262
-  _globals['_OPPORTUNITYUPDATED']._serialized_start=1264
-  _globals['_OPPORTUNITYUPDATED']._serialized_end=1331
-  _globals['_OPPORTUNITYCLOSED']._serialized_start=1333
-  _globals['_OPPORTUNITYCLOSED']._serialized_end=1393
-  _globals['_MATCHPROPOSED']._serialized_start=1395
-  _globals['_MATCHPROPOSED']._serialized_end=1488
-  _globals['_MATCHTRANSITIONED']._serialized_start=1491
-  _globals['_MATCHTRANSITIONED']._serialized_end=1661
-  _globals['_OUTCOMERECORDED']._serialized_start=1664
-  _globals['_OUTCOMERECORDED']._serialized_end=1828
-  _globals['_PEERGROUPFORMED']._serialized_start=1830
-  _globals['_PEERGROUPFORMED']._serialized_end=1931
-  _globals['_PEERGROUPACTIVATED']._serialized_start=1933
-  _globals['_PEERGROUPACTIVATED']._serialized_end=1988
-  _globals['_PEERGROUPCLOSED']._serialized_start=1990
-  _globals['_PEERGROUPCLOSED']._serialized_end=2042
-  _globals['_GROUPMEMBERINVITED']._serialized_start=2044
-  _globals['_GROUPMEMBERINVITED']._serialized_end=2137
-  _globals['_GROUPMEMBERJOINED']._serialized_start=2139
-  _globals['_GROUPMEMBERJOINED']._serialized_end=2231
-  _globals['_GROUPMEMBERDECLINED']._serialized_start=2233
-  _globals['_GROUPMEMBERDECLINED']._serialized_end=2327
-  _globals['_GROUPMEMBERLEFT']._serialized_start=2329
-  _globals['_GROUPMEMBERLEFT']._serialized_end=2419
-  _globals['_ACCESSRECORDED']._serialized_start=2422
-  _globals['_ACCESSRECORDED']._serialized_end=2799
+  _globals['_SURVIVORUPSERTED']._serialized_end=957
+  _globals['_SURVIVORERASED']._serialized_start=959
+  _globals['_SURVIVORERASED']._serialized_end=996
+  _globals['_READINESSASSESSED']._serialized_start=999
+  _globals['_READINESSASSESSED']._serialized_end=1131
+  _globals['_CONSENTCHANGED']._serialized_start=1133
+  _globals['_CONSENTCHANGED']._serialized_end=1233
+  _globals['_OPPORTUNITYPOSTED']._serialized_start=1235
+  _globals['_OPPORTUNITYPOSTED']._serialized_end=1301
+  _globals['_OPPORTUNITYUPDATED']._serialized_start=1303
+  _globals['_OPPORTUNITYUPDATED']._serialized_end=1370
+  _globals['_OPPORTUNITYCLOSED']._serialized_start=1372
+  _globals['_OPPORTUNITYCLOSED']._serialized_end=1432
+  _globals['_MATCHPROPOSED']._serialized_start=1434
+  _globals['_MATCHPROPOSED']._serialized_end=1527
+  _globals['_MATCHTRANSITIONED']._serialized_start=1530
+  _globals['_MATCHTRANSITIONED']._serialized_end=1700
+  _globals['_OUTCOMERECORDED']._serialized_start=1703
+  _globals['_OUTCOMERECORDED']._serialized_end=1867
+  _globals['_PEERGROUPFORMED']._serialized_start=1869
+  _globals['_PEERGROUPFORMED']._serialized_end=1970
+  _globals['_PEERGROUPACTIVATED']._serialized_start=1972
+  _globals['_PEERGROUPACTIVATED']._serialized_end=2027
+  _globals['_PEERGROUPCLOSED']._serialized_start=2029
+  _globals['_PEERGROUPCLOSED']._serialized_end=2081
+  _globals['_GROUPMEMBERINVITED']._serialized_start=2083
+  _globals['_GROUPMEMBERINVITED']._serialized_end=2176
+  _globals['_GROUPMEMBERJOINED']._serialized_start=2178
+  _globals['_GROUPMEMBERJOINED']._serialized_end=2270
+  _globals['_GROUPMEMBERDECLINED']._serialized_start=2272
+  _globals['_GROUPMEMBERDECLINED']._serialized_end=2366
+  _globals['_GROUPMEMBERLEFT']._serialized_start=2368
+  _globals['_GROUPMEMBERLEFT']._serialized_end=2458
+  _globals['_ACCESSRECORDED']._serialized_start=2461
+  _globals['_ACCESSRECORDED']._serialized_end=2838
 # @@protoc_insertion_point(module_scope)

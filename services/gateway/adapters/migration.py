@@ -11,6 +11,13 @@ returns say how many documents moved; never what they hold.
   idempotency_id` and filed in the expiry buckets; expired ones are deleted. Re-keyed, not
   dropped: a live record is the only thing that stops a client's retry of a POST from
   running it twice, and it lives up to a day.
+- ``idempotency_keys`` again: records older code completed hold the whole first answer
+  (``body``, ``headers``: survivors' profiles, decline reasons, in clear). A record with a
+  ``Location`` keeps its status and that ``Location`` (a retry is answered through the read
+  of it) and is filed under the survivor it names; every other one holds nothing a retry
+  could be answered with, and is **deleted** (a retry then runs again: the creates are
+  idempotent in the backends by request id, a repeated step of a match is refused 409).
+  Its own marker (``idempotency-answers-removed``), so a database migrated before runs it.
 - ``audit_records``: re-keyed by sequence number (``gateway.adapters.mongo_audit``).
 - ``usernames``: one document per user.
 - ``user_sessions``: each open session listed under its user, and filed for expiry.
@@ -21,6 +28,8 @@ returns say how many documents moved; never what they hold.
 from __future__ import annotations
 
 import contextlib
+import json
+import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -33,9 +42,9 @@ from gateway.adapters import mongo_idempotency, mongo_rate_limits, mongo_session
 from gateway.adapters.expiry import ExpiryBuckets
 from gateway.adapters.mongo_audit import migrate_audit
 from gateway.adapters.mongo_directory import USERNAMES, username_document
-from gateway.adapters.schema import SchemeMarker
+from gateway.adapters.schema import MIGRATIONS_COLLECTION, SchemeMarker
 
-__all__ = ["MigrationReport", "migrate"]
+__all__ = ["ANSWERS_MARKER", "MigrationReport", "migrate", "strip_idempotency_answers"]
 
 Document = dict[str, Any]
 
@@ -93,6 +102,78 @@ def migrate_idempotency(db: Database[Document], *, now: datetime) -> dict[str, i
         rekeyed += 1
     marker.mark()
     return {"rekeyed": rekeyed, "expired_deleted": deleted}
+
+
+#: The marker of :func:`strip_idempotency_answers` (in ``gateway_migrations``).
+ANSWERS_MARKER = "idempotency-answers-removed"
+_PLAIN_LOCATION = re.compile(r"^/v1(?:/[A-Za-z0-9_\-]{1,64}){1,6}$")
+_SURVIVOR_LOCATION = re.compile(r"^/v1/survivors/([A-Za-z0-9_\-]{1,64})$")
+_PLAIN_ID = re.compile(r"^[A-Za-z0-9_\-]{1,64}$")
+
+
+def _old_location(document: Document) -> str | None:
+    for pair in document.get("headers", ()):
+        if isinstance(pair, dict) and pair.get("name") == "location":
+            value = pair.get("value")
+            if isinstance(value, str) and _PLAIN_LOCATION.fullmatch(value):
+                return value
+    return None
+
+
+def _survivors_named(location: str, body: Any) -> list[str]:
+    """The survivor a kept record names: a registration's ``Location``, or the survivor id
+    of an officer's view of a proposed match (the body is read here, then dropped)."""
+    named = set()
+    found = _SURVIVOR_LOCATION.fullmatch(location)
+    if found:
+        named.add(found.group(1))
+    try:
+        answer = json.loads(bytes(body)) if body else None
+    except (TypeError, ValueError):
+        answer = None
+    survivor = answer.get("survivor_id") if isinstance(answer, dict) else None
+    if isinstance(survivor, str) and _PLAIN_ID.fullmatch(survivor):
+        named.add(survivor)
+    return sorted(named)
+
+
+def strip_idempotency_answers(db: Database[Document], *, now: datetime) -> dict[str, int] | None:
+    """No idempotency record keeps a first answer: see the module's docstring. Idempotent:
+    it reads only records that still hold one (a scan: this is an operator's cold path)."""
+    markers = db[MIGRATIONS_COLLECTION]
+    if markers.find_one({"_id": ANSWERS_MARKER}) is not None:
+        return None
+    collection = db[mongo_idempotency.COLLECTION]
+    survivors = mongo_idempotency.SurvivorRecords(db)
+    stripped = deleted = 0
+    for document in collection.find({"body": {"$exists": True}}):
+        status, expires_at = document.get("status"), document.get("expires_at")
+        location = _old_location(document)
+        if (
+            document.get("state") == "completed"
+            and isinstance(status, int)
+            and 200 <= status < 300
+            and location is not None
+            and isinstance(expires_at, datetime)
+            and not _expired(expires_at, now=now)
+        ):
+            named = _survivors_named(location, document.get("body"))
+            # Filed first, as the store does: erasure can always find it.
+            survivors.file(str(document["_id"]), survivors=named, expires_at=expires_at, now=now)
+            kept: Document = {"location": location}
+            if named:
+                kept["survivors"] = named
+            collection.update_one(
+                {"_id": document["_id"]},
+                {"$set": kept, "$unset": {"body": "", "headers": ""}},
+            )
+            stripped += 1
+        else:
+            collection.delete_one({"_id": document["_id"]})
+            deleted += 1
+    with contextlib.suppress(DuplicateKeyError):  # marked by another instance
+        markers.insert_one({"_id": ANSWERS_MARKER, "at": datetime.now(UTC)})
+    return {"answers_stripped": stripped, "answers_deleted": deleted}
 
 
 def migrate_users(db: Database[Document]) -> dict[str, int] | None:
@@ -179,8 +260,11 @@ def migrate(db: Database[Document], *, now: datetime | None = None) -> Migration
         }
     steps: dict[str, Callable[[], dict[str, int] | None]] = {
         "idempotency_keys": lambda: migrate_idempotency(db, now=moment),
+        # After the re-keying: it files records under survivors by their new ids.
+        "idempotency_answers": lambda: strip_idempotency_answers(db, now=moment),
         "users": lambda: migrate_users(db),
         "sessions": lambda: migrate_sessions(db, now=moment),
+        "session_identities": lambda: mongo_sessions.migrate_session_identities(db, now=moment),
         "rate_counters": lambda: migrate_rate_counters(db, now=moment),
     }
     for name, step in steps.items():

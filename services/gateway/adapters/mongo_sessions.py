@@ -1,4 +1,13 @@
-"""Login sessions: one document per session holding its current refresh-token digest.
+"""Login sessions: one document per session holding who it is for and its current
+refresh-token digest.
+
+A session holds its user's id, organisation and role as they were at login: every request
+reads its session by ``_id`` and nothing else (``gateway.auth.service``), and an account
+change ends the user's sessions (below) rather than leave one holding a stale role.
+Sessions older code wrote hold no organisation or role: :func:`migrate_session_identities`
+copies them in from the user records (run once at start, from
+``gateway.adapters.migration``), and until then, or for such a session an older instance
+opens during a rolling upgrade, the authenticator reads the user by ``_id`` instead.
 
 Rotation is one conditional ``update_one`` on (id, current digest, not revoked), so two
 concurrent refreshes with the same token cannot both succeed, on any MongoDB-protocol
@@ -23,6 +32,7 @@ from pymongo.database import Database
 
 from gateway.adapters.expiry import ExpiryBuckets, chunks, ensure_ttl_index
 from gateway.adapters.schema import SchemeMarker
+from gateway.auth.roles import Role
 from gateway.ports import Session
 from pathways_runtime.document_locks import document_lock
 
@@ -32,6 +42,7 @@ __all__ = [
     "MongoSessionStore",
     "ensure_session_indexes",
     "list_element",
+    "migrate_session_identities",
 ]
 
 Document = dict[str, Any]
@@ -55,6 +66,9 @@ def list_element(session_id: str, expires_at: datetime) -> Document:
 
 
 def _session(document: Document) -> Session:
+    role, organisation_id = document.get("role"), document.get("organisation_id")
+    # Both or neither: a session older code wrote has neither (its user is read instead).
+    identified = isinstance(role, str) and isinstance(organisation_id, str)
     return Session(
         id=document["_id"],
         user_id=document["user_id"],
@@ -65,6 +79,8 @@ def _session(document: Document) -> Session:
         used_digests=tuple(document.get("used_digests", ())),
         revoked_at=document.get("revoked_at"),
         revoked_reason=document.get("revoked_reason"),
+        organisation_id=str(organisation_id) if identified else None,
+        role=Role(str(role)) if identified else None,
     )
 
 
@@ -102,6 +118,8 @@ class MongoSessionStore:
                 "used_digests": list(session.used_digests),
                 "revoked_at": None,
                 "revoked_reason": None,
+                "organisation_id": session.organisation_id,
+                "role": session.role.value if session.role is not None else None,
             }
         )
         self._prune(session.user_id, now=session.created_at)
@@ -166,3 +184,46 @@ class MongoSessionStore:
             # added since the read are not among these elements and stay listed.
             with document_lock(self._lock_namespace, user_id):
                 self._by_user.update_one({"_id": user_id}, {"$pullAll": {"sessions": listed}})
+
+
+def migrate_session_identities(db: Database[Document], *, now: datetime) -> dict[str, int] | None:
+    """Copy each open session's organisation and role in from its user (once; a marker).
+
+    Sessions older code opened hold only the user id, so each request of theirs would read
+    the user as well as the session. A cold start-up scan, like the other migration steps:
+    one read of the user and one write of the session per session, each by ``_id``. A
+    session whose user is gone or disabled is ended (the account change that should have
+    ended it ran before sessions were listed, or never reached it). Racing an account change
+    is harmless: the write requires the session still open, and the change ends it after.
+    """
+    marker = SchemeMarker(db, store="session-identities")
+    if marker.migrated():
+        return None
+    sessions, users = db[COLLECTION], db["users"]
+    filled = ended = 0
+    for document in sessions.find(
+        {"revoked_at": None}, projection={"user_id": 1, "expires_at": 1, "role": 1}
+    ):
+        if isinstance(document.get("role"), str):
+            continue
+        expires_at = document.get("expires_at")
+        if isinstance(expires_at, datetime) and _utc(expires_at) <= _utc(now):
+            continue  # over anyway; the expiry sweep or retention deletes it
+        user = users.find_one(
+            {"_id": document.get("user_id")},
+            projection={"organisation_id": 1, "role": 1, "disabled": 1},
+        )
+        still_open = {"_id": document["_id"], "revoked_at": None}
+        if user is None or user.get("disabled", False):
+            sessions.update_one(
+                still_open, {"$set": {"revoked_at": now, "revoked_reason": "account disabled"}}
+            )
+            ended += 1
+            continue
+        sessions.update_one(
+            still_open,
+            {"$set": {"organisation_id": user["organisation_id"], "role": user["role"]}},
+        )
+        filled += 1
+    marker.mark()
+    return {"sessions_identified": filled, "sessions_ended": ended}

@@ -51,7 +51,7 @@ class _NoBackend(grpc.RpcError):
         return "matching is not configured"
 
 
-def _matching(request: Request) -> MatchingClient:
+async def _matching(request: Request) -> MatchingClient:
     client: MatchingClient | None = getattr(request.app.state, "matching", None)
     if client is None:
         raise _NoBackend

@@ -48,6 +48,7 @@ PROBLEM_TYPES: dict[str, tuple[int, str]] = {
     "method-not-allowed": (405, "Method not allowed"),
     "conflict": (409, "The request conflicts with the resource's state"),
     "idempotency-request-in-flight": (409, "A request with this Idempotency-Key is running"),
+    "idempotency-result-not-kept": (409, "The result of this Idempotency-Key is not kept"),
     "precondition-failed": (412, "The resource has changed since you read it"),
     "payload-too-large": (413, "The request body is too large"),
     "unsupported-media-type": (415, "Unsupported media type"),

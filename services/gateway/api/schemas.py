@@ -162,7 +162,13 @@ class UserCreate(StrictModel):
     organisation_id: str = Field(min_length=1, max_length=64)
     username: Username
     role: Role
-    password: Password = Field(description="At least 12 characters; stored as an argon2id hash.")
+    password: Password = Field(
+        description=(
+            "At least 12 characters (the configured minimum), at most 1,024; no composition"
+            " rules. Refused when common, leaked, built from the username or the service's"
+            " name, repetitive or sequential (NIST SP 800-63B). Stored as an argon2id hash."
+        )
+    )
 
 
 class UserUpdate(StrictModel):

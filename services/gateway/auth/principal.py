@@ -14,7 +14,8 @@ __all__ = ["Authorized", "Principal", "caller_identity", "require_same_organisat
 
 @dataclass(frozen=True, slots=True)
 class Principal:
-    """Who is calling, from a verified access token of a session that is still open."""
+    """Who is calling, as the open session a verified access token names says (never as
+    the token's own claims say: ``gateway.auth.service``)."""
 
     user_id: str
     organisation_id: str
@@ -49,7 +50,8 @@ def require_same_organisation(
 
 
 def caller_identity(principal: Principal, *, request_id: str = "") -> CallerIdentity:
-    """The checked caller, as gRPC metadata for the backend services to check again."""
+    """The checked caller, which the gateway's channels sign into an assertion for the
+    service called (``pathways_runtime.caller_assertion``); the service checks it again."""
     return CallerIdentity(
         user_id=principal.user_id,
         organisation_id=principal.organisation_id,

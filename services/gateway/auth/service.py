@@ -8,6 +8,25 @@ that their organisation still awaits vetting.
 Refresh tokens rotate: each use returns a new one and retires the old. Presenting a retired
 one means two parties hold the same token (one of them stole it), so the whole session is
 ended and both must log in again.
+
+**The session is the source of truth** for who is calling. The access token only names
+its session; ``authenticate`` reads that session by ``_id`` (the one store read of a
+request) and takes the user, organisation and role from it. The user's enabled state is
+the session's being open: disabling a user, or giving them a new role, ends every session
+of theirs (``Directory.update_user``), so the next request answers 401 and a new login
+carries the new role. Ended rather than updated in place on a role change, as OWASP asks
+of any change of privilege: a token stolen before a promotion must not gain the new role.
+Whatever else a token claims (a role, an organisation: what someone who holds the signing
+secret could write) is never read, and a token naming another user than its session's is
+refused.
+
+Two races are closed here rather than left to chance. A login reads the user, then opens
+the session: if the role changed or the user was disabled in between, the account change
+may already have ended the user's sessions and missed this one, so the login reads the user
+again after opening it and ends it if anything changed. And if a process stops between
+changing a user and ending their sessions, the next refresh sees the session disagree
+with the user and ends it, so such a session outlives the change by one access token's
+lifetime at most.
 """
 
 from __future__ import annotations
@@ -20,6 +39,7 @@ from gateway.auth.passwords import Passwords
 from gateway.auth.principal import Principal
 from gateway.auth.tokens import (
     AccessTokens,
+    RefreshSecret,
     digests_equal,
     new_refresh_secret,
     parse_refresh_token,
@@ -34,6 +54,10 @@ __all__ = ["Authenticator", "TokenPair"]
 
 _log = get_logger(__name__)
 _REFUSED = "the username or password is not valid"
+_ENDED = "the session has ended"
+#: Logins retried when the account changed while a session was being opened: one is the
+#: realistic case; a bound keeps an account changed in a loop from holding a login forever.
+_OPEN_ATTEMPTS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,26 +105,41 @@ class Authenticator:
             raise InvalidGrant(_REFUSED)
         self._require_usable_organisation(user)
         self.users.record_login(user.id, new_password_hash=check.new_hash)
-        session_id = new_id("ses")
-        refresh = new_refresh_secret(session_id)
-        self.sessions.add(
-            Session(
+        session, refresh, holder = self._open_session(user, now=now)
+        _log.info("login_succeeded", user_id=user.id, session_id=session.id)
+        return self._pair(_principal_of(session, holder), refresh_token=refresh.token, now=now)
+
+    def _open_session(self, user: User, *, now: datetime) -> tuple[Session, RefreshSecret, User]:
+        """A new session holding ``user``'s organisation and role as they are now (and the
+        user record it was checked against).
+
+        The user is read again once the session is written. A change that wrote the user
+        before that read is seen here, and the session ended (the change may have ended
+        the user's sessions before this one was listed); a change that writes it after
+        that read finds this session listed and ends it itself.
+        """
+        for _ in range(_OPEN_ATTEMPTS):
+            session_id = new_id("ses")
+            refresh = new_refresh_secret(session_id)
+            session = Session(
                 id=session_id,
                 user_id=user.id,
                 created_at=now,
                 expires_at=now + timedelta(seconds=self.session_max_age_s),
                 refresh_digest=refresh.digest,
                 refresh_expires_at=now + timedelta(seconds=self._refresh_ttl_s()),
+                organisation_id=user.organisation_id,
+                role=user.role,
             )
-        )
-        principal = Principal(
-            user_id=user.id,
-            organisation_id=user.organisation_id,
-            role=user.role,
-            session_id=session_id,
-        )
-        _log.info("login_succeeded", user_id=user.id, session_id=session_id)
-        return self._pair(principal, refresh_token=refresh.token, now=now)
+            self.sessions.add(session)
+            current = self.users.get(user.id)
+            if current is not None and not current.disabled and _holds(session, current):
+                return session, refresh, current
+            self.sessions.revoke(session_id, at=now, reason="account changed")
+            if current is None or current.disabled:
+                raise InvalidGrant(_REFUSED)
+            user = current
+        raise InvalidGrant(_REFUSED)
 
     def refresh(self, *, refresh_token: str) -> TokenPair:
         now = self.clock.now()
@@ -119,6 +158,11 @@ class Authenticator:
         if user is None or user.disabled:
             self.sessions.revoke(session.id, at=now, reason="account disabled")
             raise InvalidGrant("the refresh token is not valid")
+        if session.role is not None and not _holds(session, user):
+            # The account changed and its sessions should have ended with it (a process
+            # stopped in between): end this one now.
+            self.sessions.revoke(session.id, at=now, reason="account changed")
+            raise InvalidGrant("the refresh token is not valid")
         self._require_usable_organisation(user)
         rotated = new_refresh_secret(session.id)
         refresh_expires_at = min(now + timedelta(seconds=self._refresh_ttl_s()), session.expires_at)
@@ -130,27 +174,41 @@ class Authenticator:
         ):
             # Another refresh with this very token won the race: the token was used twice.
             self._end_on_reuse(session, now=now)
-        principal = Principal(
-            user_id=user.id,
-            organisation_id=user.organisation_id,
-            role=user.role,
-            session_id=session.id,
-        )
-        return self._pair(principal, refresh_token=rotated.token, now=now)
+        return self._pair(_principal_of(session, user), refresh_token=rotated.token, now=now)
 
     def logout(self, *, principal: Principal) -> None:
         self.sessions.revoke(principal.session_id, at=self.clock.now(), reason="logout")
         _log.info("logout", user_id=principal.user_id, session_id=principal.session_id)
 
     def authenticate(self, *, access_token: str) -> Principal:
-        """The principal of a valid token whose session is still open."""
-        principal = self.access_tokens.verify(access_token, now=self.clock.now())
-        session = self.sessions.get(principal.session_id)
-        if session is None or session.revoked_at is not None:
-            raise Unauthenticated("the session has ended")
-        if session.user_id != principal.user_id:
+        """Who is calling, as the open session the token names says: one read by ``_id``.
+
+        Nothing but the session id (and, as a check, the user id) is taken from the token.
+        A session older code opened holds no organisation or role: its user is read by
+        ``_id`` instead (``migrate_session_identities`` fills them in at start).
+        """
+        now = self.clock.now()
+        token = self.access_tokens.verify(access_token, now=now)
+        session = self.sessions.get(token.session_id)
+        if session is None or session.revoked_at is not None or session.expires_at <= now:
+            raise Unauthenticated(_ENDED)
+        if session.user_id != token.user_id:
+            # Signed with our key, yet naming a user the session is not for: not a token
+            # the gateway issued. Refused, so nothing keyed by a token's user (such as
+            # idempotency records) can be reached with another user's name.
+            _log.warning("access_token_contradicts_session", session_id=session.id)
             raise Unauthenticated("the access token is not valid")
-        return principal
+        if session.role is not None and session.organisation_id is not None:
+            return Principal(
+                user_id=session.user_id,
+                organisation_id=session.organisation_id,
+                role=session.role,
+                session_id=session.id,
+            )
+        user = self.users.get(session.user_id)
+        if user is None or user.disabled:
+            raise Unauthenticated(_ENDED)
+        return _principal_of(session, user)
 
     def _end_on_reuse(self, session: Session, *, now: datetime) -> NoReturn:
         self.sessions.revoke(session.id, at=now, reason="refresh token reused")
@@ -175,3 +233,18 @@ class Authenticator:
             refresh_token=refresh_token,
             principal=principal,
         )
+
+
+def _holds(session: Session, user: User) -> bool:
+    """Whether the session still stands for the user as the directory has them now."""
+    return session.role == user.role and session.organisation_id == user.organisation_id
+
+
+def _principal_of(session: Session, user: User) -> Principal:
+    """The caller of ``session``, whose user record ``user`` was read (and checked)."""
+    return Principal(
+        user_id=user.id,
+        organisation_id=user.organisation_id,
+        role=user.role,
+        session_id=session.id,
+    )

@@ -1,10 +1,22 @@
 """Access tokens (signed JWT, PyJWT) and refresh tokens (random, stored only as a hash).
 
-An access token lives minutes and names its session (``sid``), so closing the session
-(logout, reuse of a rotated refresh token, a disabled user) stops it at once. A refresh
-token is ``<session id>.<secret>``: the session id finds its one document, the secret is
-compared by its SHA-256 (the secret has 256 random bits, so a fast hash is enough: there is
-nothing to guess, unlike a password).
+An access token lives minutes and names its session (``sid``); the server takes who is
+calling (user, organisation, role, whether the account still works) from that session's
+document, never from the token. So closing the session (logout, reuse of a rotated refresh
+token, a disabled user, a new role) stops the token at once, and a token re-signed with
+other claims by someone who holds the signing secret gains no role or organisation it did
+not have: the claims it could forge are not read.
+
+What a token carries: ``sid``, ``sub`` (the user it was issued to: the server only refuses
+a token whose ``sub`` is not its session's user, which no token the gateway issued can be),
+and the registered ``iss``, ``aud``, ``iat``, ``exp``, ``jti``. No role and no
+organisation: clients learn those from the login answer and ``GET /v1/me``. Tokens issued
+before this release also carry ``org`` and ``role``; they are accepted until they expire
+(minutes), and those two claims are ignored.
+
+A refresh token is ``<session id>.<secret>``: the session id finds its one document, the
+secret is compared by its SHA-256 (the secret has 256 random bits, so a fast hash is
+enough: there is nothing to guess, unlike a password).
 """
 
 from __future__ import annotations
@@ -18,13 +30,13 @@ from datetime import datetime, timedelta
 import jwt
 
 from gateway.auth.principal import Principal
-from gateway.auth.roles import Role
 from gateway.errors import InvalidGrant, Unauthenticated
 
 __all__ = [
     "AccessTokens",
     "IssuedAccessToken",
     "RefreshSecret",
+    "VerifiedAccessToken",
     "digests_equal",
     "hash_refresh_secret",
     "new_refresh_secret",
@@ -44,6 +56,19 @@ class IssuedAccessToken:
     jti: str
 
 
+@dataclass(frozen=True, slots=True)
+class VerifiedAccessToken:
+    """A token with a valid signature, issuer, audience and expiry: not yet a caller.
+
+    ``session_id`` is what to look up; ``user_id`` is the user the token names, to be
+    compared with the session's. Neither says what the caller may do: only the open
+    session does (``Authenticator.authenticate``).
+    """
+
+    session_id: str
+    user_id: str
+
+
 class AccessTokens:
     def __init__(self, *, secret: str, issuer: str, ttl_s: int) -> None:
         # A fixed-length HS256 key derived from the configured secret (whose length the
@@ -58,8 +83,6 @@ class AccessTokens:
             "iss": self._issuer,
             "aud": _AUDIENCE,
             "sub": principal.user_id,
-            "org": principal.organisation_id,
-            "role": principal.role.value,
             "sid": principal.session_id,
             "iat": int(now.timestamp()),
             "exp": int((now + timedelta(seconds=self._ttl_s)).timestamp()),
@@ -68,8 +91,12 @@ class AccessTokens:
         token = jwt.encode(claims, self._secret, algorithm=_ALGORITHM)
         return IssuedAccessToken(token=token, expires_in_s=self._ttl_s, jti=jti)
 
-    def verify(self, token: str, *, now: datetime) -> Principal:
-        """The principal a valid token names; anything wrong is one and the same 401."""
+    def verify(self, token: str, *, now: datetime) -> VerifiedAccessToken:
+        """The session and user a valid token names; anything wrong is one and the same 401.
+
+        Any other claim (``org``, ``role`` of older tokens, or whatever a forger adds) is
+        not read.
+        """
         try:
             claims = jwt.decode(
                 token,
@@ -79,19 +106,17 @@ class AccessTokens:
                 issuer=self._issuer,
                 # Expiry is checked below against the injected clock (tests move time).
                 options={
-                    "require": ["exp", "iat", "sub", "jti", "sid", "org", "role"],
+                    "require": ["exp", "iat", "sub", "jti", "sid"],
                     "verify_exp": False,
                     "verify_iat": False,
                 },
             )
             if int(claims["exp"]) + _LEEWAY_S < int(now.timestamp()):
                 raise jwt.ExpiredSignatureError
-            return Principal(
-                user_id=str(claims["sub"]),
-                organisation_id=str(claims["org"]),
-                role=Role(claims["role"]),
-                session_id=str(claims["sid"]),
-            )
+            session_id, user_id = claims["sid"], claims["sub"]
+            if not isinstance(session_id, str) or not isinstance(user_id, str):
+                raise jwt.InvalidTokenError("sid and sub must be strings")
+            return VerifiedAccessToken(session_id=session_id, user_id=user_id)
         except (jwt.PyJWTError, KeyError, ValueError) as error:
             raise Unauthenticated("the access token is not valid") from error
 

@@ -1,4 +1,9 @@
-"""Channels to matching and peer groups, opened once per process."""
+"""Channels to matching and peer groups, opened once per process.
+
+Each channel signs, into every call made on behalf of a caller, an assertion of that caller
+for its own service (``pathways_runtime.caller_assertion``), and speaks mutual TLS when
+``PATHWAYS_INTERNAL_TLS`` is on.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +14,19 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from gateway.config import GatewaySettings
 from pathways.v1 import matching_pb2_grpc, peer_groups_pb2_grpc
-from pathways_runtime.grpc_client import create_channel, retry_service_config
+from pathways_runtime.caller_assertion import signer_from_settings
+from pathways_runtime.grpc_client import (
+    CallerAssertionInterceptor,
+    create_channel,
+    retry_service_config,
+)
+from pathways_runtime.internal_tls import channel_credentials
 
-__all__ = ["Backends", "grpc_serving"]
+__all__ = ["MATCHING_AUDIENCE", "PEER_GROUPS_AUDIENCE", "Backends", "grpc_serving"]
+
+#: The names the services verify assertions for (each service's own name).
+MATCHING_AUDIENCE = "matching"
+PEER_GROUPS_AUDIENCE = "peer_groups"
 
 
 @dataclass
@@ -21,20 +36,27 @@ class Backends:
 
     @classmethod
     def connect(cls, settings: GatewaySettings) -> Backends:
-        """Channels connect lazily: building them does no I/O."""
+        """Channels connect lazily; building them reads only the signing key and the TLS
+        files (so a missing or wrong one stops the gateway at its start)."""
         # Idempotent methods are retried on UNAVAILABLE (within each call's deadline), and
         # calls spread over every replica a `dns:///` address resolves to.
         config = retry_service_config(round_robin=True)
+        signer = signer_from_settings(settings)
+        credentials = channel_credentials(settings)
         return cls(
             matching_channel=create_channel(
                 settings.matching_address,
                 default_timeout_s=settings.backend_timeout_s,
                 service_config=config,
+                credentials=credentials,
+                interceptors=[CallerAssertionInterceptor(signer, audience=MATCHING_AUDIENCE)],
             ),
             peer_groups_channel=create_channel(
                 settings.peer_groups_address,
                 default_timeout_s=settings.backend_timeout_s,
                 service_config=config,
+                credentials=credentials,
+                interceptors=[CallerAssertionInterceptor(signer, audience=PEER_GROUPS_AUDIENCE)],
             ),
         )
 

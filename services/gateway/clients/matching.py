@@ -2,9 +2,10 @@
 
 Routes depend on :class:`MatchingClient` (a Protocol), so unit tests put an in-memory fake
 behind it and the real process puts :class:`GrpcMatchingClient`. Every call names the
-checked caller (``CallerIdentity``, sent as gRPC metadata so matching checks again) and
-carries a deadline: an unanswered call ends as DEADLINE_EXCEEDED, which the gateway answers
-as 503 instead of hanging a worker thread.
+checked caller (``CallerIdentity``: the channel signs an assertion of it, which matching
+verifies before checking the caller's rights again) and carries a deadline: an unanswered
+call ends as DEADLINE_EXCEEDED, which the gateway answers as 503 instead of hanging a
+worker thread.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import grpc
 
 from pathways.v1 import matching_pb2 as pb
 from pathways.v1 import matching_pb2_grpc
+from pathways_runtime.grpc_client import on_behalf_of
 from pathways_runtime.identity import CallerIdentity
 
 __all__ = ["GrpcMatchingClient", "MatchingClient"]
@@ -121,9 +123,10 @@ class GrpcMatchingClient:
         self._timeout_s = timeout_s
 
     def _call(self, method: str, request: Any, caller: CallerIdentity) -> Any:
-        return getattr(self._stub, method)(
-            request, metadata=caller.to_metadata(), timeout=self._timeout_s
-        )
+        # The channel's CallerAssertionInterceptor signs `caller` into the call: a channel
+        # without one sends no identity, and the service refuses the call.
+        with on_behalf_of(caller):
+            return getattr(self._stub, method)(request, timeout=self._timeout_s)
 
     def register_survivor(
         self, request: pb.RegisterSurvivorRequest, *, caller: CallerIdentity

@@ -2,9 +2,10 @@
 
 Routes depend on :class:`PeerGroupsClient` (a Protocol): unit tests put an in-memory fake
 behind it (``tests/unit/gateway/fake_peer_groups.py``), the real process
-:class:`GrpcPeerGroupsClient`. Every call names the checked caller (sent as gRPC metadata,
-so peer groups checks role and organisation again) and carries a deadline, so a hung
-backend ends as DEADLINE_EXCEEDED (503) instead of holding a worker thread.
+:class:`GrpcPeerGroupsClient`. Every call names the checked caller (the channel signs an
+assertion of it, which peer groups verifies before checking role and organisation again)
+and carries a deadline, so a hung backend ends as DEADLINE_EXCEEDED (503) instead of
+holding a worker thread.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import grpc
 
 from pathways.v1 import peer_groups_pb2 as pb
 from pathways.v1 import peer_groups_pb2_grpc
+from pathways_runtime.grpc_client import on_behalf_of
 from pathways_runtime.identity import CallerIdentity
 
 __all__ = ["GrpcPeerGroupsClient", "PeerGroupsClient"]
@@ -75,9 +77,10 @@ class GrpcPeerGroupsClient:
         self._timeout_s = timeout_s
 
     def _call(self, method: str, request: Any, caller: CallerIdentity) -> Any:
-        return getattr(self._stub, method)(
-            request, metadata=caller.to_metadata(), timeout=self._timeout_s
-        )
+        # The channel's CallerAssertionInterceptor signs `caller` into the call: a channel
+        # without one sends no identity, and the service refuses the call.
+        with on_behalf_of(caller):
+            return getattr(self._stub, method)(request, timeout=self._timeout_s)
 
     def _group(self, method: str, request: Any, caller: CallerIdentity) -> pb.Group:
         result: pb.Group = self._call(method, request, caller)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, replace
 
+from gateway.auth.password_policy import PasswordPolicy
 from gateway.auth.passwords import Passwords
 from gateway.auth.roles import OrganisationType, Role, role_fits
 from gateway.directory.models import Organisation, User, username_key
@@ -75,7 +76,7 @@ class Directory:
             raise InvalidRequest("no such organisation")
         if not role_fits(role, organisation.type):
             raise InvalidRequest("the role does not fit the organisation's type")
-        self._check_password(password)
+        self._check_password(password, username=username)
         user = User(
             id=new_id("usr"),
             organisation_id=organisation.id,
@@ -136,8 +137,8 @@ class Directory:
             raise NotFound("no such organisation")
         return organisation
 
-    def _check_password(self, password: str) -> None:
-        if len(password) < self.password_min_length:
-            raise InvalidRequest(
-                f"the password must have at least {self.password_min_length} characters"
-            )
+    def _check_password(self, password: str, *, username: str) -> None:
+        policy = PasswordPolicy(min_length=self.password_min_length)
+        weaknesses = policy.weaknesses(password, username=username)
+        if weaknesses:
+            raise InvalidRequest("; ".join(policy.explain(weaknesses)))

@@ -2,9 +2,9 @@
 
 Survivor events carry only what other services need: never the survivor's own words,
 contact, history or exact location (data minimisation). Of what they carry, the district,
-gender, interest concepts and "do not group with" links are sealed under the survivor's data
-key (the ``sealed_*`` bytes fields of the event), so the topic keeps only ciphertext of
-them and erasing the key makes every copy unreadable.
+gender, interest concepts, chosen peer-group focuses and "do not group with" links are
+sealed under the survivor's data key (the ``sealed_*`` bytes fields of the event), so the
+topic keeps only ciphertext of them and erasing the key makes every copy unreadable.
 """
 
 from __future__ import annotations
@@ -54,7 +54,13 @@ OutboxItem = dict[str, Any]
 
 #: Fields of SurvivorUpserted sealed under the survivor's key (``sealed_<name>`` in the event;
 #: the name is also the associated field name checked on decryption).
-SEALED_SURVIVOR_FIELDS = ("district", "gender", "interests", "do_not_group_with")
+SEALED_SURVIVOR_FIELDS = (
+    "district",
+    "gender",
+    "interests",
+    "do_not_group_with",
+    "peer_group_focuses",
+)
 
 
 def _item(topic: str, key: str, payload: Message) -> OutboxItem:
@@ -104,7 +110,12 @@ def survivor_snapshot(
         sealed_do_not_group_with=_sealed(
             crypto, sid, "do_not_group_with", sorted(profile.do_not_group_with)
         ),
-        peer_group_focuses=sorted(PEER_GROUP_FOCUS[f] for f in profile.peer_group_focuses),
+        sealed_peer_group_focuses=_sealed(
+            crypto,
+            sid,
+            "peer_group_focuses",
+            sorted(PEER_GROUP_FOCUS[f] for f in profile.peer_group_focuses),
+        ),
         version=survivor.version,
     )
 

@@ -1,8 +1,9 @@
 """gRPC entrypoint of matching: parse, run the command or query, map the result or error.
 
-Nothing else happens here. The caller's identity comes from metadata set by the gateway;
-the service layer checks it. Errors map once: domain errors to gRPC status codes, with
-messages that carry ids and rule codes only, never personal data.
+Nothing else happens here. The caller's identity comes from the assertion the gateway
+signed, verified by the server before any method runs; the service layer checks it.
+Errors map once: domain errors to gRPC status codes, with messages that carry ids and rule
+codes only, never personal data.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from matching.domain.rounds import MatchingRoundError
 from matching.service_layer import commands, queries
 from matching.service_layer.handlers import Ports, handle, propose_assignments
 from pathways.v1 import common_pb2, matching_pb2, matching_pb2_grpc
-from pathways_runtime.identity import MissingIdentityError, identity_from_metadata
+from pathways_runtime.identity import MissingIdentityError, verified_caller
 from pathways_runtime.log import get_logger
 
 __all__ = ["SERVICE_NAME", "MatchingServicer", "register"]
@@ -58,8 +59,10 @@ _STATUS: dict[type[errors.MatchingError], grpc.StatusCode] = {
 R = TypeVar("R")
 
 
-def _caller(context: grpc.ServicerContext) -> Caller:
-    identity = identity_from_metadata(context.invocation_metadata())
+def _caller() -> Caller:
+    """The caller of the call being served, as verified from the gateway's signed assertion
+    (``pathways_runtime.grpc_server.CallerAuthentication``); never from plain metadata."""
+    identity = verified_caller()
     try:
         role = Role(identity.role)
     except ValueError as error:
@@ -73,9 +76,9 @@ def _rpc(method: Callable[..., R]) -> Callable[..., R]:
     @functools.wraps(method)
     def wrapper(self: MatchingServicer, request: Any, context: grpc.ServicerContext) -> R:
         try:
-            return method(self, request, context, _caller(context))
+            return method(self, request, context, _caller())
         except MissingIdentityError:
-            context.abort(grpc.StatusCode.UNAUTHENTICATED, "caller identity missing")
+            context.abort(grpc.StatusCode.UNAUTHENTICATED, "caller not authenticated")
         except errors.MatchingError as error:
             context.abort(_STATUS[type(error)], str(error))
         except MatchingRoundError as error:

@@ -1,15 +1,22 @@
 """Groups and pool members to MongoDB documents and back: the only place that knows both.
 
-A pool member's district, interest concepts and "do not group with" links are sealed under
-the survivor's data key (one BSON binary subtype 6 value, ``private``); what the pool is
-queried by (open, languages, country) and what facilitators see anyway (alias, age band,
-readiness) stays clear. See ``docs/data-protection.md``.
+A pool member's district, interest concepts, chosen group focuses and "do not group with"
+links are sealed under the survivor's data key (one BSON binary subtype 6 value,
+``private``); what the pool is queried by (open, languages, country) and what facilitators
+see anyway (alias, age band, readiness) stays clear. See ``docs/data-protection.md``.
+
+The focuses are sealed because a survivor's choice of a labour- or sex-trafficking group
+says what was done to them, and a women-only or youth group their gender or age: after an
+erasure (their key deleted) it must not be readable in any copy. Nothing queries the pool
+by focus (the rule is checked after opening, as the district is), so sealing costs no
+lookup. Documents written before (focuses, or everything, in clear) are still read; the
+migration (``adapters.migrations``) seals them, and so does their next write.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeGuard
 
 from bson.binary import Binary
 
@@ -25,13 +32,23 @@ from peer_groups.domain.values import (
     WeeklySlot,
 )
 
-__all__ = ["group_from_document", "group_to_document", "member_from_document", "member_to_document"]
+__all__ = [
+    "CLEAR_POOL_FIELDS_OF_BEFORE",
+    "group_from_document",
+    "group_to_document",
+    "member_from_document",
+    "member_needs_sealing",
+    "member_to_document",
+]
 
 Document = dict[str, Any]
 
 #: The sealed part of a pool member's document (bound to each ciphertext with the id).
 POOL_SEALED = "private"
 _POOL_FIELD = "pool.private"
+#: Private fields that earlier releases stored in clear at the top of a pool document: the
+#: focuses beside the sealed part, or all of them before encryption existed.
+CLEAR_POOL_FIELDS_OF_BEFORE = ("focuses", "district", "interests", "do_not_group_with")
 
 
 def _utc(value: datetime | None) -> datetime | None:
@@ -136,6 +153,7 @@ def member_to_document(member: PoolMember, *, crypto: FieldCrypto) -> Document:
     private = {
         "district": member.district,
         "interests": sorted(member.interests),
+        "focuses": sorted(f.value for f in member.focuses),
         "do_not_group_with": sorted(member.do_not_group_with),
     }
     return {
@@ -150,18 +168,33 @@ def member_to_document(member: PoolMember, *, crypto: FieldCrypto) -> Document:
         "open": member.open_to_groups,
         "country": member.country,
         "availability": _slots(member.availability),
-        "focuses": sorted(f.value for f in member.focuses),
         POOL_SEALED: crypto.encrypt(member.survivor_id, _POOL_FIELD, private),
         "version": member.version,
     }
 
 
+def _is_sealed(value: Any) -> TypeGuard[Binary]:
+    return isinstance(value, Binary) and value.subtype == ENCRYPTED_SUBTYPE
+
+
+def member_needs_sealing(doc: Document) -> bool:
+    """Whether a stored pool document still holds private fields in clear (written by an
+    earlier release); a tombstone holds nothing to seal."""
+    if doc.get("erased"):
+        return False
+    return not _is_sealed(doc.get(POOL_SEALED)) or any(
+        name in doc for name in CLEAR_POOL_FIELDS_OF_BEFORE
+    )
+
+
 def member_from_document(doc: Document, *, crypto: FieldCrypto) -> PoolMember:
     """KeyErased if the survivor's data key is gone (erased)."""
     sealed = doc.get(POOL_SEALED)
-    private = doc
-    if isinstance(sealed, Binary) and sealed.subtype == ENCRYPTED_SUBTYPE:
+    private: Document = doc
+    if _is_sealed(sealed):
         private = crypto.decrypt(doc["_id"], _POOL_FIELD, sealed)
+    # Focuses were kept in clear beside the sealed part before they were sealed too.
+    focuses = private.get("focuses", doc.get("focuses")) or []
     return PoolMember(
         survivor_id=doc["_id"],
         organisation_id=doc["organisation_id"],
@@ -175,7 +208,7 @@ def member_from_document(doc: Document, *, crypto: FieldCrypto) -> PoolMember:
         district=private.get("district", ""),
         availability=_slots_back(doc.get("availability", [])),
         interests=frozenset(private.get("interests", [])),
-        focuses=frozenset(GroupFocus(f) for f in doc.get("focuses", [])),
+        focuses=frozenset(GroupFocus(f) for f in focuses),
         do_not_group_with=frozenset(private.get("do_not_group_with", [])),
         version=doc["version"],
     )

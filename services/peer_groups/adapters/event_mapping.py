@@ -1,9 +1,17 @@
 """Events in and out: matching's survivor events to pool members, group events to the outbox.
 
-Matching seals a survivor's district, gender, interest concepts and "do not group with" links
-under the survivor's data key (tokens in the event's string fields); ``pool_member`` opens
-the ones peer groups needs. An event whose key is gone (the survivor was erased) cannot be
-opened and is refused as InvalidInput.
+Matching seals a survivor's district, gender, interest concepts, chosen group focuses and
+"do not group with" links under the survivor's data key (the event's ``sealed_*`` bytes
+fields); ``pool_member`` opens the ones peer groups needs. An event whose key is gone (the
+survivor was erased) cannot be opened and is refused as InvalidInput.
+
+The focuses travelled in clear (``peer_group_focuses``, field 16) before the contract
+sealed them (``sealed_peer_group_focuses``): events of that time stay on the topic until
+its retention drops them, and are read as they are while the contract still names the
+clear field; the pool seals whatever it keeps (``adapters.documents``).
+
+Group events name the group and the member's pseudonymous id and organisation, never the
+group's focus or anything else about the person.
 """
 
 from __future__ import annotations
@@ -69,11 +77,36 @@ def _opened(crypto: FieldCrypto, survivor_id: str, field: str, sealed: bytes, em
         raise InvalidInput("a survivor event with a malformed sealed field") from error
 
 
+#: Names in SurvivorUpserted of the focuses: sealed (the contract now) and in clear (before).
+_SEALED_FOCUSES = "sealed_peer_group_focuses"
+_CLEAR_FOCUSES = "peer_group_focuses"
+_FOCUS_BY_NUMBER: dict[int, GroupFocus] = {int(number): f for number, f in FOCUS.items()}
+
+
+def _focuses(crypto: FieldCrypto, message: events_pb2.SurvivorUpserted) -> frozenset[GroupFocus]:
+    """The group focuses the survivor chose: sealed, or in clear in an event from before.
+
+    Both fields are looked up by name: a generation of the contract may lack either (the
+    sealed one before it was added, the clear one once it is reserved).
+    """
+    sealed = getattr(message, _SEALED_FOCUSES, b"")
+    if sealed:
+        numbers = _opened(crypto, message.survivor_id, _CLEAR_FOCUSES, sealed, [])
+        if not isinstance(numbers, list):
+            raise InvalidInput("a survivor event with a malformed sealed field")
+    else:
+        numbers = list(getattr(message, _CLEAR_FOCUSES, ()))
+    # GroupFocus numbers of the contract; one this release does not know is ignored.
+    return frozenset(
+        _FOCUS_BY_NUMBER[n] for n in numbers if isinstance(n, int) and n in _FOCUS_BY_NUMBER
+    )
+
+
 def pool_member(message: events_pb2.SurvivorUpserted, *, crypto: FieldCrypto) -> PoolMember:
     """What peer groups keeps of a survivor; everything else in the event is dropped.
 
-    The district, interests and links arrive sealed under the survivor's key and are opened
-    here (the pool stores them sealed again: ``adapters.documents``).
+    The district, interests, focuses and links arrive sealed under the survivor's key and
+    are opened here (the pool stores them sealed again: ``adapters.documents``).
     """
     readiness = _READINESS.get(message.readiness)
     if readiness is None:
@@ -95,7 +128,7 @@ def pool_member(message: events_pb2.SurvivorUpserted, *, crypto: FieldCrypto) ->
             for s in message.availability
         ),
         interests=frozenset(_opened(crypto, sid, "interests", message.sealed_interests, ())),
-        focuses=frozenset(FOCUS[f] for f in message.peer_group_focuses if f in FOCUS),
+        focuses=_focuses(crypto, message),
         do_not_group_with=frozenset(
             _opened(crypto, sid, "do_not_group_with", message.sealed_do_not_group_with, ())
         ),

@@ -3,6 +3,9 @@
 Only what grouping needs (data minimisation): an alias, languages, coarse place, age band,
 readiness, peer-group consent, availability, interest concept ids, chosen group focuses and
 "do not group with" links. Never a name, contact, history, free text or exact location.
+The focuses can say what was done to a person (labour or sex trafficking), so they are kept
+only sealed under the survivor's key, like the district, interests and links (the adapters
+see to it; the domain holds them opened).
 """
 
 from __future__ import annotations

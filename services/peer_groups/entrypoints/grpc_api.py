@@ -1,6 +1,7 @@
 """gRPC entrypoint of peer groups: parse, run the command or query, map the result or error.
 
-The caller's identity comes from metadata set by the gateway; the service layer checks it.
+The caller's identity comes from the assertion the gateway signed, verified by the server
+before any method runs; the service layer checks it.
 Errors map once: domain errors to gRPC status codes, with messages that carry ids, aliases
 and rule codes only, never personal data.
 """
@@ -15,7 +16,7 @@ from typing import Any, TypeVar
 import grpc
 
 from pathways.v1 import peer_groups_pb2, peer_groups_pb2_grpc
-from pathways_runtime.identity import MissingIdentityError, identity_from_metadata
+from pathways_runtime.identity import MissingIdentityError, verified_caller
 from pathways_runtime.log import get_logger
 from peer_groups.adapters.proto_mapping import (
     formation_to_proto,
@@ -48,8 +49,10 @@ _STATUS: dict[type[errors.PeerGroupsError], grpc.StatusCode] = {
 R = TypeVar("R")
 
 
-def _caller(context: grpc.ServicerContext) -> Caller:
-    identity = identity_from_metadata(context.invocation_metadata())
+def _caller() -> Caller:
+    """The caller of the call being served, as verified from the gateway's signed assertion
+    (``pathways_runtime.grpc_server.CallerAuthentication``); never from plain metadata."""
+    identity = verified_caller()
     try:
         role = Role(identity.role)
     except ValueError as error:
@@ -63,9 +66,9 @@ def _rpc(method: Callable[..., R]) -> Callable[..., R]:
     @functools.wraps(method)
     def wrapper(self: PeerGroupServicer, request: Any, context: grpc.ServicerContext) -> R:
         try:
-            return method(self, request, context, _caller(context))
+            return method(self, request, context, _caller())
         except MissingIdentityError:
-            context.abort(grpc.StatusCode.UNAUTHENTICATED, "caller identity missing")
+            context.abort(grpc.StatusCode.UNAUTHENTICATED, "caller not authenticated")
         except errors.PeerGroupsError as error:
             context.abort(_STATUS[type(error)], str(error))
         except grpc.RpcError:

@@ -29,14 +29,15 @@ from tests.integration.faults.conftest import (
     start_peer_groups,
     survivor_upsert,
 )
+from tests.support.caller_assertions import PEER_GROUPS, signed_metadata
 from tests.support.processes import wait_until
 
 SLOT = common_pb2.WeeklySlot(day_of_week=2, start_minute=18 * 60, duration_minutes=90)
-METADATA = (
-    ("x-pathways-user-id", "u_facil"),
-    ("x-pathways-organisation-id", "org_faults"),
-    ("x-pathways-role", "facilitator"),
-)
+
+
+def facilitator() -> tuple[tuple[str, str], ...]:
+    """Metadata of the facilitator these tests call as (a fresh signed assertion)."""
+    return signed_metadata("u_facil", "org_faults", "facilitator", audience=PEER_GROUPS)
 
 
 def _settings(title: str) -> peer_groups_pb2.GroupSettings:
@@ -58,7 +59,7 @@ def _create(stub, request_id: str) -> str | None:
             peer_groups_pb2.CreateGroupRequest(
                 settings=_settings(request_id), request_id=request_id
             ),
-            metadata=METADATA,
+            metadata=facilitator(),
             timeout=20,
         )
     except grpc.RpcError:

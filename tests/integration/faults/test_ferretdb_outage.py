@@ -17,7 +17,7 @@ from pymongo import MongoClient
 from pathways.v1 import peer_groups_pb2, peer_groups_pb2_grpc
 from pathways_runtime.envelopes import decode
 from tests.integration.faults.conftest import read_topic, start_peer_groups
-from tests.integration.faults.test_crash_at_each_step import METADATA, _settings
+from tests.integration.faults.test_crash_at_each_step import _settings, facilitator
 from tests.support.grpc_health import health_status
 from tests.support.processes import InfraInstance, free_port, wait_until
 
@@ -63,7 +63,7 @@ def test_a_lost_database_is_unavailable_to_callers_and_recovers(
                         peer_groups_pb2.CreateGroupRequest(
                             settings=_settings(request_id), request_id=request_id
                         ),
-                        metadata=METADATA,
+                        metadata=facilitator(),
                         timeout=30,
                     )
                 except grpc.RpcError as error:

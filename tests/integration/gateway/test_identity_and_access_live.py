@@ -2,16 +2,22 @@
 
 The gateway runs as its own process (``python -m gateway``) on a free port with a database
 of its own; the first admin is created with the real CLI (password on stdin).
+
+Some tests play an attacker who holds the token-signing secret (an ex-operator, a leaked
+configuration): they re-sign a real token with other claims. The session, not the claims,
+must decide who is calling.
 """
 
 from __future__ import annotations
 
+import hashlib
 import subprocess
 import sys
 import time
 import uuid
 
 import httpx2 as httpx
+import jwt
 import pytest
 
 from gateway.adapters.mongo_audit import MongoAuditStore
@@ -23,6 +29,8 @@ from gateway.bootstrap import SystemClock
 from tests.support.processes import REPO_ROOT, ServiceProcess, _service_env, free_port, wait_until
 
 PASSWORD = "correct horse battery staple"
+#: The gateway's token-signing secret in these tests; the forger below knows it.
+JWT_SECRET = "live-test-signing-secret-known-to-the-forger"
 
 
 @pytest.fixture(scope="module")
@@ -34,6 +42,7 @@ def gateway(tmp_path_factory, mongodb_uri, kafka_bootstrap):
         "PATHWAYS_MONGODB_DATABASE": f"gw_{uuid.uuid4().hex[:10]}",
         "PATHWAYS_KAFKA_BOOTSTRAP": kafka_bootstrap,
         "PATHWAYS_HTTP_PORT": str(port),
+        "PATHWAYS_JWT_SECRET": JWT_SECRET,
         "PATHWAYS_ARGON2_TIME_COST": "1",
         "PATHWAYS_ARGON2_MEMORY_COST_KIB": "1024",
         "PATHWAYS_ARGON2_PARALLELISM": "1",
@@ -83,6 +92,22 @@ def _login(url: str, username: str, password: str = PASSWORD) -> httpx.Response:
 
 def _bearer(token: str, **extra: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}", **extra}
+
+
+def _forged(token: str, **claims: str) -> str:
+    """``token`` re-signed with other claims, as whoever holds the signing secret can.
+
+    The HS256 key is derived from the configured secret as the gateway documents it
+    (SHA-256 of ``pathways-access-token:`` + secret); every test first checks that the
+    unchanged re-signed token is accepted, so a refusal is never a bad signature.
+    """
+    key = hashlib.sha256(b"pathways-access-token:" + JWT_SECRET.encode()).digest()
+    original = jwt.decode(token, options={"verify_signature": False})
+    return jwt.encode(original | claims, key, algorithm="HS256")
+
+
+def _me(url: str, token: str) -> httpx.Response:
+    return httpx.get(f"{url}/v1/me", headers=_bearer(token), timeout=10)
 
 
 def _key() -> dict[str, str]:
@@ -226,7 +251,10 @@ def test_idempotent_post_replays_and_creates_one_organisation(gateway) -> None:
         f"{url}/v1/organisations", json=body, headers=_bearer(admin, **key), timeout=10
     )
     assert first.status_code == again.status_code == 201
-    assert again.json() == first.json()
+    # A replay is the normal read of what was created (times as stored, to the millisecond).
+    read = httpx.get(f"{url}{first.headers['location']}", headers=_bearer(admin), timeout=10)
+    assert again.json() == read.json()
+    assert again.json()["id"] == first.json()["id"]
     assert again.headers["idempotent-replayed"] == "true"
     listed = httpx.get(f"{url}/v1/organisations?limit=200", headers=_bearer(admin), timeout=10)
     assert [o["name"] for o in listed.json()["items"]].count(body["name"]) == 1
@@ -365,3 +393,186 @@ def test_metrics_and_request_ids_over_http(gateway) -> None:
     metrics = httpx.get(f"{url}/metrics", timeout=10).text
     assert 'route="/v1/organisations/{organisation_id}"' in metrics
     assert "pathways_gateway_http_requests_total" in metrics
+
+
+def _user_id(url: str, admin: str, organisation_id: str, username: str) -> str:
+    users = httpx.get(
+        f"{url}/v1/users?organisation_id={organisation_id}", headers=_bearer(admin), timeout=10
+    )
+    assert users.status_code == 200, users.text
+    return next(u["id"] for u in users.json()["items"] if u["username"] == username)
+
+
+def _patch_user(url: str, admin: str, user_id: str, change: dict) -> httpx.Response:
+    etag = httpx.get(f"{url}/v1/users/{user_id}", headers=_bearer(admin), timeout=10).headers[
+        "etag"
+    ]
+    return httpx.patch(
+        f"{url}/v1/users/{user_id}",
+        json=change,
+        headers=_bearer(admin, **{"If-Match": etag}),
+        timeout=10,
+    )
+
+
+def test_an_officer_who_forges_the_admin_role_stays_an_officer(gateway) -> None:
+    url = gateway["url"]
+    admin = _admin(url)
+    platform_id = _me(url, admin).json()["organisation_id"]
+    ngo = _organisation(url, admin, "ngo")
+    officer = _login(url, _user(url, admin, ngo["id"], "reintegration_officer")).json()[
+        "access_token"
+    ]
+    assert _me(url, _forged(officer)).status_code == 200  # the forger's key is the real one
+
+    forged = _forged(officer, role="platform_admin", org=platform_id)
+
+    assert httpx.get(f"{url}/v1/users", headers=_bearer(forged), timeout=10).status_code == 403
+    me = _me(url, forged)
+    assert me.status_code == 200
+    assert (me.json()["role"], me.json()["organisation_id"]) == (
+        "reintegration_officer",
+        ngo["id"],
+    )
+    assert (
+        httpx.get(f"{url}/v1/organisations", headers=_bearer(forged), timeout=10).status_code == 403
+    )
+    created = httpx.post(
+        f"{url}/v1/organisations",
+        json={"name": f"Forged {uuid.uuid4().hex[:8]}", "type": "ngo", "country": "KH"},
+        headers=_bearer(forged, **_key()),
+        timeout=10,
+    )
+    assert created.status_code == 403
+
+
+def test_a_token_claiming_another_organisation_finds_nothing_there(gateway, mongo_client) -> None:
+    url = gateway["url"]
+    admin = _admin(url)
+    ngo = _organisation(url, admin, "ngo")
+    other_ngo = _organisation(url, admin, "ngo")
+    officer = _login(url, _user(url, admin, ngo["id"], "reintegration_officer")).json()[
+        "access_token"
+    ]
+    other_officer = _user_id(
+        url, admin, other_ngo["id"], _user(url, admin, other_ngo["id"], "reintegration_officer")
+    )
+    # A survivor the other NGO's officer worked on, in the audit trail of that NGO.
+    record_access(
+        store=MongoAuditStore(mongo_client[gateway["database"]]),
+        clock=SystemClock(),
+        principal=Principal(
+            user_id=other_officer,
+            organisation_id=other_ngo["id"],
+            role=Role.REINTEGRATION_OFFICER,
+            session_id="live",
+        ),
+        action="survivor.read",
+        purpose=Purpose.CASE_MANAGEMENT,
+        request_id="live-forged-org",
+        survivor_id="srv-other-ngo-1",
+        survivor_organisation_id=other_ngo["id"],
+    )
+    assert (
+        httpx.get(
+            f"{url}/v1/organisations/{ngo['id']}", headers=_bearer(_forged(officer)), timeout=10
+        ).status_code
+        == 200
+    )
+
+    forged = _forged(officer, org=other_ngo["id"])
+
+    elsewhere = httpx.get(
+        f"{url}/v1/organisations/{other_ngo['id']}", headers=_bearer(forged), timeout=10
+    )
+    assert elsewhere.status_code == 404
+    assert _me(url, forged).json()["organisation_id"] == ngo["id"]
+    trail = httpx.get(
+        f"{url}/v1/audit?survivor_id=srv-other-ngo-1", headers=_bearer(forged), timeout=10
+    )
+    assert trail.status_code == 404
+    assert "srv-other-ngo-1" not in trail.text
+
+
+def test_a_token_naming_another_user_for_a_session_is_refused(gateway) -> None:
+    url = gateway["url"]
+    admin = _admin(url)
+    admin_id = _me(url, admin).json()["user_id"]
+    ngo = _organisation(url, admin, "ngo")
+    officer = _login(url, _user(url, admin, ngo["id"], "reintegration_officer")).json()[
+        "access_token"
+    ]
+    assert _me(url, _forged(officer)).status_code == 200
+
+    forged = _forged(officer, sub=admin_id, role="platform_admin")
+
+    # A token that contradicts its own session was not issued by the gateway: nobody's.
+    assert _me(url, forged).status_code == 401
+    assert httpx.get(f"{url}/v1/users", headers=_bearer(forged), timeout=10).status_code == 401
+
+
+def test_a_role_change_governs_the_next_request_whatever_the_token_claims(gateway) -> None:
+    url = gateway["url"]
+    admin = _admin(url)
+    ngo = _organisation(url, admin, "ngo")
+    username = _user(url, admin, ngo["id"], "reintegration_officer")
+    before = _login(url, username).json()
+    assert (
+        httpx.get(
+            f"{url}/v1/audit?survivor_id=srv-none",
+            headers=_bearer(before["access_token"]),
+            timeout=10,
+        ).status_code
+        == 404  # an officer may ask the audit trail (and finds nothing here)
+    )
+    user_id = _user_id(url, admin, ngo["id"], username)
+
+    assert _patch_user(url, admin, user_id, {"role": "facilitator"}).status_code == 200
+
+    # The very next request: the old session is over, and its refresh token with it.
+    assert _me(url, before["access_token"]).status_code == 401
+    assert (
+        httpx.post(
+            f"{url}/v1/auth/refresh", json={"refresh_token": before["refresh_token"]}, timeout=10
+        ).status_code
+        == 400
+    )
+    after = _login(url, username).json()["access_token"]
+    assert _me(url, _forged(after)).json()["role"] == "facilitator"
+    # A token for the new session that still claims the old role gets the new role only.
+    claims_old_role = _forged(after, role="reintegration_officer")
+    assert _me(url, claims_old_role).json()["role"] == "facilitator"
+    assert (
+        httpx.get(
+            f"{url}/v1/audit?survivor_id=srv-none", headers=_bearer(claims_old_role), timeout=10
+        ).status_code
+        == 403
+    )
+
+
+def test_a_disabled_users_tokens_stop_at_once(gateway) -> None:
+    url = gateway["url"]
+    admin = _admin(url)
+    ngo = _organisation(url, admin, "ngo")
+    username = _user(url, admin, ngo["id"], "reintegration_officer")
+    tokens = _login(url, username).json()
+    second = _login(url, username).json()  # another device
+    user_id = _user_id(url, admin, ngo["id"], username)
+    assert _me(url, tokens["access_token"]).status_code == 200
+
+    assert _patch_user(url, admin, user_id, {"disabled": True}).status_code == 200
+
+    for access in (tokens["access_token"], second["access_token"]):
+        assert _me(url, access).status_code == 401
+        assert _me(url, _forged(access, role="platform_admin")).status_code == 401
+    assert (
+        httpx.post(
+            f"{url}/v1/auth/refresh", json={"refresh_token": tokens["refresh_token"]}, timeout=10
+        ).status_code
+        == 400
+    )
+    assert _login(url, username).status_code == 400
+    # Enabled again: the old sessions stay over; a new login works.
+    assert _patch_user(url, admin, user_id, {"disabled": False}).status_code == 200
+    assert _me(url, tokens["access_token"]).status_code == 401
+    assert _me(url, _login(url, username).json()["access_token"]).status_code == 200

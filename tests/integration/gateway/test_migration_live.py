@@ -13,6 +13,7 @@ from bson import ObjectId
 from bson.binary import Binary
 from pymongo import ASCENDING, MongoClient
 
+from gateway.adapters.migration import ANSWERS_MARKER
 from gateway.adapters.mongo_audit import MongoAuditStore, entry_id
 from gateway.adapters.mongo_directory import MongoUserStore
 from gateway.adapters.mongo_idempotency import MongoIdempotencyStore
@@ -27,6 +28,14 @@ from tests.support.processes import run_module
 CHAIN_SECRET = "integration-audit-chain-secret-0123456789"
 USERNAME = "Somchai.Migrated@example.org"
 USERNAME_KEY = USERNAME.casefold()
+DISTRICT = "Canary-Migrated-District"
+REASON = "canary-migrated-reason-too-far-from-home"
+REGISTRATION_ANSWER = json.dumps(
+    {"id": "srv_1", "profile": {"residence": {"district": DISTRICT}}}
+).encode()
+DECISION_ANSWER = json.dumps(
+    {"id": "m_1", "survivor_id": "srv_1", "history": [{"reason": REASON}]}
+).encode()
 
 
 def _key() -> bytes:
@@ -123,8 +132,22 @@ def _old_rest(db: Any, now: datetime) -> None:
                 "created_at": now,
                 "expires_at": future,
                 "status": 201,
-                "body": Binary(b'{"id":"srv_1"}'),
+                "body": Binary(REGISTRATION_ANSWER),
                 "headers": [{"name": "location", "value": "/v1/survivors/srv_1"}],
+            },
+            {
+                # A decision's whole answer, the survivor's reason in it: no Location to
+                # read it back from, so the migration deletes it.
+                "_id": ObjectId(),
+                "principal": "usr_old",
+                "key": hashlib.sha256(b"key-2").hexdigest(),
+                "fingerprint": "fp-3",
+                "state": "completed",
+                "created_at": now,
+                "expires_at": future,
+                "status": 200,
+                "body": Binary(DECISION_ANSWER),
+                "headers": [{"name": "content-type", "value": "application/json"}],
             },
             {
                 "_id": ObjectId(),
@@ -195,6 +218,9 @@ def test_migrate_rekeys_old_documents_and_the_stores_keep_working(
         assert before is IdempotencyClaim.COMPLETED
         assert stored is not None
         assert stored.status == 201
+        # Even before the migration, the store never hands out the body older code kept.
+        assert stored.location == "/v1/survivors/srv_1"
+        assert DISTRICT not in repr(stored)
 
         code, first, stdout = _run(mongodb_uri, unique_name, "migrate")
         assert code == 0, first
@@ -207,7 +233,8 @@ def test_migrate_rekeys_old_documents_and_the_stores_keep_working(
             "unchained_named": 0,
             "checkpoint_copied": 1,
         }
-        assert counts["idempotency_keys"] == {"rekeyed": 1, "expired_deleted": 1}
+        assert counts["idempotency_keys"] == {"rekeyed": 2, "expired_deleted": 1}
+        assert counts["idempotency_answers"] == {"answers_stripped": 1, "answers_deleted": 1}
         assert counts["users"] == {"usernames_listed": 1}
         assert counts["sessions"] == {"sessions_listed": 1}
         assert counts["rate_counters"] == {"filed_for_expiry": 1, "expired_deleted": 1}
@@ -238,8 +265,24 @@ def test_migrate_rekeys_old_documents_and_the_stores_keep_working(
         )
         assert state is IdempotencyClaim.COMPLETED
         assert stored is not None
-        assert stored.body == b'{"id":"srv_1"}'
+        assert (stored.status, stored.location, stored.survivors) == (
+            201,
+            "/v1/survivors/srv_1",
+            ("srv_1",),
+        )
         assert db.idempotency_keys.count_documents({}) == 1
+        raw = repr(list(db.idempotency_keys.find({})))
+        assert DISTRICT not in raw
+        assert REASON not in raw
+        assert "body" not in raw
+        # Filed under its survivor, so erasing them empties it.
+        assert MongoIdempotencyStore(db).erase_survivor(survivor_id="srv_1") == 1
+        emptied, _ = MongoIdempotencyStore(db).claim(
+            principal="usr_old", key="key-1", fingerprint="other", now=now, lock_until=now
+        )
+        assert emptied is IdempotencyClaim.COMPLETED
+        assert "srv_1" not in repr(list(db.idempotency_keys.find({})))
+        assert db.idempotency_survivors.count_documents({}) == 0
 
         # Login's lookup by name, and revoking every session of the user.
         user = MongoUserStore(db).get_by_username(USERNAME_KEY)
@@ -253,6 +296,13 @@ def test_migrate_rekeys_old_documents_and_the_stores_keep_working(
         code, second, _ = _run(mongodb_uri, unique_name, "migrate")
         assert code == 0, second
         assert second == {"counts": {}}
+        # Interrupted before its marker was written, the answers step finds nothing to do.
+        db.gateway_migrations.delete_one({"_id": ANSWERS_MARKER})
+        code, again, _ = _run(mongodb_uri, unique_name, "migrate")
+        assert code == 0, again
+        assert again == {
+            "counts": {"idempotency_answers": {"answers_stripped": 0, "answers_deleted": 0}}
+        }
         code, report, _ = _run(mongodb_uri, unique_name, "verify-audit")
         assert code == 0, report
     finally:

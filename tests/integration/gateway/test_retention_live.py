@@ -53,7 +53,7 @@ def test_gateway_retention_removes_expired_data_once(
     db = mongo_client[unique_name]
     now = datetime.now(UTC)
     past, future = now - timedelta(hours=1), now + timedelta(hours=1)
-    for name in ("idempotency_keys", "sessions", "rate_counters"):
+    for name in ("idempotency_keys", "idempotency_survivors", "sessions", "rate_counters"):
         db[name].insert_many(
             [
                 {"_id": f"{name}-old", "expires_at": past},
@@ -70,10 +70,15 @@ def test_gateway_retention_removes_expired_data_once(
     code, first = _run(mongodb_uri, unique_name, "retention")
     assert code == 0, first
     print(f"gateway retention, first run: {first}")
-    assert first["expired"] == {"idempotency_keys": 1, "sessions": 1, "rate_counters": 1}
+    assert first["expired"] == {
+        "idempotency_keys": 1,
+        "idempotency_survivors": 1,
+        "sessions": 1,
+        "rate_counters": 1,
+    }
     assert first["audit"]["deleted"] == 3
     assert first["audit"]["checkpoint_seq"] == 3
-    for name in ("idempotency_keys", "sessions", "rate_counters"):
+    for name in ("idempotency_keys", "idempotency_survivors", "sessions", "rate_counters"):
         assert [d["_id"] for d in db[name].find({})] == [f"{name}-fresh"]
     assert sorted(d["seq"] for d in db.audit_records.find({})) == [4, 5]
 
@@ -84,6 +89,11 @@ def test_gateway_retention_removes_expired_data_once(
 
     code, second = _run(mongodb_uri, unique_name, "retention")
     assert code == 0, second
-    assert second["expired"] == {"idempotency_keys": 0, "sessions": 0, "rate_counters": 0}
+    assert second["expired"] == {
+        "idempotency_keys": 0,
+        "idempotency_survivors": 0,
+        "sessions": 0,
+        "rate_counters": 0,
+    }
     assert second["audit"]["deleted"] == 0
     assert db.audit_records.count_documents({}) == 2

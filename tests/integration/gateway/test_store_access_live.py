@@ -99,7 +99,10 @@ def test_hot_and_periodic_store_accesses_filter_by_id(mongodb_uri: str, unique_n
         idempotency.complete(
             principal="usr_1",
             key="k1",
-            response=StoredResponse(status=201, body=b"{}", headers=()),
+            response=StoredResponse(
+                status=201, location="/v1/survivors/srv_9", survivors=("srv_9",)
+            ),
+            now=now,
             expires_at=now + timedelta(minutes=10),
         )
         state, _ = idempotency.claim(
@@ -108,6 +111,16 @@ def test_hot_and_periodic_store_accesses_filter_by_id(mongodb_uri: str, unique_n
         assert state is IdempotencyClaim.COMPLETED
         idempotency.claim(principal="usr_1", key="k2", fingerprint="f", now=now, lock_until=lock)
         idempotency.release(principal="usr_1", key="k2")
+        # A round naming two survivors, one of whom is then erased.
+        idempotency.claim(principal="usr_1", key="k4", fingerprint="f", now=now, lock_until=lock)
+        idempotency.complete(
+            principal="usr_1",
+            key="k4",
+            response=StoredResponse(status=200, receipt="{}", survivors=("srv_8", "srv_9")),
+            now=now,
+            expires_at=now + timedelta(minutes=10),
+        )
+        assert idempotency.erase_survivor(survivor_id="srv_9") == 2
         # Rate limits, login, refresh, logout, an account change.
         rates.hit(bucket="login:x", window_start=now, expires_at=now + timedelta(minutes=1))
         found = users.get_by_username("officer-0")
@@ -145,9 +158,11 @@ def test_hot_and_periodic_store_accesses_filter_by_id(mongodb_uri: str, unique_n
 
         assert not recorder.scans(), recorder.scans()
         assert len(recorder.records) > 40
-        # The sweeps did delete what had expired: k1's record (k2 was released), the
+        # The sweeps did delete what had expired: k1's and k4's records (k2 was released), the
         # first window's counter, the session that ended half an hour before.
         assert db.idempotency_keys.count_documents({}) == 1
+        # srv_8's list went with the last record it named; srv_9's with the erasure.
+        assert db.idempotency_survivors.count_documents({}) == 0
         assert db.rate_counters.count_documents({}) == 1
         assert db.sessions.find_one({"_id": old_session.id}) is None
     finally:

@@ -318,9 +318,11 @@ def test_every_workload_has_probes_limits_and_a_locked_down_security_context() -
         assert pod["terminationGracePeriodSeconds"] > grace + 5, where
         target = _image_target(container["image"])
         if target in GRPC_TARGETS:
-            # grpc.health.v1 on the port the service listens on.
+            # grpc.health.v1 on the service's port, or on its plaintext health-only port
+            # when it has one (the kubelet cannot speak the mutual TLS of the main port).
             port = int(env["PATHWAYS_GRPC_PORT"])
-            assert container["readinessProbe"]["grpc"]["port"] == port, where
+            health_port = int(env.get("PATHWAYS_GRPC_HEALTH_PORT") or port)
+            assert container["readinessProbe"]["grpc"]["port"] == health_port, where
             assert [p["containerPort"] for p in container["ports"]] == [port], where
         else:
             assert container["livenessProbe"]["httpGet"]["path"] == "/healthz", where

@@ -10,7 +10,8 @@ from gateway.audit.chain import ChainedEntry, Checkpoint, chain_key, next_entry
 from gateway.audit.records import AuditFilter, AuditRecord
 from gateway.directory.models import Organisation, User
 from gateway.errors import Conflict
-from gateway.ports import IdempotencyClaim, Session, StoredResponse, Stores
+from gateway.ports import Session, Stores
+from tests.unit.gateway.fake_idempotency import FakeIdempotency
 
 
 class FakeClock:
@@ -138,52 +139,6 @@ class FakeSessions:
         for session in list(self.items.values()):
             if session.user_id == user_id:
                 self.revoke(session.id, at=at, reason=reason)
-
-
-class FakeIdempotency:
-    def __init__(self) -> None:
-        self.items: dict[tuple[str, str], dict[str, object]] = {}
-        self._lock = threading.Lock()
-
-    def claim(
-        self,
-        *,
-        principal: str,
-        key: str,
-        fingerprint: str,
-        now: datetime,
-        lock_until: datetime,
-    ) -> tuple[IdempotencyClaim, StoredResponse | None]:
-        with self._lock:
-            existing = self.items.get((principal, key))
-            if existing is not None and existing["expires_at"] <= now:  # type: ignore[operator]
-                existing = None
-            if existing is None:
-                self.items[(principal, key)] = {
-                    "fingerprint": fingerprint,
-                    "expires_at": lock_until,
-                    "response": None,
-                }
-                return IdempotencyClaim.CLAIMED, None
-            if existing["fingerprint"] != fingerprint:
-                return IdempotencyClaim.MISMATCH, None
-            response = existing["response"]
-            if response is None:
-                return IdempotencyClaim.IN_FLIGHT, None
-            assert isinstance(response, StoredResponse)
-            return IdempotencyClaim.COMPLETED, response
-
-    def complete(
-        self, *, principal: str, key: str, response: StoredResponse, expires_at: datetime
-    ) -> None:
-        with self._lock:
-            self.items[(principal, key)].update(response=response, expires_at=expires_at)
-
-    def release(self, *, principal: str, key: str) -> None:
-        with self._lock:
-            entry = self.items.get((principal, key))
-            if entry is not None and entry["response"] is None:
-                del self.items[(principal, key)]
 
 
 class FakeRateCounter:

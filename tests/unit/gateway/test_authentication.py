@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+from dataclasses import replace
 from datetime import timedelta
 
 import jwt
@@ -11,7 +13,8 @@ from gateway.auth.passwords import Passwords
 from gateway.auth.roles import OrganisationType, Role
 from gateway.bootstrap import Gateway, build_gateway
 from gateway.errors import InvalidGrant, OrganisationNotVetted, Unauthenticated
-from tests.unit.gateway.fakes import FakeClock, fake_stores
+from gateway.ports import Session
+from tests.unit.gateway.fakes import FakeClock, FakeSessions, fake_stores
 from tests.unit.gateway.harness import PASSWORD, test_settings
 
 
@@ -27,7 +30,7 @@ def _gateway(**overrides) -> tuple[Gateway, FakeClock]:
     return gateway, clock
 
 
-def test_login_issues_a_token_naming_user_organisation_and_role() -> None:
+def test_login_opens_a_session_that_says_who_the_caller_is() -> None:
     gateway, _clock = _gateway()
     pair = gateway.authenticator.login(username="dara", password=PASSWORD)
     principal = gateway.authenticator.authenticate(access_token=pair.access_token)
@@ -38,8 +41,17 @@ def test_login_issues_a_token_naming_user_organisation_and_role() -> None:
         user.organisation_id,
         Role.REINTEGRATION_OFFICER,
     )
+    session = gateway.stores.sessions.get(principal.session_id)
+    assert session is not None
+    assert (session.user_id, session.organisation_id, session.role) == (
+        user.id,
+        user.organisation_id,
+        Role.REINTEGRATION_OFFICER,
+    )
     claims = jwt.decode(pair.access_token, options={"verify_signature": False})
-    assert {"sub", "org", "role", "exp", "iat", "jti", "sid"} <= set(claims)
+    # The token names its session (and user); role and organisation are not in it.
+    assert {"sub", "sid", "exp", "iat", "jti", "iss", "aud"} == set(claims)
+    assert claims["sid"] == principal.session_id
     assert claims["exp"] - claims["iat"] == 900
 
 
@@ -187,3 +199,191 @@ def test_disabling_a_user_ends_their_sessions() -> None:
         gateway.authenticator.authenticate(access_token=pair.access_token)
     with pytest.raises(InvalidGrant):
         gateway.authenticator.login(username="dara", password=PASSWORD)
+
+
+# --- the session, not the token, says who is calling -----------------------------------
+
+
+def _resigned(gateway: Gateway, token: str, **claims: object) -> str:
+    """``token`` with other claims, signed with the gateway's real key (a forger who holds
+    the configured secret derives it the same way)."""
+    secret = gateway.settings.jwt_secret.get_secret_value()
+    key = hashlib.sha256(b"pathways-access-token:" + secret.encode()).digest()
+    original = jwt.decode(token, options={"verify_signature": False})
+    return jwt.encode(original | claims, key, algorithm="HS256")
+
+
+def _admin_organisation(gateway: Gateway) -> str:
+    return gateway.directory.create_organisation(
+        name="Platform", type=OrganisationType.PLATFORM, country="KH"
+    ).id
+
+
+def test_role_and_organisation_claims_signed_with_the_real_key_are_ignored() -> None:
+    gateway, _clock = _gateway()
+    pair = gateway.authenticator.login(username="dara", password=PASSWORD)
+    # The re-signing is right: the same claims, re-signed, are accepted.
+    assert gateway.authenticator.authenticate(access_token=_resigned(gateway, pair.access_token))
+
+    forged = _resigned(
+        gateway, pair.access_token, role="platform_admin", org=_admin_organisation(gateway)
+    )
+
+    principal = gateway.authenticator.authenticate(access_token=forged)
+    assert (principal.role, principal.organisation_id) == (
+        Role.REINTEGRATION_OFFICER,
+        pair.principal.organisation_id,
+    )
+
+
+def test_a_token_naming_another_user_than_its_session_is_refused() -> None:
+    gateway, _clock = _gateway()
+    pair = gateway.authenticator.login(username="dara", password=PASSWORD)
+    platform = _admin_organisation(gateway)
+    admin = gateway.directory.create_user(
+        organisation_id=platform, username="root", role=Role.PLATFORM_ADMIN, password=PASSWORD
+    )
+
+    forged = _resigned(gateway, pair.access_token, sub=admin.id, role="platform_admin")
+
+    with pytest.raises(Unauthenticated):
+        gateway.authenticator.authenticate(access_token=forged)
+
+
+def test_a_token_without_a_session_id_is_refused() -> None:
+    gateway, _clock = _gateway()
+    pair = gateway.authenticator.login(username="dara", password=PASSWORD)
+    claims = jwt.decode(pair.access_token, options={"verify_signature": False})
+    del claims["sid"]
+    secret = gateway.settings.jwt_secret.get_secret_value()
+    key = hashlib.sha256(b"pathways-access-token:" + secret.encode()).digest()
+    with pytest.raises(Unauthenticated):
+        gateway.authenticator.authenticate(access_token=jwt.encode(claims, key, algorithm="HS256"))
+
+
+def test_a_token_outliving_its_session_is_refused() -> None:
+    gateway, clock = _gateway(session_max_age_s=3600, refresh_token_ttl_s=3600)
+    pair = gateway.authenticator.login(username="dara", password=PASSWORD)
+    clock.advance(3000)
+    late = gateway.authenticator.refresh(refresh_token=pair.refresh_token)
+    clock.advance(601)  # the access token (15 minutes) is valid, the session is over
+    with pytest.raises(Unauthenticated):
+        gateway.authenticator.authenticate(access_token=late.access_token)
+
+
+def test_a_session_older_code_opened_is_answered_from_the_user_record() -> None:
+    gateway, _clock = _gateway()
+    pair = gateway.authenticator.login(username="dara", password=PASSWORD)
+    sessions = gateway.stores.sessions
+    assert isinstance(sessions, FakeSessions)
+    session = sessions.items[pair.principal.session_id]
+    sessions.items[session.id] = replace(session, organisation_id=None, role=None)
+    forged = _resigned(gateway, pair.access_token, role="platform_admin")
+
+    principal = gateway.authenticator.authenticate(access_token=forged)
+
+    assert (principal.role, principal.organisation_id) == (
+        Role.REINTEGRATION_OFFICER,
+        pair.principal.organisation_id,
+    )
+    # A disabled user's old-style session (one the change did not reach) is refused too.
+    users = gateway.stores.users
+    user = users.get(pair.principal.user_id)
+    assert user is not None
+    users.replace(replace(user, disabled=True, version=user.version + 1), expected_version=1)
+    with pytest.raises(Unauthenticated):
+        gateway.authenticator.authenticate(access_token=pair.access_token)
+
+
+def test_a_new_role_ends_the_session_and_the_next_login_carries_it() -> None:
+    gateway, _clock = _gateway()
+    before = gateway.authenticator.login(username="dara", password=PASSWORD)
+    gateway.directory.update_user(
+        user_id=before.principal.user_id, expected_version=1, role=Role.FACILITATOR
+    )
+    with pytest.raises(Unauthenticated):
+        gateway.authenticator.authenticate(access_token=before.access_token)
+    after = gateway.authenticator.login(username="dara", password=PASSWORD)
+    claiming_old_role = _resigned(gateway, after.access_token, role="reintegration_officer")
+    assert gateway.authenticator.authenticate(access_token=claiming_old_role).role is (
+        Role.FACILITATOR
+    )
+
+
+class _ChangedWhileOpening(FakeSessions):
+    """Sessions where an administrator's change lands while a login opens its session: after
+    the login read the user, and after the change ended the sessions it could see."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.change: object = None
+
+    def add(self, session: Session) -> None:
+        change, self.change = self.change, None
+        if callable(change):
+            change()
+        super().add(session)
+
+
+def test_a_role_changed_during_login_is_the_role_of_the_session_opened() -> None:
+    clock = FakeClock()
+    stores = fake_stores()
+    sessions = _ChangedWhileOpening()
+    stores.sessions = sessions
+    gateway = build_gateway(test_settings(), stores=stores, clock=clock)
+    ngo = gateway.directory.create_organisation(
+        name="Hope", type=OrganisationType.NGO, country="KH"
+    )
+    dara = gateway.directory.create_user(
+        organisation_id=ngo.id, username="Dara", role=Role.REINTEGRATION_OFFICER, password=PASSWORD
+    )
+    sessions.change = lambda: gateway.directory.update_user(
+        user_id=dara.id, expected_version=1, role=Role.FACILITATOR
+    )
+
+    pair = gateway.authenticator.login(username="dara", password=PASSWORD)
+
+    assert pair.principal.role is Role.FACILITATOR
+    assert gateway.authenticator.authenticate(access_token=pair.access_token).role is (
+        Role.FACILITATOR
+    )
+    stale = [s for s in sessions.items.values() if s.role is Role.REINTEGRATION_OFFICER]
+    assert len(stale) == 1
+    assert stale[0].revoked_at is not None
+
+
+def test_a_user_disabled_during_login_gets_no_session() -> None:
+    clock = FakeClock()
+    stores = fake_stores()
+    sessions = _ChangedWhileOpening()
+    stores.sessions = sessions
+    gateway = build_gateway(test_settings(), stores=stores, clock=clock)
+    ngo = gateway.directory.create_organisation(
+        name="Hope", type=OrganisationType.NGO, country="KH"
+    )
+    dara = gateway.directory.create_user(
+        organisation_id=ngo.id, username="Dara", role=Role.REINTEGRATION_OFFICER, password=PASSWORD
+    )
+    sessions.change = lambda: gateway.directory.update_user(
+        user_id=dara.id, expected_version=1, disabled=True
+    )
+
+    with pytest.raises(InvalidGrant):
+        gateway.authenticator.login(username="dara", password=PASSWORD)
+
+    assert [s.revoked_at is not None for s in sessions.items.values()] == [True]
+
+
+def test_a_session_an_account_change_missed_ends_at_its_next_refresh() -> None:
+    gateway, _clock = _gateway()
+    pair = gateway.authenticator.login(username="dara", password=PASSWORD)
+    # The role changed, but the process stopped before it ended the user's sessions.
+    users = gateway.stores.users
+    user = users.get(pair.principal.user_id)
+    assert user is not None
+    users.replace(replace(user, role=Role.FACILITATOR, version=2), expected_version=1)
+
+    with pytest.raises(InvalidGrant):
+        gateway.authenticator.refresh(refresh_token=pair.refresh_token)
+    with pytest.raises(Unauthenticated):
+        gateway.authenticator.authenticate(access_token=pair.access_token)

@@ -14,7 +14,11 @@ from gateway.auth.roles import OrganisationType, Role
 from gateway.bootstrap import build_gateway
 from gateway.config import GatewaySettings
 from gateway.errors import Conflict, InvalidRequest, StaleVersion
-from pathways_runtime.identity import identity_from_metadata
+from pathways_runtime.caller_assertion import (
+    CallerAssertionSigner,
+    CallerAssertionVerifier,
+    development_private_key,
+)
 from pathways_runtime.settings import DEVELOPMENT_SECRET
 from tests.unit.gateway.fakes import FakeClock, fake_stores
 from tests.unit.gateway.harness import PASSWORD, test_settings
@@ -128,11 +132,16 @@ def test_no_role_outside_the_platform_reaches_beyond_its_organisation() -> None:
                 }, (action, role)
 
 
-def test_the_principal_travels_to_the_services_as_grpc_metadata() -> None:
+def test_the_principal_travels_to_the_services_in_a_signed_assertion() -> None:
     principal = Principal(
         user_id="usr_1", organisation_id="org_1", role=Role.EMPLOYER, session_id="ses_1"
     )
-    identity = identity_from_metadata(caller_identity(principal, request_id="req-1").to_metadata())
+    key = development_private_key()
+    metadata = CallerAssertionSigner(private_key=key).metadata(
+        caller_identity(principal, request_id="req-1"), audience="matching"
+    )
+    verifier = CallerAssertionVerifier(public_keys=[key.public_key()], audience="matching")
+    identity = verifier.verify(metadata)
     assert (identity.user_id, identity.organisation_id, identity.role, identity.request_id) == (
         "usr_1",
         "org_1",

@@ -8,8 +8,11 @@ import pytest
 from matching.domain.errors import StaleVersion
 from matching.entrypoints.grpc_api import MatchingServicer
 from pathways.v1 import matching_pb2
-from pathways_runtime.identity import CallerIdentity
+from pathways_runtime.identity import CallerIdentity, verified_caller_scope
 from pathways_runtime.log import configure_logging
+
+#: The caller the server's interceptor would have verified from the call's assertion.
+OFFICER = CallerIdentity("u1", "org_ngo", "reintegration_officer")
 
 
 class Aborted(Exception):
@@ -20,9 +23,6 @@ class FakeContext:
     def __init__(self) -> None:
         self.code: grpc.StatusCode | None = None
         self.details = ""
-
-    def invocation_metadata(self):
-        return CallerIdentity("u1", "org_ngo", "reintegration_officer").to_metadata()
 
     def abort(self, code: grpc.StatusCode, details: str) -> None:
         self.code, self.details = code, details
@@ -42,7 +42,7 @@ def test_an_unexpected_error_is_internal_and_its_message_stays_out_of_logs(capsy
     configure_logging(service="matching", level="INFO")
     context = FakeContext()
 
-    with pytest.raises(Aborted):
+    with pytest.raises(Aborted), verified_caller_scope(OFFICER):
         MatchingServicer(Ports()).GetSurvivor(
             matching_pb2.GetSurvivorRequest(survivor_id="srv_1"), context
         )
@@ -64,8 +64,17 @@ def test_a_domain_error_maps_to_its_status() -> None:
         survivors = StaleSurvivors()
 
     context = FakeContext()
-    with pytest.raises(Aborted):
+    with pytest.raises(Aborted), verified_caller_scope(OFFICER):
         MatchingServicer(StalePorts()).GetSurvivor(
             matching_pb2.GetSurvivorRequest(survivor_id="srv_1"), context
         )
     assert context.code is grpc.StatusCode.ABORTED
+
+
+def test_a_call_served_without_a_verified_caller_is_unauthenticated() -> None:
+    context = FakeContext()
+    with pytest.raises(Aborted):
+        MatchingServicer(Ports()).GetSurvivor(
+            matching_pb2.GetSurvivorRequest(survivor_id="srv_1"), context
+        )
+    assert context.code is grpc.StatusCode.UNAUTHENTICATED

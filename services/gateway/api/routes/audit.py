@@ -1,27 +1,54 @@
-"""The audit trail: who touched which survivor's data, when and why."""
+"""The audit trail: who touched which survivor's data, when and why.
+
+Reading the trail is itself an access worth knowing about (it shows who looked at which
+survivor, and when): every page read appends a record of its own, ``audit.read`` for
+``audit_review``, after the query and before the answer, so a read that cannot be recorded
+is not answered. The record says who asked and what kind of question it was, never the
+values asked for beyond the pseudonymous survivor id:
+
+- ``target_id`` is ``audit-query:`` and the names of the filters used, sorted
+  (``audit-query:action,survivor_id``; ``audit-query:*`` for none); the values of the
+  user, organisation, action, outcome and time filters are not kept;
+- ``survivor_id``, when the question named a survivor and the organisation holding them
+  is known (an officer's query, checked to be their own; an admin's, from the records it
+  returned), so that survivor's officers see who read their survivor's trail.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
 
 from gateway.api.authorization import authorize
-from gateway.api.deps import GatewayDep, PageQuery
+from gateway.api.deps import AuditTrailDep, GatewayDep, PageQuery
 from gateway.api.pagination import Page
 from gateway.api.problems import problem_responses
 from gateway.api.schemas import AuditRecordPublic
 from gateway.api.types import UtcDateTime
-from gateway.audit.records import AuditFilter, AuditOutcome
+from gateway.audit.records import AuditFilter, AuditOutcome, AuditRecord, Purpose
 from gateway.audit.service import query_audit
-from gateway.auth.policy import Action
+from gateway.auth.policy import Action, Scope
 from gateway.auth.principal import Authorized
 
-__all__ = ["router"]
+__all__ = ["QUERY_TARGET_PREFIX", "asked_for", "router"]
 
 router = APIRouter(prefix="/v1/audit", tags=["audit"])
 
 _Id = Annotated[str | None, Query(max_length=64)]
+
+#: How an audit read names the question it asked in ``target_id``.
+QUERY_TARGET_PREFIX = "audit-query:"
+_FILTER_KINDS = (
+    "survivor_id",
+    "user_id",
+    "organisation_id",
+    "action",
+    "outcome",
+    "since",
+    "until",
+)
 
 
 @router.get(
@@ -32,6 +59,7 @@ _Id = Annotated[str | None, Query(max_length=64)]
 )
 def list_audit_records(
     gateway: GatewayDep,
+    trail: AuditTrailDep,
     page: Annotated[PageQuery, Depends()],
     authorized: Annotated[Authorized, Depends(authorize(Action.AUDIT_READ))],
     survivor_id: Annotated[
@@ -51,7 +79,11 @@ def list_audit_records(
 ) -> Page[AuditRecordPublic]:
     """Newest first. Platform administrators query every record. A reintegration officer
     queries the records about one survivor their organisation holds (`survivor_id`
-    required); a survivor of another organisation answers 404."""
+    required); a survivor of another organisation answers 404.
+
+    Each page read is recorded in the trail (`audit.read`, purpose `audit_review`), with
+    the kinds of filter used (`target_id` `audit-query:…`, not their values) and the
+    survivor asked about."""
     audit_filter = AuditFilter(
         survivor_id=survivor_id,
         user_id=user_id,
@@ -85,6 +117,41 @@ def list_audit_records(
     items, cursor = gateway.cursors.next_page(
         found, limit=page.limit, position=lambda r: r.id, scope=scope
     )
+    survivor_organisation_id = _holder_of(survivor_id, authorized=authorized, found=items)
+    trail.record(
+        authorized,
+        action=Action.AUDIT_READ.value,
+        purpose=Purpose.AUDIT_REVIEW,
+        survivor_id=survivor_id if survivor_organisation_id is not None else None,
+        survivor_organisation_id=survivor_organisation_id,
+        target_id=asked_for(audit_filter),
+    )
     return Page[AuditRecordPublic](
         items=[AuditRecordPublic.of(r) for r in items], next_cursor=cursor
+    )
+
+
+def asked_for(audit_filter: AuditFilter) -> str:
+    """``audit-query:`` and the kinds of filter used, sorted: the question, not its values."""
+    used = sorted(kind for kind in _FILTER_KINDS if getattr(audit_filter, kind) is not None)
+    return QUERY_TARGET_PREFIX + (",".join(used) or "*")
+
+
+def _holder_of(
+    survivor_id: str | None, *, authorized: Authorized, found: Iterable[AuditRecord]
+) -> str | None:
+    """The organisation holding the survivor asked about, when it is known without a
+    further read: the officer's own (``query_audit`` checked it), or, for an admin, the
+    one the returned records name. None when no survivor was named or none is known."""
+    if survivor_id is None:
+        return None
+    if authorized.grant.scope is not Scope.ANY:
+        return authorized.principal.organisation_id
+    return next(
+        (
+            record.survivor_organisation_id
+            for record in found
+            if record.survivor_id == survivor_id and record.survivor_organisation_id
+        ),
+        None,
     )

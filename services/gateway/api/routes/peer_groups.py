@@ -85,7 +85,7 @@ class _NoBackend(grpc.RpcError):
         return "peer groups is not configured"
 
 
-def _peer_groups(request: Request) -> PeerGroupsClient:
+async def _peer_groups(request: Request) -> PeerGroupsClient:
     client: PeerGroupsClient | None = getattr(request.app.state, "peer_groups", None)
     if client is None:
         raise _NoBackend

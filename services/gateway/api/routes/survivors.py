@@ -14,7 +14,7 @@ from fastapi import APIRouter, Depends, Path, Request, Response, status
 
 from gateway.api.authorization import authorize
 from gateway.api.concurrency import IfMatch, etag
-from gateway.api.deps import AuditTrailDep
+from gateway.api.deps import AuditTrailDep, GatewayDep
 from gateway.api.matching_calls import (
     MatchingDep,
     backend_caller,
@@ -185,18 +185,23 @@ def update_profile(
 def erase_survivor(
     survivor_id: SurvivorId,
     request: Request,
+    gateway: GatewayDep,
     matching: MatchingDep,
     trail: AuditTrailDep,
     authorized: Annotated[Authorized, Depends(authorize(Action.SURVIVOR_ERASE))],
 ) -> Response:
     """Erasure on the survivor's request: matching deletes the record and their matches and
-    publishes the erasure so every other service deletes its copies. The audit trail keeps
-    only the pseudonymous id."""
+    publishes the erasure so every other service deletes its copies; the gateway empties
+    every idempotency record that names them (a retry of a request about them is then
+    404). The audit trail keeps only the pseudonymous id."""
     caller = backend_caller(authorized, request)
     # Read first: the audit record must name the organisation holding the survivor.
     survivor = matching.get_survivor(pb.GetSurvivorRequest(survivor_id=survivor_id), caller=caller)
     matching.erase_survivor(pb.EraseSurvivorRequest(survivor_id=survivor_id), caller=caller)
     _audited(trail, authorized, survivor, action=Action.SURVIVOR_ERASE, purpose=Purpose.ERASURE)
+    # After the backend's erasure succeeded, never before: a failed erasure changes nothing.
+    # Should this step fail, replays are still answered through reads that now say 404.
+    gateway.stores.idempotency.erase_survivor(survivor_id=survivor_id)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Response, status
+from fastapi.exceptions import RequestValidationError
 
 from gateway.api.authorization import authorize
 from gateway.api.concurrency import IfMatch, etag
@@ -13,6 +14,7 @@ from gateway.api.pagination import Page
 from gateway.api.problems import problem_responses
 from gateway.api.schemas import UserCreate, UserPublic, UserUpdate
 from gateway.audit.records import Purpose
+from gateway.auth.password_policy import PasswordPolicy
 from gateway.auth.policy import Action
 from gateway.auth.principal import Authorized
 
@@ -40,7 +42,18 @@ def create_user(
     """Create a login for a member of an organisation. The role must fit the
     organisation's type (officers in NGOs, employers in employers, providers in training
     providers, facilitators in peer-support organisations or NGOs, admins in the platform);
-    otherwise 422. Usernames are unique, compared case-insensitively after NFC."""
+    otherwise 422. Usernames are unique, compared case-insensitively after NFC.
+
+    The password follows NIST SP 800-63B: at least the configured length (12 by default),
+    up to 1,024 characters, no composition rules, and refused (422, located at
+    `body.password`, one error per reason) when it is a common or leaked password or built
+    from one, contains the username or the service's name, repeats or runs in sequence
+    (`aaaaaaaaaaaa`, `123456789012`, `qwerty…`), or is otherwise easy to guess."""
+    _refuse_weak_password(
+        PasswordPolicy(min_length=gateway.settings.password_min_length),
+        password=body.password,
+        username=body.username,
+    )
     user = gateway.directory.create_user(
         organisation_id=body.organisation_id,
         username=body.username,
@@ -56,6 +69,19 @@ def create_user(
     response.headers["Location"] = f"/v1/users/{user.id}"
     response.headers["ETag"] = etag(user.version)
     return UserPublic.of(user)
+
+
+def _refuse_weak_password(policy: PasswordPolicy, *, password: str, username: str) -> None:
+    """A weak password is a bad value of one field: answered like any validation error,
+    naming ``body.password`` and the reasons, never the password."""
+    weaknesses = policy.weaknesses(password, username=username)
+    if weaknesses:
+        raise RequestValidationError(
+            [
+                {"type": "password_refused", "loc": ("body", "password"), "msg": message}
+                for message in policy.explain(weaknesses)
+            ]
+        )
 
 
 @router.get(
