@@ -1,0 +1,738 @@
+"""The console's FastAPI application: pages, sessions, CSRF and headers in one place.
+
+Every page is server-rendered (Jinja2); htmx only boosts links and forms. The browser
+holds one cookie, a random session id (HttpOnly, SameSite=Strict, Secure behind TLS);
+gateway tokens stay in the server-side session. Every POST needs the session's CSRF token
+(a 403 page otherwise). Every answer carries ``Cache-Control: no-store`` and a strict
+Content-Security-Policy (scripts and styles from this origin only).
+"""
+
+import hmac
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from typing import Annotated, Any
+from urllib.parse import quote
+
+import httpx
+from fastapi import Depends, FastAPI, Request, Response
+from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.datastructures import FormData
+
+from console import forms, messages
+from console.assets import STATIC_DIR, verify_vendored
+from console.charts import score_chart
+from console.config import ConsoleSettings
+from console.gateway_client import GatewayClient, GatewayProblem, SessionCaller, SignedOut
+from console.i18n import LANGUAGES, Catalogs, Translator, negotiate
+from console.sessions import (
+    InMemoryPreferenceStore,
+    InMemorySessionStore,
+    PreferenceStore,
+    Session,
+    SessionStore,
+)
+from pathways_runtime.log import get_logger
+
+__all__ = ["SECURITY_HEADERS", "cookie_name", "create_app"]
+
+_log = get_logger(__name__)
+
+SECURITY_HEADERS = {
+    "Cache-Control": "no-store",
+    "Pragma": "no-cache",
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; "
+        "object-src 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+_STAGES = tuple(messages.STAGES)
+_PURPOSES = tuple(messages.CONSENTS)
+_OUTCOMES = tuple(messages.AUDIT_OUTCOMES)
+
+
+def cookie_name(secure: bool) -> str:
+    """``__Host-`` binds the cookie to this host and path ``/`` (browsers require Secure)."""
+    return "__Host-console" if secure else "console_session"
+
+
+class CsrfRefused(Exception):
+    pass
+
+
+class Forbidden(Exception):
+    pass
+
+
+@dataclass
+class Page:
+    """Everything a handler knows about the request: session, language, gateway caller."""
+
+    request: Request
+    session: Session
+    t: Translator
+    caller: SessionCaller | None
+
+
+def create_app(
+    settings: ConsoleSettings,
+    *,
+    clock: Callable[[], float] = time.monotonic,
+    transport: httpx.BaseTransport | None = None,
+    sessions: SessionStore | None = None,
+    preferences: PreferenceStore | None = None,
+) -> FastAPI:
+    verify_vendored()
+    catalogs = Catalogs()
+    store: SessionStore = sessions or InMemorySessionStore(
+        idle_s=settings.console_session_idle_s, clock=clock
+    )
+    prefs: PreferenceStore = preferences or InMemoryPreferenceStore()
+    gateway = GatewayClient(
+        settings.gateway_url,
+        timeout_s=settings.console_gateway_timeout_s,
+        clock=clock,
+        transport=transport,
+    )
+    templates = Environment(
+        loader=FileSystemLoader(str(STATIC_DIR.parent / "templates")),
+        autoescape=select_autoescape(["html", "svg"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    secure = settings.console_secure_cookies
+    cookie = cookie_name(secure)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):  # type: ignore[no-untyped-def]
+        yield
+        gateway.close()
+
+    app = FastAPI(lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
+    app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
+
+    @app.middleware("http")
+    async def session_and_headers(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        if request.url.path.startswith("/static/") or request.url.path == "/healthz":
+            # No session for assets and probes: they would fill the store for nothing.
+            response = await call_next(request)
+            for name, value in SECURITY_HEADERS.items():
+                response.headers.setdefault(name, value)
+            response.headers["Cache-Control"] = "no-store"
+            return response
+        session_id = request.cookies.get(cookie, "")
+        session = store.get(session_id) if session_id else None
+        if session is None:
+            session = store.create()
+        request.state.session = session
+        response = await call_next(request)
+        current: Session = request.state.session
+        if request.state.__dict__.get("ended"):
+            response.delete_cookie(
+                cookie, path="/", secure=secure, httponly=True, samesite="strict"
+            )
+        elif current.id != session_id:
+            response.set_cookie(
+                cookie,
+                current.id,
+                path="/",
+                httponly=True,
+                samesite="strict",
+                secure=secure,
+            )
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        response.headers["Cache-Control"] = "no-store"
+        return response
+
+    def language_of(request: Request, session: Session) -> str:
+        if session.language in LANGUAGES:
+            return str(session.language)
+        return negotiate(request.headers.get("accept-language"))
+
+    def page(request: Request) -> Page:
+        session: Session = request.state.session
+        t = catalogs.for_language(language_of(request, session))
+        caller = gateway.for_session(session) if session.signed_in else None
+        return Page(request=request, session=session, t=t, caller=caller)
+
+    async def checked_form(request: Request) -> FormData:
+        """The POSTed form, once its CSRF token matched the session's (else a 403 page)."""
+        form = await request.form()
+        session: Session = request.state.session
+        sent = str(form.get("csrf_token", "")) or request.headers.get("x-csrf-token", "")
+        if not sent or not hmac.compare_digest(sent.encode(), session.csrf_token.encode()):
+            raise CsrfRefused
+        return form
+
+    PageDep = Annotated[Page, Depends(page)]  # noqa: N806 (type aliases)
+    FormDep = Annotated[FormData, Depends(checked_form)]  # noqa: N806
+
+    def render(p: Page, template: str, *, status: int = 200, **values: Any) -> HTMLResponse:
+        t = p.t
+        body = templates.get_template(template).render(
+            _=t.gettext,
+            t=t,
+            lang=t.language,
+            languages=LANGUAGES,
+            session=p.session,
+            csrf_token=p.session.csrf_token,
+            path=p.request.url.path,
+            msg=messages,
+            **values,
+        )
+        return HTMLResponse(body, status_code=status)
+
+    def signed_in(p: Page) -> SessionCaller:
+        if p.caller is None:
+            raise SignedOut
+        return p.caller
+
+    def officer(p: Page) -> SessionCaller:
+        caller = signed_in(p)
+        if p.session.role != "reintegration_officer":
+            raise Forbidden
+        return caller
+
+    def remember(session: Session, survivor_id: str) -> None:
+        if survivor_id in session.recent_survivors:
+            session.recent_survivors.remove(survivor_id)
+        session.recent_survivors.insert(0, survivor_id)
+        del session.recent_survivors[50:]
+
+    def see_other(url: str) -> RedirectResponse:
+        return RedirectResponse(url, status_code=303)
+
+    # --- errors ----------------------------------------------------------------------------
+
+    @app.exception_handler(SignedOut)
+    async def _signed_out(request: Request, _exc: SignedOut) -> Response:
+        return see_other("/sign-in")
+
+    @app.exception_handler(CsrfRefused)
+    async def _csrf(request: Request, _exc: CsrfRefused) -> Response:
+        return render(
+            page(request),
+            "error.html",
+            status=403,
+            message=page(request).t.gettext(
+                "This form has expired or did not come from this console. Go back, reload "
+                "the page and try again."
+            ),
+        )
+
+    @app.exception_handler(Forbidden)
+    async def _forbidden(request: Request, _exc: Forbidden) -> Response:
+        p = page(request)
+        return render(p, "error.html", status=403, message=p.t.gettext(messages.FORBIDDEN))
+
+    @app.exception_handler(GatewayProblem)
+    async def _problem(request: Request, exc: GatewayProblem) -> Response:
+        p = page(request)
+        status = exc.status if exc.status in {403, 404, 409, 412, 422, 429, 503} else 502
+        text = messages.PROBLEMS.get(exc.slug, messages.UNKNOWN_PROBLEM)
+        return render(p, "error.html", status=status, message=p.t.gettext(text))
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> Response:
+        # The exception's type only: its message could carry data from a page.
+        _log.error("console_error", error=type(exc).__name__)
+        # Answered outside the session middleware: set its headers here.
+        if not hasattr(request.state, "session"):
+            request.state.session = store.create()
+        p = page(request)
+        response = render(
+            p, "error.html", status=500, message=p.t.gettext(messages.UNKNOWN_PROBLEM)
+        )
+        response.headers.update(SECURITY_HEADERS)
+        return response
+
+    @app.exception_handler(404)
+    async def _not_found(request: Request, _exc: Exception) -> Response:
+        p = page(request)
+        return render(p, "error.html", status=404, message=p.t.gettext(messages.NOT_FOUND))
+
+    @app.get("/healthz")
+    def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    # --- session ---------------------------------------------------------------------------
+
+    @app.get("/", response_class=HTMLResponse)
+    def home(p: PageDep) -> Response:
+        if not p.session.signed_in:
+            return see_other("/sign-in")
+        start = {
+            "reintegration_officer": "/caseload",
+            "employer": "/opportunities",
+            "training_provider": "/opportunities",
+            "platform_admin": "/admin/organisations",
+        }.get(p.session.role or "")
+        if start is not None:
+            return see_other(start)
+        return render(p, "home.html", title=p.t.gettext("Home"))
+
+    @app.get("/sign-in", response_class=HTMLResponse)
+    def sign_in_page(p: PageDep) -> Response:
+        return render(p, "sign_in.html", title=p.t.gettext("Sign in"), failed=False)
+
+    @app.post("/sign-in", response_class=HTMLResponse)
+    def sign_in(p: PageDep, form: FormDep) -> Response:
+        username = str(form.get("username", ""))
+        password = str(form.get("password", ""))
+        try:
+            grant = gateway.login(username, password)
+        except GatewayProblem as problem:
+            text = {
+                "organisation-not-vetted": messages.NOT_VETTED,
+                "rate-limited": messages.RATE_LIMITED,
+            }.get(problem.slug, messages.SIGN_IN_FAILED)
+            return render(
+                p,
+                "sign_in.html",
+                status=400 if problem.status < 500 else 503,
+                title=p.t.gettext("Sign in"),
+                failed=True,
+                error=p.t.gettext(text),
+            )
+        session = store.rotate(p.session)
+        session.tokens = gateway.tokens_of(grant)
+        me = gateway.for_session(session).call("GET", "/v1/me")
+        session.user_id = str(me["user_id"])
+        session.organisation_id = str(me["organisation_id"])
+        session.role = str(me["role"])
+        remembered = prefs.language(session.user_id)
+        if remembered in LANGUAGES:
+            session.language = remembered
+        p.request.state.session = session
+        return see_other("/")
+
+    def end(p: Page) -> None:
+        if p.session.tokens is not None:
+            gateway.logout(p.session.tokens.access_token)
+        store.delete(p.session.id)
+        p.request.state.ended = True
+
+    @app.post("/sign-out")
+    def sign_out(p: PageDep, _form: FormDep) -> Response:
+        end(p)
+        return see_other("/sign-in")
+
+    @app.get("/exit")
+    def quick_exit(p: PageDep) -> Response:
+        """One click (or Escape twice) away: ends the session and leaves for a neutral site.
+        A GET so that it works from a plain link even when scripts fail; the cookie is
+        SameSite=Strict, so another site cannot trigger it with this session."""
+        end(p)
+        response = RedirectResponse(settings.console_quick_exit_url, status_code=303)
+        response.headers["Clear-Site-Data"] = '"cache", "cookies", "storage"'
+        return response
+
+    @app.post("/language")
+    def choose_language(p: PageDep, form: FormDep) -> Response:
+        chosen = str(form.get("language", ""))
+        if chosen in LANGUAGES:
+            p.session.language = chosen
+            if p.session.user_id:
+                prefs.set_language(p.session.user_id, chosen)
+        back = str(form.get("next", "/"))
+        return see_other(back if back.startswith("/") and not back.startswith("//") else "/")
+
+    # --- officer: caseload and registration ------------------------------------------------
+
+    @app.get("/caseload", response_class=HTMLResponse)
+    def caseload(p: PageDep, stage: str = "", erased: str = "") -> Response:
+        caller = officer(p)
+        rows = []
+        for survivor_id in list(p.session.recent_survivors)[:20]:
+            try:
+                survivor = caller.call("GET", f"/v1/survivors/{survivor_id}")
+            except GatewayProblem as problem:
+                if problem.status == 404:  # erased, or no longer ours
+                    p.session.recent_survivors.remove(survivor_id)
+                    continue
+                raise
+            current = (survivor.get("readiness") or {}).get("stage") or ""
+            if stage in _STAGES and current != stage:
+                continue
+            rows.append({"survivor": survivor, "stage": current})
+        return render(
+            p,
+            "caseload.html",
+            title=p.t.gettext("Caseload"),
+            rows=rows,
+            erased=erased == "1",
+            stage=stage if stage in _STAGES else "",
+            stages=_STAGES,
+        )
+
+    @app.get("/survivors/open")
+    def open_survivor(p: PageDep, survivor_id: str = "") -> Response:
+        officer(p)
+        survivor_id = survivor_id.strip()
+        if not forms.valid_survivor_id(survivor_id):
+            return render(
+                p,
+                "error.html",
+                status=404,
+                message=p.t.gettext(messages.NOT_FOUND),
+            )
+        return see_other(f"/survivors/{quote(survivor_id)}")
+
+    def register_page(
+        p: Page,
+        *,
+        status: int = 200,
+        values: dict[str, Any] | None = None,
+        errors: dict[str, str] | None = None,
+        summary: str = "",
+    ) -> Response:
+        return render(
+            p,
+            "register.html",
+            status=status,
+            title=p.t.gettext("Register a survivor"),
+            values=values or {"level": "native", "hours": "any"},
+            errors=errors or {},
+            summary=summary,
+            idem=(values or {}).get("idem") or uuid.uuid4().hex,
+            age_bands=forms.AGE_BANDS,
+            hours=forms.HOURS,
+            conditions=forms.CONDITIONS,
+            accommodations=forms.ACCOMMODATIONS,
+            purposes=_PURPOSES,
+            multi={} if values is None else values.get("_multi", {}),
+        )
+
+    @app.get("/survivors/new", response_class=HTMLResponse)
+    def new_survivor(p: PageDep) -> Response:
+        officer(p)
+        return register_page(p)
+
+    @app.post("/survivors/new", response_class=HTMLResponse)
+    def register(p: PageDep, form: FormDep) -> Response:
+        caller = officer(p)
+        single = {k: str(v) for k, v in form.items()}
+        multi = {k: [str(v) for v in form.getlist(k)] for k in ("conditions", "needs", "consents")}
+        key = single.get("idem", "")
+        if not forms.valid_idempotency_key(key):
+            key = uuid.uuid4().hex
+        body = forms.registration_body(single, multi)
+        try:
+            created = caller.call(
+                "POST",
+                f"/v1/organisations/{p.session.organisation_id}/survivors",
+                json=body,
+                idempotency_key=key,
+            )
+        except GatewayProblem as problem:
+            if problem.status not in {409, 422}:
+                raise
+            errors: dict[str, str] = {}
+            for loc in problem.field_errors():
+                name = forms.field_for_error(loc)
+                if name is not None:
+                    errors.setdefault(name, p.t.gettext("Check this field."))
+            values = {**single, "idem": uuid.uuid4().hex, "_multi": multi}
+            text = messages.PROBLEMS.get(problem.slug, messages.UNKNOWN_PROBLEM)
+            return register_page(
+                p, status=422, values=values, errors=errors, summary=p.t.gettext(text)
+            )
+        remember(p.session, str(created["id"]))
+        return see_other(f"/survivors/{quote(str(created['id']))}")
+
+    # --- officer: one survivor -------------------------------------------------------------
+
+    def load_survivor(p: Page, survivor_id: str) -> tuple[SessionCaller, dict[str, Any]]:
+        caller = officer(p)
+        if not forms.valid_survivor_id(survivor_id):
+            raise GatewayProblem(status=404, type="/problems/not-found")
+        survivor = caller.call("GET", f"/v1/survivors/{survivor_id}")
+        remember(p.session, survivor_id)
+        return caller, survivor
+
+    @app.get("/survivors/{survivor_id}", response_class=HTMLResponse)
+    def survivor_page(p: PageDep, survivor_id: str) -> Response:
+        _caller, survivor = load_survivor(p, survivor_id)
+        granted = {c["purpose"]: c for c in survivor.get("consents", [])}
+        return render(
+            p,
+            "survivor.html",
+            title=p.t.gettext("Survivor case"),
+            survivor=survivor,
+            granted=granted,
+            purposes=_PURPOSES,
+        )
+
+    @app.post("/survivors/{survivor_id}/consents/{purpose}")
+    def set_consent(p: PageDep, form: FormDep, survivor_id: str, purpose: str) -> Response:
+        caller, survivor = load_survivor(p, survivor_id)
+        if purpose not in _PURPOSES:
+            raise GatewayProblem(status=404, type="/problems/not-found")
+        caller.call(
+            "PUT",
+            f"/v1/survivors/{survivor_id}/consents/{purpose}",
+            json={"granted": form.get("granted") == "true"},
+            headers={"If-Match": f'"{int(survivor["version"])}"'},
+        )
+        return see_other(f"/survivors/{quote(survivor_id)}#consents")
+
+    @app.get("/survivors/{survivor_id}/assess", response_class=HTMLResponse)
+    def assess_page(p: PageDep, survivor_id: str) -> Response:
+        _caller, survivor = load_survivor(p, survivor_id)
+        return render(
+            p,
+            "assess.html",
+            title=p.t.gettext("Record a readiness assessment"),
+            survivor=survivor,
+            stages=_STAGES,
+            errors={},
+            values={},
+            idem=uuid.uuid4().hex,
+        )
+
+    @app.post("/survivors/{survivor_id}/assess", response_class=HTMLResponse)
+    def assess(p: PageDep, form: FormDep, survivor_id: str) -> Response:
+        caller, survivor = load_survivor(p, survivor_id)
+        values = {k: str(v) for k, v in form.items()}
+        key = values.get("idem", "")
+        try:
+            caller.call(
+                "POST",
+                f"/v1/survivors/{survivor_id}/readiness-assessments",
+                json=forms.assessment_body(values),
+                idempotency_key=key if forms.valid_idempotency_key(key) else None,
+            )
+        except GatewayProblem as problem:
+            if problem.status not in {409, 422}:
+                raise
+            errors = {
+                name: p.t.gettext("Check this field.")
+                for loc in problem.field_errors()
+                if (name := forms.field_for_error(loc))
+            }
+            if problem.status == 409 and not errors:
+                errors["review_due"] = p.t.gettext("The review date must be after today.")
+            return render(
+                p,
+                "assess.html",
+                status=422,
+                title=p.t.gettext("Record a readiness assessment"),
+                survivor=survivor,
+                stages=_STAGES,
+                errors=errors,
+                values=values,
+                idem=uuid.uuid4().hex,
+            )
+        return see_other(f"/survivors/{quote(survivor_id)}")
+
+    @app.get("/survivors/{survivor_id}/recommendations", response_class=HTMLResponse)
+    def recommendations(p: PageDep, survivor_id: str, kind: str = "") -> Response:
+        caller, survivor = load_survivor(p, survivor_id)
+        params: dict[str, Any] = {"top_k": 10}
+        if kind in {"job", "training"}:
+            params["kind"] = kind
+        found = caller.call("GET", f"/v1/survivors/{survivor_id}/recommendations", params=params)
+        items = [
+            {**item, "chart": score_chart(item.get("breakdown", []))}
+            for item in found.get("items", [])
+        ]
+        granted = {c["purpose"]: c.get("granted") for c in survivor.get("consents", [])}
+        stage = (survivor.get("readiness") or {}).get("stage")
+        return render(
+            p,
+            "recommendations.html",
+            title=p.t.gettext("Recommendations"),
+            survivor=survivor,
+            items=items,
+            kind=kind if kind in {"job", "training"} else "",
+            no_consent=not granted.get("matching"),
+            stage=stage,
+            idem=uuid.uuid4().hex,
+        )
+
+    @app.post("/survivors/{survivor_id}/matches")
+    def propose(p: PageDep, form: FormDep, survivor_id: str) -> Response:
+        caller, _survivor = load_survivor(p, survivor_id)
+        opportunity_id = str(form.get("opportunity_id", ""))
+        key = str(form.get("idem", ""))
+        caller.call(
+            "POST",
+            f"/v1/survivors/{survivor_id}/matches",
+            json={"opportunity_id": opportunity_id},
+            idempotency_key=key if forms.valid_idempotency_key(key) else None,
+        )
+        return see_other(f"/survivors/{quote(survivor_id)}/matches")
+
+    @app.get("/survivors/{survivor_id}/matches", response_class=HTMLResponse)
+    def matches(p: PageDep, survivor_id: str) -> Response:
+        caller, survivor = load_survivor(p, survivor_id)
+        found = caller.call("GET", f"/v1/survivors/{survivor_id}/matches")
+        return render(
+            p,
+            "matches.html",
+            title=p.t.gettext("Matches"),
+            survivor=survivor,
+            items=found.get("items", []),
+            idem=uuid.uuid4().hex,
+        )
+
+    @app.post("/survivors/{survivor_id}/matches/{match_id}/decision")
+    def decide(p: PageDep, form: FormDep, survivor_id: str, match_id: str) -> Response:
+        caller, _survivor = load_survivor(p, survivor_id)
+        decision = str(form.get("decision", ""))
+        if decision not in {"accepted", "declined"} or not forms.valid_survivor_id(match_id):
+            raise GatewayProblem(status=422, type="/problems/validation-error")
+        key = str(form.get("idem", ""))
+        caller.call(
+            "POST",
+            f"/v1/matches/{match_id}/decision",
+            json={"decision": decision, "reason": str(form.get("reason", ""))[:500]},
+            idempotency_key=key if forms.valid_idempotency_key(key) else None,
+        )
+        return see_other(f"/survivors/{quote(survivor_id)}/matches")
+
+    @app.get("/survivors/{survivor_id}/erase", response_class=HTMLResponse)
+    def erase_page(p: PageDep, survivor_id: str) -> Response:
+        _caller, survivor = load_survivor(p, survivor_id)
+        return render(
+            p,
+            "erase.html",
+            title=p.t.gettext("Erase a survivor's data"),
+            survivor=survivor,
+            error="",
+        )
+
+    @app.post("/survivors/{survivor_id}/erase", response_class=HTMLResponse)
+    def erase(p: PageDep, form: FormDep, survivor_id: str) -> Response:
+        caller, survivor = load_survivor(p, survivor_id)
+        if str(form.get("confirm_alias", "")).strip() != survivor["alias"]:
+            return render(
+                p,
+                "erase.html",
+                status=422,
+                title=p.t.gettext("Erase a survivor's data"),
+                survivor=survivor,
+                error=p.t.gettext("Type the code exactly as shown to confirm."),
+            )
+        caller.call("DELETE", f"/v1/survivors/{survivor_id}")
+        if survivor_id in p.session.recent_survivors:
+            p.session.recent_survivors.remove(survivor_id)
+        return see_other("/caseload?erased=1")
+
+    # --- employers and training providers -------------------------------------------------
+
+    def owner(p: Page) -> SessionCaller:
+        caller = signed_in(p)
+        if p.session.role not in {"employer", "training_provider"}:
+            raise Forbidden
+        return caller
+
+    @app.get("/opportunities", response_class=HTMLResponse)
+    def opportunities(p: PageDep) -> Response:
+        caller = owner(p)
+        found = caller.call(
+            "GET",
+            f"/v1/organisations/{p.session.organisation_id}/opportunities",
+            params={"limit": 50},
+        )
+        return render(
+            p,
+            "opportunities.html",
+            title=p.t.gettext("Your jobs and courses"),
+            items=found.get("items", []),
+        )
+
+    @app.get("/opportunities/{opportunity_id}/shortlist", response_class=HTMLResponse)
+    def shortlist(p: PageDep, opportunity_id: str) -> Response:
+        caller = owner(p)
+        if not forms.valid_survivor_id(opportunity_id):
+            raise GatewayProblem(status=404, type="/problems/not-found")
+        opportunity = caller.call("GET", f"/v1/opportunities/{opportunity_id}")
+        found = caller.call("GET", f"/v1/opportunities/{opportunity_id}/shortlist")
+        return render(
+            p,
+            "shortlist.html",
+            title=p.t.gettext("Shortlist"),
+            opportunity=opportunity,
+            items=found.get("items", []),
+            idem=uuid.uuid4().hex,
+        )
+
+    @app.post("/opportunities/{opportunity_id}/interest")
+    def express_interest(p: PageDep, form: FormDep, opportunity_id: str) -> Response:
+        caller = owner(p)
+        match_id = str(form.get("match_id", ""))
+        if not forms.valid_survivor_id(match_id) or not forms.valid_survivor_id(opportunity_id):
+            raise GatewayProblem(status=404, type="/problems/not-found")
+        key = str(form.get("idem", ""))
+        caller.call(
+            "POST",
+            f"/v1/matches/{match_id}/interest",
+            json={},
+            idempotency_key=key if forms.valid_idempotency_key(key) else None,
+        )
+        return see_other(f"/opportunities/{quote(opportunity_id)}/shortlist")
+
+    # --- platform administrators -----------------------------------------------------------
+
+    def admin(p: Page) -> SessionCaller:
+        caller = signed_in(p)
+        if p.session.role != "platform_admin":
+            raise Forbidden
+        return caller
+
+    @app.get("/admin/organisations", response_class=HTMLResponse)
+    def organisations(p: PageDep) -> Response:
+        caller = admin(p)
+        found = caller.call("GET", "/v1/organisations", params={"limit": 200})
+        return render(
+            p,
+            "organisations.html",
+            title=p.t.gettext("Organisations"),
+            items=found.get("items", []),
+            idem=uuid.uuid4().hex,
+        )
+
+    @app.get("/admin/audit", response_class=HTMLResponse)
+    def audit(p: PageDep, outcome: str = "") -> Response:
+        caller = admin(p)
+        params: dict[str, Any] = {"limit": 100}
+        if outcome in _OUTCOMES:
+            params["outcome"] = outcome
+        found = caller.call("GET", "/v1/audit", params=params)
+        return render(
+            p,
+            "audit.html",
+            title=p.t.gettext("Audit trail"),
+            items=found.get("items", []),
+            outcome=outcome if outcome in _OUTCOMES else "",
+            outcomes=_OUTCOMES,
+        )
+
+    @app.post("/admin/organisations/{organisation_id}/vetting")
+    def vet(p: PageDep, form: FormDep, organisation_id: str) -> Response:
+        caller = admin(p)
+        version = str(form.get("version", ""))
+        if not forms.valid_survivor_id(organisation_id) or not version.isdigit():
+            raise GatewayProblem(status=404, type="/problems/not-found")
+        caller.call(
+            "POST",
+            f"/v1/organisations/{organisation_id}/vetting",
+            headers={"If-Match": f'"{version}"'},
+        )
+        return see_other("/admin/organisations")
+
+    return app

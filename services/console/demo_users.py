@@ -1,0 +1,112 @@
+"""``python -m console.demo_users``: one demo user per role, for ``make run``.
+
+Signs in to the gateway as the demo administrator (password read from a file, never from
+the command line), creates one organisation per type (vetting employers and providers) and
+one user per role with a random password, and writes ``username password role`` lines to a
+file created with mode 0600. Passwords are never printed. When the file already exists the
+users are taken to exist and nothing is done, so a second ``make run`` keeps them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import secrets
+import sys
+import uuid
+from pathlib import Path
+
+import httpx
+
+__all__ = ["DEMO_ROLES", "create_demo_users", "main"]
+
+#: (role, organisation type, needs vetting)
+DEMO_ROLES = (
+    ("reintegration_officer", "ngo", False),
+    ("employer", "employer", True),
+    ("training_provider", "training_provider", True),
+    ("facilitator", "peer_support", False),
+)
+
+
+def _post(http: httpx.Client, path: str, token: str, **kwargs: object) -> httpx.Response:
+    headers = {"Authorization": f"Bearer {token}", "Idempotency-Key": uuid.uuid4().hex}
+    extra = kwargs.pop("headers", None)
+    if isinstance(extra, dict):
+        headers.update(extra)
+    response = http.post(path, headers=headers, **kwargs)  # type: ignore[arg-type]
+    response.raise_for_status()
+    return response
+
+
+def create_demo_users(
+    gateway_url: str, *, admin_username: str, admin_password: str, output: Path
+) -> list[str]:
+    """The usernames created (and written to ``output``)."""
+    with httpx.Client(base_url=gateway_url, timeout=30) as http:
+        granted = http.post(
+            "/v1/auth/token", data={"username": admin_username, "password": admin_password}
+        )
+        granted.raise_for_status()
+        token = str(granted.json()["access_token"])
+        lines = [f"{admin_username} (see the admin password file) platform_admin"]
+        usernames = []
+        suffix = secrets.token_hex(3)
+        for role, kind, vet in DEMO_ROLES:
+            org = _post(
+                http,
+                "/v1/organisations",
+                token,
+                json={"name": f"Demo {kind} {suffix}", "type": kind, "country": "TH"},
+            ).json()
+            if vet:
+                _post(
+                    http,
+                    f"/v1/organisations/{org['id']}/vetting",
+                    token,
+                    headers={"If-Match": f'"{org["version"]}"'},
+                )
+            username = f"demo.{role}"
+            password = secrets.token_urlsafe(18)
+            _post(
+                http,
+                "/v1/users",
+                token,
+                json={
+                    "organisation_id": org["id"],
+                    "username": username,
+                    "role": role,
+                    "password": password,
+                },
+            )
+            usernames.append(username)
+            lines.append(f"{username} {password} {role}")
+    descriptor = os.open(output, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+        handle.write("\n".join(lines) + "\n")
+    return usernames
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gateway", required=True, help="gateway base URL")
+    parser.add_argument("--admin-username", default="admin")
+    parser.add_argument("--admin-password-file", type=Path, required=True)
+    parser.add_argument("--output", type=Path, required=True)
+    args = parser.parse_args(argv)
+    if args.output.exists():
+        print(f"demo users already in {args.output}")
+        return 0
+    password = args.admin_password_file.read_text(encoding="utf-8").strip()
+    created = create_demo_users(
+        args.gateway,
+        admin_username=args.admin_username,
+        admin_password=password,
+        output=args.output,
+    )
+    print(f"demo users {', '.join(created)}: passwords in {args.output} (mode 0600)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

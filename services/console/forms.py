@@ -1,0 +1,164 @@
+"""Form fields ↔ gateway bodies for the officer's pages (pure: no I/O, tested alone).
+
+The gateway validates; this module only shapes what the browser sent into the API's body
+and maps the gateway's validation errors (``loc`` paths) back to the form's fields, so an
+error shows next to the field it is about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+__all__ = [
+    "ACCOMMODATIONS",
+    "AGE_BANDS",
+    "CONDITIONS",
+    "HOURS",
+    "REGISTER_FIELDS",
+    "assessment_body",
+    "field_for_error",
+    "registration_body",
+    "valid_idempotency_key",
+    "valid_survivor_id",
+]
+
+AGE_BANDS = ("15-17", "18-24", "25-34", "35-44", "45-54", "55+")
+HOURS = ("any", "full_time", "part_time", "flexible")
+CONDITIONS = ("no_night_shifts", "women_only_workplace", "no_live_in", "no_heavy_lifting")
+ACCOMMODATIONS = (
+    "childcare",
+    "transport",
+    "flexible_hours",
+    "counselling",
+    "stipend",
+    "trauma_informed_supervisor",
+)
+REGISTER_FIELDS = (
+    "language",
+    "level",
+    "country",
+    "district",
+    "latitude",
+    "longitude",
+    "age_band",
+    "interests",
+    "aspirations",
+    "skills",
+    "travel_radius_km",
+    "income_amount",
+    "income_currency",
+    "sectors_to_avoid",
+)
+_ID = re.compile(r"^[A-Za-z0-9_\-]{3,64}$")
+_KEY = re.compile(r"^[0-9a-f]{32}$")
+
+
+def valid_survivor_id(value: str) -> bool:
+    return bool(_ID.match(value))
+
+
+def valid_idempotency_key(value: str) -> bool:
+    return bool(_KEY.match(value))
+
+
+def _words(value: str) -> list[str]:
+    """``"cooking, customer service"`` → ``["cooking", "customer_service"]``."""
+    return ["_".join(word.strip().lower().split()) for word in value.split(",") if word.strip()]
+
+
+def _integer(value: str) -> int | str:
+    """An integer when it is one; otherwise the text, so the gateway names the field."""
+    stripped = value.strip()
+    return int(stripped) if stripped.isdigit() else stripped
+
+
+def _number(value: str) -> float | str:
+    """A decimal number when it is one; otherwise the text, so the gateway names the field."""
+    try:
+        return float(value.strip())
+    except ValueError:
+        return value.strip()
+
+
+def registration_body(
+    form: Mapping[str, str], multi: Mapping[str, Sequence[str]]
+) -> dict[str, Any]:
+    profile: dict[str, Any] = {
+        "languages": [
+            {"language": form.get("language", "").strip(), "level": form.get("level", "")}
+        ],
+        "age_band": form.get("age_band", ""),
+        "minor": form.get("age_band") == "15-17",
+        "interests": form.get("interests", ""),
+        "aspirations": form.get("aspirations", ""),
+        "skills": _words(form.get("skills", "")),
+        "hours": form.get("hours", "any"),
+        "sectors_to_avoid": _words(form.get("sectors_to_avoid", "")),
+        "conditions": [c for c in multi.get("conditions", []) if c in CONDITIONS],
+        "needs": [n for n in multi.get("needs", []) if n in ACCOMMODATIONS],
+    }
+    if form.get("country", "").strip() or form.get("district", "").strip():
+        profile["residence"] = {
+            "country": form.get("country", "").strip().upper(),
+            "district": form.get("district", "").strip(),
+        }
+        for name in ("latitude", "longitude"):
+            if form.get(name, "").strip():
+                profile["residence"][name] = _number(form[name])
+    radius = form.get("travel_radius_km", "").strip()
+    if radius:
+        profile["travel_radius_km"] = _integer(radius)
+    amount = form.get("income_amount", "").strip()
+    if amount:
+        profile["income_goal"] = {
+            "amount": _integer(amount),
+            "currency": form.get("income_currency", "").strip().upper(),
+        }
+    consents = [
+        c
+        for c in multi.get("consents", [])
+        if c in {"matching", "employer_shortlist", "peer_groups"}
+    ]
+    return {"profile": profile, "consents": consents}
+
+
+_LOC_TO_FIELD = (
+    ("profile.languages.0.language", "language"),
+    ("profile.languages.0.level", "level"),
+    ("profile.languages", "language"),
+    ("profile.residence.country", "country"),
+    ("profile.residence.district", "district"),
+    ("profile.residence.latitude", "latitude"),
+    ("profile.residence.longitude", "longitude"),
+    ("profile.residence", "district"),
+    ("profile.age_band", "age_band"),
+    ("profile.minor", "age_band"),
+    ("profile.interests", "interests"),
+    ("profile.aspirations", "aspirations"),
+    ("profile.skills", "skills"),
+    ("profile.travel_radius_km", "travel_radius_km"),
+    ("profile.income_goal.amount", "income_amount"),
+    ("profile.income_goal.currency", "income_currency"),
+    ("profile.income_goal", "income_amount"),
+    ("profile.sectors_to_avoid", "sectors_to_avoid"),
+    ("stage", "stage"),
+    ("review_due", "review_due"),
+)
+
+
+def field_for_error(loc: str) -> str | None:
+    """The form field a gateway error's ``loc`` (dotted, without ``body``) is about."""
+    for prefix, name in _LOC_TO_FIELD:
+        if loc == prefix or loc.startswith(prefix + "."):
+            return name
+    return None
+
+
+def assessment_body(form: Mapping[str, str]) -> dict[str, Any]:
+    body: dict[str, Any] = {"stage": form.get("stage", "")}
+    due = form.get("review_due", "").strip()
+    if due:
+        body["review_due"] = f"{due}T00:00:00Z" if re.match(r"^\d{4}-\d{2}-\d{2}$", due) else due
+    return body

@@ -1,0 +1,129 @@
+"""Seven languages from Babel message catalogs; CLDR formats for dates and numbers.
+
+Catalogs are the ``.po`` files under ``locales/``, compiled in memory at start-up (no build
+step). Thai dates use the Gregorian calendar (Babel's ``th`` locale; Thai month names and
+digits-as-written by CLDR); the Buddhist Era is not applied, so a date reads the same year
+in every language of a shared case.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from babel import Locale
+from babel.dates import format_date, format_datetime
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from babel.numbers import format_decimal, format_percent
+from babel.support import Translations
+
+__all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "Catalogs", "Language", "negotiate"]
+
+LOCALES_DIR = Path(__file__).parent / "locales"
+
+
+@dataclass(frozen=True)
+class Language:
+    """One interface language: its tag (HTML ``lang``), catalog and CLDR locale."""
+
+    tag: str
+    catalog: str
+    cldr: str
+    #: Its own name, in its own script: what the language switch shows.
+    endonym: str
+
+
+LANGUAGES: Mapping[str, Language] = {
+    lang.tag: lang
+    for lang in (
+        Language("en", "en", "en", "English"),
+        Language("km", "km", "km", "ខ្មែរ"),
+        Language("my", "my", "my", "မြန်မာ"),
+        Language("th", "th", "th", "ไทย"),
+        Language("vi", "vi", "vi", "Tiếng Việt"),
+        Language("fil", "fil", "fil", "Filipino"),
+        Language("zh-Hant", "zh_Hant", "zh_Hant_HK", "繁體中文"),
+    )
+}
+DEFAULT_LANGUAGE = "en"
+
+
+def negotiate(accept_language: str | None) -> str:
+    """The first supported language of an ``Accept-Language`` header, else English."""
+    for part in (accept_language or "").split(","):
+        tag = part.split(";")[0].strip()
+        if not tag:
+            continue
+        lowered = tag.lower()
+        if lowered.startswith("zh") and ("hant" in lowered or lowered[-2:] in {"hk", "tw", "mo"}):
+            return "zh-Hant"
+        primary = lowered.split("-")[0]
+        if primary == "tl":
+            return "fil"
+        if primary in LANGUAGES:
+            return primary
+    return DEFAULT_LANGUAGE
+
+
+class Catalogs:
+    """Every language's translations, loaded once."""
+
+    def __init__(self, directory: Path = LOCALES_DIR) -> None:
+        self._translations: dict[str, Translations] = {}
+        for tag, language in LANGUAGES.items():
+            if language.catalog == "en":
+                self._translations[tag] = Translations()  # English msgids are the text
+                continue
+            path = directory / language.catalog / "LC_MESSAGES" / "messages.po"
+            with path.open("rb") as handle:
+                catalog = read_po(handle, locale=language.cldr)
+            compiled = io.BytesIO()
+            write_mo(compiled, catalog)
+            compiled.seek(0)
+            self._translations[tag] = Translations(fp=compiled)
+
+    def for_language(self, tag: str) -> Translator:
+        return Translator(LANGUAGES[tag], self._translations[tag])
+
+
+class Translator:
+    """What a page needs to speak one language: gettext and CLDR formats."""
+
+    def __init__(self, language: Language, translations: Translations) -> None:
+        self.language = language
+        self._translations = translations
+        self._locale = Locale.parse(language.cldr)
+
+    def gettext(self, message: str, **values: object) -> str:
+        text = self._translations.gettext(message)
+        return text.format(**values) if values else text
+
+    def ngettext(self, singular: str, plural: str, n: int, **values: object) -> str:
+        text = self._translations.ngettext(singular, plural, n)
+        return text.format(n=n, **values)
+
+    def date(self, value: datetime | str | None) -> str:
+        moment = _parse(value)
+        return format_date(moment, "medium", locale=self._locale) if moment else ""
+
+    def datetime(self, value: datetime | str | None) -> str:
+        moment = _parse(value)
+        return format_datetime(moment, "medium", locale=self._locale) if moment else ""
+
+    def number(self, value: float) -> str:
+        return format_decimal(value, locale=self._locale)
+
+    def percent(self, value: float) -> str:
+        return format_percent(value, locale=self._locale)
+
+
+def _parse(value: datetime | str | None) -> datetime | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(value.replace("Z", "+00:00"))

@@ -1,0 +1,142 @@
+"""Server-side sessions: the browser holds only a random id; tokens never leave the server.
+
+This increment keeps sessions in process memory (:class:`InMemorySessionStore`): a restart
+signs everyone out, and several console replicas would need a shared store behind the same
+:class:`SessionStore` protocol. A session unused for ``idle_s`` is dropped on next touch.
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+__all__ = [
+    "InMemoryPreferenceStore",
+    "InMemorySessionStore",
+    "PreferenceStore",
+    "Session",
+    "SessionStore",
+    "Tokens",
+    "new_session_id",
+]
+
+
+#: Every this many new sessions, idle ones are swept (so abandoned ones do not pile up).
+_SWEEP_EVERY = 256
+
+
+def new_session_id() -> str:
+    """256 random bits, URL-safe: unguessable, so the id alone proves the session."""
+    return secrets.token_urlsafe(32)
+
+
+@dataclass
+class Tokens:
+    access_token: str
+    refresh_token: str
+    #: Clock time after which the access token is refreshed before use.
+    refresh_after: float
+
+
+@dataclass
+class Session:
+    id: str
+    csrf_token: str
+    last_used: float
+    language: str | None = None
+    tokens: Tokens | None = None
+    user_id: str | None = None
+    organisation_id: str | None = None
+    role: str | None = None
+    #: Pseudonymous survivor ids this user registered or opened (the gateway has no list).
+    recent_survivors: list[str] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+
+    @property
+    def signed_in(self) -> bool:
+        return self.tokens is not None
+
+
+class SessionStore(Protocol):
+    def create(self) -> Session: ...
+    def get(self, session_id: str) -> Session | None: ...
+    def delete(self, session_id: str) -> None: ...
+    def rotate(self, session: Session) -> Session: ...
+
+
+class PreferenceStore(Protocol):
+    """Per-user settings kept by the console (keyed by the gateway's user id)."""
+
+    def language(self, user_id: str) -> str | None: ...
+    def set_language(self, user_id: str, language: str) -> None: ...
+
+
+class InMemorySessionStore:
+    def __init__(self, *, idle_s: float, clock: Callable[[], float]) -> None:
+        self._idle_s = idle_s
+        self._clock = clock
+        self._sessions: dict[str, Session] = {}
+        self._lock = threading.Lock()
+        self._created = 0
+
+    def create(self) -> Session:
+        now = self._clock()
+        session = Session(id=new_session_id(), csrf_token=secrets.token_urlsafe(32), last_used=now)
+        with self._lock:
+            self._created += 1
+            if self._created % _SWEEP_EVERY == 0:
+                self._sweep(now)
+            self._sessions[session.id] = session
+        return session
+
+    def _sweep(self, now: float) -> None:
+        """Drops idle sessions nobody came back for (called with the lock held)."""
+        for stale in [k for k, v in self._sessions.items() if now - v.last_used > self._idle_s]:
+            del self._sessions[stale]
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._sessions)
+
+    def get(self, session_id: str) -> Session | None:
+        now = self._clock()
+        with self._lock:
+            session = self._sessions.get(session_id)
+            if session is None:
+                return None
+            if now - session.last_used > self._idle_s:
+                del self._sessions[session_id]
+                return None
+            session.last_used = now
+            return session
+
+    def delete(self, session_id: str) -> None:
+        with self._lock:
+            self._sessions.pop(session_id, None)
+
+    def rotate(self, session: Session) -> Session:
+        """A new id and CSRF token for the same state (at sign-in: no session fixation)."""
+        with self._lock:
+            self._sessions.pop(session.id, None)
+            session.id = new_session_id()
+            session.csrf_token = secrets.token_urlsafe(32)
+            session.last_used = self._clock()
+            self._sessions[session.id] = session
+        return session
+
+
+class InMemoryPreferenceStore:
+    def __init__(self) -> None:
+        self._languages: dict[str, str] = {}
+        self._lock = threading.Lock()
+
+    def language(self, user_id: str) -> str | None:
+        with self._lock:
+            return self._languages.get(user_id)
+
+    def set_language(self, user_id: str, language: str) -> None:
+        with self._lock:
+            self._languages[user_id] = language

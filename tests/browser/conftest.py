@@ -1,0 +1,180 @@
+"""The real console in Debian's Chromium, against the real gateway, matching and peer groups.
+
+The system comes from ``tests/e2e/support.running_system`` (real processes over sockets on
+the shared Kafka and FerretDB); the console is started as ``python -m console`` beside it.
+Playwright's Python package drives ``/usr/bin/chromium`` (``executable_path``); no browser
+is ever downloaded. axe-core is vendored (``tests/browser/vendor``) and hash-checked.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx2 as httpx
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from tests.e2e.support import Client, login, organisation, running_system, user
+from tests.support.processes import ServiceProcess, free_port, wait_until
+
+CHROMIUM = "/usr/bin/chromium"
+VENDOR = Path(__file__).parent / "vendor"
+
+JOB = {
+    "kind": "job",
+    "title": "Barista",
+    "description": "Busy coffee shop near Lumphini needs a barista; we train on espresso.",
+    "sector": "food_service",
+    "skills_required": ["customer_service", "barista"],
+    "languages": [{"language": "th", "level": "conversational"}],
+    "location": {
+        "country": "TH",
+        "district": "Pathum Wan",
+        "latitude": 13.744,
+        "longitude": 100.523,
+    },
+    "pay": {"amount": 12000, "currency": "THB"},
+    "openings": 2,
+    "minimum_age": 18,
+}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "/browser/" in str(item.path):
+            item.add_marker(pytest.mark.e2e)
+
+
+@dataclass(frozen=True)
+class Console:
+    url: str
+    gateway_url: str
+    officer: str
+    officer_api: Client
+    #: Another officer of the same organisation, whose language choice other tests never see.
+    khmer_officer: str
+    employer: str
+    job_id: str
+    #: An employer organisation still waiting for vetting.
+    pending_organisation: str
+    exit_url: str
+
+
+@pytest.fixture(scope="session")
+def console(tmp_path_factory, mongodb_uri, kafka_bootstrap) -> Iterator[Console]:
+    tmp = tmp_path_factory.mktemp("browser")
+    with running_system(tmp, mongodb_uri=mongodb_uri, kafka_bootstrap=kafka_bootstrap) as system:
+        admin = login(system.url, "root.admin")
+        ngo = organisation(admin, "ngo")
+        officer = user(admin, ngo, "reintegration_officer")
+        khmer_officer = user(admin, ngo, "reintegration_officer")
+        employer_org = organisation(admin, "employer", vet=True)
+        employer_name = user(admin, employer_org, "employer")
+        employer = login(system.url, employer_name)
+        job = employer.ok("POST", f"/v1/organisations/{employer_org}/opportunities", json=JOB)
+        pending = organisation(admin, "employer")
+        port = free_port()
+        exit_url = f"{system.url}/healthz"
+        process = ServiceProcess(
+            module="console",
+            env={
+                "PATHWAYS_GATEWAY_URL": system.url,
+                "PATHWAYS_CONSOLE_PORT": str(port),
+                "PATHWAYS_CONSOLE_QUICK_EXIT_URL": exit_url,
+            },
+            log_path=tmp / "console.log",
+        ).start()
+        url = f"http://127.0.0.1:{port}"
+
+        def up() -> bool:
+            try:
+                return httpx.get(f"{url}/healthz", timeout=2).status_code == 200
+            except httpx.TransportError:
+                return False
+
+        if not wait_until(up, timeout_s=60):
+            process.stop()
+            pytest.fail("the console did not start:\n" + process.log_text()[-3000:])
+        try:
+            yield Console(
+                url=url,
+                gateway_url=system.url,
+                officer=officer,
+                officer_api=login(system.url, officer),
+                khmer_officer=khmer_officer,
+                employer=employer_name,
+                job_id=str(job.json()["id"]),
+                pending_organisation=pending,
+                exit_url=exit_url,
+            )
+        finally:
+            process.stop()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"]
+        )
+        try:
+            yield launched
+        finally:
+            launched.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    # bypass_csp only so the test can inject axe-core; the console's own CSP is checked
+    # over HTTP in tests/unit/console.
+    context = browser.new_context(bypass_csp=True, locale="en-GB")
+    context.set_default_timeout(20_000)
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
+
+
+def axe_source() -> str:
+    manifest = json.loads((VENDOR / "MANIFEST.json").read_text())["axe.min.js"]
+    source = (VENDOR / "axe.min.js").read_bytes()
+    assert hashlib.sha256(source).hexdigest() == manifest["sha256"], "axe.min.js changed"
+    return source.decode()
+
+
+def serious_violations(page: Page) -> list[dict[str, Any]]:
+    """axe-core's WCAG 2.x A/AA rules on the current page; the serious and critical ones."""
+    page.add_script_tag(content=axe_source())
+    result = page.evaluate(
+        """async () => await axe.run(document, {runOnly: {type: 'tag',
+            values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']}})"""
+    )
+    return [
+        {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:3]}
+        for v in result["violations"]
+        if v["impact"] in {"serious", "critical"}
+    ]
+
+
+def sign_in(
+    page: Page, console: Console, username: str | None = None, *, landing: str = "/caseload"
+) -> None:
+    page.goto(f"{console.url}/sign-in")
+    page.locator("#username").fill(username or console.officer)
+    page.locator("#password").fill("correct horse battery staple")
+    page.locator("form[action='/sign-in'] button").click()
+    page.wait_for_url(f"{console.url}{landing}")
+
+
+def screenshot(page: Page, name: str) -> None:
+    """Saves the page when ``PATHWAYS_CONSOLE_SCREENSHOT_DIR`` is set (for the README)."""
+    directory = os.environ.get("PATHWAYS_CONSOLE_SCREENSHOT_DIR")
+    if directory:
+        Path(directory).mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(Path(directory) / f"{name}.png"), full_page=True)

@@ -1,0 +1,211 @@
+"""An officer's whole journey in the real console, in English and in Khmer.
+
+Sign in, register a survivor (a wrong field first: the gateway's problem is shown next to
+it), record readiness, see recommendations with a score chart and reasons from the
+catalogs, propose one, record the survivor's yes and see it in the match timeline. Every
+page is checked with axe-core. Then the same pages in Khmer, and the sign-in page in every
+language, with the font Chromium really used for the text read through the DevTools
+protocol.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import httpx2 as httpx
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.browser.conftest import Console, screenshot, serious_violations, sign_in
+from tests.support.processes import wait_until
+
+pytestmark = pytest.mark.e2e
+
+
+def _accessible(page: Page) -> None:
+    found = serious_violations(page)
+    assert found == [], f"{page.url}: {found}"
+
+
+def _register(page: Page, console: Console, *, country: str) -> None:
+    page.goto(f"{console.url}/survivors/new")
+    page.get_by_label("Main language").fill("th")
+    page.get_by_label("Level").select_option("native")
+    page.get_by_label("Country (two-letter code)").fill(country)
+    page.get_by_label("District", exact=True).fill("Bang Rak")
+    page.get_by_label("Latitude of the district centre").fill("13.73")
+    page.get_by_label("Longitude of the district centre").fill("100.524")
+    page.get_by_label("How far they can travel (km)").fill("25")
+    page.get_by_label("Age band").select_option("25-34")
+    page.get_by_label("Interests, in their own words").fill("อยากทำงานในร้านกาแฟ ชอบทำขนม")
+    page.get_by_label("Skills (separate with commas)").fill("customer service")
+    page.get_by_label("Amount").fill("9000")
+    page.get_by_label("Currency").fill("THB")
+    page.get_by_label("Matching", exact=True).check()
+    page.get_by_role("button", name="Register", exact=True).click()
+
+
+def _wait_for_recommendations(console: Console, survivor_id: str) -> None:
+    """Matching's index learns of the job from Kafka; wait until it can recommend it."""
+
+    def ready() -> bool:
+        answer = console.officer_api.call("GET", f"/v1/survivors/{survivor_id}/recommendations")
+        return answer.status_code == 200 and console.job_id in {
+            item["opportunity_id"] for item in answer.json()["items"]
+        }
+
+    assert wait_until(ready, timeout_s=60), "matching never recommended the posted job"
+
+
+def _survivor_id(page: Page) -> str:
+    found = re.search(r"/survivors/(srv_[A-Za-z0-9_\-]+)", page.url)
+    assert found, page.url
+    return found.group(1)
+
+
+def test_an_officer_registers_assesses_and_proposes_in_english(
+    page: Page, console: Console
+) -> None:
+    sign_in(page, console)
+    assert page.title() == "Caseload · Pathways"
+    _accessible(page)
+
+    _register(page, console, country="T")  # not a country code: the gateway says 422
+    country = page.get_by_label("Country (two-letter code)")
+    expect(country).to_have_attribute("aria-invalid", "true")
+    expect(page.locator("#country-error")).to_have_text("Check this field.")
+    _accessible(page)
+    screenshot(page, "en-register-with-error")
+
+    _register(page, console, country="TH")
+    page.wait_for_url(re.compile(r".*/survivors/srv_[^/]+$"))
+    survivor_id = _survivor_id(page)
+    assert page.title() == "Survivor case · Pathways"  # no alias or profile in the title
+    expect(page.locator("#consents-section")).to_contain_text("No one outside your organisation")
+    _accessible(page)
+
+    page.get_by_role("link", name="Record a readiness assessment").first.click()
+    page.get_by_label("Ready for employment").check()
+    _accessible(page)
+    page.get_by_role("button", name="Save assessment").click()
+    page.wait_for_url(f"{console.url}/survivors/{survivor_id}")
+    expect(page.locator(".stage")).to_have_text("Ready for employment")
+    screenshot(page, "en-survivor")
+
+    _wait_for_recommendations(console, survivor_id)
+    page.goto(f"{console.url}/survivors/{survivor_id}/recommendations")
+    offered = page.locator(".recommendations input[name=opportunity_id]").evaluate_all(
+        "inputs => inputs.map(i => i.value)"
+    )
+    assert len(offered) == len(set(offered)), offered  # each opportunity once
+    # The shared Kafka also carries jobs of earlier runs: pick this run's job by its id.
+    card = page.locator(
+        f".recommendations > .card:has(input[name=opportunity_id][value='{console.job_id}'])"
+    )
+    expect(card).to_contain_text("Barista")
+    expect(card.locator("svg[role=img] rect.chart-bar")).to_have_count(6)
+    reasons = card.locator(".reasons li")
+    codes = reasons.evaluate_all("items => items.map(i => i.dataset.reason)")
+    assert "WITHIN_REACH" in codes
+    expect(card.locator('[data-reason="WITHIN_REACH"]')).to_have_text(
+        "Within their travel distance"
+    )
+    _accessible(page)
+    screenshot(page, "en-recommendations")
+
+    card.get_by_role("button", name="Propose to the survivor").click()
+    page.wait_for_url(f"{console.url}/survivors/{survivor_id}/matches")
+    expect(page.locator(".matches .state").first).to_have_text("Proposed")
+    _accessible(page)
+
+    page.get_by_label("They accept").check()
+    page.get_by_role("button", name="Save decision").click()
+    expect(page.locator(".matches .state").first).to_have_text("Accepted")
+    screenshot(page, "en-matches")
+
+    page.goto(f"{console.url}/survivors/{survivor_id}/erase")
+    _accessible(page)
+    page.get_by_role("link", name="Cancel").click()
+    page.wait_for_url(f"{console.url}/survivors/{survivor_id}")
+
+
+def _font_families(page: Page, selector: str) -> list[str]:
+    """The platform fonts Chromium used to draw the node's text (DevTools ``CSS``)."""
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("DOM.enable")
+    cdp.send("CSS.enable")
+    root: dict[str, Any] = cdp.send("DOM.getDocument")
+    node = cdp.send("DOM.querySelector", {"nodeId": root["root"]["nodeId"], "selector": selector})
+    fonts = cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node["nodeId"]})
+    return [font["familyName"] for font in fonts["fonts"]]
+
+
+def test_the_main_pages_render_in_khmer_with_a_khmer_font(page: Page, console: Console) -> None:
+    sign_in(page, console, console.khmer_officer)
+    page.get_by_label("Language").select_option("km")
+    page.get_by_role("button", name="Change").click()
+    page.wait_for_url(f"{console.url}/caseload")
+    expect(page.locator("html")).to_have_attribute("lang", "km")
+    expect(page.locator("h1")).to_have_text("ករណីក្នុងបន្ទុក")
+    assert any("Khmer" in family for family in _font_families(page, "h1"))
+    _accessible(page)
+    screenshot(page, "km-caseload")
+
+    page.goto(f"{console.url}/survivors/new")
+    expect(page.locator("h1")).to_have_text("ចុះឈ្មោះអ្នករួចរស់ជីវិត")
+    assert any("Khmer" in family for family in _font_families(page, "h1"))
+    _accessible(page)
+    screenshot(page, "km-register")
+
+    # The choice is remembered for this user, not only for this browser session.
+    page.get_by_role("button", name="ចាកចេញពីគណនី").click()
+    page.wait_for_url(f"{console.url}/sign-in")
+    sign_in(page, console, console.khmer_officer)
+    expect(page.locator("html")).to_have_attribute("lang", "km")
+    expect(page.locator("h1")).to_have_text("ករណីក្នុងបន្ទុក")
+
+
+def test_a_form_without_its_csrf_token_is_refused(page: Page, console: Console) -> None:
+    sign_in(page, console)
+    page.goto(f"{console.url}/survivors/new")
+    page.locator("form[action='/survivors/new'] input[name=csrf_token]").evaluate("e => e.remove()")
+    page.get_by_label("Main language").fill("th")
+    page.get_by_label("Age band").select_option("25-34")
+    page.get_by_role("button", name="Register", exact=True).click()
+    expect(page.locator("h1")).to_have_text("We could not do that")
+    expect(page.locator(".problem")).to_contain_text("did not come from this console")
+    # The refusal happened before any call to the gateway (tests/unit/console checks that).
+
+
+def test_quick_exit_leaves_and_ends_the_session(page: Page, console: Console) -> None:
+    sign_in(page, console)
+    page.get_by_role("link", name="Quick exit").click()
+    page.wait_for_url(console.exit_url)
+    page.goto(f"{console.url}/caseload")
+    page.wait_for_url(f"{console.url}/sign-in")
+    assert httpx.get(f"{console.url}/healthz").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "font"),
+    [
+        ("km", "ចូលប្រើ", "Khmer"),
+        ("my", "ဝင်ရောက်ရန်", "Myanmar"),
+        ("th", "เข้าสู่ระบบ", "Thai"),
+        ("zh-Hant", "登入", "WenQuanYi|CJK"),
+        ("vi", "Đăng nhập", "Noto Sans|DejaVu"),
+        ("fil", "Mag-sign in", "Noto Sans|DejaVu"),
+    ],
+)
+def test_every_language_is_drawn_with_a_font_for_its_script(
+    page: Page, console: Console, language: str, heading: str, font: str
+) -> None:
+    page.goto(f"{console.url}/sign-in")
+    page.locator("#language-select").select_option(language)
+    page.locator("form.language button").click()
+    expect(page.locator("html")).to_have_attribute("lang", language)
+    expect(page.locator("h1")).to_have_text(heading)
+    families = _font_families(page, "h1")
+    assert any(re.search(font, family) for family in families), families
+    _accessible(page)

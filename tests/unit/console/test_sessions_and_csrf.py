@@ -1,0 +1,243 @@
+"""Sessions, CSRF, cookies and headers of the console, against a fake gateway transport."""
+
+from __future__ import annotations
+
+import re
+
+from fastapi.testclient import TestClient
+
+from console.sessions import InMemorySessionStore
+from tests.unit.console.conftest import Clock, make_client
+from tests.unit.console.fake_gateway import PASSWORD, FakeGateway
+
+
+def _csrf(client: TestClient, path: str = "/sign-in") -> str:
+    page = client.get(path)
+    found = re.search(r'name="csrf_token" value="([^"]+)"', page.text)
+    assert found, page.text
+    return found.group(1)
+
+
+def _sign_in(client: TestClient) -> None:
+    answer = client.post(
+        "/sign-in",
+        data={"csrf_token": _csrf(client), "username": "officer", "password": PASSWORD},
+    )
+    assert answer.status_code == 303, answer.text
+
+
+def test_a_post_without_the_csrf_token_is_refused_and_changes_nothing(
+    client: TestClient, gateway: FakeGateway
+) -> None:
+    client.get("/sign-in")
+    refused = client.post("/sign-in", data={"username": "officer", "password": PASSWORD})
+    assert refused.status_code == 403
+    assert "did not come from this console" in refused.text
+    forged = client.post(
+        "/sign-in", data={"csrf_token": "x" * 43, "username": "officer", "password": PASSWORD}
+    )
+    assert forged.status_code == 403
+    assert [r.url.path for r in gateway.requests] == []  # the gateway was never asked
+    assert client.get("/caseload").headers["location"] == "/sign-in"
+
+
+def test_the_cookie_holds_a_random_id_never_a_token(
+    client: TestClient, gateway: FakeGateway
+) -> None:
+    _sign_in(client)
+    cookies = [v for k, v in client.cookies.items()]
+    assert len(cookies) == 1
+    tokens = gateway.valid_access | gateway.valid_refresh
+    assert tokens, "the gateway issued tokens"
+    for token in tokens:
+        assert token not in cookies[0]
+        assert token.split(".")[-1] not in cookies[0]
+    page = client.get("/caseload")
+    assert page.status_code == 200
+    for token in tokens:
+        assert token not in page.text
+
+
+def test_the_cookie_is_httponly_samesite_strict_and_rotated_at_sign_in(client: TestClient) -> None:
+    first = client.get("/sign-in").headers["set-cookie"]
+    assert "HttpOnly" in first
+    assert "SameSite=strict" in first
+    assert "Secure" not in first  # plain HTTP in development
+    before = client.cookies.get("console_session")
+    _sign_in(client)
+    assert client.cookies.get("console_session") != before  # no session fixation
+
+
+def test_secure_cookies_when_served_over_tls(gateway: FakeGateway, clock: Clock) -> None:
+    with make_client(gateway, clock, console_secure_cookies=True) as client:
+        client.base_url = "https://console.test"  # type: ignore[assignment]
+        cookie = client.get("/sign-in").headers["set-cookie"]
+    assert cookie.startswith("__Host-console=")
+    assert "Secure" in cookie
+    assert "Path=/" in cookie
+
+
+def test_every_page_is_no_store_and_locked_down(client: TestClient) -> None:
+    for path in ("/sign-in", "/caseload", "/no-such-page", "/static/console.css"):
+        answer = client.get(path)
+        assert answer.headers["cache-control"] == "no-store", path
+        assert "script-src 'self'" in answer.headers["content-security-policy"], path
+        assert "frame-ancestors 'none'" in answer.headers["content-security-policy"], path
+        assert answer.headers["x-content-type-options"] == "nosniff", path
+        assert answer.headers["referrer-policy"] == "no-referrer", path
+
+
+def test_an_expired_access_token_is_refreshed_quietly(
+    client: TestClient, gateway: FakeGateway
+) -> None:
+    _sign_in(client)
+    gateway.expire_access_tokens()
+    answer = client.get("/survivors/srv_unknown")
+    assert answer.status_code == 404  # the real call ran after the refresh
+    assert [r.url.path for r in gateway.requests].count("/v1/auth/refresh") == 1
+
+
+def test_a_token_near_expiry_is_refreshed_before_use(
+    client: TestClient, gateway: FakeGateway, clock: Clock
+) -> None:
+    _sign_in(client)
+    clock.now += 900 - 30  # inside the refresh margin
+    client.get("/survivors/srv_unknown")
+    assert [r.url.path for r in gateway.requests].count("/v1/auth/refresh") == 1
+
+
+def test_a_refused_refresh_signs_the_user_out(client: TestClient, gateway: FakeGateway) -> None:
+    _sign_in(client)
+    gateway.expire_access_tokens()
+    gateway.valid_refresh.clear()
+    assert client.get("/survivors/srv_unknown").headers["location"] == "/sign-in"
+    assert client.get("/caseload").headers["location"] == "/sign-in"
+
+
+def test_sign_out_ends_the_gateway_session(client: TestClient, gateway: FakeGateway) -> None:
+    _sign_in(client)
+    token = _csrf(client, "/caseload")
+    answer = client.post("/sign-out", data={"csrf_token": token})
+    assert answer.status_code == 303
+    assert len(gateway.logged_out) == 1
+    assert client.get("/caseload").headers["location"] == "/sign-in"
+
+
+def test_quick_exit_clears_the_session_and_leaves(client: TestClient, gateway: FakeGateway) -> None:
+    _sign_in(client)
+    answer = client.get("/exit")
+    assert answer.status_code == 303
+    assert answer.headers["location"].startswith("https://")
+    assert "console.test" not in answer.headers["location"]
+    assert "cookies" in answer.headers["clear-site-data"]
+    assert len(gateway.logged_out) == 1
+
+
+def test_a_wrong_password_is_answered_without_saying_why(client: TestClient) -> None:
+    answer = client.post(
+        "/sign-in", data={"csrf_token": _csrf(client), "username": "officer", "password": "no"}
+    )
+    assert answer.status_code == 400
+    assert "The username or password is not correct." in answer.text
+
+
+def test_gateway_validation_errors_are_shown_next_to_their_field(client: TestClient) -> None:
+    _sign_in(client)
+    answer = client.post(
+        "/survivors/new",
+        data={
+            "csrf_token": _csrf(client, "/survivors/new"),
+            "language": "th",
+            "level": "native",
+            "age_band": "25-34",
+            "country": "T",
+            "district": "Bang Rak",
+            "idem": "0" * 32,
+        },
+    )
+    assert answer.status_code == 422
+    assert 'id="country-error"' in answer.text
+    assert 'aria-describedby="country-error"' in answer.text
+
+
+def test_the_language_choice_is_remembered_for_the_user(
+    client: TestClient, gateway: FakeGateway
+) -> None:
+    _sign_in(client)
+    client.post(
+        "/language",
+        data={"csrf_token": _csrf(client, "/caseload"), "language": "th", "next": "/caseload"},
+    )
+    assert 'lang="th"' in client.get("/caseload").text
+    client.post("/sign-out", data={"csrf_token": _csrf(client, "/caseload")})
+    client.cookies.clear()
+    _sign_in(client)
+    assert 'lang="th"' in client.get("/caseload").text
+
+
+def test_an_idle_session_is_forgotten() -> None:
+    clock = Clock()
+    store = InMemorySessionStore(idle_s=60, clock=clock)
+    session = store.create()
+    clock.now += 59
+    assert store.get(session.id) is session
+    clock.now += 61
+    assert store.get(session.id) is None
+
+
+def test_rotation_gives_a_new_id_and_csrf_token() -> None:
+    store = InMemorySessionStore(idle_s=60, clock=Clock())
+    session = store.create()
+    old_id, old_csrf = session.id, session.csrf_token
+    store.rotate(session)
+    assert session.id != old_id
+    assert session.csrf_token != old_csrf
+    assert store.get(old_id) is None
+    assert store.get(session.id) is session
+
+
+def test_each_role_starts_on_its_own_page_and_cannot_open_the_others(
+    client: TestClient, gateway: FakeGateway
+) -> None:
+    gateway.role = "employer"
+    _sign_in(client)
+    assert client.get("/").headers["location"] == "/opportunities"
+    for officer_only in ("/caseload", "/survivors/new", "/survivors/srv_1", "/admin/organisations"):
+        answer = client.get(officer_only)
+        assert answer.status_code == 403, officer_only
+        assert "Your role cannot do this." in answer.text
+    assert not any(r.url.path.startswith("/v1/survivors") for r in gateway.requests)
+
+
+def test_an_unexpected_failure_is_a_plain_500_page_that_is_not_stored(
+    gateway: FakeGateway, clock: Clock
+) -> None:
+    app = make_client(gateway, clock).app
+    with TestClient(
+        app, base_url="http://console.test", follow_redirects=False, raise_server_exceptions=False
+    ) as client:
+        _sign_in(client)
+        answer = client.get("/survivors/srv_broken")
+    assert answer.status_code == 500
+    assert "Something went wrong." in answer.text
+    assert answer.headers["cache-control"] == "no-store"
+    assert "not json" not in answer.text
+
+
+def test_abandoned_sessions_are_swept_away() -> None:
+    clock = Clock()
+    store = InMemorySessionStore(idle_s=60, clock=clock)
+    for _ in range(300):
+        store.create()
+    clock.now += 61
+    for _ in range(300):
+        store.create()
+    assert len(store) <= 300  # the first 300, idle, went at the next sweep
+
+
+def test_assets_and_probes_make_no_session(client: TestClient) -> None:
+    for path in ("/static/console.css", "/healthz"):
+        answer = client.get(path)
+        assert answer.status_code == 200
+        assert "set-cookie" not in answer.headers
+        assert answer.headers["cache-control"] == "no-store"
