@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -19,7 +19,7 @@ from pathways_runtime.field_crypto import (
 )
 from pathways_runtime.grpc_server import Registrar, server_security
 from pathways_runtime.grpc_service import GrpcService, standard_checks
-from pathways_runtime.kafka_bus import KafkaEventPublisher, OutgoingRecord, ensure_topics
+from pathways_runtime.kafka_bus import KafkaEventPublisher, ensure_topics
 from pathways_runtime.log import get_logger
 from pathways_runtime.mongo import create_mongo_client
 from pathways_runtime.outages import translate_outages, unavailable_on_outage
@@ -58,12 +58,10 @@ class _LatePublisher:
     def __init__(self) -> None:
         self.target: RawPublisher | None = None
 
-    def publish_encoded_batch(
-        self, records: Sequence[OutgoingRecord]
-    ) -> list[BaseException | None]:
+    def publish_encoded(self, topic: str, *, key: str, payload: bytes) -> None:
         if self.target is None:
             raise RuntimeError("the event publisher is not started")
-        return self.target.publish_encoded_batch(records)
+        self.target.publish_encoded(topic, key=key, payload=payload)
 
 
 @dataclass
