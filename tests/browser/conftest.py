@@ -66,7 +66,7 @@ class Console:
     exit_url: str
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def console(tmp_path_factory, mongodb_uri, kafka_bootstrap) -> Iterator[Console]:
     tmp = tmp_path_factory.mktemp("browser")
     with running_system(tmp, mongodb_uri=mongodb_uri, kafka_bootstrap=kafka_bootstrap) as system:
@@ -117,7 +117,7 @@ def console(tmp_path_factory, mongodb_uri, kafka_bootstrap) -> Iterator[Console]
             process.stop()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser() -> Iterator[Browser]:
     with sync_playwright() as playwright:
         launched = playwright.chromium.launch(
