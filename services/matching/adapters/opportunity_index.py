@@ -81,6 +81,9 @@ class IndexedMatch:
     scored: ScoredMatch
     text_similarity: float
     concept_similarity: float
+    #: For a job the survivor lacks skills for: open training they may take that teaches
+    #: some of them, with the skills each closes, best first (when asked for).
+    pathways: tuple[tuple[Opportunity, frozenset[str]], ...] = ()
 
 
 def _skill_columns(skills: Iterable[str], width: int) -> list[int]:
@@ -199,6 +202,86 @@ class _Rows:
         self._items[row] = None
 
 
+#: Rows added since the last sort that ``_Places`` looks at one by one before sorting again
+#: (at least; or an eighth of the sorted rows).
+_RESORT_AFTER = 4_096
+
+
+class _Places:
+    """Where the opportunities are, sorted for finding those within a survivor's reach.
+
+    Rows ``0 .. sorted_rows - 1``: the remote ones, and the others by country, each
+    country's by latitude, so a latitude band is two binary searches. Only facts a row
+    never changes are kept (an update adds a new row and the old one stops being alive),
+    so a write leaves this valid; rows added since the sort are looked at one by one
+    until there are enough of them to sort again. Nothing of a survivor is kept here.
+    """
+
+    def __init__(self) -> None:
+        self.sorted_rows = 0
+        self._remote: npt.NDArray[np.intp] = np.empty(0, dtype=np.intp)
+        self._by_country: dict[int, tuple[npt.NDArray[np.intp], npt.NDArray[np.float64]]] = {}
+
+    def sort(
+        self,
+        *,
+        remote: npt.NDArray[np.bool_],
+        country: npt.NDArray[np.int32],
+        latitude: npt.NDArray[np.float64],
+    ) -> None:
+        self._remote = np.flatnonzero(remote)
+        local = np.flatnonzero(~remote & (country >= 0))
+        order = np.lexsort((latitude[local], country[local]))
+        local = local[order]
+        countries = country[local]
+        starts: list[int] = (
+            np.flatnonzero(np.r_[True, countries[1:] != countries[:-1]]).tolist()
+            if local.size
+            else []
+        )
+        ends = [*starts[1:], local.size] if starts else []
+        self._by_country = {
+            int(countries[a]): (local[a:b], latitude[local[a:b]].copy())
+            for a, b in zip(starts, ends, strict=True)
+        }
+        self.sorted_rows = len(remote)
+
+    def _since_sort(self, size: int) -> npt.NDArray[np.intp]:
+        return np.arange(self.sorted_rows, size, dtype=np.intp)
+
+    def remote_rows(self, remote: npt.NDArray[np.bool_], size: int) -> npt.NDArray[np.intp]:
+        """The rows below ``size`` of remote opportunities, in no particular order."""
+        recent = self._since_sort(size)
+        return np.concatenate([self._remote, recent[remote[recent]]])
+
+    def in_band(
+        self,
+        country_code: int,
+        home: float,
+        band: float,
+        *,
+        remote: npt.NDArray[np.bool_],
+        country: npt.NDArray[np.int32],
+        latitude: npt.NDArray[np.float64],
+        size: int,
+    ) -> npt.NDArray[np.intp]:
+        """Rows below ``size`` not remote, in the country, with ``|latitude - home| <=
+        band`` (radians, computed exactly so), in no particular order."""
+        found = []
+        sorted_part = self._by_country.get(country_code)
+        if sorted_part is not None:
+            rows, latitudes = sorted_part
+            # A slightly wider window by binary search, then the band itself on what is in it.
+            low = np.searchsorted(latitudes, home - band - 1e-9, side="left")
+            high = np.searchsorted(latitudes, home + band + 1e-9, side="right")
+            window = slice(low, high)
+            found.append(rows[window][np.abs(latitudes[window] - home) <= band])
+        recent = self._since_sort(size)
+        recent = recent[~remote[recent] & (country[recent] == country_code)]
+        found.append(recent[np.abs(latitude[recent] - home) <= band])
+        return np.concatenate(found)
+
+
 class OpportunityIndex:
     """Thread-safe: queries share a read lock-free snapshot of arrays; writes are serialised."""
 
@@ -238,9 +321,11 @@ class OpportunityIndex:
     def _reset(self, decode: Callable[[bytes], Opportunity] | None = None) -> None:
         self._text = TextFeaturizer(n_features=self._text_features)
         self._text_rows = SparseColumns(width=self._text.n_features)
-        self._concept_rows = SparseColumns(width=max(1, len(self._concept_column)))
-        self._required_rows = SparseColumns(width=self._skill_width)
-        self._taught_rows = SparseColumns(width=self._skill_width)
+        # Concepts and skills have long posting lists and few terms per row: a query about
+        # a few eligible rows reads those rows instead (``by_row``, a few MiB at 100,000).
+        self._concept_rows = SparseColumns(width=max(1, len(self._concept_column)), by_row=True)
+        self._required_rows = SparseColumns(width=self._skill_width, by_row=True)
+        self._taught_rows = SparseColumns(width=self._skill_width, by_row=True)
         self._row_of: dict[str, int] = {}
         self._opportunities = _Rows(decode)
         self._row_ids: list[str] = []
@@ -250,6 +335,8 @@ class OpportunityIndex:
         self._text_counts: list[tuple[npt.NDArray[np.int32], npt.NDArray[np.float32]] | None] = []
         self._countries: dict[str, int] = {}
         self._currencies: dict[str, int] = {}
+        # Where the rows are, sorted for reach (facts of the opportunities alone).
+        self._places = _Places()
         self._languages: dict[str, _Column] = {}
         self._sectors: dict[str, _Column] = {}
         self._col = {
@@ -530,6 +617,136 @@ class OpportunityIndex:
     def _values(self, name: str, size: int) -> npt.NDArray[Any]:
         return self._pad(self._col[name], size)
 
+    def _allowed_codes(
+        self, survivor: Survivor, kinds: Iterable[OpportunityKind]
+    ) -> list[int] | None:
+        """The kinds the survivor may be offered now, or None when nothing may be offered."""
+        if not survivor.has_consent(ConsentPurpose.MATCHING):
+            return None
+        codes = [_KIND_CODE[k] for k in kinds if survivor.stage >= REQUIRED_STAGE[k]]
+        return codes or None
+
+    def _admissible(
+        self, survivor: Survivor, codes: Iterable[int], size: int
+    ) -> npt.NDArray[np.intp]:
+        """Rows of the kinds ``codes`` no hard rule forbids, declines aside, ascending: the
+        vectorised twin of ``matching.domain.rules``.
+
+        Reach narrows most, so it comes first: the remote rows (for those who accept remote
+        work) and the rows in the survivor's country within a latitude band of home, both
+        from ``_Places``; every other rule is then checked on those rows only, and the
+        great-circle distance last. One call serves both the matches and the training
+        suggested beside them.
+        """
+        profile = survivor.profile
+        places = self._places_up_to(size)
+        remote = self._values("remote", size)
+        parts = []
+        if profile.remote_ok:
+            parts.append(places.remote_rows(remote, size))
+        home = profile.residence
+        local = home is not None and home.country in self._countries
+        if home is not None and local:
+            band = profile.travel_radius_km / _EARTH_RADIUS_KM + 1e-9
+            parts.append(
+                places.in_band(
+                    self._countries[home.country],
+                    np.radians(home.latitude),
+                    band,
+                    remote=remote,
+                    country=self._values("country", size),
+                    latitude=self._values("lat", size),
+                    size=size,
+                )
+            )
+        if not parts:
+            return np.empty(0, dtype=np.intp)
+        rows = np.sort(np.concatenate(parts))  # disjoint: remote rows, then local ones
+        rows = rows[self._rules_allow(survivor, codes, rows, size)]
+        if home is not None and local and rows.size:
+            away = np.flatnonzero(~remote[rows])
+            if away.size:
+                distance = self._haversine_km(home.latitude, home.longitude, rows[away])
+                near = np.ones(rows.size, dtype=bool)
+                near[away] = distance <= profile.travel_radius_km
+                rows = rows[near]
+        return rows
+
+    def _rules_allow(
+        self, survivor: Survivor, codes: Iterable[int], rows: npt.NDArray[np.intp], size: int
+    ) -> npt.NDArray[np.bool_]:
+        """Which of ``rows`` are open, of a kind in ``codes``, and allowed by every hard
+        rule but reach and declines."""
+        profile = survivor.profile
+
+        def at(name: str) -> npt.NDArray[Any]:
+            return self._values(name, size)[rows]
+
+        kind = at("kind")
+        allowed = np.zeros(rows.size, dtype=bool)
+        for code in codes:
+            allowed |= kind == code
+        allowed &= at("alive") & at("open")
+        # A shared language at the required level (any listed language suffices).
+        language_ok = at("any_language")
+        for skill in profile.languages:
+            column = self._languages.get(skill.language)
+            if column is not None:
+                required = self._pad(column, size)[rows]
+                language_ok |= (required > 0) & (required <= int(skill.level))
+        allowed &= language_ok
+        allowed &= at("min_age") <= profile.minimum_age
+        if profile.minor:
+            allowed &= ~at("hazardous")
+        for sector in profile.sectors_to_avoid:
+            column = self._sectors.get(sector)
+            if column is not None:
+                allowed &= ~self._pad(column, size)[rows]
+        conditions = profile.conditions
+        if SurvivorCondition.NO_NIGHT_SHIFTS in conditions:
+            allowed &= ~at("night")
+        if SurvivorCondition.WOMEN_ONLY_WORKPLACE in conditions:
+            allowed &= at("women_only")
+        if SurvivorCondition.NO_LIVE_IN in conditions:
+            allowed &= ~at("live_in")
+        if SurvivorCondition.NO_HEAVY_LIFTING in conditions:
+            allowed &= ~at("heavy")
+        return allowed
+
+    def _places_up_to(self, size: int) -> _Places:
+        """``_Places`` of the rows, sorted again once the rows added since are many."""
+        places = self._places
+        if size - places.sorted_rows > max(_RESORT_AFTER, places.sorted_rows // 8):
+            places.sort(
+                remote=self._values("remote", size),
+                country=self._values("country", size),
+                latitude=self._values("lat", size),
+            )
+        return places
+
+    def _without_declined(
+        self, rows: npt.NDArray[np.intp], declined: Mapping[str, int], size: int
+    ) -> npt.NDArray[np.intp]:
+        """``rows`` less what the survivor declined at the opportunity's current revision."""
+        if not declined:
+            return rows
+        revision = self._values("revision", size)
+        gone = [
+            row
+            for opportunity_id, declined_at in declined.items()
+            if (row := self._row_of.get(opportunity_id)) is not None
+            and row < size
+            and declined_at >= revision[row]
+        ]
+        if not gone:
+            return rows
+        keep = np.ones(rows.size, dtype=bool)
+        at = np.searchsorted(rows, gone)  # rows ascend
+        found = at < rows.size
+        at = at[found]
+        keep[at[rows[at] == np.asarray(gone)[found]]] = False
+        return rows[keep]
+
     def _eligible_rows(
         self,
         survivor: Survivor,
@@ -539,66 +756,10 @@ class OpportunityIndex:
         size: int,
     ) -> npt.NDArray[np.intp]:
         """Rows no hard rule forbids: the vectorised twin of ``matching.domain.rules``."""
-        profile = survivor.profile
-        if not survivor.has_consent(ConsentPurpose.MATCHING):
+        codes = self._allowed_codes(survivor, kinds)
+        if codes is None:
             return np.empty(0, dtype=np.intp)
-        allowed = [k for k in kinds if survivor.stage >= REQUIRED_STAGE[k]]
-        if not allowed:
-            return np.empty(0, dtype=np.intp)
-
-        def v(name: str) -> npt.NDArray[Any]:
-            return self._values(name, size)
-
-        mask = v("alive") & v("open") & np.isin(v("kind"), [_KIND_CODE[k] for k in allowed])
-        # A shared language at the required level (any listed language suffices).
-        language_ok = v("any_language").copy()
-        for skill in profile.languages:
-            column = self._languages.get(skill.language)
-            if column is not None:
-                required = self._pad(column, size)
-                language_ok |= (required > 0) & (required <= int(skill.level))
-        mask &= language_ok
-        # Reach: remote work for those who accept it; otherwise within the travel radius.
-        remote = v("remote")
-        reach = remote & profile.remote_ok
-        if profile.residence is not None and profile.residence.country in self._countries:
-            country = self._countries[profile.residence.country]
-            # A latitude band first (cheap), then the great-circle distance on what is left.
-            band = profile.travel_radius_km / _EARTH_RADIUS_KM + 1e-9
-            latitude = np.radians(profile.residence.latitude)
-            in_country = ~remote & (v("country") == country) & mask
-            in_country &= np.abs(v("lat") - latitude) <= band
-            rows = np.flatnonzero(in_country)
-            if rows.size:
-                distance = self._haversine_km(
-                    profile.residence.latitude, profile.residence.longitude, rows
-                )
-                near = np.zeros(size, dtype=bool)
-                near[rows[distance <= profile.travel_radius_km]] = True
-                reach |= near
-        mask &= reach
-        mask &= v("min_age") <= profile.minimum_age
-        if profile.minor:
-            mask &= ~v("hazardous")
-        for sector in profile.sectors_to_avoid:
-            column = self._sectors.get(sector)
-            if column is not None:
-                mask &= ~self._pad(column, size)
-        conditions = profile.conditions
-        if SurvivorCondition.NO_NIGHT_SHIFTS in conditions:
-            mask &= ~v("night")
-        if SurvivorCondition.WOMEN_ONLY_WORKPLACE in conditions:
-            mask &= v("women_only")
-        if SurvivorCondition.NO_LIVE_IN in conditions:
-            mask &= ~v("live_in")
-        if SurvivorCondition.NO_HEAVY_LIFTING in conditions:
-            mask &= ~v("heavy")
-        revision = v("revision")
-        for opportunity_id, declined_at in declined.items():
-            row = self._row_of.get(opportunity_id)
-            if row is not None and row < size and declined_at >= revision[row]:
-                mask[row] = False
-        return np.flatnonzero(mask)
+        return self._without_declined(self._admissible(survivor, codes, size), declined, size)
 
     @staticmethod
     def _pad(column: _Column, size: int) -> npt.NDArray[Any]:
@@ -624,7 +785,10 @@ class OpportunityIndex:
         )
         return distance
 
-    def _survivor_concepts(self, survivor: Survivor) -> tuple[sp.csr_matrix, frozenset[str]]:
+    def _survivor_concept_query(
+        self, survivor: Survivor
+    ) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.float32], frozenset[str]]:
+        """The survivor in concept space: sorted columns, their weights, the direct concepts."""
         profile = survivor.profile
         direct = self._concepts.concepts_in(_survivor_text(survivor)) | {
             c for c in (*profile.interest_tags, *profile.skills_wanted) if c in self._concept_column
@@ -637,11 +801,20 @@ class OpportunityIndex:
             if column is not None:
                 columns.append(column)
                 data.append(weight / norm)
+        order = np.argsort(np.asarray(columns, dtype=np.int32), kind="stable")
+        return (
+            np.asarray(columns, dtype=np.int32)[order],
+            np.asarray(data, dtype=np.float32)[order],
+            frozenset(direct),
+        )
+
+    def _survivor_concepts(self, survivor: Survivor) -> tuple[sp.csr_matrix, frozenset[str]]:
+        columns, data, direct = self._survivor_concept_query(survivor)
         vector = sp.csr_matrix(
-            (np.asarray(data, dtype=np.float32), (np.zeros(len(columns), dtype=np.int32), columns)),
+            (data, (np.zeros(len(columns), dtype=np.int32), columns)),
             shape=(1, self._concept_rows.width),
         )
-        return vector, frozenset(direct)
+        return vector, direct
 
     def _scores(
         self, survivor: Survivor, rows: npt.NDArray[np.intp], size: int
@@ -650,27 +823,33 @@ class OpportunityIndex:
     ]:
         """Totals for ``rows`` (same formulas as ``matching.domain.scoring``)."""
         profile = survivor.profile
-        text_query = self._text.weigh(self._text.counts([_survivor_text(survivor)]))
-        text = self._text_rows.dot(text_query, size=size)[rows]
-        concept_query, direct = self._survivor_concepts(survivor)
-        concept = self._concept_rows.dot(concept_query, size=size)[rows]
+        text = self._text_rows.dot_columns(*self._text.query(_survivor_text(survivor)), size=size)[
+            rows
+        ]
+        concept_columns, concept_values, direct = self._survivor_concept_query(survivor)
+        concept = self._concept_rows.dot_columns(
+            concept_columns, concept_values, size=size, rows=rows
+        )
         kind = self._col["kind"].values[rows]
         # Skills: jobs by the share of required skills held; training by wanted skills taught.
         held = self._required_rows.dot_columns(
-            *_skill_query(profile.skills, self._skill_width), size=size
-        )[rows]
+            *_skill_query(profile.skills, self._skill_width), size=size, rows=rows
+        )
         n_required = self._col["n_required"].values[rows].astype(np.float64)
         job_fit = np.where(n_required > 0, held / np.maximum(n_required, 1), 1.0)
         wanted = wanted_skills(survivor)
-        taught = self._taught_rows.dot_columns(*_skill_query(wanted, self._skill_width), size=size)[
-            rows
-        ]
-        n_taught = self._col["n_taught"].values[rows].astype(np.float64)
-        training_fit = np.where(
-            (n_taught > 0) & (len(wanted) > 0),
-            np.minimum(1.0, taught / np.maximum(np.minimum(n_taught, max(len(wanted), 1)), 1)),
-            NEUTRAL,
-        )
+        if wanted:
+            taught = self._taught_rows.dot_columns(
+                *_skill_query(wanted, self._skill_width), size=size, rows=rows
+            )
+            n_taught = self._col["n_taught"].values[rows].astype(np.float64)
+            training_fit = np.where(
+                n_taught > 0,
+                np.minimum(1.0, taught / np.maximum(np.minimum(n_taught, len(wanted)), 1)),
+                NEUTRAL,
+            )
+        else:
+            training_fit = np.full(rows.size, NEUTRAL)
         skill = np.where(kind == _KIND_CODE[OpportunityKind.JOB], job_fit, training_fit)
         # Income parity against the goal, neutral when it cannot be judged.
         income = np.full(rows.size, NEUTRAL)
@@ -690,10 +869,11 @@ class OpportunityIndex:
         remote = self._col["remote"].values[rows]
         distance = np.where(remote, 1.0, 0.0)
         if profile.residence is not None:
-            km = self._haversine_km(profile.residence.latitude, profile.residence.longitude, rows)
-            distance = np.where(
-                remote, 1.0, np.maximum(0.0, 1.0 - km / max(profile.travel_radius_km, 1))
+            away = np.flatnonzero(~remote)
+            km = self._haversine_km(
+                profile.residence.latitude, profile.residence.longitude, rows[away]
             )
+            distance[away] = np.maximum(0.0, 1.0 - km / max(profile.travel_radius_km, 1))
         # Accommodations: the share of needs offered.
         if profile.needs:
             need_bits = 0
@@ -752,15 +932,37 @@ class OpportunityIndex:
         kinds: frozenset[OpportunityKind] = frozenset(OpportunityKind),
         declined: Mapping[str, int] | None = None,
         language: str = "en",
+        pathways: int = 0,
     ) -> list[IndexedMatch]:
-        """The top ``k`` eligible opportunities, each explained and checked once more."""
+        """The top ``k`` eligible opportunities, each explained and checked once more.
+
+        With ``pathways`` > 0, each job the survivor lacks skills for also carries up to
+        that many open training opportunities that teach them (``training_teaching``),
+        found in the same pass: one look at the index's rules for the whole answer.
+        """
         declined = declined or {}
         with self._lock:
             size = len(self._opportunities)
-            rows = self._eligible_rows(survivor, kinds=kinds, declined=declined, size=size)
+            codes = self._allowed_codes(survivor, kinds)
+            if codes is None:
+                return []
+            training = _KIND_CODE[OpportunityKind.TRAINING]
+            # The hard rules, once: for the matches, and (kind aside) for their pathways.
+            may_train = pathways > 0 and survivor.stage >= REQUIRED_STAGE[OpportunityKind.TRAINING]
+            admissible = self._admissible(
+                survivor, sorted({*codes, training}) if may_train else codes, size
+            )
+            kind = self._col["kind"].values[admissible]
+            rows = admissible
+            if may_train and training not in codes:  # training only for the pathways
+                rows = admissible[kind != training]
+            rows = self._without_declined(rows, declined, size)
             if rows.size == 0:
                 return []
+            teachable = admissible[kind == training] if may_train else None
             total, text, concept, direct = self._scores(survivor, rows, size)
+            # Jobs often lack the same skills: each set is looked up once per call.
+            teaching: dict[frozenset[str], tuple[tuple[Opportunity, frozenset[str]], ...]] = {}
             results: list[IndexedMatch] = []
             for i in self._top(rows, total, k):
                 opportunity = self._opportunities[rows[i]]
@@ -781,12 +983,21 @@ class OpportunityIndex:
                     label=lambda c: self._concepts.label(c, language),
                     weights=self.weights,
                 )
+                suggested: tuple[tuple[Opportunity, frozenset[str]], ...] = ()
+                missing = scored.missing_skills
+                if teachable is not None and opportunity.details.kind is OpportunityKind.JOB:
+                    if missing and missing not in teaching:
+                        teaching[missing] = tuple(
+                            self._teaching(missing, teachable, size, pathways)
+                        )
+                    suggested = teaching.get(missing, ())
                 results.append(
                     IndexedMatch(
                         opportunity=opportunity,
                         scored=scored,
                         text_similarity=float(text[i]),
                         concept_similarity=float(concept[i]),
+                        pathways=suggested,
                     )
                 )
             return results
@@ -816,32 +1027,40 @@ class OpportunityIndex:
         self, skills: Iterable[str], *, survivor: Survivor, limit: int = 3
     ) -> list[tuple[Opportunity, frozenset[str]]]:
         """Open training the survivor may take that teaches some of ``skills``, best first."""
-        wanted = {s.strip().casefold() for s in skills if s.strip()}
+        wanted = frozenset(s.strip().casefold() for s in skills if s.strip())
         if not wanted:
             return []
         with self._lock:
             size = len(self._opportunities)
-            rows = self._eligible_rows(
-                survivor, kinds=frozenset({OpportunityKind.TRAINING}), declined={}, size=size
-            )
-            if rows.size == 0:
+            codes = self._allowed_codes(survivor, {OpportunityKind.TRAINING})
+            if codes is None:
                 return []
-            overlap = self._taught_rows.dot_columns(
-                *_skill_query(wanted, self._skill_width), size=size
-            )[rows]
-            best = [i for i in np.argsort(-overlap, kind="stable")[: 4 * limit] if overlap[i] > 0]
-            found: list[tuple[Opportunity, frozenset[str]]] = []
-            for i in best:
-                opportunity = self._opportunities[rows[i]]
-                assert opportunity is not None
-                closes = (
-                    frozenset(s.strip().casefold() for s in opportunity.details.skills_taught)
-                    & wanted
-                )
-                if closes:
-                    found.append((opportunity, closes))
-            found.sort(key=lambda pair: (-len(pair[1]), pair[0].opportunity_id))
-            return found[:limit]
+            return self._teaching(wanted, self._admissible(survivor, codes, size), size, limit)
+
+    def _teaching(
+        self, skills: frozenset[str], teachable: npt.NDArray[np.intp], size: int, limit: int
+    ) -> list[tuple[Opportunity, frozenset[str]]]:
+        """Of ``teachable`` (ascending rows), those that teach the most of ``skills``, best
+        first, ties by row."""
+        wanted = {s.strip().casefold() for s in skills if s.strip()}
+        if not wanted or not teachable.size:
+            return []
+        overlap = self._taught_rows.dot_columns(
+            *_skill_query(wanted, self._skill_width), size=size, rows=teachable
+        )
+        teaching = overlap > 0
+        best = teachable[teaching][np.argsort(-overlap[teaching], kind="stable")[: 4 * limit]]
+        found: list[tuple[Opportunity, frozenset[str]]] = []
+        for row in best.tolist():
+            opportunity = self._opportunities[row]
+            assert opportunity is not None
+            closes = (
+                frozenset(s.strip().casefold() for s in opportunity.details.skills_taught) & wanted
+            )
+            if closes:
+                found.append((opportunity, closes))
+        found.sort(key=lambda pair: (-len(pair[1]), pair[0].opportunity_id))
+        return found[:limit]
 
     def nnz(self) -> dict[str, int]:
         return {

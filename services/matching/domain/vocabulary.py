@@ -531,6 +531,27 @@ def _trie_pattern(literals: Iterable[str]) -> str:
     return render(trie)
 
 
+def _tries_by_first_character(literals: Iterable[str]) -> dict[str, re.Pattern[str]]:
+    """One trie regex per first character of ``literals`` (see ``_longest_literals``)."""
+    by_first: dict[str, list[str]] = {}
+    for literal in literals:
+        by_first.setdefault(literal[0], []).append(literal)
+    return {first: re.compile(_trie_pattern(group)) for first, group in by_first.items()}
+
+
+def _longest_literals(text: str, tries: Mapping[str, re.Pattern[str]]) -> Iterator[tuple[int, str]]:
+    """Each position of ``text`` where a literal starts, with the longest one starting there.
+
+    A position is tried only against the literals that begin with its character: one regex
+    over all literals would try each of their first characters in turn (hundreds, for
+    Chinese) at every position of the text.
+    """
+    for start, character in enumerate(text):
+        trie = tries.get(character)
+        if trie is not None and (found := trie.match(text, start)) is not None:
+            yield start, found.group()
+
+
 # --- the vocabulary ----------------------------------------------------------------------------
 
 
@@ -603,9 +624,7 @@ class Vocabulary:
             for first, entries in compiler.by_first_word.items()
         }
         self._literal_ids = {lit: tuple(sorted(ids)) for lit, ids in compiler.literals.items()}
-        self._literals = (
-            re.compile(f"(?=({_trie_pattern(self._literal_ids)}))") if self._literal_ids else None
-        )
+        self._literals_from = _tries_by_first_character(self._literal_ids)
         self._gapped = tuple(
             (re.compile(pattern), tuple(sorted(ids))) for pattern, ids in compiler.gapped.items()
         )
@@ -900,13 +919,11 @@ class Vocabulary:
     def _continuous_hits(self, prepared: str) -> list[_Hit]:
         compact = _WHITESPACE.sub("", prepared).casefold()
         hits: list[_Hit] = []
-        if self._literals is not None:
-            for found in self._literals.finditer(compact):
-                literal = found.group(1)
-                start, end = found.start(), found.start() + len(literal)
-                if _whole_syllables(compact, start, end):
-                    span = ((1 << (end - start)) - 1) << start
-                    hits.append(_Hit(span, self._literal_ids[literal], literal))
+        for start, literal in _longest_literals(compact, self._literals_from):
+            end = start + len(literal)
+            if _whole_syllables(compact, start, end):
+                span = ((1 << (end - start)) - 1) << start
+                hits.append(_Hit(span, self._literal_ids[literal], literal))
         for pattern, concept_ids in self._gapped:
             for found in pattern.finditer(compact):
                 start, end = found.span()

@@ -60,7 +60,10 @@ def replay_events(index: OpportunityIndex, payloads: Iterable[bytes]) -> int:
     """Apply many events at once, as ``apply_event`` one by one would; returns how many.
 
     Per opportunity only the event of the highest version matters (a later one wins a
-    tie), so a long backlog costs one batched upsert rather than one per event.
+    tie), so a long backlog costs one batched upsert rather than one per event. An event
+    whose version the index holds already (this instance's own write, which its handler
+    indexed before answering; a redelivery) is not converted at all: the index would
+    refuse it anyway.
     """
     latest: dict[str, tuple[int, Opportunity | None]] = {}
     applied = 0
@@ -69,12 +72,17 @@ def replay_events(index: OpportunityIndex, payloads: Iterable[bytes]) -> int:
             envelope = decode(data)
         except EnvelopeError:
             continue
+        message: matching_pb2.Opportunity | None = None
         if envelope.event_type == "OpportunityPosted":
-            posted = unpack_payload(envelope, events_pb2.OpportunityPosted)
-            found: tuple[str, int, Opportunity | None] = _upserted(posted.opportunity)
+            message = unpack_payload(envelope, events_pb2.OpportunityPosted).opportunity
         elif envelope.event_type == "OpportunityUpdated":
-            updated = unpack_payload(envelope, events_pb2.OpportunityUpdated)
-            found = _upserted(updated.opportunity)
+            message = unpack_payload(envelope, events_pb2.OpportunityUpdated).opportunity
+        if message is not None:
+            held = index.version_of(message.opportunity_id)
+            if held is not None and message.version <= held:
+                applied += 1
+                continue
+            found: tuple[str, int, Opportunity | None] = _upserted(message)
         elif envelope.event_type == "OpportunityClosed":
             closed = unpack_payload(envelope, events_pb2.OpportunityClosed)
             found = (closed.opportunity_id, closed.version, None)
@@ -187,10 +195,12 @@ class IndexFeeder:
             self._save_snapshot(force=self.source == "database")
         while not self._stop.is_set():
             batch = self._consumer.poll(timeout_ms=200, max_records=500)
-            for records in batch.values():
-                for record in records:
-                    apply_event(self._index, record.value)
-                    self._changed = True
+            # All of a poll at once (one upsert), as one by one would give: a burst of
+            # updates costs one pass over the index, not one per event.
+            payloads = [record.value for records in batch.values() for record in records]
+            if payloads:
+                replay_events(self._index, payloads)
+                self._changed = True
             if self._changed and time.monotonic() >= self._next_snapshot:
                 self._save_snapshot()
         self._save_snapshot()  # graceful stop: the next start replays nothing

@@ -33,6 +33,8 @@ __all__ = [
 ]
 
 MAX_TOP_K = 50
+#: Training suggested beside each job the survivor lacks skills for.
+PATHWAYS_PER_MATCH = 3
 #: States in which the survivor has said yes and the owner may see them on a shortlist.
 SHORTLIST_STATES = (
     MatchState.ACCEPTED,
@@ -115,34 +117,40 @@ def get_matches(
         raise InvalidInput(f"top_k is between 1 and {MAX_TOP_K}")
     kinds = frozenset(OpportunityKind) if kind is None else frozenset({kind})
     declined = declined_revisions(ports.matches.for_survivor(survivor_id))
-    found = ports.index.matches(survivor, k=top_k, kinds=kinds, declined=declined)
-    by_id = {item.opportunity.opportunity_id: item for item in found}
-    interests = ports.interest_concepts(survivor)
-    blended = blend_suggestions(
-        [
-            (
-                item.scored,
-                features_for(survivor, item.opportunity, item.scored, interests=interests),
-            )
-            for item in found
-        ],
-        model=ports.outcome_model,
-        weight=ports.blend_weight,
+    # Pathways (training that teaches what a job needs) come in the same pass over the
+    # index: the hard rules are applied once per call, for the matches and the training.
+    found = ports.index.matches(
+        survivor, k=top_k, kinds=kinds, declined=declined, pathways=PATHWAYS_PER_MATCH
     )
+    by_id = {item.opportunity.opportunity_id: item for item in found}
+    if ports.outcome_model is None:
+        # No model to predict with (until one is trained): the features would go unused,
+        # and mapping the survivor's words onto the vocabulary again is not free.
+        blended: list[tuple[ScoredMatch, float | None]] = [(item.scored, None) for item in found]
+    else:
+        interests = ports.interest_concepts(survivor)
+        blended = blend_suggestions(
+            [
+                (
+                    item.scored,
+                    features_for(survivor, item.opportunity, item.scored, interests=interests),
+                )
+                for item in found
+            ],
+            model=ports.outcome_model,
+            weight=ports.blend_weight,
+        )
     suggestions = []
     for scored, predicted in blended:
         item = by_id[scored.opportunity_id]
-        pathways: tuple[PathwaySuggestion, ...] = ()
-        missing = item.scored.missing_skills
-        if item.opportunity.details.kind is OpportunityKind.JOB and missing:
-            pathways = tuple(
-                PathwaySuggestion(
-                    training=training,
-                    skills_closed=closes,
-                    leads_to=(item.opportunity.opportunity_id,),
-                )
-                for training, closes in ports.index.training_teaching(missing, survivor=survivor)
+        pathways = tuple(
+            PathwaySuggestion(
+                training=training,
+                skills_closed=closes,
+                leads_to=(item.opportunity.opportunity_id,),
             )
+            for training, closes in item.pathways
+        )
         suggestions.append(
             MatchSuggestion(
                 opportunity=item.opportunity,

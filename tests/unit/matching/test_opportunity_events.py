@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from matching.adapters.opportunity_index import OpportunityIndex
 from matching.adapters.proto_mapping import opportunity_from_proto, opportunity_to_proto
+from matching.domain.opportunity import Opportunity
 from matching.domain.scoring import ScoreWeights
-from matching.entrypoints.opportunity_events import apply_event
+from matching.entrypoints.opportunity_events import IndexFeeder, apply_event
 from pathways.v1 import events_pb2
 from pathways_runtime.envelopes import encode, new_envelope
+from tests.support.processes import wait_until
 from tests.unit.matching.fakes import TinyVocabulary
 from tests.unit.matching.strategies import open_job, ready_survivor
+from tests.unit.matching.test_index_snapshot_catch_up import FakeConsumer
 
 
 def _index() -> OpportunityIndex:
@@ -60,3 +63,56 @@ def test_concepts_mapped_when_written_are_used_without_mapping_again() -> None:
     [match] = index.matches(ready_survivor(interests="กาแฟ"), k=1)
 
     assert match.concept_similarity > 0.5
+
+
+def test_events_arriving_after_start_reach_the_index_as_one_by_one_would() -> None:
+    """The feeder applies each poll at once; the result is what applying each event in
+    turn gives, a redelivered older version included."""
+    first = _job("opp_1", 1, "Barista", "Coffee in a cafe")
+    second = _job("opp_2", 1, "Line cook", "Cooking in a restaurant")
+    changed = _job("opp_1", 2, "Head barista", "Coffee and tea in a cafe")
+    arriving = [_posted(first), _posted(second), _updated(changed), _posted(first)]
+    arriving.append(_closed("opp_2", 2))
+    consumer = FakeConsumer([])
+    index = _index()
+    feeder = IndexFeeder(
+        index=index,
+        bootstrap_servers=["fake:9092"],
+        load_all=list,
+        consumer_factory=lambda **_: consumer,
+    )
+    feeder.start()
+    try:
+        assert feeder.ready.wait(10)
+        consumer.log.extend(arriving)  # after its position was fixed: followed, not loaded
+        assert wait_until(lambda: consumer.position(consumer.tp) == len(arriving), timeout_s=10)
+        assert wait_until(lambda: index.versions() == {"opp_1": 2}, timeout_s=10)
+    finally:
+        feeder.stop()
+
+    one_by_one = _index()
+    for data in arriving:
+        apply_event(one_by_one, data)
+    assert index.versions() == one_by_one.versions() == {"opp_1": 2}
+    assert index.get("opp_1") == one_by_one.get("opp_1")
+
+
+def _job(opportunity_id: str, version: int, title: str, description: str) -> Opportunity:
+    job = open_job(opportunity_id, title=title, description=description)
+    job.version = version
+    return job
+
+
+def _posted(job: Opportunity) -> bytes:
+    message = events_pb2.OpportunityPosted(opportunity=opportunity_to_proto(job))
+    return encode(new_envelope(message, aggregate_key=job.opportunity_id, producer="matching"))
+
+
+def _updated(job: Opportunity) -> bytes:
+    message = events_pb2.OpportunityUpdated(opportunity=opportunity_to_proto(job))
+    return encode(new_envelope(message, aggregate_key=job.opportunity_id, producer="matching"))
+
+
+def _closed(opportunity_id: str, version: int) -> bytes:
+    message = events_pb2.OpportunityClosed(opportunity_id=opportunity_id, version=version)
+    return encode(new_envelope(message, aggregate_key=opportunity_id, producer="matching"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -21,6 +22,7 @@ from matching.domain.values import (
 from tests.unit.matching.fakes import TinyVocabulary
 from tests.unit.matching.strategies import (
     NOW,
+    PLACES,
     open_job,
     ready_survivor,
     survivor_and_opportunities,
@@ -55,6 +57,24 @@ def test_the_index_offers_exactly_what_the_hard_rules_allow(case, data) -> None:
             survivor, o, MatchContext(declined_at_revision=declined.get(o.opportunity_id))
         )
     }
+    assert ranked == expected
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(survivor_and_opportunities(), st.integers(0, 6))
+def test_rows_sorted_by_place_or_added_since_are_offered_alike(case, sorted_before) -> None:
+    """The index sorts rows by place for reach, and looks at rows added since one by one."""
+    survivor, opportunities = case
+    index = _index(opportunities[:sorted_before])
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("matching.adapters.opportunity_index._RESORT_AFTER", 0)
+        index.rank(survivor, k=1)  # sorts what is there
+        patch.setattr("matching.adapters.opportunity_index._RESORT_AFTER", 10**6)
+        index.upsert_many(opportunities[sorted_before:])
+
+        ranked = {c.opportunity_id for c in index.rank(survivor, k=100)}
+
+    expected = {o.opportunity_id for o in opportunities if is_eligible(survivor, o, MatchContext())}
     assert ranked == expected
 
 
@@ -176,3 +196,122 @@ def test_no_consent_no_results_even_with_perfect_fit() -> None:
 def test_language_level_below_what_is_required_excludes() -> None:
     survivor = ready_survivor(languages=(LanguageSkill("th", LanguageLevel.BASIC),))
     assert _index([open_job()]).rank(survivor, k=5) == []
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(survivor_and_opportunities(), st.integers(1, 3))
+def test_pathways_found_with_the_matches_are_what_training_teaching_finds(case, limit) -> None:
+    survivor, opportunities = case
+    index = _index(opportunities)
+
+    found = index.matches(survivor, k=100, pathways=limit)
+
+    for match in found:
+        if match.opportunity.details.kind is OpportunityKind.JOB and match.scored.missing_skills:
+            expected = index.training_teaching(
+                match.scored.missing_skills, survivor=survivor, limit=limit
+            )
+            assert list(match.pathways) == expected
+        else:
+            assert match.pathways == ()
+    assert [m.scored for m in found] == [m.scored for m in index.matches(survivor, k=100)]
+
+
+def test_a_pathway_is_training_the_survivor_may_take_even_if_they_declined_it() -> None:
+    job = open_job("opp_job", skills_required=frozenset({"food_hygiene"}))
+    course = open_job(
+        "opp_course",
+        kind=OpportunityKind.TRAINING,
+        title="Food hygiene certificate",
+        skills_taught=frozenset({"food_hygiene", "knife_skills"}),
+    )
+    far_course = open_job(
+        "opp_far_course",
+        kind=OpportunityKind.TRAINING,
+        skills_taught=frozenset({"food_hygiene"}),
+        location=PLACES[3],
+    )
+    index = _index([job, course, far_course])
+    survivor = ready_survivor()
+
+    [match] = index.matches(
+        survivor,
+        k=5,
+        kinds=frozenset({OpportunityKind.JOB}),
+        declined={"opp_course": 1},
+        pathways=3,
+    )
+
+    assert match.opportunity.opportunity_id == "opp_job"
+    assert [(t.opportunity_id, closes) for t, closes in match.pathways] == [
+        ("opp_course", frozenset({"food_hygiene"}))
+    ]
+    not_ready = ready_survivor(stage=ReadinessStage.PEER_SUPPORT_READY)
+    assert index.matches(not_ready, k=5, pathways=3) == []
+
+
+def test_what_the_index_keeps_after_a_query_does_not_depend_on_who_asked() -> None:
+    """Per-opportunity arrays may be kept between queries; nothing of a survivor may."""
+    jobs = [
+        open_job("opp_a", skills_required=frozenset({"cooking", "food_hygiene"})),
+        open_job("opp_b", kind=OpportunityKind.TRAINING, skills_taught=frozenset({"cooking"})),
+        open_job("opp_c", remote=True, pay=MonthlyAmount(9_000, "THB")),
+    ]
+    asked_by_one, asked_by_other = _index(jobs), _index(jobs)
+    one = ready_survivor(interests="I like cooking", skills=frozenset({"cooking"}))
+    other = ready_survivor(
+        survivor_id="srv_2",
+        interests="อยากทำงานในร้านกาแฟ",
+        residence=PLACES[3],
+        remote_ok=True,
+        income_goal=MonthlyAmount(12_000, "THB"),
+        skills_wanted=frozenset({"cooking"}),
+    )
+
+    assert asked_by_one.matches(one, k=10, pathways=3)
+    assert asked_by_other.matches(other, k=10, pathways=3)
+
+    kept_one, kept_other = vars(asked_by_one._places), vars(asked_by_other._places)
+    assert kept_one.keys() == kept_other.keys()
+    assert kept_one["sorted_rows"] == kept_other["sorted_rows"]
+    assert np.array_equal(kept_one["_remote"], kept_other["_remote"])
+    assert kept_one["_by_country"].keys() == kept_other["_by_country"].keys()
+    for country, (rows, latitudes) in kept_one["_by_country"].items():
+        assert np.array_equal(rows, kept_other["_by_country"][country][0])
+        assert np.array_equal(latitudes, kept_other["_by_country"][country][1])
+
+
+def test_results_follow_each_change_of_the_opportunities_at_once() -> None:
+    survivor = ready_survivor(skills=frozenset({"cooking"}))
+    index = _index([open_job("opp_1"), open_job("opp_2", skills_required=frozenset({"cooking"}))])
+    assert {c.opportunity_id for c in index.rank(survivor, k=5)} == {"opp_1", "opp_2"}
+
+    course = open_job("opp_3", kind=OpportunityKind.TRAINING, skills_taught=frozenset({"sewing"}))
+    index.upsert(course)
+    assert {c.opportunity_id for c in index.rank(survivor, k=5)} == {"opp_1", "opp_2", "opp_3"}
+
+    needs_more = open_job("opp_2", skills_required=frozenset({"cooking", "sewing"}))
+    needs_more.version = 2
+    index.upsert(needs_more)
+    pathways = {
+        m.opportunity.opportunity_id: [t.opportunity_id for t, _ in m.pathways]
+        for m in index.matches(survivor, k=5, pathways=3)
+    }
+    assert pathways == {"opp_1": [], "opp_2": ["opp_3"], "opp_3": []}
+
+    index.remove("opp_3")
+    assert {c.opportunity_id for c in index.rank(survivor, k=5)} == {"opp_1", "opp_2"}
+    pathways = {
+        m.opportunity.opportunity_id: [t.opportunity_id for t, _ in m.pathways]
+        for m in index.matches(survivor, k=5, pathways=3)
+    }
+    assert pathways == {"opp_1": [], "opp_2": []}
+
+
+def test_places_sorted_when_every_opportunity_is_remote(monkeypatch) -> None:
+    monkeypatch.setattr("matching.adapters.opportunity_index._RESORT_AFTER", 0)
+    index = _index([open_job(f"opp_{i}", remote=True, location=None) for i in range(3)])
+    at_home = ready_survivor(remote_ok=True)
+
+    assert {c.opportunity_id for c in index.rank(at_home, k=5)} == {"opp_0", "opp_1", "opp_2"}
+    assert index.rank(ready_survivor(remote_ok=False), k=5) == []

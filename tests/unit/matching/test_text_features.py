@@ -1,3 +1,6 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from matching.adapters.text_features import TextFeaturizer, analyse
 
 
@@ -35,3 +38,25 @@ def test_the_same_words_in_another_order_stay_close() -> None:
     assert similarity[0, 1] > 0.6
     assert similarity[0, 2] == 0.0
     assert abs(similarity[0, 0] - 1.0) < 1e-5
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*"abc xyz.,!", "ร้าน", "กาแฟ", "中文", "ăâ", "\u200b", "the", "and"]),
+        max_size=40,
+    ).map("".join),
+    st.lists(
+        st.sampled_from(["cooking in a busy restaurant", "ร้านกาแฟ", "abc xyz", ""]), min_size=1
+    ),
+)
+def test_a_query_is_weighed_exactly_as_a_document_is(text, corpus) -> None:
+    featurizer = TextFeaturizer(n_features=2**10)
+    featurizer.add_documents(featurizer.counts(corpus))
+
+    columns, values = featurizer.query(text)
+
+    expected = featurizer.weigh(featurizer.counts([text]))
+    assert columns.tolist() == expected.indices.tolist()
+    assert values.dtype == expected.data.dtype
+    assert values.tobytes() == expected.data.tobytes()

@@ -650,3 +650,23 @@ def test_unicode_normalisation_form_does_not_change_the_concepts(text: str) -> N
 @pytest.mark.parametrize(("text", "expected"), [c for c in ALL_CASES if c[0].isascii()])
 def test_shouting_in_capitals_keeps_the_concepts(text: str, expected: set[str]) -> None:
     assert expected <= concepts(text.upper())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_at_each_position_the_longest_literal_starting_there_is_found(data) -> None:
+    from matching.domain.vocabulary import _longest_literals, _tries_by_first_character
+
+    literals = data.draw(
+        st.lists(st.text(alphabet="กขคงาแฟ中文", min_size=1, max_size=4), min_size=1, max_size=12)
+    )
+    text = data.draw(st.text(alphabet="กขคงาแฟ中文x", max_size=30))
+
+    found = list(_longest_literals(text, _tries_by_first_character(literals)))
+
+    expected = []
+    for start in range(len(text)):
+        starting_here = [lit for lit in literals if text.startswith(lit, start)]
+        if starting_here:
+            expected.append((start, max(starting_here, key=len)))
+    assert found == expected
