@@ -29,6 +29,7 @@ from matching.domain.values import (
     SurvivorCondition,
     WeeklySlot,
     age_band_lower_bound,
+    age_in_band,
 )
 
 __all__ = ["ConsentRecord", "ReadinessAssessment", "Survivor", "SurvivorProfile"]
@@ -47,6 +48,10 @@ class SurvivorProfile:
     age_band: str
     minor: bool
     residence: Place | None = None
+    #: Age in whole years, when known (asked for minors: minimum ages are checked against
+    #: it exactly, where the band's lower bound would exclude a 16-year-old from every
+    #: course for 16 and over). Must lie within ``age_band``.
+    age_years: int | None = None
     gender: str = ""
     interests: str = ""
     aspirations: str = ""
@@ -73,6 +78,8 @@ class SurvivorProfile:
         lower_bound = age_band_lower_bound(self.age_band)
         if self.minor != (lower_bound < 18):
             raise InvalidInput("the minor flag must agree with the age band")
+        if self.age_years is not None and not age_in_band(self.age_years, self.age_band):
+            raise InvalidInput("age in years must lie within the age band")
         for name in ("interests", "aspirations", "gender", "education"):
             value = _clean_text(getattr(self, name))
             if len(value) > MAX_FREE_TEXT:
@@ -83,6 +90,10 @@ class SurvivorProfile:
 
     @property
     def minimum_age(self) -> int:
+        """The youngest the survivor can be: their age when known, else their band's
+        lower bound (what minimum-age rules are checked against)."""
+        if self.age_years is not None:
+            return self.age_years
         return age_band_lower_bound(self.age_band)
 
     @property

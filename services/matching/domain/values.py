@@ -24,6 +24,7 @@ __all__ = [
     "WeeklySlot",
     "Workplace",
     "age_band_lower_bound",
+    "age_in_band",
 ]
 
 
@@ -98,6 +99,13 @@ def age_band_lower_bound(band: str) -> int:
     if band not in AGE_BANDS:
         raise InvalidInput(f"unknown age band; expected one of {', '.join(AGE_BANDS)}")
     return int(band.rstrip("+").split("-")[0])
+
+
+def age_in_band(age: int, band: str) -> bool:
+    """Whether an age in whole years lies within ``band`` (bounds included)."""
+    lower = age_band_lower_bound(band)
+    upper = None if band.endswith("+") else int(band.split("-")[1])
+    return lower <= age and (upper is None or age <= upper)
 
 
 @dataclass(frozen=True, slots=True)
