@@ -40,7 +40,7 @@ import random
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import MISSING, dataclass, fields
 from typing import Any
 
 from pymongo import ASCENDING, DESCENDING
@@ -56,7 +56,13 @@ from gateway.audit.chain import (
     derive_chain_key,
     next_entry,
 )
-from gateway.audit.records import AuditFilter, AuditOutcome, AuditRecord, Purpose
+from gateway.audit.records import (
+    AuditFilter,
+    AuditOutcome,
+    AuditRecord,
+    Purpose,
+    record_values,
+)
 from pathways_runtime.settings import DEVELOPMENT_SECRET
 
 __all__ = [
@@ -130,20 +136,14 @@ def ensure_audit_indexes(db: Database[Document]) -> None:
 
 
 def _record(document: Document) -> AuditRecord:
-    return AuditRecord(
-        id=str(document.get("record_id", document["_id"])),
-        at=document["at"],
-        user_id=document["user_id"],
-        organisation_id=document["organisation_id"],
-        role=document["role"],
-        action=document["action"],
-        purpose=Purpose(document["purpose"]),
-        outcome=AuditOutcome(document["outcome"]),
-        request_id=document["request_id"],
-        survivor_id=document.get("survivor_id"),
-        survivor_organisation_id=document.get("survivor_organisation_id"),
-        target_id=document.get("target_id"),
-    )
+    # Fields with a default may be absent from older documents; the others may not.
+    values = {
+        field.name: document[field.name] if field.default is MISSING else document.get(field.name)
+        for field in fields(AuditRecord)
+        if field.name != "id"
+    }
+    values.update(purpose=Purpose(values["purpose"]), outcome=AuditOutcome(values["outcome"]))
+    return AuditRecord(id=str(document.get("record_id", document["_id"])), **values)
 
 
 def _query(audit_filter: AuditFilter, *, before: str | None, id_field: str) -> Document:
@@ -186,25 +186,11 @@ _DEVELOPMENT_CHAIN_KEY = derive_chain_key(audit_chain_secret="", cursor_secret=D
 
 
 def _document(entry: ChainedEntry) -> Document:
-    record = entry.record
-    return {
-        "_id": entry_id(entry.seq),
-        "record_id": record.id,
-        "at": record.at,
-        "user_id": record.user_id,
-        "organisation_id": record.organisation_id,
-        "role": record.role,
-        "action": record.action,
-        "purpose": record.purpose.value,
-        "outcome": record.outcome.value,
-        "request_id": record.request_id,
-        "survivor_id": record.survivor_id,
-        "survivor_organisation_id": record.survivor_organisation_id,
-        "target_id": record.target_id,
-        "seq": entry.seq,
-        "prev_hash": entry.prev_hash,
-        "hash": entry.hash,
-    }
+    values = record_values(entry.record)
+    document: Document = {"_id": entry_id(entry.seq), "record_id": values.pop("id")}
+    document.update(values)
+    document.update(seq=entry.seq, prev_hash=entry.prev_hash, hash=entry.hash)
+    return document
 
 
 class _Ticket:

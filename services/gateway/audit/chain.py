@@ -33,7 +33,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Protocol
 
-from gateway.audit.records import AuditRecord
+from gateway.audit.records import AuditRecord, record_values
 
 __all__ = [
     "GENESIS_HASH",
@@ -77,22 +77,10 @@ def canonical_at(at: datetime) -> str:
 
 
 def _canonical(record: AuditRecord, *, seq: int, prev_hash: str) -> bytes:
-    fields = {
-        "id": record.id,
-        "at": canonical_at(record.at),
-        "user_id": record.user_id,
-        "organisation_id": record.organisation_id,
-        "role": record.role,
-        "action": record.action,
-        "purpose": record.purpose.value,
-        "outcome": record.outcome.value,
-        "request_id": record.request_id,
-        "survivor_id": record.survivor_id,
-        "survivor_organisation_id": record.survivor_organisation_id,
-        "target_id": record.target_id,
-        "seq": seq,
-        "prev_hash": prev_hash,
-    }
+    fields = record_values(record)
+    fields["at"] = canonical_at(record.at)
+    fields["seq"] = seq
+    fields["prev_hash"] = prev_hash
     return json.dumps(fields, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
 
 

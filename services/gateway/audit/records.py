@@ -6,11 +6,12 @@ profile fields, so the audit trail is not itself a second copy of survivors' dat
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
-__all__ = ["AuditFilter", "AuditOutcome", "AuditRecord", "Purpose"]
+__all__ = ["AuditFilter", "AuditOutcome", "AuditRecord", "Purpose", "record_values"]
 
 
 class AuditOutcome(StrEnum):
@@ -49,6 +50,17 @@ class AuditRecord:
     survivor_organisation_id: str | None = None
     #: Another object concerned (an organisation, a user, an opportunity, a group).
     target_id: str | None = None
+
+
+def record_values(record: AuditRecord) -> dict[str, Any]:
+    """Every field of ``record`` by name, enums as their values: the one list of what a
+    record holds, which the hash chain's input and the stored document are both built from
+    (a field added to the record is then hashed and stored, never one without the other)."""
+    values: dict[str, Any] = {}
+    for field in fields(record):
+        value = getattr(record, field.name)
+        values[field.name] = value.value if isinstance(value, StrEnum) else value
+    return values
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hmac
+import json
 import threading
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -280,3 +282,40 @@ def test_a_short_chain_secret_is_refused_in_production() -> None:
             audit_chain_secret="short",
         )
     GatewaySettings(environment="production", jwt_secret="y" * 40, cursor_secret="x" * 40)
+
+
+def test_every_field_of_a_record_is_hashed() -> None:
+    """A field the hash leaves out could be edited without a trace: changing any one field
+    of a record, however it was added, must change the entry's hash."""
+    key = chain_key("k" * 32)
+    record = _record(1)
+    others = {
+        str: "changed",
+        datetime: START + timedelta(days=1),
+        Purpose: Purpose.AUDIT_REVIEW,
+        AuditOutcome: AuditOutcome.DENIED,
+        type(None): "now-set",
+    }
+    original = entry_hash(key, record, seq=1, prev_hash="")
+    for field in fields(AuditRecord):
+        current = getattr(record, field.name)
+        changed = replace(record, **{field.name: others[type(current)]})
+        assert entry_hash(key, changed, seq=1, prev_hash="") != original, field.name
+
+
+def test_the_hashed_form_of_a_record_is_unchanged() -> None:
+    """Chains written before stay verifiable: the hash input is sorted, compact JSON of the
+    record's fields (``at`` in UTC to the millisecond), ``seq`` and ``prev_hash``."""
+    record = _record(7)
+    expected = (
+        '{"action":"survivor.read","at":"2025-03-01T08:07:00.000Z","id":"aud_000007",'
+        '"organisation_id":"org_1","outcome":"succeeded","prev_hash":"abc",'
+        '"purpose":"case_management","request_id":"req-7","role":"reintegration_officer",'
+        '"seq":7,"survivor_id":"srv_1","survivor_organisation_id":"org_1",'
+        f'"target_id":{json.dumps(record.target_id)},"user_id":"usr_1"}}'
+    )
+    key = chain_key("k" * 32)
+    assert (
+        entry_hash(key, record, seq=7, prev_hash="abc")
+        == hmac.new(key, expected.encode(), "sha256").hexdigest()
+    )
