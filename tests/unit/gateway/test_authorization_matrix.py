@@ -3,9 +3,10 @@ anonymous, checked against the policy table.
 
 Routes come from the app's OpenAPI schema, so a new route shows up here by itself: it fails
 until it has a policy action (the app refuses to start without one) and a recipe below
-saying how to call it. Expected answers come from the policy table, not from this file:
-no grant → 403; a grant scoped to the own organisation → success for an object of the
-caller's organisation and 404 for another organisation's; anonymous → 401.
+saying how to call it. Expected answers come from the role-by-role specification
+(``access_spec.py``, written apart from the policy table, which ``test_policy_matches_spec``
+holds to it): no grant → 403; a grant reaching the own organisation → success for an object
+of the caller's organisation and 404 for another organisation's; anonymous → 401.
 """
 
 from __future__ import annotations
@@ -19,10 +20,11 @@ import pytest
 from gateway.app import create_app
 from gateway.audit.records import Purpose
 from gateway.audit.service import record_access
-from gateway.auth.policy import POLICY, PUBLIC_ACTIONS, Action, Scope, grant_for
+from gateway.auth.policy import POLICY, Action
 from gateway.auth.principal import Principal
 from gateway.auth.roles import OrganisationType, Role
 from pathways.v1 import matching_pb2 as pb
+from tests.unit.gateway.access_spec import PUBLIC, expected_reach
 from tests.unit.gateway.harness import HOME, PASSWORD, World, new_key, test_settings, world
 
 OTHER = {"own": "other", "other": "own"}
@@ -377,14 +379,14 @@ OPERATIONS = _operations()
 
 
 def _expected(action: Action, role: Role | None, which: str) -> str:
-    if action in PUBLIC_ACTIONS:
+    if action.value in PUBLIC:
         return "success"
     if role is None:
         return "401"
-    grant = grant_for(role, action)
-    if grant is None:
+    reach = expected_reach(role, action.value)
+    if reach is None:
         return "403"
-    if grant.scope is Scope.OWN_ORGANISATION and which == "other":
+    if reach.startswith("own") and which == "other":
         return "404"
     return "success"
 
