@@ -1,4 +1,6 @@
 import json
+import threading
+from concurrent import futures
 
 import grpc
 import pytest
@@ -39,14 +41,54 @@ def test_bounds_are_checked() -> None:
         retry_service_config({})
 
 
-def test_a_channel_takes_the_config() -> None:
-    channel = create_channel(
-        "127.0.0.1:1", default_timeout_s=1.0, service_config=retry_service_config()
+class _FlakyService:
+    """A real gRPC server whose methods answer UNAVAILABLE ``failures`` times, then OK."""
+
+    def __init__(self, failures: int) -> None:
+        self.failures = failures
+        self.attempts: dict[str, int] = {}
+        self._lock = threading.Lock()
+
+    def handler(self, method: str):
+        def answer(request: bytes, context: grpc.ServicerContext) -> bytes:
+            with self._lock:
+                self.attempts[method] = self.attempts.get(method, 0) + 1
+                attempt = self.attempts[method]
+            if attempt <= self.failures:
+                context.abort(grpc.StatusCode.UNAVAILABLE, "not yet")
+            return request
+
+        return grpc.unary_unary_rpc_method_handler(answer)
+
+
+def test_a_channel_retries_listed_methods_on_unavailable_and_no_others() -> None:
+    service = _FlakyService(failures=2)
+    server = grpc.server(futures.ThreadPoolExecutor(max_workers=2))
+    server.add_generic_rpc_handlers(
+        [
+            grpc.method_handlers_generic_handler(
+                "pathways.v1.PeerGroupService",
+                {m: service.handler(m) for m in ("GetGroup", "RecordAnswer")},
+            )
+        ]
     )
+    port = server.add_insecure_port("127.0.0.1:0")
+    server.start()
+    config = retry_service_config({"pathways.v1.PeerGroupService": ["GetGroup"]})
+    channel = create_channel(f"127.0.0.1:{port}", default_timeout_s=10.0, service_config=config)
     try:
-        assert isinstance(channel, grpc.Channel)
+        listed = channel.unary_unary("/pathways.v1.PeerGroupService/GetGroup")
+        assert listed(b"ping", timeout=10) == b"ping"
+        assert service.attempts["GetGroup"] == 3  # two refusals retried, then the answer
+
+        unlisted = channel.unary_unary("/pathways.v1.PeerGroupService/RecordAnswer")
+        with pytest.raises(grpc.RpcError) as refused:
+            unlisted(b"ping", timeout=10)
+        assert refused.value.code() is grpc.StatusCode.UNAVAILABLE
+        assert service.attempts["RecordAnswer"] == 1  # a write not listed is never retried
     finally:
         channel.close()
+        server.stop(grace=None)
 
 
 def test_round_robin_spreads_calls_over_every_resolved_address() -> None:
