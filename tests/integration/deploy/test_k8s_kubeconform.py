@@ -5,9 +5,9 @@ output (plus the manifests no kustomization includes, such as the Secret example
 by ``kubeconform -strict`` against schemas made from the Kubernetes OpenAPI spec: unknown or
 misspelled fields, wrong types, duplicated keys and kinds without a schema all fail.
 
-The tools and the schemas are built or fetched from the Go module proxy on first use and
-cached (``infra/k8s_validate.py``); the first run takes a minute or two. Without Go or the
-proxy these tests fail, they never skip.
+An integration test, since it needs the network: the tools and the schemas are built or
+fetched from the Go module proxy on first use and cached (``infra/k8s_validate.py``); the
+first run takes a minute or two. Without Go or the proxy these tests fail, they never skip.
 """
 
 from __future__ import annotations
