@@ -64,10 +64,12 @@ class FakeSink:
     def __init__(self) -> None:
         self.acknowledged: list[tuple[str, events_pb2.EventEnvelope]] = []
         self.down = False
+        self.refused = 0  # publishes refused while down
         self.during: Callable[[], None] | None = None
 
     def publish_all(self, topic: str, envelopes: Sequence[events_pb2.EventEnvelope]) -> None:
         if self.down:
+            self.refused += 1
             raise ConnectionError("broker away")
         if self.during is not None:
             during, self.during = self.during, None
@@ -392,8 +394,9 @@ def test_the_worker_keeps_retrying_while_kafka_is_away_and_publishes_once_it_is_
         kafka_up.set()
         assert _wait(lambda: s.position.seq == 3)
         s.sink.down = True  # the broker goes away again: appends wait
+        refused = s.sink.refused
         s.append(2)
-        time.sleep(0.1)
+        assert _wait(lambda: s.sink.refused >= refused + 2)  # it tried, twice, and was refused
         assert s.position.seq == 3
         s.sink.down = False
         assert _wait(lambda: s.position.seq == 5)
