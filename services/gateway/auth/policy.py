@@ -1,7 +1,7 @@
 """Who may do what: the one policy table of the gateway (role × action → scope and view).
 
 Every ``/v1`` route declares one :class:`Action` (``api/authorization.py``); nothing else
-decides whether a role may call it. The table covers the whole API of issue 5, including
+decides whether a role may call it. The table covers the whole API, including
 routes that do not exist yet: a row without a route costs nothing, a route without a row
 refuses to start.
 
