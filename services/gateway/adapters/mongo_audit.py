@@ -137,7 +137,7 @@ def ensure_audit_indexes(db: Database[Document]) -> None:
 
 def _record(document: Document) -> AuditRecord:
     # Fields with a default may be absent from older documents; the others may not.
-    values = {
+    values: dict[str, Any] = {
         field.name: document[field.name] if field.default is MISSING else document.get(field.name)
         for field in fields(AuditRecord)
         if field.name != "id"
