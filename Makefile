@@ -67,10 +67,12 @@ eval: venv  ## Matching quality: recall@10/nDCG@10 beside BM25 and random, rule 
 infra-up: venv  ## Provision and start only Kafka and FerretDB (default ports)
 	bash infra/kafka.sh start
 	bash infra/ferretdb.sh start
+	PATHWAYS_FERRETDB_INSTANCE=keyvault bash infra/ferretdb.sh start
 
 infra-down:  ## Stop Kafka and FerretDB started by infra-up
 	-bash infra/kafka.sh stop
 	-bash infra/ferretdb.sh stop
+	-PATHWAYS_FERRETDB_INSTANCE=keyvault bash infra/ferretdb.sh stop
 
 clean: infra-down  ## Remove the virtualenv and local run data (not the tool cache)
 	rm -rf $(VENV) .local .pytest_cache .mypy_cache .ruff_cache *.egg-info

@@ -3,13 +3,41 @@
 # Local FerretDB (MongoDB wire protocol on an SQLite back end) for Pathways.
 #
 #   infra/ferretdb.sh {provision|start|stop|kill|status|wait|version}
+#   PATHWAYS_FERRETDB_INSTANCE=keyvault infra/ferretdb.sh start   # the key vault's own
 #
 # The binary is built from the Go module proxy, with our fixes applied (see
 # apply_fixes), into $PATHWAYS_CACHE_DIR/ferretdb-<version>+<fix>/bin; per-instance
-# state (SQLite files, log, pid) lives in $PATHWAYS_RUN_DIR/ferretdb. See infra/README.md.
+# state (SQLite files, log, pid) lives in $PATHWAYS_RUN_DIR/ferretdb (the main store) or
+# $PATHWAYS_RUN_DIR/ferretdb-<instance>. See infra/README.md.
+#
+# Instances (PATHWAYS_FERRETDB_INSTANCE):
+#   main      (default) the services' databases, port 27017, SQLite in WAL mode.
+#   keyvault  the survivors' data keys only, port 27027, with secure delete: erasing a
+#             survivor deletes their key document, and crypto-shredding holds only if
+#             its bytes are gone from the files. SQLite's default WAL mode keeps them in
+#             the -wal file (and freed pages keep them in the database file) until they
+#             happen to be overwritten; secure_delete(1) zeroes freed content at once and
+#             journal_mode(DELETE) writes no WAL (the rollback journal is deleted at
+#             commit). Pragmas apply to every database of a FerretDB instance, hence an
+#             instance of its own. PATHWAYS_FERRETDB_SECURE_DELETE=1|0 overrides the
+#             default of an instance (main: 0, keyvault: 1).
 set -euo pipefail
 
-PW_NAME=ferretdb
+INSTANCE="${PATHWAYS_FERRETDB_INSTANCE:-main}"
+[[ "$INSTANCE" =~ ^[a-z][a-z0-9-]{0,30}$ ]] || {
+  printf 'ferretdb: error: PATHWAYS_FERRETDB_INSTANCE must be a short lower-case name\n' >&2
+  exit 2
+}
+if [[ "$INSTANCE" == main ]]; then
+  PW_NAME=ferretdb
+  DEFAULT_PORT=27017
+  DEFAULT_SECURE_DELETE=0
+else
+  PW_NAME="ferretdb-$INSTANCE"
+  DEFAULT_PORT=27027
+  DEFAULT_SECURE_DELETE=1
+  [[ "$INSTANCE" == keyvault ]] || DEFAULT_SECURE_DELETE=0
+fi
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -22,12 +50,15 @@ FERRETDB_BUILD="$FERRETDB_VERSION+pathways-id-lookups-2"
 FERRETDB_HOME="$PW_CACHE_DIR/ferretdb-$FERRETDB_BUILD"
 BIN="$FERRETDB_HOME/bin/ferretdb"
 
-PORT="${PATHWAYS_FERRETDB_PORT:-27017}"
+PORT="${PATHWAYS_FERRETDB_PORT:-$DEFAULT_PORT}"
+SECURE_DELETE="${PATHWAYS_FERRETDB_SECURE_DELETE:-$DEFAULT_SECURE_DELETE}"
+[[ "$SECURE_DELETE" == 0 || "$SECURE_DELETE" == 1 ]] ||
+  pw_die "PATHWAYS_FERRETDB_SECURE_DELETE must be 0 or 1"
 LOG_LEVEL="${PATHWAYS_FERRETDB_LOG_LEVEL:-info}"
 START_TIMEOUT="${PATHWAYS_FERRETDB_START_TIMEOUT:-30}"
 STOP_TIMEOUT="${PATHWAYS_FERRETDB_STOP_TIMEOUT:-30}"
 
-RUN_DIR="$(pw_run_dir)/ferretdb"
+RUN_DIR="$(pw_run_dir)/$PW_NAME"
 DATA_DIR="$RUN_DIR/data"
 STATE_DIR="$RUN_DIR/state"
 LOG_DIR="$RUN_DIR/logs"
@@ -169,11 +200,19 @@ cmd_start() {
   pw_require_free_port "$PORT"
   mkdir -p "$DATA_DIR" "$STATE_DIR" "$LOG_DIR"
 
-  pw_log "starting FerretDB $FERRETDB_VERSION on 127.0.0.1:$PORT (log $LOG_FILE)"
+  local sqlite_url="file:$DATA_DIR/"
+  if [[ "$SECURE_DELETE" == 1 ]]; then
+    # FerretDB keeps its other defaults (busy_timeout, auto_vacuum) and takes our
+    # journal mode instead of WAL (internal/backends/sqlite/metadata/pool/uri.go).
+    sqlite_url+="?_pragma=secure_delete(1)&_pragma=journal_mode(DELETE)"
+  fi
+  local mode="WAL"
+  [[ "$SECURE_DELETE" == 1 ]] && mode="secure delete, no WAL"
+  pw_log "starting FerretDB $FERRETDB_VERSION on 127.0.0.1:$PORT ($mode; log $LOG_FILE)"
   DO_NOT_TRACK=1 pw_spawn "$PID_FILE" "$LOG_FILE" \
     "$BIN" \
     --handler=sqlite \
-    --sqlite-url="file:$DATA_DIR/" \
+    --sqlite-url="$sqlite_url" \
     --listen-addr="127.0.0.1:$PORT" \
     "$MARKER_ARG" \
     --debug-addr=- \

@@ -4,12 +4,17 @@
     python infra/local_stack.py test [ARGS]    # Kafka and FerretDB, then pytest ARGS
 
 Kafka and FerretDB are started with ``infra/kafka.sh`` and ``infra/ferretdb.sh``; whatever
-this script started it stops again, on success, on failure and on Ctrl-C.
+this script started it stops again, on success, on failure and on Ctrl-C. ``run`` also starts
+the key vault's own FerretDB (``PATHWAYS_FERRETDB_INSTANCE=keyvault``: secure delete, no
+WAL, so an erased survivor's data key leaves no copy in its files) and points the services
+at it (``PATHWAYS_FIELD_CRYPTO_KEY_VAULT_URI``). ``test`` starts it too and passes its
+address in ``PATHWAYS_TEST_KEY_VAULT_URI``; tests that read raw files start their own.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import secrets
 import signal
@@ -54,23 +59,33 @@ def _version(script: str, env: Mapping[str, str]) -> str:
 
 @contextmanager
 def infrastructure(
-    *, run_dir: Path, kafka_port: int, ferretdb_port: int
+    *, run_dir: Path, kafka_port: int, ferretdb_port: int, key_vault_port: int
 ) -> Iterator[dict[str, str]]:
-    """Kafka and FerretDB up for the duration of the block; yields their addresses."""
+    """Kafka, FerretDB and the key vault's FerretDB up for the duration of the block;
+    yields their addresses as the services' settings."""
     env = _env(
         PATHWAYS_RUN_DIR=str(run_dir),
         PATHWAYS_KAFKA_PORT=str(kafka_port),
         PATHWAYS_KAFKA_CONTROLLER_PORT=str(kafka_port + 1),
         PATHWAYS_FERRETDB_PORT=str(ferretdb_port),
     )
+    key_vault_env = env | {
+        "PATHWAYS_FERRETDB_INSTANCE": "keyvault",
+        "PATHWAYS_FERRETDB_PORT": str(key_vault_port),
+    }
     with ExitStack() as stack:
-        for script in ("kafka.sh", "ferretdb.sh"):
-            stack.callback(_infra, script, "stop", env)
-            _infra(script, "start", env)
-            _say(f"{_version(script, env)} is up")
+        for script, script_env in (
+            ("kafka.sh", env),
+            ("ferretdb.sh", env),
+            ("ferretdb.sh", key_vault_env),
+        ):
+            stack.callback(_infra, script, "stop", script_env)
+            _infra(script, "start", script_env)
+            _say(f"{_version(script, script_env)} is up")
         yield {
             "PATHWAYS_KAFKA_BOOTSTRAP": f"127.0.0.1:{kafka_port}",
             "PATHWAYS_MONGODB_URI": f"mongodb://127.0.0.1:{ferretdb_port}",
+            "PATHWAYS_FIELD_CRYPTO_KEY_VAULT_URI": f"mongodb://127.0.0.1:{key_vault_port}",
         }
 
 
@@ -101,9 +116,14 @@ def run(args: argparse.Namespace) -> int:
     signal.signal(signal.SIGTERM, request_stop)
     signal.signal(signal.SIGINT, request_stop)
     with infrastructure(
-        run_dir=run_dir, kafka_port=args.kafka_port, ferretdb_port=args.ferretdb_port
+        run_dir=run_dir,
+        kafka_port=args.kafka_port,
+        ferretdb_port=args.ferretdb_port,
+        key_vault_port=args.key_vault_port,
     ) as addresses:
         common = _env(**addresses, PATHWAYS_ENVIRONMENT="development")
+        if not _move_key_vault(env=common):
+            return 1
         specs = {
             "matching": {
                 "PATHWAYS_GRPC_PORT": "50051",
@@ -192,6 +212,29 @@ def run(args: argparse.Namespace) -> int:
                     process.kill()
 
 
+def _move_key_vault(*, env: Mapping[str, str]) -> bool:
+    """Keys a run dir's earlier releases kept in the main FerretDB move to the key vault's
+    own instance before any service starts (``pathways_runtime.key_vault_move``): pointed at
+    an empty vault, the services would treat every survivor as erased. Nothing to move is
+    the usual case and costs one query."""
+    result = subprocess.run(
+        [sys.executable, "-m", "pathways_runtime.field_crypto", "move-vault"],
+        env=dict(env),
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode == 0:
+        moved = json.loads(result.stdout)["moved"]
+        if moved["keys"]:
+            _say(f"moved {moved['keys']} data keys to the key vault's own FerretDB")
+        return True
+    _say("could not move the key vault: " + result.stderr.strip()[-300:])
+    # 2: no key vault of its own is configured, so there is nothing to move.
+    return result.returncode == 2
+
+
 def _create_demo_admin(*, env: Mapping[str, str], run_dir: Path) -> None:
     """A platform administrator for trying the API locally (development only).
 
@@ -252,11 +295,15 @@ def _create_demo_users(*, env: Mapping[str, str], url: str, run_dir: Path) -> No
 def test(args: argparse.Namespace) -> int:
     run_dir = Path(args.run_dir) if args.run_dir else REPO / ".local" / "test-run"
     with infrastructure(
-        run_dir=run_dir, kafka_port=args.kafka_port, ferretdb_port=args.ferretdb_port
+        run_dir=run_dir,
+        kafka_port=args.kafka_port,
+        ferretdb_port=args.ferretdb_port,
+        key_vault_port=args.key_vault_port,
     ) as addresses:
         env = _env(
             PATHWAYS_TEST_KAFKA_BOOTSTRAP=addresses["PATHWAYS_KAFKA_BOOTSTRAP"],
             PATHWAYS_TEST_MONGODB_URI=addresses["PATHWAYS_MONGODB_URI"],
+            PATHWAYS_TEST_KEY_VAULT_URI=addresses["PATHWAYS_FIELD_CRYPTO_KEY_VAULT_URI"],
         )
         pytest_args = [a for a in args.pytest_args if a != "--"]
         result = subprocess.run(
@@ -273,12 +320,14 @@ def main() -> int:
     run_parser.add_argument("--console-port", type=int, default=8080)
     run_parser.add_argument("--kafka-port", type=int, default=9092)
     run_parser.add_argument("--ferretdb-port", type=int, default=27017)
+    run_parser.add_argument("--key-vault-port", type=int, default=27027)
     run_parser.add_argument("--demo-survivors", type=int, default=200)
     run_parser.add_argument("--demo-opportunities", type=int, default=300)
     run_parser.set_defaults(handler=run)
     test_parser = commands.add_parser("test", help="the test suite against real Kafka and FerretDB")
     test_parser.add_argument("--kafka-port", type=int, default=29092)
     test_parser.add_argument("--ferretdb-port", type=int, default=37017)
+    test_parser.add_argument("--key-vault-port", type=int, default=37027)
     test_parser.add_argument(
         "--run-dir", default="", help="data and logs of this stack (default .local/test-run)"
     )

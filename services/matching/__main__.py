@@ -34,7 +34,7 @@ def migrate(settings: MatchingSettings) -> dict[str, Any]:
 
     from matching.adapters.migrations import migrate as migrate_matching
     from matching.adapters.mongo_repositories import ensure_indexes
-    from pathways_runtime.field_crypto import migrate_key_vault
+    from pathways_runtime.field_crypto import key_vault_client, migrate_key_vault
     from pathways_runtime.mongo import create_mongo_client
 
     client: Any = create_mongo_client(
@@ -48,9 +48,14 @@ def migrate(settings: MatchingSettings) -> dict[str, Any]:
         report: dict[str, Any] = dict(migrate_matching(db))
         # The key vault's id mapping (pathways_runtime.key_vault): matching creates the
         # survivors' data keys, so its migrate command brings the vault along too.
-        report["key_vault"] = migrate_key_vault(
-            client=client, key_vault_namespace=settings.field_crypto_key_vault_namespace
-        )
+        vault_client, own = key_vault_client(settings, client=client)
+        try:
+            report["key_vault"] = migrate_key_vault(
+                client=vault_client, key_vault_namespace=settings.field_crypto_key_vault_namespace
+            )
+        finally:
+            if own:
+                vault_client.close()
     except ConnectionFailure:
         report = {"error": "database unavailable"}
     finally:

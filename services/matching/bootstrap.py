@@ -31,7 +31,7 @@ from matching.entrypoints.opportunity_events import IndexFeeder, SnapshotStore
 from matching.service_layer.handlers import Ports
 from pathways_runtime.field_crypto import (
     FieldCrypto,
-    ensure_key_vault,
+    MongoFieldCrypto,
     field_crypto_from_settings,
 )
 from pathways_runtime.grpc_server import Registrar, server_security
@@ -152,8 +152,8 @@ def bootstrap(
         # ``python -m matching migrate`` does the same on demand.
         for name, counts in ensure_migrated(db).items():
             _log.info("migrated", migration=name, **counts)
-        if field_crypto is None:
-            ensure_key_vault(client, settings.field_crypto_key_vault_namespace)
+        if isinstance(crypto, MongoFieldCrypto):
+            crypto.ensure_key_vault()  # on the vault's own server when it has one
         ports.outcome_model = models.latest()
         ensure_topics(
             bootstrap_servers=settings.kafka_bootstrap_servers,

@@ -10,10 +10,13 @@ wraps all data keys under another master key.
 libmongocrypt): AEAD_AES_256_CBC_HMAC_SHA_512, Random unless a field is on the approved
 deterministic list; data keys live in a key vault collection (``pathways_keyvault.datakeys``)
 with ``keyAltNames = [survivor_id]`` and a unique index on it; the master key is a local key
-(development) or a KMS key. Keys are found by their ``_id`` only, through a survivor id → key
-id mapping beside the vault (``pathways_keyvault.key_ids``, :mod:`pathways_runtime.key_vault`):
-FerretDB v1 would scan the vault for a ``keyAltNames`` lookup. Every sealed value is BSON binary
-subtype 6 and names its data key. The plaintext sealed is
+(development) or a KMS key. The vault is on the service's own server unless
+``PATHWAYS_FIELD_CRYPTO_KEY_VAULT_URI`` names a server of its own (on FerretDB, one whose
+SQLite files keep no deleted key: ``infra/ferretdb.sh``'s ``keyvault`` instance; see
+:func:`field_crypto_from_settings`). Keys are found by their ``_id`` only, through a
+survivor id → key id mapping beside the vault (``pathways_keyvault.key_ids``,
+:mod:`pathways_runtime.key_vault`): FerretDB v1 would scan the vault for a ``keyAltNames``
+lookup. Every sealed value is BSON binary subtype 6 and names its data key. The plaintext sealed is
 ``{"s": survivor_id, "f": field, "v": value}``, checked when opened, so a ciphertext moved to
 another survivor or field is refused (random encryption has no associated data of its own).
 
@@ -80,6 +83,8 @@ __all__ = [
     "MongoFieldCrypto",
     "ensure_key_vault",
     "field_crypto_from_settings",
+    "key_vault_client",
+    "key_vault_uri",
     "kms_providers_from_settings",
     "main",
     "migrate_key_vault",
@@ -161,8 +166,11 @@ class MongoFieldCrypto:
         key_cache_ms: int = 60_000,
         approved_deterministic: frozenset[str] = frozenset(),
         key_id_cache_size: int = 10_000,
+        owns_client: bool = False,
     ) -> None:
         self._client = key_vault_client
+        self._owns_client = owns_client
+        self._vault_ready = False
         self._namespace = key_vault_namespace
         database, collection = key_vault_namespace.split(".", 1)
         self._vault = key_vault_client[database][collection]
@@ -252,6 +260,17 @@ class MongoFieldCrypto:
     def key_count(self) -> int:
         return self._vault.count_documents({})
 
+    def ensure_key_vault(self) -> None:
+        """The vault's unique index, on the server that holds the vault (which may not be the
+        service's own: ``PATHWAYS_FIELD_CRYPTO_KEY_VAULT_URI``). Idempotent."""
+        ensure_key_vault(self._client, self._namespace)
+        self._vault_ready = True
+
+    def close(self) -> None:
+        """Close the key vault's connection if this object opened it (its own server)."""
+        if self._owns_client:
+            self._client.close()
+
     def _key_exists(self, survivor_id: str) -> bool:
         return self.keys.exists(survivor_id)
 
@@ -265,6 +284,10 @@ class _MongoKeyVault:
 
     def create_key(self, name: str) -> Binary | None:
         crypto = self._crypto
+        if not crypto._vault_ready:
+            # "One key per survivor" rests on the unique index: make sure it is on the server
+            # that holds the vault before the first key, whoever else ensured it where.
+            crypto.ensure_key_vault()
         try:
             key_id = crypto._encryption.create_data_key(
                 crypto._provider, master_key=crypto._master_key, key_alt_names=[name]
@@ -407,6 +430,35 @@ def kms_providers_from_settings(settings: FieldCryptoSettings) -> dict[str, Any]
     return providers
 
 
+def key_vault_uri(settings: FieldCryptoSettings) -> str | None:
+    """``PATHWAYS_FIELD_CRYPTO_KEY_VAULT_URI``: the key vault's own server, or None when the
+    vault is a database on the service's server (``PATHWAYS_MONGODB_URI``)."""
+    value = settings.field_crypto_key_vault_uri
+    return value.get_secret_value() or None if value is not None else None
+
+
+def key_vault_client(
+    settings: FieldCryptoSettings, *, client: MongoClient[Any]
+) -> tuple[MongoClient[Any], bool]:
+    """The client of the key vault's server and whether it is a new one (to be closed by
+    its user): ``client`` itself unless the vault has a server of its own."""
+    uri = key_vault_uri(settings)
+    if uri is None:
+        return client, False
+    from pathways_runtime.mongo import create_mongo_client
+
+    application = client.options.pool_options.metadata.get("application", {})
+    return (
+        create_mongo_client(
+            uri=uri,
+            app_name=str(application.get("name") or "field_crypto"),
+            timeout_ms=settings.mongodb_timeout_ms,
+            command_log=settings.store_command_log,
+        ),
+        True,
+    )
+
+
 def field_crypto_from_settings(
     settings: FieldCryptoSettings,
     *,
@@ -414,9 +466,21 @@ def field_crypto_from_settings(
     may_create_keys: bool,
     approved_deterministic: frozenset[str] = frozenset(),
 ) -> MongoFieldCrypto:
-    """Builds no connection: the key vault is read on first use."""
+    """Builds no connection: the key vault is read on first use.
+
+    The vault is on ``client``'s server unless ``PATHWAYS_FIELD_CRYPTO_KEY_VAULT_URI`` names
+    one of its own; then this opens (lazily) a client of that server, which the returned
+    object owns (:meth:`MongoFieldCrypto.close`). Why a server of its own: erasure deletes the
+    survivor's data key, and crypto-shredding holds only if no copy of the deleted key
+    document stays readable in the server's files. On FerretDB (SQLite) that takes
+    ``secure_delete`` without a WAL, set per server (``infra/ferretdb.sh``'s ``keyvault``
+    instance); on MongoDB, a server (or cluster) with its own credentials, compaction and
+    backup rotation (``docs/data-protection.md``).
+    """
+    vault_client, owns_client = key_vault_client(settings, client=client)
     return MongoFieldCrypto(
-        key_vault_client=client,
+        key_vault_client=vault_client,
+        owns_client=owns_client,
         key_vault_namespace=settings.field_crypto_key_vault_namespace,
         kms_providers=kms_providers_from_settings(settings),
         provider=settings.field_crypto_kms_provider,
@@ -438,12 +502,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     ``python -m pathways_runtime.field_crypto migrate``: write the survivor id → key id
     mapping of every data key that has none (a vault written before mappings existed); prints
     counts only. Idempotent; the services' own ``migrate`` commands run it too.
+
+    ``python -m pathways_runtime.field_crypto move-vault``: before the services first run
+    with ``PATHWAYS_FIELD_CRYPTO_KEY_VAULT_URI``, with them stopped, move the vault from
+    ``PATHWAYS_MONGODB_URI``'s server to that one (:mod:`pathways_runtime.key_vault_move`);
+    prints counts; exit 1 (nothing deleted) when both servers hold keys.
     """
     parser = argparse.ArgumentParser(prog="python -m pathways_runtime.field_crypto")
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("rewrap", help="wrap every data key under the new master key")
     commands.add_parser("keys", help="how many data keys the vault holds")
     commands.add_parser("migrate", help="map every data key to its survivor (idempotent)")
+    commands.add_parser(
+        "move-vault", help="move the key vault to PATHWAYS_FIELD_CRYPTO_KEY_VAULT_URI's server"
+    )
     args = parser.parse_args(argv)
 
     from pathways_runtime.mongo import create_mongo_client
@@ -454,12 +526,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         app_name="field_crypto",
         timeout_ms=settings.mongodb_timeout_ms,
     )
+    vault_client, owns_vault_client = key_vault_client(settings, client=client)
     try:
+        if args.command == "move-vault":
+            return _move_vault(settings, source=client, target=vault_client, own=owns_vault_client)
         if args.command == "migrate":
             namespace = settings.field_crypto_key_vault_namespace
-            print(json.dumps(migrate_key_vault(client=client, key_vault_namespace=namespace)))
+            counts = migrate_key_vault(client=vault_client, key_vault_namespace=namespace)
+            print(json.dumps(counts))
             return 0
-        crypto = field_crypto_from_settings(settings, client=client, may_create_keys=False)
+        crypto = MongoFieldCrypto(
+            key_vault_client=vault_client,
+            key_vault_namespace=settings.field_crypto_key_vault_namespace,
+            kms_providers=kms_providers_from_settings(settings),
+            provider=settings.field_crypto_kms_provider,
+            master_key=settings.field_crypto_master_key or None,
+            may_create_keys=False,
+            key_cache_ms=settings.field_crypto_key_cache_ms,
+        )
         if args.command == "keys":
             print(json.dumps({"keys": crypto.key_count()}))
             return 0
@@ -471,7 +555,37 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps({"rewrapped": count, "provider": new, "keys": crypto.key_count()}))
         return 0
     finally:
+        if owns_vault_client:
+            vault_client.close()
         client.close()
+
+
+def _move_vault(
+    settings: FieldCryptoSettings,
+    *,
+    source: MongoClient[Any],
+    target: MongoClient[Any],
+    own: bool,
+) -> int:
+    from pathways_runtime.key_vault_move import KeyVaultMoveRefused, move_key_vault
+
+    if not own:
+        print(
+            "set PATHWAYS_FIELD_CRYPTO_KEY_VAULT_URI (the vault's own server) first",
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        counts = move_key_vault(
+            source=source,
+            target=target,
+            key_vault_namespace=settings.field_crypto_key_vault_namespace,
+        )
+    except KeyVaultMoveRefused as refused:
+        print(f"refused: {refused}", file=sys.stderr)
+        return 1
+    print(json.dumps({"moved": counts}))
+    return 0
 
 
 if __name__ == "__main__":

@@ -123,6 +123,11 @@ class FieldCryptoSettings(ServiceSettings):
     field_crypto_key_vault_namespace: str = Field(
         default="pathways_keyvault.datakeys", pattern=r"^[^.\s]+\.[^\s]+$"
     )
+    #: The key vault's own server (a MongoDB URI, credentials included). Unset: the vault is
+    #: a database on ``PATHWAYS_MONGODB_URI``'s server. On FerretDB, point it at an instance
+    #: with secure delete (``infra/ferretdb.sh``'s ``keyvault``), so an erased key leaves no
+    #: readable copy in the files (``docs/data-protection.md``).
+    field_crypto_key_vault_uri: SecretStr | None = None
     #: KMS provider that wraps new data keys: ``local`` or ``aws``/``azure``/``gcp``/``kmip``,
     #: optionally named (``local:2025``) so that two master keys can be configured at once.
     field_crypto_kms_provider: str = "local"
@@ -143,6 +148,7 @@ class FieldCryptoSettings(ServiceSettings):
     field_crypto_key_cache_ms: int = Field(default=60_000, ge=1)
 
     @field_validator(
+        "field_crypto_key_vault_uri",
         "field_crypto_local_master_key",
         "field_crypto_kms_credentials",
         "field_crypto_new_kms_provider",
