@@ -148,11 +148,11 @@ def gateway_section(args: argparse.Namespace, python: str) -> list[str]:
     fresh = [r for r in rows if r.get("mode") == "freshness"]
     lines += [
         "| clients | requests answered | throughput (req/s) | p50 (ms) | p99 (ms) | statuses "
-        "| target >= 500 req/s with p99 <= 100 ms |",
+        "| target >= 200 req/s with p99 <= 100 ms (10,000 open opportunities) |",
         "|---:|---:|---:|---:|---:|---|---|",
     ]
     for r in reads:
-        ok = r["throughput_rps"] >= 500 and r["p99_ms"] <= 100
+        ok = r["throughput_rps"] >= 200 and r["p99_ms"] <= 100
         statuses = ", ".join(f"{k}: {v}" for k, v in r["statuses"].items())
         if r["errors"]:
             statuses += "; " + ", ".join(f"{k}: {v}" for k, v in r["errors"].items())
