@@ -21,18 +21,27 @@ One JSON object per measurement.
 
     .venv/bin/python bench/gateway_load.py --opportunities 10000 --profile
     .venv/bin/python bench/gateway_load.py --quick
+    .venv/bin/python bench/gateway_load.py --name fresh-a --concurrency --rates 20 100 200
+
+``--name`` (or ``PATHWAYS_BENCH_NAME``) names the run directory (``.local/<name>``: plans,
+logs, profile, and the Kafka and FerretDB this run starts), so two runs can go at once;
+``--concurrency`` with no value skips the read load.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import pstats
 import secrets
+import signal
 import subprocess
 import sys
 import time
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -54,9 +63,11 @@ from stack import (
 )
 
 from pathways.v1 import matching_pb2, matching_pb2_grpc
+from pathways_runtime.store_access import read_log
 
 #: A fresh password per run for the users this benchmark creates.
 PASSWORD = secrets.token_urlsafe(18)
+#: The run's directory; ``main`` sets it from ``--name`` (two runs must not share one).
 RUN_DIR = ROOT / ".local" / "bench-gateway"
 
 
@@ -156,6 +167,160 @@ def reads_with_cpu(plan: dict[str, Any], pids: dict[str, int]) -> dict[str, Any]
     answer["cpu_ms_per_request"] = {
         name: round(seconds * 1000 / answered, 2) for name, seconds in spent.items()
     }
+    return answer
+
+
+@contextlib.contextmanager
+def py_spy(enabled: bool, pids: dict[str, int], *, tag: str) -> Iterator[None]:
+    """While the block runs, py-spy samples the services (GIL held only, raw stacks), one
+    file per process in the run directory: what each spends its Python time on."""
+    if not enabled:
+        yield
+        return
+    spy = ROOT / ".venv" / "bin" / "py-spy"
+    samplers = [
+        subprocess.Popen(
+            [
+                str(spy),
+                "record",
+                "--gil",
+                "-f",
+                "raw",
+                "-r",
+                "50",
+                "--nonblocking",
+                "-p",
+                str(pids[name]),
+                "-o",
+                str(RUN_DIR / f"py-spy-{tag}-{name}.txt"),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        for name in ("gateway", "matching")
+    ]
+    try:
+        yield
+    finally:
+        for sampler in samplers:
+            sampler.send_signal(signal.SIGINT)  # py-spy writes its file on SIGINT
+        for sampler in samplers:
+            try:
+                sampler.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                sampler.kill()
+                sampler.wait()
+
+
+def store_commands_per_update(
+    log: Path | None, *, since: float, until: float, updates: int
+) -> dict[str, float]:
+    """From the services' store command log (``--store-commands``): commands per accepted
+    update in a time window, by service, collection and command (what each update costs
+    the store, relay included)."""
+    if log is None:
+        return {}
+    from collections import Counter
+
+    counts: Counter[str] = Counter()
+    for record in read_log(log):
+        if since <= float(record.get("ts", 0)) <= until:
+            what = f"{record.get('role')} {record.get('collection')} {record.get('command')}"
+            counts[what] += 1
+    per = max(1, updates)
+    return {what: round(n / per, 2) for what, n in counts.most_common() if n / per >= 0.01}
+
+
+class EventLag:
+    """Reads matching's opportunity events while the block runs: for each event made after
+    the block began, the time from its ``occurred_at`` (set when the update was written)
+    to its arrival here. In this single-instance set-up the writing matching puts the
+    change into its own index itself, so the freshness probes never wait for an event;
+    this is the freshness every other reader (another matching replica, another service)
+    sees: the outbox relay, the broker and a consumer's fetch."""
+
+    def __init__(self, bootstrap: str, topic: str = "opportunities.v1") -> None:
+        import threading
+
+        from kafka import KafkaConsumer, TopicPartition
+
+        self._consumer = KafkaConsumer(
+            bootstrap_servers=[bootstrap], group_id=None, enable_auto_commit=False
+        )
+        partitions = [
+            TopicPartition(topic, p) for p in self._consumer.partitions_for_topic(topic) or ()
+        ]
+        self._consumer.assign(partitions)
+        self._consumer.seek_to_end(*partitions)
+        for partition in partitions:  # resolve the end offsets now, before the load starts
+            self._consumer.position(partition)
+        self.since = time.time()
+        self.lags_ms: list[float] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._read, daemon=True)
+        self._thread.start()
+
+    def _read(self) -> None:
+        from pathways_runtime.envelopes import decode
+
+        while not self._stop.is_set():
+            batches = self._consumer.poll(timeout_ms=200)
+            arrived = time.time()
+            for records in batches.values():
+                for record in records:
+                    occurred = decode(record.value).occurred_at.ToMicroseconds() / 1e6
+                    if occurred >= self.since:
+                        self.lags_ms.append((arrived - occurred) * 1000)
+
+    def finish(self, *, expected: int, drain_s: float = 60.0) -> dict[str, Any]:
+        """Waits until ``expected`` events came (one per accepted update) or ``drain_s``
+        passed; the summary (events still unpublished then are counted as missing)."""
+        deadline = time.monotonic() + drain_s
+        while time.monotonic() < deadline and len(self.lags_ms) < expected:
+            self._stop.wait(0.2)
+        self._stop.set()
+        self._thread.join(timeout=10)
+        self._consumer.close()
+        lags = sorted(self.lags_ms)
+        return {
+            "expected": expected,
+            "events": len(lags),
+            "p50_ms": round(percentile(lags, 0.5), 1) if lags else None,
+            "p99_ms": round(percentile(lags, 0.99), 1) if lags else None,
+            "max_ms": round(lags[-1], 1) if lags else None,
+        }
+
+
+def freshness_with_cpu(
+    plan: dict[str, Any],
+    pids: dict[str, int],
+    *,
+    kafka_bootstrap: str,
+    store_log: Path | None = None,
+) -> dict[str, Any]:
+    """The freshness load, and each process's CPU over it: in cores (CPU seconds per
+    second of the run) and in milliseconds per accepted update, so what an update costs
+    where (gateway, matching with its outbox relay, the store, the broker) is in the row."""
+    events = EventLag(kafka_bootstrap)
+    before = {name: cpu_seconds(pid) for name, pid in pids.items()}
+    t0, since = time.monotonic(), time.time()
+    answer = load("freshness", plan)
+    elapsed = time.monotonic() - t0
+    closed = int(answer.get("probes", 0)) + sum(
+        int(n) for what, n in answer.get("probe_failures", {}).items() if what.startswith("still")
+    )
+    answer["event_lag"] = events.finish(expected=int(answer["updates_ok"]) + closed)
+    accepted = max(1, int(answer["updates_ok"]))
+    spent = {name: cpu_seconds(pid) - before[name] for name, pid in pids.items()}
+    answer["cpu_cores"] = {name: round(seconds / elapsed, 2) for name, seconds in spent.items()}
+    answer["cpu_ms_per_update"] = {
+        name: round(seconds * 1000 / accepted, 2) for name, seconds in spent.items()
+    }
+    answer["load_average"] = [round(x, 2) for x in os.getloadavg()]
+    if store_log is not None:
+        answer["store_commands_per_update"] = store_commands_per_update(
+            store_log, since=since, until=time.time(), updates=accepted
+        )
     return answer
 
 
@@ -263,7 +428,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--opportunities", type=int, default=10_000)
     parser.add_argument("--survivors", type=int, default=200)
-    parser.add_argument("--concurrency", type=int, nargs="+", default=[8, 32, 64])
+    parser.add_argument(
+        "--concurrency",
+        type=int,
+        nargs="*",
+        default=[8, 32, 64],
+        help="clients of each read run (none: no read runs)",
+    )
     parser.add_argument("--duration-s", type=float, default=20.0)
     parser.add_argument(
         "--rates",
@@ -276,6 +447,21 @@ def main() -> int:
     parser.add_argument("--probes", type=int, default=40)
     parser.add_argument("--profile", action="store_true", help="also profile the gateway")
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument(
+        "--py-spy",
+        action="store_true",
+        help="sample the gateway and matching with py-spy (--gil, raw) in each freshness run",
+    )
+    parser.add_argument(
+        "--store-commands",
+        action="store_true",
+        help="record the services' store commands; count them per update in freshness runs",
+    )
+    parser.add_argument(
+        "--name",
+        default=os.environ.get("PATHWAYS_BENCH_NAME", "bench-gateway"),
+        help="run directory under .local/ (default $PATHWAYS_BENCH_NAME or bench-gateway)",
+    )
     parser.add_argument("--mongodb-uri", default="")
     parser.add_argument("--kafka-bootstrap", default="")
     parser.add_argument(
@@ -285,21 +471,35 @@ def main() -> int:
         help="where the given Kafka and FerretDB keep their pid files (for their CPU time)",
     )
     args = parser.parse_args()
+    # SIGTERM ends the run through its clean-up (services, databases, Kafka and FerretDB),
+    # as Ctrl-C does; a run started in the background ignores SIGINT.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     if args.quick:
         args.opportunities, args.survivors, args.concurrency = 1_000, 40, [16]
         args.duration_s, args.freshness_duration_s, args.probes = 8.0, 10.0, 10
         args.rates = [20.0]
+    if not args.name or Path(args.name).name != args.name or args.name.startswith("."):
+        parser.error("--name must be a plain directory name")
+    global RUN_DIR
+    RUN_DIR = ROOT / ".local" / args.name
     RUN_DIR.mkdir(parents=True, exist_ok=True)
     logs = RUN_DIR / "logs"
+    store_log = RUN_DIR / "store-commands.jsonl" if args.store_commands else None
+    if store_log is not None:
+        store_log.unlink(missing_ok=True)
+    log_env = {"PATHWAYS_STORE_COMMAND_LOG": str(store_log)} if store_log else {}
     services: list[Service] = []
     with bench_infrastructure(
-        name="bench-gateway", mongodb_uri=args.mongodb_uri, kafka_bootstrap=args.kafka_bootstrap
+        name=args.name, mongodb_uri=args.mongodb_uri, kafka_bootstrap=args.kafka_bootstrap
     ) as addresses:
         tag = uuid.uuid4().hex[:8]
         try:
             matching_address = f"127.0.0.1:{free_port()}"
-            env = gateway_env(
-                addresses, matching=matching_address, database=f"pathways_bench_gw_{tag}"
+            env = (
+                gateway_env(
+                    addresses, matching=matching_address, database=f"pathways_bench_gw_{tag}"
+                )
+                | log_env
             )
             created = subprocess.run(
                 [sys.executable, "-m", "gateway", "create-admin", "--username", "bench.admin"],
@@ -339,13 +539,16 @@ def main() -> int:
                     PATHWAYS_GRPC_PORT=matching_address.rsplit(":", 1)[1],
                     PATHWAYS_MONGODB_DATABASE=database,
                     PATHWAYS_MONGODB_TIMEOUT_MS="120000",
+                    **log_env,
                 ),
                 log_dir=logs,
                 name="matching",
             )
             services.append(matching)
+            # One at a time: the key vault's own FerretDB (rollback journal, no WAL) answers
+            # concurrent key creation with SQLITE_BUSY at once (matching then says INTERNAL).
             survivors = register_ready_survivors(
-                matching_address, count=args.survivors, organisation_id=ngo
+                matching_address, count=args.survivors, organisation_id=ngo, workers=1
             )
             survivor_ids = [s for s, _ in survivors]
             base = {"url": url, "officer_token": officer.token, "survivors": survivor_ids}
@@ -360,6 +563,7 @@ def main() -> int:
                 "gateway": gateway.pid,
                 "matching": matching.pid,
             }
+            print(json.dumps({"measure": "processes", "pids": pids}), flush=True)
             for concurrency in args.concurrency:
                 plan = {**base, "concurrency": concurrency, "duration_s": args.duration_s}
                 print(json.dumps(reads_with_cpu(plan, pids)), flush=True)
@@ -380,7 +584,8 @@ def main() -> int:
                     ),
                 )
                 services.append(profiled)
-                plan = {**base, "concurrency": max(args.concurrency), "duration_s": 15.0}
+                clients = max(args.concurrency, default=32)
+                plan = {**base, "concurrency": clients, "duration_s": 15.0}
                 under_profiler = load("reads", plan)
                 profiled.stop()
                 services.remove(profiled)
@@ -396,6 +601,7 @@ def main() -> int:
                 )
                 gateway = start_service("gateway", env=env, log_dir=logs, name="gateway-2")
                 services.append(gateway)
+                pids["gateway"] = gateway.pid
 
             # Freshness: probes close a job in a survivor's current top 10.
             job_set = set(jobs)
@@ -421,10 +627,17 @@ def main() -> int:
                     "rate_per_s": rate,
                     "duration_s": args.freshness_duration_s,
                     "connections": 256,
-                    "background": background[n::2] if len(args.rates) > 1 else background,
+                    "background": background[n :: len(args.rates)],
                     "probes": probes[n * per_run : (n + 1) * per_run],
                 }
-                print(json.dumps(load("freshness", plan)), flush=True)
+                with py_spy(args.py_spy, pids, tag=f"freshness-{rate:g}"):
+                    answer = freshness_with_cpu(
+                        plan,
+                        pids,
+                        kafka_bootstrap=addresses["PATHWAYS_KAFKA_BOOTSTRAP"],
+                        store_log=store_log,
+                    )
+                print(json.dumps(answer), flush=True)
         finally:
             for service in reversed(services):
                 service.stop()

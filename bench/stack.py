@@ -93,10 +93,15 @@ def cpu_seconds(pid: int) -> float:
 
 
 def infrastructure_pids(run_dir: Path) -> dict[str, int]:
-    """The pids of FerretDB and Kafka started under ``run_dir`` (none if given ones are used)."""
+    """The pids of FerretDB (and the key vault's), and Kafka started under ``run_dir`` (none
+    if given ones are used)."""
     pids = {}
-    for name in ("ferretdb", "kafka"):
-        path = run_dir / name / f"{name}.pid"
+    for name, pid_file in (
+        ("ferretdb", "ferretdb/ferretdb.pid"),
+        ("ferretdb key vault", "ferretdb-keyvault/ferretdb.pid"),
+        ("kafka", "kafka/kafka.pid"),
+    ):
+        path = run_dir / pid_file
         if path.exists():
             pids[name] = int(path.read_text().strip())
     return pids
@@ -112,7 +117,10 @@ def bench_infrastructure(
         return
     # The infrastructure scripts talk on stdout; the benchmarks' figures are the JSON lines.
     with infrastructure(
-        run_dir=ROOT / ".local" / name, kafka_port=free_port(pair=True), ferretdb_port=free_port()
+        run_dir=ROOT / ".local" / name,
+        kafka_port=free_port(pair=True),
+        ferretdb_port=free_port(),
+        key_vault_port=free_port(),
     ) as addresses:
         yield addresses
 
@@ -164,8 +172,11 @@ def _http_up(url: str) -> bool:
 def service_env(addresses: Mapping[str, str], **overrides: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PATHWAYS_")}
     env.update(addresses)
+    # A PYTHONPATH given to the benchmark is searched first: a baseline run can put another
+    # tree's packages (say the committed ``pathways_runtime``) before this one's.
+    given = os.environ.get("PYTHONPATH", "")
     env.update(
-        PYTHONPATH=f"{ROOT / 'protos'}:{ROOT / 'services'}",
+        PYTHONPATH=":".join(p for p in (given, f"{ROOT / 'protos'}:{ROOT / 'services'}") if p),
         PATHWAYS_ENVIRONMENT="development",
         PATHWAYS_LOG_LEVEL="WARNING",
         PATHWAYS_HEALTH_CHECK_INTERVAL_S="0.5",

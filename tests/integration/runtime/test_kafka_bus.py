@@ -5,14 +5,17 @@ from __future__ import annotations
 import time
 
 from google.protobuf import wrappers_pb2
+from kafka import KafkaConsumer, TopicPartition
+from kafka.errors import KafkaError
 
 from pathways.v1 import common_pb2
-from pathways_runtime.envelopes import new_envelope, unpack_payload
+from pathways_runtime.envelopes import encode, new_envelope, unpack_payload
 from pathways_runtime.kafka_bus import (
     ConsumedEvent,
     KafkaEventConsumer,
     KafkaEventPublisher,
     KafkaProbe,
+    OutgoingRecord,
     kafka_reachable,
 )
 
@@ -25,6 +28,16 @@ def _consume(
     while len(events) < count and time.monotonic() < deadline:
         events += consumer.poll(timeout_ms=500)
     return events
+
+
+def _records_on(bootstrap: str, topic: str) -> int:
+    """How many records the topic holds (the sum of its partitions' end offsets)."""
+    reader = KafkaConsumer(bootstrap_servers=[bootstrap], group_id=None)
+    try:
+        partitions = [TopicPartition(topic, p) for p in reader.partitions_for_topic(topic) or ()]
+        return sum(reader.end_offsets(partitions).values())
+    finally:
+        reader.close()
 
 
 def _consumer(bootstrap: str, *, topic: str, group: str) -> KafkaEventConsumer:
@@ -83,6 +96,41 @@ def test_events_of_one_aggregate_keep_their_order(kafka_bootstrap: str, unique_n
         partitions[key].add(event.partition)
     assert received == sent
     assert all(len(p) == 1 for p in partitions.values())
+
+
+def test_a_batch_is_acknowledged_record_by_record_and_a_refused_one_does_not_stop_the_rest(
+    kafka_bootstrap: str, unique_name: str
+) -> None:
+    topic = f"opportunities.{unique_name}"
+    keys = ("opp_a", "opp_b", "opp_c")
+    envelopes = [
+        new_envelope(wrappers_pb2.Int64Value(value=i), aggregate_key=keys[i % 3], producer="t")
+        for i in range(12)
+    ]
+    records = [OutgoingRecord(topic, e.aggregate_key, encode(e)) for e in envelopes]
+    # Larger than the producer's largest request (1 MiB by default): refused before sending.
+    too_large = OutgoingRecord(topic, "opp_z", b"x" * (2 * 1024 * 1024))
+    publisher = KafkaEventPublisher(bootstrap_servers=[kafka_bootstrap], client_id="test")
+    try:
+        results = publisher.publish_encoded_batch([*records[:6], too_large, *records[6:]])
+    finally:
+        publisher.close()
+
+    assert [r is None for r in results] == [True] * 6 + [False] + [True] * 6
+    assert isinstance(results[6], KafkaError)
+    consumer = _consumer(kafka_bootstrap, topic=topic, group=unique_name)
+    try:
+        events = _consume(consumer, count=12)
+    finally:
+        consumer.close()
+    assert _records_on(kafka_bootstrap, topic) == 12  # the refused record is not there
+    received = {key: [] for key in keys}
+    for event in events:
+        received[event.envelope.aggregate_key].append(event.envelope.event_id)
+    # Every acknowledged record once, and each aggregate's in the order given.
+    assert received == {
+        key: [e.event_id for e in envelopes if e.aggregate_key == key] for key in keys
+    }
 
 
 def test_an_uncommitted_event_is_delivered_again_and_a_committed_one_is_not(

@@ -8,39 +8,60 @@ it past the grace period instead of sleeping.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 import pytest
+from kafka.errors import KafkaTimeoutError
+from pymongo import MongoClient, monitoring
 from pymongo.database import Database
 
 from pathways_runtime.document_locks import document_lock
+from pathways_runtime.kafka_bus import OutgoingRecord
 from pathways_runtime.mongo import create_mongo_client
 from pathways_runtime.outbox_relay import (
     PENDING_COLLECTION,
     OutboxRelay,
+    PublishFailed,
     RawPublisher,
     mark_existing_outboxes,
 )
 from tests.support.processes import wait_until
+from tests.support.store_commands import StoreCommandRecorder
 
 GRACE = 10.0
 Db = Database[dict[str, Any]]
 
 
 class RecordingPublisher:
-    """Records what it is given; ``during`` runs inside the first publish (a concurrent
-    writer landing between the relay's read and its removal)."""
+    """Records what it is given, batch by batch; ``during`` runs inside the first publish
+    (a concurrent writer landing between the relay's read and its removal); a record
+    whose payload is in ``refuse`` is answered with an error, as the broker would."""
 
-    def __init__(self, during: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self, during: Callable[[], None] | None = None, refuse: Iterable[bytes] = ()
+    ) -> None:
         self.sent: list[tuple[str, str, bytes]] = []
+        self.batches: list[list[str]] = []
+        self.refuse = set(refuse)
         self._during = during
 
-    def publish_encoded(self, topic: str, *, key: str, payload: bytes) -> None:
-        self.sent.append((topic, key, payload))
+    def publish_encoded_batch(
+        self, records: Sequence[OutgoingRecord]
+    ) -> list[BaseException | None]:
+        self.batches.append([r.payload.decode() for r in records])
+        results: list[BaseException | None] = []
+        for record in records:
+            if record.payload in self.refuse:
+                results.append(KafkaTimeoutError("not acknowledged"))
+                continue
+            self.sent.append((record.topic, record.key, record.payload))
+            results.append(None)
         during, self._during = self._during, None
         if during is not None:
             during()
+        return results
 
 
 class FakeClock:
@@ -361,3 +382,262 @@ def test_the_relay_loop_comes_back_for_leftovers_when_their_grace_ends(db: Db) -
     finally:
         relay.stop()
     assert _sent_ids(publisher) == ["evt_1"]
+
+
+# --- batched passes ----------------------------------------------------------------------
+
+
+class CommandCounter(monitoring.CommandListener):
+    """Counts the commands sent to one database, by name, while ``counting``."""
+
+    def __init__(self, database: str) -> None:
+        self.database = database
+        self.counting = False
+        self.names: list[str] = []
+
+    def started(self, event: monitoring.CommandStartedEvent) -> None:
+        if self.counting and event.database_name == self.database:
+            self.names.append(event.command_name)
+
+    def succeeded(self, event: monitoring.CommandSucceededEvent) -> None:
+        del event
+
+    def failed(self, event: monitoring.CommandFailedEvent) -> None:
+        del event
+
+
+@pytest.fixture
+def counted(mongodb_uri: str, unique_name: str) -> Iterator[tuple[Db, CommandCounter]]:
+    counter = CommandCounter(unique_name)
+    client: MongoClient[dict[str, Any]] = MongoClient(
+        mongodb_uri, serverSelectionTimeoutMS=5000, event_listeners=[counter]
+    )
+    try:
+        yield client[unique_name], counter
+    finally:
+        client.drop_database(unique_name)
+        client.close()
+
+
+@pytest.mark.parametrize("documents", [1, 20])
+def test_a_pass_costs_one_batch_and_one_update_per_document_besides_two_commands(
+    counted: tuple[Db, CommandCounter], documents: int
+) -> None:
+    db, counter = counted
+    clock = FakeClock()
+    publisher = RecordingPublisher()
+    relay = _relay(db, publisher, clock, "a", sweep_interval_s=3600)
+    assert relay.relay_once() == 0  # its first sweep; the next is an hour away
+    for n in range(documents):
+        _write(db, relay, f"thing_{n}", f"evt_{n}", version=1)
+        relay.notify("things", f"thing_{n}")
+
+    counter.counting = True
+    assert relay.relay_once() == documents
+    counter.counting = False
+
+    # One read of all documents, one removal each (never a batched write: FerretDB v1 hangs
+    # on those), one delete of all markers; no second read when nothing changed meanwhile.
+    assert sorted(counter.names) == ["delete", "find", *["update"] * documents]
+    [batch] = publisher.batches  # no order is promised across aggregates
+    assert sorted(batch) == sorted(f"evt_{n}" for n in range(documents))
+    assert all(_outbox(db, f"thing_{n}") == [] for n in range(documents))
+    assert db[PENDING_COLLECTION].count_documents({}) == 0
+
+
+def test_the_store_sees_only_id_lookups_from_a_pass(mongodb_uri: str, unique_name: str) -> None:
+    recorder = StoreCommandRecorder(database=unique_name, recording=False)
+    client: MongoClient[dict[str, Any]] = MongoClient(
+        mongodb_uri, serverSelectionTimeoutMS=5000, event_listeners=[recorder]
+    )
+    try:
+        db = client[unique_name]
+        relay = _relay(db, RecordingPublisher(), FakeClock(), "a", sweep_interval_s=3600)
+        relay.relay_once()
+        for n in range(30):  # more than one settling chunk
+            _write(db, relay, f"thing_{n}", f"evt_{n}a", f"evt_{n}b", version=1)
+            relay.notify("things", f"thing_{n}")
+        relay.mark_pending("things", "never_written")
+        relay.notify("things", "never_written")
+        recorder.recording = True
+        assert relay.relay_once() == 60
+        recorder.recording = False
+        assert recorder.records  # it did talk to the store
+        assert recorder.scans() == []
+    finally:
+        client.drop_database(unique_name)
+        client.close()
+
+
+def test_an_aggregates_next_event_is_sent_only_after_its_previous_one_is_acknowledged(
+    db: Db,
+) -> None:
+    clock = FakeClock()
+    publisher = RecordingPublisher()
+    relay = _relay(db, publisher, clock, "a", sweep_interval_s=3600)
+    relay.relay_once()
+    _write(db, relay, "thing_1", "evt_1", "evt_2", "evt_3", version=1)
+    _write(db, relay, "thing_2", "evt_4", version=1)
+    relay.notify("things", "thing_1")
+    relay.notify("things", "thing_2")
+
+    assert relay.relay_once() == 4
+    assert publisher.batches == [["evt_1", "evt_4"], ["evt_2"], ["evt_3"]]
+
+
+def test_an_event_not_acknowledged_keeps_its_document_and_its_later_events_for_a_retry(
+    db: Db,
+) -> None:
+    clock = FakeClock()
+    publisher = RecordingPublisher(refuse=[b"evt_1"])
+    relay = _relay(db, publisher, clock, "a", sweep_interval_s=3600)
+    relay.relay_once()
+    _write(db, relay, "thing_1", "evt_1", "evt_2", version=1)
+    _write(db, relay, "thing_2", "evt_3", version=1)
+    relay.notify("things", "thing_1")
+    relay.notify("things", "thing_2")
+
+    with pytest.raises(PublishFailed):
+        relay.relay_once()
+    assert publisher.batches == [["evt_1", "evt_3"]]  # evt_2 never overtakes evt_1
+    assert _outbox(db, "thing_1") == ["evt_1", "evt_2"]
+    assert _marker(db, "thing_1") is not None
+    assert _outbox(db, "thing_2") == []  # the other document was settled
+    assert _marker(db, "thing_2") is None
+
+    publisher.refuse.clear()
+    # Pointed at again by the failed pass: retried at once, not at the next sweep.
+    assert relay.relay_once() == 2
+    assert _sent_ids(publisher) == ["evt_3", "evt_1", "evt_2"]
+    assert _outbox(db, "thing_1") == []
+    assert _marker(db, "thing_1") is None
+
+
+def test_events_written_after_a_marker_was_read_without_them_stay_marked(db: Db) -> None:
+    """A sweep reads a marker whose write has not landed yet (the document holds nothing),
+    and the write lands before the relay settles: its events must stay marked."""
+    clock = FakeClock()
+    relay: OutboxRelay
+
+    def late_write() -> None:
+        # The write that follows the marking below (a writer delayed between the two).
+        things = db.things
+        with document_lock(things.full_name, "thing_2"):
+            things.insert_one(
+                {"_id": "thing_2", "version": 1, "outbox": [_item("evt_2", "thing_2")]}
+            )
+
+    publisher = RecordingPublisher(during=late_write)
+    relay = _relay(db, publisher, clock, "a")
+    _write(db, relay, "thing_1", "evt_1", version=1)
+    relay.mark_pending("things", "thing_2")  # marked; its write comes during the pass
+
+    assert relay.sweep() == 1
+    assert _sent_ids(publisher) == ["evt_1"]
+    assert _outbox(db, "thing_2") == ["evt_2"]
+    marker = _marker(db, "thing_2")
+    assert marker is not None
+    assert marker["owner"] == "a"
+    assert relay.sweep() == 1
+    assert _sent_ids(publisher) == ["evt_1", "evt_2"]
+    assert db[PENDING_COLLECTION].count_documents({}) == 0
+
+
+def test_standalone_events_go_in_one_batch_and_a_refused_one_stays(db: Db) -> None:
+    clock = FakeClock()
+    publisher = RecordingPublisher(refuse=[b"evt_8"])
+    relay = _relay(db, publisher, clock, "a", sweep_interval_s=3600)
+    relay.relay_once()
+    for n, key in ((7, "thing_7"), (8, "thing_8"), (9, "thing_9")):
+        db.outbox.insert_one({"_id": f"evt_{n}", **_item(f"evt_{n}", key), "created_at": n})
+    relay.notify("outbox", "evt_9")
+
+    with pytest.raises(PublishFailed):
+        relay.relay_once()
+    assert publisher.batches == [["evt_7", "evt_8", "evt_9"]]
+    assert [d["_id"] for d in db.outbox.find({})] == ["evt_8"]
+
+    publisher.refuse.clear()
+    assert relay.relay_once() == 1
+    assert db.outbox.count_documents({}) == 0
+
+
+def test_a_notify_wakes_the_relay_at_once(db: Db) -> None:
+    clock = FakeClock()
+    publisher = RecordingPublisher()
+    # Neither its idle look nor its sweep would come within the test's time.
+    relay = _relay(db, publisher, clock, "a", sweep_interval_s=3600, idle_interval_s=3600)
+    clock.reads = 0
+    relay.start()
+    try:
+        assert wait_until(lambda: clock.reads > 0, timeout_s=10, interval_s=0.01)  # swept
+        for n in range(3):
+            _write(db, relay, f"thing_{n}", f"evt_{n}", version=1)
+            relay.notify("things", f"thing_{n}")
+            assert wait_until(lambda n=n: len(publisher.sent) == n + 1, timeout_s=10)
+    finally:
+        relay.stop()
+    assert _sent_ids(publisher) == ["evt_0", "evt_1", "evt_2"]
+
+
+def test_a_marking_after_a_documents_removal_keeps_its_marker(db: Db) -> None:
+    """Markers go in one delete after all removals of a pass; a document marked again in
+    between (a writer whose write follows) keeps the new marker."""
+    clock = FakeClock()
+    publisher = RecordingPublisher()
+    relay = _relay(db, publisher, clock, "a", sweep_interval_s=3600)
+    relay.relay_once()
+    _write(db, relay, "thing_a", "evt_a", version=1)
+    _write(db, relay, "thing_b", "evt_b", version=1)
+    relay.notify("things", "thing_a")
+    relay.notify("things", "thing_b")
+
+    lock_b = document_lock(db.things.full_name, "thing_b")
+    passes: list[int] = []
+    with lock_b:  # the relay empties thing_a, then waits here for thing_b's lock
+        worker = threading.Thread(target=lambda: passes.append(relay.relay_once()))
+        worker.start()
+        assert wait_until(lambda: _outbox(db, "thing_a") == [], timeout_s=10, interval_s=0.01)
+        with document_lock(db.things.full_name, "thing_a"):
+            relay.mark_pending("things", "thing_a")  # its write would follow
+    worker.join(timeout=10)
+
+    assert passes == [2]
+    assert _marker(db, "thing_b") is None
+    marker = _marker(db, "thing_a")
+    assert marker is not None  # the new marking stands
+    assert marker["owner"] == "a"
+
+
+def test_a_passs_removals_run_side_by_side_and_the_pass_waits_for_all_of_them(db: Db) -> None:
+    """One document's removal waiting for its lock does not hold up the others' (they are
+    emptied meanwhile), and the pass returns only once that one is done too."""
+    clock = FakeClock()
+    publisher = RecordingPublisher()
+    relay = _relay(db, publisher, clock, "a", sweep_interval_s=3600, removal_concurrency=4)
+    try:
+        relay.relay_once()
+        names = [f"thing_{n}" for n in range(4)]
+        for n, name in enumerate(names):
+            _write(db, relay, name, f"evt_{n}", version=1)
+            relay.notify("things", name)
+
+        passes: list[int] = []
+        worker = threading.Thread(target=lambda: passes.append(relay.relay_once()))
+        with document_lock(db.things.full_name, "thing_0"):  # a writer holds thing_0
+            worker.start()
+            others_emptied = wait_until(
+                lambda: all(_outbox(db, name) == [] for name in names[1:]),
+                timeout_s=10,
+                interval_s=0.01,
+            )
+            assert others_emptied
+            assert _outbox(db, "thing_0") == ["evt_0"]
+            assert passes == []  # still waiting for thing_0's removal
+        worker.join(timeout=10)
+    finally:
+        relay.stop()
+
+    assert passes == [4]
+    assert all(_outbox(db, name) == [] for name in names)
+    assert db[PENDING_COLLECTION].count_documents({}) == 0
