@@ -14,8 +14,12 @@ rule holds). For every survivor this script asks
 * **random**: ten eligible opportunities drawn at random;
 
 and reports recall@10 (intended matches found / min(10, intended)) and nDCG@10 (binary
-gains), the hard-rule violations among what each returned (every returned pair re-checked
-with ``matching.domain.rules.violations``; ours must have none), and concentration: the
+gains), overall and per kind (jobs, courses) in two ways: in the mixed list GetMatches
+shows (recall of each kind's intended matches, over the survivors whose intended matches
+all fit in ten, so that a fair ranking can find them all), and asked for one kind alone
+(``kinds``) beside BM25 over the eligible opportunities of that kind; the hard-rule
+violations among what each returned (every returned pair re-checked with
+``matching.domain.rules.violations``; ours must have none), and concentration: the
 share of all proposals that go to the most-proposed 10% of opportunities, for top-10 lists,
 for each survivor's top-1, and for a capacity-aware round (``matching.domain.rounds``,
 optimal and greedy). Everyone is made employment-ready and consenting to matching, so
@@ -44,7 +48,7 @@ sys.path[:0] = [str(Path(__file__).resolve().parents[1] / p) for p in ("protos",
 
 from rank_bm25 import BM25Okapi  # noqa: E402
 
-from matching.adapters.opportunity_index import OpportunityIndex  # noqa: E402
+from matching.adapters.opportunity_index import MatchReport, OpportunityIndex  # noqa: E402
 from matching.adapters.proto_mapping import details_from_proto, profile_from_proto  # noqa: E402
 from matching.adapters.vocabulary_files import load_vocabulary  # noqa: E402
 from matching.domain.opportunity import Opportunity  # noqa: E402
@@ -52,7 +56,7 @@ from matching.domain.rounds import Candidate, run_matching_round  # noqa: E402
 from matching.domain.rules import violations  # noqa: E402
 from matching.domain.scoring import ScoreWeights  # noqa: E402
 from matching.domain.survivor import Survivor  # noqa: E402
-from matching.domain.values import ConsentPurpose, ReadinessStage  # noqa: E402
+from matching.domain.values import ConsentPurpose, OpportunityKind, ReadinessStage  # noqa: E402
 from pathways_demo.generator import generate_population  # noqa: E402
 
 NOW = datetime(2026, 11, 28, tzinfo=UTC)
@@ -154,11 +158,33 @@ def evaluate(*, survivors: int, opportunities: int, seed: int) -> dict[str, Any]
     violating: Counter[str] = Counter()
     returned: Counter[str] = Counter()
     evaluated = without_intended = 0
+    below_floor = intended_below_floor = no_good_match = 0
+    kind_names = {OpportunityKind.JOB: "jobs", OpportunityKind.TRAINING: "courses"}
+    # per kind: method -> metric -> values
+    per_kind: dict[str, dict[str, dict[str, list[float]]]] = {
+        name: {
+            m: {"mixed_recall": [], "alone_recall": [], "alone_ndcg": []}
+            for m in ("ours", "bm25_rule_filtered")
+        }
+        for name in kind_names.values()
+    }
+    floor = index.relevance_floor
     for survivor in people:
-        ranked_all = index.rank(survivor, k=len(opps))  # every eligible one, best first
+        # Every opportunity the hard rules allow, the relevance floor aside: the intended
+        # matches and the baselines' pool do not depend on our floor.
+        index.relevance_floor = 0.0
+        ranked_all = index.rank(survivor, k=len(opps))
+        index.relevance_floor = floor
         eligible = {r.opportunity_id for r in ranked_all}
         relevant = {o for o in eligible if opp_family[o] == family_of[survivor.survivor_id]}
-        ours = [m.opportunity.opportunity_id for m in index.matches(survivor, k=K)]
+        report = MatchReport()
+        ours = [m.opportunity.opportunity_id for m in index.matches(survivor, k=K, report=report)]
+        below_floor += report.below_floor
+        intended_below_floor += len(relevant) - len(
+            relevant & {r.opportunity_id for r in index.rank(survivor, k=len(opps))}
+        )
+        if eligible and not ours:
+            no_good_match += 1
         profile = survivor.profile
         query = tokens(f"{profile.interests} {profile.aspirations} " + " ".join(profile.skills))
         scores = bm25.get_scores(query)
@@ -183,6 +209,28 @@ def evaluate(*, survivors: int, opportunities: int, seed: int) -> dict[str, Any]
         for method, ranked in lists.items():
             recall[method].append(recall_at_k(ranked, relevant))
             ndcg[method].append(ndcg_at_k(ranked, relevant))
+        for kind, name in kind_names.items():
+            of_kind = {o for o in relevant if by_id[o].details.kind is kind}
+            if not of_kind:
+                continue
+            alone = {
+                "ours": [
+                    m.opportunity.opportunity_id
+                    for m in index.matches(survivor, k=K, kinds=frozenset({kind}))
+                ],
+                "bm25_rule_filtered": [
+                    ids[i]
+                    for i in order
+                    if ids[i] in eligible and by_id[ids[i]].details.kind is kind
+                ][:K],
+            }
+            for method in ("ours", "bm25_rule_filtered"):
+                figures = per_kind[name][method]
+                if len(relevant) <= K:
+                    shown = set(lists[method][:K])
+                    figures["mixed_recall"].append(len(shown & of_kind) / len(of_kind))
+                figures["alone_recall"].append(recall_at_k(alone[method], of_kind))
+                figures["alone_ndcg"].append(ndcg_at_k(alone[method], of_kind))
 
     return {
         "survivors": survivors,
@@ -199,6 +247,26 @@ def evaluate(*, survivors: int, opportunities: int, seed: int) -> dict[str, Any]
                 "hard_rule_violations": violating[m],
             }
             for m in methods
+        },
+        "relevance_floor": {
+            "floor": floor,
+            "eligible_pairs_below": below_floor,
+            "intended_pairs_below": intended_below_floor,
+            "survivors_with_eligible_but_none_relevant": no_good_match,
+        },
+        "per_kind": {
+            name: {
+                method: {
+                    metric: round(sum(values) / max(1, len(values)), 4)
+                    for metric, values in figures.items()
+                }
+                | {
+                    "survivors_mixed": len(figures["mixed_recall"]),
+                    "survivors_alone": len(figures["alone_recall"]),
+                }
+                for method, figures in methods_figures.items()
+            }
+            for name, methods_figures in per_kind.items()
         },
         "seconds": round(time.perf_counter() - started, 1),
     }
@@ -289,6 +357,33 @@ def markdown(result: dict[str, Any], command: str) -> list[str]:
         lines.append(
             f"| {name} | {q['recall_at_10']:.3f} | {q['ndcg_at_10']:.3f} | {q['returned']:,} "
             f"| {q['hard_rule_violations']:,} |"
+        )
+    f = result["relevance_floor"]
+    lines += [
+        "",
+        f"Relevance floor {f['floor']}: {f['eligible_pairs_below']:,} eligible pairs left out "
+        f"(of them {f['intended_pairs_below']:,} intended); "
+        f"{f['survivors_with_eligible_but_none_relevant']:,} survivors had eligible",
+        'opportunities but none relevant ("no good match yet"). Recall counts every intended',
+        "match the hard rules allow, the floor's included.",
+        "",
+        "Per kind. *Mixed*: recall of each kind's intended matches in the one list shown",
+        "(jobs and courses together), over the survivors whose intended matches all fit in",
+        "ten. *Alone*: GetMatches asked for that kind only (`kinds`), beside BM25 over the",
+        "eligible opportunities of that kind.",
+        "",
+        "| kind | survivors (mixed / alone) | ours mixed recall@10 | BM25 mixed recall@10 "
+        "| ours alone recall@10 | ours alone nDCG@10 | BM25 alone recall@10 "
+        "| BM25 alone nDCG@10 |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name, figures in result["per_kind"].items():
+        ours, bm25 = figures["ours"], figures["bm25_rule_filtered"]
+        lines.append(
+            f"| {name} | {ours['survivors_mixed']:,} / {ours['survivors_alone']:,} "
+            f"| {ours['mixed_recall']:.3f} | {bm25['mixed_recall']:.3f} "
+            f"| {ours['alone_recall']:.3f} | {ours['alone_ndcg']:.3f} "
+            f"| {bm25['alone_recall']:.3f} | {bm25['alone_ndcg']:.3f} |"
         )
     lines += [
         "",

@@ -245,6 +245,6 @@ def create_app(
     app.add_middleware(
         SecurityHeadersMiddleware,
         page_policies=page_policies,
-        cacheable_prefixes=(ASSETS_PREFIX,),
+        cacheable_prefixes=(ASSETS_PREFIX, "/v1/vocabulary"),
     )
     return app

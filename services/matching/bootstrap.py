@@ -136,6 +136,7 @@ def bootstrap(
         index=index,
         sector_concepts_in=vocabulary.sectors_in,
         concepts_in=vocabulary.concepts_in,
+        vocabulary=vocabulary,
         clock=clock,
         weights=weights,
         overbooking=settings.overbooking,

@@ -66,7 +66,7 @@ class EventEnvelope(_message.Message):
     def __init__(self, event_id: _Optional[str] = ..., event_type: _Optional[str] = ..., aggregate_key: _Optional[str] = ..., occurred_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., producer: _Optional[str] = ..., schema_version: _Optional[int] = ..., payload: _Optional[_Union[_any_pb2.Any, _Mapping]] = ..., correlation_id: _Optional[str] = ...) -> None: ...
 
 class SurvivorUpserted(_message.Message):
-    __slots__ = ("survivor_id", "organisation_id", "alias", "languages", "country", "age_band", "minor", "readiness", "peer_group_consent", "availability", "version", "peer_group_focuses", "sealed_district", "sealed_gender", "sealed_interests", "sealed_do_not_group_with", "sealed_peer_group_focuses")
+    __slots__ = ("survivor_id", "organisation_id", "alias", "languages", "country", "age_band", "minor", "readiness", "peer_group_consent", "availability", "version", "peer_group_focuses", "sealed_district", "sealed_gender", "sealed_interests", "sealed_do_not_group_with", "sealed_peer_group_focuses", "sealed_age_years")
     SURVIVOR_ID_FIELD_NUMBER: _ClassVar[int]
     ORGANISATION_ID_FIELD_NUMBER: _ClassVar[int]
     ALIAS_FIELD_NUMBER: _ClassVar[int]
@@ -84,6 +84,7 @@ class SurvivorUpserted(_message.Message):
     SEALED_INTERESTS_FIELD_NUMBER: _ClassVar[int]
     SEALED_DO_NOT_GROUP_WITH_FIELD_NUMBER: _ClassVar[int]
     SEALED_PEER_GROUP_FOCUSES_FIELD_NUMBER: _ClassVar[int]
+    SEALED_AGE_YEARS_FIELD_NUMBER: _ClassVar[int]
     survivor_id: str
     organisation_id: str
     alias: str
@@ -101,7 +102,8 @@ class SurvivorUpserted(_message.Message):
     sealed_interests: bytes
     sealed_do_not_group_with: bytes
     sealed_peer_group_focuses: bytes
-    def __init__(self, survivor_id: _Optional[str] = ..., organisation_id: _Optional[str] = ..., alias: _Optional[str] = ..., languages: _Optional[_Iterable[str]] = ..., country: _Optional[str] = ..., age_band: _Optional[str] = ..., minor: _Optional[bool] = ..., readiness: _Optional[_Union[_common_pb2.ReadinessStage, str]] = ..., peer_group_consent: _Optional[bool] = ..., availability: _Optional[_Iterable[_Union[_common_pb2.WeeklySlot, _Mapping]]] = ..., version: _Optional[int] = ..., peer_group_focuses: _Optional[_Iterable[_Union[_common_pb2.GroupFocus, str]]] = ..., sealed_district: _Optional[bytes] = ..., sealed_gender: _Optional[bytes] = ..., sealed_interests: _Optional[bytes] = ..., sealed_do_not_group_with: _Optional[bytes] = ..., sealed_peer_group_focuses: _Optional[bytes] = ...) -> None: ...
+    sealed_age_years: bytes
+    def __init__(self, survivor_id: _Optional[str] = ..., organisation_id: _Optional[str] = ..., alias: _Optional[str] = ..., languages: _Optional[_Iterable[str]] = ..., country: _Optional[str] = ..., age_band: _Optional[str] = ..., minor: _Optional[bool] = ..., readiness: _Optional[_Union[_common_pb2.ReadinessStage, str]] = ..., peer_group_consent: _Optional[bool] = ..., availability: _Optional[_Iterable[_Union[_common_pb2.WeeklySlot, _Mapping]]] = ..., version: _Optional[int] = ..., peer_group_focuses: _Optional[_Iterable[_Union[_common_pb2.GroupFocus, str]]] = ..., sealed_district: _Optional[bytes] = ..., sealed_gender: _Optional[bytes] = ..., sealed_interests: _Optional[bytes] = ..., sealed_do_not_group_with: _Optional[bytes] = ..., sealed_peer_group_focuses: _Optional[bytes] = ..., sealed_age_years: _Optional[bytes] = ...) -> None: ...
 
 class SurvivorErased(_message.Message):
     __slots__ = ("survivor_id",)

@@ -103,8 +103,24 @@ MATCH_STATE_RETAINED_90: MatchState
 MATCH_STATE_RETAINED_180: MatchState
 MATCH_STATE_ENDED: MatchState
 
+class FieldViolation(_message.Message):
+    __slots__ = ("location", "message", "suggestions")
+    LOCATION_FIELD_NUMBER: _ClassVar[int]
+    MESSAGE_FIELD_NUMBER: _ClassVar[int]
+    SUGGESTIONS_FIELD_NUMBER: _ClassVar[int]
+    location: _containers.RepeatedScalarFieldContainer[str]
+    message: str
+    suggestions: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, location: _Optional[_Iterable[str]] = ..., message: _Optional[str] = ..., suggestions: _Optional[_Iterable[str]] = ...) -> None: ...
+
+class FieldViolations(_message.Message):
+    __slots__ = ("violations",)
+    VIOLATIONS_FIELD_NUMBER: _ClassVar[int]
+    violations: _containers.RepeatedCompositeFieldContainer[FieldViolation]
+    def __init__(self, violations: _Optional[_Iterable[_Union[FieldViolation, _Mapping]]] = ...) -> None: ...
+
 class SurvivorProfile(_message.Message):
-    __slots__ = ("languages", "residence", "age_band", "minor", "gender", "interests", "aspirations", "interest_tags", "skills", "skills_wanted", "education", "hours", "remote_ok", "travel_radius_km", "sectors_to_avoid", "conditions", "needs", "income_goal", "availability", "do_not_group_with", "peer_group_focuses")
+    __slots__ = ("languages", "residence", "age_band", "minor", "gender", "interests", "aspirations", "interest_tags", "skills", "skills_wanted", "education", "hours", "remote_ok", "travel_radius_km", "sectors_to_avoid", "conditions", "needs", "income_goal", "availability", "do_not_group_with", "peer_group_focuses", "age_years", "open_to_cross_border")
     LANGUAGES_FIELD_NUMBER: _ClassVar[int]
     RESIDENCE_FIELD_NUMBER: _ClassVar[int]
     AGE_BAND_FIELD_NUMBER: _ClassVar[int]
@@ -126,6 +142,8 @@ class SurvivorProfile(_message.Message):
     AVAILABILITY_FIELD_NUMBER: _ClassVar[int]
     DO_NOT_GROUP_WITH_FIELD_NUMBER: _ClassVar[int]
     PEER_GROUP_FOCUSES_FIELD_NUMBER: _ClassVar[int]
+    AGE_YEARS_FIELD_NUMBER: _ClassVar[int]
+    OPEN_TO_CROSS_BORDER_FIELD_NUMBER: _ClassVar[int]
     languages: _containers.RepeatedCompositeFieldContainer[_common_pb2.LanguageSkill]
     residence: _common_pb2.Place
     age_band: str
@@ -147,7 +165,9 @@ class SurvivorProfile(_message.Message):
     availability: _containers.RepeatedCompositeFieldContainer[_common_pb2.WeeklySlot]
     do_not_group_with: _containers.RepeatedScalarFieldContainer[str]
     peer_group_focuses: _containers.RepeatedScalarFieldContainer[_common_pb2.GroupFocus]
-    def __init__(self, languages: _Optional[_Iterable[_Union[_common_pb2.LanguageSkill, _Mapping]]] = ..., residence: _Optional[_Union[_common_pb2.Place, _Mapping]] = ..., age_band: _Optional[str] = ..., minor: _Optional[bool] = ..., gender: _Optional[str] = ..., interests: _Optional[str] = ..., aspirations: _Optional[str] = ..., interest_tags: _Optional[_Iterable[str]] = ..., skills: _Optional[_Iterable[str]] = ..., skills_wanted: _Optional[_Iterable[str]] = ..., education: _Optional[str] = ..., hours: _Optional[_Union[Hours, str]] = ..., remote_ok: _Optional[bool] = ..., travel_radius_km: _Optional[int] = ..., sectors_to_avoid: _Optional[_Iterable[str]] = ..., conditions: _Optional[_Iterable[_Union[Condition, str]]] = ..., needs: _Optional[_Iterable[_Union[Accommodation, str]]] = ..., income_goal: _Optional[_Union[_common_pb2.MonthlyAmount, _Mapping]] = ..., availability: _Optional[_Iterable[_Union[_common_pb2.WeeklySlot, _Mapping]]] = ..., do_not_group_with: _Optional[_Iterable[str]] = ..., peer_group_focuses: _Optional[_Iterable[_Union[_common_pb2.GroupFocus, str]]] = ...) -> None: ...
+    age_years: int
+    open_to_cross_border: bool
+    def __init__(self, languages: _Optional[_Iterable[_Union[_common_pb2.LanguageSkill, _Mapping]]] = ..., residence: _Optional[_Union[_common_pb2.Place, _Mapping]] = ..., age_band: _Optional[str] = ..., minor: _Optional[bool] = ..., gender: _Optional[str] = ..., interests: _Optional[str] = ..., aspirations: _Optional[str] = ..., interest_tags: _Optional[_Iterable[str]] = ..., skills: _Optional[_Iterable[str]] = ..., skills_wanted: _Optional[_Iterable[str]] = ..., education: _Optional[str] = ..., hours: _Optional[_Union[Hours, str]] = ..., remote_ok: _Optional[bool] = ..., travel_radius_km: _Optional[int] = ..., sectors_to_avoid: _Optional[_Iterable[str]] = ..., conditions: _Optional[_Iterable[_Union[Condition, str]]] = ..., needs: _Optional[_Iterable[_Union[Accommodation, str]]] = ..., income_goal: _Optional[_Union[_common_pb2.MonthlyAmount, _Mapping]] = ..., availability: _Optional[_Iterable[_Union[_common_pb2.WeeklySlot, _Mapping]]] = ..., do_not_group_with: _Optional[_Iterable[str]] = ..., peer_group_focuses: _Optional[_Iterable[_Union[_common_pb2.GroupFocus, str]]] = ..., age_years: _Optional[int] = ..., open_to_cross_border: _Optional[bool] = ...) -> None: ...
 
 class ReadinessAssessment(_message.Message):
     __slots__ = ("stage", "assessed_at", "review_due", "assessed_by")
@@ -246,6 +266,46 @@ class EraseSurvivorRequest(_message.Message):
     SURVIVOR_ID_FIELD_NUMBER: _ClassVar[int]
     survivor_id: str
     def __init__(self, survivor_id: _Optional[str] = ...) -> None: ...
+
+class ListSurvivorsRequest(_message.Message):
+    __slots__ = ("page", "stage", "not_assessed", "consents", "updated_since")
+    PAGE_FIELD_NUMBER: _ClassVar[int]
+    STAGE_FIELD_NUMBER: _ClassVar[int]
+    NOT_ASSESSED_FIELD_NUMBER: _ClassVar[int]
+    CONSENTS_FIELD_NUMBER: _ClassVar[int]
+    UPDATED_SINCE_FIELD_NUMBER: _ClassVar[int]
+    page: _common_pb2.PageRequest
+    stage: _common_pb2.ReadinessStage
+    not_assessed: bool
+    consents: _containers.RepeatedScalarFieldContainer[_common_pb2.ConsentPurpose]
+    updated_since: _timestamp_pb2.Timestamp
+    def __init__(self, page: _Optional[_Union[_common_pb2.PageRequest, _Mapping]] = ..., stage: _Optional[_Union[_common_pb2.ReadinessStage, str]] = ..., not_assessed: _Optional[bool] = ..., consents: _Optional[_Iterable[_Union[_common_pb2.ConsentPurpose, str]]] = ..., updated_since: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+
+class SurvivorSummary(_message.Message):
+    __slots__ = ("survivor_id", "alias", "stage", "review_due", "consents", "updated_at", "version")
+    SURVIVOR_ID_FIELD_NUMBER: _ClassVar[int]
+    ALIAS_FIELD_NUMBER: _ClassVar[int]
+    STAGE_FIELD_NUMBER: _ClassVar[int]
+    REVIEW_DUE_FIELD_NUMBER: _ClassVar[int]
+    CONSENTS_FIELD_NUMBER: _ClassVar[int]
+    UPDATED_AT_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    survivor_id: str
+    alias: str
+    stage: _common_pb2.ReadinessStage
+    review_due: _timestamp_pb2.Timestamp
+    consents: _containers.RepeatedScalarFieldContainer[_common_pb2.ConsentPurpose]
+    updated_at: _timestamp_pb2.Timestamp
+    version: int
+    def __init__(self, survivor_id: _Optional[str] = ..., alias: _Optional[str] = ..., stage: _Optional[_Union[_common_pb2.ReadinessStage, str]] = ..., review_due: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., consents: _Optional[_Iterable[_Union[_common_pb2.ConsentPurpose, str]]] = ..., updated_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., version: _Optional[int] = ...) -> None: ...
+
+class ListSurvivorsResponse(_message.Message):
+    __slots__ = ("survivors", "next_page_token")
+    SURVIVORS_FIELD_NUMBER: _ClassVar[int]
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    survivors: _containers.RepeatedCompositeFieldContainer[SurvivorSummary]
+    next_page_token: str
+    def __init__(self, survivors: _Optional[_Iterable[_Union[SurvivorSummary, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class EraseSurvivorResponse(_message.Message):
     __slots__ = ()
@@ -429,11 +489,23 @@ class Match(_message.Message):
     has_predicted_success: bool
     def __init__(self, survivor_id: _Optional[str] = ..., opportunity_id: _Optional[str] = ..., kind: _Optional[_Union[OpportunityKind, str]] = ..., title: _Optional[str] = ..., score: _Optional[float] = ..., breakdown: _Optional[_Iterable[_Union[ScoreComponent, _Mapping]]] = ..., reasons: _Optional[_Iterable[_Union[MatchReason, _Mapping]]] = ..., missing_skills: _Optional[_Iterable[str]] = ..., pathways: _Optional[_Iterable[_Union[PathwaySuggestion, _Mapping]]] = ..., predicted_success: _Optional[float] = ..., has_predicted_success: _Optional[bool] = ...) -> None: ...
 
+class NotOfferedReason(_message.Message):
+    __slots__ = ("code", "text", "count")
+    CODE_FIELD_NUMBER: _ClassVar[int]
+    TEXT_FIELD_NUMBER: _ClassVar[int]
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    code: str
+    text: str
+    count: int
+    def __init__(self, code: _Optional[str] = ..., text: _Optional[str] = ..., count: _Optional[int] = ...) -> None: ...
+
 class GetMatchesResponse(_message.Message):
-    __slots__ = ("matches",)
+    __slots__ = ("matches", "not_offered_because")
     MATCHES_FIELD_NUMBER: _ClassVar[int]
+    NOT_OFFERED_BECAUSE_FIELD_NUMBER: _ClassVar[int]
     matches: _containers.RepeatedCompositeFieldContainer[Match]
-    def __init__(self, matches: _Optional[_Iterable[_Union[Match, _Mapping]]] = ...) -> None: ...
+    not_offered_because: _containers.RepeatedCompositeFieldContainer[NotOfferedReason]
+    def __init__(self, matches: _Optional[_Iterable[_Union[Match, _Mapping]]] = ..., not_offered_because: _Optional[_Iterable[_Union[NotOfferedReason, _Mapping]]] = ...) -> None: ...
 
 class RunMatchingRoundRequest(_message.Message):
     __slots__ = ("survivor_ids", "overbooking", "candidates_per_survivor", "propose")
@@ -554,13 +626,15 @@ class ListMatchRecordsResponse(_message.Message):
     def __init__(self, matches: _Optional[_Iterable[_Union[MatchRecord, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class GetShortlistRequest(_message.Message):
-    __slots__ = ("opportunity_id",)
+    __slots__ = ("opportunity_id", "language")
     OPPORTUNITY_ID_FIELD_NUMBER: _ClassVar[int]
+    LANGUAGE_FIELD_NUMBER: _ClassVar[int]
     opportunity_id: str
-    def __init__(self, opportunity_id: _Optional[str] = ...) -> None: ...
+    language: str
+    def __init__(self, opportunity_id: _Optional[str] = ..., language: _Optional[str] = ...) -> None: ...
 
 class CandidateCard(_message.Message):
-    __slots__ = ("match_id", "alias", "languages", "skills", "interests", "readiness", "state", "score")
+    __slots__ = ("match_id", "alias", "languages", "skills", "interests", "readiness", "state", "score", "skill_ids", "interest_ids")
     MATCH_ID_FIELD_NUMBER: _ClassVar[int]
     ALIAS_FIELD_NUMBER: _ClassVar[int]
     LANGUAGES_FIELD_NUMBER: _ClassVar[int]
@@ -569,6 +643,8 @@ class CandidateCard(_message.Message):
     READINESS_FIELD_NUMBER: _ClassVar[int]
     STATE_FIELD_NUMBER: _ClassVar[int]
     SCORE_FIELD_NUMBER: _ClassVar[int]
+    SKILL_IDS_FIELD_NUMBER: _ClassVar[int]
+    INTEREST_IDS_FIELD_NUMBER: _ClassVar[int]
     match_id: str
     alias: str
     languages: _containers.RepeatedCompositeFieldContainer[_common_pb2.LanguageSkill]
@@ -577,7 +653,9 @@ class CandidateCard(_message.Message):
     readiness: _common_pb2.ReadinessStage
     state: MatchState
     score: float
-    def __init__(self, match_id: _Optional[str] = ..., alias: _Optional[str] = ..., languages: _Optional[_Iterable[_Union[_common_pb2.LanguageSkill, _Mapping]]] = ..., skills: _Optional[_Iterable[str]] = ..., interests: _Optional[_Iterable[str]] = ..., readiness: _Optional[_Union[_common_pb2.ReadinessStage, str]] = ..., state: _Optional[_Union[MatchState, str]] = ..., score: _Optional[float] = ...) -> None: ...
+    skill_ids: _containers.RepeatedScalarFieldContainer[str]
+    interest_ids: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, match_id: _Optional[str] = ..., alias: _Optional[str] = ..., languages: _Optional[_Iterable[_Union[_common_pb2.LanguageSkill, _Mapping]]] = ..., skills: _Optional[_Iterable[str]] = ..., interests: _Optional[_Iterable[str]] = ..., readiness: _Optional[_Union[_common_pb2.ReadinessStage, str]] = ..., state: _Optional[_Union[MatchState, str]] = ..., score: _Optional[float] = ..., skill_ids: _Optional[_Iterable[str]] = ..., interest_ids: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class GetShortlistResponse(_message.Message):
     __slots__ = ("candidates",)
@@ -632,3 +710,40 @@ class OutcomeModelReport(_message.Message):
     reliability: _containers.RepeatedCompositeFieldContainer[ReliabilityBin]
     features: _containers.RepeatedScalarFieldContainer[str]
     def __init__(self, version: _Optional[str] = ..., roc_auc: _Optional[float] = ..., brier: _Optional[float] = ..., expected_calibration_error: _Optional[float] = ..., n_train: _Optional[int] = ..., n_test: _Optional[int] = ..., positive_rate: _Optional[float] = ..., reliability: _Optional[_Iterable[_Union[ReliabilityBin, _Mapping]]] = ..., features: _Optional[_Iterable[str]] = ...) -> None: ...
+
+class GetVocabularyRequest(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class VocabularyConcept(_message.Message):
+    __slots__ = ("id", "kind", "labels", "broader", "narrower", "related")
+    class LabelsEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: str
+        value: str
+        def __init__(self, key: _Optional[str] = ..., value: _Optional[str] = ...) -> None: ...
+    ID_FIELD_NUMBER: _ClassVar[int]
+    KIND_FIELD_NUMBER: _ClassVar[int]
+    LABELS_FIELD_NUMBER: _ClassVar[int]
+    BROADER_FIELD_NUMBER: _ClassVar[int]
+    NARROWER_FIELD_NUMBER: _ClassVar[int]
+    RELATED_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    kind: str
+    labels: _containers.ScalarMap[str, str]
+    broader: _containers.RepeatedScalarFieldContainer[str]
+    narrower: _containers.RepeatedScalarFieldContainer[str]
+    related: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, id: _Optional[str] = ..., kind: _Optional[str] = ..., labels: _Optional[_Mapping[str, str]] = ..., broader: _Optional[_Iterable[str]] = ..., narrower: _Optional[_Iterable[str]] = ..., related: _Optional[_Iterable[str]] = ...) -> None: ...
+
+class Vocabulary(_message.Message):
+    __slots__ = ("version", "languages", "concepts")
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    LANGUAGES_FIELD_NUMBER: _ClassVar[int]
+    CONCEPTS_FIELD_NUMBER: _ClassVar[int]
+    version: str
+    languages: _containers.RepeatedScalarFieldContainer[str]
+    concepts: _containers.RepeatedCompositeFieldContainer[VocabularyConcept]
+    def __init__(self, version: _Optional[str] = ..., languages: _Optional[_Iterable[str]] = ..., concepts: _Optional[_Iterable[_Union[VocabularyConcept, _Mapping]]] = ...) -> None: ...

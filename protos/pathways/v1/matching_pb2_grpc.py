@@ -64,6 +64,11 @@ class MatchingServiceStub:
                 request_serializer=pathways_dot_v1_dot_matching__pb2.EraseSurvivorRequest.SerializeToString,
                 response_deserializer=pathways_dot_v1_dot_matching__pb2.EraseSurvivorResponse.FromString,
                 _registered_method=True)
+        self.ListSurvivors = channel.unary_unary(
+                '/pathways.v1.MatchingService/ListSurvivors',
+                request_serializer=pathways_dot_v1_dot_matching__pb2.ListSurvivorsRequest.SerializeToString,
+                response_deserializer=pathways_dot_v1_dot_matching__pb2.ListSurvivorsResponse.FromString,
+                _registered_method=True)
         self.PostOpportunity = channel.unary_unary(
                 '/pathways.v1.MatchingService/PostOpportunity',
                 request_serializer=pathways_dot_v1_dot_matching__pb2.PostOpportunityRequest.SerializeToString,
@@ -134,6 +139,11 @@ class MatchingServiceStub:
                 request_serializer=pathways_dot_v1_dot_matching__pb2.GetOutcomeModelRequest.SerializeToString,
                 response_deserializer=pathways_dot_v1_dot_matching__pb2.OutcomeModelReport.FromString,
                 _registered_method=True)
+        self.GetVocabulary = channel.unary_unary(
+                '/pathways.v1.MatchingService/GetVocabulary',
+                request_serializer=pathways_dot_v1_dot_matching__pb2.GetVocabularyRequest.SerializeToString,
+                response_deserializer=pathways_dot_v1_dot_matching__pb2.Vocabulary.FromString,
+                _registered_method=True)
 
 
 class MatchingServiceServicer:
@@ -172,6 +182,13 @@ class MatchingServiceServicer:
 
     def EraseSurvivor(self, request, context):
         """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListSurvivors(self, request, context):
+        """The caller's organisation's caseload, a page at a time, in id order, with filters.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
@@ -266,6 +283,14 @@ class MatchingServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def GetVocabulary(self, request, context):
+        """The vocabulary of concepts (sectors, interests, skills): labels in every language and
+        the hierarchy. Holds no personal data: any authenticated caller may read it.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_MatchingServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -298,6 +323,11 @@ def add_MatchingServiceServicer_to_server(servicer, server):
                     servicer.EraseSurvivor,
                     request_deserializer=pathways_dot_v1_dot_matching__pb2.EraseSurvivorRequest.FromString,
                     response_serializer=pathways_dot_v1_dot_matching__pb2.EraseSurvivorResponse.SerializeToString,
+            ),
+            'ListSurvivors': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListSurvivors,
+                    request_deserializer=pathways_dot_v1_dot_matching__pb2.ListSurvivorsRequest.FromString,
+                    response_serializer=pathways_dot_v1_dot_matching__pb2.ListSurvivorsResponse.SerializeToString,
             ),
             'PostOpportunity': grpc.unary_unary_rpc_method_handler(
                     servicer.PostOpportunity,
@@ -368,6 +398,11 @@ def add_MatchingServiceServicer_to_server(servicer, server):
                     servicer.GetOutcomeModel,
                     request_deserializer=pathways_dot_v1_dot_matching__pb2.GetOutcomeModelRequest.FromString,
                     response_serializer=pathways_dot_v1_dot_matching__pb2.OutcomeModelReport.SerializeToString,
+            ),
+            'GetVocabulary': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetVocabulary,
+                    request_deserializer=pathways_dot_v1_dot_matching__pb2.GetVocabularyRequest.FromString,
+                    response_serializer=pathways_dot_v1_dot_matching__pb2.Vocabulary.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -532,6 +567,33 @@ class MatchingService:
             '/pathways.v1.MatchingService/EraseSurvivor',
             pathways_dot_v1_dot_matching__pb2.EraseSurvivorRequest.SerializeToString,
             pathways_dot_v1_dot_matching__pb2.EraseSurvivorResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListSurvivors(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/pathways.v1.MatchingService/ListSurvivors',
+            pathways_dot_v1_dot_matching__pb2.ListSurvivorsRequest.SerializeToString,
+            pathways_dot_v1_dot_matching__pb2.ListSurvivorsResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -910,6 +972,33 @@ class MatchingService:
             '/pathways.v1.MatchingService/GetOutcomeModel',
             pathways_dot_v1_dot_matching__pb2.GetOutcomeModelRequest.SerializeToString,
             pathways_dot_v1_dot_matching__pb2.OutcomeModelReport.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetVocabulary(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/pathways.v1.MatchingService/GetVocabulary',
+            pathways_dot_v1_dot_matching__pb2.GetVocabularyRequest.SerializeToString,
+            pathways_dot_v1_dot_matching__pb2.Vocabulary.FromString,
             options,
             channel_credentials,
             insecure,

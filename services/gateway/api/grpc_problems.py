@@ -6,20 +6,45 @@ answers 404 (the object-level rule: the caller must not learn that another organ
 id exists); about an action as such it answers 403. The backends' messages are fixed
 sentences without personal data (their contract); only those of 409 and 422 answers are
 passed on, since they tell the caller what to fix.
+
+A refusal that matching located field by field (``FieldViolations`` in the trailing
+metadata ``pathways-field-violations-bin``, see ``matching.proto``) answers like the
+gateway's own validation errors: 422 ``validation-error`` with ``errors`` of ``loc``
+(``["body", ...]``, the path of the field in the request body), ``msg`` and, for vocabulary
+tags, ``suggestions`` (the nearest known concept ids). A route whose body is the inner
+message of the gRPC request (``PUT .../profile`` sends the profile itself) says so with
+:func:`body_is`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 import grpc
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
+from google.protobuf.message import DecodeError
 
 from gateway.api.problems import problem_response
+from pathways.v1 import matching_pb2
 from pathways_runtime.log import get_logger
 
-__all__ = ["BackendProblem", "install_grpc_problem_handler", "problem_for_status"]
+__all__ = [
+    "FIELD_VIOLATIONS_KEY",
+    "BackendProblem",
+    "LocatedRefusal",
+    "body_is",
+    "field_violations_of",
+    "install_grpc_problem_handler",
+    "problem_for_status",
+]
+
+#: The trailing metadata key matching sends a refusal's FieldViolations under.
+FIELD_VIOLATIONS_KEY = "pathways-field-violations-bin"
+_MAX_VIOLATIONS = 50
 
 _log = get_logger(__name__)
 _RETRY_AFTER_S = "2"
@@ -66,8 +91,68 @@ def problem_for_status(
     )
 
 
+def field_violations_of(error: Any) -> list[matching_pb2.FieldViolation]:
+    """The located violations a backend sent with its refusal (none if it sent none)."""
+    trailing_of = getattr(error, "trailing_metadata", None)
+    code_of = getattr(error, "code", None)
+    if not callable(trailing_of) or not callable(code_of):
+        return []
+    if code_of() is not grpc.StatusCode.INVALID_ARGUMENT:
+        return []
+    for key, value in trailing_of() or ():
+        if key == FIELD_VIOLATIONS_KEY and isinstance(value, bytes):
+            try:
+                return list(matching_pb2.FieldViolations.FromString(value).violations)
+            except DecodeError:
+                return []
+    return []
+
+
+class LocatedRefusal(Exception):
+    """A backend's located refusal, with its locations already in body terms."""
+
+    def __init__(self, errors: list[dict[str, Any]]) -> None:
+        super().__init__("the request breaks a rule")
+        self.errors = errors
+
+
+def _located(
+    violations: list[matching_pb2.FieldViolation], *, strip: str = ""
+) -> list[dict[str, Any]]:
+    found = []
+    for violation in violations[:_MAX_VIOLATIONS]:
+        location = list(violation.location)
+        if strip and location[:1] == [strip]:
+            location = location[1:]
+        item: dict[str, Any] = {"loc": ["body", *location], "msg": violation.message}
+        if violation.suggestions:
+            item["suggestions"] = list(violation.suggestions)
+        found.append(item)
+    return found
+
+
+@contextmanager
+def body_is(field: str) -> Iterator[None]:
+    """The route's body is the request message's ``field``: locations drop that step."""
+    try:
+        yield
+    except grpc.RpcError as error:
+        violations = field_violations_of(error)
+        if violations:
+            raise LocatedRefusal(_located(violations, strip=field)) from error
+        raise
+
+
+async def _located_refusal(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, LocatedRefusal)
+    return problem_response(status=422, problem="validation-error", errors=exc.errors)
+
+
 async def _rpc_error(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, grpc.RpcError)
+    violations = field_violations_of(exc)
+    if violations:
+        return problem_response(status=422, problem="validation-error", errors=_located(violations))
     # Errors raised by stubs are also grpc.Call objects; the stubs' types do not say so.
     code_of = getattr(exc, "code", None)
     details_of = getattr(exc, "details", None)
@@ -82,3 +167,4 @@ async def _rpc_error(_request: Request, exc: Exception) -> JSONResponse:
 
 def install_grpc_problem_handler(app: FastAPI) -> None:
     app.add_exception_handler(grpc.RpcError, _rpc_error)
+    app.add_exception_handler(LocatedRefusal, _located_refusal)

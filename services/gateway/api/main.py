@@ -18,6 +18,7 @@ from gateway.api.routes import (
     shortlists,
     survivors,
     users,
+    vocabulary,
 )
 
 __all__ = ["api_router"]
@@ -36,5 +37,6 @@ api_router.include_router(matches.router)
 api_router.include_router(shortlists.router)
 api_router.include_router(rounds.router)
 api_router.include_router(outcomes.router)
+api_router.include_router(vocabulary.router)
 # In front of peer groups:
 api_router.include_router(peer_groups.router)

@@ -44,6 +44,7 @@ __all__ = [
     "MatchReason",
     "MatchRecordAnonymised",
     "MatchRecordPublic",
+    "NotOffered",
     "OutcomeCreate",
     "OutcomeModelReport",
     "OutcomeModelTraining",
@@ -123,6 +124,35 @@ class Recommendation(BaseModel):
         )
 
 
+class NotOffered(BaseModel):
+    """One reason recommendations are empty or fewer than asked for."""
+
+    code: str = Field(
+        description=(
+            "Stable code. `not_assessed`: no readiness assessment yet (nothing is offered "
+            "before one). `readiness_stage`: the stage in force does not allow this kind "
+            "yet (training from `training_ready`, jobs from `employment_ready`). "
+            "`no_matching_consent`: the survivor has not consented to matching. "
+            "`no_residence`: no residence recorded, so only remote opportunities are in "
+            "reach (none, unless open to remote work). `no_shared_language`: opportunities "
+            "left out for asking a language the survivor does not speak at that level. "
+            "`minor_nothing_allowed`: every open opportunity is above the survivor's age "
+            "or hazardous for a minor. `below_relevance_floor`: eligible opportunities "
+            "that fit too poorly to recommend (no good match yet). `nothing_eligible`: "
+            "no open opportunity meets the survivor's needs and conditions."
+        ),
+        examples=["readiness_stage"],
+    )
+    text: str = Field(description="A short sentence for the officer (English).")
+    count: int | None = Field(
+        description="Opportunities left out for this reason, when counted.", default=None
+    )
+
+    @classmethod
+    def of(cls, message: pb.NotOfferedReason) -> NotOffered:
+        return cls(code=message.code, text=message.text, count=message.count or None)
+
+
 class RecommendationList(BaseModel):
     model_config = ConfigDict(
         json_schema_extra={
@@ -151,6 +181,13 @@ class RecommendationList(BaseModel):
 
     survivor_id: str
     items: list[Recommendation]
+    not_offered_because: list[NotOffered] = Field(
+        default_factory=list,
+        description=(
+            "Why the list is empty or shorter than `top_k`: what is missing in the "
+            "survivor's record, or what left opportunities out. Empty when the list is full."
+        ),
+    )
 
 
 class TransitionStep(BaseModel):
@@ -336,8 +373,10 @@ class CandidateCard(BaseModel):
                     "match_id": _MATCH_ID,
                     "alias": "P-7KQ3XM",
                     "languages": [{"language": "th", "level": "native"}],
-                    "skills": ["customer_service"],
-                    "interests": ["food_service"],
+                    "skills": ["Customer service"],
+                    "interests": ["Restaurants, cafés and food service"],
+                    "skill_ids": ["customer_service"],
+                    "interest_ids": ["food_service"],
                     "readiness": "employment_ready",
                     "state": "accepted",
                     "score": 0.82,
@@ -349,8 +388,16 @@ class CandidateCard(BaseModel):
     match_id: str
     alias: str
     languages: list[LanguageSkill]
-    skills: list[str]
+    skills: list[str] = Field(
+        description="Vocabulary labels (in the `Accept-Language` of the request), never typed text."
+    )
     interests: list[str] = Field(description="Vocabulary labels, never the survivor's own words.")
+    skill_ids: list[str] = Field(
+        default_factory=list, description="The concepts behind `skills`, in the same order."
+    )
+    interest_ids: list[str] = Field(
+        default_factory=list, description="The concepts behind `interests`, in the same order."
+    )
     readiness: ReadinessStage | None
     state: MatchState | None
     score: float
@@ -363,6 +410,8 @@ class CandidateCard(BaseModel):
             languages=[LanguageSkill.of(s) for s in message.languages],
             skills=list(message.skills),
             interests=list(message.interests),
+            skill_ids=list(message.skill_ids),
+            interest_ids=list(message.interest_ids),
             readiness=from_proto(ReadinessStage, message.readiness),
             state=from_proto(MatchState, message.state),
             score=message.score,

@@ -9,6 +9,7 @@
 - :func:`backend_request_id` derives matching's request id from the Idempotency-Key, so a
   retry that slips past the gateway's own replay still finds the first result.
 - :func:`page_of` pages a list the backend returns whole, with the gateway's signed cursors.
+- :func:`label_language` picks the vocabulary language of labels from ``Accept-Language``.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import hashlib
 import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Annotated, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import grpc
 from fastapi import Depends, Request
@@ -26,14 +27,18 @@ from gateway.api.deps import GatewayDep, PageQuery
 from gateway.auth.principal import Authorized, caller_identity
 from gateway.clients.matching import MatchingClient
 from gateway.errors import StaleVersion
+from pathways.v1 import matching_pb2 as pb
 from pathways_runtime.identity import CallerIdentity
 
 __all__ = [
     "MatchingDep",
     "backend_caller",
     "backend_request_id",
+    "call_matching",
     "expected",
+    "get_vocabulary",
     "if_match_checked",
+    "label_language",
     "optional_if_match",
     "page_of",
 ]
@@ -124,3 +129,50 @@ def page_of(
         start = positions[0] + 1 if positions else len(items)
     window = items[start : start + page.limit + 1]
     return gateway.cursors.next_page(window, limit=page.limit, position=key, scope=scope)
+
+
+#: The languages the vocabulary has labels in, and the tags people send for them.
+LABEL_LANGUAGES = ("en", "km", "my", "th", "vi", "tl", "zh")
+_LANGUAGE_ALIASES = {"fil": "tl"}
+
+
+def label_language(request: Request) -> str:
+    """The first language of ``Accept-Language`` (in order of preference) that labels exist
+    in: ``th-TH`` → ``th``, ``fil`` → ``tl``, ``zh-Hant-HK`` → ``zh``; else ``en``."""
+    ranked: list[tuple[float, int, str]] = []
+    header = request.headers.get("accept-language", "")[:200]
+    for position, part in enumerate(header.split(",")):
+        tag, _, params = part.strip().partition(";")
+        quality = 1.0
+        if params.strip().startswith("q="):
+            try:
+                quality = float(params.strip()[2:])
+            except ValueError:
+                quality = 0.0
+        primary = tag.strip().split("-")[0].lower()
+        primary = _LANGUAGE_ALIASES.get(primary, primary)
+        if primary in LABEL_LANGUAGES and quality > 0:
+            ranked.append((-quality, position, primary))
+    return min(ranked)[2] if ranked else "en"
+
+
+def call_matching(
+    matching: MatchingClient, method: str, rpc: str, request: Any, *, caller: CallerIdentity
+) -> Any:
+    """``matching.<method>(request, caller=...)``; for an RPC the client does not declare
+    yet (``GetVocabulary``, ``ListSurvivors``: requested in ``gateway/clients/matching.py``),
+    the gRPC client's generic call to ``rpc``: the same stub, deadline and signed caller."""
+    declared = getattr(matching, method, None)
+    if callable(declared):
+        return declared(request, caller=caller)
+    generic = getattr(matching, "_call", None)
+    if not callable(generic):
+        raise _NoBackend
+    return generic(rpc, request, caller)
+
+
+def get_vocabulary(matching: MatchingClient, *, caller: CallerIdentity) -> pb.Vocabulary:
+    found: pb.Vocabulary = call_matching(
+        matching, "get_vocabulary", "GetVocabulary", pb.GetVocabularyRequest(), caller=caller
+    )
+    return found

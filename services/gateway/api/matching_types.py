@@ -8,12 +8,24 @@ not yet to the API fails loudly instead of being mapped to something else.
 
 from __future__ import annotations
 
+import unicodedata
 from enum import StrEnum
 from typing import Annotated, Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictFloat,
+    StrictInt,
+    StringConstraints,
+    model_validator,
+)
 
-from gateway.api.types import CountryCode, NFCText
+from gateway.api.places import DistrictNotFound, resolve_district
+from gateway.api.types import CountryCode, NFCText, nfc
 from pathways.v1 import common_pb2
 from pathways.v1 import matching_pb2 as pb
 
@@ -29,6 +41,7 @@ __all__ = [
     "LanguageSkill",
     "MatchState",
     "Money",
+    "MultilineText",
     "OpportunityKind",
     "OpportunityStatus",
     "Place",
@@ -39,6 +52,24 @@ __all__ = [
     "from_proto",
     "to_proto",
 ]
+
+
+def _line_breaks_only(value: str) -> str:
+    """Line breaks are text (job descriptions, a survivor's words); every other control
+    character is refused, as in single-line text. Lone surrogates are refused too."""
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    for char in value:
+        category = unicodedata.category(char)
+        if category == "Cc" and char != "\n":
+            raise ValueError("control characters other than line breaks are not allowed")
+        if category == "Cs":
+            raise ValueError("lone surrogates are not allowed")
+    return value
+
+
+#: Free text over several lines: NFC, trimmed, line breaks kept (CR LF and CR become LF),
+#: no other control characters. Add length bounds where used.
+MultilineText = Annotated[str, BeforeValidator(nfc), AfterValidator(_line_breaks_only)]
 
 
 class StrictBody(BaseModel):
@@ -190,24 +221,51 @@ class LanguageSkill(StrictBody):
 
 
 class Place(StrictBody):
-    """A district, never an address: the centroid stands for everyone living there."""
+    """A district, never an address: the centroid stands for everyone living there.
+
+    Without coordinates, the district is looked up by name in its country in the GeoNames
+    gazetteer (``gateway.api.places``); a district it does not know, or knows for places
+    far apart, is refused (422): send its coordinates. A place is never taken as 0,0.
+    """
 
     country: CountryCode
     district: Annotated[NFCText, StringConstraints(min_length=1, max_length=100)]
-    latitude: Annotated[StrictFloat | StrictInt, Field(ge=-90, le=90)] = 0.0
-    longitude: Annotated[StrictFloat | StrictInt, Field(ge=-180, le=180)] = 0.0
+    latitude: Annotated[StrictFloat | StrictInt, Field(ge=-90, le=90)] | None = Field(
+        default=None, description="The district centroid; looked up from the district if absent."
+    )
+    longitude: Annotated[StrictFloat | StrictInt, Field(ge=-180, le=180)] | None = Field(
+        default=None, description="The district centroid; looked up from the district if absent."
+    )
+
+    @model_validator(mode="after")
+    def _with_coordinates(self) -> Place:
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValueError("send both latitude and longitude, or neither")
+        if self.latitude is None:
+            try:
+                found = resolve_district(self.country, self.district)
+            except DistrictNotFound as error:
+                raise ValueError(str(error)) from None
+            # Frozen for callers; filled in here, once, while being validated.
+            object.__setattr__(self, "latitude", found.latitude)
+            object.__setattr__(self, "longitude", found.longitude)
+        elif self.latitude == 0 and self.longitude == 0:
+            raise ValueError("0,0 is not a district we serve; send the district's coordinates")
+        return self
 
     def to_proto(self) -> common_pb2.Place:
         return common_pb2.Place(
             country=self.country,
             district=self.district,
-            latitude=float(self.latitude),
-            longitude=float(self.longitude),
+            latitude=float(self.latitude or 0.0),
+            longitude=float(self.longitude or 0.0),
         )
 
     @classmethod
     def of(cls, message: common_pb2.Place) -> Place:
-        return cls(
+        # As stored, not validated again: a place written before coordinates were required
+        # must still be readable (and corrected), not fail the read.
+        return cls.model_construct(
             country=message.country,
             district=message.district,
             latitude=message.latitude,

@@ -17,6 +17,7 @@ from gateway.api.matching_types import (
     Hours,
     LanguageSkill,
     Money,
+    MultilineText,
     OpportunityKind,
     OpportunityStatus,
     Place,
@@ -84,7 +85,9 @@ class OpportunityIn(StrictBody):
 
     kind: OpportunityKind = Field(description="`job` (employers) or `training` (providers).")
     title: Annotated[NFCText, StringConstraints(min_length=1, max_length=200)]
-    description: Annotated[NFCText, StringConstraints(max_length=5000)] = ""
+    description: Annotated[MultilineText, StringConstraints(max_length=5000)] = Field(
+        default="", description="Free text; line breaks are kept, other control characters refused."
+    )
     sector: Concept
     skills_required: ConceptList = Field(default_factory=list)
     skills_taught: ConceptList = Field(default_factory=list)

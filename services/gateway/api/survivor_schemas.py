@@ -19,6 +19,8 @@ from pydantic import (
     StrictBool,
     StrictInt,
     StringConstraints,
+    ValidationInfo,
+    field_validator,
 )
 
 from gateway.api.matching_types import (
@@ -30,6 +32,7 @@ from gateway.api.matching_types import (
     Hours,
     LanguageSkill,
     Money,
+    MultilineText,
     Place,
     PseudonymousId,
     ReadinessStage,
@@ -50,17 +53,18 @@ __all__ = [
     "SurvivorCreate",
     "SurvivorProfile",
     "SurvivorPublic",
+    "SurvivorSummary",
     "timestamp_of",
 ]
 
 AGE_BANDS = ("15-17", "18-24", "25-34", "35-44", "45-54", "55+")
-FreeText = Annotated[NFCText, StringConstraints(max_length=2000)]
+#: A survivor's own words: line breaks kept.
+FreeText = Annotated[MultilineText, StringConstraints(max_length=2000)]
 
 _PROFILE_EXAMPLE: dict[str, Any] = {
     "languages": [{"language": "th", "level": "native"}],
     "residence": {"country": "TH", "district": "Bang Rak", "latitude": 13.73, "longitude": 100.52},
     "age_band": "25-34",
-    "minor": False,
     "interests": "อยากทำงานในร้านกาแฟ ชอบทำขนม",
     "aspirations": "open a small bakery",
     "interest_tags": ["food_service"],
@@ -85,7 +89,22 @@ class SurvivorProfile(StrictBody):
     languages: Annotated[list[LanguageSkill], Field(min_length=1, max_length=20)]
     residence: Place | None = None
     age_band: Annotated[str, StringConstraints(pattern=r"^(15-17|18-24|25-34|35-44|45-54|55\+)$")]
-    minor: StrictBool = Field(default=False, description="Must agree with the age band.")
+    minor: StrictBool | None = Field(
+        default=None,
+        validate_default=True,
+        description=(
+            "Derived from the age band (`15-17` is a minor); optional, and when sent it must "
+            "agree with the band."
+        ),
+    )
+    age_years: Annotated[StrictInt, Field(ge=15, le=120)] | None = Field(
+        default=None,
+        description=(
+            "Age in whole years, when known; asked for minors, so that minimum ages are "
+            "checked exactly (a 16-year-old may join a course for 16 and over). Must lie "
+            "within the age band. Kept sealed like the rest of the profile."
+        ),
+    )
     gender: Annotated[NFCText, StringConstraints(max_length=64)] = Field(
         default="", description="Optional, self-described; never scored."
     )
@@ -111,13 +130,62 @@ class SurvivorProfile(StrictBody):
     peer_group_focuses: Annotated[list[GroupFocus], Field(max_length=5)] = Field(
         default_factory=list
     )
+    open_to_cross_border: StrictBool = Field(
+        default=False,
+        description=(
+            "Whether the survivor chose to be offered work or training in another country "
+            "than their residence. Their explicit choice; `false` (the default) keeps every "
+            "offer within the country of residence. Not available yet: `true` is refused "
+            "(422) until matching honours it, never silently ignored."
+        ),
+    )
+
+    @field_validator("languages")
+    @classmethod
+    def _each_language_once(cls, value: list[LanguageSkill]) -> list[LanguageSkill]:
+        seen: set[str] = set()
+        for position, skill in enumerate(value):
+            if skill.language in seen:
+                raise ValueError(
+                    f"each language may be listed once; entry {position} repeats an earlier one"
+                )
+            seen.add(skill.language)
+        return value
+
+    @field_validator("minor")
+    @classmethod
+    def _minor_from_band(cls, value: bool | None, info: ValidationInfo) -> bool | None:
+        band = info.data.get("age_band")
+        if band is None:
+            return value  # the band is refused on its own
+        derived: bool = band == "15-17"
+        if value is not None and value != derived:
+            raise ValueError("the minor flag must agree with the age band")
+        return derived
+
+    @field_validator("age_years")
+    @classmethod
+    def _age_within_band(cls, value: int | None, info: ValidationInfo) -> int | None:
+        band = info.data.get("age_band")
+        if value is None or band is None:
+            return value
+        lower, _, upper = band.rstrip("+").partition("-")
+        if value < int(lower) or (upper and value > int(upper)):
+            raise ValueError("the age in years must lie within the age band")
+        return value
 
     def to_proto(self) -> pb.SurvivorProfile:
+        message = self._to_proto()
+        if self.age_years is not None:
+            message.age_years = self.age_years
+        return message
+
+    def _to_proto(self) -> pb.SurvivorProfile:
         return pb.SurvivorProfile(
             languages=[skill.to_proto() for skill in self.languages],
             residence=self.residence.to_proto() if self.residence is not None else None,
             age_band=self.age_band,
-            minor=self.minor,
+            minor=bool(self.minor),
             gender=self.gender,
             interests=self.interests,
             aspirations=self.aspirations,
@@ -135,6 +203,7 @@ class SurvivorProfile(StrictBody):
             availability=[slot.to_proto() for slot in self.availability],
             do_not_group_with=self.do_not_group_with,
             peer_group_focuses=[to_proto(f) for f in self.peer_group_focuses],
+            open_to_cross_border=self.open_to_cross_border,
         )
 
     @classmethod
@@ -144,6 +213,7 @@ class SurvivorProfile(StrictBody):
             residence=Place.of(message.residence) if message.HasField("residence") else None,
             age_band=message.age_band,
             minor=message.minor,
+            age_years=message.age_years if message.HasField("age_years") else None,
             gender=message.gender,
             interests=message.interests,
             aspirations=message.aspirations,
@@ -165,6 +235,7 @@ class SurvivorProfile(StrictBody):
             peer_group_focuses=[
                 f for n in message.peer_group_focuses if (f := from_proto(GroupFocus, n))
             ],
+            open_to_cross_border=message.open_to_cross_border,
         )
 
 
@@ -305,3 +376,46 @@ class ConsentUpdate(StrictBody):
     )
 
     granted: StrictBool
+
+
+class SurvivorSummary(BaseModel):
+    """A line of the caseload: enough to pick the next case, not the case file (which is
+    `GET /v1/survivors/{id}`)."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": "srv_3f2a9c0d6b1e4f7a8c9d0e1f",
+                    "alias": "P-7KQ3XM",
+                    "readiness": "training_ready",
+                    "review_due": "2025-06-01T00:00:00Z",
+                    "consents": ["matching", "employer_shortlist"],
+                    "updated_at": "2025-03-01T08:00:00Z",
+                    "version": 4,
+                }
+            ]
+        }
+    )
+
+    id: str
+    alias: str
+    readiness: ReadinessStage | None = Field(
+        description="The stage in force; null if never assessed."
+    )
+    review_due: datetime | None
+    consents: list[ConsentPurpose] = Field(description="Purposes consented to now.")
+    updated_at: datetime | None = Field(description="When the record last changed.")
+    version: int
+
+    @classmethod
+    def of(cls, message: pb.SurvivorSummary) -> SurvivorSummary:
+        return cls(
+            id=message.survivor_id,
+            alias=message.alias,
+            readiness=from_proto(ReadinessStage, message.stage),
+            review_due=timestamp_of(message.review_due),
+            consents=[c for n in message.consents if (c := from_proto(ConsentPurpose, n))],
+            updated_at=timestamp_of(message.updated_at),
+            version=message.version,
+        )

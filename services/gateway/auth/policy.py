@@ -104,6 +104,8 @@ class Action(StrEnum):
     PEER_GROUP_ANSWER = "peer_group.answer"
     PEER_GROUP_LEAVE = "peer_group.leave"
     PEER_POOL_READ = "peer_pool.read"
+    # reference data (no personal data)
+    VOCABULARY_READ = "vocabulary.read"
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +199,8 @@ _TABLE: dict[Action, dict[Role, Grant]] = {
     Action.PEER_GROUP_ANSWER: {_OFFICER: _OWN_ALIAS},
     Action.PEER_GROUP_LEAVE: {_OFFICER: _OWN_ALIAS},
     Action.PEER_POOL_READ: {_FACILITATOR: _OWN_ALIAS},
+    # The concepts, their labels and hierarchy: what every form that takes tags offers.
+    Action.VOCABULARY_READ: dict.fromkeys(Role, _ANY),
 }
 
 #: Read-only view of the table: ``POLICY[action][role]`` is the grant, absent means refused.

@@ -76,6 +76,14 @@ class MatchingClient(Protocol):
         self, request: pb.GetMatchesRequest, *, caller: CallerIdentity
     ) -> pb.GetMatchesResponse: ...
 
+    def list_survivors(
+        self, request: pb.ListSurvivorsRequest, *, caller: CallerIdentity
+    ) -> pb.ListSurvivorsResponse: ...
+
+    def get_vocabulary(
+        self, request: pb.GetVocabularyRequest, *, caller: CallerIdentity
+    ) -> pb.Vocabulary: ...
+
     def run_matching_round(
         self, request: pb.RunMatchingRoundRequest, *, caller: CallerIdentity
     ) -> pb.RunMatchingRoundResponse: ...
@@ -196,6 +204,18 @@ class GrpcMatchingClient:
         self, request: pb.GetMatchesRequest, *, caller: CallerIdentity
     ) -> pb.GetMatchesResponse:
         result: pb.GetMatchesResponse = self._call("GetMatches", request, caller)
+        return result
+
+    def list_survivors(
+        self, request: pb.ListSurvivorsRequest, *, caller: CallerIdentity
+    ) -> pb.ListSurvivorsResponse:
+        result: pb.ListSurvivorsResponse = self._call("ListSurvivors", request, caller)
+        return result
+
+    def get_vocabulary(
+        self, request: pb.GetVocabularyRequest, *, caller: CallerIdentity
+    ) -> pb.Vocabulary:
+        result: pb.Vocabulary = self._call("GetVocabulary", request, caller)
         return result
 
     def run_matching_round(

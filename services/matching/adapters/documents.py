@@ -105,6 +105,8 @@ def profile_to_document(profile: SurvivorProfile) -> Document:
         "languages": _languages(profile.languages),
         "age_band": profile.age_band,
         "minor": profile.minor,
+        # Inside the profile, so sealed with it under the survivor's data key.
+        "age_years": profile.age_years,
         "residence": _place(profile.residence),
         "gender": profile.gender,
         "interests": profile.interests,
@@ -134,6 +136,7 @@ def profile_from_document(doc: Document) -> SurvivorProfile:
         languages=_languages_back(doc["languages"]),
         age_band=doc["age_band"],
         minor=doc["minor"],
+        age_years=doc.get("age_years"),
         residence=_place_back(doc.get("residence")),
         gender=doc.get("gender", ""),
         interests=doc.get("interests", ""),

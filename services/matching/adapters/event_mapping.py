@@ -116,6 +116,11 @@ def survivor_snapshot(
             "peer_group_focuses",
             sorted(PEER_GROUP_FOCUS[f] for f in profile.peer_group_focuses),
         ),
+        sealed_age_years=(
+            _sealed(crypto, sid, "age_years", profile.age_years)
+            if profile.age_years is not None
+            else b""
+        ),
         version=survivor.version,
     )
 

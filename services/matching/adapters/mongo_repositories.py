@@ -84,6 +84,9 @@ ORGANISATION_BUCKETS = 64
 
 Document = dict[str, Any]
 _log = get_logger(__name__)
+
+#: Survivors read per ``$in`` while filling a caseload page.
+MAX_CASELOAD_READ = 200
 #: Documents per round trip when reading a whole collection (an index rebuild). Small enough
 #: that one batch stays well inside the socket timeout on slow servers (FerretDB v1 on
 #: SQLite took over 10 s for 2,000 opportunities on a loaded machine).
@@ -264,7 +267,11 @@ class MongoSurvivorRepository(_Repository):
             return None
 
     def _to(self, survivor: Survivor) -> Document:
-        return documents.survivor_to_document(survivor, crypto=self._crypto)
+        document = documents.survivor_to_document(survivor, crypto=self._crypto)
+        # When it last changed, for the caseload's "updated since": the time of the write,
+        # not of any event, so a profile edit counts as much as an assessment.
+        document["updated_at"] = datetime.now(UTC)
+        return document
 
     def get(self, survivor_id: str) -> Survivor | None:
         document = self._collection.find_one({"_id": survivor_id}, {"outbox": 0})
@@ -312,6 +319,43 @@ class MongoSurvivorRepository(_Repository):
                 member_id=survivor_id,
             )
         return deleted
+
+    def caseload(
+        self,
+        organisation_id: str,
+        *,
+        after: str,
+        limit: int,
+        accept: Callable[[Survivor, datetime | None], bool],
+    ) -> tuple[list[tuple[Survivor, datetime | None]], str]:
+        """The organisation's survivors with ids after ``after`` that ``accept`` keeps, in id
+        order, at most ``limit``, and the token of the next page ("" when none).
+
+        Read by ``_id`` only: the organisation's id set (64 buckets, one ``$in``), then the
+        survivors in id order by ``$in`` of at most ``limit`` ids at a time, each re-checked
+        (still there, still of this organisation). A filter that keeps few reads on until
+        the page is full or the caseload ends: the cost follows the organisation's own
+        caseload, never the store.
+        """
+        ids = sorted(i for i in self._by_organisation.members(organisation_id) if i > after)
+        found: list[tuple[Survivor, datetime | None]] = []
+        for chunk in chunked(ids, max(1, min(limit, MAX_CASELOAD_READ))):
+            for document in _by_ids(self._collection, chunk):
+                if document.get("organisation_id") != organisation_id:
+                    continue
+                survivor = self._from(document)
+                if survivor is None:
+                    continue
+                updated_at = document.get("updated_at")
+                if updated_at is not None and updated_at.tzinfo is None:
+                    updated_at = updated_at.replace(tzinfo=UTC)
+                if not accept(survivor, updated_at):
+                    continue
+                found.append((survivor, updated_at))
+                if len(found) == limit:
+                    more = survivor.survivor_id != ids[-1]
+                    return found, survivor.survivor_id if more else ""
+        return found, ""
 
     def eligible_ids(self, organisation_id: str) -> list[str]:
         """From the organisation's set, each survivor re-checked (still there, still of this

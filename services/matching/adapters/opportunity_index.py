@@ -30,7 +30,16 @@ from matching.adapters.sparse_columns import SparseColumns
 from matching.adapters.text_features import FEATURES_VERSION, TextFeaturizer
 from matching.domain.opportunity import Opportunity
 from matching.domain.rules import REQUIRED_STAGE, MatchContext, violations
-from matching.domain.scoring import NEUTRAL, ScoredMatch, ScoreWeights, explain, wanted_skills
+from matching.domain.scoring import (
+    LEARNING_PREFERENCE,
+    NEUTRAL,
+    RELEVANCE_FLOOR,
+    MatchReport,
+    ScoredMatch,
+    ScoreWeights,
+    explain,
+    wanted_skills,
+)
 from matching.domain.survivor import Survivor
 from matching.domain.values import (
     Accommodation,
@@ -43,13 +52,14 @@ __all__ = [
     "ConceptMapper",
     "IndexState",
     "IndexedMatch",
+    "MatchReport",
     "OpportunityIndex",
     "RankedCandidate",
 ]
 
 #: Bump when the meaning of a row changes (a new fact column, another skill hashing...):
 #: snapshots of another layout are then ignored and the index is rebuilt.
-ROW_LAYOUT_VERSION = 1
+ROW_LAYOUT_VERSION = 2  # 2: a row's "sectors" are its topics (sectors and concepts mentioned)
 
 _EARTH_RADIUS_KM = 6371.0088
 _ACCOMMODATION_BIT = {a: 1 << i for i, a in enumerate(Accommodation)}
@@ -64,6 +74,10 @@ class ConceptMapper(Protocol):
     def expand(self, concept_ids: Iterable[str]) -> Mapping[str, float]: ...
 
     def label(self, concept_id: str, language: str = "en") -> str: ...
+
+    def subtrees(self, concept_ids: Iterable[str]) -> frozenset[str]: ...
+
+    def wants_to_learn(self, text: str) -> bool: ...
 
     @property
     def ids(self) -> Iterable[str]: ...
@@ -123,6 +137,29 @@ def _opportunity_text(opportunity: Opportunity) -> str:
 
 def _survivor_text(survivor: Survivor) -> str:
     return f"{survivor.profile.interests}\n{survivor.profile.aspirations}"
+
+
+@dataclass(frozen=True, slots=True)
+class _Components:
+    """The score components of some rows for one survivor (arrays aligned with the rows)."""
+
+    text: npt.NDArray[np.float32]
+    concept: npt.NDArray[np.float32]
+    #: The larger of text and concept fit, each clipped to [0, 1].
+    relevance: npt.NDArray[np.float32]
+    #: Whether the survivor's words or interests map to at least one concept (the
+    #: relevance floor applies only then).
+    said_something: bool
+    #: Whether the survivor's words say they want to learn (favours training).
+    wants_to_learn: bool
+    is_training: npt.NDArray[np.bool_]
+    skill: npt.NDArray[np.float64]
+    skill_judged: npt.NDArray[np.bool_]
+    income: npt.NDArray[np.float64]
+    income_judged: npt.NDArray[np.bool_]
+    distance: npt.NDArray[np.float64]
+    accommodations: npt.NDArray[np.float64]
+    direct: frozenset[str]
 
 
 class _Column:
@@ -200,6 +237,9 @@ class _Rows:
 
     def clear(self, row: int) -> None:
         self._items[row] = None
+
+    def replace(self, row: int, item: Opportunity) -> None:
+        self._items[row] = item
 
 
 #: Rows added since the last sort that ``_Places`` looks at one by one before sorting again
@@ -292,7 +332,11 @@ class OpportunityIndex:
         weights: ScoreWeights,
         text_features: int = 2**20,
         skill_features: int = 2**18,
+        relevance_floor: float = RELEVANCE_FLOOR,
     ) -> None:
+        #: Candidates below it are not offered (``matching.domain.scoring.RELEVANCE_FLOOR``);
+        #: 0 offers every eligible one.
+        self.relevance_floor = relevance_floor
         self._text_features = text_features
         self._skill_width = skill_features
         self._concepts = concepts
@@ -395,10 +439,20 @@ class OpportunityIndex:
                 for o in opportunities
                 if (known := self.version_of(o.opportunity_id)) is None or o.version > known
             ]
+            fresh_ids = [o.opportunity_id for o in fresh]
             if not fresh:
                 return 0
+            fresh = [o for o in fresh if not self._replaced_in_place(o)]
+            if not fresh:
+                return len(fresh_ids)
             for opportunity in fresh:
                 self._forget(opportunity.opportunity_id)
+                if opportunity.concepts is None:
+                    # Mapped with another vocabulary (or never): mapped here, once, so that
+                    # the scores and the sectors to avoid see the same concepts.
+                    opportunity.concepts = self._concepts.concepts_in(
+                        _opportunity_text(opportunity)
+                    )
             counts = self._text.counts(_opportunity_text(o) for o in fresh)
             self._text.add_documents(counts)
             self._text_rows.extend(self._text.weigh(counts))
@@ -424,7 +478,30 @@ class OpportunityIndex:
                 self._set_facts(row, opportunity)
             if len(self._opportunities) > 2 * len(self._row_of) + 1_000:
                 self._compact()
-            return len(fresh)
+            return len(fresh_ids)
+
+    def _replaced_in_place(self, opportunity: Opportunity) -> bool:
+        """A newer version that differs from the row held only in status, placements or
+        version (a pause, a reopening, a hire) takes the row over in place: its text,
+        concepts, skills and places stand, so nothing is analysed again (a pause cost a
+        full rebuild of the row's features, most of a status change's CPU). False when
+        anything the row's features come from changed."""
+        row = self._row_of.get(opportunity.opportunity_id)
+        held = self._opportunities[row] if row is not None else None
+        if (
+            row is None
+            or held is None
+            or held.details != opportunity.details
+            or held.detected_sectors != opportunity.detected_sectors
+            or held.material_revision != opportunity.material_revision
+            or (opportunity.concepts is not None and opportunity.concepts != held.concepts)
+        ):
+            return False
+        opportunity.concepts = held.concepts
+        self._opportunities.replace(row, opportunity)
+        self._row_versions[row] = opportunity.version
+        self._col["open"].set(row, opportunity.is_open)
+        return True
 
     def _compact(self) -> None:
         """Rebuild without the rows that updates and removals left behind."""
@@ -597,7 +674,7 @@ class OpportunityIndex:
             if requirement.language not in self._languages:
                 self._languages[requirement.language] = _Column(np.int8, 0)
             self._languages[requirement.language].set(row, int(requirement.level))
-        for sector in opportunity.sectors:
+        for sector in opportunity.topics:
             if sector not in self._sectors:
                 self._sectors[sector] = _Column(np.bool_, False)
             self._sectors[sector].set(row, True)
@@ -698,7 +775,7 @@ class OpportunityIndex:
         allowed &= at("min_age") <= profile.minimum_age
         if profile.minor:
             allowed &= ~at("hazardous")
-        for sector in profile.sectors_to_avoid:
+        for sector in self.avoided(survivor):
             column = self._sectors.get(sector)
             if column is not None:
                 allowed &= ~self._pad(column, size)[rows]
@@ -712,6 +789,12 @@ class OpportunityIndex:
         if SurvivorCondition.NO_HEAVY_LIFTING in conditions:
             allowed &= ~at("heavy")
         return allowed
+
+    def avoided(self, survivor: Survivor) -> frozenset[str]:
+        """The survivor's sectors to avoid with every narrower concept: what
+        ``MatchContext.avoided`` holds when the rules are checked again."""
+        avoided = survivor.profile.sectors_to_avoid
+        return avoided | self._concepts.subtrees(avoided) if avoided else frozenset()
 
     def _places_up_to(self, size: int) -> _Places:
         """``_Places`` of the rows, sorted again once the rows added since are many."""
@@ -822,49 +905,83 @@ class OpportunityIndex:
         npt.NDArray[np.float64], npt.NDArray[np.float32], npt.NDArray[np.float32], frozenset[str]
     ]:
         """Totals for ``rows`` (same formulas as ``matching.domain.scoring``)."""
+        parts = self._components(survivor, rows, size)
+        return self._total(parts), parts.text, parts.concept, parts.direct
+
+    def _relevant_scores(
+        self,
+        survivor: Survivor,
+        rows: npt.NDArray[np.intp],
+        size: int,
+        report: MatchReport | None,
+    ) -> tuple[
+        npt.NDArray[np.intp],
+        npt.NDArray[np.float64],
+        npt.NDArray[np.float32],
+        npt.NDArray[np.float32],
+        frozenset[str],
+    ]:
+        """``rows`` at or above the relevance floor with their totals, text and concept
+        fits; ``report`` (if given) learns how many were eligible and how many fell short."""
+        parts = self._components(survivor, rows, size)
+        keep = self._relevant(parts)
+        if report is not None:
+            report.eligible = int(rows.size)
+            report.below_floor = int(rows.size - np.count_nonzero(keep))
+            report.wants_to_learn = parts.wants_to_learn
+        total = self._total(parts)
+        return rows[keep], total[keep], parts.text[keep], parts.concept[keep], parts.direct
+
+    def _components(self, survivor: Survivor, rows: npt.NDArray[np.intp], size: int) -> _Components:
+        """Each component for ``rows``, with where the ones that may be unjudged are judged."""
         profile = survivor.profile
-        text = self._text_rows.dot_columns(*self._text.query(_survivor_text(survivor)), size=size)[
-            rows
-        ]
+        text_query = self._text.query(_survivor_text(survivor))
+        text = self._text_rows.dot_columns(*text_query, size=size)[rows]
         concept_columns, concept_values, direct = self._survivor_concept_query(survivor)
         concept = self._concept_rows.dot_columns(
             concept_columns, concept_values, size=size, rows=rows
         )
         kind = self._col["kind"].values[rows]
-        # Skills: jobs by the share of required skills held; training by wanted skills taught.
+        is_job = kind == _KIND_CODE[OpportunityKind.JOB]
+        # Skills: a job by the share of its required skills held; training by how much of
+        # what it teaches is wanted. Not judged (left out of the total): a job asking for no
+        # skill, training teaching none listed, a survivor wanting to learn nothing.
         held = self._required_rows.dot_columns(
             *_skill_query(profile.skills, self._skill_width), size=size, rows=rows
         )
         n_required = self._col["n_required"].values[rows].astype(np.float64)
-        job_fit = np.where(n_required > 0, held / np.maximum(n_required, 1), 1.0)
+        job_fit = held / np.maximum(n_required, 1)
         wanted = wanted_skills(survivor)
+        n_taught = self._col["n_taught"].values[rows].astype(np.float64)
         if wanted:
             taught = self._taught_rows.dot_columns(
                 *_skill_query(wanted, self._skill_width), size=size, rows=rows
             )
-            n_taught = self._col["n_taught"].values[rows].astype(np.float64)
-            training_fit = np.where(
-                n_taught > 0,
-                np.minimum(1.0, taught / np.maximum(np.minimum(n_taught, len(wanted)), 1)),
-                NEUTRAL,
+            training_fit = np.minimum(
+                1.0, taught / np.maximum(np.minimum(n_taught, len(wanted)), 1)
             )
         else:
-            training_fit = np.full(rows.size, NEUTRAL)
-        skill = np.where(kind == _KIND_CODE[OpportunityKind.JOB], job_fit, training_fit)
-        # Income parity against the goal, neutral when it cannot be judged.
-        income = np.full(rows.size, NEUTRAL)
+            training_fit = np.zeros(rows.size)
+        skill = np.where(is_job, job_fit, training_fit)
+        skill_judged = np.where(is_job, n_required > 0, (n_taught > 0) & bool(wanted))
+        # Income parity: a job's pay against the goal; training's stipend is not judged.
+        income = np.zeros(rows.size)
+        income_judged = np.zeros(rows.size, dtype=bool)
         goal = profile.income_goal
         if goal is not None and goal.currency in self._currencies:
             pay = self._col["pay"].values[rows]
-            same = (
-                self._col["currency"].values[rows] == self._currencies[goal.currency]
-            ) & ~np.isnan(pay)
-            ratio = (
+            # Judged only where a job's pay falls short of the goal (see the scoring module).
+            income_judged = (
+                is_job
+                & (self._col["currency"].values[rows] == self._currencies[goal.currency])
+                & ~np.isnan(pay)
+                & (np.nan_to_num(pay, nan=np.inf) < goal.amount)
+            )
+            income = (
                 np.ones(rows.size)
                 if goal.amount == 0
-                else np.minimum(1.0, pay / max(goal.amount, 1))
+                else np.minimum(1.0, np.nan_to_num(pay) / max(goal.amount, 1))
             )
-            income = np.where(same, ratio, NEUTRAL)
         # Distance within the radius; remote counts as home.
         remote = self._col["remote"].values[rows]
         distance = np.where(remote, 1.0, 0.0)
@@ -883,16 +1000,49 @@ class OpportunityIndex:
             accommodations = offered / len(profile.needs)
         else:
             accommodations = np.ones(rows.size)
+        return _Components(
+            text=text,
+            concept=concept,
+            relevance=np.maximum(np.clip(text, 0.0, 1.0), np.clip(concept, 0.0, 1.0)),
+            said_something=bool(concept_columns.size),
+            wants_to_learn=self._concepts.wants_to_learn(_survivor_text(survivor)),
+            is_training=~is_job,
+            skill=skill,
+            skill_judged=skill_judged,
+            income=income,
+            income_judged=income_judged,
+            distance=distance,
+            accommodations=accommodations,
+            direct=direct,
+        )
+
+    def _total(self, parts: _Components) -> npt.NDArray[np.float64]:
+        """Relevance on the pooled weights of interest and concept fit, and the judged
+        others, as a weighted mean (``ComponentScores.total``, vectorised)."""
         w = self.weights
-        total = (
-            w.interest_fit * np.clip(text, 0.0, 1.0)
-            + w.concept_fit * np.clip(concept, 0.0, 1.0)
-            + w.skill_fit * skill
-            + w.income_parity * income
-            + w.distance * distance
-            + w.accommodations * accommodations
-        ) / sum(w.as_dict().values())
-        return total, text, concept, direct
+        always = w.interest_fit + w.concept_fit + w.distance + w.accommodations
+        weighted = (
+            (w.interest_fit + w.concept_fit) * parts.relevance
+            + w.skill_fit * np.where(parts.skill_judged, parts.skill, 0.0)
+            + w.income_parity * np.where(parts.income_judged, parts.income, 0.0)
+            + w.distance * parts.distance
+            + w.accommodations * parts.accommodations
+        )
+        weight = always + w.skill_fit * parts.skill_judged + w.income_parity * parts.income_judged
+        total: npt.NDArray[np.float64] = np.where(
+            weight > 0, weighted / np.where(weight > 0, weight, 1.0), NEUTRAL
+        )
+        if parts.wants_to_learn:  # ``scoring.with_learning_preference``, vectorised
+            total = np.where(parts.is_training, total + (1.0 - total) * LEARNING_PREFERENCE, total)
+        return total
+
+    def _relevant(self, parts: _Components) -> npt.NDArray[np.bool_]:
+        """Rows at or above the relevance floor; all of them when nothing the survivor
+        said maps to a concept (``matching.domain.scoring.is_relevant``)."""
+        if not parts.said_something:
+            return np.ones(parts.relevance.size, dtype=bool)
+        relevant: npt.NDArray[np.bool_] = parts.relevance >= np.float32(self.relevance_floor)
+        return relevant
 
     def rank(
         self,
@@ -901,14 +1051,20 @@ class OpportunityIndex:
         k: int,
         kinds: frozenset[OpportunityKind] = frozenset(OpportunityKind),
         declined: Mapping[str, int] | None = None,
+        report: MatchReport | None = None,
     ) -> list[RankedCandidate]:
-        """The top ``k`` eligible opportunities by total score (no explanations: fast)."""
+        """The top ``k`` eligible, relevant opportunities by total score (no explanations:
+        fast)."""
         with self._lock:
             size = len(self._opportunities)
             rows = self._eligible_rows(survivor, kinds=kinds, declined=declined or {}, size=size)
+            if report is not None:
+                report.eligible = report.below_floor = 0
             if rows.size == 0:
                 return []
-            total, _, _, _ = self._scores(survivor, rows, size)
+            rows, total, _, _, _ = self._relevant_scores(survivor, rows, size, report)
+            if rows.size == 0:
+                return []
             order = self._top(rows, total, k)
             return [RankedCandidate(self._id(int(rows[i])), float(total[i])) for i in order]
 
@@ -933,14 +1089,19 @@ class OpportunityIndex:
         declined: Mapping[str, int] | None = None,
         language: str = "en",
         pathways: int = 0,
+        report: MatchReport | None = None,
     ) -> list[IndexedMatch]:
-        """The top ``k`` eligible opportunities, each explained and checked once more.
+        """The top ``k`` eligible, relevant opportunities, each explained and checked once
+        more. ``report``, if given, learns how many were eligible and how many of those the
+        relevance floor left out (so that an empty list can say "no good match yet").
 
         With ``pathways`` > 0, each job the survivor lacks skills for also carries up to
         that many open training opportunities that teach them (``training_teaching``),
         found in the same pass: one look at the index's rules for the whole answer.
         """
         declined = declined or {}
+        if report is not None:
+            report.eligible = report.below_floor = 0
         with self._lock:
             size = len(self._opportunities)
             codes = self._allowed_codes(survivor, kinds)
@@ -960,15 +1121,20 @@ class OpportunityIndex:
             if rows.size == 0:
                 return []
             teachable = admissible[kind == training] if may_train else None
-            total, text, concept, direct = self._scores(survivor, rows, size)
+            rows, total, text, concept, direct = self._relevant_scores(survivor, rows, size, report)
+            if rows.size == 0:
+                return []
             # Jobs often lack the same skills: each set is looked up once per call.
             teaching: dict[frozenset[str], tuple[tuple[Opportunity, frozenset[str]], ...]] = {}
             results: list[IndexedMatch] = []
+            avoided = self.avoided(survivor)
+            learning = self._concepts.wants_to_learn(_survivor_text(survivor))
             for i in self._top(rows, total, k):
                 opportunity = self._opportunities[rows[i]]
                 assert opportunity is not None
                 context = MatchContext(
-                    declined_at_revision=declined.get(opportunity.opportunity_id)
+                    declined_at_revision=declined.get(opportunity.opportunity_id),
+                    avoided=avoided,
                 )
                 if violations(survivor, opportunity, context):
                     # The masks and the rules disagree: never show it. Tests keep this empty.
@@ -982,6 +1148,7 @@ class OpportunityIndex:
                     shared_concepts=shared,
                     label=lambda c: self._concepts.label(c, language),
                     weights=self.weights,
+                    wants_to_learn=learning,
                 )
                 suggested: tuple[tuple[Opportunity, frozenset[str]], ...] = ()
                 missing = scored.missing_skills
@@ -1021,6 +1188,7 @@ class OpportunityIndex:
                 shared_concepts=direct & opportunity_direct[0],
                 label=lambda c: self._concepts.label(c, language),
                 weights=self.weights,
+                wants_to_learn=self._concepts.wants_to_learn(_survivor_text(survivor)),
             )
 
     def training_teaching(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import TypeVar
@@ -27,6 +28,7 @@ from matching.domain.values import (
     WeeklySlot,
     Workplace,
 )
+from matching.domain.vocabulary import Vocabulary
 from pathways.v1 import common_pb2, matching_pb2
 
 __all__ = [
@@ -50,6 +52,7 @@ __all__ = [
     "survivor_to_proto",
     "timestamp",
     "timestamp_from_proto",
+    "vocabulary_to_proto",
 ]
 
 E = TypeVar("E")
@@ -150,6 +153,10 @@ def _languages_to(skills: tuple[LanguageSkill, ...]) -> list[common_pb2.Language
 def _place_from(message: common_pb2.Place, present: bool) -> Place | None:
     if not present or not message.country:
         return None
+    if message.latitude == 0.0 and message.longitude == 0.0:
+        # Proto3 cannot tell 0,0 from "not sent", and no district we serve lies there: a
+        # place the gateway could not resolve must never sit in the Gulf of Guinea.
+        raise InvalidInput("a place needs its district's coordinates")
     return Place(message.country, message.district, message.latitude, message.longitude)
 
 
@@ -172,6 +179,10 @@ def _clean_ids(values: list[str], *, what: str, limit: int = 50) -> frozenset[st
 
 
 def profile_from_proto(message: matching_pb2.SurvivorProfile) -> SurvivorProfile:
+    if message.open_to_cross_border:
+        # The survivor's explicit choice must be honoured, not dropped: until the domain
+        # and its reach rule know it, it is refused rather than silently ignored.
+        raise InvalidInput("offers across a border are not available yet")
     return SurvivorProfile(
         languages=_languages_from(list(message.languages)),
         age_band=message.age_band,
@@ -205,11 +216,12 @@ def profile_from_proto(message: matching_pb2.SurvivorProfile) -> SurvivorProfile
             for f in message.peer_group_focuses
             if f != common_pb2.GROUP_FOCUS_ANY  # every consenting survivor is open to those
         ),
+        age_years=message.age_years if message.HasField("age_years") else None,
     )
 
 
 def profile_to_proto(profile: SurvivorProfile) -> matching_pb2.SurvivorProfile:
-    return matching_pb2.SurvivorProfile(
+    message = matching_pb2.SurvivorProfile(
         languages=_languages_to(profile.languages),
         residence=_place_to(profile.residence),
         age_band=profile.age_band,
@@ -239,6 +251,9 @@ def profile_to_proto(profile: SurvivorProfile) -> matching_pb2.SurvivorProfile:
         do_not_group_with=sorted(profile.do_not_group_with),
         peer_group_focuses=sorted(PEER_GROUP_FOCUS[f] for f in profile.peer_group_focuses),
     )
+    if profile.age_years is not None:
+        message.age_years = profile.age_years
+    return message
 
 
 def survivor_to_proto(survivor: Survivor) -> matching_pb2.Survivor:
@@ -370,3 +385,21 @@ def match_to_proto(match: Match) -> matching_pb2.MatchRecord:
         wage=money_to_proto(match.wage),
         version=match.version,
     )
+
+
+def vocabulary_to_proto(vocabulary: Vocabulary) -> matching_pb2.Vocabulary:
+    """Every concept with its labels and links; ``version`` is a digest of all of it, so it
+    changes exactly when something a cache holds would."""
+    message = matching_pb2.Vocabulary(languages=sorted(vocabulary.languages))
+    for concept in sorted(vocabulary, key=lambda c: c.id):
+        message.concepts.add(
+            id=concept.id,
+            kind=str(concept.kind),
+            labels=dict(concept.labels),
+            broader=sorted(concept.broader),
+            narrower=sorted(concept.narrower),
+            related=sorted(vocabulary.related(concept.id)),
+        )
+    digest = hashlib.sha256(message.SerializeToString(deterministic=True)).hexdigest()
+    message.version = digest[:32]
+    return message

@@ -13,7 +13,7 @@ from enum import Enum
 from matching.domain.errors import Forbidden, NotFound
 from matching.domain.opportunity import Opportunity
 from matching.domain.survivor import Survivor
-from matching.domain.values import OpportunityKind
+from matching.domain.values import ConsentPurpose, OpportunityKind
 
 __all__ = [
     "Caller",
@@ -21,6 +21,7 @@ __all__ = [
     "require_officer_of",
     "require_owner_of",
     "require_role",
+    "require_shared_with_owner",
 ]
 
 
@@ -60,3 +61,15 @@ def require_owner_of(caller: Caller, opportunity: Opportunity) -> None:
     require_role(caller, OWNER_ROLE[opportunity.details.kind])
     if opportunity.organisation_id != caller.organisation_id:
         raise NotFound("no such opportunity")
+
+
+def require_shared_with_owner(caller: Caller, survivor: Survivor | None) -> None:
+    """An employer or provider reaches a survivor's match only while the survivor consents
+    to employer shortlists, checked at the time of each call: a withdrawn consent makes
+    every match of theirs unknown to the owner at once (NotFound, like another
+    organisation's match), for reading and for moving it on. Officers are not concerned:
+    the consent is about what is shared with employers and providers."""
+    if caller.role not in (Role.EMPLOYER, Role.TRAINING_PROVIDER):
+        return
+    if survivor is None or not survivor.has_consent(ConsentPurpose.EMPLOYER_SHORTLIST):
+        raise NotFound("no such match")

@@ -135,6 +135,12 @@ class Opportunity:
         return self.detected_sectors | {self.details.sector}
 
     @property
+    def topics(self) -> frozenset[str]:
+        """What the opportunity is about, for sectors to avoid: its declared and detected
+        sectors and every concept its text mentions (when mapped)."""
+        return self.sectors | (self.concepts or frozenset())
+
+    @property
     def capacity_left(self) -> int:
         return max(0, self.details.openings - self.placements)
 

@@ -58,6 +58,10 @@ class MatchContext:
 
     #: The opportunity's material revision at which the survivor declined it, if they did.
     declined_at_revision: int | None = None
+    #: The survivor's sectors to avoid with every concept narrower than each (the
+    #: vocabulary's subtrees: avoiding fishing and fish farming avoids fishing too); None
+    #: checks the ids as recorded.
+    avoided: frozenset[str] | None = None
 
 
 Rule = Callable[[Survivor, Opportunity, MatchContext], Violation | None]
@@ -117,9 +121,15 @@ def no_hazardous_work_for_minors(
 
 
 def sectors_to_avoid(
-    survivor: Survivor, opportunity: Opportunity, _: MatchContext
+    survivor: Survivor, opportunity: Opportunity, context: MatchContext
 ) -> Violation | None:
-    if survivor.profile.sectors_to_avoid & opportunity.sectors:
+    """Nothing about an avoided concept: its declared or detected sector, or any concept
+    its text mentions ("Deckhand on a fishing boat", posted under fishing and fish farming,
+    mentions fishing). With ``context.avoided``, every narrower concept is avoided too."""
+    avoided = survivor.profile.sectors_to_avoid
+    if context.avoided is not None:
+        avoided = avoided | context.avoided
+    if avoided & opportunity.topics:
         return Violation.SECTOR_AVOIDED
     return None
 

@@ -74,12 +74,19 @@ def _frozen_terms() -> Mapping[str, tuple[str, ...]]:
 
 @dataclass(frozen=True)
 class Concept:
-    """A sector, interest or skill, with its labels by language and the concepts it goes with."""
+    """A sector, interest or skill, with its labels by language and the concepts it goes with.
+
+    `broader` and `narrower` are the hierarchy: a concept is narrower than another when what
+    it names is done only within it (massage within beauty and spa, baking within cooking).
+    `related` is looser: concepts that go together without one containing the other.
+    """
 
     id: str
     kind: ConceptKind
     labels: Mapping[str, str] = field(default_factory=_frozen_mapping, hash=False)
     related: tuple[str, ...] = ()
+    broader: tuple[str, ...] = ()
+    narrower: tuple[str, ...] = ()
     # Language -> the terms that name the concept there (alternatives already spelt out).
     terms: Mapping[str, tuple[str, ...]] = field(
         default_factory=_frozen_terms, hash=False, compare=False, repr=False
@@ -138,6 +145,7 @@ _GAP_MARKER_CHARS: Final = 24  # characters a "…" stands for in scripts withou
 _MAX_GAP: Final = 3
 _MAX_ALTERNATIVES: Final = 256
 _META: Final = "_meta"
+_INTENTS: Final = "_intents"
 _ENTRY_KEYS: Final = frozenset({"label", "terms", "not"})
 _META_KEYS: Final = frozenset({"name", "fillers", "max_gap", "word_forms", "fold", "notes"})
 
@@ -357,22 +365,29 @@ def _table(
     return {str(key): item for key, item in value.items()}
 
 
-def _word(token: str, *, gap: int, language: _Language, several: bool) -> _Word:
+def _word(
+    token: str, *, gap: int, language: _Language, several: bool, toneless: bool = True
+) -> _Word:
     exact = _is_acronym(token)
     forms = {token if exact else token.casefold()}
     for name, make_forms in language.word_forms:
-        # One syllable without its tone marks is too ambiguous ("ca": fish, shift, song).
-        if name == "without_diacritics" and not several:
+        # One syllable without its tone marks is too ambiguous ("ca": fish, shift, song);
+        # and a text written with its marks is matched only as written (``_Matchers``).
+        if name == "without_diacritics" and (not several or not toneless):
             continue
         forms |= {form for source in list(forms) for form in make_forms(source)}
     return _Word(forms=frozenset(forms), exact=exact, gap=gap)
 
 
 class _Compiler:
-    """Turns every language's terms into the two matchers: by words, and by substrings."""
+    """Turns every language's terms into the two matchers: by words, and by substrings.
 
-    def __init__(self, fold: Mapping[int, str | None]) -> None:
+    ``toneless``: also the diacritic-free forms a language asks for (for texts typed
+    without their marks)."""
+
+    def __init__(self, fold: Mapping[int, str | None], *, toneless: bool = True) -> None:
         self.fold = fold
+        self.toneless = toneless
         self.by_first_word: dict[str, dict[tuple[_Word, ...], set[str]]] = {}
         self.literals: dict[str, set[str]] = {}
         self.gapped: dict[str, set[str]] = {}
@@ -460,7 +475,9 @@ class _Compiler:
     def _word(self, token: str, *, gap: int, language: _Language, several: bool) -> _Word:
         key = (token, gap, language.code, several)
         if key not in self.words:
-            self.words[key] = _word(token, gap=gap, language=language, several=several)
+            self.words[key] = _word(
+                token, gap=gap, language=language, several=several, toneless=self.toneless
+            )
         return self.words[key]
 
     def _index(self, words: tuple[_Word, ...], where: _Where) -> None:
@@ -552,68 +569,51 @@ def _longest_literals(text: str, tries: Mapping[str, re.Pattern[str]]) -> Iterat
             yield start, found.group()
 
 
-# --- the vocabulary ----------------------------------------------------------------------------
+class _Compilers:
+    """Compiles each term twice: with the diacritic-free word forms, and without them."""
+
+    def __init__(self, fold: Mapping[int, str | None]) -> None:
+        self.toneless = _Compiler(fold, toneless=True)
+        self.toned = _Compiler(fold, toneless=False)
+
+    def add(self, term: str, *, concept_id: str, language: _Language, negative: bool) -> None:
+        for compiler in (self.toneless, self.toned):
+            compiler.add(term, concept_id=concept_id, language=language, negative=negative)
 
 
-class Vocabulary:
-    """Concepts with labels and everyday terms in several languages, and the text mapper.
+# A Latin letter carrying a mark (after NFD), or Vietnamese đ: the text was typed with its
+# diacritics. Thai, Khmer and Burmese signs lie outside U+0300-U+036F.
+_MARKED_LATIN: Final = re.compile("[A-Za-z][\u0300-\u036f]|[đĐ]")
 
-    Built from plain data shaped like the vocabulary's TOML files: `concepts` maps each concept
-    id to ``{"kind", "label", "related"}``; `languages` maps each language code to
-    ``{concept id: {"label", "terms", "not"}, "_meta": {...}}``. Compilation happens here, once,
-    so mapping a text is a handful of dictionary look-ups and one regex pass.
-    """
+
+class _Matchers:
+    """A text typed with its diacritics is matched only by the terms as written: "thợ may"
+    (tailor) must not read as "thợ máy" (mechanic) through the diacritic-free "tho may".
+    A text typed without any is matched by the diacritic-free forms too."""
+
+    def __init__(
+        self, compilers: _Compilers, *, fold: Mapping[int, str | None], fillers: frozenset[str]
+    ) -> None:
+        self._toneless = _Matcher(compilers.toneless, fold=fold, fillers=fillers)
+        self._toned = _Matcher(compilers.toned, fold=fold, fillers=fillers)
+
+    def hits(self, text: str) -> list[_Hit]:
+        marked = _MARKED_LATIN.search(unicodedata.normalize("NFD", text)) is not None
+        return (self._toned if marked else self._toneless).hits(text)
+
+
+class _Matcher:
+    """Finds the terms one compiler compiled in a text: by words, and by substrings."""
 
     def __init__(
         self,
+        compiler: _Compiler,
         *,
-        concepts: Mapping[str, object],
-        languages: Mapping[str, Mapping[str, object]],
+        fold: Mapping[int, str | None],
+        fillers: frozenset[str],
     ) -> None:
-        declared = self._declared(concepts)
-        metas = {code: self._language(code, data) for code, data in languages.items()}
-        fold: dict[int, str | None] = dict(_ZERO_WIDTH)
-        for _, characters in metas.values():
-            fold.update(characters)
-        self._fold: Mapping[int, str | None] = fold
-        self._fillers = frozenset().union(*(language.fillers for language, _ in metas.values()))
-        compiler = _Compiler(fold)
-        labels: dict[str, dict[str, str]] = {
-            cid: {"en": label} for cid, (_, label, _) in declared.items()
-        }
-        terms: dict[str, dict[str, tuple[str, ...]]] = {cid: {} for cid in declared}
-        for code, data in languages.items():
-            language = metas[code][0]
-            for concept_id, entry in data.items():
-                if concept_id == _META:
-                    continue
-                if concept_id not in declared:
-                    raise VocabularyError(
-                        f"concept {concept_id!r} is not declared in concepts.toml",
-                        language=code,
-                        concept_id=concept_id,
-                    )
-                label, spelt = self._entry(code, concept_id, entry, compiler, language)
-                if label is not None:
-                    labels[concept_id][code] = label
-                if spelt:
-                    terms[concept_id][code] = spelt
-        self._concepts: dict[str, Concept] = {
-            cid: Concept(
-                id=cid,
-                kind=kind,
-                labels=_frozen_mapping(labels[cid]),
-                related=related,
-                terms=MappingProxyType(terms[cid]),
-            )
-            for cid, (kind, _, related) in declared.items()
-        }
-        self._neighbours: dict[str, set[str]] = {cid: set() for cid in declared}
-        for concept in self._concepts.values():
-            for other in concept.related:
-                self._neighbours[concept.id].add(other)
-                self._neighbours[other].add(concept.id)
-        self._languages = tuple(sorted(languages))
+        self._fold = fold
+        self._fillers = fillers
         self._by_first_word: dict[str, tuple[_Candidate, ...]] = {
             first: tuple(
                 _candidate(words, ids)
@@ -629,13 +629,138 @@ class Vocabulary:
             (re.compile(pattern), tuple(sorted(ids))) for pattern, ids in compiler.gapped.items()
         )
 
+    def hits(self, text: str) -> list[_Hit]:
+        prepared = _nfc(text, self._fold)
+        hits = _outermost(self._word_hits(prepared))
+        if _HAS_CONTINUOUS.search(prepared):
+            hits += _outermost(self._continuous_hits(prepared))
+        return hits
+
+    def _word_hits(self, prepared: str) -> list[_Hit]:
+        raw = _words_of(prepared)
+        folded = [token.casefold() for token in raw]
+        present = frozenset(folded)
+        index = self._by_first_word
+        hits: list[_Hit] = []
+        starts = [(i, token, index[token]) for i, token in enumerate(folded) if token in index]
+        for start, token, candidates in starts:
+            for words, concept_ids, exact_first, second in candidates:
+                if exact_first is not None and raw[start] not in exact_first:
+                    continue
+                if second is None:
+                    hits.append(_Hit(1 << start, concept_ids, token))
+                # Most terms fail on a second word the text does not have at all: one C call.
+                elif not second.isdisjoint(present):
+                    matched = _match_rest(words, raw, folded, start, self._fillers)
+                    if matched is not None:
+                        phrase = " ".join(folded[i] for i in matched)
+                        mask = sum(1 << i for i in matched)
+                        hits.append(_Hit(mask, concept_ids, phrase))
+        return hits
+
+    def _continuous_hits(self, prepared: str) -> list[_Hit]:
+        compact = _WHITESPACE.sub("", prepared).casefold()
+        hits: list[_Hit] = []
+        for start, literal in _longest_literals(compact, self._literals_from):
+            end = start + len(literal)
+            if _whole_syllables(compact, start, end):
+                span = ((1 << (end - start)) - 1) << start
+                hits.append(_Hit(span, self._literal_ids[literal], literal))
+        for pattern, concept_ids in self._gapped:
+            for found in pattern.finditer(compact):
+                start, end = found.span()
+                if _whole_syllables(compact, start, end):
+                    span = ((1 << (end - start)) - 1) << start
+                    hits.append(_Hit(span, concept_ids, found.group()))
+        return hits
+
+
+# --- the vocabulary ----------------------------------------------------------------------------
+
+
+class Vocabulary:
+    """Concepts with labels and everyday terms in several languages, and the text mapper.
+
+    Built from plain data shaped like the vocabulary's TOML files: `concepts` maps each concept
+    id to ``{"kind", "label", "related", "broader"}``; `languages` maps each language code to
+    ``{concept id: {"label", "terms", "not"}, "_meta": {...}}``. Compilation happens here, once,
+    so mapping a text is a handful of dictionary look-ups and one regex pass.
+    """
+
+    def __init__(
+        self,
+        *,
+        concepts: Mapping[str, object],
+        languages: Mapping[str, Mapping[str, object]],
+    ) -> None:
+        declared = self._declared(concepts)
+        metas = {code: self._language(code, data) for code, data in languages.items()}
+        fold: dict[int, str | None] = dict(_ZERO_WIDTH)
+        for _, characters in metas.values():
+            fold.update(characters)
+        fillers = frozenset().union(*(language.fillers for language, _ in metas.values()))
+        compiler = _Compilers(fold)
+        intent_compiler = _Compilers(fold)
+        intents: set[str] = set()
+        labels: dict[str, dict[str, str]] = {
+            cid: {"en": label} for cid, (_, label, _, _) in declared.items()
+        }
+        terms: dict[str, dict[str, tuple[str, ...]]] = {cid: {} for cid in declared}
+        for code, data in languages.items():
+            language = metas[code][0]
+            for concept_id, entry in data.items():
+                if concept_id == _META:
+                    continue
+                if concept_id == _INTENTS:
+                    intents |= self._intent_entries(code, entry, intent_compiler, language)
+                    continue
+                if concept_id not in declared:
+                    raise VocabularyError(
+                        f"concept {concept_id!r} is not declared in concepts.toml",
+                        language=code,
+                        concept_id=concept_id,
+                    )
+                label, spelt = self._entry(code, concept_id, entry, compiler, language)
+                if label is not None:
+                    labels[concept_id][code] = label
+                if spelt:
+                    terms[concept_id][code] = spelt
+        narrower: dict[str, list[str]] = {cid: [] for cid in declared}
+        for cid, (_, _, _, broader) in declared.items():
+            for parent in broader:
+                narrower[parent].append(cid)
+        self._concepts: dict[str, Concept] = {
+            cid: Concept(
+                id=cid,
+                kind=kind,
+                labels=_frozen_mapping(labels[cid]),
+                related=related,
+                broader=broader,
+                narrower=tuple(narrower[cid]),
+                terms=MappingProxyType(terms[cid]),
+            )
+            for cid, (kind, _, related, broader) in declared.items()
+        }
+        self._subtrees: dict[str, frozenset[str]] = {}
+        for cid in declared:
+            self._subtrees[cid] = self._closure(cid, lambda c: self._concepts[c].narrower)
+        self._neighbours: dict[str, set[str]] = {cid: set() for cid in declared}
+        for concept in self._concepts.values():
+            for other in concept.related:
+                self._neighbours[concept.id].add(other)
+                self._neighbours[other].add(concept.id)
+        self._languages = tuple(sorted(languages))
+        self._matcher = _Matchers(compiler, fold=fold, fillers=fillers)
+        self._intent_matcher = _Matchers(intent_compiler, fold=fold, fillers=fillers)
+        self._intents = frozenset(intents)
+
     # -- reading the data --
 
     @staticmethod
     def _declared(
         concepts: Mapping[str, object],
-    ) -> dict[str, tuple[ConceptKind, str, tuple[str, ...]]]:
-        declared: dict[str, tuple[ConceptKind, str, tuple[str, ...]]] = {}
+    ) -> dict[str, tuple[ConceptKind, str, tuple[str, ...], tuple[str, ...]]]:
+        declared: dict[str, tuple[ConceptKind, str, tuple[str, ...], tuple[str, ...]]] = {}
         for concept_id, value in concepts.items():
             if not _CONCEPT_ID.fullmatch(concept_id):
                 raise VocabularyError(
@@ -644,7 +769,7 @@ class Vocabulary:
             entry = _table(
                 value, what=f"concept {concept_id!r}", language=None, concept_id=concept_id
             )
-            unknown = set(entry) - {"kind", "label", "related"}
+            unknown = set(entry) - {"kind", "label", "related", "broader"}
             if unknown:
                 raise VocabularyError(
                     f"concept {concept_id!r} has unknown keys {sorted(unknown)}",
@@ -662,25 +787,46 @@ class Vocabulary:
                 raise VocabularyError(
                     f"concept {concept_id!r} has no English label", concept_id=concept_id
                 )
-            related = entry.get("related", [])
-            if not isinstance(related, list) or not all(isinstance(r, str) for r in related):
-                raise VocabularyError(
-                    f"concept {concept_id!r}: related must be a list of concept ids",
-                    concept_id=concept_id,
-                )
-            declared[concept_id] = (ConceptKind(str(kind)), label.strip(), tuple(map(str, related)))
-        for concept_id, (_, _, related) in declared.items():
-            for other in related:
-                if other not in declared:
+            links = {}
+            for key in ("related", "broader"):
+                ids = entry.get(key, [])
+                if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
                     raise VocabularyError(
-                        f"concept {concept_id!r} is related to {other!r}, which is not declared",
+                        f"concept {concept_id!r}: {key} must be a list of concept ids",
                         concept_id=concept_id,
                     )
-                if other == concept_id:
-                    raise VocabularyError(
-                        f"concept {concept_id!r} is related to itself", concept_id=concept_id
-                    )
+                links[key] = tuple(dict.fromkeys(map(str, ids)))
+            declared[concept_id] = (
+                ConceptKind(str(kind)),
+                label.strip(),
+                links["related"],
+                links["broader"],
+            )
+        for concept_id, (_, _, related, broader) in declared.items():
+            for verb, others in (("is related to", related), ("is narrower than", broader)):
+                for other in others:
+                    if other not in declared:
+                        raise VocabularyError(
+                            f"concept {concept_id!r} {verb} {other!r}, which is not declared",
+                            concept_id=concept_id,
+                        )
+                    if other == concept_id:
+                        raise VocabularyError(
+                            f"concept {concept_id!r} {verb} itself", concept_id=concept_id
+                        )
+        _refuse_cycles({cid: entry[3] for cid, entry in declared.items()})
         return declared
+
+    @staticmethod
+    def _closure(concept_id: str, step: Callable[[str], Iterable[str]]) -> frozenset[str]:
+        reached = {concept_id}
+        frontier = [concept_id]
+        while frontier:
+            for other in step(frontier.pop()):
+                if other not in reached:
+                    reached.add(other)
+                    frontier.append(other)
+        return frozenset(reached)
 
     @staticmethod
     def _language(code: str, data: Mapping[str, object]) -> tuple[_Language, dict[int, str | None]]:
@@ -735,7 +881,7 @@ class Vocabulary:
         code: str,
         concept_id: str,
         value: object,
-        compiler: _Compiler,
+        compiler: _Compilers,
         language: _Language,
     ) -> tuple[str | None, tuple[str, ...]]:
         entry = _table(value, what=f"entry {concept_id!r}", language=code, concept_id=concept_id)
@@ -775,6 +921,29 @@ class Vocabulary:
                         spelt.append(alternative)
         return (label.strip() if isinstance(label, str) else None), tuple(dict.fromkeys(spelt))
 
+    @staticmethod
+    def _intent_entries(
+        code: str, value: object, compiler: _Compilers, language: _Language
+    ) -> set[str]:
+        """``[_intents]``: intent name -> the terms that say it (``learn = ["want to learn"]``)."""
+        table = _table(value, what=_INTENTS, language=code, concept_id=None)
+        for name, phrases in table.items():
+            if not _CONCEPT_ID.fullmatch(name):
+                raise VocabularyError(
+                    f"{_INTENTS}: intent name {name!r} must be snake_case ascii", language=code
+                )
+            written = _string_list(
+                phrases, what=f"{_INTENTS}.{name}", language=code, concept_id=None
+            )
+            for phrase in written:
+                try:
+                    alternatives = _spell_out(phrase)
+                except VocabularyError as error:
+                    raise VocabularyError(f"{_INTENTS}.{name}: {error}", language=code) from None
+                for alternative in alternatives:
+                    compiler.add(alternative, concept_id=name, language=language, negative=False)
+        return set(table)
+
     # -- the concepts --
 
     @property
@@ -806,6 +975,24 @@ class Vocabulary:
 
     def label(self, concept_id: str, language: str = "en") -> str:
         return self.get(concept_id).label(language)
+
+    def subtree(self, concept_id: str) -> frozenset[str]:
+        """`concept_id` and every concept narrower than it, however many levels down."""
+        self.get(concept_id)
+        return self._subtrees[concept_id]
+
+    def subtrees(self, concept_ids: Iterable[str]) -> frozenset[str]:
+        """The union of the subtrees of `concept_ids`; ids the vocabulary lacks stand for
+        themselves (a profile may hold an id from an older vocabulary)."""
+        found: set[str] = set()
+        for concept_id in concept_ids:
+            found |= self._subtrees.get(concept_id, {concept_id})
+        return frozenset(found)
+
+    def ancestors(self, concept_id: str) -> frozenset[str]:
+        """`concept_id` and every concept broader than it, however many levels up."""
+        self.get(concept_id)
+        return self._closure(concept_id, lambda c: self._concepts[c].broader)
 
     def related(self, concept_id: str) -> frozenset[str]:
         """Concepts that go with `concept_id`, whichever of the two declared the link."""
@@ -843,6 +1030,25 @@ class Vocabulary:
         return weights
 
     # -- mapping text --
+
+    def _hits(self, text: str) -> list[_Hit]:
+        return self._matcher.hits(text)
+
+    @property
+    def intents(self) -> frozenset[str]:
+        """The intents some language file says how to express (``learn``...)."""
+        return self._intents
+
+    def intents_in(self, text: str) -> frozenset[str]:
+        """Intents a free text expresses, in any language: "I want to learn", "อยากเรียน",
+        "muốn học" are all ``learn``. Matched like concept terms, on their own, so that an
+        intent phrase and a concept never hide each other ("want to learn cooking" is both
+        the intent and cooking)."""
+        return frozenset(cid for hit in self._intent_matcher.hits(text) for cid in hit.concept_ids)
+
+    def wants_to_learn(self, text: str) -> bool:
+        """Whether the text says the person wants to learn (the ``learn`` intent)."""
+        return "learn" in self.intents_in(text)
 
     def concepts_in(self, text: str) -> frozenset[str]:
         """Ids of the concepts a free text mentions, in any of the vocabulary's languages."""
@@ -887,50 +1093,34 @@ class Vocabulary:
         """`expand` of the concepts a text mentions: the text as a point in concept space."""
         return self.expand(self.concepts_in(text), related_weight=related_weight, depth=depth)
 
-    def _hits(self, text: str) -> list[_Hit]:
-        prepared = _nfc(text, self._fold)
-        hits = _outermost(self._word_hits(prepared))
-        if _HAS_CONTINUOUS.search(prepared):
-            hits += _outermost(self._continuous_hits(prepared))
-        return hits
 
-    def _word_hits(self, prepared: str) -> list[_Hit]:
-        raw = _words_of(prepared)
-        folded = [token.casefold() for token in raw]
-        present = frozenset(folded)
-        index = self._by_first_word
-        hits: list[_Hit] = []
-        starts = [(i, token, index[token]) for i, token in enumerate(folded) if token in index]
-        for start, token, candidates in starts:
-            for words, concept_ids, exact_first, second in candidates:
-                if exact_first is not None and raw[start] not in exact_first:
-                    continue
-                if second is None:
-                    hits.append(_Hit(1 << start, concept_ids, token))
-                # Most terms fail on a second word the text does not have at all: one C call.
-                elif not second.isdisjoint(present):
-                    matched = _match_rest(words, raw, folded, start, self._fillers)
-                    if matched is not None:
-                        phrase = " ".join(folded[i] for i in matched)
-                        mask = sum(1 << i for i in matched)
-                        hits.append(_Hit(mask, concept_ids, phrase))
-        return hits
-
-    def _continuous_hits(self, prepared: str) -> list[_Hit]:
-        compact = _WHITESPACE.sub("", prepared).casefold()
-        hits: list[_Hit] = []
-        for start, literal in _longest_literals(compact, self._literals_from):
-            end = start + len(literal)
-            if _whole_syllables(compact, start, end):
-                span = ((1 << (end - start)) - 1) << start
-                hits.append(_Hit(span, self._literal_ids[literal], literal))
-        for pattern, concept_ids in self._gapped:
-            for found in pattern.finditer(compact):
-                start, end = found.span()
-                if _whole_syllables(compact, start, end):
-                    span = ((1 << (end - start)) - 1) << start
-                    hits.append(_Hit(span, concept_ids, found.group()))
-        return hits
+def _refuse_cycles(broader: Mapping[str, tuple[str, ...]]) -> None:
+    """A concept may not end up broader than itself through `broader` links."""
+    done: set[str] = set()
+    for start in broader:
+        if start in done:
+            continue
+        path: list[str] = []
+        on_path: set[str] = set()
+        stack: list[tuple[str, Iterator[str]]] = [(start, iter(broader[start]))]
+        path.append(start)
+        on_path.add(start)
+        while stack:
+            node, parents = stack[-1]
+            parent = next(parents, None)
+            if parent is None:
+                stack.pop()
+                path.pop()
+                on_path.discard(node)
+                done.add(node)
+                continue
+            if parent in on_path:
+                cycle = " -> ".join([*path[path.index(parent) :], parent])
+                raise VocabularyError(f"broader links form a cycle: {cycle}", concept_id=parent)
+            if parent not in done:
+                stack.append((parent, iter(broader[parent])))
+                path.append(parent)
+                on_path.add(parent)
 
 
 def _match_rest(

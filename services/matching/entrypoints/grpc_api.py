@@ -29,13 +29,16 @@ from matching.adapters.proto_mapping import (
     opportunity_to_proto,
     profile_from_proto,
     survivor_to_proto,
+    timestamp,
     timestamp_from_proto,
+    vocabulary_to_proto,
 )
 from matching.domain import errors
 from matching.domain.access import Caller, Role
 from matching.domain.outcome_model import OutcomeModel
 from matching.domain.rounds import MatchingRoundError
 from matching.service_layer import commands, queries
+from matching.service_layer.concept_checks import UnknownConcepts, check_concepts
 from matching.service_layer.handlers import Ports, handle, propose_assignments
 from pathways.v1 import common_pb2, matching_pb2, matching_pb2_grpc
 from pathways_runtime.identity import MissingIdentityError, verified_caller
@@ -44,6 +47,8 @@ from pathways_runtime.log import get_logger
 __all__ = ["SERVICE_NAME", "MatchingServicer", "register"]
 
 SERVICE_NAME = matching_pb2.DESCRIPTOR.services_by_name["MatchingService"].full_name
+#: Trailing metadata that carries a refusal's FieldViolations (see matching.proto).
+FIELD_VIOLATIONS_KEY = "pathways-field-violations-bin"
 
 _log = get_logger(__name__)
 
@@ -79,6 +84,19 @@ def _rpc(method: Callable[..., R]) -> Callable[..., R]:
             return method(self, request, context, _caller())
         except MissingIdentityError:
             context.abort(grpc.StatusCode.UNAUTHENTICATED, "caller not authenticated")
+        except UnknownConcepts as error:
+            located = matching_pb2.FieldViolations(
+                violations=[
+                    matching_pb2.FieldViolation(
+                        location=list(v.location),
+                        message=v.message,
+                        suggestions=list(v.suggestions),
+                    )
+                    for v in error.violations
+                ]
+            )
+            context.set_trailing_metadata(((FIELD_VIOLATIONS_KEY, located.SerializeToString()),))
+            context.abort(grpc.StatusCode.INVALID_ARGUMENT, str(error))
         except errors.MatchingError as error:
             context.abort(_STATUS[type(error)], str(error))
         except MatchingRoundError as error:
@@ -103,14 +121,43 @@ def _rpc(method: Callable[..., R]) -> Callable[..., R]:
     return wrapper
 
 
+def _survivor_tags(request: Any) -> dict[tuple[str, ...], Any]:
+    profile = request.profile
+    return {
+        ("profile", "interest_tags"): profile.interest_tags,
+        ("profile", "skills"): profile.skills,
+        ("profile", "skills_wanted"): profile.skills_wanted,
+        ("profile", "sectors_to_avoid"): profile.sectors_to_avoid,
+    }
+
+
 class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
     def __init__(self, ports: Ports) -> None:
         self._ports = ports
+        self._vocabulary_message: matching_pb2.Vocabulary | None = None
+
+    def _check_survivor_tags(self, request: Any) -> None:
+        if self._ports.vocabulary is not None:
+            check_concepts(self._ports.vocabulary, lists=_survivor_tags(request))
+
+    def _check_opportunity_tags(self, request: Any) -> None:
+        if self._ports.vocabulary is None:
+            return
+        opportunity = request.opportunity
+        check_concepts(
+            self._ports.vocabulary,
+            lists={
+                ("opportunity", "skills_required"): opportunity.skills_required,
+                ("opportunity", "skills_taught"): opportunity.skills_taught,
+            },
+            singles={("opportunity", "sector"): opportunity.sector},
+        )
 
     # -- survivors --------------------------------------------------------------------
 
     @_rpc
     def RegisterSurvivor(self, request, context, caller):  # type: ignore[no-untyped-def]
+        self._check_survivor_tags(request)
         survivor = handle(
             commands.RegisterSurvivor(
                 caller=caller,
@@ -127,6 +174,7 @@ class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
 
     @_rpc
     def UpdateSurvivorProfile(self, request, context, caller):  # type: ignore[no-untyped-def]
+        self._check_survivor_tags(request)
         survivor = handle(
             commands.UpdateSurvivorProfile(
                 caller=caller,
@@ -167,6 +215,44 @@ class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
         return survivor_to_proto(survivor)
 
     @_rpc
+    def ListSurvivors(self, request, context, caller):  # type: ignore[no-untyped-def]
+        wanted = queries.CaseloadFilter(
+            stage=(
+                None
+                if request.stage == common_pb2.READINESS_STAGE_UNSPECIFIED
+                else enum_from_proto(READINESS, request.stage, what="readiness stage")
+            ),
+            not_assessed=request.not_assessed,
+            consents=frozenset(
+                enum_from_proto(CONSENT, c, what="consent purpose") for c in request.consents
+            ),
+            updated_since=timestamp_from_proto(request.updated_since),
+        )
+        found, token = queries.list_survivors(
+            caller,
+            page_size=request.page.page_size,
+            page_token=request.page.page_token,
+            wanted=wanted,
+            ports=self._ports,
+        )
+        response = matching_pb2.ListSurvivorsResponse(next_page_token=token)
+        for survivor, updated_at in found:
+            line = response.survivors.add(
+                survivor_id=survivor.survivor_id,
+                alias=survivor.alias,
+                consents=sorted(CONSENT[p] for p in CONSENT if survivor.has_consent(p)),
+                version=survivor.version,
+            )
+            current = survivor.readiness
+            if current is not None:
+                line.stage = READINESS[current.stage]
+                if current.review_due is not None:
+                    line.review_due.CopyFrom(timestamp(current.review_due))
+            if updated_at is not None:
+                line.updated_at.CopyFrom(timestamp(updated_at))
+        return response
+
+    @_rpc
     def EraseSurvivor(self, request, context, caller):  # type: ignore[no-untyped-def]
         handle(commands.EraseSurvivor(caller=caller, survivor_id=request.survivor_id), self._ports)
         return matching_pb2.EraseSurvivorResponse()
@@ -175,6 +261,7 @@ class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
 
     @_rpc
     def PostOpportunity(self, request, context, caller):  # type: ignore[no-untyped-def]
+        self._check_opportunity_tags(request)
         opportunity = handle(
             commands.PostOpportunity(
                 caller=caller,
@@ -193,6 +280,7 @@ class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
 
     @_rpc
     def UpdateOpportunity(self, request, context, caller):  # type: ignore[no-untyped-def]
+        self._check_opportunity_tags(request)
         opportunity = handle(
             commands.UpdateOpportunity(
                 caller=caller,
@@ -239,12 +327,17 @@ class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
             if request.kind == matching_pb2.OPPORTUNITY_KIND_UNSPECIFIED
             else enum_from_proto(KIND, request.kind, what="kind")
         )
-        suggestions = queries.get_matches(
+        found = queries.get_recommendations(
             caller, request.survivor_id, top_k=request.top_k, kind=kind, ports=self._ports
         )
         weights = self._ports.weights.as_dict()
-        response = matching_pb2.GetMatchesResponse()
-        for suggestion in suggestions:
+        response = matching_pb2.GetMatchesResponse(
+            not_offered_because=[
+                matching_pb2.NotOfferedReason(code=r.code, text=r.text, count=r.count)
+                for r in found.not_offered_because
+            ]
+        )
+        for suggestion in found.suggestions:
             opportunity, scored = suggestion.opportunity, suggestion.scored
             response.matches.add(
                 survivor_id=request.survivor_id,
@@ -336,6 +429,13 @@ class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
     @_rpc
     def GetShortlist(self, request, context, caller):  # type: ignore[no-untyped-def]
         cards = queries.get_shortlist(caller, request.opportunity_id, self._ports)
+        vocabulary = self._ports.vocabulary
+        language = request.language or "en"
+
+        def labels(ids: Sequence[str]) -> list[str]:
+            # Only concept ids reach a card (queries.get_shortlist), so each has a label.
+            return [vocabulary.label(i, language) for i in ids] if vocabulary else []
+
         response = matching_pb2.GetShortlistResponse()
         for card in cards:
             response.candidates.add(
@@ -345,8 +445,10 @@ class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
                     common_pb2.LanguageSkill(language=s.language, level=LEVEL[s.level])
                     for s in card.languages
                 ],
-                skills=list(card.skills),
-                interests=list(card.interests),
+                skills=labels(card.skills),
+                interests=labels(card.interests),
+                skill_ids=list(card.skills),
+                interest_ids=list(card.interests),
                 readiness=READINESS[card.readiness],
                 state=MATCH_STATE[card.state],
                 score=card.score,
@@ -368,6 +470,17 @@ class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
     @_rpc
     def GetOutcomeModel(self, request, context, caller):  # type: ignore[no-untyped-def]
         return _model_report(queries.get_outcome_model(caller, self._ports))
+
+    @_rpc
+    def GetVocabulary(self, request, context, caller):  # type: ignore[no-untyped-def]
+        """Any authenticated caller: concepts and labels, no personal data. Built once (the
+        vocabulary is fixed for the life of the process)."""
+        del caller
+        if self._ports.vocabulary is None:
+            raise errors.NotAllowedNow("no vocabulary is loaded")
+        if self._vocabulary_message is None:
+            self._vocabulary_message = vocabulary_to_proto(self._ports.vocabulary)
+        return self._vocabulary_message
 
 
 def _model_report(model: OutcomeModel | None) -> matching_pb2.OutcomeModelReport:

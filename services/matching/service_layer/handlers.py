@@ -22,6 +22,7 @@ from matching.domain.access import (
     require_officer_of,
     require_owner_of,
     require_role,
+    require_shared_with_owner,
 )
 from matching.domain.errors import (
     AlreadyExists,
@@ -36,6 +37,7 @@ from matching.domain.outcome_model import OutcomeModel
 from matching.domain.rules import MatchContext, violations
 from matching.domain.scoring import ScoreWeights
 from matching.domain.survivor import Survivor
+from matching.domain.vocabulary import Vocabulary
 from matching.service_layer import commands
 from matching.service_layer.learning import features_for, train
 from matching.service_layer.ports import (
@@ -50,6 +52,7 @@ __all__ = [
     "Ports",
     "alias_for",
     "handle",
+    "match_for",
     "new_id",
     "propose_assignments",
     "survivor_for_officer",
@@ -77,6 +80,15 @@ class Ports:
     blend_weight: float = 0.3
     learning_min_examples: int = 200
     learning_target: MatchState = MatchState.RETAINED_90
+    #: The vocabulary tags are checked against and labelled from (bootstrap passes it).
+    vocabulary: Vocabulary | None = None
+
+    def __post_init__(self) -> None:
+        if self.vocabulary is None:
+            # Until bootstrap passes the vocabulary itself: it already passes its mapper.
+            owner = getattr(self.concepts_in, "__self__", None)
+            if isinstance(owner, Vocabulary):
+                self.vocabulary = owner
 
 
 def new_id(prefix: str, *, organisation_id: str, request_id: str) -> str:
@@ -269,7 +281,10 @@ def propose_match(command: commands.ProposeMatch, ports: Ports) -> Match:
     if opportunity is None:
         raise NotFound("no such opportunity")
     declined = declined_revisions(ports.matches.for_survivor(survivor.survivor_id))
-    context = MatchContext(declined_at_revision=declined.get(opportunity.opportunity_id))
+    context = MatchContext(
+        declined_at_revision=declined.get(opportunity.opportunity_id),
+        avoided=ports.index.avoided(survivor),
+    )
     broken = violations(survivor, opportunity, context)
     if broken:
         raise NotAllowedNow("not eligible: " + ", ".join(v.value for v in broken))
@@ -298,11 +313,21 @@ def propose_match(command: commands.ProposeMatch, ports: Ports) -> Match:
     return match
 
 
-def transition_match(command: commands.TransitionMatch, ports: Ports) -> Match:
-    match = ports.matches.get(command.match_id)
+def match_for(ports: Ports, caller: Caller, match_id: str) -> Match:
+    """The match, if the caller may see it now: officers of the survivor's organisation;
+    the opportunity's owner once the survivor accepted and while they consent to share
+    with employers (read from the survivor on every call, so a withdrawal holds at once)."""
+    match = ports.matches.get(match_id)
     if match is None:
         raise NotFound("no such match")
-    match.check_visible_to(command.caller)
+    match.check_visible_to(caller)
+    if caller.role in (Role.EMPLOYER, Role.TRAINING_PROVIDER):
+        require_shared_with_owner(caller, ports.survivors.get(match.survivor_id))
+    return match
+
+
+def transition_match(command: commands.TransitionMatch, ports: Ports) -> Match:
+    match = match_for(ports, command.caller, command.match_id)
     _check_version(match.version, command.expected_version)
     match.transition(
         to=command.to_state,

@@ -9,7 +9,8 @@ read by `_id` only.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime
 from typing import Protocol
 
 from matching.domain.match import Match
@@ -48,6 +49,19 @@ class SurvivorRepository(Protocol):
 
     def eligible_ids(self, organisation_id: str) -> list[str]:
         """Survivors of an organisation who consent to matching (for rounds), sorted."""
+
+    def caseload(
+        self,
+        organisation_id: str,
+        *,
+        after: str,
+        limit: int,
+        accept: Callable[[Survivor, datetime | None], bool],
+    ) -> tuple[list[tuple[Survivor, datetime | None]], str]:
+        """The organisation's survivors after id ``after`` that ``accept`` keeps (given the
+        survivor and when it was last written, if known), in id order, at most ``limit``;
+        and the next page's token ("" when none). Cost in proportion to the organisation's
+        caseload, never to the store."""
 
 
 class OpportunityRepository(Protocol):

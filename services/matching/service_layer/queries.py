@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
 
 from matching.domain.access import Caller, Role, require_owner_of, require_role
 from matching.domain.errors import InvalidInput, NotFound
@@ -11,24 +13,34 @@ from matching.domain.opportunity import Opportunity
 from matching.domain.outcome_model import OutcomeModel
 from matching.domain.rounds import Candidate, RoundResult, run_matching_round
 from matching.domain.rules import REQUIRED_STAGE
-from matching.domain.scoring import ScoredMatch
+from matching.domain.scoring import MatchReport, ScoredMatch
 from matching.domain.survivor import Survivor
 from matching.domain.values import ConsentPurpose, LanguageSkill, OpportunityKind, ReadinessStage
-from matching.service_layer.handlers import Ports, declined_revisions, survivor_for_officer
+from matching.service_layer.handlers import (
+    Ports,
+    declined_revisions,
+    match_for,
+    survivor_for_officer,
+)
 from matching.service_layer.learning import blend_suggestions, features_for
+from matching.service_layer.not_offered import NotOffered, not_offered_because
 
 __all__ = [
     "CandidateCard",
+    "CaseloadFilter",
     "MatchSuggestion",
     "PathwaySuggestion",
+    "Recommendations",
     "get_match",
     "get_matches",
     "get_opportunity",
     "get_outcome_model",
+    "get_recommendations",
     "get_shortlist",
     "get_survivor",
     "list_opportunities",
     "list_survivor_matches",
+    "list_survivors",
     "run_round",
 ]
 
@@ -36,12 +48,17 @@ MAX_TOP_K = 50
 #: Training suggested beside each job the survivor lacks skills for.
 PATHWAYS_PER_MATCH = 3
 #: States in which the survivor has said yes and the owner may see them on a shortlist.
+#: Where an employer's or provider's shortlist shows a match: from the survivor's acceptance
+#: until the last outcome the owner can still record (a hire retained 30 and 90 days stays,
+#: so that 90 and 180 days can be recorded from the same card).
 SHORTLIST_STATES = (
     MatchState.ACCEPTED,
     MatchState.EMPLOYER_INTEREST,
     MatchState.INTRODUCED,
     MatchState.HIRED,
     MatchState.ENROLLED,
+    MatchState.RETAINED_30,
+    MatchState.RETAINED_90,
 )
 
 
@@ -68,6 +85,8 @@ class CandidateCard:
     match_id: str
     alias: str
     languages: tuple[LanguageSkill, ...]
+    #: Vocabulary concept ids only: a tag that is not a concept (typed before tags were
+    #: checked) is left out, never shown as typed.
     skills: tuple[str, ...]
     interests: tuple[str, ...]
     readiness: ReadinessStage
@@ -77,6 +96,62 @@ class CandidateCard:
 
 def get_survivor(caller: Caller, survivor_id: str, ports: Ports) -> Survivor:
     return survivor_for_officer(ports, caller, survivor_id)
+
+
+@dataclass(frozen=True, slots=True)
+class CaseloadFilter:
+    """What an officer narrows their caseload by; every part given must hold."""
+
+    #: The readiness stage in force (None: any).
+    stage: ReadinessStage | None = None
+    #: Only survivors never assessed (then ``stage`` is None).
+    not_assessed: bool = False
+    #: Purposes each survivor consents to now.
+    consents: frozenset[ConsentPurpose] = frozenset()
+    #: Written at or after this instant.
+    updated_since: datetime | None = None
+
+    def keeps(self, survivor: Survivor, updated_at: datetime | None) -> bool:
+        if self.not_assessed and survivor.readiness is not None:
+            return False
+        if self.stage is not None and (survivor.readiness is None or survivor.stage != self.stage):
+            return False
+        if not all(survivor.has_consent(purpose) for purpose in self.consents):
+            return False
+        if self.updated_since is not None:
+            changed = updated_at or _last_recorded_change(survivor)
+            if changed is None or changed < self.updated_since:
+                return False
+        return True
+
+
+def _last_recorded_change(survivor: Survivor) -> datetime | None:
+    """For a survivor written before writes were timed: the last assessment or consent."""
+    times = [r.assessed_at for r in survivor.readiness_history]
+    times += [c.changed_at for c in survivor.consent_history]
+    return max(times) if times else None
+
+
+MAX_CASELOAD_PAGE = 200
+
+
+def list_survivors(
+    caller: Caller,
+    *,
+    page_size: int,
+    page_token: str,
+    wanted: CaseloadFilter,
+    ports: Ports,
+) -> tuple[list[tuple[Survivor, datetime | None]], str]:
+    """The caller's organisation's caseload (officers), in id order, a page at a time."""
+    require_role(caller, Role.REINTEGRATION_OFFICER)
+    if wanted.not_assessed and wanted.stage is not None:
+        raise InvalidInput("a survivor never assessed has no stage: ask for one or the other")
+    if not 0 < page_size <= MAX_CASELOAD_PAGE:
+        page_size = 50
+    return ports.survivors.caseload(
+        caller.organisation_id, after=page_token, limit=page_size, accept=wanted.keeps
+    )
 
 
 def get_opportunity(caller: Caller, opportunity_id: str, ports: Ports) -> Opportunity:
@@ -103,6 +178,54 @@ def list_opportunities(
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Recommendations:
+    suggestions: list[MatchSuggestion]
+    #: Why fewer than asked for were found (empty when the list is full).
+    not_offered_because: list[NotOffered]
+
+
+def get_recommendations(
+    caller: Caller,
+    survivor_id: str,
+    *,
+    top_k: int,
+    kind: OpportunityKind | None,
+    ports: Ports,
+) -> Recommendations:
+    """The survivor's best opportunities now and, when fewer than asked, why."""
+    survivor = get_survivor(caller, survivor_id, ports)
+    top_k = top_k or 10
+    if not 0 < top_k <= MAX_TOP_K:
+        raise InvalidInput(f"top_k is between 1 and {MAX_TOP_K}")
+    kinds = frozenset(OpportunityKind) if kind is None else frozenset({kind})
+    declined = declined_revisions(ports.matches.for_survivor(survivor_id))
+    report = MatchReport()
+    suggestions = _suggestions(
+        survivor, top_k=top_k, kinds=kinds, declined=declined, ports=ports, report=report
+    )
+    reasons: list[NotOffered] = []
+    if len(suggestions) < top_k:
+        reasons = not_offered_because(
+            survivor,
+            kinds=kinds,
+            shown=[s.opportunity.opportunity_id for s in suggestions],
+            opportunities=_indexed(ports),
+            declined=declined,
+            avoided=ports.index.avoided(survivor),
+            below_floor=report.below_floor,
+        )
+    return Recommendations(suggestions=suggestions, not_offered_because=reasons)
+
+
+def _indexed(ports: Ports) -> Iterator[Opportunity]:
+    """The open opportunities the index holds (in memory: no store read)."""
+    for opportunity_id in ports.index.versions():
+        opportunity = ports.index.get(opportunity_id)
+        if opportunity is not None and opportunity.is_open:
+            yield opportunity
+
+
 def get_matches(
     caller: Caller,
     survivor_id: str,
@@ -111,16 +234,27 @@ def get_matches(
     kind: OpportunityKind | None,
     ports: Ports,
 ) -> list[MatchSuggestion]:
-    survivor = get_survivor(caller, survivor_id, ports)
-    top_k = top_k or 10
-    if not 0 < top_k <= MAX_TOP_K:
-        raise InvalidInput(f"top_k is between 1 and {MAX_TOP_K}")
-    kinds = frozenset(OpportunityKind) if kind is None else frozenset({kind})
-    declined = declined_revisions(ports.matches.for_survivor(survivor_id))
+    return get_recommendations(caller, survivor_id, top_k=top_k, kind=kind, ports=ports).suggestions
+
+
+def _suggestions(
+    survivor: Survivor,
+    *,
+    top_k: int,
+    kinds: frozenset[OpportunityKind],
+    declined: dict[str, int],
+    ports: Ports,
+    report: MatchReport | None = None,
+) -> list[MatchSuggestion]:
     # Pathways (training that teaches what a job needs) come in the same pass over the
     # index: the hard rules are applied once per call, for the matches and the training.
     found = ports.index.matches(
-        survivor, k=top_k, kinds=kinds, declined=declined, pathways=PATHWAYS_PER_MATCH
+        survivor,
+        k=top_k,
+        kinds=kinds,
+        declined=declined,
+        pathways=PATHWAYS_PER_MATCH,
+        report=report,
     )
     by_id = {item.opportunity.opportunity_id: item for item in found}
     if ports.outcome_model is None:
@@ -163,16 +297,20 @@ def get_matches(
 
 
 def get_match(caller: Caller, match_id: str, ports: Ports) -> Match:
-    match = ports.matches.get(match_id)
-    if match is None:
-        raise NotFound("no such match")
-    match.check_visible_to(caller)
-    return match
+    return match_for(ports, caller, match_id)
 
 
 def list_survivor_matches(caller: Caller, survivor_id: str, ports: Ports) -> list[Match]:
     get_survivor(caller, survivor_id, ports)
     return sorted(ports.matches.for_survivor(survivor_id), key=lambda m: m.history[0].at)
+
+
+def _concepts_only(tags: frozenset[str], ports: Ports) -> tuple[str, ...]:
+    """The tags that are vocabulary concepts; with no vocabulary to check against, none."""
+    vocabulary = ports.vocabulary
+    if vocabulary is None:
+        return ()
+    return tuple(sorted(tag for tag in tags if tag in vocabulary))
 
 
 def get_shortlist(caller: Caller, opportunity_id: str, ports: Ports) -> list[CandidateCard]:
@@ -200,8 +338,8 @@ def get_shortlist(caller: Caller, opportunity_id: str, ports: Ports) -> list[Can
                 match_id=match.match_id,
                 alias=survivor.alias,
                 languages=profile.languages,
-                skills=tuple(sorted(profile.skills)),
-                interests=tuple(sorted(profile.interest_tags)),
+                skills=_concepts_only(profile.skills, ports),
+                interests=_concepts_only(profile.interest_tags, ports),
                 readiness=survivor.stage,
                 state=match.state,
                 score=match.score,

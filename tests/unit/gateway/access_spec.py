@@ -28,7 +28,12 @@ __all__ = ["EXPECTED_ACCESS", "PUBLIC", "expected_reach"]
 #: Called without a token (each rate-limited): signing in and refreshing a session.
 PUBLIC = frozenset({"auth.token", "auth.refresh"})
 
-_EVERYONE = {"session.read": "self", "session.end": "self", "organisation.read": "own"}
+_EVERYONE = {
+    "session.read": "self",
+    "session.end": "self",
+    "organisation.read": "own",
+    "vocabulary.read": "any",
+}
 
 _ACCESS: dict[Role, dict[str, str]] = {
     # Onboards and vets organisations and users, assigns roles, reads the whole audit trail
@@ -47,6 +52,7 @@ _ACCESS: dict[Role, dict[str, str]] = {
         "audit.read": "any",
         "outcome_model.train": "any",
         "outcome_model.read": "any",
+        "vocabulary.read": "any",
     },
     # Works the cases of their own NGO's survivors end to end; browses every opportunity
     # on their behalf; records the survivor's answers to peer-group invitations.

@@ -370,3 +370,58 @@ class FakeMatching:
         if caller.role != "platform_admin":
             raise _fail(grpc.StatusCode.PERMISSION_DENIED, "role may not do this")
         return pb.OutcomeModelReport()
+
+    def get_vocabulary(self, request, *, caller):  # type: ignore[no-untyped-def]
+        """Any authenticated caller; a two-concept vocabulary with one broader link."""
+        self._enter(caller)
+        vocabulary = pb.Vocabulary(version="v1", languages=["en", "th"])
+        vocabulary.concepts.add(
+            id="fishing",
+            kind="interest",
+            labels={"en": "Fishing", "th": "ประมง"},
+            broader=["fishing_aquaculture"],
+        )
+        vocabulary.concepts.add(
+            id="fishing_aquaculture",
+            kind="sector",
+            labels={"en": "Fishing and aquaculture"},
+            narrower=["fishing"],
+        )
+        return vocabulary
+
+    def list_survivors(self, request, *, caller):  # type: ignore[no-untyped-def]
+        """The caller's organisation's survivors in id order after the token (officers);
+        filters by consent granted and by stage, as matching does."""
+        self._enter(caller)
+        if caller.role != OFFICER:
+            raise _fail(grpc.StatusCode.PERMISSION_DENIED, "role may not do this")
+        wanted_consents = set(request.consents)
+        found = []
+        for survivor_id in sorted(self.survivors):
+            survivor = self.survivors[survivor_id]
+            if survivor.organisation_id != caller.organisation_id:
+                continue
+            if survivor_id <= request.page.page_token:
+                continue
+            granted = {c.purpose for c in survivor.consents if c.granted}
+            if not wanted_consents <= granted:
+                continue
+            if request.stage and survivor.readiness.stage != request.stage:
+                continue
+            if request.not_assessed and survivor.HasField("readiness"):
+                continue
+            found.append(survivor)
+        size = request.page.page_size or 50
+        page, more = found[:size], len(found) > size
+        response = pb.ListSurvivorsResponse(
+            next_page_token=page[-1].survivor_id if more and page else ""
+        )
+        for survivor in page:
+            response.survivors.add(
+                survivor_id=survivor.survivor_id,
+                alias=survivor.alias,
+                stage=survivor.readiness.stage,
+                consents=sorted(c.purpose for c in survivor.consents if c.granted),
+                version=survivor.version,
+            )
+        return response

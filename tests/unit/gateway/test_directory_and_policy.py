@@ -113,7 +113,7 @@ def test_the_policy_table_covers_every_action_and_admins_see_no_survivor_data() 
 
 def test_employers_and_facilitators_never_get_a_full_view_of_survivors() -> None:
     for action, grants in POLICY.items():
-        if action.value.startswith(("organisation.", "opportunity.", "session.")):
+        if action.value.startswith(("organisation.", "opportunity.", "session.", "vocabulary.")):
             continue
         for role in (Role.EMPLOYER, Role.TRAINING_PROVIDER):
             if role in grants:
@@ -129,6 +129,7 @@ def test_no_role_outside_the_platform_reaches_beyond_its_organisation() -> None:
                 assert role is Role.PLATFORM_ADMIN or action in {
                     Action.OPPORTUNITY_READ,
                     Action.OPPORTUNITY_LIST,
+                    Action.VOCABULARY_READ,  # reference data, no organisation's objects
                 }, (action, role)
 
 

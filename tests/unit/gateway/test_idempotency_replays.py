@@ -30,7 +30,12 @@ PROFILE = {
     "age_band": "25-34",
     "interests": CANARY_INTERESTS,
     "aspirations": CANARY_ASPIRATIONS,
-    "residence": {"country": "TH", "district": CANARY_DISTRICT},
+    "residence": {
+        "country": "TH",
+        "district": CANARY_DISTRICT,
+        "latitude": 13.73,
+        "longitude": 100.52,
+    },
 }
 CANARIES = (CANARY_INTERESTS, CANARY_ASPIRATIONS, CANARY_DISTRICT, CANARY_REASON)
 

@@ -26,6 +26,9 @@ CARD_FIELDS = {
     "languages",
     "skills",
     "interests",
+    # The concepts behind the labels: vocabulary ids, never typed text.
+    "skill_ids",
+    "interest_ids",
     "readiness",
     "state",
     "score",

@@ -18,10 +18,18 @@ EXPECTED = {
 API_POLICY = "default-src 'none'; frame-ancestors 'none'"
 
 
-def _assert_hardened(response, *, where: str) -> None:
+#: Reference data that holds no personal data: cacheable when answered (with an ETag).
+REFERENCE_DATA = frozenset({"/v1/vocabulary"})
+
+
+def _assert_hardened(response, *, where: str, cacheable: bool = False) -> None:
     for name, value in EXPECTED.items():
         assert response.headers.get(name) == value, f"{where}: {name}"
-    assert response.headers.get("cache-control") == "no-store", where
+    if cacheable:
+        assert response.headers.get("cache-control", "").startswith("public, "), where
+        assert response.headers.get("etag"), where
+    else:
+        assert response.headers.get("cache-control") == "no-store", where
     assert "frame-ancestors 'none'" in response.headers.get("content-security-policy", ""), where
     assert "server" not in response.headers, where
 
@@ -36,7 +44,11 @@ def test_every_get_route_answers_with_no_store_and_the_security_headers() -> Non
             path = re.sub(r"\{[^}]+\}", "x0", template)
             for headers in ({}, w.headers(Role.REINTEGRATION_OFFICER)):
                 response = w.client.get(path, headers=headers)
-                _assert_hardened(response, where=f"GET {template} -> {response.status_code}")
+                _assert_hardened(
+                    response,
+                    where=f"GET {template} -> {response.status_code}",
+                    cacheable=template in REFERENCE_DATA and response.status_code == 200,
+                )
                 if path.startswith("/v1/"):
                     assert response.headers["content-security-policy"] == API_POLICY
 

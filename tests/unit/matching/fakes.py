@@ -141,6 +141,10 @@ class TinyVocabulary:
         "coffee": ("food_service",),
         "sewing": ("garment",),
     }
+    NARROWER: Mapping[str, tuple[str, ...]] = {
+        "food_service": ("coffee",),
+        "garment": ("sewing",),
+    }
 
     @property
     def ids(self) -> Iterable[str]:
@@ -159,6 +163,16 @@ class TinyVocabulary:
 
     def label(self, concept_id: str, language: str = "en") -> str:
         return concept_id.replace("_", " ")
+
+    def wants_to_learn(self, text: str) -> bool:
+        folded = text.casefold()
+        return any(words in folded for words in ("want to learn", "อยากเรียน"))
+
+    def subtrees(self, concept_ids: Iterable[str]) -> frozenset[str]:
+        found = set(concept_ids)
+        for concept in list(found):
+            found.update(self.NARROWER.get(concept, ()))
+        return frozenset(found)
 
 
 class FakeModels:

@@ -23,7 +23,9 @@ from matching.domain.values import (
     SurvivorCondition,
     Workplace,
 )
+from tests.unit.matching.fakes import TinyVocabulary
 
+_TINY = TinyVocabulary()
 NOW = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
 LANGUAGES = ["th", "km", "my", "vi", "tl", "zh", "en"]
 SECTORS = ["food_service", "garment", "agriculture", "fishing", "construction", "beauty", "retail"]
@@ -48,12 +50,19 @@ languages = st.lists(
 @st.composite
 def profiles(draw: st.DrawFn) -> SurvivorProfile:
     band = draw(st.sampled_from(AGE_BANDS))
+    lower = int(band.rstrip("+").split("-")[0])
+    upper = int(band.split("-")[1]) if "-" in band else 90
     return SurvivorProfile(
         languages=draw(languages),
         age_band=band,
         minor=band == "15-17",
+        age_years=draw(st.none() | st.integers(lower, upper)),
         residence=draw(st.none() | st.sampled_from(PLACES)),
-        interests=draw(st.sampled_from(["", "I like cooking", "อยากทำงานในร้านกาแฟ"])),
+        interests=draw(
+            st.sampled_from(
+                ["", "I like cooking", "อยากทำงานในร้านกาแฟ", "I want to learn to sew", "tailor"]
+            )
+        ),
         skills=frozenset(draw(st.sets(st.sampled_from(SKILLS), max_size=3))),
         skills_wanted=frozenset(draw(st.sets(st.sampled_from(SKILLS), max_size=2))),
         remote_ok=draw(st.booleans()),
@@ -135,11 +144,14 @@ def opportunity_details(draw: st.DrawFn) -> OpportunityDetails:
 
 @st.composite
 def opportunities(draw: st.DrawFn, index: int | None = None) -> Opportunity:
+    details = draw(opportunity_details())
     opportunity = Opportunity.post(
         opportunity_id=f"opp_{index if index is not None else draw(st.integers(0, 10**6))}",
         organisation_id=draw(st.sampled_from(["org_employer", "org_school"])),
-        details=draw(opportunity_details()),
+        details=details,
         detected_sectors=frozenset(draw(st.sets(st.sampled_from(SECTORS), max_size=1))),
+        # Mapped when written, as the service does (the index maps it only when missing).
+        concepts=_TINY.concepts_in(f"{details.title}\n{details.description}"),
     )
     opportunity.status = draw(st.sampled_from([*OpportunityStatus, OpportunityStatus.OPEN] * 1))
     opportunity.placements = draw(st.sampled_from([0, 0, 0, 1, 5]))

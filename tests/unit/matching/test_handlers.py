@@ -83,6 +83,21 @@ def _details(**changes) -> OpportunityDetails:
     return OpportunityDetails(**fields)
 
 
+def _shares_with_employers(ports: Ports, survivor):
+    """The survivor's consent to employer shortlists, without which no employer reaches
+    their matches (issue 13, finding 4)."""
+    return handle(
+        commands.SetConsent(
+            caller=OFFICER,
+            survivor_id=survivor.survivor_id,
+            purpose=ConsentPurpose.EMPLOYER_SHORTLIST,
+            granted=True,
+            expected_version=survivor.version,
+        ),
+        ports,
+    )
+
+
 def _ready_survivor(ports: Ports, stage=ReadinessStage.EMPLOYMENT_READY, **profile):
     survivor = handle(commands.RegisterSurvivor(caller=OFFICER, profile=_profile(**profile)), ports)
     survivor = handle(
@@ -221,7 +236,7 @@ def test_an_ineligible_proposal_is_refused_with_the_rule(ports) -> None:
 
 def test_a_hire_takes_an_opening_and_fills_the_job(ports) -> None:
     posted = handle(commands.PostOpportunity(caller=EMPLOYER, details=_details(openings=1)), ports)
-    survivor = _ready_survivor(ports)
+    survivor = _shares_with_employers(ports, _ready_survivor(ports))
     match = handle(
         commands.ProposeMatch(
             caller=OFFICER, survivor_id=survivor.survivor_id, opportunity_id=posted.opportunity_id
@@ -334,7 +349,9 @@ def test_outcomes_train_a_model_that_then_informs_matches(ports) -> None:
         ports,
     )
     for i in range(60):
-        survivor = _ready_survivor(ports, interests="coffee" if i % 2 else "ทำอาหาร")
+        survivor = _shares_with_employers(
+            ports, _ready_survivor(ports, interests="coffee" if i % 2 else "ทำอาหาร")
+        )
         target = posted if i % 3 else cooking
         match = handle(
             commands.ProposeMatch(

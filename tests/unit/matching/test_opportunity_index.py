@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -29,9 +31,19 @@ from tests.unit.matching.strategies import (
 )
 
 
+def _avoided(survivor) -> frozenset[str]:
+    """The survivor's sectors to avoid with their subtrees in the tiny vocabulary."""
+    return TinyVocabulary().subtrees(survivor.profile.sectors_to_avoid)
+
+
 def _index(opportunities) -> OpportunityIndex:
+    """Without a relevance floor: the masks are compared with the hard rules alone."""
     index = OpportunityIndex(
-        concepts=TinyVocabulary(), weights=ScoreWeights(), text_features=2**12, skill_features=2**10
+        concepts=TinyVocabulary(),
+        weights=ScoreWeights(),
+        text_features=2**12,
+        skill_features=2**10,
+        relevance_floor=0.0,
     )
     index.upsert_many(opportunities)
     return index
@@ -54,7 +66,12 @@ def test_the_index_offers_exactly_what_the_hard_rules_allow(case, data) -> None:
         o.opportunity_id
         for o in opportunities
         if is_eligible(
-            survivor, o, MatchContext(declined_at_revision=declined.get(o.opportunity_id))
+            survivor,
+            o,
+            MatchContext(
+                declined_at_revision=declined.get(o.opportunity_id),
+                avoided=_avoided(survivor),
+            ),
         )
     }
     assert ranked == expected
@@ -74,7 +91,11 @@ def test_rows_sorted_by_place_or_added_since_are_offered_alike(case, sorted_befo
 
         ranked = {c.opportunity_id for c in index.rank(survivor, k=100)}
 
-    expected = {o.opportunity_id for o in opportunities if is_eligible(survivor, o, MatchContext())}
+    expected = {
+        o.opportunity_id
+        for o in opportunities
+        if is_eligible(survivor, o, MatchContext(avoided=_avoided(survivor)))
+    }
     assert ranked == expected
 
 
@@ -315,3 +336,36 @@ def test_places_sorted_when_every_opportunity_is_remote(monkeypatch) -> None:
 
     assert {c.opportunity_id for c in index.rank(at_home, k=5)} == {"opp_0", "opp_1", "opp_2"}
     assert index.rank(ready_survivor(remote_ok=False), k=5) == []
+
+
+def test_a_status_change_taken_in_place_answers_as_a_fresh_build_would() -> None:
+    """A pause, a reopening or a hire changes no feature of the row: the index takes it
+    over in place, and answers exactly as an index built from the same opportunities."""
+    jobs = [
+        replace(open_job(f"o{i}", description=f"Cooking and coffee, shift {i}"), version=1)
+        for i in range(6)
+    ]
+    updated = _index(jobs)
+    paused = replace(jobs[1], status=OpportunityStatus.PAUSED, version=2)
+    filled = replace(jobs[2], placements=jobs[2].details.openings, version=2)
+    reopened = replace(jobs[3], version=3)
+    assert updated.upsert(paused)
+    assert updated.upsert(filled)
+    assert updated.upsert(replace(jobs[3], status=OpportunityStatus.PAUSED, version=2))
+    assert updated.upsert(reopened)
+    assert not updated.upsert(replace(jobs[1], version=1))  # older: refused
+    fresh = _index([jobs[0], paused, filled, reopened, jobs[4], jobs[5]])
+
+    survivor = ready_survivor(interests="cooking coffee")
+    found = [
+        (m.opportunity.opportunity_id, m.opportunity.version, m.scored.total)
+        for m in updated.matches(survivor, k=10)
+    ]
+    expected = [
+        (m.opportunity.opportunity_id, m.opportunity.version, m.scored.total)
+        for m in fresh.matches(survivor, k=10)
+    ]
+    assert found == expected
+    assert {opportunity_id for opportunity_id, _, _ in found} == {"o0", "o3", "o4", "o5"}
+    assert updated.version_of("o1") == 2
+    assert updated.version_of("o3") == 3

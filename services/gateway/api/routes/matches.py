@@ -22,6 +22,7 @@ from gateway.api.match_schemas import (
     MatchProposal,
     MatchRecordAnonymised,
     MatchRecordPublic,
+    NotOffered,
     Recommendation,
     RecommendationList,
 )
@@ -124,7 +125,12 @@ def recommend(
 ) -> RecommendationList:
     """The best opportunities for the survivor now, by their interests and aspirations
     first, within what their readiness allows, each with its score breakdown, reasons in
-    words and codes, missing skills, and training pathways that close the gap."""
+    words and codes, missing skills, and training pathways that close the gap.
+
+    When the list is empty or shorter than `top_k`, `not_offered_because` says why with
+    stable codes: `not_assessed`, `readiness_stage`, `no_matching_consent`,
+    `no_residence`, `no_shared_language`, `minor_nothing_allowed`,
+    `below_relevance_floor` (no good match yet) or `nothing_eligible`."""
     found = matching.get_matches(
         pb.GetMatchesRequest(
             survivor_id=survivor_id,
@@ -141,7 +147,9 @@ def recommend(
         survivor_organisation_id=authorized.principal.organisation_id,
     )
     return RecommendationList(
-        survivor_id=survivor_id, items=[Recommendation.of(m) for m in found.matches]
+        survivor_id=survivor_id,
+        items=[Recommendation.of(m) for m in found.matches],
+        not_offered_because=[NotOffered.of(r) for r in found.not_offered_because],
     )
 
 

@@ -14,6 +14,7 @@ from fastapi import APIRouter, Depends, Path, Request, Response, status
 from gateway.api.authorization import authorize
 from gateway.api.concurrency import IfMatch, etag
 from gateway.api.deps import GatewayDep, PageQuery
+from gateway.api.grpc_problems import body_is
 from gateway.api.matching_calls import (
     MatchingDep,
     backend_caller,
@@ -74,12 +75,13 @@ def post_opportunity(
     (another role's kind is 403 from matching; another organisation 404). It is open and
     offered to ready survivors at once."""
     authorized.require_object_of(organisation_id, what="organisation")
-    opportunity = matching.post_opportunity(
-        pb.PostOpportunityRequest(
-            opportunity=body.to_proto(), request_id=backend_request_id(authorized, request)
-        ),
-        caller=backend_caller(authorized, request),
-    )
+    with body_is("opportunity"):
+        opportunity = matching.post_opportunity(
+            pb.PostOpportunityRequest(
+                opportunity=body.to_proto(), request_id=backend_request_id(authorized, request)
+            ),
+            caller=backend_caller(authorized, request),
+        )
     response.headers["Location"] = f"/v1/opportunities/{opportunity.opportunity_id}"
     return _answer(response, opportunity)
 
@@ -157,7 +159,7 @@ def update_opportunity(
 ) -> OpportunityPublic:
     """Send the `ETag` in `If-Match`. The kind cannot change. A material change (pay,
     place, hours, conditions…) lets survivors who declined the old version see it again."""
-    with if_match_checked():
+    with if_match_checked(), body_is("opportunity"):
         opportunity = matching.update_opportunity(
             pb.UpdateOpportunityRequest(
                 opportunity=body.to_proto(opportunity_id=opportunity_id),

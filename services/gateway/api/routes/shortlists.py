@@ -14,7 +14,7 @@ from fastapi import APIRouter, Depends, Request
 from gateway.api.authorization import authorize
 from gateway.api.deps import AuditTrailDep, GatewayDep, PageQuery
 from gateway.api.match_schemas import CandidateCard
-from gateway.api.matching_calls import MatchingDep, backend_caller, page_of
+from gateway.api.matching_calls import MatchingDep, backend_caller, label_language, page_of
 from gateway.api.pagination import Page
 from gateway.api.problems import problem_responses
 from gateway.api.routes.opportunities import OpportunityId
@@ -45,10 +45,12 @@ def get_shortlist(
 ) -> Page[CandidateCard]:
     """Best first: candidates who accepted this opportunity, consent to employer
     shortlists and are ready for this kind of work. A card carries an alias, languages,
-    skills, interest labels, readiness, the match state and score: never a name, id,
-    history, place or the survivor's own words."""
+    skill and interest labels (vocabulary concepts only, in the first language of
+    `Accept-Language` that has labels: en, km, my, th, vi, tl, zh; else English), with
+    their concept ids, readiness, the match state and score: never a name, id, history,
+    place, the survivor's own words or a tag typed by an officer."""
     found = matching.get_shortlist(
-        pb.GetShortlistRequest(opportunity_id=opportunity_id),
+        pb.GetShortlistRequest(opportunity_id=opportunity_id, language=label_language(request)),
         caller=backend_caller(authorized, request),
     )
     items, cursor = page_of(

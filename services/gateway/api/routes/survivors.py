@@ -8,22 +8,25 @@ with the survivor's pseudonymous id, after the backend confirmed who holds the s
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Path, Request, Response, status
+from fastapi import APIRouter, Depends, Path, Query, Request, Response, status
 
 from gateway.api.authorization import authorize
 from gateway.api.concurrency import IfMatch, etag
-from gateway.api.deps import AuditTrailDep, GatewayDep
+from gateway.api.deps import AuditTrailDep, GatewayDep, PageQuery
+from gateway.api.grpc_problems import body_is
 from gateway.api.matching_calls import (
     MatchingDep,
     backend_caller,
     backend_request_id,
+    call_matching,
     expected,
     if_match_checked,
     optional_if_match,
 )
-from gateway.api.matching_types import ConsentPurpose, to_proto
+from gateway.api.matching_types import ConsentPurpose, ReadinessStage, to_proto
+from gateway.api.pagination import Page
 from gateway.api.problems import problem_responses
 from gateway.api.routes import OPTIONAL_IF_MATCH
 from gateway.api.survivor_schemas import (
@@ -34,10 +37,13 @@ from gateway.api.survivor_schemas import (
     SurvivorCreate,
     SurvivorProfile,
     SurvivorPublic,
+    SurvivorSummary,
 )
+from gateway.api.types import UtcDateTime
 from gateway.audit.records import Purpose
 from gateway.auth.policy import Action
 from gateway.auth.principal import Authorized
+from pathways.v1 import common_pb2
 from pathways.v1 import matching_pb2 as pb
 
 __all__ = ["SurvivorId", "router"]
@@ -124,6 +130,75 @@ def register_survivor(
 
 
 @router.get(
+    "/v1/organisations/{organisation_id}/survivors",
+    summary="List an organisation's survivors (the caseload)",
+    response_model=Page[SurvivorSummary],
+    responses=problem_responses(401, 403, 404, 422, 503),
+)
+def list_survivors(
+    organisation_id: OrganisationId,
+    request: Request,
+    response: Response,
+    gateway: GatewayDep,
+    page: Annotated[PageQuery, Depends()],
+    matching: MatchingDep,
+    trail: AuditTrailDep,
+    authorized: Annotated[Authorized, Depends(authorize(Action.SURVIVOR_READ))],
+    readiness: Annotated[
+        ReadinessStage | Literal["not_assessed"] | None,
+        Query(description="Only this stage in force, or `not_assessed`."),
+    ] = None,
+    consent: Annotated[
+        list[ConsentPurpose] | None,
+        Query(description="Only survivors consenting now to each purpose given (repeatable)."),
+    ] = None,
+    updated_since: Annotated[
+        UtcDateTime | None, Query(description="Only records changed at or after this instant.")
+    ] = None,
+) -> Page[SurvivorSummary]:
+    """Your organisation's survivors in id order, a page at a time: alias, readiness in
+    force and its review date, consents, when the record last changed. Each survivor listed
+    is an audited read (`survivor.read`, case management)."""
+    authorized.require_object_of(organisation_id, what="organisation")
+    wanted = (readiness or "any", sorted(set(consent or [])), updated_since)
+    scope = f"caseload:{organisation_id}:{page.limit}:{wanted}"
+    token = gateway.cursors.decode(page.cursor, scope=scope) if page.cursor is not None else ""
+    query = pb.ListSurvivorsRequest(
+        page=common_pb2.PageRequest(page_size=page.limit, page_token=token),
+        not_assessed=readiness == "not_assessed",
+        consents=[to_proto(c) for c in sorted(set(consent or []))],
+    )
+    if isinstance(readiness, ReadinessStage):
+        query.stage = to_proto(readiness)
+    if updated_since is not None:
+        query.updated_since.FromDatetime(updated_since)
+    found: pb.ListSurvivorsResponse = call_matching(
+        matching,
+        "list_survivors",
+        "ListSurvivors",
+        query,
+        caller=backend_caller(authorized, request),
+    )
+    for line in found.survivors:
+        trail.record(
+            authorized,
+            action=Action.SURVIVOR_READ.value,
+            purpose=Purpose.CASE_MANAGEMENT,
+            survivor_id=line.survivor_id,
+            survivor_organisation_id=authorized.principal.organisation_id,
+        )
+    cursor = (
+        gateway.cursors.encode(position=found.next_page_token, scope=scope)
+        if found.next_page_token
+        else None
+    )
+    response.headers["Cache-Control"] = "no-store"
+    return Page[SurvivorSummary](
+        items=[SurvivorSummary.of(line) for line in found.survivors], next_cursor=cursor
+    )
+
+
+@router.get(
     "/v1/survivors/{survivor_id}",
     summary="Get a survivor",
     response_model=SurvivorPublic,
@@ -162,7 +237,7 @@ def update_profile(
     authorized: Annotated[Authorized, Depends(authorize(Action.SURVIVOR_UPDATE))],
 ) -> SurvivorPublic:
     """Send the survivor's `ETag` in `If-Match` (428 without, 412 when changed since)."""
-    with if_match_checked():
+    with if_match_checked(), body_is("profile"):
         survivor = matching.update_survivor_profile(
             pb.UpdateSurvivorProfileRequest(
                 survivor_id=survivor_id,

@@ -1,0 +1,218 @@
+"""Everyday language: precision@5 per language on held-out phrases (``make eval`` companion).
+
+Each phrase below was written for this evaluation, the way people say things (not copied
+from the vocabulary's terms or its tests), with the concepts it is about. The demo
+generator's opportunities (English job and course texts) are all moved to one place and
+stripped of language requirements, so that only relevance decides; a survivor who speaks
+every language says the phrase, and GetMatches' top five are judged: an opportunity is
+right when its sector, skills or the concepts its text mentions lie in the subtree of one
+of the phrase's concepts. precision@5 = right / returned (0 when nothing is returned).
+
+    .venv/bin/python bench/eval_languages.py
+    .venv/bin/python bench/eval_languages.py --opportunities 3000 --markdown out.md
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+sys.path[:0] = [str(Path(__file__).resolve().parents[1] / p) for p in ("protos", "services")]
+
+from matching.adapters.opportunity_index import MatchReport, OpportunityIndex  # noqa: E402
+from matching.adapters.proto_mapping import details_from_proto  # noqa: E402
+from matching.adapters.vocabulary_files import load_vocabulary  # noqa: E402
+from matching.domain.opportunity import Opportunity  # noqa: E402
+from matching.domain.scoring import ScoreWeights  # noqa: E402
+from matching.domain.survivor import Survivor, SurvivorProfile  # noqa: E402
+from matching.domain.values import (  # noqa: E402
+    ConsentPurpose,
+    LanguageLevel,
+    LanguageSkill,
+    Place,
+    ReadinessStage,
+)
+from pathways_demo.generator import generate_population  # noqa: E402
+
+NOW = datetime(2026, 11, 28, tzinfo=UTC)
+K = 5
+HERE = Place("TH", "Bang Rak", 13.73, 100.524)
+
+#: language -> (phrase, the concepts it is about). Held out: never used to write terms.
+PHRASES: dict[str, list[tuple[str, set[str]]]] = {
+    "en": [
+        ("Kids love me, I always end up minding the neighbours' little ones", {"childcare"}),
+        ("I'm good with a needle and thread, I mend everyone's clothes", {"sewing"}),
+        ("Back home I looked after my grandmother until she passed", {"elder_care"}),
+        ("I'd be happy driving a van around town all day", {"driving", "delivery"}),
+        ("I keep a small plot where I grow chillies and greens", {"agriculture"}),
+        ("I want a job making cakes and bread", {"baking"}),
+    ],
+    "th": [
+        ("ชอบดูแลเด็กเล็กๆ ที่บ้านเลี้ยงน้องมาตลอด", {"childcare"}),
+        ("เคยช่วยแม่ตัดเย็บชุดขายที่บ้าน", {"sewing"}),
+        ("อยากทำงานขับรถส่งของ", {"driving", "delivery"}),
+        ("ชอบทำอาหาร ทำกับข้าวอร่อย", {"cooking"}),
+        ("ชอบทำผม ตัดผมให้เพื่อนบ่อยๆ", {"hairdressing"}),
+        ("ที่บ้านทำไร่ปลูกผักขาย", {"agriculture"}),
+    ],
+    "vi": [
+        ("Tôi thương trẻ con, hay trông mấy đứa nhỏ hàng xóm", {"childcare"}),
+        ("Tôi từng làm thợ may ở xưởng", {"sewing"}),
+        ("Ở quê tôi chăm bà nội nhiều năm", {"elder_care"}),
+        ("Tôi muốn làm bếp trong nhà hàng", {"cooking"}),
+        ("Tôi hay sửa xe máy cho bạn bè", {"motorbike_repair"}),
+        ("Tôi muốn làm nghề cắt tóc", {"hairdressing"}),
+    ],
+    "tl": [
+        ("Mahilig akong mag-alaga ng mga bata sa amin", {"childcare"}),
+        ("Marunong akong manahi ng damit", {"sewing"}),
+        ("Gusto kong maging drayber", {"driving"}),
+        ("Masarap daw akong magluto sabi ng pamilya ko", {"cooking"}),
+        ("Naglilinis ako ng bahay ng iba dati", {"housework", "cleaning_services"}),
+        ("Gusto kong mag-alaga ng matatanda", {"elder_care"}),
+    ],
+    "km": [
+        ("ខ្ញុំស្រលាញ់ក្មេងៗ ហើយចូលចិត្តមើលថែពួកគេ", {"childcare"}),
+        ("ខ្ញុំធ្លាប់ដេរសម្លៀកបំពាក់នៅរោងចក្រ", {"sewing"}),
+        ("ខ្ញុំចង់បើកបរឡានដឹកទំនិញ", {"driving", "delivery"}),
+        ("ខ្ញុំពូកែធ្វើម្ហូបខ្មែរ", {"cooking"}),
+        ("ខ្ញុំចង់ជួសជុលម៉ូតូ", {"motorbike_repair"}),
+        ("ខ្ញុំដាំបន្លែនៅផ្ទះ", {"agriculture"}),
+    ],
+    "my": [
+        ("ကလေးတွေကို ထိန်းရတာ သဘောကျတယ်", {"childcare"}),
+        ("အထည်ချုပ်စက်ရုံမှာ အပ်ချုပ်ခဲ့ဖူးတယ်", {"sewing"}),
+        ("ကားမောင်းတဲ့အလုပ် လုပ်ချင်တယ်", {"driving"}),
+        ("ဟင်းချက်တာ ဝါသနာပါတယ်", {"cooking"}),
+        ("ဆံပင်ညှပ်တာ ကျွမ်းတယ်", {"hairdressing"}),
+        ("အဘွားကို ပြုစုခဲ့ဖူးတယ်", {"elder_care"}),
+    ],
+    "zh": [
+        ("我很喜欢小孩，想找照顾孩子的工作", {"childcare"}),
+        ("我在家经常帮别人改衣服、做衣服", {"sewing"}),
+        ("我想当司机，开车送货", {"driving", "delivery"}),
+        ("我很会做菜，家里都是我下厨", {"cooking"}),
+        ("我以前照顾过生病的老人", {"elder_care"}),
+        ("我想在理发店工作，给人剪头发", {"hairdressing"}),
+    ],
+}
+
+
+def opportunities(count: int, seed: int) -> list[Opportunity]:
+    vocabulary = load_vocabulary()
+    population = generate_population(survivors=10, opportunities=count, seed=seed)
+    found = []
+    for i, synthetic in enumerate(population.opportunities):
+        details = dataclasses.replace(
+            details_from_proto(synthetic.opportunity), location=HERE, remote=False, languages=()
+        )
+        text = f"{details.title}\n{details.description}"
+        found.append(
+            Opportunity(
+                opportunity_id=f"opp_{i:06d}",
+                organisation_id=synthetic.organisation_id,
+                details=dataclasses.replace(details, minimum_age=18, hazardous=False),
+                detected_sectors=vocabulary.sectors_in(text),
+                concepts=vocabulary.concepts_in(text),
+                version=1,
+            )
+        )
+    return found
+
+
+def survivor_saying(phrase: str) -> Survivor:
+    profile = SurvivorProfile(
+        languages=tuple(
+            LanguageSkill(code, LanguageLevel.NATIVE)
+            for code in ("en", "th", "vi", "tl", "km", "my", "zh")
+        ),
+        age_band="25-34",
+        minor=False,
+        residence=HERE,
+        travel_radius_km=20,
+        interests=phrase,
+    )
+    survivor = Survivor.register(
+        survivor_id="srv_lang", organisation_id="org_eval", alias="P-LANG", profile=profile
+    )
+    survivor.assess_readiness(
+        stage=ReadinessStage.EMPLOYMENT_READY, at=NOW, review_due=None, by="eval"
+    )
+    survivor.set_consent(purpose=ConsentPurpose.MATCHING, granted=True, at=NOW, by="eval")
+    return survivor
+
+
+def topics(opportunity: Opportunity) -> frozenset[str]:
+    details = opportunity.details
+    return opportunity.topics | details.skills_required | details.skills_taught
+
+
+def evaluate(count: int, seed: int) -> dict[str, Any]:
+    vocabulary = load_vocabulary()
+    index = OpportunityIndex(concepts=vocabulary, weights=ScoreWeights())
+    index.upsert_many(opportunities(count, seed))
+    per_language: dict[str, Any] = {}
+    for language, phrases in PHRASES.items():
+        rows = []
+        for phrase, about in phrases:
+            wanted = vocabulary.subtrees(about)
+            report = MatchReport()
+            found = index.matches(survivor_saying(phrase), k=K, report=report)
+            right = sum(1 for m in found if topics(m.opportunity) & wanted)
+            rows.append(
+                {
+                    "phrase": phrase,
+                    "mapped": sorted(vocabulary.concepts_in(phrase)),
+                    "returned": len(found),
+                    "right": right,
+                    "precision": right / len(found) if found else 0.0,
+                }
+            )
+        per_language[language] = {
+            "precision_at_5": round(sum(r["precision"] for r in rows) / len(rows), 3),
+            "phrases": rows,
+        }
+    return {"opportunities": count, "seed": seed, "languages": per_language}
+
+
+def markdown(result: dict[str, Any]) -> Iterable[str]:
+    yield "## Everyday language (`python bench/eval_languages.py`)"
+    yield ""
+    yield (
+        f"{sum(len(p) for p in PHRASES.values())} held-out everyday phrases, "
+        f"{result['opportunities']:,} demo opportunities (seed {result['seed']}) in one place."
+    )
+    yield ""
+    yield "| language | precision@5 | phrases with nothing right |"
+    yield "|---|---:|---:|"
+    for language, figures in result["languages"].items():
+        misses = sum(1 for row in figures["phrases"] if row["right"] == 0)
+        yield f"| {language} | {figures['precision_at_5']:.2f} | {misses} |"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--opportunities", type=int, default=1_500)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--markdown", type=Path)
+    parser.add_argument("--details", action="store_true", help="print every phrase's result")
+    args = parser.parse_args()
+    result = evaluate(args.opportunities, args.seed)
+    if args.details:
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+    lines = list(markdown(result))
+    print("\n".join(lines))
+    if args.markdown:
+        args.markdown.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,176 @@
+"""Why a survivor's recommendations are empty, or fewer than asked for.
+
+An empty list used to look the same whether nothing fitted or something was missing
+(issue 14): a survivor never assessed, still stabilising, without matching consent, without
+a residence, sharing no language with any offer, or a minor for whom nothing is allowed. An
+officer can act on each of these, so each is named with a stable code and a sentence.
+
+The survivor's own gates (assessment, readiness, consent) are read from the survivor. What
+left opportunities out is counted over the open opportunities of the in-memory index with
+the hard rules themselves (``matching.domain.rules``), and only when the list came back
+short: the common, full answer costs nothing more. Eligible opportunities that were still
+not shown fell below the relevance floor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from matching.domain.opportunity import Opportunity
+from matching.domain.rules import REQUIRED_STAGE, MatchContext, Violation, violations
+from matching.domain.survivor import Survivor
+from matching.domain.values import ConsentPurpose, OpportunityKind
+
+__all__ = ["NotOffered", "Reason", "not_offered_because"]
+
+
+class Reason:
+    """The stable codes (documented in the API)."""
+
+    NOT_ASSESSED = "not_assessed"
+    READINESS_STAGE = "readiness_stage"
+    NO_MATCHING_CONSENT = "no_matching_consent"
+    NO_RESIDENCE = "no_residence"
+    NO_SHARED_LANGUAGE = "no_shared_language"
+    MINOR_NOTHING_ALLOWED = "minor_nothing_allowed"
+    BELOW_RELEVANCE_FLOOR = "below_relevance_floor"
+    NOTHING_ELIGIBLE = "nothing_eligible"
+
+
+@dataclass(frozen=True, slots=True)
+class NotOffered:
+    code: str
+    text: str
+    #: Opportunities left out for this reason, when counted (0 when not).
+    count: int = 0
+
+
+_KIND_WORDS = {OpportunityKind.JOB: "jobs", OpportunityKind.TRAINING: "training"}
+_AGE_RULES = frozenset({Violation.UNDER_MINIMUM_AGE, Violation.HAZARDOUS_FOR_MINOR})
+
+
+def _gates(survivor: Survivor, kinds: frozenset[OpportunityKind]) -> list[NotOffered]:
+    """What the survivor's own record rules out, before any opportunity is looked at."""
+    found: list[NotOffered] = []
+    if survivor.readiness is None:
+        found.append(
+            NotOffered(
+                Reason.NOT_ASSESSED,
+                "no readiness assessment yet: nothing is offered before one is recorded",
+            )
+        )
+    else:
+        for kind in sorted(kinds, key=lambda k: k.value):
+            needed = REQUIRED_STAGE[kind]
+            if survivor.stage < needed:
+                found.append(
+                    NotOffered(
+                        Reason.READINESS_STAGE,
+                        f"readiness is {survivor.stage.name.lower()}: "
+                        f"{_KIND_WORDS[kind]} are offered from {needed.name.lower()}",
+                    )
+                )
+    if not survivor.has_consent(ConsentPurpose.MATCHING):
+        found.append(
+            NotOffered(
+                Reason.NO_MATCHING_CONSENT,
+                "the survivor has not consented to matching",
+            )
+        )
+    return found
+
+
+def not_offered_because(
+    survivor: Survivor,
+    *,
+    kinds: frozenset[OpportunityKind],
+    shown: Iterable[str],
+    opportunities: Iterable[Opportunity],
+    declined: Mapping[str, int],
+    avoided: frozenset[str] = frozenset(),
+    below_floor: int = 0,
+) -> list[NotOffered]:
+    """Why fewer opportunities were shown than asked for; empty when nothing is missing.
+
+    ``shown`` are the ids recommended; ``opportunities`` the open ones to count over (the
+    index's); ``declined`` the survivor's declines by opportunity (as the index used them).
+    """
+    reasons = _gates(survivor, kinds)
+    if any(r.code in (Reason.NOT_ASSESSED, Reason.NO_MATCHING_CONSENT) for r in reasons):
+        return reasons  # nothing at all is offered: counting would say nothing more
+    if below_floor:
+        # The index found eligible opportunities it left out as too poor a fit: that is the
+        # answer, and the count below (a pass over every open opportunity in Python) is
+        # spared, which matters when it would be paid on every short list.
+        reasons.append(_below_floor(below_floor))
+        return reasons
+    ready_kinds = frozenset(k for k in kinds if survivor.stage >= REQUIRED_STAGE[k])
+    shown_ids = frozenset(shown)
+    candidates = [o for o in opportunities if o.details.kind in ready_kinds and o.is_open]
+    out_of_reach = no_language = under_age = eligible_not_shown = 0
+    for opportunity in candidates:
+        if opportunity.opportunity_id in shown_ids:
+            continue
+        context = MatchContext(
+            declined_at_revision=declined.get(opportunity.opportunity_id), avoided=avoided
+        )
+        broken = set(violations(survivor, opportunity, context))
+        if not broken:
+            eligible_not_shown += 1
+        if Violation.OUT_OF_REACH in broken:
+            out_of_reach += 1
+        if Violation.NO_SHARED_LANGUAGE in broken:
+            no_language += 1
+        if broken & _AGE_RULES:
+            under_age += 1
+    profile = survivor.profile
+    if profile.residence is None:
+        reasons.append(
+            NotOffered(
+                Reason.NO_RESIDENCE,
+                "no residence recorded: only remote opportunities can be offered"
+                if profile.remote_ok
+                else "no residence recorded and not open to remote work: nothing is in reach",
+                out_of_reach,
+            )
+        )
+    if no_language:
+        reasons.append(
+            NotOffered(
+                Reason.NO_SHARED_LANGUAGE,
+                "opportunities left out because they ask for a language the survivor does "
+                "not speak at the level needed",
+                no_language,
+            )
+        )
+    if (
+        profile.minor
+        and candidates
+        and under_age == len([c for c in candidates if c.opportunity_id not in shown_ids])
+    ):
+        reasons.append(
+            NotOffered(
+                Reason.MINOR_NOTHING_ALLOWED,
+                "every open opportunity is for older people or hazardous for a minor",
+                under_age,
+            )
+        )
+    if eligible_not_shown:
+        reasons.append(_below_floor(eligible_not_shown))
+    if not reasons:
+        reasons.append(
+            NotOffered(
+                Reason.NOTHING_ELIGIBLE,
+                "no open opportunity meets the survivor's needs and conditions",
+            )
+        )
+    return reasons
+
+
+def _below_floor(count: int) -> NotOffered:
+    return NotOffered(
+        Reason.BELOW_RELEVANCE_FLOOR,
+        "no good match yet: the other eligible opportunities fit too poorly to recommend",
+        count,
+    )

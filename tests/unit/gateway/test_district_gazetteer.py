@@ -1,0 +1,55 @@
+"""A district without coordinates is found in the shipped GeoNames gazetteer or refused:
+never 0,0 (issue 14)."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from gateway.api.matching_types import Place
+from gateway.api.places import DistrictNotFound, resolve_district
+
+
+def _km_apart(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Equirectangular distance: plenty for a few kilometres near the equator."""
+    import math
+
+    x = math.radians(b[1] - a[1]) * math.cos(math.radians((a[0] + b[0]) / 2))
+    y = math.radians(b[0] - a[0])
+    return 6371.0 * math.hypot(x, y)
+
+
+@pytest.mark.parametrize(
+    ("country", "district", "centre"),
+    [
+        # Centroids as the project's own fixtures and demo data give them by hand.
+        ("TH", "Bang Rak", (13.73, 100.524)),
+        ("TH", "Pathum Wan", (13.744, 100.523)),
+        ("KH", "Phnom Penh", (11.56, 104.92)),
+        ("KH", "phnom-penh", (11.56, 104.92)),  # case, hyphens and spacing do not matter
+    ],
+)
+def test_a_known_district_is_resolved_near_its_centre(
+    country: str, district: str, centre: tuple[float, float]
+) -> None:
+    found = resolve_district(country, district)
+    assert _km_apart((found.latitude, found.longitude), centre) < 5
+
+
+def test_an_unknown_district_is_refused() -> None:
+    with pytest.raises(DistrictNotFound):
+        resolve_district("TH", "Nowhere-in-particular")
+
+
+def test_a_district_of_a_country_outside_the_region_needs_coordinates() -> None:
+    with pytest.raises(DistrictNotFound):
+        resolve_district("FR", "Paris")
+
+
+def test_a_place_never_becomes_zero_zero() -> None:
+    with pytest.raises(ValidationError):
+        Place(country="TH", district="Bang Rak", latitude=0, longitude=0)
+    with pytest.raises(ValidationError):
+        Place(country="TH", district="Bang Rak", latitude=13.7)  # one without the other
+    resolved = Place(country="TH", district="Bang Rak")
+    assert (resolved.latitude, resolved.longitude) != (0, 0)

@@ -1,0 +1,105 @@
+"""An empty or short list of recommendations says why (issue 14)."""
+
+from __future__ import annotations
+
+import pytest
+
+from matching.domain.values import ConsentPurpose, LanguageLevel, LanguageSkill, ReadinessStage
+from matching.service_layer import commands, queries
+from matching.service_layer.handlers import Ports, handle
+from tests.unit.matching.service_ports import build_ports
+from tests.unit.matching.test_handlers import EMPLOYER, OFFICER, _details, _profile
+
+
+@pytest.fixture
+def ports() -> Ports:
+    return build_ports()
+
+
+def _survivor(ports: Ports, *, stage=None, consent=True, **profile):
+    survivor = handle(commands.RegisterSurvivor(caller=OFFICER, profile=_profile(**profile)), ports)
+    if stage is not None:
+        survivor = handle(
+            commands.AssessReadiness(
+                caller=OFFICER,
+                survivor_id=survivor.survivor_id,
+                stage=stage,
+                review_due=None,
+                expected_version=survivor.version,
+            ),
+            ports,
+        )
+    if consent:
+        survivor = handle(
+            commands.SetConsent(
+                caller=OFFICER,
+                survivor_id=survivor.survivor_id,
+                purpose=ConsentPurpose.MATCHING,
+                granted=True,
+                expected_version=survivor.version,
+            ),
+            ports,
+        )
+    return survivor
+
+
+def _codes(ports: Ports, survivor) -> list[str]:
+    found = queries.get_recommendations(
+        OFFICER, survivor.survivor_id, top_k=10, kind=None, ports=ports
+    )
+    assert found.suggestions == []
+    return [reason.code for reason in found.not_offered_because]
+
+
+def test_never_assessed_is_named(ports) -> None:
+    assert _codes(ports, _survivor(ports)) == ["not_assessed"]
+
+
+def test_stabilising_names_the_stage_each_kind_needs(ports) -> None:
+    codes = _codes(ports, _survivor(ports, stage=ReadinessStage.STABILISING))
+    assert codes == ["readiness_stage", "readiness_stage"]  # jobs and training
+
+
+def test_no_matching_consent_is_named(ports) -> None:
+    survivor = _survivor(ports, stage=ReadinessStage.EMPLOYMENT_READY, consent=False)
+    assert "no_matching_consent" in _codes(ports, survivor)
+
+
+def test_no_residence_is_named_with_what_it_left_out(ports) -> None:
+    handle(commands.PostOpportunity(caller=EMPLOYER, details=_details()), ports)
+    survivor = _survivor(ports, stage=ReadinessStage.EMPLOYMENT_READY, residence=None)
+    found = queries.get_recommendations(
+        OFFICER, survivor.survivor_id, top_k=10, kind=None, ports=ports
+    )
+    (reason,) = [r for r in found.not_offered_because if r.code == "no_residence"]
+    assert reason.count == 1
+
+
+def test_no_shared_language_is_counted(ports) -> None:
+    handle(commands.PostOpportunity(caller=EMPLOYER, details=_details()), ports)  # asks Thai
+
+    survivor = _survivor(
+        ports,
+        stage=ReadinessStage.EMPLOYMENT_READY,
+        languages=(LanguageSkill("km", LanguageLevel.NATIVE),),
+    )
+    found = queries.get_recommendations(
+        OFFICER, survivor.survivor_id, top_k=10, kind=None, ports=ports
+    )
+    assert [(r.code, r.count) for r in found.not_offered_because] == [("no_shared_language", 1)]
+
+
+def test_a_minor_with_only_adult_places_is_told_so(ports) -> None:
+    handle(commands.PostOpportunity(caller=EMPLOYER, details=_details(minimum_age=18)), ports)
+    survivor = _survivor(ports, stage=ReadinessStage.EMPLOYMENT_READY, age_band="15-17", minor=True)
+    assert "minor_nothing_allowed" in _codes(ports, survivor)
+
+
+def test_a_full_list_needs_no_explanation(ports) -> None:
+    handle(commands.PostOpportunity(caller=EMPLOYER, details=_details()), ports)
+    survivor = _survivor(ports, stage=ReadinessStage.EMPLOYMENT_READY)
+    found = queries.get_recommendations(
+        OFFICER, survivor.survivor_id, top_k=1, kind=None, ports=ports
+    )
+    assert len(found.suggestions) == 1
+    assert found.not_offered_because == []
