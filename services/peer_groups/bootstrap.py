@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -14,12 +14,12 @@ from pymongo import MongoClient
 from pathways_runtime.dead_letters import DeadLetterWriter, RetryPolicy, dead_letter_topic
 from pathways_runtime.field_crypto import (
     FieldCrypto,
-    ensure_key_vault,
+    MongoFieldCrypto,
     field_crypto_from_settings,
 )
 from pathways_runtime.grpc_server import Registrar, server_security
 from pathways_runtime.grpc_service import GrpcService, standard_checks
-from pathways_runtime.kafka_bus import KafkaEventPublisher, ensure_topics
+from pathways_runtime.kafka_bus import KafkaEventPublisher, OutgoingRecord, ensure_topics
 from pathways_runtime.log import get_logger
 from pathways_runtime.mongo import create_mongo_client
 from pathways_runtime.outages import translate_outages, unavailable_on_outage
@@ -27,12 +27,17 @@ from pathways_runtime.outbox_relay import OutboxRelay, RawPublisher
 from pathways_runtime.processed_events import ProcessedEvents
 from peer_groups.adapters import migrations
 from peer_groups.adapters.event_mapping import PEER_GROUPS_TOPIC, SURVIVORS_TOPIC, pool_member
+from peer_groups.adapters.mongo_proposal_operations import (
+    MongoProposalOperations,
+    ensure_operation_indexes,
+)
 from peer_groups.adapters.mongo_repositories import (
     EMBEDDED_OUTBOX_COLLECTIONS,
     MongoGroupRepository,
     MongoPoolRepository,
     ensure_indexes,
 )
+from peer_groups.adapters.pool_opener import opening_client
 from peer_groups.config import PeerGroupsSettings
 from peer_groups.domain.cohesion import CohesionWeights
 from peer_groups.domain.rules import FormationPolicy
@@ -43,6 +48,7 @@ from peer_groups.entrypoints.survivor_events import (
     SurvivorEventsConsumer,
 )
 from peer_groups.service_layer.handlers import Ports
+from peer_groups.service_layer.proposal_operations import ThreadRunner
 
 __all__ = ["SERVICE", "PeerGroupsApp", "bootstrap"]
 
@@ -58,10 +64,12 @@ class _LatePublisher:
     def __init__(self) -> None:
         self.target: RawPublisher | None = None
 
-    def publish_encoded(self, topic: str, *, key: str, payload: bytes) -> None:
+    def publish_encoded_batch(
+        self, records: Sequence[OutgoingRecord]
+    ) -> list[BaseException | None]:
         if self.target is None:
             raise RuntimeError("the event publisher is not started")
-        self.target.publish_encoded(topic, key=key, payload=payload)
+        return self.target.publish_encoded_batch(records)
 
 
 @dataclass
@@ -107,6 +115,19 @@ def bootstrap(
     crypto = field_crypto or field_crypto_from_settings(
         settings, client=client, may_create_keys=False
     )
+    # Many pool members are read with one key fetch per batch (adapters.pool_opener).
+    opening = (
+        None
+        if field_crypto is not None
+        else opening_client(
+            uri=settings.mongodb_uri.get_secret_value(),
+            app_name=SERVICE,
+            settings=settings,
+            key_vault_client=client,
+            timeout_ms=settings.mongodb_timeout_ms,
+            command_log=settings.store_command_log,
+        )
+    )
     open_state: OpenState = functools.partial(pool_member, crypto=crypto)
     background: dict[str, Any] = {}
     late_publisher = _LatePublisher()
@@ -124,7 +145,13 @@ def bootstrap(
                 on_outbox=relay.notify,
             )
         ),
-        pool=translate_outages(MongoPoolRepository(db, crypto=crypto)),
+        pool=translate_outages(
+            MongoPoolRepository(
+                db,
+                crypto=crypto,
+                opened_db=opening[settings.mongodb_database] if opening is not None else None,
+            )
+        ),
         clock=clock,
         policy=FormationPolicy(
             max_minor_age_spread=settings.max_minor_age_spread,
@@ -141,14 +168,15 @@ def bootstrap(
 
     def start_background() -> None:
         ensure_indexes(db)
+        ensure_operation_indexes(db)
         if not migrations.is_migrated(db):
             # Data written by an earlier release (or none): brought up to date once (cold).
             _log.info(
                 "peer groups data migrated",
                 **migrations.migrate(db, crypto=crypto, now=clock()),
             )
-        if field_crypto is None:
-            ensure_key_vault(client, settings.field_crypto_key_vault_namespace)
+        if isinstance(crypto, MongoFieldCrypto):
+            crypto.ensure_key_vault()  # on the vault's own server when it has one
         processed.ensure_indexes()
         ensure_topics(
             bootstrap_servers=settings.kafka_bootstrap_servers,
@@ -186,6 +214,8 @@ def bootstrap(
                 background[name].stop()
         if "publisher" in background:
             background["publisher"].close()
+        if opening is not None:
+            opening.close()
         client.close()
 
     grpc_service = GrpcService(
@@ -193,7 +223,17 @@ def bootstrap(
         # Only callers the gateway vouched for (signed assertions for SERVICE), optionally
         # over mutual TLS.
         register=Registrar(
-            add=register(unavailable_on_outage(PeerGroupServicer(ports))),
+            add=register(
+                unavailable_on_outage(
+                    PeerGroupServicer(
+                        ports,
+                        # Proposals run as operations, kept in the store; at most
+                        # `proposal_workers` at once (formation is CPU-bound).
+                        operations=translate_outages(MongoProposalOperations(db)),
+                        runner=ThreadRunner(workers=settings.proposal_workers),
+                    )
+                )
+            ),
             security=server_security(settings, audience=SERVICE),
         ),
         checks=standard_checks(mongo_client=client, settings=settings),

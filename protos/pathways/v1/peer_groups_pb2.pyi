@@ -23,6 +23,7 @@ class GroupStatus(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     GROUP_STATUS_FORMING: _ClassVar[GroupStatus]
     GROUP_STATUS_ACTIVE: _ClassVar[GroupStatus]
     GROUP_STATUS_CLOSED: _ClassVar[GroupStatus]
+    GROUP_STATUS_BELOW_MINIMUM: _ClassVar[GroupStatus]
 
 class MemberState(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = ()
@@ -32,6 +33,13 @@ class MemberState(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     MEMBER_STATE_JOINED: _ClassVar[MemberState]
     MEMBER_STATE_DECLINED: _ClassVar[MemberState]
     MEMBER_STATE_LEFT: _ClassVar[MemberState]
+
+class ProposalState(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    PROPOSAL_STATE_UNSPECIFIED: _ClassVar[ProposalState]
+    PROPOSAL_STATE_RUNNING: _ClassVar[ProposalState]
+    PROPOSAL_STATE_SUCCEEDED: _ClassVar[ProposalState]
+    PROPOSAL_STATE_FAILED: _ClassVar[ProposalState]
 MODALITY_UNSPECIFIED: Modality
 MODALITY_IN_PERSON: Modality
 MODALITY_ONLINE: Modality
@@ -39,15 +47,20 @@ GROUP_STATUS_UNSPECIFIED: GroupStatus
 GROUP_STATUS_FORMING: GroupStatus
 GROUP_STATUS_ACTIVE: GroupStatus
 GROUP_STATUS_CLOSED: GroupStatus
+GROUP_STATUS_BELOW_MINIMUM: GroupStatus
 MEMBER_STATE_UNSPECIFIED: MemberState
 MEMBER_STATE_PROPOSED: MemberState
 MEMBER_STATE_INVITED: MemberState
 MEMBER_STATE_JOINED: MemberState
 MEMBER_STATE_DECLINED: MemberState
 MEMBER_STATE_LEFT: MemberState
+PROPOSAL_STATE_UNSPECIFIED: ProposalState
+PROPOSAL_STATE_RUNNING: ProposalState
+PROPOSAL_STATE_SUCCEEDED: ProposalState
+PROPOSAL_STATE_FAILED: ProposalState
 
 class GroupSettings(_message.Message):
-    __slots__ = ("title", "languages", "modality", "country", "district", "focus", "min_size", "max_size", "schedule")
+    __slots__ = ("title", "languages", "modality", "country", "district", "focus", "min_size", "max_size", "schedule", "focuses", "adults_only")
     TITLE_FIELD_NUMBER: _ClassVar[int]
     LANGUAGES_FIELD_NUMBER: _ClassVar[int]
     MODALITY_FIELD_NUMBER: _ClassVar[int]
@@ -57,6 +70,8 @@ class GroupSettings(_message.Message):
     MIN_SIZE_FIELD_NUMBER: _ClassVar[int]
     MAX_SIZE_FIELD_NUMBER: _ClassVar[int]
     SCHEDULE_FIELD_NUMBER: _ClassVar[int]
+    FOCUSES_FIELD_NUMBER: _ClassVar[int]
+    ADULTS_ONLY_FIELD_NUMBER: _ClassVar[int]
     title: str
     languages: _containers.RepeatedScalarFieldContainer[str]
     modality: Modality
@@ -66,7 +81,9 @@ class GroupSettings(_message.Message):
     min_size: int
     max_size: int
     schedule: _containers.RepeatedCompositeFieldContainer[_common_pb2.WeeklySlot]
-    def __init__(self, title: _Optional[str] = ..., languages: _Optional[_Iterable[str]] = ..., modality: _Optional[_Union[Modality, str]] = ..., country: _Optional[str] = ..., district: _Optional[str] = ..., focus: _Optional[_Union[_common_pb2.GroupFocus, str]] = ..., min_size: _Optional[int] = ..., max_size: _Optional[int] = ..., schedule: _Optional[_Iterable[_Union[_common_pb2.WeeklySlot, _Mapping]]] = ...) -> None: ...
+    focuses: _containers.RepeatedScalarFieldContainer[_common_pb2.GroupFocus]
+    adults_only: bool
+    def __init__(self, title: _Optional[str] = ..., languages: _Optional[_Iterable[str]] = ..., modality: _Optional[_Union[Modality, str]] = ..., country: _Optional[str] = ..., district: _Optional[str] = ..., focus: _Optional[_Union[_common_pb2.GroupFocus, str]] = ..., min_size: _Optional[int] = ..., max_size: _Optional[int] = ..., schedule: _Optional[_Iterable[_Union[_common_pb2.WeeklySlot, _Mapping]]] = ..., focuses: _Optional[_Iterable[_Union[_common_pb2.GroupFocus, str]]] = ..., adults_only: _Optional[bool] = ...) -> None: ...
 
 class MemberCard(_message.Message):
     __slots__ = ("alias", "languages", "age_band", "shared_interests", "state", "locked", "since")
@@ -212,6 +229,86 @@ class ProposeMembersResponse(_message.Message):
     left_out_counts: _containers.ScalarMap[str, int]
     groups: _containers.RepeatedCompositeFieldContainer[Group]
     def __init__(self, proposals: _Optional[_Iterable[_Union[GroupProposal, _Mapping]]] = ..., left_out: _Optional[_Iterable[_Union[ExclusionReason, _Mapping]]] = ..., left_out_counts: _Optional[_Mapping[str, int]] = ..., groups: _Optional[_Iterable[_Union[Group, _Mapping]]] = ...) -> None: ...
+
+class StartProposalRequest(_message.Message):
+    __slots__ = ("proposal", "wait_ms")
+    PROPOSAL_FIELD_NUMBER: _ClassVar[int]
+    WAIT_MS_FIELD_NUMBER: _ClassVar[int]
+    proposal: ProposeMembersRequest
+    wait_ms: int
+    def __init__(self, proposal: _Optional[_Union[ProposeMembersRequest, _Mapping]] = ..., wait_ms: _Optional[int] = ...) -> None: ...
+
+class GetProposalRequest(_message.Message):
+    __slots__ = ("operation_id", "max_left_out")
+    OPERATION_ID_FIELD_NUMBER: _ClassVar[int]
+    MAX_LEFT_OUT_FIELD_NUMBER: _ClassVar[int]
+    operation_id: str
+    max_left_out: int
+    def __init__(self, operation_id: _Optional[str] = ..., max_left_out: _Optional[int] = ...) -> None: ...
+
+class ListProposalsRequest(_message.Message):
+    __slots__ = ("limit",)
+    LIMIT_FIELD_NUMBER: _ClassVar[int]
+    limit: int
+    def __init__(self, limit: _Optional[int] = ...) -> None: ...
+
+class ProposalOperation(_message.Message):
+    __slots__ = ("operation_id", "state", "group_ids", "created_at", "finished_at", "result", "error_code", "error_detail")
+    OPERATION_ID_FIELD_NUMBER: _ClassVar[int]
+    STATE_FIELD_NUMBER: _ClassVar[int]
+    GROUP_IDS_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_FIELD_NUMBER: _ClassVar[int]
+    FINISHED_AT_FIELD_NUMBER: _ClassVar[int]
+    RESULT_FIELD_NUMBER: _ClassVar[int]
+    ERROR_CODE_FIELD_NUMBER: _ClassVar[int]
+    ERROR_DETAIL_FIELD_NUMBER: _ClassVar[int]
+    operation_id: str
+    state: ProposalState
+    group_ids: _containers.RepeatedScalarFieldContainer[str]
+    created_at: _timestamp_pb2.Timestamp
+    finished_at: _timestamp_pb2.Timestamp
+    result: ProposeMembersResponse
+    error_code: str
+    error_detail: str
+    def __init__(self, operation_id: _Optional[str] = ..., state: _Optional[_Union[ProposalState, str]] = ..., group_ids: _Optional[_Iterable[str]] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., finished_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., result: _Optional[_Union[ProposeMembersResponse, _Mapping]] = ..., error_code: _Optional[str] = ..., error_detail: _Optional[str] = ...) -> None: ...
+
+class ListProposalsResponse(_message.Message):
+    __slots__ = ("operations",)
+    OPERATIONS_FIELD_NUMBER: _ClassVar[int]
+    operations: _containers.RepeatedCompositeFieldContainer[ProposalOperation]
+    def __init__(self, operations: _Optional[_Iterable[_Union[ProposalOperation, _Mapping]]] = ...) -> None: ...
+
+class GetPoolOverviewRequest(_message.Message):
+    __slots__ = ("languages",)
+    LANGUAGES_FIELD_NUMBER: _ClassVar[int]
+    languages: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, languages: _Optional[_Iterable[str]] = ...) -> None: ...
+
+class PoolCount(_message.Message):
+    __slots__ = ("key", "count")
+    KEY_FIELD_NUMBER: _ClassVar[int]
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    key: str
+    count: int
+    def __init__(self, key: _Optional[str] = ..., count: _Optional[int] = ...) -> None: ...
+
+class PoolOverview(_message.Message):
+    __slots__ = ("open", "by_language", "by_country", "by_focus", "by_readiness", "by_day", "minors")
+    OPEN_FIELD_NUMBER: _ClassVar[int]
+    BY_LANGUAGE_FIELD_NUMBER: _ClassVar[int]
+    BY_COUNTRY_FIELD_NUMBER: _ClassVar[int]
+    BY_FOCUS_FIELD_NUMBER: _ClassVar[int]
+    BY_READINESS_FIELD_NUMBER: _ClassVar[int]
+    BY_DAY_FIELD_NUMBER: _ClassVar[int]
+    MINORS_FIELD_NUMBER: _ClassVar[int]
+    open: int
+    by_language: _containers.RepeatedCompositeFieldContainer[PoolCount]
+    by_country: _containers.RepeatedCompositeFieldContainer[PoolCount]
+    by_focus: _containers.RepeatedCompositeFieldContainer[PoolCount]
+    by_readiness: _containers.RepeatedCompositeFieldContainer[PoolCount]
+    by_day: _containers.RepeatedCompositeFieldContainer[PoolCount]
+    minors: int
+    def __init__(self, open: _Optional[int] = ..., by_language: _Optional[_Iterable[_Union[PoolCount, _Mapping]]] = ..., by_country: _Optional[_Iterable[_Union[PoolCount, _Mapping]]] = ..., by_focus: _Optional[_Iterable[_Union[PoolCount, _Mapping]]] = ..., by_readiness: _Optional[_Iterable[_Union[PoolCount, _Mapping]]] = ..., by_day: _Optional[_Iterable[_Union[PoolCount, _Mapping]]] = ..., minors: _Optional[int] = ...) -> None: ...
 
 class MemberRequest(_message.Message):
     __slots__ = ("group_id", "alias", "expected_version")

@@ -89,6 +89,26 @@ class PeerGroupServiceStub:
                 request_serializer=pathways_dot_v1_dot_peer__groups__pb2.LeaveGroupRequest.SerializeToString,
                 response_deserializer=pathways_dot_v1_dot_peer__groups__pb2.Group.FromString,
                 _registered_method=True)
+        self.StartProposal = channel.unary_unary(
+                '/pathways.v1.PeerGroupService/StartProposal',
+                request_serializer=pathways_dot_v1_dot_peer__groups__pb2.StartProposalRequest.SerializeToString,
+                response_deserializer=pathways_dot_v1_dot_peer__groups__pb2.ProposalOperation.FromString,
+                _registered_method=True)
+        self.GetProposal = channel.unary_unary(
+                '/pathways.v1.PeerGroupService/GetProposal',
+                request_serializer=pathways_dot_v1_dot_peer__groups__pb2.GetProposalRequest.SerializeToString,
+                response_deserializer=pathways_dot_v1_dot_peer__groups__pb2.ProposalOperation.FromString,
+                _registered_method=True)
+        self.ListProposals = channel.unary_unary(
+                '/pathways.v1.PeerGroupService/ListProposals',
+                request_serializer=pathways_dot_v1_dot_peer__groups__pb2.ListProposalsRequest.SerializeToString,
+                response_deserializer=pathways_dot_v1_dot_peer__groups__pb2.ListProposalsResponse.FromString,
+                _registered_method=True)
+        self.GetPoolOverview = channel.unary_unary(
+                '/pathways.v1.PeerGroupService/GetPoolOverview',
+                request_serializer=pathways_dot_v1_dot_peer__groups__pb2.GetPoolOverviewRequest.SerializeToString,
+                response_deserializer=pathways_dot_v1_dot_peer__groups__pb2.PoolOverview.FromString,
+                _registered_method=True)
 
 
 class PeerGroupServiceServicer:
@@ -164,6 +184,36 @@ class PeerGroupServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def StartProposal(self, request, context):
+        """A proposal as a long-running operation: started at once (bad input, a group of another
+        organisation or a closed group refused here), run in the background, its state and
+        result kept. Answers within wait_ms with the result if the work is done by then, else
+        RUNNING: poll GetProposal. Never UNAVAILABLE for work that is still going on.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetProposal(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListProposals(self, request, context):
+        """The calling facilitator's recent proposals, newest first.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetPoolOverview(self, request, context):
+        """Alias-level counts of who is open to groups (nobody named): before creating groups.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_PeerGroupServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -221,6 +271,26 @@ def add_PeerGroupServiceServicer_to_server(servicer, server):
                     servicer.LeaveGroup,
                     request_deserializer=pathways_dot_v1_dot_peer__groups__pb2.LeaveGroupRequest.FromString,
                     response_serializer=pathways_dot_v1_dot_peer__groups__pb2.Group.SerializeToString,
+            ),
+            'StartProposal': grpc.unary_unary_rpc_method_handler(
+                    servicer.StartProposal,
+                    request_deserializer=pathways_dot_v1_dot_peer__groups__pb2.StartProposalRequest.FromString,
+                    response_serializer=pathways_dot_v1_dot_peer__groups__pb2.ProposalOperation.SerializeToString,
+            ),
+            'GetProposal': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetProposal,
+                    request_deserializer=pathways_dot_v1_dot_peer__groups__pb2.GetProposalRequest.FromString,
+                    response_serializer=pathways_dot_v1_dot_peer__groups__pb2.ProposalOperation.SerializeToString,
+            ),
+            'ListProposals': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListProposals,
+                    request_deserializer=pathways_dot_v1_dot_peer__groups__pb2.ListProposalsRequest.FromString,
+                    response_serializer=pathways_dot_v1_dot_peer__groups__pb2.ListProposalsResponse.SerializeToString,
+            ),
+            'GetPoolOverview': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetPoolOverview,
+                    request_deserializer=pathways_dot_v1_dot_peer__groups__pb2.GetPoolOverviewRequest.FromString,
+                    response_serializer=pathways_dot_v1_dot_peer__groups__pb2.PoolOverview.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -520,6 +590,114 @@ class PeerGroupService:
             '/pathways.v1.PeerGroupService/LeaveGroup',
             pathways_dot_v1_dot_peer__groups__pb2.LeaveGroupRequest.SerializeToString,
             pathways_dot_v1_dot_peer__groups__pb2.Group.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def StartProposal(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/pathways.v1.PeerGroupService/StartProposal',
+            pathways_dot_v1_dot_peer__groups__pb2.StartProposalRequest.SerializeToString,
+            pathways_dot_v1_dot_peer__groups__pb2.ProposalOperation.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetProposal(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/pathways.v1.PeerGroupService/GetProposal',
+            pathways_dot_v1_dot_peer__groups__pb2.GetProposalRequest.SerializeToString,
+            pathways_dot_v1_dot_peer__groups__pb2.ProposalOperation.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListProposals(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/pathways.v1.PeerGroupService/ListProposals',
+            pathways_dot_v1_dot_peer__groups__pb2.ListProposalsRequest.SerializeToString,
+            pathways_dot_v1_dot_peer__groups__pb2.ListProposalsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetPoolOverview(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/pathways.v1.PeerGroupService/GetPoolOverview',
+            pathways_dot_v1_dot_peer__groups__pb2.GetPoolOverviewRequest.SerializeToString,
+            pathways_dot_v1_dot_peer__groups__pb2.PoolOverview.FromString,
             options,
             channel_credentials,
             insecure,

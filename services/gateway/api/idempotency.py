@@ -33,6 +33,7 @@ from datetime import timedelta
 from typing import Any
 
 from fastapi import FastAPI
+from pymongo.errors import PyMongoError
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import Headers
 from starlette.requests import Request
@@ -58,6 +59,7 @@ from gateway.auth.principal import Authorized
 from gateway.bootstrap import Gateway
 from gateway.errors import GatewayError, Unauthenticated
 from gateway.ports import IdempotencyClaim, StoredResponse
+from pathways_runtime.log import get_logger
 
 __all__ = ["MAX_BODY", "REPLAYED_HEADER", "IdempotencyMiddleware"]
 
@@ -82,6 +84,8 @@ _NOT_FOR_THE_READ = frozenset(
 #: Where ``authorize`` leaves a pending denial (``gateway.api.authorization``): the
 #: internal read notes its own.
 _DENIAL_STATE = "audit_denial"
+
+_log = get_logger(__name__)
 
 
 class _BodyTooLarge(Exception):
@@ -216,6 +220,29 @@ class IdempotencyMiddleware:
         return None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """A store error anywhere here (claim, admission, replay, completion, release) is
+        503 with ``Retry-After``, as the routes answer it, never 500: this middleware runs
+        outside the app's exception handlers. Measured before: a ``NetworkTimeout`` in the
+        claim answered a survivor registration 500. The route's own answer is held until
+        the record is complete, so nothing has been sent when the store fails; if it has
+        (a store error after the answer started), the error is raised as before."""
+        started = False
+
+        async def tracked(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self._handle(scope, receive, tracked)
+        except PyMongoError as error:
+            if started:
+                raise
+            _log.warning("idempotency store unavailable", error_type=type(error).__name__)
+            await store_unavailable()(scope, receive, send)
+
+    async def _handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         path: str = scope.get("path", "")
         if (
             scope["type"] != "http"
@@ -524,6 +551,16 @@ class IdempotencyMiddleware:
             await run_in_threadpool(lambda: store.release(principal=principal, key=key))
         for message in answer.held:
             await send(message)
+
+
+def store_unavailable() -> Response:
+    """What the app's own handler answers for a store error (``gateway.api.problems``)."""
+    return problem_response(
+        status=503,
+        problem="store-unavailable",
+        detail="try again shortly",
+        headers={"Retry-After": "5"},
+    )
 
 
 def _not_kept() -> Response:

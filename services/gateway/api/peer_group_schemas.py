@@ -36,17 +36,23 @@ __all__ = [
     "GroupSettingsIn",
     "GroupSettingsPublic",
     "GroupStatus",
+    "Language",
     "MemberCardPublic",
     "MemberState",
     "Modality",
     "PeerGroupPublic",
+    "PoolOverviewPublic",
     "ProposalCreate",
+    "ProposalErrorPublic",
+    "ProposalOperationPublic",
     "ProposalResult",
+    "ProposalState",
     "group_status_to_proto",
 ]
 
-#: Several groups at once, but few enough that one request stays a bounded piece of work.
-MAX_GROUPS_PER_PROPOSAL = 50
+#: Several groups at once (a programme's 400 groups over a 10,000-person pool), bounded: a
+#: large request runs as a long-running operation (202), never against the deadline.
+MAX_GROUPS_PER_PROPOSAL = 400
 
 _GROUP_ID = "grp_0c1d2e3f4a5b6c7d8e9f0a1b"
 
@@ -59,6 +65,7 @@ class Modality(StrEnum):
 class GroupStatus(StrEnum):
     FORMING = "forming"
     ACTIVE = "active"
+    BELOW_MINIMUM = "below_minimum"
     CLOSED = "closed"
 
 
@@ -127,6 +134,13 @@ class GroupSettingsIn(StrictBody):
     country: CountryCode | None = Field(default=None, description="In person only.")
     district: _District | None = Field(default=None, description="In person only.")
     focus: GroupFocus = GroupFocus.ANY
+    focuses: Annotated[list[GroupFocus], Field(max_length=4)] = Field(
+        default_factory=list,
+        description="More focuses every member must have chosen, beside `focus` "
+        "(a youth group for labour-trafficking survivors: focus youth, focuses "
+        "[labour_trafficking]).",
+    )
+    adults_only: bool = Field(default=False, description="No minor is proposed.")
     min_size: Annotated[StrictInt, Field(ge=2, le=20)]
     max_size: Annotated[StrictInt, Field(ge=2, le=20)]
     schedule: Annotated[list[WeeklySlot], Field(min_length=1, max_length=14)]
@@ -151,6 +165,8 @@ class GroupSettingsIn(StrictBody):
             country=self.country or "",
             district=self.district or "",
             focus=to_proto(self.focus),
+            focuses=[to_proto(f) for f in dict.fromkeys(self.focuses) if f is not GroupFocus.ANY],
+            adults_only=self.adults_only,
             min_size=self.min_size,
             max_size=self.max_size,
             schedule=[slot.to_proto() for slot in self.schedule],
@@ -164,6 +180,8 @@ class GroupSettingsPublic(BaseModel):
     country: str | None
     district: str | None
     focus: GroupFocus | None
+    focuses: list[GroupFocus] = Field(description="Every focus a member must have chosen.")
+    adults_only: bool
     min_size: int
     max_size: int
     schedule: list[WeeklySlot]
@@ -177,6 +195,8 @@ class GroupSettingsPublic(BaseModel):
             country=message.country or None,
             district=message.district or None,
             focus=from_proto(GroupFocus, message.focus),
+            focuses=[f for f in (from_proto(GroupFocus, x) for x in message.focuses) if f],
+            adults_only=message.adults_only,
             min_size=message.min_size,
             max_size=message.max_size,
             schedule=[WeeklySlot.of(slot) for slot in message.schedule],
@@ -333,3 +353,77 @@ class DepartureCreate(StrictBody):
     )
 
     survivor_id: PseudonymousId
+
+
+class ProposalState(StrEnum):
+    RUNNING = "running"
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"
+
+
+_PROPOSAL_STATE = {
+    pb.PROPOSAL_STATE_RUNNING: ProposalState.RUNNING,
+    pb.PROPOSAL_STATE_SUCCEEDED: ProposalState.SUCCEEDED,
+    pb.PROPOSAL_STATE_FAILED: ProposalState.FAILED,
+}
+
+
+class ProposalErrorPublic(BaseModel):
+    code: str = Field(examples=["not_allowed_now", "interrupted", "unavailable"])
+    detail: str
+
+
+class ProposalOperationPublic(BaseModel):
+    """A proposal request as a long-running operation: poll its URL until it is no longer
+    running; the result is there once it succeeded."""
+
+    id: str = Field(examples=["pro_0c1d2e3f4a5b6c7d8e9f0a1b"])
+    state: ProposalState | None
+    group_ids: list[str]
+    created_at: datetime | None
+    finished_at: datetime | None
+    result: ProposalResult | None = Field(description="When the state is `succeeded`.")
+    error: ProposalErrorPublic | None = Field(description="When the state is `failed`.")
+
+    @classmethod
+    def of(cls, message: pb.ProposalOperation) -> ProposalOperationPublic:
+        state = _PROPOSAL_STATE.get(message.state)
+        return cls(
+            id=message.operation_id,
+            state=state,
+            group_ids=list(message.group_ids),
+            created_at=timestamp_of(message.created_at),
+            finished_at=timestamp_of(message.finished_at),
+            result=ProposalResult.of(message.result) if message.HasField("result") else None,
+            error=ProposalErrorPublic(code=message.error_code, detail=message.error_detail)
+            if state is ProposalState.FAILED
+            else None,
+        )
+
+
+class PoolOverviewPublic(BaseModel):
+    """Counts of people open to peer groups (consented and ready), speaking one of the
+    languages asked about. Nobody is named; places are countries only."""
+
+    open: int
+    by_language: dict[str, int]
+    by_country: dict[str, int]
+    by_focus: dict[str, int]
+    by_readiness: dict[str, int]
+    by_day: dict[str, int] = Field(description="Free on that day (1 = Monday).")
+    minors: int
+
+    @classmethod
+    def of(cls, message: pb.PoolOverview) -> PoolOverviewPublic:
+        def counts(items: Any) -> dict[str, int]:
+            return {c.key: c.count for c in items}
+
+        return cls(
+            open=message.open,
+            by_language=counts(message.by_language),
+            by_country=counts(message.by_country),
+            by_focus=counts(message.by_focus),
+            by_readiness=counts(message.by_readiness),
+            by_day=counts(message.by_day),
+            minors=message.minors,
+        )

@@ -62,6 +62,22 @@ class PeerGroupsClient(Protocol):
 
     def leave_group(self, request: pb.LeaveGroupRequest, *, caller: CallerIdentity) -> pb.Group: ...
 
+    def start_proposal(
+        self, request: pb.StartProposalRequest, *, caller: CallerIdentity, timeout_s: float
+    ) -> pb.ProposalOperation: ...
+
+    def get_proposal(
+        self, request: pb.GetProposalRequest, *, caller: CallerIdentity
+    ) -> pb.ProposalOperation: ...
+
+    def list_proposals(
+        self, request: pb.ListProposalsRequest, *, caller: CallerIdentity
+    ) -> pb.ListProposalsResponse: ...
+
+    def get_pool_overview(
+        self, request: pb.GetPoolOverviewRequest, *, caller: CallerIdentity
+    ) -> pb.PoolOverview: ...
+
 
 class GrpcPeerGroupsClient:
     """:class:`PeerGroupsClient` over a channel; building it does no I/O.
@@ -76,11 +92,13 @@ class GrpcPeerGroupsClient:
         self._stub = peer_groups_pb2_grpc.PeerGroupServiceStub(channel)
         self._timeout_s = timeout_s
 
-    def _call(self, method: str, request: Any, caller: CallerIdentity) -> Any:
+    def _call(
+        self, method: str, request: Any, caller: CallerIdentity, timeout_s: float | None = None
+    ) -> Any:
         # The channel's CallerAssertionInterceptor signs `caller` into the call: a channel
         # without one sends no identity, and the service refuses the call.
         with on_behalf_of(caller):
-            return getattr(self._stub, method)(request, timeout=self._timeout_s)
+            return getattr(self._stub, method)(request, timeout=timeout_s or self._timeout_s)
 
     def _group(self, method: str, request: Any, caller: CallerIdentity) -> pb.Group:
         result: pb.Group = self._call(method, request, caller)
@@ -126,3 +144,29 @@ class GrpcPeerGroupsClient:
 
     def leave_group(self, request: pb.LeaveGroupRequest, *, caller: CallerIdentity) -> pb.Group:
         return self._group("LeaveGroup", request, caller)
+
+    def start_proposal(
+        self, request: pb.StartProposalRequest, *, caller: CallerIdentity, timeout_s: float
+    ) -> pb.ProposalOperation:
+        """Start a proposal; ``timeout_s`` is the deadline, which covers the time the
+        service may wait for the result before answering with the running operation."""
+        result: pb.ProposalOperation = self._call("StartProposal", request, caller, timeout_s)
+        return result
+
+    def get_proposal(
+        self, request: pb.GetProposalRequest, *, caller: CallerIdentity
+    ) -> pb.ProposalOperation:
+        result: pb.ProposalOperation = self._call("GetProposal", request, caller)
+        return result
+
+    def list_proposals(
+        self, request: pb.ListProposalsRequest, *, caller: CallerIdentity
+    ) -> pb.ListProposalsResponse:
+        result: pb.ListProposalsResponse = self._call("ListProposals", request, caller)
+        return result
+
+    def get_pool_overview(
+        self, request: pb.GetPoolOverviewRequest, *, caller: CallerIdentity
+    ) -> pb.PoolOverview:
+        result: pb.PoolOverview = self._call("GetPoolOverview", request, caller)
+        return result

@@ -20,7 +20,7 @@ from typing import Any, TypeGuard
 
 from bson.binary import Binary
 
-from pathways_runtime.field_crypto import ENCRYPTED_SUBTYPE, FieldCrypto
+from pathways_runtime.field_crypto import ENCRYPTED_SUBTYPE, FieldCrypto, FieldCryptoError
 from peer_groups.domain.group import Group, GroupSettings, Member
 from peer_groups.domain.pool import PoolMember
 from peer_groups.domain.values import (
@@ -82,6 +82,8 @@ def group_to_document(group: Group) -> Document:
             "country": s.country,
             "district": s.district,
             "focus": s.focus.value,
+            "focuses": sorted(f.value for f in s.focuses),
+            "adults_only": s.adults_only,
             "min_size": s.min_size,
             "max_size": s.max_size,
             "schedule": _slots(s.schedule),
@@ -124,6 +126,8 @@ def group_from_document(doc: Document) -> Group:
             country=s.get("country", ""),
             district=s.get("district", ""),
             focus=GroupFocus(s["focus"]),
+            focuses=frozenset(GroupFocus(f) for f in s.get("focuses", [])),
+            adults_only=s.get("adults_only", False),
             min_size=s["min_size"],
             max_size=s["max_size"],
             schedule=_slots_back(s["schedule"]),
@@ -150,12 +154,14 @@ def group_from_document(doc: Document) -> Group:
 
 def member_to_document(member: PoolMember, *, crypto: FieldCrypto) -> Document:
     """KeyErased if the survivor has no data key (erased meanwhile)."""
-    private = {
+    private: Document = {
         "district": member.district,
         "interests": sorted(member.interests),
         "focuses": sorted(f.value for f in member.focuses),
         "do_not_group_with": sorted(member.do_not_group_with),
     }
+    if member.age_years is not None:
+        private["age_years"] = member.age_years
     return {
         "_id": member.survivor_id,
         "organisation_id": member.organisation_id,
@@ -193,6 +199,11 @@ def member_from_document(doc: Document, *, crypto: FieldCrypto) -> PoolMember:
     private: Document = doc
     if _is_sealed(sealed):
         private = crypto.decrypt(doc["_id"], _POOL_FIELD, sealed)
+    elif isinstance(sealed, dict):
+        # Opened already by a reading client (``adapters.pool_opener``): check whose it is.
+        if sealed.get("s") != doc["_id"] or sealed.get("f") != _POOL_FIELD or "v" not in sealed:
+            raise FieldCryptoError("a value sealed for another survivor or field")
+        private = sealed["v"]
     # Focuses were kept in clear beside the sealed part before they were sealed too.
     focuses = private.get("focuses", doc.get("focuses")) or []
     return PoolMember(
@@ -211,4 +222,5 @@ def member_from_document(doc: Document, *, crypto: FieldCrypto) -> PoolMember:
         focuses=frozenset(GroupFocus(f) for f in focuses),
         do_not_group_with=frozenset(private.get("do_not_group_with", [])),
         version=doc["version"],
+        age_years=private.get("age_years"),
     )

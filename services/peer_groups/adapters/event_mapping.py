@@ -133,7 +133,20 @@ def pool_member(message: events_pb2.SurvivorUpserted, *, crypto: FieldCrypto) ->
             _opened(crypto, sid, "do_not_group_with", message.sealed_do_not_group_with, ())
         ),
         version=message.version,
+        age_years=_age_years(crypto, message),
     )
+
+
+def _age_years(crypto: FieldCrypto, message: events_pb2.SurvivorUpserted) -> int | None:
+    """A minor's exact age, sealed like the district, when matching sends it (absent when
+    unknown: then the band is what the rules use)."""
+    sealed = message.sealed_age_years
+    if not sealed:
+        return None
+    value = _opened(crypto, message.survivor_id, "age_years", sealed, None)
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 120:
+        raise InvalidInput("an age in years runs from 0 to 120")
+    return value
 
 
 def _item(key: str, payload: Message) -> OutboxItem:

@@ -34,7 +34,7 @@ from typing import Any
 
 from pymongo import ASCENDING
 from pymongo.database import Database
-from pymongo.errors import DuplicateKeyError
+from pymongo.errors import DuplicateKeyError, EncryptionError
 
 from pathways_runtime.document_locks import document_lock
 from pathways_runtime.field_crypto import FieldCrypto, KeyErased
@@ -310,7 +310,7 @@ class MongoGroupRepository:
         candidates = set(candidate_ids)
         group_ids = self._groups_of(candidates) - set(excluding_group_ids)
         committed: set[str] = set()
-        open_statuses = (GroupStatus.FORMING.value, GroupStatus.ACTIVE.value)
+        open_statuses = {s.value for s in GroupStatus if s is not GroupStatus.CLOSED}
         committed_states = {state.value for state in COMMITTED}
         for doc in find_by_ids(self._groups, group_ids, {"status": 1, "members": 1}):
             if doc.get("status") not in open_statuses:
@@ -339,8 +339,18 @@ def _closed_groups_with_members(cutoff: datetime) -> Document:
 class MongoPoolRepository:
     """The pool, and its buckets by language and place (``pool_buckets``)."""
 
-    def __init__(self, db: Database[Document], *, crypto: FieldCrypto) -> None:
+    def __init__(
+        self,
+        db: Database[Document],
+        *,
+        crypto: FieldCrypto,
+        opened_db: Database[Document] | None = None,
+    ) -> None:
+        """``opened_db``: the same database through a client that opens sealed values as it
+        reads (``adapters.pool_opener``): many members then cost one key fetch per reply,
+        not one per person."""
         self._pool = db.pool
+        self._opened_pool = opened_db.pool if opened_db is not None else None
         self._buckets = db[POOL_BUCKETS_COLLECTION]
         self._crypto = crypto
         #: (language, country) pairs known to be listed in ``countries:<language>``.
@@ -453,9 +463,23 @@ class MongoPoolRepository:
 
     # --- reads ---------------------------------------------------------------------------
 
+    def _read_members(self, survivor_ids: Iterable[str]) -> Iterator[PoolMember]:
+        """Members by id, opened in batches when an opening client is there."""
+        ids = sorted(set(survivor_ids))
+        if self._opened_pool is None:
+            yield from self._members(find_by_ids(self._pool, ids))
+            return
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start : start + CHUNK]
+            try:
+                docs = list(self._opened_pool.find({"_id": {"$in": chunk}}))
+            except EncryptionError:
+                # A key of the batch is gone (an erasure in flight): one by one, skipping it.
+                docs = list(self._pool.find({"_id": {"$in": chunk}}))
+            yield from self._members(docs)
+
     def get_many(self, survivor_ids: Iterable[str]) -> dict[str, PoolMember]:
-        docs = find_by_ids(self._pool, survivor_ids)
-        return {member.survivor_id: member for member in self._members(docs)}
+        return {member.survivor_id: member for member in self._read_members(survivor_ids)}
 
     def open_members(
         self, *, languages: Collection[str], places: Collection[tuple[str, str]] | None
@@ -487,7 +511,7 @@ class MongoPoolRepository:
         wanted_places = set(places) if places is not None else None
         members = [
             m
-            for m in self._members(find_by_ids(self._pool, ids))
+            for m in self._read_members(ids)
             if m.open_to_groups
             and m.languages & wanted_languages
             and (wanted_places is None or (m.country, m.district) in wanted_places)

@@ -13,12 +13,16 @@ from peer_groups.domain.errors import InvalidInput
 from peer_groups.domain.formation import Formation, Proposal
 from peer_groups.domain.group import GroupSettings
 from peer_groups.domain.values import GroupFocus, GroupStatus, MemberState, Modality, WeeklySlot
-from peer_groups.service_layer.queries import GroupView, MemberCard
+from peer_groups.service_layer.pool_overview import PoolOverview
+from peer_groups.service_layer.proposal_operations import OperationState, ProposalReading
+from peer_groups.service_layer.queries import GroupView, MemberCard, cards_from
 
 __all__ = [
     "STATUS",
     "formation_to_proto",
     "group_to_proto",
+    "operation_to_proto",
+    "pool_overview_to_proto",
     "settings_from_proto",
     "status_from_proto",
 ]
@@ -39,6 +43,7 @@ FOCUS = {
 STATUS = {
     GroupStatus.FORMING: peer_groups_pb2.GROUP_STATUS_FORMING,
     GroupStatus.ACTIVE: peer_groups_pb2.GROUP_STATUS_ACTIVE,
+    GroupStatus.BELOW_MINIMUM: peer_groups_pb2.GROUP_STATUS_BELOW_MINIMUM,
     GroupStatus.CLOSED: peer_groups_pb2.GROUP_STATUS_CLOSED,
 }
 MEMBER_STATE = {
@@ -72,15 +77,23 @@ def _timestamp(value: datetime | None) -> Timestamp | None:
 
 
 def settings_from_proto(message: peer_groups_pb2.GroupSettings) -> GroupSettings:
-    if len(message.schedule) > 50 or len(message.languages) > 50:
-        raise InvalidInput("too many languages or slots")
+    if len(message.schedule) > 50 or len(message.languages) > 50 or len(message.focuses) > 10:
+        raise InvalidInput("too many languages, slots or focuses")
+    focuses = frozenset(_from_proto(FOCUS, f, what="focus") for f in message.focuses)
+    focus = (
+        GroupFocus.ANY
+        if focuses and message.focus == common_pb2.GROUP_FOCUS_UNSPECIFIED
+        else _from_proto(FOCUS, message.focus, what="focus")
+    )
     return GroupSettings(
         title=message.title,
         languages=frozenset(message.languages),
         modality=_from_proto(MODALITY, message.modality, what="modality"),
         country=message.country,
         district=message.district,
-        focus=_from_proto(FOCUS, message.focus, what="focus"),
+        focus=focus,
+        focuses=focuses,
+        adults_only=message.adults_only,
         min_size=message.min_size,
         max_size=message.max_size,
         schedule=tuple(
@@ -97,6 +110,8 @@ def settings_to_proto(settings: GroupSettings) -> peer_groups_pb2.GroupSettings:
         country=settings.country,
         district=settings.district,
         focus=FOCUS[settings.focus],
+        focuses=[FOCUS[f] for f in sorted(settings.required_focuses, key=lambda f: f.value)],
+        adults_only=settings.adults_only,
         min_size=settings.min_size,
         max_size=settings.max_size,
         schedule=[
@@ -173,4 +188,82 @@ def formation_to_proto(
         left_out=[peer_groups_pb2.ExclusionReason(alias=a, code=c) for a, c in left_out],
         left_out_counts=counts,
         groups=[group_to_proto(v) for v in views],
+    )
+
+
+OPERATION_STATE = {
+    OperationState.RUNNING: peer_groups_pb2.PROPOSAL_STATE_RUNNING,
+    OperationState.SUCCEEDED: peer_groups_pb2.PROPOSAL_STATE_SUCCEEDED,
+    OperationState.FAILED: peer_groups_pb2.PROPOSAL_STATE_FAILED,
+}
+
+
+def _operation_result(
+    reading: ProposalReading, *, max_left_out: int
+) -> peer_groups_pb2.ProposeMembersResponse | None:
+    summary = reading.operation.summary
+    if summary is None:
+        return None
+    views = {g.group_id: GroupView(g, cards_from(g.members, reading.known)) for g in reading.groups}
+    proposals = []
+    for outcome in summary.groups:
+        view = views.get(outcome.group_id)
+        if view is None:
+            continue  # gone since (erased organisation): nothing to show
+        holding = {m.survivor_id for m in view.group.holding}
+        feasible = outcome.feasible
+        proposals.append(
+            peer_groups_pb2.GroupProposal(
+                group_id=outcome.group_id,
+                members=[card_to_proto(c) for c in view.cards if c.member.survivor_id in holding],
+                cohesion=outcome.cohesion,
+                shared=list(reading.shared.get(outcome.group_id, ())) if feasible else [],
+                feasible=feasible,
+                reason=outcome.reason,
+            )
+        )
+    return peer_groups_pb2.ProposeMembersResponse(
+        proposals=proposals,
+        left_out=[
+            peer_groups_pb2.ExclusionReason(alias=a, code=c)
+            for a, c in summary.left_out[:max_left_out]
+        ],
+        left_out_counts=summary.left_out_counts,
+        groups=[group_to_proto(v) for v in views.values()],
+    )
+
+
+def operation_to_proto(
+    reading: ProposalReading, *, max_left_out: int
+) -> peer_groups_pb2.ProposalOperation:
+    """An operation as its facilitator reads it; the result only once it succeeded."""
+    op = reading.operation
+    return peer_groups_pb2.ProposalOperation(
+        operation_id=op.operation_id,
+        state=OPERATION_STATE[op.state],
+        group_ids=list(op.group_ids),
+        created_at=_timestamp(op.created_at),
+        finished_at=_timestamp(op.finished_at),
+        result=_operation_result(reading, max_left_out=max_left_out),
+        error_code=op.error_code,
+        error_detail=op.error_detail,
+    )
+
+
+def _counts(counts: Mapping[str, int] | Mapping[int, int]) -> list[peer_groups_pb2.PoolCount]:
+    return [
+        peer_groups_pb2.PoolCount(key=str(key), count=count)
+        for key, count in sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))
+    ]
+
+
+def pool_overview_to_proto(overview: PoolOverview) -> peer_groups_pb2.PoolOverview:
+    return peer_groups_pb2.PoolOverview(
+        open=overview.open,
+        by_language=_counts(overview.by_language),
+        by_country=_counts(overview.by_country),
+        by_focus=_counts(overview.by_focus),
+        by_readiness=_counts(overview.by_readiness),
+        by_day=_counts(overview.by_day),
+        minors=overview.minors,
     )

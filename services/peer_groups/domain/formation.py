@@ -25,7 +25,7 @@ Deterministic for a given seed: the seed only breaks near-ties, through a tiny j
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -108,6 +108,11 @@ class _Building:
     @property
     def size(self) -> int:
         return len(self.rows) + len(self.outside_fixed)
+
+    @property
+    def reachable(self) -> int:
+        """The most people this group could hold if it were asked for alone."""
+        return min(self.request.settings.max_size, self.candidates.size + len(self.request.fixed))
 
 
 class _Former:
@@ -349,10 +354,13 @@ class _Former:
         groups = [self.groups[i] for i in order]
         self._grow(groups, target="min_size")
         failed = self._release_small(groups)
-        if failed:
-            # Second chance at what is free now, including what the others gave back.
-            self._grow(failed, target="min_size")
-            for group in self._release_small(failed):
+        # Second chance at what is free now, including what the others gave back: one group
+        # at a time, so that groups competing for too few people do not all fail together
+        # (two adults and a minor asked for two "any" groups and a youth group: round-robin
+        # gave each one person and formed none; one at a time forms the two adults).
+        for group in failed:
+            self._grow([group], target="min_size")
+            if self._release_small([group]):
                 group.feasible = False
         self._grow(groups, target="max_size")
 
@@ -509,14 +517,57 @@ def form_groups(
     """
     if len({r.group_id for r in requests}) != len(requests):
         raise ValueError("each group may be requested once")
-    former = _Former(
-        requests,
-        pool,
-        policy=policy or FormationPolicy(),
-        weights=weights or CohesionWeights(),
-        seed=seed,
-        committed_elsewhere=committed_elsewhere,
-    )
-    former.construct()
-    former.improve(passes=improvement_passes)
-    return former.result()
+    reachable: dict[str, int] = {}
+
+    def form(chosen: Sequence[GroupRequest]) -> Formation:
+        former = _Former(
+            chosen,
+            pool,
+            policy=policy or FormationPolicy(),
+            weights=weights or CohesionWeights(),
+            seed=seed,
+            committed_elsewhere=committed_elsewhere,
+        )
+        former.construct()
+        former.improve(passes=improvement_passes)
+        if not reachable:
+            reachable.update({g.request.group_id: g.reachable for g in former.groups})
+        return former.result()
+
+    return _never_worse_than_alone(form(requests), requests, reachable=reachable, form=form)
+
+
+def _people_formed(formation: Formation) -> int:
+    return sum(len(p.members) for p in formation.proposals if p.feasible)
+
+
+def _never_worse_than_alone(
+    formation: Formation,
+    requests: Sequence[GroupRequest],
+    *,
+    reachable: dict[str, int],
+    form: Callable[[Sequence[GroupRequest]], Formation],
+) -> Formation:
+    """A joint answer forms at least as many people as any one of the groups would alone.
+
+    Greedy construction can miss that (groups competing for few people), most often in
+    small pools. A group alone can form at most ``reachable`` people (its maximum size or
+    its candidates, whichever is fewer): only a group whose bound beats the joint answer is
+    formed alone (so large pools, where the joint answer places far more than one group
+    can hold, pay nothing). If it alone forms more, the joint formation is done again with
+    that group's people fixed first, which forms at least as many as it did alone.
+    """
+    best = _people_formed(formation)
+    by_id = {r.group_id: r for r in requests}
+    for group_id in sorted(reachable, key=lambda g: (-reachable[g], g)):
+        if reachable[group_id] <= best:
+            break
+        alone = form([by_id[group_id]])
+        proposal = alone.proposals[0]
+        if not proposal.feasible or len(proposal.members) <= best:
+            continue
+        first = replace(by_id[group_id], fixed=proposal.members)
+        again = form([first if r.group_id == group_id else r for r in requests])
+        if _people_formed(again) > best:
+            formation, best = again, _people_formed(again)
+    return formation

@@ -51,6 +51,17 @@ class GroupSettings:
     country: str = ""
     district: str = ""
     title: str = ""
+    #: More focuses every member must have chosen, beside ``focus`` (a youth group for
+    #: labour-trafficking survivors: YOUTH and LABOUR_TRAFFICKING).
+    focuses: frozenset[GroupFocus] = frozenset()
+    #: No minor is proposed (minors are never with adults anyway; this keeps an "any" group
+    #: from being filled with minors).
+    adults_only: bool = False
+
+    @property
+    def required_focuses(self) -> frozenset[GroupFocus]:
+        """Every focus a member must have chosen (ANY requires none)."""
+        return (self.focuses | {self.focus}) - {GroupFocus.ANY}
 
     def __post_init__(self) -> None:
         languages = frozenset(language.strip().lower() for language in self.languages)
@@ -80,6 +91,15 @@ class GroupSettings:
         if len(title) > MAX_TITLE:
             raise InvalidInput(f"a title has at most {MAX_TITLE} characters")
         object.__setattr__(self, "title", title)
+        focuses = frozenset(self.focuses) - {GroupFocus.ANY}
+        if len(focuses) > len(GroupFocus):
+            raise InvalidInput("too many focuses")
+        if self.focus is GroupFocus.ANY and focuses:
+            # One canonical form: the first focus (by name) in ``focus``, the rest beside it.
+            first = min(focuses, key=lambda f: f.value)
+            object.__setattr__(self, "focus", first)
+            focuses -= {first}
+        object.__setattr__(self, "focuses", focuses - {self.focus})
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,11 +257,21 @@ class Group:
         if member.state is not MemberState.INVITED:
             raise NotAllowedNow(f"a member who is {member.state.value} cannot answer")
         self._move(member, wanted, now=now, event=MemberJoined if joined else MemberDeclined)
-        joined_count = sum(1 for m in self.members if m.state is MemberState.JOINED)
-        if self.status is GroupStatus.FORMING and joined_count >= self.settings.min_size:
+        waiting = (GroupStatus.FORMING, GroupStatus.BELOW_MINIMUM)
+        if self.status in waiting and self.joined_count >= self.settings.min_size:
             self.status = GroupStatus.ACTIVE
             self.activated_at = now
             self.events.append(GroupActivated(self.group_id))
+
+    @property
+    def joined_count(self) -> int:
+        return sum(1 for m in self.members if m.state is MemberState.JOINED)
+
+    def _check_minimum(self) -> None:
+        """An active group that lost members below its minimum says so (its status, which
+        the facilitator sees on the group and in their listing filtered by it)."""
+        if self.status is GroupStatus.ACTIVE and self.joined_count < self.settings.min_size:
+            self.status = GroupStatus.BELOW_MINIMUM
 
     def leave(self, survivor_id: str, *, now: datetime) -> None:
         member = self._by_survivor(survivor_id)
@@ -274,6 +304,7 @@ class Group:
         before = len(self.members)
         self.removed.discard(survivor_id)
         self.members = [m for m in self.members if m.survivor_id != survivor_id]
+        self._check_minimum()
         return len(self.members) != before
 
     # -- helpers ---------------------------------------------------------------------------
@@ -307,6 +338,7 @@ class Group:
     ) -> None:
         self._replace(member, replace(member, state=state, since=now, locked=False))
         self.events.append(event(self.group_id, member.survivor_id, member.organisation_id))
+        self._check_minimum()
         history = [m for m in self.members if m.state not in HOLDING]
         if len(history) > MAX_HISTORY:
             oldest = min(history, key=lambda m: m.since)

@@ -34,9 +34,14 @@ class PoolMember:
     focuses: frozenset[GroupFocus] = frozenset()
     do_not_group_with: frozenset[str] = frozenset()
     version: int = 0
+    #: A minor's exact age in years, when known (sealed like the district): the age rules
+    #: then act on it rather than on the band (14 and 17 are both "under 18").
+    age_years: int | None = None
 
     @property
     def age(self) -> AgeBand:
+        if self.age_years is not None:
+            return AgeBand(self.age_years, self.age_years)
         return AgeBand.parse(self.age_band)
 
     @property

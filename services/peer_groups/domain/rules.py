@@ -54,8 +54,8 @@ class Exclusion(Enum):
 class FormationPolicy:
     """The configurable parts of the rules."""
 
-    #: Minors share a group only if the oldest's band top minus the youngest's band bottom
-    #: is at most this many years.
+    #: Minors share a group only if the oldest's age (or band top) minus the youngest's age
+    #: (or band bottom) is at most this many years; exact ages make it exact.
     max_minor_age_spread: int = 3
     #: A youth group takes people whose age band tops out at this age or younger.
     youth_max_age: int = 24
@@ -94,9 +94,12 @@ def why_not_eligible(
         member.country != settings.country or member.district != settings.district
     ):
         return Exclusion.NOT_IN_DISTRICT
-    if settings.focus is not GroupFocus.ANY and settings.focus not in member.focuses:
+    required = settings.required_focuses
+    if not required <= member.focuses:
         return Exclusion.FOCUS_NOT_CHOSEN
-    if settings.focus is GroupFocus.YOUTH and member.age.highest > policy.youth_max_age:
+    if GroupFocus.YOUTH in required and member.age.highest > policy.youth_max_age:
+        return Exclusion.AGE_RULE
+    if settings.adults_only and member.minor:
         return Exclusion.AGE_RULE
     if not _free_for_a_slot(member.availability, settings.schedule, policy.min_overlap_minutes):
         return Exclusion.NO_SLOT_OVERLAP

@@ -49,6 +49,9 @@ class GroupFocus(Enum):
 class GroupStatus(Enum):
     FORMING = "forming"
     ACTIVE = "active"
+    #: Was active; fewer joined members than the minimum now (someone left): the facilitator
+    #: invites more or closes it. Active again once enough have joined.
+    BELOW_MINIMUM = "below_minimum"
     CLOSED = "closed"
 
 

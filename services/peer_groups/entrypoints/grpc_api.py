@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import traceback
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any, TypeVar
 
 import grpc
@@ -18,16 +19,25 @@ import grpc
 from pathways.v1 import peer_groups_pb2, peer_groups_pb2_grpc
 from pathways_runtime.identity import MissingIdentityError, verified_caller
 from pathways_runtime.log import get_logger
+from pathways_runtime.outages import DependencyUnavailable
 from peer_groups.adapters.proto_mapping import (
     formation_to_proto,
     group_to_proto,
+    operation_to_proto,
+    pool_overview_to_proto,
     settings_from_proto,
     status_from_proto,
 )
 from peer_groups.domain import errors
 from peer_groups.domain.access import Caller, Role
-from peer_groups.service_layer import commands, handlers, queries
+from peer_groups.service_layer import commands, handlers, proposal_operations, queries
 from peer_groups.service_layer.handlers import Ports
+from peer_groups.service_layer.pool_overview import pool_overview
+from peer_groups.service_layer.proposal_operations import (
+    InlineRunner,
+    ProposalOperationRepository,
+    ProposalRunner,
+)
 
 __all__ = ["SERVICE_NAME", "PeerGroupServicer", "register"]
 
@@ -91,9 +101,34 @@ def _rpc(method: Callable[..., R]) -> Callable[..., R]:
     return wrapper
 
 
+#: The longest a StartProposal call waits for its result before answering RUNNING.
+MAX_WAIT_S = 10.0
+
+
+def _is_outage(error: BaseException) -> bool:
+    return isinstance(error, DependencyUnavailable)
+
+
 class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
-    def __init__(self, ports: Ports) -> None:
+    """``operations`` and ``runner`` serve proposals as operations (StartProposal and the
+    reads of them); without ``operations`` those methods are UNIMPLEMENTED."""
+
+    def __init__(
+        self,
+        ports: Ports,
+        *,
+        operations: ProposalOperationRepository | None = None,
+        runner: ProposalRunner | None = None,
+    ) -> None:
         self._ports = ports
+        self._operations = operations
+        self._runner = runner or InlineRunner()
+
+    def _operations_or_abort(self, context: grpc.ServicerContext) -> ProposalOperationRepository:
+        if self._operations is None:
+            context.abort(grpc.StatusCode.UNIMPLEMENTED, "proposal operations are not served")
+        assert self._operations is not None
+        return self._operations
 
     def _group(self, group: Any) -> peer_groups_pb2.Group:
         return group_to_proto(queries.view_of(group, self._ports))
@@ -152,6 +187,62 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
             aliases=outcome.aliases,
             max_left_out=max(0, min(limit, MAX_LEFT_OUT)),
         )
+
+    @_rpc
+    def StartProposal(self, request, context, caller):  # type: ignore[no-untyped-def]
+        operations = self._operations_or_abort(context)
+        proposal = request.proposal
+        command = commands.ProposeMembers(group_ids=tuple(proposal.group_ids), seed=proposal.seed)
+        operation = proposal_operations.start_proposal(
+            command,
+            caller=caller,
+            ports=self._ports,
+            operations=operations,
+            runner=self._runner,
+            wait_s=min(MAX_WAIT_S, max(0, request.wait_ms) / 1000),
+            is_outage=_is_outage,
+        )
+        return self._operation(operation.operation_id, caller, operations, proposal.max_left_out)
+
+    @_rpc
+    def GetProposal(self, request, context, caller):  # type: ignore[no-untyped-def]
+        operations = self._operations_or_abort(context)
+        return self._operation(request.operation_id, caller, operations, request.max_left_out)
+
+    def _operation(
+        self,
+        operation_id: str,
+        caller: Caller,
+        operations: ProposalOperationRepository,
+        max_left_out: int,
+    ) -> peer_groups_pb2.ProposalOperation:
+        reading = proposal_operations.get_proposal(
+            operation_id, caller=caller, ports=self._ports, operations=operations
+        )
+        limit = max(0, min(max_left_out or DEFAULT_MAX_LEFT_OUT, MAX_LEFT_OUT))
+        return operation_to_proto(reading, max_left_out=limit)
+
+    @_rpc
+    def ListProposals(self, request, context, caller):  # type: ignore[no-untyped-def]
+        operations = self._operations_or_abort(context)
+        found = proposal_operations.recent_proposals(
+            caller=caller, ports=self._ports, operations=operations, limit=request.limit
+        )
+        return peer_groups_pb2.ListProposalsResponse(
+            operations=[
+                # States, groups and times only: the result is read one at a time.
+                operation_to_proto(
+                    proposal_operations.ProposalReading(replace(op, summary=None)),
+                    max_left_out=0,
+                )
+                for op in found
+            ]
+        )
+
+    @_rpc
+    def GetPoolOverview(self, request, context, caller):  # type: ignore[no-untyped-def]
+        overview = pool_overview(caller=caller, ports=self._ports, languages=request.languages)
+        return pool_overview_to_proto(overview)
 
     @_rpc
     def LockMember(self, request, context, caller):  # type: ignore[no-untyped-def]

@@ -47,7 +47,7 @@ __all__ = [
     "update_group",
 ]
 
-MAX_GROUPS_PER_PROPOSAL = 200
+MAX_GROUPS_PER_PROPOSAL = 400
 
 
 def _random_id() -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from peer_groups.domain.access import Caller, Role, require_facilitator_of, require_role
@@ -12,7 +12,15 @@ from peer_groups.domain.values import GroupStatus
 from peer_groups.service_layer.handlers import Ports
 from peer_groups.service_layer.ports import PoolRepository
 
-__all__ = ["GroupView", "MemberCard", "cards_for", "get_group", "list_groups", "view_of"]
+__all__ = [
+    "GroupView",
+    "MemberCard",
+    "cards_for",
+    "cards_from",
+    "get_group",
+    "list_groups",
+    "view_of",
+]
 
 MAX_PAGE = 100
 
@@ -35,7 +43,13 @@ class GroupView:
 
 
 def cards_for(members: Sequence[Member], pool: PoolRepository) -> tuple[MemberCard, ...]:
-    known = pool.get_many(m.survivor_id for m in members)
+    return cards_from(members, pool.get_many(m.survivor_id for m in members))
+
+
+def cards_from(
+    members: Sequence[Member], known: Mapping[str, PoolMember]
+) -> tuple[MemberCard, ...]:
+    """Cards from pool members already read (one read for many groups)."""
     holding = [known[m.survivor_id] for m in members if m.survivor_id in known]
     cards = []
     for member in members:

@@ -26,6 +26,8 @@ THURSDAY_EVENING = common_pb2.WeeklySlot(day_of_week=4, start_minute=18 * 60, du
 DISTRICT = f"Test district {uuid.uuid4().hex[:8]}"
 #: Group ids derive from (organisation, request id): unique per run, as topics outlive runs.
 REQUEST_ID = f"req-{uuid.uuid4().hex}"
+#: A new consumer group replays the shared survivors topic from its start: minutes.
+pytestmark = pytest.mark.timeout(1500)
 HOME = common_pb2.Place(country="TH", district=DISTRICT, latitude=13.73, longitude=100.524)
 
 
@@ -111,7 +113,7 @@ def _group_settings(**overrides) -> peer_groups_pb2.GroupSettings:
     return peer_groups_pb2.GroupSettings(**fields)
 
 
-def _propose_until(facilitator: As, group_id: str, *, members: int, timeout_s: float = 240):
+def _propose_until(facilitator: As, group_id: str, *, members: int, timeout_s: float = 900):
     """Ask until the pool (fed over Kafka) holds enough people for the proposal.
 
     A new consumer group reads survivors.v1 from its start, every earlier test's survivors

@@ -62,6 +62,8 @@ class FakePeerGroups:
         self.create_request_ids: list[str] = []
         self.down = False
         self._ids = itertools.count(1)
+        #: Proposal operations by id: (the user who started it, the operation).
+        self.operations: dict[str, tuple[str, pb.ProposalOperation]] = {}
 
     # -- seeding ------------------------------------------------------------------------
 
@@ -257,6 +259,46 @@ class FakePeerGroups:
         page = found[:size]
         token = page[-1].message.group_id if len(found) > size else ""
         return pb.ListGroupsResponse(groups=[self._message(g) for g in page], next_page_token=token)
+
+    # -- proposals as operations (the fake always finishes at once) ------------------------
+
+    def start_proposal(self, request, *, caller, timeout_s):  # type: ignore[no-untyped-def]
+        self._enter(caller)
+        self._require_role(caller, FACILITATOR)
+        result = self.propose_members(request.proposal, caller=caller)
+        operation = pb.ProposalOperation(
+            operation_id=f"pro_{len(self.operations) + 1:024d}",
+            state=pb.PROPOSAL_STATE_SUCCEEDED,
+            group_ids=list(dict.fromkeys(request.proposal.group_ids)),
+            result=result,
+        )
+        self.operations[operation.operation_id] = (caller.user_id, operation)
+        return operation
+
+    def get_proposal(self, request, *, caller):  # type: ignore[no-untyped-def]
+        self._enter(caller)
+        self._require_role(caller, FACILITATOR)
+        owner, operation = self.operations.get(request.operation_id, ("", None))
+        if operation is None or owner != caller.user_id:
+            raise _fail(grpc.StatusCode.NOT_FOUND, "no such proposal")
+        return operation
+
+    def list_proposals(self, request, *, caller):  # type: ignore[no-untyped-def]
+        self._enter(caller)
+        self._require_role(caller, FACILITATOR)
+        own = [op for owner, op in self.operations.values() if owner == caller.user_id]
+        listed = []
+        for operation in reversed(own):  # newest first, without the result
+            brief = pb.ProposalOperation()
+            brief.CopyFrom(operation)
+            brief.ClearField("result")
+            listed.append(brief)
+        return pb.ListProposalsResponse(operations=listed[: request.limit or 20])
+
+    def get_pool_overview(self, request, *, caller):  # type: ignore[no-untyped-def]
+        self._enter(caller)
+        self._require_role(caller, FACILITATOR)
+        return pb.PoolOverview(open=len(self.pool))
 
     def propose_members(self, request, *, caller):  # type: ignore[no-untyped-def]
         self._enter(caller)

@@ -24,6 +24,8 @@ from gateway.auth.policy import POLICY, Action
 from gateway.auth.principal import Principal
 from gateway.auth.roles import OrganisationType, Role
 from pathways.v1 import matching_pb2 as pb
+from pathways.v1 import peer_groups_pb2 as pg
+from pathways_runtime.identity import CallerIdentity
 from tests.unit.gateway.access_spec import PUBLIC, expected_reach
 from tests.unit.gateway.harness import HOME, PASSWORD, World, new_key, test_settings, world
 
@@ -39,6 +41,9 @@ class Call:
     headers: dict[str, str] = field(default_factory=dict)
     #: Use a new session of the caller (the call ends it, e.g. logout).
     fresh_session: bool = False
+    #: The call names no object of any organisation (the caller's own proposals, counts of
+    #: the pool): "another organisation's" cannot be asked, so both callers get an answer.
+    names_no_object: bool = False
 
 
 Recipe = Callable[[World, Role | None, str], Call]
@@ -86,6 +91,7 @@ RECIPES: dict[tuple[str, str], Recipe] = {
         "POST", "/v1/auth/logout", fresh_session=True
     ),
     ("GET", "/v1/me"): lambda w, r, x: Call("GET", "/v1/me"),
+    ("GET", "/v1/vocabulary"): lambda w, r, x: Call("GET", "/v1/vocabulary"),
     ("POST", "/v1/organisations"): lambda w, r, x: Call(
         "POST",
         "/v1/organisations",
@@ -208,6 +214,10 @@ RECIPES.update(
             f"/v1/organisations/{_home(w, r, x).id}/opportunities",
             json=_opportunity_body(r),
         ),
+        ("GET", "/v1/organisations/{organisation_id}/survivors"): lambda w, r, x: Call(
+            "GET",
+            f"/v1/organisations/{w.organisation_of(Role.REINTEGRATION_OFFICER, x).id}/survivors",
+        ),
         ("GET", "/v1/organisations/{organisation_id}/opportunities"): lambda w, r, x: Call(
             "GET", f"/v1/organisations/{_home(w, r, x).id}/opportunities"
         ),
@@ -289,6 +299,23 @@ def _group_of(world_: World, which: str, *, members: int = 0) -> str:
     return group_id
 
 
+def _proposal_of(world_: World, which: str) -> str:
+    """A finished proposal started by the facilitator of ``which`` for a group of theirs."""
+    facilitator = world_.users[(Role.FACILITATOR, which)]
+    operation = world_.peer_groups.start_proposal(
+        pg.StartProposalRequest(
+            proposal=pg.ProposeMembersRequest(group_ids=[_group_of(world_, which)], seed=1)
+        ),
+        caller=CallerIdentity(
+            user_id=facilitator.id,
+            organisation_id=facilitator.organisation_id,
+            role=Role.FACILITATOR.value,
+        ),
+        timeout_s=5,
+    )
+    return str(operation.operation_id)
+
+
 def _member_alias(world_: World, which: str) -> tuple[str, str]:
     group_id = _group_of(world_, which, members=1)
     return group_id, world_.peer_groups.groups[group_id].members[0].person.alias
@@ -348,6 +375,15 @@ RECIPES.update(
         ),
         ("POST", "/v1/peer-group-proposals"): lambda w, r, x: Call(
             "POST", "/v1/peer-group-proposals", json={"group_ids": [_group_of(w, x)], "seed": 1}
+        ),
+        ("GET", "/v1/peer-group-proposals"): lambda w, r, x: Call(
+            "GET", "/v1/peer-group-proposals", names_no_object=True
+        ),
+        ("GET", "/v1/peer-group-proposals/{proposal_id}"): lambda w, r, x: Call(
+            "GET", f"/v1/peer-group-proposals/{_proposal_of(w, x)}"
+        ),
+        ("GET", "/v1/peer-group-pool"): lambda w, r, x: Call(
+            "GET", "/v1/peer-group-pool?language=th", names_no_object=True
         ),
         ("POST", "/v1/peer-groups/{group_id}/members/{alias}/lock"): lambda w, r, x: _lock_call(
             w, x
@@ -463,7 +499,7 @@ def test_route_answers_every_caller_as_the_policy_says(method: str, path: str, a
             response = w.client.request(
                 call.method, call.url, json=call.json, data=call.data, headers=headers
             )
-            expected = _expected(Action(action), role, which)
+            expected = _expected(Action(action), role, "own" if call.names_no_object else which)
             observed = _observed(response.status_code)
             if observed != expected:
                 who = role.value if role else "anonymous"

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 from peer_groups.domain.errors import AlreadyExists, NotFound, StaleVersion
 from peer_groups.domain.events import DomainEvent
 from peer_groups.domain.group import Group
 from peer_groups.domain.pool import PoolMember
 from peer_groups.domain.values import GroupStatus
+from peer_groups.service_layer.proposal_operations import ProposalOperation
 
 
 class FakeGroups:
@@ -120,3 +121,41 @@ class FakePool:
             ),
             key=lambda m: m.survivor_id,
         )
+
+
+class FakeProposalOperations:
+    """:class:`ProposalOperationRepository` in a dict."""
+
+    def __init__(self) -> None:
+        self.stored: dict[str, ProposalOperation] = {}
+        self.order: list[str] = []
+
+    def add(self, operation: ProposalOperation) -> None:
+        self.stored[operation.operation_id] = operation
+        self.order.append(operation.operation_id)
+
+    def save(self, operation: ProposalOperation) -> None:
+        self.stored[operation.operation_id] = operation
+
+    def get(self, operation_id: str) -> ProposalOperation:
+        if operation_id not in self.stored:
+            raise NotFound("no such proposal")
+        return self.stored[operation_id]
+
+    def recent(self, *, facilitator_id: str, limit: int) -> Sequence[ProposalOperation]:
+        mine = [self.stored[i] for i in reversed(self.order)]
+        return [op for op in mine if op.facilitator_id == facilitator_id][:limit]
+
+
+class HeldRunner:
+    """:class:`ProposalRunner` that runs nothing until told: the work "still going on"."""
+
+    def __init__(self) -> None:
+        self.waiting: list[Callable[[], None]] = []
+
+    def submit(self, work: Callable[[], None]) -> None:
+        self.waiting.append(work)
+
+    def run_all(self) -> None:
+        while self.waiting:
+            self.waiting.pop(0)()

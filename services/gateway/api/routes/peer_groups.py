@@ -10,10 +10,12 @@ leaving is audited with the survivor's pseudonymous id. Purpose: peer-group form
 
 from __future__ import annotations
 
-from typing import Annotated
+from collections.abc import Sequence
+from typing import Annotated, Any, Protocol, cast
 
 import grpc
 from fastapi import APIRouter, Depends, Path, Query, Request, Response, status
+from fastapi.responses import JSONResponse
 
 from gateway.api.authorization import authorize
 from gateway.api.concurrency import IfMatch, etag
@@ -31,8 +33,11 @@ from gateway.api.peer_group_schemas import (
     DepartureCreate,
     GroupSettingsIn,
     GroupStatus,
+    Language,
     PeerGroupPublic,
+    PoolOverviewPublic,
     ProposalCreate,
+    ProposalOperationPublic,
     ProposalResult,
     group_status_to_proto,
 )
@@ -42,8 +47,10 @@ from gateway.audit.records import Purpose
 from gateway.auth.policy import Action
 from gateway.auth.principal import Authorized
 from gateway.clients.peer_groups import PeerGroupsClient
-from pathways.v1 import common_pb2
+from pathways.v1 import common_pb2, peer_groups_pb2_grpc
 from pathways.v1 import peer_groups_pb2 as pb
+from pathways_runtime.grpc_client import on_behalf_of
+from pathways_runtime.identity import CallerIdentity
 
 __all__ = ["GroupId", "PeerGroupsDep", "router"]
 
@@ -256,11 +263,156 @@ def close_group(
     return _answer(response, group)
 
 
+#: How long a proposal request waits for its result before answering 202 (and polling).
+PROPOSAL_WAIT_S = 2.0
+#: Poll again after this many seconds.
+POLL_AFTER_S = "2"
+ProposalId = Annotated[
+    str,
+    Path(
+        min_length=3,
+        max_length=64,
+        pattern=r"^[A-Za-z0-9_\-]+$",
+        description="The proposal's id.",
+        examples=["pro_0c1d2e3f4a5b6c7d8e9f0a1b"],
+    ),
+]
+
+
+class ProposalOperations(Protocol):
+    """The proposal-operation RPCs of ``pathways.v1.PeerGroupService`` (and the pool
+    overview). ``gateway.clients.peer_groups`` is to grow these methods; until it has them,
+    :class:`_ChannelProposals` calls them over the app's peer-groups channel."""
+
+    def start_proposal(
+        self, request: pb.StartProposalRequest, *, caller: CallerIdentity, timeout_s: float
+    ) -> pb.ProposalOperation: ...
+
+    def get_proposal(
+        self, request: pb.GetProposalRequest, *, caller: CallerIdentity
+    ) -> pb.ProposalOperation: ...
+
+    def list_proposals(
+        self, request: pb.ListProposalsRequest, *, caller: CallerIdentity
+    ) -> pb.ListProposalsResponse: ...
+
+    def get_pool_overview(
+        self, request: pb.GetPoolOverviewRequest, *, caller: CallerIdentity
+    ) -> pb.PoolOverview: ...
+
+
+class _ChannelProposals:
+    """:class:`ProposalOperations` over a channel, with a deadline on every call (a start
+    gets the time it may wait on top of it)."""
+
+    def __init__(self, channel: grpc.Channel, *, timeout_s: float) -> None:
+        self._stub = peer_groups_pb2_grpc.PeerGroupServiceStub(channel)
+        self._timeout_s = timeout_s
+
+    def _call(self, method: str, request: Any, caller: CallerIdentity, timeout_s: float) -> Any:
+        with on_behalf_of(caller):
+            return getattr(self._stub, method)(request, timeout=timeout_s)
+
+    def start_proposal(
+        self, request: pb.StartProposalRequest, *, caller: CallerIdentity, timeout_s: float
+    ) -> pb.ProposalOperation:
+        result: pb.ProposalOperation = self._call("StartProposal", request, caller, timeout_s)
+        return result
+
+    def get_proposal(
+        self, request: pb.GetProposalRequest, *, caller: CallerIdentity
+    ) -> pb.ProposalOperation:
+        result: pb.ProposalOperation = self._call("GetProposal", request, caller, self._timeout_s)
+        return result
+
+    def list_proposals(
+        self, request: pb.ListProposalsRequest, *, caller: CallerIdentity
+    ) -> pb.ListProposalsResponse:
+        result: pb.ListProposalsResponse = self._call(
+            "ListProposals", request, caller, self._timeout_s
+        )
+        return result
+
+    def get_pool_overview(
+        self, request: pb.GetPoolOverviewRequest, *, caller: CallerIdentity
+    ) -> pb.PoolOverview:
+        result: pb.PoolOverview = self._call("GetPoolOverview", request, caller, self._timeout_s)
+        return result
+
+
+def _operations_of(request: Request, peer_groups: PeerGroupsClient) -> ProposalOperations | None:
+    """The client's own methods if it has them, else the app's channel; None when the app
+    has neither (then a proposal is asked for the old way, at once)."""
+    if all(
+        hasattr(peer_groups, name)
+        for name in ("start_proposal", "get_proposal", "list_proposals", "get_pool_overview")
+    ):
+        return cast(ProposalOperations, peer_groups)
+    backends = getattr(request.app.state, "backends", None)
+    gateway = getattr(request.app.state, "gateway", None)
+    if backends is None or gateway is None:
+        return None
+    return _ChannelProposals(
+        backends.peer_groups_channel, timeout_s=gateway.settings.backend_timeout_s
+    )
+
+
+def _required_operations(request: Request, peer_groups: PeerGroupsClient) -> ProposalOperations:
+    operations = _operations_of(request, peer_groups)
+    if operations is None:
+        raise _NoBackend
+    return operations
+
+
+#: A failed operation answered at once, as the backend's status would be.
+_FAILED_STATUS = {
+    "not_found": grpc.StatusCode.NOT_FOUND,
+    "invalid": grpc.StatusCode.INVALID_ARGUMENT,
+    "conflict": grpc.StatusCode.ABORTED,
+    "not_allowed_now": grpc.StatusCode.FAILED_PRECONDITION,
+    "forbidden": grpc.StatusCode.PERMISSION_DENIED,
+    "unavailable": grpc.StatusCode.UNAVAILABLE,
+    "interrupted": grpc.StatusCode.UNAVAILABLE,
+}
+
+
+class _ProposalFailed(grpc.RpcError):
+    def __init__(self, operation: pb.ProposalOperation) -> None:
+        self._code = _FAILED_STATUS.get(operation.error_code, grpc.StatusCode.INTERNAL)
+        self._details = operation.error_detail
+
+    def code(self) -> grpc.StatusCode:
+        return self._code
+
+    def details(self) -> str:
+        return self._details
+
+
+def _proposal_location(operation_id: str) -> str:
+    return f"/v1/peer-group-proposals/{operation_id}"
+
+
+def _audit_proposed(trail: AuditTrailDep, authorized: Authorized, group_ids: Sequence[str]) -> None:
+    for group_id in group_ids:
+        trail.record(
+            authorized,
+            action=Action.PEER_GROUP_PROPOSE_MEMBERS.value,
+            purpose=PURPOSE,
+            target_id=group_id,
+        )
+
+
 @router.post(
     "/v1/peer-group-proposals",
     summary="Propose members for one or several groups",
     response_model=ProposalResult,
-    responses=problem_responses(400, 401, 403, 404, 409, 413, 422, 429, 503),
+    responses={
+        202: {
+            "model": ProposalOperationPublic,
+            "description": "Still running: poll the `Location` (after `Retry-After` seconds).",
+        },
+        **problem_responses(400, 401, 403, 404, 409, 413, 422, 429, 503),
+    },
 )
 def propose_members(
     body: ProposalCreate,
@@ -269,23 +421,123 @@ def propose_members(
     peer_groups: PeerGroupsDep,
     trail: AuditTrailDep,
     authorized: Annotated[Authorized, Depends(authorize(Action.PEER_GROUP_PROPOSE_MEMBERS))],
-) -> ProposalResult:
+) -> ProposalResult | JSONResponse:
     """Members from the pool under every hard rule (a shared language, place, age, focus,
     schedule, consent and readiness, never two people linked by "do not group with"),
     cohesive within them. Replaces earlier proposals not locked in. Left-out people are
-    listed by alias with the rule that kept them out, and counted by reason."""
-    result = peer_groups.propose_members(
-        body.to_proto(), caller=backend_caller(authorized, request)
-    )
-    for group_id in body.group_ids:
-        trail.record(
-            authorized,
-            action=Action.PEER_GROUP_PROPOSE_MEMBERS.value,
-            purpose=PURPOSE,
-            target_id=group_id,
-        )
+    listed by alias with the rule that kept them out, and counted by reason.
+
+    A proposal that takes longer than a moment (many groups, a large pool) is a
+    long-running operation: the answer is then `202 Accepted` with the operation, its
+    `Location` to poll (`GET`, after `Retry-After` seconds) until it has succeeded (the
+    result is there) or failed (with a code). A quick one answers at once (200)."""
+    caller = backend_caller(authorized, request)
+    operations = _operations_of(request, peer_groups)
     response.headers["Cache-Control"] = "no-store"
-    return ProposalResult.of(result)
+    if operations is None:
+        result = peer_groups.propose_members(body.to_proto(), caller=caller)
+        _audit_proposed(trail, authorized, body.group_ids)
+        return ProposalResult.of(result)
+    gateway = request.app.state.gateway
+    operation = operations.start_proposal(
+        pb.StartProposalRequest(proposal=body.to_proto(), wait_ms=int(PROPOSAL_WAIT_S * 1000)),
+        caller=caller,
+        timeout_s=gateway.settings.backend_timeout_s + PROPOSAL_WAIT_S,
+    )
+    _audit_proposed(trail, authorized, body.group_ids)
+    location = _proposal_location(operation.operation_id)
+    if operation.state == pb.PROPOSAL_STATE_SUCCEEDED:
+        response.headers["Location"] = location
+        return ProposalResult.of(operation.result)
+    if operation.state == pb.PROPOSAL_STATE_FAILED:
+        raise _ProposalFailed(operation)
+    return JSONResponse(
+        ProposalOperationPublic.of(operation).model_dump(mode="json"),
+        status_code=status.HTTP_202_ACCEPTED,
+        headers={"Location": location, "Retry-After": POLL_AFTER_S, "Cache-Control": "no-store"},
+    )
+
+
+@router.get(
+    "/v1/peer-group-proposals/{proposal_id}",
+    summary="Read a proposal you asked for: its state, and its result once done",
+    response_model=ProposalOperationPublic,
+    responses=problem_responses(401, 403, 404, 422, 503),
+)
+def get_proposal(
+    proposal_id: ProposalId,
+    request: Request,
+    response: Response,
+    peer_groups: PeerGroupsDep,
+    trail: AuditTrailDep,
+    authorized: Annotated[Authorized, Depends(authorize(Action.PEER_GROUP_READ))],
+    max_left_out: Annotated[int, Query(ge=1, le=1000)] = 200,
+) -> ProposalOperationPublic:
+    """Yours only (another's is 404), kept for a day. While `running`, `Retry-After` says
+    when to look again; a `failed` one has an error code (`interrupted`, `unavailable`:
+    ask again)."""
+    operations = _required_operations(request, peer_groups)
+    operation = operations.get_proposal(
+        pb.GetProposalRequest(operation_id=proposal_id, max_left_out=max_left_out),
+        caller=backend_caller(authorized, request),
+    )
+    response.headers["Cache-Control"] = "no-store"
+    if operation.state == pb.PROPOSAL_STATE_RUNNING:
+        response.headers["Retry-After"] = POLL_AFTER_S
+    _audit_members_seen(
+        trail, authorized, list(operation.result.groups), action=Action.PEER_GROUP_READ
+    )
+    return ProposalOperationPublic.of(operation)
+
+
+@router.get(
+    "/v1/peer-group-proposals",
+    summary="Your recent proposals, newest first",
+    response_model=list[ProposalOperationPublic],
+    responses=problem_responses(401, 403, 422, 503),
+)
+def list_proposals(
+    request: Request,
+    response: Response,
+    peer_groups: PeerGroupsDep,
+    authorized: Annotated[Authorized, Depends(authorize(Action.PEER_GROUP_LIST))],
+    limit: Annotated[int, Query(ge=1, le=50)] = 20,
+) -> list[ProposalOperationPublic]:
+    """States, groups and times only; read one for its result."""
+    operations = _required_operations(request, peer_groups)
+    found = operations.list_proposals(
+        pb.ListProposalsRequest(limit=limit), caller=backend_caller(authorized, request)
+    )
+    response.headers["Cache-Control"] = "no-store"
+    return [ProposalOperationPublic.of(op) for op in found.operations]
+
+
+@router.get(
+    "/v1/peer-group-pool",
+    summary="Counts of the people open to peer groups, nobody named",
+    response_model=PoolOverviewPublic,
+    responses=problem_responses(400, 401, 403, 422, 503),
+)
+def pool_overview(
+    request: Request,
+    response: Response,
+    peer_groups: PeerGroupsDep,
+    authorized: Annotated[Authorized, Depends(authorize(Action.PEER_GROUP_LIST))],
+    language: Annotated[
+        list[Language],
+        Query(min_length=1, max_length=10, description="People speaking one of these."),
+    ],
+) -> PoolOverviewPublic:
+    """Before creating groups: how many people who consented and are ready speak these
+    languages, by language, country, chosen focus, readiness and the days they are free,
+    and how many are minors. Counts only; nobody who is not open to groups is counted."""
+    operations = _required_operations(request, peer_groups)
+    overview = operations.get_pool_overview(
+        pb.GetPoolOverviewRequest(languages=list(dict.fromkeys(language))),
+        caller=backend_caller(authorized, request),
+    )
+    response.headers["Cache-Control"] = "no-store"
+    return PoolOverviewPublic.of(overview)
 
 
 @router.post(
