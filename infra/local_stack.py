@@ -140,6 +140,7 @@ def run(args: argparse.Namespace) -> int:
             "console": {
                 "PATHWAYS_CONSOLE_PORT": str(args.console_port),
                 "PATHWAYS_GATEWAY_URL": f"http://127.0.0.1:{args.http_port}",
+                "PATHWAYS_CONSOLE_PREFERENCES_FILE": str(run_dir / "console-preferences.json"),
             },
         }
         processes: dict[str, subprocess.Popen[bytes]] = {}

@@ -7,34 +7,44 @@ gateway tokens stay in the server-side session. Every POST needs the session's C
 Content-Security-Policy (scripts and styles from this origin only).
 """
 
-import hmac
 import time
 import uuid
 from collections.abc import Awaitable, Callable
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import Any
 from urllib.parse import quote
 
 import httpx
-from fastapi import Depends, FastAPI, Request, Response
+from fastapi import FastAPI, Request, Response
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from starlette.datastructures import FormData
 
-from console import forms, messages
+from console import admin_pages, dashboard_pages, facilitator_pages, forms, messages, owner_pages
 from console.assets import STATIC_DIR, verify_vendored
 from console.charts import score_chart
 from console.config import ConsoleSettings
 from console.gateway_client import GatewayClient, GatewayProblem, SessionCaller, SignedOut
-from console.i18n import LANGUAGES, Catalogs, Translator, negotiate
+from console.i18n import LANGUAGES, Catalogs
 from console.sessions import (
     InMemoryPreferenceStore,
     InMemorySessionStore,
+    JsonFilePreferenceStore,
     PreferenceStore,
     Session,
     SessionStore,
+)
+from console.web import (
+    ConsoleContext,
+    CsrfRefused,
+    Forbidden,
+    FormDep,
+    Page,
+    PageDep,
+    page_of,
+    render,
+    see_other,
+    signed_in,
 )
 from pathways_runtime.log import get_logger
 
@@ -58,30 +68,11 @@ SECURITY_HEADERS = {
 }
 _STAGES = tuple(messages.STAGES)
 _PURPOSES = tuple(messages.CONSENTS)
-_OUTCOMES = tuple(messages.AUDIT_OUTCOMES)
 
 
 def cookie_name(secure: bool) -> str:
     """``__Host-`` binds the cookie to this host and path ``/`` (browsers require Secure)."""
     return "__Host-console" if secure else "console_session"
-
-
-class CsrfRefused(Exception):
-    pass
-
-
-class Forbidden(Exception):
-    pass
-
-
-@dataclass
-class Page:
-    """Everything a handler knows about the request: session, language, gateway caller."""
-
-    request: Request
-    session: Session
-    t: Translator
-    caller: SessionCaller | None
 
 
 def create_app(
@@ -97,7 +88,11 @@ def create_app(
     store: SessionStore = sessions or InMemorySessionStore(
         idle_s=settings.console_session_idle_s, clock=clock
     )
-    prefs: PreferenceStore = preferences or InMemoryPreferenceStore()
+    prefs: PreferenceStore = preferences or (
+        JsonFilePreferenceStore(settings.console_preferences_file)
+        if settings.console_preferences_file is not None
+        else InMemoryPreferenceStore()
+    )
     gateway = GatewayClient(
         settings.gateway_url,
         timeout_s=settings.console_gateway_timeout_s,
@@ -119,6 +114,9 @@ def create_app(
         gateway.close()
 
     app = FastAPI(lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
+    app.state.console = ConsoleContext(
+        catalogs=catalogs, gateway=gateway, templates=templates, preferences=prefs
+    )
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
 
     @app.middleware("http")
@@ -157,48 +155,7 @@ def create_app(
         response.headers["Cache-Control"] = "no-store"
         return response
 
-    def language_of(request: Request, session: Session) -> str:
-        if session.language in LANGUAGES:
-            return str(session.language)
-        return negotiate(request.headers.get("accept-language"))
-
-    def page(request: Request) -> Page:
-        session: Session = request.state.session
-        t = catalogs.for_language(language_of(request, session))
-        caller = gateway.for_session(session) if session.signed_in else None
-        return Page(request=request, session=session, t=t, caller=caller)
-
-    async def checked_form(request: Request) -> FormData:
-        """The POSTed form, once its CSRF token matched the session's (else a 403 page)."""
-        form = await request.form()
-        session: Session = request.state.session
-        sent = str(form.get("csrf_token", "")) or request.headers.get("x-csrf-token", "")
-        if not sent or not hmac.compare_digest(sent.encode(), session.csrf_token.encode()):
-            raise CsrfRefused
-        return form
-
-    PageDep = Annotated[Page, Depends(page)]  # noqa: N806 (type aliases)
-    FormDep = Annotated[FormData, Depends(checked_form)]  # noqa: N806
-
-    def render(p: Page, template: str, *, status: int = 200, **values: Any) -> HTMLResponse:
-        t = p.t
-        body = templates.get_template(template).render(
-            _=t.gettext,
-            t=t,
-            lang=t.language,
-            languages=LANGUAGES,
-            session=p.session,
-            csrf_token=p.session.csrf_token,
-            path=p.request.url.path,
-            msg=messages,
-            **values,
-        )
-        return HTMLResponse(body, status_code=status)
-
-    def signed_in(p: Page) -> SessionCaller:
-        if p.caller is None:
-            raise SignedOut
-        return p.caller
+    page = page_of
 
     def officer(p: Page) -> SessionCaller:
         caller = signed_in(p)
@@ -211,9 +168,6 @@ def create_app(
             session.recent_survivors.remove(survivor_id)
         session.recent_survivors.insert(0, survivor_id)
         del session.recent_survivors[50:]
-
-    def see_other(url: str) -> RedirectResponse:
-        return RedirectResponse(url, status_code=303)
 
     # --- errors ----------------------------------------------------------------------------
 
@@ -278,6 +232,7 @@ def create_app(
             "reintegration_officer": "/caseload",
             "employer": "/opportunities",
             "training_provider": "/opportunities",
+            "facilitator": "/groups",
             "platform_admin": "/admin/organisations",
         }.get(p.session.role or "")
         if start is not None:
@@ -632,60 +587,6 @@ def create_app(
             p.session.recent_survivors.remove(survivor_id)
         return see_other("/caseload?erased=1")
 
-    # --- employers and training providers -------------------------------------------------
-
-    def owner(p: Page) -> SessionCaller:
-        caller = signed_in(p)
-        if p.session.role not in {"employer", "training_provider"}:
-            raise Forbidden
-        return caller
-
-    @app.get("/opportunities", response_class=HTMLResponse)
-    def opportunities(p: PageDep) -> Response:
-        caller = owner(p)
-        found = caller.call(
-            "GET",
-            f"/v1/organisations/{p.session.organisation_id}/opportunities",
-            params={"limit": 50},
-        )
-        return render(
-            p,
-            "opportunities.html",
-            title=p.t.gettext("Your jobs and courses"),
-            items=found.get("items", []),
-        )
-
-    @app.get("/opportunities/{opportunity_id}/shortlist", response_class=HTMLResponse)
-    def shortlist(p: PageDep, opportunity_id: str) -> Response:
-        caller = owner(p)
-        if not forms.valid_survivor_id(opportunity_id):
-            raise GatewayProblem(status=404, type="/problems/not-found")
-        opportunity = caller.call("GET", f"/v1/opportunities/{opportunity_id}")
-        found = caller.call("GET", f"/v1/opportunities/{opportunity_id}/shortlist")
-        return render(
-            p,
-            "shortlist.html",
-            title=p.t.gettext("Shortlist"),
-            opportunity=opportunity,
-            items=found.get("items", []),
-            idem=uuid.uuid4().hex,
-        )
-
-    @app.post("/opportunities/{opportunity_id}/interest")
-    def express_interest(p: PageDep, form: FormDep, opportunity_id: str) -> Response:
-        caller = owner(p)
-        match_id = str(form.get("match_id", ""))
-        if not forms.valid_survivor_id(match_id) or not forms.valid_survivor_id(opportunity_id):
-            raise GatewayProblem(status=404, type="/problems/not-found")
-        key = str(form.get("idem", ""))
-        caller.call(
-            "POST",
-            f"/v1/matches/{match_id}/interest",
-            json={},
-            idempotency_key=key if forms.valid_idempotency_key(key) else None,
-        )
-        return see_other(f"/opportunities/{quote(opportunity_id)}/shortlist")
-
     # --- platform administrators -----------------------------------------------------------
 
     def admin(p: Page) -> SessionCaller:
@@ -706,22 +607,6 @@ def create_app(
             idem=uuid.uuid4().hex,
         )
 
-    @app.get("/admin/audit", response_class=HTMLResponse)
-    def audit(p: PageDep, outcome: str = "") -> Response:
-        caller = admin(p)
-        params: dict[str, Any] = {"limit": 100}
-        if outcome in _OUTCOMES:
-            params["outcome"] = outcome
-        found = caller.call("GET", "/v1/audit", params=params)
-        return render(
-            p,
-            "audit.html",
-            title=p.t.gettext("Audit trail"),
-            items=found.get("items", []),
-            outcome=outcome if outcome in _OUTCOMES else "",
-            outcomes=_OUTCOMES,
-        )
-
     @app.post("/admin/organisations/{organisation_id}/vetting")
     def vet(p: PageDep, form: FormDep, organisation_id: str) -> Response:
         caller = admin(p)
@@ -735,4 +620,6 @@ def create_app(
         )
         return see_other("/admin/organisations")
 
+    for module in (facilitator_pages, owner_pages, admin_pages, dashboard_pages):
+        app.include_router(module.router)
     return app

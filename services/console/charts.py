@@ -12,7 +12,19 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Bar", "BarChart", "score_chart"]
+__all__ = [
+    "Bar",
+    "BarChart",
+    "CountBar",
+    "CountChart",
+    "Meter",
+    "ReliabilityDiagram",
+    "ReliabilityPoint",
+    "cohesion_meter",
+    "count_chart",
+    "reliability_diagram",
+    "score_chart",
+]
 
 _BAR_WIDTH = 160
 _ROW_HEIGHT = 22
@@ -59,3 +71,99 @@ def score_chart(components: Iterable[Mapping[str, Any]]) -> BarChart:
         bar_width=_BAR_WIDTH,
         row_height=_ROW_HEIGHT,
     )
+
+
+@dataclass(frozen=True)
+class Meter:
+    """One value from 0 to 1 as a filled track (a proposal's cohesion)."""
+
+    value: float
+    width: int
+    filled: float
+    height: int
+
+
+def cohesion_meter(value: float, *, width: int = 200) -> Meter:
+    clamped = min(max(float(value), 0.0), 1.0)
+    return Meter(value=clamped, width=width, filled=round(clamped * width, 1), height=16)
+
+
+@dataclass(frozen=True)
+class CountBar:
+    #: A msgid (translated by the template) or a name shown as is.
+    label: str
+    count: int
+    y: int
+    width: float
+
+
+@dataclass(frozen=True)
+class CountChart:
+    bars: list[CountBar]
+    width: int
+    height: int
+    label_width: int
+    bar_width: int
+    row_height: int
+    maximum: int
+
+
+def count_chart(rows: Iterable[tuple[str, int]], *, label_width: int = 210) -> CountChart:
+    """Counts as horizontal bars scaled to the largest (a dashboard's placements, retention).
+
+    The count is written beside each bar, so the chart reads without colour and a zero is
+    visible as a zero, not as a missing row."""
+    listed = [(label, max(int(count), 0)) for label, count in rows]
+    maximum = max((count for _label, count in listed), default=0)
+    bars = [
+        CountBar(
+            label=label,
+            count=count,
+            y=row * _ROW_HEIGHT,
+            width=round(count / maximum * _BAR_WIDTH, 1) if maximum else 0.0,
+        )
+        for row, (label, count) in enumerate(listed)
+    ]
+    return CountChart(
+        bars=bars,
+        width=label_width + _BAR_WIDTH + 60,
+        height=max(len(bars), 1) * _ROW_HEIGHT,
+        label_width=label_width,
+        bar_width=_BAR_WIDTH,
+        row_height=_ROW_HEIGHT,
+        maximum=maximum,
+    )
+
+
+@dataclass(frozen=True)
+class ReliabilityPoint:
+    x: float
+    y: float
+    count: int
+
+
+@dataclass(frozen=True)
+class ReliabilityDiagram:
+    """Predicted chance (x) against what happened (y), 0 to 1 on both axes: a calibrated
+    model's points lie on the diagonal."""
+
+    points: list[ReliabilityPoint]
+    size: int
+    margin: int
+
+
+def reliability_diagram(
+    bins: Iterable[Mapping[str, Any]], *, size: int = 200, margin: int = 30
+) -> ReliabilityDiagram:
+    points = []
+    for b in bins:
+        predicted = min(max(float(b.get("mean_predicted", 0.0)), 0.0), 1.0)
+        observed = min(max(float(b.get("observed_rate", 0.0)), 0.0), 1.0)
+        points.append(
+            ReliabilityPoint(
+                x=round(margin + predicted * size, 1),
+                y=round(margin + (1 - observed) * size, 1),
+                count=int(b.get("count", 0)),
+            )
+        )
+    return ReliabilityDiagram(points=points, size=size, margin=margin)

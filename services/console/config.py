@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -27,3 +29,6 @@ class ConsoleSettings(BaseSettings):
     console_session_idle_s: int = Field(default=30 * 60, ge=60)
     #: Where "quick exit" sends the browser: a neutral page that says nothing about us.
     console_quick_exit_url: str = "https://www.google.com/search?q=weather"
+    #: Where each user's language choice is kept across restarts (a small JSON file of
+    #: user ids and language tags). Unset: kept in memory only, until the process ends.
+    console_preferences_file: Path | None = None

@@ -11,11 +11,11 @@ from __future__ import annotations
 import io
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time
 from pathlib import Path
 
 from babel import Locale
-from babel.dates import format_date, format_datetime
+from babel.dates import format_date, format_datetime, format_time, get_day_names
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.numbers import format_decimal, format_percent
@@ -119,6 +119,21 @@ class Translator:
 
     def percent(self, value: float) -> str:
         return format_percent(value, locale=self._locale)
+
+    def language_name(self, code: str) -> str:
+        """A language tag's name in the reader's language (CLDR), else the tag itself."""
+        return str(self._locale.languages.get(code) or code)
+
+    def weekday(self, day_of_week: int) -> str:
+        """1 = Monday … 7 = Sunday (ISO, as the API counts), in the reader's language."""
+        if not 1 <= day_of_week <= 7:
+            return str(day_of_week)
+        return str(get_day_names("wide", locale=self._locale)[day_of_week - 1])
+
+    def minute_of_day(self, minute: int) -> str:
+        """A meeting's start (minutes after midnight) as the locale writes a time."""
+        hour, rest = divmod(max(0, min(minute, 1439)), 60)
+        return format_time(time(hour, rest), "short", locale=self._locale)
 
 
 def _parse(value: datetime | str | None) -> datetime | None:

@@ -10,13 +10,21 @@ from __future__ import annotations
 __all__ = [
     "AUDIT_OUTCOMES",
     "CONSENTS",
+    "EXCLUSIONS",
+    "GROUP_FOCUSES",
+    "GROUP_STATUSES",
     "LANGUAGE_LEVELS",
     "MATCH_STATES",
+    "MEMBER_STATES",
+    "MODALITIES",
     "N_",
+    "OPPORTUNITY_STATUSES",
     "PROBLEMS",
     "REASONS",
+    "ROLES",
     "SCORE_COMPONENTS",
     "STAGES",
+    "STATUS_ACTIONS",
     "reason_message",
 ]
 
@@ -69,6 +77,7 @@ REASONS: dict[str, str] = {
     "REMOTE": N_("Can be done from home"),
     "WITHIN_REACH": N_("Within their travel distance"),
     "ACCOMMODATIONS": N_("Offers support they asked for"),
+    "WISH_TO_LEARN": N_("They said they want to learn"),
 }
 #: A code this console does not know yet (matching added one): shown, never hidden.
 UNKNOWN_REASON = N_("Another reason (code {code})")
@@ -108,6 +117,75 @@ LANGUAGE_LEVELS: dict[str, str] = {
     "conversational": N_("Conversational"),
     "fluent": N_("Fluent"),
     "native": N_("Native"),
+}
+
+GROUP_STATUSES: dict[str, str] = {
+    "forming": N_("Forming"),
+    "active": N_("Active"),
+    "closed": N_("Closed"),
+}
+
+MEMBER_STATES: dict[str, str] = {
+    "proposed": N_("Proposed"),
+    "invited": N_("Invited"),
+    "joined": N_("Joined"),
+    "declined": N_("Declined"),
+    "left": N_("Left"),
+}
+
+GROUP_FOCUSES: dict[str, str] = {
+    "any": N_("Any survivors"),
+    "labour_trafficking": N_("Survivors of labour trafficking"),
+    "sex_trafficking": N_("Survivors of sex trafficking"),
+    "women_only": N_("Women only"),
+    "youth": N_("Young people"),
+}
+
+MODALITIES: dict[str, str] = {
+    "in_person": N_("In person"),
+    "online": N_("Online"),
+}
+
+#: Why a person in the pool is not in a proposal: peer groups' codes, in plain words.
+EXCLUSIONS: dict[str, str] = {
+    "NOT_OPEN_TO_GROUPS": N_("Not open to groups yet"),
+    "ALREADY_IN_GROUP": N_("Already in a group"),
+    "NO_SHARED_LANGUAGE": N_("No shared language"),
+    "NOT_IN_DISTRICT": N_("Lives outside the district"),
+    "FOCUS_NOT_CHOSEN": N_("Outside the group's focus"),
+    "AGE_RULE": N_("Age rule"),
+    "NO_SLOT_OVERLAP": N_("Not free at the meeting time"),
+    "EXCLUDED_BY_LINK": N_("Must not be grouped with a member"),
+    "SAME_ALIAS": N_("Same code name as a member"),
+    "NO_COMMON_LANGUAGE_WITH_MEMBERS": N_("No language in common with the members"),
+    "GROUPS_FULL": N_("The group is full"),
+    "GROUP_TOO_SMALL": N_("Too few people for the minimum size"),
+    "SIZE_OUT_OF_BOUNDS": N_("Group size out of bounds"),
+}
+#: A code this console does not know yet: shown with its code, never hidden.
+UNKNOWN_CODE = N_("Other (code {code})")
+
+OPPORTUNITY_STATUSES: dict[str, str] = {
+    "open": N_("Open"),
+    "paused": N_("Paused"),
+    "filled": N_("Filled"),
+    "closed": N_("Closed"),
+}
+
+#: What the button that moves an opportunity to each status says.
+STATUS_ACTIONS: dict[str, str] = {
+    "open": N_("Reopen"),
+    "paused": N_("Pause"),
+    "filled": N_("Mark as filled"),
+    "closed": N_("Close"),
+}
+
+ROLES: dict[str, str] = {
+    "reintegration_officer": N_("Reintegration officer"),
+    "employer": N_("Employer"),
+    "training_provider": N_("Training provider"),
+    "facilitator": N_("Facilitator"),
+    "platform_admin": N_("Platform administrator"),
 }
 
 #: Gateway problem slugs → what to tell the user (never the gateway's own words).

@@ -7,15 +7,19 @@ signs everyone out, and several console replicas would need a shared store behin
 
 from __future__ import annotations
 
+import json
+import os
 import secrets
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Protocol
+from pathlib import Path
+from typing import Any, Protocol
 
 __all__ = [
     "InMemoryPreferenceStore",
     "InMemorySessionStore",
+    "JsonFilePreferenceStore",
     "PreferenceStore",
     "Session",
     "SessionStore",
@@ -53,6 +57,9 @@ class Session:
     role: str | None = None
     #: Pseudonymous survivor ids this user registered or opened (the gateway has no list).
     recent_survivors: list[str] = field(default_factory=list)
+    #: The last proposal's summary per peer group (cohesion, what members share, counts of
+    #: left-out people by reason): alias-free, kept so a reload still shows it.
+    proposals: dict[str, Any] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     @property
@@ -140,3 +147,37 @@ class InMemoryPreferenceStore:
     def set_language(self, user_id: str, language: str) -> None:
         with self._lock:
             self._languages[user_id] = language
+
+
+class JsonFilePreferenceStore:
+    """Per-user preferences in one small JSON file, so a language choice outlives a restart.
+
+    It holds gateway user ids and language tags only (no personal data); written whole to
+    a temporary file with mode 0600 and moved into place, so a crash never leaves half a
+    file. One console process owns the file; several replicas need a shared store behind
+    the same :class:`PreferenceStore` protocol."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._lock = threading.Lock()
+        self._languages: dict[str, str] = {}
+        if path.exists():
+            loaded = json.loads(path.read_text(encoding="utf-8") or "{}")
+            found = loaded.get("languages", {}) if isinstance(loaded, dict) else {}
+            self._languages = {str(k): str(v) for k, v in found.items()}
+
+    def language(self, user_id: str) -> str | None:
+        with self._lock:
+            return self._languages.get(user_id)
+
+    def set_language(self, user_id: str, language: str) -> None:
+        with self._lock:
+            if self._languages.get(user_id) == language:
+                return
+            self._languages[user_id] = language
+            self._path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = self._path.with_suffix(".tmp")
+            descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+                json.dump({"languages": self._languages}, handle, sort_keys=True)
+            os.replace(temporary, self._path)

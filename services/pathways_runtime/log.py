@@ -63,7 +63,7 @@ def configure_logging(*, service: str, level: str = "INFO") -> None:
     """Send JSON lines to stderr, tagged with the service name. Safe to call twice."""
     logging.basicConfig(format="%(message)s", stream=sys.stderr, level=level.upper(), force=True)
     # Libraries log at INFO with hostnames and offsets; keep them to warnings.
-    for noisy in ("kafka", "pymongo", "grpc", "uvicorn.access"):
+    for noisy in ("kafka", "pymongo", "grpc", "uvicorn.access", "httpx"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     structlog.configure(
         processors=[

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -64,6 +64,14 @@ class Console:
     #: An employer organisation still waiting for vetting.
     pending_organisation: str
     exit_url: str
+    #: The administrator's API client (to set up what a journey needs).
+    admin_api: Client
+    ngo: str
+    #: A facilitator of a peer-support organisation the NGO works with.
+    facilitator: str
+    peer_organisation: str
+    #: An officer whose role the administrator changes in a browser test.
+    role_change_target: str
 
 
 @pytest.fixture(scope="package")
@@ -79,6 +87,9 @@ def console(tmp_path_factory, mongodb_uri, kafka_bootstrap) -> Iterator[Console]
         employer = login(system.url, employer_name)
         job = employer.ok("POST", f"/v1/organisations/{employer_org}/opportunities", json=JOB)
         pending = organisation(admin, "employer")
+        peer_org = organisation(admin, "peer_support")
+        facilitator = user(admin, peer_org, "facilitator")
+        role_change_target = user(admin, ngo, "reintegration_officer")
         port = free_port()
         exit_url = f"{system.url}/healthz"
         process = ServiceProcess(
@@ -87,6 +98,7 @@ def console(tmp_path_factory, mongodb_uri, kafka_bootstrap) -> Iterator[Console]
                 "PATHWAYS_GATEWAY_URL": system.url,
                 "PATHWAYS_CONSOLE_PORT": str(port),
                 "PATHWAYS_CONSOLE_QUICK_EXIT_URL": exit_url,
+                "PATHWAYS_CONSOLE_PREFERENCES_FILE": str(tmp / "console-preferences.json"),
             },
             log_path=tmp / "console.log",
         ).start()
@@ -112,6 +124,11 @@ def console(tmp_path_factory, mongodb_uri, kafka_bootstrap) -> Iterator[Console]
                 job_id=str(job.json()["id"]),
                 pending_organisation=pending,
                 exit_url=exit_url,
+                admin_api=admin,
+                ngo=ngo,
+                facilitator=facilitator,
+                peer_organisation=peer_org,
+                role_change_target=role_change_target,
             )
         finally:
             process.stop()
@@ -170,6 +187,42 @@ def sign_in(
     page.locator("#password").fill("correct horse battery staple")
     page.locator("form[action='/sign-in'] button").click()
     page.wait_for_url(f"{console.url}{landing}")
+
+
+def font_families(page: Page, selector: str) -> list[str]:
+    """The platform fonts Chromium used to draw the node's text (DevTools ``CSS``)."""
+    cdp = page.context.new_cdp_session(page)
+    try:
+        cdp.send("DOM.enable")
+        cdp.send("CSS.enable")
+        root = cdp.send("DOM.getDocument")
+        node = cdp.send(
+            "DOM.querySelector", {"nodeId": root["root"]["nodeId"], "selector": selector}
+        )
+        fonts = cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node["nodeId"]})
+    finally:
+        cdp.detach()
+    return [font["familyName"] for font in fonts["fonts"]]
+
+
+def and_the_page_is_redrawn(page: Page, action: Callable[[], None]) -> None:
+    """Runs ``action`` (a click that submits) and returns once a new page is drawn.
+
+    htmx swaps the page in place, and a redirect back to the same URL looks to Playwright
+    like no navigation at all: the old ``<main>`` is marked, and the wait is for a
+    ``<main>`` without the mark (a condition, not a pause)."""
+    page.evaluate("document.querySelector('main').dataset.stale = 'yes'")
+    action()
+    page.wait_for_selector("main:not([data-stale])", state="attached")
+
+
+def page_is_safe(page: Page, *secrets: str) -> None:
+    """What every page must hold to: no serious or critical axe-core violation, no secret
+    (a survivor id, a district, their own words) in the URL or the title."""
+    assert serious_violations(page) == [], page.url
+    for secret in secrets:
+        assert secret not in page.url
+        assert secret not in page.title()
 
 
 def screenshot(page: Page, name: str) -> None:

@@ -1,0 +1,212 @@
+"""Facilitators: their groups, a proposal's cohesion and what members share, lock and
+remove, publish the invitations, and the answers as officers record them.
+
+Alias level only: every person is a card the gateway shapes for facilitators (code name,
+languages, age band, shared interests, state). Left-out people are shown as counts by
+reason, never by alias, since they are not part of the group. All gateway calls go through
+:mod:`console.peer_group_api`.
+"""
+
+import uuid
+from typing import Any
+from urllib.parse import quote
+
+from fastapi import APIRouter, Response
+from fastapi.responses import HTMLResponse
+
+from console import group_forms, messages, peer_group_api
+from console.charts import cohesion_meter
+from console.forms import valid_idempotency_key, valid_survivor_id
+from console.gateway_client import GatewayProblem, SessionCaller
+from console.web import FormDep, Page, PageDep, render, require_role, see_other
+
+__all__ = ["router"]
+
+router = APIRouter()
+
+#: How soon a page showing a proposal still being formed reloads itself (seconds).
+_POLL_AFTER_S = 2
+#: Proposal summaries kept per session (one per group the facilitator worked on lately).
+_MAX_SUMMARIES = 20
+
+
+def _facilitator(p: Page) -> SessionCaller:
+    return require_role(p, "facilitator")
+
+
+def _checked_id(group_id: str) -> str:
+    if not valid_survivor_id(group_id):
+        raise GatewayProblem(status=404, type="/problems/not-found")
+    return group_id
+
+
+def _key(form: Any) -> str:
+    key = str(form.get("idem", ""))
+    return key if valid_idempotency_key(key) else uuid.uuid4().hex
+
+
+def _version(form: Any) -> int | None:
+    version = str(form.get("version", ""))
+    return int(version) if version.isdigit() else None
+
+
+@router.get("/groups", response_class=HTMLResponse)
+def groups(p: PageDep) -> Response:
+    caller = _facilitator(p)
+    items = peer_group_api.list_groups(caller, organisation_id=str(p.session.organisation_id))
+    return render(p, "groups.html", title=p.t.gettext("Peer groups"), items=items)
+
+
+def _new_group_page(
+    p: Page,
+    *,
+    status: int = 200,
+    values: dict[str, str] | None = None,
+    errors: dict[str, str] | None = None,
+    summary: str = "",
+) -> Response:
+    return render(
+        p,
+        "group_new.html",
+        status=status,
+        title=p.t.gettext("Define a peer group"),
+        values=values
+        or {
+            "modality": "in_person",
+            "focus": "any",
+            "min_size": "4",
+            "max_size": "8",
+            "start_time": "18:00",
+            "duration_minutes": "90",
+        },
+        errors=errors or {},
+        summary=summary,
+        idem=(values or {}).get("idem") or uuid.uuid4().hex,
+        focuses=group_forms.FOCUSES,
+        modalities=group_forms.MODALITIES,
+    )
+
+
+@router.get("/groups/new", response_class=HTMLResponse)
+def new_group(p: PageDep) -> Response:
+    _facilitator(p)
+    return _new_group_page(p)
+
+
+@router.post("/groups/new", response_class=HTMLResponse)
+def create_group(p: PageDep, form: FormDep) -> Response:
+    caller = _facilitator(p)
+    values = {k: str(v) for k, v in form.items() if k != "csrf_token"}
+    try:
+        group = peer_group_api.create_group(
+            caller,
+            organisation_id=str(p.session.organisation_id),
+            settings=group_forms.group_settings_body(values),
+            idempotency_key=_key(form),
+        )
+    except GatewayProblem as problem:
+        if problem.status not in {409, 422}:
+            raise
+        errors: dict[str, str] = {}
+        for loc in problem.field_errors():
+            name = group_forms.field_for_group_error(loc)
+            if name is not None:
+                errors.setdefault(name, p.t.gettext("Check this field."))
+        text = messages.PROBLEMS.get(problem.slug, messages.UNKNOWN_PROBLEM)
+        return _new_group_page(
+            p,
+            status=422,
+            values={**values, "idem": uuid.uuid4().hex},
+            errors=errors,
+            summary=p.t.gettext(text),
+        )
+    return see_other(f"/groups/{quote(str(group['id']))}")
+
+
+@router.get("/groups/{group_id}", response_class=HTMLResponse)
+def group_page(p: PageDep, group_id: str) -> Response:
+    caller = _facilitator(p)
+    group = peer_group_api.get_group(caller, _checked_id(group_id))
+    kept = p.session.proposals.get(group_id)
+    if isinstance(kept, peer_group_api.PendingProposal):
+        kept = peer_group_api.proposal_progress(caller, kept, group_id)
+        p.session.proposals[group_id] = kept
+    pending = isinstance(kept, peer_group_api.PendingProposal)
+    summary = kept if isinstance(kept, peer_group_api.ProposalSummary) else None
+    members = group.get("members", [])
+    answers = {
+        state: sum(1 for m in members if m.get("state") == state)
+        for state in ("invited", "joined", "declined", "left")
+    }
+    return render(
+        p,
+        "group.html",
+        title=p.t.gettext("Peer group"),
+        group=group,
+        members=members,
+        answers=answers,
+        proposal=summary,
+        meter=cohesion_meter(summary.cohesion) if summary is not None else None,
+        shared=[group_forms.shared_message(code) for code in (summary.shared if summary else [])],
+        can_publish=any(m.get("state") == "proposed" for m in members),
+        pending=pending,
+        # A proposal still being formed: the page reads it again by itself (no script).
+        refresh_after=_POLL_AFTER_S if pending else None,
+        idem=uuid.uuid4().hex,
+    )
+
+
+@router.post("/groups/{group_id}/proposal")
+def propose(p: PageDep, form: FormDep, group_id: str) -> Response:
+    caller = _facilitator(p)
+    summary = peer_group_api.propose_members(
+        caller, _checked_id(group_id), idempotency_key=_key(form)
+    )
+    p.session.proposals.pop(group_id, None)
+    p.session.proposals[group_id] = summary
+    while len(p.session.proposals) > _MAX_SUMMARIES:
+        p.session.proposals.pop(next(iter(p.session.proposals)))
+    return see_other(f"/groups/{quote(group_id)}#proposal")
+
+
+@router.post("/groups/{group_id}/members/{alias}/lock")
+def lock(p: PageDep, form: FormDep, group_id: str, alias: str) -> Response:
+    caller = _facilitator(p)
+    peer_group_api.lock_member(
+        caller,
+        _checked_id(group_id),
+        _checked_id(alias),
+        version=_version(form),
+        idempotency_key=_key(form),
+    )
+    return see_other(f"/groups/{quote(group_id)}#members")
+
+
+@router.post("/groups/{group_id}/members/{alias}/removal")
+def remove(p: PageDep, form: FormDep, group_id: str, alias: str) -> Response:
+    caller = _facilitator(p)
+    peer_group_api.remove_member(
+        caller, _checked_id(group_id), _checked_id(alias), version=_version(form)
+    )
+    return see_other(f"/groups/{quote(group_id)}#members")
+
+
+@router.post("/groups/{group_id}/invitations")
+def publish(p: PageDep, form: FormDep, group_id: str) -> Response:
+    caller = _facilitator(p)
+    peer_group_api.publish_invitations(
+        caller, _checked_id(group_id), version=_version(form), idempotency_key=_key(form)
+    )
+    return see_other(f"/groups/{quote(group_id)}#members")
+
+
+@router.post("/groups/{group_id}/closure")
+def close(p: PageDep, form: FormDep, group_id: str) -> Response:
+    caller = _facilitator(p)
+    version = _version(form)
+    if version is None:
+        raise GatewayProblem(status=422, type="/problems/validation-error")
+    peer_group_api.close_group(
+        caller, _checked_id(group_id), version=version, idempotency_key=_key(form)
+    )
+    return see_other(f"/groups/{quote(group_id)}")

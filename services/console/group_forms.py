@@ -1,0 +1,92 @@
+"""The peer-group form ↔ the gateway's group settings body (pure: no I/O, tested alone).
+
+The gateway validates; this module shapes what the browser sent and maps the gateway's
+validation errors back to the form's fields. The form has one weekly meeting (the API takes
+up to fourteen): most circles meet once a week, and one slot keeps the form short.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+__all__ = [
+    "FOCUSES",
+    "MODALITIES",
+    "field_for_group_error",
+    "group_settings_body",
+    "shared_message",
+]
+
+FOCUSES = ("any", "labour_trafficking", "sex_trafficking", "women_only", "youth")
+MODALITIES = ("in_person", "online")
+_TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
+
+
+def _integer(value: str) -> int | str:
+    stripped = value.strip()
+    return int(stripped) if stripped.isdigit() else stripped
+
+
+def _languages(value: str) -> list[str]:
+    """``"th, km"`` → ``["th", "km"]`` (the gateway checks each is a language tag)."""
+    return [part.strip().lower() for part in value.replace(";", ",").split(",") if part.strip()]
+
+
+def group_settings_body(form: Mapping[str, str]) -> dict[str, Any]:
+    modality = form.get("modality", "")
+    body: dict[str, Any] = {
+        "title": form.get("title", "").strip(),
+        "languages": _languages(form.get("languages", "")),
+        "modality": modality,
+        "focus": form.get("focus", "any"),
+        "min_size": _integer(form.get("min_size", "")),
+        "max_size": _integer(form.get("max_size", "")),
+    }
+    if modality == "in_person":
+        body["country"] = form.get("country", "").strip().upper()
+        body["district"] = form.get("district", "").strip()
+    start = _TIME.match(form.get("start_time", "").strip())
+    body["schedule"] = [
+        {
+            "day_of_week": _integer(form.get("day_of_week", "")),
+            "start_minute": int(start[1]) * 60 + int(start[2]) if start else -1,
+            "duration_minutes": _integer(form.get("duration_minutes", "")),
+        }
+    ]
+    return body
+
+
+_LOC_TO_FIELD = (
+    ("title", "title"),
+    ("languages", "languages"),
+    ("modality", "modality"),
+    ("country", "country"),
+    ("district", "district"),
+    ("focus", "focus"),
+    ("min_size", "min_size"),
+    ("max_size", "max_size"),
+    ("schedule.0.day_of_week", "day_of_week"),
+    ("schedule.0.start_minute", "start_time"),
+    ("schedule.0.duration_minutes", "duration_minutes"),
+    ("schedule", "day_of_week"),
+)
+
+
+def field_for_group_error(loc: str) -> str | None:
+    """The form field a gateway error's ``loc`` (dotted, without ``body``) is about; a
+    model-level error (sizes the wrong way round, a place missing) has an empty ``loc``."""
+    for prefix, name in _LOC_TO_FIELD:
+        if loc == prefix or loc.startswith(prefix + "."):
+            return name
+    return None
+
+
+def shared_message(code: str) -> tuple[str, str]:
+    """``"interest:cooking"`` → ``("interest", "cooking")``: the kind of thing members share
+    and its value; an unknown kind stays whole so that it is shown, never hidden."""
+    kind, _, value = code.partition(":")
+    if kind in {"interest", "language", "stage"} and value:
+        return kind, value
+    return "other", code

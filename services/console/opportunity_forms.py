@@ -1,0 +1,190 @@
+"""The job / course form ↔ the gateway's opportunity body, and the outcome steps each role
+records (pure: no I/O, tested alone).
+
+Concepts (sector, skills) are typed as vocabulary codes separated by commas: the gateway has
+no vocabulary route yet (``GET /v1/vocabulary`` is being added); once it exists the form
+offers a list to pick from instead. Editing keeps every field this form does not show
+(workplace conditions, accommodations, hazardous), so a save never drops them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+__all__ = [
+    "HOURS",
+    "OPPORTUNITY_FIELDS",
+    "STATUS_ACTIONS",
+    "field_for_opportunity_error",
+    "form_values_of",
+    "next_outcomes",
+    "opportunity_body",
+]
+
+HOURS = ("any", "full_time", "part_time", "flexible")
+OPPORTUNITY_FIELDS = (
+    "title",
+    "description",
+    "sector",
+    "skills",
+    "language",
+    "level",
+    "remote",
+    "country",
+    "district",
+    "latitude",
+    "longitude",
+    "pay_amount",
+    "pay_currency",
+    "hours",
+    "openings",
+    "minimum_age",
+)
+#: Which status an owner can move to from each status (the gateway decides in the end).
+STATUS_ACTIONS: dict[str, tuple[str, ...]] = {
+    "open": ("paused", "filled", "closed"),
+    "paused": ("open", "closed"),
+    "filled": ("open", "closed"),
+    "closed": (),
+}
+
+#: The next step each role records, by the match's state and the opportunity's kind.
+#: Jobs: employer interest → introduced → hired → still employed at 30, 90, 180 days;
+#: courses: accepted → enrolled → completed. "Ended" is always possible once started.
+_JOB_NEXT = {
+    "employer_interest": ("introduced",),
+    "introduced": ("hired",),
+    "hired": ("retained_30", "ended"),
+    "retained_30": ("retained_90", "ended"),
+    "retained_90": ("retained_180", "ended"),
+}
+_TRAINING_NEXT = {
+    "accepted": ("enrolled",),
+    "enrolled": ("completed", "ended"),
+}
+
+
+def next_outcomes(*, kind: str, state: str | None) -> tuple[str, ...]:
+    table = _JOB_NEXT if kind == "job" else _TRAINING_NEXT
+    return table.get(state or "", ())
+
+
+def _words(value: str) -> list[str]:
+    """``"cooking, customer service"`` → ``["cooking", "customer_service"]``."""
+    return ["_".join(word.strip().lower().split()) for word in value.split(",") if word.strip()]
+
+
+def _integer(value: str) -> int | str:
+    stripped = value.strip()
+    return int(stripped) if stripped.isdigit() else stripped
+
+
+def _number(value: str) -> float | str:
+    try:
+        return float(value.strip())
+    except ValueError:
+        return value.strip()
+
+
+def opportunity_body(
+    form: Mapping[str, str], *, kind: str, current: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
+    """The body to POST (new) or PUT (``current``: the opportunity as read, whose fields the
+    form does not show are kept)."""
+    body: dict[str, Any] = {}
+    if current is not None:
+        for name in ("workplace", "accommodations", "hazardous"):
+            if name in current:
+                body[name] = current[name]
+    skills = _words(form.get("skills", ""))
+    body |= {
+        "kind": kind,
+        "title": form.get("title", "").strip(),
+        "description": form.get("description", "").strip(),
+        "sector": "_".join(form.get("sector", "").strip().lower().split()),
+        "skills_required": skills if kind == "job" else [],
+        "skills_taught": skills if kind == "training" else [],
+        "hours": form.get("hours", "any"),
+        "openings": _integer(form.get("openings", "")),
+        "minimum_age": _integer(form.get("minimum_age", "") or "18"),
+        "remote": form.get("remote") == "on",
+    }
+    language = form.get("language", "").strip().lower()
+    body["languages"] = [{"language": language, "level": form.get("level", "")}] if language else []
+    if form.get("country", "").strip() or form.get("district", "").strip():
+        place: dict[str, Any] = {
+            "country": form.get("country", "").strip().upper(),
+            "district": form.get("district", "").strip(),
+        }
+        for name in ("latitude", "longitude"):
+            if form.get(name, "").strip():
+                place[name] = _number(form[name])
+        body["location"] = place
+    else:
+        body["location"] = None
+    amount = form.get("pay_amount", "").strip()
+    body["pay"] = (
+        {"amount": _integer(amount), "currency": form.get("pay_currency", "").strip().upper()}
+        if amount
+        else None
+    )
+    return body
+
+
+def form_values_of(opportunity: Mapping[str, Any]) -> dict[str, str]:
+    """An opportunity as read from the gateway → the edit form's values."""
+    kind = opportunity.get("kind", "job")
+    skills = opportunity.get("skills_required" if kind == "job" else "skills_taught", [])
+    languages = opportunity.get("languages") or [{}]
+    location = opportunity.get("location") or {}
+    pay = opportunity.get("pay") or {}
+    return {
+        "title": str(opportunity.get("title", "")),
+        "description": str(opportunity.get("description", "")),
+        "sector": str(opportunity.get("sector", "")),
+        "skills": ", ".join(skills),
+        "language": str(languages[0].get("language", "")),
+        "level": str(languages[0].get("level", "conversational")),
+        "remote": "on" if opportunity.get("remote") else "",
+        "country": str(location.get("country", "")),
+        "district": str(location.get("district", "")),
+        "latitude": str(location.get("latitude", "")) if location else "",
+        "longitude": str(location.get("longitude", "")) if location else "",
+        "pay_amount": str(pay.get("amount", "")),
+        "pay_currency": str(pay.get("currency", "")),
+        "hours": str(opportunity.get("hours", "any")),
+        "openings": str(opportunity.get("openings", "")),
+        "minimum_age": str(opportunity.get("minimum_age", "18")),
+    }
+
+
+_LOC_TO_FIELD = (
+    ("title", "title"),
+    ("description", "description"),
+    ("sector", "sector"),
+    ("skills_required", "skills"),
+    ("skills_taught", "skills"),
+    ("languages.0.language", "language"),
+    ("languages.0.level", "level"),
+    ("languages", "language"),
+    ("location.country", "country"),
+    ("location.district", "district"),
+    ("location.latitude", "latitude"),
+    ("location.longitude", "longitude"),
+    ("location", "district"),
+    ("remote", "remote"),
+    ("pay.amount", "pay_amount"),
+    ("pay.currency", "pay_currency"),
+    ("pay", "pay_amount"),
+    ("hours", "hours"),
+    ("openings", "openings"),
+    ("minimum_age", "minimum_age"),
+)
+
+
+def field_for_opportunity_error(loc: str) -> str | None:
+    for prefix, name in _LOC_TO_FIELD:
+        if loc == prefix or loc.startswith(prefix + "."):
+            return name
+    return None

@@ -1,0 +1,245 @@
+"""Employers and training providers: post and edit jobs or courses, open / pause / close
+them, read the anonymised shortlist, express interest, record outcomes.
+
+An employer posts jobs and a training provider courses (the kind follows the role). Every
+person on these pages is an anonymous card from the gateway: a code name, languages,
+skills, interest labels, readiness and the match's stage.
+"""
+
+import uuid
+from typing import Any
+from urllib.parse import quote
+
+from fastapi import APIRouter, Response
+from fastapi.responses import HTMLResponse
+
+from console import forms, messages, opportunity_forms
+from console.gateway_client import GatewayProblem, SessionCaller
+from console.web import FormDep, Page, PageDep, render, require_role, see_other
+
+__all__ = ["router"]
+
+router = APIRouter()
+
+_OUTCOMES = ("introduced", "hired", "retained_30", "retained_90", "retained_180")
+_TRAINING_OUTCOMES = ("enrolled", "completed")
+
+
+def _owner(p: Page) -> SessionCaller:
+    return require_role(p, "employer", "training_provider")
+
+
+def _kind(p: Page) -> str:
+    return "training" if p.session.role == "training_provider" else "job"
+
+
+def _checked_id(value: str) -> str:
+    if not forms.valid_survivor_id(value):
+        raise GatewayProblem(status=404, type="/problems/not-found")
+    return value
+
+
+def _key(form: Any) -> str | None:
+    key = str(form.get("idem", ""))
+    return key if forms.valid_idempotency_key(key) else None
+
+
+@router.get("/opportunities", response_class=HTMLResponse)
+def opportunities(p: PageDep) -> Response:
+    caller = _owner(p)
+    found = caller.call(
+        "GET",
+        f"/v1/organisations/{p.session.organisation_id}/opportunities",
+        params={"limit": 50},
+    )
+    return render(
+        p,
+        "opportunities.html",
+        title=p.t.gettext("Your jobs and courses"),
+        items=found.get("items", []),
+        actions=opportunity_forms.STATUS_ACTIONS,
+        kind=_kind(p),
+    )
+
+
+def _form_page(
+    p: Page,
+    *,
+    opportunity: dict[str, Any] | None,
+    values: dict[str, str],
+    status: int = 200,
+    errors: dict[str, str] | None = None,
+    summary: str = "",
+) -> Response:
+    kind = str(opportunity["kind"]) if opportunity else _kind(p)
+    if opportunity is None:
+        title = p.t.gettext("Post a job") if kind == "job" else p.t.gettext("Post a course")
+    else:
+        title = p.t.gettext("Edit")
+    return render(
+        p,
+        "opportunity_form.html",
+        status=status,
+        title=title,
+        heading=title,
+        opportunity=opportunity,
+        kind=kind,
+        values=values,
+        errors=errors or {},
+        summary=summary,
+        idem=uuid.uuid4().hex,
+        hours=opportunity_forms.HOURS,
+    )
+
+
+def _errors_of(p: Page, problem: GatewayProblem) -> tuple[dict[str, str], str]:
+    errors: dict[str, str] = {}
+    for loc in problem.field_errors():
+        name = opportunity_forms.field_for_opportunity_error(loc)
+        if name is not None:
+            errors.setdefault(name, p.t.gettext("Check this field."))
+    text = messages.PROBLEMS.get(problem.slug, messages.UNKNOWN_PROBLEM)
+    return errors, p.t.gettext(text)
+
+
+@router.get("/opportunities/new", response_class=HTMLResponse)
+def new_opportunity(p: PageDep) -> Response:
+    _owner(p)
+    return _form_page(
+        p,
+        opportunity=None,
+        values={"level": "conversational", "hours": "any", "openings": "1", "minimum_age": "18"},
+    )
+
+
+@router.post("/opportunities/new", response_class=HTMLResponse)
+def post_opportunity(p: PageDep, form: FormDep) -> Response:
+    caller = _owner(p)
+    values = {k: str(v) for k, v in form.items() if k != "csrf_token"}
+    try:
+        caller.call(
+            "POST",
+            f"/v1/organisations/{p.session.organisation_id}/opportunities",
+            json=opportunity_forms.opportunity_body(values, kind=_kind(p)),
+            idempotency_key=_key(form),
+        )
+    except GatewayProblem as problem:
+        if problem.status not in {409, 422}:
+            raise
+        errors, summary = _errors_of(p, problem)
+        return _form_page(
+            p, opportunity=None, values=values, status=422, errors=errors, summary=summary
+        )
+    return see_other("/opportunities")
+
+
+@router.get("/opportunities/{opportunity_id}/edit", response_class=HTMLResponse)
+def edit_opportunity(p: PageDep, opportunity_id: str) -> Response:
+    caller = _owner(p)
+    opportunity = caller.call("GET", f"/v1/opportunities/{_checked_id(opportunity_id)}")
+    return _form_page(
+        p, opportunity=opportunity, values=opportunity_forms.form_values_of(opportunity)
+    )
+
+
+@router.post("/opportunities/{opportunity_id}/edit", response_class=HTMLResponse)
+def save_opportunity(p: PageDep, form: FormDep, opportunity_id: str) -> Response:
+    caller = _owner(p)
+    current = caller.call("GET", f"/v1/opportunities/{_checked_id(opportunity_id)}")
+    values = {k: str(v) for k, v in form.items() if k != "csrf_token"}
+    # The version the person edited, not the one just read: a change made meanwhile is a
+    # 412 ("someone changed this record"), never silently overwritten.
+    version = str(form.get("version", ""))
+    if not version.isdigit():
+        raise GatewayProblem(status=422, type="/problems/validation-error")
+    try:
+        caller.call(
+            "PUT",
+            f"/v1/opportunities/{opportunity_id}",
+            json=opportunity_forms.opportunity_body(
+                values, kind=str(current["kind"]), current=current
+            ),
+            headers={"If-Match": f'"{version}"'},
+        )
+    except GatewayProblem as problem:
+        if problem.status not in {409, 422}:
+            raise
+        errors, summary = _errors_of(p, problem)
+        return _form_page(
+            p, opportunity=current, values=values, status=422, errors=errors, summary=summary
+        )
+    return see_other("/opportunities")
+
+
+@router.post("/opportunities/{opportunity_id}/status")
+def set_status(p: PageDep, form: FormDep, opportunity_id: str) -> Response:
+    caller = _owner(p)
+    status = str(form.get("status", ""))
+    version = str(form.get("version", ""))
+    if status not in messages.OPPORTUNITY_STATUSES or not version.isdigit():
+        raise GatewayProblem(status=422, type="/problems/validation-error")
+    caller.call(
+        "PUT",
+        f"/v1/opportunities/{_checked_id(opportunity_id)}/status",
+        json={"status": status},
+        headers={"If-Match": f'"{version}"'},
+    )
+    return see_other("/opportunities")
+
+
+@router.get("/opportunities/{opportunity_id}/shortlist", response_class=HTMLResponse)
+def shortlist(p: PageDep, opportunity_id: str) -> Response:
+    caller = _owner(p)
+    opportunity = caller.call("GET", f"/v1/opportunities/{_checked_id(opportunity_id)}")
+    found = caller.call("GET", f"/v1/opportunities/{opportunity_id}/shortlist")
+    items = [
+        {
+            **card,
+            "idem": uuid.uuid4().hex,
+            "next": opportunity_forms.next_outcomes(
+                kind=str(opportunity.get("kind")), state=card.get("state")
+            ),
+        }
+        for card in found.get("items", [])
+    ]
+    return render(
+        p,
+        "shortlist.html",
+        title=p.t.gettext("Shortlist"),
+        opportunity=opportunity,
+        items=items,
+        idem=uuid.uuid4().hex,
+    )
+
+
+@router.post("/opportunities/{opportunity_id}/interest")
+def express_interest(p: PageDep, form: FormDep, opportunity_id: str) -> Response:
+    caller = _owner(p)
+    match_id = _checked_id(str(form.get("match_id", "")))
+    caller.call(
+        "POST",
+        f"/v1/matches/{match_id}/interest",
+        json={},
+        idempotency_key=_key(form),
+    )
+    return see_other(f"/opportunities/{quote(_checked_id(opportunity_id))}/shortlist")
+
+
+@router.post("/opportunities/{opportunity_id}/outcomes")
+def record_outcome(p: PageDep, form: FormDep, opportunity_id: str) -> Response:
+    """The next step of one candidate's match (hired with the monthly wage, still employed
+    at 30/90/180 days, enrolled, completed, ended); a step out of order is refused (409)."""
+    caller = _owner(p)
+    match_id = _checked_id(str(form.get("match_id", "")))
+    outcome = str(form.get("outcome", ""))
+    if outcome not in {*_OUTCOMES, *_TRAINING_OUTCOMES, "ended"}:
+        raise GatewayProblem(status=422, type="/problems/validation-error")
+    body: dict[str, Any] = {"outcome": outcome}
+    amount = str(form.get("wage_amount", "")).strip()
+    if outcome == "hired" and amount:
+        body["wage"] = {
+            "amount": int(amount) if amount.isdigit() else amount,
+            "currency": str(form.get("wage_currency", "")).strip().upper(),
+        }
+    caller.call("POST", f"/v1/matches/{match_id}/outcomes", json=body, idempotency_key=_key(form))
+    return see_other(f"/opportunities/{quote(_checked_id(opportunity_id))}/shortlist")

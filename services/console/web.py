@@ -1,0 +1,137 @@
+"""What every page module shares: the request's page, CSRF-checked forms, rendering, guards.
+
+The application (``console.app``) builds one :class:`ConsoleContext` and puts it on
+``app.state.console``; page modules (``console.facilitator_pages``, ``console.owner_pages``,
+``console.admin_pages``, ...) reach it only through the dependencies here, so each module
+is a plain ``APIRouter`` with no closure over the application.
+"""
+
+import hmac
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from fastapi import Depends, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+from jinja2 import Environment
+from starlette.datastructures import FormData
+
+from console import messages
+from console.gateway_client import GatewayClient, SessionCaller, SignedOut
+from console.i18n import LANGUAGES, Catalogs, Translator, negotiate
+from console.sessions import PreferenceStore, Session
+
+__all__ = [
+    "ConsoleContext",
+    "CsrfRefused",
+    "Forbidden",
+    "FormDep",
+    "Page",
+    "PageDep",
+    "checked_form",
+    "page_of",
+    "render",
+    "require_role",
+    "see_other",
+    "signed_in",
+]
+
+
+class CsrfRefused(Exception):
+    pass
+
+
+class Forbidden(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class ConsoleContext:
+    """The process-wide objects pages need (built once by ``create_app``)."""
+
+    catalogs: Catalogs
+    gateway: GatewayClient
+    templates: Environment
+    preferences: PreferenceStore
+
+
+@dataclass
+class Page:
+    """Everything a handler knows about the request: session, language, gateway caller."""
+
+    request: Request
+    session: Session
+    t: Translator
+    caller: SessionCaller | None
+
+
+def context_of(request: Request) -> ConsoleContext:
+    found: ConsoleContext = request.app.state.console
+    return found
+
+
+def _language_of(request: Request, session: Session) -> str:
+    if session.language in LANGUAGES:
+        return str(session.language)
+    return negotiate(request.headers.get("accept-language"))
+
+
+def page_of(request: Request) -> Page:
+    context = context_of(request)
+    session: Session = request.state.session
+    t = context.catalogs.for_language(_language_of(request, session))
+    caller = context.gateway.for_session(session) if session.signed_in else None
+    return Page(request=request, session=session, t=t, caller=caller)
+
+
+async def checked_form(request: Request) -> FormData:
+    """The POSTed form, once its CSRF token matched the session's (else a 403 page)."""
+    form = await request.form()
+    session: Session = request.state.session
+    sent = str(form.get("csrf_token", "")) or request.headers.get("x-csrf-token", "")
+    if not sent or not hmac.compare_digest(sent.encode(), session.csrf_token.encode()):
+        raise CsrfRefused
+    return form
+
+
+PageDep = Annotated[Page, Depends(page_of)]
+FormDep = Annotated[FormData, Depends(checked_form)]
+
+
+def render(p: Page, template: str, *, status: int = 200, **values: Any) -> HTMLResponse:
+    t = p.t
+    body = (
+        context_of(p.request)
+        .templates.get_template(template)
+        .render(
+            _=t.gettext,
+            t=t,
+            lang=t.language,
+            languages=LANGUAGES,
+            session=p.session,
+            csrf_token=p.session.csrf_token,
+            path=p.request.url.path,
+            msg=messages,
+            **values,
+        )
+    )
+    return HTMLResponse(body, status_code=status)
+
+
+def see_other(url: str) -> RedirectResponse:
+    return RedirectResponse(url, status_code=303)
+
+
+def signed_in(p: Page) -> SessionCaller:
+    if p.caller is None:
+        raise SignedOut
+    return p.caller
+
+
+def require_role(p: Page, *roles: str) -> SessionCaller:
+    """The session's caller when its role is one of ``roles`` (else a 403 page).
+
+    The gateway checks again; this only keeps people off pages their role cannot use."""
+    caller = signed_in(p)
+    if p.session.role not in roles:
+        raise Forbidden
+    return caller
