@@ -61,8 +61,9 @@ bench-soak: venv  ## Soak (issue 12): cost at 1,000 and 100,000 survivors; growt
 bench-soak-quick: venv  ## The soak harness at 200 and 2,000 survivors (minutes)
 	$(PY) bench/soak.py --quick --output .local/bench-soak/SOAK-quick.md
 
-eval: venv  ## Matching quality: recall@10/nDCG@10 beside BM25 and random, rule violations, concentration
+eval: venv  ## Matching quality: recall@10/nDCG@10 per kind beside BM25 and random, rule violations, concentration; precision@5 per language
 	$(PY) bench/eval_matching.py --markdown .local/EVAL.md
+	$(PY) bench/eval_languages.py --markdown .local/EVAL-languages.md
 
 infra-up: venv  ## Provision and start only Kafka and FerretDB (default ports)
 	bash infra/kafka.sh start
