@@ -77,6 +77,8 @@ class ConceptMapper(Protocol):
 
     def subtrees(self, concept_ids: Iterable[str]) -> frozenset[str]: ...
 
+    def avoided(self, concept_ids: Iterable[str]) -> frozenset[str]: ...
+
     def wants_to_learn(self, text: str) -> bool: ...
 
     @property
@@ -794,7 +796,7 @@ class OpportunityIndex:
         """The survivor's sectors to avoid with every narrower concept: what
         ``MatchContext.avoided`` holds when the rules are checked again."""
         avoided = survivor.profile.sectors_to_avoid
-        return avoided | self._concepts.subtrees(avoided) if avoided else frozenset()
+        return avoided | self._concepts.avoided(avoided) if avoided else frozenset()
 
     def _places_up_to(self, size: int) -> _Places:
         """``_Places`` of the rows, sorted again once the rows added since are many."""

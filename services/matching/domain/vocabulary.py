@@ -989,6 +989,25 @@ class Vocabulary:
             found |= self._subtrees.get(concept_id, {concept_id})
         return frozenset(found)
 
+    def avoided(self, concept_ids: Iterable[str]) -> frozenset[str]:
+        """What a survivor's "sectors to avoid" keep away: each sector named, with every
+        concept under it; a concept that is not a sector (``fishing``, ``massage``) stands
+        for the sector or sectors it lies under (``fishing_aquaculture``), with everything
+        under those. Why the whole sector: the field names sectors, and a survivor who
+        avoids fishing must not be offered work on a fish farm either; offering a little
+        less is the safe side of this rule. Ids the vocabulary lacks stand for themselves.
+        """
+        named = set(concept_ids)
+        for concept_id in list(named):
+            concept = self._concepts.get(concept_id)
+            if concept is not None and concept.kind is not ConceptKind.SECTOR:
+                named |= {
+                    a
+                    for a in self.ancestors(concept_id)
+                    if self._concepts[a].kind is ConceptKind.SECTOR
+                }
+        return self.subtrees(named)
+
     def ancestors(self, concept_id: str) -> frozenset[str]:
         """`concept_id` and every concept broader than it, however many levels up."""
         self.get(concept_id)

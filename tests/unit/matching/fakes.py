@@ -174,6 +174,12 @@ class TinyVocabulary:
             found.update(self.NARROWER.get(concept, ()))
         return frozenset(found)
 
+    def avoided(self, concept_ids: Iterable[str]) -> frozenset[str]:
+        """As the real vocabulary: a narrower concept stands for its sector."""
+        named = set(concept_ids)
+        named |= {sector for sector, narrower in self.NARROWER.items() if named & set(narrower)}
+        return self.subtrees(named)
+
 
 class FakeModels:
     def __init__(self) -> None:

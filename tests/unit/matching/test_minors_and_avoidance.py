@@ -135,7 +135,7 @@ def test_the_deckhand_job_mentions_fishing() -> None:
 def test_avoiding_fishing_or_its_sector_never_offers_the_deckhand_job(avoided: str) -> None:
     survivor = ready_survivor(sectors_to_avoid=frozenset({avoided}))
     job = deckhand()
-    context = MatchContext(avoided=vocabulary().subtrees({avoided}))
+    context = MatchContext(avoided=vocabulary().avoided({avoided}))
     assert violations(survivor, job, context) == [Violation.SECTOR_AVOIDED]
     # even without the hierarchy: the job mentions fishing, and is in its sector
     assert violations(survivor, job) == [Violation.SECTOR_AVOIDED]
@@ -154,7 +154,7 @@ def test_an_avoided_sector_covers_its_narrower_concepts_wherever_they_are_posted
     assert "massage" in spa.concepts
     assert "beauty_wellness" not in spa.sectors
     survivor = ready_survivor(sectors_to_avoid=frozenset({"beauty_wellness"}))
-    context = MatchContext(avoided=vocabulary().subtrees({"beauty_wellness"}))
+    context = MatchContext(avoided=vocabulary().avoided({"beauty_wellness"}))
 
     assert violations(survivor, spa, context) == [Violation.SECTOR_AVOIDED]
     assert offered(index_of(spa), survivor) == set()
@@ -162,8 +162,10 @@ def test_an_avoided_sector_covers_its_narrower_concepts_wherever_they_are_posted
     assert offered(index_of(spa), ready_survivor()) == {"opp_spa"}
 
 
-def test_avoiding_a_narrower_concept_leaves_the_rest_of_its_sector() -> None:
-    """Avoiding fishing is not avoiding fish farming: the hierarchy goes down, not up."""
+def test_avoiding_a_concept_under_a_sector_avoids_the_whole_sector() -> None:
+    """Sectors to avoid name sectors: avoiding fishing keeps away a fish farm too, though
+    its text never mentions fishing (issue 14: avoid fishing, never a fishing_aquaculture
+    job). A survivor avoiding nothing is offered it."""
     farm = open_job(
         "opp_farm",
         title="Fish farm worker",
@@ -173,10 +175,17 @@ def test_avoiding_a_narrower_concept_leaves_the_rest_of_its_sector() -> None:
     farm.concepts = vocabulary().concepts_in(f"{farm.details.title}\n{farm.details.description}")
     assert "fishing" not in farm.concepts
     survivor = ready_survivor(sectors_to_avoid=frozenset({"fishing"}))
-    assert (
-        violations(survivor, farm, MatchContext(avoided=vocabulary().subtrees({"fishing"}))) == []
-    )
-    assert offered(index_of(farm), survivor) == {"opp_farm"}
+    context = MatchContext(avoided=vocabulary().avoided({"fishing"}))
+    assert violations(survivor, farm, context) == [Violation.SECTOR_AVOIDED]
+    assert offered(index_of(farm), survivor) == set()
+    assert offered(index_of(farm), ready_survivor()) == {"opp_farm"}
+
+
+def test_avoiding_a_sector_leaves_its_broader_sector() -> None:
+    """The rule goes down from a sector, never up: avoiding garment factories is not
+    avoiding all manufacturing."""
+    assert "manufacturing" not in vocabulary().avoided({"garment_manufacturing"})
+    assert "garment_manufacturing" in vocabulary().avoided({"garment_manufacturing"})
 
 
 def test_the_index_maps_an_opportunity_stored_without_its_concepts() -> None:

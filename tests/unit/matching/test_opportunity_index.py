@@ -33,7 +33,7 @@ from tests.unit.matching.strategies import (
 
 def _avoided(survivor) -> frozenset[str]:
     """The survivor's sectors to avoid with their subtrees in the tiny vocabulary."""
-    return TinyVocabulary().subtrees(survivor.profile.sectors_to_avoid)
+    return TinyVocabulary().avoided(survivor.profile.sectors_to_avoid)
 
 
 def _index(opportunities) -> OpportunityIndex:
