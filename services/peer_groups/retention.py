@@ -49,12 +49,17 @@ class _Pool(Protocol):
     def compact_buckets(self) -> int: ...
 
 
+class _Operations(Protocol):
+    def delete_expired(self, *, now: datetime) -> int: ...
+
+
 @dataclass(frozen=True, slots=True)
 class PeerGroupsRetentionResult:
     member_lists_removed: int
     tombstones_dated: int
     tombstones_deleted: int
     pool_bucket_entries_removed: int = 0
+    proposal_operations_deleted: int = 0
 
 
 class PeerGroupsRetention:
@@ -65,9 +70,11 @@ class PeerGroupsRetention:
         pool: _Pool,
         closed_group_members_days: int,
         tombstone_days: int,
+        operations: _Operations | None = None,
     ) -> None:
         self._groups = groups
         self._pool = pool
+        self._operations = operations
         self._closed_group_members_days = closed_group_members_days
         self._tombstone_days = tombstone_days
 
@@ -81,11 +88,15 @@ class PeerGroupsRetention:
             dated = self._pool.stamp_tombstones(at=now)
             deleted = self._pool.delete_tombstones_before(tombstone_cutoff)
         compacted = self._pool.compact_buckets()
+        # Proposal operations are kept a day (their own expiry, not a setting): they name
+        # groups and aliases, which should not outlive the facilitator's need for them.
+        expired = self._operations.delete_expired(now=now) if self._operations else 0
         return PeerGroupsRetentionResult(
             member_lists_removed=removed,
             tombstones_dated=dated,
             tombstones_deleted=deleted,
             pool_bucket_entries_removed=compacted,
+            proposal_operations_deleted=expired,
         )
 
 
@@ -93,6 +104,10 @@ def main() -> int:
     from pathways_runtime.field_crypto import field_crypto_from_settings
     from pathways_runtime.log import configure_logging
     from pathways_runtime.mongo import create_mongo_client
+    from peer_groups.adapters.mongo_proposal_operations import (
+        MongoProposalOperations,
+        ensure_operation_indexes,
+    )
     from peer_groups.adapters.mongo_repositories import (
         MongoGroupRepository,
         MongoPoolRepository,
@@ -110,6 +125,7 @@ def main() -> int:
     try:
         db = client[settings.mongodb_database]
         ensure_indexes(db)  # the scans below are cold; on MongoDB they use these indexes
+        ensure_operation_indexes(db)
         # No field is opened or sealed here; the pool repository only needs a crypto port.
         crypto = field_crypto_from_settings(settings, client=client, may_create_keys=False)
         result = PeerGroupsRetention(
@@ -117,6 +133,7 @@ def main() -> int:
             pool=MongoPoolRepository(db, crypto=crypto),
             closed_group_members_days=settings.closed_group_members_retention_days,
             tombstone_days=settings.pool_tombstone_retention_days,
+            operations=MongoProposalOperations(db),
         ).run(now=datetime.now(UTC))
     finally:
         client.close()

@@ -136,6 +136,12 @@ class MongoProposalOperations:
             raise NotFound("no such proposal")
         return _from_document(doc)
 
+    def delete_expired(self, *, now: datetime) -> int:
+        """Delete the operations kept past their day: a cold pass run by retention (the
+        ``expires_at`` index serves it on MongoDB). A facilitator's list still naming one
+        skips it on read."""
+        return int(self._operations.delete_many({"expires_at": {"$lte": now}}).deleted_count)
+
     def recent(self, *, facilitator_id: str, limit: int) -> Sequence[ProposalOperation]:
         found = self._index.find_one({"_id": _index_id(facilitator_id)}) or {}
         ids = list(reversed(found.get("ids", [])))[:limit]

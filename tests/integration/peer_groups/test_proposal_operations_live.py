@@ -95,3 +95,21 @@ def test_recent_operations_are_listed_newest_first_per_facilitator(db) -> None:
         "pro_0999"
     ]
     assert recorder.scans() == []
+
+
+def test_retention_deletes_the_operations_past_their_day_and_the_list_skips_them(db) -> None:
+    database, _ = db
+    operations = MongoProposalOperations(database)
+    old = replace(_operation(1), created_at=NOW - timedelta(days=2))
+    fresh = _operation(2)
+    operations.add(old)
+    operations.add(fresh)
+
+    assert operations.delete_expired(now=NOW) == 1
+    with pytest.raises(NotFound):
+        operations.get(old.operation_id)
+    assert operations.get(fresh.operation_id) == fresh
+    assert [o.operation_id for o in operations.recent(facilitator_id="usr_f", limit=10)] == [
+        fresh.operation_id
+    ]
+    assert operations.delete_expired(now=NOW) == 0

@@ -71,6 +71,7 @@ def test_peer_groups_retention_removes_expired_data_once(
         "tombstones_dated": 1,
         "tombstones_deleted": 1,
         "pool_bucket_entries_removed": 0,
+        "proposal_operations_deleted": 0,
     }
     old = db.groups.find_one({"_id": "g_closed_long_ago"})
     assert old is not None
@@ -88,5 +89,6 @@ def test_peer_groups_retention_removes_expired_data_once(
         "tombstones_dated": 0,
         "tombstones_deleted": 0,
         "pool_bucket_entries_removed": 0,
+        "proposal_operations_deleted": 0,
     }
     assert db.pool.count_documents({}) == 1

@@ -90,3 +90,31 @@ def test_every_run_compacts_the_pool_buckets_whatever_the_retention() -> None:
     job.run(now=NOW)
     job.run(now=NOW)
     assert pool.compactions == 2
+
+
+class _Operations:
+    def __init__(self, expiries: dict[str, datetime]) -> None:
+        self.expiries = expiries
+
+    def delete_expired(self, *, now: datetime) -> int:
+        due = [o for o, expires in self.expiries.items() if expires <= now]
+        for o in due:
+            del self.expiries[o]
+        return len(due)
+
+
+def test_proposal_operations_go_once_their_day_is_over_whatever_the_retention() -> None:
+    operations = _Operations(
+        {"pro_old": NOW - timedelta(hours=1), "pro_new": NOW + timedelta(hours=23)}
+    )
+    job = PeerGroupsRetention(
+        groups=_Groups({}),
+        pool=_Pool([]),
+        closed_group_members_days=0,
+        tombstone_days=0,
+        operations=operations,
+    )
+    assert job.run(now=NOW).proposal_operations_deleted == 1
+    assert set(operations.expiries) == {"pro_new"}
+    assert job.run(now=NOW + timedelta(days=1)).proposal_operations_deleted == 1
+    assert not operations.expiries
