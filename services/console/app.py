@@ -67,6 +67,8 @@ SECURITY_HEADERS = {
     "Cross-Origin-Opener-Policy": "same-origin",
 }
 _STAGES = tuple(messages.STAGES)
+#: Survivors per caseload page.
+CASELOAD_PAGE = 50
 _PURPOSES = tuple(messages.CONSENTS)
 
 
@@ -308,21 +310,26 @@ def create_app(
     # --- officer: caseload and registration ------------------------------------------------
 
     @app.get("/caseload", response_class=HTMLResponse)
-    def caseload(p: PageDep, stage: str = "", erased: str = "") -> Response:
+    def caseload(p: PageDep, stage: str = "", erased: str = "", page: str = "") -> Response:
+        """The organisation's survivors from the gateway's caseload route, a page at a
+        time (the page token is the gateway's signed cursor: no personal data)."""
         caller = officer(p)
-        rows = []
-        for survivor_id in list(p.session.recent_survivors)[:20]:
-            try:
-                survivor = caller.call("GET", f"/v1/survivors/{survivor_id}")
-            except GatewayProblem as problem:
-                if problem.status == 404:  # erased, or no longer ours
-                    p.session.recent_survivors.remove(survivor_id)
-                    continue
-                raise
-            current = (survivor.get("readiness") or {}).get("stage") or ""
-            if stage in _STAGES and current != stage:
-                continue
-            rows.append({"survivor": survivor, "stage": current})
+        params: dict[str, Any] = {"limit": CASELOAD_PAGE}
+        if stage in _STAGES:
+            params["readiness"] = stage
+        if page and forms.valid_cursor(page):
+            params["cursor"] = page
+        found = caller.call(
+            "GET", f"/v1/organisations/{p.session.organisation_id}/survivors", params=params
+        )
+        rows = [
+            {
+                "survivor": item,
+                "stage": item.get("readiness") or "",
+                "consents": len(item.get("consents") or []),
+            }
+            for item in found.get("items", [])
+        ]
         return render(
             p,
             "caseload.html",
@@ -331,6 +338,7 @@ def create_app(
             erased=erased == "1",
             stage=stage if stage in _STAGES else "",
             stages=_STAGES,
+            next_page=found.get("next_cursor") or "",
         )
 
     @app.get("/survivors/open")

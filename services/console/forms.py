@@ -59,6 +59,14 @@ def valid_survivor_id(value: str) -> bool:
     return bool(_ID.match(value))
 
 
+#: The gateway's page cursors: URL-safe base64 and dots, bounded.
+_CURSOR = re.compile(r"^[A-Za-z0-9_\-.=]{1,512}$")
+
+
+def valid_cursor(value: str) -> bool:
+    return bool(_CURSOR.match(value))
+
+
 def valid_idempotency_key(value: str) -> bool:
     return bool(_KEY.match(value))
 

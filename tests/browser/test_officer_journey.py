@@ -93,6 +93,11 @@ def test_an_officer_registers_assesses_and_proposes_in_english(
     expect(page.locator(".stage")).to_have_text("Ready for employment")
     screenshot(page, "en-survivor")
 
+    # The caseload lists the organisation's survivors (the gateway's caseload route).
+    page.goto(f"{console.url}/caseload?stage=employment_ready")
+    expect(page.locator(f"a[href='/survivors/{survivor_id}']")).to_have_count(1)
+    _accessible(page)
+
     _wait_for_recommendations(console, survivor_id)
     page.goto(f"{console.url}/survivors/{survivor_id}/recommendations")
     offered = page.locator(".recommendations input[name=opportunity_id]").evaluate_all(

@@ -124,8 +124,11 @@ def test_an_employer_posts_a_job_and_records_a_hire_and_its_retention(
     screenshot(page, "en-employer-outcome")
     card.get_by_label(f"Next step for {alias}").select_option("retained_30")
     and_the_page_is_redrawn(page, card.get_by_role("button", name="Record").click)
-    # Past hiring the card leaves the shortlist (it lists candidates up to "hired").
-    expect(page.locator(".shortlist .card").filter(has_text=alias)).to_have_count(0)
+    # A hire retained 30 days stays on the shortlist, so that 90 days can be recorded.
+    expect(card.locator(".state")).to_have_text("Still employed at 30 days")
+    expect(
+        card.get_by_label(f"Next step for {alias}").locator("option[value=retained_90]")
+    ).to_have_count(1)
     recorded = console.officer_api.ok("GET", f"/v1/matches/{match_id}").json()
     assert recorded["state"] == "retained_30"
 

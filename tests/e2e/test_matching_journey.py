@@ -209,11 +209,15 @@ def test_an_officer_and_an_employer_take_a_survivor_from_registration_to_retaine
         "languages",
         "skills",
         "interests",
+        "skill_ids",
+        "interest_ids",
         "readiness",
         "state",
         "score",
     }
     assert card["alias"] == survivor["alias"]
+    # Vocabulary concepts only: labels, and the ids they are labels of.
+    assert set(card["skill_ids"]) <= set(PROFILE["skills"])
     for secret in (survivor_id, DISTRICT, INTERESTS, PROFILE["aspirations"], ngo):
         assert secret not in shortlist.text
 

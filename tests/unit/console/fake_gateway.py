@@ -24,6 +24,8 @@ class FakeGateway:
     valid_refresh: set[str] = field(default_factory=set)
     logged_out: list[str] = field(default_factory=list)
     role: str = "reintegration_officer"
+    #: What ``GET /v1/organisations/org_1/survivors`` answers (the caseload page).
+    caseload: dict[str, Any] = field(default_factory=lambda: {"items": [], "next_cursor": None})
     _counter: itertools.count[int] = field(default_factory=itertools.count)
 
     def transport(self) -> httpx.MockTransport:
@@ -84,6 +86,8 @@ class FakeGateway:
             )
         if path == "/v1/survivors/srv_broken":  # a gateway answering garbage
             return httpx.Response(200, content=b"<html>not json</html>")
+        if path == "/v1/organisations/org_1/survivors" and request.method == "GET":
+            return httpx.Response(200, json=self.caseload)
         if path == "/v1/organisations/org_1/survivors" and request.method == "POST":
             if "Idempotency-Key" not in request.headers:
                 return self._problem(400, "idempotency-key-required")

@@ -241,3 +241,31 @@ def test_assets_and_probes_make_no_session(client: TestClient) -> None:
         assert answer.status_code == 200
         assert "set-cookie" not in answer.headers
         assert answer.headers["cache-control"] == "no-store"
+
+
+def test_the_caseload_lists_the_organisations_survivors_page_by_page(
+    client: TestClient, gateway: FakeGateway
+) -> None:
+    gateway.caseload = {
+        "items": [
+            {
+                "id": "srv_1",
+                "alias": "P-7KQ3XM",
+                "readiness": "training_ready",
+                "consents": ["matching", "employer_shortlist"],
+            }
+        ],
+        "next_cursor": "abc.def",
+    }
+    _sign_in(client)
+    page = client.get("/caseload?stage=training_ready")
+    assert page.status_code == 200
+    assert 'href="/survivors/srv_1"' in page.text
+    assert "P-7KQ3XM" in page.text
+    assert "2 / 3" in page.text
+    assert "page=abc.def" in page.text
+    asked = [r for r in gateway.requests if r.url.path == "/v1/organisations/org_1/survivors"]
+    assert asked[-1].url.params["readiness"] == "training_ready"
+    client.get("/caseload?stage=training_ready&page=abc.def")
+    asked = [r for r in gateway.requests if r.url.path == "/v1/organisations/org_1/survivors"]
+    assert asked[-1].url.params["cursor"] == "abc.def"
