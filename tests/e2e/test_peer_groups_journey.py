@@ -10,7 +10,6 @@ Withdrawing a survivor's peer-group consent takes them out of the group by itsel
 from __future__ import annotations
 
 import json
-import time
 import uuid
 from typing import Any
 
@@ -79,18 +78,19 @@ def _register(officer: Client, ngo: str, **profile: Any) -> dict[str, Any]:
 
 def _propose_until(facilitator: Client, group_id: str, *, members: int) -> Any:
     """Ask until the pool (fed over Kafka) holds enough people for the proposal."""
-    deadline = time.monotonic() + 900
-    while True:
+    last: dict[str, Any] = {}
+
+    def formed() -> bool:
         response = facilitator.ok(
             "POST", "/v1/peer-group-proposals", json={"group_ids": [group_id], "seed": 1}
         )
-        result = _result(facilitator, response)
-        [proposal] = result["proposals"]
-        if proposal["feasible"] and len(proposal["members"]) == members:
-            return result
-        if time.monotonic() > deadline:
-            pytest.fail(f"no proposal of {members} members: {result}")
-        time.sleep(2)
+        last["result"] = _result(facilitator, response)
+        [proposal] = last["result"]["proposals"]
+        return bool(proposal["feasible"] and len(proposal["members"]) == members)
+
+    if not wait_until(formed, timeout_s=900, interval_s=2):
+        pytest.fail(f"no proposal of {members} members: {last.get('result')}")
+    return last["result"]
 
 
 def _result(facilitator: Client, response: Any) -> Any:
@@ -98,14 +98,16 @@ def _result(facilitator: Client, response: Any) -> Any:
     whose Location is polled until it has succeeded."""
     if response.status_code == 200:
         return response.json()
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
-        body = facilitator.ok("GET", response.headers["location"]).json()
-        if body["state"] == "succeeded":
-            return body["result"]
-        assert body["state"] == "running", body
-        time.sleep(0.2)
-    pytest.fail("the proposal did not finish")
+    polled: dict[str, Any] = {}
+
+    def finished() -> bool:
+        polled["body"] = facilitator.ok("GET", response.headers["location"]).json()
+        assert polled["body"]["state"] in ("running", "succeeded"), polled["body"]
+        return bool(polled["body"]["state"] == "succeeded")
+
+    if not wait_until(finished, timeout_s=90):
+        pytest.fail("the proposal did not finish")
+    return polled["body"]["result"]
 
 
 def test_a_facilitator_forms_a_group_and_the_officer_answers_for_the_survivors(system) -> None:

@@ -62,6 +62,10 @@ _DEPTH = {
 }
 
 
+#: Starts a failed group gets in its second chance (its best free candidates, in turn).
+_RESTARTS = 16
+
+
 @dataclass(frozen=True, slots=True)
 class GroupRequest:
     """A group to propose members for; ``fixed`` members (locked, invited, joined) stay."""
@@ -359,10 +363,31 @@ class _Former:
         # (two adults and a minor asked for two "any" groups and a youth group: round-robin
         # gave each one person and formed none; one at a time forms the two adults).
         for group in failed:
-            self._grow([group], target="min_size")
-            if self._release_small([group]):
+            if not self._second_chance(group):
                 group.feasible = False
         self._grow(groups, target="max_size")
+
+    def _second_chance(self, group: _Building) -> bool:
+        """Grow a group that failed to reach its minimum, alone, from what is free now; if
+        its greedy start fails again, start it from each of its best few free candidates in
+        turn. Why: the first member decides who else fits (a minor first in an "any" group
+        keeps every adult out), and greedy growth always starts from the same person."""
+        self._grow([group], target="min_size")
+        if not self._release_small([group]):
+            return True
+        free = self._free_positions(group)
+        if free.size == 0:
+            return False
+        gains = self._gains(group, free)
+        for i in np.argsort(-gains, kind="stable")[:_RESTARTS]:
+            row = int(group.candidates[free[i]])
+            if self.taken[row] or not self._fits(group, row):
+                continue
+            self._add(group, row)
+            self._grow([group], target="min_size")
+            if not self._release_small([group]):
+                return True
+        return False
 
     # -- local search --------------------------------------------------------------------------
 
