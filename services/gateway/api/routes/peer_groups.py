@@ -11,7 +11,7 @@ leaving is audited with the survivor's pseudonymous id. Purpose: peer-group form
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Annotated, Any, Protocol, cast
+from typing import Annotated
 
 import grpc
 from fastapi import APIRouter, Depends, Path, Query, Request, Response, status
@@ -47,10 +47,8 @@ from gateway.audit.records import Purpose
 from gateway.auth.policy import Action
 from gateway.auth.principal import Authorized
 from gateway.clients.peer_groups import PeerGroupsClient
-from pathways.v1 import common_pb2, peer_groups_pb2_grpc
+from pathways.v1 import common_pb2
 from pathways.v1 import peer_groups_pb2 as pb
-from pathways_runtime.grpc_client import on_behalf_of
-from pathways_runtime.identity import CallerIdentity
 
 __all__ = ["GroupId", "PeerGroupsDep", "router"]
 
@@ -279,91 +277,6 @@ ProposalId = Annotated[
 ]
 
 
-class ProposalOperations(Protocol):
-    """The proposal-operation RPCs of ``pathways.v1.PeerGroupService`` (and the pool
-    overview). ``gateway.clients.peer_groups`` is to grow these methods; until it has them,
-    :class:`_ChannelProposals` calls them over the app's peer-groups channel."""
-
-    def start_proposal(
-        self, request: pb.StartProposalRequest, *, caller: CallerIdentity, timeout_s: float
-    ) -> pb.ProposalOperation: ...
-
-    def get_proposal(
-        self, request: pb.GetProposalRequest, *, caller: CallerIdentity
-    ) -> pb.ProposalOperation: ...
-
-    def list_proposals(
-        self, request: pb.ListProposalsRequest, *, caller: CallerIdentity
-    ) -> pb.ListProposalsResponse: ...
-
-    def get_pool_overview(
-        self, request: pb.GetPoolOverviewRequest, *, caller: CallerIdentity
-    ) -> pb.PoolOverview: ...
-
-
-class _ChannelProposals:
-    """:class:`ProposalOperations` over a channel, with a deadline on every call (a start
-    gets the time it may wait on top of it)."""
-
-    def __init__(self, channel: grpc.Channel, *, timeout_s: float) -> None:
-        self._stub = peer_groups_pb2_grpc.PeerGroupServiceStub(channel)
-        self._timeout_s = timeout_s
-
-    def _call(self, method: str, request: Any, caller: CallerIdentity, timeout_s: float) -> Any:
-        with on_behalf_of(caller):
-            return getattr(self._stub, method)(request, timeout=timeout_s)
-
-    def start_proposal(
-        self, request: pb.StartProposalRequest, *, caller: CallerIdentity, timeout_s: float
-    ) -> pb.ProposalOperation:
-        result: pb.ProposalOperation = self._call("StartProposal", request, caller, timeout_s)
-        return result
-
-    def get_proposal(
-        self, request: pb.GetProposalRequest, *, caller: CallerIdentity
-    ) -> pb.ProposalOperation:
-        result: pb.ProposalOperation = self._call("GetProposal", request, caller, self._timeout_s)
-        return result
-
-    def list_proposals(
-        self, request: pb.ListProposalsRequest, *, caller: CallerIdentity
-    ) -> pb.ListProposalsResponse:
-        result: pb.ListProposalsResponse = self._call(
-            "ListProposals", request, caller, self._timeout_s
-        )
-        return result
-
-    def get_pool_overview(
-        self, request: pb.GetPoolOverviewRequest, *, caller: CallerIdentity
-    ) -> pb.PoolOverview:
-        result: pb.PoolOverview = self._call("GetPoolOverview", request, caller, self._timeout_s)
-        return result
-
-
-def _operations_of(request: Request, peer_groups: PeerGroupsClient) -> ProposalOperations | None:
-    """The client's own methods if it has them, else the app's channel; None when the app
-    has neither (then a proposal is asked for the old way, at once)."""
-    if all(
-        hasattr(peer_groups, name)
-        for name in ("start_proposal", "get_proposal", "list_proposals", "get_pool_overview")
-    ):
-        return cast(ProposalOperations, peer_groups)
-    backends = getattr(request.app.state, "backends", None)
-    gateway = getattr(request.app.state, "gateway", None)
-    if backends is None or gateway is None:
-        return None
-    return _ChannelProposals(
-        backends.peer_groups_channel, timeout_s=gateway.settings.backend_timeout_s
-    )
-
-
-def _required_operations(request: Request, peer_groups: PeerGroupsClient) -> ProposalOperations:
-    operations = _operations_of(request, peer_groups)
-    if operations is None:
-        raise _NoBackend
-    return operations
-
-
 #: A failed operation answered at once, as the backend's status would be.
 _FAILED_STATUS = {
     "not_found": grpc.StatusCode.NOT_FOUND,
@@ -432,14 +345,9 @@ def propose_members(
     `Location` to poll (`GET`, after `Retry-After` seconds) until it has succeeded (the
     result is there) or failed (with a code). A quick one answers at once (200)."""
     caller = backend_caller(authorized, request)
-    operations = _operations_of(request, peer_groups)
     response.headers["Cache-Control"] = "no-store"
-    if operations is None:
-        result = peer_groups.propose_members(body.to_proto(), caller=caller)
-        _audit_proposed(trail, authorized, body.group_ids)
-        return ProposalResult.of(result)
     gateway = request.app.state.gateway
-    operation = operations.start_proposal(
+    operation = peer_groups.start_proposal(
         pb.StartProposalRequest(proposal=body.to_proto(), wait_ms=int(PROPOSAL_WAIT_S * 1000)),
         caller=caller,
         timeout_s=gateway.settings.backend_timeout_s + PROPOSAL_WAIT_S,
@@ -476,8 +384,7 @@ def get_proposal(
     """Yours only (another's is 404), kept for a day. While `running`, `Retry-After` says
     when to look again; a `failed` one has an error code (`interrupted`, `unavailable`:
     ask again)."""
-    operations = _required_operations(request, peer_groups)
-    operation = operations.get_proposal(
+    operation = peer_groups.get_proposal(
         pb.GetProposalRequest(operation_id=proposal_id, max_left_out=max_left_out),
         caller=backend_caller(authorized, request),
     )
@@ -504,8 +411,7 @@ def list_proposals(
     limit: Annotated[int, Query(ge=1, le=50)] = 20,
 ) -> list[ProposalOperationPublic]:
     """States, groups and times only; read one for its result."""
-    operations = _required_operations(request, peer_groups)
-    found = operations.list_proposals(
+    found = peer_groups.list_proposals(
         pb.ListProposalsRequest(limit=limit), caller=backend_caller(authorized, request)
     )
     response.headers["Cache-Control"] = "no-store"
@@ -531,8 +437,7 @@ def pool_overview(
     """Before creating groups: how many people who consented and are ready speak these
     languages, by language, country, chosen focus, readiness and the days they are free,
     and how many are minors. Counts only; nobody who is not open to groups is counted."""
-    operations = _required_operations(request, peer_groups)
-    overview = operations.get_pool_overview(
+    overview = peer_groups.get_pool_overview(
         pb.GetPoolOverviewRequest(languages=list(dict.fromkeys(language))),
         caller=backend_caller(authorized, request),
     )
