@@ -102,16 +102,19 @@ def _free(port: int) -> bool:
     return True
 
 
-def ports(state: dict[str, Any]) -> tuple[int, int]:
-    """The data set's Kafka and FerretDB ports: the same as last time when still free."""
+def ports(state: dict[str, Any]) -> tuple[int, int, int]:
+    """The data set's Kafka, FerretDB and key-vault FerretDB ports: last time's when free."""
     known = state.get("ports", {})
-    kafka, ferretdb = known.get("kafka", 0), known.get("ferretdb", 0)
+    kafka = known.get("kafka", 0)
+    ferretdb, key_vault = known.get("ferretdb", 0), known.get("key_vault", 0)
     if not (kafka and _free(kafka) and _free(kafka + 1)):
         kafka = free_port(pair=True)
     if not (ferretdb and _free(ferretdb)):
         ferretdb = free_port()
-    state["ports"] = {"kafka": kafka, "ferretdb": ferretdb}
-    return kafka, ferretdb
+    if not (key_vault and _free(key_vault)) or key_vault == ferretdb:
+        key_vault = free_port()
+    state["ports"] = {"kafka": kafka, "ferretdb": ferretdb, "key_vault": key_vault}
+    return kafka, ferretdb, key_vault
 
 
 class DataSet:
@@ -379,12 +382,15 @@ def run_size(size: int, args: argparse.Namespace) -> dict[str, Any]:
     for name in ("http_port", "matching_port", "peer_groups_port"):
         if not (data.state.get(name) and _free(data.state[name])):
             data.state[name] = free_port()
-    kafka_port, ferretdb_port = ports(data.state)
+    kafka_port, ferretdb_port, key_vault_port = ports(data.state)
     data.save()
     logs = data.dir / "logs"
     result: dict[str, Any] = {"size": size, "targets": targets(size)}
     with infrastructure(
-        run_dir=data.dir, kafka_port=kafka_port, ferretdb_port=ferretdb_port
+        run_dir=data.dir,
+        kafka_port=kafka_port,
+        ferretdb_port=ferretdb_port,
+        key_vault_port=key_vault_port,
     ) as addresses:
         if "officer_id" not in data.state:
             set_up_people(addresses, data, logs)

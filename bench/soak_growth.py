@@ -246,7 +246,7 @@ def grow_matching(growth: Growth) -> None:
     from matching.service_layer.handlers import alias_for, new_id
     from pathways.v1 import common_pb2
     from pathways_demo.generator import generate_population
-    from pathways_runtime.field_crypto import ensure_key_vault, field_crypto_from_settings
+    from pathways_runtime.field_crypto import field_crypto_from_settings
 
     state = growth.state
     settings = MatchingSettings()
@@ -266,8 +266,8 @@ def grow_matching(growth: Growth) -> None:
             ensure_migrated(real_db)
         state["matching_migrated"] = True
         growth.save()
-    ensure_key_vault(real, settings.field_crypto_key_vault_namespace)
     crypto = field_crypto_from_settings(settings, client=real, may_create_keys=True)
+    crypto.ensure_key_vault()  # on the key vault's own server, as the service does at start
     buffered = BufferedClient(real, names=("survivors", "matches", "opportunities"))
     db = cast(Any, buffered[settings.mongodb_database])
     vocabulary = load_vocabulary()

@@ -41,6 +41,7 @@ from console.web import (
     FormDep,
     Page,
     PageDep,
+    client_address,
     page_of,
     render,
     see_other,
@@ -250,7 +251,7 @@ def create_app(
         username = str(form.get("username", ""))
         password = str(form.get("password", ""))
         try:
-            grant = gateway.login(username, password)
+            grant = gateway.login(username, password, client_address=client_address(p.request))
         except GatewayProblem as problem:
             text = {
                 "organisation-not-vetted": messages.NOT_VETTED,
@@ -266,7 +267,9 @@ def create_app(
             )
         session = store.rotate(p.session)
         session.tokens = gateway.tokens_of(grant)
-        me = gateway.for_session(session).call("GET", "/v1/me")
+        me = gateway.for_session(session, client_address=client_address(p.request)).call(
+            "GET", "/v1/me"
+        )
         session.user_id = str(me["user_id"])
         session.organisation_id = str(me["organisation_id"])
         session.role = str(me["role"])

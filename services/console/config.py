@@ -18,6 +18,9 @@ class ConsoleSettings(BaseSettings):
     log_level: str = "INFO"
     console_host: str = "127.0.0.1"
     console_port: int = Field(default=8080, ge=0, le=65535)
+    #: Addresses (comma-separated; ``*`` for all) whose ``X-Forwarded-For`` is believed as
+    #: the browser's address: the reverse proxy or ingress in front of the console.
+    trusted_proxies: str = "127.0.0.1"
     #: The gateway's base URL: the console's only back end.
     gateway_url: str = "http://127.0.0.1:8000"
     #: Deadline of every call to the gateway.

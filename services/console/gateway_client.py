@@ -6,6 +6,11 @@ quietly with the session's rotating refresh token, once; if that fails the user 
 out (:class:`SignedOut`). Every POST carries an ``Idempotency-Key`` (the gateway requires
 it): forms carry one made when the form was drawn, so a double submit is replayed, not
 repeated.
+
+Every call names the browser's address in ``X-Forwarded-For``: the gateway limits sign-ins
+and writes per client address, and without it every person using the console would share
+the console's one address (and its limits). The gateway believes the header only from the
+proxies it trusts (``PATHWAYS_TRUSTED_PROXIES``); it must list the console's address.
 """
 
 from __future__ import annotations
@@ -112,16 +117,23 @@ class GatewayClient:
             refresh_after=self._clock() + max(grant.expires_in - _REFRESH_MARGIN_S, 0),
         )
 
-    def login(self, username: str, password: str) -> TokenGrant:
+    def login(self, username: str, password: str, *, client_address: str) -> TokenGrant:
         return _grant(
             self._http.post(
                 "/v1/auth/token",
                 data={"grant_type": "password", "username": username, "password": password},
+                headers=_forwarded(client_address),
             )
         )
 
-    def refresh(self, refresh_token: str) -> TokenGrant:
-        return _grant(self._http.post("/v1/auth/refresh", json={"refresh_token": refresh_token}))
+    def refresh(self, refresh_token: str, *, client_address: str) -> TokenGrant:
+        return _grant(
+            self._http.post(
+                "/v1/auth/refresh",
+                json={"refresh_token": refresh_token},
+                headers=_forwarded(client_address),
+            )
+        )
 
     def logout(self, access_token: str) -> None:
         """Ends the gateway session (every token of it); failures are not the user's problem."""
@@ -139,26 +151,44 @@ class GatewayClient:
         json: Any = None,
         params: Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
+        client_address: str,
     ) -> httpx.Response:
         return self._http.request(
             method,
             path,
             json=json,
             params=params,
-            headers={"Authorization": f"Bearer {access_token}", **(headers or {})},
+            headers={
+                "Authorization": f"Bearer {access_token}",
+                **_forwarded(client_address),
+                **(headers or {}),
+            },
         )
 
-    def for_session(self, session: Session) -> SessionCaller:
-        return SessionCaller(self, session, self._clock)
+    def for_session(self, session: Session, *, client_address: str) -> SessionCaller:
+        """Calls for ``session``, on behalf of the browser at ``client_address``."""
+        return SessionCaller(self, session, self._clock, client_address=client_address)
+
+
+def _forwarded(client_address: str) -> dict[str, str]:
+    return {"X-Forwarded-For": client_address} if client_address else {}
 
 
 class SessionCaller:
     """Calls on behalf of one signed-in session, refreshing its tokens when needed."""
 
-    def __init__(self, client: GatewayClient, session: Session, clock: Callable[[], float]):
+    def __init__(
+        self,
+        client: GatewayClient,
+        session: Session,
+        clock: Callable[[], float],
+        *,
+        client_address: str,
+    ) -> None:
         self._client = client
         self._session = session
         self._clock = clock
+        self._client_address = client_address
 
     def _tokens(self, *, force_refresh: bool = False) -> Tokens:
         session = self._session
@@ -168,7 +198,9 @@ class SessionCaller:
                 raise SignedOut
             if force_refresh or self._clock() >= tokens.refresh_after:
                 try:
-                    grant = self._client.refresh(tokens.refresh_token)
+                    grant = self._client.refresh(
+                        tokens.refresh_token, client_address=self._client_address
+                    )
                 except GatewayProblem as problem:
                     session.tokens = None
                     raise SignedOut from problem
@@ -197,6 +229,7 @@ class SessionCaller:
             json=json,
             params=params,
             headers=extra,
+            client_address=self._client_address,
         )
         if response.status_code == 401:
             response = self._client.send(
@@ -206,6 +239,7 @@ class SessionCaller:
                 json=json,
                 params=params,
                 headers=extra,
+                client_address=self._client_address,
             )
             if response.status_code == 401:
                 self._session.tokens = None

@@ -79,8 +79,18 @@ def page_of(request: Request) -> Page:
     context = context_of(request)
     session: Session = request.state.session
     t = context.catalogs.for_language(_language_of(request, session))
-    caller = context.gateway.for_session(session) if session.signed_in else None
+    caller = (
+        context.gateway.for_session(session, client_address=client_address(request))
+        if session.signed_in
+        else None
+    )
     return Page(request=request, session=session, t=t, caller=caller)
+
+
+def client_address(request: Request) -> str:
+    """The browser's address (uvicorn takes it from X-Forwarded-For only from the proxies
+    in front of the console that it trusts)."""
+    return request.client.host if request.client is not None else ""
 
 
 async def checked_form(request: Request) -> FormData:

@@ -31,6 +31,8 @@ def serve() -> None:
         server_header=False,
         date_header=True,
         timeout_graceful_shutdown=int(settings.shutdown_grace_seconds),
+        proxy_headers=True,
+        forwarded_allow_ips=settings.trusted_proxies,
     )
 
 

@@ -6,14 +6,17 @@ MongoDB wire-protocol server.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Mapping
 from typing import Any
 
 from pymongo import MongoClient
-from pymongo.errors import PyMongoError
+from pymongo.collection import Collection
+from pymongo.errors import DuplicateKeyError, PyMongoError
 
 from pathways_runtime.store_access import StoreCommandLog
 
-__all__ = ["create_mongo_client", "is_reachable"]
+__all__ = ["create_mongo_client", "is_reachable", "mark_once"]
 
 
 def create_mongo_client(
@@ -47,3 +50,14 @@ def is_reachable(client: MongoClient[Any]) -> bool:
     except PyMongoError:
         return False
     return True
+
+
+def mark_once(collection: Collection[Any], marker_id: str, fields: Mapping[str, Any]) -> None:
+    """Write the marker document ``marker_id`` unless it is there already.
+
+    Instances of a service that start together run the same migrations and mark them done
+    at the same moment; the first marker written stands and the others' are dropped (an
+    upsert would fail here: both find no document and both insert).
+    """
+    with contextlib.suppress(DuplicateKeyError):  # marked by another instance
+        collection.insert_one({"_id": marker_id, **fields})

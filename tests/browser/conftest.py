@@ -9,6 +9,7 @@ is ever downloaded. axe-core is vendored (``tests/browser/vendor``) and hash-che
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 from collections.abc import Callable, Iterator
@@ -24,6 +25,7 @@ from tests.e2e.support import Client, login, organisation, running_system, user
 from tests.support.processes import ServiceProcess, free_port, wait_until
 
 CHROMIUM = "/usr/bin/chromium"
+_ADDRESSES = itertools.cycle(range(1, 255))
 VENDOR = Path(__file__).parent / "vendor"
 
 JOB = {
@@ -149,8 +151,15 @@ def browser() -> Iterator[Browser]:
 @pytest.fixture
 def page(browser: Browser) -> Iterator[Page]:
     # bypass_csp only so the test can inject axe-core; the console's own CSP is checked
-    # over HTTP in tests/unit/console.
-    context = browser.new_context(bypass_csp=True, locale="en-GB")
+    # over HTTP in tests/unit/console. Each test is a person at an address of their own
+    # (198.51.100.0/24, for documentation), as in an office behind a proxy: the console
+    # trusts 127.0.0.1 as its proxy and passes the address on to the gateway, which
+    # rate-limits sign-ins per address (20 a minute), as it would for real people.
+    context = browser.new_context(
+        bypass_csp=True,
+        locale="en-GB",
+        extra_http_headers={"X-Forwarded-For": f"198.51.100.{next(_ADDRESSES)}"},
+    )
     context.set_default_timeout(20_000)
     try:
         yield context.new_page()
@@ -185,7 +194,10 @@ def sign_in(
     page.goto(f"{console.url}/sign-in")
     page.locator("#username").fill(username or console.officer)
     page.locator("#password").fill("correct horse battery staple")
-    page.locator("form[action='/sign-in'] button").click()
+    with page.expect_navigation():
+        page.locator("form[action='/sign-in'] button").click()
+    problem = page.locator("#sign-in-error")
+    assert problem.count() == 0, f"sign-in refused: {problem.inner_text()}"
     page.wait_for_url(f"{console.url}{landing}")
 
 

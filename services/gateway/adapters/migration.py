@@ -43,6 +43,7 @@ from gateway.adapters.expiry import ExpiryBuckets
 from gateway.adapters.mongo_audit import migrate_audit
 from gateway.adapters.mongo_directory import USERNAMES, username_document
 from gateway.adapters.schema import MIGRATIONS_COLLECTION, SchemeMarker
+from pathways_runtime.mongo import mark_once
 
 __all__ = ["ANSWERS_MARKER", "MigrationReport", "migrate", "strip_idempotency_answers"]
 
@@ -171,8 +172,7 @@ def strip_idempotency_answers(db: Database[Document], *, now: datetime) -> dict[
         else:
             collection.delete_one({"_id": document["_id"]})
             deleted += 1
-    with contextlib.suppress(DuplicateKeyError):  # marked by another instance
-        markers.insert_one({"_id": ANSWERS_MARKER, "at": datetime.now(UTC)})
+    mark_once(markers, ANSWERS_MARKER, {"at": datetime.now(UTC)})
     return {"answers_stripped": stripped, "answers_deleted": deleted}
 
 

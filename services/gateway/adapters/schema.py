@@ -10,12 +10,12 @@ marker it never reads it again.
 
 from __future__ import annotations
 
-import contextlib
 from datetime import UTC, datetime
 from typing import Any
 
 from pymongo.database import Database
-from pymongo.errors import DuplicateKeyError
+
+from pathways_runtime.mongo import mark_once
 
 __all__ = ["MIGRATIONS_COLLECTION", "SchemeMarker"]
 
@@ -36,6 +36,5 @@ class SchemeMarker:
         return self._migrated
 
     def mark(self) -> None:
-        with contextlib.suppress(DuplicateKeyError):  # marked by another instance
-            self._collection.insert_one({"_id": self._id, "at": datetime.now(UTC)})
+        mark_once(self._collection, self._id, {"at": datetime.now(UTC)})
         self._migrated = True

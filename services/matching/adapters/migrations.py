@@ -33,6 +33,7 @@ from matching.adapters.mongo_repositories import (
     opportunities_by_organisation,
     survivors_by_organisation,
 )
+from pathways_runtime.mongo import mark_once
 from pathways_runtime.outbox_relay import mark_existing_outboxes
 
 __all__ = [
@@ -93,9 +94,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
 
 
 def _done(db: Database[Document], name: str) -> None:
-    db[MIGRATIONS_COLLECTION].replace_one(
-        {"_id": name}, {"_id": name, "done_at": datetime.now(UTC)}, upsert=True
-    )
+    mark_once(db[MIGRATIONS_COLLECTION], name, {"done_at": datetime.now(UTC)})
 
 
 def migrate(db: Database[Document]) -> dict[str, dict[str, int]]:

@@ -28,6 +28,7 @@ from typing import Any
 from pymongo.database import Database
 
 from pathways_runtime.field_crypto import FieldCrypto, KeyErased
+from pathways_runtime.mongo import mark_once
 from pathways_runtime.outbox_relay import mark_existing_outboxes
 from peer_groups.adapters.documents import (
     member_from_document,
@@ -108,11 +109,9 @@ def migrate(
     at = now or datetime.now(UTC)
     counts = build_index_documents(db).as_dict()
     counts["outboxes_marked"] = mark_existing_outboxes(db, collections=EMBEDDED_OUTBOX_COLLECTIONS)
-    db.migrations.update_one({"_id": MIGRATION_ID}, {"$set": {"done_at": at}}, upsert=True)
+    mark_once(db.migrations, MIGRATION_ID, {"done_at": at})
     sealing = seal_pool_members(db, crypto=crypto)
     counts.update(sealing.as_dict())
     if crypto is not None and sealing.pool_members_left_in_clear == 0:
-        db.migrations.update_one(
-            {"_id": SEALING_MIGRATION_ID}, {"$set": {"done_at": at}}, upsert=True
-        )
+        mark_once(db.migrations, SEALING_MIGRATION_ID, {"done_at": at})
     return counts

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import threading
 import time
 
 import pytest
 from pymongo.errors import DuplicateKeyError
 
-from pathways_runtime.mongo import create_mongo_client, is_reachable
+from pathways_runtime.mongo import create_mongo_client, is_reachable, mark_once
 from tests.support.processes import free_port
 
 
@@ -66,3 +67,35 @@ def test_reachability_is_true_for_the_server_and_false_fast_for_a_closed_port(
     finally:
         up.close()
         down.close()
+
+
+def test_instances_starting_together_each_mark_a_migration_without_failing(
+    mongodb_uri: str, unique_name: str
+) -> None:
+    # Two instances of a service that start together run the same migrations and mark
+    # them done at the same moment; an upsert there fails one of them with a duplicate key
+    # (seen in CI: the second peer-groups instance of the scale test did not start).
+    client = create_mongo_client(uri=mongodb_uri, app_name="test")
+    markers = client[unique_name].migrations
+    barrier = threading.Barrier(8)
+    errors: list[BaseException] = []
+
+    def mark(n: int) -> None:
+        barrier.wait()
+        try:
+            mark_once(markers, "step.v1", {"by": n})
+        except BaseException as error:
+            errors.append(error)
+
+    threads = [threading.Thread(target=mark, args=(n,)) for n in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    try:
+        assert errors == []
+        stored = list(markers.find({}))
+        assert [marker["_id"] for marker in stored] == ["step.v1"]
+    finally:
+        client.drop_database(unique_name)
+        client.close()

@@ -97,6 +97,22 @@ def test_an_expired_access_token_is_refreshed_quietly(
     assert [r.url.path for r in gateway.requests].count("/v1/auth/refresh") == 1
 
 
+def test_every_gateway_call_names_the_browsers_address_not_the_consoles(
+    client: TestClient, gateway: FakeGateway
+) -> None:
+    # The gateway limits sign-ins and writes per client address: without the browser's
+    # address every console user would share the console's one address and its limits.
+    _sign_in(client)
+    gateway.expire_access_tokens()
+    client.get("/survivors/srv_unknown")
+    paths = [r.url.path for r in gateway.requests]
+    assert {"/v1/auth/token", "/v1/me", "/v1/auth/refresh", "/v1/survivors/srv_unknown"} <= set(
+        paths
+    )
+    # Starlette's test client connects from the address "testclient".
+    assert {r.headers.get("x-forwarded-for") for r in gateway.requests} == {"testclient"}
+
+
 def test_a_token_near_expiry_is_refreshed_before_use(
     client: TestClient, gateway: FakeGateway, clock: Clock
 ) -> None:
