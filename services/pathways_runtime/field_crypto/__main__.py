@@ -1,0 +1,3 @@
+from pathways_runtime.field_crypto.cli import main
+
+raise SystemExit(main())
