@@ -3,7 +3,8 @@
 Every ``PATHWAYS_*`` variable given to a container is a field of the settings class of the
 service that the container's image runs, and the values validate; images name targets of
 ``infra/Dockerfile``; every long-running workload has probes, resource limits and a
-locked-down security context; only the gateway is reachable from outside the cluster.
+locked-down security context; only the gateway and the console are reachable from outside
+the cluster, and the console reaches nothing but the gateway.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import pytest
 import yaml
 from pydantic_settings import BaseSettings
 
+from console.config import ConsoleSettings
 from gateway.config import GatewaySettings
 from matching.config import MatchingSettings
 from peer_groups.config import PeerGroupsSettings
@@ -33,8 +35,14 @@ SETTINGS: dict[str, type[BaseSettings]] = {
     "matching": MatchingSettings,
     "peer_groups": PeerGroupsSettings,
     "gateway": GatewaySettings,
+    "console": ConsoleSettings,
 }
 GRPC_TARGETS = {"matching", "peer_groups"}
+#: The web console: a client of the gateway only, without the shared settings (no
+#: ``environment``, no shutdown grace), listening on PATHWAYS_CONSOLE_HOST/PORT.
+CONSOLE_TARGET = "console"
+#: Workloads that must run exactly one replica, and why.
+SINGLE_REPLICA = {"console": "its sessions are in process memory (infra/k8s/console.yaml)"}
 WORKLOAD_KINDS = {"Deployment", "StatefulSet", "DaemonSet"}
 #: Stand-in for values that come from Secrets (long enough for production's checks).
 SECRET_VALUE = "s" * 48
@@ -211,7 +219,11 @@ def test_k8s_containers_get_only_real_settings_of_their_service_and_they_validat
         where = f"{workload['kind']}/{workload['metadata']['name']}"
         env = _container_env(container, config_maps)
         settings = _assert_settings_accept(env, target, where, monkeypatch)
-        assert settings.environment == "production", where
+        if target == CONSOLE_TARGET:
+            # Behind the Ingress's TLS: the session cookie must be Secure.
+            assert settings.console_secure_cookies is True, where
+        else:
+            assert settings.environment == "production", where
         if workload["kind"] in WORKLOAD_KINDS:
             seen.add(target)
             # Every field is set explicitly, so that a new setting is not forgotten here.
@@ -219,6 +231,8 @@ def test_k8s_containers_get_only_real_settings_of_their_service_and_they_validat
             assert not missing, f"{where}: add to infra/k8s/configmaps.yaml: {missing}"
             if target in GRPC_TARGETS:
                 assert env["PATHWAYS_GRPC_HOST"] == "0.0.0.0", where
+            elif target == CONSOLE_TARGET:
+                assert env["PATHWAYS_CONSOLE_HOST"] == "0.0.0.0", where
             else:
                 assert env["PATHWAYS_HTTP_HOST"] == "0.0.0.0", where
     assert seen == set(SETTINGS), "one long-running workload per service"
@@ -260,7 +274,8 @@ def test_compose_services_get_only_real_settings_of_their_service_and_they_valid
         assert _image_target(service["image"]) == target, name
         env = {key: _compose_value(value) for key, value in service["environment"].items()}
         settings = _assert_settings_accept(env, target, f"compose {name}", monkeypatch)
-        assert settings.environment == "development", name
+        if target != CONSOLE_TARGET:
+            assert settings.environment == "development", name
         assert "healthcheck" in service, name
         if target in GRPC_TARGETS:
             assert env["PATHWAYS_GRPC_HOST"] == "0.0.0.0", name
@@ -314,7 +329,11 @@ def test_every_workload_has_probes_limits_and_a_locked_down_security_context() -
         assert "livenessProbe" in container, where
         assert "readinessProbe" in container, where
         env = _container_env(container, config_maps)
-        grace = float(env["PATHWAYS_SHUTDOWN_GRACE_SECONDS"])
+        # The console has no shutdown grace: its requests in flight end within the
+        # deadline of its gateway calls.
+        grace = float(
+            env.get("PATHWAYS_SHUTDOWN_GRACE_SECONDS") or env["PATHWAYS_CONSOLE_GATEWAY_TIMEOUT_S"]
+        )
         assert pod["terminationGracePeriodSeconds"] > grace + 5, where
         target = _image_target(container["image"])
         if target in GRPC_TARGETS:
@@ -323,6 +342,12 @@ def test_every_workload_has_probes_limits_and_a_locked_down_security_context() -
             port = int(env["PATHWAYS_GRPC_PORT"])
             health_port = int(env.get("PATHWAYS_GRPC_HEALTH_PORT") or port)
             assert container["readinessProbe"]["grpc"]["port"] == health_port, where
+            assert [p["containerPort"] for p in container["ports"]] == [port], where
+        elif target == CONSOLE_TARGET:
+            # No /readyz: while the gateway is down it still answers, with an error page.
+            assert container["livenessProbe"]["httpGet"]["path"] == "/healthz", where
+            assert container["readinessProbe"]["httpGet"]["path"] == "/healthz", where
+            port = int(env["PATHWAYS_CONSOLE_PORT"])
             assert [p["containerPort"] for p in container["ports"]] == [port], where
         else:
             assert container["livenessProbe"]["httpGet"]["path"] == "/healthz", where
@@ -360,6 +385,12 @@ def test_every_workload_has_a_disruption_budget_and_several_replicas() -> None:
         name = workload["metadata"]["name"]
         labels = workload["spec"]["template"]["metadata"]["labels"]
         assert any(budget.items() <= labels.items() for budget in budgets), name
+        if name in SINGLE_REPLICA:
+            # Exactly one, replaced (not rolled) so that two never serve at once.
+            assert workload["spec"]["replicas"] == 1, (name, SINGLE_REPLICA[name])
+            assert workload["spec"]["strategy"]["type"] == "Recreate", name
+            assert name not in autoscaled, name
+            continue
         assert workload["spec"].get("replicas", 0) >= 2 or name in autoscaled, name
     assert "gateway" in autoscaled
 
@@ -367,21 +398,26 @@ def test_every_workload_has_a_disruption_budget_and_several_replicas() -> None:
 # --- exposure ------------------------------------------------------------------------------
 
 
-def _gateway_selector() -> dict[str, str]:
+def _workload_labels(target: str) -> dict[str, str]:
     for workload, container in _containers(_k8s_objects()):
-        if workload["kind"] != "Job" and _image_target(container["image"]) == "gateway":
+        if workload["kind"] != "Job" and _image_target(container["image"]) == target:
             labels: dict[str, str] = workload["spec"]["template"]["metadata"]["labels"]
             return labels
-    raise AssertionError("no gateway workload")
+    raise AssertionError(f"no {target} workload")
 
 
-def test_only_the_gateway_is_exposed_outside_the_cluster() -> None:
+def _gateway_selector() -> dict[str, str]:
+    return _workload_labels("gateway")
+
+
+def test_only_the_gateway_and_the_console_are_exposed_outside_the_cluster() -> None:
     objects = _k8s_objects()
     services = {s["metadata"]["name"]: s for s in _of_kind(objects, "Service")}
-    gateway_labels = _gateway_selector()
+    public = [_gateway_selector(), _workload_labels(CONSOLE_TARGET)]
 
-    def is_gateway(service: dict[str, Any]) -> bool:
-        return service["spec"]["selector"].items() <= gateway_labels.items()
+    def is_public(service: dict[str, Any]) -> bool:
+        selector = service["spec"]["selector"].items()
+        return any(selector <= labels.items() for labels in public)
 
     exposed = [
         name
@@ -392,7 +428,7 @@ def test_only_the_gateway_is_exposed_outside_the_cluster() -> None:
         for rule in ingress["spec"]["rules"]:
             exposed += [p["backend"]["service"]["name"] for p in rule["http"]["paths"]]
     assert exposed, "nothing exposes the gateway"
-    assert all(is_gateway(services[name]) for name in exposed), exposed
+    assert all(is_public(services[name]) for name in exposed), exposed
 
 
 def test_the_gateway_balances_over_headless_grpc_services_it_is_allowed_to_reach() -> None:
@@ -420,11 +456,19 @@ def test_the_gateway_balances_over_headless_grpc_services_it_is_allowed_to_reach
         for p in policies
     ), "a default-deny policy"
     gateway_labels = _gateway_selector()
+    console_labels = _workload_labels(CONSOLE_TARGET)
     for policy in policies:
+        name = policy["metadata"]["name"]
         for rule in policy["spec"].get("ingress", []):
             for peer in rule.get("from", []):
                 selects = peer.get("podSelector", {}).get("matchLabels")
                 if "namespaceSelector" not in peer:
-                    # Peers inside the namespace that may open connections: the gateway only.
-                    assert selects is not None, policy["metadata"]["name"]
-                    assert selects.items() <= gateway_labels.items(), policy["metadata"]["name"]
+                    # Peers inside the namespace that may open connections: the gateway,
+                    # and the console towards the gateway only.
+                    assert selects is not None, name
+                    if selects.items() <= gateway_labels.items():
+                        continue
+                    assert selects.items() <= console_labels.items(), name
+                    target = policy["spec"]["podSelector"].get("matchLabels", {})
+                    assert target, name
+                    assert target.items() <= gateway_labels.items(), name
