@@ -2,14 +2,14 @@
 
 ``python -m matching migrate`` brings a database written by an earlier release up to the
 current shape, then exits; it is safe to run again, on a fresh database too. It prints
-counts only (JSON), never ids. Exit status 0 when done, 75 when the database is
-unavailable (run it again later; nothing was lost).
+counts only (JSON), never ids. ``python -m matching retention`` removes what has expired
+(:mod:`matching.retention`). Both exit 0 when done, 75 when the database is unavailable (run
+it again later; nothing was lost): :mod:`pathways_runtime.store_commands`.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -17,60 +17,55 @@ from typing import Any
 from matching.bootstrap import SERVICE, bootstrap
 from matching.config import MatchingSettings
 from pathways_runtime.log import configure_logging
-
-EX_TEMPFAIL = 75
+from pathways_runtime.store_commands import run_store_command
 
 
 def _parse(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m matching")
     commands = parser.add_subparsers(dest="command")
     commands.add_parser("migrate", help="bring the database to the current shape (idempotent)")
+    commands.add_parser("retention", help="remove what has expired (idempotent)")
     return parser.parse_args(list(argv))
 
 
-def migrate(settings: MatchingSettings) -> dict[str, Any]:
+def migrate(client: Any, settings: MatchingSettings) -> dict[str, Any]:
     """Every migration of matching's stores, in order; what each did (counts only)."""
-    from pymongo.errors import ConnectionFailure
-
     from matching.adapters.migrations import migrate as migrate_matching
     from matching.adapters.mongo_repositories import ensure_indexes
     from pathways_runtime.field_crypto import key_vault_client, migrate_key_vault
-    from pathways_runtime.mongo import create_mongo_client
 
-    client: Any = create_mongo_client(
-        uri=settings.mongodb_uri.get_secret_value(),
-        app_name=f"{SERVICE}-migrate",
-        timeout_ms=settings.mongodb_timeout_ms,
-    )
+    db = client[settings.mongodb_database]
+    ensure_indexes(db)
+    report: dict[str, Any] = dict(migrate_matching(db))
+    # The key vault's id mapping (pathways_runtime.key_vault): matching creates the
+    # survivors' data keys, so its migrate command brings the vault along too.
+    vault_client, own = key_vault_client(settings, client=client)
     try:
-        db = client[settings.mongodb_database]
-        ensure_indexes(db)
-        report: dict[str, Any] = dict(migrate_matching(db))
-        # The key vault's id mapping (pathways_runtime.key_vault): matching creates the
-        # survivors' data keys, so its migrate command brings the vault along too.
-        vault_client, own = key_vault_client(settings, client=client)
-        try:
-            report["key_vault"] = migrate_key_vault(
-                client=vault_client, key_vault_namespace=settings.field_crypto_key_vault_namespace
-            )
-        finally:
-            if own:
-                vault_client.close()
-    except ConnectionFailure:
-        report = {"error": "database unavailable"}
+        report["key_vault"] = migrate_key_vault(
+            client=vault_client, key_vault_namespace=settings.field_crypto_key_vault_namespace
+        )
     finally:
-        client.close()
+        if own:
+            vault_client.close()
     return report
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = _parse(sys.argv[1:] if argv is None else argv)
     settings = MatchingSettings()
-    configure_logging(service=SERVICE, level=settings.log_level)
     if arguments.command == "migrate":
-        report = migrate(settings)
-        print(json.dumps(report, sort_keys=True, default=str))
-        return EX_TEMPFAIL if "error" in report else 0
+        return run_store_command(
+            settings, name=f"{SERVICE}-migrate", work=lambda client: migrate(client, settings)
+        )
+    if arguments.command == "retention":
+        from matching import retention
+
+        return run_store_command(
+            settings,
+            name=f"{SERVICE}-retention",
+            work=lambda client: retention.run(client, settings),
+        )
+    configure_logging(service=SERVICE, level=settings.log_level)
     bootstrap(settings).serve_until_signalled()
     return 0
 

@@ -1,4 +1,4 @@
-"""``python -m matching.retention``: remove what matching no longer needs to keep.
+"""``python -m matching retention``: remove what matching no longer needs to keep.
 
 Two data classes, each with its own setting (days; 0 keeps for ever):
 
@@ -24,19 +24,21 @@ run, or a run after a crash, removes nothing more.
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from matching.domain.match import Match, MatchState, ScoredReason, Transition
+
+if TYPE_CHECKING:
+    from matching.config import MatchingSettings
 
 __all__ = [
     "DECIDED_STATES",
     "MatchingRetention",
     "MatchingRetentionResult",
     "detail_expired",
-    "main",
+    "run",
     "without_detail",
 ]
 
@@ -105,42 +107,25 @@ class MatchingRetention:
         )
 
 
-def main() -> int:
+def run(client: Any, settings: MatchingSettings) -> dict[str, Any]:
+    """``python -m matching retention``: one run over the service's store; its counts."""
     from matching.adapters.migrations import ensure_migrated
     from matching.adapters.mongo_repositories import (
         MongoMatchRepository,
         MongoOpportunityRepository,
     )
-    from matching.config import MatchingSettings
     from pathways_runtime.field_crypto import field_crypto_from_settings
-    from pathways_runtime.log import configure_logging
-    from pathways_runtime.mongo import create_mongo_client
 
-    settings = MatchingSettings()
-    configure_logging(service="matching-retention", level=settings.log_level)
-    client: Any = create_mongo_client(
-        uri=settings.mongodb_uri.get_secret_value(),
-        app_name="matching-retention",
-        timeout_ms=settings.mongodb_timeout_ms,
-    )
     # Reads keys only: a match's detail is resealed under its survivor's existing key.
     crypto = field_crypto_from_settings(settings, client=client, may_create_keys=False)
-    try:
-        db = client[settings.mongodb_database]
-        # Whether a match still refers to a closed opportunity is read from the id sets,
-        # so they must be complete first (a no-op once migrated).
-        ensure_migrated(db)
-        result = MatchingRetention(
-            matches=MongoMatchRepository(db, crypto=crypto),
-            opportunities=MongoOpportunityRepository(db),
-            match_detail_days=settings.match_detail_retention_days,
-            closed_opportunity_days=settings.closed_opportunity_retention_days,
-        ).run(now=datetime.now(UTC))
-    finally:
-        client.close()
-    print(json.dumps(asdict(result), sort_keys=True))
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
+    db = client[settings.mongodb_database]
+    # Whether a match still refers to a closed opportunity is read from the id sets, so
+    # they must be complete first (a no-op once migrated).
+    ensure_migrated(db)
+    result = MatchingRetention(
+        matches=MongoMatchRepository(db, crypto=crypto),
+        opportunities=MongoOpportunityRepository(db),
+        match_detail_days=settings.match_detail_retention_days,
+        closed_opportunity_days=settings.closed_opportunity_retention_days,
+    ).run(now=datetime.now(UTC))
+    return asdict(result)

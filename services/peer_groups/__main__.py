@@ -12,12 +12,15 @@ or broker is unavailable (run it again later; nothing is lost).
 focuses included) sealed under each survivor's key. Idempotent; it prints counts only
 (JSON) and exits 0, or 75 when the database is unavailable. The service also runs it on
 start while it finds no record of it.
+
+``python -m peer_groups retention`` removes what has expired (:mod:`peer_groups.retention`).
+Both print counts only (JSON) and exit 0, or 75 when the database is unavailable
+(:mod:`pathways_runtime.store_commands`).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -29,12 +32,11 @@ from pathways_runtime.dead_letters import (
 )
 from pathways_runtime.kafka_bus import KafkaEventPublisher
 from pathways_runtime.log import configure_logging
+from pathways_runtime.store_commands import EX_TEMPFAIL, run_store_command
 from peer_groups.adapters.event_mapping import SURVIVORS_TOPIC
 from peer_groups.bootstrap import SERVICE, bootstrap
 from peer_groups.config import PeerGroupsSettings
 from peer_groups.entrypoints.survivor_events import apply_survivor_event
-
-EX_TEMPFAIL = 75
 
 
 def _parse(argv: Sequence[str]) -> argparse.Namespace:
@@ -45,6 +47,7 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
     )
     replay.add_argument("--limit", type=int, default=None, help="at most this many letters")
     commands.add_parser("migrate", help="build the index documents from stored data (idempotent)")
+    commands.add_parser("retention", help="remove what has expired (idempotent)")
     return parser.parse_args(list(argv))
 
 
@@ -79,32 +82,16 @@ def replay(settings: PeerGroupsSettings, *, limit: int | None) -> int:
     return 1 if report.dead_again else 0
 
 
-def migrate(settings: PeerGroupsSettings) -> int:
+def migrate(client: Any, settings: PeerGroupsSettings) -> dict[str, Any]:
     from pathways_runtime.field_crypto import field_crypto_from_settings
-    from pathways_runtime.mongo import create_mongo_client
     from peer_groups.adapters import migrations
     from peer_groups.adapters.mongo_repositories import ensure_indexes
 
-    client: Any = create_mongo_client(
-        uri=settings.mongodb_uri.get_secret_value(),
-        app_name=f"{SERVICE}-migrate",
-        timeout_ms=settings.mongodb_timeout_ms,
-    )
-    try:
-        db = client[settings.mongodb_database]
-        ensure_indexes(db)
-        # Survivors' keys are matching's: sealing uses them, never creates one.
-        crypto = field_crypto_from_settings(settings, client=client, may_create_keys=False)
-        report = migrations.migrate(db, crypto=crypto)
-    except Exception as error:
-        if not is_transient(error) and not is_transient(error.__cause__ or error):
-            raise
-        print(f'{{"error": "{type(error).__name__}", "retry": true}}')
-        return EX_TEMPFAIL
-    finally:
-        client.close()
-    print(json.dumps(report, sort_keys=True))
-    return 0
+    db = client[settings.mongodb_database]
+    ensure_indexes(db)
+    # Survivors' keys are matching's: sealing uses them, never creates one.
+    crypto = field_crypto_from_settings(settings, client=client, may_create_keys=False)
+    return migrations.migrate(db, crypto=crypto)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -114,7 +101,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "replay-dead-letters":
         return replay(settings, limit=args.limit)
     if args.command == "migrate":
-        return migrate(settings)
+        return run_store_command(
+            settings, name=f"{SERVICE}-migrate", work=lambda client: migrate(client, settings)
+        )
+    if args.command == "retention":
+        from peer_groups import retention
+
+        return run_store_command(
+            settings,
+            name=f"{SERVICE}-retention",
+            work=lambda client: retention.run(client, settings),
+        )
     bootstrap(settings).serve_until_signalled()
     return 0
 

@@ -1,4 +1,4 @@
-"""``python -m peer_groups.retention``: remove what peer groups no longer needs to keep.
+"""``python -m peer_groups retention``: remove what peer groups no longer needs to keep.
 
 Two data classes, each with its own setting (days; 0 keeps for ever):
 
@@ -24,12 +24,14 @@ run after a crash, removes nothing more.
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-__all__ = ["PeerGroupsRetention", "PeerGroupsRetentionResult", "cutoff", "main"]
+if TYPE_CHECKING:
+    from peer_groups.config import PeerGroupsSettings
+
+__all__ = ["PeerGroupsRetention", "PeerGroupsRetentionResult", "cutoff", "run"]
 
 
 def cutoff(*, now: datetime, retention_days: int) -> datetime | None:
@@ -100,10 +102,9 @@ class PeerGroupsRetention:
         )
 
 
-def main() -> int:
+def run(client: Any, settings: PeerGroupsSettings) -> dict[str, Any]:
+    """``python -m peer_groups retention``: one run over the service's store; its counts."""
     from pathways_runtime.field_crypto import field_crypto_from_settings
-    from pathways_runtime.log import configure_logging
-    from pathways_runtime.mongo import create_mongo_client
     from peer_groups.adapters.mongo_proposal_operations import (
         MongoProposalOperations,
         ensure_operation_indexes,
@@ -113,33 +114,17 @@ def main() -> int:
         MongoPoolRepository,
         ensure_indexes,
     )
-    from peer_groups.config import PeerGroupsSettings
 
-    settings = PeerGroupsSettings()
-    configure_logging(service="peer-groups-retention", level=settings.log_level)
-    client: Any = create_mongo_client(
-        uri=settings.mongodb_uri.get_secret_value(),
-        app_name="peer-groups-retention",
-        timeout_ms=settings.mongodb_timeout_ms,
-    )
-    try:
-        db = client[settings.mongodb_database]
-        ensure_indexes(db)  # the scans below are cold; on MongoDB they use these indexes
-        ensure_operation_indexes(db)
-        # No field is opened or sealed here; the pool repository only needs a crypto port.
-        crypto = field_crypto_from_settings(settings, client=client, may_create_keys=False)
-        result = PeerGroupsRetention(
-            groups=MongoGroupRepository(db),
-            pool=MongoPoolRepository(db, crypto=crypto),
-            closed_group_members_days=settings.closed_group_members_retention_days,
-            tombstone_days=settings.pool_tombstone_retention_days,
-            operations=MongoProposalOperations(db),
-        ).run(now=datetime.now(UTC))
-    finally:
-        client.close()
-    print(json.dumps(asdict(result), sort_keys=True))
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
+    db = client[settings.mongodb_database]
+    ensure_indexes(db)  # the scans below are cold; on MongoDB they use these indexes
+    ensure_operation_indexes(db)
+    # No field is opened or sealed here; the pool repository only needs a crypto port.
+    crypto = field_crypto_from_settings(settings, client=client, may_create_keys=False)
+    result = PeerGroupsRetention(
+        groups=MongoGroupRepository(db),
+        pool=MongoPoolRepository(db, crypto=crypto),
+        closed_group_members_days=settings.closed_group_members_retention_days,
+        tombstone_days=settings.pool_tombstone_retention_days,
+        operations=MongoProposalOperations(db),
+    ).run(now=datetime.now(UTC))
+    return asdict(result)

@@ -97,8 +97,8 @@ def test_matching_retention_removes_expired_detail_and_closed_opportunities_once
 
 def test_the_matching_retention_command_runs(mongodb_uri: str, unique_name: str) -> None:
     done = run_module(
-        "matching.retention",
-        [],
+        "matching",
+        ["retention"],
         env={
             "PATHWAYS_MONGODB_URI": mongodb_uri,
             "PATHWAYS_MONGODB_DATABASE": unique_name,

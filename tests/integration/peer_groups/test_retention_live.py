@@ -1,4 +1,4 @@
-"""``python -m peer_groups.retention`` against real FerretDB: closed groups' member lists
+"""``python -m peer_groups retention`` against real FerretDB: closed groups' member lists
 and old tombstones go, the rest stays, and a second run removes nothing more."""
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from tests.support.processes import run_module
 
 def _run(mongodb_uri: str, database: str) -> dict[str, int]:
     done = run_module(
-        "peer_groups.retention",
-        [],
+        "peer_groups",
+        ["retention"],
         env={
             "PATHWAYS_MONGODB_URI": mongodb_uri,
             "PATHWAYS_MONGODB_DATABASE": database,
