@@ -9,7 +9,7 @@ import threading
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from gateway.ports import IdempotencyClaim, StoredResponse
+from gateway.ports import IdempotencyClaim, IdempotencyStore, StoredResponse
 
 __all__ = ["FakeIdempotency"]
 
@@ -22,7 +22,7 @@ class _Record:
 
 
 @dataclass
-class FakeIdempotency:
+class FakeIdempotency(IdempotencyStore):
     items: dict[tuple[str, str], _Record] = field(default_factory=dict)
     #: survivor id → the (principal, key) of each record filed under them
     by_survivor: dict[str, set[tuple[str, str]]] = field(default_factory=dict)
