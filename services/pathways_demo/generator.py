@@ -70,7 +70,11 @@ __all__ = [
     "phrase_catalogue",
 ]
 
-AGE_BANDS: Final = ("15-17", "18-24", "25-34", "35-44", "45-54", "55+")
+#: ``14-17``: minors from 14 (each with an exact age, as the gateway requires of minors).
+AGE_BANDS: Final = ("14-17", "18-24", "25-34", "35-44", "45-54", "55+")
+MINOR_BAND: Final = "14-17"
+#: Adults who chose to be offered work across a border (nobody is assumed to be).
+_OPEN_TO_CROSS_BORDER: Final = 0.1
 EDUCATION_LEVELS: Final = (
     "none",
     "primary",
@@ -529,16 +533,22 @@ def _sectors_to_avoid(dice: _Dice, sampler: _Sampler, family: Family) -> list[st
 
 
 def _survivor(
-    dice: _Dice, sampler: _Sampler, organisation_id: str, request_id: str
+    dice: _Dice, sampler: _Sampler, organisation_id: str, request_id: str, personal: _Dice
 ) -> SyntheticSurvivor:
+    """``personal`` draws the exact age of minors and the cross-border choice: a stream of
+    its own, so the rest of each survivor is what it was before these existed."""
     jurisdiction = sampler.jurisdiction
     speakers = dice.weighted(sampler.speakers)
     family = dice.weighted(sampler.survivor_family)
     district = dice.weighted(sampler.homes(speakers, family))
     band = dice.weighted(_AGE)
-    minor = band == "15-17"
+    minor = band == MINOR_BAND
     gender = dice.weighted(_GENDER)
     profile = matching_pb2.SurvivorProfile(age_band=band, minor=minor, gender=gender)
+    if minor:
+        profile.age_years = personal.between(14, 17)
+    else:
+        profile.open_to_cross_border = personal.chance(_OPEN_TO_CROSS_BORDER)
     _set_place(profile.residence, jurisdiction.code, district)
 
     for code, levels in speakers.languages:
@@ -869,6 +879,7 @@ def _populate(
     # Separate streams: changing the number of opportunities leaves the survivors as they were.
     people_dice = _Dice(f"pathways-demo:{seed}:survivors")
     work_dice = _Dice(f"pathways-demo:{seed}:opportunities")
+    personal_dice = _Dice(f"pathways-demo:{seed}:personal")
     organisations: list[Organisation] = []
     people: list[SyntheticSurvivor] = []
     work: list[SyntheticOpportunity] = []
@@ -886,7 +897,7 @@ def _populate(
         for n in range(n_people):
             request_id = f"demo-{seed}-survivor-{len(people):07d}"
             ngo = ngos[n % len(ngos)].organisation_id
-            people.append(_survivor(people_dice, sampler, ngo, request_id))
+            people.append(_survivor(people_dice, sampler, ngo, request_id, personal_dice))
         for owners, count, course in ((employers, n_jobs, False), (providers, n_courses, True)):
             for _ in range(count):
                 request_id = f"demo-{seed}-opportunity-{len(work):07d}"

@@ -46,6 +46,7 @@ from pathways.v1 import matching_pb2 as pb
 
 __all__ = [
     "AGE_BANDS",
+    "MINOR_AGE_BANDS",
     "ConsentPublic",
     "ConsentUpdate",
     "ReadinessAssessmentCreate",
@@ -57,7 +58,10 @@ __all__ = [
     "timestamp_of",
 ]
 
-AGE_BANDS = ("15-17", "18-24", "25-34", "35-44", "45-54", "55+")
+#: ``14-17`` is the minors' band; ``15-17``, the band minors were registered in before
+#: 14-year-olds could be, is still accepted and means the same: a minor.
+MINOR_AGE_BANDS = ("14-17", "15-17")
+AGE_BANDS = (*MINOR_AGE_BANDS, "18-24", "25-34", "35-44", "45-54", "55+")
 #: A survivor's own words: line breaks kept.
 FreeText = Annotated[MultilineText, StringConstraints(max_length=2000)]
 
@@ -88,21 +92,33 @@ class SurvivorProfile(StrictBody):
 
     languages: Annotated[list[LanguageSkill], Field(min_length=1, max_length=20)]
     residence: Place | None = None
-    age_band: Annotated[str, StringConstraints(pattern=r"^(15-17|18-24|25-34|35-44|45-54|55\+)$")]
+    age_band: Annotated[
+        str, StringConstraints(pattern=r"^(14-17|15-17|18-24|25-34|35-44|45-54|55\+)$")
+    ] = Field(
+        description=(
+            "`14-17` for a minor (from 14: reintegration programmes and vocational training "
+            "take children from that age, ILO C138 art. 6). `15-17`, the minors' band before "
+            "14-year-olds could be registered, is still accepted and means the same."
+        )
+    )
     minor: StrictBool | None = Field(
         default=None,
         validate_default=True,
         description=(
-            "Derived from the age band (`15-17` is a minor); optional, and when sent it must "
-            "agree with the band."
+            "Derived from the age band (`14-17` and `15-17` are minors); optional, and when "
+            "sent it must agree with the band."
         ),
     )
-    age_years: Annotated[StrictInt, Field(ge=15, le=120)] | None = Field(
+    age_years: Annotated[StrictInt, Field(ge=14, le=120)] | None = Field(
         default=None,
+        validate_default=True,
         description=(
-            "Age in whole years, when known; asked for minors, so that minimum ages are "
-            "checked exactly (a 16-year-old may join a course for 16 and over). Must lie "
-            "within the age band. Kept sealed like the rest of the profile."
+            "Age in whole years. **Required for a minor** (on registration and on every "
+            "profile update), optional otherwise; must lie within the age band. Minimum "
+            "ages are checked against it exactly: a 14-year-old may be offered a course for "
+            "14 and over, never one for 15 and over, and never hazardous work. A minor "
+            "recorded before it was asked (no age shown) is matched as the youngest age of "
+            "their band until an update records it. Kept sealed like the rest of the profile."
         ),
     )
     gender: Annotated[NFCText, StringConstraints(max_length=64)] = Field(
@@ -134,9 +150,12 @@ class SurvivorProfile(StrictBody):
         default=False,
         description=(
             "Whether the survivor chose to be offered work or training in another country "
-            "than their residence. Their explicit choice; `false` (the default) keeps every "
-            "offer within the country of residence. Not available yet: `true` is refused "
-            "(422) until matching honours it, never silently ignored."
+            "than their residence: their explicit choice, to be asked, never assumed "
+            "(cross-border recruitment is a trafficking route). `false` (the default, and "
+            "the value of every record made before the field existed) offers only places in "
+            "the country of residence, and remote work only when it has no location or one "
+            "in that country. `true` also offers places in other countries, still only "
+            "within `travel_radius_km` of home."
         ),
     )
 
@@ -158,7 +177,7 @@ class SurvivorProfile(StrictBody):
         band = info.data.get("age_band")
         if band is None:
             return value  # the band is refused on its own
-        derived: bool = band == "15-17"
+        derived: bool = band in MINOR_AGE_BANDS
         if value is not None and value != derived:
             raise ValueError("the minor flag must agree with the age band")
         return derived
@@ -167,7 +186,11 @@ class SurvivorProfile(StrictBody):
     @classmethod
     def _age_within_band(cls, value: int | None, info: ValidationInfo) -> int | None:
         band = info.data.get("age_band")
-        if value is None or band is None:
+        if band is None:
+            return value  # the band is refused on its own
+        if value is None:
+            if band in MINOR_AGE_BANDS:
+                raise ValueError("a minor's age in years is required")
             return value
         lower, _, upper = band.rstrip("+").partition("-")
         if value < int(lower) or (upper and value > int(upper)):

@@ -128,6 +128,7 @@ def profile_to_document(profile: SurvivorProfile) -> Document:
         ],
         "do_not_group_with": _sorted(profile.do_not_group_with),
         "peer_group_focuses": _sorted(profile.peer_group_focuses),
+        "open_to_cross_border": profile.open_to_cross_border,
     }
 
 
@@ -157,6 +158,9 @@ def profile_from_document(doc: Document) -> SurvivorProfile:
         ),
         do_not_group_with=frozenset(doc.get("do_not_group_with", [])),
         peer_group_focuses=frozenset(PeerGroupFocus(f) for f in doc.get("peer_group_focuses", [])),
+        # Records written before the choice existed have no field: they are closed. Only a
+        # stored true opens the border.
+        open_to_cross_border=doc.get("open_to_cross_border") is True,
     )
 
 

@@ -712,37 +712,50 @@ class OpportunityIndex:
         vectorised twin of ``matching.domain.rules``.
 
         Reach narrows most, so it comes first: the remote rows (for those who accept remote
-        work) and the rows in the survivor's country within a latitude band of home, both
-        from ``_Places``; every other rule is then checked on those rows only, and the
-        great-circle distance last. One call serves both the matches and the training
-        suggested beside them.
+        work) and the rows within a latitude band of home, in the survivor's country or, for
+        those open to cross-border work, in every country, both from ``_Places``; every
+        other rule is then checked on those rows only, and the great-circle distance last.
+        A remote row located in another country is left out unless the survivor is open to
+        cross-border work (as ``rules.within_reach``). One call serves both the matches and
+        the training suggested beside them.
         """
         profile = survivor.profile
         places = self._places_up_to(size)
         remote = self._values("remote", size)
+        country = self._values("country", size)
+        home = profile.residence
+        home_code = self._countries.get(home.country, -2) if home is not None else -2
+        open_across = profile.open_to_cross_border is True
         parts = []
         if profile.remote_ok:
-            parts.append(places.remote_rows(remote, size))
-        home = profile.residence
-        local = home is not None and home.country in self._countries
-        if home is not None and local:
+            remote_rows = places.remote_rows(remote, size)
+            if not open_across:  # no location (-1) is done from home; else home's country
+                located = country[remote_rows]
+                remote_rows = remote_rows[(located < 0) | (located == home_code)]
+            parts.append(remote_rows)
+        if home is not None:
             band = profile.travel_radius_km / _EARTH_RADIUS_KM + 1e-9
-            parts.append(
-                places.in_band(
-                    self._countries[home.country],
-                    np.radians(home.latitude),
-                    band,
-                    remote=remote,
-                    country=self._values("country", size),
-                    latitude=self._values("lat", size),
-                    size=size,
+            latitude = self._values("lat", size)
+            reachable = list(self._countries.values()) if open_across else [home_code]
+            for code in reachable:
+                if code < 0:
+                    continue  # home's country has no opportunity yet
+                parts.append(
+                    places.in_band(
+                        code,
+                        np.radians(home.latitude),
+                        band,
+                        remote=remote,
+                        country=country,
+                        latitude=latitude,
+                        size=size,
+                    )
                 )
-            )
         if not parts:
             return np.empty(0, dtype=np.intp)
-        rows = np.sort(np.concatenate(parts))  # disjoint: remote rows, then local ones
+        rows = np.sort(np.concatenate(parts))  # disjoint: remote rows, then each country's
         rows = rows[self._rules_allow(survivor, codes, rows, size)]
-        if home is not None and local and rows.size:
+        if home is not None and rows.size:
             away = np.flatnonzero(~remote[rows])
             if away.size:
                 distance = self._haversine_km(home.latitude, home.longitude, rows[away])

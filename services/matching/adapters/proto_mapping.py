@@ -179,10 +179,6 @@ def _clean_ids(values: list[str], *, what: str, limit: int = 50) -> frozenset[st
 
 
 def profile_from_proto(message: matching_pb2.SurvivorProfile) -> SurvivorProfile:
-    if message.open_to_cross_border:
-        # The survivor's explicit choice must be honoured, not dropped: until the domain
-        # and its reach rule know it, it is refused rather than silently ignored.
-        raise InvalidInput("offers across a border are not available yet")
     return SurvivorProfile(
         languages=_languages_from(list(message.languages)),
         age_band=message.age_band,
@@ -217,6 +213,8 @@ def profile_from_proto(message: matching_pb2.SurvivorProfile) -> SurvivorProfile
             if f != common_pb2.GROUP_FOCUS_ANY  # every consenting survivor is open to those
         ),
         age_years=message.age_years if message.HasField("age_years") else None,
+        # Proto3's default is false: a caller that never heard of the field leaves it closed.
+        open_to_cross_border=message.open_to_cross_border,
     )
 
 
@@ -250,6 +248,7 @@ def profile_to_proto(profile: SurvivorProfile) -> matching_pb2.SurvivorProfile:
         ],
         do_not_group_with=sorted(profile.do_not_group_with),
         peer_group_focuses=sorted(PEER_GROUP_FOCUS[f] for f in profile.peer_group_focuses),
+        open_to_cross_border=profile.open_to_cross_border,
     )
     if profile.age_years is not None:
         message.age_years = profile.age_years

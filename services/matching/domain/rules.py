@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from enum import Enum
 
 from matching.domain.opportunity import Opportunity
-from matching.domain.survivor import Survivor
+from matching.domain.survivor import Survivor, SurvivorProfile
 from matching.domain.values import (
     ConsentPurpose,
     OpportunityKind,
+    Place,
     ReadinessStage,
     SurvivorCondition,
 )
@@ -26,6 +27,7 @@ __all__ = [
     "RULES",
     "MatchContext",
     "Violation",
+    "crosses_no_border",
     "is_eligible",
     "violations",
 ]
@@ -94,16 +96,32 @@ def shared_language(
 
 
 def within_reach(survivor: Survivor, opportunity: Opportunity, _: MatchContext) -> Violation | None:
+    """Remote work for someone open to it, or a place within the travel radius of home.
+
+    Another country than the residence only for someone who chose to be open to work across
+    a border, and then still within the radius (the border opens, the distance stays).
+    A remote opportunity located in another country is across a border too (recruitment
+    "online" from abroad is a known lure); one without a location is done from home.
+    """
     profile, details = survivor.profile, opportunity.details
+    if details.location is not None and not crosses_no_border(profile, details.location):
+        return Violation.OUT_OF_REACH
     if details.remote:
         return None if profile.remote_ok else Violation.OUT_OF_REACH
     if profile.residence is None or details.location is None:
         return Violation.OUT_OF_REACH
-    if profile.residence.country != details.location.country:
-        return Violation.OUT_OF_REACH
     if profile.residence.distance_km(details.location) > profile.travel_radius_km:
         return Violation.OUT_OF_REACH
     return None
+
+
+def crosses_no_border(profile: SurvivorProfile, place: Place) -> bool:
+    """Whether ``place`` may be offered as far as borders go: in the country of residence,
+    or anywhere for a survivor open to cross-border work. Without a residence the country
+    is unknown, so only the open may be offered a place at all."""
+    if profile.open_to_cross_border is True:
+        return True
+    return profile.residence is not None and profile.residence.country == place.country
 
 
 def minimum_age(survivor: Survivor, opportunity: Opportunity, _: MatchContext) -> Violation | None:

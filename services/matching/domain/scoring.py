@@ -348,6 +348,15 @@ def _reasons(
     elif profile.residence is not None and details.location is not None:
         km = round(profile.residence.distance_km(details.location))
         yield ScoredReason("WITHIN_REACH", f"within your travel distance (about {km} km)")
+    home = profile.residence
+    if details.location is not None and (home is None or home.country != details.location.country):
+        # Only offered to someone who chose to be open to it: said so, for the officer to
+        # talk it through with them (cross-border recruitment is a trafficking route).
+        yield ScoredReason(
+            "ACROSS_BORDER",
+            f"in another country ({details.location.country}): you chose to be open to "
+            "work across a border",
+        )
     offered = sorted(a.value.replace("_", " ") for a in profile.needs & details.accommodations)
     if offered:
         yield ScoredReason("ACCOMMODATIONS", f"offers {_list(offered)}")

@@ -48,9 +48,10 @@ class SurvivorProfile:
     age_band: str
     minor: bool
     residence: Place | None = None
-    #: Age in whole years, when known (asked for minors: minimum ages are checked against
-    #: it exactly, where the band's lower bound would exclude a 16-year-old from every
-    #: course for 16 and over). Must lie within ``age_band``.
+    #: Age in whole years, when known (the gateway asks it of every minor: minimum ages are
+    #: checked against it exactly, where the band's lower bound would exclude a 16-year-old
+    #: from every course for 16 and over). Must lie within ``age_band``. Minors recorded
+    #: before it was asked have none: they are taken to be the youngest their band admits.
     age_years: int | None = None
     gender: str = ""
     interests: str = ""
@@ -69,6 +70,10 @@ class SurvivorProfile:
     availability: tuple[WeeklySlot, ...] = ()
     do_not_group_with: frozenset[str] = frozenset()
     peer_group_focuses: frozenset[PeerGroupFocus] = frozenset()
+    #: The survivor's explicit choice to be offered work or training in another country
+    #: than their residence (cross-border recruitment is a trafficking route, so nobody is
+    #: assumed open to it). False by default, and for every record made before it existed.
+    open_to_cross_border: bool = False
 
     def __post_init__(self) -> None:
         if not self.languages:
@@ -87,11 +92,15 @@ class SurvivorProfile:
             object.__setattr__(self, name, value)
         if not 0 <= self.travel_radius_km <= MAX_TRAVEL_RADIUS_KM:
             raise InvalidInput(f"travel radius must be 0 to {MAX_TRAVEL_RADIUS_KM} km")
+        if not isinstance(self.open_to_cross_border, bool):
+            # Only an explicit True opens the border: never a truthy string or number.
+            raise InvalidInput("open to cross-border work is true or false")
 
     @property
     def minimum_age(self) -> int:
         """The youngest the survivor can be: their age when known, else their band's
-        lower bound (what minimum-age rules are checked against)."""
+        lower bound (what minimum-age rules are checked against: a ``14-17`` minor without
+        an age is 14, so an unknown age can only offer less, never an under-age place)."""
         if self.age_years is not None:
             return self.age_years
         return age_band_lower_bound(self.age_band)

@@ -10,6 +10,7 @@ from matching.domain.errors import InvalidInput
 
 __all__ = [
     "AGE_BANDS",
+    "MINOR_AGE_BANDS",
     "Accommodation",
     "ConsentPurpose",
     "Hours",
@@ -91,11 +92,16 @@ class Accommodation(Enum):
     TRAUMA_INFORMED_SUPERVISOR = "trauma_informed_supervisor"
 
 
-AGE_BANDS = ("15-17", "18-24", "25-34", "35-44", "45-54", "55+")
+#: ``14-17`` is the minors' band (reintegration programmes take children from 14, and
+#: vocational training from 14 is lawful: ILO C138 art. 6). ``15-17`` is the band minors
+#: were registered in before 14-year-olds could be: still valid, and a minor like ``14-17``.
+MINOR_AGE_BANDS = ("14-17", "15-17")
+AGE_BANDS = (*MINOR_AGE_BANDS, "18-24", "25-34", "35-44", "45-54", "55+")
 
 
 def age_band_lower_bound(band: str) -> int:
-    """The youngest age a band admits: what minimum-age rules are checked against."""
+    """The youngest age a band admits: what minimum-age rules are checked against when the
+    exact age is not known (a ``14-17`` minor without an age is taken to be 14)."""
     if band not in AGE_BANDS:
         raise InvalidInput(f"unknown age band; expected one of {', '.join(AGE_BANDS)}")
     return int(band.rstrip("+").split("-")[0])

@@ -129,7 +129,12 @@ def not_offered_because(
         reasons.append(
             NotOffered(
                 Reason.NO_RESIDENCE,
-                "no residence recorded: only remote opportunities can be offered"
+                (
+                    "no residence recorded: only remote opportunities can be offered"
+                    if profile.open_to_cross_border
+                    else "no residence recorded: only remote opportunities without a location "
+                    "can be offered (the country of residence is unknown)"
+                )
                 if profile.remote_ok
                 else "no residence recorded and not open to remote work: nothing is in reach",
                 out_of_reach,

@@ -65,7 +65,9 @@ class MemberState(Enum):
 
 @dataclass(frozen=True, slots=True)
 class AgeBand:
-    """An age band such as "15-17" or "55+", as matching publishes it."""
+    """An age band such as "14-17" or "55+", as matching publishes it (minors recorded
+    before "14-17" existed carry "15-17"). Any "low-high" band parses, so a minor of 14
+    is as much a minor as one of 17; exact ages, when sent, replace the band."""
 
     lowest: int
     highest: int
@@ -79,7 +81,7 @@ class AgeBand:
             low, high = text.split("-")
             parsed = cls(int(low), int(high))
         except ValueError as error:
-            raise InvalidInput("an age band looks like '15-17' or '55+'") from error
+            raise InvalidInput("an age band looks like '14-17' or '55+'") from error
         if not 0 <= parsed.lowest <= parsed.highest <= 120:
             raise InvalidInput("an age band runs from a lower to a higher age")
         return parsed

@@ -6,6 +6,12 @@
 - Sectors to avoid missed narrower sectors: a deckhand job posted in
   ``fishing_aquaculture`` was offered to a survivor avoiding ``fishing``. Now neither it nor
   a fish farm is, while a survivor avoiding nothing is offered both.
+- A 14-year-old could not be registered (the minors' band was 15-17). Now ``14-17`` is the
+  minors' band, a minor's age in years is required, and a 14-year-old is offered a course
+  for 14 and over, never one for 15 and over nor a hazardous one.
+- Work across a border is the survivor's own choice, "no" by default: a job 7 km away
+  across the Thai-Cambodian border is offered only once they chose it, and even then a
+  place beyond their travel radius is not.
 """
 
 from __future__ import annotations
@@ -158,3 +164,103 @@ def test_avoiding_fishing_keeps_away_every_job_of_the_fishing_sector(
     # Someone avoiding nothing is offered both: the jobs are reachable and relevant.
     assert wait_until(lambda: {deckhand, farm} <= _offered(officer, not_avoiding), timeout_s=30)
     assert not {deckhand, farm} & _offered(officer, avoiding)
+
+
+# -- fourteen-year-olds and borders (issue 14) ------------------------------------------------
+
+ARANYAPRATHET = {
+    "country": "TH",
+    "district": "Aranyaprathet",
+    "latitude": 13.6956,
+    "longitude": 102.5064,
+}
+POIPET = {"country": "KH", "district": "Poipet", "latitude": 13.6593, "longitude": 102.5627}
+PHNOM_PENH = {"country": "KH", "district": "Daun Penh", "latitude": 11.57, "longitude": 104.92}
+
+
+def test_a_fourteen_year_old_is_offered_a_course_for_14_and_none_for_15_or_hazardous(
+    system: dict[str, Any],
+) -> None:
+    officer, provider = system["officer"], system["provider"]
+    for_14 = _post(provider, system["provider_org"], _course("Barista course for 14+", 14))
+    for_15 = _post(provider, system["provider_org"], _course("Barista course for 15+", 15))
+    hazardous = _course("Roasting course for 14+", 14) | {"hazardous": True}
+    roasting = _post(provider, system["provider_org"], hazardous)
+    fourteen = _ready(system, _minor(14) | {"age_band": "14-17"}, "training_ready")
+    fifteen = _ready(system, _minor(15) | {"age_band": "14-17"}, "training_ready")
+
+    assert wait_until(lambda: for_14 in _offered(officer, fourteen), timeout_s=30)
+    offered_14 = _offered(officer, fourteen)
+    assert for_15 not in offered_14
+    assert roasting not in offered_14  # hazardous: never for a minor
+    assert wait_until(lambda: {for_14, for_15} <= _offered(officer, fifteen), timeout_s=30)
+    assert roasting not in _offered(officer, fifteen)
+
+
+def test_a_minor_without_an_age_in_years_is_refused_through_the_gateway(
+    system: dict[str, Any],
+) -> None:
+    officer: Client = system["officer"]
+    profile = _minor(14) | {"age_band": "14-17"}
+    del profile["age_years"]
+    refused = officer.call(
+        "POST",
+        f"/v1/organisations/{system['ngo']}/survivors",
+        json={"profile": profile, "consents": ["matching"]},
+    )
+    assert refused.status_code == 422
+    assert ["body", "profile", "age_years"] in [e["loc"] for e in refused.json()["errors"]]
+
+
+def _border_job(title: str, place: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "kind": "job",
+        "title": title,
+        "description": "Make coffee and serve customers at a busy market cafe.",
+        "sector": "food_service",
+        "skills_required": ["barista"],
+        "languages": [{"language": "th", "level": "basic"}],
+        "location": place,
+        "openings": 3,
+        "minimum_age": 18,
+    }
+
+
+def test_a_job_across_the_border_waits_for_the_survivors_own_choice(
+    system: dict[str, Any],
+) -> None:
+    officer, employer = system["officer"], system["employer"]
+    at_home = _post(
+        employer, system["employer_org"], _border_job("Barista in Aranyaprathet", ARANYAPRATHET)
+    )
+    across = _post(employer, system["employer_org"], _border_job("Barista in Poipet", POIPET))
+    far = _post(employer, system["employer_org"], _border_job("Barista in Phnom Penh", PHNOM_PENH))
+    profile = {
+        "languages": [{"language": "th", "level": "native"}, {"language": "km", "level": "fluent"}],
+        "residence": ARANYAPRATHET,
+        "age_band": "25-34",
+        "interests": "I like making coffee",
+        "interest_tags": ["coffee"],
+        "skills": ["barista"],
+        "travel_radius_km": 25,  # Poipet is about 7 km away, Phnom Penh about 300 km
+    }
+    survivor = _ready(system, profile, "employment_ready")
+
+    # The job at home shows the index has both (posted together); the one 7 km across the
+    # border is not offered to someone who did not choose to be open to it.
+    assert wait_until(lambda: at_home in _offered(officer, survivor), timeout_s=30)
+    assert not {across, far} & _offered(officer, survivor)
+
+    current = officer.ok("GET", f"/v1/survivors/{survivor}")
+    assert current.json()["profile"]["open_to_cross_border"] is False
+    chosen = officer.ok(
+        "PUT",
+        f"/v1/survivors/{survivor}/profile",
+        json=profile | {"open_to_cross_border": True},
+        **{"If-Match": current.headers["etag"]},
+    )
+    assert chosen.json()["profile"]["open_to_cross_border"] is True
+    assert wait_until(lambda: across in _offered(officer, survivor), timeout_s=30)
+    offered = _offered(officer, survivor)
+    assert at_home in offered
+    assert far not in offered  # open to the border, still within the travel radius only

@@ -230,10 +230,22 @@ def test_every_jurisdiction_has_survivors_work_and_organisations_of_every_kind()
     assert {s.country for s in tiny.survivors} == set(JURISDICTIONS)
 
 
-def test_minors_are_flagged_exactly_when_their_age_band_is_15_to_17() -> None:
+def test_minors_are_flagged_exactly_when_their_age_band_is_14_to_17_with_their_age() -> None:
     survivors = population().survivors
     minors = [s for s in survivors if s.profile.minor]
-    assert all(s.profile.minor == (s.profile.age_band == "15-17") for s in survivors)
+    assert all(s.profile.minor == (s.profile.age_band == "14-17") for s in survivors)
+    # Each minor with an exact age (the gateway requires it), 14 to 17, and no adult's.
+    assert {s.profile.age_years for s in minors if s.profile.HasField("age_years")} == {
+        14,
+        15,
+        16,
+        17,
+    }
+    assert all(s.profile.HasField("age_years") == s.profile.minor for s in survivors)
+    # Nobody is assumed open to work across a border: some adults chose it, no minor did.
+    assert not any(s.profile.open_to_cross_border for s in minors)
+    opened = sum(s.profile.open_to_cross_border for s in survivors) / len(survivors)
+    assert 0.05 < opened < 0.15
     assert 0.06 < len(minors) / len(survivors) < 0.14
     assert {s.profile.age_band for s in survivors} == set(AGE_BANDS)
     # Nothing here offers them jobs or shows them to employers.

@@ -11,6 +11,7 @@ from matching.domain.opportunity import Opportunity, OpportunityDetails, Opportu
 from matching.domain.survivor import Survivor, SurvivorProfile
 from matching.domain.values import (
     AGE_BANDS,
+    MINOR_AGE_BANDS,
     Accommodation,
     ConsentPurpose,
     Hours,
@@ -30,13 +31,16 @@ NOW = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
 LANGUAGES = ["th", "km", "my", "vi", "tl", "zh", "en"]
 SECTORS = ["food_service", "garment", "agriculture", "fishing", "construction", "beauty", "retail"]
 SKILLS = ["cooking", "barista", "sewing_machine_operation", "customer_service", "basic_computer"]
-# A few district centroids, some close together, in two countries.
+# A few district centroids, some close together, in two countries; the last two face each
+# other across the Thai-Cambodian border (Aranyaprathet and Poipet, about 7 km apart).
 PLACES = [
     Place("TH", "Bang Rak", 13.7300, 100.5240),
     Place("TH", "Pathum Wan", 13.7440, 100.5230),
     Place("TH", "Chiang Mai Mueang", 18.7880, 98.9850),
     Place("KH", "Daun Penh", 11.5700, 104.9200),
     Place("KH", "Battambang", 13.0950, 103.2020),
+    Place("TH", "Aranyaprathet", 13.6956, 102.5064),
+    Place("KH", "Poipet", 13.6593, 102.5627),
 ]
 
 languages = st.lists(
@@ -55,8 +59,10 @@ def profiles(draw: st.DrawFn) -> SurvivorProfile:
     return SurvivorProfile(
         languages=draw(languages),
         age_band=band,
-        minor=band == "15-17",
+        minor=band in MINOR_AGE_BANDS,
+        # None too: minors recorded before their age was asked are still matched.
         age_years=draw(st.none() | st.integers(lower, upper)),
+        open_to_cross_border=draw(st.booleans()),
         residence=draw(st.none() | st.sampled_from(PLACES)),
         interests=draw(
             st.sampled_from(
@@ -137,7 +143,7 @@ def opportunity_details(draw: st.DrawFn) -> OpportunityDetails:
         hours=draw(st.sampled_from(list(Hours))),
         workplace=draw(st.just(Workplace()) | st.builds(Workplace, *[st.booleans()] * 4)),
         accommodations=frozenset(draw(st.sets(st.sampled_from(list(Accommodation)), max_size=3))),
-        minimum_age=draw(st.sampled_from([15, 16, 18, 18, 21])),
+        minimum_age=draw(st.sampled_from([14, 15, 16, 18, 18, 21])),
         hazardous=draw(st.sampled_from([False, False, True])),
     )
 

@@ -276,7 +276,8 @@ def test_what_the_index_keeps_after_a_query_does_not_depend_on_who_asked() -> No
     jobs = [
         open_job("opp_a", skills_required=frozenset({"cooking", "food_hygiene"})),
         open_job("opp_b", kind=OpportunityKind.TRAINING, skills_taught=frozenset({"cooking"})),
-        open_job("opp_c", remote=True, pay=MonthlyAmount(9_000, "THB")),
+        # No location: done from home, so within reach of the survivor in Cambodia too.
+        open_job("opp_c", remote=True, location=None, pay=MonthlyAmount(9_000, "THB")),
     ]
     asked_by_one, asked_by_other = _index(jobs), _index(jobs)
     one = ready_survivor(interests="I like cooking", skills=frozenset({"cooking"}))

@@ -103,7 +103,12 @@ def register_survivor(
     authorized: Annotated[Authorized, Depends(authorize(Action.SURVIVOR_CREATE))],
 ) -> SurvivorPublic:
     """Register a survivor of your organisation with the consents they gave. The answer
-    holds the pseudonymous id used from then on; no name or contact detail is stored."""
+    holds the pseudonymous id used from then on; no name or contact detail is stored.
+
+    A minor (age band `14-17`, or the earlier `15-17`) needs `age_years`: minimum ages are
+    checked against it exactly, and hazardous work is never offered to a minor. Offers stay
+    in the country of residence unless the survivor chose `open_to_cross_border` (default
+    `false`); even then only within `travel_radius_km`."""
     authorized.require_object_of(organisation_id, what="organisation")
     caller = backend_caller(authorized, request)
     survivor = matching.register_survivor(
@@ -236,7 +241,10 @@ def update_profile(
     trail: AuditTrailDep,
     authorized: Annotated[Authorized, Depends(authorize(Action.SURVIVOR_UPDATE))],
 ) -> SurvivorPublic:
-    """Send the survivor's `ETag` in `If-Match` (428 without, 412 when changed since)."""
+    """Send the survivor's `ETag` in `If-Match` (428 without, 412 when changed since).
+    The profile is replaced as a whole: a minor's `age_years` is required here too (a minor
+    recorded without one gets it on their next update), and `open_to_cross_border` left
+    out is `false`."""
     with if_match_checked(), body_is("profile"):
         survivor = matching.update_survivor_profile(
             pb.UpdateSurvivorProfileRequest(
