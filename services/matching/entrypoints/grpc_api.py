@@ -8,10 +8,8 @@ codes only, never personal data.
 
 from __future__ import annotations
 
-import functools
-import traceback
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from typing import Any
 
 import grpc
 
@@ -41,7 +39,8 @@ from matching.service_layer import commands, queries
 from matching.service_layer.concept_checks import UnknownConcepts, check_concepts
 from matching.service_layer.handlers import Ports, handle, propose_assignments
 from pathways.v1 import common_pb2, matching_pb2, matching_pb2_grpc
-from pathways_runtime.identity import MissingIdentityError, verified_caller
+from pathways_runtime.grpc_errors import StatusMap, rpc_method
+from pathways_runtime.identity import verified_caller
 from pathways_runtime.log import get_logger
 
 __all__ = ["SERVICE_NAME", "MatchingServicer", "register"]
@@ -52,16 +51,15 @@ FIELD_VIOLATIONS_KEY = "pathways-field-violations-bin"
 
 _log = get_logger(__name__)
 
-_STATUS: dict[type[errors.MatchingError], grpc.StatusCode] = {
+_STATUS: StatusMap = {
     errors.NotFound: grpc.StatusCode.NOT_FOUND,
     errors.InvalidInput: grpc.StatusCode.INVALID_ARGUMENT,
     errors.AlreadyExists: grpc.StatusCode.ALREADY_EXISTS,
     errors.StaleVersion: grpc.StatusCode.ABORTED,
     errors.Forbidden: grpc.StatusCode.PERMISSION_DENIED,
     errors.NotAllowedNow: grpc.StatusCode.FAILED_PRECONDITION,
+    MatchingRoundError: grpc.StatusCode.INVALID_ARGUMENT,
 }
-
-R = TypeVar("R")
 
 
 def _caller() -> Caller:
@@ -75,50 +73,23 @@ def _caller() -> Caller:
     return Caller(user_id=identity.user_id, organisation_id=identity.organisation_id, role=role)
 
 
-def _rpc(method: Callable[..., R]) -> Callable[..., R]:
-    """Map domain errors to statuses; anything else is INTERNAL without details."""
-
-    @functools.wraps(method)
-    def wrapper(self: MatchingServicer, request: Any, context: grpc.ServicerContext) -> R:
-        try:
-            return method(self, request, context, _caller())
-        except MissingIdentityError:
-            context.abort(grpc.StatusCode.UNAUTHENTICATED, "caller not authenticated")
-        except UnknownConcepts as error:
-            located = matching_pb2.FieldViolations(
-                violations=[
-                    matching_pb2.FieldViolation(
-                        location=list(v.location),
-                        message=v.message,
-                        suggestions=list(v.suggestions),
-                    )
-                    for v in error.violations
-                ]
+def _located(error: BaseException) -> list[tuple[str, bytes]]:
+    """A refusal's field locations, as trailing metadata (see matching.proto)."""
+    if not isinstance(error, UnknownConcepts):
+        return []
+    located = matching_pb2.FieldViolations(
+        violations=[
+            matching_pb2.FieldViolation(
+                location=list(v.location), message=v.message, suggestions=list(v.suggestions)
             )
-            context.set_trailing_metadata(((FIELD_VIOLATIONS_KEY, located.SerializeToString()),))
-            context.abort(grpc.StatusCode.INVALID_ARGUMENT, str(error))
-        except errors.MatchingError as error:
-            context.abort(_STATUS[type(error)], str(error))
-        except MatchingRoundError as error:
-            context.abort(grpc.StatusCode.INVALID_ARGUMENT, str(error))
-        except grpc.RpcError:
-            raise
-        except Exception as error:
-            # Where it failed, never what it failed on: messages may quote personal data.
-            frames = [
-                f"{frame.filename.rsplit('/', 1)[-1]}:{frame.lineno} {frame.name}"
-                for frame in traceback.extract_tb(error.__traceback__)
-            ]
-            _log.error(
-                "unexpected error",
-                rpc=method.__qualname__,
-                error_type=type(error).__name__,
-                frames=frames,
-            )
-            context.abort(grpc.StatusCode.INTERNAL, "internal error")
-        raise AssertionError("unreachable")  # context.abort raises
+            for v in error.violations
+        ]
+    )
+    return [(FIELD_VIOLATIONS_KEY, located.SerializeToString())]
 
-    return wrapper
+
+#: Domain errors to statuses (UnknownConcepts is an InvalidInput, with locations).
+_rpc = rpc_method(caller=_caller, statuses=_STATUS, trailers=_located)
 
 
 def _survivor_tags(request: Any) -> dict[tuple[str, ...], Any]:

@@ -1,0 +1,106 @@
+"""One way for a gRPC servicer to turn what a method raised into a status.
+
+Every servicer method is wrapped by :func:`rpc_method`: it learns the caller (from the
+assertion the gateway signed, verified by the server before the method runs), calls the
+method with it, and maps what escapes:
+
+- a caller without a verified identity: ``UNAUTHENTICATED``;
+- an error the service raises on purpose: the status its class (or nearest base class)
+  has in the service's status map, with its message (ids and rule codes only, never
+  personal data: the domains write them so), plus any trailing metadata the service
+  attaches to it (e.g. the locations of refused fields);
+- a ``grpc.RpcError`` (an abort already made): as it is;
+- anything else: ``INTERNAL`` with no detail, and a log line that says *where* it failed
+  (file, line, function) and the exception's type, never its message, which may quote
+  personal data.
+"""
+
+from __future__ import annotations
+
+import functools
+import traceback
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, TypeVar
+
+import grpc
+
+from pathways_runtime.identity import MissingIdentityError
+from pathways_runtime.log import get_logger
+
+__all__ = ["StatusMap", "Trailers", "rpc_method", "status_of"]
+
+S = TypeVar("S")
+C = TypeVar("C")
+R = TypeVar("R")
+
+#: The status of each error class a service raises on purpose.
+StatusMap = Mapping[type[BaseException], grpc.StatusCode]
+#: Trailing metadata to send with a refusal (empty when none).
+Trailers = Callable[[BaseException], Sequence[tuple[str, bytes]]]
+
+_log = get_logger(__name__)
+
+
+def status_of(error: BaseException, statuses: StatusMap) -> grpc.StatusCode | None:
+    """The status of the nearest class of ``error`` in ``statuses``; None if none has one."""
+    for cls in type(error).__mro__:
+        if cls in statuses:
+            return statuses[cls]
+    return None
+
+
+def _where(error: BaseException) -> list[str]:
+    return [
+        f"{frame.filename.rsplit('/', 1)[-1]}:{frame.lineno} {frame.name}"
+        for frame in traceback.extract_tb(error.__traceback__)
+    ]
+
+
+def _no_trailers(_error: BaseException) -> Sequence[tuple[str, bytes]]:
+    return ()
+
+
+def rpc_method(
+    *,
+    caller: Callable[[], C],
+    statuses: StatusMap,
+    trailers: Trailers = _no_trailers,
+) -> Callable[
+    [Callable[[S, Any, grpc.ServicerContext, C], R]],
+    Callable[[S, Any, grpc.ServicerContext], R],
+]:
+    """Decorator of a servicer method ``(self, request, context, caller) -> response``.
+
+    ``caller`` reads the verified caller of the call being served (it may raise one of the
+    mapped errors, e.g. for an unknown role)."""
+
+    def decorate(
+        method: Callable[[S, Any, grpc.ServicerContext, C], R],
+    ) -> Callable[[S, Any, grpc.ServicerContext], R]:
+        @functools.wraps(method)
+        def wrapper(self: S, request: Any, context: grpc.ServicerContext) -> R:
+            try:
+                return method(self, request, context, caller())
+            except MissingIdentityError:
+                context.abort(grpc.StatusCode.UNAUTHENTICATED, "caller not authenticated")
+            except grpc.RpcError:
+                raise
+            except Exception as error:
+                status = status_of(error, statuses)
+                if status is not None:
+                    found = tuple(trailers(error))
+                    if found:
+                        context.set_trailing_metadata(found)
+                    context.abort(status, str(error))
+                _log.error(
+                    "unexpected error",
+                    rpc=getattr(method, "__qualname__", "?"),
+                    error_type=type(error).__name__,
+                    frames=_where(error),
+                )
+                context.abort(grpc.StatusCode.INTERNAL, "internal error")
+            raise AssertionError("unreachable")  # context.abort raises
+
+        return wrapper
+
+    return decorate
