@@ -158,6 +158,8 @@ def run(size: int, groups: int, *, mongodb_uri: str, kafka: str, seed: int) -> d
         admin = login(system.url, "root.admin")
         ngo = organisation(admin, "ngo")
         peer_org = organisation(admin, "peer_support")
+        # The NGO shares its survivors with the peer organisation's groups (a partnership).
+        admin.ok("PUT", f"/v1/organisations/{ngo}/partners/{peer_org}")
         facilitator_name = user(admin, peer_org, "facilitator")
         facilitator = login(system.url, facilitator_name)
         env = system.gateway.env

@@ -329,6 +329,16 @@ def load(mode: str, plan: dict[str, Any], data: DataSet) -> dict[str, Any]:
     return answer
 
 
+def share_with_peer_groups(data: DataSet) -> None:
+    """The NGO shares its survivors with the peer organisation's groups (a partnership, set
+    by the administrator; idempotent, so data sets grown before partnerships existed get it
+    here): without it the facilitator's pool holds nobody of the NGO's."""
+    state = data.state
+    url = f"http://127.0.0.1:{state['http_port']}"
+    admin = token(url, "soak.admin", state["password"])
+    _http("PUT", f"{url}/v1/organisations/{state['ngo']}/partners/{state['peer_org']}", token=admin)
+
+
 @contextlib.contextmanager
 def services(addresses: dict[str, str], data: DataSet, logs: Path) -> Iterator[list[Service]]:
     state = data.state
@@ -369,6 +379,7 @@ def services(addresses: dict[str, str], data: DataSet, logs: Path) -> Iterator[l
                 timeout_s=START_TIMEOUT_S,
             )
         )
+        share_with_peer_groups(data)
         yield started
     finally:
         for service in reversed(started):

@@ -1,10 +1,8 @@
 """Platform administrators: users and roles, the audit trail with the chain's verification
 status, and the outcome model's report (organisations and vetting are in ``console.app``).
 
-The audit chain's status needs a gateway route that does not exist yet
-(``GET /v1/audit/chain``, see the README's gaps); until then the page says that the status
-is unknown and how an operator checks it (``python -m gateway verify-audit``), rather than
-showing nothing or guessing.
+The audit chain's status comes from ``GET /v1/audit/chain``: what the gateway's watch and
+the operator's daily full check last found, never checked on the page's request.
 """
 
 from typing import Any
@@ -74,7 +72,8 @@ def change_access(p: PageDep, form: FormDep, user_id: str) -> Response:
 
 
 def chain_status(caller: SessionCaller) -> dict[str, Any] | None:
-    """The chain's verification report, or None while the gateway has no route for it."""
+    """The chain's status as last checked (``intact`` null: not checked yet), or None from
+    a gateway older than the route."""
     try:
         report: dict[str, Any] = caller.call("GET", "/v1/audit/chain")
     except GatewayProblem as problem:

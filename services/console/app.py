@@ -20,7 +20,16 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from console import admin_pages, dashboard_pages, facilitator_pages, forms, messages, owner_pages
+from console import (
+    admin_pages,
+    dashboard_pages,
+    facilitator_pages,
+    field_problems,
+    forms,
+    messages,
+    owner_pages,
+    vocabulary,
+)
 from console.assets import STATIC_DIR, verify_vendored
 from console.charts import score_chart
 from console.config import ConsoleSettings
@@ -365,6 +374,7 @@ def create_app(
         errors: dict[str, str] | None = None,
         summary: str = "",
     ) -> Response:
+        multi = {} if values is None else values.get("_multi", {})
         return render(
             p,
             "register.html",
@@ -379,7 +389,8 @@ def create_app(
             conditions=forms.CONDITIONS,
             accommodations=forms.ACCOMMODATIONS,
             purposes=_PURPOSES,
-            multi={} if values is None else values.get("_multi", {}),
+            multi=multi,
+            concepts=vocabulary.registration_choices(p, multi),
         )
 
     @app.get("/survivors/new", response_class=HTMLResponse)
@@ -391,7 +402,7 @@ def create_app(
     def register(p: PageDep, form: FormDep) -> Response:
         caller = officer(p)
         single = {k: str(v) for k, v in form.items()}
-        multi = {k: [str(v) for v in form.getlist(k)] for k in ("conditions", "needs", "consents")}
+        multi = {k: [str(v) for v in form.getlist(k)] for k in forms.MULTI_FIELDS}
         key = single.get("idem", "")
         if not forms.valid_idempotency_key(key):
             key = uuid.uuid4().hex
@@ -406,11 +417,14 @@ def create_app(
         except GatewayProblem as problem:
             if problem.status not in {409, 422}:
                 raise
-            errors: dict[str, str] = {}
-            for loc in problem.field_errors():
-                name = forms.field_for_error(loc)
-                if name is not None:
-                    errors.setdefault(name, p.t.gettext("Check this field."))
+            errors = field_problems.field_messages(
+                problem.errors,
+                field_for=forms.field_for_error,
+                t=p.t,
+                vocabulary=vocabulary.of_page_if_reachable(p),
+                sent=multi,
+                places={"profile.residence"},
+            )
             values = {**single, "idem": uuid.uuid4().hex, "_multi": multi}
             text = messages.PROBLEMS.get(problem.slug, messages.UNKNOWN_PROBLEM)
             return register_page(
@@ -440,6 +454,7 @@ def create_app(
             survivor=survivor,
             granted=granted,
             purposes=_PURPOSES,
+            concept_labels=vocabulary.labeller(p),
         )
 
     @app.post("/survivors/{survivor_id}/consents/{purpose}")
@@ -527,6 +542,7 @@ def create_app(
             no_consent=not granted.get("matching"),
             stage=stage,
             idem=uuid.uuid4().hex,
+            concept_labels=vocabulary.labeller(p),
         )
 
     @app.post("/survivors/{survivor_id}/matches")

@@ -1,8 +1,10 @@
 """``python -m console.demo_users``: one demo user per role, for ``make run``.
 
 Signs in to the gateway as the demo administrator (password read from a file, never from
-the command line), creates one organisation per type (vetting employers and providers) and
-one user per role with a random password, and writes ``username password role`` lines to a
+the command line), creates one organisation per type (vetting employers and providers),
+lets the NGO share its survivors with the peer-support organisation's groups (a
+partnership: without it the demo facilitator's pool would hold nobody), and one user per
+role with a random password, and writes ``username password role`` lines to a
 file created with mode 0600. Passwords are never printed. When the file already exists the
 users are taken to exist and nothing is done, so a second ``make run`` keeps them.
 """
@@ -51,6 +53,7 @@ def create_demo_users(
         token = str(granted.json()["access_token"])
         lines = [f"{admin_username} (see the admin password file) platform_admin"]
         usernames = []
+        organisations: dict[str, str] = {}
         suffix = secrets.token_hex(3)
         for role, kind, vet in DEMO_ROLES:
             org = _post(
@@ -59,6 +62,7 @@ def create_demo_users(
                 token,
                 json={"name": f"Demo {kind} {suffix}", "type": kind, "country": "TH"},
             ).json()
+            organisations[kind] = str(org["id"])
             if vet:
                 _post(
                     http,
@@ -81,6 +85,10 @@ def create_demo_users(
             )
             usernames.append(username)
             lines.append(f"{username} {password} {role}")
+        http.put(
+            f"/v1/organisations/{organisations['ngo']}/partners/{organisations['peer_support']}",
+            headers={"Authorization": f"Bearer {token}"},
+        ).raise_for_status()
     descriptor = os.open(output, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
         handle.write("\n".join(lines) + "\n")

@@ -2,9 +2,9 @@
 remove, publish the invitations, and the answers as officers record them.
 
 Alias level only: every person is a card the gateway shapes for facilitators (code name,
-languages, age band, shared interests, state). Left-out people are shown as counts by
-reason, never by alias, since they are not part of the group. All gateway calls go through
-:mod:`console.peer_group_api`.
+languages, age band, shared interests by their vocabulary labels, state). Left-out people
+are shown as counts by reason, never by alias, since they are not part of the group. All
+gateway calls go through :mod:`console.peer_group_api`.
 """
 
 import uuid
@@ -14,7 +14,7 @@ from urllib.parse import quote
 from fastapi import APIRouter, Response
 from fastapi.responses import HTMLResponse
 
-from console import group_forms, messages, peer_group_api
+from console import group_forms, messages, peer_group_api, vocabulary
 from console.charts import cohesion_meter
 from console.forms import valid_idempotency_key, valid_survivor_id
 from console.gateway_client import GatewayProblem, SessionCaller
@@ -133,7 +133,23 @@ def group_page(p: PageDep, group_id: str) -> Response:
         p.session.proposals[group_id] = kept
     pending = isinstance(kept, peer_group_api.PendingProposal)
     summary = kept if isinstance(kept, peer_group_api.ProposalSummary) else None
-    members = group.get("members", [])
+    # Interests by their labels in the reader's language (ids only if out of reach).
+    concepts = vocabulary.of_page_if_reachable(p)
+    language = p.t.language.tag
+
+    def label(concept_id: str) -> str:
+        return concepts.label(concept_id, language) if concepts is not None else concept_id
+
+    members = [
+        {**m, "shared_interests": [label(str(i)) for i in m.get("shared_interests") or []]}
+        for m in group.get("members", [])
+    ]
+    shared = [
+        (kind, label(value) if kind == "interest" else value)
+        for kind, value in (
+            group_forms.shared_message(code) for code in (summary.shared if summary else [])
+        )
+    ]
     answers = {
         state: sum(1 for m in members if m.get("state") == state)
         for state in ("invited", "joined", "declined", "left")
@@ -147,7 +163,7 @@ def group_page(p: PageDep, group_id: str) -> Response:
         answers=answers,
         proposal=summary,
         meter=cohesion_meter(summary.cohesion) if summary is not None else None,
-        shared=[group_forms.shared_message(code) for code in (summary.shared if summary else [])],
+        shared=shared,
         can_publish=any(m.get("state") == "proposed" for m in members),
         pending=pending,
         # A proposal still being formed: the page reads it again by itself (no script).

@@ -3,6 +3,10 @@
 The gateway validates; this module only shapes what the browser sent into the API's body
 and maps the gateway's validation errors (``loc`` paths) back to the form's fields, so an
 error shows next to the field it is about.
+
+Concepts (interests from the list, skills, sectors to avoid) are checkboxes whose values
+are vocabulary ids (:data:`MULTI_FIELDS`); a form drawn without the vocabulary still sends
+them typed, separated by commas, and they are read that way.
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ __all__ = [
     "AGE_BANDS",
     "CONDITIONS",
     "HOURS",
+    "MINOR_BANDS",
+    "MULTI_FIELDS",
     "REGISTER_FIELDS",
     "assessment_body",
     "field_for_error",
@@ -24,7 +30,9 @@ __all__ = [
     "valid_survivor_id",
 ]
 
-AGE_BANDS = ("15-17", "18-24", "25-34", "35-44", "45-54", "55+")
+AGE_BANDS = ("14-17", "18-24", "25-34", "35-44", "45-54", "55+")
+#: The minors' bands: ``15-17`` is how minors were recorded before 14-year-olds could be.
+MINOR_BANDS = ("14-17", "15-17")
 HOURS = ("any", "full_time", "part_time", "flexible")
 CONDITIONS = ("no_night_shifts", "women_only_workplace", "no_live_in", "no_heavy_lifting")
 ACCOMMODATIONS = (
@@ -44,6 +52,7 @@ REGISTER_FIELDS = (
     "longitude",
     "age_band",
     "interests",
+    "interest_tags",
     "aspirations",
     "skills",
     "travel_radius_km",
@@ -51,6 +60,8 @@ REGISTER_FIELDS = (
     "income_currency",
     "sectors_to_avoid",
 )
+#: Fields the registration form posts as several values (checkboxes).
+MULTI_FIELDS = ("conditions", "needs", "consents", "interest_tags", "skills", "sectors_to_avoid")
 _ID = re.compile(r"^[A-Za-z0-9_\-]{3,64}$")
 _KEY = re.compile(r"^[0-9a-f]{32}$")
 
@@ -76,6 +87,13 @@ def _words(value: str) -> list[str]:
     return ["_".join(word.strip().lower().split()) for word in value.split(",") if word.strip()]
 
 
+def _concepts(name: str, form: Mapping[str, str], multi: Mapping[str, Sequence[str]]) -> list[str]:
+    """Ids ticked in the list, once each, in order; typed words if the form had no list."""
+    if name in multi:
+        return list(dict.fromkeys(v.strip() for v in multi[name] if v.strip()))
+    return _words(form.get(name, ""))
+
+
 def _integer(value: str) -> int | str:
     """An integer when it is one; otherwise the text, so the gateway names the field."""
     stripped = value.strip()
@@ -98,12 +116,15 @@ def registration_body(
             {"language": form.get("language", "").strip(), "level": form.get("level", "")}
         ],
         "age_band": form.get("age_band", ""),
-        "minor": form.get("age_band") == "15-17",
+        "minor": form.get("age_band") in MINOR_BANDS,
+        # Only a ticked box opens the border (the gateway refuses it for a minor).
+        "open_to_cross_border": form.get("open_to_cross_border") == "true",
         "interests": form.get("interests", ""),
         "aspirations": form.get("aspirations", ""),
-        "skills": _words(form.get("skills", "")),
+        "interest_tags": _concepts("interest_tags", form, multi),
+        "skills": _concepts("skills", form, multi),
         "hours": form.get("hours", "any"),
-        "sectors_to_avoid": _words(form.get("sectors_to_avoid", "")),
+        "sectors_to_avoid": _concepts("sectors_to_avoid", form, multi),
         "conditions": [c for c in multi.get("conditions", []) if c in CONDITIONS],
         "needs": [n for n in multi.get("needs", []) if n in ACCOMMODATIONS],
     }
@@ -115,6 +136,9 @@ def registration_body(
         for name in ("latitude", "longitude"):
             if form.get(name, "").strip():
                 profile["residence"][name] = _number(form[name])
+    age = form.get("age_years", "").strip()
+    if age:
+        profile["age_years"] = _integer(age)
     radius = form.get("travel_radius_km", "").strip()
     if radius:
         profile["travel_radius_km"] = _integer(radius)
@@ -143,7 +167,10 @@ _LOC_TO_FIELD = (
     ("profile.residence", "district"),
     ("profile.age_band", "age_band"),
     ("profile.minor", "age_band"),
+    ("profile.age_years", "age_years"),
+    ("profile.open_to_cross_border", "open_to_cross_border"),
     ("profile.interests", "interests"),
+    ("profile.interest_tags", "interest_tags"),
     ("profile.aspirations", "aspirations"),
     ("profile.skills", "skills"),
     ("profile.travel_radius_km", "travel_radius_km"),

@@ -18,7 +18,7 @@ from babel import Locale
 from babel.dates import format_date, format_datetime, format_time, get_day_names
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
-from babel.numbers import format_decimal, format_percent
+from babel.numbers import format_decimal, format_percent, get_currency_name
 from babel.support import Translations
 
 __all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "Catalogs", "Language", "negotiate"]
@@ -121,8 +121,19 @@ class Translator:
         return format_percent(value, locale=self._locale)
 
     def language_name(self, code: str) -> str:
-        """A language tag's name in the reader's language (CLDR), else the tag itself."""
-        return str(self._locale.languages.get(code) or code)
+        """A language tag's name in the reader's language (CLDR), else the tag itself.
+
+        ``tl`` (what matching calls Filipino) is named as Filipino, which CLDR names in
+        every locale here, where it lacks Tagalog in some (Khmer, Burmese)."""
+        return str(self._locale.languages.get("fil" if code == "tl" else code) or code)
+
+    def country_name(self, code: str) -> str:
+        """An ISO 3166 country code's name in the reader's language (CLDR), else the code."""
+        return str(self._locale.territories.get(code) or code)
+
+    def currency_name(self, code: str) -> str:
+        """An ISO 4217 code's name in the reader's language (CLDR), else the code."""
+        return str(get_currency_name(code, locale=self._locale) or code)
 
     def weekday(self, day_of_week: int) -> str:
         """1 = Monday … 7 = Sunday (ISO, as the API counts), in the reader's language."""

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 __all__ = [
     "AUDIT_OUTCOMES",
+    "CHECK_FIELD",
     "CONSENTS",
+    "COUNTRIES",
+    "CURRENCIES",
+    "DISTRICT_NOT_FOUND",
     "EXCLUSIONS",
     "GROUP_FOCUSES",
     "GROUP_STATUSES",
@@ -17,6 +21,8 @@ __all__ = [
     "MATCH_STATES",
     "MEMBER_STATES",
     "MODALITIES",
+    "NOT_IN_VOCABULARY",
+    "NOT_IN_VOCABULARY_NO_NEAREST",
     "N_",
     "OPPORTUNITY_STATUSES",
     "PROBLEMS",
@@ -25,6 +31,7 @@ __all__ = [
     "SCORE_COMPONENTS",
     "STAGES",
     "STATUS_ACTIONS",
+    "WORK_LANGUAGES",
     "reason_message",
 ]
 
@@ -78,6 +85,10 @@ REASONS: dict[str, str] = {
     "WITHIN_REACH": N_("Within their travel distance"),
     "ACCOMMODATIONS": N_("Offers support they asked for"),
     "WISH_TO_LEARN": N_("They said they want to learn"),
+    "ACROSS_BORDER": N_(
+        "In another country: they said they are open to work across a border. Talk it "
+        "through with them first."
+    ),
 }
 #: A code this console does not know yet (matching added one): shown, never hidden.
 UNKNOWN_REASON = N_("Another reason (code {code})")
@@ -209,6 +220,24 @@ def reason_message(code: str) -> tuple[str, dict[str, str]]:
         return REASONS[code], {}
     return UNKNOWN_REASON, {"code": code}
 
+
+#: Countries offered in place fields, those Pathways works in first: the gateway finds their
+#: districts in its gazetteer by name (``gateway.api.places.REGION``). Names come from CLDR.
+COUNTRIES = ("KH", "TH", "MM", "VN", "PH", "HK", "LA", "MY", "ID", "CN", "MO", "SG", "BN", "TL")
+#: Languages offered for work and profiles: the vocabulary's seven, then neighbours'.
+WORK_LANGUAGES = ("km", "th", "my", "vi", "tl", "zh", "en", "lo", "ms", "id")
+#: Currencies offered for pay and income goals (Cambodia pays in riel and in dollars).
+CURRENCIES = ("KHR", "USD", "THB", "MMK", "VND", "PHP", "HKD", "LAK", "MYR", "IDR", "CNY", "SGD")
+
+#: A concept the gateway refused (not, or no longer, in the vocabulary), with the nearest.
+NOT_IN_VOCABULARY = N_("“{value}” is not in the Pathways list. Did you mean: {nearest}?")
+NOT_IN_VOCABULARY_NO_NEAREST = N_("“{value}” is not in the Pathways list. Choose from the list.")
+#: The gateway's gazetteer does not know the district (or knows several far apart).
+DISTRICT_NOT_FOUND = N_(
+    "Pathways could not find this district in that country. Check its spelling, or give the "
+    "coordinates of its centre."
+)
+CHECK_FIELD = N_("Check this field.")
 
 SIGN_IN_FAILED = N_("The username or password is not correct.")
 NOT_VETTED = N_("Your organisation has not been approved yet.")

@@ -1,21 +1,26 @@
 """The job / course form ↔ the gateway's opportunity body, and the outcome steps each role
 records (pure: no I/O, tested alone).
 
-Concepts (sector, skills) are typed as vocabulary codes separated by commas: the gateway has
-no vocabulary route yet (``GET /v1/vocabulary`` is being added); once it exists the form
-offers a list to pick from instead. Editing keeps every field this form does not show
-(workplace conditions, accommodations, hazardous), so a save never drops them.
+Concepts are picked from the vocabulary (``console.vocabulary``): the sector from a list,
+the skills as checkboxes; what is posted is the concept ids, sent as they are. The place is
+a country from a list and a district typed by name, which the gateway finds in its
+gazetteer; coordinates are only needed for a district it does not know. Editing keeps every
+field this form does not show (workplace conditions, accommodations, hazardous), and the
+place's coordinates while its country and district stay the same, so a save never drops
+them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 __all__ = [
     "HOURS",
+    "MULTI_FIELDS",
     "OPPORTUNITY_FIELDS",
     "STATUS_ACTIONS",
+    "chosen_of",
     "field_for_opportunity_error",
     "form_values_of",
     "next_outcomes",
@@ -23,6 +28,8 @@ __all__ = [
 ]
 
 HOURS = ("any", "full_time", "part_time", "flexible")
+#: Fields posted as several values (checkboxes): concept ids.
+MULTI_FIELDS = ("skills",)
 OPPORTUNITY_FIELDS = (
     "title",
     "description",
@@ -70,9 +77,17 @@ def next_outcomes(*, kind: str, state: str | None) -> tuple[str, ...]:
     return table.get(state or "", ())
 
 
-def _words(value: str) -> list[str]:
-    """``"cooking, customer service"`` → ``["cooking", "customer_service"]``."""
-    return ["_".join(word.strip().lower().split()) for word in value.split(",") if word.strip()]
+def _ids(values: Sequence[str]) -> list[str]:
+    """Concept ids as posted, once each, in order (the gateway checks each one)."""
+    return list(dict.fromkeys(value.strip() for value in values if value.strip()))
+
+
+def _same_place(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    def key(place: Mapping[str, Any]) -> tuple[str, str]:
+        district = " ".join(str(place.get("district", "")).casefold().split())
+        return str(place.get("country", "")).upper(), district
+
+    return key(a) == key(b)
 
 
 def _integer(value: str) -> int | str:
@@ -88,21 +103,25 @@ def _number(value: str) -> float | str:
 
 
 def opportunity_body(
-    form: Mapping[str, str], *, kind: str, current: Mapping[str, Any] | None = None
+    form: Mapping[str, str],
+    multi: Mapping[str, Sequence[str]],
+    *,
+    kind: str,
+    current: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     """The body to POST (new) or PUT (``current``: the opportunity as read, whose fields the
-    form does not show are kept)."""
+    form does not show are kept). ``multi`` holds the checkboxes' values (``skills``)."""
     body: dict[str, Any] = {}
     if current is not None:
         for name in ("workplace", "accommodations", "hazardous"):
             if name in current:
                 body[name] = current[name]
-    skills = _words(form.get("skills", ""))
+    skills = _ids(multi.get("skills", ()))
     body |= {
         "kind": kind,
         "title": form.get("title", "").strip(),
         "description": form.get("description", "").strip(),
-        "sector": "_".join(form.get("sector", "").strip().lower().split()),
+        "sector": form.get("sector", "").strip(),
         "skills_required": skills if kind == "job" else [],
         "skills_taught": skills if kind == "training" else [],
         "hours": form.get("hours", "any"),
@@ -120,6 +139,17 @@ def opportunity_body(
         for name in ("latitude", "longitude"):
             if form.get(name, "").strip():
                 place[name] = _number(form[name])
+        before = (current or {}).get("location") or {}
+        if (
+            "latitude" not in place
+            and "longitude" not in place
+            and before.get("latitude") is not None
+            and _same_place(place, before)
+        ):
+            # The same district as before: keep its coordinates (perhaps typed because the
+            # gazetteer does not know it). A new district is looked up again.
+            place["latitude"] = before["latitude"]
+            place["longitude"] = before["longitude"]
         body["location"] = place
     else:
         body["location"] = None
@@ -133,9 +163,9 @@ def opportunity_body(
 
 
 def form_values_of(opportunity: Mapping[str, Any]) -> dict[str, str]:
-    """An opportunity as read from the gateway → the edit form's values."""
-    kind = opportunity.get("kind", "job")
-    skills = opportunity.get("skills_required" if kind == "job" else "skills_taught", [])
+    """An opportunity as read from the gateway → the edit form's one-value fields.
+
+    The coordinates are not shown: they stay as they are while the district does."""
     languages = opportunity.get("languages") or [{}]
     location = opportunity.get("location") or {}
     pay = opportunity.get("pay") or {}
@@ -143,20 +173,24 @@ def form_values_of(opportunity: Mapping[str, Any]) -> dict[str, str]:
         "title": str(opportunity.get("title", "")),
         "description": str(opportunity.get("description", "")),
         "sector": str(opportunity.get("sector", "")),
-        "skills": ", ".join(skills),
         "language": str(languages[0].get("language", "")),
         "level": str(languages[0].get("level", "conversational")),
         "remote": "on" if opportunity.get("remote") else "",
         "country": str(location.get("country", "")),
         "district": str(location.get("district", "")),
-        "latitude": str(location.get("latitude", "")) if location else "",
-        "longitude": str(location.get("longitude", "")) if location else "",
         "pay_amount": str(pay.get("amount", "")),
         "pay_currency": str(pay.get("currency", "")),
         "hours": str(opportunity.get("hours", "any")),
         "openings": str(opportunity.get("openings", "")),
         "minimum_age": str(opportunity.get("minimum_age", "18")),
     }
+
+
+def chosen_of(opportunity: Mapping[str, Any]) -> dict[str, list[str]]:
+    """An opportunity's concepts → the edit form's checked boxes (``skills``)."""
+    kind = opportunity.get("kind", "job")
+    skills = opportunity.get("skills_required" if kind == "job" else "skills_taught") or []
+    return {"skills": [str(skill) for skill in skills]}
 
 
 _LOC_TO_FIELD = (

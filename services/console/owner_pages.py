@@ -3,7 +3,8 @@ them, read the anonymised shortlist, express interest, record outcomes.
 
 An employer posts jobs and a training provider courses (the kind follows the role). Every
 person on these pages is an anonymous card from the gateway: a code name, languages,
-skills, interest labels, readiness and the match's stage.
+skills, interest labels, readiness and the match's stage. Concepts are picked from the
+vocabulary and shown by their labels in the reader's language, never by their ids.
 """
 
 import uuid
@@ -13,13 +14,16 @@ from urllib.parse import quote
 from fastapi import APIRouter, Response
 from fastapi.responses import HTMLResponse
 
-from console import forms, messages, opportunity_forms
+from console import field_problems, forms, messages, opportunity_forms, vocabulary
 from console.gateway_client import GatewayProblem, SessionCaller
 from console.web import FormDep, Page, PageDep, render, require_role, see_other
 
 __all__ = ["router"]
 
 router = APIRouter()
+
+#: Field names whose errors mean the place: the coordinates are then shown open.
+_PLACE_FIELDS = frozenset({"country", "district", "latitude", "longitude"})
 
 _OUTCOMES = ("introduced", "hired", "retained_30", "retained_90", "retained_180")
 _TRAINING_OUTCOMES = ("enrolled", "completed")
@@ -67,6 +71,7 @@ def _form_page(
     *,
     opportunity: dict[str, Any] | None,
     values: dict[str, str],
+    chosen: dict[str, list[str]],
     status: int = 200,
     errors: dict[str, str] | None = None,
     summary: str = "",
@@ -76,6 +81,9 @@ def _form_page(
         title = p.t.gettext("Post a job") if kind == "job" else p.t.gettext("Post a course")
     else:
         title = p.t.gettext("Edit")
+    found = vocabulary.of_page(p)
+    language = p.t.language.tag
+    errors = errors or {}
     return render(
         p,
         "opportunity_form.html",
@@ -85,19 +93,43 @@ def _form_page(
         opportunity=opportunity,
         kind=kind,
         values=values,
-        errors=errors or {},
+        chosen={name: set(ids) for name, ids in chosen.items()},
+        sectors=found.sector_groups(language, keep=[values.get("sector", "")]),
+        skill_choices=found.choices(
+            vocabulary.SKILL_KINDS, language, keep=chosen.get("skills", ())
+        ),
+        coordinates_open=bool(
+            _PLACE_FIELDS & set(errors) or values.get("latitude") or values.get("longitude")
+        ),
+        errors=errors,
         summary=summary,
         idem=uuid.uuid4().hex,
         hours=opportunity_forms.HOURS,
     )
 
 
-def _errors_of(p: Page, problem: GatewayProblem) -> tuple[dict[str, str], str]:
-    errors: dict[str, str] = {}
-    for loc in problem.field_errors():
-        name = opportunity_forms.field_for_opportunity_error(loc)
-        if name is not None:
-            errors.setdefault(name, p.t.gettext("Check this field."))
+def _posted(form: Any) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """The form's one-value fields, and its checkboxes' values in the order posted."""
+    values = {
+        k: str(v)
+        for k, v in form.items()
+        if k != "csrf_token" and k not in opportunity_forms.MULTI_FIELDS
+    }
+    chosen = {name: [str(v) for v in form.getlist(name)] for name in opportunity_forms.MULTI_FIELDS}
+    return values, chosen
+
+
+def _errors_of(
+    p: Page, problem: GatewayProblem, values: dict[str, str], chosen: dict[str, list[str]]
+) -> tuple[dict[str, str], str]:
+    errors = field_problems.field_messages(
+        problem.errors,
+        field_for=opportunity_forms.field_for_opportunity_error,
+        t=p.t,
+        vocabulary=vocabulary.of_page(p),
+        sent={"sector": [values.get("sector", "")], **chosen},
+        places={"location"},
+    )
     text = messages.PROBLEMS.get(problem.slug, messages.UNKNOWN_PROBLEM)
     return errors, p.t.gettext(text)
 
@@ -109,26 +141,33 @@ def new_opportunity(p: PageDep) -> Response:
         p,
         opportunity=None,
         values={"level": "conversational", "hours": "any", "openings": "1", "minimum_age": "18"},
+        chosen={},
     )
 
 
 @router.post("/opportunities/new", response_class=HTMLResponse)
 def post_opportunity(p: PageDep, form: FormDep) -> Response:
     caller = _owner(p)
-    values = {k: str(v) for k, v in form.items() if k != "csrf_token"}
+    values, chosen = _posted(form)
     try:
         caller.call(
             "POST",
             f"/v1/organisations/{p.session.organisation_id}/opportunities",
-            json=opportunity_forms.opportunity_body(values, kind=_kind(p)),
+            json=opportunity_forms.opportunity_body(values, chosen, kind=_kind(p)),
             idempotency_key=_key(form),
         )
     except GatewayProblem as problem:
         if problem.status not in {409, 422}:
             raise
-        errors, summary = _errors_of(p, problem)
+        errors, summary = _errors_of(p, problem, values, chosen)
         return _form_page(
-            p, opportunity=None, values=values, status=422, errors=errors, summary=summary
+            p,
+            opportunity=None,
+            values=values,
+            chosen=chosen,
+            status=422,
+            errors=errors,
+            summary=summary,
         )
     return see_other("/opportunities")
 
@@ -138,7 +177,10 @@ def edit_opportunity(p: PageDep, opportunity_id: str) -> Response:
     caller = _owner(p)
     opportunity = caller.call("GET", f"/v1/opportunities/{_checked_id(opportunity_id)}")
     return _form_page(
-        p, opportunity=opportunity, values=opportunity_forms.form_values_of(opportunity)
+        p,
+        opportunity=opportunity,
+        values=opportunity_forms.form_values_of(opportunity),
+        chosen=opportunity_forms.chosen_of(opportunity),
     )
 
 
@@ -146,7 +188,7 @@ def edit_opportunity(p: PageDep, opportunity_id: str) -> Response:
 def save_opportunity(p: PageDep, form: FormDep, opportunity_id: str) -> Response:
     caller = _owner(p)
     current = caller.call("GET", f"/v1/opportunities/{_checked_id(opportunity_id)}")
-    values = {k: str(v) for k, v in form.items() if k != "csrf_token"}
+    values, chosen = _posted(form)
     # The version the person edited, not the one just read: a change made meanwhile is a
     # 412 ("someone changed this record"), never silently overwritten.
     version = str(form.get("version", ""))
@@ -157,16 +199,22 @@ def save_opportunity(p: PageDep, form: FormDep, opportunity_id: str) -> Response
             "PUT",
             f"/v1/opportunities/{opportunity_id}",
             json=opportunity_forms.opportunity_body(
-                values, kind=str(current["kind"]), current=current
+                values, chosen, kind=str(current["kind"]), current=current
             ),
             headers={"If-Match": f'"{version}"'},
         )
     except GatewayProblem as problem:
         if problem.status not in {409, 422}:
             raise
-        errors, summary = _errors_of(p, problem)
+        errors, summary = _errors_of(p, problem, values, chosen)
         return _form_page(
-            p, opportunity=current, values=values, status=422, errors=errors, summary=summary
+            p,
+            opportunity=current,
+            values=values,
+            chosen=chosen,
+            status=422,
+            errors=errors,
+            summary=summary,
         )
     return see_other("/opportunities")
 
@@ -187,14 +235,29 @@ def set_status(p: PageDep, form: FormDep, opportunity_id: str) -> Response:
     return see_other("/opportunities")
 
 
+def _labels(
+    concepts: vocabulary.Vocabulary | None, p: Page, card: dict[str, Any], ids: str, labels: str
+) -> list[str]:
+    """A card's concepts by their labels in the reader's language (the gateway's own labels,
+    in English, when it sent no ids or the vocabulary is out of reach): an employer never
+    reads a concept id."""
+    found = card.get(ids)
+    if concepts is not None and isinstance(found, list) and found:
+        return concepts.labels([str(i) for i in found], p.t.language.tag)
+    return [str(label) for label in card.get(labels) or []]
+
+
 @router.get("/opportunities/{opportunity_id}/shortlist", response_class=HTMLResponse)
 def shortlist(p: PageDep, opportunity_id: str) -> Response:
     caller = _owner(p)
     opportunity = caller.call("GET", f"/v1/opportunities/{_checked_id(opportunity_id)}")
     found = caller.call("GET", f"/v1/opportunities/{opportunity_id}/shortlist")
+    concepts = vocabulary.of_page_if_reachable(p)
     items = [
         {
             **card,
+            "skills": _labels(concepts, p, card, "skill_ids", "skills"),
+            "interests": _labels(concepts, p, card, "interest_ids", "interests"),
             "idem": uuid.uuid4().hex,
             "next": opportunity_forms.next_outcomes(
                 kind=str(opportunity.get("kind")), state=card.get("state")

@@ -27,7 +27,13 @@ from gateway.api.observability import HttpMetrics, ObservabilityMiddleware
 from gateway.api.problems import install_problem_handlers
 from gateway.api.security_headers import SecurityHeadersMiddleware
 from gateway.auth.passwords import Passwords
-from gateway.bootstrap import audit_relay_worker, build_gateway, ensure_indexes, mongo_stores
+from gateway.bootstrap import (
+    audit_chain_watch,
+    audit_relay_worker,
+    build_gateway,
+    ensure_indexes,
+    mongo_stores,
+)
 from gateway.clients.backends import Backends, grpc_serving
 from gateway.clients.matching import GrpcMatchingClient, MatchingClient
 from gateway.clients.peer_groups import GrpcPeerGroupsClient, PeerGroupsClient
@@ -180,6 +186,13 @@ def create_app(
         app.state.audit_relay = audit_relay
         if audit_relay is not None:
             audit_relay.start()
+        chain_watch = (
+            audit_chain_watch(settings, mongo[settings.mongodb_database], clock=clock)
+            if stores is None
+            else None
+        )
+        if chain_watch is not None:
+            chain_watch.start()
         backends = Backends.connect(settings)
         timeout_ms = int(settings.readiness_timeout_s * 1000)
         app.state.backends = backends
@@ -211,6 +224,8 @@ def create_app(
         finally:
             if audit_relay is not None:
                 audit_relay.stop()
+            if chain_watch is not None:
+                chain_watch.stop()
             indexes.stop()
             backends.close()
             mongo.close()

@@ -15,6 +15,7 @@ from gateway.adapters.audit_events import (
     MongoAuditRelayPosition,
     kafka_audit_relay,
 )
+from gateway.adapters.chain_status import ChainWatchWorker, MongoChainStatusStore
 from gateway.adapters.migration import migrate
 from gateway.adapters.mongo_audit import MongoAuditStore, ensure_audit_indexes
 from gateway.adapters.mongo_directory import (
@@ -23,13 +24,16 @@ from gateway.adapters.mongo_directory import (
     ensure_directory_indexes,
 )
 from gateway.adapters.mongo_idempotency import MongoIdempotencyStore, ensure_idempotency_indexes
+from gateway.adapters.mongo_partnerships import MongoPartnershipStore
 from gateway.adapters.mongo_rate_limits import MongoRateCounter, ensure_rate_limit_indexes
 from gateway.adapters.mongo_sessions import MongoSessionStore, ensure_session_indexes
 from gateway.api.pagination import CursorCodec
+from gateway.audit.watch import ChainWatch
 from gateway.auth.passwords import Passwords
 from gateway.auth.service import Authenticator
 from gateway.auth.tokens import AccessTokens
 from gateway.config import GatewaySettings
+from gateway.directory.partnerships import Partnerships
 from gateway.directory.service import Directory
 from gateway.ports import Clock, Stores
 from gateway.rate_limits import RateLimiter
@@ -60,6 +64,8 @@ class Gateway:
     access_tokens: AccessTokens
     authenticator: Authenticator
     directory: Directory
+    #: Which NGOs share their survivors with which organisations' peer groups.
+    partnerships: Partnerships
     cursors: CursorCodec
     rate_limiter: RateLimiter
     pseudonym_key: bytes
@@ -85,6 +91,8 @@ def mongo_stores(db: Database[dict[str, Any]], *, audit_chain_key: bytes | None 
         idempotency=MongoIdempotencyStore(db),
         rate_counter=MongoRateCounter(db),
         audit=MongoAuditStore(db, chain_key=audit_chain_key),
+        partnerships=MongoPartnershipStore(db),
+        chain_status=MongoChainStatusStore(db),
     )
 
 
@@ -110,6 +118,21 @@ def audit_relay_worker(
         ),
         interval_s=settings.audit_events_interval_s,
     )
+
+
+def audit_chain_watch(
+    settings: GatewaySettings, db: Database[dict[str, Any]], *, clock: Clock | None = None
+) -> ChainWatchWorker:
+    """The background watch keeping the audit chain's status current (not started);
+    building it does no I/O."""
+    watch = ChainWatch(
+        source=MongoAuditStore(db, chain_key=settings.audit_chain_key),
+        statuses=MongoChainStatusStore(db),
+        key=settings.audit_chain_key,
+        clock=clock if clock is not None else SystemClock(),
+        batch=settings.audit_events_batch,
+    )
+    return ChainWatchWorker(watch, interval_s=settings.audit_watch_interval_s)
 
 
 def ensure_indexes(db: Database[dict[str, Any]]) -> None:
@@ -177,6 +200,9 @@ def build_gateway(
             passwords=passwords,
             clock=clock,
             password_min_length=settings.password_min_length,
+        ),
+        partnerships=Partnerships(
+            organisations=stores.organisations, store=stores.partnerships, clock=clock
         ),
         cursors=CursorCodec(secret=cursor_secret),
         rate_limiter=RateLimiter(

@@ -9,7 +9,10 @@ shell history and in the process list. It must pass the same policy as ``POST /v
 password, and creates nothing.
 
 ``verify-audit`` walks the audit hash chain and prints a JSON report; exit code 0 when
-intact, 1 naming the first broken sequence number. ``retention`` deletes expired gateway
+intact, 1 naming the first broken sequence number. It also stores the result as the
+chain's status that administrators see (``GET /v1/audit/chain``): run it on a schedule
+(the Kubernetes CronJob does) to catch an old entry changed after the gateway's own watch,
+which checks only new entries, had passed it. ``retention`` deletes expired gateway
 data and prunes old audit entries (``gateway.retention``), printing what it removed.
 ``migrate`` brings data older code wrote into today's id scheme
 (``gateway.adapters.migration``; idempotent), printing counts only.
@@ -26,8 +29,10 @@ from typing import Any, TextIO
 
 from pymongo import MongoClient
 
+from gateway.adapters.chain_status import MongoChainStatusStore
 from gateway.adapters.mongo_audit import MongoAuditStore, ensure_audit_indexes
 from gateway.audit.integrity import verify_audit
+from gateway.audit.watch import status_of_full_check
 from gateway.auth.password_policy import PasswordPolicy
 from gateway.auth.roles import OrganisationType, Role
 from gateway.bootstrap import build_gateway, ensure_indexes, mongo_stores
@@ -181,6 +186,11 @@ def verify_audit_main(argv: list[str]) -> int:
         )
         report = verify_audit(store=store, key=settings.audit_chain_key)
         unchained = store.unchained()
+        # What administrators see (GET /v1/audit/chain) until the next check: this full
+        # check's result, a break included, or a break cleared by an intact chain.
+        MongoChainStatusStore(client[settings.mongodb_database]).save(
+            status_of_full_check(report, now=datetime.now(UTC))
+        )
     finally:
         client.close()
     summary: dict[str, Any] = {

@@ -95,6 +95,9 @@ class GatewaySettings(GrpcClientSecuritySettings):
     audit_events_interval_s: float = Field(default=1.0, gt=0, le=60)
     #: Entries per pass of the audit relay (one batch of sends, acknowledged together).
     audit_events_batch: int = Field(default=500, ge=1, le=10_000)
+    #: The audit chain's watch (``gateway.audit.watch``) verifies the entries appended since
+    #: it last looked this often (and at once while more are waiting).
+    audit_watch_interval_s: float = Field(default=10.0, gt=0, le=3600)
     #: Partitions of ``audit.v1`` when the gateway creates it (keyed by survivor id).
     kafka_partitions: int = Field(default=3, ge=1)
 

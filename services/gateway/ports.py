@@ -12,10 +12,10 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Protocol
 
-from gateway.audit.chain import ChainedEntry, Checkpoint
+from gateway.audit.chain import ChainBreak, ChainedEntry, Checkpoint
 from gateway.audit.records import AuditFilter, AuditRecord
 from gateway.auth.roles import Role
-from gateway.directory.models import Organisation, User
+from gateway.directory.models import Organisation, Partnership, User
 from pathways.v1 import events_pb2
 
 __all__ = [
@@ -23,10 +23,13 @@ __all__ = [
     "AuditEventSink",
     "AuditRelayPosition",
     "AuditStore",
+    "ChainStatus",
+    "ChainStatusStore",
     "Clock",
     "IdempotencyClaim",
     "IdempotencyStore",
     "OrganisationStore",
+    "PartnershipStore",
     "RateCounter",
     "Session",
     "SessionStore",
@@ -52,6 +55,26 @@ class OrganisationStore(Protocol):
 
     def replace(self, organisation: Organisation, *, expected_version: int) -> bool:
         """Store ``organisation`` if the stored one is at ``expected_version``."""
+        ...
+
+
+class PartnershipStore(Protocol):
+    """Who shares survivors with whom; every read is by organisation id (store-access rule)."""
+
+    def add(self, partnership: Partnership) -> Partnership | None:
+        """Store it; the one already stored for the pair (unchanged) if there is one."""
+        ...
+
+    def remove(self, organisation_id: str, partner_id: str) -> bool:
+        """Forget the pair; False if there was none."""
+        ...
+
+    def shared_with(self, organisation_id: str) -> list[Partnership]:
+        """The NGO's partnerships (whose groups may be proposed its survivors), by partner."""
+        ...
+
+    def drawn_from(self, partner_id: str) -> list[Partnership]:
+        """The partnerships whose survivors the partner's groups may be proposed, by NGO."""
         ...
 
 
@@ -239,6 +262,36 @@ class AuditEventSink(Protocol):
         (acks=all), raise if any was not."""
 
 
+# --- the audit chain's verification status (gateway.audit.watch) ----------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ChainStatus:
+    #: The last entry verified (0: none yet) and its hash (the next entry must name it).
+    through_seq: int
+    head_hash: str
+    #: Entries verified to reach ``through_seq`` (since the retention checkpoint, if any).
+    checked: int
+    #: When the status was last brought up to date.
+    checked_at: datetime
+    first_break: ChainBreak | None = None
+    #: When an operator's full check last ran (None: never).
+    full_check_at: datetime | None = None
+
+    @property
+    def intact(self) -> bool:
+        return self.first_break is None
+
+
+class ChainStatusStore(Protocol):
+    def load(self) -> ChainStatus | None:
+        """The stored status (None before the first check)."""
+        ...
+
+    def save(self, status: ChainStatus) -> None:
+        """Store ``status`` in place of the one stored."""
+
+
 @dataclass
 class Stores:
     """Everything the gateway keeps, bundled so tests can swap in fakes in one place."""
@@ -249,3 +302,5 @@ class Stores:
     idempotency: IdempotencyStore
     rate_counter: RateCounter
     audit: AuditStore
+    partnerships: PartnershipStore
+    chain_status: ChainStatusStore

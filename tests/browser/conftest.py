@@ -90,6 +90,9 @@ def console(tmp_path_factory, mongodb_uri, kafka_bootstrap) -> Iterator[Console]
         job = employer.ok("POST", f"/v1/organisations/{employer_org}/opportunities", json=JOB)
         pending = organisation(admin, "employer")
         peer_org = organisation(admin, "peer_support")
+        # The NGO shares its survivors with the peer organisation's groups (issue 17):
+        # without it the facilitator's pool holds nobody.
+        admin.ok("PUT", f"/v1/organisations/{ngo}/partners/{peer_org}")
         facilitator = user(admin, peer_org, "facilitator")
         role_change_target = user(admin, ngo, "reintegration_officer")
         port = free_port()

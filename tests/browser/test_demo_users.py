@@ -50,3 +50,20 @@ def test_demo_users_for_every_role_in_a_private_file(console: Console, tmp_path:
             timeout=15,
         )
         assert answer.status_code == 200, (username, answer.text)
+    # The demo facilitator's groups may be proposed the demo NGO's survivors.
+    facilitator = next(u for u, _p, role in lines if role == "facilitator")
+    password = next(p for u, p, _role in lines if u == facilitator)
+    token = httpx.post(
+        f"{console.gateway_url}/v1/auth/token",
+        data={"username": facilitator, "password": password},
+        timeout=15,
+    ).json()["access_token"]
+    me = httpx.get(
+        f"{console.gateway_url}/v1/me", headers={"Authorization": f"Bearer {token}"}, timeout=15
+    ).json()
+    partners = httpx.get(
+        f"{console.gateway_url}/v1/organisations/{me['organisation_id']}/partners",
+        headers={"Authorization": f"Bearer {token}"},
+        timeout=15,
+    ).json()
+    assert len(partners["draws_from"]) == 1

@@ -57,11 +57,16 @@ def test_an_employer_sees_an_anonymous_card_and_expresses_interest(
 ) -> None:
     alias = _accepted_candidate(console)
     sign_in(page, console, console.employer, landing="/opportunities")
-    page.get_by_role("link", name="See the shortlist").click()
+    # This run's job (the employer may have posted others in earlier tests).
+    page.locator(f"a[href='/opportunities/{console.job_id}/shortlist']").click()
     card = page.locator(".shortlist .card").filter(has_text=alias)
     expect(card).to_be_visible()
     expect(card).not_to_contain_text("Bang Rak")  # no district, no own words
     expect(card).not_to_contain_text("อยากทำงาน")
+    # Vocabulary labels and language names, never concept ids or language codes.
+    expect(card).to_contain_text("Customer service")
+    expect(card).not_to_contain_text("customer_service")
+    expect(card).to_contain_text("Thai (Native)")
     assert serious_violations(page) == []
     screenshot(page, "en-employer-shortlist")
     card.get_by_role("button", name="Express interest").click()

@@ -29,8 +29,9 @@ from tests.support.processes import wait_until
 
 pytestmark = pytest.mark.e2e
 
-#: The pool is shared by every organisation and Kafka keeps earlier runs' survivors: a
-#: district of this run's own keeps the proposal to the people registered here.
+#: The pool holds every organisation that shares with the facilitator's, and Kafka keeps
+#: earlier runs' survivors: a district of this run's own keeps the proposal to the people
+#: registered here.
 DISTRICT = f"Bang Rak {uuid.uuid4().hex[:8]}"
 INTERESTS = "อยากทำขนมและพบเพื่อนใหม่"
 THURSDAY_EVENING = {"day_of_week": 4, "start_minute": 18 * 60, "duration_minutes": 90}
@@ -114,7 +115,7 @@ def test_a_facilitator_proposes_adjusts_and_publishes_a_group(page: Page, consol
     assert len(_members(page)) == 4
     expect(page.locator("#proposal .cohesion")).to_have_text(re.compile(r"\d+%"))
     expect(page.locator("#proposal ul.shared")).to_contain_text("Language: Thai")
-    expect(page.locator("#proposal ul.shared")).to_contain_text("Interest: cooking")
+    expect(page.locator("#proposal ul.shared")).to_contain_text("Interest: Cooking")
     # One of the five could not fit a group of four: counted by reason, never named.
     expect(page.locator("table.left-out tbody tr").first).to_be_visible()
     text = page.content()

@@ -28,20 +28,25 @@ def _accessible(page: Page) -> None:
     assert found == [], f"{page.url}: {found}"
 
 
-def _register(page: Page, console: Console, *, country: str) -> None:
+def _register(page: Page, console: Console, *, travel_km: str) -> None:
+    """Languages, the country and the currency are picked from lists; the district is typed
+    by name (the gateway finds it: no coordinates); skills are ticked by their labels."""
     page.goto(f"{console.url}/survivors/new")
-    page.get_by_label("Main language").fill("th")
+    page.get_by_label("Main language").select_option(label="Thai")
     page.get_by_label("Level").select_option("native")
-    page.get_by_label("Country (two-letter code)").fill(country)
+    page.get_by_label("Country", exact=True).select_option(label="Thailand")
     page.get_by_label("District", exact=True).fill("Bang Rak")
-    page.get_by_label("Latitude of the district centre").fill("13.73")
-    page.get_by_label("Longitude of the district centre").fill("100.524")
-    page.get_by_label("How far they can travel (km)").fill("25")
+    page.get_by_label("How far they can travel (km)").fill(travel_km)
     page.get_by_label("Age band").select_option("25-34")
     page.get_by_label("Interests, in their own words").fill("อยากทำงานในร้านกาแฟ ชอบทำขนม")
-    page.get_by_label("Skills (separate with commas)").fill("customer service")
+    page.get_by_role("group", name="Skills they have").get_by_label(
+        "Customer service", exact=True
+    ).check()
+    page.get_by_role("group", name="Sectors never to offer").get_by_label(
+        "Fishing and fish farming", exact=True
+    ).check()
     page.get_by_label("Amount").fill("9000")
-    page.get_by_label("Currency").fill("THB")
+    page.get_by_label("Currency").select_option("THB")
     page.get_by_label("Matching", exact=True).check()
     page.get_by_role("button", name="Register", exact=True).click()
 
@@ -71,14 +76,14 @@ def test_an_officer_registers_assesses_and_proposes_in_english(
     assert page.title() == "Caseload · Pathways"
     _accessible(page)
 
-    _register(page, console, country="T")  # not a country code: the gateway says 422
-    country = page.get_by_label("Country (two-letter code)")
-    expect(country).to_have_attribute("aria-invalid", "true")
-    expect(page.locator("#country-error")).to_have_text("Check this field.")
+    _register(page, console, travel_km="900")  # more than 500 km: the gateway says 422
+    distance = page.get_by_label("How far they can travel (km)")
+    expect(distance).to_have_attribute("aria-invalid", "true")
+    expect(page.locator("#travel_radius_km-error")).to_have_text("Check this field.")
     _accessible(page)
     screenshot(page, "en-register-with-error")
 
-    _register(page, console, country="TH")
+    _register(page, console, travel_km="25")
     page.wait_for_url(re.compile(r".*/survivors/srv_[^/]+$"))
     survivor_id = _survivor_id(page)
     assert page.title() == "Survivor case · Pathways"  # no alias or profile in the title
@@ -175,7 +180,7 @@ def test_a_form_without_its_csrf_token_is_refused(page: Page, console: Console) 
     sign_in(page, console)
     page.goto(f"{console.url}/survivors/new")
     page.locator("form[action='/survivors/new'] input[name=csrf_token]").evaluate("e => e.remove()")
-    page.get_by_label("Main language").fill("th")
+    page.get_by_label("Main language").select_option("th")
     page.get_by_label("Age band").select_option("25-34")
     page.get_by_role("button", name="Register", exact=True).click()
     expect(page.locator("h1")).to_have_text("We could not do that")

@@ -37,21 +37,31 @@ PROFILE = {
 
 
 def _post_a_job(page: Page, console: Console, title: str) -> None:
+    """Concepts are picked by their labels, the place by country and district name: no
+    vocabulary code and no coordinates are typed (the gateway finds the district)."""
     page.get_by_role("link", name="Post a job").click()
     page.wait_for_url(f"{console.url}/opportunities/new")
     page_is_safe(page)
     page.get_by_label("Title").fill(title)
     page.get_by_label("Description").fill("Kitchen helper in a hotel near Khlong Toei; we train.")
-    page.get_by_label("Sector (one code)").fill("food_service")
-    page.get_by_label("Skills it asks for").fill("customer_service")
-    page.get_by_label("Main language").fill("th")
-    page.get_by_label("Country (two-letter code)").fill("TH")
+    page.get_by_label("Sector", exact=True).select_option(
+        label="Restaurants, cafés and food service"
+    )
+    skills = page.get_by_role("group", name="Skills it asks for")
+    # The filter box narrows the list as one types (its script); ticking is plain HTML.
+    skills.get_by_label("Find in the list").fill("custom")
+    expect(skills.get_by_label("Customer service", exact=True)).to_be_visible()
+    expect(skills.get_by_label("Welding", exact=True)).to_be_hidden()
+    skills.get_by_label("Customer service", exact=True).check()
+    skills.get_by_label("Find in the list").fill("")
+    skills.get_by_label("Cooking", exact=True).check()
+    page.get_by_label("Main language").select_option(label="Thai")
+    page.get_by_label("Country", exact=True).select_option(label="Thailand")
     page.get_by_label("District", exact=True).fill("Khlong Toei")
-    page.get_by_label("Latitude of the district centre").fill("13.72")
-    page.get_by_label("Longitude of the district centre").fill("100.56")
     page.get_by_label("Amount").fill("11000")
-    page.get_by_label("Currency").fill("THB")
+    page.get_by_label("Currency").select_option("THB")
     page.get_by_label("Openings").fill("2")
+    screenshot(page, "en-employer-post-a-job")
     page.get_by_role("button", name="Save").click()
     page.wait_for_url(f"{console.url}/opportunities")
 
@@ -102,7 +112,18 @@ def test_an_employer_posts_a_job_and_records_a_hire_and_its_retention(
     page.wait_for_url(re.compile(r".*/opportunities/opp_[A-Za-z0-9_\-]+/edit$"))
     job_id = page.url.split("/")[-2]
     page_is_safe(page)
-    expect(page.get_by_label("Sector (one code)")).to_have_value("food_service")
+    # What was picked is picked again; what the gateway stored is the concept ids, and the
+    # place it found for the district.
+    expect(page.get_by_label("Sector", exact=True)).to_have_value("food_service")
+    skills = page.get_by_role("group", name="Skills it asks for")
+    expect(skills.get_by_label("Customer service", exact=True)).to_be_checked()
+    expect(skills.get_by_label("Cooking", exact=True)).to_be_checked()
+    expect(skills.get_by_role("checkbox", checked=True)).to_have_count(2)
+    stored = console.officer_api.ok("GET", f"/v1/opportunities/{job_id}").json()
+    assert stored["sector"] == "food_service"
+    assert sorted(stored["skills_required"]) == ["cooking", "customer_service"]
+    assert stored["location"]["district"] == "Khlong Toei"
+    assert abs(stored["location"]["latitude"] - 13.71) < 0.1
     page.get_by_label("Openings").fill("3")
     page.get_by_role("button", name="Save").click()
     page.wait_for_url(f"{console.url}/opportunities")
@@ -111,6 +132,9 @@ def test_an_employer_posts_a_job_and_records_a_hire_and_its_retention(
     alias, match_id = _accepted_candidate(console, job_id)
     row.get_by_role("link", name="See the shortlist").click()
     card = page.locator(".shortlist .card").filter(has_text=alias)
+    # The employer reads the candidate's skills by their labels, never the concept ids.
+    expect(card).to_contain_text("Customer service")
+    expect(card).not_to_contain_text("customer_service")
     card.get_by_role("button", name="Express interest").click()
     expect(card.locator(".state")).to_have_text("Employer interested")
     card.get_by_label(f"Next step for {alias}").select_option("introduced")
@@ -147,6 +171,15 @@ def test_an_employer_posts_a_job_and_records_a_hire_and_its_retention(
     page.goto(f"{console.url}/opportunities")
     assert serious_violations(page) == []
     screenshot(page, "km-employer-jobs")
+    # The job form in Khmer: the vocabulary's Khmer labels, drawn in a Khmer font.
+    page.goto(f"{console.url}/opportunities/new")
+    expect(page.locator("#sector option[value=food_service]")).to_have_text(
+        "ភោជនីយដ្ឋាន និងសេវាម្ហូបអាហារ"
+    )
+    expect(page.locator("label[for=skills-customer_service]")).to_have_text("សេវាអតិថិជន")
+    assert any("Khmer" in f for f in font_families(page, "label[for=skills-customer_service]"))
+    assert serious_violations(page) == []
+    screenshot(page, "km-employer-post-a-job")
     page.locator("#language-select").select_option("en")
     page.locator("form.language button").click()
     expect(page.locator("html")).to_have_attribute("lang", "en")

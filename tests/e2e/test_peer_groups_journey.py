@@ -116,6 +116,8 @@ def test_a_facilitator_forms_a_group_and_the_officer_answers_for_the_survivors(s
     ngo = organisation(admin, "ngo")
     peer_org = organisation(admin, "peer_support")
     other_peer_org = organisation(admin, "peer_support")
+    # The NGO shares its survivors with the peer organisation's groups (else none is proposed).
+    admin.ok("PUT", f"/v1/organisations/{ngo}/partners/{peer_org}")
     officer = login(url, user(admin, ngo, "reintegration_officer"))
     facilitator = login(url, user(admin, peer_org, "facilitator"))
     stranger = login(url, user(admin, other_peer_org, "facilitator"))

@@ -243,6 +243,8 @@ def _peer_groups_journey(admin: Client, url: str) -> dict[str, str]:
     peer_org = organisation(admin, "peer_support")
     officer = login(url, user(admin, ngo, "reintegration_officer"))
     facilitator = login(url, user(admin, peer_org, "facilitator"))
+    # The NGO shares its survivors with the peer organisation's groups (else none is proposed).
+    admin.ok("PUT", f"/v1/organisations/{ngo}/partners/{peer_org}")
 
     # A place of this test's own: the pool is fed from survivors.v1, which holds the other
     # end-to-end tests' survivors too; none of them lives here.

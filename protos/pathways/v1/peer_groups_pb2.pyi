@@ -178,14 +178,16 @@ class ListGroupsResponse(_message.Message):
     def __init__(self, groups: _Optional[_Iterable[_Union[Group, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class ProposeMembersRequest(_message.Message):
-    __slots__ = ("group_ids", "seed", "max_left_out")
+    __slots__ = ("group_ids", "seed", "max_left_out", "pool_organisation_ids")
     GROUP_IDS_FIELD_NUMBER: _ClassVar[int]
     SEED_FIELD_NUMBER: _ClassVar[int]
     MAX_LEFT_OUT_FIELD_NUMBER: _ClassVar[int]
+    POOL_ORGANISATION_IDS_FIELD_NUMBER: _ClassVar[int]
     group_ids: _containers.RepeatedScalarFieldContainer[str]
     seed: int
     max_left_out: int
-    def __init__(self, group_ids: _Optional[_Iterable[str]] = ..., seed: _Optional[int] = ..., max_left_out: _Optional[int] = ...) -> None: ...
+    pool_organisation_ids: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, group_ids: _Optional[_Iterable[str]] = ..., seed: _Optional[int] = ..., max_left_out: _Optional[int] = ..., pool_organisation_ids: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class ExclusionReason(_message.Message):
     __slots__ = ("alias", "code")
@@ -279,10 +281,12 @@ class ListProposalsResponse(_message.Message):
     def __init__(self, operations: _Optional[_Iterable[_Union[ProposalOperation, _Mapping]]] = ...) -> None: ...
 
 class GetPoolOverviewRequest(_message.Message):
-    __slots__ = ("languages",)
+    __slots__ = ("languages", "pool_organisation_ids")
     LANGUAGES_FIELD_NUMBER: _ClassVar[int]
+    POOL_ORGANISATION_IDS_FIELD_NUMBER: _ClassVar[int]
     languages: _containers.RepeatedScalarFieldContainer[str]
-    def __init__(self, languages: _Optional[_Iterable[str]] = ...) -> None: ...
+    pool_organisation_ids: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, languages: _Optional[_Iterable[str]] = ..., pool_organisation_ids: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class PoolCount(_message.Message):
     __slots__ = ("key", "count")
@@ -321,12 +325,14 @@ class MemberRequest(_message.Message):
     def __init__(self, group_id: _Optional[str] = ..., alias: _Optional[str] = ..., expected_version: _Optional[int] = ...) -> None: ...
 
 class PublishInvitationsRequest(_message.Message):
-    __slots__ = ("group_id", "expected_version")
+    __slots__ = ("group_id", "expected_version", "pool_organisation_ids")
     GROUP_ID_FIELD_NUMBER: _ClassVar[int]
     EXPECTED_VERSION_FIELD_NUMBER: _ClassVar[int]
+    POOL_ORGANISATION_IDS_FIELD_NUMBER: _ClassVar[int]
     group_id: str
     expected_version: int
-    def __init__(self, group_id: _Optional[str] = ..., expected_version: _Optional[int] = ...) -> None: ...
+    pool_organisation_ids: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, group_id: _Optional[str] = ..., expected_version: _Optional[int] = ..., pool_organisation_ids: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class RecordAnswerRequest(_message.Message):
     __slots__ = ("group_id", "survivor_id", "joined")

@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from gateway.api.types import CountryCode, Name, Password, StrictModel, Username
 from gateway.audit.records import AuditOutcome, AuditRecord, Purpose
+from gateway.audit.watch import ChainStatus
 from gateway.auth.roles import OrganisationType, Role
 from gateway.directory.models import Organisation, User
 
@@ -267,4 +268,65 @@ class AuditRecordPublic(BaseModel):
             request_id=record.request_id,
             survivor_id=record.survivor_id,
             target_id=record.target_id,
+        )
+
+
+class ChainBreakPublic(BaseModel):
+    seq: int = Field(description="The sequence number of the first entry that fails.")
+    problem: str = Field(
+        description="`altered`, `missing`, `broken_link`, `out_of_order` or `bad_checkpoint`."
+    )
+
+
+class AuditChainStatus(BaseModel):
+    """Whether the audit trail's hash chain is intact, as last checked."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "intact": True,
+                    "checked": 48213,
+                    "verified_through": 48213,
+                    "checked_at": "2025-03-01T08:00:05Z",
+                    "full_check_at": "2025-03-01T03:07:41Z",
+                    "first_break": None,
+                }
+            ]
+        }
+    )
+
+    intact: bool | None = Field(
+        description="True: no entry changed, removed or reordered up to `verified_through`; "
+        "false: see `first_break`; null: never checked yet."
+    )
+    checked: int = Field(description="Entries verified (since the retention checkpoint).")
+    verified_through: int = Field(description="The last entry verified (sequence number).")
+    checked_at: datetime | None = Field(description="When the status was last brought up to date.")
+    full_check_at: datetime | None = Field(
+        description="When the operator's full check (`python -m gateway verify-audit`) last ran."
+    )
+    first_break: ChainBreakPublic | None
+
+    @classmethod
+    def of(cls, status: ChainStatus | None) -> AuditChainStatus:
+        if status is None:
+            return cls(
+                intact=None,
+                checked=0,
+                verified_through=0,
+                checked_at=None,
+                full_check_at=None,
+                first_break=None,
+            )
+        found = status.first_break
+        return cls(
+            intact=status.intact,
+            checked=status.checked,
+            verified_through=status.through_seq,
+            checked_at=status.checked_at,
+            full_check_at=status.full_check_at,
+            first_break=(
+                ChainBreakPublic(seq=found.seq, problem=found.problem.value) if found else None
+            ),
         )

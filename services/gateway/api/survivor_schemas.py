@@ -155,7 +155,8 @@ class SurvivorProfile(StrictBody):
             "the value of every record made before the field existed) offers only places in "
             "the country of residence, and remote work only when it has no location or one "
             "in that country. `true` also offers places in other countries, still only "
-            "within `travel_radius_km` of home."
+            "within `travel_radius_km` of home. Never for a minor (422): children are not "
+            "offered work or training across a border."
         ),
     )
 
@@ -195,6 +196,13 @@ class SurvivorProfile(StrictBody):
         lower, _, upper = band.rstrip("+").partition("-")
         if value < int(lower) or (upper and value > int(upper)):
             raise ValueError("the age in years must lie within the age band")
+        return value
+
+    @field_validator("open_to_cross_border")
+    @classmethod
+    def _never_for_a_minor(cls, value: bool, info: ValidationInfo) -> bool:
+        if value and info.data.get("age_band") in MINOR_AGE_BANDS:
+            raise ValueError("a minor is never offered work or training across a border")
         return value
 
     def to_proto(self) -> pb.SurvivorProfile:

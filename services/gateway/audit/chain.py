@@ -28,7 +28,7 @@ import hashlib
 import hmac
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Protocol
@@ -51,6 +51,7 @@ __all__ = [
     "next_entry",
     "prunable_through",
     "sign_checkpoint",
+    "verify_after",
     "verify_chain",
 ]
 
@@ -190,21 +191,27 @@ def verify_chain(
             checkpoint_seq=checkpoint.seq,
             first_break=ChainBreak(checkpoint.seq, ChainProblem.BAD_CHECKPOINT),
         )
-    head: tuple[int, str] | None = (
-        (checkpoint.seq, checkpoint.hash) if checkpoint is not None else None
+    report = verify_after(
+        key,
+        entries=entries,
+        head=(checkpoint.seq, checkpoint.hash) if checkpoint is not None else None,
     )
-    expected_seq, expected_prev = (
-        (checkpoint.seq + 1, checkpoint.hash) if checkpoint is not None else (1, GENESIS_HASH)
-    )
-    floor = checkpoint.seq if checkpoint is not None else 0
+    return replace(report, checkpoint_seq=checkpoint.seq if checkpoint is not None else None)
+
+
+def verify_after(
+    key: bytes, *, entries: Iterable[ChainedEntry], head: tuple[int, str] | None
+) -> ChainReport:
+    """Walk ``entries`` (ascending seq) from a head already trusted: ``(seq, hash)`` of a
+    verified entry or a genuine checkpoint, or None for the chain's start. Entries at or
+    before the head are skipped."""
+    expected_seq, expected_prev = (head[0] + 1, head[1]) if head is not None else (1, GENESIS_HASH)
+    floor = head[0] if head is not None else 0
     checked = 0
 
     def broken(seq: int, problem: ChainProblem) -> ChainReport:
         return ChainReport(
-            checked=checked,
-            head=head,
-            checkpoint_seq=checkpoint.seq if checkpoint is not None else None,
-            first_break=ChainBreak(seq, problem),
+            checked=checked, head=head, checkpoint_seq=None, first_break=ChainBreak(seq, problem)
         )
 
     for entry in entries:
@@ -223,12 +230,7 @@ def verify_chain(
         checked += 1
         head = (entry.seq, entry.hash)
         expected_seq, expected_prev = entry.seq + 1, entry.hash
-    return ChainReport(
-        checked=checked,
-        head=head,
-        checkpoint_seq=checkpoint.seq if checkpoint is not None else None,
-        first_break=None,
-    )
+    return ChainReport(checked=checked, head=head, checkpoint_seq=None, first_break=None)
 
 
 def prunable_through(entries: Iterable[ChainedEntry], *, cutoff: datetime) -> int | None:

@@ -61,11 +61,15 @@ class Action(StrEnum):
     ORGANISATION_LIST = "organisation.list"
     ORGANISATION_READ = "organisation.read"
     ORGANISATION_VET = "organisation.vet"
+    PARTNERSHIP_SET = "organisation.partnership_set"
+    PARTNERSHIP_REMOVE = "organisation.partnership_remove"
+    PARTNERSHIP_READ = "organisation.partnership_read"
     USER_CREATE = "user.create"
     USER_LIST = "user.list"
     USER_READ = "user.read"
     USER_UPDATE = "user.update"
     AUDIT_READ = "audit.read"
+    AUDIT_CHAIN_READ = "audit.chain_read"
     # survivors (matching service)
     SURVIVOR_CREATE = "survivor.create"
     SURVIVOR_READ = "survivor.read"
@@ -146,6 +150,13 @@ _TABLE: dict[Action, dict[Role, Grant]] = {
         _FACILITATOR: _OWN,
     },
     Action.ORGANISATION_VET: {_ADMIN: _ANY},
+    # Which NGOs share their survivors with which organisations' peer groups: set and
+    # removed by administrators only (audited). An NGO's officers and facilitators, and a
+    # peer-support organisation's facilitators, read their own organisation's list: whom
+    # their survivors go to, whose survivors their groups draw from. Ids and names only.
+    Action.PARTNERSHIP_SET: {_ADMIN: _ANY},
+    Action.PARTNERSHIP_REMOVE: {_ADMIN: _ANY},
+    Action.PARTNERSHIP_READ: {_ADMIN: _ANY, _OFFICER: _OWN, _FACILITATOR: _OWN},
     Action.USER_CREATE: {_ADMIN: _ANY},
     Action.USER_LIST: {_ADMIN: _ANY},
     Action.USER_READ: {_ADMIN: _ANY},
@@ -153,6 +164,7 @@ _TABLE: dict[Action, dict[Role, Grant]] = {
     # Admins see every access record; an officer sees those about their organisation's
     # survivors, one survivor at a time.
     Action.AUDIT_READ: {_ADMIN: _ANY, _OFFICER: _OWN},
+    Action.AUDIT_CHAIN_READ: {_ADMIN: _ANY},
     Action.SURVIVOR_CREATE: {_OFFICER: _OWN},
     Action.SURVIVOR_READ: {_OFFICER: _OWN},
     Action.SURVIVOR_UPDATE: {_OFFICER: _OWN},

@@ -9,7 +9,18 @@ from datetime import datetime
 from gateway.auth.roles import VETTED_TYPES, OrganisationType, Role, role_fits
 from gateway.errors import Conflict, InvalidRequest
 
-__all__ = ["Organisation", "User", "username_key"]
+__all__ = [
+    "MAX_PARTNERS",
+    "Organisation",
+    "Partnership",
+    "User",
+    "check_partnership",
+    "username_key",
+]
+
+#: The most partnerships one organisation may have on either side: a facilitator
+#: organisation's partner list travels with every proposal, and is read as one ``$in``.
+MAX_PARTNERS = 500
 
 
 def username_key(username: str) -> str:
@@ -72,3 +83,28 @@ class User:
 
     def with_disabled(self, disabled: bool) -> User:
         return replace(self, disabled=disabled)
+
+
+@dataclass(frozen=True, slots=True)
+class Partnership:
+    """An NGO shares its survivors with the peer groups of ``partner_id``.
+
+    One way: the NGO's survivors may be proposed to the partner's facilitators, not the
+    partner's (if any) to the NGO's. Set and removed by platform administrators.
+    """
+
+    organisation_id: str  # the NGO whose survivors are shared
+    partner_id: str  # the organisation whose facilitators may be proposed them
+    created_at: datetime
+    created_by: str
+
+
+def check_partnership(organisation: Organisation, partner: Organisation) -> None:
+    """Only an NGO holds survivors to share, only an organisation whose facilitators run
+    groups can draw from them, and an NGO's own groups draw from its survivors anyway."""
+    if organisation.id == partner.id:
+        raise InvalidRequest("an organisation always sees its own survivors")
+    if organisation.type is not OrganisationType.NGO:
+        raise InvalidRequest("only an NGO shares its survivors")
+    if not role_fits(Role.FACILITATOR, partner.type):
+        raise InvalidRequest("the partner must be an organisation that runs peer groups")

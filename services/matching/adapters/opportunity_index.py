@@ -42,6 +42,7 @@ from matching.domain.scoring import (
 )
 from matching.domain.survivor import Survivor
 from matching.domain.values import (
+    MINOR_JOB_MINIMUM_AGE,
     Accommodation,
     ConsentPurpose,
     OpportunityKind,
@@ -790,6 +791,8 @@ class OpportunityIndex:
         allowed &= at("min_age") <= profile.minimum_age
         if profile.minor:
             allowed &= ~at("hazardous")
+            if profile.minimum_age < MINOR_JOB_MINIMUM_AGE:
+                allowed &= kind != _KIND_CODE[OpportunityKind.JOB]
         for sector in self.avoided(survivor):
             column = self._sectors.get(sector)
             if column is not None:

@@ -15,6 +15,7 @@ from enum import Enum
 from matching.domain.opportunity import Opportunity
 from matching.domain.survivor import Survivor, SurvivorProfile
 from matching.domain.values import (
+    MINOR_JOB_MINIMUM_AGE,
     ConsentPurpose,
     OpportunityKind,
     Place,
@@ -125,7 +126,16 @@ def crosses_no_border(profile: SurvivorProfile, place: Place) -> bool:
 
 
 def minimum_age(survivor: Survivor, opportunity: Opportunity, _: MatchContext) -> Violation | None:
-    if survivor.profile.minimum_age < opportunity.details.minimum_age:
+    """The opportunity's own minimum age, and for a minor and a job never under
+    :data:`MINOR_JOB_MINIMUM_AGE`, whatever the employer wrote."""
+    profile, details = survivor.profile, opportunity.details
+    if profile.minimum_age < details.minimum_age:
+        return Violation.UNDER_MINIMUM_AGE
+    if (
+        profile.minor
+        and details.kind is OpportunityKind.JOB
+        and profile.minimum_age < MINOR_JOB_MINIMUM_AGE
+    ):
         return Violation.UNDER_MINIMUM_AGE
     return None
 

@@ -95,6 +95,9 @@ class SurvivorProfile:
         if not isinstance(self.open_to_cross_border, bool):
             # Only an explicit True opens the border: never a truthy string or number.
             raise InvalidInput("open to cross-border work is true or false")
+        if self.minor and self.open_to_cross_border:
+            # Children moved across a border for work is how trafficking often starts.
+            raise InvalidInput("a minor is never offered work across a border")
 
     @property
     def minimum_age(self) -> int:

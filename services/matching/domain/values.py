@@ -11,6 +11,7 @@ from matching.domain.errors import InvalidInput
 __all__ = [
     "AGE_BANDS",
     "MINOR_AGE_BANDS",
+    "MINOR_JOB_MINIMUM_AGE",
     "Accommodation",
     "ConsentPurpose",
     "Hours",
@@ -96,6 +97,11 @@ class Accommodation(Enum):
 #: vocational training from 14 is lawful: ILO C138 art. 6). ``15-17`` is the band minors
 #: were registered in before 14-year-olds could be: still valid, and a minor like ``14-17``.
 MINOR_AGE_BANDS = ("14-17", "15-17")
+#: The youngest age at which a minor may be offered a job, whatever the employer's own
+#: minimum: the general minimum age for employment (ILO C138 art. 2) in Thailand, Cambodia,
+#: Viet Nam, the Philippines and Hong Kong. Courses keep their own minimum (vocational
+#: training from 14, C138 art. 6).
+MINOR_JOB_MINIMUM_AGE = 15
 AGE_BANDS = (*MINOR_AGE_BANDS, "18-24", "25-34", "35-44", "45-54", "55+")
 
 

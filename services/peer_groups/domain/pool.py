@@ -10,11 +10,17 @@ see to it; the domain holds them opened).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from peer_groups.domain.errors import InvalidInput
 from peer_groups.domain.values import AgeBand, GroupFocus, ReadinessStage, WeeklySlot
 
-__all__ = ["PoolMember"]
+__all__ = ["MAX_POOL_ORGANISATIONS", "PoolMember", "PoolScope"]
+
+#: The most organisations one request may draw its pool from (the gateway keeps a
+#: facilitator organisation's partners far below this).
+MAX_POOL_ORGANISATIONS = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,3 +54,30 @@ class PoolMember:
     def open_to_groups(self) -> bool:
         """Consented to peer groups and assessed ready for them."""
         return self.peer_group_consent and self.readiness >= ReadinessStage.PEER_SUPPORT_READY
+
+
+@dataclass(frozen=True, slots=True)
+class PoolScope:
+    """Whose survivors a facilitator may be proposed, or counted in the pool's overview.
+
+    Organisations share survivors only where they have agreed to: an NGO's survivors go to
+    the groups of the organisations it has a partnership with (platform administrators set
+    them in the gateway, which names the partner NGOs on every call), and an NGO running its
+    own groups always draws from its own survivors. Built from the caller's organisation
+    plus what the call names, so an empty list (an older gateway, or no partnership) means
+    the own organisation only, never everyone.
+    """
+
+    organisation_ids: frozenset[str]
+
+    @classmethod
+    def of(cls, own_organisation_id: str, partners: Iterable[str] = ()) -> PoolScope:
+        named = [p.strip() for p in partners]
+        if len(named) > MAX_POOL_ORGANISATIONS:
+            raise InvalidInput(f"name at most {MAX_POOL_ORGANISATIONS} pool organisations")
+        if any(not p or len(p) > 64 for p in named):
+            raise InvalidInput("a pool organisation id is 1 to 64 characters")
+        return cls(frozenset({own_organisation_id, *named}) - {""})
+
+    def admits(self, member: PoolMember) -> bool:
+        return member.organisation_id in self.organisation_ids

@@ -8,16 +8,15 @@ and rule codes only, never personal data.
 
 from __future__ import annotations
 
-import functools
-import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import Any, TypeVar
+from typing import Any
 
 import grpc
 
 from pathways.v1 import peer_groups_pb2, peer_groups_pb2_grpc
-from pathways_runtime.identity import MissingIdentityError, verified_caller
+from pathways_runtime.grpc_errors import StatusMap, rpc_method
+from pathways_runtime.identity import verified_caller
 from pathways_runtime.log import get_logger
 from pathways_runtime.outages import DependencyUnavailable
 from peer_groups.adapters.proto_mapping import (
@@ -47,7 +46,7 @@ MAX_LEFT_OUT = 5000
 
 _log = get_logger(__name__)
 
-_STATUS: dict[type[errors.PeerGroupsError], grpc.StatusCode] = {
+_STATUS: StatusMap = {
     errors.NotFound: grpc.StatusCode.NOT_FOUND,
     errors.InvalidInput: grpc.StatusCode.INVALID_ARGUMENT,
     errors.AlreadyExists: grpc.StatusCode.ALREADY_EXISTS,
@@ -55,8 +54,6 @@ _STATUS: dict[type[errors.PeerGroupsError], grpc.StatusCode] = {
     errors.Forbidden: grpc.StatusCode.PERMISSION_DENIED,
     errors.NotAllowedNow: grpc.StatusCode.FAILED_PRECONDITION,
 }
-
-R = TypeVar("R")
 
 
 def _caller() -> Caller:
@@ -70,35 +67,8 @@ def _caller() -> Caller:
     return Caller(user_id=identity.user_id, organisation_id=identity.organisation_id, role=role)
 
 
-def _rpc(method: Callable[..., R]) -> Callable[..., R]:
-    """Map domain errors to statuses; anything else is INTERNAL without details."""
-
-    @functools.wraps(method)
-    def wrapper(self: PeerGroupServicer, request: Any, context: grpc.ServicerContext) -> R:
-        try:
-            return method(self, request, context, _caller())
-        except MissingIdentityError:
-            context.abort(grpc.StatusCode.UNAUTHENTICATED, "caller not authenticated")
-        except errors.PeerGroupsError as error:
-            context.abort(_STATUS[type(error)], str(error))
-        except grpc.RpcError:
-            raise
-        except Exception as error:
-            # Where it failed, never what it failed on: messages may quote personal data.
-            frames = [
-                f"{frame.filename.rsplit('/', 1)[-1]}:{frame.lineno} {frame.name}"
-                for frame in traceback.extract_tb(error.__traceback__)
-            ]
-            _log.error(
-                "unexpected error",
-                rpc=method.__qualname__,
-                error_type=type(error).__name__,
-                frames=frames,
-            )
-            context.abort(grpc.StatusCode.INTERNAL, "internal error")
-        raise AssertionError("unreachable")  # context.abort raises
-
-    return wrapper
+#: Domain errors to statuses; anything else is INTERNAL without details.
+_rpc = rpc_method(caller=_caller, statuses=_STATUS)
 
 
 #: The longest a StartProposal call waits for its result before answering RUNNING.
@@ -177,7 +147,11 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
 
     @_rpc
     def ProposeMembers(self, request, context, caller):  # type: ignore[no-untyped-def]
-        command = commands.ProposeMembers(group_ids=tuple(request.group_ids), seed=request.seed)
+        command = commands.ProposeMembers(
+            group_ids=tuple(request.group_ids),
+            seed=request.seed,
+            pool_organisation_ids=tuple(request.pool_organisation_ids),
+        )
         outcome = handlers.propose_members(command, caller=caller, ports=self._ports)
         views = [queries.view_of(g, self._ports) for g in outcome.groups]
         limit = request.max_left_out or DEFAULT_MAX_LEFT_OUT
@@ -192,7 +166,11 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
     def StartProposal(self, request, context, caller):  # type: ignore[no-untyped-def]
         operations = self._operations_or_abort(context)
         proposal = request.proposal
-        command = commands.ProposeMembers(group_ids=tuple(proposal.group_ids), seed=proposal.seed)
+        command = commands.ProposeMembers(
+            group_ids=tuple(proposal.group_ids),
+            seed=proposal.seed,
+            pool_organisation_ids=tuple(proposal.pool_organisation_ids),
+        )
         operation = proposal_operations.start_proposal(
             command,
             caller=caller,
@@ -241,7 +219,12 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
 
     @_rpc
     def GetPoolOverview(self, request, context, caller):  # type: ignore[no-untyped-def]
-        overview = pool_overview(caller=caller, ports=self._ports, languages=request.languages)
+        overview = pool_overview(
+            caller=caller,
+            ports=self._ports,
+            languages=request.languages,
+            pool_organisation_ids=request.pool_organisation_ids,
+        )
         return pool_overview_to_proto(overview)
 
     @_rpc
@@ -265,7 +248,9 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
     @_rpc
     def PublishInvitations(self, request, context, caller):  # type: ignore[no-untyped-def]
         command = commands.PublishInvitations(
-            group_id=request.group_id, expected_version=request.expected_version
+            group_id=request.group_id,
+            expected_version=request.expected_version,
+            pool_organisation_ids=tuple(request.pool_organisation_ids),
         )
         return self._group(handlers.publish_invitations(command, caller=caller, ports=self._ports))
 

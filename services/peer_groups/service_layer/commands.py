@@ -42,6 +42,9 @@ class CloseGroup:
 class ProposeMembers:
     group_ids: tuple[str, ...]
     seed: int = 0
+    #: NGOs sharing their survivors with the caller's organisation (named by the gateway
+    #: from its partnerships); the caller's own organisation always counts besides.
+    pool_organisation_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +65,8 @@ class RemoveMember:
 class PublishInvitations:
     group_id: str
     expected_version: int = 0
+    #: As in ProposeMembers: proposed members outside it are dropped, not invited.
+    pool_organisation_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

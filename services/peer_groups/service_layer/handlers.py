@@ -24,9 +24,9 @@ from peer_groups.domain.cohesion import CohesionWeights
 from peer_groups.domain.errors import AlreadyExists, InvalidInput, StaleVersion
 from peer_groups.domain.formation import Formation, GroupRequest, form_groups
 from peer_groups.domain.group import Group, ProposedMember
-from peer_groups.domain.pool import PoolMember
+from peer_groups.domain.pool import PoolMember, PoolScope
 from peer_groups.domain.rules import FormationPolicy
-from peer_groups.domain.values import Modality
+from peer_groups.domain.values import MemberState, Modality
 from peer_groups.service_layer import commands
 from peer_groups.service_layer.ports import GroupRepository, PoolRepository
 
@@ -131,10 +131,19 @@ class ProposalOutcome:
 def propose_members(
     command: commands.ProposeMembers, *, caller: Caller, ports: Ports
 ) -> ProposalOutcome:
-    """Propose members for the groups together, save the proposals, return the outcome."""
+    """Propose members for the groups together, save the proposals, return the outcome.
+
+    Only survivors of the pool scope (the caller's organisation and the NGOs sharing with
+    it) are proposed, named as left out or counted: the others are dropped as soon as they
+    are read, before the formation looks at them. People already holding a place in a group
+    stay whatever the scope now says: a partnership removed later stops new proposals and
+    invitations (``publish_invitations``), it takes nobody invited or joined out of a group;
+    their officer or the facilitator does that.
+    """
     ids = list(dict.fromkeys(command.group_ids))
     if not ids or len(ids) > MAX_GROUPS_PER_PROPOSAL:
         raise InvalidInput(f"ask for 1 to {MAX_GROUPS_PER_PROPOSAL} groups at once")
+    scope = PoolScope.of(caller.organisation_id, command.pool_organisation_ids)
     groups = [_facilitated(ports, caller, group_id) for group_id in ids]
     for group in groups:
         group.require_open()
@@ -144,7 +153,9 @@ def propose_members(
         if any(g.settings.modality is Modality.ONLINE for g in groups)
         else {(g.settings.country, g.settings.district) for g in groups}
     )
-    pool = list(ports.pool.open_members(languages=languages, places=places))
+    pool = [
+        m for m in ports.pool.open_members(languages=languages, places=places) if scope.admits(m)
+    ]
     fixed_ids = {m.survivor_id for g in groups for m in g.fixed}
     known = ports.pool.get_many(fixed_ids)
     requests = [
@@ -202,13 +213,23 @@ def remove_member(command: commands.RemoveMember, *, caller: Caller, ports: Port
 def publish_invitations(
     command: commands.PublishInvitations, *, caller: Caller, ports: Ports
 ) -> Group:
+    """Invite every proposed member still in the pool scope. One whose NGO no longer shares
+    with the caller's organisation (the partnership was removed after the proposal) is
+    dropped from the proposal like one invited elsewhere meanwhile: nobody is invited on a
+    partnership that has ended. Those already invited or joined stay."""
+    scope = PoolScope.of(caller.organisation_id, command.pool_organisation_ids)
     group = _facilitated(ports, caller, command.group_id)
     _check_version(group, command.expected_version)
     committed = ports.groups.committed_among(
         candidate_ids={m.survivor_id for m in group.members},
         excluding_group_ids=[group.group_id],
     )
-    group.publish(now=ports.clock(), committed_elsewhere=frozenset(committed))
+    outside = {
+        m.survivor_id
+        for m in group.members
+        if m.state is MemberState.PROPOSED and m.organisation_id not in scope.organisation_ids
+    }
+    group.publish(now=ports.clock(), committed_elsewhere=frozenset(committed | outside))
     ports.groups.save(group)
     return group
 

@@ -10,11 +10,12 @@ pool's buckets, then those members), so it costs what the eligible part of the p
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from peer_groups.domain.access import Caller, Role, require_role
 from peer_groups.domain.errors import InvalidInput
+from peer_groups.domain.pool import PoolScope
 from peer_groups.service_layer.handlers import Ports
 
 __all__ = ["MAX_LANGUAGES", "PoolOverview", "pool_overview"]
@@ -33,15 +34,26 @@ class PoolOverview:
     minors: int
 
 
-def pool_overview(*, caller: Caller, ports: Ports, languages: Collection[str]) -> PoolOverview:
+def pool_overview(
+    *,
+    caller: Caller,
+    ports: Ports,
+    languages: Collection[str],
+    pool_organisation_ids: Iterable[str] = (),
+) -> PoolOverview:
+    """Counts of the pool a proposal of this caller would draw from: survivors of the
+    caller's organisation and of the NGOs named as sharing with it, nobody else's."""
     require_role(caller, Role.FACILITATOR)
+    scope = PoolScope.of(caller.organisation_id, pool_organisation_ids)
     wanted = {language.strip().lower() for language in languages}
     if not wanted or len(wanted) > MAX_LANGUAGES:
         raise InvalidInput(f"ask about 1 to {MAX_LANGUAGES} languages")
     if any(not (2 <= len(x) <= 3 and x.isascii() and x.isalpha()) for x in wanted):
         raise InvalidInput("a language is a 2- or 3-letter code such as 'th' or 'km'")
     members = [
-        m for m in ports.pool.open_members(languages=wanted, places=None) if m.open_to_groups
+        m
+        for m in ports.pool.open_members(languages=wanted, places=None)
+        if m.open_to_groups and scope.admits(m)
     ]
     return PoolOverview(
         open=len(members),

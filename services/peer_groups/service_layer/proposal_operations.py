@@ -35,7 +35,7 @@ from peer_groups.domain.access import Caller, Role, require_facilitator_of, requ
 from peer_groups.domain.cohesion import describe_shared
 from peer_groups.domain.formation import Formation
 from peer_groups.domain.group import Group
-from peer_groups.domain.pool import PoolMember
+from peer_groups.domain.pool import PoolMember, PoolScope
 from peer_groups.domain.rules import common_languages
 from peer_groups.service_layer import commands
 from peer_groups.service_layer.handlers import (
@@ -200,11 +200,13 @@ def _never(_error: BaseException) -> bool:
 
 
 def _check_start(command: commands.ProposeMembers, *, caller: Caller, ports: Ports) -> None:
-    """What can be refused at once: role, how many groups, each group theirs and open."""
+    """What can be refused at once: role, how many groups, the pool scope, each group
+    theirs and open."""
     require_role(caller, Role.FACILITATOR)
     ids = list(dict.fromkeys(command.group_ids))
     if not ids or len(ids) > MAX_GROUPS_PER_PROPOSAL:
         raise errors.InvalidInput(f"ask for 1 to {MAX_GROUPS_PER_PROPOSAL} groups at once")
+    PoolScope.of(caller.organisation_id, command.pool_organisation_ids)
     for group_id in ids:
         group: Group = ports.groups.get(group_id)
         require_facilitator_of(caller, group)

@@ -8,6 +8,9 @@
 - The pool overview counts people open to groups by language, country, focus, readiness
   and day, names nobody and leaves out who is not open.
 - A group that falls below its minimum says so.
+- The pool is scoped by partnership: the peer organisation, partnered with NGO A only, is
+  proposed and counted A's survivors and none of NGO B's (whose own facilitator sees B's
+  own); once the administrator removes the partnership, neither; both changes audited.
 """
 
 from __future__ import annotations
@@ -64,6 +67,12 @@ def system(tmp_path_factory, mongodb_uri, kafka_bootstrap) -> Iterator[dict[str,
         )
         # Registered without peer-group consent: never counted, never proposed.
         officer.ok("POST", f"/v1/organisations/{ngo}/survivors", json={"profile": PROFILE})
+        # NGO A shares its survivors with the peer organisation; NGO B (same language and
+        # place, a neighbouring age band) shares with nobody and runs its own groups.
+        admin.ok("PUT", f"/v1/organisations/{ngo}/partners/{peer_org}")
+        ngo_b = organisation(admin, "ngo")
+        officer_b = login(running.url, user(admin, ngo_b, "reintegration_officer"))
+        survivors_b = [_register(officer_b, ngo_b, age_band="35-44") for _ in range(2)]
         yield {
             "url": running.url,
             "gateway": running.gateway,
@@ -74,6 +83,11 @@ def system(tmp_path_factory, mongodb_uri, kafka_bootstrap) -> Iterator[dict[str,
             "peer_org": peer_org,
             "adults": adults,
             "minor": minor,
+            "admin": admin,
+            "ngo": ngo,
+            "ngo_b": ngo_b,
+            "survivors_b": survivors_b,
+            "facilitator_b": login(running.url, user(admin, ngo_b, "facilitator")),
         }
 
 
@@ -242,3 +256,51 @@ def test_a_group_that_falls_below_its_minimum_says_so(system) -> None:
         "GET", f"/v1/organisations/{system['peer_org']}/peer-groups?status=below_minimum"
     ).json()
     assert group["id"] in [g["id"] for g in listed["items"]]
+
+
+def test_the_pool_is_scoped_by_partnership(system) -> None:
+    """Runs last: it removes the partnership the tests above need, and sets it back."""
+    _pool_ready(system)  # the peer organisation sees A's three open survivors, not B's two
+    admin, facilitator = system["admin"], system["facilitator"]
+    ngo, peer_org = system["ngo"], system["peer_org"]
+    aliases_a = {p["alias"] for p in [*system["adults"], system["minor"]]}
+    aliases_b = {p["alias"] for p in system["survivors_b"]}
+
+    # B runs its own groups: its facilitator sees B's own survivors, none of A's.
+    def b_sees_its_own() -> bool:
+        return bool(_overview(system["facilitator_b"])["open"] == 2)
+
+    assert wait_until(b_sees_its_own, timeout_s=300, interval_s=2), "B's survivors not pooled"
+    assert _overview(system["facilitator_b"])["by_readiness"] == {"peer_support_ready": 2}
+
+    partners = facilitator.ok("GET", f"/v1/organisations/{peer_org}/partners").json()
+    assert [p["organisation_id"] for p in partners["draws_from"]] == [ngo]
+    overview = _overview(facilitator)
+    assert overview["open"] == 3
+    assert overview["minors"] == 1  # A's minor; B has none
+
+    group = _group(facilitator, peer_org, min_size=2, max_size=6)
+    result, _ = _proposal(facilitator, [group["id"]])
+    members = {m["alias"] for p in result["proposals"] for m in p["members"]}
+    named = members | {r["alias"] for r in result["left_out"]}
+    assert named <= aliases_a, result
+    assert not named & aliases_b
+    # Everyone A shares was looked at (proposed, or left out with a reason), nobody else.
+    assert len(members) + sum(result["left_out_counts"].values()) == 3, result
+
+    try:
+        admin.ok("DELETE", f"/v1/organisations/{ngo}/partners/{peer_org}")
+        assert _overview(facilitator)["open"] == 0
+        result, _ = _proposal(facilitator, [_group(facilitator, peer_org)["id"]])
+        assert [p["members"] for p in result["proposals"]] == [[]]
+        assert result["left_out"] == []
+        assert sum(result["left_out_counts"].values()) == 0
+        partners = facilitator.ok("GET", f"/v1/organisations/{peer_org}/partners").json()
+        assert partners["draws_from"] == []
+    finally:
+        admin.ok("PUT", f"/v1/organisations/{ngo}/partners/{peer_org}")
+
+    for action in ("organisation.partnership_set", "organisation.partnership_remove"):
+        records = admin.ok("GET", f"/v1/audit?action={action}").json()
+        targets = [r["target_id"] for r in records["items"]]
+        assert f"{ngo}>{peer_org}" in targets, (action, targets)

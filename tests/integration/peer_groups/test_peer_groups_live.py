@@ -113,8 +113,12 @@ def _group_settings(**overrides) -> peer_groups_pb2.GroupSettings:
     return peer_groups_pb2.GroupSettings(**fields)
 
 
-def _propose_until(facilitator: As, group_id: str, *, members: int, timeout_s: float = 900):
-    """Ask until the pool (fed over Kafka) holds enough people for the proposal.
+def _propose_until(
+    facilitator: As, group_id: str, *, members: int, considered: int = 0, timeout_s: float = 900
+):
+    """Ask until the pool (fed over Kafka) holds enough people for the proposal, and at
+    least ``considered`` people were looked at (proposed or left out): the last registered
+    may arrive after the first ones already fill the group.
 
     A new consumer group reads survivors.v1 from its start, every earlier test's survivors
     included, before it reaches this test's: on a loaded machine that takes a while.
@@ -122,10 +126,14 @@ def _propose_until(facilitator: As, group_id: str, *, members: int, timeout_s: f
     deadline = time.monotonic() + timeout_s
     while True:
         response = facilitator.ProposeMembers(
-            peer_groups_pb2.ProposeMembersRequest(group_ids=[group_id], seed=1)
+            # org_ngo shares its survivors with org_peer (the gateway names its partners).
+            peer_groups_pb2.ProposeMembersRequest(
+                group_ids=[group_id], seed=1, pool_organisation_ids=["org_ngo"]
+            )
         )
         (proposal,) = response.proposals
-        if proposal.feasible and len(proposal.members) == members:
+        looked_at = len(proposal.members) + sum(response.left_out_counts.values())
+        if proposal.feasible and len(proposal.members) == members and looked_at >= considered:
             return response
         if time.monotonic() > deadline:
             pytest.fail(f"no proposal of {members}: {proposal}")
@@ -151,7 +159,7 @@ def test_survivors_flow_from_matching_into_groups_safely(services, kafka_bootstr
     )
     assert again.group_id == group.group_id
 
-    response = _propose_until(facilitator, group.group_id, members=4)
+    response = _propose_until(facilitator, group.group_id, members=4, considered=5)
     (proposal,) = response.proposals
     aliases = {m.alias for m in proposal.members}
     assert not {people[0].alias, linked.alias} <= aliases
@@ -175,6 +183,15 @@ def test_survivors_flow_from_matching_into_groups_safely(services, kafka_bootstr
         "since",
     }
 
+    # A request naming no pool organisations (an older gateway) draws from the caller's own
+    # organisation only, never from everyone: org_peer holds no survivors.
+    unscoped = facilitator.GetPoolOverview(peer_groups_pb2.GetPoolOverviewRequest(languages=["th"]))
+    assert unscoped.open == 0
+    scoped = facilitator.GetPoolOverview(
+        peer_groups_pb2.GetPoolOverviewRequest(languages=["th"], pool_organisation_ids=["org_ngo"])
+    )
+    assert scoped.open >= 5  # these five (earlier runs' survivors of org_ngo may be there too)
+
     # Another organisation's facilitator cannot see or touch the group.
     with pytest.raises(grpc.RpcError) as refused:
         services["other_facilitator"].GetGroup(
@@ -183,7 +200,9 @@ def test_survivors_flow_from_matching_into_groups_safely(services, kafka_bootstr
     assert refused.value.code() is grpc.StatusCode.NOT_FOUND
 
     published = facilitator.PublishInvitations(
-        peer_groups_pb2.PublishInvitationsRequest(group_id=group.group_id)
+        peer_groups_pb2.PublishInvitationsRequest(
+            group_id=group.group_id, pool_organisation_ids=["org_ngo"]
+        )
     )
     assert {m.state for m in published.members} == {peer_groups_pb2.MEMBER_STATE_INVITED}
     by_alias = {p.alias: p.survivor_id for p in [*people, linked]}

@@ -318,7 +318,10 @@ def test_a_chosen_focus_works_sealed_and_is_unreadable_everywhere_after_erasure(
         # 1. The focus works: the sex-trafficking group is proposed exactly the two who
         #    chose it; the third is left out for not having chosen it.
         answer = facilitator.ProposeMembers(
-            peer_groups_pb2.ProposeMembersRequest(group_ids=[group.group_id], seed=1)
+            # org_ngo shares its survivors with org_peer (the gateway names its partners).
+            peer_groups_pb2.ProposeMembersRequest(
+                group_ids=[group.group_id], seed=1, pool_organisation_ids=["org_ngo"]
+            )
         )
         (proposal,) = answer.proposals
         assert proposal.feasible

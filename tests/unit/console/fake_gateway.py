@@ -1,8 +1,11 @@
 """A stand-in for the gateway's HTTP API at the transport edge (``httpx.MockTransport``).
 
 It answers the few routes the unit tests use, like the real gateway would: OAuth2 tokens
-that rotate on refresh, 401 for a stale access token, ``/v1/me``, logout, and an RFC 9457
-validation problem. What the console sent is kept in ``requests`` for assertions.
+that rotate on refresh, 401 for a stale access token, ``/v1/me``, logout, an RFC 9457
+validation problem, the vocabulary (with its ``ETag``: 304 when ``If-None-Match`` names the
+current version), and an owner's opportunities (created, read, replaced; a refusal of
+unknown concepts with the nearest ones, as matching sends it, for a sector or skill that is
+not a concept id). What the console sent is kept in ``requests`` for assertions.
 """
 
 from __future__ import annotations
@@ -15,6 +18,44 @@ from typing import Any
 import httpx
 
 PASSWORD = "correct horse battery staple"
+OPPORTUNITY_ID = "opp_" + "a" * 32
+
+
+def _concept(
+    concept_id: str, kind: str, en: str, km: str, broader: tuple[str, ...] = ()
+) -> dict[str, Any]:
+    return {
+        "id": concept_id,
+        "kind": kind,
+        "labels": {"en": en, "km": km},
+        "broader": list(broader),
+        "narrower": [],
+        "related": [],
+    }
+
+
+#: A small vocabulary as the gateway serves it (labels in English and Khmer only: the
+#: other languages fall back to English, as the gateway documents).
+VOCABULARY: dict[str, Any] = {
+    "version": "v1",
+    "languages": ["en", "km"],
+    "concepts": [
+        _concept("food_service", "sector", "Restaurants, cafés and food service", "ភោជនីយដ្ឋាន"),
+        _concept("manufacturing", "sector", "Factories and manufacturing", "រោងចក្រ"),
+        _concept(
+            "garment_manufacturing",
+            "sector",
+            "Garment and textile factories",
+            "រោងចក្រកាត់ដេរ",
+            ("manufacturing",),
+        ),
+        _concept("fishing_aquaculture", "sector", "Fishing and fish farming", "នេសាទ"),
+        _concept("customer_service", "skill", "Customer service", "សេវាអតិថិជន"),
+        _concept("barista", "skill", "Barista", "បារីស្តា", ("coffee",)),
+        _concept("cooking", "interest", "Cooking", "ការធ្វើម្ហូប"),
+        _concept("fishing", "interest", "Fishing", "ការនេសាទ", ("fishing_aquaculture",)),
+    ],
+}
 
 
 @dataclass
@@ -26,6 +67,13 @@ class FakeGateway:
     role: str = "reintegration_officer"
     #: What ``GET /v1/organisations/org_1/survivors`` answers (the caseload page).
     caseload: dict[str, Any] = field(default_factory=lambda: {"items": [], "next_cursor": None})
+    vocabulary: dict[str, Any] = field(default_factory=lambda: json.loads(json.dumps(VOCABULARY)))
+    #: The vocabulary's backend is down: ``GET /v1/vocabulary`` answers 503.
+    vocabulary_unavailable: bool = False
+    #: Opportunities by id, as the gateway would answer ``GET /v1/opportunities/{id}``.
+    opportunities: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: What ``GET /v1/opportunities/{id}/shortlist`` answers.
+    shortlist: list[dict[str, Any]] = field(default_factory=list)
     _counter: itertools.count[int] = field(default_factory=itertools.count)
 
     def transport(self) -> httpx.MockTransport:
@@ -84,6 +132,14 @@ class FakeGateway:
                     "role": self.role,
                 },
             )
+        if path == "/v1/vocabulary" and request.method == "GET":
+            return self._vocabulary(request)
+        if path == "/v1/organisations/org_1/opportunities" and request.method == "POST":
+            return self._save_opportunity(request, OPPORTUNITY_ID, version=1)
+        if path.startswith("/v1/opportunities/"):
+            found = self._opportunity(request, path.split("/")[3])
+            if found is not None:
+                return found
         if path == "/v1/survivors/srv_broken":  # a gateway answering garbage
             return httpx.Response(200, content=b"<html>not json</html>")
         if path == "/v1/organisations/org_1/survivors" and request.method == "GET":
@@ -97,3 +153,68 @@ class FakeGateway:
                 errors=[{"loc": ["body", "profile", "residence", "country"], "msg": "bad"}],
             )
         return self._problem(404, "not-found")
+
+    def _vocabulary(self, request: httpx.Request) -> httpx.Response:
+        if self.vocabulary_unavailable:
+            return self._problem(503, "backend-unavailable")
+        tag = f'"{self.vocabulary["version"]}"'
+        headers = {"ETag": tag, "Cache-Control": "public, max-age=300"}
+        if request.headers.get("if-none-match") == tag:
+            return httpx.Response(304, headers=headers)
+        return httpx.Response(200, json=self.vocabulary, headers=headers)
+
+    def _unknown_concepts(self, body: dict[str, Any]) -> list[dict[str, Any]]:
+        """Like matching: each tag that is not a concept id, located, with the nearest ids."""
+        known = {c["id"] for c in self.vocabulary["concepts"]}
+        located = [(["sector"], body.get("sector", ""))] + [
+            ([name, str(i)], value)
+            for name in ("skills_required", "skills_taught")
+            for i, value in enumerate(body.get(name) or [])
+        ]
+        return [
+            {
+                "loc": ["body", *loc],
+                "msg": "not a vocabulary concept; see GET /v1/vocabulary",
+                "suggestions": sorted(k for k in known if k.split("_")[0] in value)[:5],
+            }
+            for loc, value in located
+            if value and value not in known
+        ]
+
+    def _save_opportunity(
+        self, request: httpx.Request, opportunity_id: str, *, version: int
+    ) -> httpx.Response:
+        if request.method == "POST" and "Idempotency-Key" not in request.headers:
+            return self._problem(400, "idempotency-key-required")
+        body = json.loads(request.content)
+        refused = self._unknown_concepts(body)
+        if (body.get("location") or {}).get("district") == "Nowhere":
+            # As the gateway refuses a district its gazetteer does not know: the place as a
+            # whole, asking for coordinates.
+            refused.append({"loc": ["body", "location"], "msg": "send its coordinates"})
+        if refused:
+            return self._problem(422, "validation-error", errors=refused)
+        saved = {
+            **body,
+            "id": opportunity_id,
+            "organisation_id": "org_1",
+            "status": "open",
+            "version": version,
+        }
+        self.opportunities[opportunity_id] = saved
+        return httpx.Response(201 if request.method == "POST" else 200, json=saved)
+
+    def _opportunity(self, request: httpx.Request, opportunity_id: str) -> httpx.Response | None:
+        current = self.opportunities.get(opportunity_id)
+        if current is None:
+            return None
+        rest = request.url.path.removeprefix(f"/v1/opportunities/{opportunity_id}")
+        if rest == "" and request.method == "GET":
+            return httpx.Response(200, json=current)
+        if rest == "" and request.method == "PUT":
+            if request.headers.get("if-match") != f'"{current["version"]}"':
+                return self._problem(412, "precondition-failed")
+            return self._save_opportunity(request, opportunity_id, version=current["version"] + 1)
+        if rest == "/shortlist" and request.method == "GET":
+            return httpx.Response(200, json={"items": self.shortlist, "next_cursor": None})
+        return None

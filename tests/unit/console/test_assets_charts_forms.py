@@ -53,7 +53,8 @@ def test_registration_shapes_the_api_body() -> None:
         {
             "language": " th ",
             "level": "native",
-            "age_band": "15-17",
+            "age_band": "14-17",
+            "age_years": "14",
             "country": "th",
             "district": "Bang Rak",
             "skills": "customer service, cooking",
@@ -66,6 +67,8 @@ def test_registration_shapes_the_api_body() -> None:
     profile = body["profile"]
     assert profile["languages"] == [{"language": "th", "level": "native"}]
     assert profile["minor"] is True  # the age band says so
+    assert profile["age_years"] == 14
+    assert profile["open_to_cross_border"] is False  # only a ticked box opens the border
     assert profile["residence"] == {"country": "TH", "district": "Bang Rak"}
     assert profile["skills"] == ["customer_service", "cooking"]
     assert profile["income_goal"] == {"amount": 9000, "currency": "THB"}

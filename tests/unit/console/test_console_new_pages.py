@@ -110,7 +110,7 @@ def test_a_proposal_shows_cohesion_and_what_members_share_in_the_readers_words()
         assert answer.status_code == 303
         page = client.get("/groups/grp_1").text
     assert "62%" in page
-    assert "Interest: cooking" in page
+    assert "Interest: Cooking" in page  # the label, not the concept id
     assert "Language: Thai" in page
     assert "Similar readiness" in page
     assert "The group is full" in page
@@ -188,14 +188,15 @@ def test_editing_keeps_what_the_form_does_not_show() -> None:
         "hazardous": False,
     }
     body = opportunity_body(
-        {"title": "Cook", "sector": "Food service", "skills": "Knife skills", "openings": "2"},
+        {"title": "Cook", "sector": "food_service", "openings": "2"},
+        {"skills": ["cooking", "food_hygiene", "cooking"]},
         kind="job",
         current=current,
     )
     assert body["workplace"] == {"night_shifts": True}
     assert body["accommodations"] == ["childcare"]
     assert body["sector"] == "food_service"
-    assert body["skills_required"] == ["knife_skills"]
+    assert body["skills_required"] == ["cooking", "food_hygiene"]  # each concept once
     assert body["skills_taught"] == []
 
 

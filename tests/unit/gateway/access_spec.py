@@ -45,11 +45,18 @@ _ACCESS: dict[Role, dict[str, str]] = {
         "organisation.list": "any",
         "organisation.read": "any",
         "organisation.vet": "any",
+        # Sets and removes which NGOs share their survivors with which organisations'
+        # peer groups (no survivor data: organisation ids).
+        "organisation.partnership_set": "any",
+        "organisation.partnership_remove": "any",
+        "organisation.partnership_read": "any",
         "user.create": "any",
         "user.list": "any",
         "user.read": "any",
         "user.update": "any",
         "audit.read": "any",
+        # Whether the audit trail is intact (sequence numbers and times only).
+        "audit.chain_read": "any",
         "outcome_model.train": "any",
         "outcome_model.read": "any",
         "vocabulary.read": "any",
@@ -59,6 +66,8 @@ _ACCESS: dict[Role, dict[str, str]] = {
     Role.REINTEGRATION_OFFICER: {
         **_EVERYONE,
         "audit.read": "own",
+        # Whom their NGO's survivors may be proposed to (to tell the survivor).
+        "organisation.partnership_read": "own",
         "survivor.create": "own",
         "survivor.read": "own",
         "survivor.update": "own",
@@ -118,6 +127,8 @@ _ACCESS: dict[Role, dict[str, str]] = {
         "peer_group.invite": "own, alias",
         "peer_group.close": "own, alias",
         "peer_pool.read": "own, alias",
+        # Whose survivors their organisation's groups may be proposed.
+        "organisation.partnership_read": "own",
     },
 }
 

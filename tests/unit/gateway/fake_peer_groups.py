@@ -62,6 +62,9 @@ class FakePeerGroups:
         self.create_request_ids: list[str] = []
         self.down = False
         self._ids = itertools.count(1)
+        #: The pool scope (``pool_organisation_ids``) of every proposal, pool overview and
+        #: publication asked for, in order: what the gateway told peer groups to keep to.
+        self.pool_scopes: list[tuple[str, ...]] = []
         #: Proposal operations by id: (the user who started it, the operation).
         self.operations: dict[str, tuple[str, pb.ProposalOperation]] = {}
 
@@ -265,6 +268,7 @@ class FakePeerGroups:
     def start_proposal(self, request, *, caller, timeout_s):  # type: ignore[no-untyped-def]
         self._enter(caller)
         self._require_role(caller, FACILITATOR)
+        self.pool_scopes.append(tuple(request.proposal.pool_organisation_ids))
         result = self.propose_members(request.proposal, caller=caller)
         operation = pb.ProposalOperation(
             operation_id=f"pro_{len(self.operations) + 1:024d}",
@@ -298,6 +302,7 @@ class FakePeerGroups:
     def get_pool_overview(self, request, *, caller):  # type: ignore[no-untyped-def]
         self._enter(caller)
         self._require_role(caller, FACILITATOR)
+        self.pool_scopes.append(tuple(request.pool_organisation_ids))
         return pb.PoolOverview(open=len(self.pool))
 
     def propose_members(self, request, *, caller):  # type: ignore[no-untyped-def]
@@ -378,6 +383,7 @@ class FakePeerGroups:
 
     def publish_invitations(self, request, *, caller):  # type: ignore[no-untyped-def]
         self._enter(caller)
+        self.pool_scopes.append(tuple(request.pool_organisation_ids))
         group = self._facilitated(caller, request.group_id)
         self._check_version(group, request.expected_version)
         self._open(group)

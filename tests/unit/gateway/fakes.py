@@ -8,9 +8,9 @@ from datetime import UTC, datetime, timedelta
 
 from gateway.audit.chain import ChainedEntry, Checkpoint, chain_key, next_entry
 from gateway.audit.records import AuditFilter, AuditRecord
-from gateway.directory.models import Organisation, User
+from gateway.directory.models import Organisation, Partnership, User
 from gateway.errors import Conflict
-from gateway.ports import Session, Stores
+from gateway.ports import ChainStatus, ChainStatusStore, Session, Stores
 from tests.unit.gateway.fake_idempotency import FakeIdempotency
 
 
@@ -47,6 +47,36 @@ class FakeOrganisations:
             return False
         self.items[organisation.id] = organisation
         return True
+
+
+class FakePartnerships:
+    """Pairs by (NGO, partner); the Mongo store's index documents are a way to read these by
+    ``_id``, not a behaviour of their own."""
+
+    def __init__(self) -> None:
+        self.pairs: dict[tuple[str, str], Partnership] = {}
+
+    def add(self, partnership: Partnership) -> Partnership | None:
+        key = (partnership.organisation_id, partnership.partner_id)
+        if key in self.pairs:
+            return self.pairs[key]
+        self.pairs[key] = partnership
+        return None
+
+    def remove(self, organisation_id: str, partner_id: str) -> bool:
+        return self.pairs.pop((organisation_id, partner_id), None) is not None
+
+    def shared_with(self, organisation_id: str) -> list[Partnership]:
+        return sorted(
+            (p for (ngo, _), p in self.pairs.items() if ngo == organisation_id),
+            key=lambda p: p.partner_id,
+        )
+
+    def drawn_from(self, partner_id: str) -> list[Partnership]:
+        return sorted(
+            (p for (_, partner), p in self.pairs.items() if partner == partner_id),
+            key=lambda p: p.organisation_id,
+        )
 
 
 class FakeUsers:
@@ -228,6 +258,17 @@ class FakeAudit:
         )
 
 
+class FakeChainStatus(ChainStatusStore):
+    def __init__(self) -> None:
+        self.status: ChainStatus | None = None
+
+    def load(self) -> ChainStatus | None:
+        return self.status
+
+    def save(self, status: ChainStatus) -> None:
+        self.status = status
+
+
 def fake_stores() -> Stores:
     return Stores(
         organisations=FakeOrganisations(),
@@ -236,4 +277,6 @@ def fake_stores() -> Stores:
         idempotency=FakeIdempotency(),
         rate_counter=FakeRateCounter(),
         audit=FakeAudit(),
+        partnerships=FakePartnerships(),
+        chain_status=FakeChainStatus(),
     )

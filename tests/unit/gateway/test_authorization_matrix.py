@@ -69,6 +69,14 @@ def _throwaway_user(world_: World, role: Role | None, which: str):
     )
 
 
+def _partnership_url(world_: World, which: str, *, existing: bool = False) -> str:
+    ngo = world_.organisations[(OrganisationType.NGO, which)].id
+    peer = world_.organisations[(OrganisationType.PEER_SUPPORT, which)].id
+    if existing:
+        world_.gateway.partnerships.set(organisation_id=ngo, partner_id=peer, by="setup")
+    return f"/v1/organisations/{ngo}/partners/{peer}"
+
+
 RECIPES: dict[tuple[str, str], Recipe] = {
     ("POST", "/v1/auth/token"): lambda w, r, x: Call(
         "POST",
@@ -106,6 +114,16 @@ RECIPES: dict[tuple[str, str], Recipe] = {
         f"/v1/organisations/{_unvetted_employer(w).id}/vetting",
         headers={"If-Match": '"1"'},
     ),
+    # A partnership of the NGO of ``x`` with the peer-support organisation of ``x``.
+    ("PUT", "/v1/organisations/{organisation_id}/partners/{partner_id}"): lambda w, r, x: Call(
+        "PUT", _partnership_url(w, x)
+    ),
+    ("DELETE", "/v1/organisations/{organisation_id}/partners/{partner_id}"): lambda w, r, x: Call(
+        "DELETE", _partnership_url(w, x, existing=True)
+    ),
+    ("GET", "/v1/organisations/{organisation_id}/partners"): lambda w, r, x: Call(
+        "GET", f"/v1/organisations/{_home(w, r, x).id}/partners"
+    ),
     ("POST", "/v1/users"): lambda w, r, x: Call(
         "POST",
         "/v1/users",
@@ -130,6 +148,7 @@ RECIPES: dict[tuple[str, str], Recipe] = {
     ("GET", "/v1/audit"): lambda w, r, x: Call(
         "GET", f"/v1/audit?survivor_id=srv-{_home(w, Role.REINTEGRATION_OFFICER, x).id}"
     ),
+    ("GET", "/v1/audit/chain"): lambda w, r, x: Call("GET", "/v1/audit/chain"),
 }
 
 

@@ -76,6 +76,16 @@ def test_a_minor_without_an_age_in_years_is_refused_at_that_field(band: str) -> 
         assert w.matching.survivors == {}  # nothing registered
 
 
+def test_a_minor_is_refused_as_open_to_work_across_a_border() -> None:
+    with world() as w:
+        refused = _register(
+            w, ADULT | {"age_band": "14-17", "age_years": 16, "open_to_cross_border": True}
+        )
+        assert refused.status_code == 422
+        assert ["body", "profile", "open_to_cross_border"] in _locations(refused)
+        assert w.matching.survivors == {}
+
+
 @pytest.mark.parametrize(("band", "age"), [("14-17", 13), ("14-17", 18), ("15-17", 14)])
 def test_an_age_outside_the_band_or_under_14_is_refused(band: str, age: int) -> None:
     with world() as w:

@@ -62,7 +62,8 @@ def profiles(draw: st.DrawFn) -> SurvivorProfile:
         minor=band in MINOR_AGE_BANDS,
         # None too: minors recorded before their age was asked are still matched.
         age_years=draw(st.none() | st.integers(lower, upper)),
-        open_to_cross_border=draw(st.booleans()),
+        # Adults only: a minor is never open to work across a border (refused).
+        open_to_cross_border=band not in MINOR_AGE_BANDS and draw(st.booleans()),
         residence=draw(st.none() | st.sampled_from(PLACES)),
         interests=draw(
             st.sampled_from(

@@ -103,6 +103,33 @@ def test_a_fourteen_year_old_is_never_offered_a_job_for_15_and_over() -> None:
     assert offered(index_of(for_15, unset), fourteen) == set()
 
 
+def test_no_minor_under_15_is_offered_a_job_whatever_its_employer_wrote() -> None:
+    # The general minimum age for employment (ILO C138 art. 2) where Pathways works is 15:
+    # an employer's own "14" does not lower it for a child; a course's 14 stands (art. 6).
+    job_14 = open_job("opp_job_14", minimum_age=14)
+    job_15 = open_job("opp_job_15", minimum_age=15)
+    course_14 = course("opp_course_14", minimum_age=14)
+    index = index_of(job_14, job_15, course_14)
+
+    def minor_of(age: int | None) -> object:
+        return ready_survivor(
+            age_band="14-17", minor=True, age_years=age, stage=ReadinessStage.EMPLOYMENT_READY
+        )
+
+    assert violations(minor_of(14), job_14) == [Violation.UNDER_MINIMUM_AGE]
+    assert offered(index, minor_of(14)) == {"opp_course_14"}
+    assert offered(index, minor_of(15)) == {"opp_job_14", "opp_job_15", "opp_course_14"}
+    # A minor recorded without an age counts as the youngest of the band: no job.
+    assert offered(index, minor_of(None)) == {"opp_course_14"}
+
+
+def test_a_minor_is_never_open_to_work_across_a_border() -> None:
+    with pytest.raises(InvalidInput):
+        SurvivorProfile(
+            languages=THAI, age_band="14-17", minor=True, age_years=16, open_to_cross_border=True
+        )
+
+
 # -- across a border ---------------------------------------------------------------------------
 
 
@@ -201,17 +228,17 @@ def test_a_stored_record_without_the_choice_is_closed_and_a_stored_choice_surviv
 def test_the_contract_carries_the_choice_both_ways_and_defaults_to_no() -> None:
     message = matching_pb2.SurvivorProfile(
         languages=[common_pb2.LanguageSkill(language="th", level=common_pb2.LANGUAGE_LEVEL_NATIVE)],
-        age_band="14-17",
-        minor=True,
-        age_years=14,
+        age_band="25-34",
+        minor=False,
+        age_years=30,
     )
     closed = profile_from_proto(message)
     assert closed.open_to_cross_border is False
-    assert closed.age_years == 14
+    assert closed.age_years == 30
     message.open_to_cross_border = True
     opened = profile_from_proto(message)
     assert opened.open_to_cross_border is True
     again = profile_to_proto(opened)
     assert again.open_to_cross_border is True
-    assert again.age_years == 14
+    assert again.age_years == 30
     assert profile_to_proto(closed).open_to_cross_border is False

@@ -22,6 +22,8 @@ OTHER_FACILITATOR = Caller("usr_g", "org_other", Role.FACILITATOR)
 OFFICER = Caller("usr_o", "org_ngo", Role.REINTEGRATION_OFFICER)
 OTHER_OFFICER = Caller("usr_p", "org_far", Role.REINTEGRATION_OFFICER)
 NOW = datetime(2026, 11, 28, 12, tzinfo=UTC)
+#: The NGO whose survivors the pool below holds shares them with FACILITATOR's organisation.
+SHARING = ("org_ngo",)
 
 
 @pytest.fixture
@@ -58,14 +60,18 @@ def test_another_organisations_group_does_not_exist_for_the_caller(ports: Ports)
         queries.get_group(group_id, caller=OTHER_FACILITATOR, ports=ports)
     with pytest.raises(NotFound):
         handlers.propose_members(
-            commands.ProposeMembers((group_id,)), caller=OTHER_FACILITATOR, ports=ports
+            commands.ProposeMembers((group_id,), pool_organisation_ids=SHARING),
+            caller=OTHER_FACILITATOR,
+            ports=ports,
         )
 
 
 def test_the_whole_lifecycle_from_proposal_to_active(ports: Ports) -> None:
     group_id = create(ports)
     outcome = handlers.propose_members(
-        commands.ProposeMembers((group_id,), seed=1), caller=FACILITATOR, ports=ports
+        commands.ProposeMembers((group_id,), pool_organisation_ids=SHARING, seed=1),
+        caller=FACILITATOR,
+        ports=ports,
     )
     (proposal,) = outcome.formation.proposals
     assert proposal.feasible
@@ -76,7 +82,9 @@ def test_the_whole_lifecycle_from_proposal_to_active(ports: Ports) -> None:
     # Facilitators see alias-level cards: alias, languages, age band, shared interests.
     assert all(c.shared_interests == ("cooking",) for c in view.cards)
     group = handlers.publish_invitations(
-        commands.PublishInvitations(group_id), caller=FACILITATOR, ports=ports
+        commands.PublishInvitations(group_id, pool_organisation_ids=SHARING),
+        caller=FACILITATOR,
+        ports=ports,
     )
     invited = [m.survivor_id for m in group.members]
     assert all(m.state is MemberState.INVITED for m in group.members)
@@ -98,9 +106,15 @@ def test_the_whole_lifecycle_from_proposal_to_active(ports: Ports) -> None:
 
 def test_officers_answer_only_for_their_own_survivors(ports: Ports) -> None:
     group_id = create(ports)
-    handlers.propose_members(commands.ProposeMembers((group_id,)), caller=FACILITATOR, ports=ports)
+    handlers.propose_members(
+        commands.ProposeMembers((group_id,), pool_organisation_ids=SHARING),
+        caller=FACILITATOR,
+        ports=ports,
+    )
     group = handlers.publish_invitations(
-        commands.PublishInvitations(group_id), caller=FACILITATOR, ports=ports
+        commands.PublishInvitations(group_id, pool_organisation_ids=SHARING),
+        caller=FACILITATOR,
+        ports=ports,
     )
     survivor_id = group.members[0].survivor_id
     with pytest.raises(NotFound):
@@ -119,7 +133,11 @@ def test_officers_answer_only_for_their_own_survivors(ports: Ports) -> None:
 
 def test_nobody_is_invited_before_the_facilitator_publishes(ports: Ports) -> None:
     group_id = create(ports)
-    handlers.propose_members(commands.ProposeMembers((group_id,)), caller=FACILITATOR, ports=ports)
+    handlers.propose_members(
+        commands.ProposeMembers((group_id,), pool_organisation_ids=SHARING),
+        caller=FACILITATOR,
+        ports=ports,
+    )
     assert not any(
         isinstance(e, events.MemberInvited)
         for e in ports.groups.published  # type: ignore[attr-defined]
@@ -133,7 +151,11 @@ def test_nobody_is_invited_before_the_facilitator_publishes(ports: Ports) -> Non
 
 def test_locked_members_stay_and_removed_ones_are_not_proposed_again(ports: Ports) -> None:
     group_id = create(ports)
-    handlers.propose_members(commands.ProposeMembers((group_id,)), caller=FACILITATOR, ports=ports)
+    handlers.propose_members(
+        commands.ProposeMembers((group_id,), pool_organisation_ids=SHARING),
+        caller=FACILITATOR,
+        ports=ports,
+    )
     group = ports.groups.get(group_id)
     keep, drop = group.members[0], group.members[1]
     handlers.lock_member(commands.LockMember(group_id, keep.alias), caller=FACILITATOR, ports=ports)
@@ -142,7 +164,9 @@ def test_locked_members_stay_and_removed_ones_are_not_proposed_again(ports: Port
     )
     for seed in range(5):
         handlers.propose_members(
-            commands.ProposeMembers((group_id,), seed=seed), caller=FACILITATOR, ports=ports
+            commands.ProposeMembers((group_id,), pool_organisation_ids=SHARING, seed=seed),
+            caller=FACILITATOR,
+            ports=ports,
         )
         ids = {m.survivor_id for m in ports.groups.get(group_id).members}
         assert keep.survivor_id in ids
@@ -165,9 +189,15 @@ def test_a_stale_update_is_refused(ports: Ports) -> None:
 
 def test_withdrawn_consent_takes_a_survivor_out_of_groups_at_once(ports: Ports) -> None:
     group_id = create(ports)
-    handlers.propose_members(commands.ProposeMembers((group_id,)), caller=FACILITATOR, ports=ports)
+    handlers.propose_members(
+        commands.ProposeMembers((group_id,), pool_organisation_ids=SHARING),
+        caller=FACILITATOR,
+        ports=ports,
+    )
     handlers.publish_invitations(
-        commands.PublishInvitations(group_id), caller=FACILITATOR, ports=ports
+        commands.PublishInvitations(group_id, pool_organisation_ids=SHARING),
+        caller=FACILITATOR,
+        ports=ports,
     )
     survivor_id = ports.groups.get(group_id).members[0].survivor_id
     current = ports.pool.get_many([survivor_id])[survivor_id]
@@ -178,7 +208,9 @@ def test_withdrawn_consent_takes_a_survivor_out_of_groups_at_once(ports: Ports) 
     assert member.state is MemberState.LEFT
     # Not open any more: never proposed again.
     outcome = handlers.propose_members(
-        commands.ProposeMembers((group_id,)), caller=FACILITATOR, ports=ports
+        commands.ProposeMembers((group_id,), pool_organisation_ids=SHARING),
+        caller=FACILITATOR,
+        ports=ports,
     )
     assert survivor_id not in outcome.aliases
 
@@ -193,7 +225,11 @@ def test_older_or_repeated_states_change_nothing(ports: Ports) -> None:
 
 def test_erasure_removes_the_survivor_from_pool_and_groups(ports: Ports) -> None:
     group_id = create(ports)
-    handlers.propose_members(commands.ProposeMembers((group_id,)), caller=FACILITATOR, ports=ports)
+    handlers.propose_members(
+        commands.ProposeMembers((group_id,), pool_organisation_ids=SHARING),
+        caller=FACILITATOR,
+        ports=ports,
+    )
     survivor_id = ports.groups.get(group_id).members[0].survivor_id
     handlers.apply_survivor_erased(survivor_id, ports=ports)
     handlers.apply_survivor_erased(survivor_id, ports=ports)  # twice: still one erasure
@@ -205,18 +241,30 @@ def test_erasure_removes_the_survivor_from_pool_and_groups(ports: Ports) -> None
 
 def test_someone_invited_elsewhere_meanwhile_is_not_invited_twice(ports: Ports) -> None:
     first, second = create(ports), create(ports)
-    handlers.propose_members(commands.ProposeMembers((first,)), caller=FACILITATOR, ports=ports)
-    handlers.propose_members(commands.ProposeMembers((second,)), caller=FACILITATOR, ports=ports)
+    handlers.propose_members(
+        commands.ProposeMembers((first,), pool_organisation_ids=SHARING),
+        caller=FACILITATOR,
+        ports=ports,
+    )
+    handlers.propose_members(
+        commands.ProposeMembers((second,), pool_organisation_ids=SHARING),
+        caller=FACILITATOR,
+        ports=ports,
+    )
     proposed_first = {m.survivor_id for m in ports.groups.get(first).members}
     proposed_second = {m.survivor_id for m in ports.groups.get(second).members}
     # Asked separately, the two proposals overlap (6 people, 4 places each).
     assert len(proposed_first & proposed_second) >= 2
     handlers.publish_invitations(
-        commands.PublishInvitations(first), caller=FACILITATOR, ports=ports
+        commands.PublishInvitations(first, pool_organisation_ids=SHARING),
+        caller=FACILITATOR,
+        ports=ports,
     )
     try:
         group = handlers.publish_invitations(
-            commands.PublishInvitations(second), caller=FACILITATOR, ports=ports
+            commands.PublishInvitations(second, pool_organisation_ids=SHARING),
+            caller=FACILITATOR,
+            ports=ports,
         )
         invited_second = {m.survivor_id for m in group.members}
     except NotAllowedNow:  # everyone proposed there was invited to the first group
@@ -248,7 +296,9 @@ def test_an_erasure_drops_the_survivors_group_index_only_after_cleaning_the_grou
     ports = Ports(groups=_Recording(), pool=pool, clock=lambda: NOW)
     group_id = create(ports)
     handlers.propose_members(
-        commands.ProposeMembers((group_id,), seed=1), caller=FACILITATOR, ports=ports
+        commands.ProposeMembers((group_id,), pool_organisation_ids=SHARING, seed=1),
+        caller=FACILITATOR,
+        ports=ports,
     )
     (member, *_) = ports.groups.get(group_id).members
     handlers.apply_survivor_erased(member.survivor_id, ports=ports)
@@ -258,13 +308,19 @@ def test_an_erasure_drops_the_survivors_group_index_only_after_cleaning_the_grou
 def test_someone_invited_elsewhere_is_not_proposed_and_not_invited_twice(ports: Ports) -> None:
     first, second = create(ports), create(ports)
     handlers.propose_members(
-        commands.ProposeMembers((first,), seed=1), caller=FACILITATOR, ports=ports
+        commands.ProposeMembers((first,), pool_organisation_ids=SHARING, seed=1),
+        caller=FACILITATOR,
+        ports=ports,
     )
     handlers.propose_members(
-        commands.ProposeMembers((second,), seed=1), caller=FACILITATOR, ports=ports
+        commands.ProposeMembers((second,), pool_organisation_ids=SHARING, seed=1),
+        caller=FACILITATOR,
+        ports=ports,
     )
     invited = handlers.publish_invitations(
-        commands.PublishInvitations(first), caller=FACILITATOR, ports=ports
+        commands.PublishInvitations(first, pool_organisation_ids=SHARING),
+        caller=FACILITATOR,
+        ports=ports,
     )
     taken = {m.survivor_id for m in invited.committed}
     assert len(taken) == 4
@@ -272,10 +328,14 @@ def test_someone_invited_elsewhere_is_not_proposed_and_not_invited_twice(ports: 
     # second would invite people already invited elsewhere, so nobody is left to invite.
     with pytest.raises(NotAllowedNow):
         handlers.publish_invitations(
-            commands.PublishInvitations(second), caller=FACILITATOR, ports=ports
+            commands.PublishInvitations(second, pool_organisation_ids=SHARING),
+            caller=FACILITATOR,
+            ports=ports,
         )
     again = handlers.propose_members(
-        commands.ProposeMembers((second,), seed=2), caller=FACILITATOR, ports=ports
+        commands.ProposeMembers((second,), pool_organisation_ids=SHARING, seed=2),
+        caller=FACILITATOR,
+        ports=ports,
     )
     (proposal,) = again.formation.proposals
     assert not taken & {m.survivor_id for m in proposal.members}

@@ -73,7 +73,7 @@ def start(
     caller: Caller = FACILITATOR,
 ) -> ProposalOperation:
     return start_proposal(
-        commands.ProposeMembers(ids, seed=1),
+        commands.ProposeMembers(ids, seed=1, pool_organisation_ids=("org_ngo",)),
         caller=caller,
         ports=ports,
         operations=operations,

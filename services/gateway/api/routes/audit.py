@@ -19,13 +19,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Response
 
 from gateway.api.authorization import authorize
 from gateway.api.deps import AuditTrailDep, GatewayDep, PageQuery
 from gateway.api.pagination import Page
 from gateway.api.problems import problem_responses
-from gateway.api.schemas import AuditRecordPublic
+from gateway.api.schemas import AuditChainStatus, AuditRecordPublic
 from gateway.api.types import UtcDateTime
 from gateway.audit.records import AuditFilter, AuditOutcome, AuditRecord, Purpose
 from gateway.audit.service import query_audit
@@ -129,6 +129,27 @@ def list_audit_records(
     return Page[AuditRecordPublic](
         items=[AuditRecordPublic.of(r) for r in items], next_cursor=cursor
     )
+
+
+@router.get(
+    "/chain",
+    summary="Whether the audit trail is intact",
+    response_model=AuditChainStatus,
+    responses=problem_responses(401, 403, 503),
+)
+def audit_chain_status(
+    gateway: GatewayDep,
+    response: Response,
+    _authorized: Annotated[Authorized, Depends(authorize(Action.AUDIT_CHAIN_READ))],
+) -> AuditChainStatus:
+    """The hash chain's status as last checked, without checking anything now: each
+    gateway verifies the entries appended since its last look every few seconds
+    (`checked_at`), and the operator's full check (`python -m gateway verify-audit`, daily
+    in Kubernetes) walks the whole chain (`full_check_at`). `intact` false names the
+    first entry that fails; it stays so until a full check finds the chain intact
+    again (after the store was restored). Platform administrators only."""
+    response.headers["Cache-Control"] = "no-store"
+    return AuditChainStatus.of(gateway.stores.chain_status.load())
 
 
 def asked_for(audit_filter: AuditFilter) -> str:

@@ -1,4 +1,5 @@
-"""Organisations and their vetting (platform administrators; members read their own)."""
+"""Organisations, their vetting and their partnerships (platform administrators; members
+read their own)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from gateway.api.authorization import authorize
 from gateway.api.concurrency import IfMatch, etag
 from gateway.api.deps import AuditTrailDep, GatewayDep, PageQuery
 from gateway.api.pagination import Page
+from gateway.api.partner_schemas import PartnershipPublic, PartnersPublic
 from gateway.api.problems import problem_responses
 from gateway.api.schemas import OrganisationCreate, OrganisationPublic
 from gateway.audit.records import Purpose
@@ -131,3 +133,96 @@ def vet_organisation(
     )
     response.headers["ETag"] = etag(organisation.version)
     return OrganisationPublic.of(organisation)
+
+
+# --- partnerships: which NGOs share their survivors with which organisations' groups -----
+
+
+def _partnership_target(organisation_id: str, partner_id: str) -> str:
+    """What the audit record names: the pair, NGO first (ids only)."""
+    return f"{organisation_id}>{partner_id}"
+
+
+@router.put(
+    "/{organisation_id}/partners/{partner_id}",
+    summary="Share an NGO's survivors with an organisation's peer groups",
+    response_model=PartnershipPublic,
+    responses=problem_responses(401, 403, 404, 409, 422, 429, 503),
+)
+def set_partnership(
+    organisation_id: OrganisationId,
+    partner_id: OrganisationId,
+    gateway: GatewayDep,
+    trail: AuditTrailDep,
+    authorized: Annotated[Authorized, Depends(authorize(Action.PARTNERSHIP_SET))],
+) -> PartnershipPublic:
+    """From now on, the NGO `organisation_id`'s survivors (those open to peer groups) may
+    be proposed to the facilitators of `partner_id` (a peer-support organisation, or an
+    NGO running groups), and are counted in their pool overview. One way: the partner's
+    own survivors are not shared back. Idempotent: setting it again answers the
+    partnership as it is. Unknown organisations are 404; an NGO partnered with itself, a
+    source that is not an NGO or a partner that runs no groups are 422. Audited."""
+    partnership, _created = gateway.partnerships.set(
+        organisation_id=organisation_id,
+        partner_id=partner_id,
+        by=authorized.principal.user_id,
+    )
+    trail.record(
+        authorized,
+        action=Action.PARTNERSHIP_SET.value,
+        purpose=Purpose.ADMINISTRATION,
+        target_id=_partnership_target(organisation_id, partner_id),
+    )
+    return PartnershipPublic.of(partnership, gateway.partnerships.names([partnership]))
+
+
+@router.delete(
+    "/{organisation_id}/partners/{partner_id}",
+    summary="Stop sharing an NGO's survivors with an organisation's peer groups",
+    status_code=status.HTTP_204_NO_CONTENT,
+    response_class=Response,
+    responses=problem_responses(401, 403, 404, 422, 429, 503),
+)
+def remove_partnership(
+    organisation_id: OrganisationId,
+    partner_id: OrganisationId,
+    gateway: GatewayDep,
+    trail: AuditTrailDep,
+    authorized: Annotated[Authorized, Depends(authorize(Action.PARTNERSHIP_REMOVE))],
+) -> Response:
+    """The partner's next proposals and pool overviews no longer draw from the NGO's
+    survivors (at once: every call reads the partnerships), and the NGO's survivors still
+    only proposed (locked in or not) are dropped, not invited, when the facilitator
+    publishes invitations. Those already invited or joined stay until their officer or the
+    facilitator acts. 404 when there is no such partnership. Audited."""
+    gateway.partnerships.remove(organisation_id=organisation_id, partner_id=partner_id)
+    trail.record(
+        authorized,
+        action=Action.PARTNERSHIP_REMOVE.value,
+        purpose=Purpose.ADMINISTRATION,
+        target_id=_partnership_target(organisation_id, partner_id),
+    )
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.get(
+    "/{organisation_id}/partners",
+    summary="An organisation's partnerships",
+    response_model=PartnersPublic,
+    responses=problem_responses(401, 403, 404, 422, 503),
+)
+def list_partnerships(
+    organisation_id: OrganisationId,
+    response: Response,
+    gateway: GatewayDep,
+    authorized: Annotated[Authorized, Depends(authorize(Action.PARTNERSHIP_READ))],
+) -> PartnersPublic:
+    """As an NGO, whose peer groups may be proposed its survivors (`shares_with`); as an
+    organisation running groups, whose survivors its groups may be proposed besides its
+    own (`draws_from`). Administrators read any organisation's; officers and facilitators
+    their own (any other id answers 404)."""
+    authorized.require_object_of(organisation_id, what="organisation")
+    partners = gateway.partnerships.of(organisation_id)
+    names = gateway.partnerships.names([*partners.shares_with, *partners.draws_from])
+    response.headers["Cache-Control"] = "no-store"
+    return PartnersPublic.of(organisation_id, partners, names)

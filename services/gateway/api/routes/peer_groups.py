@@ -301,6 +301,14 @@ class _ProposalFailed(grpc.RpcError):
         return self._details
 
 
+def _pool_scope(request: Request, authorized: Authorized) -> list[str]:
+    """The organisations whose survivors the caller's groups may be proposed: their own and
+    the NGOs sharing with it (``gateway.directory.partnerships``), read at every call, so a
+    partnership set or removed counts from the next proposal on. Peer groups keeps to it."""
+    gateway = request.app.state.gateway
+    return list(gateway.partnerships.pool_of(authorized.principal.organisation_id))
+
+
 def _proposal_location(operation_id: str) -> str:
     return f"/v1/peer-group-proposals/{operation_id}"
 
@@ -338,7 +346,9 @@ def propose_members(
     """Members from the pool under every hard rule (a shared language, place, age, focus,
     schedule, consent and readiness, never two people linked by "do not group with"),
     cohesive within them. Replaces earlier proposals not locked in. Left-out people are
-    listed by alias with the rule that kept them out, and counted by reason.
+    listed by alias with the rule that kept them out, and counted by reason. The pool is
+    the survivors of your organisation and of the NGOs sharing with it (partnerships set by
+    platform administrators), nobody else's.
 
     A proposal that takes longer than a moment (many groups, a large pool) is a
     long-running operation: the answer is then `202 Accepted` with the operation, its
@@ -347,8 +357,10 @@ def propose_members(
     caller = backend_caller(authorized, request)
     response.headers["Cache-Control"] = "no-store"
     gateway = request.app.state.gateway
+    proposal = body.to_proto()
+    proposal.pool_organisation_ids.extend(_pool_scope(request, authorized))
     operation = peer_groups.start_proposal(
-        pb.StartProposalRequest(proposal=body.to_proto(), wait_ms=int(PROPOSAL_WAIT_S * 1000)),
+        pb.StartProposalRequest(proposal=proposal, wait_ms=int(PROPOSAL_WAIT_S * 1000)),
         caller=caller,
         timeout_s=gateway.settings.backend_timeout_s + PROPOSAL_WAIT_S,
     )
@@ -436,9 +448,13 @@ def pool_overview(
 ) -> PoolOverviewPublic:
     """Before creating groups: how many people who consented and are ready speak these
     languages, by language, country, chosen focus, readiness and the days they are free,
-    and how many are minors. Counts only; nobody who is not open to groups is counted."""
+    and how many are minors. Counts only; nobody who is not open to groups is counted, and
+    only survivors of your organisation and of the NGOs sharing with it (partnerships)."""
     overview = peer_groups.get_pool_overview(
-        pb.GetPoolOverviewRequest(languages=list(dict.fromkeys(language))),
+        pb.GetPoolOverviewRequest(
+            languages=list(dict.fromkeys(language)),
+            pool_organisation_ids=_pool_scope(request, authorized),
+        ),
         caller=backend_caller(authorized, request),
     )
     response.headers["Cache-Control"] = "no-store"
@@ -522,11 +538,17 @@ def publish_invitations(
     authorized: Annotated[Authorized, Depends(authorize(Action.PEER_GROUP_INVITE))],
 ) -> PeerGroupPublic:
     """Invites every proposed member; nothing reaches a survivor before this. Their officers
-    record the answers. `If-Match` is optional; when sent, a stale one is 412."""
+    record the answers. A proposed member whose NGO no longer shares its survivors with
+    your organisation (the partnership was removed since) is dropped, not invited.
+    `If-Match` is optional; when sent, a stale one is 412."""
     version = optional_if_match(request)
     with if_match_checked():
         group = peer_groups.publish_invitations(
-            pb.PublishInvitationsRequest(group_id=group_id, expected_version=version),
+            pb.PublishInvitationsRequest(
+                group_id=group_id,
+                expected_version=version,
+                pool_organisation_ids=_pool_scope(request, authorized),
+            ),
             caller=backend_caller(authorized, request),
         )
     _audit_members_seen(trail, authorized, [group], action=Action.PEER_GROUP_INVITE)

@@ -1,0 +1,189 @@
+"""The audit chain's watch over in-memory fakes: it verifies what is new, finds every kind
+of tampering among new entries, waits at a hole that may still fill, keeps a break until a
+full check clears it, and starts again from a genuine retention checkpoint."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import timedelta
+from typing import Any
+
+from gateway.audit.chain import ChainedEntry, ChainProblem, Checkpoint, sign_checkpoint
+from gateway.audit.integrity import prune_audit, verify_audit
+from gateway.audit.records import AuditOutcome, AuditRecord, Purpose
+from gateway.audit.watch import ChainStatus, ChainStatusStore, ChainWatch, status_of_full_check
+from gateway.ids import new_id
+from gateway.ports import AuditEntrySource
+from tests.unit.gateway.fakes import FakeAudit, FakeClock
+
+
+class ChainSource(AuditEntrySource):
+    """The watch's view of a ``FakeAudit`` chain, counting what it reads."""
+
+    def __init__(self, audit: FakeAudit) -> None:
+        self.audit = audit
+        self.read = 0
+
+    def entries_after(self, seq: int, *, limit: int) -> list[ChainedEntry]:
+        # Like the store: exactly the ids seq+1 .. seq+limit, whatever is there of them.
+        found = [e for e in self.audit.entries(after_seq=seq) if e.seq <= seq + limit]
+        self.read += len(found)
+        return found
+
+    def latest_checkpoint(self) -> Checkpoint | None:
+        return self.audit.latest_checkpoint()
+
+
+class Statuses(ChainStatusStore):
+    def __init__(self) -> None:
+        self.status: ChainStatus | None = None
+
+    def load(self) -> ChainStatus | None:
+        return self.status
+
+    def save(self, status: ChainStatus) -> None:
+        self.status = status
+
+
+def _record(clock: FakeClock, n: int) -> AuditRecord:
+    values: dict[str, Any] = {
+        "id": new_id("aud"),
+        "at": clock.now(),
+        "user_id": f"usr_{n}",
+        "organisation_id": "org_ngo",
+        "role": "reintegration_officer",
+        "action": "survivor.read",
+        "purpose": Purpose.CASE_MANAGEMENT,
+        "outcome": AuditOutcome.SUCCEEDED,
+        "request_id": f"req-{n:08d}",
+        "survivor_id": f"srv_{n}",
+        "survivor_organisation_id": "org_ngo",
+    }
+    return AuditRecord(**values)
+
+
+class World:
+    def __init__(self, *, batch: int = 10) -> None:
+        self.clock = FakeClock()
+        self.audit = FakeAudit()
+        self.source = ChainSource(self.audit)
+        self.statuses = Statuses()
+        self.watch = ChainWatch(
+            source=self.source,
+            statuses=self.statuses,
+            key=self.audit.key,
+            clock=self.clock,
+            batch=batch,
+            gap_grace=timedelta(seconds=60),
+        )
+        self.appended = 0
+
+    def append(self, count: int) -> None:
+        for _ in range(count):
+            self.appended += 1
+            self.audit.append(_record(self.clock, self.appended))
+
+    def until_idle(self) -> ChainStatus:
+        while True:
+            status, verified = self.watch.check_once()
+            if verified < self.watch.batch:
+                return status
+
+    def tamper(self, seq: int, **changes: Any) -> None:
+        for i, entry in enumerate(self.audit.chained):
+            if entry.seq == seq:
+                self.audit.chained[i] = dataclasses.replace(entry, **changes)
+
+
+def test_an_untouched_chain_is_verified_to_its_end_reading_each_entry_once() -> None:
+    world = World(batch=10)
+    world.append(25)
+    status = world.until_idle()
+    assert (status.intact, status.through_seq, status.checked) == (True, 25, 25)
+    world.append(7)
+    status = world.until_idle()
+    assert (status.intact, status.through_seq, status.checked) == (True, 32, 32)
+    # What is verified is not read again: the cost follows what is new.
+    assert world.source.read == 32
+
+
+def test_an_altered_new_entry_is_reported_and_the_break_stays() -> None:
+    world = World()
+    world.append(5)
+    world.until_idle()
+    world.append(5)
+    original = world.audit.chained[7]
+    world.tamper(8, record=dataclasses.replace(original.record, user_id="usr_someone_else"))
+    status = world.until_idle()
+    assert status.first_break is not None
+    assert (status.first_break.seq, status.first_break.problem) == (8, ChainProblem.ALTERED)
+    assert status.through_seq == 7
+    # Putting the entry back (covering the tracks) does not clear what was seen: only an
+    # operator's full check does.
+    world.audit.chained[7] = original
+    world.append(3)
+    assert world.until_idle().first_break == status.first_break
+
+
+def test_a_relinked_entry_is_a_broken_link() -> None:
+    world = World()
+    world.append(4)
+    world.tamper(3, prev_hash="f" * 64)
+    status = world.until_idle()
+    assert status.first_break is not None
+    # Its own hash no longer matches its content either way: it was changed.
+    assert status.first_break.seq == 3
+
+
+def test_a_hole_waits_while_it_may_fill_and_is_missing_once_old() -> None:
+    world = World()
+    world.append(6)
+    world.audit.chained = [e for e in world.audit.chained if e.seq != 4]
+    status = world.until_idle()
+    assert (status.intact, status.through_seq) == (True, 3)  # entry 5 is young: wait
+    world.clock.advance(61)
+    status = world.until_idle()
+    assert status.first_break is not None
+    assert (status.first_break.seq, status.first_break.problem) == (4, ChainProblem.MISSING)
+
+
+def test_a_full_check_finding_the_chain_intact_clears_a_break_and_the_watch_goes_on() -> None:
+    world = World()
+    world.append(4)
+    original = world.audit.chained[1]
+    world.tamper(2, record=dataclasses.replace(original.record, action="survivor.erase"))
+    assert not world.until_idle().intact
+    world.audit.chained[1] = original  # restored from a backup
+    report = verify_audit(store=world.audit, key=world.audit.key)
+    world.statuses.save(status_of_full_check(report, now=world.clock.now()))
+    world.append(2)
+    status = world.until_idle()
+    assert (status.intact, status.through_seq) == (True, 6)
+    assert status.full_check_at == world.clock.now()
+
+
+def test_after_retention_the_watch_starts_from_a_genuine_checkpoint_only() -> None:
+    world = World()
+    world.clock.advance(-40 * 86400)
+    world.append(5)
+    world.clock.advance(40 * 86400)
+    world.append(3)
+    pruned = prune_audit(
+        store=world.audit, key=world.audit.key, now=world.clock.now(), retention_days=30
+    )
+    assert pruned.checkpoint_seq == 5
+    status = world.until_idle()
+    assert (status.intact, status.through_seq, status.checked) == (True, 8, 3)
+
+    forged = World()
+    forged.append(3)
+    good = forged.audit.chained[-1]
+    forged.audit.checkpoints.append(
+        dataclasses.replace(
+            sign_checkpoint(forged.audit.key, seq=good.seq, hash_=good.hash, at=good.record.at),
+            hash="0" * 64,  # edited after signing
+        )
+    )
+    status = forged.until_idle()
+    assert status.first_break is not None
+    assert status.first_break.problem == ChainProblem.BAD_CHECKPOINT

@@ -1,0 +1,280 @@
+"""The pool a facilitator draws from: their own organisation's survivors and those of the
+NGOs sharing with it (partnerships set by platform administrators), nobody else's.
+
+Rule (MISSION.md, issue 17): an NGO's survivors are proposed only to facilitators of
+organisations it has a partnership with; NGOs running their own groups see their own
+survivors; a request naming no partner (an older gateway, or no partnership) means the
+caller's own organisation only, never everyone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime
+
+import pytest
+
+from peer_groups.domain.access import Caller, Role
+from peer_groups.domain.errors import InvalidInput, NotAllowedNow
+from peer_groups.domain.pool import MAX_POOL_ORGANISATIONS, PoolMember, PoolScope
+from peer_groups.domain.values import MemberState
+from peer_groups.service_layer import commands, handlers
+from peer_groups.service_layer.handlers import Ports
+from peer_groups.service_layer.pool_overview import pool_overview
+from peer_groups.service_layer.proposal_operations import InlineRunner, start_proposal
+from tests.unit.peer_groups.fakes import FakeGroups, FakePool, FakeProposalOperations
+from tests.unit.peer_groups.test_rules import person, settings
+
+NOW = datetime(2026, 12, 2, 9, tzinfo=UTC)
+PEER_FACILITATOR = Caller("usr_p", "org_peer", Role.FACILITATOR)
+#: A facilitator of NGO A itself: NGOs often run their own groups.
+NGO_A_FACILITATOR = Caller("usr_a", "org_a", Role.FACILITATOR)
+
+
+def _people(organisation_id: str, count: int) -> list[PoolMember]:
+    return [
+        replace(person(f"sv_{organisation_id}_{i}"), organisation_id=organisation_id, version=1)
+        for i in range(count)
+    ]
+
+
+@pytest.fixture
+def ports() -> Ports:
+    pool = FakePool()
+    for member in _people("org_a", 3) + _people("org_b", 3):
+        pool.upsert(member)
+    return Ports(groups=FakeGroups(), pool=pool, clock=lambda: NOW)
+
+
+def _group(ports: Ports, caller: Caller, *, max_size: int = 8) -> str:
+    command = commands.CreateGroup(settings=settings(min_size=2, max_size=max_size))
+    return handlers.create_group(command, caller=caller, ports=ports).group_id
+
+
+def _organisations_seen(outcome: handlers.ProposalOutcome, ports: Ports) -> set[str]:
+    """Organisations of everyone proposed or named as left out."""
+    members = ports.pool.get_many(
+        [m.survivor_id for p in outcome.formation.proposals for m in p.members]
+        + list(outcome.formation.left_out)
+    )
+    return {m.organisation_id for m in members.values()}
+
+
+def test_a_partner_is_proposed_its_partner_ngos_survivors_and_nobody_elses(ports: Ports) -> None:
+    group_id = _group(ports, PEER_FACILITATOR)
+    outcome = handlers.propose_members(
+        commands.ProposeMembers((group_id,), seed=1, pool_organisation_ids=("org_a",)),
+        caller=PEER_FACILITATOR,
+        ports=ports,
+    )
+    (proposal,) = outcome.formation.proposals
+    assert proposal.feasible
+    assert {m.organisation_id for m in proposal.members} == {"org_a"}
+    assert len(proposal.members) == 3
+    # B's survivors are neither proposed, nor named as left out, nor given an alias.
+    assert _organisations_seen(outcome, ports) == {"org_a"}
+    assert not any(s.startswith("sv_org_b") for s in outcome.aliases)
+    assert not outcome.formation.left_out
+
+
+def test_an_empty_scope_is_the_own_organisation_only_never_everyone(ports: Ports) -> None:
+    group_id = _group(ports, PEER_FACILITATOR)
+    outcome = handlers.propose_members(
+        commands.ProposeMembers((group_id,), seed=1), caller=PEER_FACILITATOR, ports=ports
+    )
+    (proposal,) = outcome.formation.proposals
+    assert not proposal.feasible
+    assert proposal.members == ()
+    assert outcome.formation.left_out == {}
+    assert outcome.aliases == {}
+
+
+def test_an_ngo_running_its_own_groups_sees_its_own_survivors_without_a_partnership(
+    ports: Ports,
+) -> None:
+    group_id = _group(ports, NGO_A_FACILITATOR)
+    outcome = handlers.propose_members(
+        commands.ProposeMembers((group_id,), seed=1), caller=NGO_A_FACILITATOR, ports=ports
+    )
+    (proposal,) = outcome.formation.proposals
+    assert proposal.feasible
+    assert {m.organisation_id for m in proposal.members} == {"org_a"}
+    assert _organisations_seen(outcome, ports) == {"org_a"}
+
+
+def test_the_own_organisation_counts_even_when_the_call_names_only_partners(
+    ports: Ports,
+) -> None:
+    group_id = _group(ports, NGO_A_FACILITATOR)
+    outcome = handlers.propose_members(
+        commands.ProposeMembers((group_id,), seed=1, pool_organisation_ids=("org_b",)),
+        caller=NGO_A_FACILITATOR,
+        ports=ports,
+    )
+    (proposal,) = outcome.formation.proposals
+    assert {m.organisation_id for m in proposal.members} == {"org_a", "org_b"}
+    assert len(proposal.members) == 6
+
+
+def test_the_overview_counts_only_the_scope(ports: Ports) -> None:
+    with_a = pool_overview(
+        caller=PEER_FACILITATOR, ports=ports, languages=["km"], pool_organisation_ids=["org_a"]
+    )
+    assert with_a.open == 3
+    assert with_a.by_language == {"km": 3}
+    alone = pool_overview(caller=PEER_FACILITATOR, ports=ports, languages=["km"])
+    assert alone.open == 0
+    assert alone.by_language == {}
+    both = pool_overview(
+        caller=PEER_FACILITATOR,
+        ports=ports,
+        languages=["km"],
+        pool_organisation_ids=["org_a", "org_b"],
+    )
+    assert both.open == 6
+
+
+def test_a_started_proposal_keeps_to_the_scope_it_was_started_with(ports: Ports) -> None:
+    group_id = _group(ports, PEER_FACILITATOR)
+    operations = FakeProposalOperations()
+    operation = start_proposal(
+        commands.ProposeMembers((group_id,), seed=1, pool_organisation_ids=("org_b",)),
+        caller=PEER_FACILITATOR,
+        ports=ports,
+        operations=operations,
+        runner=InlineRunner(),
+        wait_s=0,
+    )
+    assert operation.summary is not None
+    assert operation.summary.groups[0].feasible
+    proposed = ports.groups.get(group_id).members
+    assert {m.organisation_id for m in proposed} == {"org_b"}
+
+
+def test_a_member_placed_before_a_partnership_ended_stays_until_someone_acts(
+    ports: Ports,
+) -> None:
+    """Removing a partnership stops new proposals; it takes nobody out of a group."""
+    group_id = _group(ports, PEER_FACILITATOR)
+    handlers.propose_members(
+        commands.ProposeMembers((group_id,), seed=1, pool_organisation_ids=("org_a",)),
+        caller=PEER_FACILITATOR,
+        ports=ports,
+    )
+    kept = ports.groups.get(group_id).members[0]
+    handlers.lock_member(
+        commands.LockMember(group_id, kept.alias), caller=PEER_FACILITATOR, ports=ports
+    )
+    # The partnership with A is gone; B now shares with the peer organisation.
+    outcome = handlers.propose_members(
+        commands.ProposeMembers((group_id,), seed=2, pool_organisation_ids=("org_b",)),
+        caller=PEER_FACILITATOR,
+        ports=ports,
+    )
+    holding = ports.groups.get(group_id).members
+    assert kept.survivor_id in {m.survivor_id for m in holding}
+    from_a = {m.survivor_id for m in holding if m.organisation_id == "org_a"}
+    assert from_a == {kept.survivor_id}  # the unlocked ones of A were not proposed again
+    assert {m.organisation_id for m in outcome.formation.proposals[0].members} == {
+        "org_a",
+        "org_b",
+    }
+
+
+def test_a_scope_too_large_or_malformed_is_refused_before_anything_is_read(
+    ports: Ports,
+) -> None:
+    group_id = _group(ports, PEER_FACILITATOR)
+    too_many = tuple(f"org_{i}" for i in range(MAX_POOL_ORGANISATIONS + 1))
+    for scope in (too_many, ("",), ("x" * 65,)):
+        with pytest.raises(InvalidInput):
+            handlers.propose_members(
+                commands.ProposeMembers((group_id,), pool_organisation_ids=scope),
+                caller=PEER_FACILITATOR,
+                ports=ports,
+            )
+        with pytest.raises(InvalidInput):
+            pool_overview(
+                caller=PEER_FACILITATOR, ports=ports, languages=["km"], pool_organisation_ids=scope
+            )
+    assert not ports.groups.get(group_id).members
+
+
+def test_the_scope_admits_by_the_members_own_organisation() -> None:
+    scope = PoolScope.of("org_peer", ["org_a"])
+    assert scope.organisation_ids == {"org_peer", "org_a"}
+    assert scope.admits(person(organisation_id="org_a"))
+    assert scope.admits(person(organisation_id="org_peer"))
+    assert not scope.admits(person(organisation_id="org_b"))
+    assert PoolScope.of("org_peer").organisation_ids == {"org_peer"}
+
+
+def test_publishing_invites_nobody_whose_partnership_ended_since_the_proposal(
+    ports: Ports,
+) -> None:
+    group_id = _group(ports, PEER_FACILITATOR)
+    handlers.propose_members(
+        commands.ProposeMembers((group_id,), seed=1, pool_organisation_ids=("org_a", "org_b")),
+        caller=PEER_FACILITATOR,
+        ports=ports,
+    )
+    proposed = ports.groups.get(group_id).members
+    assert {m.organisation_id for m in proposed} == {"org_a", "org_b"}
+    locked_b = next(m for m in proposed if m.organisation_id == "org_b")
+    handlers.lock_member(
+        commands.LockMember(group_id, locked_b.alias), caller=PEER_FACILITATOR, ports=ports
+    )
+    # B's partnership was removed before the facilitator published: only A's are invited,
+    # B's (locked in or not) are dropped from the proposal.
+    group = handlers.publish_invitations(
+        commands.PublishInvitations(group_id, pool_organisation_ids=("org_a",)),
+        caller=PEER_FACILITATOR,
+        ports=ports,
+    )
+    assert {m.organisation_id for m in group.members} == {"org_a"}
+    assert {m.state for m in group.members} == {MemberState.INVITED}
+    assert len(group.members) == 3
+
+
+def test_publishing_without_a_scope_invites_only_the_own_organisations(ports: Ports) -> None:
+    """An older gateway names no partner: nobody of another organisation is invited."""
+    group_id = _group(ports, PEER_FACILITATOR)
+    handlers.propose_members(
+        commands.ProposeMembers((group_id,), seed=1, pool_organisation_ids=("org_a",)),
+        caller=PEER_FACILITATOR,
+        ports=ports,
+    )
+    with pytest.raises(NotAllowedNow):
+        handlers.publish_invitations(
+            commands.PublishInvitations(group_id), caller=PEER_FACILITATOR, ports=ports
+        )
+    assert not [m for m in ports.groups.get(group_id).members if m.state is MemberState.INVITED]
+
+
+def test_invited_and_joined_members_stay_when_a_partnership_ends(ports: Ports) -> None:
+    group_id = _group(ports, PEER_FACILITATOR, max_size=3)
+    handlers.propose_members(
+        commands.ProposeMembers((group_id,), seed=1, pool_organisation_ids=("org_a",)),
+        caller=PEER_FACILITATOR,
+        ports=ports,
+    )
+    invited = handlers.publish_invitations(
+        commands.PublishInvitations(group_id, pool_organisation_ids=("org_a",)),
+        caller=PEER_FACILITATOR,
+        ports=ports,
+    ).members
+    officer_a = Caller("usr_oa", "org_a", Role.REINTEGRATION_OFFICER)
+    handlers.record_answer(
+        commands.RecordAnswer(group_id, invited[0].survivor_id, joined=True),
+        caller=officer_a,
+        ports=ports,
+    )
+    # A's partnership ends; the next proposal draws from B only, and nobody of A leaves.
+    handlers.propose_members(
+        commands.ProposeMembers((group_id,), seed=2, pool_organisation_ids=("org_b",)),
+        caller=PEER_FACILITATOR,
+        ports=ports,
+    )
+    states = {m.survivor_id: m.state for m in ports.groups.get(group_id).members}
+    assert states[invited[0].survivor_id] is MemberState.JOINED
+    assert all(states[m.survivor_id] is not MemberState.LEFT for m in invited)
