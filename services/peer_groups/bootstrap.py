@@ -27,6 +27,7 @@ from pathways_runtime.outbox_relay import OutboxRelay, RawPublisher
 from pathways_runtime.processed_events import ProcessedEvents
 from peer_groups.adapters import migrations
 from peer_groups.adapters.event_mapping import PEER_GROUPS_TOPIC, SURVIVORS_TOPIC, pool_member
+from peer_groups.adapters.formation_processes import FormationProcesses
 from peer_groups.adapters.mongo_proposal_operations import (
     MongoProposalOperations,
     ensure_operation_indexes,
@@ -132,6 +133,9 @@ def bootstrap(
     background: dict[str, Any] = {}
     late_publisher = _LatePublisher()
     relay = OutboxRelay(db, late_publisher, collections=EMBEDDED_OUTBOX_COLLECTIONS)
+    # Formation is CPU-bound: in worker processes the service answers other calls (polls of
+    # a running proposal above all) while it forms groups.
+    formation = FormationProcesses(workers=settings.proposal_workers)
 
     # A lost database reaches callers as UNAVAILABLE (pathways_runtime.outages).
     ports = Ports(
@@ -162,6 +166,7 @@ def bootstrap(
             interests=settings.cohesion_interest_weight,
             stage=1.0 - settings.cohesion_interest_weight,
         ),
+        form=formation,
     )
 
     processed = ProcessedEvents(db, consumer=PROCESSED_EVENTS_CONSUMER, clock=clock)
@@ -205,6 +210,7 @@ def bootstrap(
             ),
         )
         background.update(publisher=publisher, relay=relay, consumer=consumer)
+        formation.start()
         relay.start()
         consumer.start()
 
@@ -214,6 +220,7 @@ def bootstrap(
                 background[name].stop()
         if "publisher" in background:
             background["publisher"].close()
+        formation.close()
         if opening is not None:
             opening.close()
         client.close()

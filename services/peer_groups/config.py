@@ -40,6 +40,7 @@ class PeerGroupsSettings(GrpcServiceSettings, GrpcServerSecuritySettings, FieldC
     #: Days an erased survivor's pool tombstone is kept after retention first sees it; set
     #: it above survivors.v1's retention (late events are what it guards against); 0 keeps it.
     pool_tombstone_retention_days: int = Field(default=0, ge=0)
-    #: Proposals computed at once by this process (others wait their turn; formation is
-    #: CPU-bound, so more than the cores only slows each down).
+    #: Worker processes forming proposals (``adapters.formation_processes``): proposals
+    #: formed at once; others wait their turn. Formation is CPU-bound, so more than the
+    #: cores only slows each down.
     proposal_workers: int = Field(default=1, ge=1, le=16)

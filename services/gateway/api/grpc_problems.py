@@ -148,7 +148,7 @@ async def _located_refusal(_request: Request, exc: Exception) -> JSONResponse:
     return problem_response(status=422, problem="validation-error", errors=exc.errors)
 
 
-async def _rpc_error(_request: Request, exc: Exception) -> JSONResponse:
+async def _rpc_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, grpc.RpcError)
     violations = field_violations_of(exc)
     if violations:
@@ -162,6 +162,16 @@ async def _rpc_error(_request: Request, exc: Exception) -> JSONResponse:
         code = grpc.StatusCode.UNKNOWN
     if code not in _MAPPING and code is not grpc.StatusCode.PERMISSION_DENIED:
         _log.error("backend_error", grpc_status=code.name)
+    elif code in (grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.DEADLINE_EXCEEDED):
+        # An operator's first question about a 503: which route, and was the backend down or
+        # slow. The route's template only (never its ids), never the backend's details.
+        route = request.scope.get("route")
+        _log.warning(
+            "backend_unavailable",
+            grpc_status=code.name,
+            route=getattr(route, "path", "") or "",
+            method=request.method,
+        )
     return problem_for_status(code, details=details)
 
 

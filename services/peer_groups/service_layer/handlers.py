@@ -28,7 +28,7 @@ from peer_groups.domain.pool import PoolMember, PoolScope
 from peer_groups.domain.rules import FormationPolicy
 from peer_groups.domain.values import MemberState, Modality
 from peer_groups.service_layer import commands
-from peer_groups.service_layer.ports import GroupRepository, PoolRepository
+from peer_groups.service_layer.ports import GroupFormer, GroupRepository, PoolRepository
 
 __all__ = [
     "MAX_GROUPS_PER_PROPOSAL",
@@ -62,6 +62,8 @@ class Ports:
     policy: FormationPolicy = field(default_factory=FormationPolicy)
     weights: CohesionWeights = field(default_factory=CohesionWeights)
     new_id: Callable[[], str] = _random_id
+    #: Where formation runs (here by default; in worker processes in the service).
+    form: GroupFormer = form_groups
 
 
 def _check_version(group: Group, expected: int, *, required: bool = False) -> None:
@@ -167,7 +169,7 @@ def propose_members(
         )
         for g in groups
     ]
-    formation = form_groups(
+    formation = ports.form(
         requests,
         pool,
         policy=ports.policy,

@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from typing import Protocol
 
+from peer_groups.domain.cohesion import CohesionWeights
+from peer_groups.domain.formation import Formation, GroupRequest
 from peer_groups.domain.group import Group
 from peer_groups.domain.pool import PoolMember
+from peer_groups.domain.rules import FormationPolicy
 from peer_groups.domain.values import GroupStatus
 
-__all__ = ["GroupRepository", "PoolRepository"]
+__all__ = ["GroupFormer", "GroupRepository", "PoolRepository"]
 
 
 class GroupRepository(Protocol):
@@ -61,3 +64,20 @@ class PoolRepository(Protocol):
     ) -> Sequence[PoolMember]:
         """Members open to groups speaking one of these languages (and, if given, in one of
         these country/district places)."""
+
+
+class GroupFormer(Protocol):
+    """Forms the requested groups from the pool: ``domain.formation.form_groups`` itself, or
+    the same function run elsewhere (``adapters.formation_processes``: in worker processes,
+    so the service answers other calls while a large proposal is computed)."""
+
+    def __call__(
+        self,
+        requests: Sequence[GroupRequest],
+        pool: Sequence[PoolMember],
+        *,
+        policy: FormationPolicy,
+        weights: CohesionWeights,
+        seed: int,
+        committed_elsewhere: Collection[str],
+    ) -> Formation: ...

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from structlog.testing import capture_logs
+
 from gateway.audit.records import AuditFilter, AuditOutcome
 from gateway.auth.roles import Role
 from tests.unit.gateway.fake_peer_groups import Person
@@ -359,7 +361,17 @@ def test_with_peer_groups_down_the_routes_answer_503_with_retry_after() -> None:
     with world() as w:
         group_id = _create(w).json()["id"]
         w.peer_groups.down = True
-        down = w.client.get(f"/v1/peer-groups/{group_id}", headers=w.headers(FACILITATOR))
+        with capture_logs() as logs:
+            down = w.client.get(f"/v1/peer-groups/{group_id}", headers=w.headers(FACILITATOR))
+        # The operator sees which route met an unavailable backend; the log names no id.
+        assert {
+            "event": "backend_unavailable",
+            "grpc_status": "UNAVAILABLE",
+            "route": "/v1/peer-groups/{group_id}",
+            "method": "GET",
+            "log_level": "warning",
+        } in [{k: v for k, v in e.items() if k != "logger"} for e in logs]
+        assert group_id not in str(logs)
         assert down.status_code == 503
         assert down.json()["type"] == "/problems/backend-unavailable"
         assert int(down.headers["retry-after"]) >= 1

@@ -1,0 +1,124 @@
+"""Formation in worker processes, so the service keeps answering while it forms groups.
+
+Why: formation is CPU-bound Python. Run in a thread of the service, it held the interpreter
+for the tens of seconds a 400-group proposal over 10,000 people takes, and the gRPC threads
+waited their turn: polls of the running proposal (one read by ``_id``) then missed the
+gateway's 5 s deadline (measured: four 503s in one run, ``BENCHMARKS.md``). In a worker
+process formation has its own interpreter; the calling thread only waits on a future,
+which leaves the service's interpreter free.
+
+What crosses to the worker is what ``form_groups`` takes (the requests, the eligible part
+of the pool, the policy), pickled over a pipe of this host: already opened pool members,
+never written anywhere. Workers are started with ``spawn`` (a fork of a process running
+gRPC and Kafka threads is unsafe) and import only the domain. A worker that dies (killed,
+out of memory) fails the proposal it was forming (``FormationFailed``: the operation is
+recorded FAILED and the facilitator asks again) and the next call starts new workers.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import threading
+from collections.abc import Collection, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+from peer_groups.domain.cohesion import CohesionWeights
+from peer_groups.domain.formation import Formation, GroupRequest, form_groups
+from peer_groups.domain.pool import PoolMember
+from peer_groups.domain.rules import FormationPolicy
+
+__all__ = ["FormationFailed", "FormationProcesses"]
+
+
+class FormationFailed(RuntimeError):
+    """The worker forming the groups stopped before it answered."""
+
+
+def _ready() -> bool:
+    return True
+
+
+class FormationProcesses:
+    """A ``GroupFormer`` (``service_layer.ports``) that forms groups in ``workers`` worker
+    processes; calls beyond that wait their turn in the pool's queue."""
+
+    def __init__(self, *, workers: int) -> None:
+        self._workers = max(1, workers)
+        self._lock = threading.Lock()
+        self._pool: ProcessPoolExecutor | None = None
+        self._closed = False
+
+    def _executor(self) -> ProcessPoolExecutor:
+        with self._lock:
+            if self._closed:
+                raise FormationFailed("the service is stopping")
+            if self._pool is None:
+                self._pool = ProcessPoolExecutor(
+                    max_workers=self._workers, mp_context=multiprocessing.get_context("spawn")
+                )
+            return self._pool
+
+    def _discard(self, broken: ProcessPoolExecutor) -> None:
+        with self._lock:
+            if self._pool is broken:
+                self._pool = None
+        broken.shutdown(wait=False, cancel_futures=True)
+
+    def start(self) -> None:
+        """Start the workers now (so the first proposal does not wait for them)."""
+        self._executor().submit(_ready).result()
+
+    def __call__(
+        self,
+        requests: Sequence[GroupRequest],
+        pool: Sequence[PoolMember],
+        *,
+        policy: FormationPolicy,
+        weights: CohesionWeights,
+        seed: int,
+        committed_elsewhere: Collection[str],
+    ) -> Formation:
+        executor = self._executor()
+        try:
+            future = executor.submit(
+                form_groups,
+                list(requests),
+                list(pool),
+                policy=policy,
+                weights=weights,
+                seed=seed,
+                committed_elsewhere=frozenset(committed_elsewhere),
+            )
+            return future.result()
+        except BrokenProcessPool as error:
+            self._discard(executor)
+            raise FormationFailed("the formation worker stopped; ask again") from error
+
+    def close(self) -> None:
+        """Stop the workers (a formation under way is abandoned: its operation is reported
+        interrupted, as for any proposal of a stopped process)."""
+        with self._lock:
+            self._closed = True
+            pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        # A worker in the middle of a formation would hold the process's exit for as long
+        # as it takes: stop them now (``terminate_workers`` from Python 3.14 on).
+        workers = _workers_of(pool)
+        for process in workers:
+            process.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in workers:
+            process.join(timeout=5.0)
+
+    def worker_pids(self) -> set[int]:
+        """The worker processes' ids (for health and tests)."""
+        with self._lock:
+            pool = self._pool
+        return {p.pid for p in _workers_of(pool) if p.pid is not None} if pool else set()
+
+
+def _workers_of(pool: ProcessPoolExecutor) -> list[multiprocessing.process.BaseProcess]:
+    # Not public before Python 3.14; an empty list if that ever changes.
+    return list((getattr(pool, "_processes", None) or {}).values())
