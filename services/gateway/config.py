@@ -36,6 +36,9 @@ class GatewaySettings(GrpcClientSecuritySettings):
     mongodb_database: str = "pathways_gateway"
     #: Deadline of every call to a backend service.
     backend_timeout_s: float = Field(default=3.0, gt=0)
+    #: Deadline of the peer-group pool overview: it opens every eligible member's sealed
+    #: fields to count them (about 1 ms a person), so a 10,000-person scope takes seconds.
+    pool_overview_timeout_s: float = Field(default=30.0, gt=0)
     #: How long a readiness probe waits for each dependency.
     readiness_timeout_s: float = Field(default=2.0, gt=0)
 

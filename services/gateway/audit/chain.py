@@ -27,7 +27,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -50,6 +50,7 @@ __all__ = [
     "entry_hash",
     "next_entry",
     "prunable_through",
+    "settled_run",
     "sign_checkpoint",
     "verify_after",
     "verify_chain",
@@ -105,6 +106,40 @@ class Checkpoint:
     hash: str
     at: datetime
     mac: str
+
+
+@dataclass(frozen=True, slots=True)
+class SettledRun:
+    """Entries that follow a position in order, as far as they have settled."""
+
+    entries: list[ChainedEntry]
+    #: Numbers passed over (holes old enough to be for good: an append that never landed).
+    skipped: int
+    #: Stopped at a hole that may still fill (an append in flight).
+    waiting: bool
+
+
+def settled_run(
+    entries: Sequence[ChainedEntry], *, after: int, settled_before: datetime
+) -> SettledRun:
+    """The entries following ``after`` in ``seq`` order, up to the first hole that may
+    still fill: one whose next entry was written after ``settled_before`` (numbers are
+    taken before appends land, so a younger hole is an append in flight). Older holes are
+    passed over and counted. The one rule for every reader that follows the chain (the
+    audit relay, the chain watch)."""
+    run: list[ChainedEntry] = []
+    skipped = 0
+    expected = after + 1
+    for entry in sorted(entries, key=lambda e: e.seq):
+        if entry.seq < expected:
+            continue  # a number seen twice: the store's unique index should prevent it
+        if entry.seq > expected:
+            if entry.record.at > settled_before:
+                return SettledRun(run, skipped, waiting=True)
+            skipped += entry.seq - expected
+        run.append(entry)
+        expected = entry.seq + 1
+    return SettledRun(run, skipped, waiting=False)
 
 
 def _checkpoint_mac(key: bytes, *, seq: int, hash_: str, at: datetime) -> str:

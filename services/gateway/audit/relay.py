@@ -25,11 +25,10 @@ Pure logic over ports (no I/O here): the MongoDB and Kafka adapters are in
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
-from gateway.audit.chain import ChainedEntry
+from gateway.audit.chain import settled_run
 from gateway.audit.events import AUDIT_TOPIC, audit_event
 from gateway.ports import AuditEntrySource, AuditEventSink, AuditRelayPosition, Clock
 
@@ -85,10 +84,13 @@ class AuditEventRelay:
         if checkpoint is not None and checkpoint.seq > start:
             skipped += checkpoint.seq - start
             start = checkpoint.seq
-        run, gap_skips, waiting = self._contiguous(
-            self._source.entries_after(start, limit=self._batch), after=start
+        settled = settled_run(
+            self._source.entries_after(start, limit=self._batch),
+            after=start,
+            settled_before=self._clock.now() - self._gap_grace,
         )
-        skipped += gap_skips
+        run, waiting = settled.entries, settled.waiting
+        skipped += settled.skipped
         if run:
             # Raises when the broker did not take them all: the position stays, they go
             # out again on the next pass.
@@ -102,23 +104,3 @@ class AuditEventRelay:
             waiting_at_gap=waiting,
             stored=stored_now,
         )
-
-    def _contiguous(
-        self, entries: Sequence[ChainedEntry], *, after: int
-    ) -> tuple[list[ChainedEntry], int, bool]:
-        """The entries that follow ``after`` without a hole, passing over holes only after
-        the entry beyond them is ``gap_grace`` old; (run, numbers skipped, waiting)."""
-        run: list[ChainedEntry] = []
-        skipped = 0
-        expected = after + 1
-        settled_before = self._clock.now() - self._gap_grace
-        for entry in entries:
-            if entry.seq < expected:
-                continue  # a number seen twice: the store's unique index should prevent it
-            if entry.seq > expected:
-                if entry.record.at > settled_before:
-                    return run, skipped, True
-                skipped += entry.seq - expected
-            run.append(entry)
-            expected = entry.seq + 1
-        return run, skipped, False

@@ -22,16 +22,15 @@ Pure logic over ports: the MongoDB status store is in ``gateway.adapters.mongo_a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 
 from gateway.audit.chain import (
     ChainBreak,
-    ChainedEntry,
     ChainProblem,
     ChainReport,
     checkpoint_is_valid,
+    settled_run,
     verify_after,
 )
 from gateway.ports import AuditEntrySource, ChainStatus, ChainStatusStore, Clock
@@ -82,11 +81,13 @@ class ChainWatch:
             if start != stored:
                 self._statuses.save(start)
             return start, 0
-        entries = self._settled(
+        # Up to the first hole that may still fill; an older hole is kept, and
+        # verification reports the entry missing.
+        entries = settled_run(
             self._source.entries_after(start.through_seq, limit=self.batch),
             after=start.through_seq,
-            now=now,
-        )
+            settled_before=now - self._gap_grace,
+        ).entries
         report = verify_after(
             self._key,
             entries=entries,
@@ -128,18 +129,3 @@ class ChainWatch:
         if stored is not None:
             return stored
         return ChainStatus(through_seq=0, head_hash="", checked=0, checked_at=now)
-
-    def _settled(
-        self, entries: Sequence[ChainedEntry], *, after: int, now: datetime
-    ) -> list[ChainedEntry]:
-        """The entries up to the first hole that may still fill (an append in flight:
-        the entry after it is younger than ``gap_grace``); an older hole is kept, and
-        verification reports the entry missing."""
-        kept: list[ChainedEntry] = []
-        expected = after + 1
-        for entry in sorted(entries, key=lambda e: e.seq):
-            if entry.seq > expected and entry.record.at > now - self._gap_grace:
-                break
-            kept.append(entry)
-            expected = entry.seq + 1
-        return kept

@@ -75,8 +75,15 @@ class PeerGroupsClient(Protocol):
     ) -> pb.ListProposalsResponse: ...
 
     def get_pool_overview(
-        self, request: pb.GetPoolOverviewRequest, *, caller: CallerIdentity
-    ) -> pb.PoolOverview: ...
+        self,
+        request: pb.GetPoolOverviewRequest,
+        *,
+        caller: CallerIdentity,
+        timeout_s: float | None = None,
+    ) -> pb.PoolOverview:
+        """``timeout_s``: the deadline, when not the client's own (the overview's cost
+        follows the eligible pool)."""
+        ...
 
 
 class GrpcPeerGroupsClient:
@@ -166,7 +173,11 @@ class GrpcPeerGroupsClient:
         return result
 
     def get_pool_overview(
-        self, request: pb.GetPoolOverviewRequest, *, caller: CallerIdentity
+        self,
+        request: pb.GetPoolOverviewRequest,
+        *,
+        caller: CallerIdentity,
+        timeout_s: float | None = None,
     ) -> pb.PoolOverview:
-        result: pb.PoolOverview = self._call("GetPoolOverview", request, caller)
+        result: pb.PoolOverview = self._call("GetPoolOverview", request, caller, timeout_s)
         return result

@@ -65,6 +65,7 @@ class FakePeerGroups:
         #: The pool scope (``pool_organisation_ids``) of every proposal, pool overview and
         #: publication asked for, in order: what the gateway told peer groups to keep to.
         self.pool_scopes: list[tuple[str, ...]] = []
+        self.overview_timeouts: list[float | None] = []
         #: Proposal operations by id: (the user who started it, the operation).
         self.operations: dict[str, tuple[str, pb.ProposalOperation]] = {}
 
@@ -299,8 +300,9 @@ class FakePeerGroups:
             listed.append(brief)
         return pb.ListProposalsResponse(operations=listed[: request.limit or 20])
 
-    def get_pool_overview(self, request, *, caller):  # type: ignore[no-untyped-def]
+    def get_pool_overview(self, request, *, caller, timeout_s=None):  # type: ignore[no-untyped-def]
         self._enter(caller)
+        self.overview_timeouts.append(timeout_s)
         self._require_role(caller, FACILITATOR)
         self.pool_scopes.append(tuple(request.pool_organisation_ids))
         return pb.PoolOverview(open=len(self.pool))

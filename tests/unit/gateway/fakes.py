@@ -5,11 +5,13 @@ from __future__ import annotations
 import threading
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from gateway.audit.chain import ChainedEntry, Checkpoint, chain_key, next_entry
-from gateway.audit.records import AuditFilter, AuditRecord
+from gateway.audit.records import AuditFilter, AuditOutcome, AuditRecord, Purpose
 from gateway.directory.models import Organisation, Partnership, User
 from gateway.errors import Conflict
+from gateway.ids import new_id
 from gateway.ports import ChainStatus, ChainStatusStore, Session, Stores
 from tests.unit.gateway.fake_idempotency import FakeIdempotency
 
@@ -280,3 +282,22 @@ def fake_stores() -> Stores:
         partnerships=FakePartnerships(),
         chain_status=FakeChainStatus(),
     )
+
+
+def audit_record(at: datetime, n: int, **overrides: Any) -> AuditRecord:
+    """The n-th of a run of distinct, ordinary audit records (an officer reading a case)."""
+    values: dict[str, Any] = {
+        "id": new_id("aud"),
+        "at": at,
+        "user_id": f"usr_{n}",
+        "organisation_id": "org_ngo",
+        "role": "reintegration_officer",
+        "action": "survivor.read",
+        "purpose": Purpose.CASE_MANAGEMENT,
+        "outcome": AuditOutcome.SUCCEEDED,
+        "request_id": f"req-{n:08d}",
+        "survivor_id": f"srv_{n}",
+        "survivor_organisation_id": "org_ngo",
+    }
+    values.update(overrides)
+    return AuditRecord(**values)

@@ -11,18 +11,20 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from gateway.audit.chain import (
+    ChainedEntry,
     ChainProblem,
     chain_key,
     entry_hash,
     next_entry,
     prunable_through,
+    settled_run,
     sign_checkpoint,
     verify_chain,
 )
 from gateway.audit.integrity import prune_audit, verify_audit
 from gateway.audit.records import AuditOutcome, AuditRecord, Purpose
 from gateway.config import GatewaySettings
-from tests.unit.gateway.fakes import FakeAudit
+from tests.unit.gateway.fakes import FakeAudit, audit_record
 
 START = datetime(2025, 3, 1, 8, 0, tzinfo=UTC)
 
@@ -319,3 +321,24 @@ def test_the_hashed_form_of_a_record_is_unchanged() -> None:
         entry_hash(key, record, seq=7, prev_hash="abc")
         == hmac.new(key, expected.encode(), "sha256").hexdigest()
     )
+
+
+def test_a_run_stops_at_a_young_hole_and_passes_over_an_old_one() -> None:
+    t0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+
+    def entry(seq: int, minute: int) -> ChainedEntry:
+        record = audit_record(t0 + timedelta(minutes=minute), seq)
+        return ChainedEntry(seq, "0" * 64, "0" * 64, record)
+
+    settled_before = t0 + timedelta(minutes=5)
+    # 3 is missing and 4 was written long ago: 3 will never come (skipped); 7 is missing
+    # and 8 is younger than the grace: 7 may still land, so the run stops before 8.
+    given = [entry(n, 1) for n in (5, 1, 2, 4, 6)] + [entry(8, 9)]
+    run = settled_run(given, after=0, settled_before=settled_before)
+    assert [e.seq for e in run.entries] == [1, 2, 4, 5, 6]
+    assert run.skipped == 1
+    assert run.waiting
+    # Past the old entries only: nothing waits, a number seen twice counts once.
+    again = settled_run([entry(2, 1), entry(3, 1), entry(3, 1)], after=1, settled_before=t0)
+    assert [e.seq for e in again.entries] == [2, 3]
+    assert (again.skipped, again.waiting) == (0, False)

@@ -10,11 +10,10 @@ from typing import Any
 
 from gateway.audit.chain import ChainedEntry, ChainProblem, Checkpoint, sign_checkpoint
 from gateway.audit.integrity import prune_audit, verify_audit
-from gateway.audit.records import AuditOutcome, AuditRecord, Purpose
+from gateway.audit.records import AuditRecord
 from gateway.audit.watch import ChainStatus, ChainStatusStore, ChainWatch, status_of_full_check
-from gateway.ids import new_id
 from gateway.ports import AuditEntrySource
-from tests.unit.gateway.fakes import FakeAudit, FakeClock
+from tests.unit.gateway.fakes import FakeAudit, FakeClock, audit_record
 
 
 class ChainSource(AuditEntrySource):
@@ -45,21 +44,8 @@ class Statuses(ChainStatusStore):
         self.status = status
 
 
-def _record(clock: FakeClock, n: int) -> AuditRecord:
-    values: dict[str, Any] = {
-        "id": new_id("aud"),
-        "at": clock.now(),
-        "user_id": f"usr_{n}",
-        "organisation_id": "org_ngo",
-        "role": "reintegration_officer",
-        "action": "survivor.read",
-        "purpose": Purpose.CASE_MANAGEMENT,
-        "outcome": AuditOutcome.SUCCEEDED,
-        "request_id": f"req-{n:08d}",
-        "survivor_id": f"srv_{n}",
-        "survivor_organisation_id": "org_ngo",
-    }
-    return AuditRecord(**values)
+def _record(clock: FakeClock, n: int, **overrides: Any) -> AuditRecord:
+    return audit_record(clock.now(), n, **overrides)
 
 
 class World:

@@ -17,10 +17,9 @@ from gateway.audit.events import AUDIT_TOPIC
 from gateway.audit.integrity import prune_audit
 from gateway.audit.records import AuditOutcome, AuditRecord, Purpose
 from gateway.audit.relay import AuditEventRelay
-from gateway.ids import new_id
 from pathways.v1 import events_pb2
 from pathways_runtime.envelopes import unpack_payload
-from tests.unit.gateway.fakes import FakeAudit, FakeClock
+from tests.unit.gateway.fakes import FakeAudit, FakeClock, audit_record
 
 
 class ChainSource:
@@ -81,21 +80,7 @@ class FakeSink:
 
 
 def _record(clock: FakeClock, n: int, **overrides: Any) -> AuditRecord:
-    values: dict[str, Any] = {
-        "id": new_id("aud"),
-        "at": clock.now(),
-        "user_id": f"usr_{n}",
-        "organisation_id": "org_ngo",
-        "role": "reintegration_officer",
-        "action": "survivor.read",
-        "purpose": Purpose.CASE_MANAGEMENT,
-        "outcome": AuditOutcome.SUCCEEDED,
-        "request_id": f"req-{n:08d}",
-        "survivor_id": f"srv_{n}",
-        "survivor_organisation_id": "org_ngo",
-    }
-    values.update(overrides)
-    return AuditRecord(**values)
+    return audit_record(clock.now(), n, **overrides)
 
 
 class Setup:

@@ -389,3 +389,12 @@ def test_without_a_peer_groups_client_the_routes_answer_503() -> None:
         response = _create(w)
         assert response.status_code == 503
         assert response.json()["type"] == "/problems/backend-unavailable"
+
+
+def test_the_pool_overview_is_asked_with_its_own_deadline() -> None:
+    # Counting opens every eligible member (its cost follows the pool), so the overview
+    # waits as long as configured for it, not the deadline of every other call.
+    with world(backend_timeout_s=2.0, pool_overview_timeout_s=25.0) as w:
+        answer = w.client.get("/v1/peer-group-pool?language=th", headers=w.headers(FACILITATOR))
+        assert answer.status_code == 200, answer.text
+        assert w.peer_groups.overview_timeouts == [25.0]

@@ -439,6 +439,7 @@ def list_proposals(
 def pool_overview(
     request: Request,
     response: Response,
+    gateway: GatewayDep,
     peer_groups: PeerGroupsDep,
     authorized: Annotated[Authorized, Depends(authorize(Action.PEER_GROUP_LIST))],
     language: Annotated[
@@ -456,6 +457,7 @@ def pool_overview(
             pool_organisation_ids=_pool_scope(request, authorized),
         ),
         caller=backend_caller(authorized, request),
+        timeout_s=gateway.settings.pool_overview_timeout_s,
     )
     response.headers["Cache-Control"] = "no-store"
     return PoolOverviewPublic.of(overview)
