@@ -12,6 +12,7 @@ import itertools
 
 import grpc
 
+from gateway.clients.matching import MatchingClient
 from pathways.v1 import common_pb2
 from pathways.v1 import matching_pb2 as pb
 from pathways_runtime.identity import CallerIdentity
@@ -40,7 +41,7 @@ def _fail(code: grpc.StatusCode, details: str) -> FakeRpcError:
     return FakeRpcError(code, details)
 
 
-class FakeMatching:
+class FakeMatching(MatchingClient):
     def __init__(self) -> None:
         self.survivors: dict[str, pb.Survivor] = {}
         self.opportunities: dict[str, pb.Opportunity] = {}

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 import grpc
 
+from gateway.clients.peer_groups import PeerGroupsClient
 from pathways.v1 import common_pb2
 from pathways.v1 import peer_groups_pb2 as pb
 from pathways_runtime.identity import CallerIdentity
@@ -53,7 +54,7 @@ def _fail(code: grpc.StatusCode, details: str) -> FakeRpcError:
     return FakeRpcError(code, details)
 
 
-class FakePeerGroups:
+class FakePeerGroups(PeerGroupsClient):
     def __init__(self) -> None:
         self.groups: dict[str, _Group] = {}
         self.pool: dict[str, Person] = {}

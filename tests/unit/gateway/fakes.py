@@ -12,11 +12,23 @@ from gateway.audit.records import AuditFilter, AuditOutcome, AuditRecord, Purpos
 from gateway.directory.models import Organisation, Partnership, User
 from gateway.errors import Conflict
 from gateway.ids import new_id
-from gateway.ports import ChainStatus, ChainStatusStore, Session, Stores
+from gateway.ports import (
+    AuditStore,
+    ChainStatus,
+    ChainStatusStore,
+    Clock,
+    OrganisationStore,
+    PartnershipStore,
+    RateCounter,
+    Session,
+    SessionStore,
+    Stores,
+    UserStore,
+)
 from tests.unit.gateway.fake_idempotency import FakeIdempotency
 
 
-class FakeClock:
+class FakeClock(Clock):
     def __init__(self, start: datetime | None = None) -> None:
         self.current = start or datetime(2025, 3, 1, 8, 0, tzinfo=UTC)
 
@@ -27,7 +39,7 @@ class FakeClock:
         self.current += timedelta(seconds=seconds)
 
 
-class FakeOrganisations:
+class FakeOrganisations(OrganisationStore):
     def __init__(self) -> None:
         self.items: dict[str, Organisation] = {}
 
@@ -51,7 +63,7 @@ class FakeOrganisations:
         return True
 
 
-class FakePartnerships:
+class FakePartnerships(PartnershipStore):
     """Pairs by (NGO, partner); the Mongo store's index documents are a way to read these by
     ``_id``, not a behaviour of their own."""
 
@@ -81,7 +93,7 @@ class FakePartnerships:
         )
 
 
-class FakeUsers:
+class FakeUsers(UserStore):
     def __init__(self) -> None:
         self.items: dict[str, User] = {}
 
@@ -132,7 +144,7 @@ class FakeUsers:
         )
 
 
-class FakeSessions:
+class FakeSessions(SessionStore):
     def __init__(self) -> None:
         self.items: dict[str, Session] = {}
         self._lock = threading.Lock()
@@ -173,7 +185,7 @@ class FakeSessions:
                 self.revoke(session.id, at=at, reason=reason)
 
 
-class FakeRateCounter:
+class FakeRateCounter(RateCounter):
     def __init__(self) -> None:
         self.counts: dict[tuple[str, datetime], int] = {}
 
@@ -184,7 +196,7 @@ class FakeRateCounter:
         return self.counts[key]
 
 
-class FakeAudit:
+class FakeAudit(AuditStore):
     """The audit trail as a hash chain in memory, like ``MongoAuditStore``.
 
     ``chained`` is the stored chain (tests tamper with it directly); ``checkpoints`` the

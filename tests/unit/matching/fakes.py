@@ -4,21 +4,34 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterable, Iterator, Mapping
+from typing import Generic, TypeVar
 
 from matching.domain.errors import AlreadyExists, NotFound, StaleVersion
 from matching.domain.events import DomainEvent
 from matching.domain.match import Match
+from matching.domain.outcome_model import OutcomeModel
 from matching.domain.opportunity import Opportunity, OpportunityStatus
 from matching.domain.survivor import Survivor
 from matching.domain.values import ConsentPurpose
+from matching.service_layer.ports import (
+    MatchRepository,
+    OpportunityRepository,
+    OutcomeModelRepository,
+    SurvivorRepository,
+)
 
 
-class _Store:
+A = TypeVar("A", Survivor, Opportunity, Match)
+
+
+class _Store(Generic[A]):
+    """Aggregates by id, copied in and out (as a store would), versions checked on save."""
+
     def __init__(self) -> None:
-        self.items: dict[str, object] = {}
+        self.items: dict[str, A] = {}
         self.published: list[DomainEvent] = []
 
-    def _add(self, key: str, aggregate) -> None:
+    def _add(self, key: str, aggregate: A) -> None:
         if key in self.items:
             raise AlreadyExists(key)
         aggregate.version = 1
@@ -26,7 +39,7 @@ class _Store:
         aggregate.events.clear()
         self.items[key] = copy.deepcopy(aggregate)
 
-    def _save(self, key: str, aggregate) -> None:
+    def _save(self, key: str, aggregate: A) -> None:
         stored = self.items.get(key)
         if stored is None:
             raise NotFound(key)
@@ -37,12 +50,12 @@ class _Store:
         aggregate.events.clear()
         self.items[key] = copy.deepcopy(aggregate)
 
-    def _get(self, key: str):
+    def _get(self, key: str) -> A | None:
         item = self.items.get(key)
         return copy.deepcopy(item) if item is not None else None
 
 
-class FakeSurvivors(_Store):
+class FakeSurvivors(_Store[Survivor], SurvivorRepository):
     def get(self, survivor_id: str) -> Survivor | None:
         return self._get(survivor_id)
 
@@ -63,7 +76,7 @@ class FakeSurvivors(_Store):
         )
 
 
-class FakeOpportunities(_Store):
+class FakeOpportunities(_Store[Opportunity], OpportunityRepository):
     def get(self, opportunity_id: str) -> Opportunity | None:
         return self._get(opportunity_id)
 
@@ -73,7 +86,9 @@ class FakeOpportunities(_Store):
     def save(self, opportunity: Opportunity) -> None:
         self._save(opportunity.opportunity_id, opportunity)
 
-    def list_by_organisation(self, organisation_id: str, *, page_size: int, page_token: str):
+    def list_by_organisation(
+        self, organisation_id: str, *, page_size: int, page_token: str
+    ) -> tuple[list[Opportunity], str]:
         mine = sorted(
             (o for o in self.items.values() if o.organisation_id == organisation_id),
             key=lambda o: o.opportunity_id,
@@ -89,7 +104,7 @@ class FakeOpportunities(_Store):
                 yield copy.deepcopy(o)
 
 
-class FakeMatches(_Store):
+class FakeMatches(_Store[Match], MatchRepository):
     def get(self, match_id: str) -> Match | None:
         return self._get(match_id)
 
@@ -114,8 +129,9 @@ class FakeMatches(_Store):
             if m.opportunity_id == opportunity_id and m.state.value in wanted
         ]
 
-    def all(self):
-        return [copy.deepcopy(m) for m in self.items.values()]
+    def all(self) -> Iterator[Match]:
+        for m in list(self.items.values()):
+            yield copy.deepcopy(m)
 
     def erase_survivor(self, survivor_id: str) -> int:
         doomed = [k for k, m in self.items.items() if m.survivor_id == survivor_id]
@@ -181,12 +197,12 @@ class TinyVocabulary:
         return self.subtrees(named)
 
 
-class FakeModels:
+class FakeModels(OutcomeModelRepository):
     def __init__(self) -> None:
-        self.saved = []
+        self.saved: list[OutcomeModel] = []
 
-    def save(self, model) -> None:
+    def save(self, model: OutcomeModel) -> None:
         self.saved.append(model)
 
-    def latest(self):
+    def latest(self) -> OutcomeModel | None:
         return self.saved[-1] if self.saved else None

@@ -10,10 +10,15 @@ from peer_groups.domain.events import DomainEvent
 from peer_groups.domain.group import Group
 from peer_groups.domain.pool import PoolMember
 from peer_groups.domain.values import GroupStatus
-from peer_groups.service_layer.proposal_operations import ProposalOperation
+from peer_groups.service_layer.ports import GroupRepository, PoolRepository
+from peer_groups.service_layer.proposal_operations import (
+    ProposalOperation,
+    ProposalOperationRepository,
+    ProposalRunner,
+)
 
 
-class FakeGroups:
+class FakeGroups(GroupRepository):
     def __init__(self) -> None:
         self.stored: dict[str, Group] = {}
         self.published: list[DomainEvent] = []
@@ -89,7 +94,7 @@ class FakeGroups:
         }
 
 
-class FakePool:
+class FakePool(PoolRepository):
     def __init__(self) -> None:
         self.members: dict[str, PoolMember] = {}
         self.erased: set[str] = set()
@@ -123,7 +128,7 @@ class FakePool:
         )
 
 
-class FakeProposalOperations:
+class FakeProposalOperations(ProposalOperationRepository):
     """:class:`ProposalOperationRepository` in a dict."""
 
     def __init__(self) -> None:
@@ -147,7 +152,7 @@ class FakeProposalOperations:
         return [op for op in mine if op.facilitator_id == facilitator_id][:limit]
 
 
-class HeldRunner:
+class HeldRunner(ProposalRunner):
     """:class:`ProposalRunner` that runs nothing until told: the work "still going on"."""
 
     def __init__(self) -> None:
