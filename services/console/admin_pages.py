@@ -1,5 +1,10 @@
-"""Platform administrators: users and roles, the audit trail with the chain's verification
-status, and the outcome model's report (organisations and vetting are in ``console.app``).
+"""Platform administrators: users and roles, the partnerships of each NGO, the audit trail
+with the chain's verification status, and the outcome model's report (organisations and
+vetting are in ``console.app``).
+
+Partnerships say which organisations' peer groups an NGO shares its survivors with
+(``/v1/organisations/{id}/partners``): listed by name, added by picking an organisation
+that runs groups, and stopped only after a confirmation page says what stopping does.
 
 The audit chain's status comes from ``GET /v1/audit/chain``: what the gateway's watch and
 the operator's daily full check last found, never checked on the page's request.
@@ -10,7 +15,7 @@ from typing import Any
 from fastapi import APIRouter, Response
 from fastapi.responses import HTMLResponse
 
-from console import forms, messages
+from console import forms, messages, partnerships
 from console.charts import reliability_diagram
 from console.gateway_client import GatewayProblem, SessionCaller
 from console.web import FormDep, Page, PageDep, render, require_role, see_other
@@ -20,6 +25,12 @@ __all__ = ["chain_status", "router"]
 router = APIRouter()
 
 _OUTCOMES = tuple(messages.AUDIT_OUTCOMES)
+#: Organisations per page when the whole list is read (the gateway's largest page).
+_ORGANISATIONS_PAGE = 200
+#: At most this many pages are read for the partner choice (10,000 organisations).
+_MAX_ORGANISATION_PAGES = 50
+#: What a partnerships page may announce after a change (``?done=``).
+_DONE = {"added": partnerships.ADDED, "removed": partnerships.REMOVED}
 
 
 def _admin(p: Page) -> SessionCaller:
@@ -30,7 +41,7 @@ def _admin(p: Page) -> SessionCaller:
 def users(p: PageDep, organisation_id: str = "") -> Response:
     caller = _admin(p)
     params: dict[str, Any] = {"limit": 200}
-    if organisation_id and forms.valid_survivor_id(organisation_id):
+    if organisation_id and forms.valid_id(organisation_id):
         params["organisation_id"] = organisation_id
     found = caller.call("GET", "/v1/users", params=params)
     organisations = caller.call("GET", "/v1/organisations", params={"limit": 200})
@@ -46,7 +57,7 @@ def users(p: PageDep, organisation_id: str = "") -> Response:
 
 
 def _user_change(caller: SessionCaller, user_id: str, version: str, body: dict[str, Any]) -> None:
-    if not forms.valid_survivor_id(user_id) or not version.isdigit():
+    if not forms.valid_id(user_id) or not version.isdigit():
         raise GatewayProblem(status=404, type="/problems/not-found")
     caller.call("PATCH", f"/v1/users/{user_id}", json=body, headers={"If-Match": f'"{version}"'})
 
@@ -112,3 +123,158 @@ def outcome_model(p: PageDep) -> Response:
         report=report,
         diagram=reliability_diagram(report.get("reliability", [])),
     )
+
+
+# --- partnerships: which organisations' peer groups an NGO shares its survivors with -----
+
+
+def _checked_id(value: str) -> str:
+    if not forms.valid_id(value):
+        raise GatewayProblem(status=404, type="/problems/not-found")
+    return value
+
+
+def _ngo(caller: SessionCaller, organisation_id: str) -> dict[str, Any]:
+    """The organisation, when it is an NGO (only NGOs share survivors); else a 404 page."""
+    organisation: dict[str, Any] = caller.call(
+        "GET", f"/v1/organisations/{_checked_id(organisation_id)}"
+    )
+    if organisation.get("type") != "ngo":
+        raise GatewayProblem(status=404, type="/problems/not-found")
+    return organisation
+
+
+def _all_organisations(caller: SessionCaller) -> list[dict[str, Any]]:
+    """Every organisation, following the gateway's pages (a cold, administrator-only read)."""
+    found: list[dict[str, Any]] = []
+    params: dict[str, Any] = {"limit": _ORGANISATIONS_PAGE}
+    for _page in range(_MAX_ORGANISATION_PAGES):
+        answer = caller.call("GET", "/v1/organisations", params=params)
+        found.extend(answer.get("items", []))
+        cursor = answer.get("next_cursor")
+        if not cursor:
+            break
+        params = {"limit": _ORGANISATIONS_PAGE, "cursor": cursor}
+    return found
+
+
+def _partners_page(
+    p: Page,
+    caller: SessionCaller,
+    ngo: dict[str, Any],
+    *,
+    status: int = 200,
+    done: str = "",
+    summary: str = "",
+    errors: dict[str, str] | None = None,
+) -> Response:
+    partners = caller.call("GET", f"/v1/organisations/{ngo['id']}/partners")
+    shares_with = partners.get("shares_with", [])
+    organisations = _all_organisations(caller)
+    kinds = {str(o["id"]): str(o.get("type", "")) for o in organisations}
+    return render(
+        p,
+        "partners.html",
+        status=status,
+        title=p.t.gettext("Partnerships"),
+        ngo=ngo,
+        shares_with=shares_with,
+        draws_from=partners.get("draws_from", []),
+        choices=partnerships.partner_choices(
+            organisations,
+            ngo_id=str(ngo["id"]),
+            partner_ids=[str(s["partner_id"]) for s in shares_with],
+        ),
+        kinds=kinds,
+        kind_names=partnerships.ORGANISATION_KINDS,
+        sharing=partnerships.SHARING,
+        done=_DONE.get(done, ""),
+        summary=summary,
+        errors=errors or {},
+    )
+
+
+@router.get("/admin/organisations/{organisation_id}/partners", response_class=HTMLResponse)
+def partners(p: PageDep, organisation_id: str, done: str = "") -> Response:
+    caller = _admin(p)
+    return _partners_page(p, caller, _ngo(caller, organisation_id), done=done)
+
+
+@router.post("/admin/organisations/{organisation_id}/partners", response_class=HTMLResponse)
+def add_partner(p: PageDep, form: FormDep, organisation_id: str) -> Response:
+    """Shares the NGO's survivors with the chosen organisation's groups (``PUT``: setting
+    one twice changes nothing). A refusal is shown beside the choice."""
+    caller = _admin(p)
+    ngo = _ngo(caller, organisation_id)
+    partner_id = str(form.get("partner_id", "")).strip()
+    try:
+        if not forms.valid_id(partner_id):  # nothing chosen, or not an id at all
+            raise GatewayProblem(status=422, type="/problems/validation-error")
+        caller.call("PUT", f"/v1/organisations/{ngo['id']}/partners/{partner_id}")
+    except GatewayProblem as problem:
+        if problem.status not in partnerships.REFUSED_STATUSES:
+            raise
+        summary, beside = partnerships.refusal(status=problem.status, slug=problem.slug)
+        return _partners_page(
+            p,
+            caller,
+            ngo,
+            status=422,
+            summary=p.t.gettext(summary),
+            errors={"partner_id": p.t.gettext(beside)},
+        )
+    return see_other(f"/admin/organisations/{ngo['id']}/partners?done=added")
+
+
+def _partnership(
+    caller: SessionCaller, organisation_id: str, partner_id: str
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The NGO and its partnership with ``partner_id`` (a 404 page when there is none)."""
+    ngo = _ngo(caller, organisation_id)
+    _checked_id(partner_id)
+    found = caller.call("GET", f"/v1/organisations/{ngo['id']}/partners")
+    for partnership in found.get("shares_with", []):
+        if partnership.get("partner_id") == partner_id:
+            return ngo, partnership
+    raise GatewayProblem(status=404, type="/problems/not-found")
+
+
+@router.get(
+    "/admin/organisations/{organisation_id}/partners/{partner_id}/removal",
+    response_class=HTMLResponse,
+)
+def confirm_removal(p: PageDep, organisation_id: str, partner_id: str) -> Response:
+    """The confirmation step: what stopping does, before anything is changed."""
+    caller = _admin(p)
+    ngo, partnership = _partnership(caller, organisation_id, partner_id)
+    return render(
+        p,
+        "partner_removal.html",
+        title=p.t.gettext("Stop sharing survivors"),
+        ngo=ngo,
+        partnership=partnership,
+    )
+
+
+@router.post(
+    "/admin/organisations/{organisation_id}/partners/{partner_id}/removal",
+    response_class=HTMLResponse,
+)
+def remove_partner(p: PageDep, form: FormDep, organisation_id: str, partner_id: str) -> Response:
+    """Stops the sharing (``DELETE``). Ended meanwhile by someone else: the list as it is."""
+    del form  # checked for its CSRF token
+    caller = _admin(p)
+    ngo = _ngo(caller, organisation_id)
+    try:
+        caller.call("DELETE", f"/v1/organisations/{ngo['id']}/partners/{_checked_id(partner_id)}")
+    except GatewayProblem as problem:
+        if problem.status != 404:
+            raise
+        return _partners_page(
+            p,
+            caller,
+            ngo,
+            status=404,
+            summary=p.t.gettext(partnerships.ALREADY_ENDED),
+        )
+    return see_other(f"/admin/organisations/{ngo['id']}/partners?done=removed")

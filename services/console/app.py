@@ -28,6 +28,7 @@ from console import (
     forms,
     messages,
     owner_pages,
+    partnerships,
     vocabulary,
 )
 from console.assets import STATIC_DIR, verify_vendored
@@ -357,7 +358,7 @@ def create_app(
     def open_survivor(p: PageDep, survivor_id: str = "") -> Response:
         officer(p)
         survivor_id = survivor_id.strip()
-        if not forms.valid_survivor_id(survivor_id):
+        if not forms.valid_id(survivor_id):
             return render(
                 p,
                 "error.html",
@@ -437,7 +438,7 @@ def create_app(
 
     def load_survivor(p: Page, survivor_id: str) -> tuple[SessionCaller, dict[str, Any]]:
         caller = officer(p)
-        if not forms.valid_survivor_id(survivor_id):
+        if not forms.valid_id(survivor_id):
             raise GatewayProblem(status=404, type="/problems/not-found")
         survivor = caller.call("GET", f"/v1/survivors/{survivor_id}")
         remember(p.session, survivor_id)
@@ -575,7 +576,7 @@ def create_app(
     def decide(p: PageDep, form: FormDep, survivor_id: str, match_id: str) -> Response:
         caller, _survivor = load_survivor(p, survivor_id)
         decision = str(form.get("decision", ""))
-        if decision not in {"accepted", "declined"} or not forms.valid_survivor_id(match_id):
+        if decision not in {"accepted", "declined"} or not forms.valid_id(match_id):
             raise GatewayProblem(status=422, type="/problems/validation-error")
         key = str(form.get("idem", ""))
         caller.call(
@@ -631,6 +632,7 @@ def create_app(
             "organisations.html",
             title=p.t.gettext("Organisations"),
             items=found.get("items", []),
+            kind_names=partnerships.ORGANISATION_KINDS,
             idem=uuid.uuid4().hex,
         )
 
@@ -638,7 +640,7 @@ def create_app(
     def vet(p: PageDep, form: FormDep, organisation_id: str) -> Response:
         caller = admin(p)
         version = str(form.get("version", ""))
-        if not forms.valid_survivor_id(organisation_id) or not version.isdigit():
+        if not forms.valid_id(organisation_id) or not version.isdigit():
             raise GatewayProblem(status=404, type="/problems/not-found")
         caller.call(
             "POST",

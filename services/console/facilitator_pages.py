@@ -16,7 +16,7 @@ from fastapi.responses import HTMLResponse
 
 from console import group_forms, messages, peer_group_api, vocabulary
 from console.charts import cohesion_meter
-from console.forms import valid_idempotency_key, valid_survivor_id
+from console.forms import valid_id, valid_idempotency_key
 from console.gateway_client import GatewayProblem, SessionCaller
 from console.web import FormDep, Page, PageDep, render, require_role, see_other
 
@@ -35,7 +35,7 @@ def _facilitator(p: Page) -> SessionCaller:
 
 
 def _checked_id(group_id: str) -> str:
-    if not valid_survivor_id(group_id):
+    if not valid_id(group_id):
         raise GatewayProblem(status=404, type="/problems/not-found")
     return group_id
 

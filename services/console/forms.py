@@ -26,8 +26,8 @@ __all__ = [
     "assessment_body",
     "field_for_error",
     "registration_body",
+    "valid_id",
     "valid_idempotency_key",
-    "valid_survivor_id",
 ]
 
 AGE_BANDS = ("14-17", "18-24", "25-34", "35-44", "45-54", "55+")
@@ -66,7 +66,9 @@ _ID = re.compile(r"^[A-Za-z0-9_\-]{3,64}$")
 _KEY = re.compile(r"^[0-9a-f]{32}$")
 
 
-def valid_survivor_id(value: str) -> bool:
+def valid_id(value: str) -> bool:
+    """Shaped like one of the gateway's ids (survivors, organisations, groups): checked
+    before it goes into a gateway URL."""
     return bool(_ID.match(value))
 
 

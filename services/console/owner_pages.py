@@ -38,7 +38,7 @@ def _kind(p: Page) -> str:
 
 
 def _checked_id(value: str) -> str:
-    if not forms.valid_survivor_id(value):
+    if not forms.valid_id(value):
         raise GatewayProblem(status=404, type="/problems/not-found")
     return value
 

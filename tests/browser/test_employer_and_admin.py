@@ -1,11 +1,23 @@
-"""An employer sees the anonymised shortlist and expresses interest; an administrator vets."""
+"""An employer sees the anonymised shortlist and expresses interest; an administrator vets,
+reads the audit, and shares an NGO's survivors with a peer-support organisation's groups
+(and stops again, after a confirmation)."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import Console, screenshot, serious_violations, sign_in
+from tests.browser.conftest import (
+    Console,
+    font_families,
+    page_is_safe,
+    screenshot,
+    serious_violations,
+    sign_in,
+)
+from tests.e2e.support import organisation, user
 from tests.support.processes import wait_until
 
 pytestmark = pytest.mark.e2e
@@ -103,3 +115,99 @@ def test_an_administrator_reads_the_audit_trail(page: Page, console: Console) ->
     expect(page.locator("table.audit tbody tr").first).to_be_visible()
     outcomes = page.locator("table.audit tbody tr td:nth-child(3)").all_inner_texts()
     assert set(outcomes) == {"Refused"}
+
+
+#: The interface languages other than English, and the font family each must be drawn in
+#: (as ``test_officer_journey.test_every_language_is_drawn_with_a_font_for_its_script``).
+SCRIPT_FONTS = {
+    "km": "Khmer",
+    "my": "Myanmar",
+    "th": "Thai",
+    "zh-Hant": "WenQuanYi|CJK",
+    "vi": "Noto Sans|DejaVu",
+    "fil": "Noto Sans|DejaVu",
+}
+
+
+def _choose_language(page: Page, language: str) -> None:
+    page.locator("#language-select").select_option(language)
+    page.locator("form.language button").click()
+    expect(page.locator("html")).to_have_attribute("lang", language)
+
+
+def test_an_administrator_shares_an_ngos_survivors_and_stops_after_confirming(
+    page: Page, console: Console
+) -> None:
+    admin = console.admin_api
+    ngo, peer = organisation(admin, "ngo"), organisation(admin, "peer_support")
+    ngo_name = admin.ok("GET", f"/v1/organisations/{ngo}").json()["name"]
+    peer_name = admin.ok("GET", f"/v1/organisations/{peer}").json()["name"]
+    # An administrator of its own: the languages it tries are remembered for it alone.
+    platform = admin.ok("GET", "/v1/me").json()["organisation_id"]
+    administrator = user(admin, platform, "platform_admin")
+    partners_url = f"{console.url}/admin/organisations/{ngo}/partners"
+
+    def shared_with() -> list[str]:
+        found = admin.ok("GET", f"/v1/organisations/{ngo}/partners").json()
+        return [p["partner_id"] for p in found["shares_with"]]
+
+    sign_in(page, console, administrator, landing="/admin/organisations")
+    page.get_by_role("link", name=f"Partnerships of {ngo_name}", exact=True).click()
+    page.wait_for_url(partners_url)
+    expect(page.locator("h1")).to_have_text(f"Partnerships of {ngo_name}")
+    expect(page.locator(".sharing")).to_contain_text("alias level")
+    expect(page.locator("table.partners")).to_have_count(0)
+    page_is_safe(page)
+
+    # Picked by name from the organisations that run groups: no id is typed.
+    choice = page.get_by_label("Organisation that runs peer groups")
+    expect(choice.locator(f"option[value='{console.ngo}']")).to_have_count(1)  # an NGO runs groups
+    expect(choice.locator(f"option[value='{ngo}']")).to_have_count(0)  # never itself
+    expect(choice.locator(f"option[value='{console.pending_organisation}']")).to_have_count(0)
+    choice.select_option(label=peer_name)
+    page.get_by_role("button", name="Share its survivors").click()
+    page.wait_for_url(f"{partners_url}?done=added")
+    row = page.locator("table.partners tbody tr").filter(has_text=peer_name)
+    expect(row).to_have_count(1)
+    expect(row).to_contain_text("Peer-support organisation")
+    expect(page.get_by_role("status")).to_contain_text("Shared.")
+    assert shared_with() == [peer]
+    expect(choice.locator(f"option[value='{peer}']")).to_have_count(0)  # not offered twice
+    page_is_safe(page)
+    screenshot(page, "en-admin-partnerships")
+
+    # Every language, with a font for its script and no serious accessibility violation.
+    for language, font in SCRIPT_FONTS.items():
+        _choose_language(page, language)
+        page.wait_for_url(partners_url)
+        heading = page.locator("h1")
+        expect(heading).to_contain_text(ngo_name)
+        expect(heading).not_to_have_text(f"Partnerships of {ngo_name}")
+        families = font_families(page, "h1")
+        assert any(re.search(font, family) for family in families), (language, families)
+        assert serious_violations(page) == [], language
+        if language == "km":
+            screenshot(page, "km-admin-partnerships")
+    _choose_language(page, "en")
+
+    # Stopping asks first, and changes nothing until confirmed.
+    row.get_by_role("link", name=f"Stop sharing with {peer_name}").click()
+    page.wait_for_url(f"{partners_url}/{peer}/removal")
+    expect(page.locator("h1")).to_have_text(f"Stop sharing with {peer_name}?")
+    page_is_safe(page)
+    assert shared_with() == [peer]
+    page.get_by_role("button", name="Stop sharing").click()
+    page.wait_for_url(f"{partners_url}?done=removed")
+    expect(page.get_by_role("status")).to_contain_text("Sharing stopped.")
+    expect(page.locator("table.partners")).to_have_count(0)
+    assert shared_with() == []
+    page_is_safe(page)
+
+
+def test_an_officer_gets_the_forbidden_page_for_partnerships(page: Page, console: Console) -> None:
+    sign_in(page, console)
+    answer = page.goto(f"{console.url}/admin/organisations/{console.ngo}/partners")
+    assert answer is not None
+    assert answer.status == 403
+    expect(page.locator("h1")).to_have_text("We could not do that")
+    expect(page.locator(".problem")).to_have_text("Your role cannot do this.")
