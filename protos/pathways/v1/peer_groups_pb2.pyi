@@ -241,12 +241,16 @@ class StartProposalRequest(_message.Message):
     def __init__(self, proposal: _Optional[_Union[ProposeMembersRequest, _Mapping]] = ..., wait_ms: _Optional[int] = ...) -> None: ...
 
 class GetProposalRequest(_message.Message):
-    __slots__ = ("operation_id", "max_left_out")
+    __slots__ = ("operation_id", "max_left_out", "group_offset", "group_limit")
     OPERATION_ID_FIELD_NUMBER: _ClassVar[int]
     MAX_LEFT_OUT_FIELD_NUMBER: _ClassVar[int]
+    GROUP_OFFSET_FIELD_NUMBER: _ClassVar[int]
+    GROUP_LIMIT_FIELD_NUMBER: _ClassVar[int]
     operation_id: str
     max_left_out: int
-    def __init__(self, operation_id: _Optional[str] = ..., max_left_out: _Optional[int] = ...) -> None: ...
+    group_offset: int
+    group_limit: int
+    def __init__(self, operation_id: _Optional[str] = ..., max_left_out: _Optional[int] = ..., group_offset: _Optional[int] = ..., group_limit: _Optional[int] = ...) -> None: ...
 
 class ListProposalsRequest(_message.Message):
     __slots__ = ("limit",)
@@ -255,7 +259,7 @@ class ListProposalsRequest(_message.Message):
     def __init__(self, limit: _Optional[int] = ...) -> None: ...
 
 class ProposalOperation(_message.Message):
-    __slots__ = ("operation_id", "state", "group_ids", "created_at", "finished_at", "result", "error_code", "error_detail")
+    __slots__ = ("operation_id", "state", "group_ids", "created_at", "finished_at", "result", "error_code", "error_detail", "groups_total", "next_group_offset")
     OPERATION_ID_FIELD_NUMBER: _ClassVar[int]
     STATE_FIELD_NUMBER: _ClassVar[int]
     GROUP_IDS_FIELD_NUMBER: _ClassVar[int]
@@ -264,6 +268,8 @@ class ProposalOperation(_message.Message):
     RESULT_FIELD_NUMBER: _ClassVar[int]
     ERROR_CODE_FIELD_NUMBER: _ClassVar[int]
     ERROR_DETAIL_FIELD_NUMBER: _ClassVar[int]
+    GROUPS_TOTAL_FIELD_NUMBER: _ClassVar[int]
+    NEXT_GROUP_OFFSET_FIELD_NUMBER: _ClassVar[int]
     operation_id: str
     state: ProposalState
     group_ids: _containers.RepeatedScalarFieldContainer[str]
@@ -272,7 +278,9 @@ class ProposalOperation(_message.Message):
     result: ProposeMembersResponse
     error_code: str
     error_detail: str
-    def __init__(self, operation_id: _Optional[str] = ..., state: _Optional[_Union[ProposalState, str]] = ..., group_ids: _Optional[_Iterable[str]] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., finished_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., result: _Optional[_Union[ProposeMembersResponse, _Mapping]] = ..., error_code: _Optional[str] = ..., error_detail: _Optional[str] = ...) -> None: ...
+    groups_total: int
+    next_group_offset: int
+    def __init__(self, operation_id: _Optional[str] = ..., state: _Optional[_Union[ProposalState, str]] = ..., group_ids: _Optional[_Iterable[str]] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., finished_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., result: _Optional[_Union[ProposeMembersResponse, _Mapping]] = ..., error_code: _Optional[str] = ..., error_detail: _Optional[str] = ..., groups_total: _Optional[int] = ..., next_group_offset: _Optional[int] = ...) -> None: ...
 
 class ListProposalsResponse(_message.Message):
     __slots__ = ("operations",)

@@ -313,18 +313,28 @@ class ExclusionPublic(BaseModel):
 
 
 class ProposalResult(BaseModel):
-    proposals: list[GroupProposalPublic]
+    proposals: list[GroupProposalPublic] = Field(
+        description="A page of the groups asked for (`groups_from`, at most `groups_limit`)."
+    )
     left_out: list[ExclusionPublic] = Field(description="Left-out pool members, by alias.")
     left_out_counts: dict[str, int] = Field(description="Every left-out pool member, by reason.")
     groups: list[PeerGroupPublic] = Field(description="The groups as saved with the proposals.")
+    groups_total: int = Field(description="How many groups the proposal was asked for.")
+    next_groups_from: int | None = Field(
+        description="Read the proposal again with `groups_from` set to this for the next "
+        "page of groups; null when this page is the last."
+    )
 
     @classmethod
-    def of(cls, message: pb.ProposeMembersResponse) -> ProposalResult:
+    def of(cls, message: pb.ProposalOperation) -> ProposalResult:
+        result = message.result
         return cls(
-            proposals=[GroupProposalPublic.of(p) for p in message.proposals],
-            left_out=[ExclusionPublic(alias=x.alias, code=x.code) for x in message.left_out],
-            left_out_counts=dict(sorted(message.left_out_counts.items())),
-            groups=[PeerGroupPublic.of(group) for group in message.groups],
+            proposals=[GroupProposalPublic.of(p) for p in result.proposals],
+            left_out=[ExclusionPublic(alias=x.alias, code=x.code) for x in result.left_out],
+            left_out_counts=dict(sorted(result.left_out_counts.items())),
+            groups=[PeerGroupPublic.of(group) for group in result.groups],
+            groups_total=message.groups_total,
+            next_groups_from=message.next_group_offset or None,
         )
 
 
@@ -394,7 +404,7 @@ class ProposalOperationPublic(BaseModel):
             group_ids=list(message.group_ids),
             created_at=timestamp_of(message.created_at),
             finished_at=timestamp_of(message.finished_at),
-            result=ProposalResult.of(message.result) if message.HasField("result") else None,
+            result=ProposalResult.of(message) if message.HasField("result") else None,
             error=ProposalErrorPublic(code=message.error_code, detail=message.error_detail)
             if state is ProposalState.FAILED
             else None,

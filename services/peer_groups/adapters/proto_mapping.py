@@ -247,6 +247,8 @@ def operation_to_proto(
         result=_operation_result(reading, max_left_out=max_left_out),
         error_code=op.error_code,
         error_detail=op.error_detail,
+        groups_total=len(op.summary.groups) if op.summary is not None else 0,
+        next_group_offset=reading.next_offset,
     )
 
 

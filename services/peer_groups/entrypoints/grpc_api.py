@@ -185,7 +185,14 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
     @_rpc
     def GetProposal(self, request, context, caller):  # type: ignore[no-untyped-def]
         operations = self._operations_or_abort(context)
-        return self._operation(request.operation_id, caller, operations, request.max_left_out)
+        return self._operation(
+            request.operation_id,
+            caller,
+            operations,
+            request.max_left_out,
+            offset=request.group_offset,
+            limit=request.group_limit,
+        )
 
     def _operation(
         self,
@@ -193,9 +200,17 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
         caller: Caller,
         operations: ProposalOperationRepository,
         max_left_out: int,
+        *,
+        offset: int = 0,
+        limit: int = 0,
     ) -> peer_groups_pb2.ProposalOperation:
         reading = proposal_operations.get_proposal(
-            operation_id, caller=caller, ports=self._ports, operations=operations
+            operation_id,
+            caller=caller,
+            ports=self._ports,
+            operations=operations,
+            offset=offset,
+            limit=limit,
         )
         limit = max(0, min(max_left_out or DEFAULT_MAX_LEFT_OUT, MAX_LEFT_OUT))
         return operation_to_proto(reading, max_left_out=limit)

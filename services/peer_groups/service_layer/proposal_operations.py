@@ -47,6 +47,8 @@ from peer_groups.service_layer.handlers import (
 __all__ = [
     "KEPT_FOR",
     "MAX_KEPT_LEFT_OUT",
+    "MAX_RESULT_PAGE",
+    "RESULT_PAGE",
     "RUNNING_AT_MOST",
     "GroupOutcome",
     "InlineRunner",
@@ -72,6 +74,11 @@ RUNNING_AT_MOST = timedelta(minutes=15)
 KEPT_FOR = timedelta(days=1)
 #: Left-out aliases kept per operation (every one is counted).
 MAX_KEPT_LEFT_OUT = 5000
+#: Groups of a result read at once, by default and at most: each one's member cards are
+#: rebuilt from its group and the pool, so a read costs what its page costs (a 400-group
+#: result read whole took longer than the gateway's deadline on a busy machine).
+RESULT_PAGE = 50
+MAX_RESULT_PAGE = 100
 
 
 class OperationState(Enum):
@@ -279,6 +286,10 @@ class ProposalReading:
     shared: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: The groups' people as the pool knows them (for their cards).
     known: dict[str, PoolMember] = field(default_factory=dict)
+    #: The page of the result read: ``groups`` are those of ``group_ids[offset:]`` (at
+    #: most a page); ``next_offset`` is where the next page starts, 0 when none does.
+    offset: int = 0
+    next_offset: int = 0
 
 
 def _as_of(operation: ProposalOperation, now: datetime) -> ProposalOperation:
@@ -309,15 +320,23 @@ def get_proposal(
     caller: Caller,
     ports: Ports,
     operations: ProposalOperationRepository,
+    offset: int = 0,
+    limit: int = RESULT_PAGE,
 ) -> ProposalReading:
     """The caller's own operation (another's, or an expired one, does not exist for them);
-    a finished one with its groups as saved and what their members share."""
+    a finished one with a page of its groups (``limit`` of them from ``offset`` in its
+    group ids) as saved and what their members share."""
+    if offset < 0:
+        raise errors.InvalidInput("group_offset is 0 or more")
+    limit = max(1, min(limit or RESULT_PAGE, MAX_RESULT_PAGE))
     now = ports.clock()
     operation = _owned(operations.get(operation_id), caller, now)
     if operation.state is not OperationState.SUCCEEDED:
         return ProposalReading(operation)
+    page = operation.group_ids[offset : offset + limit]
+    next_offset = offset + limit if offset + limit < len(operation.group_ids) else 0
     groups = []
-    for group_id in operation.group_ids:
+    for group_id in page:
         try:
             group = ports.groups.get(group_id)
         except errors.NotFound:
@@ -332,7 +351,7 @@ def get_proposal(
         shared[group.group_id] = tuple(
             describe_shared(people, common_languages(people, group.settings))
         )
-    return ProposalReading(operation, groups, shared, known)
+    return ProposalReading(operation, groups, shared, known, offset, next_offset)
 
 
 def recent_proposals(

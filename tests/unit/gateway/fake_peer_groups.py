@@ -67,6 +67,8 @@ class FakePeerGroups(PeerGroupsClient):
         #: publication asked for, in order: what the gateway told peer groups to keep to.
         self.pool_scopes: list[tuple[str, ...]] = []
         self.overview_timeouts: list[float | None] = []
+        #: (group_offset, group_limit) of each GetProposal.
+        self.proposal_reads: list[tuple[int, int]] = []
         #: Proposal operations by id: (the user who started it, the operation).
         self.operations: dict[str, tuple[str, pb.ProposalOperation]] = {}
 
@@ -277,9 +279,10 @@ class FakePeerGroups(PeerGroupsClient):
             state=pb.PROPOSAL_STATE_SUCCEEDED,
             group_ids=list(dict.fromkeys(request.proposal.group_ids)),
             result=result,
+            groups_total=len(result.proposals),
         )
         self.operations[operation.operation_id] = (caller.user_id, operation)
-        return operation
+        return _page(operation, offset=0, limit=0)
 
     def get_proposal(self, request, *, caller):  # type: ignore[no-untyped-def]
         self._enter(caller)
@@ -287,7 +290,8 @@ class FakePeerGroups(PeerGroupsClient):
         owner, operation = self.operations.get(request.operation_id, ("", None))
         if operation is None or owner != caller.user_id:
             raise _fail(grpc.StatusCode.NOT_FOUND, "no such proposal")
-        return operation
+        self.proposal_reads.append((request.group_offset, request.group_limit))
+        return _page(operation, offset=request.group_offset, limit=request.group_limit)
 
     def list_proposals(self, request, *, caller):  # type: ignore[no-untyped-def]
         self._enter(caller)
@@ -440,3 +444,17 @@ def _settings() -> pb.GroupSettings:
         max_size=4,
         schedule=[common_pb2.WeeklySlot(day_of_week=4, start_minute=1080, duration_minutes=90)],
     )
+
+
+def _page(operation: pb.ProposalOperation, *, offset: int, limit: int) -> pb.ProposalOperation:
+    """As peer groups answers: the result's groups from ``offset``, a page of them."""
+    limit = min(limit or 50, 100)
+    page_ids = list(operation.group_ids)[offset : offset + limit]
+    paged = pb.ProposalOperation()
+    paged.CopyFrom(operation)
+    del paged.result.proposals[:]
+    paged.result.proposals.extend(p for p in operation.result.proposals if p.group_id in page_ids)
+    del paged.result.groups[:]
+    paged.result.groups.extend(g for g in operation.result.groups if g.group_id in page_ids)
+    paged.next_group_offset = offset + limit if offset + limit < len(operation.group_ids) else 0
+    return paged

@@ -138,7 +138,15 @@ def test_a_proposal_shows_aliases_only_and_keeps_linked_people_apart() -> None:
         response = _propose(w, group_id)
         assert response.status_code == 200, response.text
         body = response.json()
-        assert set(body) == {"proposals", "left_out", "left_out_counts", "groups"}
+        assert set(body) == {
+            "proposals",
+            "left_out",
+            "left_out_counts",
+            "groups",
+            "groups_total",
+            "next_groups_from",
+        }
+        assert (body["groups_total"], body["next_groups_from"]) == (1, None)
         [proposal] = body["proposals"]
         assert proposal["feasible"] is True
         assert 0 <= proposal["cohesion"] <= 1
@@ -170,6 +178,37 @@ def test_several_groups_are_proposed_at_once_and_each_is_named_once() -> None:
         assert len(members) == len(set(members)) == 6
         assert _propose(w, ids[0], ids[0]).status_code == 422
         assert _post(w, "/v1/peer-group-proposals", {"group_ids": []}).status_code == 422
+
+
+def test_a_large_result_is_read_a_page_of_groups_at_a_time() -> None:
+    # 120 groups: the first answer holds the first 50 (the default page), the reads after it
+    # follow `next_groups_from` until it is null, and together they name every group once.
+    with world() as w:
+        own = w.organisation_of(FACILITATOR).id
+        ids = [w.peer_groups.add_group(own).group_id for _ in range(120)]
+        answer = _propose(w, *ids)
+        assert answer.status_code == 200, answer.text
+        first = answer.json()
+        assert first["groups_total"] == 120
+        assert [p["group_id"] for p in first["proposals"]] == ids[:50]
+        location = answer.headers["location"]
+        seen = [p["group_id"] for p in first["proposals"]]
+        start = first["next_groups_from"]
+        while start is not None:
+            page = w.client.get(
+                location,
+                params={"groups_from": start, "groups_limit": 30},
+                headers=w.headers(FACILITATOR),
+            ).json()["result"]
+            assert len(page["proposals"]) <= 30
+            seen += [p["group_id"] for p in page["proposals"]]
+            start = page["next_groups_from"]
+        assert seen == ids
+        assert w.peer_groups.proposal_reads == [(50, 30), (80, 30), (110, 30)]
+        refused = w.client.get(
+            location, params={"groups_limit": 101}, headers=w.headers(FACILITATOR)
+        )
+        assert refused.status_code == 422
 
 
 def test_another_organisations_group_does_not_exist_for_a_facilitator() -> None:

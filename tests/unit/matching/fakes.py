@@ -9,8 +9,8 @@ from typing import Generic, TypeVar
 from matching.domain.errors import AlreadyExists, NotFound, StaleVersion
 from matching.domain.events import DomainEvent
 from matching.domain.match import Match
-from matching.domain.outcome_model import OutcomeModel
 from matching.domain.opportunity import Opportunity, OpportunityStatus
+from matching.domain.outcome_model import OutcomeModel
 from matching.domain.survivor import Survivor
 from matching.domain.values import ConsentPurpose
 from matching.service_layer.ports import (
@@ -19,7 +19,6 @@ from matching.service_layer.ports import (
     OutcomeModelRepository,
     SurvivorRepository,
 )
-
 
 A = TypeVar("A", Survivor, Opportunity, Match)
 

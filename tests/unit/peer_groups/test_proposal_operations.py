@@ -175,3 +175,29 @@ def test_an_operation_lost_with_its_process_reads_as_interrupted(
     )
     assert reading.operation.state is OperationState.FAILED
     assert reading.operation.error_code == "interrupted"
+
+
+def test_a_result_is_read_a_page_of_groups_at_a_time(
+    ports: Ports, operations: FakeProposalOperations
+) -> None:
+    ids = tuple(group(ports) for _ in range(5))
+    operation = start(ports, operations, ids, runner=InlineRunner())
+
+    def page(offset: int, limit: int) -> tuple[list[str], int]:
+        reading = get_proposal(
+            operation.operation_id,
+            caller=FACILITATOR,
+            ports=ports,
+            operations=operations,
+            offset=offset,
+            limit=limit,
+        )
+        return [g.group_id for g in reading.groups], reading.next_offset
+
+    assert page(0, 2) == (list(ids[:2]), 2)
+    assert page(2, 2) == (list(ids[2:4]), 4)
+    assert page(4, 2) == ([ids[4]], 0)  # the last page says no page follows
+    assert page(9, 2) == ([], 0)
+    assert page(0, 0)[0] == list(ids)  # no limit asked: the default page holds all five
+    with pytest.raises(InvalidInput):
+        page(-1, 2)

@@ -29,6 +29,7 @@ from gateway.api.matching_calls import (
 )
 from gateway.api.pagination import Page
 from gateway.api.peer_group_schemas import (
+    MAX_GROUPS_PER_PROPOSAL,
     AnswerCreate,
     DepartureCreate,
     GroupSettingsIn,
@@ -368,7 +369,7 @@ def propose_members(
     location = _proposal_location(operation.operation_id)
     if operation.state == pb.PROPOSAL_STATE_SUCCEEDED:
         response.headers["Location"] = location
-        return ProposalResult.of(operation.result)
+        return ProposalResult.of(operation)
     if operation.state == pb.PROPOSAL_STATE_FAILED:
         raise _ProposalFailed(operation)
     return JSONResponse(
@@ -392,12 +393,24 @@ def get_proposal(
     trail: AuditTrailDep,
     authorized: Annotated[Authorized, Depends(authorize(Action.PEER_GROUP_READ))],
     max_left_out: Annotated[int, Query(ge=1, le=1000)] = 200,
+    groups_from: Annotated[
+        int, Query(ge=0, le=MAX_GROUPS_PER_PROPOSAL, description="The result's first group.")
+    ] = 0,
+    groups_limit: Annotated[
+        int, Query(ge=1, le=100, description="The result's groups at most, from there.")
+    ] = 50,
 ) -> ProposalOperationPublic:
     """Yours only (another's is 404), kept for a day. While `running`, `Retry-After` says
     when to look again; a `failed` one has an error code (`interrupted`, `unavailable`:
-    ask again)."""
+    ask again). A result is read a page of groups at a time: `next_groups_from` says
+    where the next page starts."""
     operation = peer_groups.get_proposal(
-        pb.GetProposalRequest(operation_id=proposal_id, max_left_out=max_left_out),
+        pb.GetProposalRequest(
+            operation_id=proposal_id,
+            max_left_out=max_left_out,
+            group_offset=groups_from,
+            group_limit=groups_limit,
+        ),
         caller=backend_caller(authorized, request),
     )
     response.headers["Cache-Control"] = "no-store"
