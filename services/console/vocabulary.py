@@ -47,7 +47,8 @@ __all__ = [
 FRESH_S = 300.0
 #: After a failed refresh, the copy in hand is used this long before trying again.
 RETRY_S = 30.0
-#: The console's language tags → the vocabulary's label languages (the same seven).
+#: The console's language tags → the vocabulary's label languages. The console's Chinese is
+#: Hong Kong's Traditional: matching writes its Simplified ``zh`` labels as ``zh-Hant`` too.
 LABEL_LANGUAGE: Mapping[str, str] = {
     "en": "en",
     "km": "km",
@@ -55,7 +56,7 @@ LABEL_LANGUAGE: Mapping[str, str] = {
     "th": "th",
     "vi": "vi",
     "fil": "tl",
-    "zh-Hant": "zh",
+    "zh-Hant": "zh-Hant",
 }
 #: Concepts offered as skills (what a job asks for, a course teaches, a person has): skills,
 #: and activities (cooking, sewing, driving...) that are skills too.
@@ -79,9 +80,13 @@ class Concept:
     broader: tuple[str, ...] = ()
 
     def label(self, language: str) -> str:
-        """The label in the console language ``language``, else English, else the id."""
+        """The label in the console language ``language``, else in its base language
+        (``zh-Hant`` → ``zh``, from a matching without Traditional labels), else English,
+        else the id."""
+        wanted = LABEL_LANGUAGE.get(language, language)
         return (
-            self.labels.get(LABEL_LANGUAGE.get(language, language))
+            self.labels.get(wanted)
+            or self.labels.get(wanted.split("-")[0])
             or self.labels.get("en")
             or self.id
         )

@@ -132,13 +132,17 @@ def page_of(
 
 
 #: The languages the vocabulary has labels in, and the tags people send for them.
-LABEL_LANGUAGES = ("en", "km", "my", "th", "vi", "tl", "zh")
+LABEL_LANGUAGES = ("en", "km", "my", "th", "vi", "tl", "zh", "zh-Hant")
 _LANGUAGE_ALIASES = {"fil": "tl"}
+#: Subtags that make a Chinese tag Traditional (Hong Kong's, Taiwan's and Macau's).
+_TRADITIONAL = frozenset({"hant", "hk", "tw", "mo"})
 
 
 def label_language(request: Request) -> str:
     """The first language of ``Accept-Language`` (in order of preference) that labels exist
-    in: ``th-TH`` → ``th``, ``fil`` → ``tl``, ``zh-Hant-HK`` → ``zh``; else ``en``."""
+    in: ``th-TH`` → ``th``, ``fil`` → ``tl``, ``zh-Hant-HK`` and ``zh-HK`` → ``zh-Hant``
+    (matching falls back to ``zh`` where it has no Traditional label), ``zh-CN`` → ``zh``;
+    else ``en``."""
     ranked: list[tuple[float, int, str]] = []
     header = request.headers.get("accept-language", "")[:200]
     for position, part in enumerate(header.split(",")):
@@ -151,6 +155,9 @@ def label_language(request: Request) -> str:
                 quality = 0.0
         primary = tag.strip().split("-")[0].lower()
         primary = _LANGUAGE_ALIASES.get(primary, primary)
+        subtags = {subtag.lower() for subtag in tag.strip().split("-")[1:]}
+        if primary == "zh" and subtags & _TRADITIONAL and "hans" not in subtags:
+            primary = "zh-Hant"
         if primary in LABEL_LANGUAGES and quality > 0:
             ranked.append((-quality, position, primary))
     return min(ranked)[2] if ranked else "en"

@@ -8,8 +8,10 @@ space as well as in text space. The vocabulary itself is plain data (see
 
 How a text is matched (the vocabulary's terms go through the same normalisation):
 
-* Unicode NFC; the character folding a language file declares (Traditional to Simplified
-  Chinese); zero-width characters removed; casefold.
+* Unicode NFC; zero-width characters removed; the character folding a language file
+  declares; in a text with Chinese characters, the OpenCC conversion a language file declares
+  (Hong Kong Traditional to Simplified: "照顧小孩" is "照顾小孩", see ``chinese_scripts``);
+  casefold.
 * Scripts written without spaces between words (Thai, Khmer, Burmese, Chinese, ...): a term
   matches as a substring, with all whitespace removed on both sides, because people space
   these scripts inconsistently.
@@ -24,6 +26,10 @@ How a text is matched (the vocabulary's terms go through the same normalisation)
   ("coffee shop" is coffee, not retail); a phrase listed under ``not`` counts as nothing and
   silences what lies inside it ("state of the art" is not art).
 
+Labels: each language file gives its own; a file may also ask for its labels converted into
+another script (``zh`` into ``zh-Hant``, Hong Kong Traditional), which the concepts then carry
+as labels of that language, with no terms of their own.
+
 Errors: ``VocabularyError`` (a ``ValueError``) for data that cannot be compiled; ``KeyError``
 for an unknown concept id.
 """
@@ -37,6 +43,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
 from typing import Final, TypeAlias
+
+from matching.domain import chinese_scripts
 
 __all__ = [
     "Concept",
@@ -123,6 +131,8 @@ _BREAK_CHARS: Final = frozenset(
 )
 _ZERO_WIDTH: Final = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 _HAS_CONTINUOUS: Final = re.compile(f"[{_CONTINUOUS}]")
+# Chinese characters: only a text with one goes through OpenCC (the others never need it).
+_HAS_HAN: Final = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
 _WORD_OR_BREAK: Final = re.compile(
     rf"[^\W_{_CONTINUOUS}]+|[{re.escape(''.join(sorted(_BREAK_CHARS)))}]"
 )
@@ -147,11 +157,30 @@ _MAX_ALTERNATIVES: Final = 256
 _META: Final = "_meta"
 _INTENTS: Final = "_intents"
 _ENTRY_KEYS: Final = frozenset({"label", "terms", "not"})
-_META_KEYS: Final = frozenset({"name", "fillers", "max_gap", "word_forms", "fold", "notes"})
+_META_KEYS: Final = frozenset(
+    {"name", "fillers", "max_gap", "word_forms", "fold", "opencc", "opencc_labels", "notes"}
+)
 
 
 def _nfc(text: str, fold: Mapping[int, str | None]) -> str:
     return unicodedata.normalize("NFC", text).translate(fold)
+
+
+@dataclass(frozen=True, slots=True)
+class _Folding:
+    """What texts and terms alike go through before matching: NFC, then the character table
+    (zero-width characters and each language's ``_meta.fold``), then, in a text with Chinese
+    characters, the OpenCC conversions languages ask for (``_meta.opencc``)."""
+
+    characters: Mapping[int, str | None]
+    conversions: tuple[Callable[[str], str], ...] = ()
+
+    def __call__(self, text: str) -> str:
+        folded = _nfc(text, self.characters)
+        if self.conversions and _HAS_HAN.search(folded):
+            for convert in self.conversions:
+                folded = convert(folded)
+        return folded
 
 
 def _words_of(prepared: str) -> list[str]:
@@ -318,6 +347,10 @@ class _Language:
     fillers: frozenset[str]
     max_gap: int
     word_forms: tuple[tuple[str, Callable[[str], set[str]]], ...]
+    # The OpenCC conversion texts and terms go through (``_meta.opencc``), by name.
+    opencc: str | None = None
+    # Other languages whose labels are this one's converted (``_meta.opencc_labels``).
+    opencc_labels: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -385,7 +418,7 @@ class _Compiler:
     ``toneless``: also the diacritic-free forms a language asks for (for texts typed
     without their marks)."""
 
-    def __init__(self, fold: Mapping[int, str | None], *, toneless: bool = True) -> None:
+    def __init__(self, fold: _Folding, *, toneless: bool = True) -> None:
         self.fold = fold
         self.toneless = toneless
         self.by_first_word: dict[str, dict[tuple[_Word, ...], set[str]]] = {}
@@ -403,7 +436,7 @@ class _Compiler:
                 language=language.code,
                 concept_id=concept_id,
             )
-        prepared = _nfc(term, self.fold).strip()
+        prepared = self.fold(term).strip()
         parts = _GAP_MARKER.split(prepared)
         if not prepared or any(not part.strip() for part in parts):
             raise VocabularyError(
@@ -572,7 +605,7 @@ def _longest_literals(text: str, tries: Mapping[str, re.Pattern[str]]) -> Iterat
 class _Compilers:
     """Compiles each term twice: with the diacritic-free word forms, and without them."""
 
-    def __init__(self, fold: Mapping[int, str | None]) -> None:
+    def __init__(self, fold: _Folding) -> None:
         self.toneless = _Compiler(fold, toneless=True)
         self.toned = _Compiler(fold, toneless=False)
 
@@ -591,9 +624,7 @@ class _Matchers:
     (tailor) must not read as "thợ máy" (mechanic) through the diacritic-free "tho may".
     A text typed without any is matched by the diacritic-free forms too."""
 
-    def __init__(
-        self, compilers: _Compilers, *, fold: Mapping[int, str | None], fillers: frozenset[str]
-    ) -> None:
+    def __init__(self, compilers: _Compilers, *, fold: _Folding, fillers: frozenset[str]) -> None:
         self._toneless = _Matcher(compilers.toneless, fold=fold, fillers=fillers)
         self._toned = _Matcher(compilers.toned, fold=fold, fillers=fillers)
 
@@ -609,7 +640,7 @@ class _Matcher:
         self,
         compiler: _Compiler,
         *,
-        fold: Mapping[int, str | None],
+        fold: _Folding,
         fillers: frozenset[str],
     ) -> None:
         self._fold = fold
@@ -630,7 +661,7 @@ class _Matcher:
         )
 
     def hits(self, text: str) -> list[_Hit]:
-        prepared = _nfc(text, self._fold)
+        prepared = self._fold(text)
         hits = _outermost(self._word_hits(prepared))
         if _HAS_CONTINUOUS.search(prepared):
             hits += _outermost(self._continuous_hits(prepared))
@@ -695,9 +726,11 @@ class Vocabulary:
     ) -> None:
         declared = self._declared(concepts)
         metas = {code: self._language(code, data) for code, data in languages.items()}
-        fold: dict[int, str | None] = dict(_ZERO_WIDTH)
-        for _, characters in metas.values():
-            fold.update(characters)
+        characters: dict[int, str | None] = dict(_ZERO_WIDTH)
+        for _, folded in metas.values():
+            characters.update(folded)
+        conversions = sorted({lang.opencc for lang, _ in metas.values() if lang.opencc})
+        fold = _Folding(characters, tuple(map(chinese_scripts.converter, conversions)))
         fillers = frozenset().union(*(language.fillers for language, _ in metas.values()))
         compiler = _Compilers(fold)
         intent_compiler = _Compilers(fold)
@@ -725,6 +758,7 @@ class Vocabulary:
                     labels[concept_id][code] = label
                 if spelt:
                     terms[concept_id][code] = spelt
+        self._convert_labels(labels, [language for language, _ in metas.values()])
         narrower: dict[str, list[str]] = {cid: [] for cid in declared}
         for cid, (_, _, _, broader) in declared.items():
             for parent in broader:
@@ -755,6 +789,18 @@ class Vocabulary:
         self._intents = frozenset(intents)
 
     # -- reading the data --
+
+    @staticmethod
+    def _convert_labels(labels: dict[str, dict[str, str]], languages: list[_Language]) -> None:
+        """Add the labels languages ask for in another script (``_meta.opencc_labels``): the
+        ``zh`` labels written in Hong Kong Traditional become the ``zh-Hant`` ones. A label a
+        file of that language gives itself wins."""
+        for language in languages:
+            for target, name in language.opencc_labels:
+                convert = chinese_scripts.converter(name)
+                for by_language in labels.values():
+                    if language.code in by_language and target not in by_language:
+                        by_language[target] = convert(by_language[language.code])
 
     @staticmethod
     def _declared(
@@ -873,8 +919,43 @@ class Vocabulary:
             fillers=frozenset(_nfc(f, characters).strip().casefold() for f in fillers if f.strip()),
             max_gap=max_gap,
             word_forms=tuple((name, _WORD_FORMS[name]) for name in names),
+            opencc=None
+            if "opencc" not in meta
+            else Vocabulary._opencc_name(meta["opencc"], what="_meta.opencc", code=code),
+            opencc_labels=Vocabulary._opencc_labels(meta.get("opencc_labels", {}), code=code),
         )
         return language, characters
+
+    @staticmethod
+    def _opencc_name(value: object, *, what: str, code: str) -> str:
+        if not isinstance(value, str) or value not in chinese_scripts.available():
+            raise VocabularyError(
+                f"{what}: {value!r} is not one of OpenCC's conversions "
+                f"{sorted(chinese_scripts.available())}",
+                language=code,
+            )
+        return value
+
+    @staticmethod
+    def _opencc_labels(value: object, *, code: str) -> tuple[tuple[str, str], ...]:
+        """``_meta.opencc_labels``: language code -> the OpenCC conversion that writes this
+        file's labels as that language's (``"zh-Hant" = "s2hk"``)."""
+        table = _table(value, what="_meta.opencc_labels", language=code, concept_id=None)
+        found: list[tuple[str, str]] = []
+        for target, name in sorted(table.items()):
+            if not _LANGUAGE_CODE.fullmatch(target) or target == code:
+                raise VocabularyError(
+                    f"_meta.opencc_labels: {target!r} is not a language code like 'zh-Hant' "
+                    "other than the file's own",
+                    language=code,
+                )
+            found.append(
+                (
+                    target,
+                    Vocabulary._opencc_name(name, what=f"_meta.opencc_labels.{target}", code=code),
+                )
+            )
+        return tuple(found)
 
     @staticmethod
     def _entry(
