@@ -113,22 +113,23 @@ def bootstrap(
     )
     db = client[settings.mongodb_database]
     # Survivors' data keys are matching's: peer groups uses them, never creates one.
-    crypto = field_crypto or field_crypto_from_settings(
-        settings, client=client, may_create_keys=False
-    )
-    # Many pool members are read with one key fetch per batch (adapters.pool_opener).
-    opening = (
-        None
-        if field_crypto is not None
-        else opening_client(
+    crypto: FieldCrypto
+    opening: MongoClient[Any] | None = None
+    if field_crypto is not None:
+        crypto = field_crypto
+    else:
+        own_crypto = field_crypto_from_settings(settings, client=client, may_create_keys=False)
+        crypto = own_crypto
+        # Many pool members are read with one key fetch per batch (adapters.pool_opener),
+        # from the key vault's own server when it has one (as the field crypto does).
+        opening = opening_client(
             uri=settings.mongodb_uri.get_secret_value(),
             app_name=SERVICE,
             settings=settings,
-            key_vault_client=client,
+            key_vault_client=own_crypto.key_vault_client,
             timeout_ms=settings.mongodb_timeout_ms,
             command_log=settings.store_command_log,
         )
-    )
     open_state: OpenState = functools.partial(pool_member, crypto=crypto)
     background: dict[str, Any] = {}
     late_publisher = _LatePublisher()
@@ -223,6 +224,8 @@ def bootstrap(
         formation.close()
         if opening is not None:
             opening.close()
+        if isinstance(crypto, MongoFieldCrypto) and field_crypto is None:
+            crypto.close()  # its own client of the key vault's server, when it has one
         client.close()
 
     grpc_service = GrpcService(

@@ -85,6 +85,12 @@ class MongoFieldCrypto(FieldCrypto):
             cache_size=key_id_cache_size,
         )
 
+    @property
+    def key_vault_client(self) -> MongoClient[Any]:
+        """The client of the key vault's server (its own when the vault has one): anything
+        else that opens these values (an auto-decrypting reader) must fetch keys there."""
+        return self._client
+
     def _new_encryption(self, kms_providers: Mapping[str, Any]) -> ClientEncryption[Any]:
         return ClientEncryption(
             kms_providers,

@@ -8,10 +8,17 @@ are the question's keys (``docs/architecture.md``, store access):
   was ever put in. Add-only, written *before* the group write that adds the member, so it
   may name a group that does not hold the survivor (any more) but never misses one; readers
   check the group documents themselves. Deleted on erasure, after the groups are cleaned.
-- ``pool_buckets``: ``_id`` = ``open:<language>:<country>:<n>`` (``n`` a stable hash of the
-  survivor id modulo :data:`POOL_BUCKETS`, so no document grows huge), ``ids`` = survivors
-  open to groups who speak that language in that country; and ``countries:<language>``,
-  ``countries`` = every country seen for the language (online groups read them all). Entries
+- ``pool_buckets``: ``_id`` = ``open:<organisation>:<language>:<country>:<n>`` (the
+  organisation length-prefixed as in ``org:`` ids; ``n`` a stable hash of the survivor id
+  modulo :data:`POOL_BUCKETS`, so no document grows huge), ``ids`` = that organisation's
+  survivors open to groups who speak that language in that country; and
+  ``countries:<organisation>:<language>``, ``countries`` = every country seen for them
+  (online groups read them all). By organisation because a proposal or an overview draws
+  only from its pool scope (the facilitator's organisation and the NGOs sharing with it):
+  it reads those organisations' people and never opens anyone else's, so its cost follows
+  the scope, not the platform. (By district it cannot be: the district is sealed under each
+  survivor's key, and an index of it, even a keyed hash, would say where an erased survivor
+  lived to whoever holds a backup and the key; ``docs/data-protection.md``.) Entries
   are added before the pool write and again after it, unless the stored state is already
   open in the same buckets (then its own write added them: most updates cost one read); an
   erasure removes its entries (it is final). Any other stale entry (someone no longer open,
@@ -69,6 +76,7 @@ __all__ = [
     "org_bucket_id",
     "org_directory_id",
     "org_prefix",
+    "parse_pool_bucket_id",
     "pool_bucket_id",
     "pool_bucket_number",
     "pull_from_sets",
@@ -148,27 +156,54 @@ def pool_bucket_number(survivor_id: str) -> int:
     return int.from_bytes(digest, "big") % POOL_BUCKETS
 
 
-def pool_bucket_id(language: str, country: str, number: int) -> str:
-    return f"open:{language}:{country}:{number}"
+def _organisation_part(organisation_id: str) -> str:
+    # The length keeps ids unambiguous whatever characters an organisation id holds.
+    return f"{len(organisation_id)}:{organisation_id}"
 
 
-def countries_id(language: str) -> str:
-    return f"countries:{language}"
+def pool_bucket_id(organisation_id: str, language: str, country: str, number: int) -> str:
+    return f"open:{_organisation_part(organisation_id)}:{language}:{country}:{number}"
 
 
-def member_bucket_ids(survivor_id: str, *, languages: Iterable[str], country: str) -> list[str]:
+def countries_id(organisation_id: str, language: str) -> str:
+    return f"countries:{_organisation_part(organisation_id)}:{language}"
+
+
+def member_bucket_ids(
+    survivor_id: str, *, organisation_id: str, languages: Iterable[str], country: str
+) -> list[str]:
     number = pool_bucket_number(survivor_id)
-    return [pool_bucket_id(language, country, number) for language in sorted(languages)]
+    return [
+        pool_bucket_id(organisation_id, language, country, number) for language in sorted(languages)
+    ]
+
+
+def parse_pool_bucket_id(bucket_id: str) -> tuple[str, str, str, str] | None:
+    """(organisation, language, country, number) of an ``open:`` bucket id; None for any
+    other id (a ``countries:`` one, or the form before buckets were by organisation)."""
+    if not bucket_id.startswith("open:"):
+        return None
+    length, sep, rest = bucket_id[len("open:") :].partition(":")
+    if not sep or not length.isdigit() or len(rest) <= int(length):
+        return None
+    organisation_id, rest = rest[: int(length)], rest[int(length) :]
+    parts = rest.split(":")
+    if len(parts) != 4 or parts[0] != "":
+        return None
+    return organisation_id, parts[1], parts[2], parts[3]
 
 
 def qualifies_for_bucket(doc: Document | None, bucket_id: str) -> bool:
-    """Whether a pool document (as stored) belongs in this bucket: open, that language,
-    that country. Old documents without ``open`` are judged by consent and readiness."""
-    if doc is None or doc.get("erased"):
+    """Whether a pool document (as stored) belongs in this bucket: open, that organisation,
+    language and country. Old documents without ``open`` are judged by consent and
+    readiness."""
+    parsed = parse_pool_bucket_id(bucket_id)
+    if doc is None or doc.get("erased") or parsed is None:
         return False
-    _, language, country, number = bucket_id.split(":", 3)
+    organisation_id, language, country, number = parsed
     return (
         _is_open(doc)
+        and doc.get("organisation_id", "") == organisation_id
         and language in doc.get("languages", [])
         and doc.get("country", "") == country
         and str(pool_bucket_number(doc["_id"])) == number
@@ -184,6 +219,7 @@ def _is_open(doc: Document) -> bool:
 
 #: What of a pool document says which buckets it belongs in.
 POOL_STATE_FIELDS = {
+    "organisation_id": 1,
     "languages": 1,
     "country": 1,
     "open": 1,
@@ -205,7 +241,7 @@ def compact_pool_buckets(db: Database[Document]) -> int:
     removed = 0
     for bucket in buckets.find({}, {"ids": 1}):
         bucket_id = bucket["_id"]
-        if not (isinstance(bucket_id, str) and bucket_id.startswith("open:")):
+        if not (isinstance(bucket_id, str) and parse_pool_bucket_id(bucket_id)):
             continue
         ids = list(bucket.get("ids", []))
         members = {doc["_id"]: doc for doc in find_by_ids(db.pool, ids, POOL_STATE_FIELDS)}
@@ -246,6 +282,7 @@ class MigrationReport:
     organisations_indexed: int
     pool_members_bucketed: int
     stale_bucket_entries_removed: int
+    buckets_of_the_earlier_form_deleted: int
 
     def as_dict(self) -> dict[str, int]:
         return asdict(self)
@@ -291,17 +328,41 @@ def build_index_documents(db: Database[Document]) -> MigrationReport:
         bucketed += 1
         country = doc.get("country", "")
         languages = doc.get("languages", [])
+        organisation_id = str(doc.get("organisation_id", ""))
         for language in languages:
-            countries[countries_id(language)].add(country)
-        for bucket_id in member_bucket_ids(doc["_id"], languages=languages, country=country):
+            countries[countries_id(organisation_id, language)].add(country)
+        for bucket_id in member_bucket_ids(
+            doc["_id"], organisation_id=organisation_id, languages=languages, country=country
+        ):
             buckets[bucket_id].add(doc["_id"])
     add_to_sets(db[POOL_BUCKETS_COLLECTION], countries, field="countries")
     add_to_sets(db[POOL_BUCKETS_COLLECTION], buckets, field="ids")
     removed = compact_pool_buckets(db)
+    retired = _delete_buckets_before_organisations(db)
     return MigrationReport(
         groups=groups,
         survivors_indexed=len(survivor_groups),
         organisations_indexed=len(org_dirs),
         pool_members_bucketed=bucketed,
         stale_bucket_entries_removed=removed,
+        buckets_of_the_earlier_form_deleted=retired,
     )
+
+
+def _delete_buckets_before_organisations(db: Database[Document]) -> int:
+    """Delete the bucket documents of the form before buckets were by organisation
+    (``open:<language>:<country>:<n>``, ``countries:<language>``): nothing reads them."""
+    buckets = db[POOL_BUCKETS_COLLECTION]
+    old = [
+        doc["_id"]
+        for doc in buckets.find({}, {"_id": 1})
+        if isinstance(doc["_id"], str)
+        and (
+            (doc["_id"].startswith("open:") and parse_pool_bucket_id(doc["_id"]) is None)
+            or (doc["_id"].startswith("countries:") and doc["_id"].count(":") == 1)
+        )
+    ]
+    deleted = 0
+    for chunk in chunks(old):
+        deleted += buckets.delete_many({"_id": {"$in": chunk}}).deleted_count
+    return deleted

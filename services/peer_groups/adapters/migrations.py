@@ -49,8 +49,9 @@ __all__ = [
 
 Document = dict[str, Any]
 
-#: The record of steps 1 and 2 in the ``migrations`` collection.
-MIGRATION_ID = "peer_groups.index_documents.v1"
+#: The record of steps 1 and 2 in the ``migrations`` collection (v2: the pool's buckets
+#: by organisation; a store migrated by v1 builds them, and drops the earlier ones, once).
+MIGRATION_ID = "peer_groups.index_documents.v2"
 #: The record of step 3 (every pool document sealed).
 SEALING_MIGRATION_ID = "peer_groups.pool_sealed.v1"
 _ALL = (MIGRATION_ID, SEALING_MIGRATION_ID)

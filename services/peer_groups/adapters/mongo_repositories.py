@@ -38,6 +38,7 @@ from pymongo.errors import DuplicateKeyError, EncryptionError
 
 from pathways_runtime.document_locks import document_lock
 from pathways_runtime.field_crypto import FieldCrypto, KeyErased
+from pathways_runtime.log import get_logger
 from peer_groups.adapters.documents import (
     group_from_document,
     group_to_document,
@@ -81,6 +82,8 @@ EMBEDDED_OUTBOX_COLLECTIONS = ("groups",)
 _ERASED_VERSION = 2**62
 
 Document = dict[str, Any]
+
+_log = get_logger(__name__)
 
 
 def ensure_indexes(db: Database[Document]) -> None:
@@ -323,6 +326,15 @@ class MongoGroupRepository:
         return committed
 
 
+def _bucket_ids(member: PoolMember) -> list[str]:
+    return member_bucket_ids(
+        member.survivor_id,
+        organisation_id=member.organisation_id,
+        languages=member.languages,
+        country=member.country,
+    )
+
+
 def _member_ids(doc: Document) -> list[str]:
     ids = [m["survivor_id"] for m in doc.get("members", []) if "survivor_id" in m]
     return ids or list(doc.get("member_ids", []))
@@ -353,8 +365,10 @@ class MongoPoolRepository:
         self._opened_pool = opened_db.pool if opened_db is not None else None
         self._buckets = db[POOL_BUCKETS_COLLECTION]
         self._crypto = crypto
-        #: (language, country) pairs known to be listed in ``countries:<language>``.
-        self._countries_known: set[tuple[str, str]] = set()
+        #: Batches the opening client refused (a key gone), opened one by one instead.
+        self.batches_opened_one_by_one = 0
+        #: (organisation, language, country) known to be listed in their ``countries:`` id.
+        self._countries_known: set[tuple[str, str, str]] = set()
 
     def _members(self, docs: Iterable[Document]) -> Iterator[PoolMember]:
         for doc in docs:
@@ -366,25 +380,21 @@ class MongoPoolRepository:
                 continue  # erased in matching; the erasure event will remove the document
 
     def _add_to_buckets(self, member: PoolMember) -> None:
+        organisation_id = member.organisation_id
         new_countries = {
-            (language, member.country)
+            (organisation_id, language, member.country)
             for language in member.languages
-            if (language, member.country) not in self._countries_known
+            if (organisation_id, language, member.country) not in self._countries_known
         }
         if new_countries:
             countries: dict[str, list[str]] = defaultdict(list)
-            for language, country in new_countries:
-                countries[countries_id(language)].append(country)
+            for organisation, language, country in new_countries:
+                countries[countries_id(organisation, language)].append(country)
             add_to_sets(self._buckets, countries, field="countries")
             self._countries_known |= new_countries
         add_to_sets(
             self._buckets,
-            {
-                bucket_id: [member.survivor_id]
-                for bucket_id in member_bucket_ids(
-                    member.survivor_id, languages=member.languages, country=member.country
-                )
-            },
+            {bucket_id: [member.survivor_id] for bucket_id in _bucket_ids(member)},
             field="ids",
         )
 
@@ -393,13 +403,7 @@ class MongoPoolRepository:
             document = member_to_document(member, crypto=self._crypto)
         except KeyErased:
             return False  # the survivor was erased meanwhile: nothing of them is kept
-        buckets = (
-            member_bucket_ids(
-                member.survivor_id, languages=member.languages, country=member.country
-            )
-            if member.open_to_groups
-            else []
-        )
+        buckets = _bucket_ids(member) if member.open_to_groups else []
         if buckets:
             stored = self._pool.find_one(
                 {"_id": member.survivor_id}, {**POOL_STATE_FIELDS, "version": 1}
@@ -430,7 +434,9 @@ class MongoPoolRepository:
         return applied
 
     def erase(self, survivor_id: str) -> None:
-        before = self._pool.find_one({"_id": survivor_id}, {"languages": 1, "country": 1})
+        before = self._pool.find_one(
+            {"_id": survivor_id}, {"organisation_id": 1, "languages": 1, "country": 1}
+        )
         self._pool.replace_one(
             {"_id": survivor_id},
             {"_id": survivor_id, "erased": True, "open": False, "version": _ERASED_VERSION},
@@ -440,6 +446,7 @@ class MongoPoolRepository:
             # An erasure is final (later states are refused), so removing is safe here.
             buckets = member_bucket_ids(
                 survivor_id,
+                organisation_id=str(before.get("organisation_id", "")),
                 languages=before.get("languages", []),
                 country=before.get("country", ""),
             )
@@ -475,6 +482,11 @@ class MongoPoolRepository:
                 docs = list(self._opened_pool.find({"_id": {"$in": chunk}}))
             except EncryptionError:
                 # A key of the batch is gone (an erasure in flight): one by one, skipping it.
+                # Rare; if it is not, the opening client cannot reach the keys (say, not
+                # pointed at the key vault's own server) and every read pays a key fetch per
+                # person: the count and the warning show it.
+                self.batches_opened_one_by_one += 1
+                _log.warning("pool batch opened one by one", members=len(chunk))
                 docs = list(self._pool.find({"_id": {"$in": chunk}}))
             yield from self._members(docs)
 
@@ -482,24 +494,31 @@ class MongoPoolRepository:
         return {member.survivor_id: member for member in self._read_members(survivor_ids)}
 
     def open_members(
-        self, *, languages: Collection[str], places: Collection[tuple[str, str]] | None
+        self,
+        *,
+        organisations: Collection[str],
+        languages: Collection[str],
+        places: Collection[tuple[str, str]] | None,
     ) -> Sequence[PoolMember]:
-        """Through the buckets of these languages and countries; each member's own document
-        decides (a stale bucket entry is skipped)."""
+        """Through the buckets of these organisations, languages and countries; each
+        member's own document decides (a stale bucket entry is skipped)."""
         wanted_languages = set(languages)
+        wanted_organisations = set(organisations)
+        keys = [(o, x) for o in sorted(wanted_organisations) for x in sorted(wanted_languages)]
         if places is None:
-            countries_by_language = {
-                doc["_id"].split(":", 1)[1]: doc.get("countries", [])
+            listed = {
+                doc["_id"]: doc.get("countries", [])
                 for doc in find_by_ids(
-                    self._buckets, [countries_id(x) for x in wanted_languages], {"countries": 1}
+                    self._buckets, [countries_id(o, x) for o, x in keys], {"countries": 1}
                 )
             }
+            countries_of = {key: listed.get(countries_id(*key), []) for key in keys}
         else:
             place_countries = sorted({country for country, _ in places})
-            countries_by_language = {x: place_countries for x in wanted_languages}
+            countries_of = dict.fromkeys(keys, place_countries)
         bucket_ids = [
-            pool_bucket_id(language, country, number)
-            for language, countries in countries_by_language.items()
+            pool_bucket_id(organisation, language, country, number)
+            for (organisation, language), countries in countries_of.items()
             for country in countries
             for number in range(POOL_BUCKETS)
         ]
@@ -513,6 +532,7 @@ class MongoPoolRepository:
             m
             for m in self._read_members(ids)
             if m.open_to_groups
+            and m.organisation_id in wanted_organisations
             and m.languages & wanted_languages
             and (wanted_places is None or (m.country, m.district) in wanted_places)
         ]

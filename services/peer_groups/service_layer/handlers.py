@@ -156,7 +156,11 @@ def propose_members(
         else {(g.settings.country, g.settings.district) for g in groups}
     )
     pool = [
-        m for m in ports.pool.open_members(languages=languages, places=places) if scope.admits(m)
+        m
+        for m in ports.pool.open_members(
+            organisations=scope.organisation_ids, languages=languages, places=places
+        )
+        if scope.admits(m)
     ]
     fixed_ids = {m.survivor_id for g in groups for m in g.fixed}
     known = ports.pool.get_many(fixed_ids)

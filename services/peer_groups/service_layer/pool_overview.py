@@ -52,7 +52,9 @@ def pool_overview(
         raise InvalidInput("a language is a 2- or 3-letter code such as 'th' or 'km'")
     members = [
         m
-        for m in ports.pool.open_members(languages=wanted, places=None)
+        for m in ports.pool.open_members(
+            organisations=scope.organisation_ids, languages=wanted, places=None
+        )
         if m.open_to_groups and scope.admits(m)
     ]
     return PoolOverview(

@@ -60,10 +60,16 @@ class PoolRepository(Protocol):
     def get_many(self, survivor_ids: Iterable[str]) -> dict[str, PoolMember]: ...
 
     def open_members(
-        self, *, languages: Collection[str], places: Collection[tuple[str, str]] | None
+        self,
+        *,
+        organisations: Collection[str],
+        languages: Collection[str],
+        places: Collection[tuple[str, str]] | None,
     ) -> Sequence[PoolMember]:
-        """Members open to groups speaking one of these languages (and, if given, in one of
-        these country/district places)."""
+        """Members of these organisations (a pool scope) open to groups, speaking one of
+        these languages (and, if given, in one of these country/district places). Asked
+        for given organisations so that it costs what their people cost, and opens nobody
+        else's."""
 
 
 class GroupFormer(Protocol):

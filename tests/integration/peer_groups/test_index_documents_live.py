@@ -17,7 +17,11 @@ from pymongo.database import Database
 from pathways_runtime.field_crypto import InMemoryFieldCrypto
 from peer_groups.adapters import migrations
 from peer_groups.adapters.documents import group_to_document, member_to_document
-from peer_groups.adapters.index_documents import compact_pool_buckets, pool_bucket_number
+from peer_groups.adapters.index_documents import (
+    compact_pool_buckets,
+    pool_bucket_id,
+    pool_bucket_number,
+)
 from peer_groups.adapters.mongo_repositories import MongoGroupRepository, MongoPoolRepository
 from peer_groups.domain.group import Group, ProposedMember
 from peer_groups.domain.values import GroupStatus, Modality, ReadinessStage
@@ -28,6 +32,8 @@ from tests.support.store_commands import StoreCommandRecorder
 from tests.unit.peer_groups.test_rules import person, settings
 
 NOW = datetime(2026, 12, 1, 12, tzinfo=UTC)
+#: The organisation of ``person()``'s survivors: the pool scope of these reads.
+NGO = ("org_ngo",)
 
 
 @dataclass
@@ -147,9 +153,11 @@ def test_the_open_pool_by_language_and_place_skips_stale_entries(store: Store) -
     store.pool.erase("sv_gone")
 
     store.recorder.recording = True
-    in_mae_sot = store.pool.open_members(languages={"km"}, places={("TH", "Mae Sot")})
+    in_mae_sot = store.pool.open_members(
+        organisations=NGO, languages={"km"}, places={("TH", "Mae Sot")}
+    )
     assert [m.survivor_id for m in in_mae_sot] == ["sv_th"]
-    online = store.pool.open_members(languages={"km", "th"}, places=None)
+    online = store.pool.open_members(organisations=NGO, languages={"km", "th"}, places=None)
     assert [m.survivor_id for m in online] == [
         "sv_kh",
         "sv_moved",
@@ -157,9 +165,9 @@ def test_the_open_pool_by_language_and_place_skips_stale_entries(store: Store) -
         "sv_other_district",
         "sv_th",
     ]
-    vietnamese = store.pool.open_members(languages={"vi"}, places=None)
+    vietnamese = store.pool.open_members(organisations=NGO, languages={"vi"}, places=None)
     assert [m.survivor_id for m in vietnamese] == ["sv_vn"]
-    assert store.pool.open_members(languages={"lo"}, places=None) == []
+    assert store.pool.open_members(organisations=NGO, languages={"lo"}, places=None) == []
     assert store.recorder.scans() == []
     store.recorder.recording = False
 
@@ -167,10 +175,13 @@ def test_the_open_pool_by_language_and_place_skips_stale_entries(store: Store) -
     # once per language each: the cold compaction removes exactly those, and only once.
     assert compact_pool_buckets(store.db) == 4
     assert compact_pool_buckets(store.db) == 0
-    th_buckets = store.db.pool_buckets.find({"_id": {"$regex": "^open:(km|th):TH:"}})
+    th_buckets = store.db.pool_buckets.find({"_id": {"$regex": "^open:7:org_ngo:(km|th):TH:"}})
     in_th = {i for d in th_buckets for i in d.get("ids", [])}
     assert in_th == {"sv_th", "sv_other_district"}
-    assert [m.survivor_id for m in store.pool.open_members(languages={"km"}, places=None)] == [
+    assert [
+        m.survivor_id
+        for m in store.pool.open_members(organisations=NGO, languages={"km"}, places=None)
+    ] == [
         "sv_kh",
         "sv_moved",
         "sv_online",
@@ -183,15 +194,16 @@ def test_someone_open_again_after_a_compaction_is_bucketed_again(store: Store) -
     khmer = frozenset({"km"})
     store.pool.upsert(replace(person("sv_1", languages=khmer), version=1))
     store.pool.upsert(replace(person("sv_1", languages=khmer), version=2, peer_group_consent=False))
-    bucket = f"open:km:TH:{pool_bucket_number('sv_1')}"
+    bucket = pool_bucket_id("org_ngo", "km", "TH", pool_bucket_number("sv_1"))
     # And an entry naming nobody (its member's first write never happened).
     store.db.pool_buckets.update_one({"_id": bucket}, {"$addToSet": {"ids": "sv_ghost"}})
     assert compact_pool_buckets(store.db) == 2  # sv_1 (not open now) and the ghost
-    assert store.pool.open_members(languages={"km"}, places=None) == []
+    assert store.pool.open_members(organisations=NGO, languages={"km"}, places=None) == []
     store.pool.upsert(replace(person("sv_1", languages=khmer), version=3))
-    assert [m.survivor_id for m in store.pool.open_members(languages={"km"}, places=None)] == [
-        "sv_1"
-    ]
+    assert [
+        m.survivor_id
+        for m in store.pool.open_members(organisations=NGO, languages={"km"}, places=None)
+    ] == ["sv_1"]
 
 
 def test_an_organisations_groups_are_listed_in_order_through_its_index(store: Store) -> None:
@@ -250,6 +262,13 @@ def test_data_of_the_previous_release_is_migrated_once_and_found_by_id(store: St
     ):
         store.db.pool.insert_one(member_to_document(member, crypto=crypto))
     store.db.pool.insert_one({"_id": "sv_erased", "erased": True, "open": False, "version": 1})
+    # Buckets as a release before buckets by organisation left them: nothing reads them now.
+    store.db.pool_buckets.insert_many(
+        [
+            {"_id": f"open:km:TH:{pool_bucket_number('sv_2')}", "ids": ["sv_2"]},
+            {"_id": "countries:km", "countries": ["TH"]},
+        ]
+    )
     store.pool = MongoPoolRepository(store.db, crypto=crypto)
 
     assert not migrations.is_migrated(store.db)
@@ -260,12 +279,17 @@ def test_data_of_the_previous_release_is_migrated_once_and_found_by_id(store: St
         "organisations_indexed": 1,
         "pool_members_bucketed": 2,
         "stale_bucket_entries_removed": 0,
+        "buckets_of_the_earlier_form_deleted": 2,
         "outboxes_marked": 1,
         "pool_members_sealed": 0,  # written sealed already (the sealing has its own test)
         "pool_members_left_in_clear": 0,
     }
     assert migrations.is_migrated(store.db)
-    assert migrations.migrate(store.db, crypto=crypto, now=NOW) == first | {"outboxes_marked": 0}
+    assert migrations.migrate(store.db, crypto=crypto, now=NOW) == first | {
+        "outboxes_marked": 0,
+        "buckets_of_the_earlier_form_deleted": 0,
+    }
+    assert store.db.pool_buckets.find_one({"_id": "countries:km"}) is None
 
     store.recorder.recording = True
     assert [g.group_id for g in store.groups.with_survivor("sv_1")] == ["grp_old"]
@@ -276,7 +300,7 @@ def test_data_of_the_previous_release_is_migrated_once_and_found_by_id(store: St
         organisation_id="org_fac", facilitator_id=None, status=None, after="", limit=10
     )
     assert [g.group_id for g in listed] == ["grp_old", "grp_online"]
-    pool = store.pool.open_members(languages={"km"}, places={("TH", "Mae Sot")})
+    pool = store.pool.open_members(organisations=NGO, languages={"km"}, places={("TH", "Mae Sot")})
     assert [m.survivor_id for m in pool] == ["sv_1", "sv_2"]
     assert store.recorder.scans() == []
 
@@ -294,6 +318,7 @@ def test_the_migrate_command_works_on_a_fresh_database_and_prints_counts_only(
             "organisations_indexed": 0,
             "pool_members_bucketed": 0,
             "stale_bucket_entries_removed": 0,
+            "buckets_of_the_earlier_form_deleted": 0,
             "outboxes_marked": 0,
             "pool_members_sealed": 0,
             "pool_members_left_in_clear": 0,
@@ -315,5 +340,39 @@ def test_a_state_that_changes_nothing_the_buckets_depend_on_writes_no_bucket(
     assert bucket_writes == []
     assert store.recorder.scans() == []
     store.recorder.recording = False
-    moved = store.pool.open_members(languages={"km"}, places={("TH", "Tak")})
+    moved = store.pool.open_members(organisations=NGO, languages={"km"}, places={("TH", "Tak")})
     assert [(m.survivor_id, m.alias) for m in moved] == [("sv_1", "P-new")]
+
+
+class CountingCrypto(InMemoryFieldCrypto):
+    """Counts the sealed values opened: one per pool member read."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened = 0
+
+    def decrypt(self, survivor_id: str, field: str, sealed: bytes) -> Any:
+        self.opened += 1
+        return super().decrypt(survivor_id, field, sealed)
+
+
+def test_a_read_opens_only_the_people_of_its_pool_scope(store: Store) -> None:
+    # Two NGOs' survivors in one place and language: a facilitator's scope names one; the
+    # other's people are neither returned nor opened (nor read), however many they are.
+    crypto = CountingCrypto()
+    pool = MongoPoolRepository(store.db, crypto=crypto)
+    ours = [replace(person(f"sv_o{i}"), version=1) for i in range(5)]
+    theirs = [replace(person(f"sv_t{i}"), version=1, organisation_id="org_b") for i in range(30)]
+    for member in ours + theirs:
+        pool.upsert(member)
+    crypto.opened = 0
+    store.recorder.recording = True
+    found = pool.open_members(organisations=NGO, languages={"km"}, places={("TH", "Mae Sot")})
+    online = pool.open_members(organisations=NGO, languages={"km"}, places=None)
+    store.recorder.recording = False
+    assert [m.survivor_id for m in found] == [m.survivor_id for m in ours]
+    assert [m.survivor_id for m in online] == [m.survivor_id for m in ours]
+    assert crypto.opened == 2 * len(ours)
+    assert store.recorder.scans() == []
+    both = pool.open_members(organisations=("org_ngo", "org_b"), languages={"km"}, places=None)
+    assert len(both) == len(ours) + len(theirs)

@@ -98,6 +98,8 @@ class FakePool(PoolRepository):
     def __init__(self) -> None:
         self.members: dict[str, PoolMember] = {}
         self.erased: set[str] = set()
+        #: The organisations each ``open_members`` was asked for.
+        self.organisations_asked: list[frozenset[str]] = []
 
     def upsert(self, member: PoolMember) -> bool:
         current = self.members.get(member.survivor_id)
@@ -114,13 +116,19 @@ class FakePool(PoolRepository):
         return {i: self.members[i] for i in survivor_ids if i in self.members}
 
     def open_members(
-        self, *, languages: Collection[str], places: Collection[tuple[str, str]] | None
+        self,
+        *,
+        organisations: Collection[str],
+        languages: Collection[str],
+        places: Collection[tuple[str, str]] | None,
     ) -> Sequence[PoolMember]:
+        self.organisations_asked.append(frozenset(organisations))
         return sorted(
             (
                 m
                 for m in self.members.values()
                 if m.open_to_groups
+                and m.organisation_id in organisations
                 and m.languages & set(languages)
                 and (places is None or (m.country, m.district) in places)
             ),

@@ -8,21 +8,34 @@ from hypothesis import strategies as st
 from peer_groups.adapters.index_documents import (
     POOL_BUCKETS,
     chunks,
+    countries_id,
     member_bucket_ids,
     org_bucket_id,
     org_directory_id,
     org_prefix,
+    parse_pool_bucket_id,
+    pool_bucket_id,
     pool_bucket_number,
     qualifies_for_bucket,
 )
 
 
-def test_a_survivor_has_one_bucket_per_language_in_their_country() -> None:
+def test_a_survivor_has_one_bucket_per_language_in_their_organisation_and_country() -> None:
     number = pool_bucket_number("sv_1")
-    assert member_bucket_ids("sv_1", languages={"th", "km"}, country="TH") == [
-        f"open:km:TH:{number}",
-        f"open:th:TH:{number}",
+    assert member_bucket_ids(
+        "sv_1", organisation_id="org_ngo", languages={"th", "km"}, country="TH"
+    ) == [
+        f"open:7:org_ngo:km:TH:{number}",
+        f"open:7:org_ngo:th:TH:{number}",
     ]
+
+
+def test_a_bucket_id_names_its_organisation_unambiguously() -> None:
+    odd = "org:with:colons"
+    bucket = pool_bucket_id(odd, "km", "TH", 3)
+    assert parse_pool_bucket_id(bucket) == (odd, "km", "TH", "3")
+    assert parse_pool_bucket_id("open:km:TH:3") is None  # the form before organisations
+    assert parse_pool_bucket_id(countries_id(odd, "km")) is None
 
 
 @given(st.text(min_size=1, max_size=40))
@@ -42,23 +55,30 @@ def test_survivors_spread_over_the_buckets() -> None:
 
 
 def _doc(**changes: object) -> dict[str, object]:
-    return {"_id": "sv_1", "open": True, "languages": ["km"], "country": "TH"} | changes
+    return {
+        "_id": "sv_1",
+        "organisation_id": "org_ngo",
+        "open": True,
+        "languages": ["km"],
+        "country": "TH",
+    } | changes
 
 
 def test_a_member_belongs_in_a_bucket_only_while_open_there() -> None:
-    bucket = f"open:km:TH:{pool_bucket_number('sv_1')}"
+    bucket = pool_bucket_id("org_ngo", "km", "TH", pool_bucket_number("sv_1"))
     assert qualifies_for_bucket(_doc(), bucket)
     assert not qualifies_for_bucket(None, bucket)
     assert not qualifies_for_bucket(_doc(open=False), bucket)
     assert not qualifies_for_bucket(_doc(erased=True), bucket)
     assert not qualifies_for_bucket(_doc(languages=["th"]), bucket)
     assert not qualifies_for_bucket(_doc(country="KH"), bucket)
+    assert not qualifies_for_bucket(_doc(organisation_id="org_other"), bucket)
     other = (pool_bucket_number("sv_1") + 1) % POOL_BUCKETS
-    assert not qualifies_for_bucket(_doc(), f"open:km:TH:{other}")
+    assert not qualifies_for_bucket(_doc(), pool_bucket_id("org_ngo", "km", "TH", other))
 
 
 def test_documents_without_open_are_judged_by_consent_and_readiness() -> None:
-    bucket = f"open:km:TH:{pool_bucket_number('sv_1')}"
+    bucket = pool_bucket_id("org_ngo", "km", "TH", pool_bucket_number("sv_1"))
     old = _doc(peer_group_consent=True, readiness=2)
     del old["open"]
     assert qualifies_for_bucket(old, bucket)
