@@ -75,6 +75,11 @@ def test_a_partner_is_proposed_its_partner_ngos_survivors_and_nobody_elses(ports
     assert _organisations_seen(outcome, ports) == {"org_a"}
     assert not any(s.startswith("sv_org_b") for s in outcome.aliases)
     assert not outcome.formation.left_out
+    # The pool is asked for the scope's organisations only: B's people are never read.
+    assert isinstance(ports.pool, FakePool)
+    assert ports.pool.organisations_asked == [
+        frozenset({PEER_FACILITATOR.organisation_id, "org_a"})
+    ]
 
 
 def test_an_empty_scope_is_the_own_organisation_only_never_everyone(ports: Ports) -> None:
