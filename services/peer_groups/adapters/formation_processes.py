@@ -31,6 +31,10 @@ from peer_groups.domain.rules import FormationPolicy
 __all__ = ["FormationFailed", "FormationProcesses"]
 
 
+#: How long an idle worker is given to exit on the pool's sentinel, and a terminated one.
+_IDLE_EXIT_S = 3.0
+
+
 class FormationFailed(RuntimeError):
     """The worker forming the groups stopped before it answered."""
 
@@ -96,21 +100,25 @@ class FormationProcesses:
             raise FormationFailed("the formation worker stopped; ask again") from error
 
     def close(self) -> None:
-        """Stop the workers (a formation under way is abandoned: its operation is reported
-        interrupted, as for any proposal of a stopped process)."""
+        """Stop the workers: an idle one as the pool stops it; one still forming groups
+        after a moment is terminated (its proposal is reported interrupted, as for any
+        proposal of a stopped process) rather than holding the process's exit."""
         with self._lock:
             self._closed = True
             pool, self._pool = self._pool, None
         if pool is None:
             return
-        # A worker in the middle of a formation would hold the process's exit for as long
-        # as it takes: stop them now (``terminate_workers`` from Python 3.14 on).
-        workers = _workers_of(pool)
-        for process in workers:
-            process.terminate()
+        workers = _workers_of(pool)  # before shutdown, which forgets them
+        # First the pool's own stop (a sentinel to each worker), and only then a terminate:
+        # a worker killed while the pool writes to it can hang the pool's shutdown on
+        # Python 3.11 (gh-94777), and with it the process's exit.
         pool.shutdown(wait=False, cancel_futures=True)
         for process in workers:
-            process.join(timeout=5.0)
+            process.join(timeout=_IDLE_EXIT_S)
+        for process in workers:
+            if process.is_alive():
+                process.terminate()
+                process.join(timeout=_IDLE_EXIT_S)
 
     def worker_pids(self) -> set[int]:
         """The worker processes' ids (for health and tests)."""
