@@ -186,7 +186,7 @@ def _partners_page(
             partner_ids=[str(s["partner_id"]) for s in shares_with],
         ),
         kinds=kinds,
-        kind_names=partnerships.ORGANISATION_KINDS,
+        kind_names=messages.ORGANISATION_KINDS,
         sharing=partnerships.SHARING,
         done=_DONE.get(done, ""),
         summary=summary,

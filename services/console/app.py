@@ -28,7 +28,6 @@ from console import (
     forms,
     messages,
     owner_pages,
-    partnerships,
     vocabulary,
 )
 from console.assets import STATIC_DIR, verify_vendored
@@ -632,7 +631,7 @@ def create_app(
             "organisations.html",
             title=p.t.gettext("Organisations"),
             items=found.get("items", []),
-            kind_names=partnerships.ORGANISATION_KINDS,
+            kind_names=messages.ORGANISATION_KINDS,
             idem=uuid.uuid4().hex,
         )
 

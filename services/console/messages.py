@@ -25,6 +25,7 @@ __all__ = [
     "NOT_IN_VOCABULARY_NO_NEAREST",
     "N_",
     "OPPORTUNITY_STATUSES",
+    "ORGANISATION_KINDS",
     "PROBLEMS",
     "REASONS",
     "ROLES",
@@ -92,6 +93,15 @@ REASONS: dict[str, str] = {
 }
 #: A code this console does not know yet (matching added one): shown, never hidden.
 UNKNOWN_REASON = N_("Another reason (code {code})")
+
+#: Kinds of organisation, in words (the API's codes are never shown).
+ORGANISATION_KINDS: dict[str, str] = {
+    "ngo": N_("NGO"),
+    "peer_support": N_("Peer-support organisation"),
+    "employer": N_("Employer"),
+    "training_provider": N_("Training provider"),
+    "platform": N_("Platform operator"),
+}
 
 SCORE_COMPONENTS: dict[str, str] = {
     "interest_fit": N_("Interests"),

@@ -19,7 +19,6 @@ from console.messages import N_
 __all__ = [
     "ADDED",
     "ALREADY_ENDED",
-    "ORGANISATION_KINDS",
     "PARTNER_KINDS",
     "REFUSED_STATUSES",
     "REMOVED",
@@ -38,14 +37,6 @@ ADDED = N_("Shared. From now on, the partner's facilitators may be proposed thes
 REMOVED = N_("Sharing stopped. The partner's next proposals no longer include these survivors.")
 ALREADY_ENDED = N_("This partnership had already ended. The list below is as it is now.")
 
-#: Kinds of organisation, in words (the API's codes are never shown).
-ORGANISATION_KINDS: dict[str, str] = {
-    "ngo": N_("NGO"),
-    "peer_support": N_("Peer-support organisation"),
-    "employer": N_("Employer"),
-    "training_provider": N_("Training provider"),
-    "platform": N_("Platform operator"),
-}
 
 #: Kinds whose facilitators run peer groups (the gateway's ``ROLES_BY_ORGANISATION_TYPE``),
 #: in the order the form offers them: peer-support organisations first, then NGOs.
