@@ -8,7 +8,8 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,6 +18,7 @@ __all__ = [
     "InfraInstance",
     "ServiceProcess",
     "free_port",
+    "key_vault_server",
     "run_module",
     "wait_until",
 ]
@@ -156,3 +158,20 @@ class InfraInstance:
 
     def running(self) -> bool:
         return self._run("status").returncode == 0
+
+
+@contextmanager
+def key_vault_server(run_dir: Path) -> Iterator[str]:
+    """A key vault on a FerretDB server of its own (``infra/ferretdb.sh``'s ``keyvault``
+    instance, as deployed: ``docs/data-protection.md``); yields its URI."""
+    port = free_port()
+    server = InfraInstance(
+        script="ferretdb.sh",
+        run_dir=run_dir,
+        env={"PATHWAYS_FERRETDB_INSTANCE": "keyvault", "PATHWAYS_FERRETDB_PORT": str(port)},
+    )
+    server.start()
+    try:
+        yield f"mongodb://127.0.0.1:{port}"
+    finally:
+        server.stop()

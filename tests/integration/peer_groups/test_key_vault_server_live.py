@@ -22,7 +22,7 @@ from pathways_runtime.field_crypto import MongoFieldCrypto, ensure_key_vault
 from peer_groups.adapters.mongo_repositories import MongoPoolRepository
 from peer_groups.bootstrap import bootstrap
 from peer_groups.config import PeerGroupsSettings
-from tests.support.processes import InfraInstance, free_port
+from tests.support.processes import key_vault_server
 from tests.unit.peer_groups.test_rules import person
 
 PEOPLE = 40
@@ -30,17 +30,8 @@ PEOPLE = 40
 
 @pytest.fixture(scope="module")
 def vault_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    port = free_port()
-    server = InfraInstance(
-        script="ferretdb.sh",
-        run_dir=tmp_path_factory.mktemp("vault"),
-        env={"PATHWAYS_FERRETDB_INSTANCE": "keyvault", "PATHWAYS_FERRETDB_PORT": str(port)},
-    )
-    server.start()
-    try:
-        yield f"mongodb://127.0.0.1:{port}"
-    finally:
-        server.stop()
+    with key_vault_server(tmp_path_factory.mktemp("vault")) as uri:
+        yield uri
 
 
 def test_the_pool_is_opened_in_batches_with_keys_on_the_vault_server(

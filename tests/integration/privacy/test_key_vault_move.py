@@ -23,7 +23,7 @@ from pathways_runtime.field_crypto import (
 )
 from pathways_runtime.key_vault_move import KeyVaultMoveRefused, move_key_vault
 from pathways_runtime.settings import FieldCryptoSettings
-from tests.support.processes import InfraInstance, free_port
+from tests.support.processes import key_vault_server
 
 
 class _Settings(FieldCryptoSettings):
@@ -34,17 +34,8 @@ class _Settings(FieldCryptoSettings):
 
 @pytest.fixture(scope="module")
 def vault_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    port = free_port()
-    server = InfraInstance(
-        script="ferretdb.sh",
-        run_dir=tmp_path_factory.mktemp("vault-move"),
-        env={"PATHWAYS_FERRETDB_INSTANCE": "keyvault", "PATHWAYS_FERRETDB_PORT": str(port)},
-    )
-    server.start()
-    try:
-        yield f"mongodb://127.0.0.1:{port}"
-    finally:
-        server.stop()
+    with key_vault_server(tmp_path_factory.mktemp("vault-move")) as uri:
+        yield uri
 
 
 @pytest.fixture
