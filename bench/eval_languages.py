@@ -1,7 +1,12 @@
 """Everyday language: precision@5 per language on held-out phrases (``make eval`` companion).
 
 Each phrase below was written for this evaluation, the way people say things (not copied
-from the vocabulary's terms or its tests), with the concepts it is about. The demo
+from the vocabulary's terms or its tests), with the concepts it is about. Two sets:
+``HELD_OUT`` has never been used to write terms: its figures are the ones that count.
+``SEEN`` was held out until 2026-12-02, when its misses (a care verb and the person cared
+for with words in between: "trông mấy đứa nhỏ", "အဘွားကို ပြုစု", "照顾过生病的老人") led to
+gapped care terms in every language; it is still reported, as a check that nothing
+regressed, but it no longer measures unseen language. The demo
 generator's opportunities (English job and course texts) are all moved to one place and
 stripped of language requirements, so that only relevance decides; a survivor who speaks
 every language says the phrase, and GetMatches' top five are judged: an opportunity is
@@ -44,8 +49,62 @@ NOW = datetime(2026, 11, 28, tzinfo=UTC)
 K = 5
 HERE = Place("TH", "Bang Rak", 13.73, 100.524)
 
-#: language -> (phrase, the concepts it is about). Held out: never used to write terms.
-PHRASES: dict[str, list[tuple[str, set[str]]]] = {
+Phrases = dict[str, list[tuple[str, set[str]]]]
+
+#: language -> (phrase, the concepts it is about). Never used to write terms.
+HELD_OUT: Phrases = {
+    "en": [
+        (
+            "I used to scrub floors and wash dishes for a family in the city",
+            {"housework", "cleaning_services"},
+        ),
+        (
+            "My uncle taught me to lay bricks and mix cement",
+            {"bricklaying", "house_building", "construction"},
+        ),
+        ("I'd like to sell clothes at a stall in the market", {"market_trading", "selling"}),
+        ("I'm the one friends call when their phone screen breaks", {"phone_repair"}),
+    ],
+    "th": [
+        ("เคยทำความสะอาดบ้านให้คนอื่น ล้างจานถูพื้น", {"housework", "cleaning_services"}),
+        ("อยากขายของที่ตลาดนัด", {"market_trading", "selling"}),
+        ("ชอบนวดให้แม่ นวดแผนไทยเป็น", {"massage"}),
+        ("อยากทำงานร้านกาแฟ ชงกาแฟ", {"coffee", "barista"}),
+    ],
+    "vi": [
+        ("Tôi từng dọn nhà, giặt giũ cho một gia đình", {"housework", "cleaning_services"}),
+        ("Tôi muốn bán hàng ở chợ", {"market_trading", "selling"}),
+        ("Tôi thích pha cà phê", {"coffee", "barista"}),
+        ("Tôi biết làm móng tay", {"nail_care"}),
+    ],
+    "tl": [
+        ("Nagtitinda ako ng gulay sa palengke dati", {"market_trading", "selling"}),
+        ("Gusto kong maging karpintero", {"carpentry", "construction"}),
+        ("Gusto kong matutong gumawa ng tinapay at cake", {"baking"}),
+        ("Naglalaba at namamalantsa ako para sa kapitbahay", {"laundry_ironing", "housework"}),
+    ],
+    "km": [
+        ("ខ្ញុំចង់លក់ដូរនៅផ្សារ", {"market_trading", "selling"}),
+        ("ខ្ញុំចេះធ្វើនំ", {"baking"}),
+        ("ខ្ញុំធ្លាប់សម្អាតផ្ទះឲ្យគេ", {"housework", "cleaning_services"}),
+        ("ខ្ញុំចង់ធ្វើការនៅហាងកាហ្វេ", {"coffee", "barista"}),
+    ],
+    "my": [
+        ("ဈေးမှာ အရောင်းအဝယ် လုပ်ချင်တယ်", {"market_trading", "selling"}),
+        ("မုန့်ဖုတ်တာ ဝါသနာပါတယ်", {"baking"}),
+        ("အိမ်အကူအလုပ် လုပ်ခဲ့ဖူးတယ်", {"housework", "domestic_care_work"}),
+        ("လက်သည်းအလှပြင်တာ တတ်တယ်", {"nail_care"}),
+    ],
+    "zh": [
+        ("我想在菜市场摆摊卖东西", {"market_trading", "selling"}),
+        ("我会做面包和蛋糕", {"baking"}),
+        ("以前帮别人打扫房子、洗衣服", {"housework", "cleaning_services"}),
+        ("我想学做美甲", {"nail_care"}),
+    ],
+}
+
+#: Held out until 2026-12-02 (see the module's docstring): reported, no longer unseen.
+SEEN: Phrases = {
     "en": [
         ("Kids love me, I always end up minding the neighbours' little ones", {"childcare"}),
         ("I'm good with a needle and thread, I mend everyone's clothes", {"sewing"}),
@@ -158,8 +217,17 @@ def evaluate(count: int, seed: int) -> dict[str, Any]:
     vocabulary = load_vocabulary()
     index = OpportunityIndex(concepts=vocabulary, weights=ScoreWeights())
     index.upsert_many(opportunities(count, seed))
+    return {
+        "opportunities": count,
+        "seed": seed,
+        "held_out": _precision(index, vocabulary, HELD_OUT),
+        "seen": _precision(index, vocabulary, SEEN),
+    }
+
+
+def _precision(index: OpportunityIndex, vocabulary: Any, phrases_of: Phrases) -> dict[str, Any]:
     per_language: dict[str, Any] = {}
-    for language, phrases in PHRASES.items():
+    for language, phrases in phrases_of.items():
         rows = []
         for phrase, about in phrases:
             wanted = vocabulary.subtrees(about)
@@ -179,22 +247,34 @@ def evaluate(count: int, seed: int) -> dict[str, Any]:
             "precision_at_5": round(sum(r["precision"] for r in rows) / len(rows), 3),
             "phrases": rows,
         }
-    return {"opportunities": count, "seed": seed, "languages": per_language}
+    return per_language
 
 
 def markdown(result: dict[str, Any]) -> Iterable[str]:
     yield "## Everyday language (`python bench/eval_languages.py`)"
     yield ""
     yield (
-        f"{sum(len(p) for p in PHRASES.values())} held-out everyday phrases, "
+        f"{sum(len(p) for p in HELD_OUT.values())} held-out everyday phrases never used to "
+        f"write terms, and {sum(len(p) for p in SEEN.values())} phrases held out until "
+        "2026-12-02 whose misses then led to new terms (still reported, no longer unseen); "
         f"{result['opportunities']:,} demo opportunities (seed {result['seed']}) in one place."
     )
     yield ""
-    yield "| language | precision@5 | phrases with nothing right |"
-    yield "|---|---:|---:|"
-    for language, figures in result["languages"].items():
-        misses = sum(1 for row in figures["phrases"] if row["right"] == 0)
-        yield f"| {language} | {figures['precision_at_5']:.2f} | {misses} |"
+    yield (
+        "| language | held-out precision@5 | held-out phrases with nothing right "
+        "| seen precision@5 | seen phrases with nothing right |"
+    )
+    yield "|---|---:|---:|---:|---:|"
+    for language, held_out in result["held_out"].items():
+        seen = result["seen"][language]
+        yield (
+            f"| {language} | {held_out['precision_at_5']:.2f} | {_misses(held_out)} "
+            f"| {seen['precision_at_5']:.2f} | {_misses(seen)} |"
+        )
+
+
+def _misses(figures: dict[str, Any]) -> int:
+    return sum(1 for row in figures["phrases"] if row["right"] == 0)
 
 
 def main() -> int:

@@ -229,6 +229,45 @@ def test_related_concepts_bring_survivor_and_job_together_in_concept_space(
     assert shared in shipped().weights(survivor).keys() & shipped().weights(job).keys()
 
 
+# --- caring for someone, with words in between -------------------------------------------------
+
+# People name the one they cared for after the verb, with particles, pronouns or a whole phrase
+# in between ("minded my sister's kids", "ကလေးငယ်တွေကို စောင့်ရှောက်", "照顾过生病的老人"): the
+# care concepts are written with a gap in every language.
+CARE_CASES = [
+    pytest.param("I used to mind my sister's two kids", "childcare", id="en-mind-kids"),
+    pytest.param("I took care of my old grandfather for years", "elder_care", id="en-grandfather"),
+    pytest.param("Tôi giữ mấy đứa nhỏ cho chị gái", "childcare", id="vi-mind-little-ones"),
+    pytest.param("Tôi chăm bà ngoại lúc bà ốm", "elder_care", id="vi-grandmother"),
+    pytest.param("เคยดูแลคุณยายที่ป่วยอยู่หลายปี", "elder_care", id="th-grandmother"),
+    pytest.param("ខ្ញុំធ្លាប់មើលថែយាយរបស់ខ្ញុំ", "elder_care", id="km-grandmother"),
+    pytest.param("ကလေးငယ်တွေကို စောင့်ရှောက်ပေးခဲ့တယ်", "childcare", id="my-little-children"),
+    pytest.param("အဘိုးကို ပြုစုစောင့်ရှောက်ခဲ့တယ်", "elder_care", id="my-grandfather"),
+    pytest.param("Nag-alaga ako ng lola ko", "elder_care", id="tl-grandmother"),
+    pytest.param("我照顾过邻居家的孩子", "childcare", id="zh-neighbours-child"),
+    pytest.param("我照顾了奶奶三年", "elder_care", id="zh-grandmother"),
+]
+
+
+@pytest.mark.parametrize(("text", "concept"), CARE_CASES)
+def test_care_for_someone_named_after_other_words_maps_to_its_care_concept(
+    text: str, concept: str
+) -> None:
+    assert concept in concepts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        pytest.param("Trông anh ấy rất trẻ", "childcare", id="vi-he-looks-young"),
+        pytest.param("ดูแลสุขภาพตาให้ดี", "elder_care", id="th-eye-health-not-grandfather"),
+        pytest.param("I watched a film about kids", "childcare", id="en-watch-a-film"),
+    ],
+)
+def test_care_words_that_mean_something_else_are_not_care(text: str, absent: str) -> None:
+    assert absent not in concepts(text)
+
+
 # --- false friends ------------------------------------------------------------------------------
 
 
