@@ -58,6 +58,8 @@ from stack import (
     start_service,
 )
 
+from pathways_runtime.outbox_relay import PENDING_COLLECTION
+
 SOAK_DIR = ROOT / ".local" / "bench-soak"
 OPPORTUNITIES = 500
 #: A first start on a grown data set may build what is missing (indexes, id sets): wait.
@@ -280,12 +282,18 @@ def settle(addresses: dict[str, str], data: DataSet, *, timeout_s: float) -> dic
     pool_before, stable = -1, 0
     try:
         while time.perf_counter() < deadline:
-            pending = sum(
-                _count(client, "pathways_matching", name, {"outbox.0": {"$exists": True}})
-                for name in ("survivors", "matches")
-            ) + _count(client, "pathways_matching", "outbox", {})
-            pool = _count(client, "pathways_peer_groups", "pool", {})
-            say(f"settling: {pending:,} documents with unsent events, {pool:,} in the peer pool")
+            # What the relay has yet to publish: its markers (one per document with unsent
+            # events) and the standalone outbox; both hold only what is pending, so this
+            # costs what is left, not a scan of 200,000 aggregates that would compete with
+            # the relay for the store. The pool is counted once nothing is pending.
+            pending = _count(client, "pathways_matching", PENDING_COLLECTION, {}) + _count(
+                client, "pathways_matching", "outbox", {}
+            )
+            pool = _count(client, "pathways_peer_groups", "pool", {}) if pending == 0 else -1
+            say(
+                f"settling: {pending:,} documents with unsent events"
+                + (f", {pool:,} in the peer pool" if pool >= 0 else "")
+            )
             stable = stable + 1 if pending == 0 and pool == pool_before else 0
             if stable >= 2:
                 break
