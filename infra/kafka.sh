@@ -44,7 +44,7 @@ OFFSET_FILE="$RUN_DIR/server.log.offset"
 MARKER_ARG="$CONFIG"
 
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-# JVM options for a quiet idle broker (issue 12):
+# JVM options for a quiet idle broker (every process <= 2% of a core with no traffic):
 # - C1 only (TieredStopAtLevel=1). With C2 the broker kept compiling for as long as it ran
 #   (~100 methods a minute still after 20 minutes idle, 0.5-0.9% of a core, more right
 #   after load), because idle paths slowly cross C2's thresholds. C1 compiles the same
@@ -139,7 +139,7 @@ group.initial.rebalance.delay.ms=0
 broker.heartbeat.interval.ms=1000
 broker.session.timeout.ms=5000
 
-# Idle cost (issue 12: every process <= 2% of a core with no traffic). Measured from
+# Idle cost (target: every process <= 2% of a core with no traffic). Measured from
 # /proc/<pid>/task/*/stat over 120-180 s, with idle clients shaped like the services'
 # attached; kept only what paid.
 # The active controller writes a no-op record to the metadata log every 500 ms by
