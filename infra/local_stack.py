@@ -180,6 +180,7 @@ def run(args: argparse.Namespace) -> int:
                             str(args.demo_survivors),
                             "--opportunities",
                             str(args.demo_opportunities),
+                            *_homes(run_dir),
                         ],
                         env=common,
                         cwd=REPO,
@@ -264,6 +265,13 @@ def _create_demo_admin(*, env: Mapping[str, str], run_dir: Path) -> None:
     _say(f"demo administrator 'admin' created; password in {password_file}")
 
 
+def _homes(run_dir: Path) -> list[str]:
+    """The seed's ``--homes`` when the demo users' organisations are known (a ``.local/``
+    from before they were written keeps its data where it is)."""
+    homes = run_dir / "demo-homes.json"
+    return ["--homes", str(homes)] if homes.exists() else []
+
+
 def _create_demo_users(*, env: Mapping[str, str], url: str, run_dir: Path) -> None:
     """One user per role (officer, employer, provider, facilitator) for the console; their
     random passwords go to a 0600 file, never to the terminal (``console.demo_users``)."""
@@ -280,6 +288,8 @@ def _create_demo_users(*, env: Mapping[str, str], url: str, run_dir: Path) -> No
             str(run_dir / "demo-admin-password"),
             "--output",
             str(run_dir / "demo-users"),
+            "--homes",
+            str(run_dir / "demo-homes.json"),
         ],
         env=dict(env),
         cwd=REPO,

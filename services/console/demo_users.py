@@ -20,7 +20,9 @@ from pathlib import Path
 
 import httpx
 
-__all__ = ["DEMO_ROLES", "create_demo_users", "main"]
+from pathways_demo.homes import DemoHomes
+
+__all__ = ["DEMO_COUNTRY", "DEMO_ROLES", "create_demo_users", "main"]
 
 #: (role, organisation type, needs vetting)
 DEMO_ROLES = (
@@ -29,6 +31,10 @@ DEMO_ROLES = (
     ("training_provider", "training_provider", True),
     ("facilitator", "peer_support", False),
 )
+
+
+#: Where the demo organisations work.
+DEMO_COUNTRY = "TH"
 
 
 def _post(http: httpx.Client, path: str, token: str, **kwargs: object) -> httpx.Response:
@@ -42,9 +48,15 @@ def _post(http: httpx.Client, path: str, token: str, **kwargs: object) -> httpx.
 
 
 def create_demo_users(
-    gateway_url: str, *, admin_username: str, admin_password: str, output: Path
+    gateway_url: str,
+    *,
+    admin_username: str,
+    admin_password: str,
+    output: Path,
+    homes: Path | None = None,
 ) -> list[str]:
-    """The usernames created (and written to ``output``)."""
+    """The usernames created (and written to ``output``); the organisations' ids to
+    ``homes`` if given, for ``python -m pathways_demo seed --homes`` to give them data."""
     with httpx.Client(base_url=gateway_url, timeout=30) as http:
         granted = http.post(
             "/v1/auth/token", data={"username": admin_username, "password": admin_password}
@@ -60,7 +72,7 @@ def create_demo_users(
                 http,
                 "/v1/organisations",
                 token,
-                json={"name": f"Demo {kind} {suffix}", "type": kind, "country": "TH"},
+                json={"name": f"Demo {kind} {suffix}", "type": kind, "country": DEMO_COUNTRY},
             ).json()
             organisations[kind] = str(org["id"])
             if vet:
@@ -89,6 +101,13 @@ def create_demo_users(
             f"/v1/organisations/{organisations['ngo']}/partners/{organisations['peer_support']}",
             headers={"Authorization": f"Bearer {token}"},
         ).raise_for_status()
+    if homes is not None:
+        DemoHomes(
+            country=DEMO_COUNTRY,
+            ngo=organisations["ngo"],
+            employer=organisations["employer"],
+            training_provider=organisations["training_provider"],
+        ).write(homes)
     descriptor = os.open(output, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
         handle.write("\n".join(lines) + "\n")
@@ -101,6 +120,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--admin-username", default="admin")
     parser.add_argument("--admin-password-file", type=Path, required=True)
     parser.add_argument("--output", type=Path, required=True)
+    parser.add_argument(
+        "--homes", type=Path, help="also write the demo organisations' ids here (JSON)"
+    )
     args = parser.parse_args(argv)
     if args.output.exists():
         print(f"demo users already in {args.output}")
@@ -111,6 +133,7 @@ def main(argv: list[str] | None = None) -> int:
         admin_username=args.admin_username,
         admin_password=password,
         output=args.output,
+        homes=args.homes,
     )
     print(f"demo users {', '.join(created)}: passwords in {args.output} (mode 0600)")
     return 0

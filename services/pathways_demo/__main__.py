@@ -11,10 +11,12 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Sequence
+from pathlib import Path
 
 import grpc
 
 from pathways_demo.generator import JURISDICTIONS, Population, generate_population
+from pathways_demo.homes import DemoHomes, rehome
 from pathways_demo.seed import seed_population
 
 
@@ -39,6 +41,12 @@ def _parser() -> argparse.ArgumentParser:
     seed.add_argument(
         "--wait", type=float, default=30.0, help="how long to wait for matching to be reachable"
     )
+    seed.add_argument(
+        "--homes",
+        type=Path,
+        help="JSON file of the demo users' organisations (console.demo_users --homes): "
+        "a few survivors, jobs and courses of their country become theirs",
+    )
     return parser
 
 
@@ -58,6 +66,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         population, seconds = _generate(args)
+        if args.command == "seed" and args.homes is not None:
+            population = rehome(population, DemoHomes.read(args.homes))
     except ValueError as error:
         print(f"pathways_demo: {error}", file=sys.stderr)
         return 2
