@@ -1,15 +1,13 @@
-"""The FastAPI application. ``create_app`` builds it; nothing connects at import time."""
+"""The FastAPI application. ``create_app`` assembles it (routes, middleware, handlers);
+the objects it serves with are built and started by :func:`gateway.bootstrap.serving` when
+the app starts. Nothing connects at import time."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
-from typing import Any
 
 from fastapi import FastAPI
-from pymongo import MongoClient
-from pymongo.errors import PyMongoError
 
 from gateway.api.authorization import DeniedAccessAudit, install_policy
 from gateway.api.body_limits import (
@@ -27,26 +25,13 @@ from gateway.api.observability import HttpMetrics, ObservabilityMiddleware
 from gateway.api.problems import install_problem_handlers
 from gateway.api.security_headers import SecurityHeadersMiddleware
 from gateway.auth.passwords import Passwords
-from gateway.bootstrap import (
-    audit_chain_watch,
-    audit_relay_worker,
-    build_gateway,
-    ensure_indexes,
-    mongo_stores,
-)
-from gateway.clients.backends import Backends, grpc_serving
-from gateway.clients.matching import GrpcMatchingClient, MatchingClient
-from gateway.clients.peer_groups import GrpcPeerGroupsClient, PeerGroupsClient
+from gateway.bootstrap import serving
+from gateway.clients.matching import MatchingClient
+from gateway.clients.peer_groups import PeerGroupsClient
 from gateway.config import GatewaySettings
 from gateway.ports import Clock, Stores
-from gateway.readiness import ReadinessProbe
-from pathways_runtime.kafka_bus import KafkaProbe
-from pathways_runtime.log import get_logger
-from pathways_runtime.mongo import create_mongo_client, is_reachable
 
 __all__ = ["create_app"]
-
-_log = get_logger(__name__)
 
 DESCRIPTION = f"""\
 Pathways matches survivors of human trafficking to skills training, jobs and peer-support
@@ -100,36 +85,6 @@ TAGS = [
 ]
 
 
-class _IndexKeeper:
-    """Creates the database's indexes, retrying in the background while it is down.
-
-    The gateway must start (and answer 503) even while MongoDB is unreachable, so index
-    creation cannot be a start-up step that fails the process.
-    """
-
-    def __init__(self, client: MongoClient[Any], database: str) -> None:
-        self._db = client[database]
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="gateway-indexes", daemon=True)
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._thread.join(timeout=5)
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            try:
-                ensure_indexes(self._db)
-            except PyMongoError as error:
-                _log.warning("indexes_not_ready", error_type=type(error).__name__)
-                self._stop.wait(5)
-            else:
-                return
-
-
 def create_app(
     settings: GatewaySettings,
     *,
@@ -151,84 +106,21 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        if stores is not None:
-            app.state.gateway = build_gateway(
-                settings, stores=stores, clock=clock, passwords=passwords
-            )
-        app.state.matching = matching
-        app.state.peer_groups = peer_groups
-        if checks is not None:
-            app.state.readiness = ReadinessProbe(checks, timeout_s=settings.readiness_timeout_s)
+        with serving(
+            settings,
+            checks=checks,
+            stores=stores,
+            clock=clock,
+            passwords=passwords,
+            matching=matching,
+            peer_groups=peer_groups,
+        ) as parts:
+            if parts.gateway is not None:
+                app.state.gateway = parts.gateway
+            app.state.matching = parts.matching
+            app.state.peer_groups = parts.peer_groups
+            app.state.readiness = parts.readiness
             yield
-            return
-        mongo = create_mongo_client(
-            uri=settings.mongodb_uri.get_secret_value(),
-            app_name="gateway",
-            timeout_ms=settings.mongodb_timeout_ms,
-            command_log=settings.store_command_log,
-        )
-        if stores is None:
-            app.state.gateway = build_gateway(
-                settings,
-                stores=mongo_stores(
-                    mongo[settings.mongodb_database], audit_chain_key=settings.audit_chain_key
-                ),
-                clock=clock,
-                passwords=passwords,
-            )
-        indexes = _IndexKeeper(mongo, settings.mongodb_database)
-        indexes.start()
-        audit_relay = (
-            audit_relay_worker(settings, mongo[settings.mongodb_database], clock=clock)
-            if stores is None
-            else None
-        )
-        app.state.audit_relay = audit_relay
-        if audit_relay is not None:
-            audit_relay.start()
-        chain_watch = (
-            audit_chain_watch(settings, mongo[settings.mongodb_database], clock=clock)
-            if stores is None
-            else None
-        )
-        if chain_watch is not None:
-            chain_watch.start()
-        backends = Backends.connect(settings)
-        timeout_ms = int(settings.readiness_timeout_s * 1000)
-        app.state.backends = backends
-        if matching is None:
-            app.state.matching = GrpcMatchingClient(
-                backends.matching_channel, timeout_s=settings.backend_timeout_s
-            )
-        if peer_groups is None:
-            app.state.peer_groups = GrpcPeerGroupsClient(
-                backends.peer_groups_channel, timeout_s=settings.backend_timeout_s
-            )
-        app.state.readiness = ReadinessProbe(
-            {
-                "kafka": KafkaProbe(
-                    bootstrap_servers=settings.kafka_bootstrap_servers, timeout_ms=timeout_ms
-                ),
-                "mongodb": lambda: is_reachable(mongo),
-                "matching": lambda: grpc_serving(
-                    backends.matching_channel, timeout_s=settings.readiness_timeout_s
-                ),
-                "peer_groups": lambda: grpc_serving(
-                    backends.peer_groups_channel, timeout_s=settings.readiness_timeout_s
-                ),
-            },
-            timeout_s=settings.readiness_timeout_s + 0.5,
-        )
-        try:
-            yield
-        finally:
-            if audit_relay is not None:
-                audit_relay.stop()
-            if chain_watch is not None:
-                chain_watch.stop()
-            indexes.stop()
-            backends.close()
-            mongo.close()
 
     app = FastAPI(
         title="Pathways API",

@@ -1,14 +1,24 @@
-"""The one place that builds the gateway's objects; tests pass fakes by keyword."""
+"""The one place that builds the gateway's objects; tests pass fakes by keyword.
+
+:func:`build_gateway` builds what a request needs; :func:`serving` builds and starts what
+the app serves with (stores, the backends' clients, the audit relay and chain watch, the
+readiness checks) and stops it again. ``gateway.app.create_app`` only assembles FastAPI.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import threading
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from pymongo import MongoClient
 from pymongo.database import Database
+from pymongo.errors import PyMongoError
 
 from gateway.adapters.audit_events import (
     AuditRelayWorker,
@@ -32,20 +42,31 @@ from gateway.audit.watch import ChainWatch
 from gateway.auth.passwords import Passwords
 from gateway.auth.service import Authenticator
 from gateway.auth.tokens import AccessTokens
+from gateway.clients.backends import Backends, grpc_serving
+from gateway.clients.matching import GrpcMatchingClient, MatchingClient
+from gateway.clients.peer_groups import GrpcPeerGroupsClient, PeerGroupsClient
 from gateway.config import GatewaySettings
 from gateway.directory.partnerships import Partnerships
 from gateway.directory.service import Directory
 from gateway.ports import Clock, Stores
 from gateway.rate_limits import RateLimiter
+from gateway.readiness import ReadinessProbe
+from pathways_runtime.kafka_bus import KafkaProbe
+from pathways_runtime.log import get_logger
+from pathways_runtime.mongo import create_mongo_client, is_reachable
 
 __all__ = [
     "Gateway",
+    "Serving",
     "SystemClock",
     "audit_relay_worker",
     "build_gateway",
     "ensure_indexes",
     "mongo_stores",
+    "serving",
 ]
+
+_log = get_logger(__name__)
 
 
 class SystemClock:
@@ -210,3 +231,142 @@ def build_gateway(
         ),
         pseudonym_key=hashlib.sha256(b"pathways-pseudonym:" + cursor_secret.encode()).digest(),
     )
+
+
+class _IndexKeeper:
+    """Creates the database's indexes, retrying in the background while it is down.
+
+    The gateway must start (and answer 503) even while MongoDB is unreachable, so index
+    creation cannot be a start-up step that fails the process.
+    """
+
+    def __init__(self, client: MongoClient[Any], database: str) -> None:
+        self._db = client[database]
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="gateway-indexes", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                ensure_indexes(self._db)
+            except PyMongoError as error:
+                _log.warning("indexes_not_ready", error_type=type(error).__name__)
+                self._stop.wait(5)
+            else:
+                return
+
+
+@dataclass(frozen=True)
+class Serving:
+    """What the app serves with while it runs (``None``: not built, see :func:`serving`)."""
+
+    gateway: Gateway | None
+    matching: MatchingClient | None
+    peer_groups: PeerGroupsClient | None
+    readiness: ReadinessProbe
+
+
+@contextmanager
+def serving(
+    settings: GatewaySettings,
+    *,
+    checks: Mapping[str, Callable[[], bool]] | None = None,
+    stores: Stores | None = None,
+    clock: Clock | None = None,
+    passwords: Passwords | None = None,
+    matching: MatchingClient | None = None,
+    peer_groups: PeerGroupsClient | None = None,
+) -> Iterator[Serving]:
+    """Builds and starts everything the app serves with; stops it on the way out.
+
+    ``checks`` replaces the real readiness checks, ``stores`` the MongoDB stores,
+    ``matching`` and ``peer_groups`` the backends' gRPC clients (tests pass fakes by
+    keyword). With ``checks`` and no ``stores`` only the probes are served; without a
+    backend's client its routes answer 503. With the MongoDB stores, the audit relay
+    (the audit chain to ``audit.v1``) and the chain watch run in background threads, and
+    the indexes are created in the background, retried while MongoDB is down.
+    """
+    gateway = (
+        build_gateway(settings, stores=stores, clock=clock, passwords=passwords)
+        if stores is not None
+        else None
+    )
+    if checks is not None:
+        yield Serving(
+            gateway=gateway,
+            matching=matching,
+            peer_groups=peer_groups,
+            readiness=ReadinessProbe(checks, timeout_s=settings.readiness_timeout_s),
+        )
+        return
+    mongo = create_mongo_client(
+        uri=settings.mongodb_uri.get_secret_value(),
+        app_name="gateway",
+        timeout_ms=settings.mongodb_timeout_ms,
+        command_log=settings.store_command_log,
+    )
+    db = mongo[settings.mongodb_database]
+    if gateway is None:
+        gateway = build_gateway(
+            settings,
+            stores=mongo_stores(db, audit_chain_key=settings.audit_chain_key),
+            clock=clock,
+            passwords=passwords,
+        )
+    workers: list[AuditRelayWorker | ChainWatchWorker] = (
+        [
+            audit_relay_worker(settings, db, clock=clock),
+            audit_chain_watch(settings, db, clock=clock),
+        ]
+        if stores is None
+        else []
+    )
+    indexes = _IndexKeeper(mongo, settings.mongodb_database)
+    backends = Backends.connect(settings)
+    timeout_ms = int(settings.readiness_timeout_s * 1000)
+    readiness = ReadinessProbe(
+        {
+            "kafka": KafkaProbe(
+                bootstrap_servers=settings.kafka_bootstrap_servers, timeout_ms=timeout_ms
+            ),
+            "mongodb": lambda: is_reachable(mongo),
+            "matching": lambda: grpc_serving(
+                backends.matching_channel, timeout_s=settings.readiness_timeout_s
+            ),
+            "peer_groups": lambda: grpc_serving(
+                backends.peer_groups_channel, timeout_s=settings.readiness_timeout_s
+            ),
+        },
+        timeout_s=settings.readiness_timeout_s + 0.5,
+    )
+    indexes.start()
+    for worker in workers:
+        worker.start()
+    try:
+        yield Serving(
+            gateway=gateway,
+            matching=matching
+            if matching is not None
+            else GrpcMatchingClient(
+                backends.matching_channel, timeout_s=settings.backend_timeout_s
+            ),
+            peer_groups=peer_groups
+            if peer_groups is not None
+            else GrpcPeerGroupsClient(
+                backends.peer_groups_channel, timeout_s=settings.backend_timeout_s
+            ),
+            readiness=readiness,
+        )
+    finally:
+        for worker in workers:
+            worker.stop()
+        indexes.stop()
+        backends.close()
+        mongo.close()

@@ -29,11 +29,10 @@ from gateway.api.matching_types import (
     OpportunityKind,
     PseudonymousId,
     ReadinessStage,
-    StrictBody,
     from_proto,
 )
 from gateway.api.survivor_schemas import timestamp_of
-from gateway.api.types import NFCText
+from gateway.api.types import NFCText, StrictModel
 from pathways.v1 import matching_pb2 as pb
 
 __all__ = [
@@ -300,7 +299,7 @@ class MatchRecordAnonymised(BaseModel):
         )
 
 
-class MatchProposal(StrictBody):
+class MatchProposal(StrictModel):
     model_config = ConfigDict(
         extra="forbid",
         frozen=True,
@@ -313,7 +312,7 @@ class MatchProposal(StrictBody):
 _Reason = Annotated[NFCText, StringConstraints(max_length=500)]
 
 
-class Decision(StrictBody):
+class Decision(StrictModel):
     """The survivor's own decision, recorded by their officer. A decline needs a reason."""
 
     model_config = ConfigDict(
@@ -331,13 +330,13 @@ class Decision(StrictBody):
     reason: _Reason = ""
 
 
-class InterestCreate(StrictBody):
+class InterestCreate(StrictModel):
     """Nothing to say but the interest itself; an empty object."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, json_schema_extra={"examples": [{}]})
 
 
-class OutcomeCreate(StrictBody):
+class OutcomeCreate(StrictModel):
     model_config = ConfigDict(
         extra="forbid",
         frozen=True,
@@ -418,7 +417,7 @@ class CandidateCard(BaseModel):
         )
 
 
-class RoundCreate(StrictBody):
+class RoundCreate(StrictModel):
     model_config = ConfigDict(
         extra="forbid",
         frozen=True,
@@ -462,7 +461,7 @@ class RoundResult(BaseModel):
         )
 
 
-class OutcomeModelTraining(StrictBody):
+class OutcomeModelTraining(StrictModel):
     model_config = ConfigDict(
         extra="forbid", frozen=True, json_schema_extra={"examples": [{"min_examples": 200}]}
     )

@@ -14,9 +14,7 @@ from typing import Annotated, Any, TypeVar
 
 from pydantic import (
     AfterValidator,
-    BaseModel,
     BeforeValidator,
-    ConfigDict,
     Field,
     StrictFloat,
     StrictInt,
@@ -25,7 +23,7 @@ from pydantic import (
 )
 
 from gateway.api.places import DistrictNotFound, resolve_district
-from gateway.api.types import CountryCode, NFCText, nfc
+from gateway.api.types import CountryCode, NFCText, StrictModel, nfc
 from pathways.v1 import common_pb2
 from pathways.v1 import matching_pb2 as pb
 
@@ -47,7 +45,6 @@ __all__ = [
     "Place",
     "PseudonymousId",
     "ReadinessStage",
-    "StrictBody",
     "WeeklySlot",
     "from_proto",
     "to_proto",
@@ -70,12 +67,6 @@ def _line_breaks_only(value: str) -> str:
 #: Free text over several lines: NFC, trimmed, line breaks kept (CR LF and CR become LF),
 #: no other control characters. Add length bounds where used.
 MultilineText = Annotated[str, BeforeValidator(nfc), AfterValidator(_line_breaks_only)]
-
-
-class StrictBody(BaseModel):
-    """Request (and nested) bodies: unknown fields refused, frozen."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class ReadinessStage(StrEnum):
@@ -205,7 +196,7 @@ PseudonymousId = Annotated[
 ]
 
 
-class LanguageSkill(StrictBody):
+class LanguageSkill(StrictModel):
     language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")] = Field(
         description="BCP 47 primary tag: th, km, my, vi, tl, zh, en…", examples=["th"]
     )
@@ -220,7 +211,7 @@ class LanguageSkill(StrictBody):
         return cls(language=message.language, level=level)
 
 
-class Place(StrictBody):
+class Place(StrictModel):
     """A district, never an address: the centroid stands for everyone living there.
 
     Without coordinates, the district is looked up by name in its country in the GeoNames
@@ -273,7 +264,7 @@ class Place(StrictBody):
         )
 
 
-class Money(StrictBody):
+class Money(StrictModel):
     """A monthly amount in whole units of an ISO 4217 currency."""
 
     amount: Annotated[StrictInt, Field(ge=0, le=10_000_000_000)]
@@ -287,7 +278,7 @@ class Money(StrictBody):
         return cls(amount=message.amount, currency=message.currency) if present else None
 
 
-class WeeklySlot(StrictBody):
+class WeeklySlot(StrictModel):
     day_of_week: Annotated[StrictInt, Field(ge=1, le=7, description="1 = Monday … 7 = Sunday")]
     start_minute: Annotated[StrictInt, Field(ge=0, lt=1440)]
     duration_minutes: Annotated[StrictInt, Field(ge=1, le=1440)]

@@ -21,11 +21,10 @@ from gateway.api.matching_types import (
     OpportunityKind,
     OpportunityStatus,
     Place,
-    StrictBody,
     from_proto,
     to_proto,
 )
-from gateway.api.types import NFCText
+from gateway.api.types import NFCText, StrictModel
 from pathways.v1 import matching_pb2 as pb
 
 __all__ = ["OpportunityIn", "OpportunityPublic", "OpportunityStatusUpdate", "Workplace"]
@@ -52,7 +51,7 @@ _JOB_EXAMPLE: dict[str, Any] = {
 }
 
 
-class Workplace(StrictBody):
+class Workplace(StrictModel):
     night_shifts: StrictBool = False
     women_only: StrictBool = False
     live_in: StrictBool = False
@@ -76,7 +75,7 @@ class Workplace(StrictBody):
         )
 
 
-class OpportunityIn(StrictBody):
+class OpportunityIn(StrictModel):
     """A job or a training programme as posted (or replaced, with `If-Match`)."""
 
     model_config = ConfigDict(
@@ -208,7 +207,7 @@ class OpportunityPublic(BaseModel):
         )
 
 
-class OpportunityStatusUpdate(StrictBody):
+class OpportunityStatusUpdate(StrictModel):
     model_config = ConfigDict(
         extra="forbid", frozen=True, json_schema_extra={"examples": [{"status": "closed"}]}
     )

@@ -18,13 +18,12 @@ from pydantic import BaseModel, ConfigDict, Field, StrictInt, StringConstraints,
 from gateway.api.matching_types import (
     GroupFocus,
     PseudonymousId,
-    StrictBody,
     WeeklySlot,
     from_proto,
     to_proto,
 )
 from gateway.api.survivor_schemas import timestamp_of
-from gateway.api.types import CountryCode, NFCText
+from gateway.api.types import CountryCode, NFCText, StrictModel
 from pathways.v1 import peer_groups_pb2 as pb
 
 __all__ = [
@@ -118,7 +117,7 @@ _SETTINGS_EXAMPLE: dict[str, Any] = {
 }
 
 
-class GroupSettingsIn(StrictBody):
+class GroupSettingsIn(StrictModel):
     """A group's settings, sent whole on create and on update. The title names the group,
     never a person; in person groups meet in a district, online groups have none."""
 
@@ -257,7 +256,7 @@ class PeerGroupPublic(BaseModel):
         )
 
 
-class ProposalCreate(StrictBody):
+class ProposalCreate(StrictModel):
     """Groups of your organisation to fill together (each person goes to one group at
     most). The same seed over the same pool gives the same proposal."""
 
@@ -338,7 +337,7 @@ class ProposalResult(BaseModel):
         )
 
 
-class AnswerCreate(StrictBody):
+class AnswerCreate(StrictModel):
     """The survivor's own answer to an invitation, recorded by their officer."""
 
     model_config = ConfigDict(
@@ -353,7 +352,7 @@ class AnswerCreate(StrictBody):
     answer: Literal["joined", "declined"]
 
 
-class DepartureCreate(StrictBody):
+class DepartureCreate(StrictModel):
     """A survivor leaves a group they joined (or had been invited to)."""
 
     model_config = ConfigDict(

@@ -36,12 +36,11 @@ from gateway.api.matching_types import (
     Place,
     PseudonymousId,
     ReadinessStage,
-    StrictBody,
     WeeklySlot,
     from_proto,
     to_proto,
 )
-from gateway.api.types import NFCText
+from gateway.api.types import NFCText, StrictModel
 from pathways.v1 import matching_pb2 as pb
 
 __all__ = [
@@ -83,7 +82,7 @@ _PROFILE_EXAMPLE: dict[str, Any] = {
 }
 
 
-class SurvivorProfile(StrictBody):
+class SurvivorProfile(StrictModel):
     """What a survivor chose to share, with their officer. Replaced as a whole on update."""
 
     model_config = ConfigDict(
@@ -270,7 +269,7 @@ class SurvivorProfile(StrictBody):
         )
 
 
-class SurvivorCreate(StrictBody):
+class SurvivorCreate(StrictModel):
     """A new survivor, registered with their consent to the uses they agreed to."""
 
     model_config = ConfigDict(
@@ -379,7 +378,7 @@ class SurvivorPublic(BaseModel):
         )
 
 
-class ReadinessAssessmentCreate(StrictBody):
+class ReadinessAssessmentCreate(StrictModel):
     model_config = ConfigDict(
         extra="forbid",
         frozen=True,
@@ -401,7 +400,7 @@ class ReadinessAssessmentCreate(StrictBody):
         return stamp
 
 
-class ConsentUpdate(StrictBody):
+class ConsentUpdate(StrictModel):
     model_config = ConfigDict(
         extra="forbid", frozen=True, json_schema_extra={"examples": [{"granted": True}]}
     )
