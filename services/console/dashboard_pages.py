@@ -1,35 +1,45 @@
 """Dashboards: each role's organisation at a glance, as server-rendered SVG bar charts.
 
-Built only from what the gateway offers today, so each panel says what it counts. The
-gateway has no aggregate route (``GET /v1/organisations/{id}/dashboard`` is what is
-missing, see the README): an officer's panels count the cases opened in this session, an
-employer's the candidates on their shortlists (which stop at "hired", so retention at
-30/90/180 days cannot be counted there), and income against the survivors' own goals is
-not available to the console at all. Those gaps are shown on the page, not hidden.
+Officers, employers and providers read their organisation's counts from the gateway
+(``GET /v1/organisations/{id}/dashboard``): matching keeps them as each change happens, so
+the page costs one call however large the caseload. A count from 1 to 4 comes as ``null``
+(so that nobody can be singled out): its bar is empty and reads "fewer than 5". Employers'
+and providers' own listings add their jobs and courses by status and candidates by stage
+(from the shortlists); facilitators' panels come from peer groups, administrators' from the
+directory.
 """
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from fastapi import APIRouter, Response
 from fastapi.responses import HTMLResponse
 
 from console import messages
 from console.charts import CountChart, count_chart
-from console.gateway_client import GatewayProblem, SessionCaller
+from console.gateway_client import SessionCaller
 from console.messages import N_
 from console.web import Page, PageDep, render, require_role
 
-__all__ = ["Panel", "panel", "router"]
+__all__ = ["Panel", "dashboard_panel", "panel", "router"]
 
 router = APIRouter()
 
 #: Shortlists read for an employer's dashboard (each read is audited per card: keep it small).
 _MAX_SHORTLISTS = 10
-_MAX_CASES = 20
 
-_PLACEMENT_STATES = ("hired", "enrolled", "completed", "retained_30", "retained_90", "retained_180")
+_JOB_OUTCOMES = ("hired", "retained_30", "retained_90", "retained_180")
+_TRAINING_OUTCOMES = ("enrolled", "completed")
+INCOME_BANDS: dict[str, str] = {
+    "at_or_above_goal": N_("At or above their goal"),
+    "below_goal": N_("Below their goal"),
+    "no_goal": N_("No income goal recorded"),
+    "not_comparable": N_("Not comparable (no wage, or another currency)"),
+}
+READINESS: dict[str, str] = {"not_assessed": N_("Not assessed yet"), **messages.STAGES}
+SUPPRESSED_NOTE = N_("Counts from 1 to {below} are not shown, so that nobody can be singled out.")
 
 
 @dataclass(frozen=True)
@@ -39,6 +49,10 @@ class Panel:
     chart: CountChart
     #: msgids of what this panel cannot show, and why.
     gaps: list[str] = field(default_factory=list)
+    #: Labels (msgids) of the bars whose count is withheld (between 1 and 4).
+    suppressed: frozenset[str] = frozenset()
+    #: Text already in the reader's language, shown under the chart.
+    notes: list[str] = field(default_factory=list)
 
 
 def panel(
@@ -49,38 +63,58 @@ def panel(
     return Panel(title=title, chart=count_chart(rows), gaps=list(gaps))
 
 
-GAP_NO_CASE_LIST = N_(
-    "Counts only the cases opened in this session: Pathways cannot yet list all of your "
-    "organisation's survivors."
-)
-GAP_RETENTION = N_(
-    "Retention at 30, 90 and 180 days cannot be counted here yet: shortlists stop at hiring."
-)
-GAP_INCOME = N_("Income against the survivors' own goals is not available to the console yet.")
+def dashboard_panel(
+    title: str,
+    labels: Mapping[str, str],
+    counts: Mapping[str, Any],
+    *,
+    notes: Iterable[str] = (),
+) -> Panel:
+    """A panel of the gateway's dashboard counts: ``null`` is a withheld count, drawn as
+    an empty bar that reads "fewer than 5"; a code the answer lacks is a zero."""
+    rows = [(label, int(counts.get(code) or 0)) for code, label in labels.items()]
+    withheld = frozenset(
+        label for code, label in labels.items() if code in counts and counts[code] is None
+    )
+    return Panel(title=title, chart=count_chart(rows), suppressed=withheld, notes=list(notes))
+
+
+def _organisation_dashboard(p: Page, caller: SessionCaller) -> dict[str, Any]:
+    found: dict[str, Any] = caller.call(
+        "GET", f"/v1/organisations/{p.session.organisation_id}/dashboard"
+    )
+    return found
+
+
+def _suppressed_note(p: Page, found: Mapping[str, Any]) -> str:
+    below = int(found.get("suppressed_below") or 5)
+    return p.t.gettext(SUPPRESSED_NOTE, below=p.t.number(below - 1))
 
 
 def _officer_panels(p: Page, caller: SessionCaller) -> list[Panel]:
-    stages: Counter[str] = Counter()
-    states: Counter[str] = Counter()
-    for survivor_id in list(p.session.recent_survivors)[:_MAX_CASES]:
-        try:
-            survivor = caller.call("GET", f"/v1/survivors/{survivor_id}")
-            found = caller.call("GET", f"/v1/survivors/{survivor_id}/matches")
-        except GatewayProblem as problem:
-            if problem.status == 404:
-                continue
-            raise
-        stages[(survivor.get("readiness") or {}).get("stage") or ""] += 1
-        for match in found.get("items", []):
-            states[str(match.get("state"))] += 1
-    placements = {code: messages.MATCH_STATES[code] for code in _PLACEMENT_STATES}
+    found = _organisation_dashboard(p, caller)
+    note = _suppressed_note(p, found)
+    moved = found.get("moved_up") or {}
+    outcomes = {code: messages.MATCH_STATES[code] for code in _JOB_OUTCOMES + _TRAINING_OUTCOMES}
     return [
-        panel(N_("Readiness now"), messages.STAGES, stages, gaps=[GAP_NO_CASE_LIST]),
-        panel(
-            N_("Placements and retention"),
-            placements,
-            states,
-            gaps=[GAP_NO_CASE_LIST, GAP_INCOME],
+        dashboard_panel(N_("Readiness now"), READINESS, found.get("readiness") or {}),
+        dashboard_panel(
+            N_("Moved up a stage"),
+            {"moved_up": N_("Moved up a stage")},
+            {"moved_up": moved.get("count")},
+            notes=[
+                p.t.gettext(
+                    "Assessments that put someone on a later stage, since {date}.",
+                    date=p.t.date(moved.get("since")),
+                )
+            ],
+        ),
+        dashboard_panel(N_("Placements and retention"), outcomes, found.get("outcomes") or {}),
+        dashboard_panel(
+            N_("Pay against their own income goal"),
+            INCOME_BANDS,
+            found.get("income") or {},
+            notes=[note],
         ),
     ]
 
@@ -91,20 +125,25 @@ def _owner_panels(p: Page, caller: SessionCaller) -> list[Panel]:
     )
     items = found.get("items", [])
     statuses = Counter(str(o.get("status")) for o in items)
-    placed = Counter({"placements": sum(int(o.get("placements", 0)) for o in items)})
     states: Counter[str] = Counter()
     for opportunity in [o for o in items if o.get("status") == "open"][:_MAX_SHORTLISTS]:
         shortlist = caller.call("GET", f"/v1/opportunities/{opportunity['id']}/shortlist")
         states.update(str(card.get("state")) for card in shortlist.get("items", []))
     stages = ("accepted", "employer_interest", "introduced", "hired", "enrolled")
+    counted = _organisation_dashboard(p, caller)
+    codes = _JOB_OUTCOMES if p.session.role == "employer" else _TRAINING_OUTCOMES
     return [
         panel(N_("Your jobs and courses"), messages.OPPORTUNITY_STATUSES, statuses),
-        panel(N_("Placements"), {"placements": N_("People hired or enrolled")}, placed),
+        dashboard_panel(
+            N_("Placements and retention"),
+            {code: messages.MATCH_STATES[code] for code in codes},
+            counted.get("outcomes") or {},
+            notes=[_suppressed_note(p, counted)],
+        ),
         panel(
             N_("Candidates by stage"),
             {code: messages.MATCH_STATES[code] for code in stages},
             states,
-            gaps=[GAP_RETENTION],
         ),
     ]
 

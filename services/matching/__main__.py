@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 from matching.bootstrap import SERVICE, bootstrap
@@ -30,9 +31,15 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
 
 def migrate(client: Any, settings: MatchingSettings) -> dict[str, Any]:
     """Every migration of matching's stores, in order; what each did (counts only)."""
+    from matching.adapters.dashboard_counters import rebuild_dashboards
     from matching.adapters.migrations import migrate as migrate_matching
     from matching.adapters.mongo_repositories import ensure_indexes
-    from pathways_runtime.field_crypto import key_vault_client, migrate_key_vault
+    from pathways_runtime.field_crypto import (
+        field_crypto_from_settings,
+        key_vault_client,
+        migrate_key_vault,
+    )
+    from pathways_runtime.mongo import mark_once
 
     db = client[settings.mongodb_database]
     ensure_indexes(db)
@@ -47,6 +54,14 @@ def migrate(client: Any, settings: MatchingSettings) -> dict[str, Any]:
     finally:
         if own:
             vault_client.close()
+    # Each organisation's dashboard counts, recomputed from what is stored (after the key
+    # vault: the records are sealed). Also repairs a count a crash left one short.
+    crypto = field_crypto_from_settings(settings, client=client, may_create_keys=False)
+    try:
+        report["dashboards.v1"] = rebuild_dashboards(db, crypto=crypto)
+        mark_once(db["migrations"], "dashboards.v1", {"done_at": datetime.now(UTC)})
+    finally:
+        crypto.close()
     return report
 
 

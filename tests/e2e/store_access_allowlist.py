@@ -82,6 +82,20 @@ ALLOWED_SCANS: tuple[AllowedScan, ...] = (
     AllowedScan(
         role="matching",
         database="m_*",
+        collection="organisation_dashboards",
+        command="find",
+        shape={},
+        phase=_START_UP,
+        reason=(
+            "migration dashboards.v1 (matching.adapters.dashboard_counters), run at start "
+            "only until its record in `migrations` exists: the organisations' counts are "
+            "rebuilt from every survivor and match (the same `{}` finds as build_id_sets), "
+            "and organisations with nothing left to count are found here to be reset"
+        ),
+    ),
+    AllowedScan(
+        role="matching",
+        database="m_*",
         collection="outcome_models",
         command="find",
         shape={},

@@ -711,6 +711,40 @@ class OutcomeModelReport(_message.Message):
     features: _containers.RepeatedScalarFieldContainer[str]
     def __init__(self, version: _Optional[str] = ..., roc_auc: _Optional[float] = ..., brier: _Optional[float] = ..., expected_calibration_error: _Optional[float] = ..., n_train: _Optional[int] = ..., n_test: _Optional[int] = ..., positive_rate: _Optional[float] = ..., reliability: _Optional[_Iterable[_Union[ReliabilityBin, _Mapping]]] = ..., features: _Optional[_Iterable[str]] = ...) -> None: ...
 
+class GetOrganisationDashboardRequest(_message.Message):
+    __slots__ = ("organisation_id",)
+    ORGANISATION_ID_FIELD_NUMBER: _ClassVar[int]
+    organisation_id: str
+    def __init__(self, organisation_id: _Optional[str] = ...) -> None: ...
+
+class DashboardCount(_message.Message):
+    __slots__ = ("code", "count", "suppressed")
+    CODE_FIELD_NUMBER: _ClassVar[int]
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    SUPPRESSED_FIELD_NUMBER: _ClassVar[int]
+    code: str
+    count: int
+    suppressed: bool
+    def __init__(self, code: _Optional[str] = ..., count: _Optional[int] = ..., suppressed: _Optional[bool] = ...) -> None: ...
+
+class OrganisationDashboard(_message.Message):
+    __slots__ = ("organisation_id", "readiness", "moved_up", "moved_up_since", "outcomes", "income", "suppressed_below")
+    ORGANISATION_ID_FIELD_NUMBER: _ClassVar[int]
+    READINESS_FIELD_NUMBER: _ClassVar[int]
+    MOVED_UP_FIELD_NUMBER: _ClassVar[int]
+    MOVED_UP_SINCE_FIELD_NUMBER: _ClassVar[int]
+    OUTCOMES_FIELD_NUMBER: _ClassVar[int]
+    INCOME_FIELD_NUMBER: _ClassVar[int]
+    SUPPRESSED_BELOW_FIELD_NUMBER: _ClassVar[int]
+    organisation_id: str
+    readiness: _containers.RepeatedCompositeFieldContainer[DashboardCount]
+    moved_up: DashboardCount
+    moved_up_since: _timestamp_pb2.Timestamp
+    outcomes: _containers.RepeatedCompositeFieldContainer[DashboardCount]
+    income: _containers.RepeatedCompositeFieldContainer[DashboardCount]
+    suppressed_below: int
+    def __init__(self, organisation_id: _Optional[str] = ..., readiness: _Optional[_Iterable[_Union[DashboardCount, _Mapping]]] = ..., moved_up: _Optional[_Union[DashboardCount, _Mapping]] = ..., moved_up_since: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., outcomes: _Optional[_Iterable[_Union[DashboardCount, _Mapping]]] = ..., income: _Optional[_Iterable[_Union[DashboardCount, _Mapping]]] = ..., suppressed_below: _Optional[int] = ...) -> None: ...
+
 class GetVocabularyRequest(_message.Message):
     __slots__ = ()
     def __init__(self) -> None: ...

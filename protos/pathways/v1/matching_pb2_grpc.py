@@ -139,6 +139,11 @@ class MatchingServiceStub:
                 request_serializer=pathways_dot_v1_dot_matching__pb2.GetOutcomeModelRequest.SerializeToString,
                 response_deserializer=pathways_dot_v1_dot_matching__pb2.OutcomeModelReport.FromString,
                 _registered_method=True)
+        self.GetOrganisationDashboard = channel.unary_unary(
+                '/pathways.v1.MatchingService/GetOrganisationDashboard',
+                request_serializer=pathways_dot_v1_dot_matching__pb2.GetOrganisationDashboardRequest.SerializeToString,
+                response_deserializer=pathways_dot_v1_dot_matching__pb2.OrganisationDashboard.FromString,
+                _registered_method=True)
         self.GetVocabulary = channel.unary_unary(
                 '/pathways.v1.MatchingService/GetVocabulary',
                 request_serializer=pathways_dot_v1_dot_matching__pb2.GetVocabularyRequest.SerializeToString,
@@ -283,6 +288,15 @@ class MatchingServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def GetOrganisationDashboard(self, request, context):
+        """An organisation's dashboard: counts only, small ones suppressed. Members of the
+        organisation (any role) read their own; platform administrators any; anyone else is
+        told NOT_FOUND. One read by `_id`, whatever the organisation's size.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def GetVocabulary(self, request, context):
         """The vocabulary of concepts (sectors, interests, skills): labels in every language and
         the hierarchy. Holds no personal data: any authenticated caller may read it.
@@ -398,6 +412,11 @@ def add_MatchingServiceServicer_to_server(servicer, server):
                     servicer.GetOutcomeModel,
                     request_deserializer=pathways_dot_v1_dot_matching__pb2.GetOutcomeModelRequest.FromString,
                     response_serializer=pathways_dot_v1_dot_matching__pb2.OutcomeModelReport.SerializeToString,
+            ),
+            'GetOrganisationDashboard': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetOrganisationDashboard,
+                    request_deserializer=pathways_dot_v1_dot_matching__pb2.GetOrganisationDashboardRequest.FromString,
+                    response_serializer=pathways_dot_v1_dot_matching__pb2.OrganisationDashboard.SerializeToString,
             ),
             'GetVocabulary': grpc.unary_unary_rpc_method_handler(
                     servicer.GetVocabulary,
@@ -972,6 +991,33 @@ class MatchingService:
             '/pathways.v1.MatchingService/GetOutcomeModel',
             pathways_dot_v1_dot_matching__pb2.GetOutcomeModelRequest.SerializeToString,
             pathways_dot_v1_dot_matching__pb2.OutcomeModelReport.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetOrganisationDashboard(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/pathways.v1.MatchingService/GetOrganisationDashboard',
+            pathways_dot_v1_dot_matching__pb2.GetOrganisationDashboardRequest.SerializeToString,
+            pathways_dot_v1_dot_matching__pb2.OrganisationDashboard.FromString,
             options,
             channel_credentials,
             insecure,

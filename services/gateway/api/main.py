@@ -7,6 +7,7 @@ from fastapi import APIRouter
 from gateway.api.routes import (
     audit,
     auth,
+    dashboards,
     health,
     matches,
     metrics,
@@ -37,6 +38,7 @@ api_router.include_router(matches.router)
 api_router.include_router(shortlists.router)
 api_router.include_router(rounds.router)
 api_router.include_router(outcomes.router)
+api_router.include_router(dashboards.router)
 api_router.include_router(vocabulary.router)
 # In front of peer groups:
 api_router.include_router(peer_groups.router)

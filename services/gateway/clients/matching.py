@@ -22,6 +22,14 @@ from pathways_runtime.identity import CallerIdentity
 __all__ = ["GrpcMatchingClient", "MatchingClient"]
 
 
+class _Unimplemented(grpc.RpcError):
+    def code(self) -> grpc.StatusCode:
+        return grpc.StatusCode.UNIMPLEMENTED
+
+    def details(self) -> str:
+        return "not implemented by this matching client"
+
+
 class MatchingClient(Protocol):
     """One method per RPC of ``pathways.v1.MatchingService`` that the gateway uses.
 
@@ -115,6 +123,13 @@ class MatchingClient(Protocol):
     def get_outcome_model(
         self, request: pb.GetOutcomeModelRequest, *, caller: CallerIdentity
     ) -> pb.OutcomeModelReport: ...
+
+    def get_organisation_dashboard(
+        self, request: pb.GetOrganisationDashboardRequest, *, caller: CallerIdentity
+    ) -> pb.OrganisationDashboard:
+        """Not abstract, so in-memory fakes written before it keep working (they answer
+        UNIMPLEMENTED, as an older matching would)."""
+        raise _Unimplemented
 
 
 class GrpcMatchingClient:
@@ -262,4 +277,10 @@ class GrpcMatchingClient:
         self, request: pb.GetOutcomeModelRequest, *, caller: CallerIdentity
     ) -> pb.OutcomeModelReport:
         result: pb.OutcomeModelReport = self._call("GetOutcomeModel", request, caller)
+        return result
+
+    def get_organisation_dashboard(
+        self, request: pb.GetOrganisationDashboardRequest, *, caller: CallerIdentity
+    ) -> pb.OrganisationDashboard:
+        result: pb.OrganisationDashboard = self._call("GetOrganisationDashboard", request, caller)
         return result

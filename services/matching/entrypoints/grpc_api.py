@@ -33,10 +33,12 @@ from matching.adapters.proto_mapping import (
 )
 from matching.domain import errors
 from matching.domain.access import Caller, Role
+from matching.domain.dashboard import SUPPRESS_BELOW, Dashboard, Figure
 from matching.domain.outcome_model import OutcomeModel
 from matching.domain.rounds import MatchingRoundError
 from matching.service_layer import commands, queries
 from matching.service_layer.concept_checks import UnknownConcepts, check_concepts
+from matching.service_layer.dashboard_queries import get_organisation_dashboard
 from matching.service_layer.handlers import Ports, handle, propose_assignments
 from pathways.v1 import common_pb2, matching_pb2, matching_pb2_grpc
 from pathways_runtime.grpc_errors import StatusMap, rpc_method
@@ -443,6 +445,11 @@ class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
         return _model_report(queries.get_outcome_model(caller, self._ports))
 
     @_rpc
+    def GetOrganisationDashboard(self, request, context, caller):  # type: ignore[no-untyped-def]
+        found = get_organisation_dashboard(caller, request.organisation_id, self._ports)
+        return _dashboard_to_proto(found)
+
+    @_rpc
     def GetVocabulary(self, request, context, caller):  # type: ignore[no-untyped-def]
         """Any authenticated caller: concepts and labels, no personal data. Built once (the
         vocabulary is fixed for the life of the process)."""
@@ -452,6 +459,24 @@ class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
         if self._vocabulary_message is None:
             self._vocabulary_message = vocabulary_to_proto(self._ports.vocabulary)
         return self._vocabulary_message
+
+
+def _count(figure: Figure) -> matching_pb2.DashboardCount:
+    return matching_pb2.DashboardCount(
+        code=figure.code, count=figure.count or 0, suppressed=figure.suppressed
+    )
+
+
+def _dashboard_to_proto(found: Dashboard) -> matching_pb2.OrganisationDashboard:
+    return matching_pb2.OrganisationDashboard(
+        organisation_id=found.organisation_id,
+        readiness=[_count(f) for f in found.readiness],
+        moved_up=_count(found.moved_up),
+        moved_up_since=timestamp(found.moved_up_since),
+        outcomes=[_count(f) for f in found.outcomes],
+        income=[_count(f) for f in found.income],
+        suppressed_below=SUPPRESS_BELOW,
+    )
 
 
 def _model_report(model: OutcomeModel | None) -> matching_pb2.OutcomeModelReport:

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from matching.domain import dashboard
 from matching.domain.access import (
     OWNER_ROLE,
     Caller,
@@ -37,10 +39,12 @@ from matching.domain.outcome_model import OutcomeModel
 from matching.domain.rules import MatchContext, violations
 from matching.domain.scoring import ScoreWeights
 from matching.domain.survivor import Survivor
+from matching.domain.values import MonthlyAmount
 from matching.domain.vocabulary import Vocabulary
 from matching.service_layer import commands
 from matching.service_layer.learning import features_for, train
 from matching.service_layer.ports import (
+    DashboardCounters,
     MatchRepository,
     OpportunityRepository,
     OutcomeModelRepository,
@@ -82,6 +86,8 @@ class Ports:
     learning_target: MatchState = MatchState.RETAINED_90
     #: The vocabulary tags are checked against and labelled from (bootstrap passes it).
     vocabulary: Vocabulary | None = None
+    #: Each organisation's dashboard counts; None: nothing is counted (some unit tests).
+    dashboards: DashboardCounters | None = None
 
     def __post_init__(self) -> None:
         if self.vocabulary is None:
@@ -125,6 +131,26 @@ def survivor_for_officer(ports: Ports, caller: Caller, survivor_id: str) -> Surv
     return survivor
 
 
+def _count(ports: Ports, changes: Mapping[str, Mapping[str, int]]) -> None:
+    """Move each organisation's dashboard counts by its change (``matching.domain.dashboard``).
+
+    Written right after the aggregate, not with it: FerretDB has no transaction over two
+    documents. A crash in between leaves a count one short until ``python -m matching
+    migrate`` rebuilds the counts from the store (docs/store-access.md); never one too many.
+    """
+    if ports.dashboards is None:
+        return
+    for organisation_id, delta in changes.items():
+        if delta:
+            ports.dashboards.apply(organisation_id, delta)
+
+
+def _survivor_change(before: Mapping[str, int], after: Survivor) -> dict[str, dict[str, int]]:
+    """What a change of the survivor ``after`` (their contribution was ``before``) moves."""
+    now = dashboard.survivor_contribution(after)
+    return {after.organisation_id: dashboard.difference(before, now)}
+
+
 def _opportunity_for_owner(ports: Ports, caller: Caller, opportunity_id: str) -> Opportunity:
     opportunity = ports.opportunities.get(opportunity_id)
     if opportunity is None:
@@ -160,20 +186,47 @@ def register_survivor(command: commands.RegisterSurvivor, ports: Ports) -> Survi
         if found is None:
             raise
         return found
+    _count(ports, _survivor_change({}, survivor))
     return survivor
 
 
 def update_survivor_profile(command: commands.UpdateSurvivorProfile, ports: Ports) -> Survivor:
     survivor = survivor_for_officer(ports, command.caller, command.survivor_id)
     _check_version(survivor.version, command.expected_version)
+    old_goal = survivor.profile.income_goal
     survivor.update_profile(command.profile)
     ports.survivors.save(survivor)
+    if ports.dashboards is not None and command.profile.income_goal != old_goal:
+        # Pay at placement is counted against the goal in force: a new goal moves the
+        # income counts of every hire of theirs (their matches only: a bounded read).
+        _count(ports, _income_goal_change(ports, survivor, old_goal=old_goal))
     return survivor
+
+
+def _income_goal_change(
+    ports: Ports, survivor: Survivor, *, old_goal: MonthlyAmount | None
+) -> dict[str, dict[str, int]]:
+    before: Counter[str] = Counter()
+    after: Counter[str] = Counter()
+    for match in ports.matches.for_survivor(survivor.survivor_id):
+        goal = survivor.profile.income_goal
+        before.update(
+            dashboard.match_contributions(match, income_goal=old_goal).get(
+                survivor.organisation_id, Counter()
+            )
+        )
+        after.update(
+            dashboard.match_contributions(match, income_goal=goal).get(
+                survivor.organisation_id, Counter()
+            )
+        )
+    return {survivor.organisation_id: dashboard.difference(before, after)}
 
 
 def assess_readiness(command: commands.AssessReadiness, ports: Ports) -> Survivor:
     survivor = survivor_for_officer(ports, command.caller, command.survivor_id)
     _check_version(survivor.version, command.expected_version)
+    before = dashboard.survivor_contribution(survivor)
     survivor.assess_readiness(
         stage=command.stage,
         at=ports.clock(),
@@ -181,6 +234,7 @@ def assess_readiness(command: commands.AssessReadiness, ports: Ports) -> Survivo
         by=command.caller.user_id,
     )
     ports.survivors.save(survivor)
+    _count(ports, _survivor_change(before, survivor))
     return survivor
 
 
@@ -198,9 +252,17 @@ def set_consent(command: commands.SetConsent, ports: Ports) -> Survivor:
 
 
 def erase_survivor(command: commands.EraseSurvivor, ports: Ports) -> None:
-    survivor_for_officer(ports, command.caller, command.survivor_id)
+    """Erase the survivor and their matches; their whole contribution leaves the dashboard
+    counts (counts are of people still in Pathways), taken away once they are gone."""
+    survivor = survivor_for_officer(ports, command.caller, command.survivor_id)
+    leaving: dict[str, Counter[str]] = {}
+    if ports.dashboards is not None:
+        leaving = dashboard.contributions_of(
+            [survivor], ports.matches.for_survivor(command.survivor_id)
+        )
     ports.matches.erase_survivor(command.survivor_id)
     ports.survivors.erase(command.survivor_id)
+    _count(ports, {org: dashboard.difference(c, {}) for org, c in leaving.items()})
 
 
 # -- opportunities --------------------------------------------------------------------------
@@ -329,6 +391,10 @@ def match_for(ports: Ports, caller: Caller, match_id: str) -> Match:
 def transition_match(command: commands.TransitionMatch, ports: Ports) -> Match:
     match = match_for(ports, command.caller, command.match_id)
     _check_version(match.version, command.expected_version)
+    # Pay against the goal is counted once, when the hire is recorded (the survivor is
+    # read then only); before and after any other step it cancels out.
+    goal = _income_goal_at_hire(ports, match, command.to_state)
+    before = dashboard.match_contributions(match, income_goal=goal)
     match.transition(
         to=command.to_state,
         caller=command.caller,
@@ -337,9 +403,24 @@ def transition_match(command: commands.TransitionMatch, ports: Ports) -> Match:
         wage=command.wage,
     )
     ports.matches.save(match)
+    after = dashboard.match_contributions(match, income_goal=goal)
+    _count(
+        ports,
+        {
+            org: dashboard.difference(before.get(org, {}), after.get(org, {}))
+            for org in set(before) | set(after)
+        },
+    )
     if command.to_state in PLACEMENTS:
         _record_placement(ports, match.opportunity_id)
     return match
+
+
+def _income_goal_at_hire(ports: Ports, match: Match, to: MatchState) -> MonthlyAmount | None:
+    if ports.dashboards is None or to is not MatchState.HIRED:
+        return None
+    survivor = ports.survivors.get(match.survivor_id)
+    return survivor.profile.income_goal if survivor is not None else None
 
 
 def _record_placement(ports: Ports, opportunity_id: str, *, attempts: int = 5) -> None:

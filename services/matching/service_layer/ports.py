@@ -9,7 +9,7 @@ read by `_id` only.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import datetime
 from typing import Protocol
 
@@ -19,6 +19,7 @@ from matching.domain.outcome_model import OutcomeModel
 from matching.domain.survivor import Survivor
 
 __all__ = [
+    "DashboardCounters",
     "MatchRepository",
     "OpportunityRepository",
     "OutcomeModelRepository",
@@ -107,3 +108,14 @@ class OutcomeModelRepository(Protocol):
     def save(self, model: OutcomeModel) -> None: ...
 
     def latest(self) -> OutcomeModel | None: ...
+
+
+class DashboardCounters(Protocol):
+    """Each organisation's dashboard counts (``matching.domain.dashboard``), one document
+    per organisation: a change is one write to it, a read one read, whatever the caseload."""
+
+    def apply(self, organisation_id: str, delta: Mapping[str, int]) -> None:
+        """Add ``delta`` (keys ``"<section>.<code>"``, values possibly negative)."""
+
+    def counts(self, organisation_id: str) -> dict[str, int]:
+        """The organisation's counts (none yet: empty)."""

@@ -372,6 +372,15 @@ class FakeMatching(MatchingClient):
             raise _fail(grpc.StatusCode.PERMISSION_DENIED, "role may not do this")
         return pb.OutcomeModelReport()
 
+    def get_organisation_dashboard(
+        self, request: pb.GetOrganisationDashboardRequest, *, caller: CallerIdentity
+    ) -> pb.OrganisationDashboard:
+        """Members of the organisation read their own, administrators any (as matching)."""
+        self._enter(caller)
+        if caller.role != "platform_admin" and caller.organisation_id != request.organisation_id:
+            raise _fail(grpc.StatusCode.NOT_FOUND, "no such organisation")
+        return pb.OrganisationDashboard(organisation_id=request.organisation_id, suppressed_below=5)
+
     def get_vocabulary(self, request, *, caller):  # type: ignore[no-untyped-def]
         """Any authenticated caller; a two-concept vocabulary with one broader link."""
         self._enter(caller)

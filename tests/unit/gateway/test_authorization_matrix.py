@@ -124,6 +124,9 @@ RECIPES: dict[tuple[str, str], Recipe] = {
     ("GET", "/v1/organisations/{organisation_id}/partners"): lambda w, r, x: Call(
         "GET", f"/v1/organisations/{_home(w, r, x).id}/partners"
     ),
+    ("GET", "/v1/organisations/{organisation_id}/dashboard"): lambda w, r, x: Call(
+        "GET", f"/v1/organisations/{_home(w, r, x).id}/dashboard"
+    ),
     ("POST", "/v1/users"): lambda w, r, x: Call(
         "POST",
         "/v1/users",
