@@ -479,7 +479,11 @@ class _Compiler:
             self._claim(compact[0], self.literals.setdefault(compact[0], set()), where)
             return
         breaks = re.escape("".join(sorted(_BREAK_CHARS)))
-        pattern = f"[^{breaks}]{{0,{_GAP_MARKER_CHARS}}}?".join(map(re.escape, compact))
+        # One group per part: a match covers its parts, not what lies between them (as a
+        # term of words does), so it never hides a shorter term said in the gap.
+        pattern = f"[^{breaks}]{{0,{_GAP_MARKER_CHARS}}}?".join(
+            f"({re.escape(part)})" for part in compact
+        )
         self._claim(pattern, self.gapped.setdefault(pattern, set()), where)
 
     def _add_words(self, parts: list[list[str]], where: _Where, *, language: _Language) -> None:
@@ -701,7 +705,10 @@ class _Matcher:
             for found in pattern.finditer(compact):
                 start, end = found.span()
                 if _whole_syllables(compact, start, end):
-                    span = ((1 << (end - start)) - 1) << start
+                    span = sum(
+                        ((1 << (found.end(g) - found.start(g))) - 1) << found.start(g)
+                        for g in range(1, (pattern.groups or 0) + 1)
+                    )
                     hits.append(_Hit(span, concept_ids, found.group()))
         return hits
 

@@ -235,7 +235,7 @@ def test_related_concepts_bring_survivor_and_job_together_in_concept_space(
 # in between ("minded my sister's kids", "ကလေးငယ်တွေကို စောင့်ရှောက်", "照顾过生病的老人"): the
 # care concepts are written with a gap in every language.
 CARE_CASES = [
-    pytest.param("I used to mind my sister's two kids", "childcare", id="en-mind-kids"),
+    pytest.param("I used to mind my sister's two little ones", "childcare", id="en-little-ones"),
     pytest.param("I took care of my old grandfather for years", "elder_care", id="en-grandfather"),
     pytest.param("Tôi giữ mấy đứa nhỏ cho chị gái", "childcare", id="vi-mind-little-ones"),
     pytest.param("Tôi chăm bà ngoại lúc bà ốm", "elder_care", id="vi-grandmother"),
@@ -262,10 +262,22 @@ def test_care_for_someone_named_after_other_words_maps_to_its_care_concept(
         pytest.param("Trông anh ấy rất trẻ", "childcare", id="vi-he-looks-young"),
         pytest.param("ดูแลสุขภาพตาให้ดี", "elder_care", id="th-eye-health-not-grandfather"),
         pytest.param("I watched a film about kids", "childcare", id="en-watch-a-film"),
+        pytest.param("I took care of myself as a child", "childcare", id="en-as-a-child"),
+        pytest.param("ฉันชอบเลี้ยงไก่มาตั้งแต่เด็ก", "childcare", id="th-since-childhood"),
+        pytest.param("ខ្ញុំមើលថែខ្លួនឯងតាំងពីក្មេង", "childcare", id="km-since-childhood"),
+        pytest.param("ខ្ញុំមើលថែគាត់ពេលគាត់និយាយ", "elder_care", id="km-yeay-in-to-speak"),
+        pytest.param("Nag-alaga ako ng baboy noong bata pa ako", "childcare", id="tl-as-a-child"),
     ],
 )
 def test_care_words_that_mean_something_else_are_not_care(text: str, absent: str) -> None:
     assert absent not in concepts(text)
+
+
+def test_a_care_term_never_hides_what_was_said_inside_it() -> None:
+    # "raised chickens since I was a child": the chickens stay livestock; caring for the
+    # old and for children, said in one breath, is both.
+    assert "livestock" in concepts("ฉันชอบเลี้ยงไก่มาตั้งแต่เด็ก")
+    assert {"elder_care", "childcare"} <= concepts("我鍾意照顧長者同埋照顧小孩")
 
 
 # --- false friends ------------------------------------------------------------------------------
@@ -467,6 +479,16 @@ def test_a_gap_marker_allows_a_few_words() -> None:
     vocabulary = small({"market": ["sell … market"]})
     assert vocabulary.concepts_in("sell fresh fish at the market") == {"market"}
     assert vocabulary.concepts_in("sell. Later, market") == frozenset()
+
+
+def test_a_gapped_term_never_hides_a_term_said_in_its_gap() -> None:
+    # Words: the match is its words; in a script without spaces, its parts (not the gap).
+    words = small({"care": ["look after … baby"], "farming": ["chicken"]})
+    assert words.concepts_in("look after chicken and baby") == {"care", "farming"}
+    thai = small({"care": ["ดูแล…เด็ก"], "farming": ["เลี้ยงไก่"]}, meta={"name": "th"})
+    assert thai.concepts_in("ดูแลเลี้ยงไก่และเด็ก") == {"care", "farming"}
+    # A longer literal still wins over a shorter one inside it.
+    assert thai.concepts_in("เลี้ยงไก่") == {"farming"}
 
 
 def test_terms_of_several_words_also_match_written_as_one() -> None:
