@@ -160,7 +160,7 @@ def evaluate(count: int, seed: int) -> dict[str, Any]:
     index.upsert_many(opportunities(count, seed))
     per_language: dict[str, Any] = {}
     for language, phrases in PHRASES.items():
-        rows = []
+        rows: list[dict[str, Any]] = []
         for phrase, about in phrases:
             wanted = vocabulary.subtrees(about)
             report = MatchReport()
