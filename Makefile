@@ -34,7 +34,7 @@ test-unit: venv  ## Unit tests only: no broker, no database
 test-integration: venv  ## Integration and end-to-end tests (real Kafka and FerretDB)
 	$(PY) infra/local_stack.py test -- tests/integration tests/e2e $(PYTEST_ARGS)
 
-lint: venv  ## ruff (lint and format check) and mypy
+lint: venv  ## ruff (lint and format check) and mypy strict over services, tests, bench and infra
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy

@@ -43,6 +43,7 @@ from matching.domain.values import (  # noqa: E402
     Place,
     ReadinessStage,
 )
+from matching.domain.vocabulary import Vocabulary  # noqa: E402
 from pathways_demo.generator import generate_population  # noqa: E402
 
 NOW = datetime(2026, 11, 28, tzinfo=UTC)
@@ -225,10 +226,12 @@ def evaluate(count: int, seed: int) -> dict[str, Any]:
     }
 
 
-def _precision(index: OpportunityIndex, vocabulary: Any, phrases_of: Phrases) -> dict[str, Any]:
+def _precision(
+    index: OpportunityIndex, vocabulary: Vocabulary, phrases_of: Phrases
+) -> dict[str, Any]:
     per_language: dict[str, Any] = {}
     for language, phrases in phrases_of.items():
-        rows = []
+        rows: list[dict[str, Any]] = []
         for phrase, about in phrases:
             wanted = vocabulary.subtrees(about)
             report = MatchReport()

@@ -117,19 +117,19 @@ def build(
         opps.append(opportunity)
         opp_family[opportunity.opportunity_id] = synthetic.family
     people, family_of = [], {}
-    for i, synthetic in enumerate(population.survivors):
+    for i, person in enumerate(population.survivors):
         survivor = Survivor.register(
             survivor_id=f"srv_{i:06d}",
-            organisation_id=synthetic.organisation_id,
+            organisation_id=person.organisation_id,
             alias="P-EVAL",
-            profile=profile_from_proto(synthetic.profile),
+            profile=profile_from_proto(person.profile),
         )
         survivor.assess_readiness(
             stage=ReadinessStage.EMPLOYMENT_READY, at=NOW, review_due=None, by="eval"
         )
         survivor.set_consent(purpose=ConsentPurpose.MATCHING, granted=True, at=NOW, by="eval")
         people.append(survivor)
-        family_of[survivor.survivor_id] = synthetic.family
+        family_of[survivor.survivor_id] = person.family
     return people, family_of, opps, opp_family
 
 

@@ -30,6 +30,7 @@ from matching.domain.opportunity import Opportunity  # noqa: E402
 from matching.domain.scoring import ScoreWeights  # noqa: E402
 from matching.domain.survivor import Survivor  # noqa: E402
 from matching.domain.values import ConsentPurpose, ReadinessStage  # noqa: E402
+from matching.domain.vocabulary import Vocabulary  # noqa: E402
 from pathways_demo.generator import generate_population  # noqa: E402
 
 NOW = datetime(2026, 11, 28, tzinfo=UTC)
@@ -46,7 +47,7 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def run_size(size: int, *, queries: int, vocabulary) -> dict[str, float]:
+def run_size(size: int, *, queries: int, vocabulary: Vocabulary) -> dict[str, float]:
     population = generate_population(survivors=max(200, queries // 2), opportunities=size, seed=11)
     opportunities = []
     mapping_started = time.perf_counter()
@@ -66,12 +67,12 @@ def run_size(size: int, *, queries: int, vocabulary) -> dict[str, float]:
         )
     mapping_s = time.perf_counter() - mapping_started
     survivors = []
-    for i, synthetic in enumerate(population.survivors):
+    for i, person in enumerate(population.survivors):
         survivor = Survivor.register(
             survivor_id=f"srv_{i:06d}",
-            organisation_id=synthetic.organisation_id,
+            organisation_id=person.organisation_id,
             alias="P-BENCH",
-            profile=profile_from_proto(synthetic.profile),
+            profile=profile_from_proto(person.profile),
         )
         survivor.assess_readiness(
             stage=ReadinessStage.EMPLOYMENT_READY, at=NOW, review_due=None, by="bench"

@@ -35,9 +35,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "protos"), str(ROOT / "services")]
 
 import httpx2 as httpx  # noqa: E402
+from peer_groups_formation import pool_of, requests_for  # noqa: E402
 from pymongo import MongoClient  # noqa: E402
 
-from bench.peer_groups_formation import pool_of, requests_for  # noqa: E402
 from pathways_runtime.field_crypto import ensure_key_vault, field_crypto_from_settings  # noqa: E402
 from pathways_runtime.settings import FieldCryptoSettings  # noqa: E402
 from peer_groups.adapters.mongo_repositories import MongoPoolRepository  # noqa: E402
@@ -81,7 +81,10 @@ def fill_pool(mongodb_uri: str, database: str, members: list[PoolMember]) -> flo
     each survivor's data key in the shared key vault (as the consumer of survivors.v1 would,
     minus the broker: replaying the shared topic takes minutes; see the report)."""
     began = time.monotonic()
-    with MongoClient(mongodb_uri, tz_aware=True, uuidRepresentation="standard") as client:
+    client: MongoClient[dict[str, Any]] = MongoClient(
+        mongodb_uri, tz_aware=True, uuidRepresentation="standard"
+    )
+    with client:
         ensure_key_vault(client, FieldCryptoSettings().field_crypto_key_vault_namespace)
         crypto = field_crypto_from_settings(
             FieldCryptoSettings(), client=client, may_create_keys=True

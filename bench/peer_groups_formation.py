@@ -24,7 +24,7 @@ import sys
 import time
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from sklearn.cluster import KMeans
@@ -82,14 +82,7 @@ def pool_of(size: int, *, seed: int) -> list[PoolMember]:
             for j in rng.sample(by_place[(m.country, m.district)], k=3):
                 if j != i:
                     links[i].add(members[j].survivor_id)
-    return [
-        PoolMember(**{**_fields(m), "do_not_group_with": frozenset(links[i])})
-        for i, m in enumerate(members)
-    ]
-
-
-def _fields(m: PoolMember) -> dict[str, object]:
-    return {name: getattr(m, name) for name in PoolMember.__dataclass_fields__}
+    return [replace(m, do_not_group_with=frozenset(links[i])) for i, m in enumerate(members)]
 
 
 def requests_for(pool: Sequence[PoolMember]) -> list[GroupRequest]:
@@ -151,7 +144,11 @@ class Outcome:
 
 
 def _score(
-    method: str, seconds: float, groups: dict[str, list[PoolMember]], requests, pool
+    method: str,
+    seconds: float,
+    groups: dict[str, list[PoolMember]],
+    requests: Sequence[GroupRequest],
+    pool: Sequence[PoolMember],
 ) -> Outcome:
     features = featurise(pool, WEIGHTS)
     row = {m.survivor_id: i for i, m in enumerate(pool)}
@@ -169,7 +166,7 @@ def _score(
     )
 
 
-def ours(requests, pool, *, seed: int) -> Outcome:
+def ours(requests: Sequence[GroupRequest], pool: Sequence[PoolMember], *, seed: int) -> Outcome:
     start = time.perf_counter()
     formation = form_groups(requests, pool, policy=POLICY, weights=WEIGHTS, seed=seed)
     seconds = time.perf_counter() - start
@@ -177,7 +174,7 @@ def ours(requests, pool, *, seed: int) -> Outcome:
     return _score("ours", seconds, groups, requests, pool)
 
 
-def greedy(requests, pool, *, seed: int) -> Outcome:
+def greedy(requests: Sequence[GroupRequest], pool: Sequence[PoolMember], *, seed: int) -> Outcome:
     start = time.perf_counter()
     order = list(pool)
     random.Random(seed).shuffle(order)  # noqa: S311 - a reproducible baseline order
@@ -203,12 +200,16 @@ def greedy(requests, pool, *, seed: int) -> Outcome:
     return _score("greedy", time.perf_counter() - start, groups, requests, pool)
 
 
-def kmeans(requests, pool, *, seed: int) -> Outcome:
+#: Groups that could share people: languages, modality, country, district.
+_Kind = tuple[tuple[str, ...], Modality, str, str]
+
+
+def kmeans(requests: Sequence[GroupRequest], pool: Sequence[PoolMember], *, seed: int) -> Outcome:
     start = time.perf_counter()
     features = featurise(pool, WEIGHTS)
     taken: set[int] = set()
     groups: dict[str, list[PoolMember]] = {}
-    by_key: dict[tuple, list[GroupRequest]] = defaultdict(list)
+    by_key: dict[_Kind, list[GroupRequest]] = defaultdict(list)
     for r in requests:
         s = r.settings
         by_key[(tuple(sorted(s.languages)), s.modality, s.country, s.district)].append(r)
@@ -234,8 +235,8 @@ def kmeans(requests, pool, *, seed: int) -> Outcome:
     return _score("k-means (rule-blind)", time.perf_counter() - start, groups, requests, pool)
 
 
-def run(sizes: Sequence[int], *, seed: int) -> list[dict[str, object]]:
-    rows = []
+def run(sizes: Sequence[int], *, seed: int) -> list[dict[str, int | float | str]]:
+    rows: list[dict[str, int | float | str]] = []
     for size in sizes:
         pool = pool_of(size, seed=seed)
         requests = requests_for(pool)

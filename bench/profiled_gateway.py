@@ -51,7 +51,7 @@ def main() -> int:
         serve()
     finally:
         main_profile.disable()
-        threading.setprofile(None)  # type: ignore[arg-type]
+        threading.setprofile(None)
         with _lock:
             others = list(_profiles)
         for profile in others:

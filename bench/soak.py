@@ -395,7 +395,7 @@ def services(addresses: dict[str, str], data: DataSet, logs: Path) -> Iterator[l
 
 
 def run_size(size: int, args: argparse.Namespace) -> dict[str, Any]:
-    from local_stack import infrastructure  # on the path once stack is imported
+    from infra.local_stack import infrastructure  # the root is on the path once stack is imported
 
     data = DataSet(size)
     for name in ("http_port", "matching_port", "peer_groups_port"):

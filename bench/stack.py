@@ -17,20 +17,20 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / p) for p in ("protos", "services", "infra")]
+sys.path[:0] = [str(ROOT), str(ROOT / "protos"), str(ROOT / "services")]
 
 import grpc  # noqa: E402
 from grpc_health.v1 import health_pb2, health_pb2_grpc  # noqa: E402
-from local_stack import infrastructure  # noqa: E402
 from pymongo import MongoClient  # noqa: E402
 
+from infra.local_stack import infrastructure  # noqa: E402
 from pathways.v1 import common_pb2, matching_pb2, matching_pb2_grpc  # noqa: E402
 from pathways_runtime.caller_assertion import (  # noqa: E402
     CallerAssertionSigner,
@@ -198,6 +198,7 @@ def start_service(
     profiler) on the gRPC or HTTP port given in ``env``, and wait until it answers."""
     log_dir.mkdir(parents=True, exist_ok=True)
     log_path = log_dir / f"{name}.log"
+    ready: Callable[[str], bool]
     if module == "gateway":
         address = f"http://127.0.0.1:{env['PATHWAYS_HTTP_PORT']}"
         ready = _http_up
@@ -308,7 +309,9 @@ def write_owned_opportunities(
             client[database], vocabulary_version=vocabulary_fingerprint()
         )
         population = generate_population(survivors=1, opportunities=count, seed=OPPORTUNITY_SEED)
-        documents, jobs, courses = [], [], []
+        documents: list[dict[str, object]] = []
+        jobs: list[str] = []
+        courses: list[str] = []
         for i, synthetic in enumerate(population.opportunities):
             details = details_from_proto(synthetic.opportunity)
             text = f"{details.title}\n{details.description}"

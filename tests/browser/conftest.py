@@ -77,7 +77,9 @@ class Console:
 
 
 @pytest.fixture(scope="package")
-def console(tmp_path_factory, mongodb_uri, kafka_bootstrap) -> Iterator[Console]:
+def console(
+    tmp_path_factory: pytest.TempPathFactory, mongodb_uri: str, kafka_bootstrap: str
+) -> Iterator[Console]:
     tmp = tmp_path_factory.mktemp("browser")
     with running_system(tmp, mongodb_uri=mongodb_uri, kafka_bootstrap=kafka_bootstrap) as system:
         admin = login(system.url, "root.admin")

@@ -12,7 +12,9 @@ from __future__ import annotations
 import subprocess
 import sys
 import uuid
-from typing import Any
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, TypedDict
 
 import httpx2 as httpx
 import pytest
@@ -29,7 +31,7 @@ pytestmark = pytest.mark.e2e
 PASSWORD = "correct horse battery staple"
 DISTRICT = "Bang Rak"
 INTERESTS = "อยากทำงานในร้านกาแฟ ชอบทำขนม"
-PROFILE = {
+PROFILE: dict[str, Any] = {
     "languages": [{"language": "th", "level": "native"}],
     "residence": {"country": "TH", "district": DISTRICT, "latitude": 13.73, "longitude": 100.524},
     "age_band": "25-34",
@@ -58,7 +60,9 @@ JOB = {
 }
 
 
-def _matching_process(tmp, *, port: int, kafka: str, mongodb: str, database: str, n: int):
+def _matching_process(
+    tmp: Path, *, port: int, kafka: str, mongodb: str, database: str, n: int
+) -> ServiceProcess:
     process = ServiceProcess(
         module="matching",
         env={
@@ -77,8 +81,20 @@ def _matching_process(tmp, *, port: int, kafka: str, mongodb: str, database: str
     return process
 
 
+class System(TypedDict):
+    """The gateway and matching as processes of the module's own."""
+
+    url: str
+    matching: ServiceProcess
+    gateway: ServiceProcess
+    #: Start matching again (on its port and database), as the ``n``-th instance.
+    restart_matching: Callable[[int], ServiceProcess]
+
+
 @pytest.fixture(scope="module")
-def system(tmp_path_factory, mongodb_uri, kafka_bootstrap):
+def system(
+    tmp_path_factory: pytest.TempPathFactory, mongodb_uri: str, kafka_bootstrap: str
+) -> Iterator[System]:
     tmp = tmp_path_factory.mktemp("e2e")
     matching_port = free_port()
     matching_db = f"m_{uuid.uuid4().hex[:10]}"
@@ -123,10 +139,8 @@ def system(tmp_path_factory, mongodb_uri, kafka_bootstrap):
         except httpx.TransportError:
             return False
 
-    state: dict[str, Any] = {"url": url, "matching": matching, "gateway": gateway}
-    try:
-        assert wait_until(up, timeout_s=60), gateway.log_text()[-3000:]
-        state["restart_matching"] = lambda n: _matching_process(
+    def restart_matching(n: int) -> ServiceProcess:
+        return _matching_process(
             tmp,
             port=matching_port,
             kafka=kafka_bootstrap,
@@ -134,6 +148,10 @@ def system(tmp_path_factory, mongodb_uri, kafka_bootstrap):
             database=matching_db,
             n=n,
         )
+
+    state = System(url=url, matching=matching, gateway=gateway, restart_matching=restart_matching)
+    try:
+        assert wait_until(up, timeout_s=60), gateway.log_text()[-3000:]
         yield state
     finally:
         gateway.stop()
@@ -144,7 +162,7 @@ def system(tmp_path_factory, mongodb_uri, kafka_bootstrap):
 
 
 def test_an_officer_and_an_employer_take_a_survivor_from_registration_to_retained(
-    system, kafka_bootstrap
+    system: System, kafka_bootstrap: str
 ) -> None:
     url = system["url"]
     admin = _login(url, "root.admin")
@@ -290,7 +308,7 @@ def test_an_officer_and_an_employer_take_a_survivor_from_registration_to_retaine
     assert match_events.count("OutcomeRecorded") >= 2
 
 
-def test_with_matching_down_the_gateway_answers_503_and_recovers_by_itself(system) -> None:
+def test_with_matching_down_the_gateway_answers_503_and_recovers_by_itself(system: System) -> None:
     url = system["url"]
     admin = _login(url, "root.admin")
     ngo = _organisation(admin, "ngo")

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import json
 import uuid
-from typing import Any
+from collections.abc import Iterator
+from typing import Any, TypedDict
 
 import pytest
 
 from tests.e2e.support import Client, login, organisation, running_system, user
-from tests.support.processes import wait_until
+from tests.support.processes import ServiceProcess, wait_until
 
 #: A new service's consumer replays the shared survivors topic from its start (every
 #: earlier run's survivors): the pool may follow minutes late on a shared broker.
@@ -49,8 +50,17 @@ GROUP = {
 CARD_FIELDS = {"alias", "languages", "age_band", "shared_interests", "state", "locked", "since"}
 
 
+class System(TypedDict):
+    """Where the module's own system answers, and its gateway process."""
+
+    url: str
+    gateway: ServiceProcess
+
+
 @pytest.fixture(scope="module")
-def system(tmp_path_factory, mongodb_uri, kafka_bootstrap):
+def system(
+    tmp_path_factory: pytest.TempPathFactory, mongodb_uri: str, kafka_bootstrap: str
+) -> Iterator[System]:
     tmp = tmp_path_factory.mktemp("e2e-peer-groups")
     with running_system(tmp, mongodb_uri=mongodb_uri, kafka_bootstrap=kafka_bootstrap) as running:
         yield {"url": running.url, "gateway": running.gateway}
@@ -110,7 +120,9 @@ def _result(facilitator: Client, response: Any) -> Any:
     return polled["body"]["result"]
 
 
-def test_a_facilitator_forms_a_group_and_the_officer_answers_for_the_survivors(system) -> None:
+def test_a_facilitator_forms_a_group_and_the_officer_answers_for_the_survivors(
+    system: System,
+) -> None:
     url = system["url"]
     admin = login(url, "root.admin")
     ngo = organisation(admin, "ngo")

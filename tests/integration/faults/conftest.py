@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 import pytest
 from kafka import KafkaConsumer, OffsetAndMetadata, TopicPartition
@@ -146,6 +146,15 @@ def survivor_upsert(
 
 def new_survivor_id() -> str:
     return f"srv_fault_{uuid.uuid4().hex[:16]}"
+
+
+class PeerGroupsPlace(TypedDict):
+    """Where a peer groups process of a test keeps its state: passed to each restart."""
+
+    kafka_bootstrap: str
+    mongodb_uri: str
+    database: str
+    group: str
 
 
 def start_peer_groups(

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import threading
 import time
+from pathlib import Path
+from typing import Any
 
 import pytest
 from kafka import KafkaProducer
@@ -20,6 +22,7 @@ from pathways_runtime.kafka_bus import producer_config
 from pathways_runtime.processed_events import ProcessedEvents
 from tests.integration.faults.conftest import (
     SURVIVORS,
+    Broker,
     effect_counts,
     envelope_ids,
     new_survivor_id,
@@ -38,7 +41,7 @@ RATE_PER_S = 300
 
 @pytest.mark.timeout(900)  # a 10,000-event burst and two broker restarts on 2 cores
 def test_every_acknowledged_event_is_applied_once_across_broker_restarts(
-    tmp_path, fault_kafka, mongodb_uri, unique_name
+    tmp_path: Path, fault_kafka: Broker, mongodb_uri: str, unique_name: str
 ) -> None:
     database, group = f"{unique_name}_p", f"pg_{unique_name}"
     start_group_at_end(fault_kafka.bootstrap, group=group, topic=SURVIVORS)
@@ -98,7 +101,7 @@ def test_every_acknowledged_event_is_applied_once_across_broker_restarts(
         producer.close(timeout=30)
     assert len(faults) == 2, "the broker was not restarted twice"
 
-    client: MongoClient = MongoClient(mongodb_uri, serverSelectionTimeoutMS=5000)
+    client: MongoClient[dict[str, Any]] = MongoClient(mongodb_uri, serverSelectionTimeoutMS=5000)
     try:
         processed = ProcessedEvents(client[database], consumer="survivor_events")
         done = wait_until(

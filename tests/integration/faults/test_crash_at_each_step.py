@@ -11,6 +11,8 @@ no effect applied twice.
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
+from typing import Any
 
 import grpc
 import pytest
@@ -22,6 +24,8 @@ from pathways_runtime.kafka_bus import KafkaEventPublisher
 from pathways_runtime.processed_events import ProcessedEvents
 from tests.integration.faults.conftest import (
     SURVIVORS,
+    Broker,
+    PeerGroupsPlace,
     effect_counts,
     new_survivor_id,
     read_topic,
@@ -52,7 +56,7 @@ def _settings(title: str) -> peer_groups_pb2.GroupSettings:
     )
 
 
-def _create(stub, request_id: str) -> str | None:
+def _create(stub: peer_groups_pb2_grpc.PeerGroupServiceStub, request_id: str) -> str | None:
     """The group id, or None when the call failed (the process died under it)."""
     try:
         group = stub.CreateGroup(
@@ -71,16 +75,16 @@ def _create(stub, request_id: str) -> str | None:
     "step", ["outbox.before_publish", "outbox.after_publish", "outbox.after_mark_sent"]
 )
 def test_a_producer_killed_at_each_step_loses_nothing_and_applies_nothing_twice(
-    step, tmp_path, fault_kafka, mongodb_uri, unique_name
+    step: str, tmp_path: Path, fault_kafka: Broker, mongodb_uri: str, unique_name: str
 ) -> None:
     database = f"{unique_name}_p"
     start_group_at_end(fault_kafka.bootstrap, group=f"pg_{unique_name}", topic=SURVIVORS)
-    common = {
-        "kafka_bootstrap": fault_kafka.bootstrap,
-        "mongodb_uri": mongodb_uri,
-        "database": database,
-        "group": f"pg_{unique_name}",
-    }
+    common = PeerGroupsPlace(
+        kafka_bootstrap=fault_kafka.bootstrap,
+        mongodb_uri=mongodb_uri,
+        database=database,
+        group=f"pg_{unique_name}",
+    )
     crashing, address = start_peer_groups(
         tmp_path, name="crashing", extra={"PATHWAYS_FAILPOINT": step}, **common
     )
@@ -110,7 +114,9 @@ def test_a_producer_killed_at_each_step_loses_nothing_and_applies_nothing_twice(
 
         assert wait_until(lambda: set(_keys(fault_kafka.bootstrap)) >= set(group_ids), timeout_s=60)
 
-        client: MongoClient = MongoClient(mongodb_uri, serverSelectionTimeoutMS=5000)
+        client: MongoClient[dict[str, Any]] = MongoClient(
+            mongodb_uri, serverSelectionTimeoutMS=5000
+        )
         try:
             groups_stored = client[database].groups.count_documents({})
             groups = client[database].groups
@@ -165,16 +171,16 @@ def _keys(bootstrap: str) -> list[str]:
 
 @pytest.mark.parametrize("step", ["consumer.after_effect", "consumer.after_record"])
 def test_a_consumer_killed_between_effect_record_and_commit_applies_each_event_once(
-    step, tmp_path, fault_kafka, mongodb_uri, unique_name
+    step: str, tmp_path: Path, fault_kafka: Broker, mongodb_uri: str, unique_name: str
 ) -> None:
     database, group = f"{unique_name}_p", f"pg_{unique_name}"
     start_group_at_end(fault_kafka.bootstrap, group=group, topic=SURVIVORS)
-    common = {
-        "kafka_bootstrap": fault_kafka.bootstrap,
-        "mongodb_uri": mongodb_uri,
-        "database": database,
-        "group": group,
-    }
+    common = PeerGroupsPlace(
+        kafka_bootstrap=fault_kafka.bootstrap,
+        mongodb_uri=mongodb_uri,
+        database=database,
+        group=group,
+    )
     crashing, _ = start_peer_groups(
         tmp_path, name="crashing", extra={"PATHWAYS_FAILPOINT": step}, **common
     )
@@ -192,7 +198,7 @@ def test_a_consumer_killed_between_effect_record_and_commit_applies_each_event_o
     assert status == 137, f"no crash at {step}:\n{crashing.log_text()[-3000:]}"
 
     restarted, _ = start_peer_groups(tmp_path, name="restarted", **common)
-    client: MongoClient = MongoClient(mongodb_uri, serverSelectionTimeoutMS=5000)
+    client: MongoClient[dict[str, Any]] = MongoClient(mongodb_uri, serverSelectionTimeoutMS=5000)
     try:
         processed = ProcessedEvents(client[database], consumer="survivor_events")
         assert wait_until(lambda: processed.count() == len(envelopes), timeout_s=90), (

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
+from typing import Any
 
 from google.protobuf import wrappers_pb2
 from kafka import KafkaProducer
@@ -14,6 +16,7 @@ from pathways_runtime.kafka_bus import KafkaEventPublisher
 from pathways_runtime.processed_events import ProcessedEvents
 from tests.integration.faults.conftest import (
     SURVIVORS,
+    Broker,
     group_lag,
     new_survivor_id,
     read_topic,
@@ -27,7 +30,7 @@ DLQ = SURVIVORS + ".dlq"
 
 
 def test_poison_goes_to_the_dlq_lag_recovers_and_replay_applies_once(
-    tmp_path, fault_kafka, mongodb_uri, unique_name
+    tmp_path: Path, fault_kafka: Broker, mongodb_uri: str, unique_name: str
 ) -> None:
     database, group = f"{unique_name}_p", f"pg_{unique_name}"
     bootstrap = fault_kafka.bootstrap
@@ -72,7 +75,7 @@ def test_poison_goes_to_the_dlq_lag_recovers_and_replay_applies_once(
         raw.close()
         publisher.close()
     sent = 6
-    client: MongoClient = MongoClient(mongodb_uri, serverSelectionTimeoutMS=5000)
+    client: MongoClient[dict[str, Any]] = MongoClient(mongodb_uri, serverSelectionTimeoutMS=5000)
     try:
         processed = ProcessedEvents(client[database], consumer="survivor_events")
         assert wait_until(lambda: processed.count() == len(good), timeout_s=90), (

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import threading
 import time
+from pathlib import Path
+from typing import Any
 
 import grpc
 import pytest
@@ -16,7 +18,7 @@ from pymongo import MongoClient
 
 from pathways.v1 import peer_groups_pb2, peer_groups_pb2_grpc
 from pathways_runtime.envelopes import decode
-from tests.integration.faults.conftest import read_topic, start_peer_groups
+from tests.integration.faults.conftest import Broker, read_topic, start_peer_groups
 from tests.integration.faults.test_crash_at_each_step import _settings, facilitator
 from tests.support.grpc_health import health_status
 from tests.support.processes import InfraInstance, free_port, wait_until
@@ -28,7 +30,7 @@ TIMEOUT_MS = 2_000
 
 @pytest.mark.timeout(600)
 def test_a_lost_database_is_unavailable_to_callers_and_recovers(
-    tmp_path, tmp_path_factory, fault_kafka, unique_name
+    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, fault_kafka: Broker, unique_name: str
 ) -> None:
     port = free_port()
     ferretdb = InfraInstance(
@@ -103,7 +105,7 @@ def test_a_lost_database_is_unavailable_to_callers_and_recovers(
 
         assert wait_until(lambda: len(set(formed())) >= len(group_ids), timeout_s=60)
         events = formed()
-        client: MongoClient = MongoClient(uri, serverSelectionTimeoutMS=5000)
+        client: MongoClient[dict[str, Any]] = MongoClient(uri, serverSelectionTimeoutMS=5000)
         try:
             stored = list(client[database].groups.find({}, {"version": 1, "outbox": 1}))
         finally:

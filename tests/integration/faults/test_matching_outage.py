@@ -7,11 +7,13 @@ test.
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import grpc
 import pytest
 
 from pathways.v1 import matching_pb2
+from tests.integration.faults.conftest import Broker
 from tests.integration.matching.conftest import start_matching
 from tests.support.matching_client import As, profile
 from tests.support.processes import InfraInstance, free_port, wait_until
@@ -19,7 +21,7 @@ from tests.support.processes import InfraInstance, free_port, wait_until
 
 @pytest.mark.timeout(600)
 def test_a_lost_database_is_unavailable_to_matching_callers_and_recovers(
-    tmp_path, tmp_path_factory, fault_kafka, unique_name
+    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, fault_kafka: Broker, unique_name: str
 ) -> None:
     port = free_port()
     ferretdb = InfraInstance(

@@ -213,7 +213,9 @@ def test_two_instances_with_many_threads_each_keep_one_gapless_chain(
     mongodb_uri: str, mongo_client: MongoClient[Any], unique_name: str
 ) -> None:
     ensure_audit_indexes(mongo_client[unique_name])
-    clients = [MongoClient(mongodb_uri, tz_aware=True) for _ in range(2)]
+    clients: list[MongoClient[dict[str, Any]]] = [
+        MongoClient(mongodb_uri, tz_aware=True) for _ in range(2)
+    ]
     stores = [MongoAuditStore(c[unique_name], chain_key=_key()) for c in clients]
     records = [_record(n) for n in range(96)]
     errors: list[BaseException] = []

@@ -20,7 +20,9 @@ CHAIN_SECRET = "a-chain-secret-for-this-test-only-0123456789"
 
 
 @pytest.fixture(scope="module")
-def system(tmp_path_factory, mongodb_uri, kafka_bootstrap) -> Iterator[dict[str, Any]]:
+def system(
+    tmp_path_factory: pytest.TempPathFactory, mongodb_uri: str, kafka_bootstrap: str
+) -> Iterator[dict[str, Any]]:
     database = f"gw_{uuid.uuid4().hex[:10]}"
     env = {
         "PATHWAYS_MONGODB_URI": mongodb_uri,

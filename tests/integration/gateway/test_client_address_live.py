@@ -23,7 +23,9 @@ TRUSTED_PROXY = "127.0.0.2"
 
 
 @pytest.fixture(scope="module")
-def gateway_url(tmp_path_factory, mongodb_uri, kafka_bootstrap) -> Iterator[str]:
+def gateway_url(
+    tmp_path_factory: pytest.TempPathFactory, mongodb_uri: str, kafka_bootstrap: str
+) -> Iterator[str]:
     process, url = start_gateway(
         env={
             "PATHWAYS_MONGODB_URI": mongodb_uri,

@@ -63,7 +63,9 @@ IDEMPOTENCY_COLLECTIONS = ("idempotency_keys", "idempotency_survivors")
 
 
 @pytest.fixture(scope="module")
-def system(tmp_path_factory, mongodb_uri, kafka_bootstrap) -> Iterator[dict[str, Any]]:
+def system(
+    tmp_path_factory: pytest.TempPathFactory, mongodb_uri: str, kafka_bootstrap: str
+) -> Iterator[dict[str, Any]]:
     database = f"gw_{uuid.uuid4().hex[:10]}"
     with running_system(
         tmp_path_factory.mktemp("replays"),

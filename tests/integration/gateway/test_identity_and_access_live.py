@@ -14,10 +14,13 @@ import hashlib
 import subprocess
 import sys
 import uuid
+from collections.abc import Iterator
+from typing import Any, TypedDict
 
 import httpx2 as httpx
 import jwt
 import pytest
+from pymongo import MongoClient
 
 from gateway.adapters.mongo_audit import MongoAuditStore
 from gateway.audit.records import Purpose
@@ -32,8 +35,18 @@ PASSWORD = "correct horse battery staple"
 JWT_SECRET = "live-test-signing-secret-known-to-the-forger"
 
 
+class RunningGateway(TypedDict):
+    """A gateway process of the module's own, where it answers and its database."""
+
+    url: str
+    process: ServiceProcess
+    database: str
+
+
 @pytest.fixture(scope="module")
-def gateway(tmp_path_factory, mongodb_uri, kafka_bootstrap):
+def gateway(
+    tmp_path_factory: pytest.TempPathFactory, mongodb_uri: str, kafka_bootstrap: str
+) -> Iterator[RunningGateway]:
     tmp = tmp_path_factory.mktemp("gateway")
     port = free_port()
     env = {
@@ -116,10 +129,11 @@ def _key() -> dict[str, str]:
 def _admin(url: str) -> str:
     response = _login(url, "root.admin")
     assert response.status_code == 200, response.text
-    return response.json()["access_token"]
+    token: str = response.json()["access_token"]
+    return token
 
 
-def _organisation(url: str, admin: str, kind: str) -> dict:
+def _organisation(url: str, admin: str, kind: str) -> dict[str, Any]:
     response = httpx.post(
         f"{url}/v1/organisations",
         json={"name": f"{kind} {uuid.uuid4().hex[:8]}", "type": kind, "country": "KH"},
@@ -127,7 +141,8 @@ def _organisation(url: str, admin: str, kind: str) -> dict:
         timeout=15,
     )
     assert response.status_code == 201, response.text
-    return response.json()
+    organisation: dict[str, Any] = response.json()
+    return organisation
 
 
 def _user(url: str, admin: str, organisation_id: str, role: str) -> str:
@@ -147,7 +162,7 @@ def _user(url: str, admin: str, organisation_id: str, role: str) -> str:
     return username
 
 
-def test_admin_vets_an_employer_whose_users_can_then_log_in(gateway) -> None:
+def test_admin_vets_an_employer_whose_users_can_then_log_in(gateway: RunningGateway) -> None:
     url = gateway["url"]
     admin = _admin(url)
     employer = _organisation(url, admin, "employer")
@@ -169,7 +184,7 @@ def test_admin_vets_an_employer_whose_users_can_then_log_in(gateway) -> None:
     assert _login(url, username).status_code == 200
 
 
-def test_refresh_rotates_and_reuse_ends_the_session(gateway) -> None:
+def test_refresh_rotates_and_reuse_ends_the_session(gateway: RunningGateway) -> None:
     url = gateway["url"]
     first = _login(url, "root.admin").json()
     second = httpx.post(
@@ -207,7 +222,7 @@ def test_refresh_rotates_and_reuse_ends_the_session(gateway) -> None:
     )
 
 
-def test_lock_out_after_failures_then_recovery(gateway) -> None:
+def test_lock_out_after_failures_then_recovery(gateway: RunningGateway) -> None:
     url = gateway["url"]
     admin = _admin(url)
     ngo = _organisation(url, admin, "ngo")
@@ -221,7 +236,7 @@ def test_lock_out_after_failures_then_recovery(gateway) -> None:
     assert wait_until(lambda: _login(url, username).status_code == 200, timeout_s=30)
 
 
-def test_logout_revokes_at_once(gateway) -> None:
+def test_logout_revokes_at_once(gateway: RunningGateway) -> None:
     url = gateway["url"]
     tokens = _login(url, "root.admin").json()
     headers = _bearer(tokens["access_token"])
@@ -238,7 +253,7 @@ def test_logout_revokes_at_once(gateway) -> None:
     )
 
 
-def test_idempotent_post_replays_and_creates_one_organisation(gateway) -> None:
+def test_idempotent_post_replays_and_creates_one_organisation(gateway: RunningGateway) -> None:
     url = gateway["url"]
     admin = _admin(url)
     key = _key()
@@ -266,7 +281,7 @@ def test_idempotent_post_replays_and_creates_one_organisation(gateway) -> None:
     assert other.status_code == 422
 
 
-def test_stale_if_match_is_412_and_changes_nothing(gateway) -> None:
+def test_stale_if_match_is_412_and_changes_nothing(gateway: RunningGateway) -> None:
     url = gateway["url"]
     admin = _admin(url)
     ngo = _organisation(url, admin, "ngo")
@@ -306,7 +321,7 @@ def test_stale_if_match_is_412_and_changes_nothing(gateway) -> None:
     assert missing.status_code == 428
 
 
-def test_writes_past_the_limit_answer_429_with_retry_after(gateway) -> None:
+def test_writes_past_the_limit_answer_429_with_retry_after(gateway: RunningGateway) -> None:
     url = gateway["url"]
     admin = _admin(url)
     platform_id = httpx.get(f"{url}/v1/me", headers=_bearer(admin), timeout=10).json()[
@@ -332,7 +347,9 @@ def test_writes_past_the_limit_answer_429_with_retry_after(gateway) -> None:
     assert statuses.count(201) >= 1
 
 
-def test_audit_is_queryable_by_admins_and_scoped_for_officers(gateway, mongo_client) -> None:
+def test_audit_is_queryable_by_admins_and_scoped_for_officers(
+    gateway: RunningGateway, mongo_client: MongoClient[Any]
+) -> None:
     url = gateway["url"]
     admin = _admin(url)
     ngo = _organisation(url, admin, "ngo")
@@ -385,7 +402,7 @@ def test_audit_is_queryable_by_admins_and_scoped_for_officers(gateway, mongo_cli
     assert forbidden.status_code == 403
 
 
-def test_metrics_and_request_ids_over_http(gateway) -> None:
+def test_metrics_and_request_ids_over_http(gateway: RunningGateway) -> None:
     url = gateway["url"]
     response = httpx.get(f"{url}/healthz", headers={"X-Request-ID": "trace-0001"}, timeout=10)
     assert response.headers["x-request-id"] == "trace-0001"
@@ -399,10 +416,11 @@ def _user_id(url: str, admin: str, organisation_id: str, username: str) -> str:
         f"{url}/v1/users?organisation_id={organisation_id}", headers=_bearer(admin), timeout=10
     )
     assert users.status_code == 200, users.text
-    return next(u["id"] for u in users.json()["items"] if u["username"] == username)
+    user_id: str = next(u["id"] for u in users.json()["items"] if u["username"] == username)
+    return user_id
 
 
-def _patch_user(url: str, admin: str, user_id: str, change: dict) -> httpx.Response:
+def _patch_user(url: str, admin: str, user_id: str, change: dict[str, Any]) -> httpx.Response:
     etag = httpx.get(f"{url}/v1/users/{user_id}", headers=_bearer(admin), timeout=10).headers[
         "etag"
     ]
@@ -414,7 +432,7 @@ def _patch_user(url: str, admin: str, user_id: str, change: dict) -> httpx.Respo
     )
 
 
-def test_an_officer_who_forges_the_admin_role_stays_an_officer(gateway) -> None:
+def test_an_officer_who_forges_the_admin_role_stays_an_officer(gateway: RunningGateway) -> None:
     url = gateway["url"]
     admin = _admin(url)
     platform_id = _me(url, admin).json()["organisation_id"]
@@ -445,7 +463,9 @@ def test_an_officer_who_forges_the_admin_role_stays_an_officer(gateway) -> None:
     assert created.status_code == 403
 
 
-def test_a_token_claiming_another_organisation_finds_nothing_there(gateway, mongo_client) -> None:
+def test_a_token_claiming_another_organisation_finds_nothing_there(
+    gateway: RunningGateway, mongo_client: MongoClient[Any]
+) -> None:
     url = gateway["url"]
     admin = _admin(url)
     ngo = _organisation(url, admin, "ngo")
@@ -493,7 +513,7 @@ def test_a_token_claiming_another_organisation_finds_nothing_there(gateway, mong
     assert "srv-other-ngo-1" not in trail.text
 
 
-def test_a_token_naming_another_user_for_a_session_is_refused(gateway) -> None:
+def test_a_token_naming_another_user_for_a_session_is_refused(gateway: RunningGateway) -> None:
     url = gateway["url"]
     admin = _admin(url)
     admin_id = _me(url, admin).json()["user_id"]
@@ -510,7 +530,9 @@ def test_a_token_naming_another_user_for_a_session_is_refused(gateway) -> None:
     assert httpx.get(f"{url}/v1/users", headers=_bearer(forged), timeout=10).status_code == 401
 
 
-def test_a_role_change_governs_the_next_request_whatever_the_token_claims(gateway) -> None:
+def test_a_role_change_governs_the_next_request_whatever_the_token_claims(
+    gateway: RunningGateway,
+) -> None:
     url = gateway["url"]
     admin = _admin(url)
     ngo = _organisation(url, admin, "ngo")
@@ -549,7 +571,7 @@ def test_a_role_change_governs_the_next_request_whatever_the_token_claims(gatewa
     )
 
 
-def test_a_disabled_users_tokens_stop_at_once(gateway) -> None:
+def test_a_disabled_users_tokens_stop_at_once(gateway: RunningGateway) -> None:
     url = gateway["url"]
     admin = _admin(url)
     ngo = _organisation(url, admin, "ngo")

@@ -48,7 +48,9 @@ JOB: dict[str, Any] = {
 
 
 @pytest.fixture(scope="module")
-def system(tmp_path_factory, mongodb_uri, kafka_bootstrap) -> Iterator[dict[str, Any]]:
+def system(
+    tmp_path_factory: pytest.TempPathFactory, mongodb_uri: str, kafka_bootstrap: str
+) -> Iterator[dict[str, Any]]:
     with running_system(
         tmp_path_factory.mktemp("matching-access"),
         mongodb_uri=mongodb_uri,

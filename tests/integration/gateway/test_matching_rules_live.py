@@ -28,7 +28,9 @@ BANGKOK = {"country": "TH", "district": "Bang Rak", "latitude": 13.73, "longitud
 
 
 @pytest.fixture(scope="module")
-def system(tmp_path_factory, mongodb_uri, kafka_bootstrap) -> Iterator[dict[str, Any]]:
+def system(
+    tmp_path_factory: pytest.TempPathFactory, mongodb_uri: str, kafka_bootstrap: str
+) -> Iterator[dict[str, Any]]:
     with running_system(
         tmp_path_factory.mktemp("matching-rules"),
         mongodb_uri=mongodb_uri,

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import httpx2 as httpx
@@ -34,6 +34,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
+from schemathesis.core.result import Ok
 from schemathesis.specs.openapi.checks import (
     content_type_conformance,
     response_schema_conformance,
@@ -90,7 +91,9 @@ GROUP: dict[str, Any] = {
 
 
 @pytest.fixture(scope="module")
-def live(tmp_path_factory, mongodb_uri, kafka_bootstrap) -> Iterator[dict[str, Any]]:
+def live(
+    tmp_path_factory: pytest.TempPathFactory, mongodb_uri: str, kafka_bootstrap: str
+) -> Iterator[dict[str, Any]]:
     """The running system, a user of each role, and a few real objects for path ids."""
     tmp = tmp_path_factory.mktemp("openapi-fuzz")
     # Generous limits: the fuzzer writes and logs in far faster than a person; 429 itself is
@@ -199,7 +202,11 @@ def _problem_on_4xx(response: schemathesis.Response) -> None:
     assert str(body["type"]).startswith("/problems/")
 
 
-def _cases(operation: schemathesis.APIOperation, real: dict[str, str]) -> st.SearchStrategy[Any]:
+#: schemathesis leaves its operations' parameter types open (its own annotations are bare).
+Operation = schemathesis.APIOperation[Any, Any, Any, Any]
+
+
+def _cases(operation: Operation, real: dict[str, str]) -> st.SearchStrategy[Any]:
     """Valid and invalid input, with generated path ids and with real ones; the schema's
     own examples too."""
     known = {name: real[name] for name in re.findall(r"{(\w+)}", operation.path) if name in real}
@@ -211,7 +218,7 @@ def _cases(operation: schemathesis.APIOperation, real: dict[str, str]) -> st.Sea
     return st.one_of(strategies)
 
 
-def _fuzz(operation: schemathesis.APIOperation, *, live: dict[str, Any], role: str) -> None:
+def _fuzz(operation: Operation, *, live: dict[str, Any], role: str) -> None:
     real = dict(live["ids"], organisation_id=live["organisations"][role])
 
     @settings(
@@ -222,7 +229,7 @@ def _fuzz(operation: schemathesis.APIOperation, *, live: dict[str, Any], role: s
         suppress_health_check=list(HealthCheck),
     )
     @given(case=_cases(operation, real))
-    def run(case: schemathesis.Case) -> None:
+    def run(case: schemathesis.Case[Operation]) -> None:
         headers: dict[str, str] = {}
         if role != "anonymous":
             client: Client = live["clients"][role]
@@ -230,7 +237,8 @@ def _fuzz(operation: schemathesis.APIOperation, *, live: dict[str, Any], role: s
                 # Logging out ends the session: log out of a session of its own.
                 client = login(live["url"], live["usernames"][role])
             headers["Authorization"] = f"Bearer {client.token}"
-        key = (case.headers or {}).get("Idempotency-Key")
+        sent: Mapping[str, object] = case.headers or {}
+        key = sent.get("Idempotency-Key")
         if isinstance(key, str) and 1 <= len(key) <= 255:
             # A fresh valid key per call, so one example is not answered with another's
             # result; the invalid ones negative generation makes are sent as they are.
@@ -249,7 +257,10 @@ def test_every_answer_is_documented(
     subtests: pytest.Subtests,
 ) -> None:
     """Each operation of the live schema, fuzzed as ``role``; one subtest per operation."""
-    operations = [result.ok() for result in gateway_schema.get_all_operations()]
+    operations: list[Operation] = []
+    for result in gateway_schema.get_all_operations():
+        assert isinstance(result, Ok), result.err()
+        operations.append(result.ok())
     assert len(operations) > 40
     for operation in operations:
         with subtests.test(msg=f"{role} {operation.label}"):

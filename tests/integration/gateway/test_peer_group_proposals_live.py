@@ -50,7 +50,9 @@ GROUP: dict[str, Any] = {
 
 
 @pytest.fixture(scope="module")
-def system(tmp_path_factory, mongodb_uri, kafka_bootstrap) -> Iterator[dict[str, Any]]:
+def system(
+    tmp_path_factory: pytest.TempPathFactory, mongodb_uri: str, kafka_bootstrap: str
+) -> Iterator[dict[str, Any]]:
     with running_system(
         tmp_path_factory.mktemp("pg-proposals"),
         mongodb_uri=mongodb_uri,
@@ -158,7 +160,7 @@ def _proposal(facilitator: Client, group_ids: list[str]) -> tuple[dict[str, Any]
     return polled["body"]["result"], location
 
 
-def test_the_pool_overview_counts_who_is_open_and_names_nobody(system) -> None:
+def test_the_pool_overview_counts_who_is_open_and_names_nobody(system: dict[str, Any]) -> None:
     overview = _pool_ready(system)
     assert overview["open"] == 3  # the one without consent is not counted
     assert overview["by_language"] == {LANGUAGE: 3}
@@ -173,7 +175,9 @@ def test_the_pool_overview_counts_who_is_open_and_names_nobody(system) -> None:
     assert DISTRICT not in text
 
 
-def test_two_adults_and_a_minor_asked_for_three_groups_form_the_adults(system) -> None:
+def test_two_adults_and_a_minor_asked_for_three_groups_form_the_adults(
+    system: dict[str, Any],
+) -> None:
     _pool_ready(system)
     facilitator = system["facilitator"]
     groups = [
@@ -195,7 +199,7 @@ def test_two_adults_and_a_minor_asked_for_three_groups_form_the_adults(system) -
     assert "interest:cooking" in formed[0]["shared"]
 
 
-def test_a_proposal_is_kept_for_its_facilitator_only(system) -> None:
+def test_a_proposal_is_kept_for_its_facilitator_only(system: dict[str, Any]) -> None:
     _pool_ready(system)
     facilitator = system["facilitator"]
     group = _group(facilitator, system["peer_org"])
@@ -216,7 +220,7 @@ def test_a_proposal_is_kept_for_its_facilitator_only(system) -> None:
     assert facilitator.call("GET", "/v1/peer-group-proposals/pro_nothing_here").status_code == 404
 
 
-def test_several_focuses_and_adults_only_are_kept(system) -> None:
+def test_several_focuses_and_adults_only_are_kept(system: dict[str, Any]) -> None:
     facilitator = system["facilitator"]
     group = _group(
         facilitator,
@@ -234,7 +238,7 @@ def test_several_focuses_and_adults_only_are_kept(system) -> None:
     assert result["left_out_counts"].get("FOCUS_NOT_CHOSEN", 0) >= 1
 
 
-def test_a_group_that_falls_below_its_minimum_says_so(system) -> None:
+def test_a_group_that_falls_below_its_minimum_says_so(system: dict[str, Any]) -> None:
     _pool_ready(system)
     facilitator, officer = system["facilitator"], system["officer"]
     group = _group(facilitator, system["peer_org"], min_size=2, max_size=2)
@@ -258,7 +262,7 @@ def test_a_group_that_falls_below_its_minimum_says_so(system) -> None:
     assert group["id"] in [g["id"] for g in listed["items"]]
 
 
-def test_the_pool_is_scoped_by_partnership(system) -> None:
+def test_the_pool_is_scoped_by_partnership(system: dict[str, Any]) -> None:
     """Runs last: it removes the partnership the tests above need, and sets it back."""
     _pool_ready(system)  # the peer organisation sees A's three open survivors, not B's two
     admin, facilitator = system["admin"], system["facilitator"]

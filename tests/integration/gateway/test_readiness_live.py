@@ -7,6 +7,10 @@ as processes.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TypedDict
+
 import httpx2 as httpx
 import pytest
 
@@ -14,8 +18,17 @@ from tests.support.grpc_health import health_status
 from tests.support.processes import InfraInstance, ServiceProcess, free_port, wait_until
 
 
+class Stack(TypedDict):
+    """The test's own FerretDB and services, and where to ask them."""
+
+    url: str
+    ferretdb: InfraInstance
+    services: dict[str, ServiceProcess]
+    matching_address: str
+
+
 @pytest.fixture
-def stack(tmp_path, kafka_bootstrap):
+def stack(tmp_path: Path, kafka_bootstrap: str) -> Iterator[Stack]:
     ferretdb = InfraInstance(
         script="ferretdb.sh",
         run_dir=tmp_path / "run",
@@ -74,16 +87,23 @@ def _ready(url: str) -> httpx.Response | None:
         return None
 
 
-def _logs(stack) -> str:
+def _answered(url: str) -> httpx.Response:
+    """The answer of a gateway that is up (and so answers)."""
+    response = _ready(url)
+    assert response is not None
+    return response
+
+
+def _logs(stack: Stack) -> str:
     return "\n".join(f"--- {n}\n{s.log_text()[-3000:]}" for n, s in stack["services"].items())
 
 
-def test_readyz_follows_the_database_down_and_back_up(stack) -> None:
+def test_readyz_follows_the_database_down_and_back_up(stack: Stack) -> None:
     url = stack["url"]
     assert wait_until(
         lambda: (r := _ready(url)) is not None and r.status_code == 200, timeout_s=60
     ), _logs(stack)
-    assert _ready(url).json()["checks"] == {
+    assert _answered(url).json()["checks"] == {
         "kafka": "up",
         "mongodb": "up",
         "matching": "up",
@@ -92,8 +112,8 @@ def test_readyz_follows_the_database_down_and_back_up(stack) -> None:
 
     stack["ferretdb"].stop()
 
-    assert wait_until(lambda: _ready(url).status_code == 503, timeout_s=30), _logs(stack)
-    problem = _ready(url)
+    assert wait_until(lambda: _answered(url).status_code == 503, timeout_s=30), _logs(stack)
+    problem = _answered(url)
     assert problem.headers["content-type"] == "application/problem+json"
     assert "mongodb" in problem.json()["down"]
     assert problem.json()["checks"]["kafka"] == "up"
@@ -104,11 +124,11 @@ def test_readyz_follows_the_database_down_and_back_up(stack) -> None:
 
     stack["ferretdb"].start()
 
-    assert wait_until(lambda: _ready(url).status_code == 200, timeout_s=60), _logs(stack)
+    assert wait_until(lambda: _answered(url).status_code == 200, timeout_s=60), _logs(stack)
     assert health_status(stack["matching_address"]) == "SERVING"
 
 
-def test_readyz_names_a_backend_service_that_is_down(stack) -> None:
+def test_readyz_names_a_backend_service_that_is_down(stack: Stack) -> None:
     url = stack["url"]
     assert wait_until(
         lambda: (r := _ready(url)) is not None and r.status_code == 200, timeout_s=60
@@ -116,13 +136,13 @@ def test_readyz_names_a_backend_service_that_is_down(stack) -> None:
 
     stack["services"]["matching"].stop()
 
-    response = _ready(url)
+    response = _answered(url)
     assert response.status_code == 503
     assert response.json()["down"] == ["matching"]
-    assert _ready(url).headers["retry-after"]
+    assert _answered(url).headers["retry-after"]
 
 
-def test_liveness_openapi_and_docs_are_served_over_http(stack) -> None:
+def test_liveness_openapi_and_docs_are_served_over_http(stack: Stack) -> None:
     url = stack["url"]
     assert wait_until(lambda: _ready(url) is not None, timeout_s=60), _logs(stack)
     assert httpx.get(f"{url}/healthz", timeout=5).json() == {"status": "ok"}

@@ -70,7 +70,9 @@ GROUP = {
 
 
 @pytest.fixture(scope="module")
-def system(tmp_path_factory, mongodb_uri, kafka_bootstrap) -> Iterator[dict[str, Any]]:
+def system(
+    tmp_path_factory: pytest.TempPathFactory, mongodb_uri: str, kafka_bootstrap: str
+) -> Iterator[dict[str, Any]]:
     tmp = tmp_path_factory.mktemp("hardening")
     with running_system(tmp, mongodb_uri=mongodb_uri, kafka_bootstrap=kafka_bootstrap) as running:
         url = running.url
@@ -140,7 +142,9 @@ def _assert_hardened(response: httpx.Response, where: str) -> None:
     assert "server" not in response.headers, f"{where}: Server banner"
 
 
-def test_every_read_of_a_survivors_data_is_not_stored_and_is_hardened(system) -> None:
+def test_every_read_of_a_survivors_data_is_not_stored_and_is_hardened(
+    system: dict[str, Any],
+) -> None:
     s = system
     sid, officer = s["survivor_id"], s["officer"]
     reads: list[tuple[Client, str]] = [
@@ -174,7 +178,7 @@ def test_every_read_of_a_survivors_data_is_not_stored_and_is_hardened(system) ->
         _assert_hardened(response, where)
 
 
-def test_an_idempotent_replay_is_not_stored_and_is_hardened(system) -> None:
+def test_an_idempotent_replay_is_not_stored_and_is_hardened(system: dict[str, Any]) -> None:
     key, body, first = system["registration"]
     again = system["officer"].call(
         "POST",
@@ -198,7 +202,7 @@ class _References(HTMLParser):
 
 
 @pytest.mark.parametrize("page", ["/docs", "/redoc"])
-def test_the_docs_load_only_the_gateways_own_files(system, page: str) -> None:
+def test_the_docs_load_only_the_gateways_own_files(system: dict[str, Any], page: str) -> None:
     url = system["url"]
     response = httpx.get(url + page, timeout=10)
     assert response.status_code == 200
@@ -249,7 +253,9 @@ def _chunks(total: int) -> Iterator[bytes]:
     yield b"]}"
 
 
-def test_oversized_bodies_of_every_method_are_refused_and_change_nothing(system) -> None:
+def test_oversized_bodies_of_every_method_are_refused_and_change_nothing(
+    system: dict[str, Any],
+) -> None:
     s = system
     url, officer, admin = s["url"], s["officer"], s["admin"]
     sid = s["survivor_id"]

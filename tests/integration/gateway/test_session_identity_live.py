@@ -9,6 +9,7 @@ read by ``_id``.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -44,7 +45,9 @@ class _Clock:
 
 
 @pytest.fixture
-def store(mongodb_uri: str, unique_name: str):
+def store(
+    mongodb_uri: str, unique_name: str
+) -> Iterator[tuple[Database[Any], StoreCommandRecorder]]:
     recorder = StoreCommandRecorder(database=unique_name, recording=False)
     client: MongoClient[Any] = MongoClient(mongodb_uri, tz_aware=True, event_listeners=[recorder])
     db = client[unique_name]
@@ -81,7 +84,9 @@ def _officer(gateway: Gateway, name: str = "Dara") -> str:
     ).id
 
 
-def test_a_request_reads_its_session_once_by_id_and_believes_no_claim(store) -> None:
+def test_a_request_reads_its_session_once_by_id_and_believes_no_claim(
+    store: tuple[Database[Any], StoreCommandRecorder],
+) -> None:
     db, recorder = store
     clock = _Clock(datetime.now(UTC).replace(microsecond=0))
     gateway = _gateway(db, clock)
@@ -115,7 +120,9 @@ def _as_older_code_wrote(db: Database[dict[str, Any]], session_id: str) -> None:
     db[COLLECTION].update_one({"_id": session_id}, {"$unset": {"organisation_id": "", "role": ""}})
 
 
-def test_sessions_older_code_opened_keep_working_and_are_filled_in_once(store) -> None:
+def test_sessions_older_code_opened_keep_working_and_are_filled_in_once(
+    store: tuple[Database[Any], StoreCommandRecorder],
+) -> None:
     db, recorder = store
     now = datetime.now(UTC).replace(microsecond=0)
     clock = _Clock(now)
@@ -181,7 +188,9 @@ def test_sessions_older_code_opened_keep_working_and_are_filled_in_once(store) -
     assert [r["collection"] for r in recorder.records] == ["gateway_migrations"]
 
 
-def test_the_store_keeps_organisation_and_role_through_rotation_and_revocation(store) -> None:
+def test_the_store_keeps_organisation_and_role_through_rotation_and_revocation(
+    store: tuple[Database[Any], StoreCommandRecorder],
+) -> None:
     db, _recorder = store
     now = datetime.now(UTC).replace(microsecond=0)
     sessions = MongoSessionStore(db)

@@ -90,7 +90,9 @@ class Relay:
 
 
 @pytest.fixture(scope="module")
-def system(tmp_path_factory, mongodb_uri, kafka_bootstrap) -> Iterator[dict[str, Any]]:
+def system(
+    tmp_path_factory: pytest.TempPathFactory, mongodb_uri: str, kafka_bootstrap: str
+) -> Iterator[dict[str, Any]]:
     host, port = mongodb_uri.removeprefix("mongodb://").split("/")[0].split(":")
     relay = Relay((host, int(port)))
     try:
@@ -111,7 +113,9 @@ def system(tmp_path_factory, mongodb_uri, kafka_bootstrap) -> Iterator[dict[str,
         relay.close()
 
 
-def test_a_lost_store_under_an_idempotent_post_is_503_with_retry_after(system) -> None:
+def test_a_lost_store_under_an_idempotent_post_is_503_with_retry_after(
+    system: dict[str, Any],
+) -> None:
     officer, relay = system["officer"], system["relay"]
     key = uuid.uuid4().hex
     path = f"/v1/organisations/{system['ngo']}/survivors"

@@ -21,7 +21,9 @@ SEVEN = {"en", "km", "my", "th", "vi", "tl", "zh"}
 
 
 @pytest.fixture(scope="module")
-def system(tmp_path_factory, mongodb_uri, kafka_bootstrap) -> Iterator[dict[str, Any]]:
+def system(
+    tmp_path_factory: pytest.TempPathFactory, mongodb_uri: str, kafka_bootstrap: str
+) -> Iterator[dict[str, Any]]:
     with running_system(
         tmp_path_factory.mktemp("vocabulary"),
         mongodb_uri=mongodb_uri,

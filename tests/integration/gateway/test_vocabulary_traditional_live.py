@@ -12,7 +12,9 @@ from tests.e2e.support import Client, login, organisation, running_system, user
 
 
 @pytest.fixture(scope="module")
-def employer(tmp_path_factory, mongodb_uri, kafka_bootstrap) -> Iterator[Client]:
+def employer(
+    tmp_path_factory: pytest.TempPathFactory, mongodb_uri: str, kafka_bootstrap: str
+) -> Iterator[Client]:
     with running_system(
         tmp_path_factory.mktemp("vocabulary_hant"),
         mongodb_uri=mongodb_uri,

@@ -1,5 +1,9 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TypedDict
+
 import grpc
 import pytest
 
@@ -8,7 +12,18 @@ from tests.support.matching_client import As
 from tests.support.processes import ServiceProcess, free_port, wait_until
 
 
-def start_matching(tmp_path, *, kafka_bootstrap: str, mongodb_uri: str, database: str, name: str):
+class RunningMatching(TypedDict):
+    """A matching process of the test's own, its channel and its database."""
+
+    channel: grpc.Channel
+    process: ServiceProcess
+    database: str
+    address: str
+
+
+def start_matching(
+    tmp_path: Path, *, kafka_bootstrap: str, mongodb_uri: str, database: str, name: str
+) -> tuple[ServiceProcess, str]:
     port = free_port()
     process = ServiceProcess(
         module="matching",
@@ -30,7 +45,9 @@ def start_matching(tmp_path, *, kafka_bootstrap: str, mongodb_uri: str, database
 
 
 @pytest.fixture
-def matching(tmp_path, kafka_bootstrap, mongodb_uri, unique_name):
+def matching(
+    tmp_path: Path, kafka_bootstrap: str, mongodb_uri: str, unique_name: str
+) -> Iterator[RunningMatching]:
     process, address = start_matching(
         tmp_path,
         kafka_bootstrap=kafka_bootstrap,
@@ -47,20 +64,20 @@ def matching(tmp_path, kafka_bootstrap, mongodb_uri, unique_name):
 
 
 @pytest.fixture
-def officer(matching) -> As:
+def officer(matching: RunningMatching) -> As:
     return As(matching["channel"], "u_officer", "org_ngo", "reintegration_officer")
 
 
 @pytest.fixture
-def other_officer(matching) -> As:
+def other_officer(matching: RunningMatching) -> As:
     return As(matching["channel"], "u_officer2", "org_other_ngo", "reintegration_officer")
 
 
 @pytest.fixture
-def employer(matching) -> As:
+def employer(matching: RunningMatching) -> As:
     return As(matching["channel"], "u_employer", "org_cafe", "employer")
 
 
 @pytest.fixture
-def provider(matching) -> As:
+def provider(matching: RunningMatching) -> As:
     return As(matching["channel"], "u_provider", "org_school", "training_provider")

@@ -89,7 +89,9 @@ def crypto() -> InMemoryFieldCrypto:
     return InMemoryFieldCrypto()
 
 
-def _survivors(db: Database[Any], crypto: InMemoryFieldCrypto, **hooks: Any):
+def _survivors(
+    db: Database[Any], crypto: InMemoryFieldCrypto, **hooks: Any
+) -> MongoSurvivorRepository:
     return MongoSurvivorRepository(
         db, interest_concepts=lambda s: frozenset(), crypto=crypto, **hooks
     )
@@ -304,7 +306,9 @@ def test_outbox_pending_is_told_before_the_write_and_a_refusal_writes_nothing(
     current.update(details=current.details, detected_sectors=frozenset(), concepts=None)
     with pytest.raises(RuntimeError):
         refusing.save(current)
-    assert db.opportunities.find_one({"_id": "opp_1"})["version"] == 2
+    stored = db.opportunities.find_one({"_id": "opp_1"})
+    assert stored is not None
+    assert stored["version"] == 2
 
 
 def test_data_written_without_id_sets_is_migrated_once_and_again_changes_nothing(

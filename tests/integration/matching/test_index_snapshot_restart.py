@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
+from typing import TypedDict
 
 import grpc
 import pytest
@@ -15,7 +17,22 @@ from tests.support.matching_client import As, job, profile
 from tests.support.processes import ServiceProcess, free_port, wait_until
 
 
-def _start(tmp_path, name: str, *, kafka_bootstrap, mongodb_uri, database, snapshot_dir=None):
+class _Where(TypedDict):
+    """Where the test's servers are, passed on to each instance."""
+
+    kafka_bootstrap: str
+    mongodb_uri: str
+
+
+def _start(
+    tmp_path: Path,
+    name: str,
+    *,
+    kafka_bootstrap: str,
+    mongodb_uri: str,
+    database: str,
+    snapshot_dir: Path | None = None,
+) -> tuple[ServiceProcess, grpc.Channel]:
     env = {
         "PATHWAYS_GRPC_PORT": str(free_port()),
         "PATHWAYS_KAFKA_BOOTSTRAP": kafka_bootstrap,
@@ -61,10 +78,10 @@ def _matches(officer: As, survivor_id: str) -> list[tuple[str, str, float]]:
 
 
 def test_a_restart_from_the_snapshot_serves_what_changed_while_it_was_down(
-    tmp_path, kafka_bootstrap, mongodb_uri, unique_name
+    tmp_path: Path, kafka_bootstrap: str, mongodb_uri: str, unique_name: str
 ) -> None:
     snapshots = tmp_path / "snapshots"
-    where = {"kafka_bootstrap": kafka_bootstrap, "mongodb_uri": mongodb_uri}
+    where = _Where(kafka_bootstrap=kafka_bootstrap, mongodb_uri=mongodb_uri)
     first, channel = _start(
         tmp_path, "first", database=unique_name, snapshot_dir=snapshots, **where
     )
@@ -170,7 +187,7 @@ def test_a_restart_from_the_snapshot_serves_what_changed_while_it_was_down(
 
 
 def test_a_corrupt_snapshot_means_a_rebuild_not_a_crash(
-    tmp_path, kafka_bootstrap, mongodb_uri, unique_name
+    tmp_path: Path, kafka_bootstrap: str, mongodb_uri: str, unique_name: str
 ) -> None:
     snapshots = tmp_path / "snapshots"
     snapshots.mkdir()

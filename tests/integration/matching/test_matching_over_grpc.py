@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 import grpc
 import pytest
@@ -10,6 +13,7 @@ from kafka import KafkaConsumer
 
 from pathways.v1 import common_pb2, matching_pb2
 from pathways_runtime.envelopes import decode
+from tests.integration.matching.conftest import RunningMatching
 from tests.support.matching_client import As, job, profile, training
 from tests.support.processes import wait_until
 
@@ -19,11 +23,11 @@ READY = {
 }
 
 
-def _register(officer: As, **overrides) -> matching_pb2.Survivor:
+def _register(officer: As, **overrides: Any) -> matching_pb2.Survivor:
     survivor = officer.RegisterSurvivor(
         matching_pb2.RegisterSurvivorRequest(profile=profile(**overrides))
     )
-    return officer.SetConsent(
+    consenting: matching_pb2.Survivor = officer.SetConsent(
         matching_pb2.SetConsentRequest(
             survivor_id=survivor.survivor_id,
             purpose=common_pb2.CONSENT_PURPOSE_MATCHING,
@@ -31,14 +35,18 @@ def _register(officer: As, **overrides) -> matching_pb2.Survivor:
             expected_version=survivor.version,
         )
     )
+    return consenting
 
 
-def _assess(officer: As, survivor: matching_pb2.Survivor, stage: int) -> matching_pb2.Survivor:
-    return officer.AssessReadiness(
+def _assess(
+    officer: As, survivor: matching_pb2.Survivor, stage: common_pb2.ReadinessStage
+) -> matching_pb2.Survivor:
+    assessed: matching_pb2.Survivor = officer.AssessReadiness(
         matching_pb2.AssessReadinessRequest(
             survivor_id=survivor.survivor_id, stage=stage, expected_version=survivor.version
         )
     )
+    return assessed
 
 
 def _matches(officer: As, survivor_id: str) -> list[matching_pb2.Match]:
@@ -49,7 +57,14 @@ def _matches(officer: As, survivor_id: str) -> list[matching_pb2.Match]:
     )
 
 
-def _events(kafka_bootstrap: str, topic: str, key: str, *, until, timeout_s=30) -> list[str]:
+def _events(
+    kafka_bootstrap: str,
+    topic: str,
+    key: str,
+    *,
+    until: Callable[[list[str]], bool],
+    timeout_s: float = 30,
+) -> list[str]:
     """Event types on ``topic`` for ``key``, read until ``until(seen)`` holds (or the timeout)."""
     consumer = KafkaConsumer(
         topic,
@@ -76,7 +91,7 @@ def _events(kafka_bootstrap: str, topic: str, key: str, *, until, timeout_s=30) 
 
 
 def test_a_survivor_journey_from_training_ready_to_retained(
-    officer, employer, provider, kafka_bootstrap
+    officer: As, employer: As, provider: As, kafka_bootstrap: str
 ) -> None:
     posted_job = employer.PostOpportunity(matching_pb2.PostOpportunityRequest(opportunity=job()))
     course = provider.PostOpportunity(matching_pb2.PostOpportunityRequest(opportunity=training()))
@@ -190,7 +205,7 @@ def test_a_survivor_journey_from_training_ready_to_retained(
 
 
 def test_revoking_shortlist_consent_removes_the_survivor_from_every_shortlist_at_once(
-    officer, employer
+    officer: As, employer: As
 ) -> None:
     jobs = [
         employer.PostOpportunity(matching_pb2.PostOpportunityRequest(opportunity=job(title=t)))
@@ -237,7 +252,7 @@ def test_revoking_shortlist_consent_removes_the_survivor_from_every_shortlist_at
     assert shortlisted() == [0, 0]
 
 
-def test_revoking_matching_consent_stops_matches(officer, employer) -> None:
+def test_revoking_matching_consent_stops_matches(officer: As, employer: As) -> None:
     employer.PostOpportunity(matching_pb2.PostOpportunityRequest(opportunity=job()))
     survivor = _assess(officer, _register(officer), READY["employment"])
     assert _matches(officer, survivor.survivor_id)
@@ -251,7 +266,7 @@ def test_revoking_matching_consent_stops_matches(officer, employer) -> None:
     assert _matches(officer, survivor.survivor_id) == []
 
 
-def test_a_retried_registration_returns_the_first_survivor(officer) -> None:
+def test_a_retried_registration_returns_the_first_survivor(officer: As) -> None:
     request = matching_pb2.RegisterSurvivorRequest(profile=profile(), request_id="req-42")
     first = officer.RegisterSurvivor(request)
     second = officer.RegisterSurvivor(request)
@@ -259,14 +274,14 @@ def test_a_retried_registration_returns_the_first_survivor(officer) -> None:
     assert second.version == first.version
 
 
-def _code(call) -> grpc.StatusCode:
+def _code(call: Callable[[], object]) -> grpc.StatusCode:
     with pytest.raises(grpc.RpcError) as error:
         call()
     return error.value.code()
 
 
 def test_errors_map_to_grpc_statuses_without_personal_data(
-    matching, officer, other_officer, employer
+    matching: RunningMatching, officer: As, other_officer: As, employer: As
 ) -> None:
     survivor = _register(officer, interests="Srey Mom likes cooking")
     get = matching_pb2.GetSurvivorRequest(survivor_id=survivor.survivor_id)
@@ -283,7 +298,7 @@ def test_errors_map_to_grpc_statuses_without_personal_data(
     with pytest.raises(grpc.RpcError) as error:
         officer.RegisterSurvivor(bad)
     assert error.value.code() == grpc.StatusCode.INVALID_ARGUMENT
-    assert "nine" not in error.value.details()
+    assert "nine" not in (error.value.details() or "")
     with grpc.insecure_channel(matching["address"]) as channel:
         from pathways.v1 import matching_pb2_grpc
 
@@ -296,7 +311,7 @@ def test_errors_map_to_grpc_statuses_without_personal_data(
     assert "Srey Mom" not in matching["process"].log_text()
 
 
-def test_a_declined_job_is_not_proposed_again_until_it_changes(officer, employer) -> None:
+def test_a_declined_job_is_not_proposed_again_until_it_changes(officer: As, employer: As) -> None:
     posted = employer.PostOpportunity(matching_pb2.PostOpportunityRequest(opportunity=job()))
     survivor = _assess(officer, _register(officer), READY["employment"])
     match = officer.ProposeMatch(
@@ -324,7 +339,12 @@ def test_a_declined_job_is_not_proposed_again_until_it_changes(officer, employer
 
 
 def test_a_second_instance_learns_new_opportunities_from_kafka(
-    tmp_path, matching, officer, employer, kafka_bootstrap, mongodb_uri
+    tmp_path: Path,
+    matching: RunningMatching,
+    officer: As,
+    employer: As,
+    kafka_bootstrap: str,
+    mongodb_uri: str,
 ) -> None:
     from tests.integration.matching.conftest import start_matching
 

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import time
 import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, TypedDict
 
 import grpc
 import pytest
@@ -31,8 +34,21 @@ pytestmark = pytest.mark.timeout(1500)
 HOME = common_pb2.Place(country="TH", district=DISTRICT, latitude=13.73, longitude=100.524)
 
 
+class Services(TypedDict):
+    """Matching and peer groups as processes of the test's own, and who calls them."""
+
+    officer: As
+    group_officer: As
+    other_officer: As
+    facilitator: As
+    other_facilitator: As
+    peer_log: Callable[[], str]
+
+
 @pytest.fixture
-def services(tmp_path, kafka_bootstrap, mongodb_uri, unique_name):
+def services(
+    tmp_path: Path, kafka_bootstrap: str, mongodb_uri: str, unique_name: str
+) -> Iterator[Services]:
     matching_process, matching_address = start_matching(
         tmp_path,
         kafka_bootstrap=kafka_bootstrap,
@@ -74,7 +90,7 @@ def services(tmp_path, kafka_bootstrap, mongodb_uri, unique_name):
         matching_process.stop()
 
 
-def _open_to_groups(officer: As, **overrides) -> matching_pb2.Survivor:
+def _open_to_groups(officer: As, **overrides: Any) -> matching_pb2.Survivor:
     survivor = officer.RegisterSurvivor(
         matching_pb2.RegisterSurvivorRequest(
             profile=profile(availability=[THURSDAY_EVENING], residence=HOME, **overrides)
@@ -88,17 +104,18 @@ def _open_to_groups(officer: As, **overrides) -> matching_pb2.Survivor:
             expected_version=survivor.version,
         )
     )
-    return officer.AssessReadiness(
+    ready: matching_pb2.Survivor = officer.AssessReadiness(
         matching_pb2.AssessReadinessRequest(
             survivor_id=survivor.survivor_id,
             stage=common_pb2.READINESS_STAGE_PEER_SUPPORT_READY,
             expected_version=survivor.version,
         )
     )
+    return ready
 
 
-def _group_settings(**overrides) -> peer_groups_pb2.GroupSettings:
-    fields = {
+def _group_settings(**overrides: Any) -> peer_groups_pb2.GroupSettings:
+    fields: dict[str, Any] = {
         "title": "Thursday evening circle",
         "languages": ["th"],
         "modality": peer_groups_pb2.MODALITY_IN_PERSON,
@@ -115,7 +132,7 @@ def _group_settings(**overrides) -> peer_groups_pb2.GroupSettings:
 
 def _propose_until(
     facilitator: As, group_id: str, *, members: int, considered: int = 0, timeout_s: float = 900
-):
+) -> peer_groups_pb2.ProposeMembersResponse:
     """Ask until the pool (fed over Kafka) holds enough people for the proposal, and at
     least ``considered`` people were looked at (proposed or left out): the last registered
     may arrive after the first ones already fill the group.
@@ -125,7 +142,7 @@ def _propose_until(
     """
     deadline = time.monotonic() + timeout_s
     while True:
-        response = facilitator.ProposeMembers(
+        response: peer_groups_pb2.ProposeMembersResponse = facilitator.ProposeMembers(
             # org_ngo shares its survivors with org_peer (the gateway names its partners).
             peer_groups_pb2.ProposeMembersRequest(
                 group_ids=[group_id], seed=1, pool_organisation_ids=["org_ngo"]
@@ -140,7 +157,9 @@ def _propose_until(
         time.sleep(0.5)
 
 
-def test_survivors_flow_from_matching_into_groups_safely(services, kafka_bootstrap) -> None:
+def test_survivors_flow_from_matching_into_groups_safely(
+    services: Services, kafka_bootstrap: str
+) -> None:
     officer, facilitator = services["officer"], services["facilitator"]
     people = [_open_to_groups(officer) for _ in range(4)]
     # The fifth was trafficked with the first: never in one group with them.

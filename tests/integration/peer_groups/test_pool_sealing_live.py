@@ -9,7 +9,7 @@ import base64
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 import bson
 import pytest
@@ -17,6 +17,7 @@ from bson.binary import Binary
 from bson.codec_options import CodecOptions
 from bson.raw_bson import RawBSONDocument
 from pymongo import MongoClient
+from pymongo.collection import Collection
 from pymongo.database import Database
 
 from pathways_runtime.field_crypto import ENCRYPTED_SUBTYPE, InMemoryFieldCrypto
@@ -88,8 +89,12 @@ def _everything_in_clear(member: PoolMember, crypto: InMemoryFieldCrypto) -> dic
 
 
 def _raw_pool(db: Database[dict[str, Any]]) -> dict[str, bytes]:
-    raw = db.get_collection("pool", CodecOptions(document_class=RawBSONDocument))
-    return {bson.decode(d.raw)["_id"]: d.raw for d in raw.find({})}
+    # cast: pymongo types the collection by the database's document class, not the codec's.
+    raw = cast(
+        "Collection[RawBSONDocument]",
+        db.get_collection("pool", CodecOptions(document_class=RawBSONDocument)),
+    )
+    return {bson.decode(d.raw)["_id"]: bytes(d.raw) for d in raw.find({})}
 
 
 def _readable(data: bytes, text: str) -> bool:
@@ -99,7 +104,9 @@ def _readable(data: bytes, text: str) -> bool:
     )
 
 
-def test_what_earlier_releases_left_in_clear_is_sealed_once(db) -> None:
+def test_what_earlier_releases_left_in_clear_is_sealed_once(
+    db: tuple[Database[dict[str, Any]], Any],
+) -> None:
     database, recorder = db
     crypto = InMemoryFieldCrypto()
     old = _member("sv_old", SEX, LABOUR)
@@ -157,7 +164,9 @@ def test_what_earlier_releases_left_in_clear_is_sealed_once(db) -> None:
     assert _raw_pool(database)[old.survivor_id] == stored[old.survivor_id]
 
 
-def test_without_the_services_crypto_nothing_is_sealed_and_the_step_stays_to_do(db) -> None:
+def test_without_the_services_crypto_nothing_is_sealed_and_the_step_stays_to_do(
+    db: tuple[Database[dict[str, Any]], Any],
+) -> None:
     database, _recorder = db
     crypto = InMemoryFieldCrypto()
     database.pool.insert_one(_focuses_in_clear(_member("sv_1", SEX), crypto))

@@ -52,7 +52,9 @@ def _operation(number: int, *, facilitator: str = "usr_f") -> ProposalOperation:
     )
 
 
-def test_a_large_outcome_is_kept_whole_and_every_command_is_by_id(db) -> None:
+def test_a_large_outcome_is_kept_whole_and_every_command_is_by_id(
+    db: tuple[Database[dict[str, Any]], StoreCommandRecorder],
+) -> None:
     database, recorder = db
     operations = MongoProposalOperations(database)
     running = _operation(1)
@@ -80,7 +82,9 @@ def test_a_large_outcome_is_kept_whole_and_every_command_is_by_id(db) -> None:
     assert recorder.scans() == []
 
 
-def test_recent_operations_are_listed_newest_first_per_facilitator(db) -> None:
+def test_recent_operations_are_listed_newest_first_per_facilitator(
+    db: tuple[Database[dict[str, Any]], StoreCommandRecorder],
+) -> None:
     database, recorder = db
     operations = MongoProposalOperations(database)
     for number in range(RECENT_KEPT + 5):
@@ -97,7 +101,9 @@ def test_recent_operations_are_listed_newest_first_per_facilitator(db) -> None:
     assert recorder.scans() == []
 
 
-def test_retention_deletes_the_operations_past_their_day_and_the_list_skips_them(db) -> None:
+def test_retention_deletes_the_operations_past_their_day_and_the_list_skips_them(
+    db: tuple[Database[dict[str, Any]], StoreCommandRecorder],
+) -> None:
     database, _ = db
     operations = MongoProposalOperations(database)
     old = replace(_operation(1), created_at=NOW - timedelta(days=2))

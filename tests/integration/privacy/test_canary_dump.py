@@ -62,7 +62,9 @@ def _start(module: str, *, tmp_path: Path, env: dict[str, str]) -> tuple[Service
 
 
 @pytest.fixture
-def stack(tmp_path, kafka_bootstrap, mongodb_uri, unique_name) -> Iterator[dict[str, Any]]:
+def stack(
+    tmp_path: Path, kafka_bootstrap: str, mongodb_uri: str, unique_name: str
+) -> Iterator[dict[str, Any]]:
     common = {
         "PATHWAYS_KAFKA_BOOTSTRAP": kafka_bootstrap,
         "PATHWAYS_MONGODB_URI": mongodb_uri,
@@ -126,13 +128,14 @@ def _register(officer: As, canaries: dict[str, str], *, link: str) -> matching_p
             expected_version=survivor.version,
         )
     )
-    return officer.AssessReadiness(
+    ready: matching_pb2.Survivor = officer.AssessReadiness(
         matching_pb2.AssessReadinessRequest(
             survivor_id=survivor.survivor_id,
             stage=common_pb2.READINESS_STAGE_PEER_SUPPORT_READY,
             expected_version=survivor.version,
         )
     )
+    return ready
 
 
 def _mongo_dump(client: MongoClient[Any]) -> bytes:
@@ -172,7 +175,9 @@ def _kafka_records(kafka_bootstrap: str) -> list[tuple[bytes, bytes]]:
         consumer.close()
 
 
-def _upserts_of(records: list[tuple[bytes, bytes]], survivor_id: str):
+def _upserts_of(
+    records: list[tuple[bytes, bytes]], survivor_id: str
+) -> Iterator[events_pb2.SurvivorUpserted]:
     for _key, value in records:
         try:
             envelope = decode(value)
@@ -194,7 +199,7 @@ def _open_district(crypto: MongoFieldCrypto, message: events_pb2.SurvivorUpserte
 
 
 def test_no_canary_in_any_dump_and_erasure_leaves_only_unreadable_ciphertext(
-    stack, kafka_bootstrap, mongodb_uri
+    stack: dict[str, Any], kafka_bootstrap: str, mongodb_uri: str
 ) -> None:
     officer = stack["officer"]
     kept_canaries, erased_canaries = _canaries("k"), _canaries("e")
@@ -243,6 +248,7 @@ def test_no_canary_in_any_dump_and_erasure_leaves_only_unreadable_ciphertext(
         assert matching_db.survivors.count_documents({"_id": erased.survivor_id}) == 0
         assert matching_db.matches.count_documents({"survivor_id": erased.survivor_id}) == 0
         tombstone = pool.find_one({"_id": erased.survivor_id})
+        assert tombstone is not None
         assert set(tombstone) == {"_id", "erased", "open", "version"}
 
         records = _kafka_records(kafka_bootstrap)

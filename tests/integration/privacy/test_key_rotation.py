@@ -28,7 +28,7 @@ def _key() -> str:
     return base64.b64encode(os.urandom(96)).decode()
 
 
-def test_rewrap_moves_every_key_to_the_new_master_key(mongodb_uri, unique_name) -> None:
+def test_rewrap_moves_every_key_to_the_new_master_key(mongodb_uri: str, unique_name: str) -> None:
     namespace = f"{unique_name}_keyvault.datakeys"
     old_key, new_key = _key(), _key()
     client: MongoClient[Any] = MongoClient(mongodb_uri, uuidRepresentation="standard")
@@ -100,7 +100,9 @@ def test_rewrap_moves_every_key_to_the_new_master_key(mongodb_uri, unique_name) 
         client.close()
 
 
-def test_one_data_key_per_survivor_even_when_two_writers_race(mongodb_uri, unique_name) -> None:
+def test_one_data_key_per_survivor_even_when_two_writers_race(
+    mongodb_uri: str, unique_name: str
+) -> None:
     namespace = f"{unique_name}_keyvault.datakeys"
     client: MongoClient[Any] = MongoClient(mongodb_uri, uuidRepresentation="standard")
     try:

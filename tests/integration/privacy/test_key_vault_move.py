@@ -52,7 +52,9 @@ def _crypto(client: MongoClient[Any], namespace: str, *, creates: bool) -> Mongo
     return field_crypto_from_settings(settings, client=client, may_create_keys=creates)
 
 
-def test_moved_keys_open_everything_and_the_old_vault_is_gone(clients, unique_name) -> None:
+def test_moved_keys_open_everything_and_the_old_vault_is_gone(
+    clients: tuple[MongoClient[Any], ...], unique_name: str
+) -> None:
     source, target = clients
     namespace = f"{unique_name}_keyvault.datakeys"
     ensure_key_vault(source, namespace)
@@ -79,7 +81,9 @@ def test_moved_keys_open_everything_and_the_old_vault_is_gone(clients, unique_na
     assert _crypto(target, namespace, creates=False).key_count() == 3
 
 
-def test_a_key_erased_on_the_new_server_never_comes_back_from_the_old(clients, unique_name) -> None:
+def test_a_key_erased_on_the_new_server_never_comes_back_from_the_old(
+    clients: tuple[MongoClient[Any], ...], unique_name: str
+) -> None:
     source, target = clients
     namespace = f"{unique_name}_keyvault.datakeys"
     database, collection = namespace.split(".")
@@ -101,7 +105,9 @@ def test_a_key_erased_on_the_new_server_never_comes_back_from_the_old(clients, u
         _crypto(target, namespace, creates=False).decrypt("erased", "district", sealed)
 
 
-def test_an_interrupted_move_is_finished(clients, unique_name) -> None:
+def test_an_interrupted_move_is_finished(
+    clients: tuple[MongoClient[Any], ...], unique_name: str
+) -> None:
     source, target = clients
     namespace = f"{unique_name}_keyvault.datakeys"
     database, collection = namespace.split(".")
@@ -119,7 +125,7 @@ def test_an_interrupted_move_is_finished(clients, unique_name) -> None:
 
 
 def test_with_a_key_vault_uri_keys_live_only_on_the_vault_server(
-    clients, vault_server, unique_name
+    clients: tuple[MongoClient[Any], ...], vault_server: str, unique_name: str
 ) -> None:
     source, target = clients
     namespace = f"{unique_name}_keyvault.datakeys"

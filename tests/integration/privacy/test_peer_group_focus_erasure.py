@@ -72,7 +72,9 @@ def _start(module: str, *, tmp_path: Path, env: dict[str, str]) -> tuple[Service
 
 
 @pytest.fixture
-def stack(tmp_path, kafka_bootstrap, mongodb_uri, unique_name) -> Iterator[dict[str, Any]]:
+def stack(
+    tmp_path: Path, kafka_bootstrap: str, mongodb_uri: str, unique_name: str
+) -> Iterator[dict[str, Any]]:
     vault = f"{unique_name}_keyvault.datakeys"
     common = {
         "PATHWAYS_KAFKA_BOOTSTRAP": kafka_bootstrap,
@@ -119,7 +121,7 @@ def stack(tmp_path, kafka_bootstrap, mongodb_uri, unique_name) -> Iterator[dict[
             process.stop()
 
 
-def _open_to_groups(officer: As, focuses: list[int]) -> matching_pb2.Survivor:
+def _open_to_groups(officer: As, focuses: list[common_pb2.GroupFocus]) -> matching_pb2.Survivor:
     survivor = officer.RegisterSurvivor(
         matching_pb2.RegisterSurvivorRequest(
             profile=profile(
@@ -135,17 +137,18 @@ def _open_to_groups(officer: As, focuses: list[int]) -> matching_pb2.Survivor:
             expected_version=survivor.version,
         )
     )
-    return officer.AssessReadiness(
+    ready: matching_pb2.Survivor = officer.AssessReadiness(
         matching_pb2.AssessReadinessRequest(
             survivor_id=survivor.survivor_id,
             stage=common_pb2.READINESS_STAGE_PEER_SUPPORT_READY,
             expected_version=survivor.version,
         )
     )
+    return ready
 
 
 def _focused_group(facilitator: As) -> peer_groups_pb2.Group:
-    return facilitator.CreateGroup(
+    group: peer_groups_pb2.Group = facilitator.CreateGroup(
         peer_groups_pb2.CreateGroupRequest(
             settings=peer_groups_pb2.GroupSettings(
                 title="Thursday evening circle",
@@ -161,6 +164,7 @@ def _focused_group(facilitator: As) -> peer_groups_pb2.Group:
             request_id=f"req-{uuid.uuid4().hex}",
         )
     )
+    return group
 
 
 # -- what a dump holds ----------------------------------------------------------------------
@@ -240,7 +244,8 @@ def _upserts(
 
 def _wire_field_numbers(payload: bytes) -> set[int]:
     """Every field number present in a protobuf message, whatever the contract says."""
-    return {field.field_number for field in UnknownFieldSet(empty_pb2.Empty.FromString(payload))}
+    fields = UnknownFieldSet(empty_pb2.Empty.FromString(payload))
+    return {fields[i].field_number for i in range(len(fields))}
 
 
 def _sealed_focuses(crypto: MongoFieldCrypto, survivor_id: str, payload: bytes) -> Any:
@@ -255,7 +260,7 @@ def _assert_no_clear_focus(
     client: MongoClient[Any],
     database: str,
     records: list[tuple[str, bytes, bytes]],
-    survivors: dict[str, list[int]],
+    survivors: dict[str, list[common_pb2.GroupFocus]],
     group_focus: str,
     when: str,
 ) -> None:
@@ -273,9 +278,9 @@ def _assert_no_clear_focus(
                     f"{spelling} readable in {collection} {when}"
                 )
     pool = [bson.decode(doc) for doc in dump["pool"]]
-    for doc in pool:
-        if doc["_id"] in survivors and not doc.get("erased"):
-            assert "focuses" not in doc, f"a pool document keeps focuses in clear {when}"
+    for document in pool:
+        if document["_id"] in survivors and not document.get("erased"):
+            assert "focuses" not in document, f"a pool document keeps focuses in clear {when}"
 
     # The topics: the survivors' events carry no focus field in clear, and no record holds
     # a focus's name.
@@ -292,7 +297,7 @@ def _assert_no_clear_focus(
 
 
 def test_a_chosen_focus_works_sealed_and_is_unreadable_everywhere_after_erasure(
-    stack, kafka_bootstrap, mongodb_uri
+    stack: dict[str, Any], kafka_bootstrap: str, mongodb_uri: str
 ) -> None:
     officer, facilitator = stack["officer"], stack["facilitator"]
     sex, labour = common_pb2.GROUP_FOCUS_SEX_TRAFFICKING, common_pb2.GROUP_FOCUS_LABOUR_TRAFFICKING

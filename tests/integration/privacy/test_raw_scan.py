@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import binascii
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -26,7 +27,9 @@ SECRET = os.urandom(96)
     ],
     ids=["bytes", "base64", "base64url", "hex", "HEX"],
 )
-def test_a_secret_is_found_inside_any_encoded_text(tmp_path: Path, offset: int, encode) -> None:
+def test_a_secret_is_found_inside_any_encoded_text(
+    tmp_path: Path, offset: int, encode: Callable[[bytes], bytes]
+) -> None:
     (tmp_path / "pages").write_bytes(b"x" * 7 + encode(os.urandom(offset) + SECRET + b"tail"))
     found = scan_files([tmp_path], {"key": SECRET})
     assert [(f.secret, f.path.name) for f in found] == [("key", "pages")]

@@ -70,7 +70,7 @@ def test_an_envelope_published_is_consumed_intact(kafka_bootstrap: str, unique_n
 def test_events_of_one_aggregate_keep_their_order(kafka_bootstrap: str, unique_name: str) -> None:
     topic = f"opportunities.{unique_name}"
     publisher = KafkaEventPublisher(bootstrap_servers=[kafka_bootstrap], client_id="test")
-    sent = {key: [] for key in ("opp_a", "opp_b", "opp_c")}
+    sent: dict[str, list[int]] = {key: [] for key in ("opp_a", "opp_b", "opp_c")}
     try:
         for i in range(30):
             key = ("opp_a", "opp_b", "opp_c")[i % 3]
@@ -88,8 +88,8 @@ def test_events_of_one_aggregate_keep_their_order(kafka_bootstrap: str, unique_n
     finally:
         consumer.close()
 
-    received = {key: [] for key in sent}
-    partitions = {key: set() for key in sent}
+    received: dict[str, list[int]] = {key: [] for key in sent}
+    partitions: dict[str, set[int]] = {key: set() for key in sent}
     for event in events:
         key = event.envelope.aggregate_key
         received[key].append(unpack_payload(event.envelope, wrappers_pb2.Int64Value).value)
@@ -124,7 +124,7 @@ def test_a_batch_is_acknowledged_record_by_record_and_a_refused_one_does_not_sto
     finally:
         consumer.close()
     assert _records_on(kafka_bootstrap, topic) == 12  # the refused record is not there
-    received = {key: [] for key in keys}
+    received: dict[str, list[str]] = {key: [] for key in keys}
     for event in events:
         received[event.envelope.aggregate_key].append(event.envelope.event_id)
     # Every acknowledged record once, and each aggregate's in the order given.

@@ -153,7 +153,9 @@ def _crypto(client: MongoClient[Any], namespace: str, *, may_create_keys: bool) 
     return field_crypto_from_settings(settings, client=client, may_create_keys=may_create_keys)
 
 
-def test_encrypt_decrypt_exists_and_erase_read_the_vault_by_id_only(vault) -> None:
+def test_encrypt_decrypt_exists_and_erase_read_the_vault_by_id_only(
+    vault: tuple[MongoClient[Any], _Recorder, str],
+) -> None:
     client, recorder, namespace = vault
     database, collection = namespace.split(".")
 
@@ -202,13 +204,15 @@ def test_encrypt_decrypt_exists_and_erase_read_the_vault_by_id_only(vault) -> No
         assert process.keys.repairs == 0
 
 
-def test_a_vault_written_before_mappings_is_repaired_once_then_migrated(vault) -> None:
+def test_a_vault_written_before_mappings_is_repaired_once_then_migrated(
+    vault: tuple[MongoClient[Any], _Recorder, str],
+) -> None:
     client, recorder, namespace = vault
     database, collection = namespace.split(".")
     settings = FieldCryptoSettings(field_crypto_key_vault_namespace=namespace)
 
     # The old way: keys named by survivor, values sealed with key_alt_name, no mapping.
-    old = ClientEncryption(
+    old: ClientEncryption[dict[str, Any]] = ClientEncryption(
         kms_providers_from_settings(settings), namespace, client, client.codec_options
     )
     names = [f"old_{n}" for n in range(5)]
@@ -294,7 +298,9 @@ def test_a_vault_written_before_mappings_is_repaired_once_then_migrated(vault) -
     assert later.keys.repairs == 0
 
 
-def test_a_crash_half_way_through_an_erasure_is_finished_later(vault) -> None:
+def test_a_crash_half_way_through_an_erasure_is_finished_later(
+    vault: tuple[MongoClient[Any], _Recorder, str],
+) -> None:
     client, recorder, namespace = vault
     database, collection = namespace.split(".")
     creator = _crypto(client, namespace, may_create_keys=True)
@@ -317,10 +323,12 @@ def test_a_crash_half_way_through_an_erasure_is_finished_later(vault) -> None:
     assert client[database][KEY_IDS_COLLECTION].count_documents({"_id": "sv_3"}) == 0
 
 
-def test_the_migrate_command_prints_counts_only(vault, mongodb_uri) -> None:
+def test_the_migrate_command_prints_counts_only(
+    vault: tuple[MongoClient[Any], _Recorder, str], mongodb_uri: str
+) -> None:
     client, _, namespace = vault
     settings = FieldCryptoSettings(field_crypto_key_vault_namespace=namespace)
-    old = ClientEncryption(
+    old: ClientEncryption[dict[str, Any]] = ClientEncryption(
         kms_providers_from_settings(settings), namespace, client, client.codec_options
     )
     old.create_data_key(settings.field_crypto_kms_provider, key_alt_names=["sv_secret_id"])

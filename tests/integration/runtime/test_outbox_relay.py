@@ -122,6 +122,10 @@ def _marker(db: Db, thing_id: str) -> dict[str, Any] | None:
     return db[PENDING_COLLECTION].find_one({"_id": f"things:{thing_id}"})
 
 
+def _has_sent(publisher: RecordingPublisher, count: int) -> Callable[[], bool]:
+    return lambda: len(publisher.sent) == count
+
+
 def _sent_ids(publisher: RecordingPublisher) -> list[str]:
     return [payload.decode() for _, _, payload in publisher.sent]
 
@@ -574,7 +578,7 @@ def test_a_notify_wakes_the_relay_at_once(db: Db) -> None:
         for n in range(3):
             _write(db, relay, f"thing_{n}", f"evt_{n}", version=1)
             relay.notify("things", f"thing_{n}")
-            assert wait_until(lambda n=n: len(publisher.sent) == n + 1, timeout_s=10)
+            assert wait_until(_has_sent(publisher, n + 1), timeout_s=10)
     finally:
         relay.stop()
     assert _sent_ids(publisher) == ["evt_0", "evt_1", "evt_2"]

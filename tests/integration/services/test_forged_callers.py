@@ -15,7 +15,8 @@ import base64
 import json
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
+from functools import partial
 from typing import Any
 
 import grpc
@@ -64,7 +65,9 @@ ADMIN = CallerIdentity(user_id="u_admin", organisation_id="org_platform", role="
 # --- the forgeries ---------------------------------------------------------------------
 
 
-def _assertion(signer_key: Ed25519PrivateKey, caller: CallerIdentity, audience: str, *, at: float):
+def _assertion(
+    signer_key: Ed25519PrivateKey, caller: CallerIdentity, audience: str, *, at: float
+) -> str:
     signer = CallerAssertionSigner(private_key=signer_key, clock=lambda: at)
     return signer.sign(caller, audience=audience)
 
@@ -76,10 +79,11 @@ def old_plain_headers(audience: str) -> Metadata:
 
 def unsigned_assertion(audience: str) -> Metadata:
     now = int(time.time())
-    claims = {"iss": "pathways-gateway", "aud": audience, "sub": FORGER.user_id}
+    claims: dict[str, object] = {"iss": "pathways-gateway", "aud": audience, "sub": FORGER.user_id}
     claims |= {"org": FORGER.organisation_id, "role": FORGER.role, "iat": now, "exp": now + 60}
     kid = key_id(development_private_key().public_key())
-    token = jwt.encode(claims, None, algorithm="none", headers={"kid": kid})
+    # PyJWT takes no key for "none" but annotates the key as required.
+    token = jwt.encode(claims, None, algorithm="none", headers={"kid": kid})  # type: ignore[arg-type]
     return [*PLAIN_HEADERS, (ASSERTION_METADATA_KEY, token)]
 
 
@@ -128,7 +132,9 @@ FORGERIES: list[Callable[[str], Metadata]] = [
 
 
 @pytest.fixture(scope="module")
-def services(tmp_path_factory, kafka_bootstrap, mongodb_uri) -> Iterator[dict[str, Any]]:
+def services(
+    tmp_path_factory: pytest.TempPathFactory, kafka_bootstrap: str, mongodb_uri: str
+) -> Iterator[dict[str, Any]]:
     run = f"t{uuid.uuid4().hex[:12]}"
     logs = tmp_path_factory.mktemp("forged_callers")
     common = {
@@ -164,7 +170,7 @@ def services(tmp_path_factory, kafka_bootstrap, mongodb_uri) -> Iterator[dict[st
             process.start()
         for name, process in processes.items():
             address = f"127.0.0.1:{ports[name]}"
-            if not wait_until(lambda a=address: health_status(a) == "SERVING", timeout_s=60):
+            if not wait_until(partial(_serving, address), timeout_s=60):
                 pytest.fail(f"{name} did not become SERVING:\n{process.log_text()[-4000:]}")
             channels[name] = grpc.insecure_channel(address)
         yield {"channels": channels, "processes": processes, "ports": ports}
@@ -187,15 +193,23 @@ def _rpcs(service: str) -> Iterator[tuple[str, str, type[Any], type[Any]]]:
         )
 
 
+def _serving(address: str) -> bool:
+    return health_status(address) == "SERVING"
+
+
 def _rpc_status(
-    channel: grpc.Channel, path: str, response: type[Any], request: Any, metadata
+    channel: grpc.Channel,
+    path: str,
+    response: type[Any],
+    request: Any,
+    metadata: Sequence[tuple[str, str]],
 ) -> tuple[grpc.StatusCode, str]:
     rpc = channel.unary_unary(
         path,
         request_serializer=lambda message: message.SerializeToString(),
         response_deserializer=response.FromString,
     )
-    return _status(lambda: rpc(request, metadata=metadata, timeout=10))
+    return _status(lambda: rpc(request, metadata=tuple(metadata), timeout=10))
 
 
 def _status(call: Callable[[], Any]) -> tuple[grpc.StatusCode, str]:
@@ -211,7 +225,9 @@ def _status(call: Callable[[], Any]) -> tuple[grpc.StatusCode, str]:
 
 @pytest.mark.parametrize("service", [MATCHING, PEER_GROUPS])
 @pytest.mark.parametrize("forge", FORGERIES, ids=[forge.__name__ for forge in FORGERIES])
-def test_every_rpc_refuses_a_forged_caller_as_unauthenticated(services, service, forge) -> None:
+def test_every_rpc_refuses_a_forged_caller_as_unauthenticated(
+    services: dict[str, Any], service: str, forge: Callable[[str], Metadata]
+) -> None:
     channel = services["channels"][service]
     answered, echoed = {}, {}
     for name, path, request, response in _rpcs(service):
@@ -227,7 +243,9 @@ def test_every_rpc_refuses_a_forged_caller_as_unauthenticated(services, service,
 
 
 @pytest.mark.parametrize("service", [MATCHING, PEER_GROUPS])
-def test_every_rpc_gets_past_authentication_with_a_signed_caller(services, service) -> None:
+def test_every_rpc_gets_past_authentication_with_a_signed_caller(
+    services: dict[str, Any], service: str
+) -> None:
     """The refusals above come from the forgery, not from the (empty) requests: the same
     calls signed by the gateway's key reach the service (which may still say no)."""
     channel = services["channels"][service]
@@ -243,7 +261,7 @@ def test_every_rpc_gets_past_authentication_with_a_signed_caller(services, servi
 
 
 def test_a_survivor_is_read_only_by_a_signed_caller_and_forgeries_change_nothing(
-    services,
+    services: dict[str, Any],
 ) -> None:
     from pathways.v1 import matching_pb2_grpc
 
@@ -303,7 +321,7 @@ def test_a_survivor_is_read_only_by_a_signed_caller_and_forgeries_change_nothing
     assert "Srey Mom" not in log
 
 
-def test_the_outcome_model_answers_a_signed_administrator_only(services) -> None:
+def test_the_outcome_model_answers_a_signed_administrator_only(services: dict[str, Any]) -> None:
     from pathways.v1 import matching_pb2_grpc
 
     stub = matching_pb2_grpc.MatchingServiceStub(services["channels"][MATCHING])
@@ -320,7 +338,7 @@ def test_the_outcome_model_answers_a_signed_administrator_only(services) -> None
     assert code is grpc.StatusCode.UNAUTHENTICATED
 
 
-def test_health_stays_open_to_callers_without_an_assertion(services) -> None:
+def test_health_stays_open_to_callers_without_an_assertion(services: dict[str, Any]) -> None:
     for service, port in services["ports"].items():
         assert health_status(f"127.0.0.1:{port}") == "SERVING", service
         assert health_status(f"127.0.0.1:{port}", service=SERVICES[service].full_name) == (

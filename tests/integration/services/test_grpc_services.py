@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import grpc
 import pytest
 from grpc_reflection.v1alpha import reflection_pb2, reflection_pb2_grpc
@@ -16,7 +19,9 @@ SERVICES = [
 
 
 @pytest.fixture(params=SERVICES, ids=[module for module, _ in SERVICES])
-def running_service(request, tmp_path, kafka_bootstrap, mongodb_uri):
+def running_service(
+    request: pytest.FixtureRequest, tmp_path: Path, kafka_bootstrap: str, mongodb_uri: str
+) -> Iterator[tuple[ServiceProcess, str, str]]:
     module, service_name = request.param
     port = free_port()
     process = ServiceProcess(
@@ -36,13 +41,17 @@ def running_service(request, tmp_path, kafka_bootstrap, mongodb_uri):
         process.stop()
 
 
-def test_health_service_reports_serving_over_a_socket(running_service) -> None:
+def test_health_service_reports_serving_over_a_socket(
+    running_service: tuple[ServiceProcess, str, str],
+) -> None:
     process, address, service_name = running_service
     assert wait_until(lambda: health_status(address) == "SERVING", timeout_s=30), process.log_text()
     assert health_status(address, service=service_name) == "SERVING"
 
 
-def test_reflection_lists_the_service_and_health(running_service) -> None:
+def test_reflection_lists_the_service_and_health(
+    running_service: tuple[ServiceProcess, str, str],
+) -> None:
     process, address, service_name = running_service
     assert wait_until(lambda: health_status(address) == "SERVING", timeout_s=30), process.log_text()
     with grpc.insecure_channel(address) as channel:
@@ -56,7 +65,7 @@ def test_reflection_lists_the_service_and_health(running_service) -> None:
     assert {service_name, "grpc.health.v1.Health"} <= names
 
 
-def test_sigterm_shuts_down_cleanly(running_service) -> None:
+def test_sigterm_shuts_down_cleanly(running_service: tuple[ServiceProcess, str, str]) -> None:
     process, address, _ = running_service
     assert wait_until(lambda: health_status(address) == "SERVING", timeout_s=30), process.log_text()
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import datetime
 import ipaddress
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -85,7 +86,9 @@ class Authority:
 
 
 @pytest.fixture(scope="module")
-def tls(tmp_path_factory, kafka_bootstrap, mongodb_uri) -> Iterator[dict[str, Any]]:
+def tls(
+    tmp_path_factory: pytest.TempPathFactory, kafka_bootstrap: str, mongodb_uri: str
+) -> Iterator[dict[str, Any]]:
     directory = tmp_path_factory.mktemp("internal_tls")
     authority = Authority(directory, "pathways-internal")
     server_cert, server_key = authority.issue("matching", server=True)
@@ -132,7 +135,7 @@ def _gateway_settings(tls: dict[str, Any], cert: Path, key: Path, ca: Path) -> G
     )
 
 
-def _code(call) -> grpc.StatusCode:
+def _code(call: Callable[[], object]) -> grpc.StatusCode:
     try:
         call()
     except grpc.RpcError as error:
@@ -140,7 +143,7 @@ def _code(call) -> grpc.StatusCode:
     return grpc.StatusCode.OK
 
 
-def test_the_gateways_channels_reach_a_service_over_mutual_tls(tls) -> None:
+def test_the_gateways_channels_reach_a_service_over_mutual_tls(tls: dict[str, Any]) -> None:
     cert, key = tls["authority"].issue("gateway", server=False)
     backends = Backends.connect(_gateway_settings(tls, cert, key, tls["authority"].ca_file))
     try:
@@ -151,7 +154,7 @@ def test_the_gateways_channels_reach_a_service_over_mutual_tls(tls) -> None:
         backends.close()
 
 
-def test_mutual_tls_does_not_replace_the_caller_assertion(tls) -> None:
+def test_mutual_tls_does_not_replace_the_caller_assertion(tls: dict[str, Any]) -> None:
     cert, key = tls["authority"].issue("gateway-unsigned", server=False)
     backends = Backends.connect(_gateway_settings(tls, cert, key, tls["authority"].ca_file))
     try:
@@ -164,7 +167,9 @@ def test_mutual_tls_does_not_replace_the_caller_assertion(tls) -> None:
         backends.close()
 
 
-def test_a_caller_without_a_certificate_of_the_internal_ca_gets_no_connection(tls) -> None:
+def test_a_caller_without_a_certificate_of_the_internal_ca_gets_no_connection(
+    tls: dict[str, Any],
+) -> None:
     request = matching_pb2.ListOpportunitiesRequest()
     metadata = signed_metadata(
         EMPLOYER.user_id, EMPLOYER.organisation_id, EMPLOYER.role, audience=MATCHING
@@ -189,14 +194,14 @@ def test_a_caller_without_a_certificate_of_the_internal_ca_gets_no_connection(tl
     try:
         for how, channel in channels.items():
             stub = matching_pb2_grpc.MatchingServiceStub(channel)
-            code = _code(lambda s=stub: s.ListOpportunities(request, metadata=metadata, timeout=5))
+            code = _code(partial(stub.ListOpportunities, request, metadata=metadata, timeout=5))
             assert code is grpc.StatusCode.UNAVAILABLE, how
     finally:
         for channel in channels.values():
             channel.close()
 
 
-def test_the_plaintext_port_serves_health_and_nothing_else(tls) -> None:
+def test_the_plaintext_port_serves_health_and_nothing_else(tls: dict[str, Any]) -> None:
     assert health_status(tls["health_address"]) == "SERVING"
     metadata = signed_metadata(
         EMPLOYER.user_id, EMPLOYER.organisation_id, EMPLOYER.role, audience=MATCHING

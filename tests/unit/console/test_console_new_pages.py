@@ -92,7 +92,7 @@ def _csrf(client: TestClient, path: str) -> str:
 
 def _facilitator() -> tuple[TestClient, PeerGroupGateway]:
     gateway = PeerGroupGateway(role="facilitator")
-    client = make_client(gateway, Clock())  # type: ignore[arg-type]
+    client = make_client(gateway, Clock())
     answer = client.post(
         "/sign-in",
         data={"csrf_token": _csrf(client, "/sign-in"), "username": "officer", "password": PASSWORD},
@@ -134,7 +134,7 @@ def test_a_facilitator_post_without_csrf_reaches_no_gateway_route() -> None:
 
 def test_an_officer_cannot_open_a_facilitators_pages() -> None:
     gateway = PeerGroupGateway()
-    with make_client(gateway, Clock()) as client:  # type: ignore[arg-type]
+    with make_client(gateway, Clock()) as client:
         client.post(
             "/sign-in",
             data={
@@ -248,7 +248,7 @@ class SlowProposalGateway(PeerGroupGateway):
 
 def test_a_long_proposal_is_read_again_until_it_is_done() -> None:
     gateway = SlowProposalGateway(role="facilitator")
-    with make_client(gateway, Clock()) as client:  # type: ignore[arg-type]
+    with make_client(gateway, Clock()) as client:
         client.post(
             "/sign-in",
             data={

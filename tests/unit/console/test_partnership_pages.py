@@ -116,7 +116,7 @@ def _csrf(client: TestClient, path: str) -> str:
 
 def _signed_in(role: str = "platform_admin") -> tuple[TestClient, PartnershipGateway]:
     gateway = PartnershipGateway(role=role)
-    client = make_client(gateway, Clock())  # type: ignore[arg-type]
+    client = make_client(gateway, Clock())
     answer = client.post(
         "/sign-in",
         data={"csrf_token": _csrf(client, "/sign-in"), "username": "officer", "password": PASSWORD},

@@ -6,11 +6,13 @@ from __future__ import annotations
 import json
 import re
 
+from fastapi.testclient import TestClient
+
 from tests.unit.console.conftest import Clock, make_client
 from tests.unit.console.fake_gateway import PASSWORD, FakeGateway
 
 
-def _csrf(client, path):  # type: ignore[no-untyped-def]
+def _csrf(client: TestClient, path: str) -> str:
     found = re.search(r'name="csrf_token" value="([^"]+)"', client.get(path).text)
     assert found
     return found.group(1)

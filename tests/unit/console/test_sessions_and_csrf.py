@@ -70,7 +70,7 @@ def test_the_cookie_is_httponly_samesite_strict_and_rotated_at_sign_in(client: T
 
 def test_secure_cookies_when_served_over_tls(gateway: FakeGateway, clock: Clock) -> None:
     with make_client(gateway, clock, console_secure_cookies=True) as client:
-        client.base_url = "https://console.test"  # type: ignore[assignment]
+        client.base_url = "https://console.test"
         cookie = client.get("/sign-in").headers["set-cookie"]
     assert cookie.startswith("__Host-console=")
     assert "Secure" in cookie

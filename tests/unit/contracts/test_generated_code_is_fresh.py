@@ -1,5 +1,8 @@
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 from tests.support.processes import REPO_ROOT
 
@@ -15,7 +18,9 @@ def test_generated_protobuf_code_matches_the_contracts() -> None:
     assert result.returncode == 0, result.stderr
 
 
-def test_a_changed_contract_is_reported_stale(tmp_path, monkeypatch) -> None:
+def test_a_changed_contract_is_reported_stale(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("generate", REPO_ROOT / "protos" / "generate.py")

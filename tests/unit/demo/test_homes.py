@@ -37,8 +37,10 @@ def test_jobs_go_to_the_demo_employer_and_courses_to_the_demo_provider() -> None
     moved = rehome(population(), HOMES, jobs=5, courses=3)
     employer = [o for o in moved.opportunities if o.organisation_id == "org_emp"]
     provider = [o for o in moved.opportunities if o.organisation_id == "org_tp"]
-    assert len(employer) == 5 and all(o.is_job for o in employer)
-    assert len(provider) == 3 and not any(o.is_job for o in provider)
+    assert len(employer) == 5
+    assert all(o.is_job for o in employer)
+    assert len(provider) == 3
+    assert not any(o.is_job for o in provider)
     assert {o.country for o in employer + provider} == {"TH"}
 
 
@@ -68,5 +70,5 @@ def test_the_file_round_trips(tmp_path: Path) -> None:
 def test_a_broken_file_is_named_in_the_error(tmp_path: Path, content: str) -> None:
     path = tmp_path / "homes.json"
     path.write_text(content)
-    with pytest.raises(ValueError, match="homes.json"):
+    with pytest.raises(ValueError, match=r"homes\.json"):
         DemoHomes.read(path)

@@ -67,7 +67,9 @@ class FakeMatching(MatchingClient):
             organisation_id=organisation_id,
             alias="P-" + survivor_id[-6:].upper(),
             profile=pb.SurvivorProfile(
-                languages=[common_pb2.LanguageSkill(language="th", level=4)],
+                languages=[
+                    common_pb2.LanguageSkill(language="th", level=common_pb2.LANGUAGE_LEVEL_NATIVE)
+                ],
                 age_band="25-34",
                 interests="secret words of the survivor",
                 residence=common_pb2.Place(country="TH", district="Bang Rak"),
@@ -78,7 +80,7 @@ class FakeMatching(MatchingClient):
         return survivor
 
     def add_opportunity(
-        self, organisation_id: str, *, kind: int = pb.OPPORTUNITY_KIND_JOB
+        self, organisation_id: str, *, kind: pb.OpportunityKind = pb.OPPORTUNITY_KIND_JOB
     ) -> pb.Opportunity:
         opportunity = pb.Opportunity(
             opportunity_id=self._id("opp"),
@@ -178,7 +180,9 @@ class FakeMatching(MatchingClient):
 
     # -- the port -----------------------------------------------------------------------
 
-    def register_survivor(self, request, *, caller):  # type: ignore[no-untyped-def]
+    def register_survivor(
+        self, request: pb.RegisterSurvivorRequest, *, caller: CallerIdentity
+    ) -> pb.Survivor:
         self._enter(caller)
         if caller.role != OFFICER:
             raise _fail(grpc.StatusCode.PERMISSION_DENIED, "role may not do this")
@@ -186,11 +190,15 @@ class FakeMatching(MatchingClient):
         survivor.profile.CopyFrom(request.profile)
         return survivor
 
-    def get_survivor(self, request, *, caller):  # type: ignore[no-untyped-def]
+    def get_survivor(
+        self, request: pb.GetSurvivorRequest, *, caller: CallerIdentity
+    ) -> pb.Survivor:
         self._enter(caller)
         return self._survivor(caller, request.survivor_id)
 
-    def update_survivor_profile(self, request, *, caller):  # type: ignore[no-untyped-def]
+    def update_survivor_profile(
+        self, request: pb.UpdateSurvivorProfileRequest, *, caller: CallerIdentity
+    ) -> pb.Survivor:
         self._enter(caller)
         survivor = self._survivor(caller, request.survivor_id)
         self._check_version(survivor.version, request.expected_version)
@@ -198,7 +206,9 @@ class FakeMatching(MatchingClient):
         survivor.version += 1
         return survivor
 
-    def assess_readiness(self, request, *, caller):  # type: ignore[no-untyped-def]
+    def assess_readiness(
+        self, request: pb.AssessReadinessRequest, *, caller: CallerIdentity
+    ) -> pb.Survivor:
         self._enter(caller)
         survivor = self._survivor(caller, request.survivor_id)
         self._check_version(survivor.version, request.expected_version)
@@ -210,7 +220,7 @@ class FakeMatching(MatchingClient):
         survivor.version += 1
         return survivor
 
-    def set_consent(self, request, *, caller):  # type: ignore[no-untyped-def]
+    def set_consent(self, request: pb.SetConsentRequest, *, caller: CallerIdentity) -> pb.Survivor:
         self._enter(caller)
         survivor = self._survivor(caller, request.survivor_id)
         self._check_version(survivor.version, request.expected_version)
@@ -223,13 +233,17 @@ class FakeMatching(MatchingClient):
         survivor.version += 1
         return survivor
 
-    def erase_survivor(self, request, *, caller):  # type: ignore[no-untyped-def]
+    def erase_survivor(
+        self, request: pb.EraseSurvivorRequest, *, caller: CallerIdentity
+    ) -> pb.EraseSurvivorResponse:
         self._enter(caller)
         self._survivor(caller, request.survivor_id)
         del self.survivors[request.survivor_id]
         return pb.EraseSurvivorResponse()
 
-    def post_opportunity(self, request, *, caller):  # type: ignore[no-untyped-def]
+    def post_opportunity(
+        self, request: pb.PostOpportunityRequest, *, caller: CallerIdentity
+    ) -> pb.Opportunity:
         self._enter(caller)
         if caller.role != OWNER_ROLE.get(request.opportunity.kind):
             raise _fail(grpc.StatusCode.PERMISSION_DENIED, "role may not post this kind")
@@ -241,7 +255,9 @@ class FakeMatching(MatchingClient):
         self.opportunities[opportunity.opportunity_id] = kept
         return kept
 
-    def get_opportunity(self, request, *, caller):  # type: ignore[no-untyped-def]
+    def get_opportunity(
+        self, request: pb.GetOpportunityRequest, *, caller: CallerIdentity
+    ) -> pb.Opportunity:
         self._enter(caller)
         if caller.role == OFFICER:
             found = self.opportunities.get(request.opportunity_id)
@@ -250,7 +266,9 @@ class FakeMatching(MatchingClient):
             return found
         return self._owned(caller, request.opportunity_id)
 
-    def update_opportunity(self, request, *, caller):  # type: ignore[no-untyped-def]
+    def update_opportunity(
+        self, request: pb.UpdateOpportunityRequest, *, caller: CallerIdentity
+    ) -> pb.Opportunity:
         self._enter(caller)
         opportunity = self._owned(caller, request.opportunity.opportunity_id)
         self._check_version(opportunity.version, request.expected_version)
@@ -258,7 +276,9 @@ class FakeMatching(MatchingClient):
         opportunity.version += 1
         return opportunity
 
-    def set_opportunity_status(self, request, *, caller):  # type: ignore[no-untyped-def]
+    def set_opportunity_status(
+        self, request: pb.SetOpportunityStatusRequest, *, caller: CallerIdentity
+    ) -> pb.Opportunity:
         self._enter(caller)
         opportunity = self._owned(caller, request.opportunity_id)
         self._check_version(opportunity.version, request.expected_version)
@@ -266,7 +286,9 @@ class FakeMatching(MatchingClient):
         opportunity.version += 1
         return opportunity
 
-    def list_opportunities(self, request, *, caller):  # type: ignore[no-untyped-def]
+    def list_opportunities(
+        self, request: pb.ListOpportunitiesRequest, *, caller: CallerIdentity
+    ) -> pb.ListOpportunitiesResponse:
         self._enter(caller)
         organisation_id = request.organisation_id or caller.organisation_id
         if caller.role != OFFICER and organisation_id != caller.organisation_id:
@@ -282,7 +304,9 @@ class FakeMatching(MatchingClient):
         token = page[-1].opportunity_id if len(found) > size else ""
         return pb.ListOpportunitiesResponse(opportunities=page, next_page_token=token)
 
-    def get_matches(self, request, *, caller):  # type: ignore[no-untyped-def]
+    def get_matches(
+        self, request: pb.GetMatchesRequest, *, caller: CallerIdentity
+    ) -> pb.GetMatchesResponse:
         self._enter(caller)
         self._survivor(caller, request.survivor_id)
         response = pb.GetMatchesResponse()
@@ -298,7 +322,9 @@ class FakeMatching(MatchingClient):
             )
         return response
 
-    def run_matching_round(self, request, *, caller):  # type: ignore[no-untyped-def]
+    def run_matching_round(
+        self, request: pb.RunMatchingRoundRequest, *, caller: CallerIdentity
+    ) -> pb.RunMatchingRoundResponse:
         self._enter(caller)
         if caller.role != OFFICER:
             raise _fail(grpc.StatusCode.PERMISSION_DENIED, "role may not do this")
@@ -306,7 +332,9 @@ class FakeMatching(MatchingClient):
             self._survivor(caller, survivor_id)
         return pb.RunMatchingRoundResponse(unassigned_survivor_ids=list(request.survivor_ids))
 
-    def propose_match(self, request, *, caller):  # type: ignore[no-untyped-def]
+    def propose_match(
+        self, request: pb.ProposeMatchRequest, *, caller: CallerIdentity
+    ) -> pb.MatchRecord:
         self._enter(caller)
         survivor = self._survivor(caller, request.survivor_id)
         opportunity = self.opportunities.get(request.opportunity_id)
@@ -314,7 +342,9 @@ class FakeMatching(MatchingClient):
             raise _fail(grpc.StatusCode.NOT_FOUND, "no such opportunity")
         return self.add_match(survivor, opportunity, accepted=False)
 
-    def transition_match(self, request, *, caller):  # type: ignore[no-untyped-def]
+    def transition_match(
+        self, request: pb.TransitionMatchRequest, *, caller: CallerIdentity
+    ) -> pb.MatchRecord:
         self._enter(caller)
         record = self._match(caller, request.match_id)
         self._check_version(record.version, request.expected_version)
@@ -327,18 +357,22 @@ class FakeMatching(MatchingClient):
         record.version += 1
         return self._shaped(record, caller)
 
-    def get_match(self, request, *, caller):  # type: ignore[no-untyped-def]
+    def get_match(self, request: pb.GetMatchRequest, *, caller: CallerIdentity) -> pb.MatchRecord:
         self._enter(caller)
         return self._shaped(self._match(caller, request.match_id), caller)
 
-    def list_survivor_matches(self, request, *, caller):  # type: ignore[no-untyped-def]
+    def list_survivor_matches(
+        self, request: pb.ListSurvivorMatchesRequest, *, caller: CallerIdentity
+    ) -> pb.ListMatchRecordsResponse:
         self._enter(caller)
         self._survivor(caller, request.survivor_id)
         return pb.ListMatchRecordsResponse(
             matches=[m for m in self.matches.values() if m.survivor_id == request.survivor_id]
         )
 
-    def get_shortlist(self, request, *, caller):  # type: ignore[no-untyped-def]
+    def get_shortlist(
+        self, request: pb.GetShortlistRequest, *, caller: CallerIdentity
+    ) -> pb.GetShortlistResponse:
         self._enter(caller)
         self._owned(caller, request.opportunity_id)
         response = pb.GetShortlistResponse()
@@ -360,13 +394,17 @@ class FakeMatching(MatchingClient):
             )
         return response
 
-    def train_outcome_model(self, request, *, caller):  # type: ignore[no-untyped-def]
+    def train_outcome_model(
+        self, request: pb.TrainOutcomeModelRequest, *, caller: CallerIdentity
+    ) -> pb.OutcomeModelReport:
         self._enter(caller)
         if caller.role != "platform_admin":
             raise _fail(grpc.StatusCode.PERMISSION_DENIED, "role may not do this")
         return pb.OutcomeModelReport(version="v1", roc_auc=0.7, n_train=300, n_test=100)
 
-    def get_outcome_model(self, request, *, caller):  # type: ignore[no-untyped-def]
+    def get_outcome_model(
+        self, request: pb.GetOutcomeModelRequest, *, caller: CallerIdentity
+    ) -> pb.OutcomeModelReport:
         self._enter(caller)
         if caller.role != "platform_admin":
             raise _fail(grpc.StatusCode.PERMISSION_DENIED, "role may not do this")
@@ -381,7 +419,9 @@ class FakeMatching(MatchingClient):
             raise _fail(grpc.StatusCode.NOT_FOUND, "no such organisation")
         return pb.OrganisationDashboard(organisation_id=request.organisation_id, suppressed_below=5)
 
-    def get_vocabulary(self, request, *, caller):  # type: ignore[no-untyped-def]
+    def get_vocabulary(
+        self, request: pb.GetVocabularyRequest, *, caller: CallerIdentity
+    ) -> pb.Vocabulary:
         """Any authenticated caller; a two-concept vocabulary with one broader link."""
         self._enter(caller)
         vocabulary = pb.Vocabulary(version="v1", languages=["en", "th"])
@@ -399,7 +439,9 @@ class FakeMatching(MatchingClient):
         )
         return vocabulary
 
-    def list_survivors(self, request, *, caller):  # type: ignore[no-untyped-def]
+    def list_survivors(
+        self, request: pb.ListSurvivorsRequest, *, caller: CallerIdentity
+    ) -> pb.ListSurvivorsResponse:
         """The caller's organisation's survivors in id order after the token (officers);
         filters by consent granted and by stage, as matching does."""
         self._enter(caller)

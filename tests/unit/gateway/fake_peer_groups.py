@@ -208,7 +208,7 @@ class FakePeerGroups(PeerGroupsClient):
 
     # -- the port -----------------------------------------------------------------------
 
-    def create_group(self, request, *, caller):  # type: ignore[no-untyped-def]
+    def create_group(self, request: pb.CreateGroupRequest, *, caller: CallerIdentity) -> pb.Group:
         self._enter(caller)
         self._require_role(caller, FACILITATOR)
         self.create_request_ids.append(request.request_id)
@@ -220,7 +220,7 @@ class FakePeerGroups(PeerGroupsClient):
         )
         return self._message(group)
 
-    def update_group(self, request, *, caller):  # type: ignore[no-untyped-def]
+    def update_group(self, request: pb.UpdateGroupRequest, *, caller: CallerIdentity) -> pb.Group:
         self._enter(caller)
         group = self._facilitated(caller, request.group_id)
         self._check_version(group, request.expected_version, required=True)
@@ -232,7 +232,7 @@ class FakePeerGroups(PeerGroupsClient):
         self._saved(group)
         return self._message(group)
 
-    def close_group(self, request, *, caller):  # type: ignore[no-untyped-def]
+    def close_group(self, request: pb.CloseGroupRequest, *, caller: CallerIdentity) -> pb.Group:
         self._enter(caller)
         group = self._facilitated(caller, request.group_id)
         self._check_version(group, request.expected_version, required=True)
@@ -243,11 +243,13 @@ class FakePeerGroups(PeerGroupsClient):
         self._saved(group)
         return self._message(group)
 
-    def get_group(self, request, *, caller):  # type: ignore[no-untyped-def]
+    def get_group(self, request: pb.GetGroupRequest, *, caller: CallerIdentity) -> pb.Group:
         self._enter(caller)
         return self._message(self._facilitated(caller, request.group_id))
 
-    def list_groups(self, request, *, caller):  # type: ignore[no-untyped-def]
+    def list_groups(
+        self, request: pb.ListGroupsRequest, *, caller: CallerIdentity
+    ) -> pb.ListGroupsResponse:
         self._enter(caller)
         self._require_role(caller, FACILITATOR)
         found = sorted(
@@ -269,7 +271,9 @@ class FakePeerGroups(PeerGroupsClient):
 
     # -- proposals as operations (the fake always finishes at once) ------------------------
 
-    def start_proposal(self, request, *, caller, timeout_s):  # type: ignore[no-untyped-def]
+    def start_proposal(
+        self, request: pb.StartProposalRequest, *, caller: CallerIdentity, timeout_s: float
+    ) -> pb.ProposalOperation:
         self._enter(caller)
         self._require_role(caller, FACILITATOR)
         self.pool_scopes.append(tuple(request.proposal.pool_organisation_ids))
@@ -284,7 +288,9 @@ class FakePeerGroups(PeerGroupsClient):
         self.operations[operation.operation_id] = (caller.user_id, operation)
         return _page(operation, offset=0, limit=0)
 
-    def get_proposal(self, request, *, caller):  # type: ignore[no-untyped-def]
+    def get_proposal(
+        self, request: pb.GetProposalRequest, *, caller: CallerIdentity
+    ) -> pb.ProposalOperation:
         self._enter(caller)
         self._require_role(caller, FACILITATOR)
         owner, operation = self.operations.get(request.operation_id, ("", None))
@@ -293,7 +299,9 @@ class FakePeerGroups(PeerGroupsClient):
         self.proposal_reads.append((request.group_offset, request.group_limit))
         return _page(operation, offset=request.group_offset, limit=request.group_limit)
 
-    def list_proposals(self, request, *, caller):  # type: ignore[no-untyped-def]
+    def list_proposals(
+        self, request: pb.ListProposalsRequest, *, caller: CallerIdentity
+    ) -> pb.ListProposalsResponse:
         self._enter(caller)
         self._require_role(caller, FACILITATOR)
         own = [op for owner, op in self.operations.values() if owner == caller.user_id]
@@ -305,14 +313,22 @@ class FakePeerGroups(PeerGroupsClient):
             listed.append(brief)
         return pb.ListProposalsResponse(operations=listed[: request.limit or 20])
 
-    def get_pool_overview(self, request, *, caller, timeout_s=None):  # type: ignore[no-untyped-def]
+    def get_pool_overview(
+        self,
+        request: pb.GetPoolOverviewRequest,
+        *,
+        caller: CallerIdentity,
+        timeout_s: float | None = None,
+    ) -> pb.PoolOverview:
         self._enter(caller)
         self.overview_timeouts.append(timeout_s)
         self._require_role(caller, FACILITATOR)
         self.pool_scopes.append(tuple(request.pool_organisation_ids))
         return pb.PoolOverview(open=len(self.pool))
 
-    def propose_members(self, request, *, caller):  # type: ignore[no-untyped-def]
+    def propose_members(
+        self, request: pb.ProposeMembersRequest, *, caller: CallerIdentity
+    ) -> pb.ProposeMembersResponse:
         self._enter(caller)
         ids = list(dict.fromkeys(request.group_ids))
         if not ids:
@@ -365,7 +381,7 @@ class FakePeerGroups(PeerGroupsClient):
             response.left_out_counts[code] = response.left_out_counts.get(code, 0) + 1
         return response
 
-    def lock_member(self, request, *, caller):  # type: ignore[no-untyped-def]
+    def lock_member(self, request: pb.MemberRequest, *, caller: CallerIdentity) -> pb.Group:
         self._enter(caller)
         group = self._facilitated(caller, request.group_id)
         self._check_version(group, request.expected_version)
@@ -374,7 +390,7 @@ class FakePeerGroups(PeerGroupsClient):
         self._saved(group)
         return self._message(group)
 
-    def remove_member(self, request, *, caller):  # type: ignore[no-untyped-def]
+    def remove_member(self, request: pb.MemberRequest, *, caller: CallerIdentity) -> pb.Group:
         self._enter(caller)
         group = self._facilitated(caller, request.group_id)
         self._check_version(group, request.expected_version)
@@ -388,7 +404,9 @@ class FakePeerGroups(PeerGroupsClient):
         self._saved(group)
         return self._message(group)
 
-    def publish_invitations(self, request, *, caller):  # type: ignore[no-untyped-def]
+    def publish_invitations(
+        self, request: pb.PublishInvitationsRequest, *, caller: CallerIdentity
+    ) -> pb.Group:
         self._enter(caller)
         self.pool_scopes.append(tuple(request.pool_organisation_ids))
         group = self._facilitated(caller, request.group_id)
@@ -402,7 +420,7 @@ class FakePeerGroups(PeerGroupsClient):
         self._saved(group)
         return self._message(group)
 
-    def record_answer(self, request, *, caller):  # type: ignore[no-untyped-def]
+    def record_answer(self, request: pb.RecordAnswerRequest, *, caller: CallerIdentity) -> pb.Group:
         self._enter(caller)
         group = self._officer_group(caller, request.group_id, request.survivor_id)
         self._open(group)
@@ -422,7 +440,7 @@ class FakePeerGroups(PeerGroupsClient):
             self._saved(group)
         return self._message(group)
 
-    def leave_group(self, request, *, caller):  # type: ignore[no-untyped-def]
+    def leave_group(self, request: pb.LeaveGroupRequest, *, caller: CallerIdentity) -> pb.Group:
         self._enter(caller)
         group = self._officer_group(caller, request.group_id, request.survivor_id)
         member = self._by_survivor(group, request.survivor_id)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -283,8 +283,23 @@ class FakeChainStatus(ChainStatusStore):
         self.status = status
 
 
-def fake_stores() -> Stores:
-    return Stores(
+@dataclass
+class FakeStores(Stores):
+    """The stores over the in-memory fakes, typed as the fakes so a test can look inside
+    them."""
+
+    organisations: FakeOrganisations
+    users: FakeUsers
+    sessions: FakeSessions
+    idempotency: FakeIdempotency
+    rate_counter: FakeRateCounter
+    audit: FakeAudit
+    partnerships: FakePartnerships
+    chain_status: FakeChainStatus
+
+
+def fake_stores() -> FakeStores:
+    return FakeStores(
         organisations=FakeOrganisations(),
         users=FakeUsers(),
         sessions=FakeSessions(),

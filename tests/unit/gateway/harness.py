@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+import httpx2
 from fastapi.testclient import TestClient
 
 from gateway.app import create_app
@@ -15,10 +16,9 @@ from gateway.auth.roles import OrganisationType, Role
 from gateway.bootstrap import Gateway
 from gateway.config import GatewaySettings
 from gateway.directory.models import Organisation, User
-from gateway.ports import Stores
 from tests.unit.gateway.fake_matching import FakeMatching
 from tests.unit.gateway.fake_peer_groups import FakePeerGroups
-from tests.unit.gateway.fakes import FakeClock, fake_stores
+from tests.unit.gateway.fakes import FakeClock, FakeStores, fake_stores
 
 PASSWORD = "correct horse battery staple"
 FAST_ARGON2 = {"argon2_time_cost": 1, "argon2_memory_cost_kib": 8, "argon2_parallelism": 1}
@@ -45,7 +45,7 @@ test_settings.__test__ = False  # type: ignore[attr-defined]
 @dataclass
 class World:
     client: TestClient
-    stores: Stores
+    stores: FakeStores
     clock: FakeClock
     gateway: Gateway
     #: The in-memory matching service behind the survivor, opportunity and match routes.
@@ -58,7 +58,7 @@ class World:
     users: dict[tuple[Role, str], User] = field(default_factory=dict)
     _tokens: dict[tuple[Role, str], str] = field(default_factory=dict)
 
-    def login(self, username: str, password: str = PASSWORD) -> Any:
+    def login(self, username: str, password: str = PASSWORD) -> httpx2.Response:
         return self.client.post("/v1/auth/token", data={"username": username, "password": password})
 
     def token(self, role: Role, which: str = "own") -> str:

@@ -7,6 +7,7 @@ import json
 import threading
 from dataclasses import fields, replace
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 
@@ -301,7 +302,8 @@ def test_every_field_of_a_record_is_hashed() -> None:
     original = entry_hash(key, record, seq=1, prev_hash="")
     for field in fields(AuditRecord):
         current = getattr(record, field.name)
-        changed = replace(record, **{field.name: others[type(current)]})
+        change: dict[str, Any] = {field.name: others[type(current)]}  # any field, its type
+        changed = replace(record, **change)
         assert entry_hash(key, changed, seq=1, prev_hash="") != original, field.name
 
 

@@ -23,6 +23,7 @@ from gateway.audit.service import record_access
 from gateway.auth.policy import POLICY, Action
 from gateway.auth.principal import Principal
 from gateway.auth.roles import OrganisationType, Role
+from gateway.directory.models import Organisation, User
 from pathways.v1 import matching_pb2 as pb
 from pathways.v1 import peer_groups_pb2 as pg
 from pathways_runtime.identity import CallerIdentity
@@ -49,17 +50,17 @@ class Call:
 Recipe = Callable[[World, Role | None, str], Call]
 
 
-def _home(world_: World, role: Role | None, which: str):
+def _home(world_: World, role: Role | None, which: str) -> Organisation:
     return world_.organisation_of(role or Role.REINTEGRATION_OFFICER, which)
 
 
-def _unvetted_employer(world_: World):
+def _unvetted_employer(world_: World) -> Organisation:
     return world_.gateway.directory.create_organisation(
         name=f"employer {new_key()}", type=OrganisationType.EMPLOYER, country="TH"
     )
 
 
-def _throwaway_user(world_: World, role: Role | None, which: str):
+def _throwaway_user(world_: World, role: Role | None, which: str) -> User:
     role = role or Role.REINTEGRATION_OFFICER
     return world_.gateway.directory.create_user(
         organisation_id=_home(world_, role, which).id,
@@ -179,7 +180,7 @@ def _survivor_of(world_: World, which: str) -> str:
     return world_.matching.add_survivor(ngo.id).survivor_id
 
 
-def _opportunity_of(world_: World, role: Role | None, which: str) -> Any:
+def _opportunity_of(world_: World, role: Role | None, which: str) -> pb.Opportunity:
     """A job of the employer of ``which`` (a programme for providers)."""
     kind = (
         pb.OPPORTUNITY_KIND_TRAINING if role is Role.TRAINING_PROVIDER else pb.OPPORTUNITY_KIND_JOB

@@ -13,6 +13,7 @@ from gateway.auth.principal import Principal, caller_identity
 from gateway.auth.roles import OrganisationType, Role
 from gateway.bootstrap import build_gateway
 from gateway.config import GatewaySettings
+from gateway.directory.service import Directory
 from gateway.errors import Conflict, InvalidRequest, StaleVersion
 from pathways_runtime.caller_assertion import (
     CallerAssertionSigner,
@@ -28,7 +29,7 @@ SURVIVOR_ACTIONS = [
 ]
 
 
-def _directory():
+def _directory() -> Directory:
     return build_gateway(test_settings(), stores=fake_stores(), clock=FakeClock()).directory
 
 
@@ -196,12 +197,14 @@ def test_a_route_without_policy_refuses_to_start() -> None:
         (grpc.StatusCode.INTERNAL, 500, False),
     ],
 )
-def test_grpc_statuses_map_to_problems(code, status, retry_after) -> None:
+def test_grpc_statuses_map_to_problems(
+    code: grpc.StatusCode, status: int, retry_after: bool
+) -> None:
     response = problem_for_status(code, details="no such survivor")
     assert response.status_code == status
     assert response.media_type == "application/problem+json"
     assert ("retry-after" in response.headers) is retry_after
-    assert json.loads(response.body)["type"].startswith("/problems/")
+    assert json.loads(bytes(response.body))["type"].startswith("/problems/")
 
 
 def test_permission_denied_is_403_only_when_no_object_is_named() -> None:

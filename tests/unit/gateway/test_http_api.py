@@ -5,17 +5,21 @@ from __future__ import annotations
 
 import unicodedata
 
+import httpx2
+
 from gateway.audit.records import Purpose
 from gateway.audit.service import record_access
 from gateway.auth.principal import Principal
 from gateway.auth.roles import Role
-from tests.unit.gateway.harness import PASSWORD, new_key, world
+from tests.unit.gateway.harness import PASSWORD, World, new_key, world
 
 ADMIN = Role.PLATFORM_ADMIN
 OFFICER = Role.REINTEGRATION_OFFICER
 
 
-def _post(w, url, body, role=ADMIN, **headers):
+def _post(
+    w: World, url: str, body: object, role: Role = ADMIN, /, **headers: str
+) -> httpx2.Response:
     return w.client.post(url, json=body, headers=w.headers(role, **headers))
 
 
@@ -90,7 +94,7 @@ def test_idempotent_post_replays_the_first_result_and_creates_once() -> None:
         assert again.json() == first.json()
         assert again.headers["idempotent-replayed"] == "true"
         assert again.headers["location"] == first.headers["location"]
-        names = [o.name for o in w.stores.organisations.items.values()]  # type: ignore[attr-defined]
+        names = [o.name for o in w.stores.organisations.items.values()]
         assert names.count("Samaritan Kitchen") == 1
 
         changed = _post(
@@ -203,7 +207,7 @@ def test_a_role_that_does_not_fit_the_organisation_is_refused() -> None:
 
 def test_lists_page_with_signed_cursors() -> None:
     with world() as w:
-        seen = []
+        seen: list[str] = []
         url = "/v1/organisations?limit=3"
         while url:
             page = w.client.get(url, headers=w.headers(ADMIN)).json()

@@ -5,7 +5,8 @@ from a stored copy of the answer; erased with the survivor they name."""
 from __future__ import annotations
 
 import json
-from typing import Any
+
+import httpx2
 
 from gateway.api.authorization import IDEMPOTENCY_EXEMPT_PREFIX, route_actions
 from gateway.api.replays import REPLAYS, FirstAnswer
@@ -40,7 +41,7 @@ PROFILE = {
 CANARIES = (CANARY_INTERESTS, CANARY_ASPIRATIONS, CANARY_DISTRICT, CANARY_REASON)
 
 
-def _register(w: World, key: str, headers: dict[str, str] | None = None) -> Any:
+def _register(w: World, key: str, headers: dict[str, str] | None = None) -> httpx2.Response:
     ngo = w.organisation_of(OFFICER).id
     return w.client.post(
         f"/v1/organisations/{ngo}/survivors",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+import httpx2
 import pytest
 
 from gateway.api import matching_types
@@ -46,13 +47,15 @@ ANONYMISED_MATCH_FIELDS = {
 }
 
 
-def _post(w: World, url: str, body: object, role: Role = OFFICER, **headers: str):
+def _post(
+    w: World, url: str, body: object, role: Role = OFFICER, **headers: str
+) -> httpx2.Response:
     return w.client.post(
         url, json=body, headers=w.headers(role, **{"Idempotency-Key": new_key()}, **headers)
     )
 
 
-def _register(w: World, **extra: object):
+def _register(w: World, **extra: object) -> httpx2.Response:
     ngo = w.organisation_of(OFFICER).id
     return _post(w, f"/v1/organisations/{ngo}/survivors", {"profile": PROFILE, **extra})
 

@@ -8,8 +8,7 @@ changes are made by platform administrators and audited; bad input changes nothi
 
 from __future__ import annotations
 
-from typing import Any
-
+import httpx2
 import pytest
 
 from gateway.audit.records import AuditFilter
@@ -30,15 +29,15 @@ def _peer(w: World, which: str = "own") -> str:
     return w.organisations[(OrganisationType.PEER_SUPPORT, which)].id
 
 
-def _put(w: World, ngo: str, partner: str, role: Role = ADMIN) -> Any:
+def _put(w: World, ngo: str, partner: str, role: Role = ADMIN) -> httpx2.Response:
     return w.client.put(f"/v1/organisations/{ngo}/partners/{partner}", headers=w.headers(role))
 
 
-def _delete(w: World, ngo: str, partner: str, role: Role = ADMIN) -> Any:
+def _delete(w: World, ngo: str, partner: str, role: Role = ADMIN) -> httpx2.Response:
     return w.client.delete(f"/v1/organisations/{ngo}/partners/{partner}", headers=w.headers(role))
 
 
-def _partners(w: World, organisation_id: str, role: Role = ADMIN) -> Any:
+def _partners(w: World, organisation_id: str, role: Role = ADMIN) -> httpx2.Response:
     return w.client.get(f"/v1/organisations/{organisation_id}/partners", headers=w.headers(role))
 
 
@@ -155,7 +154,7 @@ def test_bad_partnerships_are_refused_and_change_nothing(
         assert answer.status_code == status, answer.text
         assert answer.headers["content-type"] == PROBLEM
         assert "org_" not in answer.json()["detail"]  # a fixed sentence, no ids echoed
-        assert w.stores.partnerships.pairs == {}  # type: ignore[attr-defined]
+        assert w.stores.partnerships.pairs == {}
         assert _audited(w, "organisation.partnership_set") == []
 
 
@@ -169,7 +168,7 @@ def test_an_organisation_has_at_most_so_many_partnerships(
         assert refused.status_code == 409
         refused = _put(w, _ngo(w, "other"), _peer(w))
         assert refused.status_code == 409
-        assert len(w.stores.partnerships.pairs) == 1  # type: ignore[attr-defined]
+        assert len(w.stores.partnerships.pairs) == 1
 
 
 def test_officers_and_facilitators_read_only_their_own_organisations_list() -> None:
@@ -186,4 +185,4 @@ def test_officers_and_facilitators_read_only_their_own_organisations_list() -> N
         # Only administrators change them.
         assert _put(w, ngo, peer, FACILITATOR).status_code == 403
         assert _delete(w, ngo, peer, OFFICER).status_code == 403
-        assert len(w.stores.partnerships.pairs) == 1  # type: ignore[attr-defined]
+        assert len(w.stores.partnerships.pairs) == 1

@@ -8,8 +8,7 @@ username inside, the service's name inside.
 
 from __future__ import annotations
 
-from typing import Any
-
+import httpx2
 import pytest
 
 from gateway.auth.roles import OrganisationType, Role
@@ -19,7 +18,7 @@ from tests.unit.gateway.fakes import fake_stores
 from tests.unit.gateway.harness import PASSWORD, World, new_key, test_settings, world
 
 
-def _new_user(w: World, *, username: str, password: str) -> Any:
+def _new_user(w: World, *, username: str, password: str) -> httpx2.Response:
     organisation = w.organisations[(OrganisationType.NGO, "own")]
     return w.client.post(
         "/v1/users",

@@ -13,7 +13,7 @@ import string
 import threading
 
 import pytest
-from zxcvbn.frequency_lists import FREQUENCY_LISTS
+from zxcvbn.frequency_lists import FREQUENCY_LISTS  # type: ignore[import-untyped]
 
 from gateway.auth.password_policy import PasswordPolicy, Weakness
 from tests.unit.gateway.harness import PASSWORD

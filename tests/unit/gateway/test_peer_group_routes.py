@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import httpx2
 from structlog.testing import capture_logs
 
 from gateway.audit.records import AuditFilter, AuditOutcome
@@ -39,14 +40,16 @@ GROUP_FIELDS = {
 }
 
 
-def _post(w: World, url: str, body: object, role: Role = FACILITATOR, **headers: str) -> Any:
+def _post(
+    w: World, url: str, body: object, role: Role = FACILITATOR, /, **headers: str
+) -> httpx2.Response:
     key = headers.pop("key", new_key())
     return w.client.post(
         url, json=body, headers=w.headers(role, **{"Idempotency-Key": key}, **headers)
     )
 
 
-def _create(w: World, body: dict[str, Any] | None = None, **headers: str) -> Any:
+def _create(w: World, body: dict[str, Any] | None = None, **headers: str) -> httpx2.Response:
     peer_org = w.organisation_of(FACILITATOR).id
     return _post(w, f"/v1/organisations/{peer_org}/peer-groups", body or SETTINGS, **headers)
 
@@ -60,7 +63,7 @@ def _survivor_ids(w: World) -> set[str]:
     return set(w.peer_groups.pool)
 
 
-def _propose(w: World, *group_ids: str) -> Any:
+def _propose(w: World, *group_ids: str) -> httpx2.Response:
     return _post(w, "/v1/peer-group-proposals", {"group_ids": list(group_ids), "seed": 3})
 
 

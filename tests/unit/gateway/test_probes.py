@@ -1,4 +1,5 @@
 import threading
+from collections.abc import Callable, Mapping
 
 from fastapi.testclient import TestClient
 
@@ -6,11 +7,11 @@ from gateway.app import create_app
 from gateway.config import GatewaySettings
 
 
-def _client(checks) -> TestClient:
+def _client(checks: Mapping[str, Callable[[], bool]]) -> TestClient:
     return TestClient(create_app(GatewaySettings(readiness_timeout_s=0.5), checks=checks))
 
 
-def _all_up() -> dict:
+def _all_up() -> dict[str, Callable[[], bool]]:
     return {name: (lambda: True) for name in ("kafka", "mongodb", "matching", "peer_groups")}
 
 

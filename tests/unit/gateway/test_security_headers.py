@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import httpx2
+
 from gateway.auth.roles import Role
 from tests.unit.gateway.harness import new_key, world
 
@@ -22,7 +24,7 @@ API_POLICY = "default-src 'none'; frame-ancestors 'none'"
 REFERENCE_DATA = frozenset({"/v1/vocabulary"})
 
 
-def _assert_hardened(response, *, where: str, cacheable: bool = False) -> None:
+def _assert_hardened(response: httpx2.Response, *, where: str, cacheable: bool = False) -> None:
     for name, value in EXPECTED.items():
         assert response.headers.get(name) == value, f"{where}: {name}"
     if cacheable:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import httpx2
 import pytest
 
 from gateway.auth.roles import Role
@@ -31,7 +32,7 @@ ADULT: dict[str, Any] = {
 }
 
 
-def _register(w: World, profile: dict[str, Any]) -> Any:
+def _register(w: World, profile: dict[str, Any]) -> httpx2.Response:
     ngo = w.organisation_of(OFFICER).id
     return w.client.post(
         f"/v1/organisations/{ngo}/survivors",

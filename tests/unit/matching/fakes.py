@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from datetime import datetime
 from typing import Generic, TypeVar
 
 from matching.domain.errors import AlreadyExists, NotFound, StaleVersion
@@ -73,6 +74,32 @@ class FakeSurvivors(_Store[Survivor], SurvivorRepository):
             for s in self.items.values()
             if s.organisation_id == organisation_id and s.has_consent(ConsentPurpose.MATCHING)
         )
+
+    def caseload(
+        self,
+        organisation_id: str,
+        *,
+        after: str,
+        limit: int,
+        accept: Callable[[Survivor, datetime | None], bool],
+    ) -> tuple[list[tuple[Survivor, datetime | None]], str]:
+        """As the MongoDB one: id order after ``after``, at most ``limit`` kept by ``accept``,
+        the next page's token the last id returned unless it was the organisation's last.
+        An in-memory store knows no write time: every survivor goes out with ``None``."""
+        ids = sorted(
+            key
+            for key, s in self.items.items()
+            if s.organisation_id == organisation_id and key > after
+        )
+        found: list[tuple[Survivor, datetime | None]] = []
+        for key in ids:
+            survivor = copy.deepcopy(self.items[key])
+            if not accept(survivor, None):
+                continue
+            found.append((survivor, None))
+            if len(found) == limit:
+                return found, key if key != ids[-1] else ""
+        return found, ""
 
 
 class FakeOpportunities(_Store[Opportunity], OpportunityRepository):

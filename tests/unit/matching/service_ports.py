@@ -3,6 +3,8 @@ directory that are not test_handlers.py (whose fixture builds the same)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from matching.adapters.opportunity_index import OpportunityIndex
 from matching.domain.scoring import ScoreWeights
 from matching.service_layer.handlers import Ports
@@ -15,12 +17,23 @@ from tests.unit.matching.fakes import (
 )
 from tests.unit.matching.strategies import NOW
 
-__all__ = ["build_ports"]
+__all__ = ["FakePorts", "build_ports"]
 
 
-def build_ports() -> Ports:
+@dataclass
+class FakePorts(Ports):
+    """The ports over the in-memory fakes, typed as the fakes so a test can look inside
+    them (what was stored, which events went out)."""
+
+    survivors: FakeSurvivors
+    opportunities: FakeOpportunities
+    matches: FakeMatches
+    models: FakeModels = field(default_factory=FakeModels)
+
+
+def build_ports() -> FakePorts:
     vocabulary = TinyVocabulary()
-    return Ports(
+    return FakePorts(
         survivors=FakeSurvivors(),
         opportunities=FakeOpportunities(),
         matches=FakeMatches(),

@@ -231,7 +231,7 @@ def pairs(draw: st.DrawFn) -> tuple[Survivor, Opportunity]:
     details, profile = opportunity.details, survivor.profile
     changes: dict[str, object] = {}
     lean = st.integers(0, 9).map(lambda n: n < 7)
-    if details.languages and draw(lean):
+    if bool(details.languages) and draw(lean):  # bool(): mypy infers draw() from the left
         wanted = details.languages[0]
         held = {skill.language: skill for skill in profile.languages}
         level = draw(st.sampled_from([lvl for lvl in LanguageLevel if lvl >= wanted.level]))

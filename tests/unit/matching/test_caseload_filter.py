@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import timedelta
 
 import pytest
@@ -16,7 +17,9 @@ from tests.unit.matching.strategies import NOW
 from tests.unit.matching.test_handlers import EMPLOYER, OFFICER, _profile
 
 
-def _survivor(*, stage: ReadinessStage | None = None, consents=()) -> Survivor:
+def _survivor(
+    *, stage: ReadinessStage | None = None, consents: Iterable[ConsentPurpose] = ()
+) -> Survivor:
     survivor = Survivor.register(
         survivor_id="srv_1", organisation_id="org_ngo", alias="P-AAAAAA", profile=_profile()
     )

@@ -19,10 +19,12 @@ from matching.domain.opportunity import Opportunity
 from matching.domain.scoring import (
     NEUTRAL,
     ComponentScores,
+    ScoredMatch,
     ScoreWeights,
     explain,
     is_relevant,
 )
+from matching.domain.survivor import Survivor
 from matching.domain.values import MonthlyAmount, OpportunityKind, ReadinessStage
 from matching.domain.vocabulary import Vocabulary
 from tests.unit.matching.strategies import PLACES, open_job, ready_survivor
@@ -33,7 +35,9 @@ def vocabulary() -> Vocabulary:
     return load_vocabulary()
 
 
-def scored(survivor, opportunity: Opportunity, *, wants_to_learn: bool = False):
+def scored(
+    survivor: Survivor, opportunity: Opportunity, *, wants_to_learn: bool = False
+) -> ScoredMatch:
     return explain(
         survivor=survivor,
         opportunity=opportunity,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from matching.adapters.opportunity_index import OpportunityIndex
 from matching.domain.access import Caller, Role
+from matching.domain.opportunity import Opportunity
 from matching.domain.scoring import ScoreWeights
 from matching.domain.values import OpportunityKind
 from matching.service_layer import queries
@@ -21,7 +22,7 @@ from tests.unit.matching.strategies import NOW, PLACES, open_job, ready_survivor
 OFFICER = Caller("u_officer", "org_ngo", Role.REINTEGRATION_OFFICER)
 
 
-def _ports(*opportunities) -> Ports:
+def _ports(*opportunities: Opportunity) -> Ports:
     vocabulary = TinyVocabulary()
     index = OpportunityIndex(
         concepts=vocabulary, weights=ScoreWeights(), text_features=2**12, skill_features=2**10
@@ -38,7 +39,7 @@ def _ports(*opportunities) -> Ports:
     )
 
 
-def _course(opportunity_id: str, *taught: str, **details: object):
+def _course(opportunity_id: str, *taught: str, **details: object) -> Opportunity:
     return open_job(
         opportunity_id,
         kind=OpportunityKind.TRAINING,

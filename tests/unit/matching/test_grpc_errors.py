@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import grpc
 import pytest
 
 from matching.domain.errors import StaleVersion
+from matching.domain.survivor import Survivor
 from matching.entrypoints.grpc_api import MatchingServicer
+from matching.service_layer.handlers import Ports
 from pathways.v1 import matching_pb2
 from pathways_runtime.identity import CallerIdentity, verified_caller_scope
 from pathways_runtime.log import configure_logging
+from tests.unit.matching.fakes import FakeSurvivors
+from tests.unit.matching.service_ports import build_ports
 
 #: The caller the server's interceptor would have verified from the call's assertion.
 OFFICER = CallerIdentity("u1", "org_ngo", "reintegration_officer")
@@ -29,22 +35,25 @@ class FakeContext:
         raise Aborted
 
 
-class ExplodingQueries:
-    def get(self, _survivor_id: str):
+class ExplodingSurvivors(FakeSurvivors):
+    def get(self, survivor_id: str) -> Survivor | None:
         raise ValueError("could not parse 'Srey Mom, Battambang'")
 
 
-class Ports:
-    survivors = ExplodingQueries()
+def _ports(survivors: FakeSurvivors) -> Ports:
+    return replace(build_ports(), survivors=survivors)
 
 
-def test_an_unexpected_error_is_internal_and_its_message_stays_out_of_logs(capsys) -> None:
+def test_an_unexpected_error_is_internal_and_its_message_stays_out_of_logs(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     configure_logging(service="matching", level="INFO")
     context = FakeContext()
 
     with pytest.raises(Aborted), verified_caller_scope(OFFICER):
-        MatchingServicer(Ports()).GetSurvivor(
-            matching_pb2.GetSurvivorRequest(survivor_id="srv_1"), context
+        MatchingServicer(_ports(ExplodingSurvivors())).GetSurvivor(
+            matching_pb2.GetSurvivorRequest(survivor_id="srv_1"),
+            context,  # type: ignore[arg-type]  # the part of grpc.ServicerContext the edge uses
         )
 
     assert context.code is grpc.StatusCode.INTERNAL
@@ -56,17 +65,15 @@ def test_an_unexpected_error_is_internal_and_its_message_stays_out_of_logs(capsy
 
 
 def test_a_domain_error_maps_to_its_status() -> None:
-    class StaleSurvivors:
-        def get(self, _survivor_id: str):
+    class StaleSurvivors(FakeSurvivors):
+        def get(self, survivor_id: str) -> Survivor | None:
             raise StaleVersion("version 3 is stale; the current version is 4")
-
-    class StalePorts:
-        survivors = StaleSurvivors()
 
     context = FakeContext()
     with pytest.raises(Aborted), verified_caller_scope(OFFICER):
-        MatchingServicer(StalePorts()).GetSurvivor(
-            matching_pb2.GetSurvivorRequest(survivor_id="srv_1"), context
+        MatchingServicer(_ports(StaleSurvivors())).GetSurvivor(
+            matching_pb2.GetSurvivorRequest(survivor_id="srv_1"),
+            context,  # type: ignore[arg-type]  # the part of grpc.ServicerContext the edge uses
         )
     assert context.code is grpc.StatusCode.ABORTED
 
@@ -74,7 +81,8 @@ def test_a_domain_error_maps_to_its_status() -> None:
 def test_a_call_served_without_a_verified_caller_is_unauthenticated() -> None:
     context = FakeContext()
     with pytest.raises(Aborted):
-        MatchingServicer(Ports()).GetSurvivor(
-            matching_pb2.GetSurvivorRequest(survivor_id="srv_1"), context
+        MatchingServicer(_ports(ExplodingSurvivors())).GetSurvivor(
+            matching_pb2.GetSurvivorRequest(survivor_id="srv_1"),
+            context,  # type: ignore[arg-type]  # the part of grpc.ServicerContext the edge uses
         )
     assert context.code is grpc.StatusCode.UNAUTHENTICATED

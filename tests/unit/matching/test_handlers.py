@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from matching.adapters.opportunity_index import OpportunityIndex
@@ -11,7 +13,7 @@ from matching.domain.events import ConsentChanged, OpportunityPosted, ReadinessA
 from matching.domain.match import MatchState
 from matching.domain.opportunity import OpportunityDetails, OpportunityStatus
 from matching.domain.scoring import ScoreWeights
-from matching.domain.survivor import SurvivorProfile
+from matching.domain.survivor import Survivor, SurvivorProfile
 from matching.domain.values import (
     ConsentPurpose,
     LanguageLevel,
@@ -29,6 +31,7 @@ from tests.unit.matching.fakes import (
     FakeSurvivors,
     TinyVocabulary,
 )
+from tests.unit.matching.service_ports import FakePorts
 from tests.unit.matching.strategies import NOW, PLACES
 
 OFFICER = Caller("u_officer", "org_ngo", Role.REINTEGRATION_OFFICER)
@@ -38,9 +41,9 @@ PROVIDER = Caller("u_provider", "org_school", Role.TRAINING_PROVIDER)
 
 
 @pytest.fixture
-def ports() -> Ports:
+def ports() -> FakePorts:
     vocabulary = TinyVocabulary()
-    return Ports(
+    return FakePorts(
         survivors=FakeSurvivors(),
         opportunities=FakeOpportunities(),
         matches=FakeMatches(),
@@ -54,8 +57,8 @@ def ports() -> Ports:
     )
 
 
-def _profile(**changes) -> SurvivorProfile:
-    fields = {
+def _profile(**changes: Any) -> SurvivorProfile:
+    fields: dict[str, Any] = {
         "languages": (LanguageSkill("th", LanguageLevel.NATIVE),),
         "age_band": "18-24",
         "minor": False,
@@ -68,8 +71,8 @@ def _profile(**changes) -> SurvivorProfile:
     return SurvivorProfile(**fields)
 
 
-def _details(**changes) -> OpportunityDetails:
-    fields = {
+def _details(**changes: Any) -> OpportunityDetails:
+    fields: dict[str, Any] = {
         "kind": OpportunityKind.JOB,
         "title": "Barista",
         "description": "Coffee shop needs a barista",
@@ -83,10 +86,10 @@ def _details(**changes) -> OpportunityDetails:
     return OpportunityDetails(**fields)
 
 
-def _shares_with_employers(ports: Ports, survivor):
+def _shares_with_employers(ports: Ports, survivor: Survivor) -> Survivor:
     """The survivor's consent to employer shortlists, without which no employer reaches
     their matches (issue 13, finding 4)."""
-    return handle(
+    shared: Survivor = handle(
         commands.SetConsent(
             caller=OFFICER,
             survivor_id=survivor.survivor_id,
@@ -96,10 +99,15 @@ def _shares_with_employers(ports: Ports, survivor):
         ),
         ports,
     )
+    return shared
 
 
-def _ready_survivor(ports: Ports, stage=ReadinessStage.EMPLOYMENT_READY, **profile):
-    survivor = handle(commands.RegisterSurvivor(caller=OFFICER, profile=_profile(**profile)), ports)
+def _ready_survivor(
+    ports: Ports, stage: ReadinessStage = ReadinessStage.EMPLOYMENT_READY, **profile: Any
+) -> Survivor:
+    survivor: Survivor = handle(
+        commands.RegisterSurvivor(caller=OFFICER, profile=_profile(**profile)), ports
+    )
     survivor = handle(
         commands.AssessReadiness(
             caller=OFFICER,
@@ -110,7 +118,7 @@ def _ready_survivor(ports: Ports, stage=ReadinessStage.EMPLOYMENT_READY, **profi
         ),
         ports,
     )
-    return handle(
+    consenting: Survivor = handle(
         commands.SetConsent(
             caller=OFFICER,
             survivor_id=survivor.survivor_id,
@@ -120,9 +128,10 @@ def _ready_survivor(ports: Ports, stage=ReadinessStage.EMPLOYMENT_READY, **profi
         ),
         ports,
     )
+    return consenting
 
 
-def test_registering_twice_with_one_request_id_creates_one_survivor(ports) -> None:
+def test_registering_twice_with_one_request_id_creates_one_survivor(ports: FakePorts) -> None:
     command = commands.RegisterSurvivor(caller=OFFICER, profile=_profile(), request_id="r-1")
     first, second = handle(command, ports), handle(command, ports)
     assert first.survivor_id == second.survivor_id
@@ -130,12 +139,12 @@ def test_registering_twice_with_one_request_id_creates_one_survivor(ports) -> No
     assert first.alias == alias_for(first.survivor_id)
 
 
-def test_only_officers_register_survivors(ports) -> None:
+def test_only_officers_register_survivors(ports: FakePorts) -> None:
     with pytest.raises(Forbidden):
         handle(commands.RegisterSurvivor(caller=EMPLOYER, profile=_profile()), ports)
 
 
-def test_a_stale_version_is_refused_and_changes_nothing(ports) -> None:
+def test_a_stale_version_is_refused_and_changes_nothing(ports: FakePorts) -> None:
     survivor = _ready_survivor(ports)
     stale = commands.AssessReadiness(
         caller=OFFICER,
@@ -146,16 +155,18 @@ def test_a_stale_version_is_refused_and_changes_nothing(ports) -> None:
     )
     with pytest.raises(StaleVersion):
         handle(stale, ports)
-    assert ports.survivors.get(survivor.survivor_id).stage is ReadinessStage.EMPLOYMENT_READY
+    stored = ports.survivors.get(survivor.survivor_id)
+    assert stored is not None
+    assert stored.stage is ReadinessStage.EMPLOYMENT_READY
 
 
-def test_readiness_and_consent_changes_are_events(ports) -> None:
+def test_readiness_and_consent_changes_are_events(ports: FakePorts) -> None:
     _ready_survivor(ports)
     kinds = {type(event) for event in ports.survivors.published}
     assert {ReadinessAssessed, ConsentChanged} <= kinds
 
 
-def test_an_officer_of_another_organisation_is_told_nothing_exists(ports) -> None:
+def test_an_officer_of_another_organisation_is_told_nothing_exists(ports: FakePorts) -> None:
     survivor = _ready_survivor(ports)
     with pytest.raises(NotFound):
         queries.get_survivor(OTHER_OFFICER, survivor.survivor_id, ports)
@@ -165,7 +176,9 @@ def test_an_officer_of_another_organisation_is_told_nothing_exists(ports) -> Non
         )
 
 
-def test_employers_post_jobs_and_providers_post_training_not_the_other_way(ports) -> None:
+def test_employers_post_jobs_and_providers_post_training_not_the_other_way(
+    ports: FakePorts,
+) -> None:
     with pytest.raises(Forbidden):
         handle(commands.PostOpportunity(caller=PROVIDER, details=_details()), ports)
     with pytest.raises(Forbidden):
@@ -180,7 +193,7 @@ def test_employers_post_jobs_and_providers_post_training_not_the_other_way(ports
     assert ports.index.get(posted.opportunity_id) is not None
 
 
-def test_a_sector_named_in_the_text_is_detected(ports) -> None:
+def test_a_sector_named_in_the_text_is_detected(ports: FakePorts) -> None:
     posted = handle(
         commands.PostOpportunity(
             caller=EMPLOYER,
@@ -193,7 +206,7 @@ def test_a_sector_named_in_the_text_is_detected(ports) -> None:
     assert "fishing" in posted.sectors
 
 
-def test_matches_come_with_reasons_and_a_proposal_records_them(ports) -> None:
+def test_matches_come_with_reasons_and_a_proposal_records_them(ports: FakePorts) -> None:
     posted = handle(commands.PostOpportunity(caller=EMPLOYER, details=_details()), ports)
     survivor = _ready_survivor(ports)
 
@@ -220,7 +233,7 @@ def test_matches_come_with_reasons_and_a_proposal_records_them(ports) -> None:
     assert match.score == pytest.approx(suggestion.scored.total, abs=1e-5)
 
 
-def test_an_ineligible_proposal_is_refused_with_the_rule(ports) -> None:
+def test_an_ineligible_proposal_is_refused_with_the_rule(ports: FakePorts) -> None:
     posted = handle(commands.PostOpportunity(caller=EMPLOYER, details=_details()), ports)
     survivor = _ready_survivor(ports, stage=ReadinessStage.TRAINING_READY)
     with pytest.raises(NotAllowedNow, match="not_ready"):
@@ -234,7 +247,7 @@ def test_an_ineligible_proposal_is_refused_with_the_rule(ports) -> None:
         )
 
 
-def test_a_hire_takes_an_opening_and_fills_the_job(ports) -> None:
+def test_a_hire_takes_an_opening_and_fills_the_job(ports: FakePorts) -> None:
     posted = handle(commands.PostOpportunity(caller=EMPLOYER, details=_details(openings=1)), ports)
     survivor = _shares_with_employers(ports, _ready_survivor(ports))
     match = handle(
@@ -253,12 +266,13 @@ def test_a_hire_takes_an_opening_and_fills_the_job(ports) -> None:
             commands.TransitionMatch(caller=caller, match_id=match.match_id, to_state=state), ports
         )
     filled = ports.opportunities.get(posted.opportunity_id)
+    assert filled is not None
     assert filled.status is OpportunityStatus.FILLED
     other = _ready_survivor(ports, interests="coffee")
     assert queries.get_matches(OFFICER, other.survivor_id, top_k=5, kind=None, ports=ports) == []
 
 
-def test_shortlists_show_only_consenting_accepted_candidates_as_aliases(ports) -> None:
+def test_shortlists_show_only_consenting_accepted_candidates_as_aliases(ports: FakePorts) -> None:
     posted = handle(commands.PostOpportunity(caller=EMPLOYER, details=_details(openings=3)), ports)
     survivor = _ready_survivor(ports)
     match = handle(
@@ -275,7 +289,9 @@ def test_shortlists_show_only_consenting_accepted_candidates_as_aliases(ports) -
         ports,
     )
     assert queries.get_shortlist(EMPLOYER, posted.opportunity_id, ports) == []  # no consent yet
-    survivor = ports.survivors.get(survivor.survivor_id)
+    stored = ports.survivors.get(survivor.survivor_id)
+    assert stored is not None
+    survivor = stored
     handle(
         commands.SetConsent(
             caller=OFFICER,
@@ -304,7 +320,7 @@ def test_shortlists_show_only_consenting_accepted_candidates_as_aliases(ports) -
         )
 
 
-def test_a_round_never_proposes_more_than_capacity(ports) -> None:
+def test_a_round_never_proposes_more_than_capacity(ports: FakePorts) -> None:
     posted = handle(commands.PostOpportunity(caller=EMPLOYER, details=_details(openings=1)), ports)
     ids = [_ready_survivor(ports).survivor_id for _ in range(4)]
     result = queries.run_round(
@@ -314,7 +330,7 @@ def test_a_round_never_proposes_more_than_capacity(ports) -> None:
     assert result.optimal.total_fit >= result.greedy.total_fit
 
 
-def test_erasure_removes_the_survivor_and_their_matches(ports) -> None:
+def test_erasure_removes_the_survivor_and_their_matches(ports: FakePorts) -> None:
     posted = handle(commands.PostOpportunity(caller=EMPLOYER, details=_details()), ports)
     survivor = _ready_survivor(ports)
     handle(
@@ -328,13 +344,13 @@ def test_erasure_removes_the_survivor_and_their_matches(ports) -> None:
     assert ports.matches.for_survivor(survivor.survivor_id) == []
 
 
-def test_top_k_is_bounded(ports) -> None:
+def test_top_k_is_bounded(ports: FakePorts) -> None:
     survivor = _ready_survivor(ports)
     with pytest.raises(InvalidInput):
         queries.get_matches(OFFICER, survivor.survivor_id, top_k=500, kind=None, ports=ports)
 
 
-def test_outcomes_train_a_model_that_then_informs_matches(ports) -> None:
+def test_outcomes_train_a_model_that_then_informs_matches(ports: FakePorts) -> None:
     admin = Caller("u_admin", "org_platform", Role.PLATFORM_ADMIN)
     assert handle(commands.TrainOutcomeModel(caller=admin, min_examples=20), ports) is None
 

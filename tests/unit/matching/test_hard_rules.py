@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from matching.domain.opportunity import OpportunityStatus
+from matching.domain.opportunity import Opportunity, OpportunityStatus
 from matching.domain.rules import MatchContext, Violation, is_eligible, violations
+from matching.domain.survivor import Survivor
 from matching.domain.values import (
     ConsentPurpose,
     LanguageLevel,
@@ -50,7 +53,7 @@ def test_peer_support_ready_gets_no_training_or_job() -> None:
 
 
 @given(pairs())
-def test_no_job_is_ever_offered_before_employment_ready(pair) -> None:
+def test_no_job_is_ever_offered_before_employment_ready(pair: tuple[Survivor, Opportunity]) -> None:
     survivor, opportunity = pair
     if (
         opportunity.details.kind is OpportunityKind.JOB
@@ -60,7 +63,9 @@ def test_no_job_is_ever_offered_before_employment_ready(pair) -> None:
 
 
 @given(pairs())
-def test_no_training_is_ever_offered_before_training_ready(pair) -> None:
+def test_no_training_is_ever_offered_before_training_ready(
+    pair: tuple[Survivor, Opportunity],
+) -> None:
     survivor, opportunity = pair
     if survivor.stage < ReadinessStage.TRAINING_READY:
         assert not is_eligible(survivor, opportunity)
@@ -83,7 +88,9 @@ def test_revoked_consent_stops_matching() -> None:
 
 
 @given(pairs())
-def test_no_one_without_matching_consent_is_ever_matched(pair) -> None:
+def test_no_one_without_matching_consent_is_ever_matched(
+    pair: tuple[Survivor, Opportunity],
+) -> None:
     survivor, opportunity = pair
     if not survivor.has_consent(ConsentPurpose.MATCHING):
         assert not is_eligible(survivor, opportunity)
@@ -111,7 +118,9 @@ def test_any_one_listed_language_suffices() -> None:
 
 
 @given(pairs())
-def test_every_match_shares_a_language_at_the_required_level(pair) -> None:
+def test_every_match_shares_a_language_at_the_required_level(
+    pair: tuple[Survivor, Opportunity],
+) -> None:
     survivor, opportunity = pair
     if is_eligible(survivor, opportunity) and opportunity.details.languages:
         held = {s.language: s.level for s in survivor.profile.languages}
@@ -133,7 +142,9 @@ def test_remote_work_needs_the_survivor_to_accept_remote_work() -> None:
 
 
 @given(pairs())
-def test_every_in_person_match_is_within_the_travel_radius(pair) -> None:
+def test_every_in_person_match_is_within_the_travel_radius(
+    pair: tuple[Survivor, Opportunity],
+) -> None:
     survivor, opportunity = pair
     if is_eligible(survivor, opportunity):
         if opportunity.details.remote:
@@ -163,7 +174,9 @@ def test_no_hazardous_work_for_minors() -> None:
 
 
 @given(pairs())
-def test_no_minor_is_ever_matched_to_hazardous_or_under_age_work(pair) -> None:
+def test_no_minor_is_ever_matched_to_hazardous_or_under_age_work(
+    pair: tuple[Survivor, Opportunity],
+) -> None:
     survivor, opportunity = pair
     if is_eligible(survivor, opportunity):
         assert survivor.profile.minimum_age >= opportunity.details.minimum_age
@@ -187,7 +200,7 @@ def test_a_sector_detected_in_the_text_counts_even_if_declared_otherwise() -> No
 
 
 @given(pairs())
-def test_no_match_is_ever_in_a_sector_to_avoid(pair) -> None:
+def test_no_match_is_ever_in_a_sector_to_avoid(pair: tuple[Survivor, Opportunity]) -> None:
     survivor, opportunity = pair
     if is_eligible(survivor, opportunity):
         assert not survivor.profile.sectors_to_avoid & opportunity.sectors
@@ -210,7 +223,7 @@ def test_stated_conditions_are_met() -> None:
 
 
 @given(pairs())
-def test_every_match_meets_every_stated_condition(pair) -> None:
+def test_every_match_meets_every_stated_condition(pair: tuple[Survivor, Opportunity]) -> None:
     survivor, opportunity = pair
     if is_eligible(survivor, opportunity):
         workplace, conditions = opportunity.details.workplace, survivor.profile.conditions
@@ -236,7 +249,7 @@ def test_only_open_opportunities_with_capacity_left_are_offered() -> None:
 
 
 @given(pairs())
-def test_every_match_is_open_with_capacity_left(pair) -> None:
+def test_every_match_is_open_with_capacity_left(pair: tuple[Survivor, Opportunity]) -> None:
     survivor, opportunity = pair
     if is_eligible(survivor, opportunity):
         assert opportunity.status is OpportunityStatus.OPEN
@@ -260,14 +273,16 @@ def test_a_declined_opportunity_is_not_proposed_again_until_it_changes_materiall
     assert violations(survivor, job, declined) == []
 
 
-def _details(job) -> dict:
+def _details(job: Opportunity) -> dict[str, Any]:
     from dataclasses import fields
 
     return {f.name: getattr(job.details, f.name) for f in fields(job.details)}
 
 
 @given(pairs(), st.integers(1, 4))
-def test_a_declined_match_is_never_proposed_at_the_same_revision(pair, declined_at) -> None:
+def test_a_declined_match_is_never_proposed_at_the_same_revision(
+    pair: tuple[Survivor, Opportunity], declined_at: int
+) -> None:
     survivor, opportunity = pair
     context = MatchContext(declined_at_revision=declined_at)
     if is_eligible(survivor, opportunity, context):
@@ -282,7 +297,7 @@ def test_the_random_pairs_hold_both_eligible_and_ineligible_ones() -> None:
 
     @settings(max_examples=200, database=None, derandomize=True)
     @given(pairs())
-    def sample(pair) -> None:
+    def sample(pair: tuple[Survivor, Opportunity]) -> None:
         seen.append(is_eligible(*pair))
 
     sample()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -21,13 +22,14 @@ from matching.adapters.index_snapshot import (
 from matching.adapters.opportunity_index import OpportunityIndex
 from matching.domain.opportunity import Opportunity
 from matching.domain.scoring import ScoreWeights
+from matching.domain.survivor import Survivor
 from pathways_runtime.log import configure_logging
 from tests.unit.matching.fakes import TinyVocabulary
 from tests.unit.matching.strategies import open_job, ready_survivor, survivor_and_opportunities
 
 
 def _index(
-    opportunities: list[Opportunity] = (), *, text_features: int = 2**12
+    opportunities: Iterable[Opportunity] = (), *, text_features: int = 2**12
 ) -> OpportunityIndex:
     index = OpportunityIndex(
         concepts=TinyVocabulary(),
@@ -49,7 +51,9 @@ def _identity(index: OpportunityIndex, **changes: object) -> SnapshotIdentity:
     return dataclasses.replace(identity, **changes)  # type: ignore[arg-type]
 
 
-def _answers(index: OpportunityIndex, survivor) -> list[tuple[str, float, tuple[str, ...]]]:
+def _answers(
+    index: OpportunityIndex, survivor: Survivor
+) -> list[tuple[str, float, tuple[str, ...]]]:
     return [
         (
             m.opportunity.opportunity_id,
@@ -74,7 +78,9 @@ def _through_file(index: OpportunityIndex, directory: Path) -> OpportunityIndex:
 
 @settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(survivor_and_opportunities())
-def test_an_index_restored_from_its_snapshot_answers_exactly_as_the_original(case) -> None:
+def test_an_index_restored_from_its_snapshot_answers_exactly_as_the_original(
+    case: tuple[Survivor, list[Opportunity]],
+) -> None:
     survivor, opportunities = case
     original = _index(opportunities)
     with tempfile.TemporaryDirectory() as directory:
@@ -106,7 +112,7 @@ def _jobs() -> list[Opportunity]:
 
 
 def test_after_updates_and_removals_a_snapshot_restores_what_a_fresh_build_gives(
-    tmp_path,
+    tmp_path: Path,
 ) -> None:
     index = _index(_jobs())
     changed = open_job("opp_2", title="Barista", description="Coffee in a busy restaurant")
@@ -146,7 +152,7 @@ def test_compaction_weighs_every_row_as_a_fresh_build_would() -> None:
     ids=["vocabulary", "database", "topic", "features"],
 )
 def test_a_snapshot_for_another_vocabulary_configuration_or_source_is_ignored(
-    tmp_path, changes
+    tmp_path: Path, changes: dict[str, object]
 ) -> None:
     index = _index(_jobs())
     path = tmp_path / "snapshot.npz"
@@ -156,7 +162,9 @@ def test_a_snapshot_for_another_vocabulary_configuration_or_source_is_ignored(
     assert read_snapshot(path, identity=_identity(index)) is not None
 
 
-def test_a_snapshot_of_another_format_version_is_ignored(tmp_path, monkeypatch) -> None:
+def test_a_snapshot_of_another_format_version_is_ignored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     index = _index(_jobs())
     path = tmp_path / "snapshot.npz"
     monkeypatch.setattr(index_snapshot, "FORMAT_VERSION", index_snapshot.FORMAT_VERSION + 1)
@@ -175,7 +183,7 @@ def test_restoring_a_state_of_another_feature_configuration_is_refused() -> None
 
 @pytest.mark.parametrize("damage", ["truncated", "flipped", "garbage", "empty"])
 def test_a_corrupt_snapshot_is_refused_with_a_warning_and_no_content(
-    tmp_path, capsys, damage
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], damage: str
 ) -> None:
     configure_logging(service="test")
     index = _index(_jobs())
@@ -201,7 +209,7 @@ def test_a_corrupt_snapshot_is_refused_with_a_warning_and_no_content(
     assert "Coffee" not in logged
 
 
-def test_writing_replaces_the_file_whole_and_leaves_no_temporary_file(tmp_path) -> None:
+def test_writing_replaces_the_file_whole_and_leaves_no_temporary_file(tmp_path: Path) -> None:
     index = _index(_jobs())
     store = FileSnapshotStore(tmp_path / "snapshot.npz", identity=_identity(index))
     store.save(Snapshot(index.export_state(), {0: 1, 1: 0}))
@@ -216,6 +224,6 @@ def test_writing_replaces_the_file_whole_and_leaves_no_temporary_file(tmp_path) 
     assert sorted(snapshot.state.ids) == ["opp_2", "opp_3", "opp_4"]
 
 
-def test_a_missing_snapshot_is_no_snapshot(tmp_path) -> None:
+def test_a_missing_snapshot_is_no_snapshot(tmp_path: Path) -> None:
     index = _index()
     assert read_snapshot(tmp_path / "absent.npz", identity=_identity(index)) is None

@@ -17,6 +17,7 @@ from matching.adapters.vocabulary_files import load_vocabulary
 from matching.domain.opportunity import Opportunity
 from matching.domain.rules import MatchContext, Violation, violations
 from matching.domain.scoring import ScoreWeights
+from matching.domain.survivor import Survivor
 from matching.domain.values import OpportunityKind, ReadinessStage
 from matching.domain.vocabulary import Vocabulary
 from tests.unit.matching.strategies import open_job, ready_survivor
@@ -35,7 +36,7 @@ def index_of(*opportunities: Opportunity) -> OpportunityIndex:
     return index
 
 
-def offered(index: OpportunityIndex, survivor) -> set[str]:
+def offered(index: OpportunityIndex, survivor: Survivor) -> set[str]:
     ranked = {c.opportunity_id for c in index.rank(survivor, k=50)}
     explained = {m.opportunity.opportunity_id for m in index.matches(survivor, k=50)}
     assert ranked == explained  # the recheck by the rules dropped nothing

@@ -13,13 +13,15 @@ Expected values come from the rules as stated, not from the code:
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from matching.adapters.documents import profile_from_document, profile_to_document
 from matching.adapters.proto_mapping import profile_from_proto, profile_to_proto
 from matching.domain.errors import InvalidInput
 from matching.domain.rules import Violation, violations
-from matching.domain.survivor import SurvivorProfile
+from matching.domain.survivor import Survivor, SurvivorProfile
 from matching.domain.values import (
     AGE_BANDS,
     LanguageLevel,
@@ -39,7 +41,7 @@ SA_KAEO = Place("TH", "Sa Kaeo", 13.8140, 102.0720)  # about 49 km away, same co
 THAI = (LanguageSkill("th", LanguageLevel.NATIVE), LanguageSkill("km", LanguageLevel.NATIVE))
 
 
-def _minor(age: int | None, band: str = "14-17") -> object:
+def _minor(age: int | None, band: str = "14-17") -> Survivor:
     return ready_survivor(
         age_band=band, minor=True, age_years=age, stage=ReadinessStage.TRAINING_READY
     )
@@ -111,7 +113,7 @@ def test_no_minor_under_15_is_offered_a_job_whatever_its_employer_wrote() -> Non
     course_14 = course("opp_course_14", minimum_age=14)
     index = index_of(job_14, job_15, course_14)
 
-    def minor_of(age: int | None) -> object:
+    def minor_of(age: int | None) -> Survivor:
         return ready_survivor(
             age_band="14-17", minor=True, age_years=age, stage=ReadinessStage.EMPLOYMENT_READY
         )
@@ -133,8 +135,8 @@ def test_a_minor_is_never_open_to_work_across_a_border() -> None:
 # -- across a border ---------------------------------------------------------------------------
 
 
-def _near_border(*, open_to_cross_border: bool | None = None, **changes: object) -> object:
-    profile: dict[str, object] = {
+def _near_border(*, open_to_cross_border: bool | None = None, **changes: Any) -> Survivor:
+    profile: dict[str, Any] = {
         "languages": THAI,
         "residence": ARANYAPRATHET,
         "travel_radius_km": 60,

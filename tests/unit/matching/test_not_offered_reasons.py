@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
+from matching.domain.survivor import Survivor
 from matching.domain.values import ConsentPurpose, LanguageLevel, LanguageSkill, ReadinessStage
 from matching.service_layer import commands, queries
 from matching.service_layer.handlers import Ports, handle
@@ -16,8 +19,12 @@ def ports() -> Ports:
     return build_ports()
 
 
-def _survivor(ports: Ports, *, stage=None, consent=True, **profile):
-    survivor = handle(commands.RegisterSurvivor(caller=OFFICER, profile=_profile(**profile)), ports)
+def _survivor(
+    ports: Ports, *, stage: ReadinessStage | None = None, consent: bool = True, **profile: Any
+) -> Survivor:
+    survivor: Survivor = handle(
+        commands.RegisterSurvivor(caller=OFFICER, profile=_profile(**profile)), ports
+    )
     if stage is not None:
         survivor = handle(
             commands.AssessReadiness(
@@ -43,7 +50,7 @@ def _survivor(ports: Ports, *, stage=None, consent=True, **profile):
     return survivor
 
 
-def _codes(ports: Ports, survivor) -> list[str]:
+def _codes(ports: Ports, survivor: Survivor) -> list[str]:
     found = queries.get_recommendations(
         OFFICER, survivor.survivor_id, top_k=10, kind=None, ports=ports
     )
@@ -51,21 +58,21 @@ def _codes(ports: Ports, survivor) -> list[str]:
     return [reason.code for reason in found.not_offered_because]
 
 
-def test_never_assessed_is_named(ports) -> None:
+def test_never_assessed_is_named(ports: Ports) -> None:
     assert _codes(ports, _survivor(ports)) == ["not_assessed"]
 
 
-def test_stabilising_names_the_stage_each_kind_needs(ports) -> None:
+def test_stabilising_names_the_stage_each_kind_needs(ports: Ports) -> None:
     codes = _codes(ports, _survivor(ports, stage=ReadinessStage.STABILISING))
     assert codes == ["readiness_stage", "readiness_stage"]  # jobs and training
 
 
-def test_no_matching_consent_is_named(ports) -> None:
+def test_no_matching_consent_is_named(ports: Ports) -> None:
     survivor = _survivor(ports, stage=ReadinessStage.EMPLOYMENT_READY, consent=False)
     assert "no_matching_consent" in _codes(ports, survivor)
 
 
-def test_no_residence_is_named_with_what_it_left_out(ports) -> None:
+def test_no_residence_is_named_with_what_it_left_out(ports: Ports) -> None:
     handle(commands.PostOpportunity(caller=EMPLOYER, details=_details()), ports)
     survivor = _survivor(ports, stage=ReadinessStage.EMPLOYMENT_READY, residence=None)
     found = queries.get_recommendations(
@@ -75,7 +82,7 @@ def test_no_residence_is_named_with_what_it_left_out(ports) -> None:
     assert reason.count == 1
 
 
-def test_no_shared_language_is_counted(ports) -> None:
+def test_no_shared_language_is_counted(ports: Ports) -> None:
     handle(commands.PostOpportunity(caller=EMPLOYER, details=_details()), ports)  # asks Thai
 
     survivor = _survivor(
@@ -89,13 +96,13 @@ def test_no_shared_language_is_counted(ports) -> None:
     assert [(r.code, r.count) for r in found.not_offered_because] == [("no_shared_language", 1)]
 
 
-def test_a_minor_with_only_adult_places_is_told_so(ports) -> None:
+def test_a_minor_with_only_adult_places_is_told_so(ports: Ports) -> None:
     handle(commands.PostOpportunity(caller=EMPLOYER, details=_details(minimum_age=18)), ports)
     survivor = _survivor(ports, stage=ReadinessStage.EMPLOYMENT_READY, age_band="15-17", minor=True)
     assert "minor_nothing_allowed" in _codes(ports, survivor)
 
 
-def test_a_full_list_needs_no_explanation(ports) -> None:
+def test_a_full_list_needs_no_explanation(ports: Ports) -> None:
     handle(commands.PostOpportunity(caller=EMPLOYER, details=_details()), ports)
     survivor = _survivor(ports, stage=ReadinessStage.EMPLOYMENT_READY)
     found = queries.get_recommendations(

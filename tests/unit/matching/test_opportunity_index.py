@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 import numpy as np
@@ -10,9 +11,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from matching.adapters.opportunity_index import OpportunityIndex
-from matching.domain.opportunity import OpportunityStatus
+from matching.domain.opportunity import Opportunity, OpportunityStatus
 from matching.domain.rules import MatchContext, is_eligible
 from matching.domain.scoring import ScoreWeights
+from matching.domain.survivor import Survivor
 from matching.domain.values import (
     ConsentPurpose,
     LanguageLevel,
@@ -31,12 +33,12 @@ from tests.unit.matching.strategies import (
 )
 
 
-def _avoided(survivor) -> frozenset[str]:
+def _avoided(survivor: Survivor) -> frozenset[str]:
     """The survivor's sectors to avoid with their subtrees in the tiny vocabulary."""
     return TinyVocabulary().avoided(survivor.profile.sectors_to_avoid)
 
 
-def _index(opportunities) -> OpportunityIndex:
+def _index(opportunities: Iterable[Opportunity]) -> OpportunityIndex:
     """Without a relevance floor: the masks are compared with the hard rules alone."""
     index = OpportunityIndex(
         concepts=TinyVocabulary(),
@@ -51,7 +53,9 @@ def _index(opportunities) -> OpportunityIndex:
 
 @settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(survivor_and_opportunities(), st.data())
-def test_the_index_offers_exactly_what_the_hard_rules_allow(case, data) -> None:
+def test_the_index_offers_exactly_what_the_hard_rules_allow(
+    case: tuple[Survivor, list[Opportunity]], data: st.DataObject
+) -> None:
     survivor, opportunities = case
     declined = {
         o.opportunity_id: data.draw(st.integers(1, 3))
@@ -79,7 +83,9 @@ def test_the_index_offers_exactly_what_the_hard_rules_allow(case, data) -> None:
 
 @settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(survivor_and_opportunities(), st.integers(0, 6))
-def test_rows_sorted_by_place_or_added_since_are_offered_alike(case, sorted_before) -> None:
+def test_rows_sorted_by_place_or_added_since_are_offered_alike(
+    case: tuple[Survivor, list[Opportunity]], sorted_before: int
+) -> None:
     """The index sorts rows by place for reach, and looks at rows added since one by one."""
     survivor, opportunities = case
     index = _index(opportunities[:sorted_before])
@@ -101,7 +107,9 @@ def test_rows_sorted_by_place_or_added_since_are_offered_alike(case, sorted_befo
 
 @settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(survivor_and_opportunities())
-def test_vectorised_scores_equal_the_reference_scores(case) -> None:
+def test_vectorised_scores_equal_the_reference_scores(
+    case: tuple[Survivor, list[Opportunity]],
+) -> None:
     survivor, opportunities = case
     index = _index(opportunities)
 
@@ -156,7 +164,9 @@ def test_an_older_version_never_replaces_a_newer_one() -> None:
     index = _index([newer])
 
     assert not index.upsert(older)
-    assert index.get("opp_1").details.title == "Line cook"
+    kept = index.get("opp_1")
+    assert kept is not None
+    assert kept.details.title == "Line cook"
 
 
 def test_many_updates_compact_the_index_without_losing_anything() -> None:
@@ -221,7 +231,9 @@ def test_language_level_below_what_is_required_excludes() -> None:
 
 @settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(survivor_and_opportunities(), st.integers(1, 3))
-def test_pathways_found_with_the_matches_are_what_training_teaching_finds(case, limit) -> None:
+def test_pathways_found_with_the_matches_are_what_training_teaching_finds(
+    case: tuple[Survivor, list[Opportunity]], limit: int
+) -> None:
     survivor, opportunities = case
     index = _index(opportunities)
 
@@ -330,7 +342,7 @@ def test_results_follow_each_change_of_the_opportunities_at_once() -> None:
     assert pathways == {"opp_1": [], "opp_2": []}
 
 
-def test_places_sorted_when_every_opportunity_is_remote(monkeypatch) -> None:
+def test_places_sorted_when_every_opportunity_is_remote(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("matching.adapters.opportunity_index._RESORT_AFTER", 0)
     index = _index([open_job(f"opp_{i}", remote=True, location=None) for i in range(3)])
     at_home = ready_survivor(remote_ok=True)

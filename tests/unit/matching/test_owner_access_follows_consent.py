@@ -5,17 +5,18 @@ from __future__ import annotations
 
 import pytest
 
+from matching.domain.access import Caller
 from matching.domain.errors import NotFound
 from matching.domain.match import MatchState
 from matching.domain.values import ConsentPurpose, OpportunityKind, ReadinessStage
 from matching.service_layer import commands, queries
 from matching.service_layer.handlers import Ports, handle
-from tests.unit.matching.service_ports import build_ports
+from tests.unit.matching.service_ports import FakePorts, build_ports
 from tests.unit.matching.test_handlers import EMPLOYER, OFFICER, PROVIDER, _details, _ready_survivor
 
 
 @pytest.fixture
-def ports() -> Ports:
+def ports() -> FakePorts:
     return build_ports()
 
 
@@ -34,7 +35,7 @@ def _consent(ports: Ports, survivor_id: str, granted: bool) -> None:
     )
 
 
-def _accepted(ports: Ports, owner, kind: OpportunityKind) -> tuple[str, str]:
+def _accepted(ports: Ports, owner: Caller, kind: OpportunityKind) -> tuple[str, str]:
     posted = handle(commands.PostOpportunity(caller=owner, details=_details(kind=kind)), ports)
     survivor = _ready_survivor(ports, stage=ReadinessStage.EMPLOYMENT_READY)
     _consent(ports, survivor.survivor_id, True)
@@ -61,7 +62,7 @@ def _accepted(ports: Ports, owner, kind: OpportunityKind) -> tuple[str, str]:
     ],
 )
 def test_a_withdrawn_shortlist_consent_makes_the_match_unknown_to_its_owner(
-    ports: Ports, owner, kind, next_state
+    ports: Ports, owner: Caller, kind: OpportunityKind, next_state: MatchState
 ) -> None:
     survivor_id, match_id = _accepted(ports, owner, kind)
     assert queries.get_match(owner, match_id, ports).state is MatchState.ACCEPTED
@@ -91,7 +92,7 @@ def test_consent_granted_again_gives_the_owner_the_match_back(ports: Ports) -> N
     assert moved.state is MatchState.EMPLOYER_INTEREST
 
 
-def test_an_erased_survivors_match_is_unknown_to_its_owner(ports: Ports) -> None:
+def test_an_erased_survivors_match_is_unknown_to_its_owner(ports: FakePorts) -> None:
     survivor_id, match_id = _accepted(ports, EMPLOYER, OpportunityKind.JOB)
     # The survivor document gone while a match copy remains (erasure deletes matches first,
     # a crash between the two): the owner still learns nothing.

@@ -75,7 +75,7 @@ class _Matches:
         self.items = {m.match_id: m for m in matches}
         self.removed: set[str] = set()
 
-    def decided_with_detail(self, *, states: list[str]):
+    def decided_with_detail(self, *, states: list[str]) -> list[Match]:
         return [
             m
             for m in list(self.items.values())

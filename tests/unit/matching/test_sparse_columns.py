@@ -1,4 +1,5 @@
 import numpy as np
+import numpy.typing as npt
 import pytest
 import scipy.sparse as sp
 from hypothesis import given, settings
@@ -8,7 +9,9 @@ from matching.adapters.sparse_columns import SparseColumns
 
 
 @given(st.integers(0, 10_000), st.integers(0, 150), st.integers(1, 3))
-def test_products_equal_scipy_whatever_mix_of_bulk_and_single_rows(seed, bulk, merge_every) -> None:
+def test_products_equal_scipy_whatever_mix_of_bulk_and_single_rows(
+    seed: int, bulk: int, merge_every: int
+) -> None:
     rows = 220
     matrix = sp.random(rows, 500, density=0.04, format="csr", dtype=np.float32, random_state=seed)
     columns = SparseColumns(width=500, merge_at=50 * merge_every)
@@ -26,7 +29,9 @@ def test_products_equal_scipy_whatever_mix_of_bulk_and_single_rows(seed, bulk, m
     assert columns.rows == rows
 
 
-def _reference(matrix: sp.csr_matrix, columns, values) -> np.ndarray:
+def _reference(
+    matrix: sp.csr_matrix, columns: npt.NDArray[np.int32], values: npt.NDArray[np.float32]
+) -> np.ndarray:
     """Each row's products summed in float64 in the order of the query's columns, as float32:
     the arithmetic the index promises whatever the layout of its rows."""
     out = np.zeros(matrix.shape[0], dtype=np.float32)
@@ -50,7 +55,7 @@ def _reference(matrix: sp.csr_matrix, columns, values) -> np.ndarray:
     st.data(),
 )
 def test_every_layout_of_the_rows_gives_the_same_products_bit_for_bit(
-    seed, bulk, merge_at, fold_at, by_row, data
+    seed: int, bulk: int, merge_at: int, fold_at: int, by_row: bool, data: st.DataObject
 ) -> None:
     rows = 90
     matrix = sp.random(rows, 60, density=0.2, format="csr", dtype=np.float32, random_state=seed)
@@ -81,7 +86,7 @@ def test_every_layout_of_the_rows_gives_the_same_products_bit_for_bit(
 
 
 @pytest.mark.parametrize("spread", [1, 4_000])  # a table of the query; a search in it
-def test_a_few_rows_are_read_row_by_row_and_agree_with_the_posting_lists(spread) -> None:
+def test_a_few_rows_are_read_row_by_row_and_agree_with_the_posting_lists(spread: int) -> None:
     narrow = sp.random(400, 30, density=0.5, format="csr", dtype=np.float32, random_state=3)
     width = 30 * spread
     matrix = sp.csr_matrix((narrow.data, narrow.indices * spread, narrow.indptr), (400, width))

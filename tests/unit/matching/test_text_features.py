@@ -50,7 +50,7 @@ def test_the_same_words_in_another_order_stay_close() -> None:
         st.sampled_from(["cooking in a busy restaurant", "ร้านกาแฟ", "abc xyz", ""]), min_size=1
     ),
 )
-def test_a_query_is_weighed_exactly_as_a_document_is(text, corpus) -> None:
+def test_a_query_is_weighed_exactly_as_a_document_is(text: str, corpus: list[str]) -> None:
     featurizer = TextFeaturizer(n_features=2**10)
     featurizer.add_documents(featurizer.counts(corpus))
 

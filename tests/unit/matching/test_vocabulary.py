@@ -715,7 +715,7 @@ def test_shouting_in_capitals_keeps_the_concepts(text: str, expected: set[str]) 
 
 @settings(max_examples=200, deadline=None)
 @given(st.data())
-def test_at_each_position_the_longest_literal_starting_there_is_found(data) -> None:
+def test_at_each_position_the_longest_literal_starting_there_is_found(data: st.DataObject) -> None:
     from matching.domain.vocabulary import _longest_literals, _tries_by_first_character
 
     literals = data.draw(

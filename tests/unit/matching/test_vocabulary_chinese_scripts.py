@@ -140,7 +140,7 @@ def test_labels_are_converted_only_where_a_language_asks() -> None:
 
 
 def test_a_label_a_file_gives_itself_wins_over_a_converted_one() -> None:
-    own = {"zh-Hant": {"repair": {"label": "維修電器"}}}
+    own: dict[str, dict[str, object]] = {"zh-Hant": {"repair": {"label": "維修電器"}}}
     vocabulary = chinese({"opencc_labels": {"zh-Hant": "s2hk"}}, labels=own)
     assert vocabulary.label("repair", "zh-Hant") == "維修電器"
 

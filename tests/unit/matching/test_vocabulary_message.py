@@ -4,12 +4,13 @@ hierarchy, and a stable version to serve as an ETag."""
 from __future__ import annotations
 
 import tomllib
+from typing import Any
 
 from matching.adapters.proto_mapping import vocabulary_to_proto
 from matching.adapters.vocabulary_files import load_vocabulary, shipped_vocabulary_directory
 
 
-def _declared() -> dict:
+def _declared() -> dict[str, Any]:
     with (shipped_vocabulary_directory() / "concepts.toml").open("rb") as file:
         return tomllib.load(file)
 

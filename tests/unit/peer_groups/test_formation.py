@@ -26,7 +26,7 @@ def scenarios(draw: st.DrawFn) -> tuple[list[GroupRequest], list[PoolMember], se
     for i in range(draw(st.integers(1, 5))):
         group = draw(group_settings())
         # Sometimes a group already has members (locked, invited, joined) who fit it.
-        fixed = []
+        fixed: list[PoolMember] = []
         for member in pool:
             if (
                 member.survivor_id not in taken

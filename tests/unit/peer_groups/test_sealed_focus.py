@@ -24,6 +24,7 @@ from peer_groups.adapters.documents import (
 )
 from peer_groups.adapters.event_mapping import SurvivorKeyErased, pool_member
 from peer_groups.domain.errors import InvalidInput
+from peer_groups.domain.pool import PoolMember
 from peer_groups.domain.values import GroupFocus
 from tests.unit.peer_groups.test_rules import person
 
@@ -45,7 +46,7 @@ def _assert_no_focus_in(data: bytes) -> None:
             assert form not in data, spelling
 
 
-def _member():
+def _member() -> PoolMember:
     return replace(person("sv_1"), focuses=CHOSEN, version=3)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+from collections.abc import Iterable
 from pathlib import Path
 
 import jwt
@@ -71,30 +72,36 @@ def clock() -> Clock:
     return Clock()
 
 
-def _verifier(key: Ed25519PrivateKey, clock: Clock, audience: str = "matching"):
+def _verifier(
+    key: Ed25519PrivateKey, clock: Clock, audience: str = "matching"
+) -> CallerAssertionVerifier:
     return CallerAssertionVerifier(
         public_keys=[key.public_key()], audience=audience, leeway_s=5, clock=clock
     )
 
 
-def _signed(key: Ed25519PrivateKey, clock: Clock, *, ttl_s: int = 60, audience="matching"):
+def _signed(
+    key: Ed25519PrivateKey, clock: Clock, *, ttl_s: int = 60, audience: str = "matching"
+) -> tuple[tuple[str, str], ...]:
     return CallerAssertionSigner(private_key=key, ttl_s=ttl_s, clock=clock).metadata(
         OFFICER, audience=audience
     )
 
 
-def _refusal(verifier: CallerAssertionVerifier, metadata) -> str:
+def _refusal(verifier: CallerAssertionVerifier, metadata: Iterable[tuple[str, str | bytes]]) -> str:
     with pytest.raises(UntrustedCallerError) as error:
         verifier.verify(metadata)
     return str(error.value)
 
 
-def test_a_signed_assertion_names_the_caller_it_was_signed_for(gateway_key, clock) -> None:
+def test_a_signed_assertion_names_the_caller_it_was_signed_for(
+    gateway_key: Ed25519PrivateKey, clock: Clock
+) -> None:
     metadata = [("user-agent", "grpc-python"), *_signed(gateway_key, clock)]
     assert _verifier(gateway_key, clock).verify(metadata) == OFFICER
 
 
-def test_the_old_plain_headers_name_nobody(gateway_key, clock) -> None:
+def test_the_old_plain_headers_name_nobody(gateway_key: Ed25519PrivateKey, clock: Clock) -> None:
     plain = [
         ("x-pathways-user-id", "u_admin"),
         ("x-pathways-organisation-id", "org_platform"),
@@ -103,18 +110,29 @@ def test_the_old_plain_headers_name_nobody(gateway_key, clock) -> None:
     assert _refusal(_verifier(gateway_key, clock), plain) == "no caller assertion"
 
 
-def test_two_assertions_in_one_call_are_refused(gateway_key, clock) -> None:
+def test_two_assertions_in_one_call_are_refused(
+    gateway_key: Ed25519PrivateKey, clock: Clock
+) -> None:
     metadata = [*_signed(gateway_key, clock), *_signed(gateway_key, clock)]
     assert "more than one" in _refusal(_verifier(gateway_key, clock), metadata)
 
 
-def test_an_assertion_signed_by_another_key_is_refused(gateway_key, clock) -> None:
+def test_an_assertion_signed_by_another_key_is_refused(
+    gateway_key: Ed25519PrivateKey, clock: Clock
+) -> None:
     forged = _signed(Ed25519PrivateKey.generate(), clock)
     assert "trusted key" in _refusal(_verifier(gateway_key, clock), forged)
 
 
-def test_another_key_claiming_the_gateways_key_id_is_refused(gateway_key, clock) -> None:
-    claims = {"iss": "pathways-gateway", "aud": "matching", "sub": "u", "org": "o"}
+def test_another_key_claiming_the_gateways_key_id_is_refused(
+    gateway_key: Ed25519PrivateKey, clock: Clock
+) -> None:
+    claims: dict[str, object] = {
+        "iss": "pathways-gateway",
+        "aud": "matching",
+        "sub": "u",
+        "org": "o",
+    }
     claims |= {"role": "platform_admin", "iat": int(T0), "exp": int(T0) + 60}
     token = jwt.encode(
         claims,
@@ -126,11 +144,19 @@ def test_another_key_claiming_the_gateways_key_id_is_refused(gateway_key, clock)
     assert "trusted key" in _refusal(_verifier(gateway_key, clock), metadata)
 
 
-def test_an_unsigned_or_symmetrically_signed_assertion_is_refused(gateway_key, clock) -> None:
-    claims = {"iss": "pathways-gateway", "aud": "matching", "sub": "u", "org": "o"}
+def test_an_unsigned_or_symmetrically_signed_assertion_is_refused(
+    gateway_key: Ed25519PrivateKey, clock: Clock
+) -> None:
+    claims: dict[str, object] = {
+        "iss": "pathways-gateway",
+        "aud": "matching",
+        "sub": "u",
+        "org": "o",
+    }
     claims |= {"role": "platform_admin", "iat": int(T0), "exp": int(T0) + 60}
     kid = {"kid": key_id(gateway_key.public_key())}
-    unsigned = jwt.encode(claims, None, algorithm="none", headers=kid)
+    # PyJWT takes no key for "none" but annotates the key as required.
+    unsigned = jwt.encode(claims, None, algorithm="none", headers=kid)  # type: ignore[arg-type]
     # HS256 keyed with the (public) verifying key: the classic algorithm confusion.
     public_raw = gateway_key.public_key().public_bytes(
         serialization.Encoding.Raw, serialization.PublicFormat.Raw
@@ -141,7 +167,7 @@ def test_an_unsigned_or_symmetrically_signed_assertion_is_refused(gateway_key, c
         _refusal(verifier, [(ASSERTION_METADATA_KEY, token)])
 
 
-def test_a_tampered_role_breaks_the_signature(gateway_key, clock) -> None:
+def test_a_tampered_role_breaks_the_signature(gateway_key: Ed25519PrivateKey, clock: Clock) -> None:
     [(key, token)] = _signed(gateway_key, clock)
     header, payload, signature = token.split(".")
     claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
@@ -151,14 +177,22 @@ def test_a_tampered_role_breaks_the_signature(gateway_key, clock) -> None:
     assert "trusted key" in _refusal(_verifier(gateway_key, clock), tampered)
 
 
-def test_an_assertion_for_the_other_service_is_refused(gateway_key, clock) -> None:
+def test_an_assertion_for_the_other_service_is_refused(
+    gateway_key: Ed25519PrivateKey, clock: Clock
+) -> None:
     for_peer_groups = _signed(gateway_key, clock, audience="peer_groups")
     refusal = _refusal(_verifier(gateway_key, clock, audience="matching"), for_peer_groups)
     assert refusal == "caller assertion is for another service"
 
 
-def test_an_assertion_for_several_services_is_refused(gateway_key, clock) -> None:
-    claims = {"iss": "pathways-gateway", "aud": ["matching", "peer_groups"], "sub": "u"}
+def test_an_assertion_for_several_services_is_refused(
+    gateway_key: Ed25519PrivateKey, clock: Clock
+) -> None:
+    claims: dict[str, object] = {
+        "iss": "pathways-gateway",
+        "aud": ["matching", "peer_groups"],
+        "sub": "u",
+    }
     claims |= {"org": "o", "role": "employer", "iat": int(T0), "exp": int(T0) + 60}
     token = jwt.encode(
         claims, gateway_key, algorithm="EdDSA", headers={"kid": key_id(gateway_key.public_key())}
@@ -166,7 +200,9 @@ def test_an_assertion_for_several_services_is_refused(gateway_key, clock) -> Non
     _refusal(_verifier(gateway_key, clock), [(ASSERTION_METADATA_KEY, token)])
 
 
-def test_an_assertion_expires_after_its_lifetime_plus_the_leeway(gateway_key, clock) -> None:
+def test_an_assertion_expires_after_its_lifetime_plus_the_leeway(
+    gateway_key: Ed25519PrivateKey, clock: Clock
+) -> None:
     metadata = _signed(gateway_key, clock, ttl_s=60)
     verifier = _verifier(gateway_key, clock)
     clock.now = T0 + 60 + 4  # within the 5 s leeway for a slow clock
@@ -175,7 +211,9 @@ def test_an_assertion_expires_after_its_lifetime_plus_the_leeway(gateway_key, cl
     assert _refusal(verifier, metadata) == "caller assertion expired"
 
 
-def test_an_assertion_from_the_future_is_refused_beyond_the_leeway(gateway_key) -> None:
+def test_an_assertion_from_the_future_is_refused_beyond_the_leeway(
+    gateway_key: Ed25519PrivateKey,
+) -> None:
     service_clock = Clock(T0)
     verifier = _verifier(gateway_key, service_clock)
     assert verifier.verify(_signed(gateway_key, Clock(T0 + 5))) == OFFICER
@@ -183,12 +221,16 @@ def test_an_assertion_from_the_future_is_refused_beyond_the_leeway(gateway_key) 
     assert refusal == "caller assertion not yet valid"
 
 
-def test_a_long_lived_assertion_is_refused_whoever_signed_it(gateway_key, clock) -> None:
+def test_a_long_lived_assertion_is_refused_whoever_signed_it(
+    gateway_key: Ed25519PrivateKey, clock: Clock
+) -> None:
     metadata = _signed(gateway_key, clock, ttl_s=3600)
     assert "lifetime" in _refusal(_verifier(gateway_key, clock), metadata)
 
 
-def test_refusals_never_echo_the_assertion_or_its_claims(gateway_key, clock) -> None:
+def test_refusals_never_echo_the_assertion_or_its_claims(
+    gateway_key: Ed25519PrivateKey, clock: Clock
+) -> None:
     cases = [
         _signed(Ed25519PrivateKey.generate(), clock),
         _signed(gateway_key, clock, audience="peer_groups"),
@@ -200,7 +242,7 @@ def test_refusals_never_echo_the_assertion_or_its_claims(gateway_key, clock) -> 
             assert secret not in refusal
 
 
-def test_during_a_rotation_both_public_keys_are_believed(clock) -> None:
+def test_during_a_rotation_both_public_keys_are_believed(clock: Clock) -> None:
     old, new = Ed25519PrivateKey.generate(), Ed25519PrivateKey.generate()
     verifier = CallerAssertionVerifier(
         public_keys=load_public_keys(_pem_public(old) + _pem_public(new)),

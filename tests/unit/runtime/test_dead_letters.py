@@ -11,6 +11,7 @@ from pymongo.errors import (
     ServerSelectionTimeoutError,
 )
 
+from pathways.v1 import events_pb2
 from pathways_runtime.dead_letters import (
     DeadLetterWriter,
     Outcome,
@@ -91,7 +92,7 @@ def test_a_permanent_failure_is_dead_lettered_after_n_attempts_with_its_class_on
     event = _event()
     calls = []
 
-    def apply(envelope):
+    def apply(envelope: events_pb2.EventEnvelope) -> None:
         calls.append(envelope.event_id)
         raise ValueError("survivor 'Somchai' has an invalid district")  # personal data
 
@@ -120,7 +121,7 @@ def test_a_transient_failure_is_retried_on_the_same_event_and_never_dead_lettere
     publisher = FakePublisher()
     failures = iter([ServerSelectionTimeoutError("down")] * 6)
 
-    def apply(envelope):
+    def apply(envelope: events_pb2.EventEnvelope) -> None:
         error = next(failures, None)
         if error is not None:
             raise error
@@ -139,7 +140,7 @@ def test_a_transient_failure_is_retried_on_the_same_event_and_never_dead_lettere
 def test_stopping_during_an_outage_leaves_the_event_uncommitted() -> None:
     stop = threading.Event()
 
-    def apply(envelope):
+    def apply(envelope: events_pb2.EventEnvelope) -> None:
         stop.set()
         raise AutoReconnect("down")
 

@@ -1,3 +1,5 @@
+from functools import partial
+
 from pathways_runtime.dependency_health import DependencyWatcher
 
 
@@ -5,7 +7,7 @@ def test_health_follows_dependencies_down_and_back_up() -> None:
     state = {"mongodb": True, "kafka": True}
     reports: list[bool] = []
     watcher = DependencyWatcher(
-        checks={name: (lambda n=name: state[n]) for name in state},
+        checks={name: partial(state.__getitem__, name) for name in state},
         report=reports.append,
     )
 

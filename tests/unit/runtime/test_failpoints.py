@@ -21,7 +21,9 @@ def test_an_unknown_name_is_refused() -> None:
         active_failpoint({"PATHWAYS_FAILPOINT": "outbox.typo", "PATHWAYS_ENVIRONMENT": "test"})
 
 
-def test_the_armed_point_crashes_like_sigkill_and_others_do_nothing(monkeypatch) -> None:
+def test_the_armed_point_crashes_like_sigkill_and_others_do_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.setenv("PATHWAYS_FAILPOINT", "consumer.after_effect")
     monkeypatch.setenv("PATHWAYS_ENVIRONMENT", "test")
     failpoints._armed.cache_clear()
@@ -35,7 +37,7 @@ def test_the_armed_point_crashes_like_sigkill_and_others_do_nothing(monkeypatch)
         failpoints._armed.cache_clear()
 
 
-def test_the_variable_is_read_once(monkeypatch) -> None:
+def test_the_variable_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("PATHWAYS_FAILPOINT", raising=False)
     failpoints._armed.cache_clear()
     try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import os
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 from bson.binary import Binary
@@ -28,7 +29,7 @@ CANARY = "canary-7f3a9c"
     "value",
     [CANARY, ["a", CANARY], {"district": CANARY, "n": 3}, None, 4.5, datetime(2025, 1, 2)],
 )
-def test_a_sealed_value_opens_to_itself_and_shows_nothing(value) -> None:
+def test_a_sealed_value_opens_to_itself_and_shows_nothing(value: object) -> None:
     crypto = InMemoryFieldCrypto()
     sealed = crypto.encrypt("sv_1", "profile", value)
     assert isinstance(sealed, Binary)
@@ -148,7 +149,7 @@ def test_production_takes_an_explicit_local_key_or_a_kms() -> None:
         {"field_crypto_new_kms_provider": "local"},  # the current one
     ],
 )
-def test_bad_field_crypto_settings_fail_fast(fields) -> None:
+def test_bad_field_crypto_settings_fail_fast(fields: dict[str, Any]) -> None:
     with pytest.raises(ValidationError):
         FieldCryptoSettings(**fields)
 

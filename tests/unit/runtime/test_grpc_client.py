@@ -1,19 +1,19 @@
 from dataclasses import dataclass
-from typing import Any
 
+import grpc
 import pytest
 
 from pathways_runtime.grpc_client import DefaultDeadlineInterceptor
 
 
 @dataclass
-class Details:
+class Details(grpc.ClientCallDetails):
     method: str = "/pathways.v1.MatchingService/GetMatches"
     timeout: float | None = None
-    metadata: Any = None
-    credentials: Any = None
-    wait_for_ready: Any = None
-    compression: Any = None
+    metadata: tuple[tuple[str, str | bytes], ...] | None = None
+    credentials: grpc.CallCredentials | None = None
+    wait_for_ready: bool | None = None
+    compression: grpc.Compression | None = None
 
 
 def _seen_timeout(interceptor: DefaultDeadlineInterceptor, details: Details) -> float | None:

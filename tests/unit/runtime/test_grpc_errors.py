@@ -51,7 +51,10 @@ class Unmapped(DomainError):
     pass
 
 
-STATUSES = {NotFound: grpc.StatusCode.NOT_FOUND, Located: grpc.StatusCode.INVALID_ARGUMENT}
+STATUSES: dict[type[BaseException], grpc.StatusCode] = {
+    NotFound: grpc.StatusCode.NOT_FOUND,
+    Located: grpc.StatusCode.INVALID_ARGUMENT,
+}
 
 
 def _trailers(error: BaseException) -> list[tuple[str, bytes]]:

@@ -11,7 +11,7 @@ def test_producer_is_configured_for_no_loss_and_no_duplicates() -> None:
 
 
 class _Producer:
-    def __init__(self, **config) -> None:
+    def __init__(self, **config: object) -> None:
         self.config = {**config, "enable_idempotence": False}
 
 

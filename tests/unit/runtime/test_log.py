@@ -1,9 +1,13 @@
 import json
 
+import pytest
+
 from pathways_runtime.log import REDACTED, configure_logging, get_logger
 
 
-def test_log_lines_are_json_with_service_level_and_message(capsys) -> None:
+def test_log_lines_are_json_with_service_level_and_message(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     configure_logging(service="matching", level="INFO")
     get_logger("t").info("matches computed", survivor_id="srv_1", count=3)
 
@@ -17,7 +21,9 @@ def test_log_lines_are_json_with_service_level_and_message(capsys) -> None:
     assert "timestamp" in line
 
 
-def test_personal_data_passed_by_mistake_never_reaches_the_log(capsys) -> None:
+def test_personal_data_passed_by_mistake_never_reaches_the_log(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     configure_logging(service="matching", level="INFO")
     get_logger("t").warning(
         "oops",
@@ -37,7 +43,7 @@ def test_personal_data_passed_by_mistake_never_reaches_the_log(capsys) -> None:
     assert line["district"] == REDACTED
 
 
-def test_level_filters_debug_lines(capsys) -> None:
+def test_level_filters_debug_lines(capsys: pytest.CaptureFixture[str]) -> None:
     configure_logging(service="gateway", level="WARNING")
     get_logger("t").info("not shown")
     get_logger("t").warning("shown")

@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 import json
 import threading
 from concurrent import futures
@@ -49,7 +51,7 @@ class _FlakyService:
         self.attempts: dict[str, int] = {}
         self._lock = threading.Lock()
 
-    def handler(self, method: str):
+    def handler(self, method: str) -> grpc.RpcMethodHandler[bytes, bytes]:
         def answer(request: bytes, context: grpc.ServicerContext) -> bytes:
             with self._lock:
                 self.attempts[method] = self.attempts.get(method, 0) + 1
@@ -77,11 +79,19 @@ def test_a_channel_retries_listed_methods_on_unavailable_and_no_others() -> None
     config = retry_service_config({"pathways.v1.PeerGroupService": ["GetGroup"]})
     channel = create_channel(f"127.0.0.1:{port}", default_timeout_s=10.0, service_config=config)
     try:
-        listed = channel.unary_unary("/pathways.v1.PeerGroupService/GetGroup")
+        listed = channel.unary_unary(
+            "/pathways.v1.PeerGroupService/GetGroup",
+            request_serializer=None,  # bytes in and out
+            response_deserializer=None,
+        )
         assert listed(b"ping", timeout=10) == b"ping"
         assert service.attempts["GetGroup"] == 3  # two refusals retried, then the answer
 
-        unlisted = channel.unary_unary("/pathways.v1.PeerGroupService/RecordAnswer")
+        unlisted = channel.unary_unary(
+            "/pathways.v1.PeerGroupService/RecordAnswer",
+            request_serializer=None,
+            response_deserializer=None,
+        )
         with pytest.raises(grpc.RpcError) as refused:
             unlisted(b"ping", timeout=10)
         assert refused.value.code() is grpc.StatusCode.UNAVAILABLE

@@ -13,7 +13,7 @@ class WithSecret(ServiceSettings):
     signing_key: SecretStr = SecretStr(DEVELOPMENT_SECRET)
 
 
-def test_settings_come_from_pathways_prefixed_environment(monkeypatch) -> None:
+def test_settings_come_from_pathways_prefixed_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PATHWAYS_KAFKA_BOOTSTRAP", "a:1, b:2")
     monkeypatch.setenv("PATHWAYS_MONGODB_TIMEOUT_MS", "1500")
     monkeypatch.setenv("KAFKA_BOOTSTRAP", "ignored:9")
@@ -24,7 +24,7 @@ def test_settings_come_from_pathways_prefixed_environment(monkeypatch) -> None:
     assert settings.mongodb_timeout_ms == 1500
 
 
-def test_bad_values_fail_fast(monkeypatch) -> None:
+def test_bad_values_fail_fast(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PATHWAYS_MONGODB_TIMEOUT_MS", "-1")
     with pytest.raises(ValidationError):
         ServiceSettings()

@@ -393,7 +393,9 @@ def test_a_line_still_being_written_is_left_for_the_next_read(tmp_path: Path) ->
     assert read_log(tmp_path / "missing.jsonl") == []
 
 
-def test_the_setting_and_the_client_keyword_install_the_log(tmp_path: Path, monkeypatch) -> None:
+def test_the_setting_and_the_client_keyword_install_the_log(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     log = tmp_path / "commands.jsonl"
     monkeypatch.setenv("PATHWAYS_STORE_COMMAND_LOG", str(log))
 
@@ -406,7 +408,8 @@ def test_the_setting_and_the_client_keyword_install_the_log(tmp_path: Path, monk
         assert settings.store_command_log == str(log)
         assert log.exists()  # opened at once: a bad path fails at start-up, not silently
         listeners = with_log.options.event_listeners
-        assert [type(listener) for listener in listeners] == [StoreCommandLog]
+        # pymongo annotates the listeners it was given as its internal _EventListeners.
+        assert [type(listener) for listener in listeners] == [StoreCommandLog]  # type: ignore[comparison-overlap]
         assert without.options.event_listeners == []
     finally:
         with_log.close()
