@@ -14,6 +14,7 @@ from gateway.api.routes import (
     organisations,
     outcomes,
     peer_groups,
+    places,
     rounds,
     shortlists,
     survivors,
@@ -38,5 +39,7 @@ api_router.include_router(shortlists.router)
 api_router.include_router(rounds.router)
 api_router.include_router(outcomes.router)
 api_router.include_router(vocabulary.router)
+# Reference data of the gateway's own (the GeoNames gazetteer):
+api_router.include_router(places.router)
 # In front of peer groups:
 api_router.include_router(peer_groups.router)
