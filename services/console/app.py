@@ -28,6 +28,7 @@ from console import (
     forms,
     messages,
     owner_pages,
+    place_suggestions,
     vocabulary,
 )
 from console.assets import STATIC_DIR, verify_vendored
@@ -650,4 +651,5 @@ def create_app(
 
     for module in (facilitator_pages, owner_pages, admin_pages, dashboard_pages):
         app.include_router(module.router)
+    app.include_router(place_suggestions.router)
     return app

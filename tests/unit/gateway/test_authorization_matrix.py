@@ -101,6 +101,7 @@ RECIPES: dict[tuple[str, str], Recipe] = {
     ),
     ("GET", "/v1/me"): lambda w, r, x: Call("GET", "/v1/me"),
     ("GET", "/v1/vocabulary"): lambda w, r, x: Call("GET", "/v1/vocabulary"),
+    ("GET", "/v1/places"): lambda w, r, x: Call("GET", "/v1/places?country=KH&q=phn"),
     ("POST", "/v1/organisations"): lambda w, r, x: Call(
         "POST",
         "/v1/organisations",
