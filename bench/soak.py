@@ -460,18 +460,34 @@ def run_size(size: int, args: argparse.Namespace) -> dict[str, Any]:
                 "group_ids": groups,
             }
             say(f"routes: {args.concurrency} journeys at once for {args.duration_s:.0f} s")
-            result["routes"] = load(
+            _step(
+                result,
                 "routes",
                 {**plan, "concurrency": args.concurrency, "duration_s": args.duration_s},
                 data,
             )
             say(f"erasure: {args.probes} survivors erased under {args.write_rate:g} writes/s")
-            result["erasure"] = load(
+            _step(
+                result,
                 "erasure",
                 {**plan, "probes": args.probes, "write_rate_per_s": args.write_rate},
                 data,
             )
     return result
+
+
+def _step(result: dict[str, Any], mode: str, plan: dict[str, Any], data: DataSet) -> None:
+    """One load step into ``result[mode]``; a step that fails is recorded as such (its
+    message in ``result[mode + "_error"]``) and the run goes on, so what was measured
+    before it is still written. The size's figures so far are saved after each step."""
+    try:
+        result[mode] = load(mode, plan, data)
+    except SystemExit as failed:
+        message = str(failed.code)[-2000:]
+        result[f"{mode}_error"] = message
+        say(f"{mode} failed: {message.splitlines()[-1] if message else '?'}")
+    saved = data.dir / "result.json"
+    saved.write_text(json.dumps(result, indent=1))
 
 
 def _ms(value: Any) -> str:
@@ -552,6 +568,11 @@ def markdown(results: list[dict[str, Any]], *, command: str, load: tuple[str, st
         f"{_ms(t_e.get('writes', {}).get('p50_ms', '-'))} ms | |",
         "",
     ]
+    for r in results:
+        for mode in ("routes", "erasure"):
+            if f"{mode}_error" in r:
+                last = r[f"{mode}_error"].strip().splitlines() or ["?"]
+                lines.append(f"The {mode} step failed at {r['size']:,}: {last[-1]}")
     rates = []
     for r in results:
         for store, figure in r.get("growth", {}).get("growth_rates", {}).items():
