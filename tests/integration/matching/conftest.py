@@ -2,14 +2,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TypedDict
+from typing import Any, TypedDict
 
 import grpc
 import pytest
+from pymongo import MongoClient
+from pymongo.database import Database
 
+from matching.adapters.mongo_repositories import ensure_indexes
+from pathways_runtime.field_crypto import InMemoryFieldCrypto
 from tests.support.grpc_health import health_status
 from tests.support.matching_client import As
 from tests.support.processes import ServiceProcess, free_port, wait_until
+from tests.support.store_commands import StoreCommandRecorder
 
 
 class RunningMatching(TypedDict):
@@ -81,3 +86,32 @@ def employer(matching: RunningMatching) -> As:
 @pytest.fixture
 def provider(matching: RunningMatching) -> As:
     return As(matching["channel"], "u_provider", "org_school", "training_provider")
+
+
+# -- a database of the test's own, every command to it recorded ------------------------------
+
+
+@pytest.fixture
+def recorder() -> StoreCommandRecorder:
+    return StoreCommandRecorder()
+
+
+@pytest.fixture
+def db(
+    mongodb_uri: str, unique_name: str, recorder: StoreCommandRecorder
+) -> Iterator[Database[Any]]:
+    client: MongoClient[Any] = MongoClient(
+        mongodb_uri, serverSelectionTimeoutMS=5000, event_listeners=[recorder]
+    )
+    database = client[unique_name]
+    ensure_indexes(database)
+    try:
+        yield database
+    finally:
+        client.drop_database(unique_name)
+        client.close()
+
+
+@pytest.fixture
+def crypto() -> InMemoryFieldCrypto:
+    return InMemoryFieldCrypto()

@@ -10,7 +10,6 @@ officer is told it does not exist.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -29,7 +28,6 @@ from matching.adapters.mongo_repositories import (
     MongoMatchRepository,
     MongoOpportunityRepository,
     MongoSurvivorRepository,
-    ensure_indexes,
 )
 from matching.adapters.opportunity_index import OpportunityIndex
 from matching.domain.access import Caller, Role
@@ -66,32 +64,6 @@ def _scans_of_dashboards(recorder: StoreCommandRecorder) -> list[str]:
         for r, why in recorder.scans()
         if r["collection"] == DASHBOARDS_COLLECTION
     ]
-
-
-@pytest.fixture
-def recorder() -> StoreCommandRecorder:
-    return StoreCommandRecorder()
-
-
-@pytest.fixture
-def db(
-    mongodb_uri: str, unique_name: str, recorder: StoreCommandRecorder
-) -> Iterator[Database[Any]]:
-    client: MongoClient[Any] = MongoClient(
-        mongodb_uri, serverSelectionTimeoutMS=5000, event_listeners=[recorder]
-    )
-    database = client[unique_name]
-    ensure_indexes(database)
-    try:
-        yield database
-    finally:
-        client.drop_database(unique_name)
-        client.close()
-
-
-@pytest.fixture
-def crypto() -> InMemoryFieldCrypto:
-    return InMemoryFieldCrypto()
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ and fails on any filter that is not an exact `_id` or a ``$in`` of at most 500 i
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -27,7 +26,6 @@ from matching.adapters.mongo_repositories import (
     MongoMatchRepository,
     MongoOpportunityRepository,
     MongoSurvivorRepository,
-    ensure_indexes,
 )
 from matching.domain.access import Caller, Role
 from matching.domain.errors import NotFound, StaleVersion
@@ -61,32 +59,6 @@ def scans(recorder: StoreCommandRecorder) -> list[str]:
     return [
         f"{r['command']} {r['collection']} {r.get('shape')}: {why}" for r, why in recorder.scans()
     ]
-
-
-@pytest.fixture
-def recorder() -> StoreCommandRecorder:
-    return StoreCommandRecorder()
-
-
-@pytest.fixture
-def db(
-    mongodb_uri: str, unique_name: str, recorder: StoreCommandRecorder
-) -> Iterator[Database[Any]]:
-    client: MongoClient[Any] = MongoClient(
-        mongodb_uri, serverSelectionTimeoutMS=5000, event_listeners=[recorder]
-    )
-    database = client[unique_name]
-    ensure_indexes(database)
-    try:
-        yield database
-    finally:
-        client.drop_database(unique_name)
-        client.close()
-
-
-@pytest.fixture
-def crypto() -> InMemoryFieldCrypto:
-    return InMemoryFieldCrypto()
 
 
 def _survivors(
