@@ -65,6 +65,7 @@ from peer_groups.adapters.index_documents import (
     pull_from_sets,
     qualifies_for_bucket,
 )
+from peer_groups.domain.candidates import CandidateReading, read_in_turn
 from peer_groups.domain.errors import AlreadyExists, NotFound, StaleVersion
 from peer_groups.domain.group import COMMITTED, Group
 from peer_groups.domain.pool import PoolMember
@@ -499,9 +500,11 @@ class MongoPoolRepository:
         organisations: Collection[str],
         languages: Collection[str],
         places: Collection[tuple[str, str]] | None,
+        reading: CandidateReading | None = None,
     ) -> Sequence[PoolMember]:
         """Through the buckets of these organisations, languages and countries; each
-        member's own document decides (a stale bucket entry is skipped)."""
+        member's own document decides (a stale bucket entry is skipped). The buckets hold
+        ids only: the people are opened a chunk at a time, as far as ``reading`` needs."""
         wanted_languages = set(languages)
         wanted_organisations = set(organisations)
         keys = [(o, x) for o in sorted(wanted_organisations) for x in sorted(wanted_languages)]
@@ -528,12 +531,15 @@ class MongoPoolRepository:
             for survivor_id in doc.get("ids", [])
         }
         wanted_places = set(places) if places is not None else None
-        members = [
-            m
-            for m in self._read_members(ids)
-            if m.open_to_groups
-            and m.organisation_id in wanted_organisations
-            and m.languages & wanted_languages
-            and (wanted_places is None or (m.country, m.district) in wanted_places)
-        ]
-        return sorted(members, key=lambda m: m.survivor_id)
+
+        def open_chunk(chunk: list[str]) -> list[PoolMember]:
+            return [
+                m
+                for m in self._read_members(chunk)
+                if m.open_to_groups
+                and m.organisation_id in wanted_organisations
+                and m.languages & wanted_languages
+                and (wanted_places is None or (m.country, m.district) in wanted_places)
+            ]
+
+        return sorted(read_in_turn(ids, open_chunk, reading), key=lambda m: m.survivor_id)

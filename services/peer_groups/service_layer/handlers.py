@@ -20,6 +20,7 @@ from peer_groups.domain.access import (
     require_officer_of,
     require_role,
 )
+from peer_groups.domain.candidates import CandidateReading
 from peer_groups.domain.cohesion import CohesionWeights
 from peer_groups.domain.errors import AlreadyExists, InvalidInput, StaleVersion
 from peer_groups.domain.formation import Formation, GroupRequest, form_groups
@@ -155,13 +156,6 @@ def propose_members(
         if any(g.settings.modality is Modality.ONLINE for g in groups)
         else {(g.settings.country, g.settings.district) for g in groups}
     )
-    pool = [
-        m
-        for m in ports.pool.open_members(
-            organisations=scope.organisation_ids, languages=languages, places=places
-        )
-        if scope.admits(m)
-    ]
     fixed_ids = {m.survivor_id for g in groups for m in g.fixed}
     known = ports.pool.get_many(fixed_ids)
     requests = [
@@ -172,6 +166,18 @@ def propose_members(
             excluded=frozenset(g.removed),
         )
         for g in groups
+    ]
+    # As many of the scope as the groups need, not all of it (``domain.candidates``).
+    reading = CandidateReading(requests, ports.policy, seed=command.seed)
+    pool = [
+        m
+        for m in ports.pool.open_members(
+            organisations=scope.organisation_ids,
+            languages=languages,
+            places=places,
+            reading=reading,
+        )
+        if scope.admits(m)
     ]
     formation = ports.form(
         requests,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from typing import Protocol
 
+from peer_groups.domain.candidates import CandidateReading
 from peer_groups.domain.cohesion import CohesionWeights
 from peer_groups.domain.formation import Formation, GroupRequest
 from peer_groups.domain.group import Group
@@ -65,11 +66,13 @@ class PoolRepository(Protocol):
         organisations: Collection[str],
         languages: Collection[str],
         places: Collection[tuple[str, str]] | None,
+        reading: CandidateReading | None = None,
     ) -> Sequence[PoolMember]:
         """Members of these organisations (a pool scope) open to groups, speaking one of
         these languages (and, if given, in one of these country/district places). Asked
         for given organisations so that it costs what their people cost, and opens nobody
-        else's."""
+        else's. With a ``reading``, only as many as it needs, in its order
+        (:func:`peer_groups.domain.candidates.read_in_turn`)."""
 
 
 class GroupFormer(Protocol):

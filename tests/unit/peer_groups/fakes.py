@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable, Collection, Iterable, Sequence
 
+from peer_groups.domain.candidates import CandidateReading, read_in_turn
 from peer_groups.domain.errors import AlreadyExists, NotFound, StaleVersion
 from peer_groups.domain.events import DomainEvent
 from peer_groups.domain.group import Group
@@ -100,6 +101,9 @@ class FakePool(PoolRepository):
         self.erased: set[str] = set()
         #: The organisations each ``open_members`` was asked for.
         self.organisations_asked: list[frozenset[str]] = []
+        #: Each open_members call's reading (None: read whole), and people opened in all.
+        self.readings: list[CandidateReading | None] = []
+        self.opened = 0
 
     def upsert(self, member: PoolMember) -> bool:
         current = self.members.get(member.survivor_id)
@@ -121,19 +125,32 @@ class FakePool(PoolRepository):
         organisations: Collection[str],
         languages: Collection[str],
         places: Collection[tuple[str, str]] | None,
+        reading: CandidateReading | None = None,
     ) -> Sequence[PoolMember]:
         self.organisations_asked.append(frozenset(organisations))
-        return sorted(
-            (
+        self.readings.append(reading)
+
+        def open_chunk(chunk: list[str]) -> list[PoolMember]:
+            self.opened += len(chunk)
+            return [
                 m
-                for m in self.members.values()
+                for m in (self.members[i] for i in chunk)
                 if m.open_to_groups
                 and m.organisation_id in organisations
                 and m.languages & set(languages)
                 and (places is None or (m.country, m.district) in places)
-            ),
-            key=lambda m: m.survivor_id,
-        )
+            ]
+
+        # Like the store's buckets: the scope's organisations and languages (and countries).
+        countries = None if places is None else {country for country, _ in places}
+        listed = [
+            m.survivor_id
+            for m in self.members.values()
+            if m.organisation_id in organisations
+            and m.languages & set(languages)
+            and (countries is None or m.country in countries)
+        ]
+        return sorted(read_in_turn(listed, open_chunk, reading), key=lambda m: m.survivor_id)
 
 
 class FakeProposalOperations(ProposalOperationRepository):
