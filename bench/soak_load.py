@@ -10,11 +10,12 @@ log in, and a facilitator asks for a peer-group proposal (each client for a grou
 own). p50/p99 per route of the 2xx answers, and every status code seen.
 
 ``erasure``: for each probe, a peer group in a district of its own and two survivors
-there (open to peer groups); once a proposal holds both, the probe is erased through the
-gateway and the group's proposal is asked every ``poll_ms`` until the probe is no longer
-in it: the delay from the erasure's answer to the first proposal without them (the
-erasure travels matching's outbox, Kafka and peer groups' consumer into the pool). All the
-while, registrations arrive at ``write_rate_per_s`` (open loop: the steady write load).
+there (open to peer groups), of a small NGO and peer organisation of their own; once a
+proposal holds both, the probe is erased through the gateway and the group's proposal is
+asked every ``poll_ms`` until the probe is no longer in it: the delay from the erasure's
+answer to the first proposal without them (the erasure travels matching's outbox, Kafka
+and peer groups' consumer into the pool). All the while, registrations arrive at
+``write_rate_per_s`` (open loop: the steady write load) in the large NGO.
 
     python bench/soak_load.py routes PLAN.json
     python bench/soak_load.py erasure PLAN.json
@@ -122,14 +123,21 @@ def _ok(response: httpx.Response | None) -> bool:
 
 
 async def register(
-    caller: Caller, plan: dict[str, Any], profile: dict[str, Any], *, consents: list[str]
+    caller: Caller,
+    plan: dict[str, Any],
+    profile: dict[str, Any],
+    *,
+    consents: list[str],
+    ngo: str = "",
+    officer: str = "",
 ) -> tuple[str, str, str, dict[str, Any]] | None:
-    """(survivor id, ETag, alias, the request's body) of a new survivor."""
+    """(survivor id, ETag, alias, the request's body) of a new survivor (of the plan's NGO,
+    registered by its officer, unless another NGO and officer token are given)."""
     body = {"profile": profile, "consents": consents}
     key = uuid.uuid4().hex
-    path = f"/v1/organisations/{plan['ngo']}/survivors"
+    path = f"/v1/organisations/{ngo or plan['ngo']}/survivors"
     response = await caller.call(
-        "register", "POST", path, token=plan["officer_token"], key=key, json=body
+        "register", "POST", path, token=officer or plan["officer_token"], key=key, json=body
     )
     if not _ok(response):
         return None
@@ -268,8 +276,10 @@ def _members(response: httpx.Response | None) -> set[str] | None:
 
 
 async def erasure(plan: dict[str, Any]) -> dict[str, Any]:
-    facilitator = plan["facilitator_token"]
-    officer = plan["officer_token"]
+    # The probes are a small NGO's, watched by its own peer organisation's facilitator (a
+    # small pool scope at every size); the steady writes are the large NGO's.
+    facilitator = plan["probe_facilitator_token"]
+    officer = plan["probe_officer_token"]
     async with _client(plan, 64) as client:
         setup = Caller(client, record=False)
         probes: list[dict[str, Any]] = []
@@ -279,7 +289,7 @@ async def erasure(plan: dict[str, Any]) -> dict[str, Any]:
             created = await setup.call(
                 "setup",
                 "POST",
-                f"/v1/organisations/{plan['peer_org']}/peer-groups",
+                f"/v1/organisations/{plan['probe_peer_org']}/peer-groups",
                 token=facilitator,
                 json={
                     "title": f"Soak circle {n}",
@@ -297,7 +307,14 @@ async def erasure(plan: dict[str, Any]) -> dict[str, Any]:
                 raise SystemExit(f"cannot create a group: {created.text if created else ''}")
             people = []
             for _ in range(2):
-                registered = await register(setup, plan, profile, consents=["peer_groups"])
+                registered = await register(
+                    setup,
+                    plan,
+                    profile,
+                    consents=["peer_groups"],
+                    ngo=plan["probe_ngo"],
+                    officer=officer,
+                )
                 if registered is None:
                     raise SystemExit("cannot register a probe survivor")
                 survivor_id, etag, alias, _ = registered
