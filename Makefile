@@ -55,7 +55,7 @@ bench: venv  ## Benchmarks at full size; writes BENCHMARKS.md
 bench-quick: venv  ## Benchmarks at small sizes (a few minutes); figures never fail the build
 	$(PY) bench/report.py --quick --strict --output .local/BENCHMARKS-quick.md
 
-bench-soak: venv  ## Soak (issue 12): cost at 1,000 and 100,000 survivors; growth takes hours, resumable
+bench-soak: venv  ## Soak: cost at 1,000 and 100,000 survivors; growth takes hours, resumable
 	$(PY) bench/soak.py --output .local/bench-soak/SOAK.md
 
 bench-soak-quick: venv  ## The soak harness at 200 and 2,000 survivors (minutes)

@@ -92,7 +92,7 @@ def console(
         job = employer.ok("POST", f"/v1/organisations/{employer_org}/opportunities", json=JOB)
         pending = organisation(admin, "employer")
         peer_org = organisation(admin, "peer_support")
-        # The NGO shares its survivors with the peer organisation's groups (issue 17):
+        # The NGO shares its survivors with the peer organisation's groups (a partnership):
         # without it the facilitator's pool holds nobody.
         admin.ok("PUT", f"/v1/organisations/{ngo}/partners/{peer_org}")
         facilitator = user(admin, peer_org, "facilitator")

@@ -1,7 +1,7 @@
 """Why a survivor's recommendations are empty, or fewer than asked for.
 
 An empty list used to look the same whether nothing fitted or something was missing
-(issue 14): a survivor never assessed, still stabilising, without matching consent, without
+(measured): a survivor never assessed, still stabilising, without matching consent, without
 a residence, sharing no language with any offer, or a minor for whom nothing is allowed. An
 officer can act on each of these, so each is named with a stable code and a sentence.
 

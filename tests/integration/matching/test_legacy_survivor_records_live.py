@@ -1,5 +1,5 @@
 """Survivor records written before 14-year-olds and the cross-border choice existed, read
-back from real FerretDB (issue 14).
+back from real FerretDB.
 
 Such a record has no ``open_to_cross_border`` (and a minor in it may have the ``15-17``
 band and no age in years). Read back, it must mean what the rules say of a missing

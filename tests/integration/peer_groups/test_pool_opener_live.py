@@ -1,6 +1,6 @@
 """Many pool members opened with one key fetch per batch, on the real server and key vault:
 the same members as opened one by one, an erased survivor skipped (the batch falls back),
-and every read by ``_id`` (issue 17: a key fetch per person made proposals slow)."""
+and every read by ``_id`` (a key fetch per person once made proposals slow)."""
 
 from __future__ import annotations
 

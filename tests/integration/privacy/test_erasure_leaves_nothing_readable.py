@@ -1,6 +1,6 @@
 """After a survivor is erased, nothing of theirs is readable in any file the system keeps.
 
-Issue 13, finding 3: the erased survivor's data key was gone from the key vault collection,
+Found in a security review: the erased survivor's data key was gone from the key vault collection,
 but the deleted key document was still readable in FerretDB's SQLite files (its WAL), and
 unwrapped with the master key it opened their events still on Kafka. So this test looks
 where an attacker with a copy of the disks would: the raw files, not the servers' answers.

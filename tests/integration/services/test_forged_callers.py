@@ -1,4 +1,4 @@
-"""Matching and peer groups believe only callers the gateway vouched for (issue 13, finding 7).
+"""Matching and peer groups believe only callers the gateway vouched for.
 
 Before, anything that reached a service's port could name itself in plain metadata:
 ``GetSurvivor`` with hand-written ``x-pathways-*`` headers returned a survivor in full, and

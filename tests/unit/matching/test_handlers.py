@@ -88,7 +88,7 @@ def _details(**changes: Any) -> OpportunityDetails:
 
 def _shares_with_employers(ports: Ports, survivor: Survivor) -> Survivor:
     """The survivor's consent to employer shortlists, without which no employer reaches
-    their matches (issue 13, finding 4)."""
+    their matches."""
     shared: Survivor = handle(
         commands.SetConsent(
             caller=OFFICER,

@@ -165,8 +165,8 @@ def test_an_avoided_sector_covers_its_narrower_concepts_wherever_they_are_posted
 
 def test_avoiding_a_concept_under_a_sector_avoids_the_whole_sector() -> None:
     """Sectors to avoid name sectors: avoiding fishing keeps away a fish farm too, though
-    its text never mentions fishing (issue 14: avoid fishing, never a fishing_aquaculture
-    job). A survivor avoiding nothing is offered it."""
+    its text never mentions fishing (avoid fishing, never a fishing_aquaculture job). A
+    survivor avoiding nothing is offered it."""
     farm = open_job(
         "opp_farm",
         title="Fish farm worker",

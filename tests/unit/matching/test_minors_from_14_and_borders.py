@@ -1,4 +1,4 @@
-"""Fourteen-year-olds, exact minimum ages, and the survivor's choice about borders (issue 14).
+"""Fourteen-year-olds, exact minimum ages, and the survivor's choice about borders.
 
 Expected values come from the rules as stated, not from the code:
 - a minor's band is ``14-17`` (``15-17`` stays valid for minors recorded before); a minimum

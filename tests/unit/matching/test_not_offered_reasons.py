@@ -1,4 +1,4 @@
-"""An empty or short list of recommendations says why (issue 14)."""
+"""An empty or short list of recommendations says why."""
 
 from __future__ import annotations
 

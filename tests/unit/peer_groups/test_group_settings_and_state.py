@@ -1,5 +1,5 @@
 """Settings groups need (several focuses, adults only, exact ages for minors) and a group
-that falls below its minimum saying so (issue 17)."""
+that falls below its minimum saying so."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Asking for several groups together never forms fewer people than asking for the best
-one of them alone (issue 17: two adults and a minor, asked for two "any" groups and a youth
+one of them alone (found: two adults and a minor, asked for two "any" groups and a youth
 group together, came back with no group at all, while one "any" group alone formed the two
 adults)."""
 

@@ -1,7 +1,7 @@
 """The pool a facilitator draws from: their own organisation's survivors and those of the
 NGOs sharing with it (partnerships set by platform administrators), nobody else's.
 
-Rule (MISSION.md, issue 17): an NGO's survivors are proposed only to facilitators of
+Rule (MISSION.md): an NGO's survivors are proposed only to facilitators of
 organisations it has a partnership with; NGOs running their own groups see their own
 survivors; a request naming no partner (an older gateway, or no partnership) means the
 caller's own organisation only, never everyone.

@@ -1,4 +1,4 @@
-"""Peer groups with 14-year-olds (issue 17: "14-year-olds have no band and the minors'
+"""Peer groups with 14-year-olds (found: "14-year-olds have no band and the minors'
 age-spread rule cannot act within 15-17").
 
 The rules as stated: minors are grouped only with minors, within an age spread (3 years by

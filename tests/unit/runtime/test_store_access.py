@@ -3,7 +3,7 @@
 Expected classifications come from the rule (docs/architecture.md, "Store access") and
 from what the patched FerretDB narrows (infra/ferretdb/pathways_id_filter.go): an exact
 string/ObjectId/binary ``_id``, an ``_id: {$in}`` of at most 1,000 of those, a ``$or`` of
-such filters, or a field ``{$in: []}``. The scanning shapes are the hot paths issue 12
+such filters, or a field ``{$in: []}``. The scanning shapes are the hot paths once
 found scanning.
 """
 
@@ -225,7 +225,7 @@ def test_reads_writes_and_deletes_by_id_are_id_accesses(command: dict[str, Any])
 @pytest.mark.parametrize(
     ("command", "why"),
     [
-        # The hot paths issue 12 measured scanning.
+        # The hot paths once measured scanning.
         (
             {"findAndModify": "idempotency", "query": {"principal": "u1", "key": "k"}},
             "no _id in the filter",
