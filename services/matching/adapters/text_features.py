@@ -5,7 +5,10 @@ written without spaces between words (Thai, Lao, Khmer, Burmese, Chinese, Japane
 character bigrams and trigrams of each run, so they match without word segmentation;
 space-separated scripts get words and word bigrams. Character n-grams of every word would
 multiply the index tenfold (tens of millions of non-zeros at 100,000 descriptions) for
-little gain on English job text, so they are kept to the scripts that need them.
+little gain on English job text, so they are kept to the scripts that need them. Words in
+plain Latin letters are reduced to their Snowball English stems (``snowballstemmer``), so
+"screens", "repairing" and "dishes" meet "screen", "repair" and "dish"; words with
+diacritics (Vietnamese) are left as written.
 
 Features are hashed (scikit-learn's ``HashingVectorizer``): nothing is fitted, so there is no
 vocabulary to persist, a restart rebuilds the matrix in seconds, and new opportunities are
@@ -14,6 +17,7 @@ added one by one. IDF weights come from document frequencies kept beside the mat
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -22,6 +26,7 @@ from itertools import pairwise
 import numpy as np
 import numpy.typing as npt
 import scipy.sparse as sp
+import snowballstemmer
 from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.utils import murmurhash3_32
 
@@ -29,7 +34,7 @@ __all__ = ["FEATURES_VERSION", "TextFeaturizer", "analyse"]
 
 #: Bump whenever ``analyse`` or the weighting changes: index snapshots of an older version
 #: are then ignored (rebuilt from the database) instead of mixing two kinds of rows.
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
 
 # Runs of characters from scripts written without spaces between words.
 _UNSPACED = (
@@ -51,12 +56,22 @@ _STOP_WORDS = frozenset(
 )
 
 
+_ENGLISH = snowballstemmer.stemmer("english")
+_PLAIN_LATIN = re.compile(r"[a-z]+")
+
+
+@functools.lru_cache(maxsize=65_536)
+def _stem(word: str) -> str:
+    """The Snowball English stem of a word in plain Latin letters; any other word as is."""
+    return _ENGLISH.stemWord(word) if _PLAIN_LATIN.fullmatch(word) else word
+
+
 def analyse(text: str) -> list[str]:
     """The features of one text: words, word bigrams, and n-grams of unspaced scripts."""
     text = unicodedata.normalize("NFC", text).casefold()
     tokens = _TOKEN.findall(text)
     if not _IS_UNSPACED.search(text):  # the common case: English job text, fast path
-        words = [token for token in tokens if token not in _STOP_WORDS]
+        words = [_stem(token) for token in tokens if token not in _STOP_WORDS]
         return words + [f"{a} {b}" for a, b in pairwise(words)]
     features: list[str] = []
     words = []
@@ -67,7 +82,7 @@ def analyse(text: str) -> list[str]:
             if len(token) == 1:
                 features.append(token)
         elif token not in _STOP_WORDS:
-            words.append(token)
+            words.append(_stem(token))
     return features + words + [f"{a} {b}" for a, b in pairwise(words)]
 
 
