@@ -65,7 +65,7 @@ from peer_groups.adapters.index_documents import (
     pull_from_sets,
     qualifies_for_bucket,
 )
-from peer_groups.domain.candidates import CandidateReading, read_in_turn
+from peer_groups.domain.candidates import CandidateReading, PoolSample, read_in_turn
 from peer_groups.domain.errors import AlreadyExists, NotFound, StaleVersion
 from peer_groups.domain.group import COMMITTED, Group
 from peer_groups.domain.pool import PoolMember
@@ -500,7 +500,7 @@ class MongoPoolRepository:
         organisations: Collection[str],
         languages: Collection[str],
         places: Collection[tuple[str, str]] | None,
-        reading: CandidateReading | None = None,
+        reading: CandidateReading | PoolSample | None = None,
     ) -> Sequence[PoolMember]:
         """Through the buckets of these organisations, languages and countries; each
         member's own document decides (a stale bucket entry is skipped). The buckets hold

@@ -268,4 +268,6 @@ def pool_overview_to_proto(overview: PoolOverview) -> peer_groups_pb2.PoolOvervi
         by_readiness=_counts(overview.by_readiness),
         by_day=_counts(overview.by_day),
         minors=overview.minors,
+        estimated=overview.estimated,
+        people_considered=overview.considered,
     )

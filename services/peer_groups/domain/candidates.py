@@ -34,6 +34,7 @@ __all__ = [
     "READ_CHUNK",
     "READ_PER_SEAT",
     "CandidateReading",
+    "PoolSample",
     "read_in_turn",
     "reading_order",
 ]
@@ -63,6 +64,27 @@ def reading_order(survivor_ids: Iterable[str], seed: int) -> list[str]:
 
 
 @dataclass(slots=True)
+class PoolSample:
+    """A reading that wants no particular people: the first ``read_at_most`` of the
+    scope in ``seed``'s order (the pool overview's counts, estimated from them)."""
+
+    read_at_most: int = READ_AT_LEAST
+    seed: int = 0
+    opened: int = 0
+    #: How many the scope's index listed (the stale entries among them included).
+    listed: int = 0
+    enough: bool = False
+
+    @property
+    def whole(self) -> bool:
+        """Everyone listed was opened: the counts are exact."""
+        return self.opened >= self.listed
+
+    def take(self, opened: int, members: Iterable[PoolMember]) -> None:
+        self.opened += opened
+
+
+@dataclass(slots=True)
 class CandidateReading:
     """The tally of one proposal's reading: eligible candidates per place so far."""
 
@@ -70,6 +92,7 @@ class CandidateReading:
     policy: FormationPolicy
     seed: int = 0
     opened: int = 0
+    listed: int = 0
     _seats: dict[Place, int] = field(default_factory=dict)
     _found: dict[Place, int] = field(default_factory=dict)
 
@@ -107,7 +130,7 @@ class CandidateReading:
 def read_in_turn(
     survivor_ids: Iterable[str],
     open_chunk: Callable[[list[str]], Sequence[PoolMember]],
-    reading: CandidateReading | None,
+    reading: CandidateReading | PoolSample | None,
 ) -> list[PoolMember]:
     """Open ``survivor_ids`` with ``open_chunk`` (which returns the ones it keeps): all of
     them without a ``reading``; with one, in its seed's order until it has enough or has
@@ -115,6 +138,7 @@ def read_in_turn(
     if reading is None:
         return list(open_chunk(sorted(set(survivor_ids))))
     ordered = reading_order(survivor_ids, reading.seed)
+    reading.listed = len(ordered)
     kept: list[PoolMember] = []
     for start in range(0, len(ordered), READ_CHUNK):
         room = reading.read_at_most - reading.opened

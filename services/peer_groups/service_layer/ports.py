@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from typing import Protocol
 
-from peer_groups.domain.candidates import CandidateReading
+from peer_groups.domain.candidates import CandidateReading, PoolSample
 from peer_groups.domain.cohesion import CohesionWeights
 from peer_groups.domain.formation import Formation, GroupRequest
 from peer_groups.domain.group import Group
@@ -66,7 +66,7 @@ class PoolRepository(Protocol):
         organisations: Collection[str],
         languages: Collection[str],
         places: Collection[tuple[str, str]] | None,
-        reading: CandidateReading | None = None,
+        reading: CandidateReading | PoolSample | None = None,
     ) -> Sequence[PoolMember]:
         """Members of these organisations (a pool scope) open to groups, speaking one of
         these languages (and, if given, in one of these country/district places). Asked

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable, Collection, Iterable, Sequence
 
-from peer_groups.domain.candidates import CandidateReading, read_in_turn
+from peer_groups.domain.candidates import CandidateReading, PoolSample, read_in_turn
 from peer_groups.domain.errors import AlreadyExists, NotFound, StaleVersion
 from peer_groups.domain.events import DomainEvent
 from peer_groups.domain.group import Group
@@ -102,7 +102,7 @@ class FakePool(PoolRepository):
         #: The organisations each ``open_members`` was asked for.
         self.organisations_asked: list[frozenset[str]] = []
         #: Each open_members call's reading (None: read whole), and people opened in all.
-        self.readings: list[CandidateReading | None] = []
+        self.readings: list[CandidateReading | PoolSample | None] = []
         self.opened = 0
 
     def upsert(self, member: PoolMember) -> bool:
@@ -125,7 +125,7 @@ class FakePool(PoolRepository):
         organisations: Collection[str],
         languages: Collection[str],
         places: Collection[tuple[str, str]] | None,
-        reading: CandidateReading | None = None,
+        reading: CandidateReading | PoolSample | None = None,
     ) -> Sequence[PoolMember]:
         self.organisations_asked.append(frozenset(organisations))
         self.readings.append(reading)

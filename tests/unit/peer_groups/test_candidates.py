@@ -22,6 +22,7 @@ from peer_groups.domain.rules import FormationPolicy
 from peer_groups.domain.values import GroupFocus, Modality
 from peer_groups.service_layer import commands, handlers
 from peer_groups.service_layer.handlers import Ports
+from peer_groups.service_layer.pool_overview import pool_overview
 from tests.unit.peer_groups.fakes import FakeGroups, FakePool
 from tests.unit.peer_groups.test_rules import person, settings
 
@@ -143,3 +144,44 @@ def test_a_proposal_over_a_large_scope_opens_only_what_its_group_needs() -> None
     assert proposal.feasible
     assert len(proposal.members) == 8
     assert pool.opened == READ_CHUNK  # of 20,000 in scope
+
+
+def one_in_ten_a_minor(i: int, member: PoolMember) -> PoolMember:
+    if i % 10:
+        return replace(member, version=1)
+    return replace(member, version=1, minor=True, age_band="15-17")
+
+
+def test_the_overview_of_a_small_scope_is_exact() -> None:
+    pool = FakePool()
+    for i, member in enumerate(people(300)):
+        pool.upsert(
+            replace(
+                member, version=1, minor=i % 10 == 0, age_band="15-17" if i % 10 == 0 else "25-34"
+            )
+        )
+    ports = Ports(groups=FakeGroups(), pool=pool, clock=lambda: NOW)
+    overview = pool_overview(caller=FACILITATOR, ports=ports, languages=["km"])
+    assert not overview.estimated
+    assert overview.open == 300
+    assert overview.minors == 30
+    assert overview.considered == 300
+
+
+def test_the_overview_of_a_large_scope_is_estimated_from_a_sample() -> None:
+    # 10,000 people, one in ten a minor: a sample of READ_AT_LEAST gives both within a few
+    # per cent, and says it is an estimate.
+    pool = FakePool()
+    for i, member in enumerate(people(10_000)):
+        pool.upsert(
+            replace(
+                member, version=1, minor=i % 10 == 0, age_band="15-17" if i % 10 == 0 else "25-34"
+            )
+        )
+    ports = Ports(groups=FakeGroups(), pool=pool, clock=lambda: NOW)
+    overview = pool_overview(caller=FACILITATOR, ports=ports, languages=["km"])
+    assert overview.estimated
+    assert overview.considered == READ_AT_LEAST
+    assert pool.opened == READ_AT_LEAST
+    assert overview.open == 10_000  # everyone listed is open here: the scale is exact
+    assert abs(overview.minors - 1_000) <= 150
