@@ -442,14 +442,16 @@ class MatchReason(_message.Message):
     def __init__(self, code: _Optional[str] = ..., text: _Optional[str] = ...) -> None: ...
 
 class ScoreComponent(_message.Message):
-    __slots__ = ("name", "value", "weight")
+    __slots__ = ("name", "value", "weight", "not_judged")
     NAME_FIELD_NUMBER: _ClassVar[int]
     VALUE_FIELD_NUMBER: _ClassVar[int]
     WEIGHT_FIELD_NUMBER: _ClassVar[int]
+    NOT_JUDGED_FIELD_NUMBER: _ClassVar[int]
     name: str
     value: float
     weight: float
-    def __init__(self, name: _Optional[str] = ..., value: _Optional[float] = ..., weight: _Optional[float] = ...) -> None: ...
+    not_judged: bool
+    def __init__(self, name: _Optional[str] = ..., value: _Optional[float] = ..., weight: _Optional[float] = ..., not_judged: _Optional[bool] = ...) -> None: ...
 
 class PathwaySuggestion(_message.Message):
     __slots__ = ("training_opportunity_id", "training_title", "skills_closed", "leads_to_opportunity_ids")

@@ -319,7 +319,12 @@ class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
                 title=opportunity.details.title,
                 score=scored.total,
                 breakdown=[
-                    matching_pb2.ScoreComponent(name=name, value=value, weight=weights[name])
+                    matching_pb2.ScoreComponent(
+                        name=name,
+                        value=value,
+                        weight=weights[name],
+                        not_judged=name in scored.components.unjudged,
+                    )
                     for name, value in scored.components.as_dict().items()
                 ],
                 reasons=[

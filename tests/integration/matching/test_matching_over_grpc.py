@@ -118,6 +118,9 @@ def test_a_survivor_journey_from_training_ready_to_retained(
         "distance",
         "accommodations",
     }
+    # It pays the survivor's goal or more, so pay is not judged (not a bonus for being a job);
+    # it asks for a skill, so skills are.
+    assert {c.name for c in barista.breakdown if c.not_judged} == {"income_parity"}
     assert barista.missing_skills == ["barista"]
     assert [p.training_opportunity_id for p in barista.pathways] == [course.opportunity_id]
 
