@@ -12,10 +12,10 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request
 
 from gateway.api.authorization import authorize
+from gateway.api.backend_calls import backend_caller
 from gateway.api.dashboard_schemas import OrganisationDashboardPublic
-from gateway.api.matching_calls import MatchingDep, backend_caller
+from gateway.api.deps import MatchingDep, OrganisationId
 from gateway.api.problems import problem_responses
-from gateway.api.routes.organisations import OrganisationId
 from gateway.auth.policy import Action
 from gateway.auth.principal import Authorized
 from pathways.v1 import matching_pb2 as pb

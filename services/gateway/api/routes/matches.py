@@ -14,8 +14,17 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Query, Request, Response, status
 
 from gateway.api.authorization import authorize
-from gateway.api.concurrency import etag
-from gateway.api.deps import AuditTrail, AuditTrailDep, GatewayDep, PageQuery
+from gateway.api.backend_calls import backend_caller, if_match_checked, page_of
+from gateway.api.concurrency import etag, optional_if_match
+from gateway.api.deps import (
+    OPTIONAL_IF_MATCH,
+    AuditTrail,
+    AuditTrailDep,
+    GatewayDep,
+    MatchingDep,
+    PageQuery,
+    SurvivorId,
+)
 from gateway.api.match_schemas import (
     Decision,
     InterestCreate,
@@ -26,18 +35,9 @@ from gateway.api.match_schemas import (
     Recommendation,
     RecommendationList,
 )
-from gateway.api.matching_calls import (
-    MatchingDep,
-    backend_caller,
-    if_match_checked,
-    optional_if_match,
-    page_of,
-)
 from gateway.api.matching_types import MatchState, OpportunityKind, to_proto
 from gateway.api.pagination import Page
 from gateway.api.problems import problem_responses
-from gateway.api.routes import OPTIONAL_IF_MATCH
-from gateway.api.routes.survivors import SurvivorId
 from gateway.audit.records import Purpose
 from gateway.auth.policy import Action, View
 from gateway.auth.principal import Authorized

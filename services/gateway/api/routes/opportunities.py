@@ -12,16 +12,10 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Request, Response, status
 
 from gateway.api.authorization import authorize
-from gateway.api.concurrency import IfMatch, etag
-from gateway.api.deps import GatewayDep, PageQuery
+from gateway.api.backend_calls import backend_caller, backend_request_id, if_match_checked
+from gateway.api.concurrency import etag, expected
+from gateway.api.deps import GatewayDep, IfMatch, MatchingDep, OpportunityId, PageQuery
 from gateway.api.grpc_problems import body_is
-from gateway.api.matching_calls import (
-    MatchingDep,
-    backend_caller,
-    backend_request_id,
-    expected,
-    if_match_checked,
-)
 from gateway.api.matching_types import to_proto
 from gateway.api.opportunity_schemas import (
     OpportunityIn,
@@ -35,19 +29,10 @@ from gateway.auth.principal import Authorized
 from pathways.v1 import common_pb2
 from pathways.v1 import matching_pb2 as pb
 
-__all__ = ["OpportunityId", "router"]
+__all__ = ["router"]
 
 router = APIRouter(tags=["opportunities"])
 
-OpportunityId = Annotated[
-    str,
-    Path(
-        min_length=3,
-        max_length=64,
-        pattern=r"^[A-Za-z0-9_\-]+$",
-        examples=["opp_9a51f0d1c9b8e446f1c2a7e3"],
-    ),
-]
 OrganisationId = Annotated[str, Path(min_length=1, max_length=64)]
 
 

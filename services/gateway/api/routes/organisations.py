@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Response, status
+from fastapi import APIRouter, Depends, Response, status
 
 from gateway.api.authorization import authorize
-from gateway.api.concurrency import IfMatch, etag
-from gateway.api.deps import AuditTrailDep, GatewayDep, PageQuery
+from gateway.api.concurrency import etag
+from gateway.api.deps import AuditTrailDep, GatewayDep, IfMatch, OrganisationId, PageQuery
 from gateway.api.pagination import Page
 from gateway.api.partner_schemas import PartnershipPublic, PartnersPublic
 from gateway.api.problems import problem_responses
@@ -22,7 +22,6 @@ __all__ = ["router"]
 
 router = APIRouter(prefix="/v1/organisations", tags=["organisations"])
 
-OrganisationId = Annotated[str, Path(min_length=1, max_length=64, examples=["org_0192a6b3…"])]
 _LIST_SCOPE = "organisations"
 
 

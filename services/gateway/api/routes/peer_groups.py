@@ -18,14 +18,15 @@ from fastapi import APIRouter, Depends, Path, Query, Request, Response, status
 from fastapi.responses import JSONResponse
 
 from gateway.api.authorization import authorize
-from gateway.api.concurrency import IfMatch, etag
-from gateway.api.deps import AuditTrailDep, GatewayDep, PageQuery
-from gateway.api.matching_calls import (
-    backend_caller,
-    backend_request_id,
-    expected,
-    if_match_checked,
-    optional_if_match,
+from gateway.api.backend_calls import backend_caller, backend_request_id, if_match_checked
+from gateway.api.concurrency import etag, expected, optional_if_match
+from gateway.api.deps import (
+    OPTIONAL_IF_MATCH,
+    AuditTrailDep,
+    GatewayDep,
+    IfMatch,
+    PageQuery,
+    PeerGroupsDep,
 )
 from gateway.api.pagination import Page
 from gateway.api.peer_group_schemas import (
@@ -43,15 +44,13 @@ from gateway.api.peer_group_schemas import (
     group_status_to_proto,
 )
 from gateway.api.problems import problem_responses
-from gateway.api.routes import OPTIONAL_IF_MATCH
 from gateway.audit.records import Purpose
 from gateway.auth.policy import Action
 from gateway.auth.principal import Authorized
-from gateway.clients.peer_groups import PeerGroupsClient
 from pathways.v1 import common_pb2
 from pathways.v1 import peer_groups_pb2 as pb
 
-__all__ = ["GroupId", "PeerGroupsDep", "router"]
+__all__ = ["router"]
 
 router = APIRouter(tags=["peer groups"])
 
@@ -79,26 +78,6 @@ Alias = Annotated[
     ),
 ]
 OrganisationId = Annotated[str, Path(min_length=1, max_length=64)]
-
-
-class _NoBackend(grpc.RpcError):
-    """Raised when the app has no peer-groups client: answered as UNAVAILABLE (503)."""
-
-    def code(self) -> grpc.StatusCode:
-        return grpc.StatusCode.UNAVAILABLE
-
-    def details(self) -> str:
-        return "peer groups is not configured"
-
-
-async def _peer_groups(request: Request) -> PeerGroupsClient:
-    client: PeerGroupsClient | None = getattr(request.app.state, "peer_groups", None)
-    if client is None:
-        raise _NoBackend
-    return client
-
-
-PeerGroupsDep = Annotated[PeerGroupsClient, Depends(_peer_groups)]
 
 
 def _answer(response: Response, group: pb.Group) -> PeerGroupPublic:

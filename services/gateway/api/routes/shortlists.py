@@ -12,12 +12,11 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request
 
 from gateway.api.authorization import authorize
-from gateway.api.deps import AuditTrailDep, GatewayDep, PageQuery
+from gateway.api.backend_calls import backend_caller, label_language, page_of
+from gateway.api.deps import AuditTrailDep, GatewayDep, MatchingDep, OpportunityId, PageQuery
 from gateway.api.match_schemas import CandidateCard
-from gateway.api.matching_calls import MatchingDep, backend_caller, label_language, page_of
 from gateway.api.pagination import Page
 from gateway.api.problems import problem_responses
-from gateway.api.routes.opportunities import OpportunityId
 from gateway.audit.records import Purpose
 from gateway.auth.policy import Action
 from gateway.auth.principal import Authorized

@@ -13,22 +13,26 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Path, Query, Request, Response, status
 
 from gateway.api.authorization import authorize
-from gateway.api.concurrency import IfMatch, etag
-from gateway.api.deps import AuditTrailDep, GatewayDep, PageQuery
-from gateway.api.grpc_problems import body_is
-from gateway.api.matching_calls import (
-    MatchingDep,
+from gateway.api.backend_calls import (
     backend_caller,
     backend_request_id,
     call_matching,
-    expected,
     if_match_checked,
-    optional_if_match,
 )
+from gateway.api.concurrency import etag, expected, optional_if_match
+from gateway.api.deps import (
+    OPTIONAL_IF_MATCH,
+    AuditTrailDep,
+    GatewayDep,
+    IfMatch,
+    MatchingDep,
+    PageQuery,
+    SurvivorId,
+)
+from gateway.api.grpc_problems import body_is
 from gateway.api.matching_types import ConsentPurpose, ReadinessStage, to_proto
 from gateway.api.pagination import Page
 from gateway.api.problems import problem_responses
-from gateway.api.routes import OPTIONAL_IF_MATCH
 from gateway.api.survivor_schemas import (
     ConsentPublic,
     ConsentUpdate,
@@ -46,20 +50,10 @@ from gateway.auth.principal import Authorized
 from pathways.v1 import common_pb2
 from pathways.v1 import matching_pb2 as pb
 
-__all__ = ["SurvivorId", "router"]
+__all__ = ["router"]
 
 router = APIRouter(tags=["survivors"])
 
-SurvivorId = Annotated[
-    str,
-    Path(
-        min_length=3,
-        max_length=64,
-        pattern=r"^[A-Za-z0-9_\-]+$",
-        description="Pseudonymous survivor id.",
-        examples=["srv_3f2a9c0d6b1e4f7a8c9d0e1f"],
-    ),
-]
 OrganisationId = Annotated[str, Path(min_length=1, max_length=64)]
 
 

@@ -8,8 +8,8 @@ from fastapi import APIRouter, Depends, Path, Query, Response, status
 from fastapi.exceptions import RequestValidationError
 
 from gateway.api.authorization import authorize
-from gateway.api.concurrency import IfMatch, etag
-from gateway.api.deps import AuditTrailDep, GatewayDep, PageQuery
+from gateway.api.concurrency import etag
+from gateway.api.deps import AuditTrailDep, GatewayDep, IfMatch, PageQuery
 from gateway.api.pagination import Page
 from gateway.api.problems import problem_responses
 from gateway.api.schemas import UserCreate, UserPublic, UserUpdate

@@ -22,7 +22,8 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from gateway.api.authorization import authorize
-from gateway.api.matching_calls import MatchingDep, backend_caller, get_vocabulary
+from gateway.api.backend_calls import backend_caller, get_vocabulary
+from gateway.api.deps import MatchingDep
 from gateway.api.problems import problem_responses
 from gateway.auth.policy import Action
 from gateway.auth.principal import Authorized

@@ -1,29 +1,31 @@
-"""What every route in front of matching shares: the client, the caller, 412s, paging.
+"""What every route in front of a backend service (matching, peer groups) shares: the
+caller, the request id, 412s, paging; and matching's calls its client does not declare yet.
 
-- :data:`MatchingDep` is the :class:`~gateway.clients.matching.MatchingClient` of the app
-  (``app.state.matching``); when none is configured the route answers 503 like a backend
-  that is down, through the same gRPC problem mapping.
-- :func:`backend_caller` turns the checked principal into the metadata matching checks again.
-- :func:`if_match_checked` turns matching's ABORTED (a stale ``expected_version``) into 412,
-  which is what HTTP says about a stale ``If-Match``; elsewhere ABORTED stays 409.
-- :func:`backend_request_id` derives matching's request id from the Idempotency-Key, so a
+The clients themselves are dependencies (``MatchingDep``, ``PeerGroupsDep`` in
+:mod:`gateway.api.deps`).
+
+- :func:`backend_caller` turns the checked principal into the metadata the backend checks
+  again.
+- :func:`if_match_checked` turns the backend's ABORTED (a stale ``expected_version``) into
+  412, which is what HTTP says about a stale ``If-Match``; elsewhere ABORTED stays 409.
+- :func:`backend_request_id` derives the backend's request id from the Idempotency-Key, so a
   retry that slips past the gateway's own replay still finds the first result.
 - :func:`page_of` pages a list the backend returns whole, with the gateway's signed cursors.
 - :func:`label_language` picks the vocabulary language of labels from ``Accept-Language``.
+- :func:`call_matching`, :func:`get_vocabulary`: matching's RPCs the client lacks.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Annotated, Any, TypeVar
+from typing import Any, TypeVar
 
 import grpc
-from fastapi import Depends, Request
+from fastapi import Request
 
-from gateway.api.deps import GatewayDep, PageQuery
+from gateway.api.deps import BackendNotConfigured, GatewayDep, PageQuery
 from gateway.auth.principal import Authorized, caller_identity
 from gateway.clients.matching import MatchingClient
 from gateway.errors import StaleVersion
@@ -31,39 +33,16 @@ from pathways.v1 import matching_pb2 as pb
 from pathways_runtime.identity import CallerIdentity
 
 __all__ = [
-    "MatchingDep",
     "backend_caller",
     "backend_request_id",
     "call_matching",
-    "expected",
     "get_vocabulary",
     "if_match_checked",
     "label_language",
-    "optional_if_match",
     "page_of",
 ]
 
 T = TypeVar("T")
-
-
-class _NoBackend(grpc.RpcError):
-    """Raised when the app has no matching client: answered as UNAVAILABLE (503)."""
-
-    def code(self) -> grpc.StatusCode:
-        return grpc.StatusCode.UNAVAILABLE
-
-    def details(self) -> str:
-        return "matching is not configured"
-
-
-async def _matching(request: Request) -> MatchingClient:
-    client: MatchingClient | None = getattr(request.app.state, "matching", None)
-    if client is None:
-        raise _NoBackend
-    return client
-
-
-MatchingDep = Annotated[MatchingClient, Depends(_matching)]
 
 
 def backend_caller(authorized: Authorized, request: Request) -> CallerIdentity:
@@ -79,27 +58,6 @@ def backend_request_id(authorized: Authorized, request: Request) -> str:
         return ""
     digest = hashlib.sha256(f"{authorized.principal.user_id}\x00{key}".encode())
     return digest.hexdigest()[:32]
-
-
-def expected(version: int) -> int:
-    """Matching reads version 0 as 'do not check'; no stored version is 0, so it is stale."""
-    if version < 1:
-        raise StaleVersion("If-Match does not name the current version")
-    return version
-
-
-_STRONG_ETAG = re.compile(r'"(\d{1,18})"')
-
-
-def optional_if_match(request: Request) -> int:
-    """The version an optional ``If-Match`` names; 0 (no check) when it is absent."""
-    header = request.headers.get("if-match")
-    if header is None or not header.strip():
-        return 0
-    found = _STRONG_ETAG.fullmatch(header.strip())
-    if found is None:
-        raise StaleVersion("If-Match does not name the current version")
-    return expected(int(found.group(1)))
 
 
 @contextmanager
@@ -174,7 +132,7 @@ def call_matching(
         return declared(request, caller=caller)
     generic = getattr(matching, "_call", None)
     if not callable(generic):
-        raise _NoBackend
+        raise BackendNotConfigured("matching")
     return generic(rpc, request, caller)
 
 
