@@ -29,8 +29,8 @@ from gateway.api.matching_types import (
     OpportunityKind,
     PseudonymousId,
     ReadinessStage,
-    from_proto,
 )
+from gateway.api.proto_enums import from_proto
 from gateway.api.survivor_schemas import timestamp_of
 from gateway.api.types import NFCText, StrictModel
 from pathways.v1 import matching_pb2 as pb

@@ -1,16 +1,13 @@
-"""Value types shared by the survivor, opportunity and match bodies, and the enum mapping.
+"""Value types shared by the survivor, opportunity and match bodies.
 
-The API speaks lower-case names (``employment_ready``); the contract speaks protobuf enums
-(``READINESS_STAGE_EMPLOYMENT_READY``). Each API enum names its protobuf prefix once, and
-:func:`to_proto` / :func:`from_proto` convert by name, so a value added to the contract and
-not yet to the API fails loudly instead of being mapped to something else.
+Each enum names its protobuf enum once (:func:`gateway.api.proto_enums.maps_to`).
 """
 
 from __future__ import annotations
 
 import unicodedata
 from enum import StrEnum
-from typing import Annotated, Any, TypeVar
+from typing import Annotated
 
 from pydantic import (
     AfterValidator,
@@ -23,6 +20,7 @@ from pydantic import (
 )
 
 from gateway.api.places import DistrictNotFound, resolve_district
+from gateway.api.proto_enums import from_proto, maps_to, to_proto
 from gateway.api.types import CountryCode, NFCText, StrictModel, nfc
 from pathways.v1 import common_pb2
 from pathways.v1 import matching_pb2 as pb
@@ -46,8 +44,6 @@ __all__ = [
     "PseudonymousId",
     "ReadinessStage",
     "WeeklySlot",
-    "from_proto",
-    "to_proto",
 ]
 
 
@@ -69,6 +65,7 @@ def _line_breaks_only(value: str) -> str:
 MultilineText = Annotated[str, BeforeValidator(nfc), AfterValidator(_line_breaks_only)]
 
 
+@maps_to(common_pb2.ReadinessStage, "READINESS_STAGE_")
 class ReadinessStage(StrEnum):
     STABILISING = "stabilising"
     PEER_SUPPORT_READY = "peer_support_ready"
@@ -76,12 +73,14 @@ class ReadinessStage(StrEnum):
     EMPLOYMENT_READY = "employment_ready"
 
 
+@maps_to(common_pb2.ConsentPurpose, "CONSENT_PURPOSE_")
 class ConsentPurpose(StrEnum):
     MATCHING = "matching"
     EMPLOYER_SHORTLIST = "employer_shortlist"
     PEER_GROUPS = "peer_groups"
 
 
+@maps_to(common_pb2.LanguageLevel, "LANGUAGE_LEVEL_")
 class LanguageLevel(StrEnum):
     BASIC = "basic"
     CONVERSATIONAL = "conversational"
@@ -89,6 +88,7 @@ class LanguageLevel(StrEnum):
     NATIVE = "native"
 
 
+@maps_to(pb.Hours, "HOURS_", unspecified="any")
 class Hours(StrEnum):
     ANY = "any"
     FULL_TIME = "full_time"
@@ -96,6 +96,7 @@ class Hours(StrEnum):
     FLEXIBLE = "flexible"
 
 
+@maps_to(pb.Condition, "CONDITION_")
 class Condition(StrEnum):
     NO_NIGHT_SHIFTS = "no_night_shifts"
     WOMEN_ONLY_WORKPLACE = "women_only_workplace"
@@ -103,6 +104,7 @@ class Condition(StrEnum):
     NO_HEAVY_LIFTING = "no_heavy_lifting"
 
 
+@maps_to(pb.Accommodation, "ACCOMMODATION_")
 class Accommodation(StrEnum):
     CHILDCARE = "childcare"
     TRANSPORT = "transport"
@@ -112,6 +114,7 @@ class Accommodation(StrEnum):
     TRAUMA_INFORMED_SUPERVISOR = "trauma_informed_supervisor"
 
 
+@maps_to(common_pb2.GroupFocus, "GROUP_FOCUS_")
 class GroupFocus(StrEnum):
     ANY = "any"
     LABOUR_TRAFFICKING = "labour_trafficking"
@@ -120,11 +123,13 @@ class GroupFocus(StrEnum):
     YOUTH = "youth"
 
 
+@maps_to(pb.OpportunityKind, "OPPORTUNITY_KIND_")
 class OpportunityKind(StrEnum):
     JOB = "job"
     TRAINING = "training"
 
 
+@maps_to(pb.OpportunityStatus, "OPPORTUNITY_STATUS_")
 class OpportunityStatus(StrEnum):
     OPEN = "open"
     PAUSED = "paused"
@@ -132,6 +137,7 @@ class OpportunityStatus(StrEnum):
     CLOSED = "closed"
 
 
+@maps_to(pb.MatchState, "MATCH_STATE_")
 class MatchState(StrEnum):
     PROPOSED = "proposed"
     ACCEPTED = "accepted"
@@ -145,45 +151,6 @@ class MatchState(StrEnum):
     RETAINED_90 = "retained_90"
     RETAINED_180 = "retained_180"
     ENDED = "ended"
-
-
-_PROTO: dict[type[StrEnum], tuple[Any, str]] = {
-    ReadinessStage: (common_pb2.ReadinessStage, "READINESS_STAGE_"),
-    ConsentPurpose: (common_pb2.ConsentPurpose, "CONSENT_PURPOSE_"),
-    LanguageLevel: (common_pb2.LanguageLevel, "LANGUAGE_LEVEL_"),
-    GroupFocus: (common_pb2.GroupFocus, "GROUP_FOCUS_"),
-    Hours: (pb.Hours, "HOURS_"),
-    Condition: (pb.Condition, "CONDITION_"),
-    Accommodation: (pb.Accommodation, "ACCOMMODATION_"),
-    OpportunityKind: (pb.OpportunityKind, "OPPORTUNITY_KIND_"),
-    OpportunityStatus: (pb.OpportunityStatus, "OPPORTUNITY_STATUS_"),
-    MatchState: (pb.MatchState, "MATCH_STATE_"),
-}
-
-E = TypeVar("E", bound=StrEnum)
-
-
-def to_proto(value: StrEnum) -> Any:
-    """The protobuf number of an API enum value (``Hours.ANY`` is the contract's 0).
-
-    Typed ``Any`` because each protobuf enum has its own ``ValueType`` in the stubs.
-    """
-    wrapper, prefix = _PROTO[type(value)]
-    if value is Hours.ANY:
-        return 0
-    return wrapper.Value(prefix + value.name)
-
-
-def from_proto(enum: type[E], number: int) -> E | None:
-    """The API value of a protobuf number; None for UNSPECIFIED (or ``Hours.ANY``)."""
-    wrapper, prefix = _PROTO[enum]
-    if enum is Hours and number == 0:
-        return enum("any")
-    name: str = wrapper.Name(number)
-    suffix = name.removeprefix(prefix)
-    if suffix == "UNSPECIFIED":
-        return None
-    return enum[suffix]
 
 
 #: A vocabulary concept id or a short skill word: ``food_service``, ``barista``.

@@ -21,9 +21,8 @@ from gateway.api.matching_types import (
     OpportunityKind,
     OpportunityStatus,
     Place,
-    from_proto,
-    to_proto,
 )
+from gateway.api.proto_enums import from_proto, to_proto
 from gateway.api.types import NFCText, StrictModel
 from pathways.v1 import matching_pb2 as pb
 

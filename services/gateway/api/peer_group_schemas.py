@@ -11,17 +11,12 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
-from typing import Annotated, Any, Literal, Self, TypeVar
+from typing import Annotated, Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StringConstraints, model_validator
 
-from gateway.api.matching_types import (
-    GroupFocus,
-    PseudonymousId,
-    WeeklySlot,
-    from_proto,
-    to_proto,
-)
+from gateway.api.matching_types import GroupFocus, PseudonymousId, WeeklySlot
+from gateway.api.proto_enums import from_proto, maps_to, to_proto
 from gateway.api.survivor_schemas import timestamp_of
 from gateway.api.types import CountryCode, NFCText, StrictModel
 from pathways.v1 import peer_groups_pb2 as pb
@@ -56,11 +51,13 @@ MAX_GROUPS_PER_PROPOSAL = 400
 _GROUP_ID = "grp_0c1d2e3f4a5b6c7d8e9f0a1b"
 
 
+@maps_to(pb.Modality, "MODALITY_")
 class Modality(StrEnum):
     IN_PERSON = "in_person"
     ONLINE = "online"
 
 
+@maps_to(pb.GroupStatus, "GROUP_STATUS_")
 class GroupStatus(StrEnum):
     FORMING = "forming"
     ACTIVE = "active"
@@ -68,6 +65,7 @@ class GroupStatus(StrEnum):
     CLOSED = "closed"
 
 
+@maps_to(pb.MemberState, "MEMBER_STATE_")
 class MemberState(StrEnum):
     PROPOSED = "proposed"
     INVITED = "invited"
@@ -76,28 +74,8 @@ class MemberState(StrEnum):
     LEFT = "left"
 
 
-_PROTO_PREFIX: dict[type[StrEnum], tuple[Any, str]] = {
-    Modality: (pb.Modality, "MODALITY_"),
-    GroupStatus: (pb.GroupStatus, "GROUP_STATUS_"),
-    MemberState: (pb.MemberState, "MEMBER_STATE_"),
-}
-E = TypeVar("E", bound=StrEnum)
-
-
-def _enum_to_proto(value: StrEnum) -> Any:
-    wrapper, prefix = _PROTO_PREFIX[type(value)]
-    return wrapper.Value(prefix + value.name)
-
-
-def _enum_of(enum: type[E], number: int) -> E | None:
-    """None for UNSPECIFIED; a name the API does not know fails loudly (KeyError)."""
-    wrapper, prefix = _PROTO_PREFIX[enum]
-    suffix = str(wrapper.Name(number)).removeprefix(prefix)
-    return None if suffix == "UNSPECIFIED" else enum[suffix]
-
-
 def group_status_to_proto(status: GroupStatus | None) -> Any:
-    return pb.GROUP_STATUS_UNSPECIFIED if status is None else _enum_to_proto(status)
+    return pb.GROUP_STATUS_UNSPECIFIED if status is None else to_proto(status)
 
 
 Language = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]
@@ -160,7 +138,7 @@ class GroupSettingsIn(StrictModel):
         return pb.GroupSettings(
             title=self.title,
             languages=list(dict.fromkeys(self.languages)),
-            modality=_enum_to_proto(self.modality),
+            modality=to_proto(self.modality),
             country=self.country or "",
             district=self.district or "",
             focus=to_proto(self.focus),
@@ -190,7 +168,7 @@ class GroupSettingsPublic(BaseModel):
         return cls(
             title=message.title,
             languages=list(message.languages),
-            modality=_enum_of(Modality, message.modality),
+            modality=from_proto(Modality, message.modality),
             country=message.country or None,
             district=message.district or None,
             focus=from_proto(GroupFocus, message.focus),
@@ -222,7 +200,7 @@ class MemberCardPublic(BaseModel):
             languages=list(message.languages),
             age_band=message.age_band,
             shared_interests=list(message.shared_interests),
-            state=_enum_of(MemberState, message.state),
+            state=from_proto(MemberState, message.state),
             locked=message.locked,
             since=timestamp_of(message.since),
         )
@@ -247,7 +225,7 @@ class PeerGroupPublic(BaseModel):
             organisation_id=message.organisation_id,
             facilitator_id=message.facilitator_id,
             settings=GroupSettingsPublic.of(message.settings),
-            status=_enum_of(GroupStatus, message.status),
+            status=from_proto(GroupStatus, message.status),
             members=[MemberCardPublic.of(card) for card in message.members],
             version=message.version,
             created_at=timestamp_of(message.created_at),
@@ -364,17 +342,11 @@ class DepartureCreate(StrictModel):
     survivor_id: PseudonymousId
 
 
+@maps_to(pb.ProposalState, "PROPOSAL_STATE_")
 class ProposalState(StrEnum):
     RUNNING = "running"
     SUCCEEDED = "succeeded"
     FAILED = "failed"
-
-
-_PROPOSAL_STATE = {
-    pb.PROPOSAL_STATE_RUNNING: ProposalState.RUNNING,
-    pb.PROPOSAL_STATE_SUCCEEDED: ProposalState.SUCCEEDED,
-    pb.PROPOSAL_STATE_FAILED: ProposalState.FAILED,
-}
 
 
 class ProposalErrorPublic(BaseModel):
@@ -396,7 +368,7 @@ class ProposalOperationPublic(BaseModel):
 
     @classmethod
     def of(cls, message: pb.ProposalOperation) -> ProposalOperationPublic:
-        state = _PROPOSAL_STATE.get(message.state)
+        state = from_proto(ProposalState, message.state)
         return cls(
             id=message.operation_id,
             state=state,

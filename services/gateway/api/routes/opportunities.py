@@ -16,7 +16,6 @@ from gateway.api.backend_calls import backend_caller, backend_request_id, if_mat
 from gateway.api.concurrency import etag, expected
 from gateway.api.deps import GatewayDep, IfMatch, MatchingDep, OpportunityId, PageQuery
 from gateway.api.grpc_problems import body_is
-from gateway.api.matching_types import to_proto
 from gateway.api.opportunity_schemas import (
     OpportunityIn,
     OpportunityPublic,
@@ -24,6 +23,7 @@ from gateway.api.opportunity_schemas import (
 )
 from gateway.api.pagination import Page
 from gateway.api.problems import problem_responses
+from gateway.api.proto_enums import to_proto
 from gateway.auth.policy import Action
 from gateway.auth.principal import Authorized
 from pathways.v1 import common_pb2

@@ -30,9 +30,10 @@ from gateway.api.deps import (
     SurvivorId,
 )
 from gateway.api.grpc_problems import body_is
-from gateway.api.matching_types import ConsentPurpose, ReadinessStage, to_proto
+from gateway.api.matching_types import ConsentPurpose, ReadinessStage
 from gateway.api.pagination import Page
 from gateway.api.problems import problem_responses
+from gateway.api.proto_enums import to_proto
 from gateway.api.survivor_schemas import (
     ConsentPublic,
     ConsentUpdate,
