@@ -10,6 +10,7 @@ lists exactly what an employer may see of a candidate.
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 from typing import Annotated, Literal
 
 from pydantic import (
@@ -22,17 +23,17 @@ from pydantic import (
     StringConstraints,
 )
 
-from gateway.api.matching_types import (
+from gateway.api.proto_enums import from_proto, maps_to
+from gateway.api.types import (
     LanguageSkill,
-    MatchState,
     Money,
+    NFCText,
     OpportunityKind,
     PseudonymousId,
     ReadinessStage,
+    StrictModel,
+    timestamp_of,
 )
-from gateway.api.proto_enums import from_proto
-from gateway.api.survivor_schemas import timestamp_of
-from gateway.api.types import NFCText, StrictModel
 from pathways.v1 import matching_pb2 as pb
 
 __all__ = [
@@ -56,6 +57,23 @@ __all__ = [
     "ScoreComponent",
     "TransitionStep",
 ]
+
+
+@maps_to(pb.MatchState, "MATCH_STATE_")
+class MatchState(StrEnum):
+    PROPOSED = "proposed"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    EMPLOYER_INTEREST = "employer_interest"
+    INTRODUCED = "introduced"
+    HIRED = "hired"
+    ENROLLED = "enrolled"
+    COMPLETED = "completed"
+    RETAINED_30 = "retained_30"
+    RETAINED_90 = "retained_90"
+    RETAINED_180 = "retained_180"
+    ENDED = "ended"
+
 
 _MATCH_ID = "m_5c9d0e1f2a3b4c5d6e7f8a9b"
 _SURVIVOR_ID = "srv_3f2a9c0d6b1e4f7a8c9d0e1f"

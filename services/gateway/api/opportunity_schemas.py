@@ -6,11 +6,13 @@ every officer (who discuss them with survivors) and to the owning organisation.
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StringConstraints
 
-from gateway.api.matching_types import (
+from gateway.api.proto_enums import from_proto, maps_to, to_proto
+from gateway.api.types import (
     Accommodation,
     Concept,
     ConceptList,
@@ -18,15 +20,20 @@ from gateway.api.matching_types import (
     LanguageSkill,
     Money,
     MultilineText,
+    NFCText,
     OpportunityKind,
-    OpportunityStatus,
     Place,
+    StrictModel,
 )
-from gateway.api.proto_enums import from_proto, to_proto
-from gateway.api.types import NFCText, StrictModel
 from pathways.v1 import matching_pb2 as pb
 
-__all__ = ["OpportunityIn", "OpportunityPublic", "OpportunityStatusUpdate", "Workplace"]
+__all__ = [
+    "OpportunityIn",
+    "OpportunityPublic",
+    "OpportunityStatus",
+    "OpportunityStatusUpdate",
+    "Workplace",
+]
 
 _JOB_EXAMPLE: dict[str, Any] = {
     "kind": "job",
@@ -48,6 +55,14 @@ _JOB_EXAMPLE: dict[str, Any] = {
     "openings": 2,
     "minimum_age": 18,
 }
+
+
+@maps_to(pb.OpportunityStatus, "OPPORTUNITY_STATUS_")
+class OpportunityStatus(StrEnum):
+    OPEN = "open"
+    PAUSED = "paused"
+    FILLED = "filled"
+    CLOSED = "closed"
 
 
 class Workplace(StrictModel):

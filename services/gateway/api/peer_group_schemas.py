@@ -15,10 +15,16 @@ from typing import Annotated, Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StringConstraints, model_validator
 
-from gateway.api.matching_types import GroupFocus, PseudonymousId, WeeklySlot
 from gateway.api.proto_enums import from_proto, maps_to, to_proto
-from gateway.api.survivor_schemas import timestamp_of
-from gateway.api.types import CountryCode, NFCText, StrictModel
+from gateway.api.types import (
+    CountryCode,
+    GroupFocus,
+    NFCText,
+    PseudonymousId,
+    StrictModel,
+    WeeklySlot,
+    timestamp_of,
+)
 from pathways.v1 import peer_groups_pb2 as pb
 
 __all__ = [

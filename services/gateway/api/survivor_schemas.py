@@ -7,7 +7,8 @@ Free text is bounded and NFC-normalised; nothing a caller sends is echoed in an 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
+from enum import StrEnum
 from typing import Annotated, Any
 
 from google.protobuf.timestamp_pb2 import Timestamp
@@ -23,29 +24,32 @@ from pydantic import (
     field_validator,
 )
 
-from gateway.api.matching_types import (
+from gateway.api.proto_enums import from_proto, maps_to, to_proto
+from gateway.api.types import (
     Accommodation,
     ConceptList,
-    Condition,
-    ConsentPurpose,
     GroupFocus,
     Hours,
     LanguageSkill,
     Money,
     MultilineText,
+    NFCText,
     Place,
     PseudonymousId,
     ReadinessStage,
+    StrictModel,
     WeeklySlot,
+    timestamp_of,
 )
-from gateway.api.proto_enums import from_proto, to_proto
-from gateway.api.types import NFCText, StrictModel
+from pathways.v1 import common_pb2
 from pathways.v1 import matching_pb2 as pb
 
 __all__ = [
     "AGE_BANDS",
     "MINOR_AGE_BANDS",
+    "Condition",
     "ConsentPublic",
+    "ConsentPurpose",
     "ConsentUpdate",
     "ReadinessAssessmentCreate",
     "ReadinessPublic",
@@ -53,8 +57,23 @@ __all__ = [
     "SurvivorProfile",
     "SurvivorPublic",
     "SurvivorSummary",
-    "timestamp_of",
 ]
+
+
+@maps_to(common_pb2.ConsentPurpose, "CONSENT_PURPOSE_")
+class ConsentPurpose(StrEnum):
+    MATCHING = "matching"
+    EMPLOYER_SHORTLIST = "employer_shortlist"
+    PEER_GROUPS = "peer_groups"
+
+
+@maps_to(pb.Condition, "CONDITION_")
+class Condition(StrEnum):
+    NO_NIGHT_SHIFTS = "no_night_shifts"
+    WOMEN_ONLY_WORKPLACE = "women_only_workplace"
+    NO_LIVE_IN = "no_live_in"
+    NO_HEAVY_LIFTING = "no_heavy_lifting"
+
 
 #: ``14-17`` is the minors' band; ``15-17``, the band minors were registered in before
 #: 14-year-olds could be, is still accepted and means the same: a minor.
@@ -282,12 +301,6 @@ class SurvivorCreate(StrictModel):
         default_factory=list,
         description="Purposes the survivor agreed to at registration (each can change later).",
     )
-
-
-def timestamp_of(stamp: Timestamp) -> datetime | None:
-    if stamp.seconds == 0 and stamp.nanos == 0:
-        return None
-    return stamp.ToDatetime(tzinfo=UTC)
 
 
 class ReadinessPublic(BaseModel):

@@ -7,7 +7,13 @@ from enum import StrEnum
 import httpx2
 import pytest
 
-from gateway.api import matching_types, peer_group_schemas
+from gateway.api import (
+    match_schemas,
+    opportunity_schemas,
+    peer_group_schemas,
+    survivor_schemas,
+    types,
+)
 from gateway.api.proto_enums import from_proto, to_proto
 from gateway.audit.records import AuditFilter
 from gateway.auth.roles import Role
@@ -61,7 +67,7 @@ def _register(w: World, **extra: object) -> httpx2.Response:
 
 
 #: Modules whose bodies carry enums of the contract (the peer groups' ones too).
-BODY_MODULES = (matching_types, peer_group_schemas)
+BODY_MODULES = (types, survivor_schemas, opportunity_schemas, match_schemas, peer_group_schemas)
 
 
 def _api_enums() -> list[type[StrEnum]]:

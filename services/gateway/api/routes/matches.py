@@ -31,14 +31,15 @@ from gateway.api.match_schemas import (
     MatchProposal,
     MatchRecordAnonymised,
     MatchRecordPublic,
+    MatchState,
     NotOffered,
     Recommendation,
     RecommendationList,
 )
-from gateway.api.matching_types import MatchState, OpportunityKind
 from gateway.api.pagination import Page
 from gateway.api.problems import problem_responses
 from gateway.api.proto_enums import to_proto
+from gateway.api.types import OpportunityKind
 from gateway.audit.records import Purpose
 from gateway.auth.policy import Action, View
 from gateway.auth.principal import Authorized

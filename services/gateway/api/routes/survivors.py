@@ -30,12 +30,12 @@ from gateway.api.deps import (
     SurvivorId,
 )
 from gateway.api.grpc_problems import body_is
-from gateway.api.matching_types import ConsentPurpose, ReadinessStage
 from gateway.api.pagination import Page
 from gateway.api.problems import problem_responses
 from gateway.api.proto_enums import to_proto
 from gateway.api.survivor_schemas import (
     ConsentPublic,
+    ConsentPurpose,
     ConsentUpdate,
     ReadinessAssessmentCreate,
     ReadinessPublic,
@@ -44,7 +44,7 @@ from gateway.api.survivor_schemas import (
     SurvivorPublic,
     SurvivorSummary,
 )
-from gateway.api.types import UtcDateTime
+from gateway.api.types import ReadinessStage, UtcDateTime
 from gateway.audit.records import Purpose
 from gateway.auth.policy import Action
 from gateway.auth.principal import Authorized
