@@ -4,31 +4,31 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
+from gateway.api.audit import routes as audit
+from gateway.api.identity import routes as identity
+from gateway.api.organisations import routes as organisations
 from gateway.api.routes import (
-    audit,
-    auth,
     dashboards,
     health,
     matches,
     metrics,
     opportunities,
-    organisations,
     outcomes,
     peer_groups,
     places,
     rounds,
     shortlists,
     survivors,
-    users,
     vocabulary,
 )
+from gateway.api.users import routes as users
 
 __all__ = ["api_router"]
 
 api_router = APIRouter()
 api_router.include_router(health.router)
 api_router.include_router(metrics.router)
-api_router.include_router(auth.router)
+api_router.include_router(identity.router)
 api_router.include_router(organisations.router)
 api_router.include_router(users.router)
 api_router.include_router(audit.router)

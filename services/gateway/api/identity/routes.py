@@ -9,8 +9,8 @@ from fastapi.security import OAuth2PasswordRequestForm
 
 from gateway.api.authorization import authorize, public
 from gateway.api.deps import GatewayDep, client_ip
+from gateway.api.identity.schemas import MePublic, RefreshRequest, TokenResponse
 from gateway.api.problems import problem_responses
-from gateway.api.schemas import MePublic, RefreshRequest, TokenResponse
 from gateway.auth.policy import Action
 from gateway.auth.principal import Authorized
 from gateway.auth.service import TokenPair

@@ -10,10 +10,14 @@ from fastapi import APIRouter, Depends, Response, status
 from gateway.api.authorization import authorize
 from gateway.api.concurrency import etag
 from gateway.api.deps import AuditTrailDep, GatewayDep, IfMatch, OrganisationId, PageQuery
+from gateway.api.organisations.schemas import (
+    OrganisationCreate,
+    OrganisationPublic,
+    PartnershipPublic,
+    PartnersPublic,
+)
 from gateway.api.pagination import Page
-from gateway.api.partner_schemas import PartnershipPublic, PartnersPublic
 from gateway.api.problems import problem_responses
-from gateway.api.schemas import OrganisationCreate, OrganisationPublic
 from gateway.audit.records import Purpose
 from gateway.auth.policy import Action
 from gateway.auth.principal import Authorized

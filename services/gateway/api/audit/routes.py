@@ -21,11 +21,11 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Response
 
+from gateway.api.audit.schemas import AuditChainStatus, AuditRecordPublic
 from gateway.api.authorization import authorize
 from gateway.api.deps import AuditTrailDep, GatewayDep, PageQuery
 from gateway.api.pagination import Page
 from gateway.api.problems import problem_responses
-from gateway.api.schemas import AuditChainStatus, AuditRecordPublic
 from gateway.api.types import UtcDateTime
 from gateway.audit.records import AuditFilter, AuditOutcome, AuditRecord, Purpose
 from gateway.audit.service import query_audit

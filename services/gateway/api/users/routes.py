@@ -12,7 +12,7 @@ from gateway.api.concurrency import etag
 from gateway.api.deps import AuditTrailDep, GatewayDep, IfMatch, PageQuery
 from gateway.api.pagination import Page
 from gateway.api.problems import problem_responses
-from gateway.api.schemas import UserCreate, UserPublic, UserUpdate
+from gateway.api.users.schemas import UserCreate, UserPublic, UserUpdate
 from gateway.audit.records import Purpose
 from gateway.auth.password_policy import PasswordPolicy
 from gateway.auth.policy import Action

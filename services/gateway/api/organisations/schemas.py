@@ -1,6 +1,7 @@
-"""Bodies of the partnership routes: organisation ids, names and when a partnership was set.
+"""Bodies of the organisation routes: onboarding, vetting and partnerships.
 
-No survivor data travels here; who set a partnership is in the audit trail, not shown.
+Partnerships show organisation ids, names and when a partnership was set. No survivor data
+travels here; who set a partnership is in the audit trail, not shown.
 """
 
 from __future__ import annotations
@@ -10,13 +11,79 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from gateway.directory.models import Partnership
+from gateway.api.types import CountryCode, Name, StrictModel
+from gateway.auth.roles import OrganisationType
+from gateway.directory.models import Organisation, Partnership
 from gateway.directory.partnerships import OrganisationPartners
 
-__all__ = ["PartnersPublic", "PartnershipPublic"]
+__all__ = ["OrganisationCreate", "OrganisationPublic", "PartnersPublic", "PartnershipPublic"]
+
+_ORG_ID = "org_0192a6b3c4d5e6f708192a3b4c5d6e7f"
 
 _NGO = "org_0192a6b3c4d5e6f708192a3b4c5d6e7f"
 _PEER = "org_0192a6b3c4d5e6f708192a3b4c5d6e80"
+
+
+class OrganisationCreate(StrictModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        json_schema_extra={
+            "examples": [{"name": "Mekong Garments Co.", "type": "employer", "country": "KH"}]
+        },
+    )
+
+    name: Name
+    type: OrganisationType
+    country: CountryCode = Field(description="ISO 3166-1 alpha-2, e.g. KH, TH, VN, PH, MM, HK.")
+
+
+class OrganisationPublic(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": _ORG_ID,
+                    "name": "Mekong Garments Co.",
+                    "type": "employer",
+                    "country": "KH",
+                    "vetting": "pending",
+                    "vetted_at": None,
+                    "created_at": "2025-03-01T08:00:00Z",
+                    "version": 1,
+                }
+            ]
+        }
+    )
+
+    id: str
+    name: str
+    type: OrganisationType
+    country: str
+    vetting: str = Field(
+        description="`pending` (employers and providers before vetting), `vetted`, or "
+        "`not_required` (other kinds)."
+    )
+    vetted_at: datetime | None
+    created_at: datetime
+    version: int = Field(description="Also the `ETag`; send it in `If-Match` to change this.")
+
+    @classmethod
+    def of(cls, organisation: Organisation) -> OrganisationPublic:
+        if not organisation.needs_vetting:
+            vetting = "not_required"
+        else:
+            vetting = "vetted" if organisation.vetted_at is not None else "pending"
+        return cls(
+            id=organisation.id,
+            name=organisation.name,
+            type=organisation.type,
+            country=organisation.country,
+            vetting=vetting,
+            vetted_at=organisation.vetted_at,
+            created_at=organisation.created_at,
+            version=organisation.version,
+        )
 
 
 class PartnershipPublic(BaseModel):
