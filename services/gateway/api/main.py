@@ -6,21 +6,13 @@ from fastapi import APIRouter
 
 from gateway.api.audit import routes as audit
 from gateway.api.identity import routes as identity
+from gateway.api.matches import outcome_routes, round_routes, shortlist_routes
+from gateway.api.matches import routes as matches
+from gateway.api.opportunities import routes as opportunities
 from gateway.api.organisations import routes as organisations
-from gateway.api.routes import (
-    dashboards,
-    health,
-    matches,
-    metrics,
-    opportunities,
-    outcomes,
-    peer_groups,
-    places,
-    rounds,
-    shortlists,
-    survivors,
-    vocabulary,
-)
+from gateway.api.peer_groups import routes as peer_groups
+from gateway.api.routes import dashboards, health, metrics, places, vocabulary
+from gateway.api.survivors import routes as survivors
 from gateway.api.users import routes as users
 
 __all__ = ["api_router"]
@@ -36,9 +28,9 @@ api_router.include_router(audit.router)
 api_router.include_router(survivors.router)
 api_router.include_router(opportunities.router)
 api_router.include_router(matches.router)
-api_router.include_router(shortlists.router)
-api_router.include_router(rounds.router)
-api_router.include_router(outcomes.router)
+api_router.include_router(shortlist_routes.router)
+api_router.include_router(round_routes.router)
+api_router.include_router(outcome_routes.router)
 api_router.include_router(dashboards.router)
 api_router.include_router(vocabulary.router)
 # Reference data of the gateway's own (the GeoNames gazetteer):

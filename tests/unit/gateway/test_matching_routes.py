@@ -7,14 +7,12 @@ from enum import StrEnum
 import httpx2
 import pytest
 
-from gateway.api import (
-    match_schemas,
-    opportunity_schemas,
-    peer_group_schemas,
-    survivor_schemas,
-    types,
-)
+from gateway.api import types
+from gateway.api.matches import schemas as match_schemas
+from gateway.api.opportunities import schemas as opportunity_schemas
+from gateway.api.peer_groups import schemas as peer_group_schemas
 from gateway.api.proto_enums import from_proto, to_proto
+from gateway.api.survivors import schemas as survivor_schemas
 from gateway.audit.records import AuditFilter
 from gateway.auth.roles import Role
 from pathways.v1 import matching_pb2 as pb

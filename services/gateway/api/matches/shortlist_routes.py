@@ -14,7 +14,7 @@ from fastapi import APIRouter, Depends, Request
 from gateway.api.authorization import authorize
 from gateway.api.backend_calls import backend_caller, label_language, page_of
 from gateway.api.deps import AuditTrailDep, GatewayDep, MatchingDep, OpportunityId, PageQuery
-from gateway.api.match_schemas import CandidateCard
+from gateway.api.matches.schemas import CandidateCard
 from gateway.api.pagination import Page
 from gateway.api.problems import problem_responses
 from gateway.audit.records import Purpose

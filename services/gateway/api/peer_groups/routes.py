@@ -29,7 +29,7 @@ from gateway.api.deps import (
     PeerGroupsDep,
 )
 from gateway.api.pagination import Page
-from gateway.api.peer_group_schemas import (
+from gateway.api.peer_groups.schemas import (
     MAX_GROUPS_PER_PROPOSAL,
     AnswerCreate,
     DepartureCreate,

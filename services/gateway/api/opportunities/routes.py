@@ -16,7 +16,7 @@ from gateway.api.backend_calls import backend_caller, backend_request_id, if_mat
 from gateway.api.concurrency import etag, expected
 from gateway.api.deps import GatewayDep, IfMatch, MatchingDep, OpportunityId, PageQuery
 from gateway.api.grpc_problems import body_is
-from gateway.api.opportunity_schemas import (
+from gateway.api.opportunities.schemas import (
     OpportunityIn,
     OpportunityPublic,
     OpportunityStatusUpdate,

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Request
 from gateway.api.authorization import authorize
 from gateway.api.backend_calls import backend_caller
 from gateway.api.deps import AuditTrailDep, MatchingDep
-from gateway.api.match_schemas import RoundCreate, RoundResult
+from gateway.api.matches.schemas import RoundCreate, RoundResult
 from gateway.api.problems import problem_responses
 from gateway.audit.records import Purpose
 from gateway.auth.policy import Action

@@ -11,21 +11,20 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Query, Request, Response, status
+from fastapi import APIRouter, Depends, Query, Request, Response, status
 
 from gateway.api.authorization import authorize
-from gateway.api.backend_calls import backend_caller, if_match_checked, page_of
-from gateway.api.concurrency import etag, optional_if_match
+from gateway.api.backend_calls import backend_caller, page_of
+from gateway.api.concurrency import etag
 from gateway.api.deps import (
     OPTIONAL_IF_MATCH,
-    AuditTrail,
     AuditTrailDep,
     GatewayDep,
     MatchingDep,
     PageQuery,
     SurvivorId,
 )
-from gateway.api.match_schemas import (
+from gateway.api.matches.schemas import (
     Decision,
     InterestCreate,
     MatchProposal,
@@ -36,6 +35,7 @@ from gateway.api.match_schemas import (
     Recommendation,
     RecommendationList,
 )
+from gateway.api.matches.shared import MatchId, MatchView, audit_match, match_view, transition
 from gateway.api.pagination import Page
 from gateway.api.problems import problem_responses
 from gateway.api.proto_enums import to_proto
@@ -43,71 +43,11 @@ from gateway.api.types import OpportunityKind
 from gateway.audit.records import Purpose
 from gateway.auth.policy import Action, View
 from gateway.auth.principal import Authorized
-from pathways.v1 import common_pb2
 from pathways.v1 import matching_pb2 as pb
 
-__all__ = ["MatchId", "MatchView", "audit_match", "match_view", "router", "transition"]
+__all__ = ["router"]
 
 router = APIRouter(tags=["matches"])
-
-MatchId = Annotated[
-    str,
-    Path(min_length=3, max_length=64, pattern=r"^[A-Za-z0-9_\-]+$", examples=["m_5c9d0e1f2a3b"]),
-]
-MatchView = MatchRecordPublic | MatchRecordAnonymised
-
-
-def match_view(authorized: Authorized, record: pb.MatchRecord) -> MatchView:
-    """The record as the caller's grant allows; only a full grant sees the survivor."""
-    if authorized.grant.view is View.FULL:
-        return MatchRecordPublic.of(record)
-    return MatchRecordAnonymised.of(record)
-
-
-def audit_match(
-    trail: AuditTrail,
-    authorized: Authorized,
-    record: pb.MatchRecord,
-    *,
-    action: Action,
-    purpose: Purpose,
-) -> None:
-    if authorized.grant.view is View.FULL and record.survivor_id:
-        # Matching shows a survivor's match only to officers of the survivor's organisation.
-        trail.record(
-            authorized,
-            action=action.value,
-            purpose=purpose,
-            survivor_id=record.survivor_id,
-            survivor_organisation_id=authorized.principal.organisation_id,
-            target_id=record.match_id,
-        )
-    else:
-        trail.record(authorized, action=action.value, purpose=purpose, target_id=record.match_id)
-
-
-def transition(
-    *,
-    matching: MatchingDep,
-    authorized: Authorized,
-    request: Request,
-    match_id: str,
-    to: MatchState,
-    reason: str = "",
-    wage: common_pb2.MonthlyAmount | None = None,
-) -> pb.MatchRecord:
-    """One step of the match's life; an optional `If-Match` guards against a stale view."""
-    with if_match_checked():
-        return matching.transition_match(
-            pb.TransitionMatchRequest(
-                match_id=match_id,
-                to_state=to_proto(to),
-                reason=reason,
-                wage=wage,
-                expected_version=optional_if_match(request),
-            ),
-            caller=backend_caller(authorized, request),
-        )
 
 
 @router.get(

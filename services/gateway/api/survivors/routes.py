@@ -33,7 +33,7 @@ from gateway.api.grpc_problems import body_is
 from gateway.api.pagination import Page
 from gateway.api.problems import problem_responses
 from gateway.api.proto_enums import to_proto
-from gateway.api.survivor_schemas import (
+from gateway.api.survivors.schemas import (
     ConsentPublic,
     ConsentPurpose,
     ConsentUpdate,

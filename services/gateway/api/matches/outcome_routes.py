@@ -15,14 +15,14 @@ from gateway.api.authorization import authorize
 from gateway.api.backend_calls import backend_caller
 from gateway.api.concurrency import etag
 from gateway.api.deps import OPTIONAL_IF_MATCH, AuditTrailDep, MatchingDep
-from gateway.api.match_schemas import (
+from gateway.api.matches.schemas import (
     MatchState,
     OutcomeCreate,
     OutcomeModelReport,
     OutcomeModelTraining,
 )
+from gateway.api.matches.shared import MatchId, MatchView, audit_match, match_view, transition
 from gateway.api.problems import problem_responses
-from gateway.api.routes.matches import MatchId, MatchView, audit_match, match_view, transition
 from gateway.audit.records import Purpose
 from gateway.auth.policy import Action
 from gateway.auth.principal import Authorized
