@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from gateway.api.places import DistrictNotFound, resolve_district
+from gateway.api.places.gazetteer import DistrictNotFound, resolve_district
 from gateway.api.types import Place
 
 

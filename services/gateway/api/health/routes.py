@@ -1,44 +1,21 @@
-"""Liveness and readiness probes."""
+"""Liveness and readiness probes, and the Prometheus exposition of the HTTP metrics."""
 
 from __future__ import annotations
 
 from typing import Literal
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from gateway.api.deps import Readiness
+from gateway.api.health.schemas import Liveness, Ready
+from gateway.api.observability import HttpMetrics
 from gateway.api.problems import PROBLEM_JSON, problem_response
 
 __all__ = ["router"]
 
 router = APIRouter(tags=["health"])
-
-
-class Liveness(BaseModel):
-    status: Literal["ok"] = "ok"
-
-
-class Ready(BaseModel):
-    status: Literal["ready"] = "ready"
-    checks: dict[str, Literal["up", "down"]]
-
-    model_config = {
-        "json_schema_extra": {
-            "examples": [
-                {
-                    "status": "ready",
-                    "checks": {
-                        "kafka": "up",
-                        "mongodb": "up",
-                        "matching": "up",
-                        "peer_groups": "up",
-                    },
-                }
-            ]
-        }
-    }
 
 
 @router.get("/healthz", summary="The gateway process is up")
@@ -91,3 +68,13 @@ async def readyz(probe: Readiness) -> Ready | JSONResponse:
         down=report.down,
         checks=checks,
     )
+
+
+@router.get("/metrics", include_in_schema=False)
+def metrics(request: Request) -> Response:
+    """For the Prometheus scraper inside the cluster; the ingress does not route it.
+
+    Labels are method, route template and status only: no ids, no personal data.
+    """
+    collected: HttpMetrics = request.app.state.metrics
+    return Response(generate_latest(collected.registry), media_type=CONTENT_TYPE_LATEST)

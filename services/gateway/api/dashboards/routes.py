@@ -2,7 +2,7 @@
 
 Counts only, kept by matching as each change happens, so the route costs one `_id` read
 however large the organisation. Not audited: it names no survivor, and counts from 1 to 4
-are never shown (see ``dashboard_schemas``).
+are never shown (see :mod:`gateway.api.dashboards.schemas`).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from fastapi import APIRouter, Depends, Request
 
 from gateway.api.authorization import authorize
 from gateway.api.backend_calls import backend_caller
-from gateway.api.dashboard_schemas import OrganisationDashboardPublic
+from gateway.api.dashboards.schemas import OrganisationDashboardPublic
 from gateway.api.deps import MatchingDep, OrganisationId
 from gateway.api.problems import problem_responses
 from gateway.auth.policy import Action

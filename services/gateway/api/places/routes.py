@@ -1,8 +1,8 @@
 """Places of the gazetteer whose name starts with what was typed: the district field's
 suggestions (``GET /v1/places?country=KH&q=phn``).
 
-The places are GeoNames' (:mod:`gateway.api.places`, the same index that resolves a
-district sent without coordinates), so a suggestion taken is a district the gateway finds.
+The places are GeoNames' (:mod:`gateway.api.places.gazetteer`, the same index that resolves
+a district sent without coordinates), so a suggestion taken is a district the gateway finds.
 
 **Signed in, and not cached.** The answer holds no personal data and is the same for
 everyone, but the question may: ``q`` is the first letters of where a survivor lives or
@@ -23,59 +23,20 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
 from fastapi.exceptions import RequestValidationError
-from pydantic import BaseModel, ConfigDict, Field
 
-from gateway.api import places
 from gateway.api.authorization import authorize
+from gateway.api.places import gazetteer
+from gateway.api.places.schemas import PlacePublic, PlacesPublic
 from gateway.api.problems import problem_responses
 from gateway.auth.policy import Action
 from gateway.auth.principal import Authorized
 
-__all__ = ["PlacePublic", "PlacesPublic", "router"]
+__all__ = ["router"]
 
 router = APIRouter(tags=["places"])
 
 #: The longest text looked up (the district field takes 100 characters).
 MAX_TYPED = 100
-
-
-class PlacePublic(BaseModel):
-    name: str = Field(description="The place's main name in GeoNames.")
-    country: str = Field(description="ISO 3166-1 alpha-2 code.")
-    latitude: float
-    longitude: float
-
-    @classmethod
-    def of(cls, place: places.GazetteerPlace) -> PlacePublic:
-        return cls(
-            name=place.name,
-            country=place.country,
-            latitude=place.latitude,
-            longitude=place.longitude,
-        )
-
-
-class PlacesPublic(BaseModel):
-    model_config = ConfigDict(
-        json_schema_extra={
-            "examples": [
-                {
-                    "items": [
-                        {
-                            "name": "Phnom Penh",
-                            "country": "KH",
-                            "latitude": 11.56245,
-                            "longitude": 104.91601,
-                        }
-                    ]
-                }
-            ]
-        }
-    )
-
-    items: list[PlacePublic] = Field(
-        description=f"Most populous first, then by name; at most {places.MAX_SUGGESTIONS}."
-    )
 
 
 def _refuse(parameter: str, message: str) -> RequestValidationError:
@@ -116,8 +77,8 @@ def suggest_places(
     name starts with `q`, most populous first, for any signed-in user: the suggestions of
     a district field. Each place once. Not cached (`q` may be where a survivor lives)."""
     code = country.upper()
-    if code not in places.REGION:
+    if code not in gazetteer.REGION:
         raise _refuse("country", "the gazetteer covers only the region's countries")
-    if not places.fold_name(q):
+    if not gazetteer.fold_name(q):
         raise _refuse("q", "type at least one letter or digit")
-    return PlacesPublic(items=[PlacePublic.of(p) for p in places.suggest_places(code, q)])
+    return PlacesPublic(items=[PlacePublic.of(p) for p in gazetteer.suggest_places(code, q)])

@@ -1,1 +1,0 @@
-"""The routers of the API, one module per resource."""
