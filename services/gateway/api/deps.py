@@ -9,7 +9,10 @@
   more than one resource's routes.
 - :class:`PageQuery`: ``limit`` and ``cursor`` of every list route.
 
-Path parameters used by one resource only stay beside its routes.
+Path parameters used by one resource only stay beside its routes. The survivor,
+opportunity and peer-group routes still declare ``organisation_id`` with a ``Path`` of their
+own, without the example of :data:`OrganisationId`: using this one there would change their
+OpenAPI operations.
 """
 
 from __future__ import annotations
