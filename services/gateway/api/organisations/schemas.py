@@ -19,8 +19,8 @@ from gateway.directory.partnerships import OrganisationPartners
 __all__ = ["OrganisationCreate", "OrganisationPublic", "PartnersPublic", "PartnershipPublic"]
 
 _ORG_ID = "org_0192a6b3c4d5e6f708192a3b4c5d6e7f"
-
-_NGO = "org_0192a6b3c4d5e6f708192a3b4c5d6e7f"
+#: The partnership examples: an NGO (the same id) and a peer-support organisation.
+_NGO = _ORG_ID
 _PEER = "org_0192a6b3c4d5e6f708192a3b4c5d6e80"
 
 
