@@ -232,7 +232,8 @@ def reason_message(code: str) -> tuple[str, dict[str, str]]:
 
 
 #: Countries offered in place fields, those Pathways works in first: the gateway finds their
-#: districts in its gazetteer by name (``gateway.api.places.REGION``). Names come from CLDR.
+#: districts in its gazetteer by name (``gateway.api.places.gazetteer.REGION``). Names come
+#: from CLDR.
 COUNTRIES = ("KH", "TH", "MM", "VN", "PH", "HK", "LA", "MY", "ID", "CN", "MO", "SG", "BN", "TL")
 #: Languages offered for work and profiles: the vocabulary's seven, then neighbours'.
 WORK_LANGUAGES = ("km", "th", "my", "vi", "tl", "zh", "en", "lo", "ms", "id")

@@ -43,7 +43,7 @@ __all__ = [
 ]
 
 #: How long a copy is used before asking the gateway again: its ``Cache-Control: max-age``
-#: (``gateway.api.routes.vocabulary.CACHE_SECONDS``).
+#: (``gateway.api.vocabulary.routes.CACHE_SECONDS``).
 FRESH_S = 300.0
 #: After a failed refresh, the copy in hand is used this long before trying again.
 RETRY_S = 30.0

@@ -1,24 +1,52 @@
-"""Request dependencies, as ``Annotated`` aliases for route signatures."""
+"""Request dependencies: every ``Annotated`` alias route signatures use, in one place.
+
+- :data:`GatewayDep`, :data:`Readiness`, :data:`RequestId`: what the app was built with.
+- :data:`AuditTrailDep`: records accesses for the current request.
+- :data:`MatchingDep`, :data:`PeerGroupsDep`: the backends' clients; without one the route
+  answers 503 like a backend that is down, through the same gRPC problem mapping.
+- :data:`IfMatch` (required ``If-Match``) and :data:`OPTIONAL_IF_MATCH` (declared only).
+- :data:`OrganisationId`, :data:`SurvivorId`, :data:`OpportunityId`: path parameters of
+  more than one resource's routes.
+- :class:`PageQuery`: ``limit`` and ``cursor`` of every list route.
+
+Path parameters used by one resource only stay beside its routes. The survivor,
+opportunity and peer-group routes still declare ``organisation_id`` with a ``Path`` of their
+own, without the example of :data:`OrganisationId`: using this one there would change their
+OpenAPI operations.
+"""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import Depends, Query, Request
+import grpc
+from fastapi import Depends, Header, Path, Query, Request
 
+from gateway.api.concurrency import named_version
 from gateway.audit.records import AuditOutcome, AuditRecord, Purpose
 from gateway.audit.service import record_access
 from gateway.auth.principal import Authorized
 from gateway.bootstrap import Gateway
+from gateway.clients.matching import MatchingClient
+from gateway.clients.peer_groups import PeerGroupsClient
+from gateway.errors import PreconditionRequired
 from gateway.readiness import ReadinessProbe
 
 __all__ = [
+    "OPTIONAL_IF_MATCH",
     "AuditTrail",
     "AuditTrailDep",
+    "BackendNotConfigured",
     "GatewayDep",
+    "IfMatch",
+    "MatchingDep",
+    "OpportunityId",
+    "OrganisationId",
     "PageQuery",
+    "PeerGroupsDep",
     "Readiness",
     "RequestId",
+    "SurvivorId",
     "client_ip",
     "gateway_of",
 ]
@@ -121,3 +149,100 @@ async def _audit_trail(gateway: GatewayDep, request_id: RequestId) -> AuditTrail
 
 
 AuditTrailDep = Annotated[AuditTrail, Depends(_audit_trail)]
+
+
+class BackendNotConfigured(grpc.RpcError):
+    """Raised when the app has no client for a backend: answered as UNAVAILABLE (503)."""
+
+    def __init__(self, backend: str) -> None:
+        super().__init__()
+        self._backend = backend
+
+    def code(self) -> grpc.StatusCode:
+        return grpc.StatusCode.UNAVAILABLE
+
+    def details(self) -> str:
+        return f"{self._backend} is not configured"
+
+
+async def _matching(request: Request) -> MatchingClient:
+    client: MatchingClient | None = getattr(request.app.state, "matching", None)
+    if client is None:
+        raise BackendNotConfigured("matching")
+    return client
+
+
+async def _peer_groups(request: Request) -> PeerGroupsClient:
+    client: PeerGroupsClient | None = getattr(request.app.state, "peer_groups", None)
+    if client is None:
+        raise BackendNotConfigured("peer groups")
+    return client
+
+
+MatchingDep = Annotated[MatchingClient, Depends(_matching)]
+PeerGroupsDep = Annotated[PeerGroupsClient, Depends(_peer_groups)]
+
+
+async def _if_match(
+    if_match: Annotated[
+        str | None,
+        Header(
+            description="Required. The `ETag` of the version this update is based on.",
+            examples=['"3"'],
+            max_length=64,
+        ),
+    ] = None,
+) -> int:
+    if if_match is None or not if_match.strip():
+        raise PreconditionRequired("send If-Match with the ETag you read")
+    return named_version(if_match)
+
+
+#: The version an update expects, from ``If-Match`` (428 without it, 412 when stale).
+IfMatch = Annotated[int, Depends(_if_match)]
+
+
+async def _optional_if_match(
+    if_match: Annotated[
+        str | None,
+        Header(
+            description=(
+                "Optional. The `ETag` of the version this change is based on; when sent, a "
+                "stale one is 412."
+            ),
+            examples=['"3"'],
+            max_length=64,
+        ),
+    ] = None,
+) -> None:
+    """Declares the header in OpenAPI; the route reads it with
+    :func:`gateway.api.concurrency.optional_if_match`."""
+    del if_match
+
+
+#: For ``dependencies=[...]`` of routes that take an optional ``If-Match``.
+OPTIONAL_IF_MATCH: Any = Depends(_optional_if_match)
+
+
+# Path parameters of more than one resource's routes.
+
+OrganisationId = Annotated[str, Path(min_length=1, max_length=64, examples=["org_0192a6b3…"])]
+SurvivorId = Annotated[
+    str,
+    Path(
+        min_length=3,
+        max_length=64,
+        pattern=r"^[A-Za-z0-9_\-]+$",
+        description="Pseudonymous survivor id.",
+        examples=["srv_3f2a9c0d6b1e4f7a8c9d0e1f"],
+    ),
+]
+OpportunityId = Annotated[
+    str,
+    Path(
+        min_length=3,
+        max_length=64,
+        pattern=r"^[A-Za-z0-9_\-]+$",
+        examples=["opp_9a51f0d1c9b8e446f1c2a7e3"],
+    ),
+]

@@ -10,7 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from console.vocabulary import Concept, Vocabulary, VocabularyCache
-from gateway.api.routes.vocabulary import ConceptPublic, VocabularyPublic
+from gateway.api.vocabulary.schemas import ConceptPublic, VocabularyPublic
 from matching.adapters.proto_mapping import vocabulary_to_proto
 from matching.adapters.vocabulary_files import load_vocabulary
 from tests.unit.console.conftest import Clock, make_client

@@ -1,6 +1,6 @@
 """Reading the audit trail is itself recorded in it: who read, what kind of question, why.
 
-The rule (``gateway.api.routes.audit``): every page read appends ``audit.read`` for
+The rule (``gateway.api.audit.routes``): every page read appends ``audit.read`` for
 ``audit_review``, naming the reader and, in ``target_id``, ``audit-query:`` with the kinds
 of filter used (sorted; ``*`` for none), never their values; a question about a survivor
 names that survivor when the organisation holding them is known. The chain stays whole.

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from gateway.api.matching_types import Place
-from gateway.api.places import DistrictNotFound, resolve_district
+from gateway.api.places.gazetteer import DistrictNotFound, resolve_district
+from gateway.api.types import Place
 
 
 def _km_apart(a: tuple[float, float], b: tuple[float, float]) -> float:

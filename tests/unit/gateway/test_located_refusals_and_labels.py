@@ -9,8 +9,8 @@ import grpc
 import pytest
 from starlette.requests import Request
 
+from gateway.api.backend_calls import label_language
 from gateway.api.grpc_problems import FIELD_VIOLATIONS_KEY
-from gateway.api.matching_calls import label_language
 from gateway.auth.roles import Role
 from pathways.v1 import matching_pb2 as pb
 from tests.unit.gateway.fake_matching import FakeRpcError

@@ -10,11 +10,16 @@ import threading
 
 import pytest
 
-from gateway.api import places
-from gateway.api.places import MAX_SUGGESTIONS, fold_name, resolve_district, suggest_places
+from gateway.api.places import gazetteer
+from gateway.api.places.gazetteer import (
+    MAX_SUGGESTIONS,
+    fold_name,
+    resolve_district,
+    suggest_places,
+)
 
 
-def _names(found: list[places.GazetteerPlace]) -> list[str]:
+def _names(found: list[gazetteer.GazetteerPlace]) -> list[str]:
     return [p.name for p in found]
 
 
@@ -47,7 +52,7 @@ def test_a_suggestion_is_a_district_the_gateway_resolves() -> None:
     for place in suggest_places("VN", "ha"):
         try:
             found = resolve_district("VN", place.name)
-        except places.DistrictNotFound:
+        except gazetteer.DistrictNotFound:
             continue  # a namesake far away: the form then asks for coordinates
         assert abs(found.latitude - place.latitude) < 1
         assert abs(found.longitude - place.longitude) < 1
@@ -103,15 +108,15 @@ def test_the_gazetteer_is_read_once_when_many_ask_at_first_use(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     loads = 0
-    real_load = places._load
+    real_load = gazetteer._load
 
     def counting_load() -> dict[str, object]:
         nonlocal loads
         loads += 1
         return real_load()  # type: ignore[return-value]
 
-    monkeypatch.setattr(places, "_by_country", None)
-    monkeypatch.setattr(places, "_load", counting_load)
+    monkeypatch.setattr(gazetteer, "_by_country", None)
+    monkeypatch.setattr(gazetteer, "_load", counting_load)
     start = threading.Barrier(8)
     answers: list[list[str]] = []
 

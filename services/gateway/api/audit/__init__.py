@@ -1,0 +1,1 @@
+"""The audit trail: who accessed which survivor's data, when and why."""

@@ -1,0 +1,1 @@
+"""Dashboards: an organisation's counts, kept by matching."""

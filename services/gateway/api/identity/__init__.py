@@ -1,0 +1,1 @@
+"""Identity: log in, refresh, log out, who the caller is."""

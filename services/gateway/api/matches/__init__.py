@@ -1,0 +1,1 @@
+"""Matches: recommendations, proposals, decisions; shortlists, matching rounds and outcomes."""

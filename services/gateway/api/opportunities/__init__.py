@@ -1,0 +1,1 @@
+"""Opportunities: jobs and training programmes."""

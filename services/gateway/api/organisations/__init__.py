@@ -1,0 +1,1 @@
+"""Organisations: onboarding, vetting, partnerships."""

@@ -1,0 +1,1 @@
+"""Peer groups: proposals under hard rules, alias-level cards."""

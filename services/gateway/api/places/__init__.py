@@ -1,0 +1,1 @@
+"""Places: the GeoNames gazetteer the gateway resolves districts with and suggests from."""

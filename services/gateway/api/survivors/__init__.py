@@ -1,0 +1,1 @@
+"""Survivors: profiles, readiness and consent (their own officers only)."""

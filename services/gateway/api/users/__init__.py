@@ -1,0 +1,1 @@
+"""Users: logins, their roles, disabling them."""

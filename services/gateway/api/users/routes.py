@@ -1,0 +1,165 @@
+"""Users: created, listed, re-roled and disabled by platform administrators."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Path, Query, Response, status
+from fastapi.exceptions import RequestValidationError
+
+from gateway.api.authorization import authorize
+from gateway.api.concurrency import etag
+from gateway.api.deps import AuditTrailDep, GatewayDep, IfMatch, PageQuery
+from gateway.api.pagination import Page
+from gateway.api.problems import problem_responses
+from gateway.api.users.schemas import UserCreate, UserPublic, UserUpdate
+from gateway.audit.records import Purpose
+from gateway.auth.password_policy import PasswordPolicy
+from gateway.auth.policy import Action
+from gateway.auth.principal import Authorized
+
+__all__ = ["router"]
+
+router = APIRouter(prefix="/v1/users", tags=["users"])
+
+UserId = Annotated[str, Path(min_length=1, max_length=64, examples=["usr_0192a6b3…"])]
+
+
+@router.post(
+    "",
+    summary="Create a user",
+    status_code=status.HTTP_201_CREATED,
+    response_model=UserPublic,
+    responses=problem_responses(400, 401, 403, 409, 413, 422, 429, 503),
+)
+def create_user(
+    body: UserCreate,
+    response: Response,
+    gateway: GatewayDep,
+    trail: AuditTrailDep,
+    authorized: Annotated[Authorized, Depends(authorize(Action.USER_CREATE))],
+) -> UserPublic:
+    """Create a login for a member of an organisation. The role must fit the
+    organisation's type (officers in NGOs, employers in employers, providers in training
+    providers, facilitators in peer-support organisations or NGOs, admins in the platform);
+    otherwise 422. Usernames are unique, compared case-insensitively after NFC.
+
+    The password follows NIST SP 800-63B: at least the configured length (12 by default),
+    up to 1,024 characters, no composition rules, and refused (422, located at
+    `body.password`, one error per reason) when it is a common or leaked password or built
+    from one, contains the username or the service's name, repeats or runs in sequence
+    (`aaaaaaaaaaaa`, `123456789012`, `qwerty…`), or is otherwise easy to guess."""
+    _refuse_weak_password(
+        PasswordPolicy(min_length=gateway.settings.password_min_length),
+        password=body.password,
+        username=body.username,
+    )
+    user = gateway.directory.create_user(
+        organisation_id=body.organisation_id,
+        username=body.username,
+        role=body.role,
+        password=body.password,
+    )
+    trail.record(
+        authorized,
+        action=Action.USER_CREATE.value,
+        purpose=Purpose.ADMINISTRATION,
+        target_id=user.id,
+    )
+    response.headers["Location"] = f"/v1/users/{user.id}"
+    response.headers["ETag"] = etag(user.version)
+    return UserPublic.of(user)
+
+
+def _refuse_weak_password(policy: PasswordPolicy, *, password: str, username: str) -> None:
+    """A weak password is a bad value of one field: answered like any validation error,
+    naming ``body.password`` and the reasons, never the password."""
+    weaknesses = policy.weaknesses(password, username=username)
+    if weaknesses:
+        raise RequestValidationError(
+            [
+                {"type": "password_refused", "loc": ("body", "password"), "msg": message}
+                for message in policy.explain(weaknesses)
+            ]
+        )
+
+
+@router.get(
+    "",
+    summary="List users",
+    response_model=Page[UserPublic],
+    responses=problem_responses(401, 403, 422, 503),
+)
+def list_users(
+    gateway: GatewayDep,
+    page: Annotated[PageQuery, Depends()],
+    authorized: Annotated[Authorized, Depends(authorize(Action.USER_LIST))],
+    organisation_id: Annotated[
+        str | None, Query(max_length=64, description="Only users of this organisation.")
+    ] = None,
+) -> Page[UserPublic]:
+    """Users in creation order, optionally of one organisation, a page at a time."""
+    del authorized
+    scope = f"users:{organisation_id or '*'}"
+    after = gateway.cursors.decode(page.cursor, scope=scope) if page.cursor is not None else None
+    found = gateway.directory.list_users(
+        organisation_id=organisation_id, after=after, limit=page.limit + 1
+    )
+    items, cursor = gateway.cursors.next_page(
+        found, limit=page.limit, position=lambda u: u.id, scope=scope
+    )
+    return Page[UserPublic](items=[UserPublic.of(u) for u in items], next_cursor=cursor)
+
+
+@router.get(
+    "/{user_id}",
+    summary="Get a user",
+    response_model=UserPublic,
+    responses=problem_responses(401, 403, 404, 503),
+)
+def get_user(
+    user_id: UserId,
+    response: Response,
+    gateway: GatewayDep,
+    authorized: Annotated[Authorized, Depends(authorize(Action.USER_READ))],
+) -> UserPublic:
+    """One user, with its `ETag` for a later `PATCH`."""
+    user = gateway.directory.get_user(user_id)
+    authorized.require_object_of(user.organisation_id, what="user")
+    response.headers["ETag"] = etag(user.version)
+    return UserPublic.of(user)
+
+
+@router.patch(
+    "/{user_id}",
+    summary="Change a user's role, or disable or enable them",
+    response_model=UserPublic,
+    responses=problem_responses(400, 401, 403, 404, 412, 422, 428, 429, 503),
+)
+def update_user(
+    user_id: UserId,
+    body: UserUpdate,
+    expected_version: IfMatch,
+    response: Response,
+    gateway: GatewayDep,
+    trail: AuditTrailDep,
+    authorized: Annotated[Authorized, Depends(authorize(Action.USER_UPDATE))],
+) -> UserPublic:
+    """Send the user's `ETag` in `If-Match` (428 without, 412 when someone changed the user
+    since). A new role must fit the organisation's type. Either change ends the user's
+    open sessions at once: their tokens stop working and they log in again."""
+    authorized.require_object_of(gateway.directory.get_user(user_id).organisation_id, what="user")
+    user = gateway.directory.update_user(
+        user_id=user_id,
+        expected_version=expected_version,
+        role=body.role,
+        disabled=body.disabled,
+    )
+    trail.record(
+        authorized,
+        action=Action.USER_UPDATE.value,
+        purpose=Purpose.ADMINISTRATION,
+        target_id=user.id,
+    )
+    response.headers["ETag"] = etag(user.version)
+    return UserPublic.of(user)

@@ -1,0 +1,1 @@
+"""The vocabulary: the concepts (sectors, interests, skills) that tags must name."""
