@@ -1,9 +1,15 @@
 """A match's score breakdown as a small bar chart, drawn on the server as SVG geometry.
 
-Pure: it turns ``[{name, value, weight}]`` into bars the template draws, so the chart works
-without JavaScript and is tested without a browser. Each bar's length is the component's
-value (0 to 1); its label and the value's text go beside it, so the chart never relies on
-colour alone.
+Pure: it turns ``[{name, value, weight, judged}]`` into bars the template draws, so the
+chart works without JavaScript and is tested without a browser. Each bar's length is the
+component's value (0 to 1); its label and the value's text go beside it, so the chart never
+relies on colour alone.
+
+It draws what the score counts: interest fit (the survivor's words) and concept fit (the
+vocabulary's topics) are one thing measured two ways, and the score takes the larger, so
+they are one bar, "Fits their interests" (two bars read "Interests 0%" beside a reason
+saying it matches their interests). A component the score could not judge for this pair
+(pay of a course, skills of a job asking for none) has no bar: it reads "not judged".
 """
 
 from __future__ import annotations
@@ -31,6 +37,11 @@ _ROW_HEIGHT = 22
 _LABEL_WIDTH = 130
 
 
+#: The two components the score pools as one (the larger counts), and the bar they make.
+_POOLED = ("interest_fit", "concept_fit")
+RELEVANCE = "relevance"
+
+
 @dataclass(frozen=True)
 class Bar:
     name: str
@@ -38,6 +49,7 @@ class Bar:
     weight: float
     y: int
     width: float
+    judged: bool = True
 
 
 @dataclass(frozen=True)
@@ -51,16 +63,19 @@ class BarChart:
 
 
 def score_chart(components: Iterable[Mapping[str, Any]]) -> BarChart:
+    rows = _as_scored(components)
     bars: list[Bar] = []
-    for row, component in enumerate(components):
+    for row, component in enumerate(rows):
         value = min(max(float(component.get("value", 0.0)), 0.0), 1.0)
+        judged = bool(component.get("judged", True))
         bars.append(
             Bar(
                 name=str(component.get("name", "")),
                 value=value,
                 weight=float(component.get("weight", 0.0)),
                 y=row * _ROW_HEIGHT,
-                width=round(value * _BAR_WIDTH, 1),
+                width=round(value * _BAR_WIDTH, 1) if judged else 0.0,
+                judged=judged,
             )
         )
     return BarChart(
@@ -71,6 +86,27 @@ def score_chart(components: Iterable[Mapping[str, Any]]) -> BarChart:
         bar_width=_BAR_WIDTH,
         row_height=_ROW_HEIGHT,
     )
+
+
+def _as_scored(components: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """The components as the score counts them: the pooled pair as one, where the first of
+    them stood."""
+    given = list(components)
+    rows: list[Mapping[str, Any]] = []
+    pooled = [c for c in given if c.get("name") in _POOLED]
+    for component in given:
+        if component.get("name") not in _POOLED:
+            rows.append(component)
+        elif component is pooled[0]:
+            rows.append(
+                {
+                    "name": RELEVANCE,
+                    "value": max(float(c.get("value", 0.0)) for c in pooled),
+                    "weight": sum(float(c.get("weight", 0.0)) for c in pooled),
+                    "judged": True,
+                }
+            )
+    return rows
 
 
 @dataclass(frozen=True)

@@ -104,6 +104,8 @@ ORGANISATION_KINDS: dict[str, str] = {
 }
 
 SCORE_COMPONENTS: dict[str, str] = {
+    # Interest and concept fit, pooled as the score pools them (console.charts).
+    "relevance": N_("Fits their interests"),
     "interest_fit": N_("Interests"),
     "concept_fit": N_("Topics"),
     "skill_fit": N_("Skills"),

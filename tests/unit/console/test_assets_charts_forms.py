@@ -48,6 +48,26 @@ def test_bars_are_as_long_as_their_value_and_clamped() -> None:
     assert chart.height == 3 * chart.row_height
 
 
+def test_interests_and_topics_are_one_bar_as_the_score_counts_them() -> None:
+    # The score takes the larger of interest and concept fit on both weights; a component
+    # it could not judge (pay of a course) is left out of it.
+    chart = score_chart(
+        [
+            {"name": "interest_fit", "value": 0.0, "weight": 0.25},
+            {"name": "concept_fit", "value": 0.9, "weight": 0.25},
+            {"name": "income_parity", "value": 0.5, "weight": 0.1, "judged": False},
+            {"name": "distance", "value": 1.0, "weight": 0.1},
+        ]
+    )
+    assert [(bar.name, bar.value, bar.weight) for bar in chart.bars] == [
+        ("relevance", 0.9, 0.5),
+        ("income_parity", 0.5, 0.1),
+        ("distance", 1.0, 0.1),
+    ]
+    assert [bar.judged for bar in chart.bars] == [True, False, True]
+    assert chart.bars[1].width == 0
+
+
 def test_registration_shapes_the_api_body() -> None:
     body = registration_body(
         {

@@ -317,7 +317,10 @@ class FakeMatching(MatchingClient):
                 kind=opportunity.kind,
                 title=opportunity.title,
                 score=0.7,
-                breakdown=[pb.ScoreComponent(name="interest_fit", value=0.9, weight=0.3)],
+                breakdown=[
+                    pb.ScoreComponent(name="interest_fit", value=0.9, weight=0.3),
+                    pb.ScoreComponent(name="income_parity", value=0.5, weight=0.1, not_judged=True),
+                ],
                 reasons=[pb.MatchReason(code="SHARED_INTERESTS", text="shares your interests")],
             )
         return response

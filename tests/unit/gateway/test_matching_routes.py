@@ -268,7 +268,10 @@ def test_recommendations_carry_reasons_and_breakdown() -> None:
         assert response.status_code == 200
         [item] = response.json()["items"]
         assert item["reasons"][0]["code"] == "SHARED_INTERESTS"
-        assert item["breakdown"][0]["name"] == "interest_fit"
+        assert [(c["name"], c["judged"]) for c in item["breakdown"]] == [
+            ("interest_fit", True),
+            ("income_parity", False),
+        ]
         assert item["predicted_success"] is None
         assert (
             w.client.get(

@@ -89,6 +89,12 @@ class ScoreComponent(BaseModel):
     name: str = Field(examples=["interest_fit"])
     value: float = Field(description="0 to 1.")
     weight: float
+    judged: bool = Field(
+        default=True,
+        description="False when this component could not be judged for the pair (pay of a "
+        "course, skills of a job asking for none): left out of the score, its value the "
+        "neutral 0.5.",
+    )
 
 
 class PathwaySuggestion(BaseModel):
@@ -121,7 +127,7 @@ class Recommendation(BaseModel):
             title=message.title,
             score=message.score,
             breakdown=[
-                ScoreComponent(name=c.name, value=c.value, weight=c.weight)
+                ScoreComponent(name=c.name, value=c.value, weight=c.weight, judged=not c.not_judged)
                 for c in message.breakdown
             ],
             reasons=[MatchReason(code=r.code, text=r.text) for r in message.reasons],

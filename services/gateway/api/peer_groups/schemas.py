@@ -390,7 +390,9 @@ class ProposalOperationPublic(BaseModel):
 
 class PoolOverviewPublic(BaseModel):
     """Counts of people open to peer groups (consented and ready), speaking one of the
-    languages asked about. Nobody is named; places are countries only."""
+    languages asked about. Nobody is named; places are countries only. A large pool scope
+    is counted from a sample of its people (``estimated``): every count is then an
+    estimate, scaled from the ``people_considered``."""
 
     open: int
     by_language: dict[str, int]
@@ -399,6 +401,8 @@ class PoolOverviewPublic(BaseModel):
     by_readiness: dict[str, int]
     by_day: dict[str, int] = Field(description="Free on that day (1 = Monday).")
     minors: int
+    estimated: bool = Field(default=False, description="The counts are estimated from a sample.")
+    people_considered: int = Field(default=0, description="People opened to count them.")
 
     @classmethod
     def of(cls, message: pb.PoolOverview) -> PoolOverviewPublic:
@@ -413,4 +417,6 @@ class PoolOverviewPublic(BaseModel):
             by_readiness=counts(message.by_readiness),
             by_day=counts(message.by_day),
             minors=message.minors,
+            estimated=message.estimated,
+            people_considered=message.people_considered,
         )
