@@ -37,6 +37,7 @@ __all__ = [
     "PoolSample",
     "read_in_turn",
     "reading_order",
+    "reading_seed",
 ]
 
 #: A proposal stops opening people once each of its places has this many eligible
@@ -61,6 +62,15 @@ def reading_order(survivor_ids: Iterable[str], seed: int) -> list[str]:
             survivor_id.encode(), digest_size=8, key=str(seed).encode()[:64]
         ).digest(),
     )
+
+
+def reading_seed(seed: int, groups: Iterable[tuple[str, int]]) -> int:
+    """The order's seed for a proposal: its own ``seed`` and each group's id and version.
+    A proposal changes its groups, so asking again (even with the same seed, as a console
+    does) reads another share of a large scope; the same request over the same groups
+    reads the same one."""
+    text = f"{seed}|" + "|".join(f"{g}:{v}" for g, v in sorted(groups))
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big") >> 2
 
 
 @dataclass(slots=True)

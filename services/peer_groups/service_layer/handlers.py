@@ -20,7 +20,7 @@ from peer_groups.domain.access import (
     require_officer_of,
     require_role,
 )
-from peer_groups.domain.candidates import CandidateReading
+from peer_groups.domain.candidates import CandidateReading, reading_seed
 from peer_groups.domain.cohesion import CohesionWeights
 from peer_groups.domain.errors import AlreadyExists, InvalidInput, StaleVersion
 from peer_groups.domain.formation import Formation, GroupRequest, form_groups
@@ -167,8 +167,14 @@ def propose_members(
         )
         for g in groups
     ]
-    # As many of the scope as the groups need, not all of it (``domain.candidates``).
-    reading = CandidateReading(requests, ports.policy, seed=command.seed)
+    # As many of the scope as the groups need, not all of it (``domain.candidates``), in an
+    # order drawn from the seed and the groups as they stand: asking again after a proposal
+    # (which changes the groups) reads another share of a large scope; a replay, the same.
+    reading = CandidateReading(
+        requests,
+        ports.policy,
+        seed=reading_seed(command.seed, [(g.group_id, g.version) for g in groups]),
+    )
     pool = [
         m
         for m in ports.pool.open_members(

@@ -15,6 +15,7 @@ from peer_groups.domain.candidates import (
     CandidateReading,
     read_in_turn,
     reading_order,
+    reading_seed,
 )
 from peer_groups.domain.formation import GroupRequest
 from peer_groups.domain.pool import PoolMember
@@ -185,3 +186,15 @@ def test_the_overview_of_a_large_scope_is_estimated_from_a_sample() -> None:
     assert pool.opened == READ_AT_LEAST
     assert overview.open == 10_000  # everyone listed is open here: the scale is exact
     assert abs(overview.minors - 1_000) <= 150
+
+
+def test_asking_again_after_a_proposal_reads_another_share_of_a_large_scope() -> None:
+    # The same seed (a console sends none) over changed groups gives another order; the
+    # same request over the same groups, the same one.
+    assert reading_seed(0, [("grp_1", 3)]) == reading_seed(0, [("grp_1", 3)])
+    assert reading_seed(0, [("grp_1", 3)]) != reading_seed(0, [("grp_1", 4)])
+    assert reading_seed(0, [("grp_1", 3)]) != reading_seed(1, [("grp_1", 3)])
+    ids = [f"sv_{i:06d}" for i in range(5_000)]
+    first = reading_order(ids, reading_seed(0, [("grp_1", 3)]))[:READ_AT_LEAST]
+    again = reading_order(ids, reading_seed(0, [("grp_1", 4)]))[:READ_AT_LEAST]
+    assert set(first) != set(again)
