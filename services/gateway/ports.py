@@ -289,7 +289,13 @@ class ChainStatusStore(Protocol):
         ...
 
     def save(self, status: ChainStatus) -> None:
-        """Store ``status`` in place of the one stored."""
+        """Store ``status`` in place of the one stored (the operator's full check)."""
+
+    def save_if_unchanged(self, status: ChainStatus, *, loaded: ChainStatus | None) -> bool:
+        """Store ``status`` only if the stored status is still ``loaded`` (None: none yet);
+        False when another writer saved since (a full check finished during a watch pass:
+        its result stands, and is never overwritten by the pass that started before it)."""
+        ...
 
 
 @dataclass

@@ -17,6 +17,7 @@ import threading
 from typing import Any
 
 from pymongo.database import Database
+from pymongo.errors import DuplicateKeyError
 
 from gateway.audit.chain import ChainBreak, ChainProblem
 from gateway.audit.watch import ChainStatus, ChainWatch
@@ -55,21 +56,32 @@ class MongoChainStatusStore:
         )
 
     def save(self, status: ChainStatus) -> None:
-        found = status.first_break
-        self._collection.replace_one(
-            {"_id": _ID},
-            {
-                "through_seq": status.through_seq,
-                "head_hash": status.head_hash,
-                "checked": status.checked,
-                "checked_at": status.checked_at,
-                "first_break": (
-                    {"seq": found.seq, "problem": found.problem.value} if found else None
-                ),
-                "full_check_at": status.full_check_at,
-            },
-            upsert=True,
+        self._collection.replace_one({"_id": _ID}, _document(status), upsert=True)
+
+    def save_if_unchanged(self, status: ChainStatus, *, loaded: ChainStatus | None) -> bool:
+        """By ``_id`` and the loaded ``checked_at`` (every save writes a new one)."""
+        if loaded is None:
+            try:
+                self._collection.insert_one({"_id": _ID, **_document(status)})
+            except DuplicateKeyError:
+                return False
+            return True
+        found = self._collection.replace_one(
+            {"_id": _ID, "checked_at": loaded.checked_at}, _document(status)
         )
+        return found.matched_count == 1
+
+
+def _document(status: ChainStatus) -> Document:
+    found = status.first_break
+    return {
+        "through_seq": status.through_seq,
+        "head_hash": status.head_hash,
+        "checked": status.checked,
+        "checked_at": status.checked_at,
+        "first_break": {"seq": found.seq, "problem": found.problem.value} if found else None,
+        "full_check_at": status.full_check_at,
+    }
 
 
 class ChainWatchWorker:

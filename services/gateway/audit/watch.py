@@ -78,8 +78,8 @@ class ChainWatch:
         stored = self._statuses.load()
         start = self._start(stored, now)
         if not start.intact:  # a break stays until a full check clears it
-            if start != stored:
-                self._statuses.save(start)
+            if start != stored and not self._statuses.save_if_unchanged(start, loaded=stored):
+                return self._statuses.load() or start, 0
             return start, 0
         # Up to the first hole that may still fill; an older hole is kept, and
         # verification reports the entry missing.
@@ -102,7 +102,11 @@ class ChainWatch:
             checked_at=now,
             first_break=report.first_break,
         )
-        self._statuses.save(status)
+        if not self._statuses.save_if_unchanged(status, loaded=stored):
+            # A full check saved while this pass verified: its result stands (a break it
+            # found must not be overwritten by this pass's older view); the next pass
+            # goes on from it.
+            return self._statuses.load() or status, 0
         return status, report.checked
 
     def _start(self, stored: ChainStatus | None, now: datetime) -> ChainStatus:

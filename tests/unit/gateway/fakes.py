@@ -282,6 +282,12 @@ class FakeChainStatus(ChainStatusStore):
     def save(self, status: ChainStatus) -> None:
         self.status = status
 
+    def save_if_unchanged(self, status: ChainStatus, *, loaded: ChainStatus | None) -> bool:
+        if self.status != loaded:
+            return False
+        self.status = status
+        return True
+
 
 @dataclass
 class FakeStores(Stores):

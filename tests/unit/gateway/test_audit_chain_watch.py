@@ -11,9 +11,9 @@ from typing import Any
 from gateway.audit.chain import ChainedEntry, ChainProblem, Checkpoint, sign_checkpoint
 from gateway.audit.integrity import prune_audit, verify_audit
 from gateway.audit.records import AuditRecord
-from gateway.audit.watch import ChainStatus, ChainStatusStore, ChainWatch, status_of_full_check
+from gateway.audit.watch import ChainStatus, ChainWatch, status_of_full_check
 from gateway.ports import AuditEntrySource
-from tests.unit.gateway.fakes import FakeAudit, FakeClock, audit_record
+from tests.unit.gateway.fakes import FakeAudit, FakeChainStatus, FakeClock, audit_record
 
 
 class ChainSource(AuditEntrySource):
@@ -33,15 +33,19 @@ class ChainSource(AuditEntrySource):
         return self.audit.latest_checkpoint()
 
 
-class Statuses(ChainStatusStore):
+class Statuses(FakeChainStatus):
+    """The fake status store; ``during_next_pass`` is saved by "another process" right
+    after the watch's next load (a full check finishing while the pass verifies)."""
+
     def __init__(self) -> None:
-        self.status: ChainStatus | None = None
+        super().__init__()
+        self.during_next_pass: ChainStatus | None = None
 
     def load(self) -> ChainStatus | None:
-        return self.status
-
-    def save(self, status: ChainStatus) -> None:
-        self.status = status
+        loaded = super().load()
+        if self.during_next_pass is not None:
+            self.status, self.during_next_pass = self.during_next_pass, None
+        return loaded
 
 
 def _record(clock: FakeClock, n: int, **overrides: Any) -> AuditRecord:
@@ -173,3 +177,23 @@ def test_after_retention_the_watch_starts_from_a_genuine_checkpoint_only() -> No
     status = forged.until_idle()
     assert status.first_break is not None
     assert status.first_break.problem == ChainProblem.BAD_CHECKPOINT
+
+
+def test_a_full_check_finishing_during_a_pass_is_never_overwritten_by_that_pass() -> None:
+    # The operator's check finds an old entry changed while the watch verifies new ones;
+    # the watch's pass started from the older "intact" status and must not put it back.
+    world = World()
+    world.append(4)
+    world.until_idle()
+    original = world.audit.chained[0]
+    world.tamper(1, record=dataclasses.replace(original.record, action="survivor.erase"))
+    report = verify_audit(store=world.audit, key=world.audit.key)
+    assert report.first_break is not None
+    world.append(2)
+    world.statuses.during_next_pass = status_of_full_check(report, now=world.clock.now())
+    status, verified = world.watch.check_once()
+    assert verified == 0
+    assert not status.intact
+    stored = world.statuses.load()
+    assert stored is not None
+    assert stored.first_break == report.first_break
