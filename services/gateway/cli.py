@@ -184,12 +184,13 @@ def verify_audit_main(argv: list[str]) -> int:
         store = MongoAuditStore(
             client[settings.mongodb_database], chain_key=settings.audit_chain_key
         )
+        started = datetime.now(UTC)
         report = verify_audit(store=store, key=settings.audit_chain_key)
         unchained = store.unchained()
         # What administrators see (GET /v1/audit/chain) until the next check: this full
         # check's result, a break included, or a break cleared by an intact chain.
-        MongoChainStatusStore(client[settings.mongodb_database]).save(
-            status_of_full_check(report, now=datetime.now(UTC))
+        MongoChainStatusStore(client[settings.mongodb_database]).save_full_check(
+            status_of_full_check(report, started=started)
         )
     finally:
         client.close()

@@ -284,18 +284,26 @@ class ChainStatus:
 
 
 class ChainStatusStore(Protocol):
-    def load(self) -> ChainStatus | None:
-        """The stored status (None before the first check)."""
-        ...
+    """Two documents, each with one kind of writer: the watches' status and the operator's
+    last full check. Neither overwrites the other, so a break a full check found cannot be
+    lost to a watch pass that was under way (FerretDB applies an update by
+    read-modify-write, so a compare-and-set on one shared document would leave a window)."""
 
-    def save(self, status: ChainStatus) -> None:
-        """Store ``status`` in place of the one stored (the operator's full check)."""
+    def load(self) -> ChainStatus | None:
+        """The watches' status (None before the first pass)."""
+        ...
 
     def save_if_unchanged(self, status: ChainStatus, *, loaded: ChainStatus | None) -> bool:
-        """Store ``status`` only if the stored status is still ``loaded`` (None: none yet);
-        False when another writer saved since (a full check finished during a watch pass:
-        its result stands, and is never overwritten by the pass that started before it)."""
+        """Store the watches' ``status`` only if it is still ``loaded`` (None: none yet);
+        False when another gateway instance's watch saved since."""
         ...
+
+    def load_full_check(self) -> ChainStatus | None:
+        """The last full check's result (None: never run)."""
+        ...
+
+    def save_full_check(self, status: ChainStatus) -> None:
+        """Store a full check's result in place of the previous one's."""
 
 
 @dataclass

@@ -1,8 +1,9 @@
 """The audit chain's verification status in MongoDB, and the thread that keeps it current.
 
-- :class:`MongoChainStatusStore`: one document (``audit_chain_status``, ``_id`` ``chain``),
-  read and replaced by ``_id``; it holds sequence numbers, a hash, counts and times, never
-  anything from the entries themselves.
+- :class:`MongoChainStatusStore`: two documents in ``audit_chain_status``, read and
+  replaced by ``_id``: ``chain`` (the watches') and ``full_check`` (the operator's last
+  full check). They hold sequence numbers, a hash, counts and times, never anything from
+  the entries themselves.
 - :class:`ChainWatchWorker`: runs :class:`~gateway.audit.watch.ChainWatch` in a daemon
   thread that the app starts and stops with its lifespan: a pass, then a pause unless the
   pass verified a full batch (more is waiting). While the store is away it retries with a
@@ -29,6 +30,7 @@ Document = dict[str, Any]
 
 CHAIN_STATUS_COLLECTION = "audit_chain_status"
 _ID = "chain"
+_FULL_CHECK_ID = "full_check"
 
 _log = get_logger(__name__)
 
@@ -38,25 +40,13 @@ class MongoChainStatusStore:
         self._collection = db[CHAIN_STATUS_COLLECTION]
 
     def load(self) -> ChainStatus | None:
-        document = self._collection.find_one({"_id": _ID})
-        if document is None:
-            return None
-        found = document.get("first_break")
-        return ChainStatus(
-            through_seq=int(document["through_seq"]),
-            head_hash=str(document["head_hash"]),
-            checked=int(document["checked"]),
-            checked_at=document["checked_at"],
-            first_break=(
-                ChainBreak(int(found["seq"]), ChainProblem(found["problem"]))
-                if isinstance(found, dict)
-                else None
-            ),
-            full_check_at=document.get("full_check_at"),
-        )
+        return _status(self._collection.find_one({"_id": _ID}))
 
-    def save(self, status: ChainStatus) -> None:
-        self._collection.replace_one({"_id": _ID}, _document(status), upsert=True)
+    def load_full_check(self) -> ChainStatus | None:
+        return _status(self._collection.find_one({"_id": _FULL_CHECK_ID}))
+
+    def save_full_check(self, status: ChainStatus) -> None:
+        self._collection.replace_one({"_id": _FULL_CHECK_ID}, _document(status), upsert=True)
 
     def save_if_unchanged(self, status: ChainStatus, *, loaded: ChainStatus | None) -> bool:
         """By ``_id`` and the loaded ``checked_at`` (every save writes a new one)."""
@@ -70,6 +60,24 @@ class MongoChainStatusStore:
             {"_id": _ID, "checked_at": loaded.checked_at}, _document(status)
         )
         return found.matched_count == 1
+
+
+def _status(document: Document | None) -> ChainStatus | None:
+    if document is None:
+        return None
+    found = document.get("first_break")
+    return ChainStatus(
+        through_seq=int(document["through_seq"]),
+        head_hash=str(document["head_hash"]),
+        checked=int(document["checked"]),
+        checked_at=document["checked_at"],
+        first_break=(
+            ChainBreak(int(found["seq"]), ChainProblem(found["problem"]))
+            if isinstance(found, dict)
+            else None
+        ),
+        full_check_at=document.get("full_check_at"),
+    )
 
 
 def _document(status: ChainStatus) -> Document:

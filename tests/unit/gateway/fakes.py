@@ -275,12 +275,16 @@ class FakeAudit(AuditStore):
 class FakeChainStatus(ChainStatusStore):
     def __init__(self) -> None:
         self.status: ChainStatus | None = None
+        self.full_check: ChainStatus | None = None
 
     def load(self) -> ChainStatus | None:
         return self.status
 
-    def save(self, status: ChainStatus) -> None:
-        self.status = status
+    def load_full_check(self) -> ChainStatus | None:
+        return self.full_check
+
+    def save_full_check(self, status: ChainStatus) -> None:
+        self.full_check = status
 
     def save_if_unchanged(self, status: ChainStatus, *, loaded: ChainStatus | None) -> bool:
         if self.status != loaded:

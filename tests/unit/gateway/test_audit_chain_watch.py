@@ -1,6 +1,7 @@
 """The audit chain's watch over in-memory fakes: it verifies what is new, finds every kind
 of tampering among new entries, waits at a hole that may still fill, keeps a break until a
-full check clears it, and starts again from a genuine retention checkpoint."""
+full check that started after it clears it, and starts again from a genuine retention
+checkpoint."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from typing import Any
 from gateway.audit.chain import ChainedEntry, ChainProblem, Checkpoint, sign_checkpoint
 from gateway.audit.integrity import prune_audit, verify_audit
 from gateway.audit.records import AuditRecord
-from gateway.audit.watch import ChainStatus, ChainWatch, status_of_full_check
+from gateway.audit.watch import ChainStatus, ChainWatch, current_status, status_of_full_check
 from gateway.ports import AuditEntrySource
 from tests.unit.gateway.fakes import FakeAudit, FakeChainStatus, FakeClock, audit_record
 
@@ -34,17 +35,18 @@ class ChainSource(AuditEntrySource):
 
 
 class Statuses(FakeChainStatus):
-    """The fake status store; ``during_next_pass`` is saved by "another process" right
-    after the watch's next load (a full check finishing while the pass verifies)."""
+    """The fake status store; ``during_next_pass`` is saved as the full check's result by
+    "another process" right after the watch's next loads (a full check finishing while the
+    pass verifies)."""
 
     def __init__(self) -> None:
         super().__init__()
         self.during_next_pass: ChainStatus | None = None
 
-    def load(self) -> ChainStatus | None:
-        loaded = super().load()
+    def load_full_check(self) -> ChainStatus | None:
+        loaded = super().load_full_check()
         if self.during_next_pass is not None:
-            self.status, self.during_next_pass = self.during_next_pass, None
+            self.full_check, self.during_next_pass = self.during_next_pass, None
         return loaded
 
 
@@ -144,12 +146,30 @@ def test_a_full_check_finding_the_chain_intact_clears_a_break_and_the_watch_goes
     world.tamper(2, record=dataclasses.replace(original.record, action="survivor.erase"))
     assert not world.until_idle().intact
     world.audit.chained[1] = original  # restored from a backup
+    world.clock.advance(1)
     report = verify_audit(store=world.audit, key=world.audit.key)
-    world.statuses.save(status_of_full_check(report, now=world.clock.now()))
+    world.statuses.save_full_check(status_of_full_check(report, started=world.clock.now()))
     world.append(2)
     status = world.until_idle()
     assert (status.intact, status.through_seq) == (True, 6)
     assert status.full_check_at == world.clock.now()
+
+
+def test_a_full_check_that_started_before_the_break_was_found_does_not_clear_it() -> None:
+    world = World()
+    world.append(4)
+    world.until_idle()
+    report = verify_audit(store=world.audit, key=world.audit.key)  # intact so far
+    started = world.clock.now()
+    world.clock.advance(1)
+    world.append(2)
+    world.tamper(6, prev_hash="f" * 64)
+    assert not world.until_idle().intact
+    world.statuses.save_full_check(status_of_full_check(report, started=started))
+    status = world.until_idle()
+    assert status.first_break is not None
+    assert status.first_break.seq == 6
+    assert status.full_check_at == started
 
 
 def test_after_retention_the_watch_starts_from_a_genuine_checkpoint_only() -> None:
@@ -181,7 +201,8 @@ def test_after_retention_the_watch_starts_from_a_genuine_checkpoint_only() -> No
 
 def test_a_full_check_finishing_during_a_pass_is_never_overwritten_by_that_pass() -> None:
     # The operator's check finds an old entry changed while the watch verifies new ones;
-    # the watch's pass started from the older "intact" status and must not put it back.
+    # the watch's pass started from its own "intact" status and must not hide the break,
+    # then or on any later pass, until a full check finds the chain intact again.
     world = World()
     world.append(4)
     world.until_idle()
@@ -190,10 +211,19 @@ def test_a_full_check_finishing_during_a_pass_is_never_overwritten_by_that_pass(
     report = verify_audit(store=world.audit, key=world.audit.key)
     assert report.first_break is not None
     world.append(2)
-    world.statuses.during_next_pass = status_of_full_check(report, now=world.clock.now())
-    status, verified = world.watch.check_once()
-    assert verified == 0
-    assert not status.intact
-    stored = world.statuses.load()
-    assert stored is not None
-    assert stored.first_break == report.first_break
+    world.statuses.during_next_pass = status_of_full_check(report, started=world.clock.now())
+    world.watch.check_once()
+    seen = current_status(world.statuses.load(), world.statuses.load_full_check())
+    assert seen is not None
+    assert seen.first_break == report.first_break
+    world.append(3)
+    status = world.until_idle()
+    assert status.first_break == report.first_break
+    assert status.through_seq == 9  # the watch went on verifying what is new
+
+    world.audit.chained[0] = original
+    world.clock.advance(1)
+    restored = verify_audit(store=world.audit, key=world.audit.key)
+    world.statuses.save_full_check(status_of_full_check(restored, started=world.clock.now()))
+    status = world.until_idle()
+    assert (status.intact, status.through_seq) == (True, 9)

@@ -29,6 +29,7 @@ from gateway.api.problems import problem_responses
 from gateway.api.types import UtcDateTime
 from gateway.audit.records import AuditFilter, AuditOutcome, AuditRecord, Purpose
 from gateway.audit.service import query_audit
+from gateway.audit.watch import current_status
 from gateway.auth.policy import Action, Scope
 from gateway.auth.principal import Authorized
 
@@ -149,7 +150,8 @@ def audit_chain_status(
     first entry that fails; it stays so until a full check finds the chain intact
     again (after the store was restored). Platform administrators only."""
     response.headers["Cache-Control"] = "no-store"
-    return AuditChainStatus.of(gateway.stores.chain_status.load())
+    statuses = gateway.stores.chain_status
+    return AuditChainStatus.of(current_status(statuses.load(), statuses.load_full_check()))
 
 
 def asked_for(audit_filter: AuditFilter) -> str:
