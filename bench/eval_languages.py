@@ -1,12 +1,14 @@
 """Everyday language: precision@5 per language on held-out phrases (``make eval`` companion).
 
 Each phrase below was written for this evaluation, the way people say things (not copied
-from the vocabulary's terms or its tests), with the concepts it is about. Two sets:
-``HELD_OUT`` has never been used to write terms: its figures are the ones that count.
-``SEEN`` was held out until 2026-12-02, when its misses (a care verb and the person cared
-for with words in between: "trông mấy đứa nhỏ", "အဘွားကို ပြုစု", "照顾过生病的老人") led to
-gapped care terms in every language; it is still reported, as a check that nothing
-regressed, but it no longer measures unseen language. The demo
+from the vocabulary's terms or its tests), with the concepts it is about. Three sets:
+``HELD_OUT`` has never been used to write terms or choose a change: its figures are the ones
+that count. The two earlier sets were held out too, until their misses led to changes:
+``SEEN_SECOND`` until session 11 of 2026-12-02 (a wish to sell at a market answered with
+copies of one course; a Filipino verb in an aspect the terms lacked), ``SEEN_FIRST`` until
+session 10 (a care verb and the person cared for with words in between: "trông mấy đứa
+nhỏ", "အဘွားကို ပြုစု", "照顾过生病的老人"). They are still reported, as a check that nothing
+regressed, but they no longer measure unseen language. The demo
 generator's opportunities (English job and course texts) are all moved to one place and
 stripped of language requirements, so that only relevance decides; a survivor who speaks
 every language says the phrase, and GetMatches' top five are judged: an opportunity is
@@ -52,8 +54,49 @@ HERE = Place("TH", "Bang Rak", 13.73, 100.524)
 
 Phrases = dict[str, list[tuple[str, set[str]]]]
 
-#: language -> (phrase, the concepts it is about). Never used to write terms.
+#: language -> (phrase, the concepts it is about). Never used to write terms or choose a
+#: change: written in session 11 of 2026-12-02 and run before that session's changes.
 HELD_OUT: Phrases = {
+    "en": [
+        ("I helped my aunt sell noodles from her cart on weekends", {"market_trading", "selling"}),
+        ("I'd love to fix motorbikes for a living", {"motorbike_repair", "automotive_repair"}),
+        ("I do people's makeup for weddings", {"makeup", "beauty_wellness"}),
+    ],
+    "th": [
+        ("เคยเป็นแม่ค้าขายผลไม้ข้างทาง", {"market_trading", "selling"}),
+        ("อยากเรียนซ่อมมอเตอร์ไซค์", {"motorbike_repair", "automotive_repair"}),
+        ("ชอบแต่งหน้าให้เพื่อนไปงาน", {"makeup", "beauty_wellness"}),
+    ],
+    "vi": [
+        ("Tôi từng bán rau ngoài chợ với mẹ", {"market_trading", "selling"}),
+        ("Tôi muốn học sửa xe máy", {"motorbike_repair", "automotive_repair"}),
+        ("Tôi hay trang điểm cho cô dâu", {"makeup", "beauty_wellness"}),
+    ],
+    "tl": [
+        ("Nagbebenta ako ng isda sa palengke noon", {"market_trading", "selling"}),
+        ("Marunong akong mag-ayos ng motor", {"motorbike_repair", "automotive_repair"}),
+        ("Nag-aalaga ako ng mga bata ng kapitbahay", {"childcare"}),
+        ("Mahilig akong mag-makeup sa mga kaibigan ko", {"makeup", "beauty_wellness"}),
+    ],
+    "km": [
+        ("ម្ដាយខ្ញុំលក់បន្លែនៅផ្សារ ខ្ញុំជួយគាត់", {"market_trading", "selling"}),
+        ("ខ្ញុំចង់រៀនជួសជុលម៉ូតូ", {"motorbike_repair", "automotive_repair"}),
+        ("ខ្ញុំចូលចិត្តផាត់មុខឲ្យមិត្តភក្តិ", {"makeup", "beauty_wellness"}),
+    ],
+    "my": [
+        ("အမေနဲ့ ဈေးမှာ ဟင်းသီးဟင်းရွက် ရောင်းခဲ့တယ်", {"market_trading", "selling"}),
+        ("ဆိုင်ကယ်ပြင်တာ သင်ချင်တယ်", {"motorbike_repair", "automotive_repair"}),
+        ("သူငယ်ချင်းတွေကို မိတ်ကပ်လိမ်းပေးရတာ ကြိုက်တယ်", {"makeup", "beauty_wellness"}),
+    ],
+    "zh": [
+        ("以前同阿媽喺街市賣菜", {"market_trading", "selling"}),
+        ("我想學整電單車", {"motorbike_repair", "automotive_repair"}),
+        ("我鍾意幫朋友化妝", {"makeup", "beauty_wellness"}),
+    ],
+}
+
+#: Held out until session 11 of 2026-12-02 (see the module's docstring).
+SEEN_SECOND: Phrases = {
     "en": [
         (
             "I used to scrub floors and wash dishes for a family in the city",
@@ -104,8 +147,8 @@ HELD_OUT: Phrases = {
     ],
 }
 
-#: Held out until 2026-12-02 (see the module's docstring): reported, no longer unseen.
-SEEN: Phrases = {
+#: Held out until session 10 of 2026-12-02 (see the module's docstring).
+SEEN_FIRST: Phrases = {
     "en": [
         ("Kids love me, I always end up minding the neighbours' little ones", {"childcare"}),
         ("I'm good with a needle and thread, I mend everyone's clothes", {"sewing"}),
@@ -222,7 +265,8 @@ def evaluate(count: int, seed: int) -> dict[str, Any]:
         "opportunities": count,
         "seed": seed,
         "held_out": _precision(index, vocabulary, HELD_OUT),
-        "seen": _precision(index, vocabulary, SEEN),
+        "seen_second": _precision(index, vocabulary, SEEN_SECOND),
+        "seen_first": _precision(index, vocabulary, SEEN_FIRST),
     }
 
 
@@ -257,23 +301,30 @@ def markdown(result: dict[str, Any]) -> Iterable[str]:
     yield "## Everyday language (`python bench/eval_languages.py`)"
     yield ""
     yield (
-        f"{sum(len(p) for p in HELD_OUT.values())} held-out everyday phrases never used to "
-        f"write terms, and {sum(len(p) for p in SEEN.values())} phrases held out until "
-        "2026-12-02 whose misses then led to new terms (still reported, no longer unseen); "
-        f"{result['opportunities']:,} demo opportunities (seed {result['seed']}) in one place."
+        f"{_count(HELD_OUT)} held-out everyday phrases never used to write terms or choose a "
+        f"change; {_count(SEEN_SECOND)} and {_count(SEEN_FIRST)} phrases held out until "
+        "sessions 11 and 10 of 2026-12-02, whose misses then led to changes (still reported, "
+        f"no longer unseen); {result['opportunities']:,} demo opportunities (seed "
+        f"{result['seed']}) in one place. Precision@5, and in brackets the phrases with "
+        "nothing right."
     )
     yield ""
-    yield (
-        "| language | held-out precision@5 | held-out phrases with nothing right "
-        "| seen precision@5 | seen phrases with nothing right |"
-    )
-    yield "|---|---:|---:|---:|---:|"
+    yield "| language | held out | seen (second set) | seen (first set) |"
+    yield "|---|---:|---:|---:|"
     for language, held_out in result["held_out"].items():
-        seen = result["seen"][language]
-        yield (
-            f"| {language} | {held_out['precision_at_5']:.2f} | {_misses(held_out)} "
-            f"| {seen['precision_at_5']:.2f} | {_misses(seen)} |"
-        )
+        cells = [
+            f"{figures['precision_at_5']:.2f} ({_misses(figures)})"
+            for figures in (
+                held_out,
+                result["seen_second"][language],
+                result["seen_first"][language],
+            )
+        ]
+        yield f"| {language} | " + " | ".join(cells) + " |"
+
+
+def _count(phrases: Phrases) -> int:
+    return sum(len(p) for p in phrases.values())
 
 
 def _misses(figures: dict[str, Any]) -> int:
