@@ -90,9 +90,9 @@ def test_rows_sorted_by_place_or_added_since_are_offered_alike(
     survivor, opportunities = case
     index = _index(opportunities[:sorted_before])
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("matching.adapters.opportunity_index._RESORT_AFTER", 0)
+        patch.setattr("matching.adapters.opportunity_index.places._RESORT_AFTER", 0)
         index.rank(survivor, k=1)  # sorts what is there
-        patch.setattr("matching.adapters.opportunity_index._RESORT_AFTER", 10**6)
+        patch.setattr("matching.adapters.opportunity_index.places._RESORT_AFTER", 10**6)
         index.upsert_many(opportunities[sorted_before:])
 
         ranked = {c.opportunity_id for c in index.rank(survivor, k=100)}
@@ -343,7 +343,7 @@ def test_results_follow_each_change_of_the_opportunities_at_once() -> None:
 
 
 def test_places_sorted_when_every_opportunity_is_remote(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("matching.adapters.opportunity_index._RESORT_AFTER", 0)
+    monkeypatch.setattr("matching.adapters.opportunity_index.places._RESORT_AFTER", 0)
     index = _index([open_job(f"opp_{i}", remote=True, location=None) for i in range(3)])
     at_home = ready_survivor(remote_ok=True)
 

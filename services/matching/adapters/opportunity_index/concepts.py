@@ -1,0 +1,125 @@
+"""The multilingual vocabulary as a vector space: one column per concept.
+
+An opportunity's row holds the concepts its text mentions, its sector and its skills (when
+they are concepts), expanded to related concepts by the vocabulary and normalised; a
+survivor's query is built the same way from their words, interests and skills wanted. Their
+product is the concept fit, which lets a survivor writing Thai meet an English job
+description.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping
+from typing import Protocol
+
+import numpy as np
+import numpy.typing as npt
+import scipy.sparse as sp
+
+from matching.adapters.opportunity_index.features import opportunity_text, survivor_text
+from matching.domain.opportunity import Opportunity
+from matching.domain.survivor import Survivor
+
+__all__ = ["ConceptMapper", "ConceptSpace"]
+
+
+class ConceptMapper(Protocol):
+    """What the index needs of the multilingual vocabulary."""
+
+    def concepts_in(self, text: str) -> frozenset[str]: ...
+
+    def expand(self, concept_ids: Iterable[str]) -> Mapping[str, float]: ...
+
+    def label(self, concept_id: str, language: str = "en") -> str: ...
+
+    def subtrees(self, concept_ids: Iterable[str]) -> frozenset[str]: ...
+
+    def avoided(self, concept_ids: Iterable[str]) -> frozenset[str]: ...
+
+    def wants_to_learn(self, text: str) -> bool: ...
+
+    @property
+    def ids(self) -> Iterable[str]: ...
+
+
+class ConceptSpace:
+    """The vocabulary's concepts as columns (sorted by id), and rows and queries in them."""
+
+    def __init__(self, mapper: ConceptMapper) -> None:
+        self.mapper = mapper
+        self.ids = sorted(mapper.ids)
+        self.column = {cid: i for i, cid in enumerate(self.ids)}
+        self.known = frozenset(self.column)
+
+    @property
+    def width(self) -> int:
+        return max(1, len(self.column))
+
+    def fingerprint(self) -> str:
+        """A short digest of the concept ids: rows of another vocabulary have other columns."""
+        return hashlib.sha256("\n".join(self.ids).encode()).hexdigest()[:16]
+
+    def opportunity_rows(
+        self, opportunities: list[Opportunity]
+    ) -> tuple[sp.csr_matrix, list[frozenset[str]]]:
+        """One normalised row per opportunity, with the concepts each names directly."""
+        rows, cols, data, direct_sets = [], [], [], []
+        for i, opportunity in enumerate(opportunities):
+            details = opportunity.details
+            mentioned = (
+                opportunity.concepts
+                if opportunity.concepts is not None
+                else self.mapper.concepts_in(opportunity_text(opportunity))
+            )
+            direct = (mentioned & self.known) | {
+                c
+                for c in (details.sector, *details.skills_required, *details.skills_taught)
+                if c in self.column
+            }
+            direct_sets.append(frozenset(direct))
+            weights = self.mapper.expand(direct)
+            norm = float(np.sqrt(sum(w * w for w in weights.values()))) or 1.0
+            for concept, weight in weights.items():
+                column = self.column.get(concept)
+                if column is not None:
+                    rows.append(i)
+                    cols.append(column)
+                    data.append(weight / norm)
+        matrix = sp.csr_matrix(
+            (np.asarray(data, dtype=np.float32), (rows, cols)),
+            shape=(len(opportunities), self.width),
+        )
+        return matrix, direct_sets
+
+    def survivor_query(
+        self, survivor: Survivor
+    ) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.float32], frozenset[str]]:
+        """The survivor in concept space: sorted columns, their weights, the direct concepts."""
+        profile = survivor.profile
+        direct = self.mapper.concepts_in(survivor_text(survivor)) | {
+            c for c in (*profile.interest_tags, *profile.skills_wanted) if c in self.column
+        }
+        weights = self.mapper.expand(direct)
+        columns, data = [], []
+        norm = float(np.sqrt(sum(w * w for w in weights.values()))) or 1.0
+        for concept, weight in weights.items():
+            column = self.column.get(concept)
+            if column is not None:
+                columns.append(column)
+                data.append(weight / norm)
+        order = np.argsort(np.asarray(columns, dtype=np.int32), kind="stable")
+        return (
+            np.asarray(columns, dtype=np.int32)[order],
+            np.asarray(data, dtype=np.float32)[order],
+            frozenset(direct),
+        )
+
+    def survivor_vector(self, survivor: Survivor) -> tuple[sp.csr_matrix, frozenset[str]]:
+        """``survivor_query`` as a 1 × width row, with the direct concepts."""
+        columns, data, direct = self.survivor_query(survivor)
+        vector = sp.csr_matrix(
+            (data, (np.zeros(len(columns), dtype=np.int32), columns)),
+            shape=(1, self.width),
+        )
+        return vector, direct
