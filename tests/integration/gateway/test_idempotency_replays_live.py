@@ -3,7 +3,7 @@ the shared FerretDB and Kafka: the idempotency store holds nothing anyone typed 
 survivor, a retry is authenticated, authorised and audited like a first request, and
 after erasure a retry of the registration gives nothing back and registers no one.
 
-What this guards (issue 13, findings 1 and 2): an erased survivor's full profile replayed
+What this guards: an erased survivor's full profile replayed
 from the store, a decision's reason replayed, 2,031 survivor records in clear in
 ``idempotency_keys``, and replays answered after logout and after disabling, unaudited.
 """

@@ -2,7 +2,7 @@
 shared FerretDB and Kafka: what employers may reach, what officers may type, and what an
 empty list says.
 
-What this guards (issue 13, findings 4 and 5; issue 14): an employer who kept reading a
+What this guards: an employer who kept reading a
 match (state, score, history) and expressed interest after the survivor withdrew their
 shortlist consent; officer-typed tags shown verbatim to employers; tags nobody could check;
 empty recommendations that never said why; line breaks refused; a language listed twice

@@ -1,4 +1,4 @@
-"""Safety rules of matching, through the real gateway and services (issue 14's findings).
+"""Safety rules of matching, through the real gateway and services.
 
 - Minors were offered nothing: the minimum-age check used the band's lower bound (15), so
   a course for 16 and over excluded every 15-17-year-old. With the age in years recorded,
@@ -168,7 +168,7 @@ def test_avoiding_fishing_keeps_away_every_job_of_the_fishing_sector(
     assert not {deckhand, farm} & _offered(officer, avoiding)
 
 
-# -- fourteen-year-olds and borders (issue 14) ------------------------------------------------
+# -- fourteen-year-olds and borders ------------------------------------------------------------
 
 ARANYAPRATHET = {
     "country": "TH",

@@ -1,4 +1,4 @@
-"""Issue 13, finding 9, through a real gateway process on the shared FerretDB.
+"""Passwords and audit reads through a real gateway process on the shared FerretDB.
 
 Passwords: every place a password is set (``POST /v1/users`` and ``python -m gateway
 create-admin``) refuses a weak one as NIST SP 800-63B asks: a password on the shipped

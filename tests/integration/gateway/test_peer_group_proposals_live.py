@@ -1,4 +1,4 @@
-"""Peer-group proposals through the real gateway and services (issue 17).
+"""Peer-group proposals through the real gateway and services.
 
 - A joint request for groups A (any), B (any) and Y (youth) over two adults and a minor
   forms the two adults (it came back with no group at all), with cohesion and what they

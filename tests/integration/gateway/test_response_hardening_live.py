@@ -1,6 +1,6 @@
 """Responses safe to cache-proof, frame-proof and offline-documented, over real HTTP.
 
-Issue 13, finding 8, measured again against the real processes: matching, peer groups and
+The response hardening measured against the real processes: matching, peer groups and
 the gateway (``python -m gateway`` under uvicorn) on real Kafka and FerretDB. Every read of
 a survivor's data answers ``Cache-Control: no-store`` with the security headers, so do the
 idempotent replays; no ``Server`` banner; ``/docs`` and ``/redoc`` load nothing from another

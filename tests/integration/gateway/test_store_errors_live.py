@@ -1,6 +1,6 @@
 """The gateway's store lost under a POST with an Idempotency-Key: 503 with Retry-After,
-never 500, and the same key works once the store is back (issue 17: a survivor
-registration answered 500 ``internal-error`` on a ``NetworkTimeout`` in the middleware).
+never 500, and the same key works once the store is back (a survivor
+registration once answered 500 ``internal-error`` on a ``NetworkTimeout`` in the middleware).
 
 The gateway reaches the shared FerretDB through a TCP relay of this test's own, which the
 test cuts and restores; the services talk to FerretDB directly.

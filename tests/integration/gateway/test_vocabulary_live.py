@@ -1,5 +1,5 @@
 """`GET /v1/vocabulary` through the real gateway and matching: every concept with its kind,
-labels in the seven languages and its hierarchy, cacheable with an ETag (issue 14).
+labels in the seven languages and its hierarchy, cacheable with an ETag.
 
 Needs the route registered (``api/main.py``), its policy action ``vocabulary.read``
 (``auth/policy.py``) and ``/v1/vocabulary`` among the cacheable prefixes (``app.py``).

@@ -1,5 +1,5 @@
 """A district without coordinates is found in the shipped GeoNames gazetteer or refused:
-never 0,0 (issue 14)."""
+never 0,0."""
 
 from __future__ import annotations
 

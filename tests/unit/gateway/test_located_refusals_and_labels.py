@@ -1,5 +1,5 @@
 """Matching's located refusals answer like the gateway's own validation errors, and labels
-come in the caller's language (issue 13 finding 5, issue 14)."""
+come in the caller's language."""
 
 from __future__ import annotations
 

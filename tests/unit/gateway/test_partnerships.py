@@ -1,7 +1,7 @@
 """Partnerships: administrators say which NGOs share their survivors with which
 organisations' peer groups; the gateway names them on every proposal and pool overview.
 
-Rules (MISSION.md, issue 17): an NGO's survivors are proposed only to facilitators of
+Rules (MISSION.md): an NGO's survivors are proposed only to facilitators of
 organisations it has a partnership with; NGOs running their own groups see their own;
 changes are made by platform administrators and audited; bad input changes nothing.
 """

@@ -9,7 +9,7 @@ import httpx2
 from gateway.auth.roles import Role
 from tests.unit.gateway.harness import new_key, world
 
-#: What every response must carry (issue 13, finding 8).
+#: What every response must carry.
 EXPECTED = {
     "x-content-type-options": "nosniff",
     "x-frame-options": "DENY",

@@ -1,5 +1,5 @@
 """Survivor profiles through the gateway: 14-year-olds, a minor's exact age, and the choice
-to be open to work across a border (issue 14).
+to be open to work across a border.
 
 The rules as documented: ``14-17`` is the minors' band and ``15-17`` (the earlier one) stays
 valid; ``minor`` follows the band; a minor's ``age_years`` is required on registration and

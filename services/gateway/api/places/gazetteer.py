@@ -3,8 +3,8 @@
 same gazetteer's places suggested while a district is typed.
 
 A place sent without coordinates used to become 0,0, a point in the Gulf of Guinea: such a
-job was out of everyone's reach who had coordinates and within reach of those without
-(issue 14). Now a district is looked up by its name within its country; a name the
+job was out of everyone's reach who had coordinates and within reach of those without.
+Now a district is looked up by its name within its country; a name the
 gazetteer does not know, or knows for places far apart (the same district name in two
 provinces), is refused with 422 and the caller sends the coordinates.
 
