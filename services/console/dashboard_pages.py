@@ -5,8 +5,10 @@ Officers, employers and providers read their organisation's counts from the gate
 the page costs one call however large the caseload. A count from 1 to 4 comes as ``null``
 (so that nobody can be singled out): its bar is empty and reads "fewer than 5". Employers'
 and providers' own listings add their jobs and courses by status and candidates by stage
-(from the shortlists); facilitators' panels come from peer groups, administrators' from the
-directory.
+(from the shortlists); facilitators' panels come from peer groups (their groups and members,
+and the pool overview: how many people open to groups, by language, by the day they are free
+and by the focus they chose; counted from a sample in a large pool, and then said so),
+administrators' from the directory.
 """
 
 from collections import Counter
@@ -19,7 +21,7 @@ from fastapi.responses import HTMLResponse
 
 from console import messages
 from console.charts import CountChart, count_chart
-from console.gateway_client import SessionCaller
+from console.gateway_client import GatewayProblem, SessionCaller
 from console.messages import N_
 from console.web import Page, PageDep, render, require_role
 
@@ -56,11 +58,16 @@ class Panel:
 
 
 def panel(
-    title: str, labels: dict[str, str], counts: Counter[str], *, gaps: Iterable[str] = ()
+    title: str,
+    labels: dict[str, str],
+    counts: Counter[str],
+    *,
+    gaps: Iterable[str] = (),
+    notes: Iterable[str] = (),
 ) -> Panel:
     """Every label in ``labels`` gets a bar (a zero is shown as zero, not left out)."""
     rows = [(label, counts.get(code, 0)) for code, label in labels.items()]
-    return Panel(title=title, chart=count_chart(rows), gaps=list(gaps))
+    return Panel(title=title, chart=count_chart(rows), gaps=list(gaps), notes=list(notes))
 
 
 def dashboard_panel(
@@ -157,6 +164,50 @@ def _facilitator_panels(p: Page, caller: SessionCaller) -> list[Panel]:
     return [
         panel(N_("Peer groups"), messages.GROUP_STATUSES, statuses),
         panel(N_("Members"), messages.MEMBER_STATES, members),
+        *_pool_panels(p, caller),
+    ]
+
+
+POOL_UNAVAILABLE = N_("The pool could not be counted just now. Try again in a minute.")
+
+
+def _pool_panels(p: Page, caller: SessionCaller) -> list[Panel]:
+    """The people the facilitator's groups may draw from (their organisation's and the
+    sharing NGOs'), counted by peer groups: nobody named."""
+    try:
+        found = caller.call(
+            "GET", "/v1/peer-group-pool", params={"language": list(messages.WORK_LANGUAGES)}
+        )
+    except GatewayProblem as problem:
+        if problem.status < 500:
+            raise
+        return [
+            panel(N_("Open to peer groups, by language"), {}, Counter(), gaps=[POOL_UNAVAILABLE])
+        ]
+    open_ = int(found.get("open") or 0)
+    notes = [
+        p.t.gettext(
+            "People open to peer groups: {open}. Under 18 among them: {minors}.",
+            open=p.t.number(open_),
+            minors=p.t.number(int(found.get("minors") or 0)),
+        )
+    ]
+    if found.get("estimated"):
+        notes.append(
+            p.t.gettext(
+                "Estimated from a sample of {n} people in your pool.",
+                n=p.t.number(int(found.get("people_considered") or 0)),
+            )
+        )
+    by_language: Mapping[str, int] = found.get("by_language") or {}
+    languages = {code: p.t.language_name(code) for code in sorted(by_language)}
+    days = {str(day): p.t.weekday(day) for day in range(1, 8)}
+    return [
+        panel(N_("Open to peer groups, by language"), languages, Counter(by_language), notes=notes),
+        panel(N_("Free on each day"), days, Counter(found.get("by_day") or {})),
+        panel(
+            N_("The focus they chose"), messages.GROUP_FOCUSES, Counter(found.get("by_focus") or {})
+        ),
     ]
 
 

@@ -261,5 +261,9 @@ def test_officers_and_facilitators_have_a_dashboard_drawn_on_the_server(
     if role == "officer":
         # At least the survivor just assessed: a count under 5 is withheld, never shown.
         assert re.search(r"Ready for training (fewer than 5|[5-9]|\d\d)", titles[0]), titles
+    else:
+        # The people the groups may draw from, counted by peer groups: nobody named.
+        assert any(t.startswith("Open to peer groups, by language:") for t in titles), titles
+        expect(page.get_by_text("People open to peer groups:")).to_be_visible()
     page_is_safe(page)
     screenshot(page, f"en-{role}-dashboard")

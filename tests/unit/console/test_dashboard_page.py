@@ -36,8 +36,24 @@ DASHBOARD: dict[str, Any] = {
 }
 
 
+POOL: dict[str, Any] = {
+    "open": 2400,
+    "by_language": {"km": 1500, "th": 900},
+    "by_country": {"KH": 1500, "TH": 900},
+    "by_focus": {"any": 2000, "women_only": 400},
+    "by_readiness": {"peer_support_ready": 2400},
+    "by_day": {"1": 300, "4": 1200},
+    "minors": 37,
+    "estimated": True,
+    "people_considered": 2000,
+}
+
+
 class DashboardGateway(FakeGateway):
-    """The fake gateway, plus the organisation's dashboard and an empty listing."""
+    """The fake gateway, plus the organisation's dashboard, an empty listing, and the
+    peer-group pool (``pool_status`` 503: peer groups could not count it in time)."""
+
+    pool_status = 200
 
     def handle(self, request: httpx.Request) -> httpx.Response:
         bearer = request.headers.get("authorization", "").removeprefix("Bearer ")
@@ -45,8 +61,19 @@ class DashboardGateway(FakeGateway):
             self.requests.append(request)
             if request.url.path == "/v1/organisations/org_1/dashboard":
                 return httpx.Response(200, json=DASHBOARD)
-            if request.url.path == "/v1/organisations/org_1/opportunities":
+            if request.url.path in (
+                "/v1/organisations/org_1/opportunities",
+                "/v1/organisations/org_1/peer-groups",
+            ):
                 return httpx.Response(200, json={"items": [], "next_cursor": None})
+            if request.url.path == "/v1/peer-group-pool":
+                if self.pool_status != 200:
+                    return httpx.Response(
+                        self.pool_status,
+                        json={"type": "https://pathways.example/problems/unavailable"},
+                        headers={"content-type": "application/problem+json"},
+                    )
+                return httpx.Response(200, json=POOL)
         return super().handle(request)
 
 
@@ -112,3 +139,33 @@ def test_an_employers_dashboard_counts_hires_and_retention_into_its_jobs() -> No
     assert "Still employed at 90 days fewer than 5" in placements
     assert "Enrolled" not in placements  # courses are a provider's
     assert "income goal" not in page  # never an employer's business
+
+
+def test_a_facilitators_dashboard_counts_the_pool_by_language_day_and_focus() -> None:
+    client, gateway = _signed_in("facilitator")
+    with client:
+        page = client.get("/dashboard").text
+    titles = _titles(page)
+    by_language = next(t for t in titles if t.startswith("Open to peer groups, by language"))
+    assert "Khmer 1,500" in by_language
+    assert "Thai 900" in by_language
+    days = next(t for t in titles if t.startswith("Free on each day"))
+    assert "Monday 300" in days
+    assert "Thursday 1,200" in days
+    assert "Sunday 0" in days
+    focus = next(t for t in titles if t.startswith("The focus they chose"))
+    assert "Women only 400" in focus
+    assert "People open to peer groups: 2,400. Under 18 among them: 37." in page
+    assert "Estimated from a sample of 2,000 people in your pool." in page
+    asked = next(r for r in gateway.requests if r.url.path == "/v1/peer-group-pool")
+    assert set(asked.url.params.get_list("language")) >= {"km", "th", "my", "vi", "tl", "zh"}
+
+
+def test_a_pool_that_cannot_be_counted_now_leaves_the_rest_of_the_dashboard() -> None:
+    client, gateway = _signed_in("facilitator")
+    gateway.pool_status = 503
+    with client:
+        answer = client.get("/dashboard")
+    assert answer.status_code == 200
+    assert "The pool could not be counted just now. Try again in a minute." in answer.text
+    assert any(t.startswith("Peer groups") for t in _titles(answer.text))
