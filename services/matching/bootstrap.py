@@ -36,7 +36,7 @@ from pathways_runtime.field_crypto import (
     field_crypto_from_settings,
 )
 from pathways_runtime.grpc_server import Registrar, server_security
-from pathways_runtime.grpc_service import GrpcService, standard_checks
+from pathways_runtime.grpc_service import GrpcService, ServiceProcess, standard_checks
 from pathways_runtime.kafka_bus import KafkaEventPublisher, ensure_topics
 from pathways_runtime.log import get_logger
 from pathways_runtime.mongo import create_mongo_client
@@ -48,28 +48,12 @@ SERVICE = "matching"
 _log = get_logger(__name__)
 
 
-@dataclass
-class MatchingApp:
+@dataclass(kw_only=True)
+class MatchingApp(ServiceProcess):
     settings: MatchingSettings
     ports: Ports
     index: OpportunityIndex
     vocabulary: Vocabulary
-    grpc: GrpcService
-    start_background: Callable[[], None]
-    stop_background: Callable[[], None]
-
-    def serve_until_signalled(self) -> None:
-        self.start_background()
-        self.grpc.on_stop = self.stop_background
-        self.grpc.serve_until_signalled()
-
-    def start(self) -> None:
-        self.start_background()
-        self.grpc.start()
-
-    def stop(self) -> None:
-        self.grpc.on_stop = self.stop_background
-        self.grpc.stop()
 
 
 def bootstrap(

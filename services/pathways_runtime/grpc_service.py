@@ -20,7 +20,7 @@ from pathways_runtime.kafka_bus import KafkaProbe
 from pathways_runtime.mongo import is_reachable
 from pathways_runtime.settings import ServiceSettings
 
-__all__ = ["GrpcService", "GrpcServiceSettings", "standard_checks"]
+__all__ = ["GrpcService", "GrpcServiceSettings", "ServiceProcess", "standard_checks"]
 
 
 class GrpcServiceSettings(ServiceSettings):
@@ -87,3 +87,27 @@ class GrpcService:
         if self.watcher is not None:
             self.watcher.stop()
         self.on_stop()
+
+
+@dataclass(kw_only=True)
+class ServiceProcess:
+    """A service's process: background work (relay, consumers, watchers) started before the
+    gRPC server serves, and stopped after it has stopped. Each service's app extends it
+    with what its tests and commands reach into (settings, ports...)."""
+
+    grpc: GrpcService
+    start_background: Callable[[], None]
+    stop_background: Callable[[], None]
+
+    def serve_until_signalled(self) -> None:
+        self.start_background()
+        self.grpc.on_stop = self.stop_background
+        self.grpc.serve_until_signalled()
+
+    def start(self) -> None:
+        self.start_background()
+        self.grpc.start()
+
+    def stop(self) -> None:
+        self.grpc.on_stop = self.stop_background
+        self.grpc.stop()

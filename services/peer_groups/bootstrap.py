@@ -18,7 +18,7 @@ from pathways_runtime.field_crypto import (
     field_crypto_from_settings,
 )
 from pathways_runtime.grpc_server import Registrar, server_security
-from pathways_runtime.grpc_service import GrpcService, standard_checks
+from pathways_runtime.grpc_service import GrpcService, ServiceProcess, standard_checks
 from pathways_runtime.kafka_bus import KafkaEventPublisher, OutgoingRecord, ensure_topics
 from pathways_runtime.log import get_logger
 from pathways_runtime.mongo import create_mongo_client
@@ -73,29 +73,13 @@ class _LatePublisher:
         return self.target.publish_encoded_batch(records)
 
 
-@dataclass
-class PeerGroupsApp:
+@dataclass(kw_only=True)
+class PeerGroupsApp(ServiceProcess):
     settings: PeerGroupsSettings
     ports: Ports
     processed_events: ProcessedEvents
     #: Opens survivor events with the service's field crypto (the consumer and the replay).
     open_state: OpenState
-    grpc: GrpcService
-    start_background: Callable[[], None]
-    stop_background: Callable[[], None]
-
-    def serve_until_signalled(self) -> None:
-        self.start_background()
-        self.grpc.on_stop = self.stop_background
-        self.grpc.serve_until_signalled()
-
-    def start(self) -> None:
-        self.start_background()
-        self.grpc.start()
-
-    def stop(self) -> None:
-        self.grpc.on_stop = self.stop_background
-        self.grpc.stop()
 
 
 def bootstrap(
