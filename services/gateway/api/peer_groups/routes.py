@@ -576,15 +576,7 @@ def record_answer(
         ),
         caller=backend_caller(authorized, request),
     )
-    # The service has just confirmed the survivor is of the caller's organisation.
-    trail.record(
-        authorized,
-        action=Action.PEER_GROUP_ANSWER.value,
-        purpose=PURPOSE,
-        survivor_id=body.survivor_id,
-        survivor_organisation_id=authorized.principal.organisation_id,
-        target_id=group.group_id,
-    )
+    _audit_own_survivor(trail, authorized, Action.PEER_GROUP_ANSWER, body.survivor_id, group)
     return _answer(response, group)
 
 
@@ -609,12 +601,24 @@ def leave_group(
         pb.LeaveGroupRequest(group_id=group_id, survivor_id=body.survivor_id),
         caller=backend_caller(authorized, request),
     )
+    _audit_own_survivor(trail, authorized, Action.PEER_GROUP_LEAVE, body.survivor_id, group)
+    return _answer(response, group)
+
+
+def _audit_own_survivor(
+    trail: AuditTrailDep,
+    authorized: Authorized,
+    action: Action,
+    survivor_id: str,
+    group: pb.Group,
+) -> None:
+    """An officer's act on a survivor of their own organisation in a group (the service
+    has just confirmed the survivor is of the caller's organisation)."""
     trail.record(
         authorized,
-        action=Action.PEER_GROUP_LEAVE.value,
+        action=action.value,
         purpose=PURPOSE,
-        survivor_id=body.survivor_id,
+        survivor_id=survivor_id,
         survivor_organisation_id=authorized.principal.organisation_id,
         target_id=group.group_id,
     )
-    return _answer(response, group)
