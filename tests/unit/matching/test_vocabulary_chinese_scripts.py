@@ -49,6 +49,31 @@ def test_a_wish_in_traditional_characters_finds_what_its_simplified_form_finds(
     assert shipped().concepts_in(traditional) == found
 
 
+# Hong Kong people write as they speak, in Cantonese: its everyday verbs (揸 drive, 整 fix or
+# make, 湊 look after, 車 sew by machine, 執 tidy) are terms of their own, written for this
+# test in sentences of the kind an officer types.
+CANTONESE = [
+    ("我識揸的士，都揸過貨車", "driving"),
+    ("佢以前喺屋企幫人湊仔", "childcare"),
+    ("我想學整手機", "phone_repair"),
+    ("我喺製衣廠車過衫", "sewing"),
+    ("星期六日幫媽媽執屋", "housework"),
+    ("我想去飛髮鋪學飛髮", "hairdressing"),
+]
+
+
+@pytest.mark.parametrize(("wish", "concept"), CANTONESE, ids=[c for _, c in CANTONESE])
+def test_cantonese_everyday_verbs_find_their_concepts(wish: str, concept: str) -> None:
+    assert concept in shipped().concepts_in(wish)
+
+
+def test_cantonese_terms_do_not_read_other_uses_of_their_characters() -> None:
+    # 整體 (overall), 整理 (to sort), 車站 (a station), 執行 (to carry out): none of the
+    # Cantonese verbs' terms, which name what is driven, fixed, sewn or tidied.
+    found = shipped().concepts_in("整體嚟講，我會整理文件，喺車站附近執行任務")
+    assert not found & {"driving", "phone_repair", "sewing", "housework", "motorbike_repair"}
+
+
 def test_a_wish_to_learn_in_traditional_characters_is_a_wish_to_learn() -> None:
     assert shipped().wants_to_learn("我想報名參加培訓課程")
     assert shipped().intents_in("我想報名參加培訓課程") == shipped().intents_in(
