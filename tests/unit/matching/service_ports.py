@@ -1,13 +1,16 @@
 """The service layer's ports over in-memory fakes, for the service-layer tests of this
-directory that are not test_handlers.py (whose fixture builds the same)."""
+directory."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from matching.adapters.opportunity_index import OpportunityIndex
 from matching.domain.scoring import ScoreWeights
 from matching.service_layer.handlers import Ports
+from matching.service_layer.ports import DashboardCounters
 from tests.unit.matching.fakes import (
     FakeMatches,
     FakeModels,
@@ -31,7 +34,10 @@ class FakePorts(Ports):
     models: FakeModels = field(default_factory=FakeModels)
 
 
-def build_ports() -> FakePorts:
+def build_ports(
+    *, clock: Callable[[], datetime] = lambda: NOW, dashboards: DashboardCounters | None = None
+) -> FakePorts:
+    """Fresh fakes, a small index over the tiny vocabulary, the given clock and counters."""
     vocabulary = TinyVocabulary()
     return FakePorts(
         survivors=FakeSurvivors(),
@@ -41,7 +47,8 @@ def build_ports() -> FakePorts:
             concepts=vocabulary, weights=ScoreWeights(), text_features=2**12, skill_features=2**10
         ),
         sector_concepts_in=lambda text: vocabulary.concepts_in(text) & {"fishing", "food_service"},
-        clock=lambda: NOW,
+        clock=clock,
         interest_concepts=lambda s: vocabulary.concepts_in(s.profile.interests),
         models=FakeModels(),
+        dashboards=dashboards,
     )

@@ -10,7 +10,6 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from matching.adapters.opportunity_index import OpportunityIndex
 from matching.domain.access import Caller, Role
 from matching.domain.dashboard import (
     Figure,
@@ -21,7 +20,6 @@ from matching.domain.dashboard import (
 from matching.domain.errors import NotFound
 from matching.domain.match import Match, MatchState
 from matching.domain.opportunity import OpportunityDetails
-from matching.domain.scoring import ScoreWeights
 from matching.domain.survivor import Survivor, SurvivorProfile
 from matching.domain.values import (
     ConsentPurpose,
@@ -36,12 +34,9 @@ from matching.service_layer.dashboard_queries import get_organisation_dashboard
 from matching.service_layer.handlers import Ports, handle
 from matching.service_layer.ports import DashboardCounters
 from tests.unit.matching.fakes import (
-    FakeMatches,
-    FakeModels,
-    FakeOpportunities,
     FakeSurvivors,
-    TinyVocabulary,
 )
+from tests.unit.matching.service_ports import build_ports
 from tests.unit.matching.strategies import PLACES
 
 OFFICER = Caller("u_officer", "org_ngo", Role.REINTEGRATION_OFFICER)
@@ -86,20 +81,7 @@ def counters() -> FakeDashboardCounters:
 
 @pytest.fixture
 def ports(clock: Clock, counters: FakeDashboardCounters) -> Ports:
-    vocabulary = TinyVocabulary()
-    return Ports(
-        survivors=FakeSurvivors(),
-        opportunities=FakeOpportunities(),
-        matches=FakeMatches(),
-        index=OpportunityIndex(
-            concepts=vocabulary, weights=ScoreWeights(), text_features=2**12, skill_features=2**10
-        ),
-        sector_concepts_in=lambda text: vocabulary.concepts_in(text) & {"food_service"},
-        clock=clock,
-        interest_concepts=lambda s: vocabulary.concepts_in(s.profile.interests),
-        models=FakeModels(),
-        dashboards=counters,
-    )
+    return build_ports(clock=clock, dashboards=counters)
 
 
 def _profile(income_goal: MonthlyAmount | None = THB_9000) -> SurvivorProfile:

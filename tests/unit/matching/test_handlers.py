@@ -6,13 +6,11 @@ from typing import Any
 
 import pytest
 
-from matching.adapters.opportunity_index import OpportunityIndex
 from matching.domain.access import Caller, Role
 from matching.domain.errors import Forbidden, InvalidInput, NotAllowedNow, NotFound, StaleVersion
 from matching.domain.events import ConsentChanged, OpportunityPosted, ReadinessAssessed
 from matching.domain.match import MatchState
 from matching.domain.opportunity import OpportunityDetails, OpportunityStatus
-from matching.domain.scoring import ScoreWeights
 from matching.domain.survivor import Survivor, SurvivorProfile
 from matching.domain.values import (
     ConsentPurpose,
@@ -24,15 +22,8 @@ from matching.domain.values import (
 )
 from matching.service_layer import commands, queries
 from matching.service_layer.handlers import Ports, alias_for, handle
-from tests.unit.matching.fakes import (
-    FakeMatches,
-    FakeModels,
-    FakeOpportunities,
-    FakeSurvivors,
-    TinyVocabulary,
-)
-from tests.unit.matching.service_ports import FakePorts
-from tests.unit.matching.strategies import NOW, PLACES
+from tests.unit.matching.service_ports import FakePorts, build_ports
+from tests.unit.matching.strategies import PLACES
 
 OFFICER = Caller("u_officer", "org_ngo", Role.REINTEGRATION_OFFICER)
 OTHER_OFFICER = Caller("u_other", "org_elsewhere", Role.REINTEGRATION_OFFICER)
@@ -42,19 +33,7 @@ PROVIDER = Caller("u_provider", "org_school", Role.TRAINING_PROVIDER)
 
 @pytest.fixture
 def ports() -> FakePorts:
-    vocabulary = TinyVocabulary()
-    return FakePorts(
-        survivors=FakeSurvivors(),
-        opportunities=FakeOpportunities(),
-        matches=FakeMatches(),
-        index=OpportunityIndex(
-            concepts=vocabulary, weights=ScoreWeights(), text_features=2**12, skill_features=2**10
-        ),
-        sector_concepts_in=lambda text: vocabulary.concepts_in(text) & {"fishing", "food_service"},
-        clock=lambda: NOW,
-        interest_concepts=lambda s: vocabulary.concepts_in(s.profile.interests),
-        models=FakeModels(),
-    )
+    return build_ports()
 
 
 def _profile(**changes: Any) -> SurvivorProfile:
