@@ -32,7 +32,7 @@ from matching.adapters.opportunity_index.features import (
 )
 from matching.adapters.opportunity_index.pathways import training_for
 from matching.adapters.opportunity_index.places import Places
-from matching.adapters.opportunity_index.scoring import relevant_scores
+from matching.adapters.opportunity_index.scoring import RelevantRows, relevant_scores
 from matching.adapters.opportunity_index.store import RowStore
 from matching.adapters.text_features import FEATURES_VERSION
 from matching.domain.opportunity import Opportunity
@@ -218,13 +218,7 @@ class OpportunityIndex:
         rows: npt.NDArray[np.intp],
         size: int,
         report: MatchReport | None,
-    ) -> tuple[
-        npt.NDArray[np.intp],
-        npt.NDArray[np.float64],
-        npt.NDArray[np.float32],
-        npt.NDArray[np.float32],
-        frozenset[str],
-    ]:
+    ) -> RelevantRows:
         return relevant_scores(
             survivor,
             rows,

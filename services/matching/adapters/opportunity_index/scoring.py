@@ -25,7 +25,17 @@ from matching.domain.scoring import (
 from matching.domain.survivor import Survivor
 from matching.domain.values import OpportunityKind
 
-__all__ = ["Components", "components", "relevant", "relevant_scores", "total"]
+__all__ = ["Components", "RelevantRows", "components", "relevant", "relevant_scores", "total"]
+
+#: What :func:`relevant_scores` answers: the rows kept, their totals, their text and concept
+#: fits, and the survivor's direct concepts.
+RelevantRows = tuple[
+    npt.NDArray[np.intp],
+    npt.NDArray[np.float64],
+    npt.NDArray[np.float32],
+    npt.NDArray[np.float32],
+    frozenset[str],
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,13 +192,7 @@ def relevant_scores(
     facts: FactColumns,
     weights: ScoreWeights,
     floor: float,
-) -> tuple[
-    npt.NDArray[np.intp],
-    npt.NDArray[np.float64],
-    npt.NDArray[np.float32],
-    npt.NDArray[np.float32],
-    frozenset[str],
-]:
+) -> RelevantRows:
     """``rows`` at or above the relevance floor with their totals, text and concept
     fits; ``report`` (if given) learns how many were eligible and how many fell short."""
     parts = components(survivor, rows, size=size, features=features, concepts=concepts, facts=facts)
