@@ -13,11 +13,27 @@ never written anywhere. Workers are started with ``spawn`` (a fork of a process 
 gRPC and Kafka threads is unsafe) and import only the domain. A worker that dies (killed,
 out of memory) fails the proposal it was forming (``FormationFailed``: the operation is
 recorded FAILED and the facilitator asks again) and the next call starts new workers.
+
+Workers exit when the service does, however it ends. A service killed outright (SIGKILL
+from a fault test or the OOM killer) gets no chance to stop its pool, and an idle worker
+never learns of it by itself: it waits on its call queue, a pipe whose write end it holds
+too (the queue is sent to it whole), so no end-of-file comes, and it stayed on with PPID 1
+and its memory (seen after a CI run). So each worker starts, in its initializer, a daemon
+thread that waits on ``multiprocessing.parent_process().sentinel``: the pipe the worker was
+spawned through, whose write end only the service holds, for as long as it lives. The
+kernel closes it however the service dies, and an end-of-file stays readable, so the wait
+cannot miss a death, even one before the thread started; the thread then ends the worker
+at once, mid-formation too (nobody is left to take the answer). Not
+``prctl(PR_SET_PDEATHSIG)``: besides being Linux only, it fires when the *thread* that
+spawned the worker ends, and the pool spawns workers from whichever thread submits first
+(a gRPC handler's, say): it would kill live workers of a live service.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.connection
+import os
 import threading
 from collections.abc import Collection, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -34,6 +50,9 @@ __all__ = ["FormationFailed", "FormationProcesses"]
 #: How long an idle worker is given to exit on the pool's sentinel, and a terminated one.
 _IDLE_EXIT_S = 3.0
 
+#: A worker's exit status when it ends because its service is gone (nobody reads it).
+_SERVICE_GONE_EXIT = 1
+
 
 class FormationFailed(RuntimeError):
     """The worker forming the groups stopped before it answered."""
@@ -41,6 +60,24 @@ class FormationFailed(RuntimeError):
 
 def _ready() -> bool:
     return True
+
+
+def _exit_with_the_service() -> None:
+    """A worker's initializer: end this worker when the process that spawned it ends."""
+    service = multiprocessing.parent_process()
+    if service is None:  # not a multiprocessing child: no service to outlive
+        return
+    threading.Thread(
+        target=_exit_when_ended,
+        args=(service.sentinel,),
+        name="exit-with-the-service",
+        daemon=True,
+    ).start()
+
+
+def _exit_when_ended(sentinel: int) -> None:
+    multiprocessing.connection.wait([sentinel])
+    os._exit(_SERVICE_GONE_EXIT)  # now, not after the formation under way: no one awaits it
 
 
 class FormationProcesses:
@@ -59,7 +96,9 @@ class FormationProcesses:
                 raise FormationFailed("the service is stopping")
             if self._pool is None:
                 self._pool = ProcessPoolExecutor(
-                    max_workers=self._workers, mp_context=multiprocessing.get_context("spawn")
+                    max_workers=self._workers,
+                    mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_exit_with_the_service,
                 )
             return self._pool
 
