@@ -145,7 +145,12 @@ class FieldCryptoSettings(ServiceSettings):
     field_crypto_new_local_master_key: SecretStr | None = None
     field_crypto_new_master_key: dict[str, Any] = Field(default_factory=dict)
     #: How long a process may keep an unwrapped data key in memory (libmongocrypt's cache).
-    field_crypto_key_cache_ms: int = Field(default=60_000, ge=1)
+    #: Short on purpose: libmongocrypt looks a key up in its cache by walking every cached
+    #: key, so each opening costs in proportion to the keys used within this window (with
+    #: 60 s, opening a survivor went from 0.3 to over 4 ms of CPU as a proposal's readers
+    #: touched 12,000 keys a minute: ``bench/key_cache.py``). A request reuses its keys
+    #: within a second; an erased survivor's key stops working everywhere within it too.
+    field_crypto_key_cache_ms: int = Field(default=1_000, ge=1)
 
     @field_validator(
         "field_crypto_key_vault_uri",

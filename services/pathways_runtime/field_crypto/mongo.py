@@ -59,7 +59,7 @@ class MongoFieldCrypto(FieldCrypto):
         provider: str,
         master_key: Mapping[str, Any] | None = None,
         may_create_keys: bool,
-        key_cache_ms: int = 60_000,
+        key_cache_ms: int = 1_000,
         approved_deterministic: frozenset[str] = frozenset(),
         key_id_cache_size: int = 10_000,
         owns_client: bool = False,

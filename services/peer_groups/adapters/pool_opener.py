@@ -56,5 +56,8 @@ def opening_client(
             settings.field_crypto_key_vault_namespace,
             key_vault_client=key_vault_client,
             bypass_auto_encryption=True,
+            # Each reply's keys are used at once: a longer cache only makes every lookup
+            # walk more keys (``FieldCryptoSettings.field_crypto_key_cache_ms``).
+            key_expiration_ms=settings.field_crypto_key_cache_ms,
         ),
     )
