@@ -12,6 +12,7 @@ from typing import Any
 
 from pymongo import MongoClient
 from pymongo.collection import Collection
+from pymongo.encryption_options import AutoEncryptionOpts
 from pymongo.errors import DuplicateKeyError, PyMongoError
 
 from pathways_runtime.store_access import StoreCommandLog
@@ -20,14 +21,20 @@ __all__ = ["create_mongo_client", "is_reachable", "mark_once"]
 
 
 def create_mongo_client(
-    *, uri: str, app_name: str, timeout_ms: int = 5_000, command_log: str = ""
+    *,
+    uri: str,
+    app_name: str,
+    timeout_ms: int = 5_000,
+    command_log: str = "",
+    auto_encryption_opts: AutoEncryptionOpts | None = None,
 ) -> MongoClient[Any]:
     """A client that gives up on an unreachable server after ``timeout_ms``.
 
     pymongo connects lazily in the background, so building it does no I/O (beyond opening
     ``command_log`` when one is given: then the shape of every command this client sends
     is appended there, as :mod:`pathways_runtime.store_access` describes; tests use it to
-    check that hot paths read by ``_id``).
+    check that hot paths read by ``_id``). ``auto_encryption_opts``: a client that opens
+    sealed values as it reads them (``peer_groups.adapters.pool_opener``).
     """
     listeners = [StoreCommandLog(command_log, role=app_name)] if command_log else []
     return MongoClient(
@@ -40,6 +47,7 @@ def create_mongo_client(
         tz_aware=True,
         uuidRepresentation="standard",
         event_listeners=listeners,
+        auto_encryption_opts=auto_encryption_opts,
     )
 
 

@@ -23,8 +23,8 @@ from pymongo import MongoClient
 from pymongo.encryption_options import AutoEncryptionOpts
 
 from pathways_runtime.field_crypto import kms_providers_from_settings
+from pathways_runtime.mongo import create_mongo_client
 from pathways_runtime.settings import FieldCryptoSettings
-from pathways_runtime.store_access import StoreCommandLog
 
 __all__ = ["opening_client"]
 
@@ -40,17 +40,11 @@ def opening_client(
 ) -> MongoClient[Any]:
     """A client whose reads come back with sealed values opened (as ``create_mongo_client``
     builds clients otherwise: same timeouts, same command log). Builds no connection."""
-    listeners = [StoreCommandLog(command_log, role=app_name)] if command_log else []
-    return MongoClient(
-        uri,
-        appname=app_name,
-        serverSelectionTimeoutMS=timeout_ms,
-        connectTimeoutMS=timeout_ms,
-        socketTimeoutMS=max(timeout_ms * 2, 10_000),
-        timeoutMS=None,
-        tz_aware=True,
-        uuidRepresentation="standard",
-        event_listeners=listeners,
+    return create_mongo_client(
+        uri=uri,
+        app_name=app_name,
+        timeout_ms=timeout_ms,
+        command_log=command_log,
         auto_encryption_opts=AutoEncryptionOpts(
             kms_providers_from_settings(settings),
             settings.field_crypto_key_vault_namespace,
