@@ -12,7 +12,7 @@ survivors, one round after the other, the two ways the services open values:
 - ``one by one``: ``MongoFieldCrypto.decrypt`` (explicit decryption, as matching and the
   peer-group consumer open one survivor);
 - ``in replies``: a find of 250 documents through the auto-decrypting client of
-  ``peer_groups.adapters.pool_opener`` (as a proposal opens its candidates).
+  ``peer_groups.adapters.pool_unsealer`` (as a proposal opens its candidates).
 
 For each key cache setting it prints the CPU time of this process per opening, round by
 round (CPU, not wall time, so the store's own work and other processes are left out). Flat
@@ -38,7 +38,7 @@ from pymongo import MongoClient  # noqa: E402
 
 from pathways_runtime.field_crypto import ensure_key_vault, field_crypto_from_settings  # noqa: E402
 from pathways_runtime.settings import FieldCryptoSettings  # noqa: E402
-from peer_groups.adapters.pool_opener import opening_client  # noqa: E402
+from peer_groups.adapters.pool_unsealer import unsealing_client  # noqa: E402
 
 FIELD = "pool.private"
 ROUND = 2_000
@@ -88,7 +88,7 @@ def rounds_in_replies(uri: str, database: str, ids: list[str], cache_ms: int) ->
     find included: the reply is opened as it is read)."""
     settings = FieldCryptoSettings(field_crypto_key_cache_ms=cache_ms)
     vault: MongoClient[dict[str, Any]] = MongoClient(uri, uuidRepresentation="standard")
-    opening = opening_client(
+    opening = unsealing_client(
         uri=uri, app_name="bench", settings=settings, key_vault_client=vault, timeout_ms=10_000
     )
     collection = opening[database].sealed

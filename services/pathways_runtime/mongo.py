@@ -34,7 +34,7 @@ def create_mongo_client(
     ``command_log`` when one is given: then the shape of every command this client sends
     is appended there, as :mod:`pathways_runtime.store_access` describes; tests use it to
     check that hot paths read by ``_id``). ``auto_encryption_opts``: a client that opens
-    sealed values as it reads them (``peer_groups.adapters.pool_opener``).
+    sealed values as it reads them (``peer_groups.adapters.pool_unsealer``).
     """
     listeners = [StoreCommandLog(command_log, role=app_name)] if command_log else []
     return MongoClient(

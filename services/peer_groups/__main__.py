@@ -66,7 +66,7 @@ def replay(settings: PeerGroupsSettings, *, limit: int | None) -> int:
                 envelope,
                 ports=app.ports,
                 processed=app.processed_events,
-                open_state=app.open_state,
+                unseal_state=app.unseal_state,
             ),
             dead_letters=DeadLetterWriter(publisher, consumer=f"{SERVICE}-replay"),
             limit=limit,

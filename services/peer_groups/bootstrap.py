@@ -38,15 +38,15 @@ from peer_groups.adapters.mongo_repositories import (
     MongoPoolRepository,
     ensure_indexes,
 )
-from peer_groups.adapters.pool_opener import opening_client
+from peer_groups.adapters.pool_unsealer import unsealing_client
 from peer_groups.config import PeerGroupsSettings
 from peer_groups.domain.cohesion import CohesionWeights
 from peer_groups.domain.rules import FormationPolicy
 from peer_groups.entrypoints.grpc_api import PeerGroupServicer, register
 from peer_groups.entrypoints.survivor_events import (
     PROCESSED_EVENTS_CONSUMER,
-    OpenState,
     SurvivorEventsConsumer,
+    UnsealState,
 )
 from peer_groups.service_layer.handlers import Ports
 from peer_groups.service_layer.proposal_operations import ThreadRunner
@@ -79,7 +79,7 @@ class PeerGroupsApp(ServiceProcess):
     ports: Ports
     processed_events: ProcessedEvents
     #: Opens survivor events with the service's field crypto (the consumer and the replay).
-    open_state: OpenState
+    unseal_state: UnsealState
 
 
 def bootstrap(
@@ -98,15 +98,15 @@ def bootstrap(
     db = client[settings.mongodb_database]
     # Survivors' data keys are matching's: peer groups uses them, never creates one.
     crypto: FieldCrypto
-    opening: MongoClient[Any] | None = None
+    unsealing: MongoClient[Any] | None = None
     if field_crypto is not None:
         crypto = field_crypto
     else:
         own_crypto = field_crypto_from_settings(settings, client=client, may_create_keys=False)
         crypto = own_crypto
-        # Many pool members are read with one key fetch per batch (adapters.pool_opener),
+        # Many pool members are read with one key fetch per batch (adapters.pool_unsealer),
         # from the key vault's own server when it has one (as the field crypto does).
-        opening = opening_client(
+        unsealing = unsealing_client(
             uri=settings.mongodb_uri.get_secret_value(),
             app_name=SERVICE,
             settings=settings,
@@ -114,7 +114,7 @@ def bootstrap(
             timeout_ms=settings.mongodb_timeout_ms,
             command_log=settings.store_command_log,
         )
-    open_state: OpenState = functools.partial(pool_member, crypto=crypto)
+    unseal_state: UnsealState = functools.partial(pool_member, crypto=crypto)
     background: dict[str, Any] = {}
     late_publisher = _LatePublisher()
     relay = OutboxRelay(db, late_publisher, collections=EMBEDDED_OUTBOX_COLLECTIONS)
@@ -138,7 +138,7 @@ def bootstrap(
             MongoPoolRepository(
                 db,
                 crypto=crypto,
-                opened_db=opening[settings.mongodb_database] if opening is not None else None,
+                unsealed_db=unsealing[settings.mongodb_database] if unsealing is not None else None,
             )
         ),
         clock=clock,
@@ -182,7 +182,7 @@ def bootstrap(
             stop=stopping,
             ports=ports,
             processed=processed,
-            open_state=open_state,
+            unseal_state=unseal_state,
             dead_letters=DeadLetterWriter(
                 publisher, consumer=settings.survivor_events_group, stop=stopping
             ),
@@ -206,8 +206,8 @@ def bootstrap(
         if "publisher" in background:
             background["publisher"].close()
         formation.close()
-        if opening is not None:
-            opening.close()
+        if unsealing is not None:
+            unsealing.close()
         if isinstance(crypto, MongoFieldCrypto) and field_crypto is None:
             crypto.close()  # its own client of the key vault's server, when it has one
         client.close()
@@ -236,7 +236,7 @@ def bootstrap(
         settings=settings,
         ports=ports,
         processed_events=processed,
-        open_state=open_state,
+        unseal_state=unseal_state,
         grpc=grpc_service,
         start_background=start_background,
         stop_background=stop_background,

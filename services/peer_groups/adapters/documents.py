@@ -200,7 +200,7 @@ def member_from_document(doc: Document, *, crypto: FieldCrypto) -> PoolMember:
     if _is_sealed(sealed):
         private = crypto.decrypt(doc["_id"], _POOL_FIELD, sealed)
     elif isinstance(sealed, dict):
-        # Opened already by a reading client (``adapters.pool_opener``): check whose it is.
+        # Opened already by a reading client (``adapters.pool_unsealer``): check whose it is.
         if sealed.get("s") != doc["_id"] or sealed.get("f") != _POOL_FIELD or "v" not in sealed:
             raise FieldCryptoError("a value sealed for another survivor or field")
         private = sealed["v"]

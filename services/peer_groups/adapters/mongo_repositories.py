@@ -357,16 +357,16 @@ class MongoPoolRepository:
         db: Database[Document],
         *,
         crypto: FieldCrypto,
-        opened_db: Database[Document] | None = None,
+        unsealed_db: Database[Document] | None = None,
     ) -> None:
-        """``opened_db``: the same database through a client that opens sealed values as it
-        reads (``adapters.pool_opener``): many members then cost one key fetch per reply,
+        """``unsealed_db``: the same database through a client that opens sealed values as it
+        reads (``adapters.pool_unsealer``): many members then cost one key fetch per reply,
         not one per person."""
         self._pool = db.pool
-        self._opened_pool = opened_db.pool if opened_db is not None else None
+        self._unsealed_pool = unsealed_db.pool if unsealed_db is not None else None
         self._buckets = db[POOL_BUCKETS_COLLECTION]
         self._crypto = crypto
-        #: Batches the opening client refused (a key gone), opened one by one instead.
+        #: Batches the unsealing client refused (a key gone), opened one by one instead.
         self.batches_opened_one_by_one = 0
         #: (organisation, language, country) known to be listed in their ``countries:`` id.
         self._countries_known: set[tuple[str, str, str]] = set()
@@ -472,18 +472,18 @@ class MongoPoolRepository:
     # --- reads ---------------------------------------------------------------------------
 
     def _read_members(self, survivor_ids: Iterable[str]) -> Iterator[PoolMember]:
-        """Members by id, opened in batches when an opening client is there."""
+        """Members by id, opened in batches when an unsealing client is there."""
         ids = sorted(set(survivor_ids))
-        if self._opened_pool is None:
+        if self._unsealed_pool is None:
             yield from self._members(find_by_ids(self._pool, ids))
             return
         for start in range(0, len(ids), CHUNK):
             chunk = ids[start : start + CHUNK]
             try:
-                docs = list(self._opened_pool.find({"_id": {"$in": chunk}}))
+                docs = list(self._unsealed_pool.find({"_id": {"$in": chunk}}))
             except EncryptionError:
                 # A key of the batch is gone (an erasure in flight): one by one, skipping it.
-                # Rare; if it is not, the opening client cannot reach the keys (say, not
+                # Rare; if it is not, the unsealing client cannot reach the keys (say, not
                 # pointed at the key vault's own server) and every read pays a key fetch per
                 # person: the count and the warning show it.
                 self.batches_opened_one_by_one += 1
@@ -494,7 +494,7 @@ class MongoPoolRepository:
     def get_many(self, survivor_ids: Iterable[str]) -> dict[str, PoolMember]:
         return {member.survivor_id: member for member in self._read_members(survivor_ids)}
 
-    def open_members(
+    def members_open_to_groups(
         self,
         *,
         organisations: Collection[str],
@@ -532,7 +532,7 @@ class MongoPoolRepository:
         }
         wanted_places = set(places) if places is not None else None
 
-        def open_chunk(chunk: list[str]) -> list[PoolMember]:
+        def unseal_chunk(chunk: list[str]) -> list[PoolMember]:
             return [
                 m
                 for m in self._read_members(chunk)
@@ -542,4 +542,4 @@ class MongoPoolRepository:
                 and (wanted_places is None or (m.country, m.district) in wanted_places)
             ]
 
-        return sorted(read_in_turn(ids, open_chunk, reading), key=lambda m: m.survivor_id)
+        return sorted(read_in_turn(ids, unseal_chunk, reading), key=lambda m: m.survivor_id)

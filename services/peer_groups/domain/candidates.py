@@ -139,14 +139,14 @@ class CandidateReading:
 
 def read_in_turn(
     survivor_ids: Iterable[str],
-    open_chunk: Callable[[list[str]], Sequence[PoolMember]],
+    unseal_chunk: Callable[[list[str]], Sequence[PoolMember]],
     reading: CandidateReading | PoolSample | None,
 ) -> list[PoolMember]:
-    """Open ``survivor_ids`` with ``open_chunk`` (which returns the ones it keeps): all of
+    """Open ``survivor_ids`` with ``unseal_chunk`` (which returns the ones it keeps): all of
     them without a ``reading``; with one, in its seed's order until it has enough or has
     opened its budget."""
     if reading is None:
-        return list(open_chunk(sorted(set(survivor_ids))))
+        return list(unseal_chunk(sorted(set(survivor_ids))))
     ordered = reading_order(survivor_ids, reading.seed)
     reading.listed = len(ordered)
     kept: list[PoolMember] = []
@@ -155,7 +155,7 @@ def read_in_turn(
         if room <= 0 or reading.enough:
             break
         chunk = ordered[start : start + min(READ_CHUNK, room)]
-        found = open_chunk(chunk)
+        found = unseal_chunk(chunk)
         kept.extend(found)
         reading.take(len(chunk), found)
     return kept

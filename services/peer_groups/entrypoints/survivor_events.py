@@ -65,11 +65,11 @@ _log = get_logger(__name__)
 
 #: Opens a SurvivorUpserted into what the pool keeps (``adapters.event_mapping.pool_member``
 #: with the service's field crypto: the event's sealed fields need the survivor's key).
-OpenState = Callable[[events_pb2.SurvivorUpserted], PoolMember]
+UnsealState = Callable[[events_pb2.SurvivorUpserted], PoolMember]
 
 
 def handle_survivor_event(
-    envelope: events_pb2.EventEnvelope, *, ports: Ports, open_state: OpenState
+    envelope: events_pb2.EventEnvelope, *, ports: Ports, unseal_state: UnsealState
 ) -> bool:
     """Apply one survivor event; events peer groups does not need are ignored.
 
@@ -77,7 +77,7 @@ def handle_survivor_event(
     """
     if envelope.event_type == "SurvivorUpserted":
         try:
-            state = open_state(unpack_payload(envelope, events_pb2.SurvivorUpserted))
+            state = unseal_state(unpack_payload(envelope, events_pb2.SurvivorUpserted))
         except SurvivorKeyErased:
             # An old event of a survivor erased since: their key is gone, and so are they.
             return False
@@ -94,7 +94,7 @@ def apply_survivor_event(
     *,
     ports: Ports,
     processed: ProcessedEvents,
-    open_state: OpenState,
+    unseal_state: UnsealState,
 ) -> bool:
     """Apply the event unless its id was processed; record the id after the effect.
 
@@ -102,7 +102,7 @@ def apply_survivor_event(
     """
 
     def effect() -> bool:
-        changed = handle_survivor_event(envelope, ports=ports, open_state=open_state)
+        changed = handle_survivor_event(envelope, ports=ports, unseal_state=unseal_state)
         _log.debug("applied a survivor event", event_id=envelope.event_id, changed=changed)
         return changed
 
@@ -119,7 +119,7 @@ class SurvivorEventsConsumer:
         ports: Ports,
         processed: ProcessedEvents,
         dead_letters: DeadLetterWriter,
-        open_state: OpenState,
+        unseal_state: UnsealState,
         bootstrap_servers: list[str],
         client_id: str,
         group_id: str = CONSUMER_GROUP,
@@ -128,7 +128,7 @@ class SurvivorEventsConsumer:
         lanes: int = 4,
     ) -> None:
         self._ports = ports
-        self._open_state = open_state
+        self._open_state = unseal_state
         self._processed = processed
         self._dead_letters = dead_letters
         self._policy = retry_policy or RetryPolicy()
@@ -162,7 +162,7 @@ class SurvivorEventsConsumer:
         return self._consumer.lag()
 
     def _effect(self, envelope: events_pb2.EventEnvelope) -> bool:
-        changed = handle_survivor_event(envelope, ports=self._ports, open_state=self._open_state)
+        changed = handle_survivor_event(envelope, ports=self._ports, unseal_state=self._open_state)
         _log.debug("applied a survivor event", event_id=envelope.event_id, changed=changed)
         return changed
 

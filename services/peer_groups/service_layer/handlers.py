@@ -177,7 +177,7 @@ def propose_members(
     )
     pool = [
         m
-        for m in ports.pool.open_members(
+        for m in ports.pool.members_open_to_groups(
             organisations=scope.organisation_ids,
             languages=languages,
             places=places,

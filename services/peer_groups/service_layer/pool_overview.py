@@ -65,7 +65,7 @@ def pool_overview(
     sample = PoolSample()
     members = [
         m
-        for m in ports.pool.open_members(
+        for m in ports.pool.members_open_to_groups(
             organisations=scope.organisation_ids, languages=wanted, places=None, reading=sample
         )
         if m.open_to_groups and scope.admits(m)

@@ -60,7 +60,7 @@ class PoolRepository(Protocol):
 
     def get_many(self, survivor_ids: Iterable[str]) -> dict[str, PoolMember]: ...
 
-    def open_members(
+    def members_open_to_groups(
         self,
         *,
         organisations: Collection[str],

@@ -153,11 +153,13 @@ def test_the_open_pool_by_language_and_place_skips_stale_entries(store: Store) -
     store.pool.erase("sv_gone")
 
     store.recorder.recording = True
-    in_mae_sot = store.pool.open_members(
+    in_mae_sot = store.pool.members_open_to_groups(
         organisations=NGO, languages={"km"}, places={("TH", "Mae Sot")}
     )
     assert [m.survivor_id for m in in_mae_sot] == ["sv_th"]
-    online = store.pool.open_members(organisations=NGO, languages={"km", "th"}, places=None)
+    online = store.pool.members_open_to_groups(
+        organisations=NGO, languages={"km", "th"}, places=None
+    )
     assert [m.survivor_id for m in online] == [
         "sv_kh",
         "sv_moved",
@@ -165,9 +167,9 @@ def test_the_open_pool_by_language_and_place_skips_stale_entries(store: Store) -
         "sv_other_district",
         "sv_th",
     ]
-    vietnamese = store.pool.open_members(organisations=NGO, languages={"vi"}, places=None)
+    vietnamese = store.pool.members_open_to_groups(organisations=NGO, languages={"vi"}, places=None)
     assert [m.survivor_id for m in vietnamese] == ["sv_vn"]
-    assert store.pool.open_members(organisations=NGO, languages={"lo"}, places=None) == []
+    assert store.pool.members_open_to_groups(organisations=NGO, languages={"lo"}, places=None) == []
     assert store.recorder.scans() == []
     store.recorder.recording = False
 
@@ -180,7 +182,7 @@ def test_the_open_pool_by_language_and_place_skips_stale_entries(store: Store) -
     assert in_th == {"sv_th", "sv_other_district"}
     assert [
         m.survivor_id
-        for m in store.pool.open_members(organisations=NGO, languages={"km"}, places=None)
+        for m in store.pool.members_open_to_groups(organisations=NGO, languages={"km"}, places=None)
     ] == [
         "sv_kh",
         "sv_moved",
@@ -198,11 +200,11 @@ def test_someone_open_again_after_a_compaction_is_bucketed_again(store: Store) -
     # And an entry naming nobody (its member's first write never happened).
     store.db.pool_buckets.update_one({"_id": bucket}, {"$addToSet": {"ids": "sv_ghost"}})
     assert compact_pool_buckets(store.db) == 2  # sv_1 (not open now) and the ghost
-    assert store.pool.open_members(organisations=NGO, languages={"km"}, places=None) == []
+    assert store.pool.members_open_to_groups(organisations=NGO, languages={"km"}, places=None) == []
     store.pool.upsert(replace(person("sv_1", languages=khmer), version=3))
     assert [
         m.survivor_id
-        for m in store.pool.open_members(organisations=NGO, languages={"km"}, places=None)
+        for m in store.pool.members_open_to_groups(organisations=NGO, languages={"km"}, places=None)
     ] == ["sv_1"]
 
 
@@ -300,7 +302,9 @@ def test_data_of_the_previous_release_is_migrated_once_and_found_by_id(store: St
         organisation_id="org_fac", facilitator_id=None, status=None, after="", limit=10
     )
     assert [g.group_id for g in listed] == ["grp_old", "grp_online"]
-    pool = store.pool.open_members(organisations=NGO, languages={"km"}, places={("TH", "Mae Sot")})
+    pool = store.pool.members_open_to_groups(
+        organisations=NGO, languages={"km"}, places={("TH", "Mae Sot")}
+    )
     assert [m.survivor_id for m in pool] == ["sv_1", "sv_2"]
     assert store.recorder.scans() == []
 
@@ -340,7 +344,9 @@ def test_a_state_that_changes_nothing_the_buckets_depend_on_writes_no_bucket(
     assert bucket_writes == []
     assert store.recorder.scans() == []
     store.recorder.recording = False
-    moved = store.pool.open_members(organisations=NGO, languages={"km"}, places={("TH", "Tak")})
+    moved = store.pool.members_open_to_groups(
+        organisations=NGO, languages={"km"}, places={("TH", "Tak")}
+    )
     assert [(m.survivor_id, m.alias) for m in moved] == [("sv_1", "P-new")]
 
 
@@ -367,12 +373,16 @@ def test_a_read_opens_only_the_people_of_its_pool_scope(store: Store) -> None:
         pool.upsert(member)
     crypto.opened = 0
     store.recorder.recording = True
-    found = pool.open_members(organisations=NGO, languages={"km"}, places={("TH", "Mae Sot")})
-    online = pool.open_members(organisations=NGO, languages={"km"}, places=None)
+    found = pool.members_open_to_groups(
+        organisations=NGO, languages={"km"}, places={("TH", "Mae Sot")}
+    )
+    online = pool.members_open_to_groups(organisations=NGO, languages={"km"}, places=None)
     store.recorder.recording = False
     assert [m.survivor_id for m in found] == [m.survivor_id for m in ours]
     assert [m.survivor_id for m in online] == [m.survivor_id for m in ours]
     assert crypto.opened == 2 * len(ours)
     assert store.recorder.scans() == []
-    both = pool.open_members(organisations=("org_ngo", "org_b"), languages={"km"}, places=None)
+    both = pool.members_open_to_groups(
+        organisations=("org_ngo", "org_b"), languages={"km"}, places=None
+    )
     assert len(both) == len(ours) + len(theirs)

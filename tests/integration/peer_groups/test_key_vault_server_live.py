@@ -67,7 +67,7 @@ def test_the_pool_is_opened_in_batches_with_keys_on_the_vault_server(
         assert store[unique_name].pool.count_documents({}) == PEOPLE
         assert vault[namespace.split(".")[0]].datakeys.count_documents({}) == PEOPLE
 
-        found = app.ports.pool.open_members(
+        found = app.ports.pool.members_open_to_groups(
             organisations=("org_ngo",), languages={"km"}, places=None
         )
         assert sorted(m.survivor_id for m in found) == [m.survivor_id for m in members]

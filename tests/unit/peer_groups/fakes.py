@@ -99,9 +99,9 @@ class FakePool(PoolRepository):
     def __init__(self) -> None:
         self.members: dict[str, PoolMember] = {}
         self.erased: set[str] = set()
-        #: The organisations each ``open_members`` was asked for.
+        #: The organisations each ``members_open_to_groups`` was asked for.
         self.organisations_asked: list[frozenset[str]] = []
-        #: Each open_members call's reading (None: read whole), and people opened in all.
+        #: Each members_open_to_groups call's reading (None: read whole), and people opened in all.
         self.readings: list[CandidateReading | PoolSample | None] = []
         self.opened = 0
 
@@ -119,7 +119,7 @@ class FakePool(PoolRepository):
     def get_many(self, survivor_ids: Iterable[str]) -> dict[str, PoolMember]:
         return {i: self.members[i] for i in survivor_ids if i in self.members}
 
-    def open_members(
+    def members_open_to_groups(
         self,
         *,
         organisations: Collection[str],
@@ -130,7 +130,7 @@ class FakePool(PoolRepository):
         self.organisations_asked.append(frozenset(organisations))
         self.readings.append(reading)
 
-        def open_chunk(chunk: list[str]) -> list[PoolMember]:
+        def unseal_chunk(chunk: list[str]) -> list[PoolMember]:
             self.opened += len(chunk)
             return [
                 m
@@ -150,7 +150,7 @@ class FakePool(PoolRepository):
             and m.languages & set(languages)
             and (countries is None or m.country in countries)
         ]
-        return sorted(read_in_turn(listed, open_chunk, reading), key=lambda m: m.survivor_id)
+        return sorted(read_in_turn(listed, unseal_chunk, reading), key=lambda m: m.survivor_id)
 
 
 class FakeProposalOperations(ProposalOperationRepository):

@@ -26,12 +26,12 @@ def test_an_old_event_of_an_erased_survivor_is_skipped_not_dead_lettered() -> No
     def key_gone(_message: events_pb2.SurvivorUpserted) -> object:
         raise SurvivorKeyErased("gone")
 
-    assert handle_survivor_event(_upsert("sv_1"), ports=ports, open_state=key_gone) is False  # type: ignore[arg-type]
+    assert handle_survivor_event(_upsert("sv_1"), ports=ports, unseal_state=key_gone) is False  # type: ignore[arg-type]
     assert ports.pool.get_many(["sv_1"]) == {}
 
 
 def test_a_readable_event_reaches_the_pool() -> None:
     ports = Ports(groups=FakeGroups(), pool=FakePool())
     state = person("sv_1")
-    assert handle_survivor_event(_upsert("sv_1"), ports=ports, open_state=lambda _m: state)
+    assert handle_survivor_event(_upsert("sv_1"), ports=ports, unseal_state=lambda _m: state)
     assert ports.pool.get_many(["sv_1"]) == {"sv_1": state}

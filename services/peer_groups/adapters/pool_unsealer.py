@@ -1,6 +1,8 @@
-"""Reading many pool members at once: their sealed parts opened with one key fetch per batch.
+"""Reading many pool members at once: their sealed parts unsealed with one key fetch per batch.
 
-Why: opening members one by one with explicit decryption fetches each survivor's data key
+("Unseal" here means decrypt; "open" in peer groups means open to groups.)
+
+Why: unsealing members one by one with explicit decryption fetches each survivor's data key
 on its own (one key-vault read per person). Measured on FerretDB for a 1,000-person pool:
 5.0 of the 7.0 s a 40-group proposal took went to 1,187 such fetches. A client with
 automatic *decryption* (``bypass_auto_encryption``: it never encrypts, needs no
@@ -26,10 +28,10 @@ from pathways_runtime.field_crypto import kms_providers_from_settings
 from pathways_runtime.mongo import create_mongo_client
 from pathways_runtime.settings import FieldCryptoSettings
 
-__all__ = ["opening_client"]
+__all__ = ["unsealing_client"]
 
 
-def opening_client(
+def unsealing_client(
     *,
     uri: str,
     app_name: str,

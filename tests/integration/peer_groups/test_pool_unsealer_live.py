@@ -16,7 +16,7 @@ from pymongo import MongoClient
 from pathways_runtime.field_crypto import MongoFieldCrypto, ensure_key_vault
 from pathways_runtime.settings import FieldCryptoSettings
 from peer_groups.adapters.mongo_repositories import MongoPoolRepository
-from peer_groups.adapters.pool_opener import opening_client
+from peer_groups.adapters.pool_unsealer import unsealing_client
 from peer_groups.domain.values import GroupFocus
 from tests.support.store_commands import StoreCommandRecorder
 from tests.unit.peer_groups.test_rules import person
@@ -44,7 +44,7 @@ def stores(mongodb_uri: str, unique_name: str) -> Iterator[dict[str, Any]]:
         field_crypto_key_vault_namespace=namespace,
         field_crypto_local_master_key=base64.b64encode(master).decode(),
     )
-    opening = opening_client(
+    opening = unsealing_client(
         uri=mongodb_uri,
         app_name="test",
         settings=settings,
@@ -81,7 +81,9 @@ def test_members_opened_in_batches_equal_those_opened_one_by_one(stores: dict[st
     ]
     for member in members:
         assert plain.upsert(member)
-    batched = MongoPoolRepository(stores["db"], crypto=stores["crypto"], opened_db=stores["opened"])
+    batched = MongoPoolRepository(
+        stores["db"], crypto=stores["crypto"], unsealed_db=stores["opened"]
+    )
     ids = [m.survivor_id for m in members]
     recorder: StoreCommandRecorder = stores["recorder"]
     recorder.recording = True
@@ -103,6 +105,8 @@ def test_an_erased_survivor_in_a_batch_is_skipped_and_the_others_read(
     for member in members:
         plain.upsert(member)
     stores["crypto"].erase_key("sv_004")
-    batched = MongoPoolRepository(stores["db"], crypto=stores["crypto"], opened_db=stores["opened"])
+    batched = MongoPoolRepository(
+        stores["db"], crypto=stores["crypto"], unsealed_db=stores["opened"]
+    )
     found = batched.get_many(m.survivor_id for m in members)
     assert sorted(found) == sorted(m.survivor_id for m in members if m.survivor_id != "sv_004")
