@@ -4,9 +4,9 @@ Each phrase below was written for this evaluation, the way people say things (no
 from the vocabulary's terms or its tests), with the concepts it is about. Three sets:
 ``HELD_OUT`` has never been used to write terms or choose a change: its figures are the ones
 that count. The two earlier sets were held out too, until their misses led to changes:
-``SEEN_SECOND`` until session 11 of 2026-12-02 (a wish to sell at a market answered with
+``SEEN_SECOND`` until the third set was written (a wish to sell at a market answered with
 copies of one course; a Filipino verb in an aspect the terms lacked), ``SEEN_FIRST`` until
-session 10 (a care verb and the person cared for with words in between: "trông mấy đứa
+the second was (a care verb and the person cared for with words in between: "trông mấy đứa
 nhỏ", "အဘွားကို ပြုစု", "照顾过生病的老人"). They are still reported, as a check that nothing
 regressed, but they no longer measure unseen language. The demo
 generator's opportunities (English job and course texts) are all moved to one place and
@@ -55,7 +55,7 @@ HERE = Place("TH", "Bang Rak", 13.73, 100.524)
 Phrases = dict[str, list[tuple[str, set[str]]]]
 
 #: language -> (phrase, the concepts it is about). Never used to write terms or choose a
-#: change: written in session 11 of 2026-12-02 and run before that session's changes.
+#: change: the third held-out set, written and run before any change it could guide.
 HELD_OUT: Phrases = {
     "en": [
         ("I helped my aunt sell noodles from her cart on weekends", {"market_trading", "selling"}),
@@ -95,7 +95,7 @@ HELD_OUT: Phrases = {
     ],
 }
 
-#: Held out until session 11 of 2026-12-02 (see the module's docstring).
+#: The second held-out set, held out until the third was written (see the module's docstring).
 SEEN_SECOND: Phrases = {
     "en": [
         (
@@ -147,7 +147,7 @@ SEEN_SECOND: Phrases = {
     ],
 }
 
-#: Held out until session 10 of 2026-12-02 (see the module's docstring).
+#: The first held-out set, held out until the second was written (see the module's docstring).
 SEEN_FIRST: Phrases = {
     "en": [
         ("Kids love me, I always end up minding the neighbours' little ones", {"childcare"}),
@@ -302,9 +302,9 @@ def markdown(result: dict[str, Any]) -> Iterable[str]:
     yield ""
     yield (
         f"{_count(HELD_OUT)} held-out everyday phrases never used to write terms or choose a "
-        f"change; {_count(SEEN_SECOND)} and {_count(SEEN_FIRST)} phrases held out until "
-        "sessions 11 and 10 of 2026-12-02, whose misses then led to changes (still reported, "
-        f"no longer unseen); {result['opportunities']:,} demo opportunities (seed "
+        f"change; {_count(SEEN_SECOND)} and {_count(SEEN_FIRST)} phrases of the second and first "
+        "sets, each held out until the next set was written, whose misses then led to changes "
+        f"(still reported, no longer unseen); {result['opportunities']:,} demo opportunities (seed "
         f"{result['seed']}) in one place. Precision@5, and in brackets the phrases with "
         "nothing right."
     )

@@ -1,6 +1,6 @@
 """Server-side sessions: the browser holds only a random id; tokens never leave the server.
 
-This increment keeps sessions in process memory (:class:`InMemorySessionStore`): a restart
+The console keeps sessions in process memory (:class:`InMemorySessionStore`): a restart
 signs everyone out, and several console replicas would need a shared store behind the same
 :class:`SessionStore` protocol. A session unused for ``idle_s`` is dropped on next touch.
 """
