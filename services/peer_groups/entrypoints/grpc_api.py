@@ -104,14 +104,24 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
         return group_to_proto(queries.view_of(group, self._ports))
 
     @_rpc
-    def CreateGroup(self, request, context, caller):  # type: ignore[no-untyped-def]
+    def CreateGroup(
+        self,
+        request: peer_groups_pb2.CreateGroupRequest,
+        context: grpc.ServicerContext,
+        caller: Caller,
+    ) -> peer_groups_pb2.Group:
         command = commands.CreateGroup(
             settings=settings_from_proto(request.settings), request_id=request.request_id
         )
         return self._group(handlers.create_group(command, caller=caller, ports=self._ports))
 
     @_rpc
-    def UpdateGroup(self, request, context, caller):  # type: ignore[no-untyped-def]
+    def UpdateGroup(
+        self,
+        request: peer_groups_pb2.UpdateGroupRequest,
+        context: grpc.ServicerContext,
+        caller: Caller,
+    ) -> peer_groups_pb2.Group:
         command = commands.UpdateGroup(
             group_id=request.group_id,
             settings=settings_from_proto(request.settings),
@@ -120,19 +130,34 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
         return self._group(handlers.update_group(command, caller=caller, ports=self._ports))
 
     @_rpc
-    def CloseGroup(self, request, context, caller):  # type: ignore[no-untyped-def]
+    def CloseGroup(
+        self,
+        request: peer_groups_pb2.CloseGroupRequest,
+        context: grpc.ServicerContext,
+        caller: Caller,
+    ) -> peer_groups_pb2.Group:
         command = commands.CloseGroup(
             group_id=request.group_id, expected_version=request.expected_version
         )
         return self._group(handlers.close_group(command, caller=caller, ports=self._ports))
 
     @_rpc
-    def GetGroup(self, request, context, caller):  # type: ignore[no-untyped-def]
+    def GetGroup(
+        self,
+        request: peer_groups_pb2.GetGroupRequest,
+        context: grpc.ServicerContext,
+        caller: Caller,
+    ) -> peer_groups_pb2.Group:
         view = queries.get_group(request.group_id, caller=caller, ports=self._ports)
         return group_to_proto(view)
 
     @_rpc
-    def ListGroups(self, request, context, caller):  # type: ignore[no-untyped-def]
+    def ListGroups(
+        self,
+        request: peer_groups_pb2.ListGroupsRequest,
+        context: grpc.ServicerContext,
+        caller: Caller,
+    ) -> peer_groups_pb2.ListGroupsResponse:
         views, next_after = queries.list_groups(
             caller=caller,
             ports=self._ports,
@@ -146,7 +171,12 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
         )
 
     @_rpc
-    def ProposeMembers(self, request, context, caller):  # type: ignore[no-untyped-def]
+    def ProposeMembers(
+        self,
+        request: peer_groups_pb2.ProposeMembersRequest,
+        context: grpc.ServicerContext,
+        caller: Caller,
+    ) -> peer_groups_pb2.ProposeMembersResponse:
         command = commands.ProposeMembers(
             group_ids=tuple(request.group_ids),
             seed=request.seed,
@@ -163,7 +193,12 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
         )
 
     @_rpc
-    def StartProposal(self, request, context, caller):  # type: ignore[no-untyped-def]
+    def StartProposal(
+        self,
+        request: peer_groups_pb2.StartProposalRequest,
+        context: grpc.ServicerContext,
+        caller: Caller,
+    ) -> peer_groups_pb2.ProposalOperation:
         operations = self._operations_or_abort(context)
         proposal = request.proposal
         command = commands.ProposeMembers(
@@ -183,7 +218,12 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
         return self._operation(operation.operation_id, caller, operations, proposal.max_left_out)
 
     @_rpc
-    def GetProposal(self, request, context, caller):  # type: ignore[no-untyped-def]
+    def GetProposal(
+        self,
+        request: peer_groups_pb2.GetProposalRequest,
+        context: grpc.ServicerContext,
+        caller: Caller,
+    ) -> peer_groups_pb2.ProposalOperation:
         operations = self._operations_or_abort(context)
         return self._operation(
             request.operation_id,
@@ -216,7 +256,12 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
         return operation_to_proto(reading, max_left_out=limit)
 
     @_rpc
-    def ListProposals(self, request, context, caller):  # type: ignore[no-untyped-def]
+    def ListProposals(
+        self,
+        request: peer_groups_pb2.ListProposalsRequest,
+        context: grpc.ServicerContext,
+        caller: Caller,
+    ) -> peer_groups_pb2.ListProposalsResponse:
         operations = self._operations_or_abort(context)
         found = proposal_operations.recent_proposals(
             caller=caller, ports=self._ports, operations=operations, limit=request.limit
@@ -233,7 +278,12 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
         )
 
     @_rpc
-    def GetPoolOverview(self, request, context, caller):  # type: ignore[no-untyped-def]
+    def GetPoolOverview(
+        self,
+        request: peer_groups_pb2.GetPoolOverviewRequest,
+        context: grpc.ServicerContext,
+        caller: Caller,
+    ) -> peer_groups_pb2.PoolOverview:
         overview = pool_overview(
             caller=caller,
             ports=self._ports,
@@ -243,7 +293,9 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
         return pool_overview_to_proto(overview)
 
     @_rpc
-    def LockMember(self, request, context, caller):  # type: ignore[no-untyped-def]
+    def LockMember(
+        self, request: peer_groups_pb2.MemberRequest, context: grpc.ServicerContext, caller: Caller
+    ) -> peer_groups_pb2.Group:
         command = commands.LockMember(
             group_id=request.group_id,
             alias=request.alias,
@@ -252,7 +304,9 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
         return self._group(handlers.lock_member(command, caller=caller, ports=self._ports))
 
     @_rpc
-    def RemoveMember(self, request, context, caller):  # type: ignore[no-untyped-def]
+    def RemoveMember(
+        self, request: peer_groups_pb2.MemberRequest, context: grpc.ServicerContext, caller: Caller
+    ) -> peer_groups_pb2.Group:
         command = commands.RemoveMember(
             group_id=request.group_id,
             alias=request.alias,
@@ -261,7 +315,12 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
         return self._group(handlers.remove_member(command, caller=caller, ports=self._ports))
 
     @_rpc
-    def PublishInvitations(self, request, context, caller):  # type: ignore[no-untyped-def]
+    def PublishInvitations(
+        self,
+        request: peer_groups_pb2.PublishInvitationsRequest,
+        context: grpc.ServicerContext,
+        caller: Caller,
+    ) -> peer_groups_pb2.Group:
         command = commands.PublishInvitations(
             group_id=request.group_id,
             expected_version=request.expected_version,
@@ -270,14 +329,24 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
         return self._group(handlers.publish_invitations(command, caller=caller, ports=self._ports))
 
     @_rpc
-    def RecordAnswer(self, request, context, caller):  # type: ignore[no-untyped-def]
+    def RecordAnswer(
+        self,
+        request: peer_groups_pb2.RecordAnswerRequest,
+        context: grpc.ServicerContext,
+        caller: Caller,
+    ) -> peer_groups_pb2.Group:
         command = commands.RecordAnswer(
             group_id=request.group_id, survivor_id=request.survivor_id, joined=request.joined
         )
         return self._group(handlers.record_answer(command, caller=caller, ports=self._ports))
 
     @_rpc
-    def LeaveGroup(self, request, context, caller):  # type: ignore[no-untyped-def]
+    def LeaveGroup(
+        self,
+        request: peer_groups_pb2.LeaveGroupRequest,
+        context: grpc.ServicerContext,
+        caller: Caller,
+    ) -> peer_groups_pb2.Group:
         command = commands.LeaveGroup(group_id=request.group_id, survivor_id=request.survivor_id)
         return self._group(handlers.leave_group(command, caller=caller, ports=self._ports))
 
