@@ -4,7 +4,7 @@ the app starts. Nothing connects at import time."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
@@ -24,12 +24,8 @@ from gateway.api.main import api_router
 from gateway.api.observability import HttpMetrics, ObservabilityMiddleware
 from gateway.api.problems import install_problem_handlers
 from gateway.api.security_headers import SecurityHeadersMiddleware
-from gateway.auth.passwords import Passwords
-from gateway.bootstrap import serving
-from gateway.clients.matching import MatchingClient
-from gateway.clients.peer_groups import PeerGroupsClient
+from gateway.bootstrap import Overrides, serving
 from gateway.config import GatewaySettings
-from gateway.ports import Clock, Stores
 
 __all__ = ["create_app"]
 
@@ -85,36 +81,14 @@ TAGS = [
 ]
 
 
-def create_app(
-    settings: GatewaySettings,
-    *,
-    checks: Mapping[str, Callable[[], bool]] | None = None,
-    stores: Stores | None = None,
-    clock: Clock | None = None,
-    passwords: Passwords | None = None,
-    matching: MatchingClient | None = None,
-    peer_groups: PeerGroupsClient | None = None,
-) -> FastAPI:
-    """The gateway app.
-
-    ``checks`` replaces the real readiness checks, ``stores`` the MongoDB stores,
-    ``matching`` and ``peer_groups`` the gRPC clients of the backends (tests). With
-    ``checks`` and no ``stores`` the app serves only its probes; without a backend's client
-    its routes answer 503. With the MongoDB stores, the audit relay publishing the audit
-    chain to ``audit.v1`` runs in a background thread for as long as the app.
-    """
+def create_app(settings: GatewaySettings, overrides: Overrides | None = None) -> FastAPI:
+    """The gateway app: FastAPI assembled; what it serves with is built by
+    :func:`gateway.bootstrap.serving` when it starts (``overrides``: the parts tests pass
+    instead, :class:`gateway.bootstrap.Overrides`)."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        with serving(
-            settings,
-            checks=checks,
-            stores=stores,
-            clock=clock,
-            passwords=passwords,
-            matching=matching,
-            peer_groups=peer_groups,
-        ) as parts:
+        with serving(settings, overrides) as parts:
             if parts.gateway is not None:
                 app.state.gateway = parts.gateway
             app.state.matching = parts.matching

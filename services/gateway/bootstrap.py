@@ -273,26 +273,36 @@ class Serving:
     readiness: ReadinessProbe
 
 
-@contextmanager
-def serving(
-    settings: GatewaySettings,
-    *,
-    checks: Mapping[str, Callable[[], bool]] | None = None,
-    stores: Stores | None = None,
-    clock: Clock | None = None,
-    passwords: Passwords | None = None,
-    matching: MatchingClient | None = None,
-    peer_groups: PeerGroupsClient | None = None,
-) -> Iterator[Serving]:
-    """Builds and starts everything the app serves with; stops it on the way out.
+@dataclass(frozen=True, kw_only=True)
+class Overrides:
+    """What tests pass instead of the real parts (None: the real one is built).
 
     ``checks`` replaces the real readiness checks, ``stores`` the MongoDB stores,
-    ``matching`` and ``peer_groups`` the backends' gRPC clients (tests pass fakes by
-    keyword). With ``checks`` and no ``stores`` only the probes are served; without a
-    backend's client its routes answer 503. With the MongoDB stores, the audit relay
-    (the audit chain to ``audit.v1``) and the chain watch run in background threads, and
-    the indexes are created in the background, retried while MongoDB is down.
+    ``matching`` and ``peer_groups`` the backends' gRPC clients. With ``checks`` and no
+    ``stores`` only the probes are served; without a backend's client its routes answer
+    503.
     """
+
+    checks: Mapping[str, Callable[[], bool]] | None = None
+    stores: Stores | None = None
+    clock: Clock | None = None
+    passwords: Passwords | None = None
+    matching: MatchingClient | None = None
+    peer_groups: PeerGroupsClient | None = None
+
+
+@contextmanager
+def serving(settings: GatewaySettings, overrides: Overrides | None = None) -> Iterator[Serving]:
+    """Builds and starts everything the app serves with; stops it on the way out.
+
+    ``overrides``: the parts tests pass instead (:class:`Overrides`). With the MongoDB
+    stores, the audit relay (the audit chain to ``audit.v1``) and the chain watch run in
+    background threads, and the indexes are created in the background, retried while
+    MongoDB is down.
+    """
+    given = overrides or Overrides()
+    checks, stores, clock = given.checks, given.stores, given.clock
+    passwords, matching, peer_groups = given.passwords, given.matching, given.peer_groups
     gateway = (
         build_gateway(settings, stores=stores, clock=clock, passwords=passwords)
         if stores is not None

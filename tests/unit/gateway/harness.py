@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 
 from gateway.app import create_app
 from gateway.auth.roles import OrganisationType, Role
-from gateway.bootstrap import Gateway
+from gateway.bootstrap import Gateway, Overrides
 from gateway.config import GatewaySettings
 from gateway.directory.models import Organisation, User
 from tests.unit.gateway.fake_matching import FakeMatching
@@ -89,11 +89,13 @@ def world(**setting_overrides: Any) -> Iterator[World]:
     peer_groups = FakePeerGroups()
     app = create_app(
         settings,
-        checks=checks,
-        stores=stores,
-        clock=clock,
-        matching=matching,
-        peer_groups=peer_groups,
+        Overrides(
+            checks=checks,
+            stores=stores,
+            clock=clock,
+            matching=matching,
+            peer_groups=peer_groups,
+        ),
     )
     with TestClient(app) as client:
         gateway: Gateway = app.state.gateway

@@ -23,6 +23,7 @@ from gateway.audit.service import record_access
 from gateway.auth.policy import POLICY, Action
 from gateway.auth.principal import Principal
 from gateway.auth.roles import OrganisationType, Role
+from gateway.bootstrap import Overrides
 from gateway.directory.models import Organisation, User
 from pathways.v1 import matching_pb2 as pb
 from pathways.v1 import peer_groups_pb2 as pg
@@ -425,7 +426,7 @@ RECIPES.update(
 
 
 def _operations() -> list[tuple[str, str, str]]:
-    app = create_app(test_settings(), checks={})
+    app = create_app(test_settings(), Overrides(checks={}))
     found = []
     for path, operations in app.openapi()["paths"].items():
         if not path.startswith("/v1/"):
@@ -484,7 +485,7 @@ def test_every_route_in_the_schema_has_a_policy_and_a_recipe() -> None:
 
 
 def test_the_schema_names_only_probes_outside_v1() -> None:
-    app = create_app(test_settings(), checks={})
+    app = create_app(test_settings(), Overrides(checks={}))
     assert {p for p in app.openapi()["paths"] if not p.startswith("/v1/")} == {
         "/healthz",
         "/readyz",

@@ -4,11 +4,14 @@ from collections.abc import Callable, Mapping
 from fastapi.testclient import TestClient
 
 from gateway.app import create_app
+from gateway.bootstrap import Overrides
 from gateway.config import GatewaySettings
 
 
 def _client(checks: Mapping[str, Callable[[], bool]]) -> TestClient:
-    return TestClient(create_app(GatewaySettings(readiness_timeout_s=0.5), checks=checks))
+    return TestClient(
+        create_app(GatewaySettings(readiness_timeout_s=0.5), Overrides(checks=checks))
+    )
 
 
 def _all_up() -> dict[str, Callable[[], bool]]:
