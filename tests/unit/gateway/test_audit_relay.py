@@ -17,12 +17,13 @@ from gateway.audit.events import AUDIT_TOPIC
 from gateway.audit.integrity import prune_audit
 from gateway.audit.records import AuditOutcome, AuditRecord, Purpose
 from gateway.audit.relay import AuditEventRelay
+from gateway.ports import AuditEntrySource, AuditEventSink, AuditRelayPosition
 from pathways.v1 import events_pb2
 from pathways_runtime.envelopes import unpack_payload
 from tests.unit.gateway.fakes import FakeAudit, FakeClock, audit_record
 
 
-class ChainSource:
+class ChainSource(AuditEntrySource):
     """The relay's view of a ``FakeAudit`` chain (entries after a number, the checkpoint)."""
 
     def __init__(self, audit: FakeAudit) -> None:
@@ -35,7 +36,7 @@ class ChainSource:
         return self.audit.latest_checkpoint()
 
 
-class FakePosition:
+class FakePosition(AuditRelayPosition):
     """Like the MongoDB position: moves forward only."""
 
     def __init__(self) -> None:
@@ -57,7 +58,7 @@ class FakePosition:
         return True
 
 
-class FakeSink:
+class FakeSink(AuditEventSink):
     """A broker: keeps what it acknowledged; ``down`` refuses; ``during`` runs mid-publish."""
 
     def __init__(self) -> None:
