@@ -42,6 +42,7 @@ from pathways_runtime.log import get_logger
 
 __all__ = [
     "DLQ_SUFFIX",
+    "DeadLetterPublisher",
     "DeadLetterWriter",
     "Outcome",
     "ReplayReport",
@@ -85,10 +86,15 @@ def is_transient(error: BaseException) -> bool:
     return cause is not None and cause is not error and is_transient(cause)
 
 
-class RawPublisher(Protocol):
+class DeadLetterPublisher(Protocol):
+    """The dead-letter writer's port to the broker (``kafka_bus.KafkaEventPublisher``): one
+    record's bytes, untouched, with headers."""
+
     def publish_encoded(
         self, topic: str, *, key: str, payload: bytes, headers: Headers | None = None
-    ) -> None: ...
+    ) -> None:
+        """Returns once the broker acknowledged the record; raises if it did not."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +115,7 @@ class DeadLetterWriter:
 
     def __init__(
         self,
-        publisher: RawPublisher,
+        publisher: DeadLetterPublisher,
         *,
         consumer: str,
         stop: threading.Event | None = None,

@@ -20,14 +20,14 @@ from __future__ import annotations
 import functools
 import traceback
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, TypeVar
+from typing import Any, NoReturn, Protocol, TypeVar
 
 import grpc
 
 from pathways_runtime.identity import MissingIdentityError
 from pathways_runtime.log import get_logger
 
-__all__ = ["StatusMap", "Trailers", "rpc_method", "status_of"]
+__all__ = ["RpcContext", "StatusMap", "Trailers", "rpc_method", "status_of"]
 
 S = TypeVar("S")
 C = TypeVar("C")
@@ -39,6 +39,24 @@ StatusMap = Mapping[type[BaseException], grpc.StatusCode]
 Trailers = Callable[[BaseException], Sequence[tuple[str, bytes]]]
 
 _log = get_logger(__name__)
+
+
+class RpcContext(Protocol):
+    """What :func:`rpc_method` uses of the context of the call being served: to refuse it
+    with a status, with trailing metadata first when the service attaches some.
+
+    ``grpc.ServicerContext`` is one; so is a unit test's fake, without the rest of grpc's
+    interface. Positional-only, as ``rpc_method`` calls them, so an implementation may name
+    its parameters as it likes.
+    """
+
+    def abort(self, code: grpc.StatusCode, details: str, /) -> NoReturn:
+        """End the call with ``code`` and ``details``; raises, never returns."""
+        ...
+
+    def set_trailing_metadata(self, trailing_metadata: tuple[tuple[str, bytes], ...], /) -> None:
+        """Metadata to send with the status when the call ends."""
+        ...
 
 
 def status_of(error: BaseException, statuses: StatusMap) -> grpc.StatusCode | None:
@@ -66,8 +84,8 @@ def rpc_method(
     statuses: StatusMap,
     trailers: Trailers = _no_trailers,
 ) -> Callable[
-    [Callable[[S, Any, grpc.ServicerContext, C], R]],
-    Callable[[S, Any, grpc.ServicerContext], R],
+    [Callable[[S, Any, RpcContext, C], R]],
+    Callable[[S, Any, RpcContext], R],
 ]:
     """Decorator of a servicer method ``(self, request, context, caller) -> response``.
 
@@ -75,10 +93,10 @@ def rpc_method(
     mapped errors, e.g. for an unknown role)."""
 
     def decorate(
-        method: Callable[[S, Any, grpc.ServicerContext, C], R],
-    ) -> Callable[[S, Any, grpc.ServicerContext], R]:
+        method: Callable[[S, Any, RpcContext, C], R],
+    ) -> Callable[[S, Any, RpcContext], R]:
         @functools.wraps(method)
-        def wrapper(self: S, request: Any, context: grpc.ServicerContext) -> R:
+        def wrapper(self: S, request: Any, context: RpcContext) -> R:
             try:
                 return method(self, request, context, caller())
             except MissingIdentityError:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -56,13 +57,19 @@ def test_every_acknowledged_event_is_applied_once_across_broker_restarts(
     survivors = [new_survivor_id() for _ in range(SURVIVOR_COUNT)]
     # Version by version, so each survivor's versions interleave with the restarts.
     envelopes = [survivor_upsert(s, version=v) for v in range(1, VERSIONS + 1) for s in survivors]
-    sent = {"count": 0}
+    # How many events the sender has handed to the producer; it notifies at each one.
+    sent = 0
+    progress = threading.Condition()
     faults: list[str] = []
+
+    def sent_at_least(count: int) -> Callable[[], bool]:
+        return lambda: sent >= count
 
     def chaos() -> None:
         for threshold, kill in ((TOTAL // 4, False), (TOTAL * 3 // 5, True)):
-            while sent["count"] < threshold:
-                time.sleep(0.05)
+            with progress:
+                if not progress.wait_for(sent_at_least(threshold), timeout=600):
+                    return  # the sender stopped short: the test fails on the missing faults
             started = time.monotonic()
             fault_kafka.restart(kill=kill)
             faults.append(
@@ -86,7 +93,9 @@ def test_every_acknowledged_event_is_applied_once_across_broker_restarts(
                     SURVIVORS, key=envelope.aggregate_key.encode(), value=encode(envelope)
                 )
             )
-            sent["count"] = i + 1
+            with progress:
+                sent = i + 1
+                progress.notify_all()
             pause = started + (i + 1) / RATE_PER_S - time.monotonic()
             if pause > 0:
                 time.sleep(pause)

@@ -30,6 +30,15 @@ def _consume(
     return events
 
 
+def _poll_for(consumer: KafkaEventConsumer, *, seconds: float) -> list[ConsumedEvent]:
+    """Everything the consumer is handed until the deadline (to show that nothing comes)."""
+    events: list[ConsumedEvent] = []
+    deadline = time.monotonic() + seconds
+    while (left_ms := int((deadline - time.monotonic()) * 1000)) > 0:
+        events += consumer.poll(timeout_ms=min(left_ms, 500))
+    return events
+
+
 def _records_on(bootstrap: str, topic: str) -> int:
     """How many records the topic holds (the sum of its partitions' end offsets)."""
     reader = KafkaConsumer(bootstrap_servers=[bootstrap], group_id=None)
@@ -157,8 +166,8 @@ def test_an_uncommitted_event_is_delivered_again_and_a_committed_one_is_not(
     second = _consumer(kafka_bootstrap, topic=topic, group=unique_name)
     try:
         redelivered = _consume(second, count=1)
-        time.sleep(1)
-        redelivered += second.poll(timeout_ms=500)
+        # Then nothing more: neither the committed event nor a second copy.
+        redelivered += _poll_for(second, seconds=1.5)
     finally:
         second.close()
 

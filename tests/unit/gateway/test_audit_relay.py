@@ -4,7 +4,6 @@ and what it does through broker outages, racing instances, holes and pruning."""
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, timedelta
 from typing import Any
@@ -17,12 +16,14 @@ from gateway.audit.events import AUDIT_TOPIC
 from gateway.audit.integrity import prune_audit
 from gateway.audit.records import AuditOutcome, AuditRecord, Purpose
 from gateway.audit.relay import AuditEventRelay
+from gateway.ports import AuditEntrySource, AuditEventSink, AuditRelayPosition
 from pathways.v1 import events_pb2
 from pathways_runtime.envelopes import unpack_payload
+from tests.support.processes import wait_until
 from tests.unit.gateway.fakes import FakeAudit, FakeClock, audit_record
 
 
-class ChainSource:
+class ChainSource(AuditEntrySource):
     """The relay's view of a ``FakeAudit`` chain (entries after a number, the checkpoint)."""
 
     def __init__(self, audit: FakeAudit) -> None:
@@ -35,7 +36,7 @@ class ChainSource:
         return self.audit.latest_checkpoint()
 
 
-class FakePosition:
+class FakePosition(AuditRelayPosition):
     """Like the MongoDB position: moves forward only."""
 
     def __init__(self) -> None:
@@ -57,7 +58,7 @@ class FakePosition:
         return True
 
 
-class FakeSink:
+class FakeSink(AuditEventSink):
     """A broker: keeps what it acknowledged; ``down`` refuses; ``during`` runs mid-publish."""
 
     def __init__(self) -> None:
@@ -349,15 +350,6 @@ def test_retention_never_prunes_what_the_relay_has_not_published() -> None:
 # --- the background worker and the Kafka publisher ---------------------------------------
 
 
-def _wait(condition: Callable[[], bool], timeout_s: float = 5.0) -> bool:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.01)
-    return condition()
-
-
 def test_the_worker_keeps_retrying_while_kafka_is_away_and_publishes_once_it_is_back() -> None:
     s = Setup()
     s.append(3)
@@ -374,17 +366,18 @@ def test_the_worker_keeps_retrying_while_kafka_is_away_and_publishes_once_it_is_
     worker = AuditRelayWorker(connect, interval_s=0.01, max_backoff_s=0.05)
     worker.start()
     try:
-        assert _wait(lambda: len(attempts) >= 3)
+        assert wait_until(lambda: len(attempts) >= 3, timeout_s=5, interval_s=0.01)
         assert s.position.seq == 0
         kafka_up.set()
-        assert _wait(lambda: s.position.seq == 3)
+        assert wait_until(lambda: s.position.seq == 3, timeout_s=5, interval_s=0.01)
         s.sink.down = True  # the broker goes away again: appends wait
         refused = s.sink.refused
         s.append(2)
-        assert _wait(lambda: s.sink.refused >= refused + 2)  # it tried, twice, and was refused
+        # It tried, twice, and was refused.
+        assert wait_until(lambda: s.sink.refused >= refused + 2, timeout_s=5, interval_s=0.01)
         assert s.position.seq == 3
         s.sink.down = False
-        assert _wait(lambda: s.position.seq == 5)
+        assert wait_until(lambda: s.position.seq == 5, timeout_s=5, interval_s=0.01)
     finally:
         worker.stop(timeout_s=5)
     assert closed == [True]

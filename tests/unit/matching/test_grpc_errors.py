@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import NoReturn
 
 import grpc
 import pytest
@@ -12,6 +13,7 @@ from matching.domain.survivor import Survivor
 from matching.entrypoints.grpc_api import MatchingServicer
 from matching.service_layer.handlers import Ports
 from pathways.v1 import matching_pb2
+from pathways_runtime.grpc_errors import RpcContext
 from pathways_runtime.identity import CallerIdentity, verified_caller_scope
 from pathways_runtime.log import configure_logging
 from tests.unit.matching.fakes import FakeSurvivors
@@ -25,14 +27,18 @@ class Aborted(Exception):
     pass
 
 
-class FakeContext:
+class FakeContext(RpcContext):
     def __init__(self) -> None:
         self.code: grpc.StatusCode | None = None
         self.details = ""
+        self.trailing: tuple[tuple[str, bytes], ...] = ()
 
-    def abort(self, code: grpc.StatusCode, details: str) -> None:
+    def abort(self, code: grpc.StatusCode, details: str) -> NoReturn:
         self.code, self.details = code, details
         raise Aborted
+
+    def set_trailing_metadata(self, trailing_metadata: tuple[tuple[str, bytes], ...]) -> None:
+        self.trailing = trailing_metadata
 
 
 class ExplodingSurvivors(FakeSurvivors):
@@ -53,7 +59,7 @@ def test_an_unexpected_error_is_internal_and_its_message_stays_out_of_logs(
     with pytest.raises(Aborted), verified_caller_scope(OFFICER):
         MatchingServicer(_ports(ExplodingSurvivors())).GetSurvivor(
             matching_pb2.GetSurvivorRequest(survivor_id="srv_1"),
-            context,  # type: ignore[arg-type]  # the part of grpc.ServicerContext the edge uses
+            context,
         )
 
     assert context.code is grpc.StatusCode.INTERNAL
@@ -73,7 +79,7 @@ def test_a_domain_error_maps_to_its_status() -> None:
     with pytest.raises(Aborted), verified_caller_scope(OFFICER):
         MatchingServicer(_ports(StaleSurvivors())).GetSurvivor(
             matching_pb2.GetSurvivorRequest(survivor_id="srv_1"),
-            context,  # type: ignore[arg-type]  # the part of grpc.ServicerContext the edge uses
+            context,
         )
     assert context.code is grpc.StatusCode.ABORTED
 
@@ -83,6 +89,6 @@ def test_a_call_served_without_a_verified_caller_is_unauthenticated() -> None:
     with pytest.raises(Aborted):
         MatchingServicer(_ports(ExplodingSurvivors())).GetSurvivor(
             matching_pb2.GetSurvivorRequest(survivor_id="srv_1"),
-            context,  # type: ignore[arg-type]  # the part of grpc.ServicerContext the edge uses
+            context,
         )
     assert context.code is grpc.StatusCode.UNAUTHENTICATED

@@ -13,6 +13,7 @@ from pymongo.errors import (
 
 from pathways.v1 import events_pb2
 from pathways_runtime.dead_letters import (
+    DeadLetterPublisher,
     DeadLetterWriter,
     Outcome,
     RetryPolicy,
@@ -25,7 +26,9 @@ from pathways_runtime.kafka_bus import ConsumedEvent, Headers
 from pathways_runtime.outages import DependencyUnavailable
 
 
-class FakePublisher:
+class FakePublisher(DeadLetterPublisher):
+    """A broker that refuses the first ``failures`` records, then keeps what it is sent."""
+
     def __init__(self, *, failures: int = 0) -> None:
         self.sent: list[tuple[str, str, bytes, dict[str, bytes]]] = []
         self.failures = failures

@@ -20,7 +20,7 @@ def _new_id() -> Binary:
 
 
 @dataclass
-class FakeVault:
+class FakeVault(KeyVault):
     """Keys by id, each with one unique name; counts the by-name (scanning) calls."""
 
     keys: dict[bytes, str] = field(default_factory=dict)
@@ -56,7 +56,9 @@ class FakeVault:
 
 
 @dataclass
-class FakeKeyIds:
+class FakeKeyIds(KeyIdMap):
+    """The survivor id → key id mapping; counts its reads (the process cache saves them)."""
+
     entries: dict[str, Binary] = field(default_factory=dict)
     reads: int = 0
 
