@@ -27,10 +27,11 @@ import grpc
 from pathways_runtime.identity import MissingIdentityError
 from pathways_runtime.log import get_logger
 
-__all__ = ["RpcContext", "StatusMap", "Trailers", "rpc_method", "status_of"]
+__all__ = ["RpcContext", "RpcDecorator", "StatusMap", "Trailers", "rpc_method", "status_of"]
 
 S = TypeVar("S")
 C = TypeVar("C")
+C_co = TypeVar("C_co", covariant=True)
 R = TypeVar("R")
 
 #: The status of each error class a service raises on purpose.
@@ -59,6 +60,16 @@ class RpcContext(Protocol):
         ...
 
 
+X = TypeVar("X", bound=RpcContext)
+
+
+class RpcDecorator(Protocol[C_co]):
+    """What :func:`rpc_method` returns: a decorator that keeps the method's own types (its
+    request, its context, a ``grpc.ServicerContext`` or a test's fake, and its answer)."""
+
+    def __call__(self, method: Callable[[S, Any, X, C_co], R], /) -> Callable[[S, Any, X], R]: ...
+
+
 def status_of(error: BaseException, statuses: StatusMap) -> grpc.StatusCode | None:
     """The status of the nearest class of ``error`` in ``statuses``; None if none has one."""
     for cls in type(error).__mro__:
@@ -83,20 +94,15 @@ def rpc_method(
     caller: Callable[[], C],
     statuses: StatusMap,
     trailers: Trailers = _no_trailers,
-) -> Callable[
-    [Callable[[S, Any, RpcContext, C], R]],
-    Callable[[S, Any, RpcContext], R],
-]:
+) -> RpcDecorator[C]:
     """Decorator of a servicer method ``(self, request, context, caller) -> response``.
 
     ``caller`` reads the verified caller of the call being served (it may raise one of the
     mapped errors, e.g. for an unknown role)."""
 
-    def decorate(
-        method: Callable[[S, Any, RpcContext, C], R],
-    ) -> Callable[[S, Any, RpcContext], R]:
+    def decorate(method: Callable[[S, Any, X, C], R], /) -> Callable[[S, Any, X], R]:
         @functools.wraps(method)
-        def wrapper(self: S, request: Any, context: RpcContext) -> R:
+        def wrapper(self: S, request: Any, context: X) -> R:
             try:
                 return method(self, request, context, caller())
             except MissingIdentityError:
