@@ -716,14 +716,14 @@ def test_shouting_in_capitals_keeps_the_concepts(text: str, expected: set[str]) 
 @settings(max_examples=200, deadline=None)
 @given(st.data())
 def test_at_each_position_the_longest_literal_starting_there_is_found(data: st.DataObject) -> None:
-    from matching.domain.vocabulary import _longest_literals, _tries_by_first_character
+    from matching.domain.vocabulary.tries import longest_literals, tries_by_first_character
 
     literals = data.draw(
         st.lists(st.text(alphabet="กขคงาแฟ中文", min_size=1, max_size=4), min_size=1, max_size=12)
     )
     text = data.draw(st.text(alphabet="กขคงาแฟ中文x", max_size=30))
 
-    found = list(_longest_literals(text, _tries_by_first_character(literals)))
+    found = list(longest_literals(text, tries_by_first_character(literals)))
 
     expected = []
     for start in range(len(text)):

@@ -1,0 +1,214 @@
+"""Compiling the terms of every language: spelt out, folded, cut into words with their forms.
+
+A term in a script written with spaces becomes a sequence of words indexed by its first
+word's forms; one in a script without spaces becomes a literal, or a pattern when it has a
+gap ("…"). ``Compilers`` compiles each term twice, with and without the diacritic-free
+forms, for the matcher to choose by how a text was typed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Final
+
+from matching.domain.vocabulary.concepts import VocabularyError
+from matching.domain.vocabulary.normalisation import (
+    BREAK_CHARS,
+    HAS_CONTINUOUS,
+    WHITESPACE,
+    Folding,
+    is_acronym,
+    words_of,
+)
+
+__all__ = ["Compiler", "Compilers", "Language", "Word", "spell_out"]
+
+_ALTERNATIVES: Final = re.compile(r"\{([^{}]*)\}")
+_GAP_MARKER: Final = re.compile(r"\s*(?:…|\.\.\.)\s*")
+
+_GAP_MARKER_WORDS: Final = 3  # words a "…" stands for between words
+_GAP_MARKER_CHARS: Final = 24  # characters a "…" stands for in scripts without spaces
+_MAX_ALTERNATIVES: Final = 256
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One word of a compiled term: the forms it matches, and the gap allowed before it."""
+
+    forms: frozenset[str]  # casefolded, or as written when `exact`
+    exact: bool
+    gap: int  # words of any kind allowed just before this one
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """What compiling a language's terms needs of its file's ``_meta``."""
+
+    code: str
+    fillers: frozenset[str]
+    max_gap: int
+    word_forms: tuple[tuple[str, Callable[[str], set[str]]], ...]
+    # The OpenCC conversion texts and terms go through (``_meta.opencc``), by name.
+    opencc: str | None = None
+    # Other languages whose labels are this one's converted (``_meta.opencc_labels``).
+    opencc_labels: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Where:
+    term: str
+    concept_id: str
+    language: str
+    negative: bool  # a `not` phrase
+
+
+def spell_out(term: str) -> list[str]:
+    """Expand "{fix|repair} motorbike" into its alternatives."""
+    found = _ALTERNATIVES.search(term)
+    if found is None:
+        return [term]
+    spelt: list[str] = []
+    for alternative in found.group(1).split("|"):
+        spelt.extend(spell_out(term[: found.start()] + alternative + term[found.end() :]))
+        if len(spelt) > _MAX_ALTERNATIVES:
+            raise VocabularyError(f"term {term!r} spells out to more than {_MAX_ALTERNATIVES}")
+    return spelt
+
+
+def _word(
+    token: str, *, gap: int, language: Language, several: bool, toneless: bool = True
+) -> Word:
+    exact = is_acronym(token)
+    forms = {token if exact else token.casefold()}
+    for name, make_forms in language.word_forms:
+        # One syllable without its tone marks is too ambiguous ("ca": fish, shift, song);
+        # and a text written with its marks is matched only as written (``Matchers``).
+        if name == "without_diacritics" and (not several or not toneless):
+            continue
+        forms |= {form for source in list(forms) for form in make_forms(source)}
+    return Word(forms=frozenset(forms), exact=exact, gap=gap)
+
+
+class Compiler:
+    """Turns every language's terms into the two matchers: by words, and by substrings.
+
+    ``toneless``: also the diacritic-free forms a language asks for (for texts typed
+    without their marks)."""
+
+    def __init__(self, fold: Folding, *, toneless: bool = True) -> None:
+        self.fold = fold
+        self.toneless = toneless
+        self.by_first_word: dict[str, dict[tuple[Word, ...], set[str]]] = {}
+        self.literals: dict[str, set[str]] = {}
+        self.gapped: dict[str, set[str]] = {}
+        # What each `not` phrase compiled to, and which concept declared it.
+        self.negatives: dict[object, str] = {}
+        self.words: dict[tuple[str, int, str, bool], Word] = {}
+
+    def add(self, term: str, *, concept_id: str, language: Language, negative: bool) -> None:
+        """Compile one spelt-out term of `concept_id`; a `negative` one is a `not` phrase."""
+        if any(ch in term for ch in "{}|"):
+            raise VocabularyError(
+                f"term {term!r} has an unbalanced {{ }} or a stray |",
+                language=language.code,
+                concept_id=concept_id,
+            )
+        prepared = self.fold(term).strip()
+        parts = _GAP_MARKER.split(prepared)
+        if not prepared or any(not part.strip() for part in parts):
+            raise VocabularyError(
+                f"term {term!r} is empty, or empty on one side of a gap",
+                language=language.code,
+                concept_id=concept_id,
+            )
+        where = _Where(term=term, concept_id=concept_id, language=language.code, negative=negative)
+        if HAS_CONTINUOUS.search(prepared):
+            self._add_continuous(parts, where)
+            return
+        tokenised = [words_of(part) for part in parts]
+        if any(not tokens or any(t in BREAK_CHARS for t in tokens) for tokens in tokenised):
+            raise VocabularyError(
+                f"term {term!r} has punctuation in it, or a part without words",
+                language=language.code,
+                concept_id=concept_id,
+            )
+        self._add_words(tokenised, where, language=language)
+
+    def _claim(self, key: object, ids: set[str], where: _Where) -> None:
+        """Record `where`'s term under `key`; a `not` phrase may not also be some concept's term."""
+        clash = bool(ids) if where.negative else key in self.negatives
+        if clash:
+            owner = self.negatives.get(key, where.concept_id)
+            raise VocabularyError(
+                f"{where.term!r} is both a term and a `not` phrase (of {owner!r}); "
+                "a longer term already wins over the shorter ones inside it",
+                language=where.language,
+                concept_id=where.concept_id,
+            )
+        if where.negative:
+            self.negatives[key] = where.concept_id
+        else:
+            ids.add(where.concept_id)
+
+    def _add_continuous(self, parts: list[str], where: _Where) -> None:
+        compact = [WHITESPACE.sub("", part).casefold() for part in parts]
+        if len(compact) == 1:
+            self._claim(compact[0], self.literals.setdefault(compact[0], set()), where)
+            return
+        breaks = re.escape("".join(sorted(BREAK_CHARS)))
+        # One group per part: a match covers its parts, not what lies between them (as a
+        # term of words does), so it never hides a shorter term said in the gap.
+        pattern = f"[^{breaks}]{{0,{_GAP_MARKER_CHARS}}}?".join(
+            f"({re.escape(part)})" for part in compact
+        )
+        self._claim(pattern, self.gapped.setdefault(pattern, set()), where)
+
+    def _add_words(self, parts: list[list[str]], where: _Where, *, language: Language) -> None:
+        kept_parts = [
+            [t for t in tokens if t.casefold() not in language.fillers] or tokens
+            for tokens in parts
+        ]
+        several = sum(map(len, kept_parts)) > 1
+        words: list[Word] = []
+        for index, tokens in enumerate(kept_parts):
+            for position, token in enumerate(tokens):
+                if not words:
+                    gap = 0
+                elif index > 0 and position == 0:
+                    gap = _GAP_MARKER_WORDS
+                else:
+                    gap = language.max_gap
+                words.append(self._word(token, gap=gap, language=language, several=several))
+        self._index(tuple(words), where)
+        # "motor bike" also matches "motorbike" and "motor-bike"; "cà phê" also "caphe".
+        written = [token for tokens in parts for token in tokens]
+        if len(parts) == 1 and len(written) > 1 and not any(map(is_acronym, written)):
+            joined = self._word("".join(written), gap=0, language=language, several=True)
+            self._index((joined,), where)
+
+    def _word(self, token: str, *, gap: int, language: Language, several: bool) -> Word:
+        key = (token, gap, language.code, several)
+        if key not in self.words:
+            self.words[key] = _word(
+                token, gap=gap, language=language, several=several, toneless=self.toneless
+            )
+        return self.words[key]
+
+    def _index(self, words: tuple[Word, ...], where: _Where) -> None:
+        for form in words[0].forms:
+            entries = self.by_first_word.setdefault(form.casefold(), {})
+            self._claim(words, entries.setdefault(words, set()), where)
+
+
+class Compilers:
+    """Compiles each term twice: with the diacritic-free word forms, and without them."""
+
+    def __init__(self, fold: Folding) -> None:
+        self.toneless = Compiler(fold, toneless=True)
+        self.toned = Compiler(fold, toneless=False)
+
+    def add(self, term: str, *, concept_id: str, language: Language, negative: bool) -> None:
+        for compiler in (self.toneless, self.toned):
+            compiler.add(term, concept_id=concept_id, language=language, negative=negative)

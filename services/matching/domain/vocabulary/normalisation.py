@@ -1,0 +1,86 @@
+"""What texts and terms alike go through before matching, and how they are cut into words."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Final
+
+__all__ = [
+    "BREAK_CHARS",
+    "HAS_CONTINUOUS",
+    "WHITESPACE",
+    "ZERO_WIDTH",
+    "Folding",
+    "is_acronym",
+    "nfc",
+    "without_diacritics",
+    "words_of",
+]
+
+# Scripts written without spaces between words: Thai, Lao, Burmese, Khmer, CJK and kana.
+_CONTINUOUS: Final = (
+    "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\ua9e0-\ua9ff\uaa60-\uaa7f"
+    "\u2e80-\u2fdf\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
+)
+# Characters that end a clause: a term never spans them.
+BREAK_CHARS: Final = frozenset(
+    '.,;:!?()[]{}<>"/\\|•·…–—-\n\r\t'
+    "。，、！？；：（）「」『』【】《》〈〉﹐﹑︰"
+    "\u104a\u104b\u17d4\u17d5\u0e2f\u0e5a\u0e5b"  # Burmese, Khmer and Thai full stops
+)
+ZERO_WIDTH: Final = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+HAS_CONTINUOUS: Final = re.compile(f"[{_CONTINUOUS}]")
+# Chinese characters: only a text with one goes through OpenCC (the others never need it).
+_HAS_HAN: Final = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
+_WORD_OR_BREAK: Final = re.compile(
+    rf"[^\W_{_CONTINUOUS}]+|[{re.escape(''.join(sorted(BREAK_CHARS)))}]"
+)
+# A possessive 's goes; hyphens and apostrophes inside a word join it: "mag-ayos" is "magayos",
+# "don't" is "dont". The pattern starts with the literal so the regex engine skips ahead to it
+# (a leading lookbehind would be tried at every character).
+_JOINERS: Final = re.compile(
+    r"['’]s\b(?<=\w['’]s)"  # people's -> people
+    r"|[-\u2010\u2011'’](?<=\w[-\u2010\u2011'’])(?=\w)"  # mag-ayos -> magayos
+)
+WHITESPACE: Final = re.compile(r"\s+")
+
+
+def nfc(text: str, fold: Mapping[int, str | None]) -> str:
+    """`text` in Unicode NFC, with the characters of `fold` replaced or removed."""
+    return unicodedata.normalize("NFC", text).translate(fold)
+
+
+@dataclass(frozen=True, slots=True)
+class Folding:
+    """What texts and terms alike go through before matching: NFC, then the character table
+    (zero-width characters and each language's ``_meta.fold``), then, in a text with Chinese
+    characters, the OpenCC conversions languages ask for (``_meta.opencc``)."""
+
+    characters: Mapping[int, str | None]
+    conversions: tuple[Callable[[str], str], ...] = ()
+
+    def __call__(self, text: str) -> str:
+        folded = nfc(text, self.characters)
+        if self.conversions and _HAS_HAN.search(folded):
+            for convert in self.conversions:
+                folded = convert(folded)
+        return folded
+
+
+def words_of(prepared: str) -> list[str]:
+    """The words of a folded text, each punctuation mark that ends a clause as a token."""
+    return _WORD_OR_BREAK.findall(_JOINERS.sub("", prepared))
+
+
+def is_acronym(word: str) -> bool:
+    """A word in capitals (``IT``, ``QC``): matched only in capitals."""
+    return len(word) >= 2 and word.isupper()
+
+
+def without_diacritics(word: str) -> str:
+    """`word` without its marks: "phở" -> "pho", Vietnamese đ -> d."""
+    decomposed = unicodedata.normalize("NFD", word.replace("đ", "d").replace("Đ", "D"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

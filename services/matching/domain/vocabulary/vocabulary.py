@@ -1,0 +1,565 @@
+"""``Vocabulary``, the facade: reads and checks the vocabulary's data, compiles its terms once,
+and answers questions about its concepts and about the texts it maps."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from types import MappingProxyType
+from typing import Final
+
+from matching.domain import chinese_scripts
+from matching.domain.vocabulary.compiler import Compilers, Language, spell_out
+from matching.domain.vocabulary.concepts import (
+    Concept,
+    ConceptKind,
+    Mention,
+    VocabularyError,
+    frozen_mapping,
+)
+from matching.domain.vocabulary.matcher import Hit, Matchers
+from matching.domain.vocabulary.normalisation import ZERO_WIDTH, Folding, nfc
+from matching.domain.vocabulary.word_forms import WORD_FORMS
+
+__all__ = ["Vocabulary"]
+
+_CONCEPT_ID: Final = re.compile(r"[a-z][a-z0-9_]*")
+_LANGUAGE_CODE: Final = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
+
+_MAX_GAP: Final = 3
+_META: Final = "_meta"
+_INTENTS: Final = "_intents"
+_ENTRY_KEYS: Final = frozenset({"label", "terms", "not"})
+_META_KEYS: Final = frozenset(
+    {"name", "fillers", "max_gap", "word_forms", "fold", "opencc", "opencc_labels", "notes"}
+)
+
+
+def _string_list(value: object, *, what: str, language: str, concept_id: str | None) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise VocabularyError(
+            f"{what} must be a list of strings", language=language, concept_id=concept_id
+        )
+    return [item for item in value if isinstance(item, str)]
+
+
+def _table(
+    value: object, *, what: str, language: str | None, concept_id: str | None
+) -> dict[str, object]:
+    if not isinstance(value, Mapping) or not all(isinstance(key, str) for key in value):
+        raise VocabularyError(f"{what} must be a table", language=language, concept_id=concept_id)
+    return {str(key): item for key, item in value.items()}
+
+
+class Vocabulary:
+    """Concepts with labels and everyday terms in several languages, and the text mapper.
+
+    Built from plain data shaped like the vocabulary's TOML files: `concepts` maps each concept
+    id to ``{"kind", "label", "related", "broader"}``; `languages` maps each language code to
+    ``{concept id: {"label", "terms", "not"}, "_meta": {...}}``. Compilation happens here, once,
+    so mapping a text is a handful of dictionary look-ups and one regex pass.
+    """
+
+    def __init__(
+        self,
+        *,
+        concepts: Mapping[str, object],
+        languages: Mapping[str, Mapping[str, object]],
+    ) -> None:
+        declared = self._declared(concepts)
+        metas = {code: self._language(code, data) for code, data in languages.items()}
+        characters: dict[int, str | None] = dict(ZERO_WIDTH)
+        for _, folded in metas.values():
+            characters.update(folded)
+        conversions = sorted({lang.opencc for lang, _ in metas.values() if lang.opencc})
+        fold = Folding(characters, tuple(map(chinese_scripts.converter, conversions)))
+        fillers = frozenset().union(*(language.fillers for language, _ in metas.values()))
+        compiler = Compilers(fold)
+        intent_compiler = Compilers(fold)
+        intents: set[str] = set()
+        labels: dict[str, dict[str, str]] = {
+            cid: {"en": label} for cid, (_, label, _, _) in declared.items()
+        }
+        terms: dict[str, dict[str, tuple[str, ...]]] = {cid: {} for cid in declared}
+        for code, data in languages.items():
+            language = metas[code][0]
+            for concept_id, entry in data.items():
+                if concept_id == _META:
+                    continue
+                if concept_id == _INTENTS:
+                    intents |= self._intent_entries(code, entry, intent_compiler, language)
+                    continue
+                if concept_id not in declared:
+                    raise VocabularyError(
+                        f"concept {concept_id!r} is not declared in concepts.toml",
+                        language=code,
+                        concept_id=concept_id,
+                    )
+                label, spelt = self._entry(code, concept_id, entry, compiler, language)
+                if label is not None:
+                    labels[concept_id][code] = label
+                if spelt:
+                    terms[concept_id][code] = spelt
+        self._convert_labels(labels, [language for language, _ in metas.values()])
+        narrower: dict[str, list[str]] = {cid: [] for cid in declared}
+        for cid, (_, _, _, broader) in declared.items():
+            for parent in broader:
+                narrower[parent].append(cid)
+        self._concepts: dict[str, Concept] = {
+            cid: Concept(
+                id=cid,
+                kind=kind,
+                labels=frozen_mapping(labels[cid]),
+                related=related,
+                broader=broader,
+                narrower=tuple(narrower[cid]),
+                terms=MappingProxyType(terms[cid]),
+            )
+            for cid, (kind, _, related, broader) in declared.items()
+        }
+        self._subtrees: dict[str, frozenset[str]] = {}
+        for cid in declared:
+            self._subtrees[cid] = self._closure(cid, lambda c: self._concepts[c].narrower)
+        self._neighbours: dict[str, set[str]] = {cid: set() for cid in declared}
+        for concept in self._concepts.values():
+            for other in concept.related:
+                self._neighbours[concept.id].add(other)
+                self._neighbours[other].add(concept.id)
+        self._languages = tuple(sorted(languages))
+        self._matcher = Matchers(compiler, fold=fold, fillers=fillers)
+        self._intent_matcher = Matchers(intent_compiler, fold=fold, fillers=fillers)
+        self._intents = frozenset(intents)
+
+    # -- reading the data --
+
+    @staticmethod
+    def _convert_labels(labels: dict[str, dict[str, str]], languages: list[Language]) -> None:
+        """Add the labels languages ask for in another script (``_meta.opencc_labels``): the
+        ``zh`` labels written in Hong Kong Traditional become the ``zh-Hant`` ones. A label a
+        file of that language gives itself wins."""
+        for language in languages:
+            for target, name in language.opencc_labels:
+                convert = chinese_scripts.converter(name)
+                for by_language in labels.values():
+                    if language.code in by_language and target not in by_language:
+                        by_language[target] = convert(by_language[language.code])
+
+    @staticmethod
+    def _declared(
+        concepts: Mapping[str, object],
+    ) -> dict[str, tuple[ConceptKind, str, tuple[str, ...], tuple[str, ...]]]:
+        declared: dict[str, tuple[ConceptKind, str, tuple[str, ...], tuple[str, ...]]] = {}
+        for concept_id, value in concepts.items():
+            if not _CONCEPT_ID.fullmatch(concept_id):
+                raise VocabularyError(
+                    f"concept id {concept_id!r} must be snake_case ascii", concept_id=concept_id
+                )
+            entry = _table(
+                value, what=f"concept {concept_id!r}", language=None, concept_id=concept_id
+            )
+            unknown = set(entry) - {"kind", "label", "related", "broader"}
+            if unknown:
+                raise VocabularyError(
+                    f"concept {concept_id!r} has unknown keys {sorted(unknown)}",
+                    concept_id=concept_id,
+                )
+            kind = entry.get("kind")
+            if kind not in set(ConceptKind):
+                raise VocabularyError(
+                    f"concept {concept_id!r} has kind {kind!r}; expected one of "
+                    f"{[k.value for k in ConceptKind]}",
+                    concept_id=concept_id,
+                )
+            label = entry.get("label")
+            if not isinstance(label, str) or not label.strip():
+                raise VocabularyError(
+                    f"concept {concept_id!r} has no English label", concept_id=concept_id
+                )
+            links = {}
+            for key in ("related", "broader"):
+                ids = entry.get(key, [])
+                if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
+                    raise VocabularyError(
+                        f"concept {concept_id!r}: {key} must be a list of concept ids",
+                        concept_id=concept_id,
+                    )
+                links[key] = tuple(dict.fromkeys(map(str, ids)))
+            declared[concept_id] = (
+                ConceptKind(str(kind)),
+                label.strip(),
+                links["related"],
+                links["broader"],
+            )
+        for concept_id, (_, _, related, broader) in declared.items():
+            for verb, others in (("is related to", related), ("is narrower than", broader)):
+                for other in others:
+                    if other not in declared:
+                        raise VocabularyError(
+                            f"concept {concept_id!r} {verb} {other!r}, which is not declared",
+                            concept_id=concept_id,
+                        )
+                    if other == concept_id:
+                        raise VocabularyError(
+                            f"concept {concept_id!r} {verb} itself", concept_id=concept_id
+                        )
+        _refuse_cycles({cid: entry[3] for cid, entry in declared.items()})
+        return declared
+
+    @staticmethod
+    def _closure(concept_id: str, step: Callable[[str], Iterable[str]]) -> frozenset[str]:
+        reached = {concept_id}
+        frontier = [concept_id]
+        while frontier:
+            for other in step(frontier.pop()):
+                if other not in reached:
+                    reached.add(other)
+                    frontier.append(other)
+        return frozenset(reached)
+
+    @staticmethod
+    def _language(code: str, data: Mapping[str, object]) -> tuple[Language, dict[int, str | None]]:
+        if not _LANGUAGE_CODE.fullmatch(code):
+            raise VocabularyError(
+                f"{code!r} is not a language code like 'th' or 'zh-Hant'", language=code
+            )
+        meta = _table(data.get(_META, {}), what=_META, language=code, concept_id=None)
+        unknown = set(meta) - _META_KEYS
+        if unknown:
+            raise VocabularyError(f"{_META} has unknown keys {sorted(unknown)}", language=code)
+        fillers = _string_list(
+            meta.get("fillers", []), what="_meta.fillers", language=code, concept_id=None
+        )
+        max_gap = meta.get("max_gap", 0)
+        if (
+            not isinstance(max_gap, int)
+            or isinstance(max_gap, bool)
+            or not 0 <= max_gap <= _MAX_GAP
+        ):
+            raise VocabularyError(
+                f"_meta.max_gap must be a whole number from 0 to {_MAX_GAP}", language=code
+            )
+        names = _string_list(
+            meta.get("word_forms", []), what="_meta.word_forms", language=code, concept_id=None
+        )
+        for name in names:
+            if name not in WORD_FORMS:
+                raise VocabularyError(
+                    f"_meta.word_forms: {name!r} is not one of {sorted(WORD_FORMS)}",
+                    language=code,
+                )
+        folding = _table(meta.get("fold", {}), what="_meta.fold", language=code, concept_id=None)
+        characters: dict[int, str | None] = {}
+        for source, target in folding.items():
+            if len(source) != 1 or not isinstance(target, str):
+                raise VocabularyError(
+                    f"_meta.fold maps single characters to text; {source!r} does not",
+                    language=code,
+                )
+            characters[ord(source)] = target
+        language = Language(
+            code=code,
+            fillers=frozenset(nfc(f, characters).strip().casefold() for f in fillers if f.strip()),
+            max_gap=max_gap,
+            word_forms=tuple((name, WORD_FORMS[name]) for name in names),
+            opencc=None
+            if "opencc" not in meta
+            else Vocabulary._opencc_name(meta["opencc"], what="_meta.opencc", code=code),
+            opencc_labels=Vocabulary._opencc_labels(meta.get("opencc_labels", {}), code=code),
+        )
+        return language, characters
+
+    @staticmethod
+    def _opencc_name(value: object, *, what: str, code: str) -> str:
+        if not isinstance(value, str) or value not in chinese_scripts.available():
+            raise VocabularyError(
+                f"{what}: {value!r} is not one of OpenCC's conversions "
+                f"{sorted(chinese_scripts.available())}",
+                language=code,
+            )
+        return value
+
+    @staticmethod
+    def _opencc_labels(value: object, *, code: str) -> tuple[tuple[str, str], ...]:
+        """``_meta.opencc_labels``: language code -> the OpenCC conversion that writes this
+        file's labels as that language's (``"zh-Hant" = "s2hk"``)."""
+        table = _table(value, what="_meta.opencc_labels", language=code, concept_id=None)
+        found: list[tuple[str, str]] = []
+        for target, name in sorted(table.items()):
+            if not _LANGUAGE_CODE.fullmatch(target) or target == code:
+                raise VocabularyError(
+                    f"_meta.opencc_labels: {target!r} is not a language code like 'zh-Hant' "
+                    "other than the file's own",
+                    language=code,
+                )
+            found.append(
+                (
+                    target,
+                    Vocabulary._opencc_name(name, what=f"_meta.opencc_labels.{target}", code=code),
+                )
+            )
+        return tuple(found)
+
+    @staticmethod
+    def _entry(
+        code: str,
+        concept_id: str,
+        value: object,
+        compiler: Compilers,
+        language: Language,
+    ) -> tuple[str | None, tuple[str, ...]]:
+        entry = _table(value, what=f"entry {concept_id!r}", language=code, concept_id=concept_id)
+        unknown = set(entry) - _ENTRY_KEYS
+        if unknown:
+            raise VocabularyError(
+                f"entry {concept_id!r} has unknown keys {sorted(unknown)}; "
+                f"expected {sorted(_ENTRY_KEYS)}",
+                language=code,
+                concept_id=concept_id,
+            )
+        label = entry.get("label")
+        if label is not None and (not isinstance(label, str) or not label.strip()):
+            raise VocabularyError(
+                f"entry {concept_id!r}: label must be text", language=code, concept_id=concept_id
+            )
+        written = _string_list(
+            entry.get("terms", []), what="terms", language=code, concept_id=concept_id
+        )
+        excluded = _string_list(
+            entry.get("not", []), what="not", language=code, concept_id=concept_id
+        )
+        spelt: list[str] = []
+        for phrases, negative in ((written, False), (excluded, True)):
+            for phrase in phrases:
+                try:
+                    alternatives = spell_out(phrase)
+                except VocabularyError as error:
+                    raise VocabularyError(
+                        str(error), language=code, concept_id=concept_id
+                    ) from None
+                for alternative in alternatives:
+                    compiler.add(
+                        alternative, concept_id=concept_id, language=language, negative=negative
+                    )
+                    if not negative:
+                        spelt.append(alternative)
+        return (label.strip() if isinstance(label, str) else None), tuple(dict.fromkeys(spelt))
+
+    @staticmethod
+    def _intent_entries(
+        code: str, value: object, compiler: Compilers, language: Language
+    ) -> set[str]:
+        """``[_intents]``: intent name -> the terms that say it (``learn = ["want to learn"]``)."""
+        table = _table(value, what=_INTENTS, language=code, concept_id=None)
+        for name, phrases in table.items():
+            if not _CONCEPT_ID.fullmatch(name):
+                raise VocabularyError(
+                    f"{_INTENTS}: intent name {name!r} must be snake_case ascii", language=code
+                )
+            written = _string_list(
+                phrases, what=f"{_INTENTS}.{name}", language=code, concept_id=None
+            )
+            for phrase in written:
+                try:
+                    alternatives = spell_out(phrase)
+                except VocabularyError as error:
+                    raise VocabularyError(f"{_INTENTS}.{name}: {error}", language=code) from None
+                for alternative in alternatives:
+                    compiler.add(alternative, concept_id=name, language=language, negative=False)
+        return set(table)
+
+    # -- the concepts --
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(self._concepts)
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return self._languages
+
+    def __len__(self) -> int:
+        return len(self._concepts)
+
+    def __iter__(self) -> Iterator[Concept]:
+        return iter(self._concepts.values())
+
+    def __contains__(self, concept_id: object) -> bool:
+        return concept_id in self._concepts
+
+    def get(self, concept_id: str) -> Concept:
+        try:
+            return self._concepts[concept_id]
+        except KeyError:
+            raise KeyError(f"no concept {concept_id!r} in the vocabulary") from None
+
+    def of_kind(self, kind: ConceptKind | str) -> tuple[Concept, ...]:
+        wanted = ConceptKind(kind)
+        return tuple(c for c in self._concepts.values() if c.kind is wanted)
+
+    def label(self, concept_id: str, language: str = "en") -> str:
+        return self.get(concept_id).label(language)
+
+    def subtree(self, concept_id: str) -> frozenset[str]:
+        """`concept_id` and every concept narrower than it, however many levels down."""
+        self.get(concept_id)
+        return self._subtrees[concept_id]
+
+    def subtrees(self, concept_ids: Iterable[str]) -> frozenset[str]:
+        """The union of the subtrees of `concept_ids`; ids the vocabulary lacks stand for
+        themselves (a profile may hold an id from an older vocabulary)."""
+        found: set[str] = set()
+        for concept_id in concept_ids:
+            found |= self._subtrees.get(concept_id, {concept_id})
+        return frozenset(found)
+
+    def avoided(self, concept_ids: Iterable[str]) -> frozenset[str]:
+        """What a survivor's "sectors to avoid" keep away: each sector named, with every
+        concept under it; a concept that is not a sector (``fishing``, ``massage``) stands
+        for the sector or sectors it lies under (``fishing_aquaculture``), with everything
+        under those. Why the whole sector: the field names sectors, and a survivor who
+        avoids fishing must not be offered work on a fish farm either; offering a little
+        less is the safe side of this rule. Ids the vocabulary lacks stand for themselves.
+        """
+        named = set(concept_ids)
+        for concept_id in list(named):
+            concept = self._concepts.get(concept_id)
+            if concept is not None and concept.kind is not ConceptKind.SECTOR:
+                named |= {
+                    a
+                    for a in self.ancestors(concept_id)
+                    if self._concepts[a].kind is ConceptKind.SECTOR
+                }
+        return self.subtrees(named)
+
+    def ancestors(self, concept_id: str) -> frozenset[str]:
+        """`concept_id` and every concept broader than it, however many levels up."""
+        self.get(concept_id)
+        return self._closure(concept_id, lambda c: self._concepts[c].broader)
+
+    def related(self, concept_id: str) -> frozenset[str]:
+        """Concepts that go with `concept_id`, whichever of the two declared the link."""
+        self.get(concept_id)
+        return frozenset(self._neighbours[concept_id])
+
+    def expand(
+        self, concept_ids: Iterable[str], *, related_weight: float = 0.5, depth: int = 1
+    ) -> dict[str, float]:
+        """Weights of `concept_ids` (1.0) and of concepts reached through related links.
+
+        A concept `n` links away weighs ``related_weight ** n``; the heaviest path wins.
+        """
+        if not 0.0 < related_weight <= 1.0:
+            raise ValueError("related_weight must be in (0, 1]")
+        if depth < 0:
+            raise ValueError("depth must not be negative")
+        weights: dict[str, float] = {}
+        frontier: set[str] = set()
+        for concept_id in concept_ids:
+            self.get(concept_id)
+            weights[concept_id] = 1.0
+            frontier.add(concept_id)
+        weight = 1.0
+        for _ in range(depth):
+            weight *= related_weight
+            reached = {
+                other
+                for concept_id in frontier
+                for other in self._neighbours[concept_id]
+                if other not in weights
+            }
+            weights.update(dict.fromkeys(reached, weight))
+            frontier = reached
+        return weights
+
+    # -- mapping text --
+
+    def _hits(self, text: str) -> list[Hit]:
+        return self._matcher.hits(text)
+
+    @property
+    def intents(self) -> frozenset[str]:
+        """The intents some language file says how to express (``learn``...)."""
+        return self._intents
+
+    def intents_in(self, text: str) -> frozenset[str]:
+        """Intents a free text expresses, in any language: "I want to learn", "อยากเรียน",
+        "muốn học" are all ``learn``. Matched like concept terms, on their own, so that an
+        intent phrase and a concept never hide each other ("want to learn cooking" is both
+        the intent and cooking)."""
+        return frozenset(cid for hit in self._intent_matcher.hits(text) for cid in hit.concept_ids)
+
+    def wants_to_learn(self, text: str) -> bool:
+        """Whether the text says the person wants to learn (the ``learn`` intent)."""
+        return "learn" in self.intents_in(text)
+
+    def concepts_in(self, text: str) -> frozenset[str]:
+        """Ids of the concepts a free text mentions, in any of the vocabulary's languages."""
+        return frozenset(cid for hit in self._hits(text) for cid in hit.concept_ids)
+
+    def mentions(self, text: str) -> tuple[Mention, ...]:
+        """The concepts a text mentions with the words that named them, in text order."""
+        return tuple(
+            Mention(concept_id=cid, phrase=hit.phrase)
+            for hit in self._hits(text)
+            for cid in hit.concept_ids
+        )
+
+    def sectors_in(self, text: str) -> frozenset[str]:
+        """Sectors a text is about: named directly, or through what is done in them.
+
+        "Deckhand on a fishing boat" names the interest fishing, so it is about fishing and
+        aquaculture; "nanny" (childcare) is about domestic and care work and about education.
+        An interest brings all its sectors. A skill brings its sector only when it has just
+        one: barista brings food service, but customer service, wanted in shops, hotels and
+        call centres alike, brings none. Meant for a survivor's sectors to avoid, where
+        finding one sector too many is the safer mistake.
+        """
+        sectors: set[str] = set()
+        for concept_id in self.concepts_in(text):
+            kind = self._concepts[concept_id].kind
+            if kind is ConceptKind.SECTOR:
+                sectors.add(concept_id)
+                continue
+            linked = {
+                other
+                for other in self._neighbours[concept_id]
+                if self._concepts[other].kind is ConceptKind.SECTOR
+            }
+            if kind is ConceptKind.INTEREST or len(linked) == 1:
+                sectors |= linked
+        return frozenset(sectors)
+
+    def weights(
+        self, text: str, *, related_weight: float = 0.5, depth: int = 1
+    ) -> dict[str, float]:
+        """`expand` of the concepts a text mentions: the text as a point in concept space."""
+        return self.expand(self.concepts_in(text), related_weight=related_weight, depth=depth)
+
+
+def _refuse_cycles(broader: Mapping[str, tuple[str, ...]]) -> None:
+    """A concept may not end up broader than itself through `broader` links."""
+    done: set[str] = set()
+    for start in broader:
+        if start in done:
+            continue
+        path: list[str] = []
+        on_path: set[str] = set()
+        stack: list[tuple[str, Iterator[str]]] = [(start, iter(broader[start]))]
+        path.append(start)
+        on_path.add(start)
+        while stack:
+            node, parents = stack[-1]
+            parent = next(parents, None)
+            if parent is None:
+                stack.pop()
+                path.pop()
+                on_path.discard(node)
+                done.add(node)
+                continue
+            if parent in on_path:
+                cycle = " -> ".join([*path[path.index(parent) :], parent])
+                raise VocabularyError(f"broader links form a cycle: {cycle}", concept_id=parent)
+            if parent not in done:
+                stack.append((parent, iter(broader[parent])))
+                path.append(parent)
+                on_path.add(parent)
