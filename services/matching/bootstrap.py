@@ -41,6 +41,7 @@ from pathways_runtime.kafka_bus import KafkaEventPublisher, ensure_topics
 from pathways_runtime.log import get_logger
 from pathways_runtime.mongo import create_mongo_client
 from pathways_runtime.outages import translate_outages, unavailable_on_outage
+from pathways_runtime.outbox_relay import LatePublisher
 
 __all__ = ["SERVICE", "MatchingApp", "bootstrap"]
 
@@ -87,24 +88,14 @@ def bootstrap(
         return found | {t for t in profile.interest_tags if t in known_concepts}
 
     background: dict[str, Any] = {}
-
-    def point_relay(collection: str, document_id: Any) -> None:
-        relay = background.get("relay")
-        if relay is not None:
-            relay.notify(collection, document_id)
-
-    def mark_pending(collection: str, document_id: Any) -> None:
-        """Before events are written: the relay records durably where they will be. With
-        no relay yet (before ``start_background``) nothing could record it, so the write
-        is refused rather than left for a sweep to find."""
-        relay = background.get("relay")
-        if relay is None:
-            raise RuntimeError("the outbox relay is not running yet")
-        relay.mark_pending(collection, document_id)
-
+    # The relay exists from here on (it publishes once the background starts): a write
+    # first marks its document's outbox pending (durably, so a crash loses no event), then
+    # points the relay at it.
+    late_publisher = LatePublisher()
+    relay = OutboxRelay(db, late_publisher)
     outbox_hooks: dict[str, Callable[[str, Any], None]] = {
-        "on_outbox": point_relay,
-        "on_outbox_pending": mark_pending,
+        "on_outbox": relay.notify,
+        "on_outbox_pending": relay.mark_pending,
     }
     survivors = MongoSurvivorRepository(
         db, interest_concepts=interest_concepts, crypto=crypto, **outbox_hooks
@@ -155,7 +146,7 @@ def bootstrap(
         publisher = KafkaEventPublisher(
             bootstrap_servers=settings.kafka_bootstrap_servers, client_id=SERVICE
         )
-        relay = OutboxRelay(db, publisher)
+        late_publisher.target = publisher
         feeder = IndexFeeder(
             index=index,
             bootstrap_servers=settings.kafka_bootstrap_servers,

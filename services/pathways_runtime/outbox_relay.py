@@ -54,6 +54,7 @@ from pathways_runtime.log import get_logger
 
 __all__ = [
     "PENDING_COLLECTION",
+    "LatePublisher",
     "OutboxRelay",
     "PublishFailed",
     "RawPublisher",
@@ -90,6 +91,27 @@ class RawPublisher(Protocol):
     ) -> list[BaseException | None]:
         """Per record, in order: None once the broker acknowledged it, or the error."""
         ...
+
+
+class LatePublisher:
+    """A :class:`RawPublisher` connected once the service's background starts.
+
+    A service builds its relay in bootstrap (no I/O), so that its repositories can mark
+    their outboxes pending (:meth:`OutboxRelay.mark_pending`) and point the relay at new
+    events (:meth:`OutboxRelay.notify`) from the first write on; the broker's producer is
+    made when the background starts and set as ``target`` then. The relay publishes only
+    once started, after that.
+    """
+
+    def __init__(self) -> None:
+        self.target: RawPublisher | None = None
+
+    def publish_encoded_batch(
+        self, records: Sequence[OutgoingRecord]
+    ) -> list[BaseException | None]:
+        if self.target is None:
+            raise RuntimeError("the event publisher is not started")
+        return self.target.publish_encoded_batch(records)
 
 
 class PublishFailed(Exception):

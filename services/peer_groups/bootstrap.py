@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -19,11 +19,11 @@ from pathways_runtime.field_crypto import (
 )
 from pathways_runtime.grpc_server import Registrar, server_security
 from pathways_runtime.grpc_service import GrpcService, ServiceProcess, standard_checks
-from pathways_runtime.kafka_bus import KafkaEventPublisher, OutgoingRecord, ensure_topics
+from pathways_runtime.kafka_bus import KafkaEventPublisher, ensure_topics
 from pathways_runtime.log import get_logger
 from pathways_runtime.mongo import create_mongo_client
 from pathways_runtime.outages import translate_outages, unavailable_on_outage
-from pathways_runtime.outbox_relay import OutboxRelay, RawPublisher
+from pathways_runtime.outbox_relay import LatePublisher, OutboxRelay
 from pathways_runtime.processed_events import ProcessedEvents
 from peer_groups.adapters import migrations
 from peer_groups.adapters.event_mapping import PEER_GROUPS_TOPIC, SURVIVORS_TOPIC, pool_member
@@ -56,21 +56,6 @@ __all__ = ["SERVICE", "PeerGroupsApp", "bootstrap"]
 SERVICE = "peer_groups"
 
 _log = get_logger(__name__)
-
-
-class _LatePublisher:
-    """The relay's publisher, connected when the background starts: the relay exists from
-    bootstrap on (so writes can mark their outbox pending before it runs; no I/O here)."""
-
-    def __init__(self) -> None:
-        self.target: RawPublisher | None = None
-
-    def publish_encoded_batch(
-        self, records: Sequence[OutgoingRecord]
-    ) -> list[BaseException | None]:
-        if self.target is None:
-            raise RuntimeError("the event publisher is not started")
-        return self.target.publish_encoded_batch(records)
 
 
 @dataclass(kw_only=True)
@@ -116,7 +101,7 @@ def bootstrap(
         )
     unseal_state: UnsealState = functools.partial(pool_member, crypto=crypto)
     background: dict[str, Any] = {}
-    late_publisher = _LatePublisher()
+    late_publisher = LatePublisher()
     relay = OutboxRelay(db, late_publisher, collections=EMBEDDED_OUTBOX_COLLECTIONS)
     # Formation is CPU-bound: in worker processes the service answers other calls (polls of
     # a running proposal above all) while it forms groups.
