@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Generic, TypeVar
 
 from matching.domain.errors import AlreadyExists, NotFound, StaleVersion
-from matching.domain.events import DomainEvent
+from matching.domain.events import DomainEvent, SurvivorErased
 from matching.domain.match import Match
 from matching.domain.opportunity import Opportunity, OpportunityStatus
 from matching.domain.outcome_model import OutcomeModel
@@ -66,6 +66,9 @@ class FakeSurvivors(_Store[Survivor], SurvivorRepository):
         self._save(survivor.survivor_id, survivor)
 
     def erase(self, survivor_id: str) -> bool:
+        """As the MongoDB one: the erasure is announced whether or not anybody was there
+        (announcing twice is harmless; losing an announcement is not)."""
+        self.published.append(SurvivorErased(aggregate_id=survivor_id))
         return self.items.pop(survivor_id, None) is not None
 
     def eligible_ids(self, organisation_id: str) -> list[str]:

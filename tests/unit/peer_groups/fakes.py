@@ -104,17 +104,28 @@ class FakePool(PoolRepository):
         #: Each members_open_to_groups call's reading (None: read whole), and people opened in all.
         self.readings: list[CandidateReading | PoolSample | None] = []
         self.opened = 0
+        #: What the store's buckets list: (organisation, language, country, survivor id) of
+        #: every state stored while open to groups. As there, an entry outlives a later
+        #: state (the member's own state decides when opened), an erasure takes it out, and
+        #: someone never open to groups is never listed, so never read nor counted.
+        self.listed: set[tuple[str, str, str, str]] = set()
 
     def upsert(self, member: PoolMember) -> bool:
         current = self.members.get(member.survivor_id)
         if member.survivor_id in self.erased or (current and current.version >= member.version):
             return False
         self.members[member.survivor_id] = member
+        if member.open_to_groups:
+            self.listed |= {
+                (member.organisation_id, language, member.country, member.survivor_id)
+                for language in member.languages
+            }
         return True
 
     def erase(self, survivor_id: str) -> None:
         self.members.pop(survivor_id, None)
         self.erased.add(survivor_id)
+        self.listed = {entry for entry in self.listed if entry[3] != survivor_id}
 
     def get_many(self, survivor_ids: Iterable[str]) -> dict[str, PoolMember]:
         return {i: self.members[i] for i in survivor_ids if i in self.members}
@@ -134,7 +145,7 @@ class FakePool(PoolRepository):
             self.opened += len(chunk)
             return [
                 m
-                for m in (self.members[i] for i in chunk)
+                for m in (self.members[i] for i in chunk if i in self.members)
                 if m.open_to_groups
                 and m.organisation_id in organisations
                 and m.languages & set(languages)
@@ -143,13 +154,13 @@ class FakePool(PoolRepository):
 
         # Like the store's buckets: the scope's organisations and languages (and countries).
         countries = None if places is None else {country for country, _ in places}
-        listed = [
-            m.survivor_id
-            for m in self.members.values()
-            if m.organisation_id in organisations
-            and m.languages & set(languages)
-            and (countries is None or m.country in countries)
-        ]
+        listed = {
+            survivor_id
+            for organisation_id, language, country, survivor_id in self.listed
+            if organisation_id in organisations
+            and language in languages
+            and (countries is None or country in countries)
+        }
         return sorted(read_in_turn(listed, unseal_chunk, reading), key=lambda m: m.survivor_id)
 
 
@@ -165,7 +176,10 @@ class FakeProposalOperations(ProposalOperationRepository):
         self.order.append(operation.operation_id)
 
     def save(self, operation: ProposalOperation) -> None:
-        self.stored[operation.operation_id] = operation
+        """Replace the stored record; as in the store, one never added (or deleted by
+        retention meanwhile) is not made up."""
+        if operation.operation_id in self.stored:
+            self.stored[operation.operation_id] = operation
 
     def get(self, operation_id: str) -> ProposalOperation:
         if operation_id not in self.stored:
