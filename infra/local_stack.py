@@ -274,12 +274,13 @@ def _homes(run_dir: Path) -> list[str]:
 
 def _create_demo_users(*, env: Mapping[str, str], url: str, run_dir: Path) -> None:
     """One user per role (officer, employer, provider, facilitator) for the console; their
-    random passwords go to a 0600 file, never to the terminal (``console.demo_users``)."""
+    random passwords go to a 0600 file, never to the terminal (``python -m console demo-users``)."""
     result = subprocess.run(
         [
             sys.executable,
             "-m",
-            "console.demo_users",
+            "console",
+            "demo-users",
             "--gateway",
             url,
             "--admin-username",

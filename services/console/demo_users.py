@@ -1,4 +1,4 @@
-"""``python -m console.demo_users``: one demo user per role, for ``make run``.
+"""``python -m console demo-users``: one demo user per role, for ``make run``.
 
 Signs in to the gateway as the demo administrator (password read from a file, never from
 the command line), creates one organisation per type (vetting employers and providers),
@@ -11,7 +11,6 @@ users are taken to exist and nothing is done, so a second ``make run`` keeps the
 
 from __future__ import annotations
 
-import argparse
 import os
 import secrets
 import sys
@@ -22,7 +21,7 @@ import httpx
 
 from pathways_demo.homes import DemoHomes
 
-__all__ = ["DEMO_COUNTRY", "DEMO_ROLES", "create_demo_users", "main"]
+__all__ = ["DEMO_COUNTRY", "DEMO_ROLES", "create_demo_users", "run"]
 
 #: (role, organisation type, needs vetting)
 DEMO_ROLES = (
@@ -114,30 +113,33 @@ def create_demo_users(
     return usernames
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gateway", required=True, help="gateway base URL")
-    parser.add_argument("--admin-username", default="admin")
-    parser.add_argument("--admin-password-file", type=Path, required=True)
-    parser.add_argument("--output", type=Path, required=True)
-    parser.add_argument(
-        "--homes", type=Path, help="also write the demo organisations' ids here (JSON)"
-    )
-    args = parser.parse_args(argv)
-    if args.output.exists():
-        print(f"demo users already in {args.output}")
+def run(
+    *,
+    gateway: str,
+    admin_username: str,
+    admin_password_file: Path,
+    output: Path,
+    homes: Path | None = None,
+) -> int:
+    """``python -m console demo-users`` (its arguments are declared in ``console.__main__``):
+    create the demo users unless ``output`` exists; the exit status."""
+    if output.exists():
+        print(f"demo users already in {output}")
         return 0
-    password = args.admin_password_file.read_text(encoding="utf-8").strip()
+    password = admin_password_file.read_text(encoding="utf-8").strip()
     created = create_demo_users(
-        args.gateway,
-        admin_username=args.admin_username,
+        gateway,
+        admin_username=admin_username,
         admin_password=password,
-        output=args.output,
-        homes=args.homes,
+        output=output,
+        homes=homes,
     )
-    print(f"demo users {', '.join(created)}: passwords in {args.output} (mode 0600)")
+    print(f"demo users {', '.join(created)}: passwords in {output} (mode 0600)")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # One command form per service. Without this, the old form would import the module and
+    # exit 0 having done nothing.
+    print("run it as: python -m console demo-users (--help lists its arguments)", file=sys.stderr)
+    sys.exit(2)

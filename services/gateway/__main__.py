@@ -1,19 +1,27 @@
 """``python -m gateway``: serve the HTTP API with uvicorn until SIGTERM.
 
-``python -m gateway create-admin --username NAME`` creates the first platform
-administrator instead (password on standard input or prompted; see ``gateway.cli``).
-``python -m gateway verify-audit`` checks the audit hash chain (exit 1 at a break);
-``python -m gateway retention`` deletes expired gateway data once;
-``python -m gateway migrate`` brings older data into today's id scheme (idempotent).
+``python -m gateway <command>`` runs one operator command instead (argparse subcommands;
+``--help`` lists them, and neither ``--help`` nor an unknown command starts the server):
+``create-admin --username NAME`` creates the first platform administrator (password on
+standard input or prompted); ``verify-audit`` checks the audit hash chain (exit 1 at a
+break); ``retention`` deletes expired gateway data once; ``migrate`` brings older data into
+today's id scheme (idempotent). What each does: :mod:`gateway.cli`; how they exit (75 when
+the store did not answer): :mod:`pathways_runtime.store_commands`.
 """
 
+from __future__ import annotations
+
+import argparse
 import sys
+from collections.abc import Callable, Sequence
 
 import uvicorn
 
+from gateway import cli
 from gateway.app import create_app
 from gateway.config import GatewaySettings
 from pathways_runtime.log import configure_logging
+from pathways_runtime.store_commands import add_store_commands
 
 
 def serve() -> None:
@@ -36,26 +44,41 @@ def serve() -> None:
     )
 
 
-def main() -> None:
-    command = sys.argv[1] if len(sys.argv) > 1 else None
-    if command == "create-admin":
-        from gateway.cli import main as create_admin_main
+def _parse(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python -m gateway",
+        description="Serve the HTTP API (no command) or run one operator command.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="command")
+    create_admin = commands.add_parser(
+        "create-admin",
+        help="create the first platform administrator (password on standard input or prompted)",
+    )
+    create_admin.add_argument("--username", required=True, help="login name of the new admin")
+    create_admin.add_argument("--platform-name", default=cli.DEFAULT_PLATFORM_NAME)
+    create_admin.add_argument("--country", default="TH", help="ISO 3166-1 alpha-2 of the operator")
+    commands.add_parser("verify-audit", help="check the audit hash chain (exit 1 at a break)")
+    add_store_commands(commands, migrate="bring older data into today's id scheme (idempotent)")
+    return parser.parse_args(list(argv))
 
-        raise SystemExit(create_admin_main(sys.argv[2:]))
-    if command == "verify-audit":
-        from gateway.cli import verify_audit_main
 
-        raise SystemExit(verify_audit_main(sys.argv[2:]))
-    if command == "retention":
-        from gateway.cli import retention_main
-
-        raise SystemExit(retention_main(sys.argv[2:]))
-    if command == "migrate":
-        from gateway.cli import migrate_main
-
-        raise SystemExit(migrate_main(sys.argv[2:]))
-    serve()
+def main(argv: Sequence[str] | None = None, *, run_server: Callable[[], None] = serve) -> int:
+    args = _parse(sys.argv[1:] if argv is None else argv)
+    if args.command is None:
+        run_server()
+        return 0
+    if args.command == "create-admin":
+        return cli.create_admin_main(
+            username=args.username, platform_name=args.platform_name, country=args.country
+        )
+    if args.command == "verify-audit":
+        return cli.verify_audit_main()
+    if args.command == "retention":
+        return cli.retention_main()
+    if args.command == "migrate":
+        return cli.migrate_main()
+    raise AssertionError(f"a command without a handler: {args.command}")
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -1,4 +1,10 @@
-"""``python -m gateway create-admin | verify-audit | retention``: operator commands.
+"""What ``python -m gateway create-admin | verify-audit | retention | migrate`` do.
+
+The command form (argparse subcommands) is declared in ``gateway.__main__``; these are the
+commands themselves. ``verify-audit``, ``retention`` and ``migrate`` run through the one
+runner of operator commands (:mod:`pathways_runtime.store_commands`): one JSON line on
+standard output, exit 75 when the store did not answer (run it again later), 1 when part
+of the work was refused (the reason on standard error).
 
 ``create-admin`` makes the first platform administrator.
 
@@ -13,17 +19,17 @@ intact, 1 naming the first broken sequence number. It also stores the result as 
 chain's status that administrators see (``GET /v1/audit/chain``): run it on a schedule
 (the Kubernetes CronJob does) to catch an old entry changed after the gateway's own watch,
 which checks only new entries, had passed it. ``retention`` deletes expired gateway
-data and prunes old audit entries (``gateway.retention``), printing what it removed.
+data and prunes old audit entries (``gateway.retention``), printing what it removed; it
+exits 1 when the audit chain fails verification and was therefore not pruned.
 ``migrate`` brings data older code wrote into today's id scheme
 (``gateway.adapters.migration``; idempotent), printing counts only.
 """
 
 from __future__ import annotations
 
-import argparse
 import getpass
-import json
 import sys
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any, TextIO
 
@@ -31,6 +37,7 @@ from pymongo import MongoClient
 
 from gateway.adapters.chain_status import MongoChainStatusStore
 from gateway.adapters.mongo_audit import MongoAuditStore, ensure_audit_indexes
+from gateway.audit.chain import ChainBreak, ChainProblem
 from gateway.audit.integrity import verify_audit
 from gateway.audit.watch import status_of_full_check
 from gateway.auth.password_policy import PasswordPolicy
@@ -40,11 +47,13 @@ from gateway.config import GatewaySettings
 from gateway.errors import GatewayError, InvalidRequest
 from gateway.ports import Stores
 from pathways_runtime.mongo import create_mongo_client
+from pathways_runtime.store_commands import StoreConnector, run_store_command
 
 __all__ = [
+    "DEFAULT_PLATFORM_NAME",
     "check_password",
     "create_admin",
-    "main",
+    "create_admin_main",
     "migrate_main",
     "read_password",
     "retention_main",
@@ -127,12 +136,11 @@ def _all_organisations(stores: Stores) -> list[Any]:
         after = page[-1].id
 
 
-def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="python -m gateway create-admin")
-    parser.add_argument("--username", required=True, help="login name of the new admin")
-    parser.add_argument("--platform-name", default=DEFAULT_PLATFORM_NAME)
-    parser.add_argument("--country", default="TH", help="ISO 3166-1 alpha-2 of the operator")
-    args = parser.parse_args(argv)
+def create_admin_main(
+    *, username: str, platform_name: str = DEFAULT_PLATFORM_NAME, country: str = "TH"
+) -> int:
+    """``create-admin``: exit 0 printing the new user's id; 1 when refused; 2 when the two
+    prompted passwords differ."""
     settings = GatewaySettings()
     try:
         password = read_password(stdin=sys.stdin)
@@ -141,7 +149,7 @@ def main(argv: list[str]) -> int:
         return 2
     try:
         # Before connecting: a refused password needs no database and leaves nothing behind.
-        check_password(settings, username=args.username, password=password)
+        check_password(settings, username=username, password=password)
     except InvalidRequest as error:
         print(f"create-admin: {error.message}", file=sys.stderr)
         return 1
@@ -152,10 +160,10 @@ def main(argv: list[str]) -> int:
         user_id = create_admin(
             settings=settings,
             stores=mongo_stores(db, audit_chain_key=settings.audit_chain_key),
-            username=args.username,
+            username=username,
             password=password,
-            platform_name=args.platform_name,
-            country=args.country,
+            platform_name=platform_name,
+            country=country,
         )
     except GatewayError as error:
         print(f"create-admin: {error.message}", file=sys.stderr)
@@ -175,82 +183,92 @@ def _client(settings: GatewaySettings, *, app_name: str) -> MongoClient[Any]:
     )
 
 
-def verify_audit_main(argv: list[str]) -> int:
-    """Exit 0 when the chain is intact, 1 at the first break (named on stdout and stderr)."""
-    argparse.ArgumentParser(prog="python -m gateway verify-audit").parse_args(argv)
-    settings = GatewaySettings()
-    client = _client(settings, app_name="gateway-verify-audit")
-    try:
-        store = MongoAuditStore(
-            client[settings.mongodb_database], chain_key=settings.audit_chain_key
-        )
+def verify_audit_main(
+    *, settings: GatewaySettings | None = None, connect: StoreConnector = create_mongo_client
+) -> int:
+    """Exit 0 when the chain is intact, 1 at the first break (named on stdout and stderr),
+    75 when the store did not answer (:mod:`pathways_runtime.store_commands`)."""
+    settings = settings if settings is not None else GatewaySettings()
+    key = settings.audit_chain_key
+
+    def work(client: MongoClient[Any]) -> dict[str, Any]:
+        db = client[settings.mongodb_database]
+        store = MongoAuditStore(db, chain_key=key)
         started = datetime.now(UTC)
-        report = verify_audit(store=store, key=settings.audit_chain_key)
+        report = verify_audit(store=store, key=key)
         unchained = store.unchained()
         # What administrators see (GET /v1/audit/chain) until the next check: this full
         # check's result, a break included, or a break cleared by an intact chain.
-        MongoChainStatusStore(client[settings.mongodb_database]).save_full_check(
-            status_of_full_check(report, started=started)
-        )
-    finally:
-        client.close()
-    summary: dict[str, Any] = {
-        "intact": report.intact,
-        "checked": report.checked,
-        "checkpoint_seq": report.checkpoint_seq,
-        "head_seq": report.head[0] if report.head is not None else None,
-        "head_hash": report.head[1] if report.head is not None else None,
-        "unchained_records": unchained,
-    }
-    if report.first_break is not None:
-        summary["first_break"] = {
-            "seq": report.first_break.seq,
-            "problem": report.first_break.problem.value,
+        MongoChainStatusStore(db).save_full_check(status_of_full_check(report, started=started))
+        summary: dict[str, Any] = {
+            "intact": report.intact,
+            "checked": report.checked,
+            "checkpoint_seq": report.checkpoint_seq,
+            "head_seq": report.head[0] if report.head is not None else None,
+            "head_hash": report.head[1] if report.head is not None else None,
+            "unchained_records": unchained,
         }
-        print(f"verify-audit: {report.first_break.describe()}", file=sys.stderr)
-    print(json.dumps(summary, sort_keys=True))
-    return 0 if report.intact else 1
+        if report.first_break is not None:
+            summary["first_break"] = {
+                "seq": report.first_break.seq,
+                "problem": report.first_break.problem.value,
+            }
+        return summary
+
+    def refusal(summary: Mapping[str, Any]) -> str | None:
+        broken = summary.get("first_break")
+        if broken is None:
+            return None
+        return ChainBreak(seq=broken["seq"], problem=ChainProblem(broken["problem"])).describe()
+
+    return run_store_command(
+        settings, name="gateway-verify-audit", work=work, refusal=refusal, connect=connect
+    )
 
 
-def retention_main(argv: list[str]) -> int:
-    """Run the gateway's retention once; exit 1 if the audit chain refused pruning."""
+def retention_main(
+    *, settings: GatewaySettings | None = None, connect: StoreConnector = create_mongo_client
+) -> int:
+    """Run the gateway's retention once; exit 1 if the audit chain refused pruning, 75 when
+    the store did not answer (:mod:`pathways_runtime.store_commands`)."""
     from gateway.retention import run_retention
 
-    argparse.ArgumentParser(prog="python -m gateway retention").parse_args(argv)
-    settings = GatewaySettings()
-    client = _client(settings, app_name="gateway-retention")
-    try:
+    settings = settings if settings is not None else GatewaySettings()
+
+    def work(client: MongoClient[Any]) -> dict[str, Any]:
         db = client[settings.mongodb_database]
         ensure_audit_indexes(db)
-        result = run_retention(
+        return run_retention(
             db=db,
             now=datetime.now(UTC),
             audit_chain_key=settings.audit_chain_key,
             audit_retention_days=settings.audit_retention_days,
-        )
-    finally:
-        client.close()
-    print(json.dumps(result.as_dict(), sort_keys=True))
-    if result.audit.refused is not None:
-        print(f"retention: audit not pruned: {result.audit.refused}", file=sys.stderr)
-        return 1
-    return 0
+        ).as_dict()
+
+    def refusal(counts: Mapping[str, Any]) -> str | None:
+        refused = counts["audit"]["refused"]
+        return None if refused is None else f"audit not pruned: {refused}"
+
+    return run_store_command(
+        settings, name="gateway-retention", work=work, refusal=refusal, connect=connect
+    )
 
 
-def migrate_main(argv: list[str]) -> int:
+def migrate_main(
+    *, settings: GatewaySettings | None = None, connect: StoreConnector = create_mongo_client
+) -> int:
     """Create the indexes and migrate; prints how many documents moved per store (counts
-    only: never a document's content). The gateway also does this at start-up."""
+    only: never a document's content). The gateway also does this at start-up. Exit 0, or
+    75 when the store did not answer (:mod:`pathways_runtime.store_commands`)."""
     from gateway.adapters.migration import migrate
 
-    argparse.ArgumentParser(prog="python -m gateway migrate").parse_args(argv)
-    settings = GatewaySettings()
-    client = _client(settings, app_name="gateway-migrate")
-    try:
+    settings = settings if settings is not None else GatewaySettings()
+
+    def work(client: MongoClient[Any]) -> dict[str, Any]:
         db = client[settings.mongodb_database]
         # Not ensure_indexes(): that migrates too, and this run should report what it moved.
         report = migrate(db)
         ensure_indexes(db)
-    finally:
-        client.close()
-    print(json.dumps(report.as_dict(), sort_keys=True))
-    return 0
+        return report.as_dict()
+
+    return run_store_command(settings, name="gateway-migrate", work=work, connect=connect)

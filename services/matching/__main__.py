@@ -11,21 +11,24 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+from matching import retention
 from matching.bootstrap import SERVICE, bootstrap
 from matching.config import MatchingSettings
 from pathways_runtime.log import configure_logging
-from pathways_runtime.store_commands import run_store_command
+from pathways_runtime.store_commands import add_store_commands, run_store_subcommand
 
 
 def _parse(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m matching")
-    commands = parser.add_subparsers(dest="command")
-    commands.add_parser("migrate", help="bring the database to the current shape (idempotent)")
-    commands.add_parser("retention", help="remove what has expired (idempotent)")
+    parser = argparse.ArgumentParser(
+        prog="python -m matching",
+        description="Run the matching gRPC service (no command) or one operator command.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="command")
+    add_store_commands(commands, migrate="bring the database to the current shape (idempotent)")
     return parser.parse_args(list(argv))
 
 
@@ -65,24 +68,25 @@ def migrate(client: Any, settings: MatchingSettings) -> dict[str, Any]:
     return report
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    arguments = _parse(sys.argv[1:] if argv is None else argv)
+def serve() -> None:
+    """Run the service until SIGTERM."""
     settings = MatchingSettings()
-    if arguments.command == "migrate":
-        return run_store_command(
-            settings, name=f"{SERVICE}-migrate", work=lambda client: migrate(client, settings)
-        )
-    if arguments.command == "retention":
-        from matching import retention
-
-        return run_store_command(
-            settings,
-            name=f"{SERVICE}-retention",
-            work=lambda client: retention.run(client, settings),
-        )
     configure_logging(service=SERVICE, level=settings.log_level)
     bootstrap(settings).serve_until_signalled()
-    return 0
+
+
+def main(argv: Sequence[str] | None = None, *, run_server: Callable[[], None] = serve) -> int:
+    arguments = _parse(sys.argv[1:] if argv is None else argv)
+    if arguments.command is None:
+        run_server()
+        return 0
+    return run_store_subcommand(
+        arguments.command,
+        MatchingSettings(),
+        service=SERVICE,
+        migrate=migrate,
+        retention=retention.run,
+    )
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from pathways_runtime.dead_letters import (
@@ -32,7 +32,8 @@ from pathways_runtime.dead_letters import (
 )
 from pathways_runtime.kafka_bus import KafkaEventPublisher
 from pathways_runtime.log import configure_logging
-from pathways_runtime.store_commands import EX_TEMPFAIL, run_store_command
+from pathways_runtime.store_commands import EX_TEMPFAIL, add_store_commands, run_store_subcommand
+from peer_groups import retention
 from peer_groups.adapters.event_mapping import SURVIVORS_TOPIC
 from peer_groups.bootstrap import SERVICE, bootstrap
 from peer_groups.config import PeerGroupsSettings
@@ -40,14 +41,16 @@ from peer_groups.entrypoints.survivor_events import apply_survivor_event
 
 
 def _parse(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m peer_groups")
-    commands = parser.add_subparsers(dest="command")
+    parser = argparse.ArgumentParser(
+        prog="python -m peer_groups",
+        description="Run the peer-groups gRPC service (no command) or one operator command.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="command")
     replay = commands.add_parser(
         "replay-dead-letters", help="apply dead-lettered survivor events again, once each"
     )
     replay.add_argument("--limit", type=int, default=None, help="at most this many letters")
-    commands.add_parser("migrate", help="build the index documents from stored data (idempotent)")
-    commands.add_parser("retention", help="remove what has expired (idempotent)")
+    add_store_commands(commands, migrate="build the index documents from stored data (idempotent)")
     return parser.parse_args(list(argv))
 
 
@@ -94,26 +97,25 @@ def migrate(client: Any, settings: PeerGroupsSettings) -> dict[str, Any]:
     return migrations.migrate(db, crypto=crypto)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = _parse(sys.argv[1:] if argv is None else argv)
+def serve() -> None:
+    """Run the service until SIGTERM."""
     settings = PeerGroupsSettings()
     configure_logging(service=SERVICE, level=settings.log_level)
-    if args.command == "replay-dead-letters":
-        return replay(settings, limit=args.limit)
-    if args.command == "migrate":
-        return run_store_command(
-            settings, name=f"{SERVICE}-migrate", work=lambda client: migrate(client, settings)
-        )
-    if args.command == "retention":
-        from peer_groups import retention
-
-        return run_store_command(
-            settings,
-            name=f"{SERVICE}-retention",
-            work=lambda client: retention.run(client, settings),
-        )
     bootstrap(settings).serve_until_signalled()
-    return 0
+
+
+def main(argv: Sequence[str] | None = None, *, run_server: Callable[[], None] = serve) -> int:
+    args = _parse(sys.argv[1:] if argv is None else argv)
+    if args.command is None:
+        run_server()
+        return 0
+    settings = PeerGroupsSettings()
+    if args.command == "replay-dead-letters":
+        configure_logging(service=SERVICE, level=settings.log_level)
+        return replay(settings, limit=args.limit)
+    return run_store_subcommand(
+        args.command, settings, service=SERVICE, migrate=migrate, retention=retention.run
+    )
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""``python -m console.demo_users`` gives every role a user that can sign in, in a 0600 file."""
+"""``python -m console demo-users`` gives every role a user that can sign in, in a 0600 file."""
 
 from __future__ import annotations
 
@@ -20,8 +20,9 @@ def test_demo_users_for_every_role_in_a_private_file(console: Console, tmp_path:
     admin_password.write_text(PASSWORD + "\n")
     output = tmp_path / "demo-users"
     done = run_module(
-        "console.demo_users",
+        "console",
         [
+            "demo-users",
             "--gateway",
             console.gateway_url,
             "--admin-username",

@@ -1,5 +1,6 @@
 """``python -m gateway retention`` against real FerretDB: expired data goes, the rest stays,
-the audit chain still verifies, and a second run removes nothing more."""
+the audit chain still verifies, and a second run removes nothing more; a chain that fails
+verification is not pruned, and the command says so and exits 1."""
 
 from __future__ import annotations
 
@@ -33,6 +34,13 @@ def _record(at: datetime) -> AuditRecord:
 
 
 def _run(mongodb_uri: str, database: str, command: str) -> tuple[int, dict[str, Any]]:
+    code, report, _stderr = _run_with_stderr(mongodb_uri, database, command)
+    return code, report
+
+
+def _run_with_stderr(
+    mongodb_uri: str, database: str, command: str
+) -> tuple[int, dict[str, Any], str]:
     done = run_module(
         "gateway",
         [command],
@@ -44,7 +52,7 @@ def _run(mongodb_uri: str, database: str, command: str) -> tuple[int, dict[str, 
         },
     )
     assert done.stdout.strip(), done.stderr
-    return done.returncode, json.loads(done.stdout.strip().splitlines()[-1])
+    return done.returncode, json.loads(done.stdout.strip().splitlines()[-1]), done.stderr
 
 
 def test_gateway_retention_removes_expired_data_once(
@@ -97,3 +105,28 @@ def test_gateway_retention_removes_expired_data_once(
     }
     assert second["audit"]["deleted"] == 0
     assert db.audit_records.count_documents({}) == 2
+
+
+def test_gateway_retention_does_not_prune_a_broken_chain_and_exits_1_saying_why(
+    mongodb_uri: str, mongo_client: MongoClient[Any], unique_name: str
+) -> None:
+    db = mongo_client[unique_name]
+    now = datetime.now(UTC)
+    ensure_audit_indexes(db)
+    store = MongoAuditStore(
+        db, chain_key=GatewaySettings(audit_chain_secret=CHAIN_SECRET).audit_chain_key
+    )
+    for days in (90, 80, 70, 10):
+        store.append(_record(now - timedelta(days=days)))
+    db.audit_records.update_one({"seq": 2}, {"$set": {"action": "organisation.delete"}})
+
+    code, report, stderr = _run_with_stderr(mongodb_uri, unique_name, "retention")
+
+    assert code == 1, report
+    assert report["audit"] == {
+        "deleted": 0,
+        "checkpoint_seq": None,
+        "refused": "entry 2 was altered or moved",
+    }
+    assert "gateway-retention: audit not pruned: entry 2 was altered or moved" in stderr
+    assert sorted(d["seq"] for d in db.audit_records.find({})) == [1, 2, 3, 4]
