@@ -44,7 +44,7 @@ def _parser() -> argparse.ArgumentParser:
     seed.add_argument(
         "--homes",
         type=Path,
-        help="JSON file of the demo users' organisations (console.demo_users --homes): "
+        help="JSON file of the demo users' organisations (python -m console demo-users --homes): "
         "a few survivors, jobs and courses of their country become theirs",
     )
     return parser
