@@ -7,12 +7,14 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from gateway.adapters.expiry import IN_CHUNK
 from gateway.audit.chain import ChainedEntry, Checkpoint, chain_key, next_entry
 from gateway.audit.records import AuditFilter, AuditOutcome, AuditRecord, Purpose
 from gateway.directory.models import Organisation, Partnership, User
 from gateway.errors import Conflict
 from gateway.ids import new_id
 from gateway.ports import (
+    AuditEntrySource,
     AuditStore,
     ChainStatus,
     ChainStatusStore,
@@ -196,8 +198,9 @@ class FakeRateCounter(RateCounter):
         return self.counts[key]
 
 
-class FakeAudit(AuditStore):
-    """The audit trail as a hash chain in memory, like ``MongoAuditStore``.
+class FakeAudit(AuditStore, AuditEntrySource):
+    """The audit trail as a hash chain in memory, like ``MongoAuditStore``, and the source
+    the relay and the watch read it from.
 
     ``chained`` is the stored chain (tests tamper with it directly); ``checkpoints`` the
     retention checkpoints.
@@ -228,6 +231,19 @@ class FakeAudit(AuditStore):
     def entries(self, *, after_seq: int = 0) -> list[ChainedEntry]:
         # Stable sort, like an index on seq: a duplicated number keeps its stored order.
         return sorted((e for e in self.chained if e.seq > after_seq), key=lambda e: e.seq)
+
+    def entries_after(self, seq: int, *, limit: int) -> list[ChainedEntry]:
+        """Like the store: exactly the ids ``seq + 1 .. seq + limit``, whatever is there of
+        them, read in parts of ``IN_CHUNK`` ids; after a part with a hole, no more (past a
+        hole the store returns at most the rest of that part, not ``limit`` entries)."""
+        present = {e.seq: e for e in self.entries(after_seq=seq) if e.seq <= seq + limit}
+        found: list[ChainedEntry] = []
+        for start in range(seq + 1, seq + limit + 1, IN_CHUNK):
+            part = range(start, min(start + IN_CHUNK, seq + limit + 1))
+            found.extend(present[n] for n in part if n in present)
+            if any(n not in present for n in part):
+                break
+        return found
 
     def latest_checkpoint(self) -> Checkpoint | None:
         return max(self.checkpoints, key=lambda c: c.seq, default=None)
