@@ -25,8 +25,7 @@ class ChainSource(AuditEntrySource):
         self.read = 0
 
     def entries_after(self, seq: int, *, limit: int) -> list[ChainedEntry]:
-        # Like the store: exactly the ids seq+1 .. seq+limit, whatever is there of them.
-        found = [e for e in self.audit.entries(after_seq=seq) if e.seq <= seq + limit]
+        found = self.audit.entries_after(seq, limit=limit)  # as the store reads (contract-tested)
         self.read += len(found)
         return found
 

@@ -30,7 +30,7 @@ class ChainSource(AuditEntrySource):
         self.audit = audit
 
     def entries_after(self, seq: int, *, limit: int) -> list[ChainedEntry]:
-        return self.audit.entries(after_seq=seq)[:limit]
+        return self.audit.entries_after(seq, limit=limit)  # as the store reads (contract-tested)
 
     def latest_checkpoint(self) -> Checkpoint | None:
         return self.audit.latest_checkpoint()
