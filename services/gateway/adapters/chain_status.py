@@ -49,7 +49,9 @@ class MongoChainStatusStore:
         self._collection.replace_one({"_id": _FULL_CHECK_ID}, _document(status), upsert=True)
 
     def save_if_unchanged(self, status: ChainStatus, *, loaded: ChainStatus | None) -> bool:
-        """By ``_id`` and the loaded ``checked_at`` (every save writes a new one)."""
+        """By ``_id`` and the loaded status's ``checked_at``, ``through_seq`` and
+        ``head_hash`` (every save writes a new ``checked_at``; the other two keep two saves
+        made in the same millisecond, as the store keeps time, from passing for one)."""
         if loaded is None:
             try:
                 self._collection.insert_one({"_id": _ID, **_document(status)})
@@ -57,7 +59,13 @@ class MongoChainStatusStore:
                 return False
             return True
         found = self._collection.replace_one(
-            {"_id": _ID, "checked_at": loaded.checked_at}, _document(status)
+            {
+                "_id": _ID,
+                "checked_at": loaded.checked_at,
+                "through_seq": loaded.through_seq,
+                "head_hash": loaded.head_hash,
+            },
+            _document(status),
         )
         return found.matched_count == 1
 
