@@ -41,7 +41,7 @@ from matching.service_layer.concept_checks import UnknownConcepts, check_concept
 from matching.service_layer.dashboard_queries import get_organisation_dashboard
 from matching.service_layer.handlers import Ports, handle, propose_assignments
 from pathways.v1 import common_pb2, matching_pb2, matching_pb2_grpc
-from pathways_runtime.grpc_errors import StatusMap, rpc_method
+from pathways_runtime.grpc_errors import RpcContext, StatusMap, rpc_method
 from pathways_runtime.identity import verified_caller
 from pathways_runtime.log import get_logger
 
@@ -129,7 +129,12 @@ class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
     # -- survivors --------------------------------------------------------------------
 
     @_rpc
-    def RegisterSurvivor(self, request, context, caller):  # type: ignore[no-untyped-def]
+    def RegisterSurvivor(
+        self,
+        request: matching_pb2.RegisterSurvivorRequest,
+        context: RpcContext,
+        caller: Caller,
+    ) -> matching_pb2.Survivor:
         self._check_survivor_tags(request)
         survivor = handle(
             commands.RegisterSurvivor(
@@ -142,11 +147,21 @@ class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
         return survivor_to_proto(survivor)
 
     @_rpc
-    def GetSurvivor(self, request, context, caller):  # type: ignore[no-untyped-def]
+    def GetSurvivor(
+        self,
+        request: matching_pb2.GetSurvivorRequest,
+        context: RpcContext,
+        caller: Caller,
+    ) -> matching_pb2.Survivor:
         return survivor_to_proto(queries.get_survivor(caller, request.survivor_id, self._ports))
 
     @_rpc
-    def UpdateSurvivorProfile(self, request, context, caller):  # type: ignore[no-untyped-def]
+    def UpdateSurvivorProfile(
+        self,
+        request: matching_pb2.UpdateSurvivorProfileRequest,
+        context: RpcContext,
+        caller: Caller,
+    ) -> matching_pb2.Survivor:
         self._check_survivor_tags(request)
         survivor = handle(
             commands.UpdateSurvivorProfile(
@@ -160,7 +175,12 @@ class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
         return survivor_to_proto(survivor)
 
     @_rpc
-    def AssessReadiness(self, request, context, caller):  # type: ignore[no-untyped-def]
+    def AssessReadiness(
+        self,
+        request: matching_pb2.AssessReadinessRequest,
+        context: RpcContext,
+        caller: Caller,
+    ) -> matching_pb2.Survivor:
         survivor = handle(
             commands.AssessReadiness(
                 caller=caller,
@@ -174,7 +194,9 @@ class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
         return survivor_to_proto(survivor)
 
     @_rpc
-    def SetConsent(self, request, context, caller):  # type: ignore[no-untyped-def]
+    def SetConsent(
+        self, request: matching_pb2.SetConsentRequest, context: RpcContext, caller: Caller
+    ) -> matching_pb2.Survivor:
         survivor = handle(
             commands.SetConsent(
                 caller=caller,
@@ -188,7 +210,12 @@ class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
         return survivor_to_proto(survivor)
 
     @_rpc
-    def ListSurvivors(self, request, context, caller):  # type: ignore[no-untyped-def]
+    def ListSurvivors(
+        self,
+        request: matching_pb2.ListSurvivorsRequest,
+        context: RpcContext,
+        caller: Caller,
+    ) -> matching_pb2.ListSurvivorsResponse:
         wanted = queries.CaseloadFilter(
             stage=(
                 None
@@ -226,14 +253,24 @@ class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
         return response
 
     @_rpc
-    def EraseSurvivor(self, request, context, caller):  # type: ignore[no-untyped-def]
+    def EraseSurvivor(
+        self,
+        request: matching_pb2.EraseSurvivorRequest,
+        context: RpcContext,
+        caller: Caller,
+    ) -> matching_pb2.EraseSurvivorResponse:
         handle(commands.EraseSurvivor(caller=caller, survivor_id=request.survivor_id), self._ports)
         return matching_pb2.EraseSurvivorResponse()
 
     # -- opportunities ----------------------------------------------------------------
 
     @_rpc
-    def PostOpportunity(self, request, context, caller):  # type: ignore[no-untyped-def]
+    def PostOpportunity(
+        self,
+        request: matching_pb2.PostOpportunityRequest,
+        context: RpcContext,
+        caller: Caller,
+    ) -> matching_pb2.Opportunity:
         self._check_opportunity_tags(request)
         opportunity = handle(
             commands.PostOpportunity(
@@ -246,13 +283,23 @@ class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
         return opportunity_to_proto(opportunity)
 
     @_rpc
-    def GetOpportunity(self, request, context, caller):  # type: ignore[no-untyped-def]
+    def GetOpportunity(
+        self,
+        request: matching_pb2.GetOpportunityRequest,
+        context: RpcContext,
+        caller: Caller,
+    ) -> matching_pb2.Opportunity:
         return opportunity_to_proto(
             queries.get_opportunity(caller, request.opportunity_id, self._ports)
         )
 
     @_rpc
-    def UpdateOpportunity(self, request, context, caller):  # type: ignore[no-untyped-def]
+    def UpdateOpportunity(
+        self,
+        request: matching_pb2.UpdateOpportunityRequest,
+        context: RpcContext,
+        caller: Caller,
+    ) -> matching_pb2.Opportunity:
         self._check_opportunity_tags(request)
         opportunity = handle(
             commands.UpdateOpportunity(
@@ -266,7 +313,12 @@ class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
         return opportunity_to_proto(opportunity)
 
     @_rpc
-    def SetOpportunityStatus(self, request, context, caller):  # type: ignore[no-untyped-def]
+    def SetOpportunityStatus(
+        self,
+        request: matching_pb2.SetOpportunityStatusRequest,
+        context: RpcContext,
+        caller: Caller,
+    ) -> matching_pb2.Opportunity:
         opportunity = handle(
             commands.SetOpportunityStatus(
                 caller=caller,
@@ -279,7 +331,12 @@ class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
         return opportunity_to_proto(opportunity)
 
     @_rpc
-    def ListOpportunities(self, request, context, caller):  # type: ignore[no-untyped-def]
+    def ListOpportunities(
+        self,
+        request: matching_pb2.ListOpportunitiesRequest,
+        context: RpcContext,
+        caller: Caller,
+    ) -> matching_pb2.ListOpportunitiesResponse:
         found, token = queries.list_opportunities(
             caller,
             request.organisation_id,
@@ -294,7 +351,9 @@ class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
     # -- matches ----------------------------------------------------------------------
 
     @_rpc
-    def GetMatches(self, request, context, caller):  # type: ignore[no-untyped-def]
+    def GetMatches(
+        self, request: matching_pb2.GetMatchesRequest, context: RpcContext, caller: Caller
+    ) -> matching_pb2.GetMatchesResponse:
         kind = (
             None
             if request.kind == matching_pb2.OPPORTUNITY_KIND_UNSPECIFIED
@@ -346,7 +405,12 @@ class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
         return response
 
     @_rpc
-    def RunMatchingRound(self, request, context, caller):  # type: ignore[no-untyped-def]
+    def RunMatchingRound(
+        self,
+        request: matching_pb2.RunMatchingRoundRequest,
+        context: RpcContext,
+        caller: Caller,
+    ) -> matching_pb2.RunMatchingRoundResponse:
         result = queries.run_round(
             caller,
             list(request.survivor_ids),
@@ -368,7 +432,12 @@ class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
         return response
 
     @_rpc
-    def ProposeMatch(self, request, context, caller):  # type: ignore[no-untyped-def]
+    def ProposeMatch(
+        self,
+        request: matching_pb2.ProposeMatchRequest,
+        context: RpcContext,
+        caller: Caller,
+    ) -> matching_pb2.MatchRecord:
         match = handle(
             commands.ProposeMatch(
                 caller=caller,
@@ -380,7 +449,12 @@ class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
         return match_to_proto(match)
 
     @_rpc
-    def TransitionMatch(self, request, context, caller):  # type: ignore[no-untyped-def]
+    def TransitionMatch(
+        self,
+        request: matching_pb2.TransitionMatchRequest,
+        context: RpcContext,
+        caller: Caller,
+    ) -> matching_pb2.MatchRecord:
         match = handle(
             commands.TransitionMatch(
                 caller=caller,
@@ -395,17 +469,29 @@ class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
         return _shape_match(match_to_proto(match), caller)
 
     @_rpc
-    def GetMatch(self, request, context, caller):  # type: ignore[no-untyped-def]
+    def GetMatch(
+        self, request: matching_pb2.GetMatchRequest, context: RpcContext, caller: Caller
+    ) -> matching_pb2.MatchRecord:
         match = queries.get_match(caller, request.match_id, self._ports)
         return _shape_match(match_to_proto(match), caller)
 
     @_rpc
-    def ListSurvivorMatches(self, request, context, caller):  # type: ignore[no-untyped-def]
+    def ListSurvivorMatches(
+        self,
+        request: matching_pb2.ListSurvivorMatchesRequest,
+        context: RpcContext,
+        caller: Caller,
+    ) -> matching_pb2.ListMatchRecordsResponse:
         found = queries.list_survivor_matches(caller, request.survivor_id, self._ports)
         return matching_pb2.ListMatchRecordsResponse(matches=[match_to_proto(m) for m in found])
 
     @_rpc
-    def GetShortlist(self, request, context, caller):  # type: ignore[no-untyped-def]
+    def GetShortlist(
+        self,
+        request: matching_pb2.GetShortlistRequest,
+        context: RpcContext,
+        caller: Caller,
+    ) -> matching_pb2.GetShortlistResponse:
         cards = queries.get_shortlist(caller, request.opportunity_id, self._ports)
         vocabulary = self._ports.vocabulary
         language = request.language or "en"
@@ -434,7 +520,12 @@ class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
         return response
 
     @_rpc
-    def TrainOutcomeModel(self, request, context, caller):  # type: ignore[no-untyped-def]
+    def TrainOutcomeModel(
+        self,
+        request: matching_pb2.TrainOutcomeModelRequest,
+        context: RpcContext,
+        caller: Caller,
+    ) -> matching_pb2.OutcomeModelReport:
         model = handle(
             commands.TrainOutcomeModel(
                 caller=caller, min_examples=request.min_examples, seed=request.seed or 7
@@ -446,16 +537,31 @@ class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
         return _model_report(model)
 
     @_rpc
-    def GetOutcomeModel(self, request, context, caller):  # type: ignore[no-untyped-def]
+    def GetOutcomeModel(
+        self,
+        request: matching_pb2.GetOutcomeModelRequest,
+        context: RpcContext,
+        caller: Caller,
+    ) -> matching_pb2.OutcomeModelReport:
         return _model_report(queries.get_outcome_model(caller, self._ports))
 
     @_rpc
-    def GetOrganisationDashboard(self, request, context, caller):  # type: ignore[no-untyped-def]
+    def GetOrganisationDashboard(
+        self,
+        request: matching_pb2.GetOrganisationDashboardRequest,
+        context: RpcContext,
+        caller: Caller,
+    ) -> matching_pb2.OrganisationDashboard:
         found = get_organisation_dashboard(caller, request.organisation_id, self._ports)
         return _dashboard_to_proto(found)
 
     @_rpc
-    def GetVocabulary(self, request, context, caller):  # type: ignore[no-untyped-def]
+    def GetVocabulary(
+        self,
+        request: matching_pb2.GetVocabularyRequest,
+        context: RpcContext,
+        caller: Caller,
+    ) -> matching_pb2.Vocabulary:
         """Any authenticated caller: concepts and labels, no personal data. Built once (the
         vocabulary is fixed for the life of the process)."""
         del caller

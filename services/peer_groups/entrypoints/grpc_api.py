@@ -15,7 +15,7 @@ from typing import Any
 import grpc
 
 from pathways.v1 import peer_groups_pb2, peer_groups_pb2_grpc
-from pathways_runtime.grpc_errors import StatusMap, rpc_method
+from pathways_runtime.grpc_errors import RpcContext, StatusMap, rpc_method
 from pathways_runtime.identity import verified_caller
 from pathways_runtime.log import get_logger
 from pathways_runtime.outages import DependencyUnavailable
@@ -94,7 +94,7 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
         self._operations = operations
         self._runner = runner or InlineRunner()
 
-    def _operations_or_abort(self, context: grpc.ServicerContext) -> ProposalOperationRepository:
+    def _operations_or_abort(self, context: RpcContext) -> ProposalOperationRepository:
         if self._operations is None:
             context.abort(grpc.StatusCode.UNIMPLEMENTED, "proposal operations are not served")
         assert self._operations is not None
@@ -107,7 +107,7 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
     def CreateGroup(
         self,
         request: peer_groups_pb2.CreateGroupRequest,
-        context: grpc.ServicerContext,
+        context: RpcContext,
         caller: Caller,
     ) -> peer_groups_pb2.Group:
         command = commands.CreateGroup(
@@ -119,7 +119,7 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
     def UpdateGroup(
         self,
         request: peer_groups_pb2.UpdateGroupRequest,
-        context: grpc.ServicerContext,
+        context: RpcContext,
         caller: Caller,
     ) -> peer_groups_pb2.Group:
         command = commands.UpdateGroup(
@@ -133,7 +133,7 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
     def CloseGroup(
         self,
         request: peer_groups_pb2.CloseGroupRequest,
-        context: grpc.ServicerContext,
+        context: RpcContext,
         caller: Caller,
     ) -> peer_groups_pb2.Group:
         command = commands.CloseGroup(
@@ -145,7 +145,7 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
     def GetGroup(
         self,
         request: peer_groups_pb2.GetGroupRequest,
-        context: grpc.ServicerContext,
+        context: RpcContext,
         caller: Caller,
     ) -> peer_groups_pb2.Group:
         view = queries.get_group(request.group_id, caller=caller, ports=self._ports)
@@ -155,7 +155,7 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
     def ListGroups(
         self,
         request: peer_groups_pb2.ListGroupsRequest,
-        context: grpc.ServicerContext,
+        context: RpcContext,
         caller: Caller,
     ) -> peer_groups_pb2.ListGroupsResponse:
         views, next_after = queries.list_groups(
@@ -174,7 +174,7 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
     def ProposeMembers(
         self,
         request: peer_groups_pb2.ProposeMembersRequest,
-        context: grpc.ServicerContext,
+        context: RpcContext,
         caller: Caller,
     ) -> peer_groups_pb2.ProposeMembersResponse:
         command = commands.ProposeMembers(
@@ -196,7 +196,7 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
     def StartProposal(
         self,
         request: peer_groups_pb2.StartProposalRequest,
-        context: grpc.ServicerContext,
+        context: RpcContext,
         caller: Caller,
     ) -> peer_groups_pb2.ProposalOperation:
         operations = self._operations_or_abort(context)
@@ -221,7 +221,7 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
     def GetProposal(
         self,
         request: peer_groups_pb2.GetProposalRequest,
-        context: grpc.ServicerContext,
+        context: RpcContext,
         caller: Caller,
     ) -> peer_groups_pb2.ProposalOperation:
         operations = self._operations_or_abort(context)
@@ -259,7 +259,7 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
     def ListProposals(
         self,
         request: peer_groups_pb2.ListProposalsRequest,
-        context: grpc.ServicerContext,
+        context: RpcContext,
         caller: Caller,
     ) -> peer_groups_pb2.ListProposalsResponse:
         operations = self._operations_or_abort(context)
@@ -281,7 +281,7 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
     def GetPoolOverview(
         self,
         request: peer_groups_pb2.GetPoolOverviewRequest,
-        context: grpc.ServicerContext,
+        context: RpcContext,
         caller: Caller,
     ) -> peer_groups_pb2.PoolOverview:
         overview = pool_overview(
@@ -294,7 +294,7 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
 
     @_rpc
     def LockMember(
-        self, request: peer_groups_pb2.MemberRequest, context: grpc.ServicerContext, caller: Caller
+        self, request: peer_groups_pb2.MemberRequest, context: RpcContext, caller: Caller
     ) -> peer_groups_pb2.Group:
         command = commands.LockMember(
             group_id=request.group_id,
@@ -305,7 +305,7 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
 
     @_rpc
     def RemoveMember(
-        self, request: peer_groups_pb2.MemberRequest, context: grpc.ServicerContext, caller: Caller
+        self, request: peer_groups_pb2.MemberRequest, context: RpcContext, caller: Caller
     ) -> peer_groups_pb2.Group:
         command = commands.RemoveMember(
             group_id=request.group_id,
@@ -318,7 +318,7 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
     def PublishInvitations(
         self,
         request: peer_groups_pb2.PublishInvitationsRequest,
-        context: grpc.ServicerContext,
+        context: RpcContext,
         caller: Caller,
     ) -> peer_groups_pb2.Group:
         command = commands.PublishInvitations(
@@ -332,7 +332,7 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
     def RecordAnswer(
         self,
         request: peer_groups_pb2.RecordAnswerRequest,
-        context: grpc.ServicerContext,
+        context: RpcContext,
         caller: Caller,
     ) -> peer_groups_pb2.Group:
         command = commands.RecordAnswer(
@@ -344,7 +344,7 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
     def LeaveGroup(
         self,
         request: peer_groups_pb2.LeaveGroupRequest,
-        context: grpc.ServicerContext,
+        context: RpcContext,
         caller: Caller,
     ) -> peer_groups_pb2.Group:
         command = commands.LeaveGroup(group_id=request.group_id, survivor_id=request.survivor_id)
