@@ -32,7 +32,7 @@ from pydantic import (
 )
 
 from gateway.api.places.gazetteer import DistrictNotFound, resolve_district
-from gateway.api.proto_enums import from_proto, maps_to, to_proto
+from gateway.proto_enums import from_proto, maps_to, to_proto
 from pathways.v1 import common_pb2
 from pathways.v1 import matching_pb2 as pb
 

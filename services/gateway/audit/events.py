@@ -8,7 +8,7 @@ entry twice (the relay publishes at least once) applies it once.
 from __future__ import annotations
 
 from gateway.audit.chain import ChainedEntry
-from gateway.audit.records import AuditOutcome, Purpose
+from gateway.proto_enums import to_proto
 from pathways.v1 import events_pb2
 from pathways_runtime.envelopes import new_envelope
 
@@ -17,22 +17,6 @@ __all__ = ["AUDIT_TOPIC", "PRODUCER", "access_recorded", "audit_event", "event_k
 #: The topic of the gateway's audit events (named in ``events.proto``).
 AUDIT_TOPIC = "audit.v1"
 PRODUCER = "gateway"
-
-_PURPOSES: dict[Purpose, events_pb2.AccessPurpose] = {
-    Purpose.CASE_MANAGEMENT: events_pb2.ACCESS_PURPOSE_CASE_MANAGEMENT,
-    Purpose.MATCHING: events_pb2.ACCESS_PURPOSE_MATCHING,
-    Purpose.EMPLOYER_SHORTLIST: events_pb2.ACCESS_PURPOSE_EMPLOYER_SHORTLIST,
-    Purpose.PEER_GROUP_FORMATION: events_pb2.ACCESS_PURPOSE_PEER_GROUP_FORMATION,
-    Purpose.OUTCOME_TRACKING: events_pb2.ACCESS_PURPOSE_OUTCOME_TRACKING,
-    Purpose.ERASURE: events_pb2.ACCESS_PURPOSE_ERASURE,
-    Purpose.ADMINISTRATION: events_pb2.ACCESS_PURPOSE_ADMINISTRATION,
-    Purpose.AUDIT_REVIEW: events_pb2.ACCESS_PURPOSE_AUDIT_REVIEW,
-}
-_OUTCOMES: dict[AuditOutcome, events_pb2.AccessOutcome] = {
-    AuditOutcome.SUCCEEDED: events_pb2.ACCESS_OUTCOME_SUCCEEDED,
-    AuditOutcome.DENIED: events_pb2.ACCESS_OUTCOME_DENIED,
-    AuditOutcome.FAILED: events_pb2.ACCESS_OUTCOME_FAILED,
-}
 
 
 def event_key(entry: ChainedEntry) -> str:
@@ -50,8 +34,8 @@ def access_recorded(entry: ChainedEntry) -> events_pb2.AccessRecorded:
         organisation_id=record.organisation_id,
         role=record.role,
         action=record.action,
-        purpose=_PURPOSES[record.purpose],
-        outcome=_OUTCOMES[record.outcome],
+        purpose=to_proto(record.purpose),
+        outcome=to_proto(record.outcome),
         request_id=record.request_id,
         survivor_id=record.survivor_id or "",
         survivor_organisation_id=record.survivor_organisation_id or "",

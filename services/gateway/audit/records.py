@@ -11,15 +11,20 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from gateway.proto_enums import maps_to
+from pathways.v1 import events_pb2
+
 __all__ = ["AuditFilter", "AuditOutcome", "AuditRecord", "Purpose", "record_values"]
 
 
+@maps_to(events_pb2.AccessOutcome, "ACCESS_OUTCOME_")
 class AuditOutcome(StrEnum):
     SUCCEEDED = "succeeded"
     DENIED = "denied"
     FAILED = "failed"
 
 
+@maps_to(events_pb2.AccessPurpose, "ACCESS_PURPOSE_")
 class Purpose(StrEnum):
     """Why data was touched: the purposes survivors consent to, plus running the platform."""
 

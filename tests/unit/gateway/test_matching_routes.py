@@ -11,10 +11,10 @@ from gateway.api import types
 from gateway.api.matches import schemas as match_schemas
 from gateway.api.opportunities import schemas as opportunity_schemas
 from gateway.api.peer_groups import schemas as peer_group_schemas
-from gateway.api.proto_enums import from_proto, to_proto
 from gateway.api.survivors import schemas as survivor_schemas
 from gateway.audit.records import AuditFilter
 from gateway.auth.roles import Role
+from gateway.proto_enums import from_proto, to_proto
 from pathways.v1 import matching_pb2 as pb
 from tests.unit.gateway.harness import World, new_key, world
 

@@ -38,11 +38,11 @@ from gateway.api.matches.schemas import (
 from gateway.api.matches.shared import MatchId, MatchView, audit_match, match_view, transition
 from gateway.api.pagination import Page
 from gateway.api.problems import problem_responses
-from gateway.api.proto_enums import to_proto
 from gateway.api.types import OpportunityKind
 from gateway.audit.records import Purpose
 from gateway.auth.policy import Action, View
 from gateway.auth.principal import Authorized
+from gateway.proto_enums import to_proto
 from pathways.v1 import matching_pb2 as pb
 
 __all__ = ["router"]

@@ -23,7 +23,6 @@ from pydantic import (
     StringConstraints,
 )
 
-from gateway.api.proto_enums import from_proto, maps_to
 from gateway.api.types import (
     LanguageSkill,
     Money,
@@ -34,6 +33,7 @@ from gateway.api.types import (
     StrictModel,
     timestamp_of,
 )
+from gateway.proto_enums import from_proto, maps_to
 from pathways.v1 import matching_pb2 as pb
 
 __all__ = [

@@ -11,11 +11,11 @@ from gateway.api.backend_calls import backend_caller, if_match_checked
 from gateway.api.concurrency import optional_if_match
 from gateway.api.deps import AuditTrail
 from gateway.api.matches.schemas import MatchRecordAnonymised, MatchRecordPublic, MatchState
-from gateway.api.proto_enums import to_proto
 from gateway.audit.records import Purpose
 from gateway.auth.policy import Action, View
 from gateway.auth.principal import Authorized
 from gateway.clients.matching import MatchingClient
+from gateway.proto_enums import to_proto
 from pathways.v1 import common_pb2
 from pathways.v1 import matching_pb2 as pb
 

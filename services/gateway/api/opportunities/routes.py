@@ -23,9 +23,9 @@ from gateway.api.opportunities.schemas import (
 )
 from gateway.api.pagination import Page
 from gateway.api.problems import problem_responses
-from gateway.api.proto_enums import to_proto
 from gateway.auth.policy import Action
 from gateway.auth.principal import Authorized
+from gateway.proto_enums import to_proto
 from pathways.v1 import common_pb2
 from pathways.v1 import matching_pb2 as pb
 

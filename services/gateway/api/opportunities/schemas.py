@@ -11,7 +11,6 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StringConstraints
 
-from gateway.api.proto_enums import from_proto, maps_to, to_proto
 from gateway.api.types import (
     Accommodation,
     Concept,
@@ -25,6 +24,7 @@ from gateway.api.types import (
     Place,
     StrictModel,
 )
+from gateway.proto_enums import from_proto, maps_to, to_proto
 from pathways.v1 import matching_pb2 as pb
 
 __all__ = [

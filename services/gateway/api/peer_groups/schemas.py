@@ -15,7 +15,6 @@ from typing import Annotated, Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StringConstraints, model_validator
 
-from gateway.api.proto_enums import from_proto, maps_to, to_proto
 from gateway.api.types import (
     CountryCode,
     GroupFocus,
@@ -25,6 +24,7 @@ from gateway.api.types import (
     WeeklySlot,
     timestamp_of,
 )
+from gateway.proto_enums import from_proto, maps_to, to_proto
 from pathways.v1 import peer_groups_pb2 as pb
 
 __all__ = [

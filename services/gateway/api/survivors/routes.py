@@ -32,7 +32,6 @@ from gateway.api.deps import (
 from gateway.api.grpc_problems import body_is
 from gateway.api.pagination import Page
 from gateway.api.problems import problem_responses
-from gateway.api.proto_enums import to_proto
 from gateway.api.survivors.schemas import (
     ConsentPublic,
     ConsentPurpose,
@@ -48,6 +47,7 @@ from gateway.api.types import ReadinessStage, UtcDateTime
 from gateway.audit.records import Purpose
 from gateway.auth.policy import Action
 from gateway.auth.principal import Authorized
+from gateway.proto_enums import to_proto
 from pathways.v1 import common_pb2
 from pathways.v1 import matching_pb2 as pb
 

@@ -24,7 +24,6 @@ from pydantic import (
     field_validator,
 )
 
-from gateway.api.proto_enums import from_proto, maps_to, to_proto
 from gateway.api.types import (
     Accommodation,
     ConceptList,
@@ -41,6 +40,7 @@ from gateway.api.types import (
     WeeklySlot,
     timestamp_of,
 )
+from gateway.proto_enums import from_proto, maps_to, to_proto
 from pathways.v1 import common_pb2
 from pathways.v1 import matching_pb2 as pb
 
