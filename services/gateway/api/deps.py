@@ -7,12 +7,9 @@
 - :data:`IfMatch` (required ``If-Match``) and :data:`OPTIONAL_IF_MATCH` (declared only).
 - :data:`OrganisationId`, :data:`SurvivorId`, :data:`OpportunityId`: path parameters of
   more than one resource's routes.
-- :class:`PageQuery`: ``limit`` and ``cursor`` of every list route.
+- :class:`PageQuery` (:data:`PageDep`): ``limit`` and ``cursor`` of every list route.
 
-Path parameters used by one resource only stay beside its routes. The survivor,
-opportunity and peer-group routes still declare ``organisation_id`` with a ``Path`` of their
-own, without the example of :data:`OrganisationId`: using this one there would change their
-OpenAPI operations.
+Path parameters used by one resource only stay beside its routes.
 """
 
 from __future__ import annotations
@@ -42,6 +39,7 @@ __all__ = [
     "MatchingDep",
     "OpportunityId",
     "OrganisationId",
+    "PageDep",
     "PageQuery",
     "PeerGroupsDep",
     "Readiness",
@@ -104,6 +102,9 @@ class PageQuery:
         wanted = limit if limit is not None else settings.page_size_default
         self.limit = min(wanted, settings.page_size_max)
         self.cursor = cursor
+
+
+PageDep = Annotated[PageQuery, Depends()]
 
 
 class AuditTrail:

@@ -23,7 +23,7 @@ from fastapi import APIRouter, Depends, Query, Response
 
 from gateway.api.audit.schemas import AuditChainStatus, AuditRecordPublic
 from gateway.api.authorization import authorize
-from gateway.api.deps import AuditTrailDep, GatewayDep, PageQuery
+from gateway.api.deps import AuditTrailDep, GatewayDep, PageDep
 from gateway.api.pagination import Page
 from gateway.api.problems import problem_responses
 from gateway.api.types import UtcDateTime
@@ -61,7 +61,7 @@ _FILTER_KINDS = (
 def list_audit_records(
     gateway: GatewayDep,
     trail: AuditTrailDep,
-    page: Annotated[PageQuery, Depends()],
+    page: PageDep,
     authorized: Annotated[Authorized, Depends(authorize(Action.AUDIT_READ))],
     survivor_id: Annotated[
         str | None,

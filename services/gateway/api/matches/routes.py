@@ -21,7 +21,7 @@ from gateway.api.deps import (
     AuditTrailDep,
     GatewayDep,
     MatchingDep,
-    PageQuery,
+    PageDep,
     SurvivorId,
 )
 from gateway.api.matches.schemas import (
@@ -134,7 +134,7 @@ def list_survivor_matches(
     survivor_id: SurvivorId,
     request: Request,
     gateway: GatewayDep,
-    page: Annotated[PageQuery, Depends()],
+    page: PageDep,
     matching: MatchingDep,
     trail: AuditTrailDep,
     authorized: Annotated[Authorized, Depends(authorize(Action.SURVIVOR_READ))],

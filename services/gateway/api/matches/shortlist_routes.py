@@ -13,7 +13,7 @@ from fastapi import APIRouter, Depends, Request
 
 from gateway.api.authorization import authorize
 from gateway.api.backend_calls import backend_caller, label_language, page_of
-from gateway.api.deps import AuditTrailDep, GatewayDep, MatchingDep, OpportunityId, PageQuery
+from gateway.api.deps import AuditTrailDep, GatewayDep, MatchingDep, OpportunityId, PageDep
 from gateway.api.matches.schemas import CandidateCard
 from gateway.api.pagination import Page
 from gateway.api.problems import problem_responses
@@ -37,7 +37,7 @@ def get_shortlist(
     opportunity_id: OpportunityId,
     request: Request,
     gateway: GatewayDep,
-    page: Annotated[PageQuery, Depends()],
+    page: PageDep,
     matching: MatchingDep,
     trail: AuditTrailDep,
     authorized: Annotated[Authorized, Depends(authorize(Action.SHORTLIST_READ))],

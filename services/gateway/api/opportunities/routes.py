@@ -9,12 +9,19 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Request, Response, status
+from fastapi import APIRouter, Depends, Request, Response, status
 
 from gateway.api.authorization import authorize
 from gateway.api.backend_calls import backend_caller, backend_request_id, if_match_checked
 from gateway.api.concurrency import etag, expected
-from gateway.api.deps import GatewayDep, IfMatch, MatchingDep, OpportunityId, PageQuery
+from gateway.api.deps import (
+    GatewayDep,
+    IfMatch,
+    MatchingDep,
+    OpportunityId,
+    OrganisationId,
+    PageDep,
+)
 from gateway.api.grpc_problems import body_is
 from gateway.api.opportunities.schemas import (
     OpportunityIn,
@@ -32,8 +39,6 @@ from pathways.v1 import matching_pb2 as pb
 __all__ = ["router"]
 
 router = APIRouter(tags=["opportunities"])
-
-OrganisationId = Annotated[str, Path(min_length=1, max_length=64)]
 
 
 def _answer(response: Response, opportunity: pb.Opportunity) -> OpportunityPublic:
@@ -81,7 +86,7 @@ def list_opportunities(
     organisation_id: OrganisationId,
     request: Request,
     gateway: GatewayDep,
-    page: Annotated[PageQuery, Depends()],
+    page: PageDep,
     matching: MatchingDep,
     authorized: Annotated[Authorized, Depends(authorize(Action.OPPORTUNITY_LIST))],
 ) -> Page[OpportunityPublic]:

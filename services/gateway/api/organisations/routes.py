@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Response, status
 
 from gateway.api.authorization import authorize
 from gateway.api.concurrency import etag
-from gateway.api.deps import AuditTrailDep, GatewayDep, IfMatch, OrganisationId, PageQuery
+from gateway.api.deps import AuditTrailDep, GatewayDep, IfMatch, OrganisationId, PageDep
 from gateway.api.organisations.schemas import (
     OrganisationCreate,
     OrganisationPublic,
@@ -68,7 +68,7 @@ def create_organisation(
 )
 def list_organisations(
     gateway: GatewayDep,
-    page: Annotated[PageQuery, Depends()],
+    page: PageDep,
     authorized: Annotated[Authorized, Depends(authorize(Action.ORGANISATION_LIST))],
 ) -> Page[OrganisationPublic]:
     """All organisations in creation order, a page at a time (follow `next_cursor`)."""

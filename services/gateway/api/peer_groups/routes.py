@@ -25,7 +25,8 @@ from gateway.api.deps import (
     AuditTrailDep,
     GatewayDep,
     IfMatch,
-    PageQuery,
+    OrganisationId,
+    PageDep,
     PeerGroupsDep,
 )
 from gateway.api.pagination import Page
@@ -77,7 +78,6 @@ Alias = Annotated[
         examples=["P-7KQ4XM"],
     ),
 ]
-OrganisationId = Annotated[str, Path(min_length=1, max_length=64)]
 
 
 def _answer(response: Response, group: pb.Group) -> PeerGroupPublic:
@@ -136,7 +136,7 @@ def list_groups(
     organisation_id: OrganisationId,
     request: Request,
     gateway: GatewayDep,
-    page: Annotated[PageQuery, Depends()],
+    page: PageDep,
     peer_groups: PeerGroupsDep,
     trail: AuditTrailDep,
     authorized: Annotated[Authorized, Depends(authorize(Action.PEER_GROUP_LIST))],

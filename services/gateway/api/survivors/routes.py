@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Path, Query, Request, Response, status
+from fastapi import APIRouter, Depends, Query, Request, Response, status
 
 from gateway.api.authorization import authorize
 from gateway.api.backend_calls import (
@@ -26,7 +26,8 @@ from gateway.api.deps import (
     GatewayDep,
     IfMatch,
     MatchingDep,
-    PageQuery,
+    OrganisationId,
+    PageDep,
     SurvivorId,
 )
 from gateway.api.grpc_problems import body_is
@@ -54,8 +55,6 @@ from pathways.v1 import matching_pb2 as pb
 __all__ = ["router"]
 
 router = APIRouter(tags=["survivors"])
-
-OrganisationId = Annotated[str, Path(min_length=1, max_length=64)]
 
 
 def _audited(
@@ -140,7 +139,7 @@ def list_survivors(
     request: Request,
     response: Response,
     gateway: GatewayDep,
-    page: Annotated[PageQuery, Depends()],
+    page: PageDep,
     matching: MatchingDep,
     trail: AuditTrailDep,
     authorized: Annotated[Authorized, Depends(authorize(Action.SURVIVOR_READ))],

@@ -9,7 +9,7 @@ from fastapi.exceptions import RequestValidationError
 
 from gateway.api.authorization import authorize
 from gateway.api.concurrency import etag
-from gateway.api.deps import AuditTrailDep, GatewayDep, IfMatch, PageQuery
+from gateway.api.deps import AuditTrailDep, GatewayDep, IfMatch, PageDep
 from gateway.api.pagination import Page
 from gateway.api.problems import problem_responses
 from gateway.api.users.schemas import UserCreate, UserPublic, UserUpdate
@@ -92,7 +92,7 @@ def _refuse_weak_password(policy: PasswordPolicy, *, password: str, username: st
 )
 def list_users(
     gateway: GatewayDep,
-    page: Annotated[PageQuery, Depends()],
+    page: PageDep,
     authorized: Annotated[Authorized, Depends(authorize(Action.USER_LIST))],
     organisation_id: Annotated[
         str | None, Query(max_length=64, description="Only users of this organisation.")
