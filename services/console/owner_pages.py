@@ -324,6 +324,7 @@ def record_outcome(p: PageDep, form: FormDep, opportunity_id: str) -> Response:
             "match_id": match_id,
             "outcome": body["outcome"],
             "occurred_on": str(form.get("occurred_on", "")).strip(),
+            "wage_amount": str(form.get("wage_amount", "")).strip(),
             "message": opportunity_forms.outcome_refusal(problem, p.t),
         }
         return _shortlist_page(p, opportunity_id, refused=refused, status=problem.status)

@@ -182,6 +182,35 @@ def test_a_day_in_the_future_is_shown_on_the_form(
     assert "The date cannot be in the future." in answer.text
 
 
+def test_a_refused_hire_keeps_the_wage_typed(owner: TestClient, employer: OutcomeGateway) -> None:
+    employer.shortlist[0]["state"] = "introduced"
+    employer.refusal = (
+        409,
+        "conflict",
+        [
+            {
+                "loc": ["body", "occurred_on"],
+                "msg": "occurred_on may not be before the day of the step it follows",
+                "code": "OCCURRED_ON_BEFORE_PREVIOUS_STEP",
+                "suggestions": ["2026-11-20"],
+            }
+        ],
+    )
+    answer = _record(
+        owner, outcome="hired", occurred_on="2026-11-19", wage_amount="9000", wage_currency="THB"
+    )
+    assert answer.status_code == 409
+    assert "The previous step happened on Nov 20, 2026: choose that day or later." in answer.text
+    assert 'name="wage_amount" inputmode="numeric" size="8" value="9000">' in answer.text
+    assert employer.outcomes == [
+        {
+            "outcome": "hired",
+            "wage": {"amount": 9000, "currency": "THB"},
+            "occurred_on": "2026-11-19",
+        }
+    ]
+
+
 def test_a_step_out_of_order_is_shown_on_the_form_too(
     owner: TestClient, employer: OutcomeGateway
 ) -> None:
