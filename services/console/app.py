@@ -11,6 +11,7 @@ import time
 import uuid
 from collections.abc import Awaitable, Callable
 from contextlib import asynccontextmanager
+from datetime import date
 from typing import Any
 from urllib.parse import quote
 
@@ -56,6 +57,7 @@ from console.web import (
     render,
     see_other,
     signed_in,
+    utc_today,
 )
 from pathways_runtime.log import get_logger
 
@@ -95,6 +97,7 @@ def create_app(
     transport: httpx.BaseTransport | None = None,
     sessions: SessionStore | None = None,
     preferences: PreferenceStore | None = None,
+    today: Callable[[], date] = utc_today,
 ) -> FastAPI:
     verify_vendored()
     catalogs = Catalogs()
@@ -128,7 +131,7 @@ def create_app(
 
     app = FastAPI(lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
     app.state.console = ConsoleContext(
-        catalogs=catalogs, gateway=gateway, templates=templates, preferences=prefs
+        catalogs=catalogs, gateway=gateway, templates=templates, preferences=prefs, today=today
     )
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
 

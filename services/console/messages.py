@@ -24,6 +24,8 @@ __all__ = [
     "NOT_IN_VOCABULARY",
     "NOT_IN_VOCABULARY_NO_NEAREST",
     "N_",
+    "OCCURRED_ON_NOT_A_DATE",
+    "OCCURRED_ON_REFUSED",
     "OPPORTUNITY_STATUSES",
     "ORGANISATION_KINDS",
     "PROBLEMS",
@@ -251,6 +253,19 @@ DISTRICT_NOT_FOUND = N_(
     "coordinates of its centre."
 )
 CHECK_FIELD = N_("Check this field.")
+
+#: Why matching refused the day an outcome happened, by the rule's code; ``{date}`` is the
+#: nearest day it allows.
+OCCURRED_ON_REFUSED: dict[str, str] = {
+    "OCCURRED_ON_IN_THE_FUTURE": N_("The date cannot be in the future."),
+    "OCCURRED_ON_BEFORE_PREVIOUS_STEP": N_(
+        "The previous step happened on {date}: choose that day or later."
+    ),
+    "OCCURRED_ON_BEFORE_RETENTION": N_(
+        "Too soon after the hire: this can be recorded from {date}."
+    ),
+}
+OCCURRED_ON_NOT_A_DATE = N_("Enter a valid date.")
 
 SIGN_IN_FAILED = N_("The username or password is not correct.")
 NOT_VETTED = N_("Your organisation has not been approved yet.")

@@ -1,5 +1,5 @@
 """The job / course form ↔ the gateway's opportunity body, and the outcome steps each role
-records (pure: no I/O, tested alone).
+records, with the day each happened (pure: no I/O, tested alone).
 
 Concepts are picked from the vocabulary (``console.vocabulary``): the sector from a list,
 the skills as checkboxes; what is posted is the concept ids, sent as they are. The place is
@@ -12,8 +12,13 @@ them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
+
+from console import messages
+from console.gateway_client import GatewayProblem
+from console.i18n import Translator
 
 __all__ = [
     "HOURS",
@@ -25,6 +30,8 @@ __all__ = [
     "form_values_of",
     "next_outcomes",
     "opportunity_body",
+    "outcome_body",
+    "outcome_refusal",
 ]
 
 HOURS = ("any", "full_time", "part_time", "flexible")
@@ -75,6 +82,43 @@ _TRAINING_NEXT = {
 def next_outcomes(*, kind: str, state: str | None) -> tuple[str, ...]:
     table = _JOB_NEXT if kind == "job" else _TRAINING_NEXT
     return table.get(state or "", ())
+
+
+def outcome_body(form: Mapping[str, Any]) -> dict[str, Any]:
+    """The outcome form → the gateway's body: the step, the wage with a hire, and the day it
+    happened (``YYYY-MM-DD``, as a date input posts it; left out when empty: today)."""
+    outcome = str(form.get("outcome", ""))
+    body: dict[str, Any] = {"outcome": outcome}
+    amount = str(form.get("wage_amount", "")).strip()
+    if outcome == "hired" and amount:
+        body["wage"] = {
+            "amount": _integer(amount),
+            "currency": str(form.get("wage_currency", "")).strip().upper(),
+        }
+    occurred_on = str(form.get("occurred_on", "")).strip()
+    if occurred_on:
+        body["occurred_on"] = occurred_on
+    return body
+
+
+_ISO_DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+
+
+def outcome_refusal(problem: GatewayProblem, t: Translator) -> str:
+    """What the outcome form says when the gateway refuses a step, in the reader's language.
+
+    A refused day names its rule (``code``) and the nearest day allowed (``suggestions``),
+    shown as the reader's locale writes dates; the gateway's own English is never shown."""
+    for error in problem.errors:
+        if [str(part) for part in error.get("loc", [])] != ["body", "occurred_on"]:
+            continue
+        text = messages.OCCURRED_ON_REFUSED.get(str(error.get("code", "")))
+        if text is None:
+            return t.gettext(messages.OCCURRED_ON_NOT_A_DATE)
+        nearest = error.get("suggestions") or [""]
+        day = str(nearest[0])
+        return t.gettext(text, date=t.date(day) if _ISO_DAY.match(day) else "")
+    return t.gettext(messages.PROBLEMS.get(problem.slug, messages.UNKNOWN_PROBLEM))
 
 
 def _ids(values: Sequence[str]) -> list[str]:

@@ -16,7 +16,7 @@ from fastapi.responses import HTMLResponse
 
 from console import field_problems, forms, messages, opportunity_forms, vocabulary
 from console.gateway_client import GatewayProblem, SessionCaller
-from console.web import FormDep, Page, PageDep, render, require_role, see_other
+from console.web import FormDep, Page, PageDep, context_of, render, require_role, see_other
 
 __all__ = ["router"]
 
@@ -249,6 +249,18 @@ def _labels(
 
 @router.get("/opportunities/{opportunity_id}/shortlist", response_class=HTMLResponse)
 def shortlist(p: PageDep, opportunity_id: str) -> Response:
+    return _shortlist_page(p, opportunity_id)
+
+
+def _shortlist_page(
+    p: Page,
+    opportunity_id: str,
+    *,
+    refused: dict[str, Any] | None = None,
+    status: int = 200,
+) -> Response:
+    """The shortlist; ``refused`` is the outcome form the gateway refused (its match id,
+    what was sent and the message), drawn again with the message beside it."""
     caller = _owner(p)
     opportunity = caller.call("GET", f"/v1/opportunities/{_checked_id(opportunity_id)}")
     found = caller.call("GET", f"/v1/opportunities/{opportunity_id}/shortlist")
@@ -262,16 +274,19 @@ def shortlist(p: PageDep, opportunity_id: str) -> Response:
             "next": opportunity_forms.next_outcomes(
                 kind=str(opportunity.get("kind")), state=card.get("state")
             ),
+            "refused": refused if refused and refused["match_id"] == card.get("match_id") else None,
         }
         for card in found.get("items", [])
     ]
     return render(
         p,
         "shortlist.html",
+        status=status,
         title=p.t.gettext("Shortlist"),
         opportunity=opportunity,
         items=items,
         idem=uuid.uuid4().hex,
+        today=context_of(p.request).today().isoformat(),
     )
 
 
@@ -291,18 +306,26 @@ def express_interest(p: PageDep, form: FormDep, opportunity_id: str) -> Response
 @router.post("/opportunities/{opportunity_id}/outcomes")
 def record_outcome(p: PageDep, form: FormDep, opportunity_id: str) -> Response:
     """The next step of one candidate's match (hired with the monthly wage, still employed
-    at 30/90/180 days, enrolled, completed, ended); a step out of order is refused (409)."""
+    at 30/90/180 days, enrolled, completed, ended) and the day it happened. A refusal (a
+    step out of order, a day matching does not allow) is shown on that candidate's form."""
     caller = _owner(p)
     match_id = _checked_id(str(form.get("match_id", "")))
-    outcome = str(form.get("outcome", ""))
-    if outcome not in {*_OUTCOMES, *_TRAINING_OUTCOMES, "ended"}:
+    body = opportunity_forms.outcome_body(form)
+    if body["outcome"] not in {*_OUTCOMES, *_TRAINING_OUTCOMES, "ended"}:
         raise GatewayProblem(status=422, type="/problems/validation-error")
-    body: dict[str, Any] = {"outcome": outcome}
-    amount = str(form.get("wage_amount", "")).strip()
-    if outcome == "hired" and amount:
-        body["wage"] = {
-            "amount": int(amount) if amount.isdigit() else amount,
-            "currency": str(form.get("wage_currency", "")).strip().upper(),
+    try:
+        caller.call(
+            "POST", f"/v1/matches/{match_id}/outcomes", json=body, idempotency_key=_key(form)
+        )
+    except GatewayProblem as problem:
+        if problem.status not in {409, 422}:
+            raise
+        refused = {
+            "match_id": match_id,
+            "outcome": body["outcome"],
+            "occurred_on": str(form.get("occurred_on", "")).strip(),
+            "wage_amount": str(form.get("wage_amount", "")).strip(),
+            "message": opportunity_forms.outcome_refusal(problem, p.t),
         }
-    caller.call("POST", f"/v1/matches/{match_id}/outcomes", json=body, idempotency_key=_key(form))
+        return _shortlist_page(p, opportunity_id, refused=refused, status=problem.status)
     return see_other(f"/opportunities/{quote(_checked_id(opportunity_id))}/shortlist")

@@ -7,7 +7,9 @@ is a plain ``APIRouter`` with no closure over the application.
 """
 
 import hmac
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
@@ -33,7 +35,12 @@ __all__ = [
     "require_role",
     "see_other",
     "signed_in",
+    "utc_today",
 ]
+
+
+def utc_today() -> date:
+    return datetime.now(UTC).date()
 
 
 class CsrfRefused(Exception):
@@ -52,6 +59,8 @@ class ConsoleContext:
     gateway: GatewayClient
     templates: Environment
     preferences: PreferenceStore
+    #: Today's date in UTC, as the services count days (the default day of an outcome).
+    today: Callable[[], date] = field(default=lambda: utc_today())
 
 
 @dataclass

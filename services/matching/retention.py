@@ -58,7 +58,10 @@ def without_detail(match: Match) -> Match:
     return replace(
         match,
         reasons=tuple(ScoredReason(code=r.code, text="") for r in match.reasons),
-        history=[Transition(state=t.state, at=t.at, by="") for t in match.history],
+        history=[
+            Transition(state=t.state, at=t.at, by="", occurred_on=t.occurred_on)
+            for t in match.history
+        ],
         events=[],
     )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from datetime import date, timedelta
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -92,7 +93,7 @@ def _accepted_candidate(console: Console, job_id: str) -> tuple[str, str]:
     return str(survivor["alias"]), str(match["id"])
 
 
-def test_an_employer_posts_a_job_and_records_a_hire_and_its_retention(
+def test_an_employer_posts_a_job_and_records_a_hire_and_when_its_retention_is_due(
     page: Page, console: Console
 ) -> None:
     title = f"Kitchen helper {uuid.uuid4().hex[:4]}"
@@ -146,15 +147,27 @@ def test_an_employer_posts_a_job_and_records_a_hire_and_its_retention(
     expect(card.locator(".state")).to_have_text("Hired")
     page_is_safe(page, DISTRICT)
     screenshot(page, "en-employer-outcome")
+    # The hire happened today (the date the form offers); still employed after 30 days can
+    # only be dated 30 days after it, and the form says from when, in words and a date.
+    hired = console.officer_api.ok("GET", f"/v1/matches/{match_id}").json()
+    hired_on = date.fromisoformat(hired["history"][-1]["occurred_on"])
+    assert hired["history"][-1]["state"] == "hired"
+    due = hired_on + timedelta(days=30)
     card.get_by_label(f"Next step for {alias}").select_option("retained_30")
+    expect(card.get_by_label("Date it happened")).to_have_value(hired_on.isoformat())
     and_the_page_is_redrawn(page, card.get_by_role("button", name="Record").click)
-    # A hire retained 30 days stays on the shortlist, so that 90 days can be recorded.
-    expect(card.locator(".state")).to_have_text("Still employed at 30 days")
+    expect(card.get_by_role("alert")).to_have_text(
+        f"Too soon after the hire: this can be recorded from {due:%b} {due.day}, {due.year}."
+    )
+    expect(card.get_by_label("Date it happened")).to_have_attribute("aria-invalid", "true")
+    expect(card.locator(".state")).to_have_text("Hired")
+    # The step stays on offer, for the day it is due.
     expect(
-        card.get_by_label(f"Next step for {alias}").locator("option[value=retained_90]")
+        card.get_by_label(f"Next step for {alias}").locator("option[value=retained_30]")
     ).to_have_count(1)
+    page_is_safe(page, DISTRICT)
     recorded = console.officer_api.ok("GET", f"/v1/matches/{match_id}").json()
-    assert recorded["state"] == "retained_30"
+    assert recorded["state"] == "hired"
 
     page.goto(f"{console.url}/dashboard")
     expect(page.locator("h1")).to_have_text("Dashboard")

@@ -13,6 +13,7 @@ import subprocess
 import sys
 import uuid
 from collections.abc import Callable, Iterator
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, TypedDict
 
@@ -161,7 +162,7 @@ def system(
         assert personal not in logged
 
 
-def test_an_officer_and_an_employer_take_a_survivor_from_registration_to_retained(
+def test_an_officer_and_an_employer_take_a_survivor_from_registration_to_hired(
     system: System, kafka_bootstrap: str
 ) -> None:
     url = system["url"]
@@ -242,23 +243,49 @@ def test_an_officer_and_an_employer_take_a_survivor_from_registration_to_retaine
     interest = employer.ok("POST", f"/v1/matches/{card['match_id']}/interest", json={})
     assert interest.json()["state"] == "employer_interest"
     assert survivor_id not in interest.text
-    officer.ok("POST", f"/v1/matches/{match_id}/outcomes", json={"outcome": "introduced"})
+    introduced = officer.ok(
+        "POST", f"/v1/matches/{match_id}/outcomes", json={"outcome": "introduced"}
+    ).json()
+    # Hired on the day of the introduction, as the gateway shows it.
+    hired_on = date.fromisoformat(introduced["history"][-1]["occurred_on"])
     hired = officer.ok(
         "POST",
         f"/v1/matches/{match_id}/outcomes",
-        json={"outcome": "hired", "wage": {"amount": 12500, "currency": "THB"}},
+        json={
+            "outcome": "hired",
+            "wage": {"amount": 12500, "currency": "THB"},
+            "occurred_on": hired_on.isoformat(),
+        },
     )
     assert hired.json()["wage"] == {"amount": 12500, "currency": "THB"}
-    retained = officer.ok(
+    assert hired.json()["history"][-1]["occurred_on"] == hired_on.isoformat()
+    # Still employed after 30 days is refused until 30 days after the hire (409) and on a
+    # day still to come (422); each problem names the field and the day it allows.
+    too_soon = officer.call(
         "POST", f"/v1/matches/{match_id}/outcomes", json={"outcome": "retained_30"}
-    ).json()
-    assert [step["state"] for step in retained["history"]] == [
+    )
+    assert too_soon.status_code == 409
+    assert too_soon.headers["content-type"] == "application/problem+json"
+    [error] = too_soon.json()["errors"]
+    assert error["loc"] == ["body", "occurred_on"]
+    assert error["code"] == "OCCURRED_ON_BEFORE_RETENTION"
+    assert error["suggestions"] == [(hired_on + timedelta(days=30)).isoformat()]
+    in_the_future = officer.call(
+        "POST",
+        f"/v1/matches/{match_id}/outcomes",
+        json={"outcome": "retained_30", "occurred_on": error["suggestions"][0]},
+    )
+    assert in_the_future.status_code == 422
+    [error] = in_the_future.json()["errors"]
+    assert (error["loc"], error["code"]) == (["body", "occurred_on"], "OCCURRED_ON_IN_THE_FUTURE")
+    ended = officer.ok("POST", f"/v1/matches/{match_id}/outcomes", json={"outcome": "ended"})
+    assert [step["state"] for step in ended.json()["history"]] == [
         "proposed",
         "accepted",
         "employer_interest",
         "introduced",
         "hired",
-        "retained_30",
+        "ended",
     ]
     listed = officer.ok("GET", f"/v1/survivors/{survivor_id}/matches").json()["items"]
     assert [m["id"] for m in listed] == [match_id]
@@ -301,11 +328,12 @@ def test_an_officer_and_an_employer_take_a_survivor_from_registration_to_retaine
         kafka_bootstrap,
         "matches.v1",
         survivor_id,
-        until=lambda seen: seen.count("OutcomeRecorded") >= 2,
+        until=lambda seen: seen.count("MatchTransitioned") >= 5,
         timeout_s=45,
     )
     assert "MatchProposed" in match_events
-    assert match_events.count("OutcomeRecorded") >= 2
+    assert match_events.count("MatchTransitioned") == 5  # accepted ... hired, ended
+    assert match_events.count("OutcomeRecorded") == 1  # hired; the refused steps sent nothing
 
 
 def test_with_matching_down_the_gateway_answers_503_and_recovers_by_itself(system: System) -> None:

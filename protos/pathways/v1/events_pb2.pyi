@@ -164,32 +164,36 @@ class MatchProposed(_message.Message):
     def __init__(self, match_id: _Optional[str] = ..., survivor_id: _Optional[str] = ..., opportunity_id: _Optional[str] = ..., score: _Optional[float] = ...) -> None: ...
 
 class MatchTransitioned(_message.Message):
-    __slots__ = ("match_id", "survivor_id", "opportunity_id", "from_state", "to_state")
+    __slots__ = ("match_id", "survivor_id", "opportunity_id", "from_state", "to_state", "occurred_on")
     MATCH_ID_FIELD_NUMBER: _ClassVar[int]
     SURVIVOR_ID_FIELD_NUMBER: _ClassVar[int]
     OPPORTUNITY_ID_FIELD_NUMBER: _ClassVar[int]
     FROM_STATE_FIELD_NUMBER: _ClassVar[int]
     TO_STATE_FIELD_NUMBER: _ClassVar[int]
+    OCCURRED_ON_FIELD_NUMBER: _ClassVar[int]
     match_id: str
     survivor_id: str
     opportunity_id: str
     from_state: _matching_pb2.MatchState
     to_state: _matching_pb2.MatchState
-    def __init__(self, match_id: _Optional[str] = ..., survivor_id: _Optional[str] = ..., opportunity_id: _Optional[str] = ..., from_state: _Optional[_Union[_matching_pb2.MatchState, str]] = ..., to_state: _Optional[_Union[_matching_pb2.MatchState, str]] = ...) -> None: ...
+    occurred_on: str
+    def __init__(self, match_id: _Optional[str] = ..., survivor_id: _Optional[str] = ..., opportunity_id: _Optional[str] = ..., from_state: _Optional[_Union[_matching_pb2.MatchState, str]] = ..., to_state: _Optional[_Union[_matching_pb2.MatchState, str]] = ..., occurred_on: _Optional[str] = ...) -> None: ...
 
 class OutcomeRecorded(_message.Message):
-    __slots__ = ("match_id", "survivor_id", "opportunity_id", "outcome", "wage")
+    __slots__ = ("match_id", "survivor_id", "opportunity_id", "outcome", "wage", "occurred_on")
     MATCH_ID_FIELD_NUMBER: _ClassVar[int]
     SURVIVOR_ID_FIELD_NUMBER: _ClassVar[int]
     OPPORTUNITY_ID_FIELD_NUMBER: _ClassVar[int]
     OUTCOME_FIELD_NUMBER: _ClassVar[int]
     WAGE_FIELD_NUMBER: _ClassVar[int]
+    OCCURRED_ON_FIELD_NUMBER: _ClassVar[int]
     match_id: str
     survivor_id: str
     opportunity_id: str
     outcome: _matching_pb2.MatchState
     wage: _common_pb2.MonthlyAmount
-    def __init__(self, match_id: _Optional[str] = ..., survivor_id: _Optional[str] = ..., opportunity_id: _Optional[str] = ..., outcome: _Optional[_Union[_matching_pb2.MatchState, str]] = ..., wage: _Optional[_Union[_common_pb2.MonthlyAmount, _Mapping]] = ...) -> None: ...
+    occurred_on: str
+    def __init__(self, match_id: _Optional[str] = ..., survivor_id: _Optional[str] = ..., opportunity_id: _Optional[str] = ..., outcome: _Optional[_Union[_matching_pb2.MatchState, str]] = ..., wage: _Optional[_Union[_common_pb2.MonthlyAmount, _Mapping]] = ..., occurred_on: _Optional[str] = ...) -> None: ...
 
 class PeerGroupFormed(_message.Message):
     __slots__ = ("group_id", "organisation_id", "facilitator_id", "version")

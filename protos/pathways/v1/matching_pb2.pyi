@@ -104,14 +104,16 @@ MATCH_STATE_RETAINED_180: MatchState
 MATCH_STATE_ENDED: MatchState
 
 class FieldViolation(_message.Message):
-    __slots__ = ("location", "message", "suggestions")
+    __slots__ = ("location", "message", "suggestions", "code")
     LOCATION_FIELD_NUMBER: _ClassVar[int]
     MESSAGE_FIELD_NUMBER: _ClassVar[int]
     SUGGESTIONS_FIELD_NUMBER: _ClassVar[int]
+    CODE_FIELD_NUMBER: _ClassVar[int]
     location: _containers.RepeatedScalarFieldContainer[str]
     message: str
     suggestions: _containers.RepeatedScalarFieldContainer[str]
-    def __init__(self, location: _Optional[_Iterable[str]] = ..., message: _Optional[str] = ..., suggestions: _Optional[_Iterable[str]] = ...) -> None: ...
+    code: str
+    def __init__(self, location: _Optional[_Iterable[str]] = ..., message: _Optional[str] = ..., suggestions: _Optional[_Iterable[str]] = ..., code: _Optional[str] = ...) -> None: ...
 
 class FieldViolations(_message.Message):
     __slots__ = ("violations",)
@@ -546,16 +548,18 @@ class RunMatchingRoundResponse(_message.Message):
     def __init__(self, optimal: _Optional[_Iterable[_Union[RoundAssignment, _Mapping]]] = ..., optimal_total_fit: _Optional[float] = ..., greedy_total_fit: _Optional[float] = ..., greedy_assigned: _Optional[int] = ..., unassigned_survivor_ids: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class MatchTransition(_message.Message):
-    __slots__ = ("state", "at", "by", "reason")
+    __slots__ = ("state", "at", "by", "reason", "occurred_on")
     STATE_FIELD_NUMBER: _ClassVar[int]
     AT_FIELD_NUMBER: _ClassVar[int]
     BY_FIELD_NUMBER: _ClassVar[int]
     REASON_FIELD_NUMBER: _ClassVar[int]
+    OCCURRED_ON_FIELD_NUMBER: _ClassVar[int]
     state: MatchState
     at: _timestamp_pb2.Timestamp
     by: str
     reason: str
-    def __init__(self, state: _Optional[_Union[MatchState, str]] = ..., at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., by: _Optional[str] = ..., reason: _Optional[str] = ...) -> None: ...
+    occurred_on: str
+    def __init__(self, state: _Optional[_Union[MatchState, str]] = ..., at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., by: _Optional[str] = ..., reason: _Optional[str] = ..., occurred_on: _Optional[str] = ...) -> None: ...
 
 class MatchRecord(_message.Message):
     __slots__ = ("match_id", "survivor_id", "opportunity_id", "opportunity_organisation_id", "kind", "state", "score", "reasons", "history", "wage", "version")
@@ -592,18 +596,20 @@ class ProposeMatchRequest(_message.Message):
     def __init__(self, survivor_id: _Optional[str] = ..., opportunity_id: _Optional[str] = ...) -> None: ...
 
 class TransitionMatchRequest(_message.Message):
-    __slots__ = ("match_id", "to_state", "reason", "wage", "expected_version")
+    __slots__ = ("match_id", "to_state", "reason", "wage", "expected_version", "occurred_on")
     MATCH_ID_FIELD_NUMBER: _ClassVar[int]
     TO_STATE_FIELD_NUMBER: _ClassVar[int]
     REASON_FIELD_NUMBER: _ClassVar[int]
     WAGE_FIELD_NUMBER: _ClassVar[int]
     EXPECTED_VERSION_FIELD_NUMBER: _ClassVar[int]
+    OCCURRED_ON_FIELD_NUMBER: _ClassVar[int]
     match_id: str
     to_state: MatchState
     reason: str
     wage: _common_pb2.MonthlyAmount
     expected_version: int
-    def __init__(self, match_id: _Optional[str] = ..., to_state: _Optional[_Union[MatchState, str]] = ..., reason: _Optional[str] = ..., wage: _Optional[_Union[_common_pb2.MonthlyAmount, _Mapping]] = ..., expected_version: _Optional[int] = ...) -> None: ...
+    occurred_on: str
+    def __init__(self, match_id: _Optional[str] = ..., to_state: _Optional[_Union[MatchState, str]] = ..., reason: _Optional[str] = ..., wage: _Optional[_Union[_common_pb2.MonthlyAmount, _Mapping]] = ..., expected_version: _Optional[int] = ..., occurred_on: _Optional[str] = ...) -> None: ...
 
 class GetMatchRequest(_message.Message):
     __slots__ = ("match_id",)

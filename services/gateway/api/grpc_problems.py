@@ -9,11 +9,14 @@ passed on, since they tell the caller what to fix.
 
 A refusal that matching located field by field (``FieldViolations`` in the trailing
 metadata ``pathways-field-violations-bin``, see ``matching.proto``) answers like the
-gateway's own validation errors: 422 ``validation-error`` with ``errors`` of ``loc``
-(``["body", ...]``, the path of the field in the request body), ``msg`` and, for vocabulary
-tags, ``suggestions`` (the nearest known concept ids). A route whose body is the inner
-message of the gRPC request (``PUT .../profile`` sends the profile itself) says so with
-:func:`body_is`.
+gateway's own validation errors, with ``errors`` of ``loc`` (``["body", ...]``, the path of
+the field in the request body), ``msg``, ``code`` when matching names the rule, and
+``suggestions`` when it has them (the nearest known concept ids for a vocabulary tag, the
+nearest day allowed for a date). INVALID_ARGUMENT answers 422 ``validation-error``;
+FAILED_PRECONDITION (the field is fine in form but the resource's state refuses it, e.g. a
+step dated before the one it follows) answers 409 ``conflict`` with its ``detail``. A route
+whose body is the inner message of the gRPC request (``PUT .../profile`` sends the profile
+itself) says so with :func:`body_is`.
 """
 
 from __future__ import annotations
@@ -91,13 +94,20 @@ def problem_for_status(
     )
 
 
+#: The statuses a refusal may come located with, and the problem each answers.
+_LOCATED: dict[grpc.StatusCode, BackendProblem] = {
+    grpc.StatusCode.INVALID_ARGUMENT: BackendProblem(422, "validation-error"),
+    grpc.StatusCode.FAILED_PRECONDITION: BackendProblem(409, "conflict", pass_detail=True),
+}
+
+
 def field_violations_of(error: Any) -> list[matching_pb2.FieldViolation]:
     """The located violations a backend sent with its refusal (none if it sent none)."""
     trailing_of = getattr(error, "trailing_metadata", None)
     code_of = getattr(error, "code", None)
     if not callable(trailing_of) or not callable(code_of):
         return []
-    if code_of() is not grpc.StatusCode.INVALID_ARGUMENT:
+    if code_of() not in _LOCATED:
         return []
     for key, value in trailing_of() or ():
         if key == FIELD_VIOLATIONS_KEY and isinstance(value, bytes):
@@ -111,9 +121,31 @@ def field_violations_of(error: Any) -> list[matching_pb2.FieldViolation]:
 class LocatedRefusal(Exception):
     """A backend's located refusal, with its locations already in body terms."""
 
-    def __init__(self, errors: list[dict[str, Any]]) -> None:
+    def __init__(
+        self,
+        errors: list[dict[str, Any]],
+        *,
+        problem: BackendProblem = _LOCATED[grpc.StatusCode.INVALID_ARGUMENT],
+        detail: str | None = None,
+    ) -> None:
         super().__init__("the request breaks a rule")
         self.errors = errors
+        self.problem = problem
+        self.detail = detail
+
+
+def _refusal(
+    error: Any, violations: list[matching_pb2.FieldViolation], *, strip: str = ""
+) -> LocatedRefusal:
+    """``error`` (a refusal with ``violations``) as the problem its status answers."""
+    problem = _LOCATED[error.code()]
+    details_of = getattr(error, "details", None)
+    details = details_of() if callable(details_of) and problem.pass_detail else None
+    return LocatedRefusal(
+        _located(violations, strip=strip),
+        problem=problem,
+        detail=(details or "")[:_MAX_DETAIL] or None,
+    )
 
 
 def _located(
@@ -125,6 +157,8 @@ def _located(
         if strip and location[:1] == [strip]:
             location = location[1:]
         item: dict[str, Any] = {"loc": ["body", *location], "msg": violation.message}
+        if violation.code:
+            item["code"] = violation.code
         if violation.suggestions:
             item["suggestions"] = list(violation.suggestions)
         found.append(item)
@@ -139,20 +173,29 @@ def body_is(field: str) -> Iterator[None]:
     except grpc.RpcError as error:
         violations = field_violations_of(error)
         if violations:
-            raise LocatedRefusal(_located(violations, strip=field)) from error
+            raise _refusal(error, violations, strip=field) from error
         raise
+
+
+def _located_problem(refusal: LocatedRefusal) -> JSONResponse:
+    return problem_response(
+        status=refusal.problem.status,
+        problem=refusal.problem.slug,
+        detail=refusal.detail,
+        errors=refusal.errors,
+    )
 
 
 async def _located_refusal(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, LocatedRefusal)
-    return problem_response(status=422, problem="validation-error", errors=exc.errors)
+    return _located_problem(exc)
 
 
 async def _rpc_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, grpc.RpcError)
     violations = field_violations_of(exc)
     if violations:
-        return problem_response(status=422, problem="validation-error", errors=_located(violations))
+        return _located_problem(_refusal(exc, violations))
     # Errors raised by stubs are also grpc.Call objects; the stubs' types do not say so.
     code_of = getattr(exc, "code", None)
     details_of = getattr(exc, "details", None)

@@ -13,8 +13,9 @@ NFC makes equal names equal (and uniqueness meaningful) whatever keyboard typed 
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -38,6 +39,7 @@ from pathways.v1 import matching_pb2 as pb
 
 __all__ = [
     "Accommodation",
+    "CalendarDate",
     "Concept",
     "ConceptList",
     "CountryCode",
@@ -131,6 +133,19 @@ def _utc(value: datetime) -> datetime:
 
 #: An instant in a query or body (ISO 8601), normalised to UTC.
 UtcDateTime = Annotated[datetime, AfterValidator(_utc)]
+
+_ISO_DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+
+
+def _iso_day_only(value: Any) -> Any:
+    """Only ``YYYY-MM-DD``: pydantic alone would also take a number of seconds or a time."""
+    if not isinstance(value, str) or not _ISO_DAY.match(value):
+        raise ValueError("a calendar date is written YYYY-MM-DD")
+    return value
+
+
+#: A calendar day (ISO 8601 ``YYYY-MM-DD``, nothing else): a day, not an instant.
+CalendarDate = Annotated[date, BeforeValidator(_iso_day_only)]
 
 
 class StrictModel(BaseModel):

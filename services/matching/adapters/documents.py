@@ -11,12 +11,12 @@ read as it is and sealed at its next write.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from bson.binary import Binary
 
-from matching.domain.match import Match, MatchState, ScoredReason, Transition
+from matching.domain.match import Match, MatchState, ScoredReason, Transition, utc_day
 from matching.domain.opportunity import Opportunity, OpportunityDetails, OpportunityStatus
 from matching.domain.survivor import ConsentRecord, ReadinessAssessment, Survivor, SurvivorProfile
 from matching.domain.values import (
@@ -243,6 +243,20 @@ def _aware(value: datetime) -> datetime:
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
+def _transition(stored: Document) -> Transition:
+    """A step of a match's history; one stored before steps were dated (no ``occurred_on``,
+    a BSON string ``YYYY-MM-DD``) happened on the day it was recorded, in UTC."""
+    at = _aware(stored["at"])
+    day = stored.get("occurred_on")
+    return Transition(
+        state=MatchState(stored["state"]),
+        at=at,
+        by=stored["by"],
+        reason=stored["reason"],
+        occurred_on=date.fromisoformat(day) if day else utc_day(at),
+    )
+
+
 # -- opportunities ------------------------------------------------------------------------
 
 
@@ -328,7 +342,13 @@ def match_to_document(match: Match, *, crypto: FieldCrypto) -> Document:
     private = {
         "reasons": [{"code": r.code, "text": r.text} for r in match.reasons],
         "history": [
-            {"state": t.state.value, "at": t.at, "by": t.by, "reason": t.reason}
+            {
+                "state": t.state.value,
+                "at": t.at,
+                "by": t.by,
+                "reason": t.reason,
+                "occurred_on": t.occurred_on.isoformat(),
+            }
             for t in match.history
         ],
         "wage": _money(match.wage),
@@ -365,12 +385,7 @@ def match_from_document(doc: Document, *, crypto: FieldCrypto) -> Match:
         material_revision=doc["material_revision"],
         score=doc["score"],
         reasons=tuple(ScoredReason(r["code"], r["text"]) for r in private.get("reasons", [])),
-        history=[
-            Transition(
-                state=MatchState(t["state"]), at=_aware(t["at"]), by=t["by"], reason=t["reason"]
-            )
-            for t in private["history"]
-        ],
+        history=[_transition(t) for t in private["history"]],
         wage=_money_back(private.get("wage")),
         version=doc["version"],
         features=private.get("features"),

@@ -202,6 +202,7 @@ def match_items(match: Match, new_events: Iterable[domain.DomainEvent]) -> list[
                 opportunity_id=match.opportunity_id,
                 from_state=MATCH_STATE[MatchState(event.from_state)],
                 to_state=MATCH_STATE[MatchState(event.to_state)],
+                occurred_on=event.occurred_on.isoformat(),
             )
         elif isinstance(event, domain.OutcomeRecorded):
             message = events_pb2.OutcomeRecorded(
@@ -210,6 +211,7 @@ def match_items(match: Match, new_events: Iterable[domain.DomainEvent]) -> list[
                 opportunity_id=match.opportunity_id,
                 outcome=MATCH_STATE[MatchState(event.outcome)],
                 wage=money_to_proto(event.wage),
+                occurred_on=event.occurred_on.isoformat(),
             )
         else:
             continue

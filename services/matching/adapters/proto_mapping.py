@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Mapping
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import TypeVar
 
 from google.protobuf.timestamp_pb2 import Timestamp
 
-from matching.domain.errors import InvalidInput
-from matching.domain.match import Match, MatchState
+from matching.domain.errors import InvalidInput, StepDateInvalid
+from matching.domain.match import DateRule, Match, MatchState
 from matching.domain.opportunity import Opportunity, OpportunityDetails, OpportunityStatus
 from matching.domain.survivor import Survivor, SurvivorProfile
 from matching.domain.values import (
@@ -42,6 +43,7 @@ __all__ = [
     "OPPORTUNITY_STATUS",
     "PEER_GROUP_FOCUS",
     "READINESS",
+    "day_from_proto",
     "details_from_proto",
     "enum_from_proto",
     "match_to_proto",
@@ -125,6 +127,22 @@ def timestamp_from_proto(stamp: Timestamp) -> datetime | None:
     if stamp.seconds == 0 and stamp.nanos == 0:
         return None
     return stamp.ToDatetime(tzinfo=UTC)
+
+
+#: A calendar day as the contract writes it: ISO 8601 extended, nothing else.
+_ISO_DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+
+
+def day_from_proto(text: str) -> date | None:
+    """``YYYY-MM-DD`` as a date; None for the empty string (the field left unset)."""
+    if not text:
+        return None
+    try:
+        if _ISO_DAY.match(text):
+            return date.fromisoformat(text)
+    except ValueError:
+        pass
+    raise StepDateInvalid("occurred_on is a calendar date, YYYY-MM-DD", rule=DateRule.NOT_A_DATE)
 
 
 def money_to_proto(amount: MonthlyAmount | None) -> common_pb2.MonthlyAmount | None:
@@ -377,7 +395,11 @@ def match_to_proto(match: Match) -> matching_pb2.MatchRecord:
         reasons=[matching_pb2.MatchReason(code=r.code, text=r.text) for r in match.reasons],
         history=[
             matching_pb2.MatchTransition(
-                state=MATCH_STATE[t.state], at=timestamp(t.at), by=t.by, reason=t.reason
+                state=MATCH_STATE[t.state],
+                at=timestamp(t.at),
+                by=t.by,
+                reason=t.reason,
+                occurred_on=t.occurred_on.isoformat(),
             )
             for t in match.history
         ],

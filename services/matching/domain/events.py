@@ -6,7 +6,7 @@ Adapters turn them into protobuf envelopes for Kafka; the domain never sees prot
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from matching.domain.values import ConsentPurpose, MonthlyAmount, ReadinessStage
 
@@ -86,6 +86,7 @@ class MatchTransitioned(DomainEvent):
     opportunity_id: str
     from_state: str
     to_state: str
+    occurred_on: date
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,3 +95,4 @@ class OutcomeRecorded(DomainEvent):
     opportunity_id: str
     outcome: str
     wage: MonthlyAmount | None
+    occurred_on: date

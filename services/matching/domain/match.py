@@ -8,29 +8,51 @@
 
 Every transition is dated and attributed. A survivor's own choice is final: only their
 officer records accepted or declined.
+
+Each step has two times: ``at``, the instant it was recorded (the service's clock), and
+``occurred_on``, the calendar day it happened, which the recorder may set to an earlier day
+(employers often record a hire days later). The retention figures the dashboards count and
+the outcome model learns from are only true if the days are, so (:meth:`Match.transition`):
+
+- a step is not dated after today (UTC, the clock's day);
+- a step is not dated before the step it follows (hired not before introduced, completed
+  not before enrolled);
+- "still employed after N days" (``retained_30``, ``_90``, ``_180``) is dated at least N
+  days after the hire's day.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
-from enum import Enum
+from datetime import UTC, date, datetime, timedelta
+from enum import Enum, StrEnum
 
 from matching.domain.access import Caller, Role
-from matching.domain.errors import Forbidden, InvalidInput, NotAllowedNow, NotFound
+from matching.domain.errors import (
+    Forbidden,
+    InvalidInput,
+    NotAllowedNow,
+    NotFound,
+    StepDateInvalid,
+    StepDateTooEarly,
+)
 from matching.domain.events import DomainEvent, MatchProposed, MatchTransitioned, OutcomeRecorded
 from matching.domain.values import MonthlyAmount, OpportunityKind
 
 __all__ = [
     "OUTCOMES",
     "PLACEMENTS",
+    "RETENTION_DAYS",
+    "DateRule",
     "Match",
     "MatchState",
     "ScoredReason",
     "Transition",
+    "check_step_date",
     "match_id_for",
+    "utc_day",
 ]
 
 MAX_REASON = 500
@@ -92,6 +114,26 @@ OUTCOMES = frozenset(
 )
 #: Reached when someone takes an opening or a seat.
 PLACEMENTS = frozenset({S.HIRED, S.ENROLLED})
+#: How many days after the hire's day each retention step may be dated, at the earliest.
+RETENTION_DAYS: Mapping[MatchState, int] = {
+    S.RETAINED_30: 30,
+    S.RETAINED_90: 90,
+    S.RETAINED_180: 180,
+}
+
+
+class DateRule(StrEnum):
+    """Why a step's day was refused: codes of the contract (``TransitionMatchRequest``)."""
+
+    NOT_A_DATE = "OCCURRED_ON_NOT_A_DATE"
+    IN_THE_FUTURE = "OCCURRED_ON_IN_THE_FUTURE"
+    BEFORE_PREVIOUS_STEP = "OCCURRED_ON_BEFORE_PREVIOUS_STEP"
+    BEFORE_RETENTION = "OCCURRED_ON_BEFORE_RETENTION"
+
+
+def utc_day(at: datetime) -> date:
+    """The calendar day of an instant, in UTC."""
+    return at.astimezone(UTC).date()
 
 
 def match_id_for(*, survivor_id: str, opportunity_id: str, material_revision: int) -> str:
@@ -103,9 +145,48 @@ def match_id_for(*, survivor_id: str, opportunity_id: str, material_revision: in
 @dataclass(frozen=True, slots=True)
 class Transition:
     state: MatchState
+    #: When it was recorded.
     at: datetime
     by: str
+    #: The day it happened (at or before the day of ``at``). Steps stored before steps
+    #: were dated read as the day of ``at`` in UTC (``adapters.documents``).
+    occurred_on: date
     reason: str = ""
+
+
+def check_step_date(
+    *, history: Sequence[Transition], to: MatchState, occurred_on: date, today: date
+) -> None:
+    """Refuse a day ``to`` cannot have happened on, after ``history`` and as of ``today``.
+
+    Pure: the clock's day is passed in. Raises :class:`StepDateInvalid` for a day after
+    ``today`` and :class:`StepDateTooEarly` for one before the step it follows or, for a
+    retention step, before the hire's day plus its days; each names the nearest day allowed.
+    """
+    if occurred_on > today:
+        raise StepDateInvalid(
+            "occurred_on may not be in the future (after today in UTC)",
+            rule=DateRule.IN_THE_FUTURE,
+            nearest=today,
+        )
+    previous = history[-1]
+    if occurred_on < previous.occurred_on:
+        raise StepDateTooEarly(
+            f"occurred_on may not be before the day of the step it follows "
+            f"({previous.state.value})",
+            rule=DateRule.BEFORE_PREVIOUS_STEP,
+            nearest=previous.occurred_on,
+        )
+    days = RETENTION_DAYS.get(to)
+    hires = [step for step in history if step.state is S.HIRED]
+    if days is not None and hires:
+        earliest = hires[-1].occurred_on + timedelta(days=days)
+        if occurred_on < earliest:
+            raise StepDateTooEarly(
+                f"{to.value} may be dated {days} days after the hire's day at the earliest",
+                rule=DateRule.BEFORE_RETENTION,
+                nearest=earliest,
+            )
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +243,7 @@ class Match:
             material_revision=material_revision,
             score=score,
             reasons=reasons,
-            history=[Transition(state=S.PROPOSED, at=at, by=by)],
+            history=[Transition(state=S.PROPOSED, at=at, by=by, occurred_on=utc_day(at))],
             features=dict(features) if features is not None else None,
         )
         match.events.append(
@@ -202,9 +283,12 @@ class Match:
         to: MatchState,
         caller: Caller,
         at: datetime,
+        occurred_on: date | None = None,
         reason: str = "",
         wage: MonthlyAmount | None = None,
     ) -> None:
+        """Record the next step: recorded ``at`` (the clock's reading), happened on
+        ``occurred_on`` (default: the day of ``at``, in UTC)."""
         self.check_visible_to(caller)
         if caller.role not in _RECORDED_BY.get(to, frozenset()):
             raise Forbidden(f"role {caller.role.value} does not record {to.value}")
@@ -219,8 +303,12 @@ class Match:
             raise InvalidInput(f"a reason has at most {MAX_REASON} characters")
         if wage is not None and to is not S.HIRED:
             raise InvalidInput("a wage is recorded with a hire")
+        day = occurred_on if occurred_on is not None else utc_day(at)
+        check_step_date(history=self.history, to=to, occurred_on=day, today=utc_day(at))
         previous = self.state
-        self.history.append(Transition(state=to, at=at, by=caller.user_id, reason=reason))
+        self.history.append(
+            Transition(state=to, at=at, by=caller.user_id, occurred_on=day, reason=reason)
+        )
         if wage is not None:
             self.wage = wage
         self.events.append(
@@ -230,6 +318,7 @@ class Match:
                 opportunity_id=self.opportunity_id,
                 from_state=previous.value,
                 to_state=to.value,
+                occurred_on=day,
             )
         )
         if to in OUTCOMES:
@@ -240,6 +329,7 @@ class Match:
                     opportunity_id=self.opportunity_id,
                     outcome=to.value,
                     wage=self.wage if to is S.HIRED else None,
+                    occurred_on=day,
                 )
             )
 

@@ -20,6 +20,7 @@ from matching.adapters.proto_mapping import (
     MATCH_STATE,
     OPPORTUNITY_STATUS,
     READINESS,
+    day_from_proto,
     details_from_proto,
     enum_from_proto,
     match_to_proto,
@@ -77,20 +78,29 @@ def _caller() -> Caller:
 
 def _located(error: BaseException) -> list[tuple[str, bytes]]:
     """A refusal's field locations, as trailing metadata (see matching.proto)."""
-    if not isinstance(error, UnknownConcepts):
-        return []
-    located = matching_pb2.FieldViolations(
-        violations=[
+    if isinstance(error, UnknownConcepts):
+        violations = [
             matching_pb2.FieldViolation(
                 location=list(v.location), message=v.message, suggestions=list(v.suggestions)
             )
             for v in error.violations
         ]
-    )
+    elif isinstance(error, errors.StepDateRefused):
+        violations = [
+            matching_pb2.FieldViolation(
+                location=[error.field],
+                message=str(error),
+                suggestions=[error.nearest.isoformat()] if error.nearest is not None else [],
+                code=str(error.rule),
+            )
+        ]
+    else:
+        return []
+    located = matching_pb2.FieldViolations(violations=violations)
     return [(FIELD_VIOLATIONS_KEY, located.SerializeToString())]
 
 
-#: Domain errors to statuses (UnknownConcepts is an InvalidInput, with locations).
+#: Domain errors to statuses (UnknownConcepts and StepDateRefused name their fields).
 _rpc = rpc_method(caller=_caller, statuses=_STATUS, trailers=_located)
 
 
@@ -463,6 +473,7 @@ class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
                 reason=request.reason,
                 wage=money_from_proto(request.wage) if request.HasField("wage") else None,
                 expected_version=request.expected_version,
+                occurred_on=day_from_proto(request.occurred_on),
             ),
             self._ports,
         )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from matching.domain.access import Caller
 from matching.domain.match import MatchState
@@ -99,6 +99,8 @@ class TransitionMatch(Command):
     reason: str = ""
     wage: MonthlyAmount | None = None
     expected_version: int = 0
+    #: The day the step happened; None: the day of the clock (UTC).
+    occurred_on: date | None = None
 
 
 @dataclass(frozen=True, slots=True)

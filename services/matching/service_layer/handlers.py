@@ -399,6 +399,7 @@ def transition_match(command: commands.TransitionMatch, ports: Ports) -> Match:
         to=command.to_state,
         caller=command.caller,
         at=ports.clock(),
+        occurred_on=command.occurred_on,
         reason=command.reason,
         wage=command.wage,
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ import grpc
 import pytest
 from kafka import KafkaConsumer
 
+from matching.entrypoints.grpc_api import FIELD_VIOLATIONS_KEY
 from pathways.v1 import common_pb2, matching_pb2
 from pathways_runtime.envelopes import decode
 from tests.integration.matching.conftest import RunningMatching
@@ -57,6 +59,15 @@ def _matches(officer: As, survivor_id: str) -> list[matching_pb2.Match]:
     )
 
 
+def _field_violations(error: grpc.RpcError) -> list[matching_pb2.FieldViolation]:
+    """The located violations matching sent with a refusal (see matching.proto)."""
+    trailing: Any = error.trailing_metadata()
+    for key, value in trailing or ():
+        if key == FIELD_VIOLATIONS_KEY:
+            return list(matching_pb2.FieldViolations.FromString(value).violations)
+    return []
+
+
 def _events(
     kafka_bootstrap: str,
     topic: str,
@@ -90,7 +101,7 @@ def _events(
     return seen
 
 
-def test_a_survivor_journey_from_training_ready_to_retained(
+def test_a_survivor_journey_from_training_ready_to_hired_with_retention_only_once_due(
     officer: As, employer: As, provider: As, kafka_bootstrap: str
 ) -> None:
     posted_job = employer.PostOpportunity(matching_pb2.PostOpportunityRequest(opportunity=job()))
@@ -162,42 +173,79 @@ def test_a_survivor_journey_from_training_ready_to_retained(
         match = actor.TransitionMatch(
             matching_pb2.TransitionMatchRequest(match_id=match.match_id, to_state=state)
         )
+    # Hired on the day it was introduced (the day matching recorded the introduction).
+    hired_on = date.fromisoformat(match.history[-1].occurred_on)
     hired = employer.TransitionMatch(
         matching_pb2.TransitionMatchRequest(
             match_id=match.match_id,
             to_state=matching_pb2.MATCH_STATE_HIRED,
             wage=common_pb2.MonthlyAmount(amount=12500, currency="THB"),
+            occurred_on=hired_on.isoformat(),
         )
     )
     assert hired.survivor_id == ""  # the employer never learns the pseudonymous id
     assert not hired.reasons  # written for the survivor; they can quote their goals
-    retained = officer.TransitionMatch(
+    assert hired.history[-1].occurred_on == hired_on.isoformat()
+    # Still employed after 30 days is for 30 days after the hire: not today, and not on a
+    # day still to come.
+    thirty_days_on = hired_on + timedelta(days=30)
+    for day, status, code, nearest in [
+        (
+            "",  # today
+            grpc.StatusCode.FAILED_PRECONDITION,
+            "OCCURRED_ON_BEFORE_RETENTION",
+            thirty_days_on,
+        ),
+        (
+            thirty_days_on.isoformat(),
+            grpc.StatusCode.INVALID_ARGUMENT,
+            "OCCURRED_ON_IN_THE_FUTURE",
+            hired_on,  # today, as matching counts it (unless midnight passed meanwhile)
+        ),
+    ]:
+        with pytest.raises(grpc.RpcError) as refused:
+            officer.TransitionMatch(
+                matching_pb2.TransitionMatchRequest(
+                    match_id=match.match_id,
+                    to_state=matching_pb2.MATCH_STATE_RETAINED_30,
+                    occurred_on=day,
+                )
+            )
+        assert refused.value.code() is status
+        [violation] = _field_violations(refused.value)
+        assert list(violation.location) == ["occurred_on"]
+        assert violation.code == code
+        assert date.fromisoformat(violation.suggestions[0]) >= nearest
+        if code == "OCCURRED_ON_BEFORE_RETENTION":
+            assert list(violation.suggestions) == [thirty_days_on.isoformat()]
+    ended = officer.TransitionMatch(
         matching_pb2.TransitionMatchRequest(
-            match_id=match.match_id, to_state=matching_pb2.MATCH_STATE_RETAINED_30
+            match_id=match.match_id, to_state=matching_pb2.MATCH_STATE_ENDED
         )
     )
-    assert [step.state for step in retained.history] == [
+    assert [step.state for step in ended.history] == [
         matching_pb2.MATCH_STATE_PROPOSED,
         matching_pb2.MATCH_STATE_ACCEPTED,
         matching_pb2.MATCH_STATE_EMPLOYER_INTEREST,
         matching_pb2.MATCH_STATE_INTRODUCED,
         matching_pb2.MATCH_STATE_HIRED,
-        matching_pb2.MATCH_STATE_RETAINED_30,
+        matching_pb2.MATCH_STATE_ENDED,
     ]
-    assert all(step.by for step in retained.history)
+    assert all(step.by for step in ended.history)
+    assert all(step.occurred_on for step in ended.history)
 
-    # Every step went out on Kafka.
+    # Every step went out on Kafka; the refused ones did not.
     match_events = _events(
         kafka_bootstrap,
         "matches.v1",
         survivor.survivor_id,
         until=lambda seen: (
-            seen.count("MatchTransitioned") >= 5 and seen.count("OutcomeRecorded") >= 2
+            seen.count("MatchTransitioned") >= 5 and seen.count("OutcomeRecorded") >= 1
         ),
     )
     assert match_events.count("MatchProposed") == 1
     assert match_events.count("MatchTransitioned") == 5
-    assert match_events.count("OutcomeRecorded") == 2  # hired, retained 30 days
+    assert match_events.count("OutcomeRecorded") == 1  # hired; retention was refused
     survivor_events = _events(
         kafka_bootstrap,
         "survivors.v1",

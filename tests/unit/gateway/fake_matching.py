@@ -42,6 +42,9 @@ def _fail(code: grpc.StatusCode, details: str) -> FakeRpcError:
 
 
 class FakeMatching(MatchingClient):
+    #: The day of the fake's clock: a step recorded without a day happened on it.
+    today = "2026-11-28"
+
     def __init__(self) -> None:
         self.survivors: dict[str, pb.Survivor] = {}
         self.opportunities: dict[str, pb.Opportunity] = {}
@@ -354,7 +357,12 @@ class FakeMatching(MatchingClient):
         if request.to_state == pb.MATCH_STATE_DECLINED and not request.reason.strip():
             raise _fail(grpc.StatusCode.INVALID_ARGUMENT, "a decline records the survivor's reason")
         record.state = request.to_state
-        record.history.add(state=request.to_state, by=caller.user_id, reason=request.reason)
+        record.history.add(
+            state=request.to_state,
+            by=caller.user_id,
+            reason=request.reason,
+            occurred_on=request.occurred_on or self.today,
+        )
         if request.HasField("wage"):
             record.wage.CopyFrom(request.wage)
         record.version += 1

@@ -229,7 +229,7 @@ def test_an_employer_sees_only_the_allowed_fields_of_a_shortlist_and_a_match() -
         seen = w.client.get(f"/v1/matches/{match.match_id}", headers=w.headers(EMPLOYER))
         assert seen.status_code == 200
         assert set(seen.json()) == ANONYMISED_MATCH_FIELDS
-        assert set(seen.json()["history"][0]) == {"state", "at"}
+        assert set(seen.json()["history"][0]) == {"state", "at", "occurred_on"}
         assert survivor.survivor_id not in seen.text
         assert "usr_x" not in seen.text
         interest = _post(w, f"/v1/matches/{match.match_id}/interest", {}, role=EMPLOYER)

@@ -6,7 +6,7 @@ shown, so nobody can be singled out."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -152,9 +152,28 @@ def _job(ports: Ports) -> str:
     return str(posted.opportunity_id)
 
 
+#: A hire's story in these tests: proposed, accepted, introduced and hired on 1 May 2026;
+#: recorded later (on the clock's day, in December) as still employed on the first day each
+#: step may be dated: 30 days after the hire (31 May), 90 (30 July) and 180 (28 October).
+HIRED_AT = datetime(2026, 5, 1, 9, 0, tzinfo=UTC)
+RETAINED_ON = {
+    MatchState.RETAINED_30: date(2026, 5, 31),
+    MatchState.RETAINED_90: date(2026, 7, 30),
+    MatchState.RETAINED_180: date(2026, 10, 28),
+}
+
+
 def _hire(
-    ports: Ports, survivor: Survivor, job_id: str, *, wage: MonthlyAmount | None, steps: int = 0
+    ports: Ports,
+    clock: Clock,
+    survivor: Survivor,
+    job_id: str,
+    *,
+    wage: MonthlyAmount | None,
+    steps: int = 0,
 ) -> Match:
+    recorded_at = clock.now
+    clock.now = HIRED_AT
     match: Match = handle(
         commands.ProposeMatch(
             caller=OFFICER, survivor_id=survivor.survivor_id, opportunity_id=job_id
@@ -166,17 +185,22 @@ def _hire(
         (EMPLOYER, MatchState.EMPLOYER_INTEREST),
         (OFFICER, MatchState.INTRODUCED),
         (EMPLOYER, MatchState.HIRED),
-        (EMPLOYER, MatchState.RETAINED_30),
-        (EMPLOYER, MatchState.RETAINED_90),
-        (EMPLOYER, MatchState.RETAINED_180),
     ]
-    for caller, state in path[: 4 + steps]:
+    for caller, state in path:
         match = handle(
             commands.TransitionMatch(
                 caller=caller,
                 match_id=match.match_id,
                 to_state=state,
                 wage=wage if state is MatchState.HIRED else None,
+            ),
+            ports,
+        )
+    clock.now = recorded_at
+    for state, day in list(RETAINED_ON.items())[:steps]:
+        match = handle(
+            commands.TransitionMatch(
+                caller=EMPLOYER, match_id=match.match_id, to_state=state, occurred_on=day
             ),
             ports,
         )
@@ -233,13 +257,13 @@ def test_moved_up_counts_this_month_and_the_two_before_only() -> None:
 
 
 def test_three_placements_one_retained_at_30_days_pay_against_goals(
-    ports: Ports, counters: FakeDashboardCounters
+    ports: Ports, clock: Clock, counters: FakeDashboardCounters
 ) -> None:
     job = _job(ports)
-    _hire(ports, _job_ready(ports), job, wage=MonthlyAmount(10_000, "THB"), steps=1)
-    _hire(ports, _job_ready(ports), job, wage=MonthlyAmount(9_000, "THB"))
-    _hire(ports, _job_ready(ports), job, wage=MonthlyAmount(8_000, "THB"))
-    _hire(ports, _job_ready(ports, income_goal=None), job, wage=MonthlyAmount(8_000, "THB"))
+    _hire(ports, clock, _job_ready(ports), job, wage=MonthlyAmount(10_000, "THB"), steps=1)
+    _hire(ports, clock, _job_ready(ports), job, wage=MonthlyAmount(9_000, "THB"))
+    _hire(ports, clock, _job_ready(ports), job, wage=MonthlyAmount(8_000, "THB"))
+    _hire(ports, clock, _job_ready(ports, income_goal=None), job, wage=MonthlyAmount(8_000, "THB"))
 
     ngo = counters.counts("org_ngo")
     assert ngo["outcomes.hired"] == 4
@@ -254,11 +278,11 @@ def test_three_placements_one_retained_at_30_days_pay_against_goals(
 
 
 def test_a_match_retained_180_days_counts_at_every_step_before(
-    ports: Ports, counters: FakeDashboardCounters
+    ports: Ports, clock: Clock, counters: FakeDashboardCounters
 ) -> None:
     job = _job(ports)
     for _ in range(5):
-        _hire(ports, _job_ready(ports), job, wage=MonthlyAmount(9_500, "THB"), steps=3)
+        _hire(ports, clock, _job_ready(ports), job, wage=MonthlyAmount(9_500, "THB"), steps=3)
     shown = get_organisation_dashboard(EMPLOYER, "org_cafe", ports)
     assert _shown(shown.outcomes) == {
         "hired": 5,
@@ -307,14 +331,14 @@ def test_readiness_by_stage_follows_each_assessment_and_moves_up_by_month(
 
 
 def test_an_erased_survivor_leaves_every_count(
-    ports: Ports, counters: FakeDashboardCounters
+    ports: Ports, clock: Clock, counters: FakeDashboardCounters
 ) -> None:
     job = _job(ports)
     kept = _job_ready(ports)
-    _hire(ports, kept, job, wage=MonthlyAmount(9_000, "THB"))
+    _hire(ports, clock, kept, job, wage=MonthlyAmount(9_000, "THB"))
     erased = _assess(ports, _job_ready(ports), ReadinessStage.TRAINING_READY)
     erased = _assess(ports, erased, ReadinessStage.EMPLOYMENT_READY)
-    _hire(ports, erased, job, wage=MonthlyAmount(8_000, "THB"), steps=2)
+    _hire(ports, clock, erased, job, wage=MonthlyAmount(8_000, "THB"), steps=2)
 
     handle(commands.EraseSurvivor(caller=OFFICER, survivor_id=erased.survivor_id), ports)
 
@@ -327,11 +351,11 @@ def test_an_erased_survivor_leaves_every_count(
 
 
 def test_a_new_income_goal_moves_the_income_counts_of_earlier_hires(
-    ports: Ports, counters: FakeDashboardCounters
+    ports: Ports, clock: Clock, counters: FakeDashboardCounters
 ) -> None:
     job = _job(ports)
     survivor = _job_ready(ports)
-    _hire(ports, survivor, job, wage=MonthlyAmount(10_000, "THB"))
+    _hire(ports, clock, survivor, job, wage=MonthlyAmount(10_000, "THB"))
     assert counters.counts("org_ngo")["income.at_or_above_goal"] == 1
     current = ports.survivors.get(survivor.survivor_id)
     assert current is not None
@@ -357,10 +381,10 @@ def test_live_counts_equal_counts_rebuilt_from_the_store(
     first = _assess(ports, _registered(ports), ReadinessStage.TRAINING_READY)
     clock.now = DECEMBER
     _assess(ports, first, ReadinessStage.PEER_SUPPORT_READY)
-    _hire(ports, _job_ready(ports), job, wage=MonthlyAmount(9_000, "THB"), steps=2)
-    _hire(ports, _job_ready(ports, income_goal=None), job, wage=None)
+    _hire(ports, clock, _job_ready(ports), job, wage=MonthlyAmount(9_000, "THB"), steps=2)
+    _hire(ports, clock, _job_ready(ports, income_goal=None), job, wage=None)
     gone = _job_ready(ports)
-    _hire(ports, gone, job, wage=MonthlyAmount(100, "USD"), steps=1)
+    _hire(ports, clock, gone, job, wage=MonthlyAmount(100, "USD"), steps=1)
     handle(commands.EraseSurvivor(caller=OFFICER, survivor_id=gone.survivor_id), ports)
 
     assert isinstance(ports.survivors, FakeSurvivors)

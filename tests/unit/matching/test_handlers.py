@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
@@ -23,7 +24,7 @@ from matching.domain.values import (
 from matching.service_layer import commands, queries
 from matching.service_layer.handlers import Ports, alias_for, handle
 from tests.unit.matching.service_ports import FakePorts, build_ports
-from tests.unit.matching.strategies import PLACES
+from tests.unit.matching.strategies import NOW, PLACES
 
 OFFICER = Caller("u_officer", "org_ngo", Role.REINTEGRATION_OFFICER)
 OTHER_OFFICER = Caller("u_other", "org_elsewhere", Role.REINTEGRATION_OFFICER)
@@ -343,11 +344,15 @@ def test_outcomes_train_a_model_that_then_informs_matches(ports: FakePorts) -> N
         ),
         ports,
     )
+    # Each is proposed and hired on 1 June 2026, and recorded on the clock's day (28
+    # November) as still employed on 1 July (30 days after the hire), then on 30 August (90
+    # days) or ended.
     for i in range(60):
         survivor = _shares_with_employers(
             ports, _ready_survivor(ports, interests="coffee" if i % 2 else "ทำอาหาร")
         )
         target = posted if i % 3 else cooking
+        ports.clock = lambda: datetime(2026, 6, 1, 9, 0, tzinfo=UTC)
         match = handle(
             commands.ProposeMatch(
                 caller=OFFICER,
@@ -358,17 +363,27 @@ def test_outcomes_train_a_model_that_then_informs_matches(ports: FakePorts) -> N
         )
         assert match.features is not None
         assert "gender" not in match.features
-        steps = [
+        hire = [
             (OFFICER, MatchState.ACCEPTED),
             (EMPLOYER, MatchState.EMPLOYER_INTEREST),
             (OFFICER, MatchState.INTRODUCED),
             (EMPLOYER, MatchState.HIRED),
-            (OFFICER, MatchState.RETAINED_30),
         ]
-        steps.append((OFFICER, MatchState.RETAINED_90 if i % 2 else MatchState.ENDED))
-        for caller, state in steps:
+        for caller, state in hire:
             match = handle(
                 commands.TransitionMatch(caller=caller, match_id=match.match_id, to_state=state),
+                ports,
+            )
+        ports.clock = lambda: NOW
+        after: list[tuple[MatchState, date | None]] = [
+            (MatchState.RETAINED_30, date(2026, 7, 1)),
+            (MatchState.RETAINED_90, date(2026, 8, 30)) if i % 2 else (MatchState.ENDED, None),
+        ]
+        for state, day in after:
+            match = handle(
+                commands.TransitionMatch(
+                    caller=OFFICER, match_id=match.match_id, to_state=state, occurred_on=day
+                ),
                 ports,
             )
 

@@ -112,8 +112,14 @@ def test_a_match_seals_reasons_history_wage_and_features() -> None:
         score=0.8,
         reasons=(ScoredReason("interest", f"likes {CANARIES['interests']}"),),
         history=[
-            Transition(state=MatchState.PROPOSED, at=NOW, by="u_1", reason=""),
-            Transition(state=MatchState.DECLINED, at=NOW, by="u_1", reason=CANARIES["reason"]),
+            Transition(state=MatchState.PROPOSED, at=NOW, by="u_1", occurred_on=NOW.date()),
+            Transition(
+                state=MatchState.DECLINED,
+                at=NOW,
+                by="u_1",
+                occurred_on=NOW.date(),
+                reason=CANARIES["reason"],
+            ),
         ],
         wage=MonthlyAmount(9_000, "THB"),
         version=2,

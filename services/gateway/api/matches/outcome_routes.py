@@ -2,7 +2,8 @@
 
 Outcomes are the ground truth: hired, still employed at 30/90/180 days, enrolled,
 completed. Each role records the steps matching allows it (employers their hires, providers
-their enrolments, officers any of them for their survivors).
+their enrolments, officers any of them for their survivors), each with the day it happened:
+matching refuses a day that cannot be true (see :func:`record_outcome`).
 """
 
 from __future__ import annotations
@@ -51,7 +52,20 @@ def record_outcome(
 ) -> MatchView:
     """Jobs: `introduced` → `hired` (with the monthly `wage`) → `retained_30` →
     `retained_90` → `retained_180`; training: `enrolled` → `completed`; `ended` at any
-    point. A step out of order is 409. Employers and providers get the anonymised view."""
+    point. A step out of order is 409. Employers and providers get the anonymised view.
+
+    `occurred_on` is the day the step happened (`YYYY-MM-DD`; default: today in UTC), kept
+    in the match's history beside `at`, when it was recorded. The rules of days:
+
+    - not after today (UTC): **422** `validation-error`;
+    - not before the day of the step it follows (`hired` not before `introduced`,
+      `completed` not before `enrolled`): **409** `conflict`;
+    - `retained_30`, `retained_90`, `retained_180` not before the hire's `occurred_on` plus
+      30, 90, 180 days: **409** `conflict`.
+
+    Each refusal's `errors` names the field: `loc` `["body", "occurred_on"]`, `msg`, `code`
+    (`OCCURRED_ON_IN_THE_FUTURE`, `OCCURRED_ON_BEFORE_PREVIOUS_STEP`,
+    `OCCURRED_ON_BEFORE_RETENTION`) and `suggestions`, the nearest day allowed."""
     record = transition(
         matching=matching,
         authorized=authorized,
@@ -60,6 +74,7 @@ def record_outcome(
         to=MatchState(body.outcome),
         reason=body.reason,
         wage=body.wage.to_proto() if body.wage is not None else None,
+        occurred_on=body.occurred_on,
     )
     audit_match(
         trail, authorized, record, action=Action.OUTCOME_RECORD, purpose=Purpose.OUTCOME_TRACKING

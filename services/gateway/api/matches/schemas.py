@@ -9,7 +9,7 @@ lists exactly what an employer may see of a candidate.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated, Literal
 
@@ -24,6 +24,7 @@ from pydantic import (
 )
 
 from gateway.api.types import (
+    CalendarDate,
     LanguageSkill,
     Money,
     NFCText,
@@ -213,16 +214,28 @@ class RecommendationList(BaseModel):
     )
 
 
+_OCCURRED_ON = (
+    "The day the step happened (may be before `at`, when it was recorded; steps recorded "
+    "before steps were dated read as the day of `at` in UTC)."
+)
+
+
+def _day_of(text: str) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
 class TransitionStep(BaseModel):
     state: MatchState | None
-    at: datetime | None
+    at: datetime | None = Field(description="When it was recorded.")
+    occurred_on: date | None = Field(description=_OCCURRED_ON)
     by: str | None = Field(description="User id; officers only.")
     reason: str | None = Field(description="The survivor's reason for a decline; officers only.")
 
 
 class AnonymisedStep(BaseModel):
     state: MatchState | None
-    at: datetime | None
+    at: datetime | None = Field(description="When it was recorded.")
+    occurred_on: date | None = Field(description=_OCCURRED_ON)
 
 
 class MatchRecordPublic(BaseModel):
@@ -244,6 +257,7 @@ class MatchRecordPublic(BaseModel):
                         {
                             "state": "proposed",
                             "at": "2025-03-01T08:00:00Z",
+                            "occurred_on": "2025-03-01",
                             "by": "usr_…",
                             "reason": None,
                         }
@@ -283,6 +297,7 @@ class MatchRecordPublic(BaseModel):
                 TransitionStep(
                     state=from_proto(MatchState, step.state),
                     at=timestamp_of(step.at),
+                    occurred_on=_day_of(step.occurred_on),
                     by=step.by or None,
                     reason=step.reason or None,
                 )
@@ -315,7 +330,11 @@ class MatchRecordAnonymised(BaseModel):
             state=from_proto(MatchState, message.state),
             score=message.score,
             history=[
-                AnonymisedStep(state=from_proto(MatchState, s.state), at=timestamp_of(s.at))
+                AnonymisedStep(
+                    state=from_proto(MatchState, s.state),
+                    at=timestamp_of(s.at),
+                    occurred_on=_day_of(s.occurred_on),
+                )
                 for s in message.history
             ],
             wage=Money.of_optional(message.wage, present=message.HasField("wage")),
@@ -366,8 +385,12 @@ class OutcomeCreate(StrictModel):
         frozen=True,
         json_schema_extra={
             "examples": [
-                {"outcome": "hired", "wage": {"amount": 12500, "currency": "THB"}},
-                {"outcome": "retained_30"},
+                {
+                    "outcome": "hired",
+                    "wage": {"amount": 12500, "currency": "THB"},
+                    "occurred_on": "2025-03-03",
+                },
+                {"outcome": "retained_30", "occurred_on": "2025-04-02"},
             ]
         },
     )
@@ -384,6 +407,14 @@ class OutcomeCreate(StrictModel):
     ] = Field(description="The next step of the match's life; each role records its own.")
     wage: Money | None = Field(default=None, description="Only with `hired`.")
     reason: _Reason = ""
+    occurred_on: CalendarDate | None = Field(
+        default=None,
+        description=(
+            "The day it happened, `YYYY-MM-DD`; default: today (UTC). Not after today, not "
+            "before the day of the step it follows, and for `retained_30`, `_90`, `_180` not "
+            "before the hire's day plus 30, 90, 180 days."
+        ),
+    )
 
 
 class CandidateCard(BaseModel):

@@ -3,6 +3,7 @@ a record the caller's grant allows, its audit record, and one step of a match's 
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated
 
 from fastapi import Path, Request
@@ -66,8 +67,10 @@ def transition(
     to: MatchState,
     reason: str = "",
     wage: common_pb2.MonthlyAmount | None = None,
+    occurred_on: date | None = None,
 ) -> pb.MatchRecord:
-    """One step of the match's life; an optional `If-Match` guards against a stale view."""
+    """One step of the match's life, on the day it happened (matching's today when None);
+    an optional `If-Match` guards against a stale view."""
     with if_match_checked():
         return matching.transition_match(
             pb.TransitionMatchRequest(
@@ -76,6 +79,7 @@ def transition(
                 reason=reason,
                 wage=wage,
                 expected_version=optional_if_match(request),
+                occurred_on=occurred_on.isoformat() if occurred_on is not None else "",
             ),
             caller=backend_caller(authorized, request),
         )
