@@ -28,8 +28,8 @@ run: venv  ## Kafka, FerretDB and the three services, in the foreground (Ctrl-C 
 test: venv  ## The whole suite against real Kafka and FerretDB (started and stopped here)
 	$(PY) infra/local_stack.py test -- $(PYTEST_ARGS)
 
-test-unit: venv  ## Unit tests only: no broker, no database
-	$(PY) -m pytest tests/unit $(PYTEST_ARGS)
+test-unit: venv  ## Unit tests only: no broker, no database; a third of the property examples, every core
+	PATHWAYS_HYPOTHESIS_PROFILE=pathways-quick $(PY) -m pytest tests/unit -n auto --dist worksteal $(PYTEST_ARGS)
 
 test-integration: venv  ## Integration and end-to-end tests (real Kafka and FerretDB)
 	$(PY) infra/local_stack.py test -- tests/integration tests/e2e $(PYTEST_ARGS)

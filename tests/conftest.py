@@ -18,6 +18,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 from pymongo import MongoClient
 
+from tests.support.examples import PROFILE, QUICK_PROFILE, examples
 from tests.support.processes import REPO_ROOT
 
 # Property tests count examples, not seconds: a loaded CI machine must not fail them.
@@ -26,7 +27,12 @@ settings.register_profile(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
-settings.load_profile("pathways")
+# ``make test-unit``, the quick loop while working: a third of the examples
+# (``tests.support.examples``). ``make test`` (and so CI) runs them all.
+settings.register_profile(
+    QUICK_PROFILE, parent=settings.get_profile("pathways"), max_examples=examples(100)
+)
+settings.load_profile(PROFILE)
 
 KAFKA_ENV = "PATHWAYS_TEST_KAFKA_BOOTSTRAP"
 MONGODB_ENV = "PATHWAYS_TEST_MONGODB_URI"

@@ -19,6 +19,7 @@ from matching.domain.values import (
     SurvivorCondition,
     Workplace,
 )
+from tests.support.examples import examples
 from tests.unit.matching.strategies import (
     PLACES,
     open_job,
@@ -295,7 +296,7 @@ def test_the_random_pairs_hold_both_eligible_and_ineligible_ones() -> None:
 
     seen: list[bool] = []
 
-    @settings(max_examples=200, database=None, derandomize=True)
+    @settings(max_examples=examples(200), database=None, derandomize=True)
     @given(pairs())
     def sample(pair: tuple[Survivor, Opportunity]) -> None:
         seen.append(is_eligible(*pair))

@@ -32,6 +32,7 @@ from matching.domain.rounds import (
     proposals_allowed,
     run_matching_round,
 )
+from tests.support.examples import examples
 
 TOLERANCE = 1e-9
 # Forces the network LP, whose size does not depend on capacities, instead of slot matching.
@@ -377,7 +378,7 @@ def best_total_by_brute_force(instance: Round) -> float:
     return best
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(rounds())
 def test_no_opportunity_is_ever_proposed_beyond_openings_times_overbooking(
     instance: Round,
@@ -389,7 +390,7 @@ def test_no_opportunity_is_ever_proposed_beyond_openings_times_overbooking(
             assert count <= instance.allowed(opportunity)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(rounds())
 def test_only_candidate_pairs_above_the_minimum_fit_are_ever_proposed(instance: Round) -> None:
     allowed_pairs = {(c.survivor_id, c.opportunity_id): c.fit for c in instance.eligible()}
@@ -401,7 +402,7 @@ def test_only_candidate_pairs_above_the_minimum_fit_are_ever_proposed(instance: 
         )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(rounds())
 def test_every_survivor_is_either_proposed_once_or_told_why_not(instance: Round) -> None:
     result = instance.run()
@@ -426,7 +427,7 @@ def test_every_survivor_is_either_proposed_once_or_told_why_not(instance: Round)
                 assert not usable
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(rounds())
 def test_optimal_total_is_the_true_optimum_and_never_below_greedy(instance: Round) -> None:
     result = instance.run()
@@ -440,7 +441,7 @@ def test_optimal_total_is_the_true_optimum_and_never_below_greedy(instance: Roun
     assert 0.0 - TOLERANCE <= result.relative_fit_gap <= 1.0 + TOLERANCE
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(rounds(max_survivors=5, max_opportunities=3))
 def test_optimal_total_equals_brute_force_on_tiny_rounds(instance: Round) -> None:
     assert instance.run().optimal.total_fit == pytest.approx(
@@ -448,7 +449,7 @@ def test_optimal_total_equals_brute_force_on_tiny_rounds(instance: Round) -> Non
     )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(rounds(), st.randoms(use_true_random=False))
 def test_the_order_of_candidates_never_changes_the_round(
     instance: Round, rng: random.Random

@@ -2,6 +2,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from matching.adapters.text_features import TextFeaturizer, analyse
+from tests.support.examples import examples
 
 
 def test_english_gives_word_stems_and_bigrams_without_stop_words() -> None:
@@ -53,7 +54,7 @@ def test_the_same_words_in_another_order_stay_close() -> None:
     assert abs(similarity[0, 0] - 1.0) < 1e-5
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     st.lists(
         st.sampled_from([*"abc xyz.,!", "ร้าน", "กาแฟ", "中文", "ăâ", "\u200b", "the", "and"]),

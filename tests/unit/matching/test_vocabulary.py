@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from matching.adapters.vocabulary_files import load_vocabulary
 from matching.domain.vocabulary import ConceptKind, Mention, Vocabulary, VocabularyError
+from tests.support.examples import examples
 
 LANGUAGES = ("en", "th", "km", "my", "vi", "tl", "zh")
 
@@ -679,13 +680,13 @@ SEPARATORS = [" ", ". ", ", ", "\n", "! "]
 ALL_CASES = [(text, expected) for cases in EVERYDAY.values() for text, expected in cases]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text())
 def test_any_text_maps_without_error_onto_known_concepts_only(text: str) -> None:
     assert concepts(text) <= set(shipped().ids)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     case=st.sampled_from(ALL_CASES),
     before=st.lists(st.sampled_from(NOISE), max_size=4),
@@ -700,7 +701,7 @@ def test_noise_around_a_phrase_never_removes_its_concepts(
     assert expected <= concepts(noisy), noisy
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.one_of(st.sampled_from([text for text, _ in ALL_CASES]), st.text()))
 def test_unicode_normalisation_form_does_not_change_the_concepts(text: str) -> None:
     assert concepts(unicodedata.normalize("NFD", text)) == concepts(
@@ -713,7 +714,7 @@ def test_shouting_in_capitals_keeps_the_concepts(text: str, expected: set[str]) 
     assert expected <= concepts(text.upper())
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.data())
 def test_at_each_position_the_longest_literal_starting_there_is_found(data: st.DataObject) -> None:
     from matching.domain.vocabulary.tries import longest_literals, tries_by_first_character

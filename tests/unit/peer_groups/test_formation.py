@@ -11,6 +11,7 @@ from peer_groups.domain.formation import GroupRequest, form_groups
 from peer_groups.domain.pool import PoolMember
 from peer_groups.domain.rules import Exclusion, FormationPolicy, violations
 from peer_groups.domain.values import GroupFocus, Modality, ReadinessStage, WeeklySlot
+from tests.support.examples import examples
 from tests.unit.peer_groups.strategies import group_settings, pools
 from tests.unit.peer_groups.test_rules import person
 from tests.unit.peer_groups.test_rules import settings as group_with
@@ -41,7 +42,7 @@ def scenarios(draw: st.DrawFn) -> tuple[list[GroupRequest], list[PoolMember], se
     return requests, pool, committed, draw(st.integers(0, 2**31))
 
 
-@settings(max_examples=300)
+@settings(max_examples=examples(300))
 @given(scenarios())
 def test_no_proposal_ever_breaks_a_hard_rule(
     scenario: tuple[list[GroupRequest], list[PoolMember], set[str], int],

@@ -13,6 +13,7 @@ from peer_groups.domain.formation import Formation, GroupRequest, form_groups
 from peer_groups.domain.pool import PoolMember
 from peer_groups.domain.rules import FormationPolicy, violations
 from peer_groups.domain.values import GroupFocus
+from tests.support.examples import examples
 from tests.unit.peer_groups.strategies import group_settings, pools
 from tests.unit.peer_groups.test_rules import person
 from tests.unit.peer_groups.test_rules import settings as group_with
@@ -55,7 +56,7 @@ def small_contests(draw: st.DrawFn) -> tuple[list[GroupRequest], list[PoolMember
     return requests, pool, draw(st.integers(0, 2**31))
 
 
-@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(250), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(small_contests())
 def test_joint_formation_forms_at_least_as_many_as_the_best_group_alone(
     contest: tuple[list[GroupRequest], list[PoolMember], int],
