@@ -54,6 +54,233 @@ HERE = Place("TH", "Bang Rak", 13.73, 100.524)
 
 Phrases = dict[str, list[tuple[str, set[str]]]]
 
+#: language -> (phrase, the concepts it is about). The fourth held-out set, written blind:
+#: without reading the vocabulary's terms or its tests, before any run could guide it.
+HELD_OUT_FOURTH: Phrases = {
+    "en": [
+        (
+            "Honestly I'd rather be outdoors than stuck in a factory, I grew up feeding the "
+            "pigs and chickens on our farm",
+            {"livestock", "agriculture"},
+        ),
+        (
+            "I want to learn to use a computer properly, typing, spreadsheets, all of that",
+            {"basic_computer", "data_entry"},
+        ),
+        (
+            "Maybe something in a care home, I'm good with old people",
+            {"elder_care", "health_care_support"},
+        ),
+        (
+            "I like working with wood, I built the shelves and a table at my aunt's place",
+            {"carpentry", "construction"},
+        ),
+        (
+            "I used to answer customers' messages for an online shop and sort out their problems",
+            {"customer_service"},
+        ),
+        ("I packed orders in a big warehouse for a while", {"packing", "logistics_warehouse"}),
+        ("I'd love to teach little kids to read", {"teaching", "education"}),
+        (
+            "Cooking's not my thing but I like serving, taking orders and bringing food out to "
+            "the tables",
+            {"table_service", "food_service"},
+        ),
+        (
+            "I'd like to do a first aid course, I'm the calm one when someone gets hurt",
+            {"first_aid", "health_care_support"},
+        ),
+        (
+            "Taking photos and editing videos on my phone, that's what I do for fun",
+            {"photography", "creative_media"},
+        ),
+    ],
+    "th": [
+        (
+            "เคยทำงานโรงงานเย็บผ้า นั่งจักรอุตสาหกรรมทั้งวัน",
+            {"sewing_machine_operation", "sewing", "garment_manufacturing"},
+        ),
+        (
+            "อยากเรียนภาษาอังกฤษค่ะ จะได้คุยกับลูกค้าต่างชาติรู้เรื่อง",
+            {"english_conversation"},
+        ),
+        (
+            "ไม่ค่อยชอบงานในครัว แต่ชอบยืนคิดเงินหน้าร้าน ทอนเงินให้ลูกค้า",
+            {"cashier", "retail_sales"},
+        ),
+        (
+            "ที่บ้านเลี้ยงปลานิลในบ่อ หนูช่วยพ่อให้อาหารปลาทุกเช้า",
+            {"fish_farming", "fishing_aquaculture"},
+        ),
+        ("อยากเป็นช่างซ่อมรถยนต์ครับ", {"car_repair", "automotive_repair"}),
+        ("ชอบไลฟ์ขายเสื้อผ้าในเฟซบุ๊ก ขายดีด้วยนะ", {"online_selling", "retail_sales"}),
+        (
+            "อยากทำงานรีสอร์ตที่ภูเก็ต งานอะไรก็ได้ที่ได้เจอนักท่องเที่ยว",
+            {"hospitality", "tourism"},
+        ),
+        ("เคยรับจ้างซักผ้ารีดผ้าอยู่ร้านแถวบ้าน", {"laundry_ironing"}),
+        (
+            "อยากเรียนออกแบบโลโก้ ทำโปสเตอร์ในคอม",
+            {"graphic_design", "creative_media"},
+        ),
+        (
+            "เคยเป็นผู้ช่วยที่คลินิก วัดความดัน ทำแผลให้คนไข้",
+            {"health_care_support", "first_aid"},
+        ),
+    ],
+    "vi": [
+        (
+            "Em từng làm phụ bếp, rửa rau thái thịt cho quán cơm",
+            {"cooking", "food_service"},
+        ),
+        ("Em muốn học lái ô tô để thi lấy bằng", {"driving_licence", "driving"}),
+        (
+            "Rảnh là em ngồi đan giỏ, móc len, làm đồ thủ công",
+            {"handicrafts", "weaving"},
+        ),
+        (
+            "Trước em làm công nhân may, chuyên cắt vải theo rập",
+            {"pattern_cutting", "garment_manufacturing"},
+        ),
+        (
+            "Em không thích ngồi văn phòng đâu, em thích trồng hoa, làm vườn",
+            {"gardening", "agriculture"},
+        ),
+        (
+            "Em mê máy tính, hay cài lại Win với sửa mạng cho người quen",
+            {"it_support", "basic_computer"},
+        ),
+        (
+            "Em từng làm ở tiệm gội đầu dưỡng sinh, gội đầu với massage mặt cho khách",
+            {"hairdressing", "massage", "beauty_wellness"},
+        ),
+        (
+            "Em muốn học kế toán, biết ghi sổ thu chi cho đàng hoàng",
+            {"accounting_basics", "financial_literacy"},
+        ),
+        ("Em từng chạy giao đồ ăn bằng xe máy", {"delivery", "transport_delivery"}),
+        (
+            "Em muốn làm hướng dẫn viên du lịch, dẫn khách Tây đi chơi",
+            {"tour_guiding", "tourism"},
+        ),
+    ],
+    "tl": [
+        (
+            "Nag-waitress ako sa karinderya dati, ako ang kumukuha ng order at naglilinis ng mesa",
+            {"table_service", "food_service"},
+        ),
+        (
+            "Gusto kong matutong mag-drive para maging delivery driver",
+            {"driving", "delivery", "transport_delivery"},
+        ),
+        (
+            "Ayoko sa opisina, mas gusto ko sa bukid, nagtatanim kami ng palay sa probinsya",
+            {"agriculture"},
+        ),
+        (
+            "Sumasama ako kay tatay mangisda sa dagat tuwing umaga",
+            {"fishing", "fishing_aquaculture"},
+        ),
+        (
+            "Gusto kong magtrabaho sa call center, sanay naman akong makipag-usap sa tao",
+            {"call_centre", "customer_service"},
+        ),
+        (
+            "Mabilis akong mag-type, nag-encode ako dati sa isang maliit na opisina",
+            {"data_entry", "office_admin", "basic_computer"},
+        ),
+        ("Gusto kong matutong mag-hilot, pang-spa", {"massage", "beauty_wellness"}),
+        ("Tumutulong ako sa tito ko sa welding shop niya", {"welding"}),
+        (
+            "Naging room attendant ako sa isang resort sa Boracay, ako ang nag-aayos ng kama at "
+            "kwarto",
+            {"housekeeping", "hospitality"},
+        ),
+        (
+            "Gusto kong magkaroon ng sariling sari-sari store balang araw",
+            {"own_business", "retail_sales"},
+        ),
+    ],
+    "km": [
+        (
+            "ខ្ញុំធ្លាប់ធ្វើការនៅរោងចក្រកាត់ដេរ ខាងត្រួតពិនិត្យគុណភាពខោអាវ",
+            {"quality_control", "garment_manufacturing"},
+        ),
+        ("ខ្ញុំចង់រៀនកុំព្យូទ័រ ឲ្យចេះវាយអក្សរ និងផ្ញើអ៊ីមែល", {"basic_computer"}),
+        (
+            "នៅស្រុកកំណើត ខ្ញុំជួយឪពុកម្ដាយចិញ្ចឹមជ្រូក និងមាន់",
+            {"livestock", "agriculture"},
+        ),
+        (
+            "ខ្ញុំមិនសូវចូលចិត្តធ្វើស្រែទេ ចូលចិត្តលក់ឥវ៉ាន់នៅក្នុងហាងជាង",
+            {"retail_sales", "selling"},
+        ),
+        ("ខ្ញុំចង់ធ្វើការនៅស្ប៉ា ម៉ាស្សាជើងឲ្យភ្ញៀវ", {"massage", "beauty_wellness"}),
+        ("ខ្ញុំចង់ធ្វើការនៅសណ្ឋាគារ ខាងទទួលភ្ញៀវ", {"front_desk", "hospitality"}),
+        (
+            "ខ្ញុំចេះតខ្សែភ្លើង និងដំឡើងអំពូលក្នុងផ្ទះ",
+            {"electrical_work", "construction"},
+        ),
+        (
+            "ខ្ញុំចង់រៀនភាសាអង់គ្លេស ដើម្បីនិយាយជាមួយភ្ញៀវទេសចរ",
+            {"english_conversation", "tourism"},
+        ),
+        ("ខ្ញុំចូលចិត្តត្បាញក្រមា ដូចយាយរបស់ខ្ញុំ", {"weaving", "handicrafts"}),
+        (
+            "ខ្ញុំធ្លាប់រៀបចំ និងវេចខ្ចប់ទំនិញនៅក្នុងឃ្លាំង",
+            {"packing", "logistics_warehouse"},
+        ),
+    ],
+    "my": [
+        ("ထမင်းဆိုင်မှာ မီးဖိုချောင်ထဲ ကူလုပ်ခဲ့ဖူးတယ်", {"cooking", "food_service"}),
+        (
+            "ရုံးအလုပ် လုပ်ချင်တယ်၊ ဖိုင်တွေစီတာ၊ ကွန်ပျူတာထဲ စာရင်းသွင်းတာမျိုး",
+            {"office_admin", "data_entry"},
+        ),
+        (
+            "စက်ရုံထဲမှာ မနေချင်ဘူး၊ ခြံထဲမှာ ဟင်းသီးဟင်းရွက် စိုက်ရတာ ပိုပျော်တယ်",
+            {"vegetable_growing", "agriculture"},
+        ),
+        ("မျက်နှာအလှပြင်တာ သင်ချင်တယ်", {"beauty_wellness"}),
+        (
+            "ကားစက်ပြင်ဆရာ ဖြစ်ချင်တယ်၊ အင်ဂျင်ပြင်တာ စိတ်ဝင်စားတယ်",
+            {"engine_maintenance", "car_repair", "automotive_repair"},
+        ),
+        (
+            "ထိုင်းလိုရော မြန်မာလိုရော ပြောတတ်တော့ စကားပြန် လုပ်ချင်တယ်",
+            {"languages_translation"},
+        ),
+        ("ဟိုတယ်မှာ အခန်းသန့်ရှင်းရေး လုပ်ခဲ့ဖူးတယ်", {"housekeeping", "hospitality"}),
+        ("ဆိုင်ကယ်နဲ့ ပစ္စည်းပို့တဲ့အလုပ် လုပ်ချင်တယ်", {"delivery", "transport_delivery"}),
+        (
+            "အမေ့ဆီက အပ်ချုပ်တာ သင်ခဲ့တယ်၊ အင်္ကျီကို ကိုယ်တိုင် အတိုင်းယူပြီး ချုပ်တတ်တယ်",
+            {"tailoring", "sewing"},
+        ),
+        ("ကုန်စုံဆိုင်မှာ ငွေကိုင် လုပ်ခဲ့ဖူးတယ်", {"cashier", "retail_sales"}),
+    ],
+    "zh": [
+        ("我以前在电子厂的流水线上装手机零件", {"assembly", "manufacturing"}),
+        ("我想学电脑，以后想做文员", {"basic_computer", "office_admin"}),
+        (
+            "我不喜欢在工厂上班，更喜欢回乡下种菜养鸡",
+            {"vegetable_growing", "livestock", "agriculture"},
+        ),
+        (
+            "我会开车，想考个驾照去送快递",
+            {"driving_licence", "delivery", "transport_delivery"},
+        ),
+        ("我在老家帮人刷过墙、刷过油漆", {"house_painting", "construction"}),
+        ("我以前喺茶餐廳做樓面，幫客落單、執枱", {"table_service", "food_service"}),
+        ("我想學度身裁衫，自己整一套衫出嚟", {"tailoring", "pattern_cutting"}),
+        ("我好識湊細路，屋企啲細佬妹都係我湊大嘅", {"childcare"}),
+        ("我唔鍾意成日坐喺度，想學做電工，周圍去整嘢", {"electrical_work", "construction"}),
+        (
+            "我喺網上賣過自己整嘅耳環同手鏈",
+            {"jewellery_making", "online_selling", "handicrafts"},
+        ),
+    ],
+}
+
 #: language -> (phrase, the concepts it is about). Never used to write terms or choose a
 #: change: the third held-out set, written and run before any change it could guide.
 HELD_OUT: Phrases = {
