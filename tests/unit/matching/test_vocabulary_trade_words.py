@@ -1,0 +1,69 @@
+"""Words of a trade that the terms once missed or misread, each written for this test in a
+sentence of the kind an officer types (none of them is a phrase of the evaluation's sets):
+the place a trade is done is that trade, not a shop that sells; a Chinese "帮人" + a task
+is that task done for someone, not "helping others"; Vietnamese driving said with "ô tô";
+Cantonese tailoring; and answering customers is customer service."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from matching.adapters.vocabulary_files import load_vocabulary
+from matching.domain.vocabulary import Vocabulary
+
+
+@functools.cache
+def shipped() -> Vocabulary:
+    return load_vocabulary()
+
+
+def concepts(text: str) -> frozenset[str]:
+    return shipped().concepts_in(text)
+
+
+FOUND = [
+    ("My cousin runs a welding shop and I help there", "welding"),
+    ("I fixed dents at an auto shop", "car_repair"),
+    ("I reply to customers on the shop's page", "customer_service"),
+    ("I handled customer complaints at the front counter", "customer_service"),
+    ("Tôi biết lái ô tô", "driving"),
+    ("Anh ấy lái xe hơi cho một công ty", "driving"),
+    ("Em đang tập lái để thi bằng lái", "driving_licence"),
+    ("我喺裁縫鋪學過改衫", "tailoring"),
+    ("佢幫人度身訂造西裝", "tailoring"),
+    ("我以前喺屋企做衫賣", "tailoring"),
+    ("我鍾意幫人", "helping_others"),
+    ("我喜欢帮人解决问题", "helping_others"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"), FOUND, ids=[f"{c}-{i}" for i, (_, c) in enumerate(FOUND)]
+)
+def test_everyday_words_of_a_trade_find_it(text: str, concept: str) -> None:
+    assert concept in concepts(text), f"{text!r} gave {sorted(concepts(text))}"
+
+
+def test_a_welding_shop_is_welding_not_a_shop_that_sells() -> None:
+    assert concepts("My cousin runs a welding shop and I help there") >= {"welding"}
+    assert "retail_sales" not in concepts("Tumutulong ako sa welding shop ng pinsan ko")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我在老家帮人刷过墙",  # painted walls for people
+        "我以前帮人带孩子",  # looked after people's children
+        "我以前幫人湊仔",  # the same, in Cantonese
+        "佢幫人度身訂造西裝",  # made suits to measure for people
+    ],
+)
+def test_a_task_done_for_someone_is_not_helping_others(text: str) -> None:
+    assert "helping_others" not in concepts(text)
+
+
+def test_the_task_done_for_someone_is_still_found() -> None:
+    assert "childcare" in concepts("我以前帮人带孩子")
+    assert "house_painting" in concepts("我在老家帮人刷过墙、刷过油漆")
