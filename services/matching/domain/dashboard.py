@@ -84,7 +84,7 @@ OUTCOME_STEPS: tuple[MatchState, ...] = (
     MatchState.ENROLLED,
     MatchState.COMPLETED,
 )
-#: The steps answered with the hires due for them, and their days after the hire.
+#: The steps answered with the hires due for them (their days after the hire: RETENTION_DAYS).
 RETENTION_STEPS: tuple[MatchState, ...] = tuple(RETENTION_DAYS)
 #: The section of the hires by the day they happened: "hired_on.2026-05-01".
 HIRED_ON = "hired_on"
