@@ -58,6 +58,7 @@ from stack import (
     start_service,
 )
 
+from matching.adapters.dashboard_counters import DASHBOARDS_MIGRATION
 from pathways_runtime.outbox_relay import PENDING_COLLECTION
 
 SOAK_DIR = ROOT / ".local" / "bench-soak"
@@ -285,7 +286,7 @@ def build_dashboards(addresses: dict[str, str], data: DataSet) -> dict[str, Any]
     serves (the counts must not change while they are built)."""
     client: MongoClient[dict[str, Any]] = MongoClient(addresses["PATHWAYS_MONGODB_URI"])
     try:
-        done = client["pathways_matching"]["migrations"].find_one({"_id": "dashboards.v1"})
+        done = client["pathways_matching"]["migrations"].find_one({"_id": DASHBOARDS_MIGRATION})
     finally:
         client.close()
     if done is not None:

@@ -9,12 +9,22 @@ and providers' own listings add their jobs and courses by status and candidates 
 and the pool overview: how many people open to groups, by language, by the day they are free
 and by the focus they chose; counted from a sample in a large pool, and then said so),
 administrators' from the directory.
+
+Retention reads against the hires that could have reached it: beside each "still employed
+at N days" the panel says "{retained} of {due} hired at least {days} days ago" (the gateway's
+``retention_due``), so 5 retained at 90 days beside 40 hired, most of them last week, does
+not read as poor retention.
+
+Counts from lists (an owner's jobs and courses, a facilitator's groups and members, an
+administrator's organisations and users) follow the list's ``next_cursor`` to the end, up to
+``MAX_PAGES`` pages; when that bound stops it, the panel says the counts are of the first N.
 """
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Response
 from fastapi.responses import HTMLResponse
@@ -25,12 +35,16 @@ from console.gateway_client import GatewayProblem, SessionCaller
 from console.messages import N_
 from console.web import Page, PageDep, render, require_role
 
-__all__ = ["Panel", "dashboard_panel", "panel", "router"]
+__all__ = ["MAX_PAGES", "PAGE_SIZE", "Listed", "Panel", "dashboard_panel", "panel", "router"]
 
 router = APIRouter()
 
 #: Shortlists read for an employer's dashboard (each read is audited per card: keep it small).
 _MAX_SHORTLISTS = 10
+#: A list counted for a panel is read a page at a time (the gateway's largest page) and at
+#: most this many pages: a dashboard stays a few calls, and says when it counted part only.
+PAGE_SIZE = 200
+MAX_PAGES = 20
 
 _JOB_OUTCOMES = ("hired", "retained_30", "retained_90", "retained_180")
 _TRAINING_OUTCOMES = ("enrolled", "completed")
@@ -42,6 +56,39 @@ INCOME_BANDS: dict[str, str] = {
 }
 READINESS: dict[str, str] = {"not_assessed": N_("Not assessed yet"), **messages.STAGES}
 SUPPRESSED_NOTE = N_("Counts from 1 to {below} are not shown, so that nobody can be singled out.")
+RETENTION_NOTE = N_("{retained} of {due} hired at least {days} days ago")
+FEWER_THAN = N_("fewer than {n}")
+PARTIAL_NOTE = N_("These counts are of the first {n} only: there are more.")
+
+
+@dataclass(frozen=True)
+class Listed:
+    """The items of a list, read page by page; ``complete`` is false when the bound on
+    pages stopped the reading before the list's end."""
+
+    items: list[dict[str, Any]]
+    complete: bool
+
+
+def _whole_list(caller: SessionCaller, path: str) -> Listed:
+    items: list[dict[str, Any]] = []
+    cursor: str | None = None
+    for _ in range(MAX_PAGES):
+        query: dict[str, Any] = {"limit": PAGE_SIZE}
+        if cursor is not None:
+            query["cursor"] = cursor
+        found = caller.call("GET", path, params=query)
+        items.extend(found.get("items", []))
+        cursor = found.get("next_cursor") or None
+        if cursor is None:
+            return Listed(items=items, complete=True)
+    return Listed(items=items, complete=False)
+
+
+def _partial_notes(p: Page, listed: Listed) -> list[str]:
+    if listed.complete:
+        return []
+    return [p.t.gettext(PARTIAL_NOTE, n=p.t.number(len(listed.items)))]
 
 
 @dataclass(frozen=True)
@@ -98,6 +145,34 @@ def _suppressed_note(p: Page, found: Mapping[str, Any]) -> str:
     return p.t.gettext(SUPPRESSED_NOTE, below=p.t.number(below - 1))
 
 
+def _retention_notes(p: Page, found: Mapping[str, Any], codes: Iterable[str]) -> list[str]:
+    """For each retention step among ``codes`` the gateway answers its due hires for: how
+    many reached it of those hired long enough ago to have reached it."""
+    below = int(found.get("suppressed_below") or 5)
+
+    def shown(count: Any) -> str:
+        if count is None:
+            return p.t.gettext(FEWER_THAN, n=p.t.number(below))
+        return p.t.number(int(count))
+
+    outcomes: Mapping[str, Any] = found.get("outcomes") or {}
+    due: Mapping[str, Any] = found.get("retention_due") or {}
+    notes = []
+    for code in codes:
+        step = due.get(code)
+        if not step:
+            continue
+        notes.append(
+            p.t.gettext(
+                RETENTION_NOTE,
+                retained=shown(outcomes.get(code, 0)),
+                due=shown(step.get("count")),
+                days=p.t.number(int(step.get("days") or 0)),
+            )
+        )
+    return notes
+
+
 def _officer_panels(p: Page, caller: SessionCaller) -> list[Panel]:
     found = _organisation_dashboard(p, caller)
     note = _suppressed_note(p, found)
@@ -116,7 +191,12 @@ def _officer_panels(p: Page, caller: SessionCaller) -> list[Panel]:
                 )
             ],
         ),
-        dashboard_panel(N_("Placements and retention"), outcomes, found.get("outcomes") or {}),
+        dashboard_panel(
+            N_("Placements and retention"),
+            outcomes,
+            found.get("outcomes") or {},
+            notes=_retention_notes(p, found, _JOB_OUTCOMES),
+        ),
         dashboard_panel(
             N_("Pay against their own income goal"),
             INCOME_BANDS,
@@ -127,10 +207,8 @@ def _officer_panels(p: Page, caller: SessionCaller) -> list[Panel]:
 
 
 def _owner_panels(p: Page, caller: SessionCaller) -> list[Panel]:
-    found = caller.call(
-        "GET", f"/v1/organisations/{p.session.organisation_id}/opportunities", params={"limit": 50}
-    )
-    items = found.get("items", [])
+    listed = _whole_list(caller, f"/v1/organisations/{p.session.organisation_id}/opportunities")
+    items = listed.items
     statuses = Counter(str(o.get("status")) for o in items)
     states: Counter[str] = Counter()
     for opportunity in [o for o in items if o.get("status") == "open"][:_MAX_SHORTLISTS]:
@@ -140,12 +218,17 @@ def _owner_panels(p: Page, caller: SessionCaller) -> list[Panel]:
     counted = _organisation_dashboard(p, caller)
     codes = _JOB_OUTCOMES if p.session.role == "employer" else _TRAINING_OUTCOMES
     return [
-        panel(N_("Your jobs and courses"), messages.OPPORTUNITY_STATUSES, statuses),
+        panel(
+            N_("Your jobs and courses"),
+            messages.OPPORTUNITY_STATUSES,
+            statuses,
+            notes=_partial_notes(p, listed),
+        ),
         dashboard_panel(
             N_("Placements and retention"),
             {code: messages.MATCH_STATES[code] for code in codes},
             counted.get("outcomes") or {},
-            notes=[_suppressed_note(p, counted)],
+            notes=[*_retention_notes(p, counted, codes), _suppressed_note(p, counted)],
         ),
         panel(
             N_("Candidates by stage"),
@@ -156,14 +239,14 @@ def _owner_panels(p: Page, caller: SessionCaller) -> list[Panel]:
 
 
 def _facilitator_panels(p: Page, caller: SessionCaller) -> list[Panel]:
-    from console import peer_group_api
-
-    groups = peer_group_api.list_groups(caller, organisation_id=str(p.session.organisation_id))
-    statuses = Counter(str(g.get("status")) for g in groups)
-    members = Counter(str(m.get("state")) for g in groups for m in g.get("members", []))
+    organisation_id = quote(str(p.session.organisation_id))
+    listed = _whole_list(caller, f"/v1/organisations/{organisation_id}/peer-groups")
+    statuses = Counter(str(g.get("status")) for g in listed.items)
+    members = Counter(str(m.get("state")) for g in listed.items for m in g.get("members", []))
+    partial = _partial_notes(p, listed)
     return [
-        panel(N_("Peer groups"), messages.GROUP_STATUSES, statuses),
-        panel(N_("Members"), messages.MEMBER_STATES, members),
+        panel(N_("Peer groups"), messages.GROUP_STATUSES, statuses, notes=partial),
+        panel(N_("Members"), messages.MEMBER_STATES, members, notes=partial),
         *_pool_panels(p, caller),
     ]
 
@@ -211,18 +294,19 @@ def _pool_panels(p: Page, caller: SessionCaller) -> list[Panel]:
     ]
 
 
-def _admin_panels(_p: Page, caller: SessionCaller) -> list[Panel]:
-    organisations = caller.call("GET", "/v1/organisations", params={"limit": 200})
-    users = caller.call("GET", "/v1/users", params={"limit": 200})
-    vetting = Counter(str(o.get("vetting")) for o in organisations.get("items", []))
-    roles = Counter(str(u.get("role")) for u in users.get("items", []))
+def _admin_panels(p: Page, caller: SessionCaller) -> list[Panel]:
+    organisations = _whole_list(caller, "/v1/organisations")
+    users = _whole_list(caller, "/v1/users")
+    vetting = Counter(str(o.get("vetting")) for o in organisations.items)
+    roles = Counter(str(u.get("role")) for u in users.items)
     return [
         panel(
             N_("Organisations"),
             {"pending": N_("Waiting for approval"), "vetted": N_("Approved")},
             vetting,
+            notes=_partial_notes(p, organisations),
         ),
-        panel(N_("Users and roles"), messages.ROLES, roles),
+        panel(N_("Users and roles"), messages.ROLES, roles, notes=_partial_notes(p, users)),
     ]
 
 

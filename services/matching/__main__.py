@@ -34,7 +34,7 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
 
 def migrate(client: Any, settings: MatchingSettings) -> dict[str, Any]:
     """Every migration of matching's stores, in order; what each did (counts only)."""
-    from matching.adapters.dashboard_counters import rebuild_dashboards
+    from matching.adapters.dashboard_counters import DASHBOARDS_MIGRATION, rebuild_dashboards
     from matching.adapters.migrations import migrate as migrate_matching
     from matching.adapters.mongo_repositories import ensure_indexes
     from pathways_runtime.field_crypto import (
@@ -58,11 +58,13 @@ def migrate(client: Any, settings: MatchingSettings) -> dict[str, Any]:
         if own:
             vault_client.close()
     # Each organisation's dashboard counts, recomputed from what is stored (after the key
-    # vault: the records are sealed). Also repairs a count a crash left one short.
+    # vault: the records are sealed), whole documents, so running it again changes nothing.
+    # Also repairs a count a crash left one short and fills what an older release's
+    # documents lack (the hires by day).
     crypto = field_crypto_from_settings(settings, client=client, may_create_keys=False)
     try:
-        report["dashboards.v1"] = rebuild_dashboards(db, crypto=crypto)
-        mark_once(db["migrations"], "dashboards.v1", {"done_at": datetime.now(UTC)})
+        report[DASHBOARDS_MIGRATION] = rebuild_dashboards(db, crypto=crypto)
+        mark_once(db["migrations"], DASHBOARDS_MIGRATION, {"done_at": datetime.now(UTC)})
     finally:
         crypto.close()
     return report

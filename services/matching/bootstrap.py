@@ -9,7 +9,11 @@ from typing import Any
 
 from pymongo import MongoClient
 
-from matching.adapters.dashboard_counters import MongoDashboardCounters, ensure_dashboards
+from matching.adapters.dashboard_counters import (
+    DASHBOARDS_MIGRATION,
+    MongoDashboardCounters,
+    ensure_dashboards,
+)
 from matching.adapters.event_mapping import MATCHES_TOPIC, OPPORTUNITIES_TOPIC, SURVIVORS_TOPIC
 from matching.adapters.index_snapshot import FileSnapshotStore, SnapshotIdentity, snapshot_path
 from matching.adapters.migrations import ensure_migrated
@@ -132,11 +136,11 @@ def bootstrap(
             _log.info("migrated", migration=name, **counts)
         if isinstance(crypto, MongoFieldCrypto):
             crypto.ensure_key_vault()  # on the vault's own server when it has one
-        # Each organisation's dashboard counts, built once from what is stored (they are
-        # kept current by the handlers from then on).
+        # Each organisation's dashboard counts, built once in their current shape from what
+        # is stored (they are kept current by the handlers from then on).
         built = ensure_dashboards(db, crypto=crypto)
         if built is not None:
-            _log.info("migrated", migration="dashboards.v1", **built)
+            _log.info("migrated", migration=DASHBOARDS_MIGRATION, **built)
         ports.outcome_model = models.latest()
         ensure_topics(
             bootstrap_servers=settings.kafka_bootstrap_servers,

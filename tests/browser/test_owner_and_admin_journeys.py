@@ -172,6 +172,15 @@ def test_an_employer_posts_a_job_and_records_a_hire_and_when_its_retention_is_du
     page.goto(f"{console.url}/dashboard")
     expect(page.locator("h1")).to_have_text("Dashboard")
     expect(page.locator("svg[role=img]").first).to_be_visible()
+    # Each retention step reads against the hires old enough to have reached it.
+    count = r"(\d[\d,]*|fewer than 5)"
+    placements = page.locator("section.card").filter(has_text="Placements and retention")
+    for days in (30, 90, 180):
+        expect(
+            placements.get_by_text(
+                re.compile(rf"^{count} of {count} hired at least {days} days ago$")
+            )
+        ).to_be_visible()
     page_is_safe(page)
     screenshot(page, "en-employer-dashboard")
 

@@ -87,7 +87,7 @@ ALLOWED_SCANS: tuple[AllowedScan, ...] = (
         shape={},
         phase=_START_UP,
         reason=(
-            "migration dashboards.v1 (matching.adapters.dashboard_counters), run at start "
+            "migration dashboards.v2 (matching.adapters.dashboard_counters), run at start "
             "only until its record in `migrations` exists: the organisations' counts are "
             "rebuilt from every survivor and match (the same `{}` finds as build_id_sets), "
             "and organisations with nothing left to count are found here to be reset"

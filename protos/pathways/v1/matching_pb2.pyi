@@ -726,14 +726,28 @@ class GetOrganisationDashboardRequest(_message.Message):
     def __init__(self, organisation_id: _Optional[str] = ...) -> None: ...
 
 class DashboardCount(_message.Message):
-    __slots__ = ("code", "count", "suppressed")
+    __slots__ = ("code", "count", "suppressed", "due")
     CODE_FIELD_NUMBER: _ClassVar[int]
     COUNT_FIELD_NUMBER: _ClassVar[int]
     SUPPRESSED_FIELD_NUMBER: _ClassVar[int]
+    DUE_FIELD_NUMBER: _ClassVar[int]
     code: str
     count: int
     suppressed: bool
-    def __init__(self, code: _Optional[str] = ..., count: _Optional[int] = ..., suppressed: _Optional[bool] = ...) -> None: ...
+    due: DueHires
+    def __init__(self, code: _Optional[str] = ..., count: _Optional[int] = ..., suppressed: _Optional[bool] = ..., due: _Optional[_Union[DueHires, _Mapping]] = ...) -> None: ...
+
+class DueHires(_message.Message):
+    __slots__ = ("count", "suppressed", "days", "hired_by")
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    SUPPRESSED_FIELD_NUMBER: _ClassVar[int]
+    DAYS_FIELD_NUMBER: _ClassVar[int]
+    HIRED_BY_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    suppressed: bool
+    days: int
+    hired_by: str
+    def __init__(self, count: _Optional[int] = ..., suppressed: _Optional[bool] = ..., days: _Optional[int] = ..., hired_by: _Optional[str] = ...) -> None: ...
 
 class OrganisationDashboard(_message.Message):
     __slots__ = ("organisation_id", "readiness", "moved_up", "moved_up_since", "outcomes", "income", "suppressed_below")

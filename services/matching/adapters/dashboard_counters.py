@@ -2,16 +2,17 @@
 ``_id`` = the organisation id): a change is one ``$inc`` by `_id`, a read one `_id` read, so
 neither costs more as the organisation's caseload grows (the store-access rule).
 
-The counts are nested by section (``{"counts": {"readiness": {"training_ready": 3}}}``);
-the domain names them ``"<section>.<code>"``, which is also the dotted path ``$inc`` takes.
+The counts are nested by section (``{"counts": {"readiness": {"training_ready": 3},
+"hired_on": {"2026-05-01": 2}}}``); the domain names them ``"<section>.<code>"``, which is
+also the dotted path ``$inc`` takes.
 Writes hold the process's per-document lock (FerretDB applies an update by
 read-modify-write): on FerretDB run one writer process per database, as for aggregates.
 
 :func:`rebuild_dashboards` recomputes every organisation's counts from the survivors and
 matches stored (a cold scan, started by the migration at first start or by ``python -m
 matching migrate``): it repairs a count a crash left one short, between an aggregate's write
-and its count's. Run it while matching does not serve: a change counted during the scan
-could be overwritten.
+and its count's, and fills a section a release adds to what the counts keep. Run it while
+matching does not serve: a change counted during the scan could be overwritten.
 """
 
 from __future__ import annotations
@@ -43,8 +44,11 @@ __all__ = [
 
 Document = dict[str, Any]
 DASHBOARDS_COLLECTION = "organisation_dashboards"
-#: The marker (``migrations``, as :mod:`matching.adapters.migrations`) of the first build.
-DASHBOARDS_MIGRATION = "dashboards.v1"
+#: The marker (``migrations``, as :mod:`matching.adapters.migrations`) of the build of the
+#: counts' current shape. ``dashboards.v1`` built the first counts; ``dashboards.v2`` adds
+#: the hires by day (``hired_on``), which documents built by v1 lack, so a database marked
+#: v1 only is rebuilt once more at start (the rebuild writes each document whole).
+DASHBOARDS_MIGRATION = "dashboards.v2"
 _MIGRATIONS = "migrations"
 _BATCH = 500
 
@@ -131,9 +135,10 @@ def rebuild_dashboards(db: Database[Document], *, crypto: FieldCrypto) -> dict[s
 
 
 def ensure_dashboards(db: Database[Document], *, crypto: FieldCrypto) -> dict[str, int] | None:
-    """At start: build the counts once from data written before they were kept (what it
-    did), or nothing if already built (one `_id` read). Needs the key vault (the records are
-    sealed), so it runs after the other migrations, which need only the database."""
+    """At start: build the counts once in their current shape (:data:`DASHBOARDS_MIGRATION`)
+    from what is stored (what it did), or nothing if already built (one `_id` read). Needs
+    the key vault (the records are sealed), so it runs after the other migrations, which
+    need only the database."""
     if db[_MIGRATIONS].find_one({"_id": DASHBOARDS_MIGRATION}, {"_id": 1}) is not None:
         return None
     report = rebuild_dashboards(db, crypto=crypto)

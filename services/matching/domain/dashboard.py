@@ -22,6 +22,15 @@ What the mission requires of these numbers:
 - **Retention counts matches that reached each step** (hired, still employed at 30, 90,
   180 days): a match that reached 90 days counts at 30 days too, and one that ended later
   still counts for the steps it reached.
+- **Retention against the hires that could have reached it.** "Still employed at 90 days:
+  5" beside "hired: 40" reads as poor retention when most were hired last week. So the hires
+  are also kept by the day they happened (``hired_on.YYYY-MM-DD``, the hire step's
+  ``occurred_on``), and each retention step is answered with the hires *due* for it: hired
+  on or before today minus its days (today in UTC, from the clock), whether they reached it
+  or not. The day is part of the match's contribution, so a hire recorded with an earlier
+  day lands in that day's bucket, and an erased survivor's hire leaves its bucket with the
+  rest. A bucket per day with hires keeps the read one document; a few thousand days of
+  hires are a few thousand small keys.
 
 Where counts go: the survivor's organisation gets their stage, their moves, the outcomes
 of their matches and their pay against their goal; the opportunity's organisation gets the
@@ -33,10 +42,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from itertools import pairwise
 
-from matching.domain.match import Match, MatchState
+from matching.domain.match import RETENTION_DAYS, Match, MatchState, utc_day
 from matching.domain.survivor import Survivor
 from matching.domain.values import MonthlyAmount, ReadinessStage
 
@@ -45,12 +54,15 @@ __all__ = [
     "NOT_ASSESSED",
     "OUTCOME_STEPS",
     "READINESS_BUCKETS",
+    "RETENTION_STEPS",
     "SUPPRESS_BELOW",
     "Dashboard",
     "Figure",
+    "RetentionDue",
     "contributions_of",
     "dashboard_from",
     "difference",
+    "hire_day",
     "income_band",
     "match_contributions",
     "month_key",
@@ -72,6 +84,10 @@ OUTCOME_STEPS: tuple[MatchState, ...] = (
     MatchState.ENROLLED,
     MatchState.COMPLETED,
 )
+#: The steps answered with the hires due for them (their days after the hire: RETENTION_DAYS).
+RETENTION_STEPS: tuple[MatchState, ...] = tuple(RETENTION_DAYS)
+#: The section of the hires by the day they happened: "hired_on.2026-05-01".
+HIRED_ON = "hired_on"
 AT_OR_ABOVE_GOAL = "at_or_above_goal"
 BELOW_GOAL = "below_goal"
 NO_GOAL = "no_goal"
@@ -79,7 +95,8 @@ NO_GOAL = "no_goal"
 NOT_COMPARABLE = "not_comparable"
 INCOME_BANDS = (AT_OR_ABOVE_GOAL, BELOW_GOAL, NO_GOAL, NOT_COMPARABLE)
 
-#: A count's key: "<section>.<code>", e.g. "readiness.training_ready", "moved_up.2026-12".
+#: A count's key: "<section>.<code>", e.g. "readiness.training_ready", "moved_up.2026-12",
+#: "hired_on.2026-05-01".
 Counts = Counter[str]
 
 
@@ -109,12 +126,23 @@ def income_band(*, wage: MonthlyAmount | None, goal: MonthlyAmount | None) -> st
     return AT_OR_ABOVE_GOAL if wage.amount >= goal.amount else BELOW_GOAL
 
 
+def hire_day(match: Match) -> date | None:
+    """The day the hire happened (its step's ``occurred_on``), or ``None`` if not hired.
+    The last hire step, as the retention rules take it (``match.check_step_date``)."""
+    hires = [step for step in match.history if step.state is MatchState.HIRED]
+    return hires[-1].occurred_on if hires else None
+
+
 def match_contributions(match: Match, *, income_goal: MonthlyAmount | None) -> dict[str, Counts]:
     """Organisation id → what ``match`` adds to its counts: the outcome steps it reached
-    (to the survivor's and the opportunity's organisation, once if they are the same),
-    and, once hired, the pay against the survivor's goal (to the survivor's organisation)."""
+    and, once hired, the day of the hire (both to the survivor's and the opportunity's
+    organisation, once if they are the same), and the pay against the survivor's goal (to
+    the survivor's organisation)."""
     reached = {step.state for step in match.history}
     outcomes: Counts = Counter({f"outcomes.{s.value}": 1 for s in OUTCOME_STEPS if s in reached})
+    hired_on = hire_day(match)
+    if hired_on is not None:
+        outcomes[f"{HIRED_ON}.{hired_on.isoformat()}"] += 1
     survivor_side = Counter(outcomes)
     if MatchState.HIRED in reached:
         survivor_side[f"income.{income_band(wage=match.wage, goal=income_goal)}"] += 1
@@ -169,6 +197,18 @@ def _figure(code: str, value: int) -> Figure:
 
 
 @dataclass(frozen=True, slots=True)
+class RetentionDue:
+    """The hires that could have reached a retention step by today: hired on or before
+    ``hired_by`` (today minus ``days``), whether they reached it or not."""
+
+    #: The step's code, as in the outcomes: "retained_30".
+    code: str
+    days: int
+    hired_by: date
+    hires: Figure
+
+
+@dataclass(frozen=True, slots=True)
 class Dashboard:
     organisation_id: str
     readiness: tuple[Figure, ...]
@@ -177,6 +217,8 @@ class Dashboard:
     moved_up_since: datetime
     outcomes: tuple[Figure, ...]
     income: tuple[Figure, ...]
+    #: For each step of ``RETENTION_STEPS``, the hires due for it.
+    retention_due: tuple[RetentionDue, ...]
 
 
 def _months_back(now: datetime, months: int) -> datetime:
@@ -186,8 +228,26 @@ def _months_back(now: datetime, months: int) -> datetime:
     )
 
 
+def _retention_due(counts: Mapping[str, int], *, today: date) -> tuple[RetentionDue, ...]:
+    # ISO days compare as strings: "2026-05-01" <= "2026-11-02".
+    prefix = f"{HIRED_ON}."
+    by_day = [(key.removeprefix(prefix), n) for key, n in counts.items() if key.startswith(prefix)]
+    due = []
+    for step in RETENTION_STEPS:
+        days = RETENTION_DAYS[step]
+        hired_by = today - timedelta(days=days)
+        hires = sum(value for day, value in by_day if day <= hired_by.isoformat())
+        due.append(
+            RetentionDue(
+                code=step.value, days=days, hired_by=hired_by, hires=_figure(step.value, hires)
+            )
+        )
+    return tuple(due)
+
+
 def dashboard_from(organisation_id: str, counts: Mapping[str, int], *, now: datetime) -> Dashboard:
-    """What may be shown of an organisation's counts, small counts suppressed."""
+    """What may be shown of an organisation's counts, small counts suppressed; "today" for
+    the retention due is the day of ``now`` in UTC."""
     months = [month_key(_months_back(now, back)) for back in range(MOVED_UP_MONTHS)]
     moved = sum(counts.get(f"moved_up.{month}", 0) for month in months)
     return Dashboard(
@@ -199,4 +259,5 @@ def dashboard_from(organisation_id: str, counts: Mapping[str, int], *, now: date
             _figure(s.value, counts.get(f"outcomes.{s.value}", 0)) for s in OUTCOME_STEPS
         ),
         income=tuple(_figure(b, counts.get(f"income.{b}", 0)) for b in INCOME_BANDS),
+        retention_due=_retention_due(counts, today=utc_day(now)),
     )

@@ -34,7 +34,7 @@ from matching.adapters.proto_mapping import (
 )
 from matching.domain import errors
 from matching.domain.access import Caller, Role
-from matching.domain.dashboard import SUPPRESS_BELOW, Dashboard, Figure
+from matching.domain.dashboard import SUPPRESS_BELOW, Dashboard, Figure, RetentionDue
 from matching.domain.outcome_model import OutcomeModel
 from matching.domain.rounds import MatchingRoundError
 from matching.service_layer import commands, queries
@@ -583,19 +583,30 @@ class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
         return self._vocabulary_message
 
 
-def _count(figure: Figure) -> matching_pb2.DashboardCount:
-    return matching_pb2.DashboardCount(
+def _count(figure: Figure, due: RetentionDue | None = None) -> matching_pb2.DashboardCount:
+    found = matching_pb2.DashboardCount(
         code=figure.code, count=figure.count or 0, suppressed=figure.suppressed
     )
+    if due is not None:
+        found.due.CopyFrom(
+            matching_pb2.DueHires(
+                count=due.hires.count or 0,
+                suppressed=due.hires.suppressed,
+                days=due.days,
+                hired_by=due.hired_by.isoformat(),
+            )
+        )
+    return found
 
 
 def _dashboard_to_proto(found: Dashboard) -> matching_pb2.OrganisationDashboard:
+    due = {d.code: d for d in found.retention_due}
     return matching_pb2.OrganisationDashboard(
         organisation_id=found.organisation_id,
         readiness=[_count(f) for f in found.readiness],
         moved_up=_count(found.moved_up),
         moved_up_since=timestamp(found.moved_up_since),
-        outcomes=[_count(f) for f in found.outcomes],
+        outcomes=[_count(f, due.get(f.code)) for f in found.outcomes],
         income=[_count(f) for f in found.income],
         suppressed_below=SUPPRESS_BELOW,
     )

@@ -61,3 +61,12 @@ def test_a_count_taken_back_to_zero_is_left_out(counters: DashboardCounters) -> 
     counters.apply("org_ngo", {"readiness.training_ready": -2, "readiness.employment_ready": 1})
 
     assert counters.counts("org_ngo") == {"placements.hired": 1, "readiness.employment_ready": 1}
+
+
+def test_hires_kept_by_day_are_counts_like_any_other(counters: DashboardCounters) -> None:
+    # A day is the code of its count: dashes in a field name, and a day's count taken
+    # away when its hire leaves (an erasure).
+    counters.apply("org_cafe", {"hired_on.2026-05-01": 2, "hired_on.2026-11-22": 1})
+    counters.apply("org_cafe", {"hired_on.2026-05-01": -1, "hired_on.2026-11-22": -1})
+
+    assert counters.counts("org_cafe") == {"hired_on.2026-05-01": 1}

@@ -2,9 +2,10 @@
 
 The counts live in one document per organisation (``organisation_dashboards``): every write
 and read on the request path is by `_id` (the recorder fails on anything else), the counts
-kept live equal the counts rebuilt from the store by the migration, and over gRPC a member
-reads their organisation's counts (small ones suppressed) while another organisation's
-officer is told it does not exist.
+kept live equal the counts rebuilt from the store by the migration (which fills the hires by
+day in counts an older release built), and over gRPC a member reads their organisation's
+counts (small ones suppressed, each retention step with the hires due for it) while another
+organisation's officer is told it does not exist.
 """
 
 from __future__ import annotations
@@ -187,10 +188,11 @@ def test_counts_are_kept_by_id_and_equal_what_the_migration_rebuilds(
         "readiness.employment_ready": 2,
         "moved_up.2026-12": 2,
         "outcomes.hired": 2,
+        "hired_on.2026-12-02": 2,
         "income.at_or_above_goal": 1,
         "income.below_goal": 1,
     }
-    assert live["org_cafe"] == {"outcomes.hired": 2}
+    assert live["org_cafe"] == {"outcomes.hired": 2, "hired_on.2026-12-02": 2}
     assert _scans_of_dashboards(recorder) == []
 
     assert ensure_dashboards(db, crypto=crypto) == {"organisations": 2, "reset": 0}
@@ -199,6 +201,45 @@ def test_counts_are_kept_by_id_and_equal_what_the_migration_rebuilds(
     # Run again on demand (``python -m matching migrate``): the same numbers.
     assert rebuild_dashboards(db, crypto=crypto) == {"organisations": 2, "reset": 0}
     assert {org: counters.counts(org) for org in live} == live
+
+
+def test_counts_built_before_hires_were_kept_by_day_are_rebuilt_once_at_start(
+    ports: Ports, db: Database[Any], crypto: InMemoryFieldCrypto
+) -> None:
+    posted = handle(
+        commands.PostOpportunity(
+            caller=EMPLOYER,
+            details=OpportunityDetails(
+                kind=OpportunityKind.JOB,
+                title="Barista",
+                description="Coffee shop needs a barista",
+                sector="food_service",
+                openings=10,
+                languages=(LanguageSkill("th", LanguageLevel.CONVERSATIONAL),),
+                location=PLACES[1],
+                pay=MonthlyAmount(10_000, "THB"),
+            ),
+        ),
+        ports,
+    )
+    _hire(ports, _job_ready(ports, None), posted.opportunity_id, MonthlyAmount(9_500, "THB"))
+    # What the release before kept: the same counts without the hires by day, and its
+    # marker (``dashboards.v1``) saying the counts were built.
+    collection = db[DASHBOARDS_COLLECTION]
+    for organisation in ("org_ngo", "org_cafe"):
+        collection.update_one({"_id": organisation}, {"$unset": {"counts.hired_on": ""}})
+    db["migrations"].insert_one({"_id": "dashboards.v1", "done_at": NOW})
+    counters = MongoDashboardCounters(db)
+    assert "hired_on.2026-12-02" not in counters.counts("org_cafe")
+
+    assert ensure_dashboards(db, crypto=crypto) == {"organisations": 2, "reset": 0}
+    rebuilt = {org: counters.counts(org) for org in ("org_ngo", "org_cafe")}
+    assert rebuilt["org_cafe"] == {"outcomes.hired": 1, "hired_on.2026-12-02": 1}
+    assert rebuilt["org_ngo"]["hired_on.2026-12-02"] == 1
+    # Once: the next start reads the marker only; a rebuild on demand changes nothing.
+    assert ensure_dashboards(db, crypto=crypto) is None
+    assert rebuild_dashboards(db, crypto=crypto) == {"organisations": 2, "reset": 0}
+    assert {org: counters.counts(org) for org in rebuilt} == rebuilt
 
 
 def test_the_rebuild_resets_an_organisation_with_nothing_left_to_count(
@@ -253,6 +294,14 @@ def test_a_member_reads_their_organisations_dashboard_over_grpc(
         "enrolled",
         "completed",
     }
+    # Each retention step carries the hires that could have reached it (none hired here).
+    due = {c.code: c.due for c in found.outcomes if c.HasField("due")}
+    assert {code: (d.days, d.count, d.suppressed) for code, d in due.items()} == {
+        "retained_30": (30, 0, False),
+        "retained_90": (90, 0, False),
+        "retained_180": (180, 0, False),
+    }
+    assert all(len(d.hired_by) == len("2026-12-02") for d in due.values())
 
     with pytest.raises(grpc.RpcError) as refused:
         other_officer.GetOrganisationDashboard(
@@ -288,7 +337,7 @@ def test_the_migrate_command_rebuilds_the_counts_and_says_how_many(
         done = run_module("matching", ["migrate"], env=env)
         assert done.returncode == 0, done.stderr[-2000:]
         report = json.loads(done.stdout.strip().splitlines()[-1])
-        assert report["dashboards.v1"] == {"organisations": 0, "reset": 1}
+        assert report["dashboards.v2"] == {"organisations": 0, "reset": 1}
         assert MongoDashboardCounters(client[name]).counts("org_gone") == {}
     finally:
         client.drop_database(name)

@@ -1,6 +1,7 @@
 """The dashboard page draws the organisation's counts from the gateway's aggregate route:
 one call, not a walk over cases; a withheld (small) count reads "fewer than 5", never as a
-number; every chart is SVG drawn on the server."""
+number; retention reads against the hires old enough to have reached it; counts from lists
+follow every page (to a bound, and then say so); every chart is SVG drawn on the server."""
 
 from __future__ import annotations
 
@@ -33,6 +34,11 @@ DASHBOARD: dict[str, Any] = {
         "completed": 0,
     },
     "income": {"at_or_above_goal": 6, "below_goal": 5, "no_goal": None, "not_comparable": 0},
+    "retention_due": {
+        "retained_30": {"days": 30, "hired_by": "2026-11-02", "count": 10},
+        "retained_90": {"days": 90, "hired_by": "2026-09-03", "count": None},
+        "retained_180": {"days": 180, "hired_by": "2026-06-05", "count": 1200},
+    },
 }
 
 
@@ -50,10 +56,30 @@ POOL: dict[str, Any] = {
 
 
 class DashboardGateway(FakeGateway):
-    """The fake gateway, plus the organisation's dashboard, an empty listing, and the
-    peer-group pool (``pool_status`` 503: peer groups could not count it in time)."""
+    """The fake gateway, plus the organisation's dashboard, lists (empty unless ``lists``
+    gives a list's items; answered ``page_size`` at a time with a cursor to the next page,
+    or a cursor forever when the path is in ``endless``), and the peer-group pool
+    (``pool_status`` 503: peer groups could not count it in time)."""
 
     pool_status = 200
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.lists: dict[str, list[dict[str, Any]]] = {}
+        self.page_size = 2
+        self.endless: set[str] = set()
+
+    def _page(self, request: httpx.Request) -> httpx.Response:
+        path = request.url.path
+        if path in self.endless:
+            number = int(request.url.params.get("cursor") or "0")
+            item = {"status": "open", "vetting": "vetted", "role": "employer"}
+            return httpx.Response(200, json={"items": [item], "next_cursor": str(number + 1)})
+        items = self.lists.get(path, [])
+        start = int(request.url.params.get("cursor") or "0")
+        end = start + self.page_size
+        cursor = str(end) if end < len(items) else None
+        return httpx.Response(200, json={"items": items[start:end], "next_cursor": cursor})
 
     def handle(self, request: httpx.Request) -> httpx.Response:
         bearer = request.headers.get("authorization", "").removeprefix("Bearer ")
@@ -64,8 +90,10 @@ class DashboardGateway(FakeGateway):
             if request.url.path in (
                 "/v1/organisations/org_1/opportunities",
                 "/v1/organisations/org_1/peer-groups",
+                "/v1/organisations",
+                "/v1/users",
             ):
-                return httpx.Response(200, json={"items": [], "next_cursor": None})
+                return self._page(request)
             if request.url.path == "/v1/peer-group-pool":
                 if self.pool_status != 200:
                     return httpx.Response(
@@ -77,8 +105,10 @@ class DashboardGateway(FakeGateway):
         return super().handle(request)
 
 
-def _signed_in(role: str) -> tuple[TestClient, DashboardGateway]:
-    gateway = DashboardGateway(role=role)
+def _signed_in(
+    role: str, gateway: DashboardGateway | None = None
+) -> tuple[TestClient, DashboardGateway]:
+    gateway = gateway or DashboardGateway(role=role)
     client = make_client(gateway, Clock())
     page = client.get("/sign-in").text
     found = re.search(r'name="csrf_token" value="([^"]+)"', page)
@@ -169,3 +199,124 @@ def test_a_pool_that_cannot_be_counted_now_leaves_the_rest_of_the_dashboard() ->
     assert answer.status_code == 200
     assert "The pool could not be counted just now. Try again in a minute." in answer.text
     assert any(t.startswith("Peer groups") for t in _titles(answer.text))
+
+
+# -- retention against the hires that could have reached it ---------------------------------
+
+
+def test_an_officer_reads_retention_against_the_hires_old_enough_to_reach_it() -> None:
+    client, _gateway = _signed_in("reintegration_officer")
+    with client:
+        page = client.get("/dashboard").text
+    placements = page.split("<section", 4)[3]
+    assert "Placements and retention" in placements
+    assert "8 of 10 hired at least 30 days ago" in placements
+    # Withheld on either side: "fewer than 5", never the number.
+    assert "fewer than 5 of fewer than 5 hired at least 90 days ago" in placements
+    assert "0 of 1,200 hired at least 180 days ago" in placements
+
+
+def test_an_employer_reads_the_same_retention_sentences_and_a_provider_none() -> None:
+    client, _gateway = _signed_in("employer")
+    with client:
+        page = client.get("/dashboard").text
+    assert "8 of 10 hired at least 30 days ago" in page
+    assert "0 of 1,200 hired at least 180 days ago" in page
+    client, _gateway = _signed_in("training_provider")
+    with client:
+        page = client.get("/dashboard").text
+    assert "hired at least" not in page  # enrolments and completions have no retention
+
+
+def test_retention_sentences_are_in_the_readers_language() -> None:
+    client, _gateway = _signed_in("reintegration_officer")
+    with client:
+        page = client.get("/dashboard").text
+        found = re.search(r'name="csrf_token" value="([^"]+)"', page)
+        assert found
+        answer = client.post(
+            "/language",
+            data={"csrf_token": found.group(1), "language": "km", "next": "/dashboard"},
+        )
+        assert answer.status_code == 303
+        khmer = client.get("/dashboard").text
+    # The Khmer catalog's sentence, with the numbers in their places.
+    assert "8 ក្នុងចំណោម 10 នាក់ ដែលបានជួលយ៉ាងហោចណាស់ 30 ថ្ងៃមុន" in khmer
+    assert "hired at least" not in khmer
+
+
+def test_without_due_hires_from_the_gateway_no_retention_sentence_is_made_up() -> None:
+    client, _gateway = _signed_in("reintegration_officer")
+    saved = DASHBOARD.pop("retention_due")
+    try:
+        with client:
+            page = client.get("/dashboard").text
+    finally:
+        DASHBOARD["retention_due"] = saved
+    assert "Hired 11" in page
+    assert "hired at least" not in page
+
+
+# -- counts from whole lists -----------------------------------------------------------------
+
+
+def test_an_administrator_counts_every_page_of_organisations_and_users() -> None:
+    gateway = DashboardGateway(role="platform_admin")
+    gateway.lists["/v1/organisations"] = [{"vetting": "vetted"}] * 5 + [{"vetting": "pending"}]
+    gateway.lists["/v1/users"] = [{"role": "employer"}] * 7
+    client, _ = _signed_in("platform_admin", gateway)
+    with client:
+        page = client.get("/dashboard").text
+    titles = _titles(page)
+    assert "Approved 5" in titles[0]
+    assert "Waiting for approval 1" in titles[0]
+    assert "Employer 7" in titles[1]
+    assert "These counts are of the first" not in page
+    # Three pages of organisations (2 + 2 + 2), four of users (2 + 2 + 2 + 1), each after
+    # the one before by its cursor.
+    asked = [r.url for r in gateway.requests if r.url.path == "/v1/users"]
+    assert [u.params.get("cursor") for u in asked] == [None, "2", "4", "6"]
+    assert {u.params.get("limit") for u in asked} == {"200"}
+    assert len([r for r in gateway.requests if r.url.path == "/v1/organisations"]) == 3
+
+
+def test_a_list_longer_than_the_bound_is_counted_in_part_and_says_so() -> None:
+    gateway = DashboardGateway(role="platform_admin")
+    gateway.endless.add("/v1/users")
+    client, _ = _signed_in("platform_admin", gateway)
+    with client:
+        page = client.get("/dashboard").text
+    # Twenty pages of one user each were read, then the bound stopped it.
+    assert len([r for r in gateway.requests if r.url.path == "/v1/users"]) == 20
+    users = page.split("<section", 3)[2]
+    assert "Employer 20" in _titles(page)[1]
+    assert "These counts are of the first 20 only: there are more." in users
+    organisations = page.split("<section", 3)[1]
+    assert "These counts are of the first" not in organisations
+
+
+def test_a_facilitator_counts_groups_and_members_from_every_page() -> None:
+    gateway = DashboardGateway(role="facilitator")
+    group = {"status": "active", "members": [{"state": "joined"}, {"state": "invited"}]}
+    gateway.lists["/v1/organisations/org_1/peer-groups"] = [group] * 5
+    client, _ = _signed_in("facilitator", gateway)
+    with client:
+        page = client.get("/dashboard").text
+    titles = _titles(page)
+    groups = next(t for t in titles if t.startswith("Peer groups"))
+    members = next(t for t in titles if t.startswith("Members"))
+    assert "Active 5" in groups
+    assert "Joined 5" in members
+    assert "Invited 5" in members
+
+
+def test_an_owner_counts_its_jobs_from_every_page() -> None:
+    gateway = DashboardGateway(role="employer")
+    gateway.lists["/v1/organisations/org_1/opportunities"] = [
+        {"id": f"opp_{n}", "status": "closed"} for n in range(5)
+    ]
+    client, _ = _signed_in("employer", gateway)
+    with client:
+        page = client.get("/dashboard").text
+    jobs = next(t for t in _titles(page) if t.startswith("Your jobs and courses"))
+    assert "Closed 5" in jobs

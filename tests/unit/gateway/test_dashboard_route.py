@@ -40,7 +40,16 @@ class DashboardMatching(FakeMatching):
             moved_up_since=since,
             outcomes=[
                 pb.DashboardCount(code="hired", count=9),
-                pb.DashboardCount(code="retained_30", suppressed=True),
+                pb.DashboardCount(
+                    code="retained_30",
+                    suppressed=True,
+                    due=pb.DueHires(count=6, days=30, hired_by="2026-11-02"),
+                ),
+                pb.DashboardCount(
+                    code="retained_90",
+                    count=0,
+                    due=pb.DueHires(suppressed=True, days=90, hired_by="2026-09-03"),
+                ),
             ],
             income=[pb.DashboardCount(code="below_goal", count=5)],
             suppressed_below=5,
@@ -72,7 +81,13 @@ def test_an_officer_reads_their_ngos_counts_with_small_ones_as_null(w: World) ->
     body = response.json()
     assert body["readiness"] == {"not_assessed": 0, "training_ready": 12, "employment_ready": None}
     assert body["moved_up"] == {"count": 7, "since": "2026-10-01"}
-    assert body["outcomes"] == {"hired": 9, "retained_30": None}
+    assert body["outcomes"] == {"hired": 9, "retained_30": None, "retained_90": 0}
+    # Each retention step beside the hires old enough to have reached it; a small number
+    # of them is withheld like any count.
+    assert body["retention_due"] == {
+        "retained_30": {"days": 30, "hired_by": "2026-11-02", "count": 6},
+        "retained_90": {"days": 90, "hired_by": "2026-09-03", "count": None},
+    }
     assert body["income"] == {"below_goal": 5}
     assert body["suppressed_below"] == 5
     [(organisation_id, caller)] = _asked(w)
@@ -116,3 +131,27 @@ def test_without_a_token_nothing_is_read(w: World) -> None:
     assert response.status_code == 401
     assert response.headers["content-type"] == "application/problem+json"
     assert _asked(w) == []
+
+
+class OlderMatching(DashboardMatching):
+    """Matching from before the hires were kept by day: its outcomes carry no `due`."""
+
+    def get_organisation_dashboard(
+        self, request: pb.GetOrganisationDashboardRequest, *, caller: CallerIdentity
+    ) -> pb.OrganisationDashboard:
+        found = super().get_organisation_dashboard(request, caller=caller)
+        for count in found.outcomes:
+            count.ClearField("due")
+        return found
+
+
+def test_retention_from_a_matching_without_due_hires_has_no_due_figures(w: World) -> None:
+    w.matching = OlderMatching()
+    w.client.app.state.matching = w.matching  # type: ignore[attr-defined]
+    response = w.client.get(
+        _url(w, Role.REINTEGRATION_OFFICER), headers=w.headers(Role.REINTEGRATION_OFFICER)
+    )
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["outcomes"] == {"hired": 9, "retained_30": None, "retained_90": 0}
+    assert body["retention_due"] == {}

@@ -1,7 +1,8 @@
 """Organisations' dashboards: counts kept beside the aggregates, by the rules of
-``matching.domain.dashboard``: placements, retention, readiness and its progress, pay
-against the survivors' own goals; erased people leave the counts; small counts are never
-shown, so nobody can be singled out."""
+``matching.domain.dashboard``: placements, retention (against the hires old enough to have
+reached each step), readiness and its progress, pay against the survivors' own goals;
+erased people leave the counts; small counts are never shown, so nobody can be singled
+out."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 
 from matching.domain.access import Caller, Role
 from matching.domain.dashboard import (
+    Dashboard,
     Figure,
     contributions_of,
     dashboard_from,
@@ -171,9 +173,10 @@ def _hire(
     *,
     wage: MonthlyAmount | None,
     steps: int = 0,
+    hired_at: datetime = HIRED_AT,
 ) -> Match:
     recorded_at = clock.now
-    clock.now = HIRED_AT
+    clock.now = hired_at
     match: Match = handle(
         commands.ProposeMatch(
             caller=OFFICER, survivor_id=survivor.survivor_id, opportunity_id=job_id
@@ -209,6 +212,10 @@ def _hire(
 
 def _shown(figures: tuple[Figure, ...]) -> dict[str, int | None]:
     return {f.code: f.count for f in figures}
+
+
+def _due(shown: Dashboard) -> dict[str, int | None]:
+    return {d.code: d.hires.count for d in shown.retention_due}
 
 
 # -- the rules, on their own ------------------------------------------------------------------
@@ -253,6 +260,62 @@ def test_moved_up_counts_this_month_and_the_two_before_only() -> None:
     assert january.moved_up_since == datetime(2026, 11, 1, tzinfo=UTC)
 
 
+# DECEMBER is 2 December 2026: 30 days before it is 2 November, 90 days 3 September, 180
+# days 5 June (counted on a calendar).
+
+
+def test_a_hire_10_days_ago_is_not_due_for_30_days_and_one_31_days_ago_is() -> None:
+    shown = dashboard_from(
+        "org_cafe",
+        {
+            "hired_on.2026-11-22": 6,  # 10 days ago
+            "hired_on.2026-11-03": 7,  # 29 days ago
+            "hired_on.2026-11-01": 5,  # 31 days ago
+        },
+        now=DECEMBER,
+    )
+    assert _due(shown) == {"retained_30": 5, "retained_90": 0, "retained_180": 0}
+
+
+def test_a_hire_is_due_from_the_day_exactly_n_days_after_it() -> None:
+    counts = {
+        "hired_on.2026-11-02": 5,  # 30 days ago
+        "hired_on.2026-09-03": 6,  # 90 days ago
+        "hired_on.2026-09-04": 7,  # 89 days ago
+        "hired_on.2026-06-05": 8,  # 180 days ago
+        "hired_on.2026-06-06": 9,  # 179 days ago
+    }
+    shown = dashboard_from("org_cafe", counts, now=DECEMBER)
+    assert _due(shown) == {
+        "retained_30": 5 + 6 + 7 + 8 + 9,
+        "retained_90": 6 + 8 + 9,
+        "retained_180": 8,
+    }
+    assert [(d.code, d.days, d.hired_by) for d in shown.retention_due] == [
+        ("retained_30", 30, date(2026, 11, 2)),
+        ("retained_90", 90, date(2026, 9, 3)),
+        ("retained_180", 180, date(2026, 6, 5)),
+    ]
+
+
+def test_today_is_the_clocks_day_in_utc() -> None:
+    # 23:30 on 1 December in Bangkok is 16:30 UTC: still 1 December in UTC, so a hire on
+    # 1 November is 30 days old, not 31, and one on 2 November is not due yet.
+    bangkok_evening = datetime(2026, 12, 1, 16, 30, tzinfo=UTC)
+    shown = dashboard_from(
+        "org_cafe", {"hired_on.2026-11-01": 5, "hired_on.2026-11-02": 6}, now=bangkok_evening
+    )
+    assert _due(shown)["retained_30"] == 5
+
+
+def test_hires_due_from_one_to_four_are_not_shown_either() -> None:
+    shown = dashboard_from(
+        "org_cafe", {"hired_on.2026-01-10": 3, "outcomes.retained_180": 3}, now=DECEMBER
+    )
+    assert _due(shown) == {"retained_30": None, "retained_90": None, "retained_180": None}
+    assert _shown(shown.outcomes)["retained_180"] is None
+
+
 # -- kept by the handlers -----------------------------------------------------------------
 
 
@@ -273,8 +336,13 @@ def test_three_placements_one_retained_at_30_days_pay_against_goals(
     assert ngo["income.below_goal"] == 1
     assert ngo["income.no_goal"] == 1
     assert ngo["readiness.employment_ready"] == 4
+    assert ngo["hired_on.2026-05-01"] == 4
     # The employer counts the hires into its jobs, never the survivors' stage or goals.
-    assert counters.counts("org_cafe") == {"outcomes.hired": 4, "outcomes.retained_30": 1}
+    assert counters.counts("org_cafe") == {
+        "outcomes.hired": 4,
+        "outcomes.retained_30": 1,
+        "hired_on.2026-05-01": 4,
+    }
 
 
 def test_a_match_retained_180_days_counts_at_every_step_before(
@@ -346,8 +414,79 @@ def test_an_erased_survivor_leaves_every_count(
         "readiness.employment_ready": 1,
         "outcomes.hired": 1,
         "income.at_or_above_goal": 1,
+        "hired_on.2026-05-01": 1,
     }
-    assert counters.counts("org_cafe") == {"outcomes.hired": 1}
+    assert counters.counts("org_cafe") == {"outcomes.hired": 1, "hired_on.2026-05-01": 1}
+
+
+def test_an_erased_survivors_hire_leaves_its_day(
+    ports: Ports, clock: Clock, counters: FakeDashboardCounters
+) -> None:
+    job = _job(ports)
+    erased = _job_ready(ports)
+    _hire(ports, clock, erased, job, wage=None, hired_at=datetime(2026, 6, 20, 9, tzinfo=UTC))
+    assert counters.counts("org_cafe")["hired_on.2026-06-20"] == 1
+
+    handle(commands.EraseSurvivor(caller=OFFICER, survivor_id=erased.survivor_id), ports)
+
+    assert "hired_on.2026-06-20" not in counters.counts("org_cafe")
+    assert "hired_on.2026-06-20" not in counters.counts("org_ngo")
+    assert _due(get_organisation_dashboard(EMPLOYER, "org_cafe", ports))["retained_30"] == 0
+
+
+def test_retention_is_read_against_the_hires_old_enough_to_have_reached_it(
+    ports: Ports, clock: Clock, counters: FakeDashboardCounters
+) -> None:
+    job = _job(ports)
+    # Five hired in May (due for every step), five on 1 November (31 days before the
+    # clock's day: due for 30 days only), five on 22 November (10 days: due for none).
+    for _ in range(5):
+        _hire(ports, clock, _job_ready(ports), job, wage=None, steps=1)
+    for hired_at in (datetime(2026, 11, 1, 9, tzinfo=UTC), datetime(2026, 11, 22, 9, tzinfo=UTC)):
+        for _ in range(5):
+            _hire(ports, clock, _job_ready(ports), job, wage=None, hired_at=hired_at)
+
+    for caller, organisation in ((EMPLOYER, "org_cafe"), (OFFICER, "org_ngo")):
+        shown = get_organisation_dashboard(caller, organisation, ports)
+        assert _shown(shown.outcomes)["hired"] == 15
+        assert _shown(shown.outcomes)["retained_30"] == 5
+        assert _due(shown) == {"retained_30": 10, "retained_90": 5, "retained_180": 5}
+
+
+def test_a_hire_recorded_days_later_counts_on_the_day_it_happened(
+    ports: Ports, clock: Clock, counters: FakeDashboardCounters
+) -> None:
+    job = _job(ports)
+    survivor = _job_ready(ports)
+    clock.now = datetime(2026, 10, 1, 9, tzinfo=UTC)
+    match: Match = handle(
+        commands.ProposeMatch(caller=OFFICER, survivor_id=survivor.survivor_id, opportunity_id=job),
+        ports,
+    )
+    path = [
+        (OFFICER, MatchState.ACCEPTED),
+        (EMPLOYER, MatchState.EMPLOYER_INTEREST),
+        (OFFICER, MatchState.INTRODUCED),
+    ]
+    for caller, state in path:
+        match = handle(
+            commands.TransitionMatch(caller=caller, match_id=match.match_id, to_state=state),
+            ports,
+        )
+    # Recorded on 2 December, for a hire on 30 October.
+    clock.now = DECEMBER
+    handle(
+        commands.TransitionMatch(
+            caller=EMPLOYER,
+            match_id=match.match_id,
+            to_state=MatchState.HIRED,
+            occurred_on=date(2026, 10, 30),
+        ),
+        ports,
+    )
+    cafe = counters.counts("org_cafe")
+    assert cafe["hired_on.2026-10-30"] == 1
+    assert "hired_on.2026-12-02" not in cafe
 
 
 def test_a_new_income_goal_moves_the_income_counts_of_earlier_hires(
@@ -383,6 +522,8 @@ def test_live_counts_equal_counts_rebuilt_from_the_store(
     _assess(ports, first, ReadinessStage.PEER_SUPPORT_READY)
     _hire(ports, clock, _job_ready(ports), job, wage=MonthlyAmount(9_000, "THB"), steps=2)
     _hire(ports, clock, _job_ready(ports, income_goal=None), job, wage=None)
+    late = datetime(2026, 11, 15, 9, tzinfo=UTC)
+    _hire(ports, clock, _job_ready(ports), job, wage=MonthlyAmount(9_000, "THB"), hired_at=late)
     gone = _job_ready(ports)
     _hire(ports, clock, gone, job, wage=MonthlyAmount(100, "USD"), steps=1)
     handle(commands.EraseSurvivor(caller=OFFICER, survivor_id=gone.survivor_id), ports)
@@ -392,6 +533,9 @@ def test_live_counts_equal_counts_rebuilt_from_the_store(
     for organisation in ("org_ngo", "org_cafe"):
         expected = {k: v for k, v in rebuilt.get(organisation, {}).items() if v}
         assert counters.counts(organisation) == expected
+    # The hires by day are rebuilt too: two kept in May, one in November.
+    assert counters.counts("org_cafe")["hired_on.2026-05-01"] == 2
+    assert counters.counts("org_cafe")["hired_on.2026-11-15"] == 1
 
 
 # -- who may read a dashboard -------------------------------------------------------------

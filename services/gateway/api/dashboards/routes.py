@@ -37,9 +37,10 @@ def get_dashboard(
     matching: MatchingDep,
     authorized: Annotated[Authorized, Depends(authorize(Action.ORGANISATION_READ))],
 ) -> OrganisationDashboardPublic:
-    """Placements, retention at 30/90/180 days, readiness by stage and how many moved up a
-    stage this month and the two before, and pay against the survivors' own income goals.
-    Members of an organisation read their own; any other id answers 404 for them."""
+    """Placements, retention at 30/90/180 days beside the hires old enough to have reached
+    each (`retention_due`), readiness by stage and how many moved up a stage this month and
+    the two before, and pay against the survivors' own income goals. Members of an
+    organisation read their own; any other id answers 404 for them."""
     authorized.require_object_of(organisation_id, what="organisation")
     found = matching.get_organisation_dashboard(
         pb.GetOrganisationDashboardRequest(organisation_id=organisation_id),

@@ -13,7 +13,7 @@ from pydantic import BaseModel, Field
 
 from pathways.v1 import matching_pb2 as pb
 
-__all__ = ["MovedUp", "OrganisationDashboardPublic"]
+__all__ = ["DueHires", "MovedUp", "OrganisationDashboardPublic"]
 
 Counts = dict[str, int | None]
 
@@ -28,6 +28,32 @@ class MovedUp(BaseModel):
         description="The first day of the calendar month two months back: moves of this "
         "month and the two before are counted."
     )
+
+
+class DueHires(BaseModel):
+    """The hires that could have reached a retention step by today, whether they did or not:
+    the figure to read `outcomes.retained_<days>` against."""
+
+    days: int = Field(description="The step's days after the hire: 30, 90 or 180.", examples=[90])
+    hired_by: date = Field(
+        description="The last hire day counted: today (UTC, matching's clock) minus `days`."
+    )
+    count: int | None = Field(
+        description="Hires (by the day they happened) on or before `hired_by`; null: "
+        "between 1 and `suppressed_below - 1`."
+    )
+
+
+def _due(items: list[pb.DashboardCount]) -> dict[str, DueHires]:
+    return {
+        c.code: DueHires(
+            days=c.due.days,
+            hired_by=date.fromisoformat(c.due.hired_by),
+            count=None if c.due.suppressed else int(c.due.count),
+        )
+        for c in items
+        if c.HasField("due")
+    }
 
 
 class OrganisationDashboardPublic(BaseModel):
@@ -51,6 +77,15 @@ class OrganisationDashboardPublic(BaseModel):
         "`completed`. For an NGO: its survivors' matches; for an employer or provider: "
         "matches into its jobs and courses.",
     )
+    retention_due: dict[str, DueHires] = Field(
+        default_factory=dict,
+        description="For `retained_30`, `retained_90` and `retained_180`: the hires old "
+        "enough to have reached the step (hired at least that many days before today, UTC), "
+        'of the same matches as `outcomes`. Read "retained 90 days: 5" against its '
+        "`count`, not against every hire. Empty from a matching release that does not "
+        "count them.",
+        examples=[{"retained_90": {"days": 90, "hired_by": "2026-09-03", "count": 12}}],
+    )
     income: Counts = Field(
         description="Hires by pay against the survivor's own income goal: "
         "`at_or_above_goal`, `below_goal`, `no_goal`, `not_comparable` (no wage recorded, "
@@ -69,5 +104,6 @@ class OrganisationDashboardPublic(BaseModel):
                 since=message.moved_up_since.ToDatetime().date(),
             ),
             outcomes=_counts(list(message.outcomes)),
+            retention_due=_due(list(message.outcomes)),
             income=_counts(list(message.income)),
         )
