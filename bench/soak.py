@@ -592,9 +592,13 @@ def markdown(results: list[dict[str, Any]], *, command: str, load: tuple[str, st
             continue
         ratio = t["p50_ms"] / s["p50_ms"] if s["p50_ms"] else float("inf")
         target = _met(ratio <= P50_RATIO) if route != "match_propose" else "(not a target)"
+        if small is large:  # one size measured: there is nothing to compare it with
+            ratio_text, target = "-", "one size: no ratio"
+        else:
+            ratio_text = f"{ratio:.2f}"
         lines.append(
             f"| {name} | {_ms(s['p50_ms'])} | {_ms(s['p99_ms'])} | {_ms(t['p50_ms'])} "
-            f"| {_ms(t['p99_ms'])} | {ratio:.2f} | {target} "
+            f"| {_ms(t['p99_ms'])} | {ratio_text} | {target} "
             f"| {others(small, route)} / {others(large, route)} |"
         )
     lines += [
