@@ -37,6 +37,7 @@ from typing import Any
 sys.path[:0] = [str(Path(__file__).resolve().parents[1] / p) for p in ("protos", "services")]
 
 from matching.adapters.opportunity_index import MatchReport, OpportunityIndex  # noqa: E402
+from matching.adapters.opportunity_index.features import survivor_text  # noqa: E402
 from matching.adapters.proto_mapping import details_from_proto  # noqa: E402
 from matching.adapters.vocabulary_files import load_vocabulary  # noqa: E402
 from matching.domain.opportunity import Opportunity  # noqa: E402
@@ -511,12 +512,14 @@ def _precision(
         for phrase, about in phrases:
             wanted = vocabulary.subtrees(about)
             report = MatchReport()
-            found = index.matches(survivor_saying(phrase), k=K, report=report)
+            survivor = survivor_saying(phrase)
+            found = index.matches(survivor, k=K, report=report)
             right = sum(1 for m in found if topics(m.opportunity) & wanted)
             rows.append(
                 {
                     "phrase": phrase,
-                    "mapped": sorted(vocabulary.concepts_in(phrase)),
+                    # What the survivor is matched on: their words as the index reads them.
+                    "mapped": sorted(vocabulary.concepts_in(survivor_text(survivor, vocabulary))),
                     "returned": len(found),
                     "right": right,
                     "precision": right / len(found) if found else 0.0,

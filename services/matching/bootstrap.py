@@ -25,6 +25,7 @@ from matching.adapters.mongo_repositories import (
     ensure_indexes,
 )
 from matching.adapters.opportunity_index import OpportunityIndex
+from matching.adapters.opportunity_index.features import survivor_text
 from matching.adapters.outbox_relay import OutboxRelay
 from matching.adapters.vocabulary_files import load_vocabulary, vocabulary_fingerprint
 from matching.config import MatchingSettings
@@ -87,9 +88,10 @@ def bootstrap(
     index = OpportunityIndex(concepts=vocabulary, weights=weights)
 
     def interest_concepts(survivor: Survivor) -> frozenset[str]:
-        profile = survivor.profile
-        found = vocabulary.concepts_in(f"{profile.interests}\n{profile.aspirations}")
-        return found | {t for t in profile.interest_tags if t in known_concepts}
+        # The survivor's words as the index reads them (what they say they do not want
+        # left out), so stored interests, peer groups and explanations agree with matching.
+        found = vocabulary.concepts_in(survivor_text(survivor, vocabulary))
+        return found | {t for t in survivor.profile.interest_tags if t in known_concepts}
 
     background: dict[str, Any] = {}
     # The relay exists from here on (it publishes once the background starts): a write

@@ -213,6 +213,9 @@ class TinyVocabulary:
         folded = text.casefold()
         return any(words in folded for words in ("want to learn", "อยากเรียน"))
 
+    def liked_text(self, text: str) -> str:
+        return text
+
     def subtrees(self, concept_ids: Iterable[str]) -> frozenset[str]:
         found = set(concept_ids)
         for concept in list(found):

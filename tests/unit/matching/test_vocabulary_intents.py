@@ -61,7 +61,8 @@ def test_a_wish_to_learn_is_found_and_a_plain_liking_is_not(
 
 
 def test_every_shipped_language_says_how_to_wish_to_learn() -> None:
-    assert shipped().intents == {"learn"}
+    # ``dislike``: what people do not want (test_vocabulary_dislikes).
+    assert shipped().intents == {"learn", "dislike"}
     assert set(PHRASES) == set(shipped().languages)
 
 

@@ -39,6 +39,8 @@ class ConceptMapper(Protocol):
 
     def wants_to_learn(self, text: str) -> bool: ...
 
+    def liked_text(self, text: str) -> str: ...
+
     @property
     def ids(self) -> Iterable[str]: ...
 
@@ -97,7 +99,7 @@ class ConceptSpace:
     ) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.float32], frozenset[str]]:
         """The survivor in concept space: sorted columns, their weights, the direct concepts."""
         profile = survivor.profile
-        direct = self.mapper.concepts_in(survivor_text(survivor)) | {
+        direct = self.mapper.concepts_in(survivor_text(survivor, self.mapper)) | {
             c for c in (*profile.interest_tags, *profile.skills_wanted) if c in self.column
         }
         weights = self.mapper.expand(direct)

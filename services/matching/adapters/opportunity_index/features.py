@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -23,6 +24,7 @@ from matching.domain.survivor import Survivor
 
 __all__ = [
     "FeatureRows",
+    "LikedText",
     "opportunity_text",
     "skill_query",
     "skill_rows",
@@ -36,9 +38,23 @@ def opportunity_text(opportunity: Opportunity) -> str:
     return f"{details.title}\n{details.description}"
 
 
-def survivor_text(survivor: Survivor) -> str:
-    """The words of a survivor the text and concept features are drawn from."""
-    return f"{survivor.profile.interests}\n{survivor.profile.aspirations}"
+class LikedText(Protocol):
+    """What reading a survivor's words needs of the vocabulary."""
+
+    def liked_text(self, text: str) -> str: ...
+
+
+def survivor_text(survivor: Survivor, vocabulary: LikedText) -> str:
+    """The words of a survivor the text and concept features are drawn from: their interests
+    and aspirations, without what they say they do not like or want
+    (``Vocabulary.liked_text``: "I don't want office work, I like gardening" is a wish for
+    gardening only). Everything drawn from a survivor's words goes through here: the text
+    features, the concepts (``ConceptSpace.survivor_query``), the wish to learn, and the
+    interest concepts stored with the survivor and sent to peer groups (bootstrap), so they
+    cannot disagree. Opportunities' texts are read whole (``opportunity_text``): "no
+    experience needed" is no dislike."""
+    profile = survivor.profile
+    return vocabulary.liked_text(f"{profile.interests}\n{profile.aspirations}")
 
 
 def _skill_columns(skills: Iterable[str], width: int) -> list[int]:

@@ -326,7 +326,7 @@ class OpportunityIndex:
             teaching: dict[frozenset[str], tuple[tuple[Opportunity, frozenset[str]], ...]] = {}
             results: list[IndexedMatch] = []
             avoided = self.avoided(survivor)
-            learning = self._concepts.wants_to_learn(survivor_text(survivor))
+            learning = self._concepts.wants_to_learn(survivor_text(survivor, self._concepts))
             for i in self._top(rows, total, k):
                 opportunity = self._store.opportunities[rows[i]]
                 assert opportunity is not None
@@ -373,7 +373,9 @@ class OpportunityIndex:
         """Score and explain one pair, indexed or not (for proposals made by hand)."""
         with self._lock:
             text_features = self._store.features.text
-            survivor_words = text_features.weigh(text_features.counts([survivor_text(survivor)]))
+            survivor_words = text_features.weigh(
+                text_features.counts([survivor_text(survivor, self._concepts)])
+            )
             opportunity_words = text_features.weigh(
                 text_features.counts([opportunity_text(opportunity)])
             )
@@ -389,7 +391,9 @@ class OpportunityIndex:
                 shared_concepts=direct & opportunity_direct[0],
                 label=lambda c: self._concepts.label(c, language),
                 weights=self.weights,
-                wants_to_learn=self._concepts.wants_to_learn(survivor_text(survivor)),
+                wants_to_learn=self._concepts.wants_to_learn(
+                    survivor_text(survivor, self._concepts)
+                ),
             )
 
     def training_teaching(

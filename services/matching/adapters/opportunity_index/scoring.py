@@ -73,7 +73,7 @@ def components(
     """Each component for ``rows``, with where the ones that may be unjudged are judged."""
     profile = survivor.profile
     col = facts.columns
-    text_query = features.text.query(survivor_text(survivor))
+    text_query = features.text.query(survivor_text(survivor, concepts.mapper))
     text = features.text_rows.dot_columns(*text_query, size=size)[rows]
     concept_columns, concept_values, direct = concepts.survivor_query(survivor)
     concept = features.concept_rows.dot_columns(
@@ -139,7 +139,7 @@ def components(
         concept=concept,
         relevance=np.maximum(np.clip(text, 0.0, 1.0), np.clip(concept, 0.0, 1.0)),
         said_something=bool(concept_columns.size),
-        wants_to_learn=concepts.mapper.wants_to_learn(survivor_text(survivor)),
+        wants_to_learn=concepts.mapper.wants_to_learn(survivor_text(survivor, concepts.mapper)),
         is_training=~is_job,
         skill=skill,
         skill_judged=skill_judged,

@@ -26,6 +26,11 @@ How a text is matched (the vocabulary's terms go through the same normalisation)
   ("coffee shop" is coffee, not retail); a phrase listed under ``not`` counts as nothing and
   silences what lies inside it ("state of the art" is not art).
 
+What people say they do not want is not a wish: ``Vocabulary.liked_text`` takes out of a
+survivor's words what each ``dislike`` cue governs ("I don't like office work, I like
+gardening" is gardening only; the scope rule is in ``dislikes``). Opportunities' texts are
+read whole.
+
 Labels: each language file gives its own; a file may also ask for its labels converted into
 another script (``zh`` into ``zh-Hant``, Hong Kong Traditional), which the concepts then carry
 as labels of that language, with no terms of their own.
@@ -40,7 +45,8 @@ Modules, each using only those listed before it:
 - ``word_forms``: the word forms a language file asks for (``_meta.word_forms``);
 - ``compiler``: terms spelt out and compiled into words, literals and gapped patterns;
 - ``tries``: many literals as one trie regex per first character, longest match first;
-- ``matcher``: the compiled terms found in a text, outermost matches only;
+- ``matcher``: the compiled terms found in a text, outermost matches only, and where;
+- ``dislikes``: how far a dislike reaches (the scope rule), and the text without it;
 - ``vocabulary``: ``Vocabulary``, the facade: reads and checks the data, maps texts.
 """
 

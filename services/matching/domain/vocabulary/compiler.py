@@ -44,7 +44,8 @@ class Word:
 
 @dataclass(frozen=True, slots=True)
 class Language:
-    """What compiling a language's terms needs of its file's ``_meta``."""
+    """What a language file's ``_meta`` says: how to compile its terms, and where its
+    clauses end (``dislikes``)."""
 
     code: str
     fillers: frozenset[str]
@@ -54,6 +55,14 @@ class Language:
     opencc: str | None = None
     # Other languages whose labels are this one's converted (``_meta.opencc_labels``).
     opencc_labels: tuple[tuple[str, str], ...] = ()
+    # Words that end a clause ("but"; ``_meta.contrast``), and longer words that contain one
+    # without being one (Thai "แต่ง", to dress, contains "แต่", but; ``_meta.contrast_not``).
+    contrast: tuple[str, ...] = ()
+    contrast_not: tuple[str, ...] = ()
+    # Phrases end at spaces (Thai, Khmer; ``_meta.phrases_end_at_spaces``).
+    phrases_end_at_spaces: bool = False
+    # The object comes before the verb (Burmese; ``_meta.object_before_verb``).
+    object_before_verb: bool = False
 
 
 @dataclass(frozen=True, slots=True)

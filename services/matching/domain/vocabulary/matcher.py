@@ -14,11 +14,13 @@ from matching.domain.vocabulary.normalisation import (
     HAS_CONTINUOUS,
     WHITESPACE,
     Folding,
+    compact_origins,
+    word_spans,
     words_of,
 )
 from matching.domain.vocabulary.tries import longest_literals, tries_by_first_character
 
-__all__ = ["Hit", "Matchers"]
+__all__ = ["Hit", "Matchers", "Span"]
 
 _MAX_FILLERS_PER_GAP: Final = 3
 
@@ -31,6 +33,16 @@ class Hit:
     positions: int
     concept_ids: tuple[str, ...]  # empty for a `not` phrase
     phrase: str
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Where one match lies in the folded text (``Folding``), from its first character to
+    past its last (words or characters in between included), and its concepts."""
+
+    start: int
+    end: int
+    concept_ids: tuple[str, ...]
 
 
 _Term: TypeAlias = tuple[tuple[Word, ...], tuple[str, ...]]  # words, concept ids
@@ -88,8 +100,15 @@ class Matchers:
         self._toned = _Matcher(compilers.toned, fold=fold, fillers=fillers)
 
     def hits(self, text: str) -> list[Hit]:
+        return self._chosen(text).hits(text)
+
+    def located(self, text: str) -> tuple[str, list[Span]]:
+        """The folded text, and where in it each of the outermost matches lies."""
+        return self._chosen(text).located(text)
+
+    def _chosen(self, text: str) -> _Matcher:
         marked = _MARKED_LATIN.search(unicodedata.normalize("NFD", text)) is not None
-        return (self._toned if marked else self._toneless).hits(text)
+        return self._toned if marked else self._toneless
 
 
 class _Matcher:
@@ -125,6 +144,20 @@ class _Matcher:
         if HAS_CONTINUOUS.search(prepared):
             hits += _outermost(self._continuous_hits(prepared))
         return hits
+
+    def located(self, text: str) -> tuple[str, list[Span]]:
+        prepared = self._fold(text)
+        spans: list[Span] = []
+        word_hits = _outermost(self._word_hits(prepared))
+        if word_hits:
+            words = word_spans(prepared)
+            spans += [_span(hit, words) for hit in word_hits]
+        if HAS_CONTINUOUS.search(prepared):
+            character_hits = _outermost(self._continuous_hits(prepared))
+            if character_hits:
+                characters = [(i, i + 1) for i in compact_origins(prepared)]
+                spans += [_span(hit, characters) for hit in character_hits]
+        return prepared, spans
 
     def _word_hits(self, prepared: str) -> list[Hit]:
         raw = words_of(prepared)
@@ -166,6 +199,13 @@ class _Matcher:
                     )
                     hits.append(Hit(span, concept_ids, found.group()))
         return hits
+
+
+def _span(hit: Hit, where: Sequence[tuple[int, int]]) -> Span:
+    """`hit` as a span of the folded text; `where` locates each token (or character) of it."""
+    first = (hit.positions & -hit.positions).bit_length() - 1
+    last = hit.positions.bit_length() - 1
+    return Span(where[first][0], where[last][1], hit.concept_ids)
 
 
 def _match_rest(

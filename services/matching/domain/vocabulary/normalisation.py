@@ -14,9 +14,11 @@ __all__ = [
     "WHITESPACE",
     "ZERO_WIDTH",
     "Folding",
+    "compact_origins",
     "is_acronym",
     "nfc",
     "without_diacritics",
+    "word_spans",
     "words_of",
 ]
 
@@ -69,10 +71,56 @@ class Folding:
                 folded = convert(folded)
         return folded
 
+    def aligned(self, text: str) -> tuple[str, tuple[int, ...] | None]:
+        """The folded text, and for each of its characters the index in `text` of the
+        character it comes from; None where the two cannot be aligned.
+
+        Each character is folded with the marks that follow it (NFC composes a letter with
+        its marks: Vietnamese typed as "e" + U+0301 is "é"), so a folded character points
+        at the letter it was made of. Where folding piece by piece does not give as many
+        characters as folding the whole (no text of the shipped languages does that), there
+        is no alignment.
+        """
+        folded = self(text)
+        origins: list[int] = []
+        start = 0
+        for end in [*_cluster_starts(text)[1:], len(text)]:
+            origins.extend([start] * len(self(text[start:end])))
+            start = end
+        return folded, (tuple(origins) if len(origins) == len(folded) else None)
+
+
+def _cluster_starts(text: str) -> list[int]:
+    """Where each character that is not a mark starts (a text's first character always)."""
+    return [
+        i for i, ch in enumerate(text) if i == 0 or not unicodedata.category(ch).startswith("M")
+    ]
+
 
 def words_of(prepared: str) -> list[str]:
     """The words of a folded text, each punctuation mark that ends a clause as a token."""
     return _WORD_OR_BREAK.findall(_JOINERS.sub("", prepared))
+
+
+def word_spans(prepared: str) -> list[tuple[int, int]]:
+    """Where each of ``words_of(prepared)`` lies in `prepared`: (start, end) of each."""
+    kept: list[int] = []  # the index in `prepared` of each character the joiners leave
+    previous = 0
+    for joiner in _JOINERS.finditer(prepared):
+        kept.extend(range(previous, joiner.start()))
+        previous = joiner.end()
+    kept.extend(range(previous, len(prepared)))
+    joined = _JOINERS.sub("", prepared)
+    return [
+        (kept[found.start()], kept[found.end() - 1] + 1)
+        for found in _WORD_OR_BREAK.finditer(joined)
+    ]
+
+
+def compact_origins(prepared: str) -> list[int]:
+    """The index in `prepared` of each character of its compact form (whitespace removed,
+    casefolded), where scripts without spaces are matched."""
+    return [i for i, ch in enumerate(prepared) if not ch.isspace() for _ in ch.casefold()]
 
 
 def is_acronym(word: str) -> bool:

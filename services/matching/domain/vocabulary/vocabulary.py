@@ -4,6 +4,7 @@ and answers questions about its concepts and about the texts it maps."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import Final
@@ -17,6 +18,13 @@ from matching.domain.vocabulary.concepts import (
     VocabularyError,
     frozen_mapping,
 )
+from matching.domain.vocabulary.dislikes import (
+    Cue,
+    clause_breaks,
+    disliked_stretches,
+    script_of,
+    without_stretches,
+)
 from matching.domain.vocabulary.matcher import Hit, Matchers
 from matching.domain.vocabulary.normalisation import ZERO_WIDTH, Folding, nfc
 from matching.domain.vocabulary.word_forms import WORD_FORMS
@@ -29,9 +37,28 @@ _LANGUAGE_CODE: Final = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 _MAX_GAP: Final = 3
 _META: Final = "_meta"
 _INTENTS: Final = "_intents"
+# The intent whose cues say what someone does not like or want (``dislikes``).
+_DISLIKE: Final = "dislike"
+# Which way a dislike cue governs, as the cue matcher's "concepts".
+_AFTER: Final = "after"
+_BEFORE: Final = "before"
+_CONTRAST: Final = "contrast"
 _ENTRY_KEYS: Final = frozenset({"label", "terms", "not"})
 _META_KEYS: Final = frozenset(
-    {"name", "fillers", "max_gap", "word_forms", "fold", "opencc", "opencc_labels", "notes"}
+    {
+        "name",
+        "fillers",
+        "max_gap",
+        "word_forms",
+        "fold",
+        "opencc",
+        "opencc_labels",
+        "notes",
+        "contrast",
+        "contrast_not",
+        "phrases_end_at_spaces",
+        "object_before_verb",
+    }
 )
 
 
@@ -76,6 +103,8 @@ class Vocabulary:
         fillers = frozenset().union(*(language.fillers for language, _ in metas.values()))
         compiler = Compilers(fold)
         intent_compiler = Compilers(fold)
+        cue_compiler = Compilers(fold)
+        contrast_compiler = Compilers(fold)
         intents: set[str] = set()
         labels: dict[str, dict[str, str]] = {
             cid: {"en": label} for cid, (_, label, _, _) in declared.items()
@@ -87,7 +116,9 @@ class Vocabulary:
                 if concept_id == _META:
                     continue
                 if concept_id == _INTENTS:
-                    intents |= self._intent_entries(code, entry, intent_compiler, language)
+                    intents |= self._intent_entries(
+                        code, entry, intent_compiler, language, cues=cue_compiler
+                    )
                     continue
                 if concept_id not in declared:
                     raise VocabularyError(
@@ -129,6 +160,24 @@ class Vocabulary:
         self._matcher = Matchers(compiler, fold=fold, fillers=fillers)
         self._intent_matcher = Matchers(intent_compiler, fold=fold, fillers=fillers)
         self._intents = frozenset(intents)
+        for language, _ in metas.values():
+            for words, negative in ((language.contrast, False), (language.contrast_not, True)):
+                _compile(
+                    words,
+                    compiler=contrast_compiler,
+                    concept_id=_CONTRAST,
+                    language=language,
+                    negative=negative,
+                    what="_meta.contrast" + ("_not" if negative else ""),
+                )
+        self._dislike_cues = Matchers(cue_compiler, fold=fold, fillers=fillers)
+        self._contrast_words = Matchers(contrast_compiler, fold=fold, fillers=fillers)
+        self._fold = fold
+        self._spaced_scripts = frozenset(
+            _script(terms, language.code)
+            for language, _ in metas.values()
+            if language.phrases_end_at_spaces
+        )
 
     # -- reading the data --
 
@@ -265,6 +314,21 @@ class Vocabulary:
             if "opencc" not in meta
             else Vocabulary._opencc_name(meta["opencc"], what="_meta.opencc", code=code),
             opencc_labels=Vocabulary._opencc_labels(meta.get("opencc_labels", {}), code=code),
+            contrast=tuple(
+                _string_list(
+                    meta.get("contrast", []), what="_meta.contrast", language=code, concept_id=None
+                )
+            ),
+            contrast_not=tuple(
+                _string_list(
+                    meta.get("contrast_not", []),
+                    what="_meta.contrast_not",
+                    language=code,
+                    concept_id=None,
+                )
+            ),
+            phrases_end_at_spaces=_flag(meta, "phrases_end_at_spaces", code=code),
+            object_before_verb=_flag(meta, "object_before_verb", code=code),
         )
         return language, characters
 
@@ -327,28 +391,22 @@ class Vocabulary:
         excluded = _string_list(
             entry.get("not", []), what="not", language=code, concept_id=concept_id
         )
-        spelt: list[str] = []
-        for phrases, negative in ((written, False), (excluded, True)):
-            for phrase in phrases:
-                try:
-                    alternatives = spell_out(phrase)
-                except VocabularyError as error:
-                    raise VocabularyError(
-                        str(error), language=code, concept_id=concept_id
-                    ) from None
-                for alternative in alternatives:
-                    compiler.add(
-                        alternative, concept_id=concept_id, language=language, negative=negative
-                    )
-                    if not negative:
-                        spelt.append(alternative)
+        spelt = _compile(
+            written, compiler=compiler, concept_id=concept_id, language=language, negative=False
+        )
+        _compile(
+            excluded, compiler=compiler, concept_id=concept_id, language=language, negative=True
+        )
         return (label.strip() if isinstance(label, str) else None), tuple(dict.fromkeys(spelt))
 
     @staticmethod
     def _intent_entries(
-        code: str, value: object, compiler: Compilers, language: Language
+        code: str, value: object, compiler: Compilers, language: Language, *, cues: Compilers
     ) -> set[str]:
-        """``[_intents]``: intent name -> the terms that say it (``learn = ["want to learn"]``)."""
+        """``[_intents]``: intent name -> the terms that say it (``learn = ["want to learn"]``).
+
+        The ``dislike`` cues are compiled a second time into `cues`, under the way they
+        govern in this language (``dislikes``)."""
         table = _table(value, what=_INTENTS, language=code, concept_id=None)
         for name, phrases in table.items():
             if not _CONCEPT_ID.fullmatch(name):
@@ -358,13 +416,25 @@ class Vocabulary:
             written = _string_list(
                 phrases, what=f"{_INTENTS}.{name}", language=code, concept_id=None
             )
-            for phrase in written:
-                try:
-                    alternatives = spell_out(phrase)
-                except VocabularyError as error:
-                    raise VocabularyError(f"{_INTENTS}.{name}: {error}", language=code) from None
-                for alternative in alternatives:
-                    compiler.add(alternative, concept_id=name, language=language, negative=False)
+            what = f"{_INTENTS}.{name}"
+            _compile(
+                written,
+                compiler=compiler,
+                concept_id=name,
+                language=language,
+                negative=False,
+                what=what,
+            )
+            if name == _DISLIKE:
+                way = _BEFORE if language.object_before_verb else _AFTER
+                _compile(
+                    written,
+                    compiler=cues,
+                    concept_id=way,
+                    language=language,
+                    negative=False,
+                    what=what,
+                )
         return set(table)
 
     # -- the concepts --
@@ -492,6 +562,43 @@ class Vocabulary:
         """Whether the text says the person wants to learn (the ``learn`` intent)."""
         return "learn" in self.intents_in(text)
 
+    def liked_text(self, text: str) -> str:
+        """`text` without what it says the writer does not like or want.
+
+        "I don't like office work, I like gardening" is "I | , I like gardening": each
+        ``dislike`` cue takes out the words it governs (``dislikes``: the rest of its clause,
+        or in Burmese the clause up to the cue). A text with no cue comes back unchanged.
+        What is taken out is cut from `text` as written (its script, its spacing), so the
+        words left are matched and weighed exactly as before. Meant for what survivors say
+        they want; never for an opportunity's text ("no experience needed" is no dislike).
+        """
+        prepared, found = self._dislike_cues.located(text)
+        if not found:
+            return text
+        _, contrast = self._contrast_words.located(text)
+        stretches = disliked_stretches(
+            len(prepared),
+            cues=[
+                Cue(
+                    span.start,
+                    span.end,
+                    governs_after=_AFTER in span.concept_ids,
+                    governs_before=_BEFORE in span.concept_ids,
+                )
+                for span in found
+            ],
+            breaks=clause_breaks(
+                prepared,
+                contrast=[(span.start, span.end) for span in contrast],
+                spaced_scripts=self._spaced_scripts,
+            ),
+        )
+        folded, origins = self._fold.aligned(text)
+        if folded != prepared or origins is None:
+            return without_stretches(prepared, stretches)
+        ends = (*origins, len(text))
+        return without_stretches(text, [(origins[start], ends[end]) for start, end in stretches])
+
     def concepts_in(self, text: str) -> frozenset[str]:
         """Ids of the concepts a free text mentions, in any of the vocabulary's languages."""
         return frozenset(cid for hit in self._hits(text) for cid in hit.concept_ids)
@@ -534,6 +641,58 @@ class Vocabulary:
     ) -> dict[str, float]:
         """`expand` of the concepts a text mentions: the text as a point in concept space."""
         return self.expand(self.concepts_in(text), related_weight=related_weight, depth=depth)
+
+
+def _compile(
+    phrases: Iterable[str],
+    *,
+    compiler: Compilers,
+    concept_id: str,
+    language: Language,
+    negative: bool,
+    what: str | None = None,
+) -> list[str]:
+    """Spell out `phrases` and compile them for `concept_id` (`not` phrases when `negative`);
+    the alternatives spelt out, in order. `what` names the table for error messages (else
+    they name the concept)."""
+    spelt: list[str] = []
+    for phrase in phrases:
+        try:
+            alternatives = spell_out(phrase)
+        except VocabularyError as error:
+            if what is None:
+                raise VocabularyError(
+                    str(error), language=language.code, concept_id=concept_id
+                ) from None
+            raise VocabularyError(f"{what}: {error}", language=language.code) from None
+        for alternative in alternatives:
+            compiler.add(alternative, concept_id=concept_id, language=language, negative=negative)
+        spelt += alternatives
+    return spelt
+
+
+def _flag(meta: Mapping[str, object], key: str, *, code: str) -> bool:
+    value = meta.get(key, False)
+    if not isinstance(value, bool):
+        raise VocabularyError(f"_meta.{key} must be true or false", language=code)
+    return value
+
+
+def _script(terms: Mapping[str, Mapping[str, tuple[str, ...]]], code: str) -> str:
+    """The script most letters of a language's terms are written in ("THAI", "KHMER")."""
+    letters = Counter(
+        script_of(ch)
+        for by_language in terms.values()
+        for term in by_language.get(code, ())
+        for ch in term
+        if ch.isalpha()
+    )
+    if not letters:
+        raise VocabularyError(
+            "_meta.phrases_end_at_spaces: the language has no terms to tell its script by",
+            language=code,
+        )
+    return letters.most_common(1)[0][0]
 
 
 def _refuse_cycles(broader: Mapping[str, tuple[str, ...]]) -> None:

@@ -1,0 +1,128 @@
+"""How far a dislike reaches: the words a cue such as "don't like" governs, and the text
+without them.
+
+People say what they do not want next to what they want ("I don't like office work, I like
+gardening"; "ไม่ชอบงานโรงงาน อยากปลูกผัก"; "စက်ရုံမှာ မလုပ်ချင်ဘူး၊ ခြံလုပ်ချင်တယ်"). Read as a
+whole, such a text is a wish for both. The rule, in one place:
+
+* A dislike cue (the ``dislike`` intent of the language files) governs its clause: from the
+  cue to the clause's end in a language whose object follows the verb (English, Thai,
+  Vietnamese, Tagalog, Khmer, Chinese), and from the clause's start up to the cue in one whose
+  object comes before it (Burmese, ``_meta.object_before_verb``: the verb and its negation
+  come last). The cue goes with what it governs.
+* A clause ends at sentence and clause punctuation and line breaks (``CLAUSE_ENDS``), at a
+  contrast word of any language ("but", "แต่", "nhưng", "pero", "ប៉ុន្តែ", "ဒါပေမဲ့", "但是":
+  ``_meta.contrast``), and, in a language that separates phrases, not words, with spaces
+  (Thai and Khmer: ``_meta.phrases_end_at_spaces``), at a space before a letter of its
+  script. Not before a word of another script: Latin words in Thai text are spaced off too,
+  and belong to the phrase before them ("ไม่ชอบ IT support อยากทำอาหาร" dislikes IT support,
+  not cooking).
+
+What a cue governs only stops counting as a wish. It is never a rule against anything: what
+a survivor must not be offered is recorded by their officer as sectors to avoid.
+
+Pure functions on a folded text and the matches found in it (positions are characters).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from matching.domain.vocabulary.normalisation import WHITESPACE
+
+__all__ = [
+    "CLAUSE_ENDS",
+    "Cue",
+    "clause_breaks",
+    "disliked_stretches",
+    "script_of",
+    "without_stretches",
+]
+
+# Sentence and clause punctuation of the seven languages' scripts, and line breaks. Not
+# every mark that ends a term (``normalisation.BREAK_CHARS``): a hyphen ("fast-food"), a
+# colon or brackets go on within a clause.
+CLAUSE_ENDS: Final = frozenset(
+    ",;.!?"
+    "，。；、！？﹐﹑"
+    "\u104a\u104b"  # Burmese ၊ ။
+    "\u17d4\u17d5"  # Khmer ។ ៕
+    "\n\r\u2028\u2029\x0b\x0c\x85"
+)
+# What stands where a stretch was taken out: a mark that ends every term (spaces do not,
+# in scripts written without them), so nothing is found across the cut.
+_CUT: Final = " | "
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A dislike cue found in a text (characters ``start`` to ``end``), and which way it
+    governs: towards the clause's end, its start, or both (a cue two languages share)."""
+
+    start: int
+    end: int
+    governs_after: bool = True
+    governs_before: bool = False
+
+
+def script_of(character: str) -> str:
+    """The script a character belongs to, by its Unicode name: "THAI", "KHMER", "LATIN"..."""
+    return unicodedata.name(character, "").split(" ", 1)[0]
+
+
+def clause_breaks(
+    text: str, *, contrast: Iterable[tuple[int, int]], spaced_scripts: frozenset[str]
+) -> list[tuple[int, int]]:
+    """Where clauses end in `text`: its clause punctuation, the `contrast` words found in it,
+    and each run of spaces before a letter of one of `spaced_scripts` (the scripts of
+    languages whose phrases end at spaces). Sorted (start, end) pairs."""
+    breaks = [(i, i + 1) for i, ch in enumerate(text) if ch in CLAUSE_ENDS]
+    breaks += contrast
+    if spaced_scripts:
+        for space in WHITESPACE.finditer(text):
+            start, end = space.span()
+            if start > 0 and end < len(text) and script_of(text[end]) in spaced_scripts:
+                breaks.append((start, end))
+    return sorted(breaks)
+
+
+def disliked_stretches(
+    length: int, *, cues: Iterable[Cue], breaks: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The stretches of a text of `length` characters that `cues` govern, merged and sorted.
+
+    Towards the end: from the cue to the first clause break that starts after it (or the
+    text's end). Towards the start: from the last clause break that ends before the cue (or
+    the text's start) to the cue's end. A break inside a cue ("ไม่ ชอบ" typed with a space)
+    ends nothing.
+    """
+    stretches: list[tuple[int, int]] = []
+    for cue in cues:
+        if cue.governs_after:
+            end = min((start for start, _ in breaks if start >= cue.end), default=length)
+            stretches.append((cue.start, end))
+        if cue.governs_before:
+            start = max((end for _, end in breaks if end <= cue.start), default=0)
+            stretches.append((start, cue.end))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(stretches):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def without_stretches(text: str, stretches: Iterable[tuple[int, int]]) -> str:
+    """`text` without `stretches` (sorted, not overlapping): what is left between them,
+    each piece stripped, joined by a mark no term is found across."""
+    pieces: list[str] = []
+    kept_from = 0
+    for start, end in stretches:
+        pieces.append(text[kept_from:start])
+        kept_from = end
+    pieces.append(text[kept_from:])
+    return _CUT.join(piece.strip() for piece in pieces if piece.strip())

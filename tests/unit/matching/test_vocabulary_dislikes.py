@@ -1,0 +1,386 @@
+"""What a survivor says they do not want is not read as a wish.
+
+The rule (``matching.domain.vocabulary.dislikes``): a dislike cue of the language files
+governs the rest of its clause (in Burmese, the clause up to the cue), clauses ending at
+clause punctuation, contrast words and, in Thai and Khmer, spaces. Every phrase here was
+written for these tests; each says what its words are about, so the expected concepts come
+from the phrase, not from running the vocabulary. A disliked concept is first checked to be
+found in the whole text, so that its absence afterwards is the rule's doing.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+import pytest
+from pymongo import MongoClient
+
+from matching.adapters.opportunity_index import OpportunityIndex
+from matching.adapters.opportunity_index.features import survivor_text
+from matching.adapters.vocabulary_files import load_vocabulary
+from matching.bootstrap import bootstrap
+from matching.config import MatchingSettings
+from matching.domain.opportunity import Opportunity
+from matching.domain.scoring import ScoreWeights
+from matching.domain.values import OpportunityKind
+from matching.domain.vocabulary import Vocabulary, VocabularyError
+from matching.domain.vocabulary.dislikes import (
+    Cue,
+    clause_breaks,
+    disliked_stretches,
+    without_stretches,
+)
+from matching.domain.vocabulary.normalisation import word_spans, words_of
+from pathways_runtime.field_crypto import InMemoryFieldCrypto
+from tests.unit.matching.strategies import open_job, ready_survivor
+
+
+@functools.cache
+def shipped() -> Vocabulary:
+    return load_vocabulary()
+
+
+def liked(text: str) -> frozenset[str]:
+    """The concepts of what the text says the writer likes or wants."""
+    return shipped().concepts_in(shipped().liked_text(text))
+
+
+# (a dislike next to a like, the concepts liked, the concepts disliked)
+DISLIKE_AND_LIKE: dict[str, list[tuple[str, set[str], set[str]]]] = {
+    "en": [
+        (
+            "I don't want to work in a factory any more, I want to grow vegetables",
+            {"vegetable_growing"},
+            {"manufacturing"},
+        ),
+        ("I hate cleaning houses but I love cooking", {"cooking"}, {"housework"}),
+        (
+            "I'm tired of sewing all day; I would like to drive a truck",
+            {"driving"},
+            {"sewing"},
+        ),
+    ],
+    "th": [
+        # a space ends the phrase the dislike governs
+        (
+            "ไม่อยากทำงานโรงงานแล้ว อยากขายของออนไลน์",
+            {"online_selling"},
+            {"manufacturing"},
+        ),
+        # no space: the contrast word ends it
+        ("เบื่องานแม่บ้านแต่ชอบเลี้ยงเด็ก", {"childcare"}, {"domestic_care_work"}),
+        # แต่ inside แต่งหน้า (makeup) is no "but": the dislike reaches over it
+        ("ไม่ชอบแต่งหน้า อยากทำอาหาร", {"cooking"}, {"makeup"}),
+        # a Latin word spaced off belongs to the phrase before it
+        ("ไม่ชอบ IT support อยากทำอาหาร", {"cooking"}, {"it_support"}),
+    ],
+    "vi": [
+        (
+            "Tôi không muốn làm công nhân may nữa, tôi muốn học làm tóc",
+            {"hairdressing"},
+            {"garment_manufacturing"},
+        ),
+        ("Em ghét rửa bát nhưng thích nấu ăn", {"cooking"}, {"food_service"}),
+        # typed without tone marks
+        ("em ko thich lam van phong, em thich trong hoa", {"gardening"}, {"office_admin"}),
+    ],
+    "tl": [
+        (
+            "Ayoko nang maglinis ng bahay, gusto kong mag-alaga ng bata",
+            {"childcare"},
+            {"housework"},
+        ),
+        (
+            "Sawang-sawa na ako sa pabrika pero gusto kong magtanim ng gulay",
+            {"vegetable_growing"},
+            {"manufacturing"},
+        ),
+    ],
+    "km": [
+        (
+            "ខ្ញុំមិនចង់ធ្វើការរោងចក្រកាត់ដេរទៀតទេ ខ្ញុំចង់រៀនកាត់សក់",
+            {"hairdressing"},
+            {"garment_manufacturing"},
+        ),
+        ("ខ្ញុំស្អប់ការលាងចានប៉ុន្តែចូលចិត្តធ្វើម្ហូប", {"cooking"}, {"food_service"}),
+    ],
+    "my": [
+        # the object comes first: the dislike reaches back to the clause's start
+        ("အိမ်အကူအလုပ် မလုပ်ချင်ဘူး၊ ကလေးထိန်းချင်တယ်", {"childcare"}, {"domestic_care_work"}),
+        # spaces inside a Burmese clause end nothing; the contrast word does
+        (
+            "ထမင်းဟင်းချက်ရတာ ကြိုက်တယ် ဒါပေမဲ့ ပန်းကန်ဆေးရတာ မကြိုက်ဘူး",
+            {"cooking"},
+            {"food_service"},
+        ),
+    ],
+    "zh": [
+        ("我不想再去工厂打工了，想去美发店学剪头发", {"hairdressing"}, {"manufacturing"}),
+        ("我讨厌洗碗，但是喜欢做饭", {"cooking"}, {"food_service"}),
+        ("我唔想再做清潔，想湊細路", {"childcare"}, {"cleaning_services"}),  # Cantonese
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kept", "dropped"),
+    [
+        (language, text, kept, dropped)
+        for language, cases in DISLIKE_AND_LIKE.items()
+        for text, kept, dropped in cases
+    ],
+)
+def test_a_dislike_next_to_a_like_keeps_the_like_and_drops_the_dislike(
+    language: str, text: str, kept: set[str], dropped: set[str]
+) -> None:
+    assert dropped <= shipped().concepts_in(text), "the whole text names what is disliked"
+    found = liked(text)
+    assert kept <= found, language
+    assert not found & dropped, language
+    assert "dislike" in shipped().intents_in(text)
+
+
+def test_every_shipped_language_says_how_to_dislike() -> None:
+    assert set(DISLIKE_AND_LIKE) == set(shipped().languages)
+
+
+# (a bare negation about something else, next to a wish: the wish stays)
+STILL_WISHES: list[tuple[str, set[str]]] = [
+    ("I never learnt to sew but I want to", {"sewing"}),
+    ("I don't mind night shifts in a bakery", {"baking"}),
+    ("ไม่เคยเรียนทำขนม อยากลอง", {"baking"}),
+    ("chưa từng học may nhưng muốn học", {"sewing"}),
+    ("Hindi ako marunong manahi pero gusto kong matuto", {"sewing"}),
+    ("ខ្ញុំមិនដែលរៀនដេរទេ តែចង់រៀនដេរខោអាវ", {"sewing"}),
+    ("ချုပ်ရိုးချုပ်နည်း တစ်ခါမှ မသင်ဖူးဘူး၊ အပ်ချုပ် သင်ယူချင်တယ်", {"sewing"}),
+    ("我没读过多少书，但很想学做蛋糕", {"baking"}),
+]
+
+
+@pytest.mark.parametrize(("text", "wished"), STILL_WISHES)
+def test_a_bare_negation_about_something_else_leaves_the_wish(text: str, wished: set[str]) -> None:
+    assert "dislike" not in shipped().intents_in(text)
+    assert shipped().liked_text(text) == text
+    assert wished <= liked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I hate working in factories.",
+        "ไม่อยากทำงานโรงงาน",
+        "Tôi không muốn làm ở nhà máy",
+        "Ayoko sa pabrika",
+        "ខ្ញុំមិនចូលចិត្តធ្វើការរោងចក្រ",
+        "စက်ရုံမှာ အလုပ်မလုပ်ချင်ဘူး",
+        "我不喜欢在工厂上班",
+    ],
+)
+def test_a_text_that_is_only_a_dislike_maps_to_nothing(text: str) -> None:
+    assert shipped().concepts_in(text), "the whole text names what is disliked"
+    assert liked(text) == frozenset()
+
+
+def test_a_wish_to_learn_said_as_a_dislike_is_no_wish_to_learn() -> None:
+    text = "I don't want to study any more, I want to work in a restaurant"
+    assert shipped().wants_to_learn(text)  # the words "want to study" are there
+    assert not shipped().wants_to_learn(shipped().liked_text(text))
+    assert "food_service" in liked(text)
+
+
+def test_what_is_left_is_cut_from_the_text_as_written() -> None:
+    """Traditional characters stay Traditional, marks typed apart stay apart: the text
+    features see the survivor's own characters."""
+    assert shipped().liked_text("我唔鍾意喺工廠做嘢，而係想學煮嘢食") == "我 | ，而係想學煮嘢食"
+    decomposed = unicodedata.normalize("NFD", "Em ghét rửa bát nhưng thích nấu ăn")
+    assert shipped().liked_text(decomposed) == unicodedata.normalize(
+        "NFD", "Em | nhưng thích nấu ăn"
+    )
+
+
+# -- the scope rule on its own --------------------------------------------------------
+
+
+def test_a_cue_governs_to_the_next_break_where_the_object_follows_the_verb() -> None:
+    #       0123456789
+    text = "ab NO cd, ef"
+    stretches = disliked_stretches(
+        len(text),
+        cues=[Cue(3, 5)],
+        breaks=clause_breaks(text, contrast=[], spaced_scripts=frozenset()),
+    )
+    assert stretches == [(3, 8)]
+    assert without_stretches(text, stretches) == "ab | , ef"
+
+
+def test_a_cue_governs_back_to_the_last_break_where_the_object_comes_first() -> None:
+    text = "ab, cd NO ef"
+    stretches = disliked_stretches(
+        len(text),
+        cues=[Cue(7, 9, governs_after=False, governs_before=True)],
+        breaks=clause_breaks(text, contrast=[], spaced_scripts=frozenset()),
+    )
+    assert stretches == [(3, 9)]
+    assert without_stretches(text, stretches) == "ab, | ef"
+
+
+def test_a_contrast_word_ends_the_clause() -> None:
+    text = "no cd but ef"
+    breaks = clause_breaks(text, contrast=[(6, 9)], spaced_scripts=frozenset())
+    assert disliked_stretches(len(text), cues=[Cue(0, 2)], breaks=breaks) == [(0, 6)]
+
+
+def test_a_break_inside_the_cue_ends_nothing() -> None:
+    text = "ไม่ ชอบงาน ผัก"  # "don't like" typed with a space in it
+    breaks = clause_breaks(text, contrast=[], spaced_scripts=frozenset({"THAI"}))
+    assert breaks == [(3, 4), (10, 11)]
+    assert disliked_stretches(len(text), cues=[Cue(0, 7)], breaks=breaks) == [(0, 10)]
+
+
+def test_overlapping_stretches_merge() -> None:
+    assert disliked_stretches(9, cues=[Cue(0, 2), Cue(4, 5)], breaks=[]) == [(0, 9)]
+
+
+def test_spaces_end_phrases_only_before_a_letter_of_a_spaced_script() -> None:
+    text = "ไม่ชอบ IT งาน ผัก"
+    breaks = clause_breaks(text, contrast=[], spaced_scripts=frozenset({"THAI"}))
+    assert breaks == [(9, 10), (13, 14)]  # not the space before the Latin word
+
+
+# -- the language files' settings ------------------------------------------------------
+
+
+def tiny(meta: dict[str, object], dislike: list[str]) -> Vocabulary:
+    return Vocabulary(
+        concepts={
+            "coffee": {"kind": "interest", "label": "Coffee"},
+            "tea": {"kind": "interest", "label": "Tea"},
+        },
+        languages={
+            "xx": {
+                "_meta": meta,
+                "_intents": {"dislike": dislike},
+                "coffee": {"terms": ["coffee"]},
+                "tea": {"terms": ["tea"]},
+            }
+        },
+    )
+
+
+def test_contrast_words_and_object_first_languages_come_from_the_files() -> None:
+    after = tiny({"contrast": ["yet"]}, ["nope"])
+    assert after.concepts_in(after.liked_text("nope coffee yet tea")) == {"tea"}
+    before = tiny({"contrast": ["yet"], "object_before_verb": True}, ["nope"])
+    assert before.concepts_in(before.liked_text("coffee nope yet tea")) == {"tea"}
+    assert before.concepts_in(before.liked_text("tea yet coffee nope")) == {"tea"}
+
+
+def test_a_word_listed_as_no_contrast_ends_nothing() -> None:
+    vocabulary = tiny({"contrast": ["yet"], "contrast_not": ["yet more"]}, ["nope"])
+    assert vocabulary.concepts_in(vocabulary.liked_text("nope yet more coffee")) == frozenset()
+
+
+def test_a_text_whose_folding_cannot_be_aligned_is_cut_as_folded() -> None:
+    """Hangul written as separate jamo composes across letters (no shipped language does
+    that): what is left is the folded text's."""
+    vocabulary = tiny({}, ["nope"])
+    assert vocabulary.liked_text("nope coffee, \u1112\u1161 tea") == ", \ud558 tea"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I don't like my sister's mag-ayos work, no", "people’s co-op; it's fine", "a - b"],
+)
+def test_word_spans_locate_the_words_the_matcher_reads(text: str) -> None:
+    spans = word_spans(text)
+    assert len(spans) == len(words_of(text))
+    for (start, end), word in zip(spans, words_of(text), strict=True):
+        piece = text[start:end]
+        assert piece == word or piece.replace("-", "").replace("'", "") == word
+
+
+@pytest.mark.parametrize(
+    ("meta", "message"),
+    [
+        pytest.param({"contrast": "but"}, "list of strings", id="contrast-not-a-list"),
+        pytest.param({"object_before_verb": "yes"}, "true or false", id="order-not-a-flag"),
+        pytest.param({"phrases_end_at_spaces": 1}, "true or false", id="spaces-not-a-flag"),
+        pytest.param({"contrast": ["{but|yet"]}, "unbalanced", id="bad-contrast-term"),
+    ],
+)
+def test_broken_clause_settings_are_a_vocabulary_error(
+    meta: dict[str, object], message: str
+) -> None:
+    with pytest.raises(VocabularyError, match=message):
+        tiny(meta, ["nope"])
+
+
+# -- through the index -----------------------------------------------------------------
+
+
+def index_of(*opportunities: Opportunity) -> OpportunityIndex:
+    index = OpportunityIndex(
+        concepts=shipped(), weights=ScoreWeights(), text_features=2**12, skill_features=2**10
+    )
+    index.upsert_many(opportunities)
+    return index
+
+
+FACTORY = open_job(
+    "opp_factory",
+    title="Sewing machine operator",
+    description="Sew garments on industrial sewing machines in our garment factory",
+    sector="garment_manufacturing",
+)
+FARM = open_job(
+    "opp_farm",
+    title="Farm worker",
+    description="Grow and harvest vegetables on an organic farm",
+    sector="agriculture",
+)
+
+
+def test_a_survivor_who_dislikes_one_thing_and_likes_another_gets_what_they_like_first() -> None:
+    survivor = ready_survivor(
+        interests="I don't want to sew in a garment factory again, I would like to grow vegetables"
+    )
+    found = index_of(FACTORY, FARM).matches(survivor, k=5)
+
+    assert found[0].opportunity.opportunity_id == "opp_farm"
+    explained = index_of(FACTORY, FARM).explain_pair(survivor, FACTORY)
+    assert not any(reason.code == "SHARED_INTERESTS" for reason in explained.reasons)
+
+
+def test_a_dislike_is_not_a_rule_against_what_is_disliked() -> None:
+    """Free text only stops counting as a wish; officers record sectors to avoid."""
+    survivor = ready_survivor(interests="I hate factory work.")
+    assert survivor_text(survivor, shipped()).strip(" |.\n") == "I"
+
+    found = index_of(FACTORY).matches(survivor, k=5)
+
+    assert [m.opportunity.opportunity_id for m in found] == ["opp_factory"]
+    assert FACTORY.details.kind is OpportunityKind.JOB
+
+
+def test_the_interests_stored_and_sent_to_peer_groups_leave_out_what_is_disliked() -> None:
+    """bootstrap's ``interest_concepts`` (stored with the survivor, sent to peer groups, used
+    by the outcome model) reads the survivor's words as the index does."""
+    client: MongoClient[dict[str, object]] = MongoClient(
+        "mongodb://127.0.0.1:1", connect=False, serverSelectionTimeoutMS=100
+    )
+    app = bootstrap(
+        MatchingSettings(),
+        mongo_client=client,
+        vocabulary=shipped(),
+        field_crypto=InMemoryFieldCrypto(),
+    )
+    survivor = ready_survivor(
+        interests="I hate factory work", aspirations="ไม่อยากเย็บผ้า อยากทำอาหาร"
+    )
+    whole = f"{survivor.profile.interests}\n{survivor.profile.aspirations}"
+    assert {"manufacturing", "sewing"} <= shipped().concepts_in(whole)
+    try:
+        assert app.ports.interest_concepts(survivor) == {"cooking"}
+    finally:
+        client.close()
