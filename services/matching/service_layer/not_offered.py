@@ -7,18 +7,18 @@ officer can act on each of these, so each is named with a stable code and a sent
 
 The survivor's own gates (assessment, readiness, consent) are read from the survivor. What
 left opportunities out is counted over the open opportunities of the in-memory index with
-the hard rules themselves (``matching.domain.rules``), and only when the list came back
-short: the common, full answer costs nothing more. Eligible opportunities that were still
-not shown fell below the relevance floor.
+the hard rules (``matching.domain.left_out``, counted by the index over its columns), and
+only when the list came back short: the common, full answer costs nothing more. Eligible
+opportunities that were still not shown fell below the relevance floor.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from matching.domain.opportunity import Opportunity
-from matching.domain.rules import REQUIRED_STAGE, MatchContext, Violation, violations
+from matching.domain.left_out import LeftOut
+from matching.domain.rules import REQUIRED_STAGE
 from matching.domain.survivor import Survivor
 from matching.domain.values import ConsentPurpose, OpportunityKind
 
@@ -47,7 +47,6 @@ class NotOffered:
 
 
 _KIND_WORDS = {OpportunityKind.JOB: "jobs", OpportunityKind.TRAINING: "training"}
-_AGE_RULES = frozenset({Violation.UNDER_MINIMUM_AGE, Violation.HAZARDOUS_FOR_MINOR})
 
 
 def _gates(survivor: Survivor, kinds: frozenset[OpportunityKind]) -> list[NotOffered]:
@@ -85,45 +84,24 @@ def not_offered_because(
     survivor: Survivor,
     *,
     kinds: frozenset[OpportunityKind],
-    shown: Iterable[str],
-    opportunities: Iterable[Opportunity],
-    declined: Mapping[str, int],
-    avoided: frozenset[str] = frozenset(),
+    left_out: Callable[[], LeftOut],
     below_floor: int = 0,
 ) -> list[NotOffered]:
     """Why fewer opportunities were shown than asked for; empty when nothing is missing.
 
-    ``shown`` are the ids recommended; ``opportunities`` the open ones to count over (the
-    index's); ``declined`` the survivor's declines by opportunity (as the index used them).
+    ``left_out`` counts what the hard rules left out of the open opportunities not shown
+    (the index's columns in the service, ``count_left_out`` for reference); it is called
+    only when the survivor's own gates and the relevance floor do not already answer.
     """
     reasons = _gates(survivor, kinds)
     if any(r.code in (Reason.NOT_ASSESSED, Reason.NO_MATCHING_CONSENT) for r in reasons):
         return reasons  # nothing at all is offered: counting would say nothing more
     if below_floor:
         # The index found eligible opportunities it left out as too poor a fit: that is the
-        # answer, and the count below (a pass over every open opportunity in Python) is
-        # spared, which matters when it would be paid on every short list.
+        # answer, and the count is spared.
         reasons.append(_below_floor(below_floor))
         return reasons
-    ready_kinds = frozenset(k for k in kinds if survivor.stage >= REQUIRED_STAGE[k])
-    shown_ids = frozenset(shown)
-    candidates = [o for o in opportunities if o.details.kind in ready_kinds and o.is_open]
-    out_of_reach = no_language = under_age = eligible_not_shown = 0
-    for opportunity in candidates:
-        if opportunity.opportunity_id in shown_ids:
-            continue
-        context = MatchContext(
-            declined_at_revision=declined.get(opportunity.opportunity_id), avoided=avoided
-        )
-        broken = set(violations(survivor, opportunity, context))
-        if not broken:
-            eligible_not_shown += 1
-        if Violation.OUT_OF_REACH in broken:
-            out_of_reach += 1
-        if Violation.NO_SHARED_LANGUAGE in broken:
-            no_language += 1
-        if broken & _AGE_RULES:
-            under_age += 1
+    counted = left_out()
     profile = survivor.profile
     if profile.residence is None:
         reasons.append(
@@ -137,32 +115,28 @@ def not_offered_because(
                 )
                 if profile.remote_ok
                 else "no residence recorded and not open to remote work: nothing is in reach",
-                out_of_reach,
+                counted.out_of_reach,
             )
         )
-    if no_language:
+    if counted.no_shared_language:
         reasons.append(
             NotOffered(
                 Reason.NO_SHARED_LANGUAGE,
                 "opportunities left out because they ask for a language the survivor does "
                 "not speak at the level needed",
-                no_language,
+                counted.no_shared_language,
             )
         )
-    if (
-        profile.minor
-        and candidates
-        and under_age == len([c for c in candidates if c.opportunity_id not in shown_ids])
-    ):
+    if profile.minor and counted.candidates and counted.age == counted.candidates:
         reasons.append(
             NotOffered(
                 Reason.MINOR_NOTHING_ALLOWED,
                 "every open opportunity is for older people or hazardous for a minor",
-                under_age,
+                counted.age,
             )
         )
-    if eligible_not_shown:
-        reasons.append(_below_floor(eligible_not_shown))
+    if counted.eligible:
+        reasons.append(_below_floor(counted.eligible))
     if not reasons:
         reasons.append(
             NotOffered(

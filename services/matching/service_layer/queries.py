@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -209,21 +208,15 @@ def get_recommendations(
         reasons = not_offered_because(
             survivor,
             kinds=kinds,
-            shown=[s.opportunity.opportunity_id for s in suggestions],
-            opportunities=_indexed(ports),
-            declined=declined,
-            avoided=ports.index.avoided(survivor),
+            left_out=lambda: ports.index.left_out(
+                survivor,
+                kinds=kinds,
+                shown=[s.opportunity.opportunity_id for s in suggestions],
+                declined=declined,
+            ),
             below_floor=report.below_floor,
         )
     return Recommendations(suggestions=suggestions, not_offered_because=reasons)
-
-
-def _indexed(ports: Ports) -> Iterator[Opportunity]:
-    """The open opportunities the index holds (in memory: no store read)."""
-    for opportunity_id in ports.index.versions():
-        opportunity = ports.index.get(opportunity_id)
-        if opportunity is not None and opportunity.is_open:
-            yield opportunity
 
 
 def get_matches(

@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from matching.adapters.opportunity_index import OpportunityIndex
+from matching.domain.left_out import count_left_out
 from matching.domain.opportunity import Opportunity, OpportunityStatus
 from matching.domain.rules import MatchContext, is_eligible
 from matching.domain.scoring import ScoreWeights
@@ -79,6 +80,32 @@ def test_the_index_offers_exactly_what_the_hard_rules_allow(
         )
     }
     assert ranked == expected
+
+
+@settings(max_examples=80, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(survivor_and_opportunities(), st.data())
+def test_what_left_opportunities_out_is_counted_as_the_hard_rules_count_it(
+    case: tuple[Survivor, list[Opportunity]], data: st.DataObject
+) -> None:
+    """Why a short list is short is counted over the columns; the reference is the rules
+    checked one opportunity at a time."""
+    survivor, opportunities = case
+    ids = [o.opportunity_id for o in opportunities]
+    shown = data.draw(st.lists(st.sampled_from(ids), unique=True, max_size=3))
+    declined = data.draw(st.dictionaries(st.sampled_from(ids), st.integers(0, 3), max_size=3))
+    kinds = data.draw(st.sets(st.sampled_from(list(OpportunityKind)), min_size=1).map(frozenset))
+    index = _index(opportunities)
+
+    counted = index.left_out(survivor, kinds=kinds, shown=shown, declined=declined)
+
+    assert counted == count_left_out(
+        survivor,
+        kinds=kinds,
+        shown=shown,
+        opportunities=opportunities,
+        declined=declined,
+        avoided=_avoided(survivor),
+    )
 
 
 @settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

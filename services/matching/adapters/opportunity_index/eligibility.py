@@ -16,6 +16,7 @@ import numpy.typing as npt
 from matching.adapters.opportunity_index.columns import KIND_CODE, FactColumns
 from matching.adapters.opportunity_index.concepts import ConceptMapper
 from matching.adapters.opportunity_index.places import EARTH_RADIUS_KM, Places
+from matching.domain.left_out import LeftOut
 from matching.domain.rules import REQUIRED_STAGE
 from matching.domain.survivor import Survivor
 from matching.domain.values import (
@@ -30,6 +31,7 @@ __all__ = [
     "allowed_kind_codes",
     "avoided_sectors",
     "eligible_rows",
+    "left_out_counts",
     "without_declined",
 ]
 
@@ -158,34 +160,70 @@ def _rules_allow(
 ) -> npt.NDArray[np.bool_]:
     """Which of ``rows`` are open, of a kind in ``codes``, and allowed by every hard
     rule but reach and declines."""
-    profile = survivor.profile
+    allowed = _open_of_kinds(codes, rows, size=size, facts=facts)
+    allowed &= _language_ok(survivor, rows, size=size, facts=facts)
+    allowed &= _age_ok(survivor, rows, size=size, facts=facts)
+    allowed &= _needs_met(survivor, rows, size=size, facts=facts, concepts=concepts)
+    return allowed
 
-    def at(name: str) -> npt.NDArray[Any]:
-        return facts.values(name, size)[rows]
 
-    kind = at("kind")
+def _open_of_kinds(
+    codes: Iterable[int], rows: npt.NDArray[np.intp], *, size: int, facts: FactColumns
+) -> npt.NDArray[np.bool_]:
+    kind = facts.values("kind", size)[rows]
     allowed = np.zeros(rows.size, dtype=bool)
     for code in codes:
         allowed |= kind == code
-    allowed &= at("alive") & at("open")
-    # A shared language at the required level (any listed language suffices).
-    language_ok = at("any_language")
-    for skill in profile.languages:
+    allowed &= facts.values("alive", size)[rows] & facts.values("open", size)[rows]
+    return allowed
+
+
+def _language_ok(
+    survivor: Survivor, rows: npt.NDArray[np.intp], *, size: int, facts: FactColumns
+) -> npt.NDArray[np.bool_]:
+    """A shared language at the required level (any listed language suffices)."""
+    language_ok: npt.NDArray[np.bool_] = facts.values("any_language", size)[rows].copy()
+    for skill in survivor.profile.languages:
         column = facts.languages.get(skill.language)
         if column is not None:
             required = column.padded(size)[rows]
             language_ok |= (required > 0) & (required <= int(skill.level))
-    allowed &= language_ok
-    allowed &= at("min_age") <= profile.minimum_age
+    return language_ok
+
+
+def _age_ok(
+    survivor: Survivor, rows: npt.NDArray[np.intp], *, size: int, facts: FactColumns
+) -> npt.NDArray[np.bool_]:
+    """Old enough for the opportunity, and for a minor nothing hazardous and no job under
+    the age a minor may work."""
+    profile = survivor.profile
+    allowed: npt.NDArray[np.bool_] = facts.values("min_age", size)[rows] <= profile.minimum_age
     if profile.minor:
-        allowed &= ~at("hazardous")
+        allowed &= ~facts.values("hazardous", size)[rows]
         if profile.minimum_age < MINOR_JOB_MINIMUM_AGE:
-            allowed &= kind != KIND_CODE[OpportunityKind.JOB]
+            allowed &= facts.values("kind", size)[rows] != KIND_CODE[OpportunityKind.JOB]
+    return allowed
+
+
+def _needs_met(
+    survivor: Survivor,
+    rows: npt.NDArray[np.intp],
+    *,
+    size: int,
+    facts: FactColumns,
+    concepts: ConceptMapper,
+) -> npt.NDArray[np.bool_]:
+    """No sector the survivor avoids, and every condition they stated."""
+    allowed = np.ones(rows.size, dtype=bool)
     for sector in avoided_sectors(survivor, concepts):
         column = facts.sectors.get(sector)
         if column is not None:
             allowed &= ~column.padded(size)[rows]
-    conditions = profile.conditions
+    conditions = survivor.profile.conditions
+
+    def at(name: str) -> npt.NDArray[Any]:
+        return facts.values(name, size)[rows]
+
     if SurvivorCondition.NO_NIGHT_SHIFTS in conditions:
         allowed &= ~at("night")
     if SurvivorCondition.WOMEN_ONLY_WORKPLACE in conditions:
@@ -195,6 +233,70 @@ def _rules_allow(
     if SurvivorCondition.NO_HEAVY_LIFTING in conditions:
         allowed &= ~at("heavy")
     return allowed
+
+
+def _in_reach(
+    survivor: Survivor, rows: npt.NDArray[np.intp], *, size: int, facts: FactColumns
+) -> npt.NDArray[np.bool_]:
+    """``rules.within_reach`` over ``rows``, row by row (``admissible_rows`` narrows by
+    place first instead, for speed; this serves counting, where every row is looked at)."""
+    profile = survivor.profile
+    home = profile.residence
+    remote = facts.values("remote", size)[rows]
+    country = facts.values("country", size)[rows]
+    located = country >= 0
+    if profile.open_to_cross_border is True:
+        border_ok = np.ones(rows.size, dtype=bool)
+    elif home is not None:
+        border_ok = country == facts.countries.get(home.country, -2)
+    else:
+        border_ok = np.zeros(rows.size, dtype=bool)
+    reach = np.zeros(rows.size, dtype=bool)
+    if profile.remote_ok:
+        reach |= remote & (~located | border_ok)
+    if home is not None:
+        away = np.flatnonzero(~remote & located & border_ok)
+        if away.size:
+            distance = facts.km_from(home.latitude, home.longitude, rows[away])
+            reach[away] = distance <= profile.travel_radius_km
+    return reach
+
+
+def left_out_counts(
+    survivor: Survivor,
+    codes: Iterable[int],
+    *,
+    shown: Iterable[int],
+    declined: Mapping[str, int],
+    size: int,
+    facts: FactColumns,
+    concepts: ConceptMapper,
+    row_of: Mapping[str, int],
+) -> LeftOut:
+    """``matching.domain.left_out.count_left_out`` over the columns: the open rows of the
+    kinds ``codes`` but ``shown``, and how many each rule left out."""
+    every = np.arange(size, dtype=np.intp)
+    candidate = _open_of_kinds(codes, every, size=size, facts=facts)
+    hidden = [row for row in shown if row < size]
+    candidate[hidden] = False
+    rows = np.flatnonzero(candidate)
+    reach = _in_reach(survivor, rows, size=size, facts=facts)
+    language = _language_ok(survivor, rows, size=size, facts=facts)
+    age = _age_ok(survivor, rows, size=size, facts=facts)
+    allowed = reach & language & age
+    allowed &= _needs_met(survivor, rows, size=size, facts=facts, concepts=concepts)
+    eligible = (
+        int(without_declined(rows[allowed], declined, size=size, facts=facts, row_of=row_of).size)
+        if survivor.has_consent(ConsentPurpose.MATCHING)
+        else 0  # the consent rule breaks every pair
+    )
+    return LeftOut(
+        candidates=int(rows.size),
+        out_of_reach=int(np.count_nonzero(~reach)),
+        no_shared_language=int(np.count_nonzero(~language)),
+        age=int(np.count_nonzero(~age)),
+        eligible=eligible,
+    )
 
 
 def without_declined(

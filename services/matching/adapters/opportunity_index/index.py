@@ -24,6 +24,7 @@ from matching.adapters.opportunity_index.eligibility import (
     allowed_kind_codes,
     avoided_sectors,
     eligible_rows,
+    left_out_counts,
     without_declined,
 )
 from matching.adapters.opportunity_index.features import (
@@ -35,6 +36,7 @@ from matching.adapters.opportunity_index.places import Places
 from matching.adapters.opportunity_index.scoring import RelevantRows, relevant_scores
 from matching.adapters.opportunity_index.store import RowStore
 from matching.adapters.text_features import FEATURES_VERSION
+from matching.domain.left_out import LeftOut
 from matching.domain.opportunity import Opportunity
 from matching.domain.rules import REQUIRED_STAGE, MatchContext, violations
 from matching.domain.scoring import (
@@ -199,6 +201,31 @@ class OpportunityIndex:
         """The survivor's sectors to avoid with every narrower concept: what
         ``MatchContext.avoided`` holds when the rules are checked again."""
         return avoided_sectors(survivor, self._concepts)
+
+    def left_out(
+        self,
+        survivor: Survivor,
+        *,
+        kinds: frozenset[OpportunityKind],
+        shown: Iterable[str],
+        declined: Mapping[str, int],
+    ) -> LeftOut:
+        """Of the open opportunities of the kinds the survivor is ready for, those not
+        ``shown``, counted by the hard rule that left them out (``count_left_out`` over the
+        columns: why a short list is short)."""
+        codes = [KIND_CODE[k] for k in kinds if survivor.stage >= REQUIRED_STAGE[k]]
+        with self._lock:
+            row_of = self._store.row_of
+            return left_out_counts(
+                survivor,
+                codes,
+                shown=[row for i in shown if (row := row_of.get(i)) is not None],
+                declined=declined,
+                size=self._store.size,
+                facts=self._store.facts,
+                concepts=self._concepts,
+                row_of=row_of,
+            )
 
     def _admissible(
         self, survivor: Survivor, codes: Iterable[int], size: int
