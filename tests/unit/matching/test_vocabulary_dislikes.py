@@ -1,8 +1,9 @@
 """What a survivor says they do not want is not read as a wish.
 
 The rule (``matching.domain.vocabulary.dislikes``): a dislike cue of the language files
-governs the rest of its clause (in Burmese, the clause up to the cue), clauses ending at
-clause punctuation, contrast words and, in Thai and Khmer, spaces. Every phrase here was
+governs the rest of its clause (in Burmese, the clause up to the cue; in Thai and
+Vietnamese, when it ends its clause, the clause up to it too), clauses ending at clause
+punctuation, contrast words and, in Thai and Khmer, spaces. Every phrase here was
 written for these tests; each says what its words are about, so the expected concepts come
 from the phrase, not from running the vocabulary. A disliked concept is first checked to be
 found in the whole text, so that its absence afterwards is the rule's doing.
@@ -29,6 +30,7 @@ from matching.domain.vocabulary.dislikes import (
     Cue,
     clause_breaks,
     disliked_stretches,
+    ends_its_clause,
     without_stretches,
 )
 from matching.domain.vocabulary.normalisation import word_spans, words_of
@@ -60,6 +62,24 @@ DISLIKE_AND_LIKE: dict[str, list[tuple[str, set[str], set[str]]]] = {
             {"driving"},
             {"sewing"},
         ),
+        # asking to be kept from something
+        (
+            "I have worked on building sites. Please don't put me on a sewing line.",
+            {"construction"},
+            {"sewing"},
+        ),
+        (
+            "Keep me away from cleaning jobs, I want to drive a truck",
+            {"driving"},
+            {"cleaning_services"},
+        ),
+        ("Anything but sewing, I'd like to grow vegetables", {"vegetable_growing"}, {"sewing"}),
+        ("No way I'm working in a factory again, I want to cook", {"cooking"}, {"manufacturing"}),
+        (
+            "I'm not doing housework again; I'd like to look after children",
+            {"childcare"},
+            {"housework"},
+        ),
     ],
     "th": [
         # a space ends the phrase the dislike governs
@@ -74,6 +94,18 @@ DISLIKE_AND_LIKE: dict[str, list[tuple[str, set[str], set[str]]]] = {
         ("ไม่ชอบแต่งหน้า อยากทำอาหาร", {"cooking"}, {"makeup"}),
         # a Latin word spaced off belongs to the phrase before it
         ("ไม่ชอบ IT support อยากทำอาหาร", {"cooking"}, {"it_support"}),
+        # the topic first, the dislike and a particle after it: it reaches back
+        ("ชอบทำกาแฟค่ะ งานโรงงานไม่อยากทำแล้ว", {"coffee"}, {"manufacturing"}),
+        # ... within a run without spaces, from the contrast word (แต่ before งาน is "but",
+        # not แต่ง, to dress: a word never ends on the consonant that starts "งาน")
+        ("อยากปลูกผักแต่งานโรงงานไม่ชอบเลย", {"vegetable_growing"}, {"manufacturing"}),
+        # ... and over the space before a phrase that is only the dislike
+        ("อยากเลี้ยงเด็ก ล้างจาน ไม่เอาแล้ว", {"childcare"}, {"food_service"}),
+        # not managing something heavy
+        ("ยกของหนักไม่ไหว อยากทำขนม", {"baking"}, {"logistics_warehouse"}),
+        # a dislike followed by what it is about governs forwards only
+        ("อยากทำอาหารไม่อยากเย็บผ้า", {"cooking"}, {"sewing"}),
+        ("ทำอาหารได้ ไม่ชอบเย็บผ้า", {"cooking"}, {"sewing"}),
     ],
     "vi": [
         (
@@ -84,6 +116,17 @@ DISLIKE_AND_LIKE: dict[str, list[tuple[str, set[str], set[str]]]] = {
         ("Em ghét rửa bát nhưng thích nấu ăn", {"cooking"}, {"food_service"}),
         # typed without tone marks
         ("em ko thich lam van phong, em thich trong hoa", {"gardening"}, {"office_admin"}),
+        # the topic first, after thì, then the dislike and a softener: it reaches back
+        ("Em thích làm bánh, chứ may vá thì em ngại lắm", {"baking"}, {"sewing"}),
+        ("Em muốn học nấu ăn. Còn rửa bát thì em ngại lắm", {"cooking"}, {"food_service"}),
+        (
+            "Làm ca đêm ở nhà máy thì em sợ lắm, em muốn trồng rau",
+            {"vegetable_growing"},
+            {"manufacturing"},
+        ),
+        ("ban hang thi em ko thich dau, em muon hoc nau an", {"cooking"}, {"selling"}),
+        # chứ, rather than, ends a clause
+        ("Em không thích bán hàng chứ thích nấu ăn", {"cooking"}, {"selling"}),
     ],
     "tl": [
         (
@@ -155,6 +198,17 @@ STILL_WISHES: list[tuple[str, set[str]]] = [
     ("ខ្ញុំមិនដែលរៀនដេរទេ តែចង់រៀនដេរខោអាវ", {"sewing"}),
     ("ချုပ်ရိုးချုပ်နည်း တစ်ခါမှ မသင်ဖူးဘူး၊ အပ်ချုပ် သင်ယူချင်တယ်", {"sewing"}),
     ("我没读过多少书，但很想学做蛋糕", {"baking"}),
+    ("I can do anything but I want to learn sewing", {"sewing"}),
+    # a topic first with a liking, not a dislike, after it
+    ("ไม่เคยทำขนม แต่อยากลอง", {"baking"}),
+    ("ทำอาหารชอบมากค่ะ", {"cooking"}),
+    ("chưa học may thì em muốn học", {"sewing"}),
+    ("Nấu ăn thì em thích lắm", {"cooking"}),
+    # a cue negated: never tired of it, not reluctant, not afraid
+    ("ทำอาหารไม่เบื่อเลย", {"cooking"}),
+    ("Chăm người già em không ngại đâu", {"elder_care"}),
+    ("em không sợ máu, em muốn chăm sóc người già", {"elder_care"}),
+    ("Trồng rau thì em không chán đâu", {"vegetable_growing"}),
 ]
 
 
@@ -238,6 +292,33 @@ def test_a_break_inside_the_cue_ends_nothing() -> None:
     assert disliked_stretches(len(text), cues=[Cue(0, 7)], breaks=breaks) == [(0, 10)]
 
 
+def test_a_cue_alone_in_its_phrase_reaches_over_the_space_before_it() -> None:
+    text = "ab cd NO"
+    breaks = [(2, 3), (5, 6)]
+    before = Cue(6, 8, governs_after=False, governs_before=True)
+    assert disliked_stretches(len(text), cues=[before], breaks=breaks) == [(6, 8)]
+    assert disliked_stretches(len(text), cues=[before], breaks=breaks, spaces=breaks) == [(3, 8)]
+    # a clause's punctuation is no space: the stretch stops there
+    assert disliked_stretches(len(text), cues=[before], breaks=breaks, spaces=[(2, 3)]) == [(6, 8)]
+
+
+@pytest.mark.parametrize(
+    ("rest", "ends"),
+    [
+        ("", True),
+        (" really!", True),
+        ("reallyreally 🙂", True),
+        (" REALLY, coffee", True),  # the clause ends at the comma
+        (" really coffee", False),
+        (" realistic", False),
+    ],
+)
+def test_a_cue_ends_its_clause_when_only_tail_words_follow_it(rest: str, ends: bool) -> None:
+    text = "coffee NO" + rest
+    breaks = clause_breaks(text, contrast=[], spaced_scripts=frozenset())
+    assert ends_its_clause(text, 9, breaks=breaks, tail=frozenset({"really"})) is ends
+
+
 def test_overlapping_stretches_merge() -> None:
     assert disliked_stretches(9, cues=[Cue(0, 2), Cue(4, 5)], breaks=[]) == [(0, 9)]
 
@@ -276,6 +357,48 @@ def test_contrast_words_and_object_first_languages_come_from_the_files() -> None
     assert before.concepts_in(before.liked_text("tea yet coffee nope")) == {"tea"}
 
 
+def test_a_topic_before_its_dislike_is_disliked_where_the_files_say_so() -> None:
+    topic_first = tiny({"topic_before_dislike": True, "dislike_tail": ["really"]}, ["nope"])
+
+    def liked_of(text: str) -> frozenset[str]:
+        return topic_first.concepts_in(topic_first.liked_text(text))
+
+    assert liked_of("coffee nope really, tea") == {"tea"}
+    assert liked_of("coffee nope, tea") == {"tea"}
+    assert liked_of("nope coffee, tea") == {"tea"}  # forwards, as in every language
+    assert liked_of("coffee, nope tea") == {"coffee"}  # what follows is what it governs
+    assert liked_of("coffee nope much, tea") == {"coffee", "tea"}  # "much" is no tail word
+    verb_first = tiny({}, ["nope"])
+    assert verb_first.concepts_in(verb_first.liked_text("coffee nope, tea")) == {
+        "coffee",
+        "tea",
+    }
+
+
+def test_phrases_listed_as_no_dislike_are_no_cue() -> None:
+    vocabulary = Vocabulary(
+        concepts={"coffee": {"kind": "interest", "label": "Coffee"}},
+        languages={
+            "xx": {
+                "_intents": {"dislike": ["mind"], "dislike_not": ["never mind"]},
+                "coffee": {"terms": ["coffee"]},
+            }
+        },
+    )
+    assert vocabulary.liked_text("mind coffee") == ""
+    assert vocabulary.liked_text("never mind coffee") == "never mind coffee"
+    assert "dislike" not in vocabulary.intents_in("never mind coffee")
+    assert vocabulary.intents == {"dislike"}
+
+
+def test_phrases_that_are_no_intent_need_the_intent() -> None:
+    with pytest.raises(VocabularyError, match="no 'dislike'"):
+        Vocabulary(
+            concepts={"coffee": {"kind": "interest", "label": "Coffee"}},
+            languages={"xx": {"_intents": {"dislike_not": ["never mind"]}}},
+        )
+
+
 def test_a_word_listed_as_no_contrast_ends_nothing() -> None:
     vocabulary = tiny({"contrast": ["yet"], "contrast_not": ["yet more"]}, ["nope"])
     assert vocabulary.concepts_in(vocabulary.liked_text("nope yet more coffee")) == frozenset()
@@ -307,6 +430,16 @@ def test_word_spans_locate_the_words_the_matcher_reads(text: str) -> None:
         pytest.param({"object_before_verb": "yes"}, "true or false", id="order-not-a-flag"),
         pytest.param({"phrases_end_at_spaces": 1}, "true or false", id="spaces-not-a-flag"),
         pytest.param({"contrast": ["{but|yet"]}, "unbalanced", id="bad-contrast-term"),
+        pytest.param({"topic_before_dislike": "yes"}, "true or false", id="topic-not-a-flag"),
+        pytest.param(
+            {"topic_before_dislike": True, "dislike_tail": "lah"},
+            "list of strings",
+            id="tail-not-a-list",
+        ),
+        pytest.param({"dislike_tail": ["lah"]}, "only with", id="tail-without-topic-first"),
+        pytest.param(
+            {"topic_before_dislike": True, "dislike_tail": ["!"]}, "no letter", id="tail-no-letter"
+        ),
     ],
 )
 def test_broken_clause_settings_are_a_vocabulary_error(

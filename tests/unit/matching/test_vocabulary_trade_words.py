@@ -2,7 +2,8 @@
 sentence of the kind an officer types (none of them is a phrase of the evaluation's sets):
 the place a trade is done is that trade, not a shop that sells; a Chinese "帮人" + a task
 is that task done for someone, not "helping others"; Vietnamese driving said with "ô tô";
-Cantonese tailoring; and answering customers is customer service."""
+Cantonese tailoring and fixing cars; answering customers is customer service; and plans
+read at work are no art."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ FOUND = [
     ("我以前喺屋企做衫賣", "tailoring"),
     ("我鍾意幫人", "helping_others"),
     ("我喜欢帮人解决问题", "helping_others"),
+    ("我以前喺車房幫手整車", "automotive_repair"),  # Cantonese 整, to fix
 ]
 
 
@@ -67,3 +69,16 @@ def test_a_task_done_for_someone_is_not_helping_others(text: str) -> None:
 def test_the_task_done_for_someone_is_still_found() -> None:
     assert "childcare" in concepts("我以前帮人带孩子")
     assert "house_painting" in concepts("我在老家帮人刷过墙、刷过油漆")
+
+
+def test_a_whole_vehicle_plant_is_no_car_repair() -> None:
+    """In Mandarin 整车 is a whole vehicle: 整车厂 is the plant that builds them."""
+    assert "automotive_repair" not in concepts("我喺整车厂做过装配")
+
+
+def test_drawings_read_at_work_are_no_art_and_drawing_for_fun_still_is() -> None:
+    assert "drawing_painting" not in concepts(
+        "Welding course: cutting, joining, reading simple drawings"
+    )
+    assert "drawing_painting" not in concepts("She reads construction drawings on site")
+    assert "drawing_painting" in concepts("I like reading and drawing")

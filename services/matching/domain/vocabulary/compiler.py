@@ -63,6 +63,10 @@ class Language:
     phrases_end_at_spaces: bool = False
     # The object comes before the verb (Burmese; ``_meta.object_before_verb``).
     object_before_verb: bool = False
+    # The topic may come first and the dislike after it, followed only by softeners and
+    # particles (Thai, Vietnamese; ``_meta.topic_before_dislike``, ``_meta.dislike_tail``).
+    topic_before_dislike: bool = False
+    dislike_tail: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,12 @@ whole, such a text is a wish for both. The rule, in one place:
   Vietnamese, Tagalog, Khmer, Chinese), and from the clause's start up to the cue in one whose
   object comes before it (Burmese, ``_meta.object_before_verb``: the verb and its negation
   come last). The cue goes with what it governs.
+* In a language that may name the topic first and say the dislike after it (Thai and
+  Vietnamese, ``_meta.topic_before_dislike``: "งานโรงงานไม่ชอบเลย", factory work I don't like at
+  all; "bán hàng thì em không thích đâu", selling, I don't like it), a cue that ends its clause,
+  or is followed in it only by the language's softeners, particles and "do"
+  (``_meta.dislike_tail``: เลย ค่ะ นะ, lắm đâu ạ, ทำ, làm), governs the clause up to it too.
+  Followed by anything else, it governs forwards only ("ไม่ชอบงานโรงงาน").
 * A clause ends at sentence and clause punctuation and line breaks (``CLAUSE_ENDS``), at a
   contrast word of any language ("but", "แต่", "nhưng", "pero", "ប៉ុន្តែ", "ဒါပေမဲ့", "但是":
   ``_meta.contrast``), and, in a language that separates phrases, not words, with spaces
@@ -27,7 +33,7 @@ Pure functions on a folded text and the matches found in it (positions are chara
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -38,6 +44,8 @@ __all__ = [
     "Cue",
     "clause_breaks",
     "disliked_stretches",
+    "ends_its_clause",
+    "letters_of",
     "script_of",
     "without_stretches",
 ]
@@ -89,15 +97,46 @@ def clause_breaks(
     return sorted(breaks)
 
 
+def letters_of(text: str) -> str:
+    """`text` casefolded, with only its letters, marks and digits (no spaces, no
+    punctuation, no emoji): how ``ends_its_clause`` compares a clause's rest with words."""
+    return "".join(ch for ch in text.casefold() if unicodedata.category(ch)[0] in "LMN")
+
+
+def ends_its_clause(
+    text: str, end: int, *, breaks: Sequence[tuple[int, int]], tail: frozenset[str]
+) -> bool:
+    """Whether what follows `end` in its clause of `text` (up to the first break that starts
+    at or after it) is nothing but words of `tail`, run together or spaced, with any marks
+    that are not letters or digits ("เลยค่ะ", "lắm ạ!", "🙂"). `tail` is folded like `text`,
+    each word through ``letters_of``."""
+    clause_end = min((start for start, _ in breaks if start >= end), default=len(text))
+    rest = letters_of(text[end:clause_end])
+    # Which prefixes of `rest` are spelt by tail words: a few words, a few short candidates.
+    spelt = [True] + [False] * len(rest)
+    for i in range(len(rest)):
+        if spelt[i]:
+            for word in tail:
+                if rest.startswith(word, i):
+                    spelt[i + len(word)] = True
+    return spelt[-1]
+
+
 def disliked_stretches(
-    length: int, *, cues: Iterable[Cue], breaks: Sequence[tuple[int, int]]
+    length: int,
+    *,
+    cues: Iterable[Cue],
+    breaks: Sequence[tuple[int, int]],
+    spaces: Collection[tuple[int, int]] = (),
 ) -> list[tuple[int, int]]:
     """The stretches of a text of `length` characters that `cues` govern, merged and sorted.
 
     Towards the end: from the cue to the first clause break that starts after it (or the
     text's end). Towards the start: from the last clause break that ends before the cue (or
-    the text's start) to the cue's end. A break inside a cue ("ไม่ ชอบ" typed with a space)
-    ends nothing.
+    the text's start) to the cue's end; when that break is one of `spaces` (a break that is
+    only a run of spaces, between phrases) and nothing stands between it and the cue, the
+    phrase before it too ("งานโรงงาน ไม่เอาแล้ว": the cue's own phrase names nothing). A
+    break inside a cue ("ไม่ ชอบ" typed with a space) ends nothing.
     """
     stretches: list[tuple[int, int]] = []
     for cue in cues:
@@ -105,7 +144,10 @@ def disliked_stretches(
             end = min((start for start, _ in breaks if start >= cue.end), default=length)
             stretches.append((cue.start, end))
         if cue.governs_before:
-            start = max((end for _, end in breaks if end <= cue.start), default=0)
+            before = sorted((b for b in breaks if b[1] <= cue.start), key=lambda b: b[1])
+            start = before[-1][1] if before else 0
+            if start == cue.start and before and before[-1] in spaces:
+                start = before[-2][1] if len(before) > 1 else 0
             stretches.append((start, cue.end))
     merged: list[tuple[int, int]] = []
     for start, end in sorted(stretches):

@@ -184,11 +184,15 @@ class _Matcher:
     def _continuous_hits(self, prepared: str) -> list[Hit]:
         compact = WHITESPACE.sub("", prepared).casefold()
         hits: list[Hit] = []
-        for start, literal in longest_literals(compact, self._literals_from):
-            end = start + len(literal)
-            if _whole_syllables(compact, start, end):
-                span = ((1 << (end - start)) - 1) << start
-                hits.append(Hit(span, self._literal_ids[literal], literal))
+        for start, longest in longest_literals(compact, self._literals_from):
+            # The longest literal here may end inside a syllable where a shorter one does not
+            # ("แต่ง", to dress, is no word in "แต่งาน", but the work; "แต่", but, is).
+            for end in range(start + len(longest), start, -1):
+                literal = compact[start:end]
+                if literal in self._literal_ids and _whole_syllables(compact, start, end):
+                    span = ((1 << (end - start)) - 1) << start
+                    hits.append(Hit(span, self._literal_ids[literal], literal))
+                    break
         for pattern, concept_ids in self._gapped:
             for found in pattern.finditer(compact):
                 start, end = found.span()
@@ -245,16 +249,20 @@ def _match_rest(
 # a consonant followed by the asat (or by the stacking sign) closes the syllable before it.
 _STACKERS: Final = frozenset("\u1039\u17d2")
 _SYLLABLE_CLOSERS: Final = frozenset("\u103a\u1039")
+# Thai vowels written after their consonant that Unicode counts as letters, not marks
+# (ะ า ำ ๅ): the consonant before one starts a syllable, it never ends the one before.
+_THAI_FOLLOWING_VOWELS: Final = frozenset("\u0e30\u0e32\u0e33\u0e45")
 
 
 def _whole_syllables(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] neither stops inside a syllable nor starts inside a stack.
 
     "ရောင်းချ" (to sell) is inside "ရောင်းချင်" (want to sell) and "မီးပြင်" (fix lights) inside
-    "မီးပြင်း" (fierce fire): what follows them shows the syllable goes on.
+    "မီးပြင်း" (fierce fire): what follows them shows the syllable goes on. So is "แต่ง" (to
+    dress) inside "แต่งาน" (but the work...): the ง before า starts "งาน".
     """
     if end < len(text):
-        if unicodedata.category(text[end]).startswith("M"):
+        if unicodedata.category(text[end]).startswith("M") or text[end] in _THAI_FOLLOWING_VOWELS:
             return False
         if end + 1 < len(text) and text[end + 1] in _SYLLABLE_CLOSERS:
             return False

@@ -22,6 +22,8 @@ from matching.domain.vocabulary.dislikes import (
     Cue,
     clause_breaks,
     disliked_stretches,
+    ends_its_clause,
+    letters_of,
     script_of,
     without_stretches,
 )
@@ -43,6 +45,11 @@ _DISLIKE: Final = "dislike"
 _AFTER: Final = "after"
 _BEFORE: Final = "before"
 _CONTRAST: Final = "contrast"
+# A cue of a language that may name the topic before the dislike: this prefix and its code.
+_TOPIC_FIRST: Final = "topic_first:"
+# ``[_intents] <intent>_not``: phrases that contain one of the intent's terms without
+# saying it ("không ngại", don't mind, contains ngại, reluctant).
+_NOT_SUFFIX: Final = "_not"
 _ENTRY_KEYS: Final = frozenset({"label", "terms", "not"})
 _META_KEYS: Final = frozenset(
     {
@@ -58,6 +65,8 @@ _META_KEYS: Final = frozenset(
         "contrast_not",
         "phrases_end_at_spaces",
         "object_before_verb",
+        "topic_before_dislike",
+        "dislike_tail",
     }
 )
 
@@ -171,6 +180,14 @@ class Vocabulary:
                     what="_meta.contrast" + ("_not" if negative else ""),
                 )
         self._dislike_cues = Matchers(cue_compiler, fold=fold, fillers=fillers)
+        # The words that may follow a dislike said after its topic, by cue "concept".
+        self._dislike_tails = {
+            _TOPIC_FIRST + language.code: frozenset(
+                letters_of(fold(word)) for word in language.dislike_tail
+            )
+            for language, _ in metas.values()
+            if language.topic_before_dislike
+        }
         self._contrast_words = Matchers(contrast_compiler, fold=fold, fillers=fillers)
         self._fold = fold
         self._spaced_scripts = frozenset(
@@ -329,8 +346,28 @@ class Vocabulary:
             ),
             phrases_end_at_spaces=_flag(meta, "phrases_end_at_spaces", code=code),
             object_before_verb=_flag(meta, "object_before_verb", code=code),
+            topic_before_dislike=_flag(meta, "topic_before_dislike", code=code),
+            dislike_tail=Vocabulary._dislike_tail(meta, code=code),
         )
         return language, characters
+
+    @staticmethod
+    def _dislike_tail(meta: Mapping[str, object], *, code: str) -> tuple[str, ...]:
+        """``_meta.dislike_tail``: words, each with a letter, for ``topic_before_dislike``."""
+        words = _string_list(
+            meta.get("dislike_tail", []), what="_meta.dislike_tail", language=code, concept_id=None
+        )
+        if words and meta.get("topic_before_dislike") is not True:
+            raise VocabularyError(
+                "_meta.dislike_tail is read only with _meta.topic_before_dislike = true",
+                language=code,
+            )
+        for word in words:
+            if not any(ch.isalpha() for ch in word):
+                raise VocabularyError(
+                    f"_meta.dislike_tail: {word!r} has no letter in it", language=code
+                )
+        return tuple(words)
 
     @staticmethod
     def _opencc_name(value: object, *, what: str, code: str) -> str:
@@ -403,15 +440,29 @@ class Vocabulary:
     def _intent_entries(
         code: str, value: object, compiler: Compilers, language: Language, *, cues: Compilers
     ) -> set[str]:
-        """``[_intents]``: intent name -> the terms that say it (``learn = ["want to learn"]``).
+        """``[_intents]``: intent name -> the terms that say it (``learn = ["want to learn"]``),
+        and ``<intent>_not`` -> phrases that contain one of them without saying it (like a
+        concept's ``not``). The intent names found.
 
         The ``dislike`` cues are compiled a second time into `cues`, under the way they
         govern in this language (``dislikes``)."""
         table = _table(value, what=_INTENTS, language=code, concept_id=None)
+        way = _BEFORE if language.object_before_verb else _AFTER
+        if language.topic_before_dislike:
+            way = _TOPIC_FIRST + code
+        names: set[str] = set()
         for name, phrases in table.items():
             if not _CONCEPT_ID.fullmatch(name):
                 raise VocabularyError(
                     f"{_INTENTS}: intent name {name!r} must be snake_case ascii", language=code
+                )
+            negative = name.endswith(_NOT_SUFFIX)
+            intent = name.removesuffix(_NOT_SUFFIX)
+            if negative and intent not in table:
+                raise VocabularyError(
+                    f"{_INTENTS}.{name} lists phrases that are no {intent!r}, "
+                    f"but there is no {_INTENTS}.{intent}",
+                    language=code,
                 )
             written = _string_list(
                 phrases, what=f"{_INTENTS}.{name}", language=code, concept_id=None
@@ -420,22 +471,23 @@ class Vocabulary:
             _compile(
                 written,
                 compiler=compiler,
-                concept_id=name,
+                concept_id=intent,
                 language=language,
-                negative=False,
+                negative=negative,
                 what=what,
             )
-            if name == _DISLIKE:
-                way = _BEFORE if language.object_before_verb else _AFTER
+            if intent == _DISLIKE:
                 _compile(
                     written,
                     compiler=cues,
                     concept_id=way,
                     language=language,
-                    negative=False,
+                    negative=negative,
                     what=what,
                 )
-        return set(table)
+            if not negative:
+                names.add(name)
+        return names
 
     # -- the concepts --
 
@@ -567,7 +619,8 @@ class Vocabulary:
 
         "I don't like office work, I like gardening" is "I | , I like gardening": each
         ``dislike`` cue takes out the words it governs (``dislikes``: the rest of its clause,
-        or in Burmese the clause up to the cue). A text with no cue comes back unchanged.
+        or in Burmese the clause up to the cue, and in Thai and Vietnamese also the clause up
+        to a cue that ends it). A text with no cue comes back unchanged.
         What is taken out is cut from `text` as written (its script, its spacing), so the
         words left are matched and weighed exactly as before. Meant for what survivors say
         they want; never for an opportunity's text ("no experience needed" is no dislike).
@@ -576,22 +629,33 @@ class Vocabulary:
         if not found:
             return text
         _, contrast = self._contrast_words.located(text)
-        stretches = disliked_stretches(
-            len(prepared),
-            cues=[
+        breaks = clause_breaks(
+            prepared,
+            contrast=[(span.start, span.end) for span in contrast],
+            spaced_scripts=self._spaced_scripts,
+        )
+        cues: list[Cue] = []
+        for span in found:
+            tails = [
+                self._dislike_tails[way] for way in span.concept_ids if way.startswith(_TOPIC_FIRST)
+            ]
+            cues.append(
                 Cue(
                     span.start,
                     span.end,
-                    governs_after=_AFTER in span.concept_ids,
-                    governs_before=_BEFORE in span.concept_ids,
+                    governs_after=_AFTER in span.concept_ids or bool(tails),
+                    governs_before=_BEFORE in span.concept_ids
+                    or any(
+                        ends_its_clause(prepared, span.end, breaks=breaks, tail=tail)
+                        for tail in tails
+                    ),
                 )
-                for span in found
-            ],
-            breaks=clause_breaks(
-                prepared,
-                contrast=[(span.start, span.end) for span in contrast],
-                spaced_scripts=self._spaced_scripts,
-            ),
+            )
+        stretches = disliked_stretches(
+            len(prepared),
+            cues=cues,
+            breaks=breaks,
+            spaces={(start, end) for start, end in breaks if prepared[start:end].isspace()},
         )
         folded, origins = self._fold.aligned(text)
         if folded != prepared or origins is None:
