@@ -262,6 +262,31 @@ def test_writes_are_rate_limited_per_user() -> None:
         assert w.client.get("/v1/organisations", headers=w.headers(ADMIN)).status_code == 200
 
 
+def test_signed_in_writes_share_no_budget_by_address_but_unsigned_ones_do() -> None:
+    """People behind one office address each have their own write budget; writes nobody
+    signed for are counted by address, and refused past its limit."""
+    with world(write_limit_per_ip=2, write_limit_per_user=10) as w:
+        signed = [
+            w.client.post(
+                "/v1/organisations",
+                json={"name": f"Org {which} {i}", "type": "ngo", "country": "TH"},
+                headers=w.headers(ADMIN, which, **{"Idempotency-Key": new_key()}),
+            ).status_code
+            for which in ("own", "other")
+            for i in range(2)
+        ]
+        assert signed == [201, 201, 201, 201]
+        unsigned = [
+            w.client.post(
+                "/v1/organisations",
+                json={"name": "Org", "type": "ngo", "country": "TH"},
+                headers={"Authorization": "Bearer not-a-token", "Idempotency-Key": new_key()},
+            ).status_code
+            for _ in range(3)
+        ]
+        assert unsigned == [401, 401, 429]
+
+
 def test_request_id_is_echoed_or_made_and_metrics_use_route_templates() -> None:
     with world() as w:
         user = w.users[(Role.FACILITATOR, "own")]
