@@ -1,8 +1,8 @@
 """What a survivor says they do not want is not read as a wish.
 
 The rule (``matching.domain.vocabulary.dislikes``): a dislike cue of the language files
-governs the rest of its clause (in Burmese, the clause up to the cue; in Thai and
-Vietnamese, when it ends its clause, the clause up to it too), clauses ending at clause
+governs the rest of its clause (in Burmese, the clause up to the cue; in Thai, Vietnamese
+and Chinese, when it ends its clause, the clause up to it too), clauses ending at clause
 punctuation, contrast words and, in Thai and Khmer, spaces. Every phrase here was
 written for these tests; each says what its words are about, so the expected concepts come
 from the phrase, not from running the vocabulary. A disliked concept is first checked to be
@@ -162,6 +162,21 @@ DISLIKE_AND_LIKE: dict[str, list[tuple[str, set[str], set[str]]]] = {
         ("我不想再去工厂打工了，想去美发店学剪头发", {"hairdressing"}, {"manufacturing"}),
         ("我讨厌洗碗，但是喜欢做饭", {"cooking"}, {"food_service"}),
         ("我唔想再做清潔，想湊細路", {"childcare"}, {"cleaning_services"}),  # Cantonese
+        # the topic first, the dislike and a particle or "go", "do" after it: it reaches back
+        ("工厂我不想去了，想去美发店学剪头发", {"hairdressing"}, {"manufacturing"}),
+        ("洗碗我真的不喜歡，想學做蛋糕", {"baking"}, {"food_service"}),  # Traditional
+        ("工廠我不幹了，想學剪頭髮", {"hairdressing"}, {"manufacturing"}),
+        ("洗碗我不是很喜欢，想学做蛋糕", {"baking"}, {"food_service"}),  # not much
+        # Cantonese: like in one clause, the topic and dislike in the next
+        ("我钟意煮嘢食，洗碗就真系唔钟意", {"cooking"}, {"food_service"}),
+        ("煮飯我真係唔掂㗎，想湊細路", {"childcare"}, {"cooking"}),  # can't handle cooking
+        ("地盤我唔做喇，想學揸的士", {"driving"}, {"construction"}),
+        ("賣嘢我真係冇乜興趣呀，想學整車", {"automotive_repair"}, {"selling"}),
+        ("搬運就唔好啦，想做清潔", {"cleaning_services"}, {"logistics_warehouse"}),
+        # no punctuation: the contrast word ends the clause the dislike reaches back over
+        ("我想学做饭但是工厂不想去", {"cooking"}, {"manufacturing"}),
+        # a dislike followed by what it is about governs forwards only
+        ("我想学做饭不想做清洁", {"cooking"}, {"cleaning_services"}),
     ],
 }
 
@@ -209,6 +224,19 @@ STILL_WISHES: list[tuple[str, set[str]]] = [
     ("Chăm người già em không ngại đâu", {"elder_care"}),
     ("em không sợ máu, em muốn chăm sóc người già", {"elder_care"}),
     ("Trồng rau thì em không chán đâu", {"vegetable_growing"}),
+    # Chinese: a topic first with a liking after it; a negation that is no dislike (never
+    # learnt, not good at); not afraid; don't hate it; "want or not", a question; not clean
+    ("做饭我最喜欢", {"cooking"}),
+    ("車衫我好鍾意", {"sewing"}),
+    ("裁缝我没学过，但是想学", {"tailoring"}),
+    ("电脑我不太会，想学", {"computers"}),
+    ("電腦我不太會，想學", {"computers"}),
+    ("做清洁我不怕脏", {"cleaning_services"}),
+    ("夜班保安我都唔怕，想做", {"security_services"}),
+    ("洗碗我不讨厌", {"food_service"}),
+    ("清潔我唔係好憎", {"cleaning_services"}),
+    ("你想不想学做饭？我好想", {"cooking"}),
+    ("廚房不乾淨也沒關係，我想做飯", {"cooking"}),
 ]
 
 
