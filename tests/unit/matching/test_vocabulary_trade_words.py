@@ -1,9 +1,9 @@
 """Words of a trade that the terms once missed or misread, each written for this test in a
 sentence of the kind an officer types (none of them is a phrase of the evaluation's sets):
-the place a trade is done is that trade, not a shop that sells; a Chinese "帮人" + a task
-is that task done for someone, not "helping others"; Vietnamese driving said with "ô tô";
-Cantonese tailoring and fixing cars; answering customers is customer service; and plans
-read at work are no art."""
+the place a trade is done is that trade, not a shop that sells; a Chinese "帮人" + a task is
+that task done for someone, not "helping others"; Vietnamese driving said with "ô tô";
+Cantonese tailoring and fixing cars; an elder watched over (睇住) or named before the care;
+answering customers is customer service; and plans read at work are no art."""
 
 from __future__ import annotations
 
@@ -38,6 +38,10 @@ FOUND = [
     ("我鍾意幫人", "helping_others"),
     ("我喜欢帮人解决问题", "helping_others"),
     ("我以前喺車房幫手整車", "automotive_repair"),  # Cantonese 整, to fix
+    ("我細個時睇住阿公食藥", "elder_care"),  # Cantonese 睇住, to watch over
+    ("阿婆我照顧咗佢三年", "elder_care"),  # the person first, the care after
+    ("长辈我很会照料", "elder_care"),
+    ("我照顧過細路", "childcare"),  # Cantonese 細路, children
 ]
 
 
