@@ -33,7 +33,7 @@ from matching.adapters.mongo_repositories import (
 from matching.adapters.opportunity_index import OpportunityIndex
 from matching.domain.access import Caller, Role
 from matching.domain.match import Match, MatchState
-from matching.domain.opportunity import OpportunityDetails
+from matching.domain.opportunity import Opportunity, OpportunityDetails
 from matching.domain.scoring import ScoreWeights
 from matching.domain.survivor import Survivor, SurvivorProfile
 from matching.domain.values import (
@@ -151,13 +151,9 @@ def _hire(ports: Ports, survivor: Survivor, job_id: str, wage: MonthlyAmount) ->
     return match
 
 
-def test_counts_are_kept_by_id_and_equal_what_the_migration_rebuilds(
-    ports: Ports,
-    db: Database[Any],
-    crypto: InMemoryFieldCrypto,
-    recorder: StoreCommandRecorder,
-) -> None:
-    posted = handle(
+def _post_barista_job(ports: Ports) -> Opportunity:
+    """The employer's job the hires of these tests are made to."""
+    posted: Opportunity = handle(
         commands.PostOpportunity(
             caller=EMPLOYER,
             details=OpportunityDetails(
@@ -173,6 +169,16 @@ def test_counts_are_kept_by_id_and_equal_what_the_migration_rebuilds(
         ),
         ports,
     )
+    return posted
+
+
+def test_counts_are_kept_by_id_and_equal_what_the_migration_rebuilds(
+    ports: Ports,
+    db: Database[Any],
+    crypto: InMemoryFieldCrypto,
+    recorder: StoreCommandRecorder,
+) -> None:
+    posted = _post_barista_job(ports)
     thb = MonthlyAmount(9_000, "THB")
     above = _job_ready(ports, thb)
     below = _job_ready(ports, thb)
@@ -206,22 +212,7 @@ def test_counts_are_kept_by_id_and_equal_what_the_migration_rebuilds(
 def test_counts_built_before_hires_were_kept_by_day_are_rebuilt_once_at_start(
     ports: Ports, db: Database[Any], crypto: InMemoryFieldCrypto
 ) -> None:
-    posted = handle(
-        commands.PostOpportunity(
-            caller=EMPLOYER,
-            details=OpportunityDetails(
-                kind=OpportunityKind.JOB,
-                title="Barista",
-                description="Coffee shop needs a barista",
-                sector="food_service",
-                openings=10,
-                languages=(LanguageSkill("th", LanguageLevel.CONVERSATIONAL),),
-                location=PLACES[1],
-                pay=MonthlyAmount(10_000, "THB"),
-            ),
-        ),
-        ports,
-    )
+    posted = _post_barista_job(ports)
     _hire(ports, _job_ready(ports, None), posted.opportunity_id, MonthlyAmount(9_500, "THB"))
     # What the release before kept: the same counts without the hires by day, and its
     # marker (``dashboards.v1``) saying the counts were built.
