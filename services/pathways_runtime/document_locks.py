@@ -11,18 +11,23 @@ before writing it, so their writes never interleave. Writers in other processes 
 covered; the outbox relay keeps away from other instances' fresh documents instead (see
 :class:`~pathways_runtime.outbox_relay.OutboxRelay`), and two instances writing one document
 at the same moment are safe on MongoDB only (``docs/delivery.md``).
+
+The locks are striped (256 of them), so two documents can share one. They are re-entrant:
+a thread that holds one document's lock and takes another's that happens to share its
+stripe goes on instead of waiting on itself.
 """
 
 from __future__ import annotations
 
 import threading
+from contextlib import AbstractContextManager
 from typing import Any
 
 __all__ = ["document_lock"]
 
-_STRIPES = tuple(threading.Lock() for _ in range(256))
+_STRIPES = tuple(threading.RLock() for _ in range(256))
 
 
-def document_lock(namespace: str, document_id: Any) -> threading.Lock:
+def document_lock(namespace: str, document_id: Any) -> AbstractContextManager[bool]:
     """The lock of one document (``namespace`` is ``database.collection``)."""
     return _STRIPES[hash((namespace, repr(document_id))) % len(_STRIPES)]

@@ -112,6 +112,23 @@ def _write(
         things.update_one({"_id": thing_id}, update, upsert=True)
 
 
+def _names_on_their_own_locks(db: Db, *prefixes: str) -> list[str]:
+    """One document name per prefix, no two sharing a lock: the locks are striped, so two
+    names can share one (about 1 in 256 per pair, by the process's string hashing), and a
+    test that holds one document's lock while another's must move would wait on itself."""
+    names: list[str] = []
+    taken: set[int] = set()
+    for prefix in prefixes:
+        name = next(
+            f"{prefix}{suffix}"
+            for suffix in ("", *(f"_{n}" for n in range(1, 1000)))
+            if id(document_lock(db.things.full_name, f"{prefix}{suffix}")) not in taken
+        )
+        taken.add(id(document_lock(db.things.full_name, name)))
+        names.append(name)
+    return names
+
+
 def _outbox(db: Db, thing_id: str) -> list[str]:
     document = db.things.find_one({"_id": thing_id})
     assert document is not None
@@ -591,24 +608,25 @@ def test_a_marking_after_a_documents_removal_keeps_its_marker(db: Db) -> None:
     publisher = RecordingPublisher()
     relay = _relay(db, publisher, clock, "a", sweep_interval_s=3600)
     relay.relay_once()
-    _write(db, relay, "thing_a", "evt_a", version=1)
-    _write(db, relay, "thing_b", "evt_b", version=1)
-    relay.notify("things", "thing_a")
-    relay.notify("things", "thing_b")
+    thing_a, thing_b = _names_on_their_own_locks(db, "thing_a", "thing_b")
+    _write(db, relay, thing_a, "evt_a", version=1)
+    _write(db, relay, thing_b, "evt_b", version=1)
+    relay.notify("things", thing_a)
+    relay.notify("things", thing_b)
 
-    lock_b = document_lock(db.things.full_name, "thing_b")
+    lock_b = document_lock(db.things.full_name, thing_b)
     passes: list[int] = []
     with lock_b:  # the relay empties thing_a, then waits here for thing_b's lock
         worker = threading.Thread(target=lambda: passes.append(relay.relay_once()))
         worker.start()
-        assert wait_until(lambda: _outbox(db, "thing_a") == [], timeout_s=10, interval_s=0.01)
-        with document_lock(db.things.full_name, "thing_a"):
-            relay.mark_pending("things", "thing_a")  # its write would follow
+        assert wait_until(lambda: _outbox(db, thing_a) == [], timeout_s=10, interval_s=0.01)
+        with document_lock(db.things.full_name, thing_a):
+            relay.mark_pending("things", thing_a)  # its write would follow
     worker.join(timeout=10)
 
     assert passes == [2]
-    assert _marker(db, "thing_b") is None
-    marker = _marker(db, "thing_a")
+    assert _marker(db, thing_b) is None
+    marker = _marker(db, thing_a)
     assert marker is not None  # the new marking stands
     assert marker["owner"] == "a"
 
@@ -621,14 +639,14 @@ def test_a_passs_removals_run_side_by_side_and_the_pass_waits_for_all_of_them(db
     relay = _relay(db, publisher, clock, "a", sweep_interval_s=3600, removal_concurrency=4)
     try:
         relay.relay_once()
-        names = [f"thing_{n}" for n in range(4)]
+        names = _names_on_their_own_locks(db, *(f"thing_{n}" for n in range(4)))
         for n, name in enumerate(names):
             _write(db, relay, name, f"evt_{n}", version=1)
             relay.notify("things", name)
 
         passes: list[int] = []
         worker = threading.Thread(target=lambda: passes.append(relay.relay_once()))
-        with document_lock(db.things.full_name, "thing_0"):  # a writer holds thing_0
+        with document_lock(db.things.full_name, names[0]):  # a writer holds thing_0
             worker.start()
             others_emptied = wait_until(
                 lambda: all(_outbox(db, name) == [] for name in names[1:]),
@@ -636,7 +654,7 @@ def test_a_passs_removals_run_side_by_side_and_the_pass_waits_for_all_of_them(db
                 interval_s=0.01,
             )
             assert others_emptied
-            assert _outbox(db, "thing_0") == ["evt_0"]
+            assert _outbox(db, names[0]) == ["evt_0"]
             assert passes == []  # still waiting for thing_0's removal
         worker.join(timeout=10)
     finally:
