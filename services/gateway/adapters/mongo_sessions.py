@@ -29,6 +29,7 @@ from typing import Any
 
 from pymongo import ASCENDING
 from pymongo.database import Database
+from pymongo.errors import DuplicateKeyError
 
 from gateway.adapters.expiry import ExpiryBuckets, chunks, ensure_ttl_index
 from gateway.adapters.schema import SchemeMarker
@@ -101,12 +102,15 @@ class MongoSessionStore:
         # Filed before the session exists: a crash in between leaves only ids that lead
         # nowhere, never a session that an account change could not reach.
         self._expiry.add(session.id, expires_at=session.expires_at)
+        listed = {"$push": {"sessions": list_element(session.id, session.expires_at)}}
         with document_lock(self._lock_namespace, session.user_id):
-            self._by_user.update_one(
-                {"_id": session.user_id},
-                {"$push": {"sessions": list_element(session.id, session.expires_at)}},
-                upsert=True,
-            )
+            try:
+                self._by_user.update_one({"_id": session.user_id}, listed, upsert=True)
+            except DuplicateKeyError:
+                # Another gateway instance opened the user's first session at the same
+                # moment and its upsert created the list first: it exists now, so this
+                # one only adds to it (a duplicate key on MongoDB and FerretDB alike).
+                self._by_user.update_one({"_id": session.user_id}, listed, upsert=True)
         self._collection.insert_one(
             {
                 "_id": session.id,

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from pymongo import MongoClient
+from pymongo.errors import DuplicateKeyError
 
 from gateway.adapters.mongo_sessions import MongoSessionStore
 from gateway.auth.roles import Role
@@ -109,3 +110,46 @@ def test_ending_a_users_sessions_ends_all_of_theirs_and_no_one_elses(store: Sess
     untouched = store.get(other.id)
     assert untouched is not None
     assert untouched.revoked_at is None
+
+
+class _ListCreatedMeanwhile:
+    """The users' session lists as seen when another gateway instance opens the same user's
+    first session between this one's look and its insert: the upsert meets a duplicate key."""
+
+    def __init__(self, collection: Any) -> None:
+        self._collection = collection
+        self.raced = False
+
+    def update_one(self, where: dict[str, Any], *args: Any, **kwargs: Any) -> Any:
+        if not self.raced and kwargs.get("upsert"):
+            self.raced = True
+            self._collection.insert_one({"_id": where["_id"], "sessions": []})  # the other's
+            raise DuplicateKeyError("E11000 duplicate key error", code=11000)
+        return self._collection.update_one(where, *args, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._collection, name)
+
+
+def test_a_first_session_opened_on_two_instances_at_once_is_listed_and_revocable(
+    mongodb_uri: str,
+) -> None:
+    client: MongoClient[Any] = MongoClient(mongodb_uri, tz_aware=True)
+    name = f"ses_{uuid.uuid4().hex[:10]}"
+    try:
+        ensure_indexes(client[name])
+        store = MongoSessionStore(client[name])
+        raced = _ListCreatedMeanwhile(client[name]["user_sessions"])
+        store._by_user = raced  # type: ignore[assignment]
+        session = _session("usr_race")
+
+        store.add(session)
+
+        assert raced.raced
+        store.revoke_all_of_user("usr_race", at=T0 + timedelta(hours=1), reason="disabled")
+        stored = store.get(session.id)
+        assert stored is not None
+        assert stored.revoked_at is not None  # reached through the list: nothing escapes
+    finally:
+        client.drop_database(name)
+        client.close()
