@@ -427,6 +427,129 @@ def test_phrases_that_are_no_intent_need_the_intent() -> None:
         )
 
 
+def test_a_word_that_starts_a_new_wish_ends_the_dislike_before_it() -> None:
+    vocabulary = tiny({"wish": ["want"], "wish_not": ["wanted"]}, ["nope", "no want"])
+    assert vocabulary.concepts_in(vocabulary.liked_text("nope coffee and want tea")) == {"tea"}
+    # A wish word inside the cue itself ends nothing; one inside a longer word is no wish.
+    assert vocabulary.concepts_in(vocabulary.liked_text("no want coffee")) == frozenset()
+    assert vocabulary.concepts_in(vocabulary.liked_text("nope wanted coffee")) == frozenset()
+    # Object first: a wish said in full ends the clause a later dislike reaches back over.
+    before = tiny({"wish": ["want"], "object_before_verb": True}, ["nope"])
+    assert before.concepts_in(before.liked_text("tea want coffee nope")) == {"tea"}
+
+
+# A dislike, then a new wish in the same run of words: no punctuation, no contrast word.
+# (the text, the concepts liked, the concepts disliked)
+DISLIKE_THEN_WISH: dict[str, list[tuple[str, set[str], set[str]]]] = {
+    "en": [
+        ("I don't like cleaning houses and I want to cook", {"cooking"}, {"housework"}),
+        ("I hate factory work and would like to learn sewing", {"sewing"}, {"manufacturing"}),
+        ("I'm tired of cleaning houses I want to drive a truck", {"driving"}, {"housework"}),
+    ],
+    "th": [
+        ("ไม่ชอบงานโรงงานอยากเรียนตัดเสื้อ", {"tailoring"}, {"manufacturing"}),
+        ("ไม่อยากทำงานโรงงานและอยากทำอาหาร", {"cooking"}, {"manufacturing"}),
+    ],
+    "vi": [
+        ("em không thích làm nhà máy mà thích nấu ăn", {"cooking"}, {"manufacturing"}),
+        ("tôi không muốn làm nhà máy và tôi muốn học may", {"sewing"}, {"manufacturing"}),
+    ],
+    "tl": [
+        ("ayoko sa pabrika at gusto kong magluto", {"cooking"}, {"manufacturing"}),
+    ],
+    "km": [
+        ("មិនចូលចិត្តធ្វើការរោងចក្រចង់រៀនដេរ", {"sewing"}, {"manufacturing"}),
+    ],
+    "my": [
+        ("အပ်ချုပ်ချင်တယ် စက်ရုံမှာ မလုပ်ချင်ဘူး", {"sewing"}, {"manufacturing"}),
+    ],
+    "zh": [
+        ("我不想在工厂工作而且我想学做饭", {"cooking"}, {"manufacturing"}),
+        ("工厂我不想去想学做饭", {"cooking"}, {"manufacturing"}),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kept", "dropped"),
+    [
+        (language, text, kept, dropped)
+        for language, cases in DISLIKE_THEN_WISH.items()
+        for text, kept, dropped in cases
+    ],
+)
+def test_a_new_wish_after_a_dislike_is_still_a_wish(
+    language: str, text: str, kept: set[str], dropped: set[str]
+) -> None:
+    assert dropped <= shipped().concepts_in(text), "the whole text names what is disliked"
+    found = liked(text)
+    assert kept <= found, language
+    assert not found & dropped, language
+
+
+# What is wanted less than something else ("rather than", "instead of"): no wish.
+# (the text, the concepts liked, the concepts wanted less)
+WANTED_LESS: dict[str, list[tuple[str, set[str], set[str]]]] = {
+    "en": [
+        ("I want to cook rather than clean houses", {"cooking"}, {"housework"}),
+        ("I'd like a sewing course instead of factory work", {"sewing"}, {"manufacturing"}),
+    ],
+    "th": [("อยากทำอาหารแทนที่จะทำงานบ้าน", {"cooking"}, {"housework"})],
+    "vi": [("em thích nấu ăn hơn là dọn nhà", {"cooking"}, {"housework"})],
+    "tl": [("mas gusto kong magluto kaysa maglinis ng bahay", {"cooking"}, {"housework"})],
+    "km": [("ចង់ធ្វើម្ហូបជាជាងធ្វើការរោងចក្រ", {"cooking"}, {"manufacturing"})],
+    "my": [("စက်ရုံအလုပ်အစား အပ်ချုပ်ချင်တယ်", {"sewing"}, {"manufacturing"})],
+    "zh": [
+        ("我想做饭而不是在工厂工作", {"cooking"}, {"manufacturing"}),
+        ("与其在工厂工作不如学做饭", {"cooking"}, {"manufacturing"}),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kept", "dropped"),
+    [
+        (language, text, kept, dropped)
+        for language, cases in WANTED_LESS.items()
+        for text, kept, dropped in cases
+    ],
+)
+def test_what_is_wanted_less_than_something_else_is_no_wish(
+    language: str, text: str, kept: set[str], dropped: set[str]
+) -> None:
+    assert dropped <= shipped().concepts_in(text), "the whole text names what is wanted less"
+    found = liked(text)
+    assert kept <= found, language
+    assert not found & dropped, language
+
+
+@pytest.mark.parametrize(
+    ("text", "wished"),
+    [
+        # a comparison of amounts, and Burmese food (အစားအသောက်), which contains အစား
+        ("I have more than two years of sewing experience", "sewing"),
+        ("အစားအသောက် ချက်ပြုတ်ချင်တယ်", "cooking"),
+    ],
+)
+def test_words_that_only_look_like_wanting_less_leave_the_wish(text: str, wished: str) -> None:
+    assert wished in liked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "disliked"),
+    [
+        # "want" of someone else, and words that only contain a wish word, start no wish
+        ("I don't like jobs that want you to cook all night", "cooking"),
+        ("ไม่ชอบงานที่ต้องรับผิดชอบทำอาหาร", "cooking"),
+        ("em không thích nấu ăn, không thích hợp", "cooking"),
+        ("我不喜欢理想的做饭工作", "cooking"),
+    ],
+)
+def test_a_word_that_only_looks_like_a_wish_leaves_the_dislike(text: str, disliked: str) -> None:
+    assert disliked in shipped().concepts_in(text)
+    assert disliked not in liked(text)
+
+
 def test_a_word_listed_as_no_contrast_ends_nothing() -> None:
     vocabulary = tiny({"contrast": ["yet"], "contrast_not": ["yet more"]}, ["nope"])
     assert vocabulary.concepts_in(vocabulary.liked_text("nope yet more coffee")) == frozenset()

@@ -59,6 +59,10 @@ class Language:
     # without being one (Thai "แต่ง", to dress, contains "แต่", but; ``_meta.contrast_not``).
     contrast: tuple[str, ...] = ()
     contrast_not: tuple[str, ...] = ()
+    # Words that start a new wish ("and I want", "อยาก", "想"; ``_meta.wish``): a dislike
+    # before them reaches no further. Longer words containing one (``_meta.wish_not``).
+    wish: tuple[str, ...] = ()
+    wish_not: tuple[str, ...] = ()
     # Phrases end at spaces (Thai, Khmer; ``_meta.phrases_end_at_spaces``).
     phrases_end_at_spaces: bool = False
     # The object comes before the verb (Burmese; ``_meta.object_before_verb``).

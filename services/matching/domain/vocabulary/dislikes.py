@@ -18,7 +18,11 @@ whole, such a text is a wish for both. The rule, in one place:
   Followed by anything else, it governs forwards only ("ไม่ชอบงานโรงงาน").
 * A clause ends at sentence and clause punctuation and line breaks (``CLAUSE_ENDS``), at a
   contrast word of any language ("but", "แต่", "nhưng", "pero", "ប៉ុន្តែ", "ဒါပေမဲ့", "但是":
-  ``_meta.contrast``), and, in a language that separates phrases, not words, with spaces
+  ``_meta.contrast``), at a word that starts a new wish ("and I want", "อยาก", "muốn",
+  "gusto", "ចង់", "ချင်တယ်", "想": ``_meta.wish``; "I don't like selling and I want to work with
+  children", "ไม่ชอบงานโรงงานอยากเรียนตัดเสื้อ", run together, still wish for the children and
+  the sewing; a wish word inside the cue itself, "don't want", "ไม่อยาก", ends nothing), and,
+  in a language that separates phrases, not words, with spaces
   (Thai and Khmer: ``_meta.phrases_end_at_spaces``), at a space before a letter of its
   script. Not before a word of another script: Latin words in Thai text are spaced off too,
   and belong to the phrase before them ("ไม่ชอบ IT support อยากทำอาหาร" dislikes IT support,

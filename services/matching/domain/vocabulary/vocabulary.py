@@ -63,6 +63,8 @@ _META_KEYS: Final = frozenset(
         "notes",
         "contrast",
         "contrast_not",
+        "wish",
+        "wish_not",
         "phrases_end_at_spaces",
         "object_before_verb",
         "topic_before_dislike",
@@ -169,15 +171,21 @@ class Vocabulary:
         self._matcher = Matchers(compiler, fold=fold, fillers=fillers)
         self._intent_matcher = Matchers(intent_compiler, fold=fold, fillers=fillers)
         self._intents = frozenset(intents)
+        # Clause breaks for dislikes: contrast words, and words that start a new wish.
         for language, _ in metas.values():
-            for words, negative in ((language.contrast, False), (language.contrast_not, True)):
+            for words, negative, what in (
+                (language.contrast, False, "_meta.contrast"),
+                (language.contrast_not, True, "_meta.contrast_not"),
+                (language.wish, False, "_meta.wish"),
+                (language.wish_not, True, "_meta.wish_not"),
+            ):
                 _compile(
                     words,
                     compiler=contrast_compiler,
                     concept_id=_CONTRAST,
                     language=language,
                     negative=negative,
-                    what="_meta.contrast" + ("_not" if negative else ""),
+                    what=what,
                 )
         self._dislike_cues = Matchers(cue_compiler, fold=fold, fillers=fillers)
         # The words that may follow a dislike said after its topic, by cue "concept".
@@ -342,6 +350,16 @@ class Vocabulary:
                     what="_meta.contrast_not",
                     language=code,
                     concept_id=None,
+                )
+            ),
+            wish=tuple(
+                _string_list(
+                    meta.get("wish", []), what="_meta.wish", language=code, concept_id=None
+                )
+            ),
+            wish_not=tuple(
+                _string_list(
+                    meta.get("wish_not", []), what="_meta.wish_not", language=code, concept_id=None
                 )
             ),
             phrases_end_at_spaces=_flag(meta, "phrases_end_at_spaces", code=code),
