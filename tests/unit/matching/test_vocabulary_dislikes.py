@@ -523,6 +523,53 @@ def test_what_is_wanted_less_than_something_else_is_no_wish(
     assert not found & dropped, language
 
 
+# What does not suit them, often said after its topic ("sewing is not for me").
+# (the text, the concepts liked, the concepts that do not suit)
+DOES_NOT_SUIT: dict[str, list[tuple[str, set[str], set[str]]]] = {
+    "en": [
+        ("Sewing is not for me, I want to cook", {"cooking"}, {"sewing"}),
+        (
+            "Factory work doesn't suit me at all. I'd like to drive a truck",
+            {"driving"},
+            {"manufacturing"},
+        ),
+    ],
+    "th": [("งานขายไม่เหมาะกับหนู อยากทำอาหาร", {"cooking"}, {"retail_sales"})],
+    "vi": [("bán hàng không hợp với em, em muốn nấu ăn", {"cooking"}, {"selling"})],
+    "tl": [("hindi para sa akin ang pananahi, gusto kong magluto", {"cooking"}, {"sewing"})],
+    "zh": [("销售不适合我，我想做饭", {"cooking"}, {"retail_sales"})],
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kept", "dropped"),
+    [
+        (language, text, kept, dropped)
+        for language, cases in DOES_NOT_SUIT.items()
+        for text, kept, dropped in cases
+    ],
+)
+def test_what_does_not_suit_them_is_no_wish(
+    language: str, text: str, kept: set[str], dropped: set[str]
+) -> None:
+    assert dropped <= shipped().concepts_in(text), "the whole text names what does not suit"
+    found = liked(text)
+    assert kept <= found, language
+    assert not found & dropped, language
+
+
+@pytest.mark.parametrize(
+    ("text", "wished"),
+    [
+        # an English dislike followed by more than a softener reaches forwards only
+        ("I want to learn sewing because I hate being idle", "sewing"),
+        ("I want to cook; I hate it when they shout at me", "cooking"),
+    ],
+)
+def test_an_english_dislike_reaches_back_only_from_its_clauses_end(text: str, wished: str) -> None:
+    assert wished in liked(text)
+
+
 @pytest.mark.parametrize(
     ("text", "wished"),
     [
