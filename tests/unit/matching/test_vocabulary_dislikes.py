@@ -48,8 +48,30 @@ def liked(text: str) -> frozenset[str]:
     return shipped().concepts_in(shipped().liked_text(text))
 
 
+Cases = dict[str, list[tuple[str, set[str], set[str]]]]
+CASE_FIELDS = ("language", "text", "kept", "dropped")
+
+
+def cases(table: Cases) -> list[tuple[str, str, set[str], set[str]]]:
+    """A table of phrases by language as parameters (language, text, kept, dropped)."""
+    return [
+        (language, text, kept, dropped)
+        for language, phrases in table.items()
+        for text, kept, dropped in phrases
+    ]
+
+
+def assert_kept_and_dropped(language: str, text: str, kept: set[str], dropped: set[str]) -> None:
+    """`dropped` is named in the whole text (so its absence is the rule's doing), and only
+    `kept` of the two is left as a wish."""
+    assert dropped <= shipped().concepts_in(text), "the whole text names what is dropped"
+    found = liked(text)
+    assert kept <= found, language
+    assert not found & dropped, language
+
+
 # (a dislike next to a like, the concepts liked, the concepts disliked)
-DISLIKE_AND_LIKE: dict[str, list[tuple[str, set[str], set[str]]]] = {
+DISLIKE_AND_LIKE: Cases = {
     "en": [
         (
             "I don't want to work in a factory any more, I want to grow vegetables",
@@ -181,21 +203,11 @@ DISLIKE_AND_LIKE: dict[str, list[tuple[str, set[str], set[str]]]] = {
 }
 
 
-@pytest.mark.parametrize(
-    ("language", "text", "kept", "dropped"),
-    [
-        (language, text, kept, dropped)
-        for language, cases in DISLIKE_AND_LIKE.items()
-        for text, kept, dropped in cases
-    ],
-)
+@pytest.mark.parametrize(CASE_FIELDS, cases(DISLIKE_AND_LIKE))
 def test_a_dislike_next_to_a_like_keeps_the_like_and_drops_the_dislike(
     language: str, text: str, kept: set[str], dropped: set[str]
 ) -> None:
-    assert dropped <= shipped().concepts_in(text), "the whole text names what is disliked"
-    found = liked(text)
-    assert kept <= found, language
-    assert not found & dropped, language
+    assert_kept_and_dropped(language, text, kept, dropped)
     assert "dislike" in shipped().intents_in(text)
 
 
@@ -440,7 +452,7 @@ def test_a_word_that_starts_a_new_wish_ends_the_dislike_before_it() -> None:
 
 # A dislike, then a new wish in the same run of words: no punctuation, no contrast word.
 # (the text, the concepts liked, the concepts disliked)
-DISLIKE_THEN_WISH: dict[str, list[tuple[str, set[str], set[str]]]] = {
+DISLIKE_THEN_WISH: Cases = {
     "en": [
         ("I don't like cleaning houses and I want to cook", {"cooking"}, {"housework"}),
         ("I hate factory work and would like to learn sewing", {"sewing"}, {"manufacturing"}),
@@ -470,26 +482,16 @@ DISLIKE_THEN_WISH: dict[str, list[tuple[str, set[str], set[str]]]] = {
 }
 
 
-@pytest.mark.parametrize(
-    ("language", "text", "kept", "dropped"),
-    [
-        (language, text, kept, dropped)
-        for language, cases in DISLIKE_THEN_WISH.items()
-        for text, kept, dropped in cases
-    ],
-)
+@pytest.mark.parametrize(CASE_FIELDS, cases(DISLIKE_THEN_WISH))
 def test_a_new_wish_after_a_dislike_is_still_a_wish(
     language: str, text: str, kept: set[str], dropped: set[str]
 ) -> None:
-    assert dropped <= shipped().concepts_in(text), "the whole text names what is disliked"
-    found = liked(text)
-    assert kept <= found, language
-    assert not found & dropped, language
+    assert_kept_and_dropped(language, text, kept, dropped)
 
 
 # What is wanted less than something else ("rather than", "instead of"): no wish.
 # (the text, the concepts liked, the concepts wanted less)
-WANTED_LESS: dict[str, list[tuple[str, set[str], set[str]]]] = {
+WANTED_LESS: Cases = {
     "en": [
         ("I want to cook rather than clean houses", {"cooking"}, {"housework"}),
         ("I'd like a sewing course instead of factory work", {"sewing"}, {"manufacturing"}),
@@ -506,26 +508,16 @@ WANTED_LESS: dict[str, list[tuple[str, set[str], set[str]]]] = {
 }
 
 
-@pytest.mark.parametrize(
-    ("language", "text", "kept", "dropped"),
-    [
-        (language, text, kept, dropped)
-        for language, cases in WANTED_LESS.items()
-        for text, kept, dropped in cases
-    ],
-)
+@pytest.mark.parametrize(CASE_FIELDS, cases(WANTED_LESS))
 def test_what_is_wanted_less_than_something_else_is_no_wish(
     language: str, text: str, kept: set[str], dropped: set[str]
 ) -> None:
-    assert dropped <= shipped().concepts_in(text), "the whole text names what is wanted less"
-    found = liked(text)
-    assert kept <= found, language
-    assert not found & dropped, language
+    assert_kept_and_dropped(language, text, kept, dropped)
 
 
 # What does not suit them, often said after its topic ("sewing is not for me").
 # (the text, the concepts liked, the concepts that do not suit)
-DOES_NOT_SUIT: dict[str, list[tuple[str, set[str], set[str]]]] = {
+DOES_NOT_SUIT: Cases = {
     "en": [
         ("Sewing is not for me, I want to cook", {"cooking"}, {"sewing"}),
         (
@@ -541,21 +533,11 @@ DOES_NOT_SUIT: dict[str, list[tuple[str, set[str], set[str]]]] = {
 }
 
 
-@pytest.mark.parametrize(
-    ("language", "text", "kept", "dropped"),
-    [
-        (language, text, kept, dropped)
-        for language, cases in DOES_NOT_SUIT.items()
-        for text, kept, dropped in cases
-    ],
-)
+@pytest.mark.parametrize(CASE_FIELDS, cases(DOES_NOT_SUIT))
 def test_what_does_not_suit_them_is_no_wish(
     language: str, text: str, kept: set[str], dropped: set[str]
 ) -> None:
-    assert dropped <= shipped().concepts_in(text), "the whole text names what does not suit"
-    found = liked(text)
-    assert kept <= found, language
-    assert not found & dropped, language
+    assert_kept_and_dropped(language, text, kept, dropped)
 
 
 @pytest.mark.parametrize(
