@@ -31,7 +31,7 @@ import argparse
 import dataclasses
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -39,9 +39,11 @@ from typing import Any
 sys.path[:0] = [str(Path(__file__).resolve().parents[1] / p) for p in ("protos", "services")]
 
 from matching.adapters.opportunity_index import MatchReport, OpportunityIndex  # noqa: E402
+from matching.adapters.opportunity_index import scoring as index_scoring  # noqa: E402
 from matching.adapters.opportunity_index.features import survivor_text  # noqa: E402
 from matching.adapters.proto_mapping import details_from_proto  # noqa: E402
 from matching.adapters.vocabulary_files import load_vocabulary  # noqa: E402
+from matching.domain import scoring as domain_scoring  # noqa: E402
 from matching.domain.opportunity import Opportunity  # noqa: E402
 from matching.domain.scoring import ScoreWeights  # noqa: E402
 from matching.domain.survivor import Survivor, SurvivorProfile  # noqa: E402
@@ -762,6 +764,81 @@ SEEN_FIRST: Phrases = {
 }
 
 
+#: language -> (phrase, the concepts it wishes for, the concepts it refuses). Each says what
+#: the survivor wants and, next to it, what they do not want any more. Written in session 16
+#: after the rule that ranks what is refused lower (``scoring.DISLIKE_PENALTY``) and before
+#: it was first run; not used to change anything since. A result is right when it is about
+#: the wish (as above) and its text mentions nothing refused (a concept in the subtree of
+#: one refused); "refused shown" counts the results whose text does.
+DISLIKES: dict[str, list[tuple[str, set[str], set[str]]]] = {
+    "en": [
+        (
+            "I don't want to go back to a factory. I'd like to sew clothes for people, "
+            "maybe in a small shop.",
+            {"sewing", "tailoring"},
+            {"manufacturing"},
+        ),
+        (
+            "I'm good with customers but I never want to sell things again",
+            {"customer_service"},
+            {"retail_sales"},
+        ),
+    ],
+    "th": [
+        (
+            "ไม่อยากกลับไปทำงานโรงงานแล้วค่ะ อยากเย็บผ้าตัดชุดให้ลูกค้า",
+            {"sewing", "tailoring"},
+            {"manufacturing"},
+        ),
+        ("เบื่องานขายแล้ว อยากดูแลลูกค้ามากกว่า", {"customer_service"}, {"retail_sales"}),
+    ],
+    "vi": [
+        (
+            "Tôi không muốn làm ở nhà máy nữa, tôi muốn làm nghề may",
+            {"sewing", "tailoring"},
+            {"manufacturing"},
+        ),
+        ("Em thích nấu ăn nhưng không muốn làm ở khách sạn", {"cooking"}, {"hospitality"}),
+    ],
+    "tl": [
+        (
+            "Ayoko na sa pabrika. Gusto kong manahi ng damit.",
+            {"sewing", "tailoring"},
+            {"manufacturing"},
+        ),
+        ("Gusto kong magluto pero ayoko sa hotel.", {"cooking"}, {"hospitality"}),
+    ],
+    "km": [
+        (
+            "ខ្ញុំមិនចង់ធ្វើការនៅរោងចក្រទៀតទេ ខ្ញុំចង់ដេរសម្លៀកបំពាក់",
+            {"sewing", "tailoring"},
+            {"manufacturing"},
+        ),
+        (
+            "ខ្ញុំចូលចិត្តធ្វើម្ហូប ប៉ុន្តែមិនចង់ធ្វើការនៅសណ្ឋាគារទេ",
+            {"cooking"},
+            {"hospitality"},
+        ),
+    ],
+    "my": [
+        (
+            "စက်ရုံမှာ ထပ်မလုပ်ချင်တော့ဘူး၊ အပ်ချုပ်ဆိုင်မှာ အဝတ်ချုပ်ချင်တယ်",
+            {"sewing", "tailoring"},
+            {"manufacturing"},
+        ),
+        (
+            "ဟိုတယ်မှာ မလုပ်ချင်ဘူး၊ ဟင်းချက်တာကို ဝါသနာပါတယ်",
+            {"cooking"},
+            {"hospitality"},
+        ),
+    ],
+    "zh": [
+        ("我不想再去工厂上班了，想学做衣服", {"sewing", "tailoring"}, {"manufacturing"}),
+        ("我喜欢做饭，但是不想在酒店工作", {"cooking"}, {"hospitality"}),
+    ],
+}
+
+
 def opportunities(count: int, seed: int) -> list[Opportunity]:
     vocabulary = load_vocabulary()
     population = generate_population(survivors=10, opportunities=count, seed=seed)
@@ -823,7 +900,63 @@ def evaluate(count: int, seed: int) -> dict[str, Any]:
         "seen_third": _precision(index, vocabulary, SEEN_THIRD),
         "seen_second": _precision(index, vocabulary, SEEN_SECOND),
         "seen_first": _precision(index, vocabulary, SEEN_FIRST),
+        "dislikes": _dislikes(index, vocabulary, DISLIKES),
+        # The same, as ranked before what is refused ranked lower (session 16): the effect.
+        "dislikes_without_penalty": _without_penalty(
+            lambda: _dislikes(index, vocabulary, DISLIKES)
+        ),
     }
+
+
+def _without_penalty(run: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    """``run`` with ``DISLIKE_PENALTY`` at 0 where the scores read it (the reference and the
+    vectorised rule), as the ranking was before the rule; restored afterwards."""
+    modules = [domain_scoring, index_scoring]
+    saved = [module.DISLIKE_PENALTY for module in modules]
+    for module in modules:
+        module.DISLIKE_PENALTY = 0.0
+    try:
+        return run()
+    finally:
+        for module, value in zip(modules, saved, strict=True):
+            module.DISLIKE_PENALTY = value
+
+
+def _dislikes(
+    index: OpportunityIndex,
+    vocabulary: Vocabulary,
+    phrases_of: dict[str, list[tuple[str, set[str], set[str]]]],
+) -> dict[str, Any]:
+    per_language: dict[str, Any] = {}
+    for language, phrases in phrases_of.items():
+        rows: list[dict[str, Any]] = []
+        for phrase, about, refused in phrases:
+            wanted, unwanted = vocabulary.subtrees(about), vocabulary.subtrees(refused)
+            found = index.matches(survivor_saying(phrase), k=K)
+            shown = sum(1 for m in found if (m.opportunity.concepts or frozenset()) & unwanted)
+            right = sum(
+                1
+                for m in found
+                if topics(m.opportunity) & wanted
+                and not (m.opportunity.concepts or frozenset()) & unwanted
+            )
+            rows.append(
+                {
+                    "phrase": phrase,
+                    "returned": len(found),
+                    "right": right,
+                    "refused_shown": shown,
+                    "precision": right / len(found) if found else 0.0,
+                    "titles": [m.opportunity.details.title for m in found],
+                }
+            )
+        per_language[language] = {
+            "precision_at_5": round(sum(r["precision"] for r in rows) / len(rows), 3),
+            "refused_shown": sum(r["refused_shown"] for r in rows),
+            "returned": sum(r["returned"] for r in rows),
+            "phrases": rows,
+        }
+    return per_language
 
 
 def _precision(
@@ -887,6 +1020,26 @@ def markdown(result: dict[str, Any]) -> Iterable[str]:
             )
         ]
         yield f"| {language} | " + " | ".join(cells) + " |"
+    yield ""
+    yield (
+        f"What is refused ranks lower: {sum(len(p) for p in DISLIKES.values())} phrases that "
+        "say what the survivor wants and what they no longer want (``DISLIKES``); right = "
+        "about the wish and not mentioning what is refused. Beside it, the same ranked "
+        "without the penalty (as before session 16)."
+    )
+    yield ""
+    yield (
+        "| language | precision@5 | refused shown in the top 5 | precision@5 without the "
+        "penalty | refused shown without it |"
+    )
+    yield "|---|---:|---:|---:|---:|"
+    for language, figures in result["dislikes"].items():
+        before = result["dislikes_without_penalty"][language]
+        yield (
+            f"| {language} | {figures['precision_at_5']:.2f} | {figures['refused_shown']} of "
+            f"{figures['returned']} | {before['precision_at_5']:.2f} | "
+            f"{before['refused_shown']} of {before['returned']} |"
+        )
 
 
 def _count(phrases: Phrases) -> int:

@@ -88,6 +88,7 @@ REASONS: dict[str, str] = {
     "WITHIN_REACH": N_("Within their travel distance"),
     "ACCOMMODATIONS": N_("Offers support they asked for"),
     "WISH_TO_LEARN": N_("They said they want to learn"),
+    "SAID_NOT_WANTED": N_("About something they said they do not want, so it is ranked lower"),
     "ACROSS_BORDER": N_(
         "In another country: they said they are open to work across a border. Talk it "
         "through with them first."

@@ -120,6 +120,7 @@ def write_snapshot(path: Path, snapshot: Snapshot, *, identity: SnapshotIdentity
         "columns": sorted(state.columns),
         "languages": sorted(state.languages),
         "sectors": sorted(state.sectors),
+        "mentions": sorted(state.mentions),
         "countries": state.countries,
         "currencies": state.currencies,
         "direct_concepts": concept_ids,
@@ -144,6 +145,8 @@ def write_snapshot(path: Path, snapshot: Snapshot, *, identity: SnapshotIdentity
             arrays[f"{prefix}.{key}"] = values
     for key, values in state.sectors.items():
         arrays[f"sector.{key}"] = values
+    for key, values in state.mentions.items():
+        arrays[f"mention.{key}"] = values
     path.parent.mkdir(parents=True, exist_ok=True)
     descriptor, temporary = tempfile.mkstemp(
         dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
@@ -260,6 +263,7 @@ def _parse(archive: Any, *, identity: SnapshotIdentity) -> Snapshot:
         columns=table("column", list(meta["columns"])),
         languages=table("language", list(meta["languages"])),
         sectors=table("sector", list(meta["sectors"])),
+        mentions=table("mention", list(meta["mentions"])),
         countries=[str(c) for c in meta["countries"]],
         currencies=[str(c) for c in meta["currencies"]],
         feature_config=dict(meta["features"]),

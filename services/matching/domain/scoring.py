@@ -34,6 +34,12 @@ How the total is made, and why (one rule for every kind of opportunity):
   "muốn học...": the vocabulary's ``learn`` intent) is a wish for training: a course's
   total moves ``LEARNING_PREFERENCE`` of the way to 1. It never makes an irrelevant course
   relevant (the floor below is on relevance) and keeps the order among courses.
+- What the survivor says they **do not want** ("I don't want to work in a factory again",
+  "ไม่อยากทำงานโรงงานแล้ว": the words a dislike cue governs, ``Vocabulary.disliked_text``)
+  is no wish, and an opportunity whose text mentions it (a concept named there, or
+  narrower than one) has its total cut by ``DISLIKE_PENALTY``, with the reason shown. Not a
+  rule: when nothing else fits it is still offered, below what does. Free text can be
+  misread; what a survivor must never be offered is recorded as sectors to avoid.
 - Below ``RELEVANCE_FLOOR`` a candidate is not offered at all (``is_relevant``), whatever
   its pay or distance: "I love making bread" is not a reason to propose a stonemason job.
   The floor applies once the survivor's words or interests map to a concept.
@@ -53,6 +59,7 @@ from matching.domain.survivor import Survivor
 from matching.domain.values import OpportunityKind
 
 __all__ = [
+    "DISLIKE_PENALTY",
     "LEARNING_PREFERENCE",
     "NEUTRAL",
     "RELEVANCE_FLOOR",
@@ -68,6 +75,7 @@ __all__ = [
     "is_relevant",
     "judged_skill_fit",
     "skill_fit",
+    "with_dislike_penalty",
     "with_learning_preference",
 ]
 
@@ -90,11 +98,23 @@ RELEVANCE_FLOOR = 0.05
 LEARNING_PREFERENCE = 0.25
 
 
+#: The share of its total an opportunity loses when it is about something the survivor
+#: said they do not want: half, so that it comes below anything about as relevant that they
+#: did not refuse (a relevant match's total lies around 0.5 to 0.9; one about nothing they
+#: said, near home, around 0.3 to 0.45), yet is still offered when nothing else is open.
+DISLIKE_PENALTY = 0.5
+
+
 def with_learning_preference(total: float, *, training: bool, wants_to_learn: bool) -> float:
     """The total after the survivor's wish to learn, if any (see the module's rule)."""
     if training and wants_to_learn:
         return total + (1.0 - total) * LEARNING_PREFERENCE
     return total
+
+
+def with_dislike_penalty(total: float, *, disliked: bool) -> float:
+    """The total after the survivor said they do not want what the opportunity is about."""
+    return total * (1.0 - DISLIKE_PENALTY) if disliked else total
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,11 +277,14 @@ def explain(
     label: Callable[[str], str],
     weights: ScoreWeights,
     wants_to_learn: bool = False,
+    disliked_topics: Iterable[str] = (),
 ) -> ScoredMatch:
     """Score one eligible pair and say why, in codes and short sentences.
 
     ``wants_to_learn``: the survivor's words say they want to learn (the vocabulary's
-    ``learn`` intent), which favours training."""
+    ``learn`` intent), which favours training. ``disliked_topics``: the concepts the
+    opportunity's text mentions that the survivor said they do not want
+    (``DISLIKE_PENALTY``)."""
     skills, missing = judged_skill_fit(survivor, opportunity)
     unjudged = set()
     if skills is None:
@@ -290,11 +313,18 @@ def explain(
     )
     if training and wants_to_learn:
         reasons.insert(0, ScoredReason("WISH_TO_LEARN", "you said you want to learn"))
+    refused = sorted(disliked_topics)
+    if refused:
+        words = _list([label(concept) for concept in refused[:2]])
+        reasons.insert(
+            0, ScoredReason("SAID_NOT_WANTED", f"about {words}, which you said you do not want")
+        )
+    preferred = with_learning_preference(
+        components.total(weights), training=training, wants_to_learn=wants_to_learn
+    )
     return ScoredMatch(
         opportunity_id=opportunity.opportunity_id,
-        total=with_learning_preference(
-            components.total(weights), training=training, wants_to_learn=wants_to_learn
-        ),
+        total=with_dislike_penalty(preferred, disliked=bool(refused)),
         components=components,
         reasons=tuple(reasons),
         missing_skills=missing,

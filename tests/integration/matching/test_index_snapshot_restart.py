@@ -168,6 +168,10 @@ def test_a_restart_from_the_snapshot_serves_what_changed_while_it_was_down(
     assert "index restored from snapshot" in log
     assert '"read_from_database": 0' in log
     assert "index built" not in log  # not one opportunity read back from the database
+    # opportunities.v1 is one topic for every test: an instance also indexes what tests
+    # running beside this one post, so only this test's own opportunities are compared.
+    ours = {p.opportunity_id for p in posted.values()} | {new.opportunity_id}
+    after_restart = [match for match in after_restart if match[0] in ours]
     served = {opportunity_id: title for opportunity_id, title, _ in after_restart}
     assert served == {
         posted["kept"].opportunity_id: "Barista",
@@ -179,7 +183,8 @@ def test_a_restart_from_the_snapshot_serves_what_changed_while_it_was_down(
     rebuilt, channel = _start(tmp_path, "rebuilt", database=unique_name, **where)
     try:
         officer = As(channel, "u_officer", "org_ngo", "reintegration_officer")
-        assert _matches(officer, survivor.survivor_id) == after_restart
+        rebuilt_answers = _matches(officer, survivor.survivor_id)
+        assert [match for match in rebuilt_answers if match[0] in ours] == after_restart
     finally:
         channel.close()
         rebuilt.stop()

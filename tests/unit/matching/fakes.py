@@ -216,6 +216,9 @@ class TinyVocabulary:
     def liked_text(self, text: str) -> str:
         return text
 
+    def disliked_text(self, text: str) -> str:
+        return ""
+
     def subtrees(self, concept_ids: Iterable[str]) -> frozenset[str]:
         found = set(concept_ids)
         for concept in list(found):

@@ -125,6 +125,14 @@ def test_vietnamese_typed_without_tone_marks_still_finds_vegetable_growing() -> 
     assert "coffee" in concepts("toi muon lam o quan ca phe")
 
 
+def test_vietnamese_working_at_home_or_in_a_factory_is_no_house_building() -> None:
+    """ở (at) is a filler: "làm ở nhà" once read as "làm nhà", building a house."""
+    assert concepts("làm ở nhà máy") == {"manufacturing"}
+    assert concepts("em muốn làm ở nhà") == set()
+    assert concepts("anh ấy biết xây nhà") == {"house_building"}
+    assert concepts("tôi muốn theo nghề may") == {"sewing"}
+
+
 def test_english_i_fixed_motorbikes_in_my_village_maps_to_motorbike_repair() -> None:
     assert concepts("I fixed motorbikes in my village") == {"motorbike_repair"}
 

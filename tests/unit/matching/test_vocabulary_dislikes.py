@@ -102,6 +102,11 @@ DISLIKE_AND_LIKE: Cases = {
             {"childcare"},
             {"housework"},
         ),
+        (
+            "I never want to sew in a factory again, I'd like to drive a truck",
+            {"driving"},
+            {"sewing"},
+        ),
     ],
     "th": [
         # a space ends the phrase the dislike governs
@@ -136,6 +141,7 @@ DISLIKE_AND_LIKE: Cases = {
             {"garment_manufacturing"},
         ),
         ("Em ghét rửa bát nhưng thích nấu ăn", {"cooking"}, {"food_service"}),
+        ("Em không thích làm ở nhà máy, em muốn theo nghề may", {"sewing"}, {"manufacturing"}),
         # typed without tone marks
         ("em ko thich lam van phong, em thich trong hoa", {"gardening"}, {"office_admin"}),
         # the topic first, after thì, then the dislike and a softener: it reaches back
@@ -218,6 +224,7 @@ def test_every_shipped_language_says_how_to_dislike() -> None:
 # (a bare negation about something else, next to a wish: the wish stays)
 STILL_WISHES: list[tuple[str, set[str]]] = [
     ("I never learnt to sew but I want to", {"sewing"}),
+    ("I never wanted to cook, but now I love it", {"cooking"}),
     ("I don't mind night shifts in a bakery", {"baking"}),
     ("ไม่เคยเรียนทำขนม อยากลอง", {"baking"}),
     ("chưa từng học may nhưng muốn học", {"sewing"}),

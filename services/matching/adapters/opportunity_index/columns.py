@@ -87,6 +87,7 @@ class IndexState:
     columns: dict[str, npt.NDArray[Any]]
     languages: dict[str, npt.NDArray[Any]]
     sectors: dict[str, npt.NDArray[Any]]
+    mentions: dict[str, npt.NDArray[Any]]
     countries: list[str]
     currencies: list[str]
     feature_config: dict[str, Any] = field(default_factory=dict)
@@ -137,14 +138,18 @@ class FactColumns:
     """The facts of each row that the hard rules and the scores read, as dense columns.
 
     ``columns`` holds one column per fact; ``languages`` one per language an opportunity
-    requires (the level asked, 0 where not asked) and ``sectors`` one per topic (declared
-    and detected sectors and concepts mentioned). Countries and currencies are stored as
-    codes, in the order first seen.
+    requires (the level asked, 0 where not asked), ``sectors`` one per topic (declared
+    and detected sectors and concepts mentioned: what sectors to avoid keep away) and
+    ``mentions`` one per concept its text mentions (what a survivor's dislikes rank lower:
+    "sew and alter clothes in a tailor shop" is detected as garment manufacturing, yet says
+    nothing of a factory). Countries and currencies are stored as codes, in the order
+    first seen.
     """
 
     def __init__(self) -> None:
         self.languages: dict[str, Column] = {}
         self.sectors: dict[str, Column] = {}
+        self.mentions: dict[str, Column] = {}
         self.countries: dict[str, int] = {}
         self.currencies: dict[str, int] = {}
         self.columns = {
@@ -211,6 +216,10 @@ class FactColumns:
             if sector not in self.sectors:
                 self.sectors[sector] = Column(np.bool_, False)
             self.sectors[sector].set(row, True)
+        for concept in opportunity.concepts or ():
+            if concept not in self.mentions:
+                self.mentions[concept] = Column(np.bool_, False)
+            self.mentions[concept].set(row, True)
         if details.pay is not None:
             col["pay"].set(row, float(details.pay.amount))
             col["currency"].set(row, _code(self.currencies, details.pay.currency))
@@ -232,5 +241,8 @@ class FactColumns:
         for sector, values in state.sectors.items():
             self.sectors[sector] = Column(np.bool_, False)
             self.sectors[sector].load(values)
+        for concept, values in state.mentions.items():
+            self.mentions[concept] = Column(np.bool_, False)
+            self.mentions[concept].load(values)
         self.countries = {country: code for code, country in enumerate(state.countries)}
         self.currencies = {currency: code for code, currency in enumerate(state.currencies)}

@@ -17,7 +17,11 @@ import numpy as np
 import numpy.typing as npt
 import scipy.sparse as sp
 
-from matching.adapters.opportunity_index.features import opportunity_text, survivor_text
+from matching.adapters.opportunity_index.features import (
+    opportunity_text,
+    survivor_disliked_text,
+    survivor_text,
+)
 from matching.domain.opportunity import Opportunity
 from matching.domain.survivor import Survivor
 
@@ -40,6 +44,8 @@ class ConceptMapper(Protocol):
     def wants_to_learn(self, text: str) -> bool: ...
 
     def liked_text(self, text: str) -> str: ...
+
+    def disliked_text(self, text: str) -> str: ...
 
     @property
     def ids(self) -> Iterable[str]: ...
@@ -95,11 +101,14 @@ class ConceptSpace:
         return matrix, direct_sets
 
     def survivor_query(
-        self, survivor: Survivor
+        self, survivor: Survivor, *, liked: str | None = None
     ) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.float32], frozenset[str]]:
-        """The survivor in concept space: sorted columns, their weights, the direct concepts."""
+        """The survivor in concept space: sorted columns, their weights, the direct concepts.
+        ``liked``: ``survivor_text`` of the survivor, when the caller has it already."""
         profile = survivor.profile
-        direct = self.mapper.concepts_in(survivor_text(survivor, self.mapper)) | {
+        if liked is None:
+            liked = survivor_text(survivor, self.mapper)
+        direct = self.mapper.concepts_in(liked) | {
             c for c in (*profile.interest_tags, *profile.skills_wanted) if c in self.column
         }
         weights = self.mapper.expand(direct)
@@ -116,6 +125,16 @@ class ConceptSpace:
             np.asarray(data, dtype=np.float32)[order],
             frozenset(direct),
         )
+
+    def disliked_topics(self, survivor: Survivor, *, liked: frozenset[str]) -> frozenset[str]:
+        """The concepts the survivor says they do not want, each with every narrower one
+        ("factory work" reaches a garment factory), less the ``liked`` (their direct
+        concepts: what they also say they want is no dislike). Matched against the concepts
+        an opportunity's text mentions (``FactColumns.mentions``), not its sectors: a tailor
+        shop is in garment manufacturing, yet no factory.
+        """
+        named = self.mapper.concepts_in(survivor_disliked_text(survivor, self.mapper)) - liked
+        return self.mapper.subtrees(named) - liked if named else frozenset()
 
     def survivor_vector(self, survivor: Survivor) -> tuple[sp.csr_matrix, frozenset[str]]:
         """``survivor_query`` as a 1 × width row, with the direct concepts."""

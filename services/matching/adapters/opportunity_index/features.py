@@ -28,6 +28,7 @@ __all__ = [
     "opportunity_text",
     "skill_query",
     "skill_rows",
+    "survivor_disliked_text",
     "survivor_text",
 ]
 
@@ -39,9 +40,12 @@ def opportunity_text(opportunity: Opportunity) -> str:
 
 
 class LikedText(Protocol):
-    """What reading a survivor's words needs of the vocabulary."""
+    """What reading a survivor's words needs of the vocabulary: what they want, and what
+    they say they do not."""
 
     def liked_text(self, text: str) -> str: ...
+
+    def disliked_text(self, text: str) -> str: ...
 
 
 def survivor_text(survivor: Survivor, vocabulary: LikedText) -> str:
@@ -53,8 +57,18 @@ def survivor_text(survivor: Survivor, vocabulary: LikedText) -> str:
     interest concepts stored with the survivor and sent to peer groups (bootstrap), so they
     cannot disagree. Opportunities' texts are read whole (``opportunity_text``): "no
     experience needed" is no dislike."""
+    return vocabulary.liked_text(_said(survivor))
+
+
+def survivor_disliked_text(survivor: Survivor, vocabulary: LikedText) -> str:
+    """What :func:`survivor_text` leaves out of a survivor's words: what they say they do
+    not like or want ("don't want office work"), which ranks what it names lower."""
+    return vocabulary.disliked_text(_said(survivor))
+
+
+def _said(survivor: Survivor) -> str:
     profile = survivor.profile
-    return vocabulary.liked_text(f"{profile.interests}\n{profile.aspirations}")
+    return f"{profile.interests}\n{profile.aspirations}"
 
 
 def _skill_columns(skills: Iterable[str], width: int) -> list[int]:

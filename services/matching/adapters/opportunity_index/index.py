@@ -53,7 +53,9 @@ __all__ = ["ROW_LAYOUT_VERSION", "IndexedMatch", "OpportunityIndex", "RankedCand
 
 #: Bump when the meaning of a row changes (a new fact column, another skill hashing...):
 #: snapshots of another layout are then ignored and the index is rebuilt.
-ROW_LAYOUT_VERSION = 2  # 2: a row's "sectors" are its topics (sectors and concepts mentioned)
+#: 2: a row's "sectors" are its topics (sectors and concepts mentioned);
+#: 3: the concepts a row's text mentions have columns of their own (survivors' dislikes).
+ROW_LAYOUT_VERSION = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,7 +287,8 @@ class OpportunityIndex:
                 report.eligible = report.below_floor = 0
             if rows.size == 0:
                 return []
-            rows, total, _, _, _ = self._relevant_scores(survivor, rows, size, report)
+            found = self._relevant_scores(survivor, rows, size, report)
+            rows, total = found.rows, found.totals
             if rows.size == 0:
                 return []
             order = self._top(rows, total, k)
@@ -346,14 +349,14 @@ class OpportunityIndex:
             if rows.size == 0:
                 return []
             teachable = admissible[kind == training] if may_train else None
-            rows, total, text, concept, direct = self._relevant_scores(survivor, rows, size, report)
+            found = self._relevant_scores(survivor, rows, size, report)
+            rows, total, text, concept = found.rows, found.totals, found.text, found.concept
             if rows.size == 0:
                 return []
             # Jobs often lack the same skills: each set is looked up once per call.
             teaching: dict[frozenset[str], tuple[tuple[Opportunity, frozenset[str]], ...]] = {}
             results: list[IndexedMatch] = []
             avoided = self.avoided(survivor)
-            learning = self._concepts.wants_to_learn(survivor_text(survivor, self._concepts))
             for i in self._top(rows, total, k):
                 opportunity = self._store.opportunities[rows[i]]
                 assert opportunity is not None
@@ -364,16 +367,16 @@ class OpportunityIndex:
                 if violations(survivor, opportunity, context):
                     # The masks and the rules disagree: never show it. Tests keep this empty.
                     continue
-                shared = direct & self._store.direct_concepts[rows[i]]
                 scored = explain(
                     survivor=survivor,
                     opportunity=opportunity,
                     text_similarity=float(text[i]),
                     concept_similarity=float(concept[i]),
-                    shared_concepts=shared,
+                    shared_concepts=found.direct & self._store.direct_concepts[rows[i]],
                     label=lambda c: self._concepts.label(c, language),
                     weights=self.weights,
-                    wants_to_learn=learning,
+                    wants_to_learn=found.wants_to_learn,
+                    disliked_topics=found.disliked & (opportunity.concepts or frozenset()),
                 )
                 suggested: tuple[tuple[Opportunity, frozenset[str]], ...] = ()
                 missing = scored.missing_skills
@@ -400,15 +403,15 @@ class OpportunityIndex:
         """Score and explain one pair, indexed or not (for proposals made by hand)."""
         with self._lock:
             text_features = self._store.features.text
-            survivor_words = text_features.weigh(
-                text_features.counts([survivor_text(survivor, self._concepts)])
-            )
+            liked = survivor_text(survivor, self._concepts)
+            survivor_words = text_features.weigh(text_features.counts([liked]))
             opportunity_words = text_features.weigh(
                 text_features.counts([opportunity_text(opportunity)])
             )
             text = float((survivor_words @ opportunity_words.T).toarray()[0, 0])
             survivor_concepts, direct = self._space.survivor_vector(survivor)
             opportunity_concepts, opportunity_direct = self._space.opportunity_rows([opportunity])
+            disliked = self._space.disliked_topics(survivor, liked=direct)
             concept = float((survivor_concepts @ opportunity_concepts.T).toarray()[0, 0])
             return explain(
                 survivor=survivor,
@@ -418,10 +421,16 @@ class OpportunityIndex:
                 shared_concepts=direct & opportunity_direct[0],
                 label=lambda c: self._concepts.label(c, language),
                 weights=self.weights,
-                wants_to_learn=self._concepts.wants_to_learn(
-                    survivor_text(survivor, self._concepts)
-                ),
+                wants_to_learn=self._concepts.wants_to_learn(liked),
+                disliked_topics=disliked & self._mentioned_in(opportunity),
             )
+
+    def _mentioned_in(self, opportunity: Opportunity) -> frozenset[str]:
+        """The concepts ``opportunity``'s text mentions, as a row of it holds them (a text not
+        mapped yet is mapped here, as ``RowStore.append`` maps it)."""
+        if opportunity.concepts is not None:
+            return opportunity.concepts
+        return self._concepts.concepts_in(opportunity_text(opportunity))
 
     def training_teaching(
         self, skills: Iterable[str], *, survivor: Survivor, limit: int = 3

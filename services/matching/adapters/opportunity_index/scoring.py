@@ -16,6 +16,7 @@ from matching.adapters.opportunity_index.columns import ACCOMMODATION_BIT, KIND_
 from matching.adapters.opportunity_index.concepts import ConceptSpace
 from matching.adapters.opportunity_index.features import FeatureRows, skill_query, survivor_text
 from matching.domain.scoring import (
+    DISLIKE_PENALTY,
     LEARNING_PREFERENCE,
     NEUTRAL,
     MatchReport,
@@ -27,15 +28,21 @@ from matching.domain.values import OpportunityKind
 
 __all__ = ["Components", "RelevantRows", "components", "relevant", "relevant_scores", "total"]
 
-#: What :func:`relevant_scores` answers: the rows kept, their totals, their text and concept
-#: fits, and the survivor's direct concepts.
-RelevantRows = tuple[
-    npt.NDArray[np.intp],
-    npt.NDArray[np.float64],
-    npt.NDArray[np.float32],
-    npt.NDArray[np.float32],
-    frozenset[str],
-]
+
+@dataclass(frozen=True, slots=True)
+class RelevantRows:
+    """What :func:`relevant_scores` answers: the rows kept with their totals, text and
+    concept fits (aligned), and what was read from the survivor's words once for them."""
+
+    rows: npt.NDArray[np.intp]
+    totals: npt.NDArray[np.float64]
+    text: npt.NDArray[np.float32]
+    concept: npt.NDArray[np.float32]
+    #: The survivor's direct concepts.
+    direct: frozenset[str]
+    #: The concepts the survivor says they do not want (``ConceptSpace.disliked_topics``).
+    disliked: frozenset[str]
+    wants_to_learn: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +66,9 @@ class Components:
     distance: npt.NDArray[np.float64]
     accommodations: npt.NDArray[np.float64]
     direct: frozenset[str]
+    #: The concepts the survivor says they do not want, and the rows about one of them.
+    disliked: frozenset[str]
+    refused: npt.NDArray[np.bool_]
 
 
 def components(
@@ -73,9 +83,16 @@ def components(
     """Each component for ``rows``, with where the ones that may be unjudged are judged."""
     profile = survivor.profile
     col = facts.columns
-    text_query = features.text.query(survivor_text(survivor, concepts.mapper))
+    liked = survivor_text(survivor, concepts.mapper)
+    text_query = features.text.query(liked)
     text = features.text_rows.dot_columns(*text_query, size=size)[rows]
-    concept_columns, concept_values, direct = concepts.survivor_query(survivor)
+    concept_columns, concept_values, direct = concepts.survivor_query(survivor, liked=liked)
+    disliked = concepts.disliked_topics(survivor, liked=direct)
+    refused = np.zeros(rows.size, dtype=bool)
+    for topic in disliked:
+        column = facts.mentions.get(topic)
+        if column is not None:
+            refused |= column.padded(size)[rows]
     concept = features.concept_rows.dot_columns(
         concept_columns, concept_values, size=size, rows=rows
     )
@@ -139,7 +156,7 @@ def components(
         concept=concept,
         relevance=np.maximum(np.clip(text, 0.0, 1.0), np.clip(concept, 0.0, 1.0)),
         said_something=bool(concept_columns.size),
-        wants_to_learn=concepts.mapper.wants_to_learn(survivor_text(survivor, concepts.mapper)),
+        wants_to_learn=concepts.mapper.wants_to_learn(liked),
         is_training=~is_job,
         skill=skill,
         skill_judged=skill_judged,
@@ -148,12 +165,15 @@ def components(
         distance=distance,
         accommodations=accommodations,
         direct=direct,
+        disliked=disliked,
+        refused=refused,
     )
 
 
 def total(parts: Components, weights: ScoreWeights) -> npt.NDArray[np.float64]:
     """Relevance on the pooled weights of interest and concept fit, and the judged
-    others, as a weighted mean (``ComponentScores.total``, vectorised)."""
+    others, as a weighted mean (``ComponentScores.total``, vectorised), after the wish to
+    learn and the dislikes (``with_learning_preference``, ``with_dislike_penalty``)."""
     w = weights
     always = w.interest_fit + w.concept_fit + w.distance + w.accommodations
     weighted = (
@@ -169,6 +189,8 @@ def total(parts: Components, weights: ScoreWeights) -> npt.NDArray[np.float64]:
     )
     if parts.wants_to_learn:  # ``scoring.with_learning_preference``, vectorised
         totals = np.where(parts.is_training, totals + (1.0 - totals) * LEARNING_PREFERENCE, totals)
+    if parts.disliked:  # ``scoring.with_dislike_penalty``, vectorised
+        totals = np.where(parts.refused, totals * (1.0 - DISLIKE_PENALTY), totals)
     return totals
 
 
@@ -202,4 +224,12 @@ def relevant_scores(
         report.below_floor = int(rows.size - np.count_nonzero(keep))
         report.wants_to_learn = parts.wants_to_learn
     totals = total(parts, weights)
-    return rows[keep], totals[keep], parts.text[keep], parts.concept[keep], parts.direct
+    return RelevantRows(
+        rows=rows[keep],
+        totals=totals[keep],
+        text=parts.text[keep],
+        concept=parts.concept[keep],
+        direct=parts.direct,
+        disliked=parts.disliked,
+        wants_to_learn=parts.wants_to_learn,
+    )

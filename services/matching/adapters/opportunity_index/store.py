@@ -175,6 +175,7 @@ class RowStore:
             columns={name: c.padded(size)[rows].copy() for name, c in facts.columns.items()},
             languages={k: c.padded(size)[rows].copy() for k, c in facts.languages.items()},
             sectors={k: c.padded(size)[rows].copy() for k, c in facts.sectors.items()},
+            mentions={k: c.padded(size)[rows].copy() for k, c in facts.mentions.items()},
             countries=sorted(facts.countries, key=facts.countries.__getitem__),
             currencies=sorted(facts.currencies, key=facts.currencies.__getitem__),
             feature_config=feature_config,

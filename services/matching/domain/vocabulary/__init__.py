@@ -28,8 +28,8 @@ How a text is matched (the vocabulary's terms go through the same normalisation)
 
 What people say they do not want is not a wish: ``Vocabulary.liked_text`` takes out of a
 survivor's words what each ``dislike`` cue governs ("I don't like office work, I like
-gardening" is gardening only; the scope rule is in ``dislikes``). Opportunities' texts are
-read whole.
+gardening" is gardening only; the scope rule is in ``dislikes``), and ``disliked_text`` is what
+it took out (what ranks lower). Opportunities' texts are read whole.
 
 Labels: each language file gives its own; a file may also ask for its labels converted into
 another script (``zh`` into ``zh-Hant``, Hong Kong Traditional), which the concepts then carry

@@ -28,8 +28,9 @@ whole, such a text is a wish for both. The rule, in one place:
   and belong to the phrase before them ("ไม่ชอบ IT support อยากทำอาหาร" dislikes IT support,
   not cooking).
 
-What a cue governs only stops counting as a wish. It is never a rule against anything: what
-a survivor must not be offered is recorded by their officer as sectors to avoid.
+What a cue governs stops counting as a wish, and what it names ranks lower
+(``matching.domain.scoring.DISLIKE_PENALTY``). It is never a rule against anything: what a
+survivor must not be offered is recorded by their officer as sectors to avoid.
 
 Pure functions on a folded text and the matches found in it (positions are characters).
 """
@@ -50,6 +51,7 @@ __all__ = [
     "disliked_stretches",
     "ends_its_clause",
     "letters_of",
+    "only_stretches",
     "script_of",
     "without_stretches",
 ]
@@ -172,3 +174,9 @@ def without_stretches(text: str, stretches: Iterable[tuple[int, int]]) -> str:
         kept_from = end
     pieces.append(text[kept_from:])
     return _CUT.join(piece.strip() for piece in pieces if piece.strip())
+
+
+def only_stretches(text: str, stretches: Iterable[tuple[int, int]]) -> str:
+    """What `stretches` of `text` hold (the words a dislike governs), each piece stripped,
+    joined by the mark of :func:`without_stretches`; empty when there are none."""
+    return _CUT.join(piece for start, end in stretches if (piece := text[start:end].strip()))

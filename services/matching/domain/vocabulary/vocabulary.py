@@ -24,6 +24,7 @@ from matching.domain.vocabulary.dislikes import (
     disliked_stretches,
     ends_its_clause,
     letters_of,
+    only_stretches,
     script_of,
     without_stretches,
 )
@@ -643,9 +644,22 @@ class Vocabulary:
         words left are matched and weighed exactly as before. Meant for what survivors say
         they want; never for an opportunity's text ("no experience needed" is no dislike).
         """
+        written, stretches = self._disliked_stretches(text)
+        return without_stretches(written, stretches) if stretches else text
+
+    def disliked_text(self, text: str) -> str:
+        """What :meth:`liked_text` takes out of `text`: the words its dislike cues govern,
+        cues included ("don't like office work"), as written; empty when it says no dislike.
+        """
+        written, stretches = self._disliked_stretches(text)
+        return only_stretches(written, stretches)
+
+    def _disliked_stretches(self, text: str) -> tuple[str, list[tuple[int, int]]]:
+        """The text the stretches are positions in (`text` as written where folding kept
+        its length, else its folded form) and the stretches its dislike cues govern."""
         prepared, found = self._dislike_cues.located(text)
         if not found:
-            return text
+            return text, []
         _, contrast = self._contrast_words.located(text)
         breaks = clause_breaks(
             prepared,
@@ -677,9 +691,9 @@ class Vocabulary:
         )
         folded, origins = self._fold.aligned(text)
         if folded != prepared or origins is None:
-            return without_stretches(prepared, stretches)
+            return prepared, stretches
         ends = (*origins, len(text))
-        return without_stretches(text, [(origins[start], ends[end]) for start, end in stretches])
+        return text, [(origins[start], ends[end]) for start, end in stretches]
 
     def concepts_in(self, text: str) -> frozenset[str]:
         """Ids of the concepts a free text mentions, in any of the vocabulary's languages."""
