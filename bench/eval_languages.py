@@ -911,15 +911,16 @@ def evaluate(count: int, seed: int) -> dict[str, Any]:
 def _without_penalty(run: Callable[[], dict[str, Any]]) -> dict[str, Any]:
     """``run`` with ``DISLIKE_PENALTY`` at 0 where the scores read it (the reference and the
     vectorised rule), as the ranking was before the rule; restored afterwards."""
+    name = "DISLIKE_PENALTY"  # the index's module holds its own binding of the constant
     modules = [domain_scoring, index_scoring]
-    saved = [module.DISLIKE_PENALTY for module in modules]
+    saved = [getattr(module, name) for module in modules]
     for module in modules:
-        module.DISLIKE_PENALTY = 0.0
+        setattr(module, name, 0.0)
     try:
         return run()
     finally:
         for module, value in zip(modules, saved, strict=True):
-            module.DISLIKE_PENALTY = value
+            setattr(module, name, value)
 
 
 def _dislikes(
