@@ -3,13 +3,13 @@
 Each phrase below was written for this evaluation, the way people say things (not copied
 from the vocabulary's terms or its tests), with the concepts it is about. Six sets:
 ``HELD_OUT`` (ten phrases a language, written blind in session 16 and first run then) has
-never been used to write terms or choose a change: its figures are the ones that count.
-The five earlier sets were held out too, until their misses led to changes:
-``SEEN_FIFTH`` until the sixth set was written (seen in session 14: dislikes said topic
-first, Cantonese 整車), ``SEEN_FOURTH`` until the fifth was written (seen in session 13: dislikes read as
-wishes, Vietnamese and Cantonese trade words, a Chinese "help someone + task" read as
-helping others), ``SEEN_THIRD`` until the fourth was (seen in sessions 12 and 13: a wish to
-sell at a market answered with copies of a small-business course, and Cantonese verbs),
+never been used to write terms or choose a change: its figures are the ones that count. The
+five earlier sets were held out too, until their misses led to changes: ``SEEN_FIFTH`` until
+the sixth set was written (seen in session 14: dislikes said topic first, Cantonese 整車),
+``SEEN_FOURTH`` until the fifth was written (seen in session 13: dislikes read as wishes,
+Vietnamese and Cantonese trade words, a Chinese "help someone + task" read as helping
+others), ``SEEN_THIRD`` until the fourth was (seen in sessions 12 and 13: a wish to sell at
+a market answered with copies of a small-business course, and Cantonese verbs),
 ``SEEN_SECOND`` until the third was (a wish to sell at a market answered with copies of one
 course; a Filipino verb in an aspect the terms lacked), ``SEEN_FIRST`` until the second was
 (a care verb and the person cared for with words in between: "trông mấy đứa nhỏ", "အဘွားကို
