@@ -133,6 +133,23 @@ def test_vietnamese_working_at_home_or_in_a_factory_is_no_house_building() -> No
     assert concepts("tôi muốn theo nghề may") == {"sewing"}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ကားတွေ မောင်းဖူးတယ်", {"driving"}),
+        ("ဝက်တွေ မွေးချင်တယ်", {"livestock"}),
+        ("အဝတ်အစားတွေကို ချုပ်တတ်တယ်", {"sewing"}),
+        ("ကလေးများကို ထိန်းချင်တယ်", {"childcare"}),
+        ("မုန့်တွေ ဖုတ်ချင်တယ်", {"baking"}),
+    ],
+)
+def test_burmese_plural_and_object_markers_between_noun_and_verb(
+    text: str, expected: set[str]
+) -> None:
+    """တွေ, များ (plural) and ကို (object) often stand between a noun and its verb."""
+    assert concepts(text) == expected
+
+
 def test_english_i_fixed_motorbikes_in_my_village_maps_to_motorbike_repair() -> None:
     assert concepts("I fixed motorbikes in my village") == {"motorbike_repair"}
 
