@@ -175,6 +175,8 @@ DISLIKE_AND_LIKE: Cases = {
             {"garment_manufacturing"},
         ),
         ("ខ្ញុំស្អប់ការលាងចានប៉ុន្តែចូលចិត្តធ្វើម្ហូប", {"cooking"}, {"food_service"}),
+        # the topic first, the dislike after it (``_meta.topic_before_dislike``)
+        ("ការងាររោងចក្រ មិនចូលចិត្តទេ ចង់ធ្វើម្ហូប", {"cooking"}, {"manufacturing"}),
     ],
     "my": [
         # the object comes first: the dislike reaches back to the clause's start
@@ -536,6 +538,11 @@ DOES_NOT_SUIT: Cases = {
     "th": [("งานขายไม่เหมาะกับหนู อยากทำอาหาร", {"cooking"}, {"retail_sales"})],
     "vi": [("bán hàng không hợp với em, em muốn nấu ăn", {"cooking"}, {"selling"})],
     "tl": [("hindi para sa akin ang pananahi, gusto kong magluto", {"cooking"}, {"sewing"})],
+    "km": [("ការលក់មិនសមនឹងខ្ញុំទេ ខ្ញុំចង់ធ្វើម្ហូប", {"cooking"}, {"selling"})],
+    "my": [
+        ("အရောင်းအလုပ်က ကျွန်မနဲ့ မသင့်တော်ဘူး၊ ဟင်းချက်ချင်တယ်", {"cooking"}, {"selling"}),
+        ("စက်ရုံအလုပ်က ကိုယ်နဲ့မကိုက်ဘူး၊ အပ်ချုပ်ချင်တယ်", {"sewing"}, {"manufacturing"}),
+    ],
     "zh": [("销售不适合我，我想做饭", {"cooking"}, {"retail_sales"})],
 }
 

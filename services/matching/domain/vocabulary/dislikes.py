@@ -10,12 +10,13 @@ whole, such a text is a wish for both. The rule, in one place:
   Vietnamese, Tagalog, Khmer, Chinese), and from the clause's start up to the cue in one whose
   object comes before it (Burmese, ``_meta.object_before_verb``: the verb and its negation
   come last). The cue goes with what it governs.
-* In a language that may name the topic first and say the dislike after it (Thai and
-  Vietnamese, ``_meta.topic_before_dislike``: "งานโรงงานไม่ชอบเลย", factory work I don't like at
-  all; "bán hàng thì em không thích đâu", selling, I don't like it), a cue that ends its clause,
-  or is followed in it only by the language's softeners, particles and "do"
-  (``_meta.dislike_tail``: เลย ค่ะ นะ, lắm đâu ạ, ทำ, làm), governs the clause up to it too.
-  Followed by anything else, it governs forwards only ("ไม่ชอบงานโรงงาน").
+* In a language that may name the topic first and say the dislike after it (English, Thai,
+  Vietnamese, Khmer and Chinese, ``_meta.topic_before_dislike``: "งานโรงงานไม่ชอบเลย",
+  factory work I don't like at all; "bán hàng thì em không thích đâu", selling, I don't like
+  it), a cue that ends its clause, or is followed in it only by the language's softeners,
+  particles and "do" (``_meta.dislike_tail``: เลย ค่ะ นะ, lắm đâu ạ, ทำ, làm), governs the
+  clause up to it too. Followed by anything else, it governs forwards only
+  ("ไม่ชอบงานโรงงาน").
 * A clause ends at sentence and clause punctuation and line breaks (``CLAUSE_ENDS``), at a
   contrast word of any language ("but", "แต่", "nhưng", "pero", "ប៉ុន្តែ", "ဒါပေမဲ့", "但是":
   ``_meta.contrast``), at a word that starts a new wish ("and I want", "อยาก", "muốn",
