@@ -68,6 +68,13 @@ class ConceptSpace:
         """A short digest of the concept ids: rows of another vocabulary have other columns."""
         return hashlib.sha256("\n".join(self.ids).encode()).hexdigest()[:16]
 
+    def mentioned_in(self, opportunity: Opportunity) -> frozenset[str]:
+        """The concepts ``opportunity``'s text mentions: as stored when it was written, or
+        (mapped with another vocabulary, or never) mapped now."""
+        if opportunity.concepts is not None:
+            return opportunity.concepts
+        return self.mapper.concepts_in(opportunity_text(opportunity))
+
     def opportunity_rows(
         self, opportunities: list[Opportunity]
     ) -> tuple[sp.csr_matrix, list[frozenset[str]]]:
@@ -75,12 +82,7 @@ class ConceptSpace:
         rows, cols, data, direct_sets = [], [], [], []
         for i, opportunity in enumerate(opportunities):
             details = opportunity.details
-            mentioned = (
-                opportunity.concepts
-                if opportunity.concepts is not None
-                else self.mapper.concepts_in(opportunity_text(opportunity))
-            )
-            direct = (mentioned & self.known) | {
+            direct = (self.mentioned_in(opportunity) & self.known) | {
                 c
                 for c in (details.sector, *details.skills_required, *details.skills_taught)
                 if c in self.column

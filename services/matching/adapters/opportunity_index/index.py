@@ -422,15 +422,8 @@ class OpportunityIndex:
                 label=lambda c: self._concepts.label(c, language),
                 weights=self.weights,
                 wants_to_learn=self._concepts.wants_to_learn(liked),
-                disliked_topics=disliked & self._mentioned_in(opportunity),
+                disliked_topics=disliked & self._space.mentioned_in(opportunity),
             )
-
-    def _mentioned_in(self, opportunity: Opportunity) -> frozenset[str]:
-        """The concepts ``opportunity``'s text mentions, as a row of it holds them (a text not
-        mapped yet is mapped here, as ``RowStore.append`` maps it)."""
-        if opportunity.concepts is not None:
-            return opportunity.concepts
-        return self._concepts.concepts_in(opportunity_text(opportunity))
 
     def training_teaching(
         self, skills: Iterable[str], *, survivor: Survivor, limit: int = 3

@@ -98,10 +98,9 @@ class RowStore:
         """Tombstone the rows of ``fresh`` held and append a new row for each."""
         for opportunity in fresh:
             self.forget(opportunity.opportunity_id)
-            if opportunity.concepts is None:
-                # Mapped with another vocabulary (or never): mapped here, once, so that
-                # the scores and the sectors to avoid see the same concepts.
-                opportunity.concepts = self._space.mapper.concepts_in(opportunity_text(opportunity))
+            # Mapped here once if not mapped yet, so that the scores, the sectors to avoid
+            # and the dislikes see the same concepts.
+            opportunity.concepts = self._space.mentioned_in(opportunity)
         features = self.features
         counts = features.text.counts(opportunity_text(o) for o in fresh)
         features.text.add_documents(counts)
