@@ -37,7 +37,12 @@ from pymongo.errors import (
 
 from pathways.v1 import events_pb2
 from pathways_runtime.envelopes import EnvelopeError, decode
-from pathways_runtime.kafka_bus import ConsumedEvent, Headers, UndecodableRecord
+from pathways_runtime.kafka_bus import (
+    CLOSE_TIMEOUT_MS,
+    ConsumedEvent,
+    Headers,
+    UndecodableRecord,
+)
 from pathways_runtime.log import get_logger
 
 __all__ = [
@@ -335,7 +340,7 @@ def replay_dead_letters(
                 if consumer.position(tp) >= ends[tp]:
                     remaining.discard(tp)
     finally:
-        consumer.close()
+        consumer.close(timeout_ms=CLOSE_TIMEOUT_MS)
     return report
 
 

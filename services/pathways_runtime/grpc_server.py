@@ -11,8 +11,6 @@ without saying whom it believes: :class:`Registrar` carries the :class:`ServerSe
 
 from __future__ import annotations
 
-import signal
-import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent import futures
 from dataclasses import dataclass
@@ -31,6 +29,7 @@ from pathways_runtime.identity import CallerIdentity, verified_caller_scope
 from pathways_runtime.internal_tls import server_credentials
 from pathways_runtime.log import get_logger
 from pathways_runtime.settings import GrpcServerSecuritySettings
+from pathways_runtime.stop_signals import StopSignals
 
 __all__ = [
     "OPEN_SERVICES",
@@ -271,19 +270,14 @@ def _health_only_server(
 def wait_for_termination(
     running: RunningServer,
     *,
+    stop_signals: StopSignals,
     grace_seconds: float,
     on_stop: Callable[[], None] | None = None,
 ) -> None:
-    """Block until SIGTERM or SIGINT, then shut down gracefully. Main thread only."""
-    stop_requested = threading.Event()
-
-    def request_stop(signum: int, _frame: object) -> None:
-        _log.info("stop requested", signal=signal.Signals(signum).name)
-        stop_requested.set()
-
-    signal.signal(signal.SIGTERM, request_stop)
-    signal.signal(signal.SIGINT, request_stop)
-    stop_requested.wait()
+    """Block until SIGTERM or SIGINT (also one that came while starting), then shut down
+    gracefully. Main thread only."""
+    received = stop_signals.wait()
+    _log.info("stop requested", signal=received.name)
     running.stop(grace_seconds)
     if on_stop is not None:
         on_stop()

@@ -19,6 +19,7 @@ from pathways_runtime.grpc_server import (
 from pathways_runtime.kafka_bus import KafkaProbe
 from pathways_runtime.mongo import is_reachable
 from pathways_runtime.settings import ServiceSettings
+from pathways_runtime.stop_signals import StopSignals
 
 __all__ = ["GrpcService", "GrpcServiceSettings", "ServiceProcess", "standard_checks"]
 
@@ -76,11 +77,16 @@ class GrpcService:
             self.running.stop(self.settings.shutdown_grace_seconds)
         self.on_stop()
 
-    def serve_until_signalled(self) -> None:
-        """Start, block until SIGTERM/SIGINT, then stop gracefully."""
+    def serve_until_signalled(self, stop_signals: StopSignals | None = None) -> None:
+        """Start, block until SIGTERM/SIGINT, then stop gracefully. Signals are caught from
+        ``stop_signals`` construction on (here, when not given)."""
+        stop_signals = stop_signals or StopSignals()
         running = self.start()
         wait_for_termination(
-            running, grace_seconds=self.settings.shutdown_grace_seconds, on_stop=self._after_stop
+            running,
+            stop_signals=stop_signals,
+            grace_seconds=self.settings.shutdown_grace_seconds,
+            on_stop=self._after_stop,
         )
 
     def _after_stop(self) -> None:
@@ -100,9 +106,12 @@ class ServiceProcess:
     stop_background: Callable[[], None]
 
     def serve_until_signalled(self) -> None:
+        # Caught before anything starts: a stop asked for while starting is honoured once
+        # started, with the background work stopped as on any other stop.
+        stop_signals = StopSignals()
         self.start_background()
         self.grpc.on_stop = self.stop_background
-        self.grpc.serve_until_signalled()
+        self.grpc.serve_until_signalled(stop_signals)
 
     def start(self) -> None:
         self.start_background()

@@ -26,6 +26,7 @@ from pathways_runtime.envelopes import EnvelopeError, decode, encode
 from pathways_runtime.log import get_logger
 
 __all__ = [
+    "CLOSE_TIMEOUT_MS",
     "IDLE_FETCH_WAIT_MS",
     "ConsumedEvent",
     "EventPublisher",
@@ -47,6 +48,12 @@ _log = get_logger(__name__)
 #: only spaces out an idle consumer's requests (kafka-python's default, 500 ms, meant two
 #: fetches a second from every idle consumer, most of an idle broker's work beyond its own).
 IDLE_FETCH_WAIT_MS = 5_000
+#: How long closing a consumer may spend leaving its group. Leaving is a courtesy that lets
+#: the group rebalance at once; without it the broker expires the member after its session
+#: timeout. kafka-python's default (the request timeout, 30 s) is too long for a shutdown:
+#: a LeaveGroup queued behind a JoinGroup the broker holds during a rebalance waits for all
+#: of it, and a stopping service must be gone well within its orchestrator's grace period.
+CLOSE_TIMEOUT_MS = 2_000
 
 #: Kafka record headers as kafka-python takes and returns them.
 Headers = list[tuple[str, bytes]]
@@ -312,7 +319,8 @@ class KafkaEventConsumer:
         self._stopping.set()
 
     def close(self) -> None:
-        self._consumer.close()
+        """Leave the group if the broker answers within ``CLOSE_TIMEOUT_MS``, and close."""
+        self._consumer.close(timeout_ms=CLOSE_TIMEOUT_MS)
 
     def lag(self) -> int:
         """Records in the assigned partitions not yet committed by this group (for tests and

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 
 from google.protobuf import wrappers_pb2
@@ -11,6 +12,7 @@ from kafka.errors import KafkaError
 from pathways.v1 import common_pb2
 from pathways_runtime.envelopes import encode, new_envelope, unpack_payload
 from pathways_runtime.kafka_bus import (
+    CLOSE_TIMEOUT_MS,
     ConsumedEvent,
     KafkaEventConsumer,
     KafkaEventPublisher,
@@ -172,6 +174,36 @@ def test_an_uncommitted_event_is_delivered_again_and_a_committed_one_is_not(
         second.close()
 
     assert [e.envelope.event_id for e in redelivered] == [events[1].envelope.event_id]
+
+
+def test_closing_a_consumer_whose_join_the_broker_holds_does_not_wait_for_the_rebalance(
+    kafka_bootstrap: str, unique_name: str
+) -> None:
+    """A service stopped while its consumer is joining must still stop in time. The broker
+    holds a JoinGroup until every member has rejoined (here: never, the first member does
+    not poll), and a LeaveGroup on the same connection waits behind it. kafka-python's own
+    bound is its request timeout, 30 s: past a stopping service's grace period."""
+    topic = f"rebalance.{unique_name}"
+    publisher = KafkaEventPublisher(bootstrap_servers=[kafka_bootstrap], client_id="test")
+    try:
+        publisher.publish(
+            topic, new_envelope(wrappers_pb2.Int64Value(value=1), aggregate_key="k", producer="t")
+        )
+    finally:
+        publisher.close()
+    member = _consumer(kafka_bootstrap, topic=topic, group=unique_name)
+    joining = _consumer(kafka_bootstrap, topic=topic, group=unique_name)
+    try:
+        _consume(member, count=1)  # joined, holds every partition, and stops polling
+        joining.poll(timeout_ms=1_000)  # its JoinGroup now waits for `member` to rejoin
+
+        closer = threading.Thread(target=joining.close, daemon=True)
+        closer.start()
+        closer.join(timeout=CLOSE_TIMEOUT_MS / 1000 * 5)
+
+        assert not closer.is_alive(), "close() waited for the rebalance"
+    finally:
+        member.close()
 
 
 def test_a_record_that_is_not_an_envelope_is_skipped(
