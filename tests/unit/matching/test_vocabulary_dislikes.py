@@ -31,6 +31,7 @@ from matching.domain.vocabulary.dislikes import (
     clause_breaks,
     disliked_stretches,
     ends_its_clause,
+    start_of_its_phrase,
     without_stretches,
 )
 from matching.domain.vocabulary.normalisation import word_spans, words_of
@@ -133,6 +134,12 @@ DISLIKE_AND_LIKE: Cases = {
         # a dislike followed by what it is about governs forwards only
         ("อยากทำอาหารไม่อยากเย็บผ้า", {"cooking"}, {"sewing"}),
         ("ทำอาหารได้ ไม่ชอบเย็บผ้า", {"cooking"}, {"sewing"}),
+        # a subject between the topic's phrase and its dislike (``_meta.dislike_head``)
+        ("งานโรงงาน ฉันไม่ชอบเลย อยากเรียนทำขนม", {"baking"}, {"manufacturing"}),
+        ("ทำขนม ผมชอบ ล้างจาน ผมก็ไม่ชอบ", {"baking"}, {"food_service"}),
+        ("ทำขนม ผมชอบ ล้างจาน ผมจริงๆ ก็ไม่ชอบ", {"baking"}, {"food_service"}),
+        # ... but a subject and a dislike with its own topic govern forwards only
+        ("ขายของ ฉันไม่ชอบงานโรงงาน", {"selling"}, {"manufacturing"}),
     ],
     "vi": [
         (
@@ -177,6 +184,8 @@ DISLIKE_AND_LIKE: Cases = {
         ("ខ្ញុំស្អប់ការលាងចានប៉ុន្តែចូលចិត្តធ្វើម្ហូប", {"cooking"}, {"food_service"}),
         # the topic first, the dislike after it (``_meta.topic_before_dislike``)
         ("ការងាររោងចក្រ មិនចូលចិត្តទេ ចង់ធ្វើម្ហូប", {"cooking"}, {"manufacturing"}),
+        # ... with the subject between them (``_meta.dislike_head``)
+        ("លក់ដូរ ខ្ញុំមិនចូលចិត្តទេ ចង់រៀនដេរ", {"sewing"}, {"selling"}),
     ],
     "my": [
         # the object comes first: the dislike reaches back to the clause's start
@@ -366,6 +375,40 @@ def test_a_cue_ends_its_clause_when_only_tail_words_follow_it(rest: str, ends: b
     text = "coffee NO" + rest
     breaks = clause_breaks(text, contrast=[], spaced_scripts=frozenset())
     assert ends_its_clause(text, 9, breaks=breaks, tail=frozenset({"really"})) is ends
+
+
+@pytest.mark.parametrize(
+    ("text", "starts_at"),
+    [
+        ("coffee, me NO", 7),  # only the subject before the cue: its clause's start
+        ("coffee, me me NO", 7),
+        ("coffee, NO", 8),  # nothing before the cue: where it is
+        ("coffee, me tea NO", 15),  # anything else: where it is
+        ("coffee, meme2 NO", 14),
+    ],
+)
+def test_a_cue_starts_its_phrase_when_only_head_words_stand_before_it(
+    text: str, starts_at: int
+) -> None:
+    breaks = clause_breaks(text, contrast=[], spaced_scripts=frozenset())
+    cue = text.index("NO")
+    assert start_of_its_phrase(text, cue, breaks=breaks, head=frozenset({"me"})) == starts_at
+
+
+def test_over_spaces_between_phrases_a_cue_starts_at_the_first_phrase_of_head_words() -> None:
+    text = "tea me too NO"
+    spaces = [(3, 4), (6, 7), (10, 11)]  # phrases end at these spaces
+    cue = text.index("NO")
+    head = frozenset({"me", "too"})
+    assert start_of_its_phrase(text, cue, breaks=spaces, head=head, spaces=spaces) == 4
+    assert (
+        start_of_its_phrase(text, cue, breaks=spaces, head=frozenset({"too"}), spaces=spaces) == 7
+    )
+    # breaks that are not spaces between phrases (punctuation): its own clause only
+    assert start_of_its_phrase(text, cue, breaks=spaces, head=head) == cue
+    # a cue alone in its phrase: the phrases of head words before it
+    alone = "tea me NO"
+    assert start_of_its_phrase(alone, 7, breaks=spaces[:2], head=head, spaces=spaces[:2]) == 4
 
 
 def test_overlapping_stretches_merge() -> None:
@@ -631,6 +674,10 @@ def test_word_spans_locate_the_words_the_matcher_reads(text: str) -> None:
             id="tail-not-a-list",
         ),
         pytest.param({"dislike_tail": ["lah"]}, "only with", id="tail-without-topic-first"),
+        pytest.param({"dislike_head": ["me"]}, "only with", id="head-without-topic-first"),
+        pytest.param(
+            {"topic_before_dislike": True, "dislike_head": ["?"]}, "no letter", id="head-no-letter"
+        ),
         pytest.param(
             {"topic_before_dislike": True, "dislike_tail": ["!"]}, "no letter", id="tail-no-letter"
         ),

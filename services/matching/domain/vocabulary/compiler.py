@@ -71,6 +71,9 @@ class Language:
     # particles (Thai, Vietnamese; ``_meta.topic_before_dislike``, ``_meta.dislike_tail``).
     topic_before_dislike: bool = False
     dislike_tail: tuple[str, ...] = ()
+    # What may stand before such a dislike in its phrase and leave the topic's phrase before
+    # it governed: a subject ("ฉัน", "ខ្ញុំ"; ``_meta.dislike_head``).
+    dislike_head: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

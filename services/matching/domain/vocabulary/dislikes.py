@@ -16,7 +16,8 @@ whole, such a text is a wish for both. The rule, in one place:
   it), a cue that ends its clause, or is followed in it only by the language's softeners,
   particles and "do" (``_meta.dislike_tail``: เลย ค่ะ นะ, lắm đâu ạ, ทำ, làm), governs the
   clause up to it too. Followed by anything else, it governs forwards only
-  ("ไม่ชอบงานโรงงาน").
+  ("ไม่ชอบงานโรงงาน"). In Thai and Khmer a subject may stand between the topic's phrase and
+  such a cue (``_meta.dislike_head``: "งานโรงงาน ฉันไม่ชอบเลย"); it goes with the cue.
 * A clause ends at sentence and clause punctuation and line breaks (``CLAUSE_ENDS``), at a
   contrast word of any language ("but", "แต่", "nhưng", "pero", "ប៉ុន្តែ", "ဒါပေမဲ့", "但是":
   ``_meta.contrast``), at a word that starts a new wish ("and I want", "อยาก", "muốn",
@@ -54,6 +55,8 @@ __all__ = [
     "letters_of",
     "only_stretches",
     "script_of",
+    "spelt_by",
+    "start_of_its_phrase",
     "without_stretches",
 ]
 
@@ -118,13 +121,44 @@ def ends_its_clause(
     that are not letters or digits ("เลยค่ะ", "lắm ạ!", "🙂"). `tail` is folded like `text`,
     each word through ``letters_of``."""
     clause_end = min((start for start, _ in breaks if start >= end), default=len(text))
-    rest = letters_of(text[end:clause_end])
-    # Which prefixes of `rest` are spelt by tail words: a few words, a few short candidates.
-    spelt = [True] + [False] * len(rest)
-    for i in range(len(rest)):
+    return spelt_by(letters_of(text[end:clause_end]), tail)
+
+
+def start_of_its_phrase(
+    text: str,
+    start: int,
+    *,
+    breaks: Sequence[tuple[int, int]],
+    head: frozenset[str],
+    spaces: Collection[tuple[int, int]] = (),
+) -> int:
+    """Where the cue at `start` begins when what stands before it in its clause is nothing
+    but words of `head` (a subject, "also": "ฉัน", "ก็", "ខ្ញុំ"): that clause's start, and
+    over a break of `spaces` the start of a phrase before it that is only such words too
+    ("งานโรงงาน ฉันจริงๆ ก็ไม่ชอบ" begins at ฉัน). Else `start`. `head` is folded like
+    `text`, each word through ``letters_of``."""
+    earlier = sorted((b for b in breaks if b[1] <= start), key=lambda b: b[1])
+    begins = start
+    while True:
+        clause_start = earlier[-1][1] if earlier else 0
+        before = letters_of(text[clause_start:begins])
+        if not spelt_by(before, head):
+            return begins
+        if before:
+            begins = clause_start
+        if not earlier or earlier[-1] not in spaces:
+            return begins
+        earlier.pop()
+
+
+def spelt_by(letters: str, words: Collection[str]) -> bool:
+    """Whether `letters` is nothing but `words` run together (true when it is empty)."""
+    # Which prefixes of `letters` the words spell: a few words, a few short candidates.
+    spelt = [True] + [False] * len(letters)
+    for i in range(len(letters)):
         if spelt[i]:
-            for word in tail:
-                if rest.startswith(word, i):
+            for word in words:
+                if word and letters.startswith(word, i):
                     spelt[i + len(word)] = True
     return spelt[-1]
 

@@ -26,6 +26,7 @@ from matching.domain.vocabulary.dislikes import (
     letters_of,
     only_stretches,
     script_of,
+    start_of_its_phrase,
     without_stretches,
 )
 from matching.domain.vocabulary.matcher import Hit, Matchers
@@ -70,6 +71,7 @@ _META_KEYS: Final = frozenset(
         "object_before_verb",
         "topic_before_dislike",
         "dislike_tail",
+        "dislike_head",
     }
 )
 
@@ -189,10 +191,18 @@ class Vocabulary:
                     what=what,
                 )
         self._dislike_cues = Matchers(cue_compiler, fold=fold, fillers=fillers)
-        # The words that may follow a dislike said after its topic, by cue "concept".
+        # The words that may follow a dislike said after its topic, and those that may
+        # stand before it in its phrase, by cue "concept".
         self._dislike_tails = {
             _TOPIC_FIRST + language.code: frozenset(
                 letters_of(fold(word)) for word in language.dislike_tail
+            )
+            for language, _ in metas.values()
+            if language.topic_before_dislike
+        }
+        self._dislike_heads = {
+            _TOPIC_FIRST + language.code: frozenset(
+                letters_of(fold(word)) for word in language.dislike_head
             )
             for language, _ in metas.values()
             if language.topic_before_dislike
@@ -366,26 +376,24 @@ class Vocabulary:
             phrases_end_at_spaces=_flag(meta, "phrases_end_at_spaces", code=code),
             object_before_verb=_flag(meta, "object_before_verb", code=code),
             topic_before_dislike=_flag(meta, "topic_before_dislike", code=code),
-            dislike_tail=Vocabulary._dislike_tail(meta, code=code),
+            dislike_tail=Vocabulary._dislike_words(meta, "dislike_tail", code=code),
+            dislike_head=Vocabulary._dislike_words(meta, "dislike_head", code=code),
         )
         return language, characters
 
     @staticmethod
-    def _dislike_tail(meta: Mapping[str, object], *, code: str) -> tuple[str, ...]:
-        """``_meta.dislike_tail``: words, each with a letter, for ``topic_before_dislike``."""
-        words = _string_list(
-            meta.get("dislike_tail", []), what="_meta.dislike_tail", language=code, concept_id=None
-        )
+    def _dislike_words(meta: Mapping[str, object], key: str, *, code: str) -> tuple[str, ...]:
+        """``_meta.dislike_tail`` or ``_meta.dislike_head``: words, each with a letter, read
+        with ``topic_before_dislike``."""
+        what = f"_meta.{key}"
+        words = _string_list(meta.get(key, []), what=what, language=code, concept_id=None)
         if words and meta.get("topic_before_dislike") is not True:
             raise VocabularyError(
-                "_meta.dislike_tail is read only with _meta.topic_before_dislike = true",
-                language=code,
+                f"{what} is read only with _meta.topic_before_dislike = true", language=code
             )
         for word in words:
             if not any(ch.isalpha() for ch in word):
-                raise VocabularyError(
-                    f"_meta.dislike_tail: {word!r} has no letter in it", language=code
-                )
+                raise VocabularyError(f"{what}: {word!r} has no letter in it", language=code)
         return tuple(words)
 
     @staticmethod
@@ -666,28 +674,40 @@ class Vocabulary:
             contrast=[(span.start, span.end) for span in contrast],
             spaced_scripts=self._spaced_scripts,
         )
+        spaces = {(start, end) for start, end in breaks if prepared[start:end].isspace()}
         cues: list[Cue] = []
         for span in found:
-            tails = [
-                self._dislike_tails[way] for way in span.concept_ids if way.startswith(_TOPIC_FIRST)
-            ]
+            ways = [way for way in span.concept_ids if way.startswith(_TOPIC_FIRST)]
+            topic_first = any(
+                ends_its_clause(prepared, span.end, breaks=breaks, tail=self._dislike_tails[way])
+                for way in ways
+            )
+            start = span.start
+            if topic_first:
+                # "លក់ដូរ ខ្ញុំមិនចូលចិត្តទេ": the subject goes with the cue.
+                start = min(
+                    start_of_its_phrase(
+                        prepared,
+                        span.start,
+                        breaks=breaks,
+                        head=self._dislike_heads[way],
+                        spaces=spaces,
+                    )
+                    for way in ways
+                )
             cues.append(
                 Cue(
-                    span.start,
+                    start,
                     span.end,
-                    governs_after=_AFTER in span.concept_ids or bool(tails),
-                    governs_before=_BEFORE in span.concept_ids
-                    or any(
-                        ends_its_clause(prepared, span.end, breaks=breaks, tail=tail)
-                        for tail in tails
-                    ),
+                    governs_after=_AFTER in span.concept_ids or bool(ways),
+                    governs_before=_BEFORE in span.concept_ids or topic_first,
                 )
             )
         stretches = disliked_stretches(
             len(prepared),
             cues=cues,
             breaks=breaks,
-            spaces={(start, end) for start, end in breaks if prepared[start:end].isspace()},
+            spaces=spaces,
         )
         folded, origins = self._fold.aligned(text)
         if folded != prepared or origins is None:
