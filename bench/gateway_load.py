@@ -444,6 +444,12 @@ def main() -> int:
         help="updates per second offered (one freshness run each)",
     )
     parser.add_argument("--freshness-duration-s", type=float, default=30.0)
+    parser.add_argument(
+        "--read-path",
+        default="",
+        help="what the read runs ask for instead of recommendations ({survivor}: its id); "
+        "/v1/me is what any signed-in request costs before its own work",
+    )
     parser.add_argument("--probes", type=int, default=40)
     parser.add_argument("--profile", action="store_true", help="also profile the gateway")
     parser.add_argument("--quick", action="store_true")
@@ -551,7 +557,12 @@ def main() -> int:
                 matching_address, count=args.survivors, organisation_id=ngo, workers=1
             )
             survivor_ids = [s for s, _ in survivors]
-            base = {"url": url, "officer_token": officer.token, "survivors": survivor_ids}
+            base = {
+                "url": url,
+                "officer_token": officer.token,
+                "survivors": survivor_ids,
+                "path": args.read_path,
+            }
 
             print(json.dumps(direct_grpc(matching_address, survivors, 300)), flush=True)
             ops = database_ops(addresses["PATHWAYS_MONGODB_URI"], concurrency=16)

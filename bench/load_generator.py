@@ -5,7 +5,9 @@ JSON object:
 
 ``reads``: ``concurrency`` clients, each sending ``GET /v1/survivors/{id}/recommendations``
 back to back (survivors round-robin) for ``duration_s``; throughput and latency percentiles
-of the answers, and the status codes seen.
+of the answers, and the status codes seen. The plan's ``path`` asks for another path instead
+(``{survivor}`` in it stands for the survivor's id): ``/v1/me`` measures what every signed-in
+request costs the gateway before its own work.
 
 ``freshness``: opportunity updates at a fixed offered rate (open loop: each update is
 scheduled at its own time, whether or not earlier ones returned; an employer pausing and
@@ -30,6 +32,9 @@ from collections import Counter
 from typing import Any
 
 import httpx2 as httpx
+
+#: What the ``reads`` mode asks for unless its plan names another ``path``.
+READ_PATH = "/v1/survivors/{survivor}/recommendations?top_k=10"
 
 
 def _percentile(values: list[float], q: float) -> float:
@@ -61,6 +66,7 @@ async def reads(plan: dict[str, Any]) -> dict[str, Any]:
     warmup = float(plan.get("warmup_s", 2.0))
     headers = {"Authorization": f"Bearer {plan['officer_token']}"}
     survivors: list[str] = plan["survivors"]
+    path: str = plan.get("path") or READ_PATH
     latencies: list[float] = []
     statuses: Counter[int] = Counter()
     errors: Counter[str] = Counter()
@@ -77,11 +83,7 @@ async def reads(plan: dict[str, Any]) -> dict[str, Any]:
                 counter += 1
                 survivor = survivors[counter % len(survivors)]
                 try:
-                    response = await client.get(
-                        f"/v1/survivors/{survivor}/recommendations",
-                        params={"top_k": 10},
-                        headers=headers,
-                    )
+                    response = await client.get(path.format(survivor=survivor), headers=headers)
                 except httpx.HTTPError as error:
                     if now >= measure_from:
                         errors[type(error).__name__] += 1
