@@ -21,7 +21,9 @@ texts) are all moved to one place and stripped of language requirements, so that
 relevance decides; a survivor who speaks every language says the phrase, and GetMatches' top
 five are judged: an opportunity is right when its sector, skills or the concepts its text
 mentions lie in the subtree of one of the phrase's concepts. precision@5 = right / returned
-(0 when nothing is returned). With ``--details`` every phrase's row shows the concepts it
+(0 when nothing is returned). A phrase about nothing the pool offers (no opportunity whose
+topics lie in those subtrees) cannot be right whatever is read in it: it is counted apart
+and left out of the precision. With ``--details`` every phrase's row shows the concepts it
 mapped to and the titles it got.
 
     .venv/bin/python bench/eval_languages.py
@@ -32,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import functools
 import json
 import sys
 from collections.abc import Callable, Iterable
@@ -1185,7 +1188,12 @@ def topics(opportunity: Opportunity) -> frozenset[str]:
 def evaluate(count: int, seed: int) -> dict[str, Any]:
     vocabulary = load_vocabulary()
     index = OpportunityIndex(concepts=vocabulary, weights=ScoreWeights())
-    index.upsert_many(opportunities(count, seed))
+    pool = opportunities(count, seed)
+    index.upsert_many(pool)
+    # What some opportunity of the pool is about: a phrase about nothing in it cannot be
+    # answered right, whatever is read in it (a language cannot be judged on it).
+    offered = frozenset().union(*(topics(o) for o in pool))
+    _precision = functools.partial(_precision_in, offered=offered)
     return {
         "opportunities": count,
         "seed": seed,
@@ -1256,14 +1264,23 @@ def _dislikes(
     return per_language
 
 
-def _precision(
-    index: OpportunityIndex, vocabulary: Vocabulary, phrases_of: Phrases
+def _precision_in(
+    index: OpportunityIndex,
+    vocabulary: Vocabulary,
+    phrases_of: Phrases,
+    *,
+    offered: frozenset[str],
 ) -> dict[str, Any]:
+    """Precision@5 per language over the phrases some opportunity of the pool is about
+    (``offered``: every topic of the pool); the others are counted apart."""
     per_language: dict[str, Any] = {}
     for language, phrases in phrases_of.items():
         rows: list[dict[str, Any]] = []
         for phrase, about in phrases:
             wanted = vocabulary.subtrees(about)
+            if not wanted & offered:
+                rows.append({"phrase": phrase, "unanswerable": True})
+                continue
             report = MatchReport()
             survivor = survivor_saying(phrase)
             found = index.matches(survivor, k=K, report=report)
@@ -1272,15 +1289,17 @@ def _precision(
                 {
                     "phrase": phrase,
                     # What the survivor is matched on: their words as the index reads them.
-                    "mapped": sorted(vocabulary.concepts_in(survivor_text(survivor, vocabulary))),
+                    "mapped": sorted(vocabulary.wished_in(survivor_text(survivor, vocabulary))),
                     "returned": len(found),
                     "right": right,
                     "precision": right / len(found) if found else 0.0,
                     "titles": [m.opportunity.details.title for m in found],
                 }
             )
+        judged = [r for r in rows if not r.get("unanswerable")]
         per_language[language] = {
-            "precision_at_5": round(sum(r["precision"] for r in rows) / len(rows), 3),
+            "precision_at_5": round(sum(r["precision"] for r in judged) / len(judged), 3),
+            "unanswerable": len(rows) - len(judged),
             "phrases": rows,
         }
     return per_language
@@ -1298,7 +1317,8 @@ def markdown(result: dict[str, Any]) -> Iterable[str]:
         "whose misses then led to changes "
         f"(still reported, no longer unseen); {result['opportunities']:,} demo opportunities (seed "
         f"{result['seed']}) in one place. Precision@5, and in brackets the phrases with "
-        "nothing right."
+        "nothing right; after a plus sign, phrases about nothing the pool offers (no "
+        "opportunity about one of their concepts), left out of the precision."
     )
     yield ""
     yield (
@@ -1309,6 +1329,7 @@ def markdown(result: dict[str, Any]) -> Iterable[str]:
     for language, held_out in result["held_out"].items():
         cells = [
             f"{figures['precision_at_5']:.2f} ({_misses(figures)})"
+            + (f" +{figures['unanswerable']}" if figures["unanswerable"] else "")
             for figures in (
                 held_out,
                 result["seen_sixth"][language],
@@ -1347,7 +1368,7 @@ def _count(phrases: Phrases) -> int:
 
 
 def _misses(figures: dict[str, Any]) -> int:
-    return sum(1 for row in figures["phrases"] if row["right"] == 0)
+    return sum(1 for row in figures["phrases"] if row.get("right") == 0)
 
 
 def main() -> int:

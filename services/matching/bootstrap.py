@@ -90,7 +90,7 @@ def bootstrap(
     def interest_concepts(survivor: Survivor) -> frozenset[str]:
         # The survivor's words as the index reads them (what they say they do not want
         # left out), so stored interests, peer groups and explanations agree with matching.
-        found = vocabulary.concepts_in(survivor_text(survivor, vocabulary))
+        found = vocabulary.wished_in(survivor_text(survivor, vocabulary))
         return found | {t for t in survivor.profile.interest_tags if t in known_concepts}
 
     background: dict[str, Any] = {}

@@ -199,6 +199,9 @@ class TinyVocabulary:
         folded = text.casefold()
         return frozenset(c for c, words in self.CONCEPTS.items() if any(w in folded for w in words))
 
+    def wished_in(self, text: str) -> frozenset[str]:
+        return self.concepts_in(text)  # names no workplaces apart
+
     def expand(self, concept_ids: Iterable[str]) -> Mapping[str, float]:
         weights = {c: 1.0 for c in concept_ids}
         for concept in list(weights):

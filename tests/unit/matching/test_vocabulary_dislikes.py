@@ -74,6 +74,8 @@ def assert_kept_and_dropped(language: str, text: str, kept: set[str], dropped: s
 # (a dislike next to a like, the concepts liked, the concepts disliked)
 DISLIKE_AND_LIKE: Cases = {
     "en": [
+        # what they did before and refuse to do again
+        ("Not washing dishes again, I want to learn baking", {"baking"}, {"food_service"}),
         (
             "I don't want to work in a factory any more, I want to grow vegetables",
             {"vegetable_growing"},

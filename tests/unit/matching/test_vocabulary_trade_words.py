@@ -3,7 +3,8 @@ sentence of the kind an officer types (none of them is a phrase of the evaluatio
 the place a trade is done is that trade, not a shop that sells; a Chinese "帮人" + a task is
 that task done for someone, not "helping others"; Vietnamese driving said with "ô tô";
 Cantonese tailoring and fixing cars; an elder watched over (睇住) or named before the care;
-answering customers is customer service; and plans read at work are no art."""
+answering customers is customer service, answering calls a call centre's work, watching the
+cameras a guard's; being taught (Khmer) is no teaching; and plans read at work are no art."""
 
 from __future__ import annotations
 
@@ -42,6 +43,9 @@ FOUND = [
     ("阿婆我照顧咗佢三年", "elder_care"),  # the person first, the care after
     ("长辈我很会照料", "elder_care"),
     ("我照顧過細路", "childcare"),  # Cantonese 細路, children
+    ("I answered calls for a delivery company", "call_centre"),
+    ("I sat in the guard room watching the CCTV", "security_services"),
+    ("အထည်ရက်တတ်တယ်", "weaving"),  # Burmese: I can weave cloth
 ]
 
 
@@ -50,6 +54,18 @@ FOUND = [
 )
 def test_everyday_words_of_a_trade_find_it(text: str, concept: str) -> None:
     assert concept in concepts(text), f"{text!r} gave {sorted(concepts(text))}"
+
+
+def test_watching_security_cameras_is_no_photography() -> None:
+    found = concepts("I sat in the guard room watching the cameras all night")
+    assert "security_services" in found
+    assert "photography" not in found
+
+
+def test_being_taught_is_no_wish_to_teach() -> None:
+    """Khmer បង្រៀន, to teach: "my father taught me to fix motorbikes" is about motorbikes."""
+    assert "teaching" not in concepts("ឪពុកខ្ញុំបង្រៀនខ្ញុំជួសជុលម៉ូតូ")
+    assert "teaching" in concepts("ខ្ញុំចង់បង្រៀនកុមារ")  # I want to teach children
 
 
 def test_a_welding_shop_is_welding_not_a_shop_that_sells() -> None:

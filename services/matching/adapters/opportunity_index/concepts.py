@@ -33,6 +33,8 @@ class ConceptMapper(Protocol):
 
     def concepts_in(self, text: str) -> frozenset[str]: ...
 
+    def wished_in(self, text: str) -> frozenset[str]: ...
+
     def expand(self, concept_ids: Iterable[str]) -> Mapping[str, float]: ...
 
     def label(self, concept_id: str, language: str = "en") -> str: ...
@@ -110,7 +112,7 @@ class ConceptSpace:
         profile = survivor.profile
         if liked is None:
             liked = survivor_text(survivor, self.mapper)
-        direct = self.mapper.concepts_in(liked) | {
+        direct = self.mapper.wished_in(liked) | {
             c for c in (*profile.interest_tags, *profile.skills_wanted) if c in self.column
         }
         weights = self.mapper.expand(direct)

@@ -52,7 +52,10 @@ _TOPIC_FIRST: Final = "topic_first:"
 # ``[_intents] <intent>_not``: phrases that contain one of the intent's terms without
 # saying it ("không ngại", don't mind, contains ngại, reluctant).
 _NOT_SUFFIX: Final = "_not"
-_ENTRY_KEYS: Final = frozenset({"label", "terms", "not"})
+_ENTRY_KEYS: Final = frozenset({"label", "terms", "places", "not"})
+#: How a term of a concept's ``places`` is compiled: under this prefix and the concept's id,
+#: so that a survivor's words can tell a workplace named from what they want to do.
+_PLACE: Final = "place:"
 _META_KEYS: Final = frozenset(
     {
         "name",
@@ -455,8 +458,19 @@ class Vocabulary:
         excluded = _string_list(
             entry.get("not", []), what="not", language=code, concept_id=concept_id
         )
+        places = _string_list(
+            entry.get("places", []), what="places", language=code, concept_id=concept_id
+        )
         spelt = _compile(
             written, compiler=compiler, concept_id=concept_id, language=language, negative=False
+        )
+        spelt += _compile(
+            places,
+            compiler=compiler,
+            concept_id=_PLACE + concept_id,
+            language=language,
+            negative=False,
+            what=f"{concept_id!r} places",
         )
         _compile(
             excluded, compiler=compiler, concept_id=concept_id, language=language, negative=True
@@ -717,12 +731,23 @@ class Vocabulary:
 
     def concepts_in(self, text: str) -> frozenset[str]:
         """Ids of the concepts a free text mentions, in any of the vocabulary's languages."""
-        return frozenset(cid for hit in self._hits(text) for cid in hit.concept_ids)
+        return frozenset(
+            cid.removeprefix(_PLACE) for hit in self._hits(text) for cid in hit.concept_ids
+        )
+
+    def wished_in(self, text: str) -> frozenset[str]:
+        """The concepts a survivor's words say they want: what ``concepts_in`` finds, less
+        the workplaces named (a concept's ``places``: "shop", "factory", "hotel") when the
+        words also name something else. "I'd like to sew clothes in a small shop" wants
+        sewing, not a job in retail; "I want to work in a shop" wants retail."""
+        found = {cid for hit in self._hits(text) for cid in hit.concept_ids}
+        done = {cid for cid in found if not cid.startswith(_PLACE)}
+        return frozenset(done or {cid.removeprefix(_PLACE) for cid in found})
 
     def mentions(self, text: str) -> tuple[Mention, ...]:
         """The concepts a text mentions with the words that named them, in text order."""
         return tuple(
-            Mention(concept_id=cid, phrase=hit.phrase)
+            Mention(concept_id=cid.removeprefix(_PLACE), phrase=hit.phrase)
             for hit in self._hits(text)
             for cid in hit.concept_ids
         )
