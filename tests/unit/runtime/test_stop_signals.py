@@ -16,6 +16,10 @@ _CHILD = textwrap.dedent(
     import os, signal, sys
     from pathways_runtime.stop_signals import StopSignals
 
+    # As a service starts: every signal at its default (a parent such as nohup may have
+    # left one ignored, and that is the parent's choice, not what is tested here).
+    for number in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+        signal.signal(number, signal.SIG_DFL)
     stop_signals = StopSignals()
     # The stop arrives while the service is still starting (before anyone waits for it).
     os.kill(os.getpid(), signal.{name})
