@@ -77,10 +77,11 @@ class GrpcService:
             self.running.stop(self.settings.shutdown_grace_seconds)
         self.on_stop()
 
-    def serve_until_signalled(self, stop_signals: StopSignals | None = None) -> None:
+    def serve_until_signalled(self) -> None:
         """Start, block until SIGTERM/SIGINT, then stop gracefully. Signals are caught from
-        ``stop_signals`` construction on (here, when not given)."""
-        stop_signals = stop_signals or StopSignals()
+        before the server starts: one that comes while it starts is honoured once it serves
+        (before, the default action still applies: the start-up work is idempotent)."""
+        stop_signals = StopSignals()
         running = self.start()
         wait_for_termination(
             running,
@@ -106,12 +107,9 @@ class ServiceProcess:
     stop_background: Callable[[], None]
 
     def serve_until_signalled(self) -> None:
-        # Caught before anything starts: a stop asked for while starting is honoured once
-        # started, with the background work stopped as on any other stop.
-        stop_signals = StopSignals()
         self.start_background()
         self.grpc.on_stop = self.stop_background
-        self.grpc.serve_until_signalled(stop_signals)
+        self.grpc.serve_until_signalled()
 
     def start(self) -> None:
         self.start_background()

@@ -1,10 +1,12 @@
-"""SIGTERM and SIGINT, caught from the moment a service has something to shut down.
+"""SIGTERM and SIGINT, caught before a service says it serves.
 
-A process orchestrator (Kubernetes, ``make run``, a test) may ask a service to stop at any
-time, also while it is still starting. A stop asked for before the process listens for it
-would kill it outright (the default action) or, with the signal ignored by a parent, never
-arrive. So a service catches both signals *before* it starts its background work, and a
-stop asked for during the start is kept and honoured as soon as the start is done.
+A process orchestrator (Kubernetes, ``make run``, a test) may ask a service to stop as soon
+as it reports SERVING. Caught only once the server runs, a stop that came in between killed
+the process outright (the default action) or, with the signal ignored by a parent, was
+lost and the process never stopped. So a service catches both signals before its server
+starts, and a stop asked for in the meantime is kept and honoured as soon as it serves.
+Earlier, during the start-up work (migrations, which are idempotent and may be long), the
+default action still applies: a stop then ends the process at once.
 
 The Python handler does nothing itself. The interpreter's C-level handler writes the
 signal's number to a socket (``signal.set_wakeup_fd``), and the main thread reads it when it
