@@ -1193,17 +1193,17 @@ def evaluate(count: int, seed: int) -> dict[str, Any]:
     # What some opportunity of the pool is about: a phrase about nothing in it cannot be
     # answered right, whatever is read in it (a language cannot be judged on it).
     offered = frozenset().union(*(topics(o) for o in pool))
-    _precision = functools.partial(_precision_in, offered=offered)
+    precision = functools.partial(_precision_in, offered=offered)
     return {
         "opportunities": count,
         "seed": seed,
-        "held_out": _precision(index, vocabulary, HELD_OUT),
-        "seen_sixth": _precision(index, vocabulary, SEEN_SIXTH),
-        "seen_fifth": _precision(index, vocabulary, SEEN_FIFTH),
-        "seen_fourth": _precision(index, vocabulary, SEEN_FOURTH),
-        "seen_third": _precision(index, vocabulary, SEEN_THIRD),
-        "seen_second": _precision(index, vocabulary, SEEN_SECOND),
-        "seen_first": _precision(index, vocabulary, SEEN_FIRST),
+        "held_out": precision(index, vocabulary, HELD_OUT),
+        "seen_sixth": precision(index, vocabulary, SEEN_SIXTH),
+        "seen_fifth": precision(index, vocabulary, SEEN_FIFTH),
+        "seen_fourth": precision(index, vocabulary, SEEN_FOURTH),
+        "seen_third": precision(index, vocabulary, SEEN_THIRD),
+        "seen_second": precision(index, vocabulary, SEEN_SECOND),
+        "seen_first": precision(index, vocabulary, SEEN_FIRST),
         "dislikes": _dislikes(index, vocabulary, DISLIKES),
         # The same, as ranked before what is refused ranked lower (session 16): the effect.
         "dislikes_without_penalty": _without_penalty(

@@ -195,21 +195,19 @@ class Vocabulary:
                 )
         self._dislike_cues = Matchers(cue_compiler, fold=fold, fillers=fillers)
         # The words that may follow a dislike said after its topic, and those that may
-        # stand before it in its phrase, by cue "concept".
-        self._dislike_tails = {
-            _TOPIC_FIRST + language.code: frozenset(
-                letters_of(fold(word)) for word in language.dislike_tail
-            )
-            for language, _ in metas.values()
-            if language.topic_before_dislike
-        }
-        self._dislike_heads = {
-            _TOPIC_FIRST + language.code: frozenset(
-                letters_of(fold(word)) for word in language.dislike_head
-            )
-            for language, _ in metas.values()
-            if language.topic_before_dislike
-        }
+        # stand before it in its phrase, by cue "concept", each folded to its letters.
+        topic_first = [language for language, _ in metas.values() if language.topic_before_dislike]
+
+        def by_cue(words_of: Callable[[Language], tuple[str, ...]]) -> dict[str, frozenset[str]]:
+            return {
+                _TOPIC_FIRST + language.code: frozenset(
+                    letters_of(fold(word)) for word in words_of(language)
+                )
+                for language in topic_first
+            }
+
+        self._dislike_tails = by_cue(lambda language: language.dislike_tail)
+        self._dislike_heads = by_cue(lambda language: language.dislike_head)
         self._contrast_words = Matchers(contrast_compiler, fold=fold, fillers=fillers)
         self._fold = fold
         self._spaced_scripts = frozenset(
