@@ -104,6 +104,21 @@ class ConceptSpace:
         )
         return matrix, direct_sets
 
+    def named_rows(self, direct_sets: list[frozenset[str]]) -> sp.csr_matrix:
+        """One binary row per set of concepts an opportunity names itself (from
+        ``opportunity_rows``): its product with a survivor's wishes counts those it names."""
+        column = self.column
+        rows = [i for i, direct in enumerate(direct_sets) for c in direct if c in column]
+        columns = [column[c] for direct in direct_sets for c in direct if c in column]
+        return sp.csr_matrix(
+            (np.ones(len(columns), dtype=np.float32), (rows, columns)),
+            shape=(len(direct_sets), self.width),
+        )
+
+    def columns_of(self, concept_ids: Iterable[str]) -> npt.NDArray[np.int32]:
+        """The sorted columns of ``concept_ids`` (those the vocabulary knows)."""
+        return np.asarray(sorted(self.column[c] for c in concept_ids if c in self.column), np.int32)
+
     def survivor_query(
         self, survivor: Survivor, *, liked: str | None = None
     ) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.float32], frozenset[str]]:

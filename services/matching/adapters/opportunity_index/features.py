@@ -1,9 +1,10 @@
 """The sparse rows of the opportunity index and what they are made of.
 
-Per opportunity one row in each of four spaces: hashed text features of its title and
-description, concept weights (``concepts.ConceptSpace``), and the skills it requires and
-teaches, hashed. All are kept as ``SparseColumns``, so a query walks only the posting lists
-of its own features (or, for the spaces with long posting lists, the rows it asks about).
+Per opportunity one row in each of five spaces: hashed text features of its title and
+description, concept weights (``concepts.ConceptSpace``), the concepts it names itself
+(binary), and the skills it requires and teaches, hashed. All are kept as
+``SparseColumns``, so a query walks only the posting lists of its own features (or, for
+the spaces with long posting lists, the rows it asks about).
 """
 
 from __future__ import annotations
@@ -110,6 +111,8 @@ class FeatureRows:
     text: TextFeaturizer
     text_rows: SparseColumns
     concept_rows: SparseColumns
+    #: The concepts each row names itself, 1 each (``ConceptSpace.named_rows``).
+    named_rows: SparseColumns
     required_rows: SparseColumns
     taught_rows: SparseColumns
     skill_width: int
@@ -124,6 +127,7 @@ class FeatureRows:
             # about a few eligible rows reads those rows instead (``by_row``, a few MiB at
             # 100,000).
             concept_rows=SparseColumns(width=concept_width, by_row=True),
+            named_rows=SparseColumns(width=concept_width, by_row=True),
             required_rows=SparseColumns(width=skill_width, by_row=True),
             taught_rows=SparseColumns(width=skill_width, by_row=True),
             skill_width=skill_width,
@@ -142,6 +146,7 @@ class FeatureRows:
         return {
             "text": self.text_rows.nnz,
             "concepts": self.concept_rows.nnz,
+            "concepts_named": self.named_rows.nnz,
             "skills_required": self.required_rows.nnz,
             "skills_taught": self.taught_rows.nnz,
         }

@@ -44,6 +44,7 @@ from matching.domain.scoring import (
     MatchReport,
     ScoredMatch,
     ScoreWeights,
+    concept_fit,
     explain,
 )
 from matching.domain.survivor import Survivor
@@ -412,13 +413,18 @@ class OpportunityIndex:
             survivor_concepts, direct = self._space.survivor_vector(survivor)
             opportunity_concepts, opportunity_direct = self._space.opportunity_rows([opportunity])
             disliked = self._space.disliked_topics(survivor, liked=direct)
-            concept = float((survivor_concepts @ opportunity_concepts.T).toarray()[0, 0])
+            shared = direct & opportunity_direct[0]
+            concept = concept_fit(
+                float((survivor_concepts @ opportunity_concepts.T).toarray()[0, 0]),
+                named=len(shared),
+                wished=len(direct),
+            )
             return explain(
                 survivor=survivor,
                 opportunity=opportunity,
                 text_similarity=text,
                 concept_similarity=concept,
-                shared_concepts=direct & opportunity_direct[0],
+                shared_concepts=shared,
                 label=lambda c: self._concepts.label(c, language),
                 weights=self.weights,
                 wants_to_learn=self._concepts.wants_to_learn(liked),

@@ -107,6 +107,7 @@ class RowStore:
         features.text_rows.extend(features.text.weigh(counts))
         concept_rows, direct = self._space.opportunity_rows(fresh)
         features.concept_rows.extend(concept_rows)
+        features.named_rows.extend(self._space.named_rows(direct))
         features.add_skills(fresh)
         for i, opportunity in enumerate(fresh):
             row = len(self.opportunities)
@@ -192,6 +193,8 @@ class RowStore:
         features.text.documents = n
         features.text_rows.extend(features.text.weigh(counts))
         features.concept_rows.extend(state.concept_rows)
+        # Not in a snapshot: made again from the direct concepts, which are.
+        features.named_rows.extend(self._space.named_rows(state.direct_concepts))
         features.required_rows.extend(state.required_rows)
         features.taught_rows.extend(state.taught_rows)
         indptr, indices, data = counts.indptr, counts.indices, counts.data

@@ -1,0 +1,102 @@
+"""An opportunity that names more of what the survivor said comes first
+(``matching.domain.scoring.concept_fit``).
+
+The rule: the concept fit is the cosine of the two concept vectors plus
+``NAMED_WISH_SHARE`` times the share of the survivor's own concepts (their wishes) that
+the opportunity names itself, at most 1. The cosine alone favours an opportunity about
+fewer things: one about the call centre work and the English a survivor spoke of, and also
+about computers and customer service, spreads its weight over more concepts than one about
+English and tour guiding only.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from matching.adapters.opportunity_index import OpportunityIndex
+from matching.adapters.opportunity_index.concepts import ConceptSpace
+from matching.adapters.vocabulary_files import load_vocabulary
+from matching.domain.opportunity import Opportunity
+from matching.domain.scoring import NAMED_WISH_SHARE, ScoreWeights, concept_fit
+from matching.domain.survivor import Survivor
+from matching.domain.vocabulary import Vocabulary
+from tests.unit.matching.strategies import PLACES, open_job, ready_survivor
+
+
+@functools.cache
+def shipped() -> Vocabulary:
+    return load_vocabulary()
+
+
+WISH = "I want to answer phones for a company, I speak English"
+CALL_CENTRE = open_job(
+    "opp_calls",
+    title="Call centre agent",
+    description="Answer customer calls in English, with computer skills and customer service",
+    sector="call_centre",
+    location=PLACES[0],
+)
+TOUR_GUIDE = open_job(
+    "opp_tours",
+    title="Tour guide",
+    description="Guide visitors in English around the old town",
+    sector="tour_guiding",
+    location=PLACES[0],
+)
+
+
+def cosine(survivor: Survivor, opportunity: Opportunity) -> float:
+    space = ConceptSpace(shipped())
+    wishes, _ = space.survivor_vector(survivor)
+    rows, _ = space.opportunity_rows([opportunity])
+    return float((wishes @ rows.T).toarray()[0, 0])
+
+
+def test_the_share_of_wishes_named_is_added_to_the_cosine() -> None:
+    assert concept_fit(0.5, named=1, wished=2) == pytest.approx(0.5 + NAMED_WISH_SHARE / 2)
+    assert concept_fit(0.5, named=2, wished=2) == pytest.approx(0.5 + NAMED_WISH_SHARE)
+    assert concept_fit(0.5, named=0, wished=3) == 0.5
+    assert concept_fit(0.98, named=1, wished=1) == 1.0
+    # A survivor whose words name no concept: the cosine (0) stands.
+    assert concept_fit(0.0, named=0, wished=0) == 0.0
+
+
+def test_the_opportunity_naming_both_wishes_comes_first() -> None:
+    vocabulary = shipped()
+    wished = vocabulary.wished_in(WISH)
+    assert wished == {"call_centre", "english_conversation"}
+    # What makes the case: the call centre names both wishes among four concepts, the
+    # tour guide one wish among two or three, and the cosine alone puts the tour first.
+    survivor = ready_survivor(interests=WISH)
+    assert cosine(survivor, TOUR_GUIDE) > cosine(survivor, CALL_CENTRE)
+
+    index = OpportunityIndex(
+        concepts=vocabulary, weights=ScoreWeights(), text_features=2**12, skill_features=2**10
+    )
+    index.upsert_many([TOUR_GUIDE, CALL_CENTRE])
+    found = index.matches(survivor, k=2)
+
+    assert [m.opportunity.opportunity_id for m in found] == ["opp_calls", "opp_tours"]
+    fits = {m.opportunity.opportunity_id: m.concept_similarity for m in found}
+    assert fits["opp_calls"] == pytest.approx(
+        cosine(survivor, CALL_CENTRE) + NAMED_WISH_SHARE, abs=1e-6
+    )
+    assert fits["opp_tours"] == pytest.approx(
+        cosine(survivor, TOUR_GUIDE) + NAMED_WISH_SHARE / 2, abs=1e-6
+    )
+
+
+def test_one_pair_explained_alone_has_the_fit_the_index_ranked_with() -> None:
+    survivor = ready_survivor(interests=WISH)
+    index = OpportunityIndex(
+        concepts=shipped(), weights=ScoreWeights(), text_features=2**12, skill_features=2**10
+    )
+    index.upsert_many([TOUR_GUIDE, CALL_CENTRE])
+    ranked = {m.opportunity.opportunity_id: m.scored for m in index.matches(survivor, k=2)}
+    for opportunity in (CALL_CENTRE, TOUR_GUIDE):
+        alone = index.explain_pair(survivor, opportunity)
+        held = ranked[opportunity.opportunity_id]
+        assert alone.components.concept_fit == pytest.approx(held.components.concept_fit, abs=1e-6)
+        assert alone.total == pytest.approx(held.total, abs=1e-6)
