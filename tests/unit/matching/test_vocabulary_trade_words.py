@@ -4,7 +4,8 @@ the place a trade is done is that trade, not a shop that sells; a Chinese "帮�
 that task done for someone, not "helping others"; Vietnamese driving said with "ô tô";
 Cantonese tailoring and fixing cars; an elder watched over (睇住) or named before the care;
 answering customers is customer service, answering calls a call centre's work, watching the
-cameras a guard's; being taught (Khmer) is no teaching; and plans read at work are no art."""
+cameras a guard's; being taught (Khmer) is no teaching; plans read at work are no art;
+and drawing on a screen is design work."""
 
 from __future__ import annotations
 
@@ -102,3 +103,23 @@ def test_drawings_read_at_work_are_no_art_and_drawing_for_fun_still_is() -> None
     )
     assert "drawing_painting" not in concepts("She reads construction drawings on site")
     assert "drawing_painting" in concepts("I like reading and drawing")
+
+
+# Drawing on a screen, in seven languages: the design work, and no separate wish for
+# computers (which put a computer course above the design course).
+ON_A_SCREEN = [
+    "My sister says I should draw on the computer more, I'm good at it",
+    "ฉันวาดภาพบนคอมพิวเตอร์ทุกคืน",
+    "Con hay vẽ bằng máy tính ở nhà",
+    "Marunong akong gumuhit sa laptop",
+    "ខ្ញុំគូររូបលើកុំព្យូទ័រ",
+    "ကွန်ပျူတာပေါ်မှာပုံဆွဲတတ်တယ်",
+    "我平时用平板画画",
+]
+
+
+@pytest.mark.parametrize("text", ON_A_SCREEN)
+def test_drawing_on_a_screen_is_design_work_not_computers(text: str) -> None:
+    found = shipped().wished_in(text)
+    assert "graphic_design" in found, f"{text!r} gave {sorted(found)}"
+    assert "computers" not in found, f"{text!r} gave {sorted(found)}"

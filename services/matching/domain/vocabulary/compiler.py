@@ -2,8 +2,10 @@
 
 A term in a script written with spaces becomes a sequence of words indexed by its first
 word's forms; one in a script without spaces becomes a literal, or a pattern when it has a
-gap ("…"). ``Compilers`` compiles each term twice, with and without the diacritic-free
-forms, for the matcher to choose by how a text was typed.
+gap ("…"), and, in a language with verb particles (Chinese 过, 了...), also a form with
+one after the term's first or second character. ``Compilers`` compiles each term twice,
+with and without the diacritic-free forms, for the matcher to choose by how a text was
+typed.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from matching.domain.vocabulary.normalisation import (
     words_of,
 )
 
-__all__ = ["Compiler", "Compilers", "Language", "Word", "spell_out"]
+__all__ = ["Compiler", "Compilers", "Language", "Word", "spell_out", "with_particles"]
 
 _ALTERNATIVES: Final = re.compile(r"\{([^{}]*)\}")
 _GAP_MARKER: Final = re.compile(r"\s*(?:…|\.\.\.)\s*")
@@ -74,6 +76,9 @@ class Language:
     # What may stand before such a dislike in its phrase and leave the topic's phrase before
     # it governed: a subject ("ฉัน", "ខ្ញុំ"; ``_meta.dislike_head``).
     dislike_head: tuple[str, ...] = ()
+    # What may follow a verb inside a term written without spaces (Chinese aspect: 做过饭,
+    # 照顾过老人, Cantonese 车咗衫; ``_meta.verb_particles``).
+    verb_particles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,9 +122,17 @@ class Compiler:
     ``toneless``: also the diacritic-free forms a language asks for (for texts typed
     without their marks)."""
 
-    def __init__(self, fold: Folding, *, toneless: bool = True) -> None:
+    def __init__(
+        self, fold: Folding, *, toneless: bool = True, verb_particles: bool = False
+    ) -> None:
         self.fold = fold
         self.toneless = toneless
+        # Whether terms also take a language's verb particles (a concept's terms do; the
+        # cues do not: "不想" with 过 would be "不过想", "but want").
+        self.verb_particles = verb_particles
+        # The forms with a particle, by the concepts whose terms they come from: matched
+        # where no term or `not` phrase is written the same (``literal_terms``).
+        self.particle_forms: dict[str, set[str]] = {}
         self.by_first_word: dict[str, dict[tuple[Word, ...], set[str]]] = {}
         self.literals: dict[str, set[str]] = {}
         self.gapped: dict[str, set[str]] = {}
@@ -146,6 +159,9 @@ class Compiler:
         where = _Where(term=term, concept_id=concept_id, language=language.code, negative=negative)
         if HAS_CONTINUOUS.search(prepared):
             self._add_continuous(parts, where)
+            if self.verb_particles and len(parts) == 1 and not negative:
+                for form in with_particles(parts[0], language.verb_particles):
+                    self.particle_forms.setdefault(form, set()).add(concept_id)
             return
         tokenised = [words_of(part) for part in parts]
         if any(not tokens or any(t in BREAK_CHARS for t in tokens) for tokens in tokenised):
@@ -155,6 +171,14 @@ class Compiler:
                 concept_id=concept_id,
             )
         self._add_words(tokenised, where, language=language)
+
+    @property
+    def literal_terms(self) -> dict[str, set[str]]:
+        """The literals, and the forms with a verb particle that are written as none of
+        them (a term or a `not` phrase of the same spelling wins)."""
+        merged = {f: ids for f, ids in self.particle_forms.items() if f not in self.literals}
+        merged.update(self.literals)
+        return merged
 
     def _claim(self, key: object, ids: set[str], where: _Where) -> None:
         """Record `where`'s term under `key`; a `not` phrase may not also be some concept's term."""
@@ -222,12 +246,25 @@ class Compiler:
             self._claim(words, entries.setdefault(words, set()), where)
 
 
+def with_particles(term: str, particles: tuple[str, ...]) -> set[str]:
+    """``term`` (written without spaces) with one of ``particles`` after its first or its
+    second character, where characters follow: a verb is one or two characters (做饭 ->
+    做过饭; 照顾老人 -> 照顾过老人). The other places give forms no one writes."""
+    compact = WHITESPACE.sub("", term).casefold()
+    return {
+        compact[:at] + particle + compact[at:]
+        for particle in particles
+        for at in (1, 2)
+        if at < len(compact) and particle not in compact[at - 1 : at + 1]
+    }
+
+
 class Compilers:
     """Compiles each term twice: with the diacritic-free word forms, and without them."""
 
-    def __init__(self, fold: Folding) -> None:
-        self.toneless = Compiler(fold, toneless=True)
-        self.toned = Compiler(fold, toneless=False)
+    def __init__(self, fold: Folding, *, verb_particles: bool = False) -> None:
+        self.toneless = Compiler(fold, toneless=True, verb_particles=verb_particles)
+        self.toned = Compiler(fold, toneless=False, verb_particles=verb_particles)
 
     def add(self, term: str, *, concept_id: str, language: Language, negative: bool) -> None:
         for compiler in (self.toneless, self.toned):

@@ -132,7 +132,7 @@ class _Matcher:
             )
             for first, entries in compiler.by_first_word.items()
         }
-        self._literal_ids = {lit: tuple(sorted(ids)) for lit, ids in compiler.literals.items()}
+        self._literal_ids = {lit: tuple(sorted(ids)) for lit, ids in compiler.literal_terms.items()}
         self._literals_from = tries_by_first_character(self._literal_ids)
         self._gapped = tuple(
             (re.compile(pattern), tuple(sorted(ids))) for pattern, ids in compiler.gapped.items()

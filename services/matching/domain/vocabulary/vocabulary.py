@@ -75,6 +75,7 @@ _META_KEYS: Final = frozenset(
         "topic_before_dislike",
         "dislike_tail",
         "dislike_head",
+        "verb_particles",
     }
 )
 
@@ -118,7 +119,7 @@ class Vocabulary:
         conversions = sorted({lang.opencc for lang, _ in metas.values() if lang.opencc})
         fold = Folding(characters, tuple(map(chinese_scripts.converter, conversions)))
         fillers = frozenset().union(*(language.fillers for language, _ in metas.values()))
-        compiler = Compilers(fold)
+        compiler = Compilers(fold, verb_particles=True)
         intent_compiler = Compilers(fold)
         cue_compiler = Compilers(fold)
         contrast_compiler = Compilers(fold)
@@ -379,6 +380,16 @@ class Vocabulary:
             topic_before_dislike=_flag(meta, "topic_before_dislike", code=code),
             dislike_tail=Vocabulary._dislike_words(meta, "dislike_tail", code=code),
             dislike_head=Vocabulary._dislike_words(meta, "dislike_head", code=code),
+            verb_particles=tuple(
+                nfc(p, characters).strip().casefold()
+                for p in _string_list(
+                    meta.get("verb_particles", []),
+                    what="_meta.verb_particles",
+                    language=code,
+                    concept_id=None,
+                )
+                if p.strip()
+            ),
         )
         return language, characters
 
