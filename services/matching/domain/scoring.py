@@ -376,10 +376,11 @@ def _reasons(
         yield ScoredReason("SIMILAR_WORDS", "its description is close to what you said you like")
     if details.kind is OpportunityKind.JOB and details.skills_required:
         held = len(details.skills_required) - len(missing)
-        yield ScoredReason(
-            "SKILLS_HELD",
-            f"you have {held} of the {len(details.skills_required)} skills it asks for",
-        )
+        if held:  # none held is no reason: the skills to learn say so
+            yield ScoredReason(
+                "SKILLS_HELD",
+                f"you have {held} of the {len(details.skills_required)} skills it asks for",
+            )
         if missing:
             yield ScoredReason(
                 "SKILLS_TO_LEARN", f"you would need {_list([label(s) for s in missing[:3]])}"

@@ -270,3 +270,23 @@ def test_a_minor_training_ready_survivor_with_a_wish_gets_the_course() -> None:
     )
     found = index_of(course(minimum_age=16, description="Learn to cook")).matches(survivor, k=5)
     assert [m.opportunity.opportunity_id for m in found] == ["opp_course"]
+
+
+def test_skills_held_is_a_reason_only_when_some_are_held() -> None:
+    """Shown as "They already have some of the skills it asks for": never beside a skill
+    fit of 0, where only the skills to learn are a reason."""
+    job = open_job(skills_required=frozenset({"cooking", "food_hygiene"}))
+    none_held = scored(SURVIVOR(skills=frozenset()), job)
+    one_held = scored(SURVIVOR(skills=frozenset({"cooking"})), job)
+
+    assert none_held.components.skill_fit == 0.0
+    assert [r.code for r in none_held.reasons if r.code.startswith("SKILLS")] == [
+        "SKILLS_TO_LEARN"
+    ]
+    assert [r.code for r in one_held.reasons if r.code.startswith("SKILLS")] == [
+        "SKILLS_HELD",
+        "SKILLS_TO_LEARN",
+    ]
+    assert "you have 1 of the 2 skills" in next(
+        r.text for r in one_held.reasons if r.code == "SKILLS_HELD"
+    )
