@@ -280,9 +280,7 @@ def test_skills_held_is_a_reason_only_when_some_are_held() -> None:
     one_held = scored(SURVIVOR(skills=frozenset({"cooking"})), job)
 
     assert none_held.components.skill_fit == 0.0
-    assert [r.code for r in none_held.reasons if r.code.startswith("SKILLS")] == [
-        "SKILLS_TO_LEARN"
-    ]
+    assert [r.code for r in none_held.reasons if r.code.startswith("SKILLS")] == ["SKILLS_TO_LEARN"]
     assert [r.code for r in one_held.reasons if r.code.startswith("SKILLS")] == [
         "SKILLS_HELD",
         "SKILLS_TO_LEARN",
