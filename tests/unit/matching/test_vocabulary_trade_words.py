@@ -5,7 +5,7 @@ that task done for someone, not "helping others"; Vietnamese driving said with "
 Cantonese tailoring and fixing cars; an elder watched over (睇住) or named before the care;
 answering customers is customer service, answering calls a call centre's work, watching the
 cameras a guard's; being taught (Khmer) is no teaching; plans read at work are no art;
-and drawing on a screen is design work."""
+drawing on a screen is design work; and Tagalog repair verbs (magkumpuni, kumpunihin...)."""
 
 from __future__ import annotations
 
@@ -123,3 +123,19 @@ def test_drawing_on_a_screen_is_design_work_not_computers(text: str) -> None:
     found = shipped().wished_in(text)
     assert "graphic_design" in found, f"{text!r} gave {sorted(found)}"
     assert "computers" not in found, f"{text!r} gave {sorted(found)}"
+
+
+# Tagalog says "to repair" many ways, with the doer first or the thing first: each repair
+# trade knows them all.
+TAGALOG_REPAIRS = [
+    ("Nagkumpuni ako ng mga kotse sa probinsya", "car_repair"),
+    ("Kaya kong kumpunihin ang selpon mo", "phone_repair"),
+    ("Marunong akong mag-repair ng laptop", "it_support"),
+    ("Irepair ko yung motor ng kapitbahay", "motorbike_repair"),
+    ("Kumpunihin ang bentilador", "electrical_work"),
+]
+
+
+@pytest.mark.parametrize(("text", "concept"), TAGALOG_REPAIRS)
+def test_every_tagalog_repair_verb_finds_the_trade(text: str, concept: str) -> None:
+    assert concept in concepts(text), f"{text!r} gave {sorted(concepts(text))}"
