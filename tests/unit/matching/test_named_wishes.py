@@ -47,6 +47,14 @@ TOUR_GUIDE = open_job(
 )
 
 
+def index_of(*opportunities: Opportunity) -> OpportunityIndex:
+    index = OpportunityIndex(
+        concepts=shipped(), weights=ScoreWeights(), text_features=2**12, skill_features=2**10
+    )
+    index.upsert_many(opportunities)
+    return index
+
+
 def cosine(survivor: Survivor, opportunity: Opportunity) -> float:
     space = ConceptSpace(shipped())
     wishes, _ = space.survivor_vector(survivor)
@@ -72,11 +80,7 @@ def test_the_opportunity_naming_both_wishes_comes_first() -> None:
     survivor = ready_survivor(interests=WISH)
     assert cosine(survivor, TOUR_GUIDE) > cosine(survivor, CALL_CENTRE)
 
-    index = OpportunityIndex(
-        concepts=vocabulary, weights=ScoreWeights(), text_features=2**12, skill_features=2**10
-    )
-    index.upsert_many([TOUR_GUIDE, CALL_CENTRE])
-    found = index.matches(survivor, k=2)
+    found = index_of(TOUR_GUIDE, CALL_CENTRE).matches(survivor, k=2)
 
     assert [m.opportunity.opportunity_id for m in found] == ["opp_calls", "opp_tours"]
     fits = {m.opportunity.opportunity_id: m.concept_similarity for m in found}
@@ -90,10 +94,7 @@ def test_the_opportunity_naming_both_wishes_comes_first() -> None:
 
 def test_one_pair_explained_alone_has_the_fit_the_index_ranked_with() -> None:
     survivor = ready_survivor(interests=WISH)
-    index = OpportunityIndex(
-        concepts=shipped(), weights=ScoreWeights(), text_features=2**12, skill_features=2**10
-    )
-    index.upsert_many([TOUR_GUIDE, CALL_CENTRE])
+    index = index_of(TOUR_GUIDE, CALL_CENTRE)
     ranked = {m.opportunity.opportunity_id: m.scored for m in index.matches(survivor, k=2)}
     for opportunity in (CALL_CENTRE, TOUR_GUIDE):
         alone = index.explain_pair(survivor, opportunity)
