@@ -12,7 +12,6 @@ only difference the rule allows is the penalty.
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 
 import pytest
@@ -24,27 +23,11 @@ from matching.adapters.index_snapshot import (
     read_snapshot,
     write_snapshot,
 )
-from matching.adapters.opportunity_index import OpportunityIndex
-from matching.adapters.vocabulary_files import load_vocabulary
-from matching.domain.opportunity import Opportunity
-from matching.domain.scoring import DISLIKE_PENALTY, ScoreWeights
+from matching.domain.scoring import DISLIKE_PENALTY
 from matching.domain.survivor import Survivor
 from matching.domain.values import OpportunityKind, ReadinessStage
-from matching.domain.vocabulary import Vocabulary
+from tests.unit.matching.shipped import index_of, shipped
 from tests.unit.matching.strategies import PLACES, open_job, ready_survivor
-
-
-@functools.cache
-def shipped() -> Vocabulary:
-    return load_vocabulary()
-
-
-def index_of(*opportunities: Opportunity) -> OpportunityIndex:
-    index = OpportunityIndex(
-        concepts=shipped(), weights=ScoreWeights(), text_features=2**12, skill_features=2**10
-    )
-    index.upsert_many(opportunities)
-    return index
 
 
 def survivor_saying(text: str) -> Survivor:

@@ -11,24 +11,14 @@ English and tour guiding only.
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 
-from matching.adapters.opportunity_index import OpportunityIndex
 from matching.adapters.opportunity_index.concepts import ConceptSpace
-from matching.adapters.vocabulary_files import load_vocabulary
 from matching.domain.opportunity import Opportunity
-from matching.domain.scoring import NAMED_WISH_SHARE, ScoreWeights, concept_fit
+from matching.domain.scoring import NAMED_WISH_SHARE, concept_fit
 from matching.domain.survivor import Survivor
-from matching.domain.vocabulary import Vocabulary
+from tests.unit.matching.shipped import index_of, shipped
 from tests.unit.matching.strategies import PLACES, open_job, ready_survivor
-
-
-@functools.cache
-def shipped() -> Vocabulary:
-    return load_vocabulary()
-
 
 WISH = "I want to answer phones for a company, I speak English"
 CALL_CENTRE = open_job(
@@ -45,14 +35,6 @@ TOUR_GUIDE = open_job(
     sector="tour_guiding",
     location=PLACES[0],
 )
-
-
-def index_of(*opportunities: Opportunity) -> OpportunityIndex:
-    index = OpportunityIndex(
-        concepts=shipped(), weights=ScoreWeights(), text_features=2**12, skill_features=2**10
-    )
-    index.upsert_many(opportunities)
-    return index
 
 
 def cosine(survivor: Survivor, opportunity: Opportunity) -> float:

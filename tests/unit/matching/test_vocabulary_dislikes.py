@@ -11,19 +11,14 @@ found in the whole text, so that its absence afterwards is the rule's doing.
 
 from __future__ import annotations
 
-import functools
 import unicodedata
 
 import pytest
 from pymongo import MongoClient
 
-from matching.adapters.opportunity_index import OpportunityIndex
 from matching.adapters.opportunity_index.features import survivor_text
-from matching.adapters.vocabulary_files import load_vocabulary
 from matching.bootstrap import bootstrap
 from matching.config import MatchingSettings
-from matching.domain.opportunity import Opportunity
-from matching.domain.scoring import ScoreWeights
 from matching.domain.values import OpportunityKind
 from matching.domain.vocabulary import Vocabulary, VocabularyError
 from matching.domain.vocabulary.dislikes import (
@@ -36,12 +31,8 @@ from matching.domain.vocabulary.dislikes import (
 )
 from matching.domain.vocabulary.normalisation import word_spans, words_of
 from pathways_runtime.field_crypto import InMemoryFieldCrypto
+from tests.unit.matching.shipped import index_of, shipped
 from tests.unit.matching.strategies import open_job, ready_survivor
-
-
-@functools.cache
-def shipped() -> Vocabulary:
-    return load_vocabulary()
 
 
 def liked(text: str) -> frozenset[str]:
@@ -693,14 +684,6 @@ def test_broken_clause_settings_are_a_vocabulary_error(
 
 
 # -- through the index -----------------------------------------------------------------
-
-
-def index_of(*opportunities: Opportunity) -> OpportunityIndex:
-    index = OpportunityIndex(
-        concepts=shipped(), weights=ScoreWeights(), text_features=2**12, skill_features=2**10
-    )
-    index.upsert_many(opportunities)
-    return index
 
 
 FACTORY = open_job(
