@@ -15,9 +15,10 @@ from pathlib import Path
 
 import grpc
 
+from pathways_demo.first_matches import seed_first_matches
 from pathways_demo.generator import JURISDICTIONS, Population, generate_population
 from pathways_demo.homes import DemoHomes, rehome
-from pathways_demo.seed import seed_population
+from pathways_demo.seed import describe, seed_population
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -64,10 +65,12 @@ def _generate(args: argparse.Namespace) -> tuple[Population, float]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    homes: DemoHomes | None = None
     try:
         population, seconds = _generate(args)
         if args.command == "seed" and args.homes is not None:
-            population = rehome(population, DemoHomes.read(args.homes))
+            homes = DemoHomes.read(args.homes)
+            population = rehome(population, homes)
     except ValueError as error:
         print(f"pathways_demo: {error}", file=sys.stderr)
         return 2
@@ -90,10 +93,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         report = seed_population(
             population, channel=channel, workers=args.workers, timeout_s=args.timeout
         )
-    print(f"{report.summary()} (seed {args.seed}, generated in {seconds:.1f} s)")
-    for failure in report.failures:
-        print(f"  failed: {failure}", file=sys.stderr)
-    return 1 if report.failed else 0
+        print(f"{report.summary()} (seed {args.seed}, generated in {seconds:.1f} s)")
+        for failure in report.failures:
+            print(f"  failed: {failure}", file=sys.stderr)
+        if report.failed:
+            return 1
+        if homes is not None:
+            try:
+                made = seed_first_matches(channel, homes, timeout_s=args.timeout)
+            except grpc.RpcError as error:
+                why = describe(error)
+                print(f"pathways_demo: the demo users' first matches: {why}", file=sys.stderr)
+                return 1
+            print(f"the demo officer's survivors accepted {made} new matches of the demo homes")
+    return 0
 
 
 if __name__ == "__main__":

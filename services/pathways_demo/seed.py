@@ -29,7 +29,15 @@ from pathways_demo.generator import Population, SyntheticOpportunity, SyntheticS
 from pathways_runtime.caller_assertion import CallerAssertionSigner, development_private_key
 from pathways_runtime.identity import CallerIdentity
 
-__all__ = ["SeedReport", "caller_for", "seed_population"]
+__all__ = [
+    "SeedReport",
+    "SignedStub",
+    "call",
+    "caller_for",
+    "describe",
+    "seed_population",
+    "signed_stub",
+]
 
 OFFICER: Final = "reintegration_officer"
 EMPLOYER: Final = "employer"
@@ -93,10 +101,7 @@ def seed_population(
     """Register every survivor and post every opportunity of `population` through `channel`,
     `workers` calls at a time, each with a deadline of `timeout_s` seconds and a caller
     assertion signed by `signer` (the development key by default)."""
-    stub = _SignedStub(
-        matching_pb2_grpc.MatchingServiceStub(channel),
-        signer or CallerAssertionSigner(private_key=development_private_key()),
-    )
+    stub = signed_stub(channel, signer)
     started = time.monotonic()
     survivors = assessments = consents = opportunities = failed = 0
     failures: list[str] = []
@@ -117,7 +122,7 @@ def seed_population(
             except grpc.RpcError as error:
                 failed += 1
                 if len(failures) < _FAILURES_KEPT:
-                    failures.append(f"{futures[future]}: {_describe(error)}")
+                    failures.append(f"{futures[future]}: {describe(error)}")
                 continue
             if outcome.survivor:
                 survivors += 1
@@ -136,8 +141,17 @@ def seed_population(
     )
 
 
+def signed_stub(channel: grpc.Channel, signer: CallerAssertionSigner | None = None) -> SignedStub:
+    """Matching's stub on `channel`, its calls signed by `signer` (the development key by
+    default)."""
+    return SignedStub(
+        matching_pb2_grpc.MatchingServiceStub(channel),
+        signer or CallerAssertionSigner(private_key=development_private_key()),
+    )
+
+
 @dataclass(frozen=True, slots=True)
-class _SignedStub:
+class SignedStub:
     """The matching stub, and the signer of the assertion each call carries."""
 
     stub: Any
@@ -148,14 +162,14 @@ class _SignedStub:
 
 
 def _register(
-    stub: _SignedStub, item: SyntheticSurvivor, timeout_s: float, now: Callable[[], datetime]
+    stub: SignedStub, item: SyntheticSurvivor, timeout_s: float, now: Callable[[], datetime]
 ) -> _Done:
     """Register one survivor, then record the readiness and consents it does not have yet."""
     officer = caller_for(item.organisation_id, OFFICER)
     registration = matching_pb2.RegisterSurvivorRequest(
         profile=item.profile, request_id=item.request_id
     )
-    survivor = _call(stub, "RegisterSurvivor", registration, officer, timeout_s, idempotent=True)
+    survivor = call(stub, "RegisterSurvivor", registration, officer, timeout_s, idempotent=True)
     assessed = 0
     if not survivor.HasField("readiness") or survivor.readiness.stage != item.readiness:
         review_due = Timestamp()
@@ -163,7 +177,7 @@ def _register(
         assessment = matching_pb2.AssessReadinessRequest(
             survivor_id=survivor.survivor_id, stage=item.readiness, review_due=review_due
         )
-        survivor = _call(stub, "AssessReadiness", assessment, officer, timeout_s, idempotent=False)
+        survivor = call(stub, "AssessReadiness", assessment, officer, timeout_s, idempotent=False)
         assessed = 1
     recorded = {consent.purpose: consent.granted for consent in survivor.consents}
     changed = 0
@@ -173,23 +187,23 @@ def _register(
         consent = matching_pb2.SetConsentRequest(
             survivor_id=survivor.survivor_id, purpose=purpose, granted=granted
         )
-        _call(stub, "SetConsent", consent, officer, timeout_s, idempotent=False)
+        call(stub, "SetConsent", consent, officer, timeout_s, idempotent=False)
         changed += 1
     return _Done(survivor=True, assessments=assessed, consents=changed)
 
 
-def _post(stub: _SignedStub, item: SyntheticOpportunity, timeout_s: float) -> _Done:
+def _post(stub: SignedStub, item: SyntheticOpportunity, timeout_s: float) -> _Done:
     role = EMPLOYER if item.is_job else TRAINING_PROVIDER
     poster = caller_for(item.organisation_id, role)
     request = matching_pb2.PostOpportunityRequest(
         opportunity=item.opportunity, request_id=item.request_id
     )
-    _call(stub, "PostOpportunity", request, poster, timeout_s, idempotent=True)
+    call(stub, "PostOpportunity", request, poster, timeout_s, idempotent=True)
     return _Done(survivor=False)
 
 
-def _call(
-    stub: _SignedStub,
+def call(
+    stub: SignedStub,
     method: str,
     request: Any,
     caller: CallerIdentity,
@@ -220,7 +234,7 @@ def _status(error: grpc.RpcError) -> grpc.StatusCode | None:
     return status
 
 
-def _describe(error: grpc.RpcError) -> str:
+def describe(error: grpc.RpcError) -> str:
     status = _status(error)
     if status is None:
         return type(error).__name__
