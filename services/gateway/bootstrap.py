@@ -34,6 +34,10 @@ from gateway.adapters.mongo_directory import (
     ensure_directory_indexes,
 )
 from gateway.adapters.mongo_idempotency import MongoIdempotencyStore, ensure_idempotency_indexes
+from gateway.adapters.mongo_login_failures import (
+    MongoLoginFailureStore,
+    ensure_login_failure_indexes,
+)
 from gateway.adapters.mongo_partnerships import MongoPartnershipStore
 from gateway.adapters.mongo_rate_limits import MongoRateCounter, ensure_rate_limit_indexes
 from gateway.adapters.mongo_sessions import MongoSessionStore, ensure_session_indexes
@@ -111,6 +115,7 @@ def mongo_stores(db: Database[dict[str, Any]], *, audit_chain_key: bytes | None 
         sessions=MongoSessionStore(db),
         idempotency=MongoIdempotencyStore(db),
         rate_counter=MongoRateCounter(db),
+        login_failures=MongoLoginFailureStore(db),
         audit=MongoAuditStore(db, chain_key=audit_chain_key),
         partnerships=MongoPartnershipStore(db),
         chain_status=MongoChainStatusStore(db),
@@ -169,6 +174,7 @@ def ensure_indexes(db: Database[dict[str, Any]]) -> None:
     ensure_session_indexes(db)
     ensure_idempotency_indexes(db)
     ensure_rate_limit_indexes(db)
+    ensure_login_failure_indexes(db)
     ensure_audit_indexes(db)
     migrate(db)
 
@@ -209,8 +215,10 @@ def build_gateway(
             passwords=passwords,
             access_tokens=access_tokens,
             clock=clock,
+            login_failures=stores.login_failures,
             lockout_threshold=settings.lockout_threshold,
             lockout_period_s=settings.lockout_period_s,
+            account_lockout_threshold=settings.account_lockout_threshold,
             refresh_ttl_s=settings.refresh_token_ttl_s,
             session_max_age_s=settings.session_max_age_s,
         ),

@@ -63,15 +63,23 @@ class GatewaySettings(GrpcClientSecuritySettings):
     argon2_memory_cost_kib: int = Field(default=64 * 1024, ge=8)
     argon2_parallelism: int = Field(default=4, ge=1)
     password_min_length: int = Field(default=12, ge=8)
-    #: Consecutive failed logins after which an account is locked...
+    #: Consecutive failed logins of one user from one client address after which that
+    #: address is locked out of that account (not the account: see ``gateway.auth.service``)...
     lockout_threshold: int = Field(default=5, ge=1)
     #: ...for this long.
     lockout_period_s: int = Field(default=900, ge=1)
+    #: Consecutive failed logins of one user from anywhere after which the account itself
+    #: is locked for ``lockout_period_s``: the bound on guessing from many addresses.
+    account_lockout_threshold: int = Field(default=50, ge=1)
 
     # --- rate limits (fixed windows shared by every instance through MongoDB) -----------
     rate_limit_window_s: int = Field(default=60, ge=1)
     login_limit_per_ip: int = Field(default=20, ge=1)
+    #: Logins of one username from one address; ...
     login_limit_per_username: int = Field(default=10, ge=1)
+    #: ...and of one username from every address together (higher: one address's attempts
+    #: cannot spend it alone, so nobody is kept out by someone else guessing).
+    login_limit_per_account: int = Field(default=100, ge=1)
     write_limit_per_user: int = Field(default=120, ge=1)
     write_limit_per_ip: int = Field(default=600, ge=1)
 

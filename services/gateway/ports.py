@@ -28,6 +28,7 @@ __all__ = [
     "Clock",
     "IdempotencyClaim",
     "IdempotencyStore",
+    "LoginFailureStore",
     "OrganisationStore",
     "PartnershipStore",
     "RateCounter",
@@ -217,6 +218,28 @@ class RateCounter(Protocol):
         ...
 
 
+class LoginFailureStore(Protocol):
+    """Failed logins of one user from one source (a keyed digest of a client address).
+
+    Kept apart from the user so that failures from one address lock that address out, not
+    the account: whoever can guess a username could otherwise keep its owner locked out.
+    """
+
+    def locked_until(self, key: str) -> datetime | None:
+        """When the lock on ``key`` ends, if it was ever locked (it may have ended)."""
+        ...
+
+    def count_failure(
+        self, key: str, *, now: datetime, threshold: int, lock_until: datetime, forget_at: datetime
+    ) -> None:
+        """One more failure, at ``now``; at ``threshold`` since the last lock or success, lock until
+        ``lock_until``. What is kept of ``key`` may be forgotten from ``forget_at`` on
+        (at ``lock_until`` at the earliest)."""
+
+    def forget(self, key: str) -> None:
+        """A successful login from ``key``: its failures count from zero again."""
+
+
 class AuditStore(Protocol):
     def append(self, record: AuditRecord) -> None:
         """Insert only: records are never changed or deleted through this port."""
@@ -315,6 +338,7 @@ class Stores:
     sessions: SessionStore
     idempotency: IdempotencyStore
     rate_counter: RateCounter
+    login_failures: LoginFailureStore
     audit: AuditStore
     partnerships: PartnershipStore
     chain_status: ChainStatusStore

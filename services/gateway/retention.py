@@ -32,6 +32,7 @@ EXPIRING_COLLECTIONS = (
     "idempotency_survivors",
     "sessions",
     "rate_counters",
+    "login_failures",
 )
 
 

@@ -5,6 +5,14 @@ disabled account): one ``invalid_grant``, after the same argon2 work, so neither
 nor its timing says whether a user exists. Only a caller who gave the right password learns
 that their organisation still awaits vetting.
 
+**Lock-outs are per source.** ``lockout_threshold`` failures in a row for one user from one
+client address lock *that address* out of that account for ``lockout_period_s``: anyone who
+can guess a username (``admin``) could otherwise keep its owner locked out for good with a
+handful of requests every quarter of an hour. Guessing from many addresses is bounded by
+``account_lockout_threshold`` failures in a row from anywhere, which locks the account
+itself: a denial of service then takes that many addresses' worth of attempts, and the
+per-address and per-username rate limits of the login route slow each of them.
+
 Refresh tokens rotate: each use returns a new one and retires the old. Presenting a retired
 one means two parties hold the same token (one of them stole it), so the whole session is
 ended and both must log in again.
@@ -47,7 +55,14 @@ from gateway.auth.tokens import (
 from gateway.directory.models import User, username_key
 from gateway.errors import InvalidGrant, OrganisationNotVetted, Unauthenticated
 from gateway.ids import new_id
-from gateway.ports import Clock, OrganisationStore, Session, SessionStore, UserStore
+from gateway.ports import (
+    Clock,
+    LoginFailureStore,
+    OrganisationStore,
+    Session,
+    SessionStore,
+    UserStore,
+)
 from pathways_runtime.log import get_logger
 
 __all__ = ["Authenticator", "TokenPair"]
@@ -76,28 +91,39 @@ class Authenticator:
     passwords: Passwords
     access_tokens: AccessTokens
     clock: Clock
+    login_failures: LoginFailureStore
     lockout_threshold: int = 5
     lockout_period_s: int = 900
+    account_lockout_threshold: int = 50
     refresh_ttl_s: int = 14 * 24 * 3600
     session_max_age_s: int = 30 * 24 * 3600
 
-    def login(self, *, username: str, password: str) -> TokenPair:
+    def login(self, *, username: str, password: str, source: str = "") -> TokenPair:
+        """``source``: a keyed digest of the client's address (empty when unknown: then
+        every caller shares one source)."""
         now = self.clock.now()
         user = self.users.get_by_username(username_key(username))
         if user is None:
             self.passwords.check(password=password, stored_hash=None)
             raise InvalidGrant(_REFUSED)
-        if user.locked(now=now):
+        failures_key = f"{source}:{user.id}"
+        if user.locked(now=now) or self._source_locked(failures_key, now=now):
             # Checked and ignored: during a lock-out even the right password is refused,
             # or the lock-out would still let an attacker confirm a guess.
             self.passwords.check(password=password, stored_hash=user.password_hash)
             raise InvalidGrant(_REFUSED)
         check = self.passwords.check(password=password, stored_hash=user.password_hash)
         if not check.ok:
-            self.users.count_failed_login(
-                user.id,
+            lock_until = now + timedelta(seconds=self.lockout_period_s)
+            self.login_failures.count_failure(
+                failures_key,
+                now=now,
                 threshold=self.lockout_threshold,
-                lock_until=now + timedelta(seconds=self.lockout_period_s),
+                lock_until=lock_until,
+                forget_at=lock_until,
+            )
+            self.users.count_failed_login(
+                user.id, threshold=self.account_lockout_threshold, lock_until=lock_until
             )
             _log.info("login_failed", user_id=user.id)
             raise InvalidGrant(_REFUSED)
@@ -105,9 +131,14 @@ class Authenticator:
             raise InvalidGrant(_REFUSED)
         self._require_usable_organisation(user)
         self.users.record_login(user.id, new_password_hash=check.new_hash)
+        self.login_failures.forget(failures_key)
         session, refresh, holder = self._open_session(user, now=now)
         _log.info("login_succeeded", user_id=user.id, session_id=session.id)
         return self._pair(_principal_of(session, holder), refresh_token=refresh.token, now=now)
+
+    def _source_locked(self, key: str, *, now: datetime) -> bool:
+        until = self.login_failures.locked_until(key)
+        return until is not None and until > now
 
     def _open_session(self, user: User, *, now: datetime) -> tuple[Session, RefreshSecret, User]:
         """A new session holding ``user``'s organisation and role as they are now (and the

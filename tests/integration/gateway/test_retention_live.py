@@ -55,13 +55,24 @@ def _run_with_stderr(
     return done.returncode, json.loads(done.stdout.strip().splitlines()[-1]), done.stderr
 
 
+#: Every collection whose documents carry their own expiry (written out, not imported:
+#: a collection left out of retention must fail here).
+EXPIRING = (
+    "idempotency_keys",
+    "idempotency_survivors",
+    "sessions",
+    "rate_counters",
+    "login_failures",
+)
+
+
 def test_gateway_retention_removes_expired_data_once(
     mongodb_uri: str, mongo_client: MongoClient[Any], unique_name: str
 ) -> None:
     db = mongo_client[unique_name]
     now = datetime.now(UTC)
     past, future = now - timedelta(hours=1), now + timedelta(hours=1)
-    for name in ("idempotency_keys", "idempotency_survivors", "sessions", "rate_counters"):
+    for name in EXPIRING:
         db[name].insert_many(
             [
                 {"_id": f"{name}-old", "expires_at": past},
@@ -83,10 +94,11 @@ def test_gateway_retention_removes_expired_data_once(
         "idempotency_survivors": 1,
         "sessions": 1,
         "rate_counters": 1,
+        "login_failures": 1,
     }
     assert first["audit"]["deleted"] == 3
     assert first["audit"]["checkpoint_seq"] == 3
-    for name in ("idempotency_keys", "idempotency_survivors", "sessions", "rate_counters"):
+    for name in EXPIRING:
         assert [d["_id"] for d in db[name].find({})] == [f"{name}-fresh"]
     assert sorted(d["seq"] for d in db.audit_records.find({})) == [4, 5]
 
@@ -102,6 +114,7 @@ def test_gateway_retention_removes_expired_data_once(
         "idempotency_survivors": 0,
         "sessions": 0,
         "rate_counters": 0,
+        "login_failures": 0,
     }
     assert second["audit"]["deleted"] == 0
     assert db.audit_records.count_documents({}) == 2

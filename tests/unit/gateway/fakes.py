@@ -19,6 +19,7 @@ from gateway.ports import (
     ChainStatus,
     ChainStatusStore,
     Clock,
+    LoginFailureStore,
     OrganisationStore,
     PartnershipStore,
     RateCounter,
@@ -198,6 +199,26 @@ class FakeRateCounter(RateCounter):
         return self.counts[key]
 
 
+class FakeLoginFailures(LoginFailureStore):
+    def __init__(self) -> None:
+        #: key -> [failures since the last lock or success, end of the last lock]
+        self.kept: dict[str, tuple[int, datetime | None]] = {}
+
+    def locked_until(self, key: str) -> datetime | None:
+        return self.kept.get(key, (0, None))[1]
+
+    def count_failure(
+        self, key: str, *, now: datetime, threshold: int, lock_until: datetime, forget_at: datetime
+    ) -> None:
+        del now, forget_at
+        failures, until = self.kept.get(key, (0, None))
+        failures += 1
+        self.kept[key] = (0, lock_until) if failures >= threshold else (failures, until)
+
+    def forget(self, key: str) -> None:
+        self.kept.pop(key, None)
+
+
 class FakeAudit(AuditStore, AuditEntrySource):
     """The audit trail as a hash chain in memory, like ``MongoAuditStore``, and the source
     the relay and the watch read it from.
@@ -319,6 +340,7 @@ class FakeStores(Stores):
     sessions: FakeSessions
     idempotency: FakeIdempotency
     rate_counter: FakeRateCounter
+    login_failures: FakeLoginFailures
     audit: FakeAudit
     partnerships: FakePartnerships
     chain_status: FakeChainStatus
@@ -331,6 +353,7 @@ def fake_stores() -> FakeStores:
         sessions=FakeSessions(),
         idempotency=FakeIdempotency(),
         rate_counter=FakeRateCounter(),
+        login_failures=FakeLoginFailures(),
         audit=FakeAudit(),
         partnerships=FakePartnerships(),
         chain_status=FakeChainStatus(),

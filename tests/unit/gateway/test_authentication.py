@@ -88,6 +88,47 @@ def test_a_success_resets_the_failure_count() -> None:
     assert gateway.authenticator.login(username="dara", password=PASSWORD).access_token
 
 
+def test_failures_from_one_address_lock_out_that_address_not_the_account() -> None:
+    # Whoever can guess a username must not be able to keep its owner out.
+    gateway, clock = _gateway(lockout_threshold=3, lockout_period_s=600)
+    for _ in range(3):
+        with pytest.raises(InvalidGrant):
+            gateway.authenticator.login(username="dara", password="a guess!", source="attacker")
+    with pytest.raises(InvalidGrant):
+        gateway.authenticator.login(username="dara", password=PASSWORD, source="attacker")
+    assert gateway.authenticator.login(username="dara", password=PASSWORD, source="office")
+    # The attacker's address stays locked out for the period, whatever the owner does.
+    with pytest.raises(InvalidGrant):
+        gateway.authenticator.login(username="dara", password=PASSWORD, source="attacker")
+    clock.advance(601)
+    assert gateway.authenticator.login(username="dara", password=PASSWORD, source="attacker")
+
+
+def test_failures_from_many_addresses_lock_the_account_itself() -> None:
+    gateway, clock = _gateway(
+        lockout_threshold=3, account_lockout_threshold=4, lockout_period_s=600
+    )
+    for source in ("a", "a", "b", "b"):  # no address reaches its own threshold
+        with pytest.raises(InvalidGrant):
+            gateway.authenticator.login(username="dara", password="a guess!", source=source)
+    with pytest.raises(InvalidGrant):
+        gateway.authenticator.login(username="dara", password=PASSWORD, source="office")
+    clock.advance(601)
+    assert gateway.authenticator.login(username="dara", password=PASSWORD, source="office")
+
+
+def test_a_success_from_an_address_starts_its_count_again() -> None:
+    gateway, _clock = _gateway(lockout_threshold=3)
+    for _ in range(2):
+        with pytest.raises(InvalidGrant):
+            gateway.authenticator.login(username="dara", password="a typo!", source="office")
+    gateway.authenticator.login(username="dara", password=PASSWORD, source="office")
+    for _ in range(2):
+        with pytest.raises(InvalidGrant):
+            gateway.authenticator.login(username="dara", password="a typo!", source="office")
+    assert gateway.authenticator.login(username="dara", password=PASSWORD, source="office")
+
+
 def test_password_is_rehashed_when_parameters_change() -> None:
     gateway, _clock = _gateway()
     user = gateway.directory.find_user("dara")

@@ -52,23 +52,27 @@ def issue_token(
 
     Send `application/x-www-form-urlencoded` with `grant_type=password`, `username` and
     `password`. Every refusal is the same `400 invalid-grant`, whether the user exists or
-    not. After repeated failures the account is locked for a while (still answered with
-    `invalid-grant`). A correct password for an organisation that has not been vetted yet
-    answers `403 organisation-not-vetted`. Attempts are rate-limited per client address
-    and per username (429 with `Retry-After`).
+    not. After repeated failures from one address, that address is locked out of the
+    account for a while (still answered with `invalid-grant`); other addresses are not,
+    unless failures come from very many. A correct password for an organisation that has
+    not been vetted yet answers `403 organisation-not-vetted`. Attempts are rate-limited per
+    client address, per username and address, and per username (429 with `Retry-After`).
     """
     settings = gateway.settings
+    source = gateway.pseudonym(client_ip(request))
+    account = gateway.pseudonym(username_key(form.username))
+    gateway.rate_limiter.check(bucket="login-ip:" + source, limit=settings.login_limit_per_ip)
     gateway.rate_limiter.check(
-        bucket="login-ip:" + gateway.pseudonym(client_ip(request)),
-        limit=settings.login_limit_per_ip,
+        bucket=f"login-user:{account}:{source}", limit=settings.login_limit_per_username
     )
     gateway.rate_limiter.check(
-        bucket="login-user:" + gateway.pseudonym(username_key(form.username)),
-        limit=settings.login_limit_per_username,
+        bucket="login-account:" + account, limit=settings.login_limit_per_account
     )
     if len(form.username) > _MAX_USERNAME or len(form.password) > _MAX_PASSWORD:
         raise InvalidGrant("the username or password is not valid")
-    pair = gateway.authenticator.login(username=form.username, password=form.password)
+    pair = gateway.authenticator.login(
+        username=form.username, password=form.password, source=source
+    )
     return _token_response(pair, response)
 
 
