@@ -267,12 +267,11 @@ def _pool_panels(p: Page, caller: SessionCaller) -> list[Panel]:
         return [
             panel(N_("Open to peer groups, by language"), {}, Counter(), gaps=[POOL_UNAVAILABLE])
         ]
-    open_ = int(found.get("open") or 0)
     notes = [
         p.t.gettext(
             "People open to peer groups: {open}. Under 18 among them: {minors}.",
-            open=p.t.number(open_),
-            minors=p.t.number(int(found.get("minors") or 0)),
+            open=_pool_count(p, found, "open"),
+            minors=_pool_count(p, found, "minors"),
         )
     ]
     if found.get("estimated"):
@@ -282,16 +281,29 @@ def _pool_panels(p: Page, caller: SessionCaller) -> list[Panel]:
                 n=p.t.number(int(found.get("people_considered") or 0)),
             )
         )
-    by_language: Mapping[str, int] = found.get("by_language") or {}
+    if "suppressed_below" in found:
+        notes.append(_suppressed_note(p, found))
+    by_language: Mapping[str, int | None] = found.get("by_language") or {}
     languages = {code: p.t.language_name(code) for code in sorted(by_language)}
     days = {str(day): p.t.weekday(day) for day in range(1, 8)}
     return [
-        panel(N_("Open to peer groups, by language"), languages, Counter(by_language), notes=notes),
-        panel(N_("Free on each day"), days, Counter(found.get("by_day") or {})),
-        panel(
-            N_("The focus they chose"), messages.GROUP_FOCUSES, Counter(found.get("by_focus") or {})
+        dashboard_panel(
+            N_("Open to peer groups, by language"), languages, by_language, notes=notes
+        ),
+        dashboard_panel(N_("Free on each day"), days, found.get("by_day") or {}),
+        dashboard_panel(
+            N_("The focus they chose"), messages.GROUP_FOCUSES, found.get("by_focus") or {}
         ),
     ]
+
+
+def _pool_count(p: Page, found: Mapping[str, Any], name: str) -> str:
+    """One of the pool's counts in words: a withheld one (null) reads "fewer than 5"."""
+    count = found.get(name)
+    if count is None:
+        below = int(found.get("suppressed_below") or 5)
+        return p.t.gettext(FEWER_THAN, n=p.t.number(below))
+    return p.t.number(int(count))
 
 
 def _admin_panels(p: Page, caller: SessionCaller) -> list[Panel]:

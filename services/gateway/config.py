@@ -39,6 +39,10 @@ class GatewaySettings(GrpcClientSecuritySettings):
     #: Deadline of the peer-group pool overview: it opens every eligible member's sealed
     #: fields to count them (about 1 ms a person), so a 10,000-person scope takes seconds.
     pool_overview_timeout_s: float = Field(default=30.0, gt=0)
+    #: Pool overviews one user may ask for per rate-limit window: each opens every eligible
+    #: member of the scope (about 1 ms a person), so unlimited reads would let one account
+    #: keep peer groups busy.
+    pool_overview_limit_per_user: int = Field(default=20, ge=1)
     #: How long a readiness probe waits for each dependency.
     readiness_timeout_s: float = Field(default=2.0, gt=0)
 

@@ -68,6 +68,7 @@ class DashboardGateway(FakeGateway):
         self.lists: dict[str, list[dict[str, Any]]] = {}
         self.page_size = 2
         self.endless: set[str] = set()
+        self.pool: dict[str, Any] = POOL
 
     def _page(self, request: httpx.Request) -> httpx.Response:
         path = request.url.path
@@ -101,7 +102,7 @@ class DashboardGateway(FakeGateway):
                         json={"type": "https://pathways.example/problems/unavailable"},
                         headers={"content-type": "application/problem+json"},
                     )
-                return httpx.Response(200, json=POOL)
+                return httpx.Response(200, json=self.pool)
         return super().handle(request)
 
 
@@ -189,6 +190,29 @@ def test_a_facilitators_dashboard_counts_the_pool_by_language_day_and_focus() ->
     assert "Estimated from a sample of 2,000 people in your pool." in page
     asked = next(r for r in gateway.requests if r.url.path == "/v1/peer-group-pool")
     assert set(asked.url.params.get_list("language")) >= {"km", "th", "my", "vi", "tl", "zh"}
+
+
+def test_a_small_pool_reads_fewer_than_five_never_a_number() -> None:
+    # The gateway answers a pool count from 1 to 4 as null (nobody singled out).
+    client, gateway = _signed_in("facilitator")
+    gateway.pool = {
+        **POOL,
+        "open": 7,
+        "minors": None,
+        "by_language": {"km": 7, "th": None},
+        "by_focus": {"any": 5, "women_only": None},
+        "suppressed_below": 5,
+        "estimated": False,
+    }
+    with client:
+        page = client.get("/dashboard").text
+    assert "People open to peer groups: 7. Under 18 among them: fewer than 5." in page
+    titles = _titles(page)
+    by_language = next(t for t in titles if t.startswith("Open to peer groups, by language"))
+    assert "Khmer 7" in by_language
+    assert "Thai fewer than 5" in by_language
+    focus = next(t for t in titles if t.startswith("The focus they chose"))
+    assert "Women only fewer than 5" in focus
 
 
 def test_a_pool_that_cannot_be_counted_now_leaves_the_rest_of_the_dashboard() -> None:

@@ -7,8 +7,10 @@ from typing import Any
 import httpx2
 from structlog.testing import capture_logs
 
+from gateway.api.peer_groups.schemas import PoolOverviewPublic
 from gateway.audit.records import AuditFilter, AuditOutcome
 from gateway.auth.roles import Role
+from pathways.v1 import peer_groups_pb2 as ppb
 from tests.unit.gateway.fake_peer_groups import Person
 from tests.unit.gateway.harness import World, new_key, world
 
@@ -440,3 +442,30 @@ def test_the_pool_overview_is_asked_with_its_own_deadline() -> None:
         answer = w.client.get("/v1/peer-group-pool?language=th", headers=w.headers(FACILITATOR))
         assert answer.status_code == 200, answer.text
         assert w.peer_groups.overview_timeouts == [25.0]
+
+
+def test_pool_counts_from_one_to_four_are_withheld() -> None:
+    # The dashboards' rule: a count from 1 to 4 could single someone out; 0 and 5 cannot.
+    message = ppb.PoolOverview(open=5, minors=1)
+    for key, count in (("km", 0), ("th", 1), ("my", 4), ("vi", 5), ("tl", 37)):
+        message.by_language.add(key=key, count=count)
+    message.by_focus.add(key="women_only", count=3)
+    shown = PoolOverviewPublic.of(message)
+    assert shown.open == 5
+    assert shown.minors is None
+    assert shown.by_language == {"km": 0, "th": None, "my": None, "vi": 5, "tl": 37}
+    assert shown.by_focus == {"women_only": None}
+    assert shown.suppressed_below == 5
+
+
+def test_each_user_may_ask_for_the_pool_overview_a_limited_number_of_times() -> None:
+    # Counting opens every eligible person: one account must not keep peer groups busy.
+    with world(pool_overview_limit_per_user=2) as w:
+        asks = [
+            w.client.get("/v1/peer-group-pool?language=th", headers=w.headers(FACILITATOR))
+            for _ in range(3)
+        ]
+        assert [a.status_code for a in asks] == [200, 200, 429]
+        assert asks[2].headers["content-type"] == "application/problem+json"
+        assert int(asks[2].headers["retry-after"]) >= 1
+        assert len(w.peer_groups.overview_timeouts) == 2  # the third never reached it

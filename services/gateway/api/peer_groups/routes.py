@@ -426,7 +426,7 @@ def list_proposals(
     "/v1/peer-group-pool",
     summary="Counts of the people open to peer groups, nobody named",
     response_model=PoolOverviewPublic,
-    responses=problem_responses(400, 401, 403, 422, 503),
+    responses=problem_responses(400, 401, 403, 422, 429, 503),
 )
 def pool_overview(
     request: Request,
@@ -442,7 +442,14 @@ def pool_overview(
     """Before creating groups: how many people who consented and are ready speak these
     languages, by language, country, chosen focus, readiness and the days they are free,
     and how many are minors. Counts only; nobody who is not open to groups is counted, and
-    only survivors of your organisation and of the NGOs sharing with it (partnerships)."""
+    only survivors of your organisation and of the NGOs sharing with it (partnerships).
+    A count from 1 to `suppressed_below - 1` is null, so that nobody is singled out.
+    Counting opens every eligible person, so each user may ask a limited number of times a
+    minute (429 with `Retry-After`)."""
+    gateway.rate_limiter.check(
+        bucket="pool-overview:" + authorized.principal.user_id,
+        limit=gateway.settings.pool_overview_limit_per_user,
+    )
     overview = peer_groups.get_pool_overview(
         pb.GetPoolOverviewRequest(
             languages=list(dict.fromkeys(language)),

@@ -388,35 +388,50 @@ class ProposalOperationPublic(BaseModel):
         )
 
 
+#: A pool count from 1 to this less one is answered as null, as the dashboards' counts are:
+#: a facilitator comparing overviews over time must not single out one minor or one new
+#: person. Zero and larger counts are answered as they are.
+POOL_SUPPRESS_BELOW = 5
+
+
+def _shown(count: int) -> int | None:
+    return None if 0 < count < POOL_SUPPRESS_BELOW else count
+
+
 class PoolOverviewPublic(BaseModel):
     """Counts of people open to peer groups (consented and ready), speaking one of the
-    languages asked about. Nobody is named; places are countries only. A large pool scope
-    is counted from a sample of its people (``estimated``): every count is then an
-    estimate, scaled from the ``people_considered``."""
+    languages asked about. Nobody is named; places are countries only. A count from 1 to
+    ``suppressed_below - 1`` is null. A large pool scope is counted from a sample of its
+    people (``estimated``): every count is then an estimate, scaled from the
+    ``people_considered``."""
 
-    open: int
-    by_language: dict[str, int]
-    by_country: dict[str, int]
-    by_focus: dict[str, int]
-    by_readiness: dict[str, int]
-    by_day: dict[str, int] = Field(description="Free on that day (1 = Monday).")
-    minors: int
+    open: int | None
+    by_language: dict[str, int | None]
+    by_country: dict[str, int | None]
+    by_focus: dict[str, int | None]
+    by_readiness: dict[str, int | None]
+    by_day: dict[str, int | None] = Field(description="Free on that day (1 = Monday).")
+    minors: int | None
+    suppressed_below: int = Field(
+        default=POOL_SUPPRESS_BELOW,
+        description="Counts from 1 to this less one are null, so that nobody is singled out.",
+    )
     estimated: bool = Field(default=False, description="The counts are estimated from a sample.")
     people_considered: int = Field(default=0, description="People opened to count them.")
 
     @classmethod
     def of(cls, message: pb.PoolOverview) -> PoolOverviewPublic:
-        def counts(items: Any) -> dict[str, int]:
-            return {c.key: c.count for c in items}
+        def counts(items: Any) -> dict[str, int | None]:
+            return {c.key: _shown(c.count) for c in items}
 
         return cls(
-            open=message.open,
+            open=_shown(message.open),
             by_language=counts(message.by_language),
             by_country=counts(message.by_country),
             by_focus=counts(message.by_focus),
             by_readiness=counts(message.by_readiness),
             by_day=counts(message.by_day),
-            minors=message.minors,
+            minors=_shown(message.minors),
             estimated=message.estimated,
             people_considered=message.people_considered,
         )
