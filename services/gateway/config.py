@@ -43,6 +43,9 @@ class GatewaySettings(GrpcClientSecuritySettings):
     #: member of the scope (about 1 ms a person), so unlimited reads would let one account
     #: keep peer groups busy.
     pool_overview_limit_per_user: int = Field(default=20, ge=1)
+    #: Pool counts from 1 to this less one are answered as null (the dashboards withhold
+    #: the same); 1 withholds nothing.
+    pool_suppress_below: int = Field(default=5, ge=1)
     #: How long a readiness probe waits for each dependency.
     readiness_timeout_s: float = Field(default=2.0, gt=0)
 

@@ -57,6 +57,12 @@ def system(
         tmp_path_factory.mktemp("pg-proposals"),
         mongodb_uri=mongodb_uri,
         kafka_bootstrap=kafka_bootstrap,
+        # These tests count a handful of people exactly, polling the overview until the
+        # pool has them: no count withheld, no limit on asking (both are unit-tested).
+        gateway_env={
+            "PATHWAYS_POOL_SUPPRESS_BELOW": "1",
+            "PATHWAYS_POOL_OVERVIEW_LIMIT_PER_USER": "100000",
+        },
     ) as running:
         admin = login(running.url, "root.admin")
         ngo = organisation(admin, "ngo")

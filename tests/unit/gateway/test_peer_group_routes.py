@@ -10,6 +10,7 @@ from structlog.testing import capture_logs
 from gateway.api.peer_groups.schemas import PoolOverviewPublic
 from gateway.audit.records import AuditFilter, AuditOutcome
 from gateway.auth.roles import Role
+from gateway.config import GatewaySettings
 from pathways.v1 import peer_groups_pb2 as ppb
 from tests.unit.gateway.fake_peer_groups import Person
 from tests.unit.gateway.harness import World, new_key, world
@@ -446,16 +447,19 @@ def test_the_pool_overview_is_asked_with_its_own_deadline() -> None:
 
 def test_pool_counts_from_one_to_four_are_withheld() -> None:
     # The dashboards' rule: a count from 1 to 4 could single someone out; 0 and 5 cannot.
+    assert GatewaySettings().pool_suppress_below == 5
     message = ppb.PoolOverview(open=5, minors=1)
     for key, count in (("km", 0), ("th", 1), ("my", 4), ("vi", 5), ("tl", 37)):
         message.by_language.add(key=key, count=count)
     message.by_focus.add(key="women_only", count=3)
-    shown = PoolOverviewPublic.of(message)
+    shown = PoolOverviewPublic.of(message, suppress_below=5)
     assert shown.open == 5
     assert shown.minors is None
     assert shown.by_language == {"km": 0, "th": None, "my": None, "vi": 5, "tl": 37}
     assert shown.by_focus == {"women_only": None}
     assert shown.suppressed_below == 5
+    # Configured to withhold nothing, every count is shown.
+    assert PoolOverviewPublic.of(message, suppress_below=1).by_language["th"] == 1
 
 
 def test_each_user_may_ask_for_the_pool_overview_a_limited_number_of_times() -> None:

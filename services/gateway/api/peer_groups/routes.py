@@ -459,7 +459,7 @@ def pool_overview(
         timeout_s=gateway.settings.pool_overview_timeout_s,
     )
     response.headers["Cache-Control"] = "no-store"
-    return PoolOverviewPublic.of(overview)
+    return PoolOverviewPublic.of(overview, suppress_below=gateway.settings.pool_suppress_below)
 
 
 @router.post(

@@ -388,16 +388,6 @@ class ProposalOperationPublic(BaseModel):
         )
 
 
-#: A pool count from 1 to this less one is answered as null, as the dashboards' counts are:
-#: a facilitator comparing overviews over time must not single out one minor or one new
-#: person. Zero and larger counts are answered as they are.
-POOL_SUPPRESS_BELOW = 5
-
-
-def _shown(count: int) -> int | None:
-    return None if 0 < count < POOL_SUPPRESS_BELOW else count
-
-
 class PoolOverviewPublic(BaseModel):
     """Counts of people open to peer groups (consented and ready), speaking one of the
     languages asked about. Nobody is named; places are countries only. A count from 1 to
@@ -413,14 +403,20 @@ class PoolOverviewPublic(BaseModel):
     by_day: dict[str, int | None] = Field(description="Free on that day (1 = Monday).")
     minors: int | None
     suppressed_below: int = Field(
-        default=POOL_SUPPRESS_BELOW,
-        description="Counts from 1 to this less one are null, so that nobody is singled out.",
+        description="Counts from 1 to this less one are null, so that nobody is singled out."
     )
     estimated: bool = Field(default=False, description="The counts are estimated from a sample.")
     people_considered: int = Field(default=0, description="People opened to count them.")
 
     @classmethod
-    def of(cls, message: pb.PoolOverview) -> PoolOverviewPublic:
+    def of(cls, message: pb.PoolOverview, *, suppress_below: int) -> PoolOverviewPublic:
+        """``message`` with every count from 1 to ``suppress_below - 1`` withheld (null),
+        as the dashboards' counts are: a facilitator comparing overviews over time must not
+        single out one minor or one newcomer. Zero and larger counts are as they are."""
+
+        def _shown(count: int) -> int | None:
+            return None if 0 < count < suppress_below else count
+
         def counts(items: Any) -> dict[str, int | None]:
             return {c.key: _shown(c.count) for c in items}
 
@@ -432,6 +428,7 @@ class PoolOverviewPublic(BaseModel):
             by_readiness=counts(message.by_readiness),
             by_day=counts(message.by_day),
             minors=_shown(message.minors),
+            suppressed_below=suppress_below,
             estimated=message.estimated,
             people_considered=message.people_considered,
         )
