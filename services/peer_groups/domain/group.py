@@ -232,6 +232,10 @@ class Group:
 
         Proposals of two groups may overlap until one is published: whoever has been invited
         to another group meanwhile is dropped from this proposal, not invited twice.
+
+        The hard rules need the members' current pool states, which the aggregate does not
+        hold: ``handlers.publish_invitations`` checks them (``rules.standing_violations``)
+        before calling this, and refuses if anyone now breaks one.
         """
         self.require_open()
         self.members = [

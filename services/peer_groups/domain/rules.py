@@ -8,6 +8,10 @@ full, by ``violations`` before anything is saved:
 - about two people in one group (``why_not_together``): "do not group with" links in either
   direction, minors never with adults, minors only within a close age band;
 - about the whole group: one working language everyone speaks, size within bounds.
+
+They hold for as long as someone holds a place in a group, not only when a proposal is made:
+``why_member_breaks`` and ``standing_violations`` are the rules as they apply to a group
+that already exists (see ``STAYING_RULES``).
 """
 
 from __future__ import annotations
@@ -22,11 +26,14 @@ from peer_groups.domain.pool import PoolMember
 from peer_groups.domain.values import GroupFocus, Modality, WeeklySlot, overlap_minutes
 
 __all__ = [
+    "STAYING_RULES",
     "Exclusion",
     "FormationPolicy",
     "Violation",
     "common_languages",
+    "standing_violations",
     "violations",
+    "why_member_breaks",
     "why_not_eligible",
     "why_not_together",
 ]
@@ -162,5 +169,64 @@ def violations(
     if len({m.survivor_id for m in members}) != len(members):
         found.append(Violation(Exclusion.SAME_ALIAS, ()))
     if check_size and not settings.min_size <= len(members) <= settings.max_size:
+        found.append(Violation(Exclusion.SIZE_OUT_OF_BOUNDS, ()))
+    return found
+
+
+#: The rules that keep a member in a group only while they hold: every hard rule MISSION.md
+#: names (consent and readiness, a shared language, modality and place, focus, the age rules,
+#: "do not group with" links, distinct aliases, size). Two rules of ``why_not_eligible``
+#: are left out on purpose: being committed to another group decides who is *proposed* (a
+#: publication drops such a proposal, ``Group.publish``), and the overlap with a meeting slot
+#: is a fit, not a safety rule: a survivor whose recorded hours change is for the
+#: facilitator and the officer to talk over, not a reason to take them out of their group.
+STAYING_RULES = frozenset(Exclusion) - {
+    Exclusion.ALREADY_IN_GROUP,
+    Exclusion.NO_SLOT_OVERLAP,
+    Exclusion.GROUPS_FULL,
+    Exclusion.GROUP_TOO_SMALL,
+}
+
+
+def why_member_breaks(
+    member: PoolMember,
+    others: Sequence[PoolMember],
+    settings: GroupSettings,
+    *,
+    policy: FormationPolicy,
+) -> Exclusion | None:
+    """The first staying rule ``member`` breaks in a group with these settings beside
+    ``others`` (the rest of the people holding a place in it), or None.
+
+    Asked when ``member``'s state changed: they are the one who no longer fits, so the
+    shared language counts against them only if the others still had one without them.
+    """
+    reason = why_not_eligible(member, settings, policy=policy)
+    if reason is not None and reason in STAYING_RULES:
+        return reason
+    rest = [o for o in others if o.survivor_id != member.survivor_id]
+    for other in rest:
+        reason = why_not_together(member, other, policy=policy)
+        if reason is not None:
+            return reason
+    shared_without = common_languages(rest, settings)
+    if shared_without and not shared_without & member.languages:
+        return Exclusion.NO_COMMON_LANGUAGE_WITH_MEMBERS
+    return None
+
+
+def standing_violations(
+    members: Sequence[PoolMember], settings: GroupSettings, *, policy: FormationPolicy
+) -> list[Violation]:
+    """Every staying rule the people holding places in a group break together (empty: it
+    may invite them and count their joins). The size is checked against the maximum only:
+    a forming group waits below its minimum until enough have joined (``Group``), and its
+    activation needs them anyway."""
+    found = [
+        v
+        for v in violations(members, settings, policy=policy, check_size=False)
+        if v.rule in STAYING_RULES
+    ]
+    if len(members) > settings.max_size:
         found.append(Violation(Exclusion.SIZE_OUT_OF_BOUNDS, ()))
     return found

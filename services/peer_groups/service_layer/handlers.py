@@ -3,6 +3,29 @@
 Handlers load aggregates through the ports, check the caller (``domain.access``), let the
 domain decide, and save; the repositories write each group with its events in one atomic
 document write, and the outbox relay publishes them.
+
+**The hard rules hold for as long as someone holds a place in a group**, not only when they
+are proposed. A proposal is checked against the pool as it was; a profile changed later (a
+"do not group with" link added, a language, place, focus, age or consent changed) or new
+group settings could otherwise leave two linked people proposed, invited, joined and meeting.
+Two guards, because neither is enough alone:
+
+- *the change itself* (``apply_survivor_state``, the consumer of matching's survivor
+  events): every open group holding the changed survivor is checked again
+  (``rules.why_member_breaks``, with the others' pool states read by ``_id``), and the
+  changed survivor leaves any group where they now break a rule: a proposal is dropped, an
+  invited or joined member has LEFT, as on a withdrawn consent. The facilitator sees the
+  same thing whatever the rule was, so nothing tells them that two people are linked. Only
+  the changed person leaves: they are the one whose situation changed, and whoever they
+  are linked to keeps their place (taking both out would let one officer's link push
+  someone else's survivor out of their group). Their groups are found as for a withdrawal:
+  ``survivor_groups`` by ``_id``, then the groups by ``$in`` (``docs/store-access.md``).
+- *the moments that make a group real* (publishing invitations, recording a "joined"
+  answer, changing settings): the whole group is checked again at that moment
+  (``rules.standing_violations``) and the call is refused with ``GroupRuleNotMet``
+  (FAILED_PRECONDITION, one stable code, no alias, no rule) if anyone holding a place now
+  breaks a rule. This closes the window before the event is consumed, and catches groups
+  written before the first guard existed. A decline or a departure is never refused.
 """
 
 from __future__ import annotations
@@ -22,12 +45,12 @@ from peer_groups.domain.access import (
 )
 from peer_groups.domain.candidates import CandidateReading, reading_seed
 from peer_groups.domain.cohesion import CohesionWeights
-from peer_groups.domain.errors import AlreadyExists, InvalidInput, StaleVersion
+from peer_groups.domain.errors import AlreadyExists, GroupRuleNotMet, InvalidInput, StaleVersion
 from peer_groups.domain.formation import Formation, GroupRequest, form_groups
-from peer_groups.domain.group import Group, ProposedMember
+from peer_groups.domain.group import Group, Member, ProposedMember
 from peer_groups.domain.pool import PoolMember, PoolScope
-from peer_groups.domain.rules import FormationPolicy
-from peer_groups.domain.values import MemberState, Modality
+from peer_groups.domain.rules import FormationPolicy, standing_violations, why_member_breaks
+from peer_groups.domain.values import GroupStatus, MemberState, Modality
 from peer_groups.service_layer import commands
 from peer_groups.service_layer.ports import GroupFormer, GroupRepository, PoolRepository
 
@@ -80,6 +103,19 @@ def _facilitated(ports: Ports, caller: Caller, group_id: str) -> Group:
     return group
 
 
+def _require_rules_hold(group: Group, holding: list[Member], *, ports: Ports) -> None:
+    """Refuse unless the people holding these places meet every staying rule together, as
+    the pool knows them now. Someone the pool no longer knows (erased meanwhile) fails
+    closed: their consent cannot be shown."""
+    ids = [m.survivor_id for m in holding]
+    known = ports.pool.get_many(ids)
+    if len(known) != len(set(ids)):
+        raise GroupRuleNotMet()
+    people = [known[survivor_id] for survivor_id in ids]
+    if standing_violations(people, group.settings, policy=ports.policy):
+        raise GroupRuleNotMet()
+
+
 # -- facilitators ------------------------------------------------------------------------------
 
 
@@ -111,6 +147,8 @@ def update_group(command: commands.UpdateGroup, *, caller: Caller, ports: Ports)
     group = _facilitated(ports, caller, command.group_id)
     _check_version(group, command.expected_version, required=True)
     group.change_settings(command.settings)
+    # Locked proposals, invitations and joined members stay: they must fit the new settings.
+    _require_rules_hold(group, group.holding, ports=ports)
     ports.groups.save(group)
     return group
 
@@ -234,7 +272,10 @@ def publish_invitations(
     """Invite every proposed member still in the pool scope. One whose NGO no longer shares
     with the caller's organisation (the partnership was removed after the proposal) is
     dropped from the proposal like one invited elsewhere meanwhile: nobody is invited on a
-    partnership that has ended. Those already invited or joined stay."""
+    partnership that has ended. Those already invited or joined stay.
+
+    Refused (``GroupRuleNotMet``) if anyone who would then hold a place breaks a hard rule
+    as the pool knows them now (see the module docstring)."""
     scope = PoolScope.of(caller.organisation_id, command.pool_organisation_ids)
     group = _facilitated(ports, caller, command.group_id)
     _check_version(group, command.expected_version)
@@ -247,7 +288,17 @@ def publish_invitations(
         for m in group.members
         if m.state is MemberState.PROPOSED and m.organisation_id not in scope.organisation_ids
     }
-    group.publish(now=ports.clock(), committed_elsewhere=frozenset(committed | outside))
+    dropped = committed | outside
+    _require_rules_hold(
+        group,
+        [
+            m
+            for m in group.holding
+            if not (m.state is MemberState.PROPOSED and m.survivor_id in dropped)
+        ],
+        ports=ports,
+    )
+    group.publish(now=ports.clock(), committed_elsewhere=frozenset(dropped))
     ports.groups.save(group)
     return group
 
@@ -263,7 +314,12 @@ def _officer_group(ports: Ports, caller: Caller, group_id: str, survivor_id: str
 
 
 def record_answer(command: commands.RecordAnswer, *, caller: Caller, ports: Ports) -> Group:
+    """A "joined" answer is refused (``GroupRuleNotMet``) while anyone holding a place in the
+    group breaks a hard rule; a decline never is (the survivor's choice is final)."""
     group = _officer_group(ports, caller, command.group_id, command.survivor_id)
+    if command.joined:
+        group.require_open()
+        _require_rules_hold(group, group.holding, ports=ports)
     group.record_answer(command.survivor_id, joined=command.joined, now=ports.clock())
     ports.groups.save(group)
     return group
@@ -297,17 +353,36 @@ def _for_each_group(
             raise StaleVersion("a group kept changing while a survivor was withdrawn from it")
 
 
+def _take_out_if_breaking(group: Group, member: PoolMember, *, ports: Ports) -> bool:
+    """``member`` (their new state) out of ``group`` if they now break one of its hard rules
+    with the others holding a place there; whether the group changed."""
+    if group.status is GroupStatus.CLOSED:
+        return False
+    holding = [m.survivor_id for m in group.holding]
+    if member.survivor_id not in holding:
+        return False
+    if member.open_to_groups:
+        others = ports.pool.get_many(i for i in holding if i != member.survivor_id)
+        # Someone the pool no longer knows is being erased: their own event takes them out.
+        reason = why_member_breaks(
+            member, list(others.values()), group.settings, policy=ports.policy
+        )
+        if reason is None:
+            return False
+    return group.withdraw(member.survivor_id, now=ports.clock())
+
+
 def apply_survivor_state(member: PoolMember, *, ports: Ports) -> bool:
     """A survivor's current state from matching. Idempotent: older or repeated states are
-    ignored. Someone no longer open to groups (consent withdrawn, readiness lowered) leaves
-    every open group at once. Returns whether the state was applied."""
+    ignored. The survivor leaves every open group where the new state breaks a hard rule
+    (consent withdrawn, readiness lowered, a "do not group with" link to someone there, a
+    language, place, focus or age that no longer fits: see the module docstring). Returns
+    whether the state was applied."""
     if not ports.pool.upsert(member):
         return False
-    if not member.open_to_groups:
-        now = ports.clock()
-        _for_each_group(
-            ports, member.survivor_id, lambda g: g.withdraw(member.survivor_id, now=now)
-        )
+    _for_each_group(
+        ports, member.survivor_id, lambda g: _take_out_if_breaking(g, member, ports=ports)
+    )
     return True
 
 
