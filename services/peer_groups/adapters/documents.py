@@ -1,9 +1,10 @@
 """Groups and pool members to MongoDB documents and back: the only place that knows both.
 
-A pool member's district, interest concepts, chosen group focuses and "do not group with"
-links are sealed under the survivor's data key (one BSON binary subtype 6 value,
-``private``); what the pool is queried by (open, languages, country) and what facilitators
-see anyway (alias, age band, readiness) stays clear. See ``docs/data-protection.md``.
+A pool member's district, self-described gender, interest concepts, chosen group focuses
+and "do not group with" links are sealed under the survivor's data key (one BSON binary
+subtype 6 value, ``private``); what the pool is queried by (open, languages, country) and
+what facilitators see anyway (alias, age band, readiness) stays clear. See
+``docs/data-protection.md``.
 
 The focuses are sealed because a survivor's choice of a labour- or sex-trafficking group
 says what was done to them, and a women-only or youth group their gender or age: after an
@@ -11,6 +12,11 @@ erasure (their key deleted) it must not be readable in any copy. Nothing queries
 by focus (the rule is checked after opening, as the district is), so sealing costs no
 lookup. Documents written before (focuses, or everything, in clear) are still read; the
 migration (``adapters.migrations``) seals them, and so does their next write.
+
+The gender (read only by the women-only rule) has never been stored in clear: a document
+written before peer groups kept it has none in its sealed part and reads as "not recorded"
+(``""``), as the rule treats a survivor who preferred not to say, until the survivor's next
+state from matching brings it. No migration can do better: only matching holds it.
 """
 
 from __future__ import annotations
@@ -159,6 +165,7 @@ def member_to_document(member: PoolMember, *, crypto: FieldCrypto) -> Document:
         "interests": sorted(member.interests),
         "focuses": sorted(f.value for f in member.focuses),
         "do_not_group_with": sorted(member.do_not_group_with),
+        "gender": member.gender,
     }
     if member.age_years is not None:
         private["age_years"] = member.age_years
@@ -223,4 +230,6 @@ def member_from_document(doc: Document, *, crypto: FieldCrypto) -> PoolMember:
         do_not_group_with=frozenset(private.get("do_not_group_with", [])),
         version=doc["version"],
         age_years=private.get("age_years"),
+        # Absent from documents written before peer groups kept it: not recorded.
+        gender=private.get("gender", ""),
     )

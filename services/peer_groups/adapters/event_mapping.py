@@ -2,7 +2,8 @@
 
 Matching seals a survivor's district, gender, interest concepts, chosen group focuses and
 "do not group with" links under the survivor's data key (the event's ``sealed_*`` bytes
-fields); ``pool_member`` opens the ones peer groups needs. An event whose key is gone (the
+fields); ``pool_member`` opens the ones peer groups needs (the gender for the women-only
+rule: ``domain.gender``). An event whose key is gone (the
 survivor was erased) cannot be opened and is refused as InvalidInput.
 
 The focuses travelled in clear (``peer_group_focuses``, field 16) before the contract
@@ -105,8 +106,8 @@ def _focuses(crypto: FieldCrypto, message: events_pb2.SurvivorUpserted) -> froze
 def pool_member(message: events_pb2.SurvivorUpserted, *, crypto: FieldCrypto) -> PoolMember:
     """What peer groups keeps of a survivor; everything else in the event is dropped.
 
-    The district, interests, focuses and links arrive sealed under the survivor's key and
-    are opened here (the pool stores them sealed again: ``adapters.documents``).
+    The district, gender, interests, focuses and links arrive sealed under the survivor's key
+    and are opened here (the pool stores them sealed again: ``adapters.documents``).
     """
     readiness = _READINESS.get(message.readiness)
     if readiness is None:
@@ -134,7 +135,17 @@ def pool_member(message: events_pb2.SurvivorUpserted, *, crypto: FieldCrypto) ->
         ),
         version=message.version,
         age_years=_age_years(crypto, message),
+        gender=_gender(crypto, message),
     )
+
+
+def _gender(crypto: FieldCrypto, message: events_pb2.SurvivorUpserted) -> str:
+    """The self-described gender matching seals (``""`` when none is recorded): kept for the
+    women-only rule (``domain.gender``), sealed again in the pool like the district."""
+    value = _opened(crypto, message.survivor_id, "gender", message.sealed_gender, "")
+    if not isinstance(value, str):
+        raise InvalidInput("a survivor event with a malformed sealed field")
+    return value
 
 
 def _age_years(crypto: FieldCrypto, message: events_pb2.SurvivorUpserted) -> int | None:

@@ -10,13 +10,13 @@ than the stored one, so redelivered or reordered events change nothing; an erasu
 tombstone (the pseudonymous id and nothing else) so that a late copy of an older state
 cannot bring the person back.
 
-A member's district, interests, chosen group focuses and links are sealed under the
+A member's district, gender, interests, chosen group focuses and links are sealed under the
 survivor's data key (see ``documents``). Matching deletes that key when the survivor is
 erased: from then on the member is unreadable here and treated as gone, even before the
 erasure event arrives. Neither the district nor the focus is queried (one key per survivor:
 no ciphertext equals another's), so a place filter selects by country in the database and
-by district after opening, and the focus rule is checked after opening; no bucket id names
-a focus.
+by district after opening, and the focus rule (with the women-only group's gender rule) is
+checked after opening; no bucket id names a focus or a gender.
 
 Every hot lookup is an ``_id`` lookup (``docs/architecture.md``, store access): who is in
 which group, who is committed, the open pool by language and place and an organisation's

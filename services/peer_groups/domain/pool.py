@@ -1,11 +1,12 @@
 """The pool: what peer groups knows of a survivor, copied from matching's events.
 
 Only what grouping needs (data minimisation): an alias, languages, coarse place, age band,
-readiness, peer-group consent, availability, interest concept ids, chosen group focuses and
-"do not group with" links. Never a name, contact, history, free text or exact location.
-The focuses can say what was done to a person (labour or sex trafficking), so they are kept
-only sealed under the survivor's key, like the district, interests and links (the adapters
-see to it; the domain holds them opened).
+readiness, peer-group consent, availability, interest concept ids, chosen group focuses,
+the self-described gender (for the women-only rule) and "do not group with" links. Never a
+name, contact, history, free text or exact location. The focuses can say what was done to a
+person (labour or sex trafficking), so they are kept only sealed under the survivor's key,
+like the district, gender, interests and links (the adapters see to it; the domain holds
+them opened).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from peer_groups.domain.errors import InvalidInput
+from peer_groups.domain.gender import records_a_man
 from peer_groups.domain.values import AgeBand, GroupFocus, ReadinessStage, WeeklySlot
 
 __all__ = ["MAX_POOL_ORGANISATIONS", "PoolMember", "PoolScope"]
@@ -43,6 +45,15 @@ class PoolMember:
     #: A minor's exact age in years, when known (sealed like the district): the age rules
     #: then act on it rather than on the band (14 and 17 are both "under 18").
     age_years: int | None = None
+    #: The gender the survivor recorded, self-described (sealed like the district; ""
+    #: when none is recorded, as in pool documents written before peer groups kept it).
+    #: Read only by the women-only rule (``records_a_man``).
+    gender: str = ""
+
+    @property
+    def recorded_as_man(self) -> bool:
+        """Whether their recorded gender says they are a man (never a guess: ``gender``)."""
+        return records_a_man(self.gender)
 
     @property
     def age(self) -> AgeBand:

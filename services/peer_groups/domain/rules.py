@@ -4,7 +4,8 @@ Three kinds of rule, checked by the formation algorithm as it builds groups and 
 full, by ``violations`` before anything is saved:
 
 - about one person and the group (``why_not_eligible``): consent and readiness, already in
-  a group, a shared language, modality and place, focus, age, schedule;
+  a group, a shared language, modality and place, focus (with the group's gender rule: a
+  women-only group never takes someone whose recorded gender is a man's), age, schedule;
 - about two people in one group (``why_not_together``): "do not group with" links in either
   direction, minors never with adults, minors only within a close age band;
 - about the whole group: one working language everyone speaks, size within bounds.
@@ -46,6 +47,8 @@ class Exclusion(Enum):
     ALREADY_IN_GROUP = "ALREADY_IN_GROUP"
     NO_SHARED_LANGUAGE = "NO_SHARED_LANGUAGE"
     NOT_IN_DISTRICT = "NOT_IN_DISTRICT"
+    #: Outside the group's focus: a focus it requires was not chosen, or it is for women
+    #: and the person's recorded gender is a man's (``why_not_eligible``).
     FOCUS_NOT_CHOSEN = "FOCUS_NOT_CHOSEN"
     AGE_RULE = "AGE_RULE"
     NO_SLOT_OVERLAP = "NO_SLOT_OVERLAP"
@@ -103,6 +106,12 @@ def why_not_eligible(
         return Exclusion.NOT_IN_DISTRICT
     required = settings.required_focuses
     if not required <= member.focuses:
+        return Exclusion.FOCUS_NOT_CHOSEN
+    if GroupFocus.WOMEN_ONLY in required and member.recorded_as_man:
+        # The group's gender rule: a chosen focus is not a gender (an officer's slip, or a
+        # deliberate one, must not put a man among women). Told to the facilitator as
+        # outside the focus, which is true, rather than by a code of its own, which would
+        # tell them this alias's sealed gender. Only an explicit conflict: ``domain.gender``.
         return Exclusion.FOCUS_NOT_CHOSEN
     if GroupFocus.YOUTH in required and member.age.highest > policy.youth_max_age:
         return Exclusion.AGE_RULE
@@ -174,12 +183,13 @@ def violations(
 
 
 #: The rules that keep a member in a group only while they hold: every hard rule MISSION.md
-#: names (consent and readiness, a shared language, modality and place, focus, the age rules,
-#: "do not group with" links, distinct aliases, size). Two rules of ``why_not_eligible``
-#: are left out on purpose: being committed to another group decides who is *proposed* (a
-#: publication drops such a proposal, ``Group.publish``), and the overlap with a meeting slot
-#: is a fit, not a safety rule: a survivor whose recorded hours change is for the
-#: facilitator and the officer to talk over, not a reason to take them out of their group.
+#: names (consent and readiness, a shared language, modality and place, focus and the group's
+#: gender rule, the age rules, "do not group with" links, distinct aliases, size). Two rules
+#: of ``why_not_eligible`` are left out on purpose: being committed to another group decides
+#: who is *proposed* (a publication drops such a proposal, ``Group.publish``), and the
+#: overlap with a meeting slot is a fit, not a safety rule: a survivor whose recorded hours
+#: change is for the facilitator and the officer to talk over, not a reason to take them out
+#: of their group.
 STAYING_RULES = frozenset(Exclusion) - {
     Exclusion.ALREADY_IN_GROUP,
     Exclusion.NO_SLOT_OVERLAP,

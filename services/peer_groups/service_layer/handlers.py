@@ -6,8 +6,9 @@ document write, and the outbox relay publishes them.
 
 **The hard rules hold for as long as someone holds a place in a group**, not only when they
 are proposed. A proposal is checked against the pool as it was; a profile changed later (a
-"do not group with" link added, a language, place, focus, age or consent changed) or new
-group settings could otherwise leave two linked people proposed, invited, joined and meeting.
+"do not group with" link added, a language, place, focus, age, consent or, for a women-only
+group, a gender recorded as a man's) or new group settings could otherwise leave two linked
+people, or a man among women, proposed, invited, joined and meeting.
 Two guards, because neither is enough alone:
 
 - *the change itself* (``apply_survivor_state``, the consumer of matching's survivor
@@ -376,7 +377,8 @@ def apply_survivor_state(member: PoolMember, *, ports: Ports) -> bool:
     """A survivor's current state from matching. Idempotent: older or repeated states are
     ignored. The survivor leaves every open group where the new state breaks a hard rule
     (consent withdrawn, readiness lowered, a "do not group with" link to someone there, a
-    language, place, focus or age that no longer fits: see the module docstring). Returns
+    language, place, focus, age or, in a women-only group, gender that no longer fits: see
+    the module docstring). Returns
     whether the state was applied."""
     if not ports.pool.upsert(member):
         return False

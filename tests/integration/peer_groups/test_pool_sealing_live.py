@@ -164,6 +164,46 @@ def test_what_earlier_releases_left_in_clear_is_sealed_once(
     assert _raw_pool(database)[old.survivor_id] == stored[old.survivor_id]
 
 
+def test_the_gender_is_kept_only_sealed_and_documents_from_before_read_as_not_recorded(
+    db: tuple[Database[dict[str, Any]], Any],
+) -> None:
+    """The women-only rule reads the recorded gender: the pool keeps it in the sealed part,
+    a document written before it was kept (sealed, no gender) reads as none recorded and
+    needs no migration, and an erasure leaves nothing of it."""
+    database, _recorder = db
+    crypto = InMemoryFieldCrypto()
+    canary = "Gender canary 3d9a"
+    now = replace(_member("sv_now", GroupFocus.WOMEN_ONLY), gender=canary)
+    before = _member("sv_before", GroupFocus.WOMEN_ONLY)
+    document = member_to_document(before, crypto=crypto)
+    private = crypto.decrypt(before.survivor_id, "pool.private", document["private"])
+    del private["gender"]
+    document["private"] = crypto.encrypt(before.survivor_id, "pool.private", private)
+    database.pool.insert_one(document)
+    pool = MongoPoolRepository(database, crypto=crypto)
+    assert pool.upsert(now)
+
+    stored = _raw_pool(database)
+    assert not _readable(stored[now.survivor_id], canary)
+    assert "gender" not in bson.decode(stored[now.survivor_id])
+    read = pool.get_many([now.survivor_id, before.survivor_id])
+    assert read[now.survivor_id].gender == canary
+    assert read[before.survivor_id] == replace(before, gender="")
+
+    counts = migrations.migrate(database, crypto=crypto, now=NOW)
+    assert counts["pool_members_sealed"] == 0
+    assert _raw_pool(database)[before.survivor_id] == stored[before.survivor_id]
+
+    pool.erase(now.survivor_id)
+    assert not _readable(_raw_pool(database)[now.survivor_id], canary)
+    assert set(bson.decode(_raw_pool(database)[now.survivor_id])) == {
+        "_id",
+        "erased",
+        "open",
+        "version",
+    }
+
+
 def test_without_the_services_crypto_nothing_is_sealed_and_the_step_stays_to_do(
     db: tuple[Database[dict[str, Any]], Any],
 ) -> None:

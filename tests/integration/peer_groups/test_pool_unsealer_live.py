@@ -76,6 +76,7 @@ def test_members_opened_in_batches_equal_those_opened_one_by_one(stores: dict[st
             focuses=frozenset({GroupFocus.LABOUR_TRAFFICKING}) if i % 2 else frozenset(),
             do_not_group_with=frozenset({f"sv_{(i + 1) % PEOPLE:03d}"}),
             age_years=16 if i % 7 == 0 else None,
+            gender=("woman", "man", "", "non_binary")[i % 4],
         )
         for i in range(PEOPLE)
     ]

@@ -261,7 +261,7 @@ def test_no_canary_in_any_dump_and_erasure_leaves_only_unreadable_ciphertext(
         for message in old_events:
             with pytest.raises(KeyErased):
                 _open_district(fresh, message)
-            for field in ("interests", "do_not_group_with"):
+            for field in ("gender", "interests", "do_not_group_with"):
                 with pytest.raises(FieldCryptoError):
                     fresh.decrypt(
                         message.survivor_id,

@@ -22,6 +22,9 @@ FOCUSES = (
     GroupFocus.WOMEN_ONLY,
     GroupFocus.YOUTH,
 )
+#: Recorded genders as matching keeps them (the demo's, a trans woman, none recorded): men
+#: among the women-only choosers keep the group's gender rule busy.
+GENDERS = ("woman", "man", "non_binary", "", "trans woman")
 
 slots = st.builds(
     WeeklySlot,
@@ -72,6 +75,7 @@ def pools(draw: st.DrawFn, *, max_size: int = 60) -> list[PoolMember]:
                 interests=frozenset(draw(st.lists(st.sampled_from(CONCEPTS), max_size=4))),
                 focuses=frozenset(draw(st.lists(st.sampled_from(FOCUSES), max_size=2))),
                 do_not_group_with=links,
+                gender=draw(st.sampled_from(GENDERS)),
             )
         )
     return members
