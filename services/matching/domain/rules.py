@@ -15,6 +15,7 @@ from enum import Enum
 from matching.domain.opportunity import Opportunity
 from matching.domain.survivor import Survivor, SurvivorProfile
 from matching.domain.values import (
+    MINOR_HAZARDOUS_TRAINING_AGE,
     MINOR_JOB_MINIMUM_AGE,
     ConsentPurpose,
     OpportunityKind,
@@ -24,10 +25,12 @@ from matching.domain.values import (
 )
 
 __all__ = [
+    "CLOSED_TO_MINORS",
     "REQUIRED_STAGE",
     "RULES",
     "MatchContext",
     "Violation",
+    "closed_to_minors",
     "crosses_no_border",
     "is_eligible",
     "violations",
@@ -55,6 +58,27 @@ REQUIRED_STAGE = {
 }
 
 
+#: The concepts whose work no minor is offered, when the context does not carry the
+#: vocabulary's own set: the shipped vocabulary's sectors flagged ``hazardous_for_minors``
+#: in ``concepts.toml`` with every narrower concept. The flag is the source; this copy
+#: serves callers that check the rules without the vocabulary at hand, and a test holds it
+#: equal to the shipped vocabulary's set.
+CLOSED_TO_MINORS = frozenset(
+    {
+        "construction",
+        "house_building",
+        "bricklaying",
+        "house_painting",
+        "fishing_aquaculture",
+        "fishing",
+        "fish_farming",
+        "nightlife_venues",
+        "mining_quarrying",
+        "agrochemical_work",
+    }
+)
+
+
 @dataclass(frozen=True, slots=True)
 class MatchContext:
     """Facts about the pair beyond the two aggregates."""
@@ -65,6 +89,16 @@ class MatchContext:
     #: vocabulary's subtrees: avoiding fishing and fish farming avoids fishing too); None
     #: checks the ids as recorded.
     avoided: frozenset[str] | None = None
+    #: The concepts whose work no minor is offered (``Vocabulary.hazardous_for_minors``);
+    #: None: :data:`CLOSED_TO_MINORS`.
+    closed_to_minors: frozenset[str] | None = None
+
+
+def closed_to_minors(context: MatchContext) -> frozenset[str]:
+    """The concepts closed to minors that ``context`` carries, else the default."""
+    if context.closed_to_minors is not None:
+        return context.closed_to_minors
+    return CLOSED_TO_MINORS
 
 
 Rule = Callable[[Survivor, Opportunity, MatchContext], Violation | None]
@@ -141,9 +175,33 @@ def minimum_age(survivor: Survivor, opportunity: Opportunity, _: MatchContext) -
 
 
 def no_hazardous_work_for_minors(
-    survivor: Survivor, opportunity: Opportunity, _: MatchContext
+    survivor: Survivor, opportunity: Opportunity, context: MatchContext
 ) -> Violation | None:
-    if survivor.profile.minor and opportunity.details.hazardous:
+    """For a minor, whatever the employer or provider ticked as hazardous: no night work
+    and nothing live-in, and no job in a sector closed to minors (ILO C182 art. 3(d) and
+    Recommendation 190 para. 3: work at sea, at heights, with dangerous machinery, at
+    night, confined to the employer's premises; the region's labour laws forbid night work
+    under 18, and live-in work is how domestic servitude starts).
+
+    The sector is judged by the opportunity's topics (declared sector, the sectors detected
+    in its text, the concepts it mentions) against the closed concepts, narrower ones
+    included: an employer who posts "work on scaffolding at heights" under construction,
+    or a deckhand job under another sector, does not escape by leaving the box unticked.
+
+    Courses: night and live-in close them too (a course on a boat at night, or living on a
+    provider's premises, is the same risk under another name), but a course in a closed
+    sector is offered from :data:`MINOR_HAZARDOUS_TRAINING_AGE`: learning a trade under
+    instruction is how a 16-year-old gets out of hazardous work, not into it.
+    """
+    profile, details = survivor.profile, opportunity.details
+    if not profile.minor:
+        return None
+    if details.hazardous or details.workplace.night_shifts or details.workplace.live_in:
+        return Violation.HAZARDOUS_FOR_MINOR
+    sector_rule_applies = (
+        details.kind is OpportunityKind.JOB or profile.minimum_age < MINOR_HAZARDOUS_TRAINING_AGE
+    )
+    if sector_rule_applies and opportunity.topics & closed_to_minors(context):
         return Violation.HAZARDOUS_FOR_MINOR
     return None
 

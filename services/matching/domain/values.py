@@ -11,6 +11,7 @@ from matching.domain.errors import InvalidInput
 __all__ = [
     "AGE_BANDS",
     "MINOR_AGE_BANDS",
+    "MINOR_HAZARDOUS_TRAINING_AGE",
     "MINOR_JOB_MINIMUM_AGE",
     "Accommodation",
     "ConsentPurpose",
@@ -102,6 +103,12 @@ MINOR_AGE_BANDS = ("14-17", "15-17")
 #: Viet Nam, the Philippines and Hong Kong. Courses keep their own minimum (vocational
 #: training from 14, C138 art. 6).
 MINOR_JOB_MINIMUM_AGE = 15
+#: From this age a minor may be offered a course in a sector closed to minors (a
+#: bricklaying or welding course at 16): ILO Recommendation 190 para. 4 allows such work
+#: from 16 with adequate specific instruction or vocational training, and C138 art. 6
+#: leaves training in schools and training institutions to national law. Younger minors
+#: are offered no course there either; no minor is offered a job there.
+MINOR_HAZARDOUS_TRAINING_AGE = 16
 AGE_BANDS = (*MINOR_AGE_BANDS, "18-24", "25-34", "35-44", "45-54", "55+")
 
 

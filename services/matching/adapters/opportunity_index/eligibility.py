@@ -17,9 +17,10 @@ from matching.adapters.opportunity_index.columns import KIND_CODE, FactColumns
 from matching.adapters.opportunity_index.concepts import ConceptMapper
 from matching.adapters.opportunity_index.places import EARTH_RADIUS_KM, Places
 from matching.domain.left_out import LeftOut
-from matching.domain.rules import REQUIRED_STAGE
+from matching.domain.rules import CLOSED_TO_MINORS, REQUIRED_STAGE
 from matching.domain.survivor import Survivor
 from matching.domain.values import (
+    MINOR_HAZARDOUS_TRAINING_AGE,
     MINOR_JOB_MINIMUM_AGE,
     ConsentPurpose,
     OpportunityKind,
@@ -30,6 +31,7 @@ __all__ = [
     "admissible_rows",
     "allowed_kind_codes",
     "avoided_sectors",
+    "closed_to_minors",
     "eligible_rows",
     "left_out_counts",
     "without_declined",
@@ -49,6 +51,15 @@ def avoided_sectors(survivor: Survivor, concepts: ConceptMapper) -> frozenset[st
     ``MatchContext.avoided`` holds when the rules are checked again."""
     avoided = survivor.profile.sectors_to_avoid
     return avoided | concepts.avoided(avoided) if avoided else frozenset()
+
+
+def closed_to_minors(concepts: ConceptMapper) -> frozenset[str] | None:
+    """The vocabulary's concepts closed to minors (``Vocabulary.hazardous_for_minors``):
+    what ``MatchContext.closed_to_minors`` holds when the rules are checked again; None
+    for a mapper without that data (a test's small vocabulary), which leaves both the masks
+    and the rules to ``rules.CLOSED_TO_MINORS``."""
+    closed = getattr(concepts, "hazardous_for_minors", None)
+    return frozenset(closed) if closed is not None else None
 
 
 def eligible_rows(
@@ -162,7 +173,7 @@ def _rules_allow(
     rule but reach and declines."""
     allowed = _open_of_kinds(codes, rows, size=size, facts=facts)
     allowed &= _language_ok(survivor, rows, size=size, facts=facts)
-    allowed &= _age_ok(survivor, rows, size=size, facts=facts)
+    allowed &= _age_ok(survivor, rows, size=size, facts=facts, concepts=concepts)
     allowed &= _needs_met(survivor, rows, size=size, facts=facts, concepts=concepts)
     return allowed
 
@@ -192,16 +203,36 @@ def _language_ok(
 
 
 def _age_ok(
-    survivor: Survivor, rows: npt.NDArray[np.intp], *, size: int, facts: FactColumns
+    survivor: Survivor,
+    rows: npt.NDArray[np.intp],
+    *,
+    size: int,
+    facts: FactColumns,
+    concepts: ConceptMapper,
 ) -> npt.NDArray[np.bool_]:
-    """Old enough for the opportunity, and for a minor nothing hazardous and no job under
-    the age a minor may work."""
+    """Old enough for the opportunity, and for a minor no job under the age a minor may
+    work and nothing hazardous (``rules.minimum_age`` and
+    ``rules.no_hazardous_work_for_minors``): nothing ticked hazardous, at night or
+    live-in, and no row whose topics hold a concept closed to minors (courses there from
+    ``MINOR_HAZARDOUS_TRAINING_AGE``)."""
     profile = survivor.profile
     allowed: npt.NDArray[np.bool_] = facts.values("min_age", size)[rows] <= profile.minimum_age
     if profile.minor:
         allowed &= ~facts.values("hazardous", size)[rows]
+        allowed &= ~facts.values("night", size)[rows]
+        allowed &= ~facts.values("live_in", size)[rows]
+        is_job = facts.values("kind", size)[rows] == KIND_CODE[OpportunityKind.JOB]
         if profile.minimum_age < MINOR_JOB_MINIMUM_AGE:
-            allowed &= facts.values("kind", size)[rows] != KIND_CODE[OpportunityKind.JOB]
+            allowed &= ~is_job
+        closed = closed_to_minors(concepts)
+        in_closed = np.zeros(rows.size, dtype=bool)
+        for concept in CLOSED_TO_MINORS if closed is None else closed:
+            column = facts.sectors.get(concept)  # topics: declared, detected, mentioned
+            if column is not None:
+                in_closed |= column.padded(size)[rows]
+        if profile.minimum_age >= MINOR_HAZARDOUS_TRAINING_AGE:
+            in_closed &= is_job
+        allowed &= ~in_closed
     return allowed
 
 
@@ -282,7 +313,7 @@ def left_out_counts(
     rows = np.flatnonzero(candidate)
     reach = _in_reach(survivor, rows, size=size, facts=facts)
     language = _language_ok(survivor, rows, size=size, facts=facts)
-    age = _age_ok(survivor, rows, size=size, facts=facts)
+    age = _age_ok(survivor, rows, size=size, facts=facts, concepts=concepts)
     allowed = reach & language & age
     allowed &= _needs_met(survivor, rows, size=size, facts=facts, concepts=concepts)
     eligible = (

@@ -53,7 +53,9 @@ def survivor_text(survivor: Survivor, vocabulary: LikedText) -> str:
     """The words of a survivor the text and concept features are drawn from: their interests
     and aspirations, without what they say they do not like or want
     (``Vocabulary.liked_text``: "I don't want office work, I like gardening" is a wish for
-    gardening only). Everything drawn from a survivor's words goes through here: the text
+    gardening only), and without any clause about legal proceedings
+    (``Vocabulary.without_legal_proceedings``: "I am a witness in a court case" counts for
+    nothing, MISSION). Everything drawn from a survivor's words goes through here: the text
     features, the concepts (``ConceptSpace.survivor_query``), the wish to learn, and the
     interest concepts stored with the survivor and sent to peer groups (bootstrap), so they
     cannot disagree. Opportunities' texts are read whole (``opportunity_text``): "no

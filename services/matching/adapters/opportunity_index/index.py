@@ -23,6 +23,7 @@ from matching.adapters.opportunity_index.eligibility import (
     admissible_rows,
     allowed_kind_codes,
     avoided_sectors,
+    closed_to_minors,
     eligible_rows,
     left_out_counts,
     without_declined,
@@ -205,6 +206,12 @@ class OpportunityIndex:
         ``MatchContext.avoided`` holds when the rules are checked again."""
         return avoided_sectors(survivor, self._concepts)
 
+    def closed_to_minors(self) -> frozenset[str] | None:
+        """The concepts closed to minors in this index's vocabulary: what
+        ``MatchContext.closed_to_minors`` holds when the rules are checked again (None:
+        the rules' default, ``rules.CLOSED_TO_MINORS``)."""
+        return closed_to_minors(self._concepts)
+
     def left_out(
         self,
         survivor: Survivor,
@@ -358,12 +365,14 @@ class OpportunityIndex:
             teaching: dict[frozenset[str], tuple[tuple[Opportunity, frozenset[str]], ...]] = {}
             results: list[IndexedMatch] = []
             avoided = self.avoided(survivor)
+            closed = self.closed_to_minors()
             for i in self._top(rows, total, k):
                 opportunity = self._store.opportunities[rows[i]]
                 assert opportunity is not None
                 context = MatchContext(
                     declined_at_revision=declined.get(opportunity.opportunity_id),
                     avoided=avoided,
+                    closed_to_minors=closed,
                 )
                 if violations(survivor, opportunity, context):
                     # The masks and the rules disagree: never show it. Tests keep this empty.

@@ -79,6 +79,11 @@ class Language:
     # What may follow a verb inside a term written without spaces (Chinese aspect: 做过饭,
     # 照顾过老人, Cantonese 车咗衫; ``_meta.verb_particles``).
     verb_particles: tuple[str, ...] = ()
+    # What says something about legal proceedings (a court case, testifying, a statement to
+    # the police; ``_meta.legal_proceedings``): a survivor's clause holding one is not read
+    # at all. Longer words that contain one without saying it (``legal_proceedings_not``).
+    legal_proceedings: tuple[str, ...] = ()
+    legal_proceedings_not: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,6 +49,8 @@ class Concept:
     `broader` and `narrower` are the hierarchy: a concept is narrower than another when what
     it names is done only within it (massage within beauty and spa, baking within cooking).
     `related` is looser: concepts that go together without one containing the other.
+    `hazardous_for_minors` marks a sector whose work is hazardous for children by its
+    nature (construction, fishing): no minor is offered a job in it or under it.
     """
 
     id: str
@@ -57,6 +59,7 @@ class Concept:
     related: tuple[str, ...] = ()
     broader: tuple[str, ...] = ()
     narrower: tuple[str, ...] = ()
+    hazardous_for_minors: bool = False
     # Language -> the terms that name the concept there (alternatives already spelt out).
     terms: Mapping[str, tuple[str, ...]] = field(
         default_factory=_frozen_terms, hash=False, compare=False, repr=False

@@ -50,6 +50,7 @@ __all__ = [
     "CLAUSE_ENDS",
     "Cue",
     "clause_breaks",
+    "clauses_holding",
     "disliked_stretches",
     "ends_its_clause",
     "letters_of",
@@ -190,6 +191,48 @@ def disliked_stretches(
             if start == cue.start and before and before[-1] in spaces:
                 start = before[-2][1] if len(before) > 1 else 0
             stretches.append((start, cue.end))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(stretches):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def clauses_holding(
+    text: str,
+    *,
+    found: Iterable[tuple[int, int]],
+    breaks: Sequence[tuple[int, int]],
+    words: Collection[tuple[int, int]] = (),
+) -> list[tuple[int, int]]:
+    """The whole clauses of `text` that hold one of `found` (character positions), merged
+    and sorted: from the last break that ends at or before it (or the text's start) to the
+    first that starts at or after it (or the text's end). A break of `words` (a contrast or
+    wish word: "but", "แต่", "อยาก") that opens such a clause goes with it, and so does one
+    that closes it when nothing but spaces follows before the next break (Burmese says its
+    wish last: "…သက်သေခံချင်တယ်။"), so that no word of the clause is left behind, and so
+    does the punctuation that ends it (Khmer and Burmese full stops are letters of their
+    scripts to the text features); punctuation before it, spaces and line breaks stay, and
+    keep the clauses around apart. What the
+    legal-proceedings cues take out of a survivor's words."""
+    stretches: list[tuple[int, int]] = []
+    for start, end in found:
+        before = [b for b in breaks if b[1] <= start]
+        opening = max(before, key=lambda b: b[1], default=None)
+        clause_start = 0 if opening is None else opening[1]
+        if opening is not None and opening in words:
+            clause_start = opening[0]
+        closing = min((b for b in breaks if b[0] >= end), default=None)
+        clause_end = len(text) if closing is None else closing[0]
+        if closing is not None and closing in words:
+            after = min((b[0] for b in breaks if b[0] >= closing[1]), default=len(text))
+            if not text[closing[1] : after].strip():
+                clause_end = closing[1]
+        elif closing is not None and not text[closing[0] : closing[1]].isspace():
+            clause_end = closing[1]  # its full stop: "។" and "။" would be read as words
+        stretches.append((clause_start, clause_end))
     merged: list[tuple[int, int]] = []
     for start, end in sorted(stretches):
         if merged and start <= merged[-1][1]:

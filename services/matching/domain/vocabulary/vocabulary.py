@@ -21,6 +21,7 @@ from matching.domain.vocabulary.concepts import (
 from matching.domain.vocabulary.dislikes import (
     Cue,
     clause_breaks,
+    clauses_holding,
     disliked_stretches,
     ends_its_clause,
     letters_of,
@@ -53,6 +54,8 @@ _TOPIC_FIRST: Final = "topic_first:"
 # saying it ("không ngại", don't mind, contains ngại, reluctant).
 _NOT_SUFFIX: Final = "_not"
 _ENTRY_KEYS: Final = frozenset({"label", "terms", "places", "not"})
+#: The key of ``concepts.toml`` that closes a sector's work to minors.
+_HAZARDOUS: Final = "hazardous_for_minors"
 #: How a term of a concept's ``places`` is compiled: under this prefix and the concept's id,
 #: so that a survivor's words can tell a workplace named from what they want to do.
 _PLACE: Final = "place:"
@@ -76,8 +79,12 @@ _META_KEYS: Final = frozenset(
         "dislike_tail",
         "dislike_head",
         "verb_particles",
+        "legal_proceedings",
+        "legal_proceedings_not",
     }
 )
+# What the legal-proceedings cues are compiled as (``Vocabulary.without_legal_proceedings``).
+_LEGAL: Final = "legal_proceedings"
 
 
 def _string_list(value: object, *, what: str, language: str, concept_id: str | None) -> list[str]:
@@ -112,6 +119,7 @@ class Vocabulary:
         languages: Mapping[str, Mapping[str, object]],
     ) -> None:
         declared = self._declared(concepts)
+        closed_to_minors = self._hazardous_for_minors(concepts, declared)
         metas = {code: self._language(code, data) for code, data in languages.items()}
         characters: dict[int, str | None] = dict(ZERO_WIDTH)
         for _, folded in metas.values():
@@ -162,6 +170,7 @@ class Vocabulary:
                 related=related,
                 broader=broader,
                 narrower=tuple(narrower[cid]),
+                hazardous_for_minors=cid in closed_to_minors,
                 terms=MappingProxyType(terms[cid]),
             )
             for cid, (kind, _, related, broader) in declared.items()
@@ -169,6 +178,7 @@ class Vocabulary:
         self._subtrees: dict[str, frozenset[str]] = {}
         for cid in declared:
             self._subtrees[cid] = self._closure(cid, lambda c: self._concepts[c].narrower)
+        self._closed_to_minors = self.subtrees(closed_to_minors)
         self._neighbours: dict[str, set[str]] = {cid: set() for cid in declared}
         for concept in self._concepts.values():
             for other in concept.related:
@@ -195,6 +205,22 @@ class Vocabulary:
                     what=what,
                 )
         self._dislike_cues = Matchers(cue_compiler, fold=fold, fillers=fillers)
+        # What says something about legal proceedings: the clauses holding it go unread.
+        legal_compiler = Compilers(fold)
+        for language, _ in metas.values():
+            for words, negative, what in (
+                (language.legal_proceedings, False, "_meta.legal_proceedings"),
+                (language.legal_proceedings_not, True, "_meta.legal_proceedings_not"),
+            ):
+                _compile(
+                    words,
+                    compiler=legal_compiler,
+                    concept_id=_LEGAL,
+                    language=language,
+                    negative=negative,
+                    what=what,
+                )
+        self._legal_cues = Matchers(legal_compiler, fold=fold, fillers=fillers)
         # The words that may follow a dislike said after its topic, and those that may
         # stand before it in its phrase, by cue "concept", each folded to its letters.
         topic_first = [language for language, _ in metas.values() if language.topic_before_dislike]
@@ -244,7 +270,7 @@ class Vocabulary:
             entry = _table(
                 value, what=f"concept {concept_id!r}", language=None, concept_id=concept_id
             )
-            unknown = set(entry) - {"kind", "label", "related", "broader"}
+            unknown = set(entry) - {"kind", "label", "related", "broader", _HAZARDOUS}
             if unknown:
                 raise VocabularyError(
                     f"concept {concept_id!r} has unknown keys {sorted(unknown)}",
@@ -291,6 +317,32 @@ class Vocabulary:
                         )
         _refuse_cycles({cid: entry[3] for cid, entry in declared.items()})
         return declared
+
+    @staticmethod
+    def _hazardous_for_minors(
+        concepts: Mapping[str, object],
+        declared: Mapping[str, tuple[ConceptKind, str, tuple[str, ...], tuple[str, ...]]],
+    ) -> frozenset[str]:
+        """The concepts flagged ``hazardous_for_minors = true``: sectors only (the flag
+        closes a sector's work to children; an interest or skill is no workplace)."""
+        flagged: set[str] = set()
+        for concept_id, (kind, _, _, _) in declared.items():
+            entry = concepts[concept_id]
+            assert isinstance(entry, Mapping)  # _declared checked it is a table
+            value = entry.get(_HAZARDOUS, False)
+            if not isinstance(value, bool):
+                raise VocabularyError(
+                    f"concept {concept_id!r}: {_HAZARDOUS} must be true or false",
+                    concept_id=concept_id,
+                )
+            if value and kind is not ConceptKind.SECTOR:
+                raise VocabularyError(
+                    f"concept {concept_id!r}: only a sector can be {_HAZARDOUS}",
+                    concept_id=concept_id,
+                )
+            if value:
+                flagged.add(concept_id)
+        return frozenset(flagged)
 
     @staticmethod
     def _closure(concept_id: str, step: Callable[[str], Iterable[str]]) -> frozenset[str]:
@@ -389,6 +441,22 @@ class Vocabulary:
                     concept_id=None,
                 )
                 if p.strip()
+            ),
+            legal_proceedings=tuple(
+                _string_list(
+                    meta.get("legal_proceedings", []),
+                    what="_meta.legal_proceedings",
+                    language=code,
+                    concept_id=None,
+                )
+            ),
+            legal_proceedings_not=tuple(
+                _string_list(
+                    meta.get("legal_proceedings_not", []),
+                    what="_meta.legal_proceedings_not",
+                    language=code,
+                    concept_id=None,
+                )
             ),
         )
         return language, characters
@@ -603,6 +671,12 @@ class Vocabulary:
                 }
         return self.subtrees(named)
 
+    @property
+    def hazardous_for_minors(self) -> frozenset[str]:
+        """What no minor is offered a job in: the sectors flagged ``hazardous_for_minors``
+        with every concept narrower than each (fishing under fishing and fish farming)."""
+        return self._closed_to_minors
+
     def ancestors(self, concept_id: str) -> frozenset[str]:
         """`concept_id` and every concept broader than it, however many levels up."""
         self.get(concept_id)
@@ -664,8 +738,38 @@ class Vocabulary:
         """Whether the text says the person wants to learn (the ``learn`` intent)."""
         return "learn" in self.intents_in(text)
 
+    def without_legal_proceedings(self, text: str) -> str:
+        """`text` without every clause that says anything about legal proceedings.
+
+        Support never depends on taking part in a trial, so nothing a survivor says about
+        one (being a witness, a court case, testifying, a statement to the police: the
+        cues of ``_meta.legal_proceedings``) may count for or against anything. Each clause
+        holding a cue is cut whole (clauses end as for dislikes: ``dislikes.clause_breaks``,
+        punctuation of every script, contrast and wish words, spaces between Thai or Khmer
+        phrases), with a contrast or wish word that opens it; the rest is left as written,
+        so "I like cooking. I am a witness in a court case." reads as "I like cooking".
+        A text with no cue comes back unchanged. :meth:`liked_text` and
+        :meth:`disliked_text` read a text through here, and so everything drawn from a
+        survivor's words does (``opportunity_index.features.survivor_text``).
+        """
+        prepared, found = self._legal_cues.located(text)
+        if not found:
+            return text
+        _, words = self._contrast_words.located(text)
+        word_breaks = [(span.start, span.end) for span in words]
+        breaks = clause_breaks(prepared, contrast=word_breaks, spaced_scripts=self._spaced_scripts)
+        stretches = clauses_holding(
+            prepared,
+            found=[(span.start, span.end) for span in found],
+            breaks=breaks,
+            words=frozenset(word_breaks),
+        )
+        written, stretches = self._as_written(text, prepared, stretches)
+        return without_stretches(written, stretches)
+
     def liked_text(self, text: str) -> str:
-        """`text` without what it says the writer does not like or want.
+        """`text` without what it says the writer does not like or want, nor anything it
+        says about legal proceedings (:meth:`without_legal_proceedings`).
 
         "I don't like office work, I like gardening" is "I | , I like gardening": each
         ``dislike`` cue takes out the words it governs (``dislikes``: the rest of its clause,
@@ -675,14 +779,16 @@ class Vocabulary:
         words left are matched and weighed exactly as before. Meant for what survivors say
         they want; never for an opportunity's text ("no experience needed" is no dislike).
         """
+        text = self.without_legal_proceedings(text)
         written, stretches = self._disliked_stretches(text)
         return without_stretches(written, stretches) if stretches else text
 
     def disliked_text(self, text: str) -> str:
         """What :meth:`liked_text` takes out of `text`: the words its dislike cues govern,
         cues included ("don't like office work"), as written; empty when it says no dislike.
+        Clauses about legal proceedings are not read (:meth:`without_legal_proceedings`).
         """
-        written, stretches = self._disliked_stretches(text)
+        written, stretches = self._disliked_stretches(self.without_legal_proceedings(text))
         return only_stretches(written, stretches)
 
     def _disliked_stretches(self, text: str) -> tuple[str, list[tuple[int, int]]]:
@@ -732,6 +838,13 @@ class Vocabulary:
             breaks=breaks,
             spaces=spaces,
         )
+        return self._as_written(text, prepared, stretches)
+
+    def _as_written(
+        self, text: str, prepared: str, stretches: list[tuple[int, int]]
+    ) -> tuple[str, list[tuple[int, int]]]:
+        """`stretches` of `prepared` (`text` folded) as stretches of `text` as written, where
+        folding kept its length; else of `prepared`, with `prepared`."""
         folded, origins = self._fold.aligned(text)
         if folded != prepared or origins is None:
             return prepared, stretches
