@@ -50,6 +50,12 @@ from matching.service_layer.ports import (
     OutcomeModelRepository,
     SurvivorRepository,
 )
+from matching.service_layer.standing import (
+    FORWARD_STEPS,
+    current_opportunity,
+    require_eligible_now,
+    rules_broken_now,
+)
 
 __all__ = [
     "HANDLERS",
@@ -339,13 +345,14 @@ def declined_revisions(matches: list[Match]) -> dict[str, int]:
 def propose_match(command: commands.ProposeMatch, ports: Ports) -> Match:
     caller = command.caller
     survivor = survivor_for_officer(ports, caller, command.survivor_id)
-    opportunity = ports.opportunities.get(command.opportunity_id)
+    opportunity = current_opportunity(ports, command.opportunity_id)
     if opportunity is None:
         raise NotFound("no such opportunity")
     declined = declined_revisions(ports.matches.for_survivor(survivor.survivor_id))
     context = MatchContext(
         declined_at_revision=declined.get(opportunity.opportunity_id),
         avoided=ports.index.avoided(survivor),
+        closed_to_minors=ports.index.closed_to_minors(),
     )
     broken = violations(survivor, opportunity, context)
     if broken:
@@ -377,19 +384,41 @@ def propose_match(command: commands.ProposeMatch, ports: Ports) -> Match:
 
 def match_for(ports: Ports, caller: Caller, match_id: str) -> Match:
     """The match, if the caller may see it now: officers of the survivor's organisation;
-    the opportunity's owner once the survivor accepted and while they consent to share
-    with employers (read from the survivor on every call, so a withdrawal holds at once)."""
+    the opportunity's owner once the survivor accepted, while they consent to share with
+    employers, and while the survivor and the opportunity pass the hard rules
+    (``service_layer.standing``). Both are read on every call, so a withdrawal, a lower
+    readiness or an edit of the opportunity holds at once."""
+    match, _rules_checked = _match_in_view(ports, caller, match_id)
+    return match
+
+
+def _match_in_view(ports: Ports, caller: Caller, match_id: str) -> tuple[Match, bool]:
+    """:func:`match_for`, and whether the hard rules were checked now (for owners)."""
     match = ports.matches.get(match_id)
     if match is None:
         raise NotFound("no such match")
     match.check_visible_to(caller)
-    if caller.role in (Role.EMPLOYER, Role.TRAINING_PROVIDER):
-        require_shared_with_owner(caller, ports.survivors.get(match.survivor_id))
-    return match
+    if caller.role not in (Role.EMPLOYER, Role.TRAINING_PROVIDER):
+        return match, False
+    survivor = ports.survivors.get(match.survivor_id)
+    require_shared_with_owner(caller, survivor)
+    opportunity = current_opportunity(ports, match.opportunity_id)
+    if (
+        survivor is None
+        or opportunity is None
+        or rules_broken_now(ports, match, survivor=survivor, opportunity=opportunity)
+    ):
+        # Told nothing, like another organisation's match: the rule broken says something
+        # about the survivor (an age, a readiness, a sector they avoid).
+        raise NotFound("no such match")
+    return match, True
 
 
 def transition_match(command: commands.TransitionMatch, ports: Ports) -> Match:
-    match = match_for(ports, command.caller, command.match_id)
+    """Record the next step of a match. A forward step (``standing.FORWARD_STEPS``) needs
+    the survivor and the opportunity to pass the hard rules now; declining, ending and
+    outcomes recorded after the fact do not (why: ``service_layer.standing``)."""
+    match, rules_checked = _match_in_view(ports, command.caller, command.match_id)
     _check_version(match.version, command.expected_version)
     # Pay against the goal is counted once, when the hire is recorded (the survivor is
     # read then only); before and after any other step it cancels out.
@@ -403,6 +432,10 @@ def transition_match(command: commands.TransitionMatch, ports: Ports) -> Match:
         reason=command.reason,
         wage=command.wage,
     )
+    if command.to_state in FORWARD_STEPS and not rules_checked:
+        # After the domain checked the step itself (role, order, day: those errors come
+        # first), before anything is saved: a refusal changes nothing.
+        require_eligible_now(ports, match)
     ports.matches.save(match)
     after = dashboard.match_contributions(match, income_goal=goal)
     _count(

@@ -11,7 +11,6 @@ from matching.domain.match import Match, MatchState
 from matching.domain.opportunity import Opportunity
 from matching.domain.outcome_model import OutcomeModel
 from matching.domain.rounds import Candidate, RoundResult, run_matching_round
-from matching.domain.rules import REQUIRED_STAGE
 from matching.domain.scoring import MatchReport, ScoredMatch
 from matching.domain.survivor import Survivor
 from matching.domain.values import ConsentPurpose, LanguageSkill, OpportunityKind, ReadinessStage
@@ -23,6 +22,11 @@ from matching.service_layer.handlers import (
 )
 from matching.service_layer.learning import blend_suggestions, features_for
 from matching.service_layer.not_offered import NotOffered, not_offered_because
+from matching.service_layer.standing import (
+    current_opportunity,
+    declines_by_survivor,
+    rules_broken_now,
+)
 
 __all__ = [
     "CandidateCard",
@@ -307,23 +311,33 @@ def _concepts_only(tags: frozenset[str], ports: Ports) -> tuple[str, ...]:
 
 
 def get_shortlist(caller: Caller, opportunity_id: str, ports: Ports) -> list[CandidateCard]:
-    """Candidates who said yes, consent to shortlists, and are ready for this kind of work.
+    """Candidates who said yes, consent to shortlists, and with whom the opportunity still
+    passes the hard rules (readiness for this kind of work and consent to matching among
+    them; ``service_layer.standing``).
 
-    Computed from the survivors' current consent and readiness on every call, so a revoked
-    consent takes a survivor off every shortlist at once.
+    Computed from the survivors and the opportunity as they are on every call, so a revoked
+    consent, a lower readiness or an edit of the opportunity takes a survivor off the
+    shortlist at once. The reads are those the list needed already: the opportunity, its
+    matches (declines included: the same read by `_id`, filtered in memory) and each
+    candidate by `_id`.
     """
-    opportunity = ports.opportunities.get(opportunity_id)
+    opportunity = current_opportunity(ports, opportunity_id)
     if opportunity is None:
         raise NotFound("no such opportunity")
     require_owner_of(caller, opportunity)
-    needed = REQUIRED_STAGE[opportunity.details.kind]
     cards = []
-    states = [s.value for s in SHORTLIST_STATES]
-    for match in ports.matches.for_opportunity(opportunity_id, states=states):
-        survivor = ports.survivors.get(match.survivor_id)
-        if survivor is None:
+    states = [s.value for s in (*SHORTLIST_STATES, MatchState.DECLINED)]
+    found = ports.matches.for_opportunity(opportunity_id, states=states)
+    declined = declines_by_survivor(found)
+    for match in found:
+        if match.state not in SHORTLIST_STATES:
             continue
-        if not survivor.has_consent(ConsentPurpose.EMPLOYER_SHORTLIST) or survivor.stage < needed:
+        survivor = ports.survivors.get(match.survivor_id)
+        if survivor is None or not survivor.has_consent(ConsentPurpose.EMPLOYER_SHORTLIST):
+            continue
+        if rules_broken_now(
+            ports, match, survivor=survivor, opportunity=opportunity, declined=declined
+        ):
             continue
         profile = survivor.profile
         cards.append(

@@ -16,13 +16,15 @@ from matching.domain.match import Match, MatchState
 from matching.domain.survivor import Survivor
 from matching.domain.values import OpportunityKind
 from matching.entrypoints.grpc_api import FIELD_VIOLATIONS_KEY, MatchingServicer
-from matching.service_layer.handlers import Ports
+from matching.service_layer import commands
+from matching.service_layer.handlers import Ports, handle
 from pathways.v1 import matching_pb2
 from pathways_runtime.grpc_errors import RpcContext
 from pathways_runtime.identity import CallerIdentity, verified_caller_scope
 from pathways_runtime.log import configure_logging
 from tests.unit.matching.fakes import FakeSurvivors
 from tests.unit.matching.service_ports import build_ports
+from tests.unit.matching.test_handlers import EMPLOYER, _details, _ready_survivor
 
 #: The caller the server's interceptor would have verified from the call's assertion.
 OFFICER = CallerIdentity("u1", "org_ngo", "reintegration_officer")
@@ -104,12 +106,15 @@ NOV_28 = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
 
 
 def _introduced_on_20_november(ports: Ports) -> Match:
-    """A job match introduced on 20 November 2026, in the store."""
+    """A job match introduced on 20 November 2026, in the store, with its survivor and
+    job (a hire needs both to pass the hard rules at the time it is recorded)."""
+    survivor = _ready_survivor(ports)
+    posted = handle(commands.PostOpportunity(caller=EMPLOYER, details=_details()), ports)
     match = Match.propose(
-        survivor_id="srv_1",
-        survivor_organisation_id="org_ngo",
-        opportunity_id="opp_1",
-        opportunity_organisation_id="org_cafe",
+        survivor_id=survivor.survivor_id,
+        survivor_organisation_id=survivor.organisation_id,
+        opportunity_id=posted.opportunity_id,
+        opportunity_organisation_id=posted.organisation_id,
         kind=OpportunityKind.JOB,
         material_revision=1,
         score=0.8,
