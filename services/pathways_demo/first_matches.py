@@ -109,17 +109,38 @@ def seed_first_matches(
             caller_for(homes.employer, EMPLOYER),
             caller_for(homes.training_provider, TRAINING_PROVIDER),
         )
-        for opportunity in _opportunities(stub, owner, timeout_s)
+        for opportunity in _listed(
+            stub,
+            owner,
+            timeout_s,
+            "ListOpportunities",
+            lambda page: matching_pb2.ListOpportunitiesRequest(page=page),
+            "opportunities",
+        )
     )
     caseload = [
         summary.survivor_id
-        for summary in _caseload(stub, officer, timeout_s)
+        for summary in _listed(
+            stub,
+            officer,
+            timeout_s,
+            "ListSurvivors",
+            lambda page: matching_pb2.ListSurvivorsRequest(page=page),
+            "survivors",
+        )
         if common_pb2.CONSENT_PURPOSE_MATCHING in summary.consents
     ]
     existing = [
         Pair(record.survivor_id, record.opportunity_id)
         for survivor_id in caseload
-        for record in _matches_of(stub, officer, survivor_id, timeout_s)
+        for record in _listed(
+            stub,
+            officer,
+            timeout_s,
+            "ListSurvivorMatches",
+            _matches_of(survivor_id),
+            "matches",
+        )
         if record.opportunity_id in homes_opportunities
     ]
     recommended = {
@@ -154,62 +175,31 @@ def seed_first_matches(
     return made
 
 
-def _opportunities(stub: SignedStub, owner: CallerIdentity, timeout_s: float) -> Iterator[Any]:
-    for page in _pages(
-        lambda token: call(
-            stub,
-            "ListOpportunities",
-            matching_pb2.ListOpportunitiesRequest(
-                page=common_pb2.PageRequest(page_size=_PAGE, page_token=token)
-            ),
-            owner,
-            timeout_s,
-            idempotent=True,
-        )
-    ):
-        yield from page.opportunities
+def _matches_of(survivor_id: str) -> Callable[[common_pb2.PageRequest], Any]:
+    return lambda page: matching_pb2.ListSurvivorMatchesRequest(survivor_id=survivor_id, page=page)
 
 
-def _caseload(stub: SignedStub, officer: CallerIdentity, timeout_s: float) -> Iterator[Any]:
-    for page in _pages(
-        lambda token: call(
-            stub,
-            "ListSurvivors",
-            matching_pb2.ListSurvivorsRequest(
-                page=common_pb2.PageRequest(page_size=_PAGE, page_token=token)
-            ),
-            officer,
-            timeout_s,
-            idempotent=True,
-        )
-    ):
-        yield from page.survivors
-
-
-def _matches_of(
-    stub: SignedStub, officer: CallerIdentity, survivor_id: str, timeout_s: float
+def _listed(
+    stub: SignedStub,
+    caller: CallerIdentity,
+    timeout_s: float,
+    method: str,
+    request: Callable[[common_pb2.PageRequest], Any],
+    items: str,
 ) -> Iterator[Any]:
-    for page in _pages(
-        lambda token: call(
-            stub,
-            "ListSurvivorMatches",
-            matching_pb2.ListSurvivorMatchesRequest(
-                survivor_id=survivor_id,
-                page=common_pb2.PageRequest(page_size=_PAGE, page_token=token),
-            ),
-            officer,
-            timeout_s,
-            idempotent=True,
-        )
-    ):
-        yield from page.matches
-
-
-def _pages(fetch: Callable[[str], Any]) -> Iterator[Any]:
+    """Every item (``items``: the answer's repeated field) of a paged list ``method``, as
+    ``caller``; ``request`` makes the request for a page."""
     token = ""
     while True:
-        page = fetch(token)
-        yield page
+        page = call(
+            stub,
+            method,
+            request(common_pb2.PageRequest(page_size=_PAGE, page_token=token)),
+            caller,
+            timeout_s,
+            idempotent=True,
+        )
+        yield from getattr(page, items)
         token = page.next_page_token
         if not token:
             return
