@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import pytest
 
-from matching.adapters.opportunity_index import OpportunityIndex
-from matching.domain.opportunity import Opportunity, OpportunityDetails
+from matching.domain.opportunity import Opportunity
 from matching.domain.rules import CLOSED_TO_MINORS, Violation, violations
-from matching.domain.scoring import ScoreWeights
-from matching.domain.survivor import Survivor
-from matching.domain.values import LanguageLevel, LanguageSkill, OpportunityKind, Workplace
 from tests.unit.matching.shipped import shipped
-from tests.unit.matching.strategies import PLACES, ready_survivor
+from tests.unit.matching.strategies import ready_survivor
+
+# Posted as the service posts it, the employer ticking nothing (no night shifts, not
+# hazardous, minimum age 15); offered by the index without a relevance floor.
+from tests.unit.matching.test_minors_never_offered_hazardous_work import offered, posted
 
 NEW_SECTORS = ("nightlife_venues", "mining_quarrying", "agrochemical_work")
 
@@ -191,46 +191,6 @@ def test_look_alikes_are_not_read_as_the_new_sectors(text: str) -> None:
 
 
 # -- the probe: a minor is never offered them, an adult is ---------------------------------
-
-
-def posted(opportunity_id: str, *, title: str, description: str, sector: str) -> Opportunity:
-    """Posted as the service posts it: sectors and concepts mapped from the text once; the
-    employer ticked nothing (no night shifts, not hazardous, minimum age 15)."""
-    details = OpportunityDetails(
-        kind=OpportunityKind.JOB,
-        title=title,
-        description=description,
-        sector=sector,
-        openings=3,
-        languages=(LanguageSkill("th", LanguageLevel.CONVERSATIONAL),),
-        location=PLACES[1],
-        minimum_age=15,
-        hazardous=False,
-        workplace=Workplace(night_shifts=False),
-    )
-    text = f"{title}\n{description}"
-    opportunity = Opportunity.post(
-        opportunity_id=opportunity_id,
-        organisation_id="org_employer",
-        details=details,
-        detected_sectors=shipped().sectors_in(text),
-        concepts=shipped().concepts_in(text),
-    )
-    opportunity.events.clear()
-    return opportunity
-
-
-def offered(survivor: Survivor, *opportunities: Opportunity) -> set[str]:
-    """What the index offers, without a relevance floor: the hard rules alone decide."""
-    index = OpportunityIndex(
-        concepts=shipped(),
-        weights=ScoreWeights(),
-        text_features=2**12,
-        skill_features=2**10,
-        relevance_floor=0.0,
-    )
-    index.upsert_many(opportunities)
-    return {c.opportunity_id for c in index.rank(survivor, k=50)}
 
 
 PESTICIDE_SPRAYER = posted(
