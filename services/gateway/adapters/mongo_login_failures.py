@@ -13,12 +13,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from pymongo import ReturnDocument
 from pymongo.database import Database
-from pymongo.errors import DuplicateKeyError
 
 from gateway.adapters.expiry import ExpiryBuckets, ensure_ttl_index
 from pathways_runtime.document_locks import document_lock
+from pathways_runtime.mongo import upsert_returning
 
 __all__ = ["COLLECTION", "MongoLoginFailureStore", "ensure_login_failure_indexes"]
 
@@ -50,15 +49,7 @@ class MongoLoginFailureStore:
         # FerretDB applies an update as read, change, write back: one process's updates of
         # one document take turns (``pathways_runtime.document_locks``).
         with document_lock(self._collection.full_name, key):
-            try:
-                after = self._collection.find_one_and_update(
-                    {"_id": key}, update, upsert=True, return_document=ReturnDocument.AFTER
-                )
-            except DuplicateKeyError:
-                # Another instance created it first: it exists now.
-                after = self._collection.find_one_and_update(
-                    {"_id": key}, update, upsert=True, return_document=ReturnDocument.AFTER
-                )
+            after = upsert_returning(self._collection, key, update)
             failures = int(after["failures"]) if after is not None else 1
             if failures == 1:
                 self._expiry.add(key, expires_at=forget_at)

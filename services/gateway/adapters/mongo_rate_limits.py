@@ -11,12 +11,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from pymongo import ReturnDocument
 from pymongo.database import Database
-from pymongo.errors import DuplicateKeyError
 
 from gateway.adapters.expiry import ExpiryBuckets, ensure_ttl_index
 from pathways_runtime.document_locks import document_lock
+from pathways_runtime.mongo import upsert_returning
 
 __all__ = ["COLLECTION", "MongoRateCounter", "ensure_rate_limit_indexes"]
 
@@ -42,17 +41,8 @@ class MongoRateCounter:
         # keeps one instance's hits apart; across instances FerretDB may undercount, MongoDB
         # does not.
         with document_lock(self._collection.full_name, counter_id):
-            try:
-                document = self._collection.find_one_and_update(
-                    {"_id": counter_id}, update, upsert=True, return_document=ReturnDocument.AFTER
-                )
-            except DuplicateKeyError:
-                # Another instance's upsert created the counter first (two creators of one
-                # document at once: measured on FerretDB, 70 of 240 simultaneous first
-                # hits). It exists now, so counting again only updates it.
-                document = self._collection.find_one_and_update(
-                    {"_id": counter_id}, update, upsert=True, return_document=ReturnDocument.AFTER
-                )
+            # Another instance's upsert may create the counter first: counted once anyway.
+            document = upsert_returning(self._collection, counter_id, update)
         count = int(document["count"]) if document is not None else 1
         if count == 1:
             # The window's first hit created the counter: file it once, not on every hit.
