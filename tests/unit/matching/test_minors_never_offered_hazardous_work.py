@@ -85,16 +85,24 @@ def adult() -> Survivor:
     return ready_survivor()
 
 
-def offered(survivor: Survivor, *opportunities: Opportunity) -> set[str]:
-    """What the index offers, without a relevance floor: the hard rules alone decide."""
+def _index(
+    concepts: Vocabulary | TinyVocabulary, opportunities: Iterable[Opportunity]
+) -> OpportunityIndex:
+    """Without a relevance floor: the hard rules alone decide what it offers."""
     index = OpportunityIndex(
-        concepts=vocabulary(),
+        concepts=concepts,
         weights=ScoreWeights(),
         text_features=2**12,
         skill_features=2**10,
         relevance_floor=0.0,
     )
     index.upsert_many(opportunities)
+    return index
+
+
+def offered(survivor: Survivor, *opportunities: Opportunity) -> set[str]:
+    """What the index offers, without a relevance floor: the hard rules alone decide."""
+    index = _index(vocabulary(), opportunities)
     return {c.opportunity_id for c in index.rank(survivor, k=50)}
 
 
@@ -289,18 +297,6 @@ def minors_and_opportunities(draw: st.DrawFn) -> tuple[Survivor, list[Opportunit
         open_to_cross_border=False,
     )
     return survivor, opportunities
-
-
-def _index(concepts: TinyVocabulary, opportunities: Iterable[Opportunity]) -> OpportunityIndex:
-    index = OpportunityIndex(
-        concepts=concepts,
-        weights=ScoreWeights(),
-        text_features=2**12,
-        skill_features=2**10,
-        relevance_floor=0.0,
-    )
-    index.upsert_many(opportunities)
-    return index
 
 
 @settings(max_examples=80, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
