@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from enum import Enum
 
 from matching.domain.errors import InvalidInput, NotAllowedNow
@@ -23,7 +23,13 @@ from matching.domain.values import (
     Workplace,
 )
 
-__all__ = ["MATERIAL_FIELDS", "Opportunity", "OpportunityDetails", "OpportunityStatus"]
+__all__ = [
+    "MATERIAL_FIELDS",
+    "Opportunity",
+    "OpportunityDetails",
+    "OpportunityStatus",
+    "with_conditions_said",
+]
 
 MAX_TITLE = 200
 MAX_DESCRIPTION = 5000
@@ -72,6 +78,16 @@ class OpportunityDetails:
             raise InvalidInput("minimum age must be between 14 and 70")
         if not self.remote and self.location is None:
             raise InvalidInput("an opportunity that is not remote needs a location")
+
+
+def with_conditions_said(details: OpportunityDetails, said: frozenset[str]) -> OpportunityDetails:
+    """`details` whose workplace also holds the conditions its own text says it has
+    (``Vocabulary.workplace_conditions_in``): "night shift only" or "live-in" in a title or a
+    description is night work or live-in work, whatever boxes were ticked, so the rules for
+    minors and for survivors who ruled either out see it. Never the other way: a ticked box
+    stays ticked whatever the text says."""
+    workplace = details.workplace.with_said(said)
+    return details if workplace == details.workplace else replace(details, workplace=workplace)
 
 
 #: What a survivor decides on. A change to any of these lets a declined match be offered again.

@@ -393,7 +393,14 @@ def _reasons(
                 f"teaches {_list([label(s) for s in taught[:3]])}, which you want to learn",
             )
     pay, goal = details.pay, profile.income_goal
-    if pay is not None and goal is not None and pay.currency == goal.currency:
+    # A course's pay is a stipend, not judged against an income goal (nor scored): no
+    # reason may say it falls short.
+    if (
+        details.kind is OpportunityKind.JOB
+        and pay is not None
+        and goal is not None
+        and pay.currency == goal.currency
+    ):
         if pay.amount >= goal.amount:
             yield ScoredReason(
                 "PAY_AT_OR_ABOVE_GOAL", f"pays {pay.formatted()}, at or above your goal"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum, IntEnum
 
 from matching.domain.errors import InvalidInput
@@ -189,6 +189,12 @@ class Workplace:
     women_only: bool = False
     live_in: bool = False
     heavy_lifting: bool = False
+
+    def with_said(self, conditions: frozenset[str]) -> Workplace:
+        """This workplace with the conditions a text says it has (``night_shifts``,
+        ``live_in``) set too: a box left unticked does not outweigh "night shift only"."""
+        said = {name: True for name in conditions if name in {"night_shifts", "live_in"}}
+        return replace(self, **said) if said else self
 
 
 @dataclass(frozen=True, slots=True)

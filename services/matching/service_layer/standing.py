@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING
 
 from matching.domain.errors import NotAllowedNow, NotFound
 from matching.domain.match import Match, MatchState
-from matching.domain.opportunity import Opportunity
+from matching.domain.opportunity import Opportunity, with_conditions_said
 from matching.domain.rules import MatchContext, Violation, violations
 from matching.domain.survivor import Survivor
 
@@ -137,13 +137,18 @@ def current_opportunity(ports: Ports, opportunity_id: str) -> Opportunity | None
     Its concepts and detected sectors are stored as mapped when it was written; the
     repository drops the concepts of one written with another vocabulary (``concepts`` is
     None). The hard rules judge sectors to avoid and work closed to minors by them, so such
-    an opportunity has both mapped again here: a term added to the vocabulary (a fishing
-    boat's crew in Thai) protects survivors from jobs posted before it, not only after."""
+    an opportunity has both mapped again here, and the workplace conditions its text says
+    (night shifts, live-in) read again: a term added to the vocabulary (a fishing boat's crew
+    in Thai) protects survivors from jobs posted before it, not only after."""
     opportunity = ports.opportunities.get(opportunity_id)
     if opportunity is not None and opportunity.concepts is None and ports.concepts_in:
         text = f"{opportunity.details.title}\n{opportunity.details.description}"
         opportunity.concepts = ports.concepts_in(text)
         opportunity.detected_sectors = ports.sector_concepts_in(text)
+        if ports.vocabulary is not None:
+            opportunity.details = with_conditions_said(
+                opportunity.details, ports.vocabulary.workplace_conditions_in(text)
+            )
     return opportunity
 
 

@@ -216,6 +216,11 @@ class TinyVocabulary:
         folded = text.casefold()
         return any(words in folded for words in ("want to learn", "อยากเรียน"))
 
+    def workplace_conditions_in(self, text: str) -> frozenset[str]:
+        folded = text.casefold()
+        said = {"night_shifts": "night shift", "live_in": "live-in"}
+        return frozenset(c for c, words in said.items() if words in folded)
+
     def liked_text(self, text: str) -> str:
         return text
 

@@ -288,3 +288,16 @@ def test_skills_held_is_a_reason_only_when_some_are_held() -> None:
     assert "you have 1 of the 2 skills" in next(
         r.text for r in one_held.reasons if r.code == "SKILLS_HELD"
     )
+
+
+def test_a_courses_stipend_is_no_reason_for_or_against_it() -> None:
+    """Probe finding: a course's stipend was said to pay "below your goal", though pay is
+    not judged for courses. A job's pay still is, either way."""
+    survivor = SURVIVOR()
+    for stipend in (MonthlyAmount(2_000, "THB"), MonthlyAmount(12_000, "THB")):
+        codes = {r.code for r in scored(survivor, course(pay=stipend)).reasons}
+        assert not codes & {"PAY_BELOW_GOAL", "PAY_AT_OR_ABOVE_GOAL"}
+    low = scored(survivor, open_job(pay=MonthlyAmount(2_000, "THB")))
+    high = scored(survivor, open_job(pay=MonthlyAmount(12_000, "THB")))
+    assert "PAY_BELOW_GOAL" in {r.code for r in low.reasons}
+    assert "PAY_AT_OR_ABOVE_GOAL" in {r.code for r in high.reasons}

@@ -215,3 +215,62 @@ def test_a_dislike_said_about_the_case_is_not_read_either() -> None:
     """ "I don't want to go to court" is about legal proceedings, not a dislike that ranks
     anything lower."""
     assert shipped().disliked_text("I like cooking. I don't want to go to court again.") == ""
+
+
+# Outside probe (session 20): a wish and the case in one sentence, each language as written.
+WISH_AND_CASE = [
+    (
+        "I want to open my own cafe after the court case where I am a witness is over",
+        "I want to open my own cafe",
+    ),
+    ("Tôi muốn mở quán cà phê sau khi vụ án ở tòa kết thúc", "Tôi muốn mở quán cà phê"),
+    ("อยากเปิดร้านกาแฟ หลังจากคดีในศาลจบ", "อยากเปิดร้านกาแฟ"),
+    ("I testified against my boss and I want to learn baking", "I want to learn baking"),
+]
+
+
+@pytest.mark.parametrize(("telling", "plain"), WISH_AND_CASE)
+def test_a_wish_said_in_the_same_sentence_as_the_case_is_read_as_without_it(
+    telling: str, plain: str
+) -> None:
+    """Mentioning the case may not cost a survivor their own aspiration: the wish counts as
+    it would without the case, in scores, reasons and rank."""
+    vocabulary = shipped()
+    assert vocabulary.concepts_in(vocabulary.liked_text(telling)) == vocabulary.concepts_in(
+        vocabulary.liked_text(plain)
+    )
+    assert vocabulary.concepts_in(vocabulary.liked_text(plain))
+    index = index_of(*POOL)
+    said, meant = survivor_saying(telling), survivor_saying(plain)
+    ranked = [m.opportunity.opportunity_id for m in index.matches(said, k=20)]
+    assert ranked == [m.opportunity.opportunity_id for m in index.matches(meant, k=20)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I went to court, and I accused the owner of the sewing factory where I worked.",
+        "I am a witness in a trial; it is about the sewing factory.",
+        "我在法庭上作证，指控我工作过的制衣厂老板。",
+        "我在法庭上作證，指控我工作過的製衣廠老闆。",
+        "Tumestigo ako sa korte, laban sa may-ari ng pabrika ng pananahi.",
+    ],
+)
+def test_what_is_said_about_the_case_is_not_read_as_a_wish(text: str) -> None:
+    """The sewing factory here is the case's, not something the survivor wants."""
+    vocabulary = shipped()
+    assert vocabulary.concepts_in(vocabulary.liked_text(text)) == frozenset()
+    index = index_of(*POOL)
+    assert [m.scored for m in index.matches(survivor_saying(text), k=20)] == [
+        m.scored for m in index.matches(survivor_saying(""), k=20)
+    ]
+
+
+def test_a_wish_run_together_with_the_case_keeps_its_concepts() -> None:
+    """Thai written without a space before "after the case": the wish's concepts stay (the
+    connective left before the cue may move the text's score a little: a known limit)."""
+    vocabulary = shipped()
+    telling, plain = "อยากเปิดร้านกาแฟหลังจากคดีในศาลจบ", "อยากเปิดร้านกาแฟ"
+    assert vocabulary.concepts_in(vocabulary.liked_text(telling)) == vocabulary.concepts_in(
+        vocabulary.liked_text(plain)
+    )

@@ -260,6 +260,9 @@ STILL_WISHES: list[tuple[str, set[str]]] = [
     ("清潔我唔係好憎", {"cleaning_services"}),
     ("你想不想学做饭？我好想", {"cooking"}),
     ("廚房不乾淨也沒關係，我想做飯", {"cooking"}),
+    # Khmer: ជាជាង ("rather than") inside "work as / become a tailor" (ធ្វើជា + ជាងដេរ)
+    ("ខ្ញុំចង់ធ្វើជាជាងដេរ", {"tailoring"}),
+    ("នាងចង់ក្លាយជាជាងកាត់សក់", {"hairdressing"}),
 ]
 
 

@@ -66,6 +66,10 @@ class OpportunityStatus(StrEnum):
 
 
 class Workplace(StrictModel):
+    """Facts about where and how the work happens. Night shifts and live-in work are also
+    set when the title or description says so ("night shift only", "live-in", "กะดึก",
+    "留宿"), whatever was sent: the answer shows what matching holds."""
+
     night_shifts: StrictBool = False
     women_only: StrictBool = False
     live_in: StrictBool = False

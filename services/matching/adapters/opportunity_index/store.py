@@ -19,7 +19,7 @@ import scipy.sparse as sp
 from matching.adapters.opportunity_index.columns import FactColumns, IndexState, Rows
 from matching.adapters.opportunity_index.concepts import ConceptSpace
 from matching.adapters.opportunity_index.features import FeatureRows, opportunity_text
-from matching.domain.opportunity import Opportunity
+from matching.domain.opportunity import Opportunity, with_conditions_said
 
 __all__ = ["RowStore"]
 
@@ -99,7 +99,13 @@ class RowStore:
         for opportunity in fresh:
             self.forget(opportunity.opportunity_id)
             # Mapped here once if not mapped yet, so that the scores, the sectors to avoid
-            # and the dislikes see the same concepts.
+            # and the dislikes see the same concepts; then so are the workplace conditions
+            # its text says (stored when written by this vocabulary, read again otherwise).
+            if opportunity.concepts is None:
+                opportunity.details = with_conditions_said(
+                    opportunity.details,
+                    self._space.mapper.workplace_conditions_in(opportunity_text(opportunity)),
+                )
             opportunity.concepts = self._space.mentioned_in(opportunity)
         features = self.features
         counts = features.text.counts(opportunity_text(o) for o in fresh)

@@ -50,12 +50,13 @@ __all__ = [
     "CLAUSE_ENDS",
     "Cue",
     "clause_breaks",
-    "clauses_holding",
     "disliked_stretches",
     "ends_its_clause",
+    "legal_stretches",
     "letters_of",
     "only_stretches",
     "script_of",
+    "sentence_breaks",
     "spelt_by",
     "start_of_its_phrase",
     "without_stretches",
@@ -68,6 +69,17 @@ CLAUSE_ENDS: Final = frozenset(
     ",;.!?"
     "，。；、！？﹐﹑"
     "\u104a\u104b"  # Burmese ၊ ။
+    "\u17d4\u17d5"  # Khmer ។ ៕
+    "\n\r\u2028\u2029\x0b\x0c\x85"
+)
+# Where a sentence ends: its full stops, question and exclamation marks and line breaks, in
+# the seven languages' scripts. Not a comma nor a semicolon: "I went to court, and I accused
+# the owner of the sewing factory" and "I am a witness in a trial; it is about the sewing
+# factory" are each one statement about a case.
+SENTENCE_ENDS: Final = frozenset(
+    ".!?"
+    "。！？"
+    "\u104b"  # Burmese ။
     "\u17d4\u17d5"  # Khmer ។ ៕
     "\n\r\u2028\u2029\x0b\x0c\x85"
 )
@@ -200,46 +212,69 @@ def disliked_stretches(
     return merged
 
 
-def clauses_holding(
+def sentence_breaks(text: str, *, spaced_scripts: frozenset[str]) -> list[tuple[int, int]]:
+    """Where sentences end in `text`: ``SENTENCE_ENDS``, and each run of spaces before a
+    letter of one of `spaced_scripts` (Thai and Khmer set their sentences and phrases apart
+    with spaces alone). Sorted (start, end) pairs."""
+    breaks = [(i, i + 1) for i, ch in enumerate(text) if ch in SENTENCE_ENDS]
+    if spaced_scripts:
+        for space in WHITESPACE.finditer(text):
+            start, end = space.span()
+            if start > 0 and end < len(text) and script_of(text[end]) in spaced_scripts:
+                breaks.append((start, end))
+    return sorted(breaks)
+
+
+def legal_stretches(
     text: str,
     *,
     found: Iterable[tuple[int, int]],
     breaks: Sequence[tuple[int, int]],
-    words: Collection[tuple[int, int]] = (),
+    wishes: Iterable[Cue],
 ) -> list[tuple[int, int]]:
-    """The whole clauses of `text` that hold one of `found` (character positions), merged
-    and sorted: from the last break that ends at or before it (or the text's start) to the
-    first that starts at or after it (or the text's end). A break of `words` (a contrast or
-    wish word: "but", "แต่", "อยาก") that opens such a clause goes with it, and so does one
-    that closes it when nothing but spaces follows before the next break (Burmese says its
-    wish last: "…သက်သေခံချင်တယ်။"), so that no word of the clause is left behind, and so
-    does the punctuation that ends it (Khmer and Burmese full stops are letters of their
-    scripts to the text features); punctuation before it, spaces and line breaks stay, and
-    keep the clauses around apart. What the
-    legal-proceedings cues take out of a survivor's words."""
-    stretches: list[tuple[int, int]] = []
-    for start, end in found:
-        before = [b for b in breaks if b[1] <= start]
-        opening = max(before, key=lambda b: b[1], default=None)
-        clause_start = 0 if opening is None else opening[1]
-        if opening is not None and opening in words:
-            clause_start = opening[0]
-        closing = min((b for b in breaks if b[0] >= end), default=None)
-        clause_end = len(text) if closing is None else closing[0]
-        if closing is not None and closing in words:
-            after = min((b[0] for b in breaks if b[0] >= closing[1]), default=len(text))
-            if not text[closing[1] : after].strip():
-                clause_end = closing[1]
-        elif closing is not None and not text[closing[0] : closing[1]].isspace():
-            clause_end = closing[1]  # its full stop: "។" and "။" would be read as words
-        stretches.append((clause_start, clause_end))
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(stretches):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
+    """What to cut of `text` so that nothing it says about legal proceedings (`found`, the
+    cues' positions) is read, and as little else as that allows.
+
+    Each sentence (between `breaks`, from :func:`sentence_breaks`) holding a cue is cut
+    whole, but for the wishes said in it: from a wish word (`wishes`: "I want", "อยาก",
+    "muốn", "想") up to the first cue after it or the sentence's end, or, for a wish said
+    last (Burmese "…ဖွင့်ချင်တယ်", ``governs_before``), from the last cue before it or the
+    sentence's start up to it. So "I want to open my own cafe after the court case is over"
+    keeps "I want to open my own cafe after the", and "I went to court, and I accused the
+    owner of the sewing factory" keeps nothing: the factory is the case's, not a wish.
+    A sentence cut to its end loses its full stop too (Khmer and Burmese full stops are
+    letters of their scripts to the text features). Sorted, not overlapping."""
+    length = len(text)
+    cues = sorted(found)
+    wished = sorted(wishes, key=lambda w: (w.start, w.end))
+    bounds = [0, *(edge for b in breaks for edge in b), length]
+    cut: list[tuple[int, int]] = []
+    for i in range(0, len(bounds), 2):
+        start, end = bounds[i], bounds[i + 1]
+        inside = [c for c in cues if c[0] < end and c[1] > start]
+        if not inside:
+            continue
+        kept: list[tuple[int, int]] = []
+        for wish in wished:
+            if not (start <= wish.start and wish.end <= end):
+                continue
+            if any(c[0] < wish.end and c[1] > wish.start for c in inside):
+                continue  # a wish word inside a cue ("want to testify" is the cue's)
+            if wish.governs_after:
+                stop = min((c[0] for c in inside if c[0] >= wish.end), default=end)
+                kept.append((wish.start, stop))
+            if wish.governs_before:
+                begin = max((c[1] for c in inside if c[1] <= wish.start), default=start)
+                kept.append((begin, wish.end))
+        position = start
+        for keep_start, keep_end in sorted(kept):
+            if keep_start > position:
+                cut.append((position, keep_start))
+            position = max(position, keep_end)
+        if position < end:
+            stop = bounds[i + 2] if i + 2 < len(bounds) else end
+            cut.append((position, stop if not text[end:stop].isspace() else end))
+    return cut
 
 
 def without_stretches(text: str, stretches: Iterable[tuple[int, int]]) -> str:

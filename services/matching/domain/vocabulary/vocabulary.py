@@ -21,12 +21,13 @@ from matching.domain.vocabulary.concepts import (
 from matching.domain.vocabulary.dislikes import (
     Cue,
     clause_breaks,
-    clauses_holding,
     disliked_stretches,
     ends_its_clause,
+    legal_stretches,
     letters_of,
     only_stretches,
     script_of,
+    sentence_breaks,
     start_of_its_phrase,
     without_stretches,
 )
@@ -42,6 +43,11 @@ _LANGUAGE_CODE: Final = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 _MAX_GAP: Final = 3
 _META: Final = "_meta"
 _INTENTS: Final = "_intents"
+# ``[_workplace]``: how an opportunity's text says it is night work or live-in, whatever
+# boxes its poster ticked (``Vocabulary.workplace_conditions_in``).
+_WORKPLACE: Final = "_workplace"
+#: The conditions ``[_workplace]`` may name: ``Workplace`` fields a text can set.
+WORKPLACE_CONDITIONS: Final = frozenset({"night_shifts", "live_in"})
 # The intent whose cues say what someone does not like or want (``dislikes``).
 _DISLIKE: Final = "dislike"
 # Which way a dislike cue governs, as the cue matcher's "concepts".
@@ -129,6 +135,7 @@ class Vocabulary:
         fillers = frozenset().union(*(language.fillers for language, _ in metas.values()))
         compiler = Compilers(fold, verb_particles=True)
         intent_compiler = Compilers(fold)
+        workplace_compiler = Compilers(fold)
         cue_compiler = Compilers(fold)
         contrast_compiler = Compilers(fold)
         intents: set[str] = set()
@@ -144,6 +151,16 @@ class Vocabulary:
                 if concept_id == _INTENTS:
                     intents |= self._intent_entries(
                         code, entry, intent_compiler, language, cues=cue_compiler
+                    )
+                    continue
+                if concept_id == _WORKPLACE:
+                    self._named_phrases(
+                        code,
+                        entry,
+                        workplace_compiler,
+                        language,
+                        table=_WORKPLACE,
+                        allowed=WORKPLACE_CONDITIONS,
                     )
                     continue
                 if concept_id not in declared:
@@ -187,6 +204,7 @@ class Vocabulary:
         self._languages = tuple(sorted(languages))
         self._matcher = Matchers(compiler, fold=fold, fillers=fillers)
         self._intent_matcher = Matchers(intent_compiler, fold=fold, fillers=fillers)
+        self._workplace_matcher = Matchers(workplace_compiler, fold=fold, fillers=fillers)
         self._intents = frozenset(intents)
         # Clause breaks for dislikes: contrast words, and words that start a new wish.
         for language, _ in metas.values():
@@ -205,6 +223,24 @@ class Vocabulary:
                     what=what,
                 )
         self._dislike_cues = Matchers(cue_compiler, fold=fold, fillers=fillers)
+        # Wish words again, by the way they reach (what is kept of a sentence about legal
+        # proceedings: ``dislikes.legal_stretches``).
+        wish_compiler = Compilers(fold)
+        for language, _ in metas.values():
+            way = _BEFORE if language.object_before_verb else _AFTER
+            for words, negative, what in (
+                (language.wish, False, "_meta.wish"),
+                (language.wish_not, True, "_meta.wish_not"),
+            ):
+                _compile(
+                    words,
+                    compiler=wish_compiler,
+                    concept_id=way,
+                    language=language,
+                    negative=negative,
+                    what=what,
+                )
+        self._wish_words = Matchers(wish_compiler, fold=fold, fillers=fillers)
         # What says something about legal proceedings: the clauses holding it go unread.
         legal_compiler = Compilers(fold)
         for language, _ in metas.values():
@@ -564,41 +600,68 @@ class Vocabulary:
 
         The ``dislike`` cues are compiled a second time into `cues`, under the way they
         govern in this language (``dislikes``)."""
-        table = _table(value, what=_INTENTS, language=code, concept_id=None)
         way = _BEFORE if language.object_before_verb else _AFTER
         if language.topic_before_dislike:
             way = _TOPIC_FIRST + code
+        return Vocabulary._named_phrases(
+            code,
+            value,
+            compiler,
+            language,
+            table=_INTENTS,
+            also={_DISLIKE: (cues, way)},
+        )
+
+    @staticmethod
+    def _named_phrases(
+        code: str,
+        value: object,
+        compiler: Compilers,
+        language: Language,
+        *,
+        table: str,
+        allowed: frozenset[str] | None = None,
+        also: Mapping[str, tuple[Compilers, str]] | None = None,
+    ) -> set[str]:
+        """A table of ``name = [phrases]`` and ``name_not = [phrases that contain one of
+        name's without saying it]`` (like a concept's ``not``), compiled under each name.
+        The names found. `allowed` limits the names; `also` compiles a name's phrases a
+        second time, into another compiler under another id."""
+        entries = _table(value, what=table, language=code, concept_id=None)
         names: set[str] = set()
-        for name, phrases in table.items():
+        for name, phrases in entries.items():
             if not _CONCEPT_ID.fullmatch(name):
                 raise VocabularyError(
-                    f"{_INTENTS}: intent name {name!r} must be snake_case ascii", language=code
+                    f"{table}: name {name!r} must be snake_case ascii", language=code
                 )
             negative = name.endswith(_NOT_SUFFIX)
-            intent = name.removesuffix(_NOT_SUFFIX)
-            if negative and intent not in table:
+            base = name.removesuffix(_NOT_SUFFIX)
+            if negative and base not in entries:
                 raise VocabularyError(
-                    f"{_INTENTS}.{name} lists phrases that are no {intent!r}, "
-                    f"but there is no {_INTENTS}.{intent}",
+                    f"{table}.{name} lists phrases that are no {base!r}, "
+                    f"but there is no {table}.{base}",
                     language=code,
                 )
-            written = _string_list(
-                phrases, what=f"{_INTENTS}.{name}", language=code, concept_id=None
-            )
-            what = f"{_INTENTS}.{name}"
+            if allowed is not None and base not in allowed:
+                raise VocabularyError(
+                    f"{table}: {base!r} is none of {sorted(allowed)}", language=code
+                )
+            what = f"{table}.{name}"
+            written = _string_list(phrases, what=what, language=code, concept_id=None)
             _compile(
                 written,
                 compiler=compiler,
-                concept_id=intent,
+                concept_id=base,
                 language=language,
                 negative=negative,
                 what=what,
             )
-            if intent == _DISLIKE:
+            if also and base in also:
+                second, second_id = also[base]
                 _compile(
                     written,
-                    compiler=cues,
-                    concept_id=way,
+                    compiler=second,
+                    concept_id=second_id,
                     language=language,
                     negative=negative,
                     what=what,
@@ -738,31 +801,55 @@ class Vocabulary:
         """Whether the text says the person wants to learn (the ``learn`` intent)."""
         return "learn" in self.intents_in(text)
 
+    def workplace_conditions_in(self, text: str) -> frozenset[str]:
+        """The workplace conditions an opportunity's text says it has, of
+        :data:`WORKPLACE_CONDITIONS`: "night shift", "กะดึก", "ca đêm" are ``night_shifts``,
+        "live-in", "留宿", "stay-in" ``live_in`` (``[_workplace]`` in each language file).
+        Phrases that say the opposite ("no night shifts", "ไม่มีกะดึก", "不用留宿") are
+        listed as ``<condition>_not`` and say nothing."""
+        return frozenset(
+            cid for hit in self._workplace_matcher.hits(text) for cid in hit.concept_ids
+        )
+
     def without_legal_proceedings(self, text: str) -> str:
-        """`text` without every clause that says anything about legal proceedings.
+        """`text` without anything it says about legal proceedings.
 
         Support never depends on taking part in a trial, so nothing a survivor says about
         one (being a witness, a court case, testifying, a statement to the police: the
-        cues of ``_meta.legal_proceedings``) may count for or against anything. Each clause
-        holding a cue is cut whole (clauses end as for dislikes: ``dislikes.clause_breaks``,
-        punctuation of every script, contrast and wish words, spaces between Thai or Khmer
-        phrases), with a contrast or wish word that opens it; the rest is left as written,
-        so "I like cooking. I am a witness in a court case." reads as "I like cooking".
-        A text with no cue comes back unchanged. :meth:`liked_text` and
+        cues of ``_meta.legal_proceedings``) may count for or against anything, and nothing
+        said about the case may be read as a wish. Each sentence holding a cue is cut
+        whole but for the wishes said in it, each up to the first cue after it
+        (``dislikes.legal_stretches``; sentences end at full stops, question marks,
+        semicolons, line breaks, and in Thai and Khmer at spaces between phrases). So "I
+        like cooking. I am a witness in a court case." reads as "I like cooking", "I want
+        to open my own cafe after the court case is over" as "I want to open my own cafe
+        after the", and "I went to court, and I accused the owner of the sewing factory" as
+        nothing. A text with no cue comes back unchanged. :meth:`liked_text` and
         :meth:`disliked_text` read a text through here, and so everything drawn from a
         survivor's words does (``opportunity_index.features.survivor_text``).
         """
         prepared, found = self._legal_cues.located(text)
         if not found:
             return text
-        _, words = self._contrast_words.located(text)
-        word_breaks = [(span.start, span.end) for span in words]
-        breaks = clause_breaks(prepared, contrast=word_breaks, spaced_scripts=self._spaced_scripts)
-        stretches = clauses_holding(
+        _, wish_words = self._wish_words.located(text)
+        # A wish word inside a dislike ("I don't want to go to court") is no wish.
+        _, dislikes = self._dislike_cues.located(text)
+        wishes = [
+            Cue(
+                span.start,
+                span.end,
+                governs_after=_AFTER in span.concept_ids,
+                governs_before=_BEFORE in span.concept_ids,
+            )
+            for span in wish_words
+            if span.concept_ids  # a wish_not phrase is no wish
+            and not any(d.start < span.end and span.start < d.end for d in dislikes)
+        ]
+        stretches = legal_stretches(
             prepared,
             found=[(span.start, span.end) for span in found],
-            breaks=breaks,
-            words=frozenset(word_breaks),
+            breaks=sentence_breaks(prepared, spaced_scripts=self._spaced_scripts),
+            wishes=wishes,
         )
         written, stretches = self._as_written(text, prepared, stretches)
         return without_stretches(written, stretches)
