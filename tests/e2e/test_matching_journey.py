@@ -311,6 +311,10 @@ def test_an_officer_and_an_employer_take_a_survivor_from_registration_to_hired(
         "survivor.read",
     } <= actions
     assert {record["purpose"] for record in audit} >= {"case_management", "matching"}
+    # The employer's read of the card is in the survivor's trail too, for their officers.
+    assert any(
+        r["action"] == "shortlist.read" and r["target_id"] == card["match_id"] for r in audit
+    )
     admin_view = admin.ok("GET", "/v1/audit?action=shortlist.read&limit=200").json()["items"]
     assert any(r["target_id"] == card["match_id"] for r in admin_view)
     assert stranger.call("GET", f"/v1/audit?survivor_id={survivor_id}").status_code == 404

@@ -562,7 +562,7 @@ class MatchTransition(_message.Message):
     def __init__(self, state: _Optional[_Union[MatchState, str]] = ..., at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., by: _Optional[str] = ..., reason: _Optional[str] = ..., occurred_on: _Optional[str] = ...) -> None: ...
 
 class MatchRecord(_message.Message):
-    __slots__ = ("match_id", "survivor_id", "opportunity_id", "opportunity_organisation_id", "kind", "state", "score", "reasons", "history", "wage", "version")
+    __slots__ = ("match_id", "survivor_id", "opportunity_id", "opportunity_organisation_id", "kind", "state", "score", "reasons", "history", "wage", "version", "audit_subject")
     MATCH_ID_FIELD_NUMBER: _ClassVar[int]
     SURVIVOR_ID_FIELD_NUMBER: _ClassVar[int]
     OPPORTUNITY_ID_FIELD_NUMBER: _ClassVar[int]
@@ -574,6 +574,7 @@ class MatchRecord(_message.Message):
     HISTORY_FIELD_NUMBER: _ClassVar[int]
     WAGE_FIELD_NUMBER: _ClassVar[int]
     VERSION_FIELD_NUMBER: _ClassVar[int]
+    AUDIT_SUBJECT_FIELD_NUMBER: _ClassVar[int]
     match_id: str
     survivor_id: str
     opportunity_id: str
@@ -585,7 +586,16 @@ class MatchRecord(_message.Message):
     history: _containers.RepeatedCompositeFieldContainer[MatchTransition]
     wage: _common_pb2.MonthlyAmount
     version: int
-    def __init__(self, match_id: _Optional[str] = ..., survivor_id: _Optional[str] = ..., opportunity_id: _Optional[str] = ..., opportunity_organisation_id: _Optional[str] = ..., kind: _Optional[_Union[OpportunityKind, str]] = ..., state: _Optional[_Union[MatchState, str]] = ..., score: _Optional[float] = ..., reasons: _Optional[_Iterable[_Union[MatchReason, _Mapping]]] = ..., history: _Optional[_Iterable[_Union[MatchTransition, _Mapping]]] = ..., wage: _Optional[_Union[_common_pb2.MonthlyAmount, _Mapping]] = ..., version: _Optional[int] = ...) -> None: ...
+    audit_subject: AuditSubject
+    def __init__(self, match_id: _Optional[str] = ..., survivor_id: _Optional[str] = ..., opportunity_id: _Optional[str] = ..., opportunity_organisation_id: _Optional[str] = ..., kind: _Optional[_Union[OpportunityKind, str]] = ..., state: _Optional[_Union[MatchState, str]] = ..., score: _Optional[float] = ..., reasons: _Optional[_Iterable[_Union[MatchReason, _Mapping]]] = ..., history: _Optional[_Iterable[_Union[MatchTransition, _Mapping]]] = ..., wage: _Optional[_Union[_common_pb2.MonthlyAmount, _Mapping]] = ..., version: _Optional[int] = ..., audit_subject: _Optional[_Union[AuditSubject, _Mapping]] = ...) -> None: ...
+
+class AuditSubject(_message.Message):
+    __slots__ = ("survivor_id", "survivor_organisation_id")
+    SURVIVOR_ID_FIELD_NUMBER: _ClassVar[int]
+    SURVIVOR_ORGANISATION_ID_FIELD_NUMBER: _ClassVar[int]
+    survivor_id: str
+    survivor_organisation_id: str
+    def __init__(self, survivor_id: _Optional[str] = ..., survivor_organisation_id: _Optional[str] = ...) -> None: ...
 
 class ProposeMatchRequest(_message.Message):
     __slots__ = ("survivor_id", "opportunity_id")
@@ -642,7 +652,7 @@ class GetShortlistRequest(_message.Message):
     def __init__(self, opportunity_id: _Optional[str] = ..., language: _Optional[str] = ...) -> None: ...
 
 class CandidateCard(_message.Message):
-    __slots__ = ("match_id", "alias", "languages", "skills", "interests", "readiness", "state", "score", "skill_ids", "interest_ids")
+    __slots__ = ("match_id", "alias", "languages", "skills", "interests", "readiness", "state", "score", "skill_ids", "interest_ids", "audit_subject")
     MATCH_ID_FIELD_NUMBER: _ClassVar[int]
     ALIAS_FIELD_NUMBER: _ClassVar[int]
     LANGUAGES_FIELD_NUMBER: _ClassVar[int]
@@ -653,6 +663,7 @@ class CandidateCard(_message.Message):
     SCORE_FIELD_NUMBER: _ClassVar[int]
     SKILL_IDS_FIELD_NUMBER: _ClassVar[int]
     INTEREST_IDS_FIELD_NUMBER: _ClassVar[int]
+    AUDIT_SUBJECT_FIELD_NUMBER: _ClassVar[int]
     match_id: str
     alias: str
     languages: _containers.RepeatedCompositeFieldContainer[_common_pb2.LanguageSkill]
@@ -663,7 +674,8 @@ class CandidateCard(_message.Message):
     score: float
     skill_ids: _containers.RepeatedScalarFieldContainer[str]
     interest_ids: _containers.RepeatedScalarFieldContainer[str]
-    def __init__(self, match_id: _Optional[str] = ..., alias: _Optional[str] = ..., languages: _Optional[_Iterable[_Union[_common_pb2.LanguageSkill, _Mapping]]] = ..., skills: _Optional[_Iterable[str]] = ..., interests: _Optional[_Iterable[str]] = ..., readiness: _Optional[_Union[_common_pb2.ReadinessStage, str]] = ..., state: _Optional[_Union[MatchState, str]] = ..., score: _Optional[float] = ..., skill_ids: _Optional[_Iterable[str]] = ..., interest_ids: _Optional[_Iterable[str]] = ...) -> None: ...
+    audit_subject: AuditSubject
+    def __init__(self, match_id: _Optional[str] = ..., alias: _Optional[str] = ..., languages: _Optional[_Iterable[_Union[_common_pb2.LanguageSkill, _Mapping]]] = ..., skills: _Optional[_Iterable[str]] = ..., interests: _Optional[_Iterable[str]] = ..., readiness: _Optional[_Union[_common_pb2.ReadinessStage, str]] = ..., state: _Optional[_Union[MatchState, str]] = ..., score: _Optional[float] = ..., skill_ids: _Optional[_Iterable[str]] = ..., interest_ids: _Optional[_Iterable[str]] = ..., audit_subject: _Optional[_Union[AuditSubject, _Mapping]] = ...) -> None: ...
 
 class GetShortlistResponse(_message.Message):
     __slots__ = ("candidates",)

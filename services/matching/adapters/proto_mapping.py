@@ -405,6 +405,14 @@ def match_to_proto(match: Match) -> matching_pb2.MatchRecord:
         ],
         wage=money_to_proto(match.wage),
         version=match.version,
+        audit_subject=audit_subject(match),
+    )
+
+
+def audit_subject(match: Match) -> matching_pb2.AuditSubject:
+    """Whom an access to ``match`` is about, for the gateway's audit trail."""
+    return matching_pb2.AuditSubject(
+        survivor_id=match.survivor_id, survivor_organisation_id=match.survivor_organisation_id
     )
 
 

@@ -527,6 +527,10 @@ class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
                 readiness=READINESS[card.readiness],
                 state=MATCH_STATE[card.state],
                 score=card.score,
+                audit_subject=matching_pb2.AuditSubject(
+                    survivor_id=card.survivor_id,
+                    survivor_organisation_id=card.survivor_organisation_id,
+                ),
             )
         return response
 

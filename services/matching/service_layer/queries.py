@@ -95,6 +95,9 @@ class CandidateCard:
     readiness: ReadinessStage
     state: MatchState
     score: float
+    #: Whom the card is about, for the audit trail of the read only: never on the card.
+    survivor_id: str = ""
+    survivor_organisation_id: str = ""
 
 
 def get_survivor(caller: Caller, survivor_id: str, ports: Ports) -> Survivor:
@@ -350,6 +353,8 @@ def get_shortlist(caller: Caller, opportunity_id: str, ports: Ports) -> list[Can
                 readiness=survivor.stage,
                 state=match.state,
                 score=match.score,
+                survivor_id=match.survivor_id,
+                survivor_organisation_id=match.survivor_organisation_id,
             )
         )
     cards.sort(key=lambda card: (-card.score, card.alias))

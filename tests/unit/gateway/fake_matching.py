@@ -115,6 +115,10 @@ class FakeMatching(MatchingClient):
             reasons=[pb.MatchReason(code="PAY_AT_OR_ABOVE_GOAL", text="pays above your goal")],
             history=[pb.MatchTransition(state=pb.MATCH_STATE_PROPOSED, by="usr_x")],
             version=1,
+            audit_subject=pb.AuditSubject(
+                survivor_id=survivor.survivor_id,
+                survivor_organisation_id=survivor.organisation_id,
+            ),
         )
         if accepted:
             record.state = pb.MATCH_STATE_ACCEPTED
@@ -402,6 +406,7 @@ class FakeMatching(MatchingClient):
                 readiness=common_pb2.READINESS_STAGE_EMPLOYMENT_READY,
                 state=record.state,
                 score=record.score,
+                audit_subject=record.audit_subject,
             )
         return response
 

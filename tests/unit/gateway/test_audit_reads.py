@@ -150,3 +150,37 @@ def test_an_admins_read_about_a_survivor_is_filed_under_the_organisation_holding
             "/v1/audit", params={"survivor_id": "srv-reads-2"}, headers=w.headers(OFFICER)
         ).json()["items"]
         assert ("audit.read", "platform_admin") in {(r["action"], r["role"]) for r in mine}
+
+
+def test_an_employers_reads_of_a_candidate_join_that_survivors_trail_for_their_officers() -> None:
+    # The NGO asks who looked at its survivor: an employer's reads of the shortlist card,
+    # the match and its step are about that survivor, though the employer never sees the id.
+    with world() as w:
+        ngo = w.organisation_of(OFFICER).id
+        survivor = w.matching.add_survivor(ngo)
+        job = w.matching.add_opportunity(w.organisation_of(Role.EMPLOYER).id)
+        match = w.matching.add_match(survivor, job)
+        employer = w.headers(Role.EMPLOYER)
+        shortlist = w.client.get(
+            f"/v1/opportunities/{job.opportunity_id}/shortlist", headers=employer
+        )
+        seen = w.client.get(f"/v1/matches/{match.match_id}", headers=employer)
+        assert shortlist.status_code == seen.status_code == 200
+        for answer in (shortlist, seen):
+            assert survivor.survivor_id not in answer.text
+            assert ngo not in answer.text
+
+        trail = w.client.get(
+            "/v1/audit", params={"survivor_id": survivor.survivor_id}, headers=w.headers(OFFICER)
+        )
+        assert trail.status_code == 200
+        employer_id = w.users[(Role.EMPLOYER, "own")].id
+        by_employer = {
+            (r["action"], r["target_id"])
+            for r in trail.json()["items"]
+            if r["user_id"] == employer_id
+        }
+        assert by_employer == {
+            ("shortlist.read", match.match_id),
+            ("match.read", match.match_id),
+        }

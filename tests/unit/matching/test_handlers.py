@@ -293,7 +293,16 @@ def test_shortlists_show_only_consenting_accepted_candidates_as_aliases(ports: F
         "readiness",
         "state",
         "score",
+        # Whom the card is about, for the audit record of the read only: sent to the
+        # gateway as the card's audit_subject, never rendered (the gateway's route tests
+        # hold what an employer sees to CARD_FIELDS).
+        "survivor_id",
+        "survivor_organisation_id",
     }
+    assert (card.survivor_id, card.survivor_organisation_id) == (
+        survivor.survivor_id,
+        OFFICER.organisation_id,
+    )
     with pytest.raises(NotFound):
         queries.get_shortlist(
             Caller("u2", "org_rival", Role.EMPLOYER), posted.opportunity_id, ports

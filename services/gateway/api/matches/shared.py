@@ -44,14 +44,17 @@ def audit_match(
     action: Action,
     purpose: Purpose,
 ) -> None:
-    if authorized.grant.view is View.FULL and record.survivor_id:
-        # Matching shows a survivor's match only to officers of the survivor's organisation.
+    """Recorded against the survivor the match is about and the organisation holding them
+    (matching's ``audit_subject``, set for every caller), so their officers see an
+    employer's or provider's access too; by the match alone when matching did not say."""
+    subject = record.audit_subject
+    if subject.survivor_id and subject.survivor_organisation_id:
         trail.record(
             authorized,
             action=action.value,
             purpose=purpose,
-            survivor_id=record.survivor_id,
-            survivor_organisation_id=authorized.principal.organisation_id,
+            survivor_id=subject.survivor_id,
+            survivor_organisation_id=subject.survivor_organisation_id,
             target_id=record.match_id,
         )
     else:

@@ -60,10 +60,15 @@ def get_shortlist(
         key=lambda card: card.match_id,
     )
     for card in items:
+        # Against the survivor and their organisation (matching's audit_subject, never
+        # on the card), so the survivor's officers see who read the card.
+        subject = card.audit_subject
         trail.record(
             authorized,
             action=Action.SHORTLIST_READ.value,
             purpose=Purpose.EMPLOYER_SHORTLIST,
+            survivor_id=subject.survivor_id or None,
+            survivor_organisation_id=subject.survivor_organisation_id or None,
             target_id=card.match_id,
         )
     return Page[CandidateCard](items=[CandidateCard.of(c) for c in items], next_cursor=cursor)
