@@ -187,6 +187,8 @@ EXCLUSIONS: dict[str, str] = {
     "GROUPS_FULL": N_("The group is full"),
     "GROUP_TOO_SMALL": N_("Too few people for the minimum size"),
     "SIZE_OUT_OF_BOUNDS": N_("Group size out of bounds"),
+    # Outside a focus, a full or too small group, or a rule with its people: told as one.
+    "NOT_PLACED": N_("Not placed in these groups"),
 }
 #: A code this console does not know yet: shown with its code, never hidden.
 UNKNOWN_CODE = N_("Other (code {code})")

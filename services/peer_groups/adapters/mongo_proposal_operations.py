@@ -23,6 +23,7 @@ from pymongo.database import Database
 from pathways_runtime.document_locks import document_lock
 from peer_groups.adapters.index_documents import find_by_ids
 from peer_groups.domain.errors import NotFound
+from peer_groups.domain.formation import LeftOutTold
 from peer_groups.service_layer.proposal_operations import (
     KEPT_FOR,
     GroupOutcome,
@@ -75,7 +76,10 @@ def _to_document(op: ProposalOperation) -> Document:
                 for g in summary.groups
             ],
             # Objects, not pairs: FerretDB v1 refuses nested arrays.
-            "left_out": [{"alias": a, "code": c} for a, c in summary.left_out],
+            "left_out": [
+                {"survivor_id": x.survivor_id, "alias": x.alias, "code": x.code}
+                for x in summary.left_out
+            ],
             "left_out_counts": dict(summary.left_out_counts),
         },
     }
@@ -103,7 +107,13 @@ def _from_document(doc: Document) -> ProposalOperation:
                 GroupOutcome(g["group_id"], g["feasible"], g.get("reason", ""), g["cohesion"])
                 for g in summary.get("groups", [])
             ),
-            left_out=tuple((x["alias"], x["code"]) for x in summary.get("left_out", [])),
+            # One saved before survivor ids were kept cannot be checked against the pool
+            # now: its left-out people are not shown (it expires within a day anyway).
+            left_out=tuple(
+                LeftOutTold(x["survivor_id"], x["alias"], x["code"])
+                for x in summary.get("left_out", [])
+                if "survivor_id" in x
+            ),
             left_out_counts=dict(summary.get("left_out_counts", {})),
         ),
     )

@@ -10,7 +10,7 @@ from google.protobuf.timestamp_pb2 import Timestamp
 
 from pathways.v1 import common_pb2, peer_groups_pb2
 from peer_groups.domain.errors import InvalidInput
-from peer_groups.domain.formation import Formation, Proposal
+from peer_groups.domain.formation import Formation, Proposal, told_left_out
 from peer_groups.domain.group import GroupSettings
 from peer_groups.domain.values import GroupFocus, GroupStatus, MemberState, Modality, WeeklySlot
 from peer_groups.service_layer.pool_overview import PoolOverview
@@ -172,20 +172,14 @@ def formation_to_proto(
     aliases: Mapping[str, str],
     max_left_out: int,
 ) -> peer_groups_pb2.ProposeMembersResponse:
-    """Proposals as cards; left-out people by alias only, with the rule that kept them out."""
-    counts: dict[str, int] = {}
-    for reason in formation.left_out.values():
-        counts[reason.value] = counts.get(reason.value, 0) + 1
-    left_out = sorted(
-        (aliases[survivor_id], reason.value)
-        for survivor_id, reason in formation.left_out.items()
-        if survivor_id in aliases
-    )[:max_left_out]
+    """Proposals as cards; left-out people by alias only, with the rule that kept them out
+    as a facilitator is told it (``formation.told_left_out``)."""
+    left_out, counts = told_left_out(formation, aliases, limit=max_left_out)
     return peer_groups_pb2.ProposeMembersResponse(
         proposals=[
             _proposal_to_proto(p, v) for p, v in zip(formation.proposals, views, strict=True)
         ],
-        left_out=[peer_groups_pb2.ExclusionReason(alias=a, code=c) for a, c in left_out],
+        left_out=[peer_groups_pb2.ExclusionReason(alias=x.alias, code=x.code) for x in left_out],
         left_out_counts=counts,
         groups=[group_to_proto(v) for v in views],
     )
@@ -225,8 +219,8 @@ def _operation_result(
     return peer_groups_pb2.ProposeMembersResponse(
         proposals=proposals,
         left_out=[
-            peer_groups_pb2.ExclusionReason(alias=a, code=c)
-            for a, c in summary.left_out[:max_left_out]
+            peer_groups_pb2.ExclusionReason(alias=x.alias, code=x.code)
+            for x in summary.left_out[:max_left_out]
         ],
         left_out_counts=summary.left_out_counts,
         groups=[group_to_proto(v) for v in views.values()],

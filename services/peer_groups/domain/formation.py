@@ -25,7 +25,7 @@ Deterministic for a given seed: the seed only breaks near-ties, through a tiny j
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -37,6 +37,7 @@ from peer_groups.domain.pool import PoolMember
 from peer_groups.domain.rules import (
     Exclusion,
     FormationPolicy,
+    as_told,
     common_languages,
     violations,
     why_not_eligible,
@@ -54,9 +55,9 @@ _DEPTH = {
         (
             Exclusion.NO_SHARED_LANGUAGE,
             Exclusion.NOT_IN_DISTRICT,
-            Exclusion.FOCUS_NOT_CHOSEN,
             Exclusion.AGE_RULE,
             Exclusion.NO_SLOT_OVERLAP,
+            Exclusion.FOCUS_NOT_CHOSEN,
         )
     )
 }
@@ -92,6 +93,8 @@ class Formation:
     proposals: tuple[Proposal, ...]
     #: Everyone open to groups who is in no proposal, with the reason (by survivor id).
     left_out: dict[str, Exclusion]
+    #: Those of them eligible for some requested group (``rules.as_told``).
+    eligible: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -456,7 +459,14 @@ class _Former:
             proposals.append(
                 Proposal(group.request.group_id, ordered, cohesion, tuple(shared), True)
             )
-        return Formation(tuple(proposals), self._left_out(placed))
+        left_out = self._left_out(placed)
+        eligible = frozenset(
+            self.members[row].survivor_id
+            for group in self.groups
+            for row in map(int, group.candidates)
+            if self.members[row].survivor_id in left_out
+        )
+        return Formation(tuple(proposals), left_out, eligible)
 
     def _left_out(self, placed: set[int]) -> dict[str, Exclusion]:
         reasons: dict[str, Exclusion] = {}
@@ -596,3 +606,37 @@ def _never_worse_than_alone(
         if _people_formed(again) > best:
             formation, best = again, _people_formed(again)
     return formation
+
+
+@dataclass(frozen=True, slots=True)
+class LeftOutTold:
+    """Someone in no proposal, as a facilitator is told: by alias, with ``rules.as_told``'s
+    code; the survivor id stays in the service (a later read leaves out whoever has since
+    been erased or withdrawn)."""
+
+    survivor_id: str
+    alias: str
+    code: str
+
+
+def told_left_out(
+    formation: Formation, aliases: Mapping[str, str], *, limit: int
+) -> tuple[list[LeftOutTold], dict[str, int]]:
+    """The first ``limit`` left-out people by alias (sorted) and every one counted by code,
+    each code as the facilitator is told it (``rules.as_told``)."""
+    told = {
+        survivor_id: as_told(reason, was_candidate=survivor_id in formation.eligible).value
+        for survivor_id, reason in formation.left_out.items()
+    }
+    counts: dict[str, int] = {}
+    for code in told.values():
+        counts[code] = counts.get(code, 0) + 1
+    people = sorted(
+        (
+            LeftOutTold(survivor_id, aliases[survivor_id], code)
+            for survivor_id, code in told.items()
+            if survivor_id in aliases
+        ),
+        key=lambda x: (x.alias, x.code),
+    )[:limit]
+    return people, counts

@@ -58,6 +58,36 @@ class Exclusion(Enum):
     GROUPS_FULL = "GROUPS_FULL"  # eligible, but the groups filled with closer matches
     GROUP_TOO_SMALL = "GROUP_TOO_SMALL"  # eligible, but their group could not reach its minimum
     SIZE_OUT_OF_BOUNDS = "SIZE_OUT_OF_BOUNDS"
+    #: What a facilitator is told instead of a reason that would say something sealed
+    #: (``as_told``): open to groups and meeting the settings they can see, but in none.
+    NOT_PLACED = "NOT_PLACED"
+
+
+#: Reasons a facilitator is told as ``NOT_PLACED``: each says, or follows from, something
+#: sealed (a chosen focus, a recorded gender, a "do not group with" link), or, being reached
+#: only past the focus check, would say that the focus was chosen (a full or too small
+#: group, a rule with the group's people). One code for all, so none can be told apart.
+TOLD_AS_NOT_PLACED: frozenset[Exclusion] = frozenset(
+    {
+        Exclusion.FOCUS_NOT_CHOSEN,
+        Exclusion.EXCLUDED_BY_LINK,
+        Exclusion.SAME_ALIAS,
+        Exclusion.GROUPS_FULL,
+        Exclusion.GROUP_TOO_SMALL,
+        Exclusion.NO_COMMON_LANGUAGE_WITH_MEMBERS,
+    }
+)
+
+
+def as_told(reason: Exclusion, *, was_candidate: bool) -> Exclusion:
+    """What a facilitator is told of why someone is in no proposal. Someone eligible for a
+    group (``was_candidate``) is ``NOT_PLACED`` whatever kept them out (an age rule with
+    the group's people too: they passed its focus); otherwise the reason, unless it is of
+    :data:`TOLD_AS_NOT_PLACED`. The checks a facilitator is told of come before the focus
+    in :func:`why_not_eligible`, so none of them says a focus was chosen."""
+    if was_candidate or reason in TOLD_AS_NOT_PLACED:
+        return Exclusion.NOT_PLACED
+    return reason
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,20 +135,21 @@ def why_not_eligible(
     ):
         return Exclusion.NOT_IN_DISTRICT
     required = settings.required_focuses
-    if not required <= member.focuses:
-        return Exclusion.FOCUS_NOT_CHOSEN
-    if GroupFocus.WOMEN_ONLY in required and member.recorded_as_man:
-        # The group's gender rule: a chosen focus is not a gender (an officer's slip, or a
-        # deliberate one, must not put a man among women). Told to the facilitator as
-        # outside the focus, which is true, rather than by a code of its own, which would
-        # tell them this alias's sealed gender. Only an explicit conflict: ``domain.gender``.
-        return Exclusion.FOCUS_NOT_CHOSEN
     if GroupFocus.YOUTH in required and member.age.highest > policy.youth_max_age:
         return Exclusion.AGE_RULE
     if settings.adults_only and member.minor:
         return Exclusion.AGE_RULE
     if not _free_for_a_slot(member.availability, settings.schedule, policy.min_overlap_minutes):
         return Exclusion.NO_SLOT_OVERLAP
+    # The focus last: a reason found after it would say the focus was chosen (``as_told``).
+    if not required <= member.focuses:
+        return Exclusion.FOCUS_NOT_CHOSEN
+    if GroupFocus.WOMEN_ONLY in required and member.recorded_as_man:
+        # The group's gender rule: a chosen focus is not a gender (an officer's slip, or a
+        # deliberate one, must not put a man among women). Never told by a code of its own,
+        # which would tell the facilitator this alias's sealed gender (``as_told``). Only
+        # an explicit conflict: ``domain.gender``.
+        return Exclusion.FOCUS_NOT_CHOSEN
     return None
 
 

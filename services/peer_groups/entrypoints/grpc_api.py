@@ -244,6 +244,7 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
         offset: int = 0,
         limit: int = 0,
     ) -> peer_groups_pb2.ProposalOperation:
+        shown = max(0, min(max_left_out or DEFAULT_MAX_LEFT_OUT, MAX_LEFT_OUT))
         reading = proposal_operations.get_proposal(
             operation_id,
             caller=caller,
@@ -251,9 +252,9 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
             operations=operations,
             offset=offset,
             limit=limit,
+            left_out_limit=shown,
         )
-        limit = max(0, min(max_left_out or DEFAULT_MAX_LEFT_OUT, MAX_LEFT_OUT))
-        return operation_to_proto(reading, max_left_out=limit)
+        return operation_to_proto(reading, max_left_out=shown)
 
     @_rpc
     def ListProposals(

@@ -33,7 +33,7 @@ from pathways_runtime.log import get_logger
 from peer_groups.domain import errors
 from peer_groups.domain.access import Caller, Role, require_facilitator_of, require_role
 from peer_groups.domain.cohesion import describe_shared
-from peer_groups.domain.formation import Formation
+from peer_groups.domain.formation import Formation, LeftOutTold, told_left_out
 from peer_groups.domain.group import Group
 from peer_groups.domain.pool import PoolMember, PoolScope
 from peer_groups.domain.rules import common_languages
@@ -100,7 +100,10 @@ class ProposalSummary:
     """What a finished proposal keeps: ids, codes, numbers and aliases, nothing sealed."""
 
     groups: tuple[GroupOutcome, ...]
-    left_out: tuple[tuple[str, str], ...]  # (alias, rule code), sorted
+    #: As told (``formation.told_left_out``), sorted by alias. A read shows only those
+    #: still in the pool and open to groups: an erasure or a withdrawal since takes them
+    #: off (``get_proposal``).
+    left_out: tuple[LeftOutTold, ...]
     left_out_counts: dict[str, int]
 
 
@@ -162,14 +165,7 @@ class InlineRunner:
 
 
 def summarise(formation: Formation, aliases: dict[str, str]) -> ProposalSummary:
-    counts: dict[str, int] = {}
-    for reason in formation.left_out.values():
-        counts[reason.value] = counts.get(reason.value, 0) + 1
-    left_out = sorted(
-        (aliases[survivor_id], reason.value)
-        for survivor_id, reason in formation.left_out.items()
-        if survivor_id in aliases
-    )[:MAX_KEPT_LEFT_OUT]
+    left_out, counts = told_left_out(formation, aliases, limit=MAX_KEPT_LEFT_OUT)
     return ProposalSummary(
         groups=tuple(
             GroupOutcome(
@@ -322,10 +318,12 @@ def get_proposal(
     operations: ProposalOperationRepository,
     offset: int = 0,
     limit: int = RESULT_PAGE,
+    left_out_limit: int = 200,
 ) -> ProposalReading:
     """The caller's own operation (another's, or an expired one, does not exist for them);
     a finished one with a page of its groups (``limit`` of them from ``offset`` in its
-    group ids) as saved and what their members share."""
+    group ids) as saved and what their members share, and the first ``left_out_limit``
+    people left out who are still in the pool and open to groups."""
     if offset < 0:
         raise errors.InvalidInput("group_offset is 0 or more")
     limit = max(1, min(limit or RESULT_PAGE, MAX_RESULT_PAGE))
@@ -344,7 +342,15 @@ def get_proposal(
         if group.organisation_id == caller.organisation_id:
             groups.append(group)
     holding = {m.survivor_id for g in groups for m in g.holding}
-    known = ports.pool.get_many(holding)
+    summary = operation.summary
+    shown = summary.left_out[: max(0, left_out_limit)] if summary else ()
+    known = ports.pool.get_many(holding | {x.survivor_id for x in shown})
+    if summary is not None and summary.left_out:
+        # Whoever was erased or withdrew since is no longer shown, by alias or otherwise.
+        still = tuple(
+            x for x in shown if x.survivor_id in known and known[x.survivor_id].open_to_groups
+        )
+        operation = replace(operation, summary=replace(summary, left_out=still))
     shared = {}
     for group in groups:
         people = [known[m.survivor_id] for m in group.holding if m.survivor_id in known]

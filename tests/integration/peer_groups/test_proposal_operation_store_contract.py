@@ -24,6 +24,7 @@ from peer_groups.adapters.mongo_proposal_operations import (
     ensure_operation_indexes,
 )
 from peer_groups.domain.errors import NotFound
+from peer_groups.domain.formation import LeftOutTold
 from peer_groups.service_layer.proposal_operations import (
     GroupOutcome,
     OperationState,
@@ -79,8 +80,11 @@ def _succeeded(operation: ProposalOperation) -> ProposalOperation:
                 GroupOutcome("grp_a1", True, "", 0.625),
                 GroupOutcome("grp_b2", False, "too_few_candidates", 0.0),
             ),
-            left_out=(("P-sv_7", "no_shared_language"), ("P-sv_9", "linked_do_not_group")),
-            left_out_counts={"no_shared_language": 1, "linked_do_not_group": 1},
+            left_out=(
+                LeftOutTold("sv_7", "P-sv_7", "NO_SHARED_LANGUAGE"),
+                LeftOutTold("sv_9", "P-sv_9", "NOT_PLACED"),
+            ),
+            left_out_counts={"NO_SHARED_LANGUAGE": 1, "NOT_PLACED": 1},
         ),
     )
 

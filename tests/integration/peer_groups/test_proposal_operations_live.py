@@ -14,6 +14,7 @@ from pymongo.database import Database
 
 from peer_groups.adapters.mongo_proposal_operations import RECENT_KEPT, MongoProposalOperations
 from peer_groups.domain.errors import NotFound
+from peer_groups.domain.formation import LeftOutTold
 from peer_groups.service_layer.proposal_operations import (
     GroupOutcome,
     OperationState,
@@ -66,8 +67,8 @@ def test_a_large_outcome_is_kept_whole_and_every_command_is_by_id(
             GroupOutcome("grp_a", True, "", 0.625),
             GroupOutcome("grp_b", False, "GROUP_TOO_SMALL", 0.0),
         ),
-        left_out=tuple((f"P-{i:05d}", "GROUPS_FULL") for i in range(1000)),
-        left_out_counts={"GROUPS_FULL": 1000},
+        left_out=tuple(LeftOutTold(f"sv_{i:05d}", f"P-{i:05d}", "NOT_PLACED") for i in range(1000)),
+        left_out_counts={"NOT_PLACED": 1000},
     )
     done = replace(
         running,

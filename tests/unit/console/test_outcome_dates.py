@@ -264,3 +264,16 @@ def test_each_refused_day_reads_as_its_rule(code: str, expected: str) -> None:
         error |= {"code": code, "suggestions": ["2026-11-20"]}
     problem = GatewayProblem(status=409, type="/problems/conflict", errors=[error])
     assert outcome_refusal(problem, Catalogs().for_language("en")) == expected
+
+
+def test_interest_is_offered_on_a_job_and_never_on_a_course(
+    owner: TestClient, employer: OutcomeGateway
+) -> None:
+    """Probe finding: a provider was offered "Express interest", which the match's life has
+    no step for in training (accepted goes to enrolled), and always failed."""
+    employer.shortlist[0]["state"] = "accepted"
+    assert "Express interest" in owner.get(SHORTLIST).text
+    employer.opportunities[OPPORTUNITY_ID]["kind"] = "training"
+    page = owner.get(SHORTLIST).text
+    assert "Express interest" not in page
+    assert "Enrolled" in page  # the step a provider records instead

@@ -348,7 +348,7 @@ class FakePeerGroups(PeerGroupsClient):
                 if person.survivor_id in taken or person.survivor_id in group.removed:
                     continue
                 if len(chosen) >= group.message.settings.max_size:
-                    left_out.setdefault(person.alias, "GROUPS_FULL")
+                    left_out.setdefault(person.alias, "NOT_PLACED")
                     continue
                 linked = any(
                     person.survivor_id in other.do_not_group_with
@@ -356,7 +356,7 @@ class FakePeerGroups(PeerGroupsClient):
                     for other in chosen
                 )
                 if linked:
-                    left_out.setdefault(person.alias, "EXCLUDED_BY_LINK")
+                    left_out.setdefault(person.alias, "NOT_PLACED")
                     continue
                 chosen.append(person)
                 taken.add(person.survivor_id)

@@ -292,7 +292,7 @@ class GroupProposalPublic(BaseModel):
 
 class ExclusionPublic(BaseModel):
     alias: str
-    code: str = Field(examples=["NO_SHARED_LANGUAGE", "EXCLUDED_BY_LINK", "NO_SLOT_OVERLAP"])
+    code: str = Field(examples=["NO_SHARED_LANGUAGE", "NO_SLOT_OVERLAP", "NOT_PLACED"])
 
 
 class ProposalResult(BaseModel):
