@@ -232,9 +232,16 @@ def _move_key_vault(*, env: Mapping[str, str]) -> bool:
         if moved["keys"]:
             _say(f"moved {moved['keys']} data keys to the key vault's own FerretDB")
         return True
-    _say("could not move the key vault: " + result.stderr.strip()[-300:])
     # 2: no key vault of its own is configured, so there is nothing to move.
-    return result.returncode == 2
+    if result.returncode == 2:
+        return True
+    _say("could not move the key vault: " + result.stderr.strip()[-300:])
+    _say(
+        "nothing was changed. The data under .local/run is this machine's local run; to start "
+        "afresh with new demo data, stop here and move .local/run away (or `make clean`, which "
+        "also removes the virtualenv); a deployment reconciles by hand (docs/data-protection.md)"
+    )
+    return False
 
 
 def _create_demo_admin(*, env: Mapping[str, str], run_dir: Path) -> None:

@@ -121,7 +121,7 @@ def create_app(
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    secure = settings.console_secure_cookies
+    secure = settings.secure_cookies
     cookie = cookie_name(secure)
 
     @asynccontextmanager

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Self
 
-from pydantic import Field
+from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from pathways_runtime.settings import Environment, InsecureSettingsError
 
 __all__ = ["ConsoleSettings"]
 
@@ -25,9 +28,13 @@ class ConsoleSettings(BaseSettings):
     gateway_url: str = "http://127.0.0.1:8000"
     #: Deadline of every call to the gateway.
     console_gateway_timeout_s: float = Field(default=10.0, gt=0)
-    #: Mark the session cookie ``Secure`` (and name it ``__Host-…``). Turn on whenever the
-    #: console is reached over TLS (directly or behind a TLS-terminating proxy).
-    console_secure_cookies: bool = False
+    #: ``production`` makes the session cookie ``Secure`` unless told otherwise, and refuses
+    #: to be told otherwise.
+    environment: Environment = Environment.DEVELOPMENT
+    #: Mark the session cookie ``Secure`` (and name it ``__Host-…``): whenever the console is
+    #: reached over TLS (directly or behind a TLS-terminating proxy). Unset: on in
+    #: production, off otherwise (``make run`` and compose serve plain HTTP on this machine).
+    console_secure_cookies: bool | None = None
     #: A session unused for this long is forgotten (the gateway session is ended too).
     console_session_idle_s: int = Field(default=30 * 60, ge=60)
     #: Where "quick exit" sends the browser: a neutral page that says nothing about us.
@@ -35,3 +42,20 @@ class ConsoleSettings(BaseSettings):
     #: Where each user's language choice is kept across restarts (a small JSON file of
     #: user ids and language tags). Unset: kept in memory only, until the process ends.
     console_preferences_file: Path | None = None
+
+    @property
+    def secure_cookies(self) -> bool:
+        """Whether the session cookie is ``Secure`` (``console_secure_cookies``, else by
+        environment)."""
+        if self.console_secure_cookies is None:
+            return self.environment is Environment.PRODUCTION
+        return self.console_secure_cookies
+
+    @model_validator(mode="after")
+    def _secure_cookies_in_production(self) -> Self:
+        if self.environment is Environment.PRODUCTION and not self.secure_cookies:
+            raise InsecureSettingsError(
+                "PATHWAYS_CONSOLE_SECURE_COOKIES=false in production: a session cookie sent "
+                "over plain HTTP can be stolen; serve the console over TLS"
+            )
+        return self

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from fastapi.testclient import TestClient
+from pydantic import ValidationError
 
+from console.config import ConsoleSettings
 from console.sessions import InMemorySessionStore
 from tests.unit.console.conftest import Clock, make_client
 from tests.unit.console.fake_gateway import PASSWORD, FakeGateway
@@ -285,3 +288,10 @@ def test_the_caseload_lists_the_organisations_survivors_page_by_page(
     client.get("/caseload?stage=training_ready&page=abc.def")
     asked = [r for r in gateway.requests if r.url.path == "/v1/organisations/org_1/survivors"]
     assert asked[-1].url.params["cursor"] == "abc.def"
+
+
+def test_in_production_the_cookie_is_secure_unless_refused_at_start() -> None:
+    assert ConsoleSettings(environment="production").secure_cookies is True
+    assert ConsoleSettings(environment="development").secure_cookies is False
+    with pytest.raises(ValidationError, match="SECURE_COOKIES"):
+        ConsoleSettings(environment="production", console_secure_cookies=False)

@@ -221,7 +221,7 @@ def test_k8s_containers_get_only_real_settings_of_their_service_and_they_validat
         settings = _assert_settings_accept(env, target, where, monkeypatch)
         if target == CONSOLE_TARGET:
             # Behind the Ingress's TLS: the session cookie must be Secure.
-            assert settings.console_secure_cookies is True, where
+            assert settings.secure_cookies is True, where
         else:
             assert settings.environment == "production", where
         if workload["kind"] in WORKLOAD_KINDS:
