@@ -566,12 +566,26 @@ def create_app(
     def matches(p: PageDep, survivor_id: str) -> Response:
         caller, survivor = load_survivor(p, survivor_id)
         found = caller.call("GET", f"/v1/survivors/{survivor_id}/matches")
+        items = found.get("items", [])
+        # Each match named by its job or course, as the officer talks it through with the
+        # survivor (the match holds the id only); one read per opportunity on the page.
+        titles: dict[str, str] = {}
+        for opportunity_id in {str(m.get("opportunity_id", "")) for m in items}:
+            if not forms.valid_id(opportunity_id):
+                continue
+            try:
+                opportunity = caller.call("GET", f"/v1/opportunities/{opportunity_id}")
+            except GatewayProblem as problem:
+                if problem.status != 404:
+                    raise
+                continue  # gone since: the id stays
+            titles[opportunity_id] = str(opportunity.get("title", ""))
         return render(
             p,
             "matches.html",
             title=p.t.gettext("Matches"),
             survivor=survivor,
-            items=found.get("items", []),
+            items=[{**m, "title": titles.get(str(m.get("opportunity_id")), "")} for m in items],
             idem=uuid.uuid4().hex,
         )
 

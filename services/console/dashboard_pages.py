@@ -230,12 +230,19 @@ def _owner_panels(p: Page, caller: SessionCaller) -> list[Panel]:
             counted.get("outcomes") or {},
             notes=[*_retention_notes(p, counted, codes), _suppressed_note(p, counted)],
         ),
-        panel(
+        # Held to the same small-count rule as the placements above, so the two panels
+        # never disagree ("Hired: fewer than 5" beside "Hired: 3").
+        dashboard_panel(
             N_("Candidates by stage"),
             {code: messages.MATCH_STATES[code] for code in stages},
-            states,
+            _withheld_below(states, int(counted.get("suppressed_below") or 5)),
         ),
     ]
+
+
+def _withheld_below(counts: Counter[str], below: int) -> dict[str, int | None]:
+    """Counts from 1 to ``below`` - 1 withheld (``None``), as the gateway withholds its own."""
+    return {code: (n if n == 0 or n >= below else None) for code, n in counts.items()}
 
 
 def _facilitator_panels(p: Page, caller: SessionCaller) -> list[Panel]:

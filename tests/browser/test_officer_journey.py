@@ -130,9 +130,12 @@ def test_an_officer_registers_assesses_and_proposes_in_english(
     _accessible(page)
     screenshot(page, "en-recommendations")
 
+    proposed_title = card.locator("h2").first.inner_text()
     card.get_by_role("button", name="Propose to the survivor").click()
     page.wait_for_url(f"{console.url}/survivors/{survivor_id}/matches")
     expect(page.locator(".matches .state").first).to_have_text("Proposed")
+    # The match is named by its job or course, not by an id the officer cannot read.
+    expect(page.locator(".matches h2").first).to_contain_text(proposed_title)
     _accessible(page)
 
     page.get_by_label("They accept").check()

@@ -164,7 +164,14 @@ def test_a_survivor_journey_from_training_ready_to_hired_with_retention_only_onc
         matching_pb2.GetShortlistRequest(opportunity_id=posted_job.opportunity_id)
     ).candidates
     assert card.alias == survivor.alias
-    assert survivor.survivor_id not in str(card)
+    # Whom the card is about travels only in audit_subject, for the gateway's audit record
+    # (never rendered); nothing else on the card names the survivor.
+    assert card.audit_subject.survivor_id == survivor.survivor_id
+    assert card.audit_subject.survivor_organisation_id == "org_ngo"
+    shown = matching_pb2.CandidateCard()
+    shown.CopyFrom(card)
+    shown.ClearField("audit_subject")
+    assert survivor.survivor_id not in str(shown)
 
     for actor, state in [
         (employer, matching_pb2.MATCH_STATE_EMPLOYER_INTEREST),

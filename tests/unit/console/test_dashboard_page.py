@@ -344,3 +344,23 @@ def test_an_owner_counts_its_jobs_from_every_page() -> None:
         page = client.get("/dashboard").text
     jobs = next(t for t in _titles(page) if t.startswith("Your jobs and courses"))
     assert "Closed 5" in jobs
+
+
+def test_candidates_by_stage_keep_the_small_count_rule_of_the_placements() -> None:
+    """Probe finding: "Hired: fewer than 5" in the placements beside "Hired 3" in the
+    candidates by stage. Both hold counts from 1 to 4 back; zero and 5 or more are shown."""
+    gateway = DashboardGateway(role="employer")
+    job = {"id": "opp_1", "status": "open", "kind": "job", "title": "Cook", "version": 1}
+    gateway.lists["/v1/organisations/org_1/opportunities"] = [job]
+    gateway.opportunities["opp_1"] = job
+    gateway.shortlist = [{"match_id": f"m_{i}", "state": "hired"} for i in range(3)] + [
+        {"match_id": f"m_a{i}", "state": "accepted"} for i in range(6)
+    ]
+    client, _ = _signed_in("employer", gateway)
+    with client:
+        page = client.get("/dashboard").text
+    stages = next(t for t in _titles(page) if t.startswith("Candidates by stage"))
+    assert "Hired fewer than 5" in stages
+    assert "Hired 3" not in stages
+    assert "Accepted 6" in stages
+    assert "Introduced 0" in stages
