@@ -82,6 +82,8 @@ SECURITY_HEADERS = {
 _STAGES = tuple(messages.STAGES)
 #: Survivors per caseload page.
 CASELOAD_PAGE = 50
+#: How many caseload pages a search by code name reads before it says not found.
+CASELOAD_SEARCH_PAGES = 40
 _PURPOSES = tuple(messages.CONSENTS)
 
 
@@ -357,11 +359,19 @@ def create_app(
             next_page=found.get("next_cursor") or "",
         )
 
-    @app.get("/survivors/open")
-    def open_survivor(p: PageDep, survivor_id: str = "") -> Response:
-        officer(p)
-        survivor_id = survivor_id.strip()
-        if not forms.valid_id(survivor_id):
+    @app.post("/survivors/open")
+    def open_survivor(p: PageDep, form: FormDep) -> Response:
+        """Open a case by the code name the caseload shows (P-XXXXXX) or by its case id.
+        Posted, so what was typed is never in a URL or the browser's history; text shaped
+        like neither reaches no gateway route (nothing typed there is kept anywhere)."""
+        caller = officer(p)
+        typed = str(form.get("case", "")).strip()
+        survivor_id = ""
+        if forms.valid_alias(typed):
+            survivor_id = _by_alias(caller, p, typed.upper())
+        elif forms.valid_survivor_id(typed):
+            survivor_id = typed
+        if not survivor_id:
             return render(
                 p,
                 "error.html",
@@ -369,6 +379,23 @@ def create_app(
                 message=p.t.gettext(messages.NOT_FOUND),
             )
         return see_other(f"/survivors/{quote(survivor_id)}")
+
+    def _by_alias(caller: SessionCaller, p: Page, alias: str) -> str:
+        """The case id of the organisation's survivor with this code name, read from the
+        caseload a page at a time (at most ``CASELOAD_SEARCH_PAGES`` pages); "" if none."""
+        params: dict[str, Any] = {"limit": CASELOAD_PAGE}
+        for _ in range(CASELOAD_SEARCH_PAGES):
+            found = caller.call(
+                "GET", f"/v1/organisations/{p.session.organisation_id}/survivors", params=params
+            )
+            for item in found.get("items", []):
+                if str(item.get("alias", "")).upper() == alias:
+                    return str(item.get("id", ""))
+            cursor = found.get("next_cursor")
+            if not cursor:
+                break
+            params["cursor"] = cursor
+        return ""
 
     def register_page(
         p: Page,

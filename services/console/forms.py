@@ -66,6 +66,20 @@ _ID = re.compile(r"^[A-Za-z0-9_\-]{3,64}$")
 _KEY = re.compile(r"^[0-9a-f]{32}$")
 
 
+_ALIAS = re.compile(r"^[Pp]-[A-Za-z0-9]{6}$")
+_SURVIVOR_ID = re.compile(r"^srv_[A-Za-z0-9]{6,60}$")
+
+
+def valid_alias(value: str) -> bool:
+    """Shaped like a survivor's code name (``P-7KQ3XM``)."""
+    return bool(_ALIAS.match(value))
+
+
+def valid_survivor_id(value: str) -> bool:
+    """Shaped like a survivor's case id (``srv_…``): other text is never sent on."""
+    return bool(_SURVIVOR_ID.match(value))
+
+
 def valid_id(value: str) -> bool:
     """Shaped like one of the gateway's ids (survivors, organisations, groups): checked
     before it goes into a gateway URL."""
