@@ -476,8 +476,17 @@ def create_app(
 
     @app.get("/survivors/{survivor_id}", response_class=HTMLResponse)
     def survivor_page(p: PageDep, survivor_id: str) -> Response:
-        _caller, survivor = load_survivor(p, survivor_id)
+        caller, survivor = load_survivor(p, survivor_id)
         granted = {c["purpose"]: c for c in survivor.get("consents", [])}
+        # The peer groups they are invited to or in, their place only: for the officer to
+        # record their answer. Peer groups out of reach leaves the rest of the page.
+        try:
+            groups = caller.call("GET", f"/v1/survivors/{survivor_id}/peer-groups")
+            peer_groups: list[dict[str, Any]] | None = groups.get("items", [])
+        except GatewayProblem as problem:
+            if problem.status < 500:
+                raise
+            peer_groups = None
         return render(
             p,
             "survivor.html",
@@ -486,7 +495,25 @@ def create_app(
             granted=granted,
             purposes=_PURPOSES,
             concept_labels=vocabulary.labeller(p),
+            peer_groups=peer_groups,
+            idem=uuid.uuid4().hex,
         )
+
+    @app.post("/survivors/{survivor_id}/peer-groups/{group_id}/answer")
+    def answer_invitation(p: PageDep, form: FormDep, survivor_id: str, group_id: str) -> Response:
+        """The survivor's own answer to a group's invitation, recorded by their officer."""
+        caller, _survivor = load_survivor(p, survivor_id)
+        answer = str(form.get("answer", ""))
+        if answer not in {"joined", "declined"} or not forms.valid_id(group_id):
+            raise GatewayProblem(status=422, type="/problems/validation-error")
+        key = str(form.get("idem", ""))
+        caller.call(
+            "POST",
+            f"/v1/peer-groups/{group_id}/answers",
+            json={"survivor_id": survivor_id, "answer": answer},
+            idempotency_key=key if forms.valid_idempotency_key(key) else None,
+        )
+        return see_other(f"/survivors/{quote(survivor_id)}#groups-section")
 
     @app.post("/survivors/{survivor_id}/consents/{purpose}")
     def set_consent(p: PageDep, form: FormDep, survivor_id: str, purpose: str) -> Response:

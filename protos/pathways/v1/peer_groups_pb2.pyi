@@ -356,6 +356,12 @@ class RecordAnswerRequest(_message.Message):
     joined: bool
     def __init__(self, group_id: _Optional[str] = ..., survivor_id: _Optional[str] = ..., joined: _Optional[bool] = ...) -> None: ...
 
+class ListSurvivorGroupsRequest(_message.Message):
+    __slots__ = ("survivor_id",)
+    SURVIVOR_ID_FIELD_NUMBER: _ClassVar[int]
+    survivor_id: str
+    def __init__(self, survivor_id: _Optional[str] = ...) -> None: ...
+
 class LeaveGroupRequest(_message.Message):
     __slots__ = ("group_id", "survivor_id")
     GROUP_ID_FIELD_NUMBER: _ClassVar[int]

@@ -89,6 +89,11 @@ class PeerGroupServiceStub:
                 request_serializer=pathways_dot_v1_dot_peer__groups__pb2.LeaveGroupRequest.SerializeToString,
                 response_deserializer=pathways_dot_v1_dot_peer__groups__pb2.Group.FromString,
                 _registered_method=True)
+        self.ListSurvivorGroups = channel.unary_unary(
+                '/pathways.v1.PeerGroupService/ListSurvivorGroups',
+                request_serializer=pathways_dot_v1_dot_peer__groups__pb2.ListSurvivorGroupsRequest.SerializeToString,
+                response_deserializer=pathways_dot_v1_dot_peer__groups__pb2.ListGroupsResponse.FromString,
+                _registered_method=True)
         self.StartProposal = channel.unary_unary(
                 '/pathways.v1.PeerGroupService/StartProposal',
                 request_serializer=pathways_dot_v1_dot_peer__groups__pb2.StartProposalRequest.SerializeToString,
@@ -184,6 +189,14 @@ class PeerGroupServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ListSurvivorGroups(self, request, context):
+        """The groups a survivor of the officer's organisation is invited to or in, each with
+        that survivor's own place only (never the other members').
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def StartProposal(self, request, context):
         """A proposal as a long-running operation: started at once (bad input, a group of another
         organisation or a closed group refused here), run in the background, its state and
@@ -271,6 +284,11 @@ def add_PeerGroupServiceServicer_to_server(servicer, server):
                     servicer.LeaveGroup,
                     request_deserializer=pathways_dot_v1_dot_peer__groups__pb2.LeaveGroupRequest.FromString,
                     response_serializer=pathways_dot_v1_dot_peer__groups__pb2.Group.SerializeToString,
+            ),
+            'ListSurvivorGroups': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListSurvivorGroups,
+                    request_deserializer=pathways_dot_v1_dot_peer__groups__pb2.ListSurvivorGroupsRequest.FromString,
+                    response_serializer=pathways_dot_v1_dot_peer__groups__pb2.ListGroupsResponse.SerializeToString,
             ),
             'StartProposal': grpc.unary_unary_rpc_method_handler(
                     servicer.StartProposal,
@@ -590,6 +608,33 @@ class PeerGroupService:
             '/pathways.v1.PeerGroupService/LeaveGroup',
             pathways_dot_v1_dot_peer__groups__pb2.LeaveGroupRequest.SerializeToString,
             pathways_dot_v1_dot_peer__groups__pb2.Group.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListSurvivorGroups(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/pathways.v1.PeerGroupService/ListSurvivorGroups',
+            pathways_dot_v1_dot_peer__groups__pb2.ListSurvivorGroupsRequest.SerializeToString,
+            pathways_dot_v1_dot_peer__groups__pb2.ListGroupsResponse.FromString,
             options,
             channel_credentials,
             insecure,

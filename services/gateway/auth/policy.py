@@ -107,6 +107,7 @@ class Action(StrEnum):
     PEER_GROUP_CLOSE = "peer_group.close"
     PEER_GROUP_ANSWER = "peer_group.answer"
     PEER_GROUP_LEAVE = "peer_group.leave"
+    PEER_GROUP_INVITATIONS_READ = "peer_group.invitations_read"
     PEER_POOL_READ = "peer_pool.read"
     # reference data (no personal data)
     VOCABULARY_READ = "vocabulary.read"
@@ -210,6 +211,9 @@ _TABLE: dict[Action, dict[Role, Grant]] = {
     # to any peer-support organisation). The group comes back alias-level, as to anyone.
     Action.PEER_GROUP_ANSWER: {_OFFICER: _OWN_ALIAS},
     Action.PEER_GROUP_LEAVE: {_OFFICER: _OWN_ALIAS},
+    # Which groups a survivor of the officer's organisation is invited to or in, each with
+    # that survivor's own place only: what the officer needs to record their answer.
+    Action.PEER_GROUP_INVITATIONS_READ: {_OFFICER: _OWN_ALIAS},
     Action.PEER_POOL_READ: {_FACILITATOR: _OWN_ALIAS},
     # The concepts, their labels and hierarchy: what every form that takes tags offers.
     Action.VOCABULARY_READ: dict.fromkeys(Role, _ANY),

@@ -62,6 +62,10 @@ class PeerGroupsClient(Protocol):
 
     def leave_group(self, request: pb.LeaveGroupRequest, *, caller: CallerIdentity) -> pb.Group: ...
 
+    def list_survivor_groups(
+        self, request: pb.ListSurvivorGroupsRequest, *, caller: CallerIdentity
+    ) -> pb.ListGroupsResponse: ...
+
     def start_proposal(
         self, request: pb.StartProposalRequest, *, caller: CallerIdentity, timeout_s: float
     ) -> pb.ProposalOperation: ...
@@ -151,6 +155,12 @@ class GrpcPeerGroupsClient:
 
     def leave_group(self, request: pb.LeaveGroupRequest, *, caller: CallerIdentity) -> pb.Group:
         return self._group("LeaveGroup", request, caller)
+
+    def list_survivor_groups(
+        self, request: pb.ListSurvivorGroupsRequest, *, caller: CallerIdentity
+    ) -> pb.ListGroupsResponse:
+        result: pb.ListGroupsResponse = self._call("ListSurvivorGroups", request, caller)
+        return result
 
     def start_proposal(
         self, request: pb.StartProposalRequest, *, caller: CallerIdentity, timeout_s: float

@@ -342,6 +342,16 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
         return self._group(handlers.record_answer(command, caller=caller, ports=self._ports))
 
     @_rpc
+    def ListSurvivorGroups(
+        self,
+        request: peer_groups_pb2.ListSurvivorGroupsRequest,
+        context: RpcContext,
+        caller: Caller,
+    ) -> peer_groups_pb2.ListGroupsResponse:
+        views = queries.survivor_groups(request.survivor_id, caller=caller, ports=self._ports)
+        return peer_groups_pb2.ListGroupsResponse(groups=[group_to_proto(v) for v in views])
+
+    @_rpc
     def LeaveGroup(
         self,
         request: peer_groups_pb2.LeaveGroupRequest,

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from peer_groups.domain.access import Caller, Role, require_facilitator_of, require_role
+from peer_groups.domain.access import (
+    Caller,
+    Role,
+    require_facilitator_of,
+    require_officer_of,
+    require_role,
+)
 from peer_groups.domain.group import Group, Member
 from peer_groups.domain.pool import PoolMember
 from peer_groups.domain.values import GroupStatus
@@ -72,6 +78,22 @@ def cards_from(
 
 def view_of(group: Group, ports: Ports) -> GroupView:
     return GroupView(group, cards_for(group.members, ports.pool))
+
+
+def survivor_groups(survivor_id: str, *, caller: Caller, ports: Ports) -> list[GroupView]:
+    """The groups a survivor of the calling officer's organisation holds a place in
+    (invited, joined), for the officer to record their answer: each with that survivor's
+    own place only, never the other members'. Read by ``_id`` (the survivor's group ids)."""
+    require_role(caller, Role.REINTEGRATION_OFFICER)
+    member = ports.pool.get_many([survivor_id]).get(survivor_id)
+    require_officer_of(caller, member)
+    views = []
+    for group in ports.groups.with_survivor(survivor_id):
+        own = [m for m in group.members if m.survivor_id == survivor_id]
+        if group.status is GroupStatus.CLOSED or not own:
+            continue
+        views.append(view_of(replace(group, members=own), ports))
+    return views
 
 
 def get_group(group_id: str, *, caller: Caller, ports: Ports) -> GroupView:

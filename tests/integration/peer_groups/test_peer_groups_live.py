@@ -224,6 +224,25 @@ def test_survivors_flow_from_matching_into_groups_safely(
     by_alias = {p.alias: p.survivor_id for p in [*people, linked]}
     invited = [by_alias[m.alias] for m in published.members]
 
+    # The officer learns which groups their survivor is invited to, with that place only.
+    [listed] = (
+        services["group_officer"]
+        .ListSurvivorGroups(peer_groups_pb2.ListSurvivorGroupsRequest(survivor_id=invited[0]))
+        .groups
+    )
+    assert listed.group_id == group.group_id
+    assert [(m.alias, m.state) for m in listed.members] == [
+        (
+            next(a for a, s in by_alias.items() if s == invited[0]),
+            peer_groups_pb2.MEMBER_STATE_INVITED,
+        )
+    ]
+    with pytest.raises(grpc.RpcError) as refused:
+        services["other_officer"].ListSurvivorGroups(
+            peer_groups_pb2.ListSurvivorGroupsRequest(survivor_id=invited[0])
+        )
+    assert refused.value.code() is grpc.StatusCode.NOT_FOUND
+
     with pytest.raises(grpc.RpcError) as refused:
         services["other_officer"].RecordAnswer(
             peer_groups_pb2.RecordAnswerRequest(

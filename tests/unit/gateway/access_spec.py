@@ -86,6 +86,7 @@ _ACCESS: dict[Role, dict[str, str]] = {
         "outcome.record": "own",
         "peer_group.answer": "own, alias",
         "peer_group.leave": "own, alias",
+        "peer_group.invitations_read": "own, alias",
     },
     # Posts roles; sees anonymised shortlists of consenting candidates; expresses interest;
     # records hiring outcomes.

@@ -440,6 +440,22 @@ class FakePeerGroups(PeerGroupsClient):
             self._saved(group)
         return self._message(group)
 
+    def list_survivor_groups(
+        self, request: pb.ListSurvivorGroupsRequest, *, caller: CallerIdentity
+    ) -> pb.ListGroupsResponse:
+        """As the service: the officer's own survivor's open groups, their place only."""
+        self._enter(caller)
+        self._require_role(caller, OFFICER)
+        person = self.pool.get(request.survivor_id)
+        if person is None or person.organisation_id != caller.organisation_id:
+            raise _fail(grpc.StatusCode.NOT_FOUND, "no such survivor")
+        response = pb.ListGroupsResponse()
+        for group in self.groups.values():
+            own = [m for m in group.members if m.person.survivor_id == request.survivor_id]
+            if own and group.message.status != pb.GROUP_STATUS_CLOSED:
+                response.groups.append(self._message(_Group(group.message, own)))
+        return response
+
     def leave_group(self, request: pb.LeaveGroupRequest, *, caller: CallerIdentity) -> pb.Group:
         self._enter(caller)
         group = self._officer_group(caller, request.group_id, request.survivor_id)

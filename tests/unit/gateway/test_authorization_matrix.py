@@ -421,6 +421,9 @@ RECIPES.update(
         ),
         ("POST", "/v1/peer-groups/{group_id}/answers"): lambda w, r, x: _answer_call(w, x),
         ("POST", "/v1/peer-groups/{group_id}/departures"): lambda w, r, x: _departure_call(w, x),
+        ("GET", "/v1/survivors/{survivor_id}/peer-groups"): lambda w, r, x: Call(
+            "GET", f"/v1/survivors/{_invited(w, x)[1]}/peer-groups"
+        ),
     }
 )
 

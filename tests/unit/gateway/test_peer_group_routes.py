@@ -355,6 +355,33 @@ def test_published_invitations_are_answered_by_the_survivors_officer() -> None:
         assert {r.target_id for r in records} == {group_id}
 
 
+def test_an_officer_sees_the_groups_their_survivor_is_invited_to_with_only_their_place() -> None:
+    """Console probe finding: invitations could never be answered, since an officer had no
+    way to learn which groups their survivor was invited to."""
+    with world() as w:
+        group_id = _create(w).json()["id"]
+        mine, other = _people(w, 2)
+        w.peer_groups.invite(group_id, mine)
+        w.peer_groups.invite(group_id, other)
+        url = f"/v1/survivors/{mine.survivor_id}/peer-groups"
+        found = w.client.get(url, headers=w.headers(OFFICER))
+        assert found.status_code == 200, found.text
+        [group] = found.json()["items"]
+        assert group["id"] == group_id
+        assert [(c["alias"], c["state"]) for c in group["members"]] == [(mine.alias, "invited")]
+        assert other.alias not in found.text
+        assert mine.survivor_id not in found.text.replace(url, "")
+        # Another organisation's officer, and a facilitator: no such survivor / not allowed.
+        assert w.client.get(url, headers=w.headers(OFFICER, "other")).status_code == 404
+        assert w.client.get(url, headers=w.headers(FACILITATOR)).status_code == 403
+        [record] = w.stores.audit.query(
+            AuditFilter(action="peer_group.invitations_read", outcome=AuditOutcome.SUCCEEDED),
+            before=None,
+            limit=10,
+        )
+        assert record.survivor_id == mine.survivor_id
+
+
 def test_an_officer_records_that_a_survivor_leaves() -> None:
     with world() as w:
         group_id = _create(w).json()["id"]

@@ -28,6 +28,7 @@ from gateway.api.deps import (
     OrganisationId,
     PageDep,
     PeerGroupsDep,
+    SurvivorId,
 )
 from gateway.api.pagination import Page
 from gateway.api.peer_groups.schemas import (
@@ -610,6 +611,41 @@ def leave_group(
     )
     _audit_own_survivor(trail, authorized, Action.PEER_GROUP_LEAVE, body.survivor_id, group)
     return _answer(response, group)
+
+
+@router.get(
+    "/v1/survivors/{survivor_id}/peer-groups",
+    summary="The peer groups a survivor is invited to or in",
+    response_model=Page[PeerGroupPublic],
+    responses=problem_responses(401, 403, 404, 422, 503),
+)
+def list_survivor_groups(
+    survivor_id: SurvivorId,
+    request: Request,
+    response: Response,
+    peer_groups: PeerGroupsDep,
+    trail: AuditTrailDep,
+    authorized: Annotated[Authorized, Depends(authorize(Action.PEER_GROUP_INVITATIONS_READ))],
+) -> Page[PeerGroupPublic]:
+    """For a survivor of your organisation: each open group they were invited to or
+    joined, with their own place only (never the other members'), so that you can record
+    their answer (`POST /v1/peer-groups/{group_id}/answers`). A survivor of another
+    organisation answers 404."""
+    found = peer_groups.list_survivor_groups(
+        pb.ListSurvivorGroupsRequest(survivor_id=survivor_id),
+        caller=backend_caller(authorized, request),
+    )
+    trail.record(
+        authorized,
+        action=Action.PEER_GROUP_INVITATIONS_READ.value,
+        purpose=PURPOSE,
+        survivor_id=survivor_id,
+        survivor_organisation_id=authorized.principal.organisation_id,
+    )
+    response.headers["Cache-Control"] = "no-store"
+    return Page[PeerGroupPublic](
+        items=[PeerGroupPublic.of(g) for g in found.groups], next_cursor=None
+    )
 
 
 def _audit_own_survivor(
