@@ -404,13 +404,19 @@ def create_app(
         values: dict[str, Any] | None = None,
         errors: dict[str, str] | None = None,
         summary: str = "",
+        editing: dict[str, Any] | None = None,
     ) -> Response:
+        """The registration form; with ``editing`` (the survivor's id, alias and version),
+        the same form editing their profile."""
         multi = {} if values is None else values.get("_multi", {})
         return render(
             p,
             "register.html",
             status=status,
-            title=p.t.gettext("Register a survivor"),
+            title=(
+                p.t.gettext("Edit the profile") if editing else p.t.gettext("Register a survivor")
+            ),
+            editing=editing,
             values=values or {"level": "native", "hours": "any"},
             errors=errors or {},
             summary=summary,
@@ -514,6 +520,61 @@ def create_app(
             idempotency_key=key if forms.valid_idempotency_key(key) else None,
         )
         return see_other(f"/survivors/{quote(survivor_id)}#groups-section")
+
+    def _editing(survivor: dict[str, Any]) -> dict[str, Any]:
+        return {k: survivor.get(k) for k in ("id", "alias", "version")}
+
+    @app.get("/survivors/{survivor_id}/profile", response_class=HTMLResponse)
+    def edit_profile(p: PageDep, survivor_id: str) -> Response:
+        _caller, survivor = load_survivor(p, survivor_id)
+        single, multi = forms.profile_form(survivor.get("profile") or {})
+        return register_page(p, values={**single, "_multi": multi}, editing=_editing(survivor))
+
+    @app.post("/survivors/{survivor_id}/profile", response_class=HTMLResponse)
+    def save_profile(p: PageDep, form: FormDep, survivor_id: str) -> Response:
+        """The profile as it is now, with what the form shows replaced (``edited_profile``),
+        sent against the version the officer edited: a change made meanwhile is not
+        overwritten (412 shows the form again, from the survivor as it is now)."""
+        caller, survivor = load_survivor(p, survivor_id)
+        single = {k: str(v) for k, v in form.items()}
+        multi = {k: [str(v) for v in form.getlist(k)] for k in forms.MULTI_FIELDS}
+        edited = str(form.get("version", ""))
+        version = int(edited) if edited.isdigit() else int(survivor["version"])
+        profile = forms.edited_profile(survivor.get("profile") or {}, single, multi)
+        try:
+            caller.call(
+                "PUT",
+                f"/v1/survivors/{survivor_id}/profile",
+                json=profile,
+                headers={"If-Match": f'"{version}"'},
+            )
+        except GatewayProblem as problem:
+            if problem.status not in {409, 412, 422}:
+                raise
+            if problem.status == 412:
+                fresh, fresh_multi = forms.profile_form(survivor.get("profile") or {})
+                values = {**fresh, "_multi": fresh_multi}
+                errors: dict[str, str] = {}
+            else:
+                values = {**single, "_multi": multi}
+                errors = field_problems.field_messages(
+                    problem.errors,
+                    field_for=forms.field_for_error,
+                    t=p.t,
+                    vocabulary=vocabulary.of_page_if_reachable(p),
+                    sent=multi,
+                    places={"profile.residence"},
+                )
+            text = messages.PROBLEMS.get(problem.slug, messages.UNKNOWN_PROBLEM)
+            return register_page(
+                p,
+                status=problem.status if problem.status == 412 else 422,
+                values=values,
+                errors=errors,
+                summary=p.t.gettext(text),
+                editing=_editing(survivor),
+            )
+        return see_other(f"/survivors/{quote(survivor_id)}")
 
     @app.post("/survivors/{survivor_id}/consents/{purpose}")
     def set_consent(p: PageDep, form: FormDep, survivor_id: str, purpose: str) -> Response:

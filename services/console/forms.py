@@ -172,6 +172,76 @@ def registration_body(
     return {"profile": profile, "consents": consents}
 
 
+#: What a survivor's profile holds (the gateway's ``SurvivorProfile``): an edit sends back
+#: every one of them, changed or not, so nothing the form does not show is lost.
+PROFILE_FIELDS = (
+    "languages", "residence", "age_band", "minor", "age_years", "gender", "interests",
+    "aspirations", "interest_tags", "skills", "skills_wanted", "education", "hours",
+    "remote_ok", "travel_radius_km", "sectors_to_avoid", "conditions", "needs",
+    "income_goal", "availability", "do_not_group_with", "peer_group_focuses",
+    "open_to_cross_border",
+)  # fmt: skip
+#: Fields the form may leave empty, which an edit then clears.
+_CLEARABLE = ("residence", "age_years", "travel_radius_km", "income_goal")
+
+
+def profile_form(profile: Mapping[str, Any]) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """The registration form's values for a profile: what an edit starts from."""
+    languages = profile.get("languages") or [{}]
+    place = profile.get("residence") or {}
+    goal = profile.get("income_goal") or {}
+    single = {
+        "language": str(languages[0].get("language", "")),
+        "level": str(languages[0].get("level", "native")),
+        "age_band": str(profile.get("age_band", "")),
+        "age_years": str(profile.get("age_years") or ""),
+        "open_to_cross_border": "true" if profile.get("open_to_cross_border") else "",
+        "interests": str(profile.get("interests", "")),
+        "aspirations": str(profile.get("aspirations", "")),
+        "hours": str(profile.get("hours", "any")),
+        "country": str(place.get("country", "")),
+        "district": str(place.get("district", "")),
+        "travel_radius_km": str(profile.get("travel_radius_km", "")),
+        "income_amount": str(goal.get("amount", "")),
+        "income_currency": str(goal.get("currency", "")),
+    }
+    multi = {
+        name: [str(v) for v in profile.get(name) or []]
+        for name in ("interest_tags", "skills", "sectors_to_avoid", "conditions", "needs")
+    }
+    return single, multi
+
+
+def edited_profile(
+    current: Mapping[str, Any], form: Mapping[str, str], multi: Mapping[str, Sequence[str]]
+) -> dict[str, Any]:
+    """``current`` with what the form shows replaced by what it holds now: the first
+    language (the others are kept), the place (the same district keeps its coordinates),
+    the texts, tags, conditions and goals. Everything else is sent back as it was."""
+    sent = registration_body(form, multi)["profile"]
+    profile = {name: current[name] for name in PROFILE_FIELDS if name in current}
+    for name in _CLEARABLE:
+        profile.pop(name, None)
+    profile.update(sent)
+    for name in ("conditions", "needs"):
+        # Not on the form: what the survivor stated stays ("no night shifts" is a rule).
+        if not multi.get(name) and name in current:
+            profile[name] = current[name]
+    first = sent["languages"][0]
+    profile["languages"] = [first] + [
+        language
+        for language in (current.get("languages") or [])[1:]
+        if language.get("language") != first.get("language")
+    ]
+    place, before = sent.get("residence"), current.get("residence") or {}
+    if place and (place["country"], place["district"]) == (
+        before.get("country"),
+        before.get("district"),
+    ):
+        profile["residence"] = {**before, **place}
+    return profile
+
+
 _LOC_TO_FIELD = (
     ("profile.languages.0.language", "language"),
     ("profile.languages.0.level", "level"),
