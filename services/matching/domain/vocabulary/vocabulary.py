@@ -137,7 +137,6 @@ class Vocabulary:
         intent_compiler = Compilers(fold)
         workplace_compiler = Compilers(fold)
         cue_compiler = Compilers(fold)
-        contrast_compiler = Compilers(fold)
         intents: set[str] = set()
         labels: dict[str, dict[str, str]] = {
             cid: {"en": label} for cid, (_, label, _, _) in declared.items()
@@ -206,57 +205,21 @@ class Vocabulary:
         self._intent_matcher = Matchers(intent_compiler, fold=fold, fillers=fillers)
         self._workplace_matcher = Matchers(workplace_compiler, fold=fold, fillers=fillers)
         self._intents = frozenset(intents)
+        languages_read = [language for language, _ in metas.values()]
+
+        def word_lists(names: tuple[str, ...], concept_id: Callable[[Language], str]) -> Matchers:
+            return _word_lists(languages_read, names, concept_id, fold=fold, fillers=fillers)
+
         # Clause breaks for dislikes: contrast words, and words that start a new wish.
-        for language, _ in metas.values():
-            for words, negative, what in (
-                (language.contrast, False, "_meta.contrast"),
-                (language.contrast_not, True, "_meta.contrast_not"),
-                (language.wish, False, "_meta.wish"),
-                (language.wish_not, True, "_meta.wish_not"),
-            ):
-                _compile(
-                    words,
-                    compiler=contrast_compiler,
-                    concept_id=_CONTRAST,
-                    language=language,
-                    negative=negative,
-                    what=what,
-                )
+        self._contrast_words = word_lists(("contrast", "wish"), lambda _: _CONTRAST)
         self._dislike_cues = Matchers(cue_compiler, fold=fold, fillers=fillers)
         # Wish words again, by the way they reach (what is kept of a sentence about legal
         # proceedings: ``dislikes.legal_stretches``).
-        wish_compiler = Compilers(fold)
-        for language, _ in metas.values():
-            way = _BEFORE if language.object_before_verb else _AFTER
-            for words, negative, what in (
-                (language.wish, False, "_meta.wish"),
-                (language.wish_not, True, "_meta.wish_not"),
-            ):
-                _compile(
-                    words,
-                    compiler=wish_compiler,
-                    concept_id=way,
-                    language=language,
-                    negative=negative,
-                    what=what,
-                )
-        self._wish_words = Matchers(wish_compiler, fold=fold, fillers=fillers)
-        # What says something about legal proceedings: the clauses holding it go unread.
-        legal_compiler = Compilers(fold)
-        for language, _ in metas.values():
-            for words, negative, what in (
-                (language.legal_proceedings, False, "_meta.legal_proceedings"),
-                (language.legal_proceedings_not, True, "_meta.legal_proceedings_not"),
-            ):
-                _compile(
-                    words,
-                    compiler=legal_compiler,
-                    concept_id=_LEGAL,
-                    language=language,
-                    negative=negative,
-                    what=what,
-                )
-        self._legal_cues = Matchers(legal_compiler, fold=fold, fillers=fillers)
+        self._wish_words = word_lists(
+            ("wish",), lambda language: _BEFORE if language.object_before_verb else _AFTER
+        )
+        # What says something about legal proceedings: the sentences holding it go unread.
+        self._legal_cues = word_lists(("legal_proceedings",), lambda _: _LEGAL)
         # The words that may follow a dislike said after its topic, and those that may
         # stand before it in its phrase, by cue "concept", each folded to its letters.
         topic_first = [language for language, _ in metas.values() if language.topic_before_dislike]
@@ -271,7 +234,6 @@ class Vocabulary:
 
         self._dislike_tails = by_cue(lambda language: language.dislike_tail)
         self._dislike_heads = by_cue(lambda language: language.dislike_head)
-        self._contrast_words = Matchers(contrast_compiler, fold=fold, fillers=fillers)
         self._fold = fold
         self._spaced_scripts = frozenset(
             _script(terms, language.code)
@@ -1019,6 +981,32 @@ def _compile(
             compiler.add(alternative, concept_id=concept_id, language=language, negative=negative)
         spelt += alternatives
     return spelt
+
+
+def _word_lists(
+    languages: Iterable[Language],
+    names: tuple[str, ...],
+    concept_id: Callable[[Language], str],
+    *,
+    fold: Folding,
+    fillers: frozenset[str],
+) -> Matchers:
+    """A matcher of word lists each language's ``_meta`` holds (``contrast``, ``wish``,
+    ``legal_proceedings``...), each with its ``<name>_not`` look-alikes, found under the
+    id ``concept_id`` gives the language."""
+    compiler = Compilers(fold)
+    for language in languages:
+        for name in names:
+            for attribute, negative in ((name, False), (f"{name}_not", True)):
+                _compile(
+                    getattr(language, attribute),
+                    compiler=compiler,
+                    concept_id=concept_id(language),
+                    language=language,
+                    negative=negative,
+                    what=f"_meta.{attribute}",
+                )
+    return Matchers(compiler, fold=fold, fillers=fillers)
 
 
 def _flag(meta: Mapping[str, object], key: str, *, code: str) -> bool:
