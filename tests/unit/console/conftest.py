@@ -1,13 +1,15 @@
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 from fastapi.testclient import TestClient
 
 from console.app import create_app
 from console.config import ConsoleSettings
-from tests.unit.console.fake_gateway import FakeGateway
+from tests.unit.console.fake_gateway import PASSWORD, FakeGateway
 
 
 class Clock:
@@ -41,3 +43,17 @@ def make_client(gateway: FakeGateway, clock: Clock, **settings: object) -> TestC
 def client(gateway: FakeGateway, clock: Clock) -> Iterator[TestClient]:
     with make_client(gateway, clock) as c:
         yield c
+
+
+@contextmanager
+def signed_in_officer(gateway: FakeGateway) -> Iterator[TestClient]:
+    """A console client over ``gateway``, signed in as its officer."""
+    with make_client(gateway, Clock()) as client:
+        token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/sign-in").text)
+        assert token
+        answer = client.post(
+            "/sign-in",
+            data={"csrf_token": token.group(1), "username": "officer", "password": PASSWORD},
+        )
+        assert answer.status_code == 303
+        yield client

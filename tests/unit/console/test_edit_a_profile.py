@@ -13,10 +13,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
-from fastapi.testclient import TestClient
 
-from tests.unit.console.conftest import Clock, make_client
-from tests.unit.console.fake_gateway import PASSWORD, FakeGateway
+from tests.unit.console.conftest import signed_in_officer
+from tests.unit.console.fake_gateway import FakeGateway
 
 SURVIVOR_ID = "srv_3f2a9c0d6b1e4f7a8c9d0e1f"
 PROFILE: dict[str, Any] = {
@@ -82,19 +81,6 @@ class ProfileGateway(FakeGateway):
         }
 
 
-def _signed_in(gateway: ProfileGateway) -> TestClient:
-    client = make_client(gateway, Clock())
-    client.__enter__()
-    token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/sign-in").text)
-    assert token
-    answer = client.post(
-        "/sign-in",
-        data={"csrf_token": token.group(1), "username": "officer", "password": PASSWORD},
-    )
-    assert answer.status_code == 303
-    return client
-
-
 def _form(page: str) -> dict[str, Any]:
     """What the browser would send back untouched: every named input and selection."""
     data: dict[str, Any] = {}
@@ -116,31 +102,31 @@ def _form(page: str) -> dict[str, Any]:
 
 def test_an_edit_changes_what_the_form_shows_and_keeps_everything_else() -> None:
     gateway = ProfileGateway()
-    client = _signed_in(gateway)
-    page = client.get(f"/survivors/{SURVIVOR_ID}/profile").text
-    assert "Edit the profile" in page
-    data = _form(page)
-    data["travel_radius_km"] = "25"
-    saved = client.post(f"/survivors/{SURVIVOR_ID}/profile", data=data)
-    assert saved.status_code == 303, saved.text
-    [(if_match, sent)] = gateway.puts
-    assert if_match == '"3"'
-    assert sent["travel_radius_km"] == 25
-    assert sent["interests"] == "sewing and cooking"
-    for kept in ("gender", "availability", "do_not_group_with", "peer_group_focuses"):
-        assert sent[kept] == PROFILE[kept], kept
-    assert sent["languages"] == PROFILE["languages"]
-    assert sent["residence"]["latitude"] == PROFILE["residence"]["latitude"]
-    assert sent["sectors_to_avoid"] == ["fishing_aquaculture"]
-    assert sent["conditions"] == ["no_night_shifts"]
+    with signed_in_officer(gateway) as client:
+        page = client.get(f"/survivors/{SURVIVOR_ID}/profile").text
+        assert "Edit the profile" in page
+        data = _form(page)
+        data["travel_radius_km"] = "25"
+        saved = client.post(f"/survivors/{SURVIVOR_ID}/profile", data=data)
+        assert saved.status_code == 303, saved.text
+        [(if_match, sent)] = gateway.puts
+        assert if_match == '"3"'
+        assert sent["travel_radius_km"] == 25
+        assert sent["interests"] == "sewing and cooking"
+        for kept in ("gender", "availability", "do_not_group_with", "peer_group_focuses"):
+            assert sent[kept] == PROFILE[kept], kept
+        assert sent["languages"] == PROFILE["languages"]
+        assert sent["residence"]["latitude"] == PROFILE["residence"]["latitude"]
+        assert sent["sectors_to_avoid"] == ["fishing_aquaculture"]
+        assert sent["conditions"] == ["no_night_shifts"]
 
 
 def test_an_edit_of_a_page_changed_meanwhile_overwrites_nothing() -> None:
     gateway = ProfileGateway()
-    client = _signed_in(gateway)
-    data = _form(client.get(f"/survivors/{SURVIVOR_ID}/profile").text)
-    gateway.version = 4  # another officer saved in between
-    refused = client.post(f"/survivors/{SURVIVOR_ID}/profile", data=data)
-    assert refused.status_code == 412
-    assert "changed this record meanwhile" in refused.text
-    assert gateway.profile == PROFILE
+    with signed_in_officer(gateway) as client:
+        data = _form(client.get(f"/survivors/{SURVIVOR_ID}/profile").text)
+        gateway.version = 4  # another officer saved in between
+        refused = client.post(f"/survivors/{SURVIVOR_ID}/profile", data=data)
+        assert refused.status_code == 412
+        assert "changed this record meanwhile" in refused.text
+        assert gateway.profile == PROFILE

@@ -10,10 +10,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
-from fastapi.testclient import TestClient
 
-from tests.unit.console.conftest import Clock, make_client
-from tests.unit.console.fake_gateway import PASSWORD, FakeGateway
+from tests.unit.console.conftest import signed_in_officer
+from tests.unit.console.fake_gateway import FakeGateway
 
 SURVIVOR_ID = "srv_3f2a9c0d6b1e4f7a8c9d0e1f"
 GROUP_ID = "grp_5c9d0e1f2a3b"
@@ -74,61 +73,48 @@ class InvitingGateway(FakeGateway):
         return super().handle(request)
 
 
-def _client(gateway: InvitingGateway) -> TestClient:
-    client = make_client(gateway, Clock())
-    client.__enter__()
-    token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/sign-in").text)
-    assert token
-    answer = client.post(
-        "/sign-in",
-        data={"csrf_token": token.group(1), "username": "officer", "password": PASSWORD},
-    )
-    assert answer.status_code == 303
-    return client
-
-
 def test_an_invitation_is_shown_with_the_survivors_two_answers_and_recorded() -> None:
     gateway = InvitingGateway()
-    client = _client(gateway)
-    page = client.get(f"/survivors/{SURVIVOR_ID}").text
-    assert "Thursday evening circle" in page
-    assert "They join" in page
-    assert "They decline" in page
-    token = re.search(r'name="csrf_token" value="([^"]+)"', page)
-    idem = re.search(r'name="idem" value="([^"]+)"', page)
-    assert token
-    assert idem
-    answered = client.post(
-        f"/survivors/{SURVIVOR_ID}/peer-groups/{GROUP_ID}/answer",
-        data={"csrf_token": token.group(1), "idem": idem.group(1), "answer": "joined"},
-    )
-    assert answered.status_code == 303
-    assert gateway.answers == [{"survivor_id": SURVIVOR_ID, "answer": "joined"}]
-    # Answered: no buttons any more, the place reads as joined.
-    after = client.get(f"/survivors/{SURVIVOR_ID}").text
-    assert "They join" not in after
-    assert "Joined" in after
+    with signed_in_officer(gateway) as client:
+        page = client.get(f"/survivors/{SURVIVOR_ID}").text
+        assert "Thursday evening circle" in page
+        assert "They join" in page
+        assert "They decline" in page
+        token = re.search(r'name="csrf_token" value="([^"]+)"', page)
+        idem = re.search(r'name="idem" value="([^"]+)"', page)
+        assert token
+        assert idem
+        answered = client.post(
+            f"/survivors/{SURVIVOR_ID}/peer-groups/{GROUP_ID}/answer",
+            data={"csrf_token": token.group(1), "idem": idem.group(1), "answer": "joined"},
+        )
+        assert answered.status_code == 303
+        assert gateway.answers == [{"survivor_id": SURVIVOR_ID, "answer": "joined"}]
+        # Answered: no buttons any more, the place reads as joined.
+        after = client.get(f"/survivors/{SURVIVOR_ID}").text
+        assert "They join" not in after
+        assert "Joined" in after
 
 
 def test_an_answer_other_than_join_or_decline_reaches_no_gateway_route() -> None:
     gateway = InvitingGateway()
-    client = _client(gateway)
-    token = re.search(
-        r'name="csrf_token" value="([^"]+)"', client.get(f"/survivors/{SURVIVOR_ID}").text
-    )
-    assert token
-    refused = client.post(
-        f"/survivors/{SURVIVOR_ID}/peer-groups/{GROUP_ID}/answer",
-        data={"csrf_token": token.group(1), "answer": "maybe"},
-    )
-    assert refused.status_code == 422
-    assert gateway.answers == []
+    with signed_in_officer(gateway) as client:
+        token = re.search(
+            r'name="csrf_token" value="([^"]+)"', client.get(f"/survivors/{SURVIVOR_ID}").text
+        )
+        assert token
+        refused = client.post(
+            f"/survivors/{SURVIVOR_ID}/peer-groups/{GROUP_ID}/answer",
+            data={"csrf_token": token.group(1), "answer": "maybe"},
+        )
+        assert refused.status_code == 422
+        assert gateway.answers == []
 
 
 def test_peer_groups_out_of_reach_leave_the_rest_of_the_case_page() -> None:
     gateway = InvitingGateway(groups_status=503)
-    client = _client(gateway)
-    page = client.get(f"/survivors/{SURVIVOR_ID}")
-    assert page.status_code == 200
-    assert "Peer groups could not be reached just now" in page.text
-    assert "Consents" in page.text
+    with signed_in_officer(gateway) as client:
+        page = client.get(f"/survivors/{SURVIVOR_ID}")
+        assert page.status_code == 200
+        assert "Peer groups could not be reached just now" in page.text
+        assert "Consents" in page.text
