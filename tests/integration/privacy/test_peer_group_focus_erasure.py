@@ -321,7 +321,9 @@ def test_a_chosen_focus_works_sealed_and_is_unreadable_everywhere_after_erasure(
         ), "the survivors did not reach peer groups' pool"
 
         # 1. The focus works: the sex-trafficking group is proposed exactly the two who
-        #    chose it; the third is left out for not having chosen it.
+        #    chose it; the third is left out, told as not placed (never as "did not choose
+        #    the focus", which would tell the facilitator what the others chose:
+        #    rules.as_told).
         answer = facilitator.ProposeMembers(
             # org_ngo shares its survivors with org_peer (the gateway names its partners).
             peer_groups_pb2.ProposeMembersRequest(
@@ -331,9 +333,7 @@ def test_a_chosen_focus_works_sealed_and_is_unreadable_everywhere_after_erasure(
         (proposal,) = answer.proposals
         assert proposal.feasible
         assert {m.alias for m in proposal.members} == {erased.alias, kept.alias}
-        assert {(r.alias, r.code) for r in answer.left_out} == {
-            (unfocused.alias, "FOCUS_NOT_CHOSEN")
-        }
+        assert {(r.alias, r.code) for r in answer.left_out} == {(unfocused.alias, "NOT_PLACED")}
 
         # 2. Sealed everywhere while the survivors are here, and the sealed copies open to
         #    what they chose (the data is there, not dropped).
