@@ -635,13 +635,7 @@ def list_survivor_groups(
         pb.ListSurvivorGroupsRequest(survivor_id=survivor_id),
         caller=backend_caller(authorized, request),
     )
-    trail.record(
-        authorized,
-        action=Action.PEER_GROUP_INVITATIONS_READ.value,
-        purpose=PURPOSE,
-        survivor_id=survivor_id,
-        survivor_organisation_id=authorized.principal.organisation_id,
-    )
+    _audit_own_survivor(trail, authorized, Action.PEER_GROUP_INVITATIONS_READ, survivor_id)
     response.headers["Cache-Control"] = "no-store"
     return Page[PeerGroupPublic](
         items=[PeerGroupPublic.of(g) for g in found.groups], next_cursor=None
@@ -653,15 +647,15 @@ def _audit_own_survivor(
     authorized: Authorized,
     action: Action,
     survivor_id: str,
-    group: pb.Group,
+    group: pb.Group | None = None,
 ) -> None:
-    """An officer's act on a survivor of their own organisation in a group (the service
-    has just confirmed the survivor is of the caller's organisation)."""
+    """An officer's act on a survivor of their own organisation, in a group or about their
+    groups (the service has just confirmed the survivor is of the caller's organisation)."""
     trail.record(
         authorized,
         action=action.value,
         purpose=PURPOSE,
         survivor_id=survivor_id,
         survivor_organisation_id=authorized.principal.organisation_id,
-        target_id=group.group_id,
+        target_id=group.group_id if group is not None else None,
     )
