@@ -14,7 +14,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from matching.domain.opportunity import Opportunity
-from matching.domain.rules import REQUIRED_STAGE, MatchContext, Violation, violations
+from matching.domain.rules import (
+    REQUIRED_STAGE,
+    MatchContext,
+    Violation,
+    crosses_no_border,
+    violations,
+)
 from matching.domain.survivor import Survivor
 from matching.domain.values import OpportunityKind
 
@@ -32,6 +38,9 @@ class LeftOut:
 
     candidates: int = 0
     out_of_reach: int = 0
+    #: Remote jobs and online courses in reach for someone open to remote work, left out
+    #: because this survivor is not (counted in ``out_of_reach`` too).
+    remote_not_chosen: int = 0
     no_shared_language: int = 0
     #: Under the minimum age, or hazardous for a minor.
     age: int = 0
@@ -52,7 +61,7 @@ def count_left_out(
     """The reference count: every rule checked on every open opportunity not shown."""
     ready = frozenset(k for k in kinds if survivor.stage >= REQUIRED_STAGE[k])
     shown_ids = frozenset(shown)
-    candidates = out_of_reach = no_language = age = eligible = 0
+    candidates = out_of_reach = remote_not_chosen = no_language = age = eligible = 0
     for opportunity in opportunities:
         if (
             opportunity.details.kind not in ready
@@ -67,12 +76,23 @@ def count_left_out(
         broken = set(violations(survivor, opportunity, context))
         eligible += not broken
         out_of_reach += Violation.OUT_OF_REACH in broken
+        remote_not_chosen += _remote_not_chosen(survivor, opportunity)
         no_language += Violation.NO_SHARED_LANGUAGE in broken
         age += bool(broken & AGE_RULES)
     return LeftOut(
         candidates=candidates,
         out_of_reach=out_of_reach,
+        remote_not_chosen=remote_not_chosen,
         no_shared_language=no_language,
         age=age,
         eligible=eligible,
     )
+
+
+def _remote_not_chosen(survivor: Survivor, opportunity: Opportunity) -> bool:
+    """Remote, within the borders the survivor may be offered, and out of reach only
+    because they are not open to remote work (``rules.within_reach``)."""
+    profile, details = survivor.profile, opportunity.details
+    if not details.remote or profile.remote_ok:
+        return False
+    return details.location is None or crosses_no_border(profile, details.location)

@@ -32,6 +32,8 @@ class Reason:
     READINESS_STAGE = "readiness_stage"
     NO_MATCHING_CONSENT = "no_matching_consent"
     NO_RESIDENCE = "no_residence"
+    OUT_OF_REACH = "out_of_reach"
+    REMOTE_NOT_CHOSEN = "remote_not_chosen"
     NO_SHARED_LANGUAGE = "no_shared_language"
     MINOR_NOTHING_ALLOWED = "minor_nothing_allowed"
     BELOW_RELEVANCE_FLOOR = "below_relevance_floor"
@@ -116,6 +118,24 @@ def not_offered_because(
                 if profile.remote_ok
                 else "no residence recorded and not open to remote work: nothing is in reach",
                 counted.out_of_reach,
+            )
+        )
+    elif counted.out_of_reach > counted.remote_not_chosen:
+        reasons.append(
+            NotOffered(
+                Reason.OUT_OF_REACH,
+                f"opportunities left out as farther than the travel distance "
+                f"({profile.travel_radius_km} km) or in another country",
+                counted.out_of_reach - counted.remote_not_chosen,
+            )
+        )
+    if counted.remote_not_chosen:
+        reasons.append(
+            NotOffered(
+                Reason.REMOTE_NOT_CHOSEN,
+                "remote jobs and online courses left out because the survivor is not open "
+                "to remote work or study",
+                counted.remote_not_chosen,
             )
         )
     if counted.no_shared_language:

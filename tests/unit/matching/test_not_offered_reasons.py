@@ -7,11 +7,18 @@ from typing import Any
 import pytest
 
 from matching.domain.survivor import Survivor
-from matching.domain.values import ConsentPurpose, LanguageLevel, LanguageSkill, ReadinessStage
+from matching.domain.values import (
+    ConsentPurpose,
+    LanguageLevel,
+    LanguageSkill,
+    OpportunityKind,
+    ReadinessStage,
+)
 from matching.service_layer import commands, queries
 from matching.service_layer.handlers import Ports, handle
 from tests.unit.matching.service_ports import build_ports
-from tests.unit.matching.test_handlers import EMPLOYER, OFFICER, _details, _profile
+from tests.unit.matching.strategies import PLACES
+from tests.unit.matching.test_handlers import EMPLOYER, OFFICER, PROVIDER, _details, _profile
 
 
 @pytest.fixture
@@ -110,3 +117,42 @@ def test_a_full_list_needs_no_explanation(ports: Ports) -> None:
     )
     assert len(found.suggestions) == 1
     assert found.not_offered_because == []
+
+
+def _reasons(ports: Ports, survivor: Survivor) -> list[tuple[str, int]]:
+    found = queries.get_recommendations(
+        OFFICER, survivor.survivor_id, top_k=10, kind=None, ports=ports
+    )
+    assert found.suggestions == []
+    return [(r.code, r.count) for r in found.not_offered_because]
+
+
+def test_a_place_beyond_the_travel_distance_is_counted(ports: Ports) -> None:
+    # Chiang Mai is some 580 km from Bang Rak, the survivor's home; they travel 20 km.
+    handle(commands.PostOpportunity(caller=EMPLOYER, details=_details(location=PLACES[2])), ports)
+    survivor = _survivor(ports, stage=ReadinessStage.EMPLOYMENT_READY)
+
+    assert _reasons(ports, survivor) == [("out_of_reach", 1)]
+
+
+def test_online_study_left_out_for_someone_not_open_to_remote_work_is_named(ports: Ports) -> None:
+    online_course = _details(
+        kind=OpportunityKind.TRAINING, title="Online bookkeeping", location=None, remote=True
+    )
+    handle(commands.PostOpportunity(caller=PROVIDER, details=online_course), ports)
+    survivor = _survivor(ports, stage=ReadinessStage.EMPLOYMENT_READY, remote_ok=False)
+
+    # Out of reach only because remote was not chosen: named once, not as a distance too.
+    assert _reasons(ports, survivor) == [("remote_not_chosen", 1)]
+
+
+def test_remote_work_in_another_country_is_not_told_as_a_remote_choice(ports: Ports) -> None:
+    """Across a border a remote offer stays out whatever the survivor's remote choice
+    (recruitment "online" from abroad is a known lure): ticking remote would not help."""
+    abroad = _details(
+        location=PLACES[3], remote=True
+    )  # in Cambodia; the survivor lives in Thailand
+    handle(commands.PostOpportunity(caller=EMPLOYER, details=abroad), ports)
+    survivor = _survivor(ports, stage=ReadinessStage.EMPLOYMENT_READY, remote_ok=False)
+
+    assert _reasons(ports, survivor) == [("out_of_reach", 1)]

@@ -71,8 +71,9 @@ def recommend(
 
     When the list is empty or shorter than `top_k`, `not_offered_because` says why with
     stable codes: `not_assessed`, `readiness_stage`, `no_matching_consent`,
-    `no_residence`, `no_shared_language`, `minor_nothing_allowed`,
-    `below_relevance_floor` (no good match yet) or `nothing_eligible`."""
+    `no_residence`, `out_of_reach`, `remote_not_chosen`, `no_shared_language`,
+    `minor_nothing_allowed`, `below_relevance_floor` (no good match yet) or
+    `nothing_eligible`."""
     found = matching.get_matches(
         pb.GetMatchesRequest(
             survivor_id=survivor_id,

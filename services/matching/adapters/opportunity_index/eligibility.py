@@ -268,9 +268,10 @@ def _needs_met(
 
 def _in_reach(
     survivor: Survivor, rows: npt.NDArray[np.intp], *, size: int, facts: FactColumns
-) -> npt.NDArray[np.bool_]:
+) -> tuple[npt.NDArray[np.bool_], int]:
     """``rules.within_reach`` over ``rows``, row by row (``admissible_rows`` narrows by
-    place first instead, for speed; this serves counting, where every row is looked at)."""
+    place first instead, for speed; this serves counting, where every row is looked at),
+    and how many remote rows only a survivor open to remote work would reach."""
     profile = survivor.profile
     home = profile.residence
     remote = facts.values("remote", size)[rows]
@@ -283,14 +284,16 @@ def _in_reach(
     else:
         border_ok = np.zeros(rows.size, dtype=bool)
     reach = np.zeros(rows.size, dtype=bool)
+    remote_in_borders = remote & (~located | border_ok)
     if profile.remote_ok:
-        reach |= remote & (~located | border_ok)
+        reach |= remote_in_borders
     if home is not None:
         away = np.flatnonzero(~remote & located & border_ok)
         if away.size:
             distance = facts.km_from(home.latitude, home.longitude, rows[away])
             reach[away] = distance <= profile.travel_radius_km
-    return reach
+    remote_not_chosen = 0 if profile.remote_ok else int(np.count_nonzero(remote_in_borders))
+    return reach, remote_not_chosen
 
 
 def left_out_counts(
@@ -311,7 +314,7 @@ def left_out_counts(
     hidden = [row for row in shown if row < size]
     candidate[hidden] = False
     rows = np.flatnonzero(candidate)
-    reach = _in_reach(survivor, rows, size=size, facts=facts)
+    reach, remote_not_chosen = _in_reach(survivor, rows, size=size, facts=facts)
     language = _language_ok(survivor, rows, size=size, facts=facts)
     age = _age_ok(survivor, rows, size=size, facts=facts, concepts=concepts)
     allowed = reach & language & age
@@ -324,6 +327,7 @@ def left_out_counts(
     return LeftOut(
         candidates=int(rows.size),
         out_of_reach=int(np.count_nonzero(~reach)),
+        remote_not_chosen=remote_not_chosen,
         no_shared_language=int(np.count_nonzero(~language)),
         age=int(np.count_nonzero(~age)),
         eligible=eligible,
