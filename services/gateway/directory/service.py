@@ -14,7 +14,7 @@ from gateway.auth.password_policy import PasswordPolicy
 from gateway.auth.passwords import Passwords
 from gateway.auth.roles import OrganisationType, Role, role_fits
 from gateway.directory.models import Organisation, User, username_key
-from gateway.errors import InvalidRequest, NotFound, StaleVersion
+from gateway.errors import Conflict, InvalidRequest, NotFound, StaleVersion
 from gateway.ids import new_id
 from gateway.ports import Clock, OrganisationStore, SessionStore, UserStore
 
@@ -109,15 +109,26 @@ class Directory:
         expected_version: int,
         role: Role | None = None,
         disabled: bool | None = None,
+        changed_by: str | None = None,
     ) -> User:
         """Change a role or (dis)able a user; either ends the user's open sessions.
 
         A new role or a disabled account must not wait for tokens to expire: ending the
         sessions makes every access token issued before the change stop working at once.
+        Nobody (``changed_by``) disables their own account or changes their own role: one
+        click could leave the platform without an administrator; another one can.
         """
         current = self.get_user(user_id)
         if current.version != expected_version:
             raise StaleVersion("the user has changed since it was read")
+        if changed_by == user_id and (
+            (disabled is True and not current.disabled)
+            or (role is not None and role is not current.role)
+        ):
+            raise Conflict(
+                "you cannot disable your own account or change your own role; "
+                "another administrator can"
+            )
         updated = current
         if role is not None and role is not current.role:
             updated = updated.with_role(role, organisation=self._organisation_of(current))

@@ -93,6 +93,40 @@ def test_a_stale_version_changes_nothing() -> None:
     assert directory.get_user(user.id).version == 2
 
 
+def test_nobody_disables_their_own_account_or_changes_their_own_role() -> None:
+    directory = _directory()
+    ngo = directory.create_organisation(name="Hope", type=OrganisationType.NGO, country="KH")
+    user = directory.create_user(
+        organisation_id=ngo.id, username="dara", role=Role.FACILITATOR, password=PASSWORD
+    )
+    with pytest.raises(Conflict):
+        directory.update_user(
+            user_id=user.id, expected_version=1, disabled=True, changed_by=user.id
+        )
+    with pytest.raises(Conflict):
+        directory.update_user(
+            user_id=user.id,
+            expected_version=1,
+            role=Role.REINTEGRATION_OFFICER,
+            changed_by=user.id,
+        )
+    assert directory.get_user(user.id).version == 1
+    # Sending what already holds changes nothing and is no lock-out.
+    same = directory.update_user(
+        user_id=user.id,
+        expected_version=1,
+        disabled=False,
+        role=Role.FACILITATOR,
+        changed_by=user.id,
+    )
+    assert same.version == 1
+    # Another administrator can.
+    disabled = directory.update_user(
+        user_id=user.id, expected_version=1, disabled=True, changed_by="usr_another_admin"
+    )
+    assert disabled.disabled is True
+
+
 def test_short_passwords_are_refused() -> None:
     directory = _directory()
     ngo = directory.create_organisation(name="Hope", type=OrganisationType.NGO, country="KH")

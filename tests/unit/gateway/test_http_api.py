@@ -194,6 +194,23 @@ def test_updates_need_if_match_and_refuse_stale_versions() -> None:
         )
 
 
+def test_an_administrator_cannot_disable_their_own_account() -> None:
+    with world() as w:
+        me = w.users[(ADMIN, "own")]
+        response = w.client.patch(
+            f"/v1/users/{me.id}",
+            json={"disabled": True},
+            headers=w.headers(ADMIN, **{"If-Match": '"1"'}),
+        )
+        assert response.status_code == 409
+        assert response.headers["content-type"].startswith("application/problem+json")
+        assert "own account" in response.json()["detail"]
+        # Nothing changed: the same token still works.
+        again = w.client.get(f"/v1/users/{me.id}", headers=w.headers(ADMIN))
+        assert again.status_code == 200
+        assert again.json()["disabled"] is False
+
+
 def test_a_role_that_does_not_fit_the_organisation_is_refused() -> None:
     with world() as w:
         target = w.users[(Role.EMPLOYER, "own")]

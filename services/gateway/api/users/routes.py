@@ -134,7 +134,7 @@ def get_user(
     "/{user_id}",
     summary="Change a user's role, or disable or enable them",
     response_model=UserPublic,
-    responses=problem_responses(400, 401, 403, 404, 412, 422, 428, 429, 503),
+    responses=problem_responses(400, 401, 403, 404, 409, 412, 422, 428, 429, 503),
 )
 def update_user(
     user_id: UserId,
@@ -147,13 +147,16 @@ def update_user(
 ) -> UserPublic:
     """Send the user's `ETag` in `If-Match` (428 without, 412 when someone changed the user
     since). A new role must fit the organisation's type. Either change ends the user's
-    open sessions at once: their tokens stop working and they log in again."""
+    open sessions at once: their tokens stop working and they log in again. Nobody
+    disables their own account or changes their own role (409): another administrator
+    can."""
     authorized.require_object_of(gateway.directory.get_user(user_id).organisation_id, what="user")
     user = gateway.directory.update_user(
         user_id=user_id,
         expected_version=expected_version,
         role=body.role,
         disabled=body.disabled,
+        changed_by=authorized.principal.user_id,
     )
     trail.record(
         authorized,
