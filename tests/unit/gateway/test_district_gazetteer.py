@@ -36,6 +36,22 @@ def test_a_known_district_is_resolved_near_its_centre(
     assert _km_apart((found.latitude, found.longitude), centre) < 5
 
 
+def test_a_main_name_of_the_larger_place_means_that_place() -> None:
+    """Siem Reap (the province capital, GeoNames main name) and Siem Reab (a small town in
+    Takeo, 220 km south, with "Siem Reap" among its alternate names)."""
+    found = resolve_district("KH", "Siem Reap")
+    assert _km_apart((found.latitude, found.longitude), (13.36, 103.86)) < 5
+
+
+def test_a_name_shared_by_far_apart_places_still_needs_coordinates() -> None:
+    # "Siem Reab" is the small town's main name but an alternate name of the city: ambiguous.
+    with pytest.raises(DistrictNotFound):
+        resolve_district("KH", "Siem Reab")
+    # Two towns of the Philippines are both called Zaragoza.
+    with pytest.raises(DistrictNotFound):
+        resolve_district("PH", "Zaragoza")
+
+
 def test_an_unknown_district_is_refused() -> None:
     with pytest.raises(DistrictNotFound):
         resolve_district("TH", "Nowhere-in-particular")

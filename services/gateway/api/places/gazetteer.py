@@ -6,7 +6,8 @@ A place sent without coordinates used to become 0,0, a point in the Gulf of Guin
 job was out of everyone's reach who had coordinates and within reach of those without.
 Now a district is looked up by its name within its country; a name the
 gazetteer does not know, or knows for places far apart (the same district name in two
-provinces), is refused with 422 and the caller sends the coordinates.
+provinces), is refused with 422 and the caller sends the coordinates; unless it is the main
+name of the most populous of them alone ("Siem Reap", not the small Siem Reab).
 
 Forms offer the gazetteer's places as the district is typed (:func:`suggest_places`,
 ``GET /v1/places``): those whose name or an alternate name starts with what was typed,
@@ -157,7 +158,8 @@ def _distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
 def resolve_district(country: str, district: str) -> Coordinates:
     """The district's coordinates in ``country`` (ISO 3166-1 alpha-2), or DistrictNotFound."""
     index = _index(country.upper())
-    found = index.by_name.get(fold_name(district), ())
+    key = fold_name(district)
+    found = _meant(index, key, index.by_name.get(key, ()))
     if not found:
         raise DistrictNotFound("the gazetteer does not know this district; send its coordinates")
     points = [(index.places[i].latitude, index.places[i].longitude) for i in found]
@@ -169,6 +171,26 @@ def resolve_district(country: str, district: str) -> Coordinates:
     latitude = sum(p[0] for p in points) / len(points)
     longitude = sum(p[1] for p in points) / len(points)
     return Coordinates(latitude=round(latitude, 5), longitude=round(longitude, 5))
+
+
+def _meant(index: _CountryIndex, key: str, found: tuple[int, ...]) -> tuple[int, ...]:
+    """Of the places a folded name leads to, the one meant when the name says so: the only
+    place whose *main* name it is, when that place is also the most populous of them.
+
+    "Siem Reap" is the main name of the province capital (139,000 people) and an alternate
+    name of Siem Reab, a small town 220 km away: the city is meant. When the main name
+    belongs to the smaller place (or to several), the name stays ambiguous and every place
+    is returned, so a far-apart namesake is still refused."""
+    if len(found) < 2:
+        return found
+    places = index.places
+    main = [i for i in found if fold_name(places[i].name) == key]
+    if len(main) != 1:
+        return found
+    (named,) = main
+    if any(places[i].population > places[named].population for i in found):
+        return found
+    return (named,)
 
 
 def suggest_places(
