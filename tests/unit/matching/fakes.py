@@ -221,6 +221,9 @@ class TinyVocabulary:
         said = {"night_shifts": "night shift", "live_in": "live-in"}
         return frozenset(c for c, words in said.items() if words in folded)
 
+    def asked_of_workers(self, concept_ids: Iterable[str], *, sector: str) -> frozenset[str]:
+        return frozenset()  # no language concepts here
+
     def liked_text(self, text: str) -> str:
         return text
 

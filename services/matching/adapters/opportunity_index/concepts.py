@@ -24,6 +24,7 @@ from matching.adapters.opportunity_index.features import (
 )
 from matching.domain.opportunity import Opportunity
 from matching.domain.survivor import Survivor
+from matching.domain.values import OpportunityKind
 
 __all__ = ["ConceptMapper", "ConceptSpace"]
 
@@ -46,6 +47,8 @@ class ConceptMapper(Protocol):
     def wants_to_learn(self, text: str) -> bool: ...
 
     def workplace_conditions_in(self, text: str) -> frozenset[str]: ...
+
+    def asked_of_workers(self, concept_ids: Iterable[str], *, sector: str) -> frozenset[str]: ...
 
     def liked_text(self, text: str) -> str: ...
 
@@ -86,7 +89,11 @@ class ConceptSpace:
         rows, cols, data, direct_sets = [], [], [], []
         for i, opportunity in enumerate(opportunities):
             details = opportunity.details
-            direct = (self.mentioned_in(opportunity) & self.known) | {
+            mentioned = self.mentioned_in(opportunity) & self.known
+            if details.kind is OpportunityKind.JOB:
+                # "English/Cantonese" in a bar's text asks for a language; it is no topic.
+                mentioned -= self.mapper.asked_of_workers(mentioned, sector=details.sector)
+            direct = mentioned | {
                 c
                 for c in (details.sector, *details.skills_required, *details.skills_taught)
                 if c in self.column

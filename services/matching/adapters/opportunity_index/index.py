@@ -56,8 +56,9 @@ __all__ = ["ROW_LAYOUT_VERSION", "IndexedMatch", "OpportunityIndex", "RankedCand
 #: Bump when the meaning of a row changes (a new fact column, another skill hashing...):
 #: snapshots of another layout are then ignored and the index is rebuilt.
 #: 2: a row's "sectors" are its topics (sectors and concepts mentioned);
-#: 3: the concepts a row's text mentions have columns of their own (survivors' dislikes).
-ROW_LAYOUT_VERSION = 3
+#: 3: the concepts a row's text mentions have columns of their own (survivors' dislikes);
+#: 4: a job's text naming a language (``asked_of_workers``) gives the row no such concept.
+ROW_LAYOUT_VERSION = 4
 
 
 @dataclass(frozen=True, slots=True)

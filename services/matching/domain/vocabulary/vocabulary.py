@@ -62,6 +62,9 @@ _NOT_SUFFIX: Final = "_not"
 _ENTRY_KEYS: Final = frozenset({"label", "terms", "places", "not"})
 #: The key of ``concepts.toml`` that closes a sector's work to minors.
 _HAZARDOUS: Final = "hazardous_for_minors"
+#: The key of ``concepts.toml`` for a skill a job's text names as what it asks of a worker
+#: (a language), not as what the work is about.
+_ASKED: Final = "asked_of_workers"
 #: How a term of a concept's ``places`` is compiled: under this prefix and the concept's id,
 #: so that a survivor's words can tell a workplace named from what they want to do.
 _PLACE: Final = "place:"
@@ -126,6 +129,7 @@ class Vocabulary:
     ) -> None:
         declared = self._declared(concepts)
         closed_to_minors = self._hazardous_for_minors(concepts, declared)
+        self._asked: frozenset[str] = self._flagged(concepts, declared, _ASKED)
         metas = {code: self._language(code, data) for code, data in languages.items()}
         characters: dict[int, str | None] = dict(ZERO_WIDTH)
         for _, folded in metas.values():
@@ -268,7 +272,7 @@ class Vocabulary:
             entry = _table(
                 value, what=f"concept {concept_id!r}", language=None, concept_id=concept_id
             )
-            unknown = set(entry) - {"kind", "label", "related", "broader", _HAZARDOUS}
+            unknown = set(entry) - {"kind", "label", "related", "broader", _HAZARDOUS, _ASKED}
             if unknown:
                 raise VocabularyError(
                     f"concept {concept_id!r} has unknown keys {sorted(unknown)}",
@@ -317,30 +321,42 @@ class Vocabulary:
         return declared
 
     @staticmethod
-    def _hazardous_for_minors(
+    def _flagged(
         concepts: Mapping[str, object],
         declared: Mapping[str, tuple[ConceptKind, str, tuple[str, ...], tuple[str, ...]]],
+        key: str,
     ) -> frozenset[str]:
-        """The concepts flagged ``hazardous_for_minors = true``: sectors only (the flag
-        closes a sector's work to children; an interest or skill is no workplace)."""
+        """The concepts whose ``key`` is true (checked to be true or false)."""
         flagged: set[str] = set()
-        for concept_id, (kind, _, _, _) in declared.items():
+        for concept_id in declared:
             entry = concepts[concept_id]
             assert isinstance(entry, Mapping)  # _declared checked it is a table
-            value = entry.get(_HAZARDOUS, False)
+            value = entry.get(key, False)
             if not isinstance(value, bool):
                 raise VocabularyError(
-                    f"concept {concept_id!r}: {_HAZARDOUS} must be true or false",
-                    concept_id=concept_id,
-                )
-            if value and kind is not ConceptKind.SECTOR:
-                raise VocabularyError(
-                    f"concept {concept_id!r}: only a sector can be {_HAZARDOUS}",
+                    f"concept {concept_id!r}: {key} must be true or false",
                     concept_id=concept_id,
                 )
             if value:
                 flagged.add(concept_id)
         return frozenset(flagged)
+
+    @classmethod
+    def _hazardous_for_minors(
+        cls,
+        concepts: Mapping[str, object],
+        declared: Mapping[str, tuple[ConceptKind, str, tuple[str, ...], tuple[str, ...]]],
+    ) -> frozenset[str]:
+        """The concepts flagged ``hazardous_for_minors = true``: sectors only (the flag
+        closes a sector's work to children; an interest or skill is no workplace)."""
+        flagged = cls._flagged(concepts, declared, _HAZARDOUS)
+        for concept_id in sorted(flagged):
+            if declared[concept_id][0] is not ConceptKind.SECTOR:
+                raise VocabularyError(
+                    f"concept {concept_id!r}: only a sector can be {_HAZARDOUS}",
+                    concept_id=concept_id,
+                )
+        return flagged
 
     @staticmethod
     def _closure(concept_id: str, step: Callable[[str], Iterable[str]]) -> frozenset[str]:
@@ -695,6 +711,18 @@ class Vocabulary:
                     if self._concepts[a].kind is ConceptKind.SECTOR
                 }
         return self.subtrees(named)
+
+    def asked_of_workers(self, concept_ids: Iterable[str], *, sector: str) -> frozenset[str]:
+        """Of ``concept_ids`` named in a job's text, those flagged ``asked_of_workers``
+        (a language: "English/Cantonese") that say what the job asks of a worker rather
+        than what the work is, unless the job's declared ``sector`` goes with them (an
+        interpreter's job is about languages). They make no shared interest: a bar that
+        asks for English is no answer to "I want to learn English"."""
+        return frozenset(
+            c
+            for c in concept_ids
+            if c in self._asked and sector != c and sector not in self._neighbours[c]
+        )
 
     @property
     def hazardous_for_minors(self) -> frozenset[str]:
