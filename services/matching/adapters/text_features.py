@@ -2,7 +2,13 @@
 
 Survivors write in Thai, Khmer, Burmese, Vietnamese, Tagalog, Chinese or English. Scripts
 written without spaces between words (Thai, Lao, Khmer, Burmese, Chinese, Japanese) get
-character bigrams and trigrams of each run, so they match without word segmentation;
+bigrams and trigrams of each run's written clusters, so they match without word
+segmentation. A cluster is a letter with the marks written on it, a consonant stacked
+under it (Khmer coeng, Burmese virama) and, in Burmese, a following consonant killed by
+asat (the end of its syllable): "ကျွမ်း" is one cluster, not six code points. Bigrams of
+code points shared fragments such as "င်" or "ត្" between any two texts of a script (the
+probe's cook and a sewing course, "description is close"), and the IDF of a pool with few
+texts in that script weighed those fragments as rare;
 space-separated scripts get words and word bigrams. Character n-grams of every word would
 multiply the index tenfold (tens of millions of non-zeros at 100,000 descriptions) for
 little gain on English job text, so they are kept to the scripts that need them. Words in
@@ -34,7 +40,12 @@ __all__ = ["FEATURES_VERSION", "TextFeaturizer", "analyse"]
 
 #: Bump whenever ``analyse`` or the weighting changes: index snapshots of an older version
 #: are then ignored (rebuilt from the database) instead of mixing two kinds of rows.
-FEATURES_VERSION = 2
+FEATURES_VERSION = 3
+
+#: Signs that stack the next consonant under the one before (Khmer coeng, Burmese virama).
+_STACKING = frozenset("\u17d2\u1039")
+#: Burmese asat: the consonant it follows ends the syllable before.
+_ASAT = "\u103a"
 
 # Runs of characters from scripts written without spaces between words.
 _UNSPACED = (
@@ -66,6 +77,27 @@ def _stem(word: str) -> str:
     return _ENGLISH.stemWord(word) if _PLAIN_LATIN.fullmatch(word) else word
 
 
+def _clusters(run: str) -> list[str]:
+    """``run`` (of an unspaced script) cut into written clusters: a base character with
+    the marks on it and what a stacking sign joins; a Burmese consonant with asat joins the
+    cluster before (it closes that syllable)."""
+    clusters: list[str] = []
+    start, size = 0, len(run)
+    while start < size:
+        end = start + 1
+        while end < size and (
+            unicodedata.category(run[end]).startswith("M") or run[end - 1] in _STACKING
+        ):
+            end += 1
+        cluster = run[start:end]
+        if clusters and _ASAT in cluster and not cluster.startswith(_ASAT):
+            clusters[-1] += cluster
+        else:
+            clusters.append(cluster)
+        start = end
+    return clusters
+
+
 def analyse(text: str) -> list[str]:
     """The features of one text: words, word bigrams, and n-grams of unspaced scripts."""
     text = unicodedata.normalize("NFC", text).casefold()
@@ -77,9 +109,10 @@ def analyse(text: str) -> list[str]:
     words = []
     for token in tokens:
         if _IS_UNSPACED.match(token):
-            features.extend(token[i : i + 2] for i in range(len(token) - 1))
-            features.extend(token[i : i + 3] for i in range(len(token) - 2))
-            if len(token) == 1:
+            units = _clusters(token)
+            features.extend("".join(units[i : i + 2]) for i in range(len(units) - 1))
+            features.extend("".join(units[i : i + 3]) for i in range(len(units) - 2))
+            if len(units) == 1:
                 features.append(token)
         elif token not in _STOP_WORDS:
             words.append(_stem(token))

@@ -74,3 +74,25 @@ def test_a_query_is_weighed_exactly_as_a_document_is(text: str, corpus: list[str
     assert columns.tolist() == expected.indices.tolist()
     assert values.dtype == expected.data.dtype
     assert values.tobytes() == expected.data.tobytes()
+
+
+def test_khmer_and_burmese_n_grams_are_of_written_clusters_not_code_points() -> None:
+    # ကျွမ်း is one syllable: a consonant, a medial, another consonant killed by asat and a
+    # tone mark. Code-point bigrams cut it into fragments shared by unrelated words.
+    assert "ကျွမ်းကျင်" in analyse("ကျွမ်းကျင်တယ်")
+    assert "င်" not in analyse("ကျွမ်းကျင်တယ်")
+    # Khmer coeng stacks the next consonant: ផ្លូ is one cluster, ្ល never a feature.
+    features = analyse("ផ្លូវចិត្ត")
+    assert "ផ្លូវ" in features
+    assert not any(f.startswith("\u17d2") for f in features)
+
+
+def test_texts_of_one_script_about_different_things_share_no_fragments() -> None:
+    """The probe's case: a Burmese cook who wants restaurant work and a Burmese sewing
+    course shared 25 code-point n-grams (endings and particles), so the course was told as
+    "its description is close to what you said you like"."""
+    cook = "ထမင်းဟင်းချက်တာ ကျွမ်းကျင်တယ်။ စားသောက်ဆိုင်မှာ အလုပ်လုပ်ချင်တယ်။"
+    sewing = "အမျိုးသမီးများအတွက် အပ်ချုပ်စက်သုံးနည်း၊ ပုံစံဖြတ်နည်း၊ ချုပ်နည်း သင်ကြားပေးသည်။"
+    assert not set(analyse(cook)) & set(analyse(sewing))
+    # What the two texts do share still meets: the restaurant.
+    assert "စားသောက်" in set(analyse(cook)) & set(analyse("စားသောက်ဆိုင် စားပွဲထိုး"))
