@@ -62,10 +62,12 @@ _ANONYMISED_PURPOSES: Mapping[Action, Purpose] = {
     Action.MATCH_READ: Purpose.EMPLOYER_SHORTLIST,
 }
 
-#: What an id the caller asked for may look like to be kept: the pseudonymous ids'
-#: alphabet and the path parameters' own bound. A refusal may come before the path is
-#: validated, so anything else (which could be words someone typed) is not stored.
-_PLAIN_ID = re.compile(r"^[A-Za-z0-9_\-]{1,64}$")
+#: What an id the caller asked for must look like to be kept: the shape of the ids the
+#: services issue, a short prefix and 24 or 32 hex digits (``srv_…``, ``m_…``, ``org_…``).
+#: A refusal may come before the path is validated, and the trail is append-only and
+#: hash-chained: anything else, which could be a name someone typed ("Somchai_J"), is
+#: never stored.
+_ISSUED_ID = re.compile(r"^[a-z]{1,3}_(?:[0-9a-f]{24}|[0-9a-f]{32})$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,9 +82,10 @@ class PendingDenial:
 
 def requested_id(path_params: Mapping[str, object]) -> str | None:
     """The object the route names first (e.g. the survivor of ``/v1/survivors/{id}/…``),
-    if it looks like an id; None otherwise or when the route has no path parameter."""
+    if it has the shape of an issued id; None otherwise or when the route has no path
+    parameter."""
     for value in path_params.values():
-        return value if isinstance(value, str) and _PLAIN_ID.fullmatch(value) else None
+        return value if isinstance(value, str) and _ISSUED_ID.fullmatch(value) else None
     return None
 
 

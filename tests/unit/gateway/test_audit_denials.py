@@ -13,6 +13,7 @@ from gateway.auth.roles import Role
 from tests.unit.gateway.harness import World, new_key, world
 
 OFFICER = Role.REINTEGRATION_OFFICER
+MATCH_ID = "m_" + "9e" * 12
 EMPLOYER = Role.EMPLOYER
 ADMIN = Role.PLATFORM_ADMIN
 PROFILE = {
@@ -106,9 +107,19 @@ def test_a_role_without_a_grant_is_403_and_recorded_with_the_id_it_asked_for() -
 
 def test_an_unknown_id_is_recorded_like_another_organisations() -> None:
     with world() as w:
-        answer = w.client.get("/v1/survivors/srv_does_not_exist", headers=w.headers(OFFICER))
+        unknown = "srv_" + "0" * 23 + "f"  # shaped like an issued id, issued to nobody
+        answer = w.client.get(f"/v1/survivors/{unknown}", headers=w.headers(OFFICER))
         assert answer.status_code == 404
-        assert [r.target_id for r in _denied(w)] == ["srv_does_not_exist"]
+        assert [r.target_id for r in _denied(w)] == [unknown]
+
+
+def test_words_typed_where_an_id_belongs_never_reach_the_trail() -> None:
+    """The trail is append-only and hash-chained: a name typed into a path could never be
+    erased from it. The refusal is still recorded, without the words."""
+    with world() as w:
+        answer = w.client.get("/v1/survivors/Somchai_Jaidee", headers=w.headers(OFFICER))
+        assert answer.status_code in (404, 422)
+        assert all("Somchai" not in str(r) for r in _all(w))
 
 
 def test_a_backend_refusal_of_a_match_is_recorded_by_match_id_for_the_employers_purpose() -> None:
@@ -220,12 +231,16 @@ PRINCIPAL = Principal(
 
 
 def test_the_requested_id_is_the_first_path_parameter_when_it_is_plain() -> None:
-    assert requested_id({"survivor_id": "srv_1", "purpose": "matching"}) == "srv_1"
-    assert requested_id({"group_id": "grp_1", "alias": "P-ABC"}) == "grp_1"
+    survivor, group, organisation = "srv_" + "a1" * 12, "grp_" + "0b" * 12, "org_" + "c" * 32
+    assert requested_id({"survivor_id": survivor, "purpose": "matching"}) == survivor
+    assert requested_id({"group_id": group, "alias": "P-ABC"}) == group
+    assert requested_id({"organisation_id": organisation}) == organisation
     assert requested_id({}) is None
     assert requested_id({"survivor_id": "Srey Mom"}) is None
+    assert requested_id({"survivor_id": "Srey_Mom"}) is None  # plain letters, not an id
+    assert requested_id({"survivor_id": "srv_1"}) is None
     assert requested_id({"survivor_id": "x" * 65}) is None
-    assert requested_id({"survivor_id": "srv_1\n"}) is None
+    assert requested_id({"survivor_id": survivor + "\n"}) is None
 
 
 def test_only_survivor_data_actions_are_recorded_with_their_purpose() -> None:
@@ -233,10 +248,10 @@ def test_only_survivor_data_actions_are_recorded_with_their_purpose() -> None:
     assert pending_denial(PRINCIPAL, Action.USER_LIST, view=None, path_params={}) is None
     assert pending_denial(PRINCIPAL, Action.PEER_GROUP_CREATE, view=None, path_params={}) is None
     match_read = pending_denial(
-        PRINCIPAL, Action.MATCH_READ, view=View.ANONYMISED, path_params={"match_id": "m_1"}
+        PRINCIPAL, Action.MATCH_READ, view=View.ANONYMISED, path_params={"match_id": MATCH_ID}
     )
     assert match_read is not None
-    assert (match_read.purpose, match_read.target_id) == (Purpose.EMPLOYER_SHORTLIST, "m_1")
+    assert (match_read.purpose, match_read.target_id) == (Purpose.EMPLOYER_SHORTLIST, MATCH_ID)
     officer_read = pending_denial(PRINCIPAL, Action.MATCH_READ, view=View.FULL, path_params={})
     assert officer_read is not None
     assert officer_read.purpose is Purpose.MATCHING
