@@ -23,9 +23,18 @@ from pathways_runtime.log import get_logger
 __all__ = ["REQUEST_ID_HEADER", "HttpMetrics", "ObservabilityMiddleware"]
 
 REQUEST_ID_HEADER = "X-Request-ID"
-#: A caller's request id is taken only if it is short and plain; otherwise we make one.
-_SAFE_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{8,64}$")
+#: A caller's request id is taken only if it is a UUID or a hex trace id (16 to 64 hex
+#: digits, dashes between); otherwise we make one. It lands in the logs and in the
+#: append-only audit trail, so it must not be able to carry words: "Somchai-Jaidee-0001"
+#: was kept before, and a name there could never be erased.
 _UNMATCHED = "<unmatched>"
+_SAFE_REQUEST_ID = re.compile(r"^[0-9A-Fa-f]+(?:-[0-9A-Fa-f]+)*$")
+
+
+def _offered_id_kept(offered: str) -> bool:
+    digits = len(offered) - offered.count("-")
+    return 16 <= digits <= 64 and _SAFE_REQUEST_ID.match(offered) is not None
+
 
 _log = get_logger("gateway.http")
 
@@ -66,7 +75,7 @@ class ObservabilityMiddleware:
             await self.app(scope, receive, send)
             return
         offered = Headers(scope=scope).get(REQUEST_ID_HEADER.lower(), "")
-        request_id = offered if _SAFE_REQUEST_ID.match(offered) else uuid.uuid4().hex
+        request_id = offered if _offered_id_kept(offered) else uuid.uuid4().hex
         scope.setdefault("state", {})["request_id"] = request_id
         status = 500
         started = False

@@ -405,8 +405,9 @@ def test_audit_is_queryable_by_admins_and_scoped_for_officers(
 
 def test_metrics_and_request_ids_over_http(gateway: RunningGateway) -> None:
     url = gateway["url"]
-    response = httpx.get(f"{url}/healthz", headers={"X-Request-ID": "trace-0001"}, timeout=10)
-    assert response.headers["x-request-id"] == "trace-0001"
+    trace = "4bf92f3577b34da6a3ce929d0e0e4736"  # a W3C trace id
+    response = httpx.get(f"{url}/healthz", headers={"X-Request-ID": trace}, timeout=10)
+    assert response.headers["x-request-id"] == trace
     metrics = httpx.get(f"{url}/metrics", timeout=10).text
     assert 'route="/v1/organisations/{organisation_id}"' in metrics
     assert "pathways_gateway_http_requests_total" in metrics
