@@ -23,11 +23,11 @@ from pathways_runtime.log import get_logger
 __all__ = ["REQUEST_ID_HEADER", "HttpMetrics", "ObservabilityMiddleware"]
 
 REQUEST_ID_HEADER = "X-Request-ID"
+_UNMATCHED = "<unmatched>"
 #: A caller's request id is taken only if it is a UUID or a hex trace id (16 to 64 hex
 #: digits, dashes between); otherwise we make one. It lands in the logs and in the
 #: append-only audit trail, so it must not be able to carry words: "Somchai-Jaidee-0001"
 #: was kept before, and a name there could never be erased.
-_UNMATCHED = "<unmatched>"
 _SAFE_REQUEST_ID = re.compile(r"^[0-9A-Fa-f]+(?:-[0-9A-Fa-f]+)*$")
 
 
