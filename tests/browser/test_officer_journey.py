@@ -116,9 +116,9 @@ def test_an_officer_registers_assesses_and_proposes_in_english(
     expect(card).to_contain_text("Barista")
     # As the score counts them: interests and topics as one bar; pay (12,000 THB against a
     # goal of 9,000) meets the goal, so it is not judged and has no bar.
-    chart = card.locator("svg[role=img]")
-    expect(chart.locator("text.chart-label")).to_have_count(5)
-    expect(chart.locator("text.chart-label").first).to_have_text("Fits their interests")
+    chart = card.locator(".chart[role=img]")
+    expect(chart.locator(".chart-label")).to_have_count(5)
+    expect(chart.locator(".chart-label").first).to_have_text("Fits their interests")
     expect(chart.locator("rect.chart-bar")).to_have_count(4)
     expect(chart).to_contain_text("not judged")
     reasons = card.locator(".reasons li")
