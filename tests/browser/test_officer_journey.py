@@ -177,9 +177,12 @@ def test_the_main_pages_render_in_khmer_with_a_khmer_font(page: Page, console: C
     _accessible(page)
     screenshot(page, "km-register")
 
-    # The choice is remembered for this user, not only for this browser session.
+    # Signing out leaves a sign-in page in Khmer (the language's tag in the address, no
+    # name), and the choice is remembered for this user, not only for this browser session.
     page.get_by_role("button", name="ចាកចេញពីគណនី").click()
-    page.wait_for_url(f"{console.url}/sign-in")
+    page.wait_for_url(f"{console.url}/sign-in?lang=km")
+    expect(page.locator("html")).to_have_attribute("lang", "km")
+    expect(page.locator("h1")).to_have_text("ចូលប្រើ")
     sign_in(page, console, console.khmer_officer)
     expect(page.locator("html")).to_have_attribute("lang", "km")
     expect(page.locator("h1")).to_have_text("ករណីក្នុងបន្ទុក")
