@@ -13,14 +13,14 @@ import itertools
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, Page, ViewportSize
 
 from tests.browser.conftest import JOB, Console, screenshot, sign_in
 from tests.e2e.support import login, organisation, user
 
 pytestmark = pytest.mark.e2e
 
-PHONE = {"width": 360, "height": 740}
+PHONE: ViewportSize = {"width": 360, "height": 740}
 #: Each phone is a person at an address of their own (see conftest's ``page``).
 _ADDRESSES = itertools.cycle(range(200, 250))
 PROFILE: dict[str, Any] = {
