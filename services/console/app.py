@@ -7,6 +7,7 @@ gateway tokens stay in the server-side session. Every POST needs the session's C
 Content-Security-Policy (scripts and styles from this origin only).
 """
 
+import dataclasses
 import time
 import uuid
 from collections.abc import Awaitable, Callable
@@ -258,8 +259,19 @@ def create_app(
         return render(p, "home.html", title=p.t.gettext("Home"))
 
     @app.get("/sign-in", response_class=HTMLResponse)
-    def sign_in_page(p: PageDep) -> Response:
-        return render(p, "sign_in.html", title=p.t.gettext("Sign in"), failed=False)
+    def sign_in_page(p: PageDep, lang: str = "") -> Response:
+        """``?lang=`` (a language tag: nothing personal) keeps the language of whoever just
+        signed out here, and is what the page's own language links use; without it the
+        browser's ``Accept-Language`` decides."""
+        if lang in LANGUAGES and not p.session.signed_in:
+            p.session.language = lang
+            p = dataclasses.replace(p, t=catalogs.for_language(lang))
+        return render(
+            p,
+            "sign_in.html",
+            title=p.t.gettext("Sign in"),
+            failed=False,
+        )
 
     @app.post("/sign-in", response_class=HTMLResponse)
     def sign_in(p: PageDep, form: FormDep) -> Response:
@@ -302,8 +314,12 @@ def create_app(
 
     @app.post("/sign-out")
     def sign_out(p: PageDep, _form: FormDep) -> Response:
+        """Back to the sign-in page in the language just used: its tag rides in the URL
+        (a language, never a name). Quick exit keeps nothing: its sign-in page follows the
+        browser's own language."""
+        language = p.t.language.tag
         end(p)
-        return see_other("/sign-in")
+        return see_other(f"/sign-in?lang={language}")
 
     @app.get("/exit")
     def quick_exit(p: PageDep) -> Response:

@@ -2,8 +2,11 @@
 
 Pure: it turns ``[{name, value, weight, judged}]`` into bars the template draws, so the
 chart works without JavaScript and is tested without a browser. Each bar's length is the
-component's value (0 to 1); its label and the value's text go beside it, so the chart never
-relies on colour alone.
+component's value (0 to 1); the value's text goes beside it, so the chart never relies on
+colour alone. Each label is HTML text on its own line above its bar (only the bar and its
+value are SVG), so a long label (Khmer, Burmese) wraps at the page's font size and never
+runs under or past the bar. Each bar's SVG scales to the page's width (``viewBox``), so a
+chart fits a phone.
 
 It draws what the score counts: interest fit (the survivor's words) and concept fit (the
 vocabulary's topics) are one thing measured two ways, and the score takes the larger, so
@@ -32,9 +35,12 @@ __all__ = [
     "score_chart",
 ]
 
-_BAR_WIDTH = 160
-_ROW_HEIGHT = 22
-_LABEL_WIDTH = 130
+_BAR_WIDTH = 240
+_BAR_HEIGHT = 14
+#: Room right of the bar for its value ("100%"; "not judged" sits on the track).
+_VALUE_ROOM = 60
+_VALUE_GAP = 6
+_ROW_HEIGHT = _BAR_HEIGHT
 
 
 #: The two components the score pools as one (the larger counts), and the bar they make.
@@ -57,9 +63,10 @@ class BarChart:
     bars: list[Bar]
     width: int
     height: int
-    label_width: int
     bar_width: int
     row_height: int
+    bar_height: int = _BAR_HEIGHT
+    value_x: int = _BAR_WIDTH + _VALUE_GAP
 
 
 def score_chart(components: Iterable[Mapping[str, Any]]) -> BarChart:
@@ -80,9 +87,8 @@ def score_chart(components: Iterable[Mapping[str, Any]]) -> BarChart:
         )
     return BarChart(
         bars=bars,
-        width=_LABEL_WIDTH + _BAR_WIDTH + 50,
+        width=_BAR_WIDTH + _VALUE_ROOM,
         height=max(len(bars), 1) * _ROW_HEIGHT,
-        label_width=_LABEL_WIDTH,
         bar_width=_BAR_WIDTH,
         row_height=_ROW_HEIGHT,
     )
@@ -138,14 +144,16 @@ class CountChart:
     bars: list[CountBar]
     width: int
     height: int
-    label_width: int
     bar_width: int
     row_height: int
     maximum: int
+    bar_height: int = _BAR_HEIGHT
+    value_x: int = _BAR_WIDTH + _VALUE_GAP
 
 
-def count_chart(rows: Iterable[tuple[str, int]], *, label_width: int = 210) -> CountChart:
-    """Counts as horizontal bars scaled to the largest (a dashboard's placements, retention).
+def count_chart(rows: Iterable[tuple[str, int]]) -> CountChart:
+    """Counts as horizontal bars scaled to the largest (a dashboard's placements, retention),
+    each under its label.
 
     The count is written beside each bar, so the chart reads without colour and a zero is
     visible as a zero, not as a missing row."""
@@ -162,9 +170,8 @@ def count_chart(rows: Iterable[tuple[str, int]], *, label_width: int = 210) -> C
     ]
     return CountChart(
         bars=bars,
-        width=label_width + _BAR_WIDTH + 60,
+        width=_BAR_WIDTH + _VALUE_ROOM,
         height=max(len(bars), 1) * _ROW_HEIGHT,
-        label_width=label_width,
         bar_width=_BAR_WIDTH,
         row_height=_ROW_HEIGHT,
         maximum=maximum,

@@ -3,6 +3,10 @@
 The gateway validates; this module shapes what the browser sent and maps the gateway's
 validation errors back to the form's fields. The form has one weekly meeting (the API takes
 up to fourteen): most circles meet once a week, and one slot keeps the form short.
+
+Nothing is typed as a code: the working languages are ticked (one checkbox each, named
+``language.<tag>``, from the registration form's list), the country is picked from the
+region's list, and the start time is the browser's time input (``HH:MM``).
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from typing import Any
 
 __all__ = [
     "FOCUSES",
+    "LANGUAGE_FIELD",
     "MODALITIES",
     "field_for_group_error",
     "group_settings_body",
@@ -21,7 +26,9 @@ __all__ = [
 
 FOCUSES = ("any", "labour_trafficking", "sex_trafficking", "women_only", "youth")
 MODALITIES = ("in_person", "online")
-_TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
+_TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)(:[0-5]\d(\.\d+)?)?$")
+#: A working language's checkbox is named this prefix and its tag (``language.km``).
+LANGUAGE_FIELD = "language."
 
 
 def _integer(value: str) -> int | str:
@@ -29,16 +36,20 @@ def _integer(value: str) -> int | str:
     return int(stripped) if stripped.isdigit() else stripped
 
 
-def _languages(value: str) -> list[str]:
-    """``"th, km"`` → ``["th", "km"]`` (the gateway checks each is a language tag)."""
-    return [part.strip().lower() for part in value.replace(";", ",").split(",") if part.strip()]
+def _languages(form: Mapping[str, str]) -> list[str]:
+    """The ticked languages' tags, in the form's order (the gateway checks each)."""
+    return [
+        name.removeprefix(LANGUAGE_FIELD)
+        for name, value in form.items()
+        if name.startswith(LANGUAGE_FIELD) and value
+    ]
 
 
 def group_settings_body(form: Mapping[str, str]) -> dict[str, Any]:
     modality = form.get("modality", "")
     body: dict[str, Any] = {
         "title": form.get("title", "").strip(),
-        "languages": _languages(form.get("languages", "")),
+        "languages": _languages(form),
         "modality": modality,
         "focus": form.get("focus", "any"),
         "min_size": _integer(form.get("min_size", "")),

@@ -4,6 +4,10 @@ Catalogs are the ``.po`` files under ``locales/``, compiled in memory at start-u
 step). Thai dates use the Gregorian calendar (Babel's ``th`` locale; Thai month names and
 digits-as-written by CLDR); the Buddhist Era is not applied, so a date reads the same year
 in every language of a shared case.
+
+Times follow each language's own clock. CLDR's Khmer patterns are a 12-hour clock with
+Latin "AM"/"PM" (it has no Khmer words for them), which reads as English inside Khmer
+text; Khmer times use a 24-hour clock instead, as Burmese, Thai and Vietnamese do in CLDR.
 """
 
 from __future__ import annotations
@@ -15,7 +19,14 @@ from datetime import datetime, time
 from pathlib import Path
 
 from babel import Locale
-from babel.dates import format_date, format_datetime, format_time, get_day_names
+from babel.dates import (
+    format_date,
+    format_datetime,
+    format_time,
+    get_date_format,
+    get_datetime_format,
+    get_day_names,
+)
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.numbers import format_decimal, format_percent, get_currency_name
@@ -35,13 +46,15 @@ class Language:
     cldr: str
     #: Its own name, in its own script: what the language switch shows.
     endonym: str
+    #: Times on a 24-hour clock where CLDR's own pattern would write Latin AM/PM.
+    twenty_four_hour: bool = False
 
 
 LANGUAGES: Mapping[str, Language] = {
     lang.tag: lang
     for lang in (
         Language("en", "en", "en", "English"),
-        Language("km", "km", "km", "ខ្មែរ"),
+        Language("km", "km", "km", "ខ្មែរ", twenty_four_hour=True),
         Language("my", "my", "my", "မြန်မာ"),
         Language("th", "th", "th", "ไทย"),
         Language("vi", "vi", "vi", "Tiếng Việt"),
@@ -112,7 +125,16 @@ class Translator:
 
     def datetime(self, value: datetime | str | None) -> str:
         moment = _parse(value)
-        return format_datetime(moment, "medium", locale=self._locale) if moment else ""
+        if moment is None:
+            return ""
+        if self.language.twenty_four_hour:
+            pattern = (
+                str(get_datetime_format("medium", locale=self._locale))
+                .replace("{1}", get_date_format("medium", locale=self._locale).pattern)
+                .replace("{0}", _TWENTY_FOUR_HOUR["medium"])
+            )
+            return format_datetime(moment, pattern, locale=self._locale)
+        return format_datetime(moment, "medium", locale=self._locale)
 
     def number(self, value: float) -> str:
         return format_decimal(value, locale=self._locale)
@@ -144,7 +166,12 @@ class Translator:
     def minute_of_day(self, minute: int) -> str:
         """A meeting's start (minutes after midnight) as the locale writes a time."""
         hour, rest = divmod(max(0, min(minute, 1439)), 60)
-        return format_time(time(hour, rest), "short", locale=self._locale)
+        width = _TWENTY_FOUR_HOUR["short"] if self.language.twenty_four_hour else "short"
+        return format_time(time(hour, rest), width, locale=self._locale)
+
+
+#: The 24-hour time patterns (CLDR's skeletons Hms and Hm) for a language flagged so.
+_TWENTY_FOUR_HOUR = {"medium": "H:mm:ss", "short": "H:mm"}
 
 
 def _parse(value: datetime | str | None) -> datetime | None:

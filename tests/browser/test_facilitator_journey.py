@@ -69,9 +69,12 @@ def _define_group(page: Page, console: Console) -> str:
     page.wait_for_url(f"{console.url}/groups/new")
     page_is_safe(page)
     page.get_by_label("Title").fill("Thursday evening circle")
-    page.get_by_label("Working languages").fill("th")
+    # Nothing typed as a code: the language ticked by its name, the country picked.
+    page.get_by_role("group", name="Languages the group works in").get_by_label(
+        "Thai", exact=True
+    ).check()
     page.get_by_label("In person").check()
-    page.get_by_label("Country (two-letter code)").fill("TH")
+    page.get_by_label("Country", exact=True).select_option(label="Thailand")
     page.get_by_label("District", exact=True).fill(DISTRICT)
     page.get_by_label("Smallest size").fill("3")
     page.get_by_label("Largest size").fill("4")

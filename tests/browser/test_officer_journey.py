@@ -116,9 +116,9 @@ def test_an_officer_registers_assesses_and_proposes_in_english(
     expect(card).to_contain_text("Barista")
     # As the score counts them: interests and topics as one bar; pay (12,000 THB against a
     # goal of 9,000) meets the goal, so it is not judged and has no bar.
-    chart = card.locator("svg[role=img]")
-    expect(chart.locator("text.chart-label")).to_have_count(5)
-    expect(chart.locator("text.chart-label").first).to_have_text("Fits their interests")
+    chart = card.locator(".chart[role=img]")
+    expect(chart.locator(".chart-label")).to_have_count(5)
+    expect(chart.locator(".chart-label").first).to_have_text("Fits their interests")
     expect(chart.locator("rect.chart-bar")).to_have_count(4)
     expect(chart).to_contain_text("not judged")
     reasons = card.locator(".reasons li")
@@ -177,9 +177,12 @@ def test_the_main_pages_render_in_khmer_with_a_khmer_font(page: Page, console: C
     _accessible(page)
     screenshot(page, "km-register")
 
-    # The choice is remembered for this user, not only for this browser session.
+    # Signing out leaves a sign-in page in Khmer (the language's tag in the address, no
+    # name), and the choice is remembered for this user, not only for this browser session.
     page.get_by_role("button", name="ចាកចេញពីគណនី").click()
-    page.wait_for_url(f"{console.url}/sign-in")
+    page.wait_for_url(f"{console.url}/sign-in?lang=km")
+    expect(page.locator("html")).to_have_attribute("lang", "km")
+    expect(page.locator("h1")).to_have_text("ចូលប្រើ")
     sign_in(page, console, console.khmer_officer)
     expect(page.locator("html")).to_have_attribute("lang", "km")
     expect(page.locator("h1")).to_have_text("ករណីក្នុងបន្ទុក")

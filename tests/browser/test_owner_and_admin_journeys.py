@@ -171,7 +171,7 @@ def test_an_employer_posts_a_job_and_records_a_hire_and_when_its_retention_is_du
 
     page.goto(f"{console.url}/dashboard")
     expect(page.locator("h1")).to_have_text("Dashboard")
-    expect(page.locator("svg[role=img]").first).to_be_visible()
+    expect(page.locator(".chart[role=img] svg").first).to_be_visible()
     # Each retention step reads against the hires old enough to have reached it.
     count = r"(\d[\d,]*|fewer than 5)"
     placements = page.locator("section.card").filter(has_text="Placements and retention")
@@ -272,11 +272,12 @@ def test_officers_and_facilitators_have_a_dashboard_drawn_on_the_server(
         page.goto(f"{console.url}/survivors/{survivor['id']}")
     page.get_by_role("link", name="Dashboard").click()
     page.wait_for_url(f"{console.url}/dashboard")
-    charts = page.locator("section.card svg[role=img]")
+    charts = page.locator("section.card .chart[role=img]")
     expect(charts.first).to_be_visible()
-    # Each chart names what it counts for screen readers (its <title>), not only in bars.
-    titles = page.locator("section.card svg title").evaluate_all(
-        "nodes => nodes.map(node => node.textContent.trim())"
+    # Each chart names what it counts for screen readers (its name), not only in bars.
+    titles = charts.evaluate_all(
+        "nodes => nodes.map(node => document.getElementById("
+        "node.getAttribute('aria-labelledby')).textContent.trim())"
     )
     assert titles
     assert all(titles), titles

@@ -152,7 +152,8 @@ def test_a_weekly_meeting_is_sent_as_minutes_after_midnight() -> None:
     body = group_settings_body(
         {
             "title": "Circle",
-            "languages": "th, KM",
+            "language.th": "on",
+            "language.km": "on",
             "modality": "online",
             "country": "TH",
             "district": "Bang Rak",
