@@ -14,6 +14,7 @@ __all__ = [
     "COUNTRIES",
     "CURRENCIES",
     "DISTRICT_NOT_FOUND",
+    "DONE",
     "EXCLUSIONS",
     "GROUP_FOCUSES",
     "GROUP_STATUSES",
@@ -28,6 +29,7 @@ __all__ = [
     "OCCURRED_ON_REFUSED",
     "OPPORTUNITY_STATUSES",
     "ORGANISATION_KINDS",
+    "OWN_ACCOUNT",
     "PROBLEMS",
     "REASONS",
     "ROLES",
@@ -215,6 +217,20 @@ ROLES: dict[str, str] = {
     "facilitator": N_("Facilitator"),
     "platform_admin": N_("Platform administrator"),
 }
+
+#: What the page an act lands on says once it is done (``?done=<code>``): codes only in the
+#: address, never a name.
+DONE: dict[str, str] = {
+    "member-removed": N_("The member was taken out of the group."),
+    "invitations-published": N_("The invitations were published."),
+    "user-disabled": N_("The account was disabled. Its user is signed out everywhere."),
+    "user-enabled": N_("The account was enabled."),
+    "role-changed": N_("The role was changed. The user is signed out everywhere."),
+}
+#: An administrator acting on their own account (the gateway refuses it too).
+OWN_ACCOUNT = N_(
+    "You cannot disable your own account or change your own role. Ask another administrator."
+)
 
 #: Gateway problem slugs → what to tell the user (never the gateway's own words).
 PROBLEMS: dict[str, str] = {

@@ -216,10 +216,15 @@ def test_an_administrator_changes_a_role_and_sees_the_audit_chain_status(
     page_is_safe(page)
     target = console.role_change_target
     page.get_by_label(f"Role of {target}", exact=True).select_option("facilitator")
-    and_the_page_is_redrawn(
-        page, page.get_by_role("button", name=f"Change the role of {target}").click
-    )
+    page.get_by_role("button", name=f"Change the role of {target}").click()
+    # The change asks first, naming the username; only "Yes" acts.
+    expect(page.locator("h1")).to_have_text(f"Make {target} a Facilitator?")
+    and_the_page_is_redrawn(page, page.get_by_role("button", name="Yes, change the role").click)
+    expect(page.locator(".notice")).to_contain_text("The role was changed.")
     expect(page.get_by_label(f"Role of {target}", exact=True)).to_have_value("facilitator")
+    # Never "Disable" on one's own account.
+    own_row = page.locator("table.users tr").filter(has_text="root.admin")
+    expect(own_row.get_by_role("link", name="Disable root.admin")).to_have_count(0)
     screenshot(page, "en-admin-users")
     # The gateway agrees: the user is a facilitator now.
     users = console.admin_api.ok("GET", "/v1/users?limit=200").json()["items"]
