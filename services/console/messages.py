@@ -36,6 +36,9 @@ __all__ = [
     "SCORE_COMPONENTS",
     "STAGES",
     "STATUS_ACTIONS",
+    "WAGE_CURRENCY",
+    "WAGE_NOT_A_NUMBER",
+    "WAGE_REQUIRED",
     "WORK_LANGUAGES",
     "reason_message",
 ]
@@ -227,6 +230,10 @@ DONE: dict[str, str] = {
     "user-enabled": N_("The account was enabled."),
     "role-changed": N_("The role was changed. The user is signed out everywhere."),
 }
+#: A hire's wage, checked before the gateway is asked (``opportunity_forms.wage_problem``).
+WAGE_REQUIRED = N_("Enter the monthly wage: a hire is recorded with it.")
+WAGE_NOT_A_NUMBER = N_("Enter the wage as a whole number above 0, such as 250000.")
+WAGE_CURRENCY = N_("Choose the currency of the wage.")
 #: An administrator acting on their own account (the gateway refuses it too).
 OWN_ACCOUNT = N_(
     "You cannot disable your own account or change your own role. Ask another administrator."

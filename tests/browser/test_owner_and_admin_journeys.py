@@ -142,6 +142,16 @@ def test_an_employer_posts_a_job_and_records_a_hire_and_when_its_retention_is_du
     card.get_by_role("button", name="Record").click()
     expect(card.locator(".state")).to_have_text("Introduced")
     card.get_by_label(f"Next step for {alias}").select_option("hired")
+    # A hire without its wage is refused at the wage field, and nothing is recorded.
+    and_the_page_is_redrawn(page, card.get_by_role("button", name="Record").click)
+    expect(card.get_by_role("alert")).to_have_text(
+        "Enter the monthly wage: a hire is recorded with it."
+    )
+    expect(card.get_by_label("Monthly wage")).to_have_attribute("aria-invalid", "true")
+    expect(card.locator(".state")).to_have_text("Introduced")
+    # The currency is chosen from the region's list, the job's own preselected.
+    expect(card.get_by_label("Currency", exact=True)).to_have_value("THB")
+    card.get_by_label(f"Next step for {alias}").select_option("hired")
     card.get_by_label("Monthly wage").fill("11500")
     card.get_by_role("button", name="Record").click()
     expect(card.locator(".state")).to_have_text("Hired")
