@@ -279,6 +279,20 @@ DISTRICT_NOT_FOUND = N_(
     "coordinates of its centre."
 )
 CHECK_FIELD = N_("Check this field.")
+#: A refused field, by the rule it broke (``console.field_problems.rule_message``).
+REQUIRED = N_("This is required.")
+CHOOSE_ONE = N_("Choose one from the list.")
+NUMBER_IN_RANGE = N_("Enter a whole number from {low} to {high}.")
+NUMBER_AT_LEAST = N_("Enter a number of at least {bound}.")
+NUMBER_AT_MOST = N_("Enter a number of at most {bound}.")
+NOT_A_NUMBER = N_("Enter a number, in digits only.")
+NOT_IN_THE_FUTURE = N_("Enter a date that is not in the future.")
+CURRENCY_REQUIRED = N_("Choose the currency of the amount.")
+MINOR_CROSS_BORDER = N_(
+    "Never for anyone under 18: a minor is not offered work or training in another country."
+)
+AGE_NOT_IN_BAND = N_("The age does not fit the age band chosen.")
+MINOR_AGE_REQUIRED = N_("Enter the age in years: it is required for anyone under 18.")
 
 #: Why matching refused the day an outcome happened, by the rule's code; ``{date}`` is the
 #: nearest day it allows.
