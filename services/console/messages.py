@@ -15,6 +15,8 @@ __all__ = [
     "CURRENCIES",
     "DISTRICT_NOT_FOUND",
     "DONE",
+    "ERROR_TITLES",
+    "ERROR_TITLE_OTHER",
     "EXCLUSIONS",
     "GROUP_FOCUSES",
     "GROUP_STATUSES",
@@ -238,6 +240,17 @@ WAGE_CURRENCY = N_("Choose the currency of the wage.")
 OWN_ACCOUNT = N_(
     "You cannot disable your own account or change your own role. Ask another administrator."
 )
+
+#: An error page's title by its HTTP status: what happened, never who or which record.
+ERROR_TITLES: dict[int, str] = {
+    403: N_("No access"),
+    404: N_("Not found"),
+    409: N_("Not possible now"),
+    412: N_("Changed meanwhile"),
+    422: N_("Some fields need your attention"),
+    429: N_("Too many attempts"),
+}
+ERROR_TITLE_OTHER = N_("Something went wrong")
 
 #: Gateway problem slugs → what to tell the user (never the gateway's own words).
 PROBLEMS: dict[str, str] = {

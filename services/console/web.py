@@ -117,8 +117,14 @@ PageDep = Annotated[Page, Depends(page_of)]
 FormDep = Annotated[FormData, Depends(checked_form)]
 
 
+#: The error page, titled by its status when the page that raised it gave no title.
+_ERROR_TEMPLATE = "error.html"
+
+
 def render(p: Page, template: str, *, status: int = 200, **values: Any) -> HTMLResponse:
     t = p.t
+    if template == _ERROR_TEMPLATE and not values.get("title"):
+        values["title"] = t.gettext(messages.ERROR_TITLES.get(status, messages.ERROR_TITLE_OTHER))
     body = (
         context_of(p.request)
         .templates.get_template(template)
