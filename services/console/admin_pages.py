@@ -10,6 +10,7 @@ The audit chain's status comes from ``GET /v1/audit/chain``: what the gateway's 
 the operator's daily full check last found, never checked on the page's request.
 """
 
+import re
 from typing import Any
 
 from fastapi import APIRouter, Response
@@ -33,6 +34,10 @@ __all__ = ["chain_status", "router"]
 router = APIRouter()
 
 _OUTCOMES = tuple(messages.AUDIT_OUTCOMES)
+#: Audit entries per page (the gateway pages the trail by cursor).
+_AUDIT_PAGE = 50
+#: What a gateway cursor looks like (opaque, URL-safe), checked before it is sent back.
+_CURSOR = re.compile(r"^[A-Za-z0-9_\-.=]{1,512}$")
 #: Organisations per page when the whole list is read (the gateway's largest page).
 _ORGANISATIONS_PAGE = 200
 #: At most this many pages are read for the partner choice (10,000 organisations).
@@ -195,21 +200,37 @@ def chain_status(caller: SessionCaller) -> dict[str, Any] | None:
 
 
 @router.get("/admin/audit", response_class=HTMLResponse)
-def audit(p: PageDep, outcome: str = "") -> Response:
+def audit(p: PageDep, outcome: str = "", cursor: str = "") -> Response:
+    """One page of the trail, newest first; "Older entries" follows the gateway's cursor."""
     caller = _admin(p)
-    params: dict[str, Any] = {"limit": 100}
+    params: dict[str, Any] = {"limit": _AUDIT_PAGE}
     if outcome in _OUTCOMES:
         params["outcome"] = outcome
+    if cursor and _CURSOR.match(cursor):
+        params["cursor"] = cursor
     found = caller.call("GET", "/v1/audit", params=params)
     return render(
         p,
         "audit.html",
         title=p.t.gettext("Audit trail"),
         items=found.get("items", []),
+        usernames=_usernames(caller),
+        next_cursor=found.get("next_cursor") or "",
+        later_page="cursor" in params,
         outcome=outcome if outcome in _OUTCOMES else "",
         outcomes=_OUTCOMES,
         chain=chain_status(caller),
     )
+
+
+def _usernames(caller: SessionCaller) -> dict[str, str]:
+    """User id → username, from one read of the users list (the trail holds ids only); a
+    user beyond it, or a list out of reach, is shown by id."""
+    try:
+        found = caller.call("GET", "/v1/users", params={"limit": _ORGANISATIONS_PAGE})
+    except GatewayProblem:
+        return {}
+    return {str(u["id"]): str(u["username"]) for u in found.get("items", []) if "username" in u}
 
 
 @router.get("/admin/outcome-model", response_class=HTMLResponse)

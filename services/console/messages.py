@@ -8,6 +8,7 @@ its English sentences, so an officer reads every reason in their own language.
 from __future__ import annotations
 
 __all__ = [
+    "AUDIT_ACTIONS",
     "AUDIT_OUTCOMES",
     "CHECK_FIELD",
     "CONSENTS",
@@ -240,6 +241,63 @@ WAGE_CURRENCY = N_("Choose the currency of the wage.")
 OWN_ACCOUNT = N_(
     "You cannot disable your own account or change your own role. Ask another administrator."
 )
+
+#: Audit actions (the gateway's ``Action`` codes) → what the audit page says the user did.
+AUDIT_ACTIONS: dict[str, str] = {
+    "auth.token": N_("Signed in"),
+    "auth.refresh": N_("Kept a session signed in"),
+    "session.read": N_("Read their own session"),
+    "session.end": N_("Signed out"),
+    "organisation.create": N_("Created an organisation"),
+    "organisation.list": N_("Listed organisations"),
+    "organisation.read": N_("Read an organisation"),
+    "organisation.vet": N_("Approved an organisation"),
+    "organisation.partnership_set": N_("Started sharing with a partner"),
+    "organisation.partnership_remove": N_("Stopped sharing with a partner"),
+    "organisation.partnership_read": N_("Read an organisation's partners"),
+    "user.create": N_("Created a user"),
+    "user.list": N_("Listed users"),
+    "user.read": N_("Read a user"),
+    "user.update": N_("Changed a user's role or access"),
+    "audit.read": N_("Read the audit trail"),
+    "audit.chain_read": N_("Read the audit chain's check"),
+    "survivor.create": N_("Registered a survivor"),
+    "survivor.read": N_("Read a survivor's case"),
+    "survivor.update": N_("Changed a survivor's profile"),
+    "survivor.erase": N_("Erased a survivor's data"),
+    "readiness.assess": N_("Recorded a readiness assessment"),
+    "readiness.read": N_("Read a readiness assessment"),
+    "consent.update": N_("Changed a consent"),
+    "consent.read": N_("Read the consents"),
+    "opportunity.create": N_("Posted a job or course"),
+    "opportunity.read": N_("Read a job or course"),
+    "opportunity.list": N_("Listed jobs or courses"),
+    "opportunity.update": N_("Changed a job or course"),
+    "opportunity.close": N_("Closed a job or course"),
+    "match.request": N_("Asked for matches"),
+    "match.propose": N_("Proposed a match"),
+    "match.read": N_("Read a match"),
+    "match.decide": N_("Recorded a survivor's decision on a match"),
+    "match.express_interest": N_("Expressed interest in a candidate"),
+    "shortlist.read": N_("Read a shortlist"),
+    "round.run": N_("Ran a matching round"),
+    "outcome.record": N_("Recorded an outcome"),
+    "outcome_model.train": N_("Trained the outcome model"),
+    "outcome_model.read": N_("Read the outcome model"),
+    "peer_group.create": N_("Created a peer group"),
+    "peer_group.read": N_("Read a peer group"),
+    "peer_group.list": N_("Listed peer groups"),
+    "peer_group.update": N_("Changed a peer group"),
+    "peer_group.propose_members": N_("Proposed members for a group"),
+    "peer_group.adjust_members": N_("Locked in or took out a member"),
+    "peer_group.invite": N_("Published a group's invitations"),
+    "peer_group.close": N_("Closed a peer group"),
+    "peer_group.answer": N_("Recorded an answer to an invitation"),
+    "peer_group.leave": N_("Recorded that someone left a group"),
+    "peer_group.invitations_read": N_("Read a survivor's group invitations"),
+    "peer_pool.read": N_("Read the pool for peer groups"),
+    "vocabulary.read": N_("Read the vocabulary"),
+}
 
 #: An error page's title by its HTTP status: what happened, never who or which record.
 ERROR_TITLES: dict[int, str] = {

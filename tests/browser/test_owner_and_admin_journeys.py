@@ -247,7 +247,10 @@ def test_an_administrator_changes_a_role_and_sees_the_audit_chain_status(
     # "Broken" would fail this test, as it should.
     expect(status).to_have_text(re.compile(r"^(Intact: .*|Unknown: .*verify-audit)$"))
     expect(
-        page.locator("table.audit tbody tr").filter(has_text="user.update").first
+        page.locator("table.audit tbody tr")
+        .filter(has_text="Changed a user's role or access")
+        .filter(has_text="root.admin")
+        .first
     ).to_be_visible()
     page_is_safe(page)
     screenshot(page, "en-admin-audit")
