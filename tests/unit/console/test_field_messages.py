@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 import pytest
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, PastDate, ValidationError
 
 from console.field_problems import NUMBER_RANGES, field_messages
 from console.forms import field_for_error
@@ -167,3 +167,16 @@ def test_the_browser_does_not_pre_empt_the_consoles_messages_and_the_summary_lin
     assert 'tabindex="-1"' in summary
     assert 'role="alert"' in summary
     assert '<a href="#country">' in summary
+
+
+def test_a_date_in_the_future_says_so() -> None:
+    class _Reviewed(BaseModel):
+        review_due: PastDate
+
+    try:
+        _Reviewed.model_validate({"review_due": "2999-01-01"})
+    except ValidationError as refused:
+        errors = [{"loc": ["body", *map(str, e["loc"])], "msg": e["msg"]} for e in refused.errors()]
+    t = Catalogs().for_language("en")
+    found = field_messages(errors, field_for=field_for_error, t=t, vocabulary=None, sent={})
+    assert found == {"review_due": "Enter a date that is not in the future."}
