@@ -10,6 +10,7 @@ The audit chain's status comes from ``GET /v1/audit/chain``: what the gateway's 
 the operator's daily full check last found, never checked on the page's request.
 """
 
+import re
 from typing import Any
 
 from fastapi import APIRouter, Response
@@ -18,13 +19,25 @@ from fastapi.responses import HTMLResponse
 from console import forms, messages, partnerships
 from console.charts import reliability_diagram
 from console.gateway_client import GatewayProblem, SessionCaller
-from console.web import FormDep, Page, PageDep, render, require_role, see_other
+from console.web import (
+    FormDep,
+    Page,
+    PageDep,
+    confirmation,
+    render,
+    require_role,
+    see_other,
+)
 
 __all__ = ["chain_status", "router"]
 
 router = APIRouter()
 
 _OUTCOMES = tuple(messages.AUDIT_OUTCOMES)
+#: Audit entries per page (the gateway pages the trail by cursor).
+_AUDIT_PAGE = 50
+#: What a gateway cursor looks like (opaque, URL-safe), checked before it is sent back.
+_CURSOR = re.compile(r"^[A-Za-z0-9_\-.=]{1,512}$")
 #: Organisations per page when the whole list is read (the gateway's largest page).
 _ORGANISATIONS_PAGE = 200
 #: At most this many pages are read for the partner choice (10,000 organisations).
@@ -32,13 +45,20 @@ _MAX_ORGANISATION_PAGES = 50
 #: What a partnerships page may announce after a change (``?done=``).
 _DONE = {"added": partnerships.ADDED, "removed": partnerships.REMOVED}
 
+#: What the users page may announce after a change (``?done=``).
+_USERS_DONE = ("user-disabled", "user-enabled", "role-changed")
+
+
+class _OwnAccount(Exception):
+    """An administrator tried to disable their own account or change their own role."""
+
 
 def _admin(p: Page) -> SessionCaller:
     return require_role(p, "platform_admin")
 
 
 @router.get("/admin/users", response_class=HTMLResponse)
-def users(p: PageDep, organisation_id: str = "") -> Response:
+def users(p: PageDep, organisation_id: str = "", done: str = "") -> Response:
     caller = _admin(p)
     params: dict[str, Any] = {"limit": 200}
     if organisation_id and forms.valid_id(organisation_id):
@@ -53,13 +73,67 @@ def users(p: PageDep, organisation_id: str = "") -> Response:
         items=found.get("items", []),
         names=names,
         roles=tuple(messages.ROLES),
+        own_id=p.session.user_id,
+        done=p.t.gettext(messages.DONE[done]) if done in _USERS_DONE else "",
     )
 
 
-def _user_change(caller: SessionCaller, user_id: str, version: str, body: dict[str, Any]) -> None:
+def _user(p: Page, caller: SessionCaller, user_id: str) -> dict[str, Any]:
+    """Another user's account (a 404 page for a malformed id; a clear refusal for one's own)."""
+    if not forms.valid_id(user_id):
+        raise GatewayProblem(status=404, type="/problems/not-found")
+    if user_id == p.session.user_id:
+        raise _OwnAccount
+    found: dict[str, Any] = caller.call("GET", f"/v1/users/{user_id}")
+    return found
+
+
+def _own_account(p: Page) -> Response:
+    return render(
+        p,
+        "error.html",
+        status=409,
+        title=p.t.gettext("No access"),
+        message=p.t.gettext(messages.OWN_ACCOUNT),
+    )
+
+
+def _user_change(
+    p: Page, caller: SessionCaller, user_id: str, version: str, body: dict[str, Any]
+) -> None:
     if not forms.valid_id(user_id) or not version.isdigit():
         raise GatewayProblem(status=404, type="/problems/not-found")
+    if user_id == p.session.user_id:
+        raise _OwnAccount
     caller.call("PATCH", f"/v1/users/{user_id}", json=body, headers={"If-Match": f'"{version}"'})
+
+
+@router.get("/admin/users/{user_id}/role", response_class=HTMLResponse)
+def confirm_role(p: PageDep, user_id: str, role: str = "") -> Response:
+    """The confirmation step of a role change: whose, to what, and that it signs them out."""
+    caller = _admin(p)
+    if role not in messages.ROLES:
+        raise GatewayProblem(status=422, type="/problems/validation-error")
+    try:
+        user = _user(p, caller, user_id)
+    except _OwnAccount:
+        return _own_account(p)
+    t = p.t
+    username, new_role = str(user.get("username", "")), t.gettext(messages.ROLES[role])
+    return confirmation(
+        p,
+        question=t.gettext("Make {username} a {role}?", username=username, role=new_role),
+        consequence=t.gettext(
+            "{username} is signed out everywhere at once and, when they sign in again, "
+            "sees only what a {role} may see.",
+            username=username,
+            role=new_role,
+        ),
+        yes=t.gettext("Yes, change the role"),
+        action=f"/admin/users/{user_id}/role",
+        back="/admin/users",
+        fields={"version": str(user.get("version", "")), "role": role},
+    )
 
 
 @router.post("/admin/users/{user_id}/role")
@@ -70,16 +144,47 @@ def change_role(p: PageDep, form: FormDep, user_id: str) -> Response:
     role = str(form.get("role", ""))
     if role not in messages.ROLES:
         raise GatewayProblem(status=422, type="/problems/validation-error")
-    _user_change(caller, user_id, str(form.get("version", "")), {"role": role})
-    return see_other("/admin/users")
+    try:
+        _user_change(p, caller, user_id, str(form.get("version", "")), {"role": role})
+    except _OwnAccount:
+        return _own_account(p)
+    return see_other("/admin/users?done=role-changed")
+
+
+@router.get("/admin/users/{user_id}/access", response_class=HTMLResponse)
+def confirm_disable(p: PageDep, user_id: str) -> Response:
+    """The confirmation step before disabling: whose account, and what it does."""
+    caller = _admin(p)
+    try:
+        user = _user(p, caller, user_id)
+    except _OwnAccount:
+        return _own_account(p)
+    t = p.t
+    username = str(user.get("username", ""))
+    return confirmation(
+        p,
+        question=t.gettext("Disable {username}?", username=username),
+        consequence=t.gettext(
+            "{username} is signed out everywhere at once and cannot sign in until an "
+            "administrator enables the account again.",
+            username=username,
+        ),
+        yes=t.gettext("Yes, disable {username}", username=username),
+        action=f"/admin/users/{user_id}/access",
+        back="/admin/users",
+        fields={"version": str(user.get("version", "")), "disabled": "true"},
+    )
 
 
 @router.post("/admin/users/{user_id}/access")
 def change_access(p: PageDep, form: FormDep, user_id: str) -> Response:
     caller = _admin(p)
     disabled = str(form.get("disabled", "")) == "true"
-    _user_change(caller, user_id, str(form.get("version", "")), {"disabled": disabled})
-    return see_other("/admin/users")
+    try:
+        _user_change(p, caller, user_id, str(form.get("version", "")), {"disabled": disabled})
+    except _OwnAccount:
+        return _own_account(p)
+    return see_other(f"/admin/users?done={'user-disabled' if disabled else 'user-enabled'}")
 
 
 def chain_status(caller: SessionCaller) -> dict[str, Any] | None:
@@ -95,21 +200,37 @@ def chain_status(caller: SessionCaller) -> dict[str, Any] | None:
 
 
 @router.get("/admin/audit", response_class=HTMLResponse)
-def audit(p: PageDep, outcome: str = "") -> Response:
+def audit(p: PageDep, outcome: str = "", cursor: str = "") -> Response:
+    """One page of the trail, newest first; "Older entries" follows the gateway's cursor."""
     caller = _admin(p)
-    params: dict[str, Any] = {"limit": 100}
+    params: dict[str, Any] = {"limit": _AUDIT_PAGE}
     if outcome in _OUTCOMES:
         params["outcome"] = outcome
+    if cursor and _CURSOR.match(cursor):
+        params["cursor"] = cursor
     found = caller.call("GET", "/v1/audit", params=params)
     return render(
         p,
         "audit.html",
         title=p.t.gettext("Audit trail"),
         items=found.get("items", []),
+        usernames=_usernames(caller),
+        next_cursor=found.get("next_cursor") or "",
+        later_page="cursor" in params,
         outcome=outcome if outcome in _OUTCOMES else "",
         outcomes=_OUTCOMES,
         chain=chain_status(caller),
     )
+
+
+def _usernames(caller: SessionCaller) -> dict[str, str]:
+    """User id → username, from one read of the users list (the trail holds ids only); a
+    user beyond it, or a list out of reach, is shown by id."""
+    try:
+        found = caller.call("GET", "/v1/users", params={"limit": _ORGANISATIONS_PAGE})
+    except GatewayProblem:
+        return {}
+    return {str(u["id"]): str(u["username"]) for u in found.get("items", []) if "username" in u}
 
 
 @router.get("/admin/outcome-model", response_class=HTMLResponse)

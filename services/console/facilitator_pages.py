@@ -18,7 +18,15 @@ from console import group_forms, messages, peer_group_api, vocabulary
 from console.charts import cohesion_meter
 from console.forms import valid_id, valid_idempotency_key
 from console.gateway_client import GatewayProblem, SessionCaller
-from console.web import FormDep, Page, PageDep, render, require_role, see_other
+from console.web import (
+    FormDep,
+    Page,
+    PageDep,
+    confirmation,
+    render,
+    require_role,
+    see_other,
+)
 
 __all__ = ["router"]
 
@@ -26,6 +34,8 @@ router = APIRouter()
 
 #: How soon a page showing a proposal still being formed reloads itself (seconds).
 _POLL_AFTER_S = 2
+#: What a group's page may announce after an act (``?done=``).
+_GROUP_DONE = ("member-removed", "invitations-published")
 #: Proposal summaries kept per session (one per group the facilitator worked on lately).
 _MAX_SUMMARIES = 20
 
@@ -124,7 +134,7 @@ def create_group(p: PageDep, form: FormDep) -> Response:
 
 
 @router.get("/groups/{group_id}", response_class=HTMLResponse)
-def group_page(p: PageDep, group_id: str) -> Response:
+def group_page(p: PageDep, group_id: str, done: str = "") -> Response:
     caller = _facilitator(p)
     group = peer_group_api.get_group(caller, _checked_id(group_id))
     kept = p.session.proposals.get(group_id)
@@ -169,6 +179,7 @@ def group_page(p: PageDep, group_id: str) -> Response:
         # A proposal still being formed: the page reads it again by itself (no script).
         refresh_after=_POLL_AFTER_S if pending else None,
         idem=uuid.uuid4().hex,
+        done=p.t.gettext(messages.DONE[done]) if done in _GROUP_DONE else "",
     )
 
 
@@ -198,13 +209,58 @@ def lock(p: PageDep, form: FormDep, group_id: str, alias: str) -> Response:
     return see_other(f"/groups/{quote(group_id)}#members")
 
 
+@router.get("/groups/{group_id}/members/{alias}/removal", response_class=HTMLResponse)
+def confirm_remove(p: PageDep, group_id: str, alias: str) -> Response:
+    """The confirmation step: who is taken out, before anything is changed."""
+    caller = _facilitator(p)
+    group = peer_group_api.get_group(caller, _checked_id(group_id))
+    if not any(m.get("alias") == _checked_id(alias) for m in group.get("members", [])):
+        raise GatewayProblem(status=404, type="/problems/not-found")
+    t = p.t
+    return confirmation(
+        p,
+        question=t.gettext("Take {alias} out of this group?", alias=alias),
+        consequence=t.gettext(
+            "{alias} leaves this group, even if locked in or invited. To bring them back, "
+            "propose members again.",
+            alias=alias,
+        ),
+        yes=t.gettext("Yes, take {alias} out", alias=alias),
+        action=f"/groups/{quote(group_id)}/members/{quote(alias)}/removal",
+        back=f"/groups/{quote(group_id)}#members",
+        fields={"version": str(group.get("version", ""))},
+    )
+
+
 @router.post("/groups/{group_id}/members/{alias}/removal")
 def remove(p: PageDep, form: FormDep, group_id: str, alias: str) -> Response:
     caller = _facilitator(p)
     peer_group_api.remove_member(
         caller, _checked_id(group_id), _checked_id(alias), version=_version(form)
     )
-    return see_other(f"/groups/{quote(group_id)}#members")
+    return see_other(f"/groups/{quote(group_id)}?done=member-removed#members")
+
+
+@router.get("/groups/{group_id}/invitations", response_class=HTMLResponse)
+def confirm_publish(p: PageDep, group_id: str) -> Response:
+    """The confirmation step: invitations reach survivors and cannot be taken back."""
+    caller = _facilitator(p)
+    group = peer_group_api.get_group(caller, _checked_id(group_id))
+    proposed = sum(1 for m in group.get("members", []) if m.get("state") == "proposed")
+    t = p.t
+    return confirmation(
+        p,
+        question=t.gettext("Publish the invitations?"),
+        consequence=t.gettext(
+            "The officers of the {count} proposed people see the invitation and ask each "
+            "person for their answer. Published invitations cannot be taken back.",
+            count=t.number(proposed),
+        ),
+        yes=t.gettext("Yes, publish the invitations"),
+        action=f"/groups/{quote(group_id)}/invitations",
+        back=f"/groups/{quote(group_id)}#members",
+        fields={"version": str(group.get("version", "")), "idem": uuid.uuid4().hex},
+    )
 
 
 @router.post("/groups/{group_id}/invitations")
@@ -213,7 +269,7 @@ def publish(p: PageDep, form: FormDep, group_id: str) -> Response:
     peer_group_api.publish_invitations(
         caller, _checked_id(group_id), version=_version(form), idempotency_key=_key(form)
     )
-    return see_other(f"/groups/{quote(group_id)}#members")
+    return see_other(f"/groups/{quote(group_id)}?done=invitations-published#members")
 
 
 @router.post("/groups/{group_id}/closure")

@@ -5,11 +5,18 @@ value. A concept the vocabulary does not know comes with ``suggestions``, the ne
 concept ids: the form shows what was sent and those concepts by their labels, in the
 reader's language. A place without coordinates whose district the gateway's gazetteer does
 not find is refused as a whole (``loc`` is the place itself): the form says so and asks
-for the centre's coordinates. Everything else reads "Check this field.".
+for the centre's coordinates.
+
+Other errors carry the rule only in the gateway's (pydantic's) English ``msg``: the common
+rules are recognised from it and said in the reader's language (required, a number out of
+range with the range when the form knows it, not a number, a currency missing with an
+amount, a date in the future, a minor with cross-border work, an age outside its band).
+Anything else reads "Check this field.": the gateway's words are never shown.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Any
 
@@ -17,10 +24,54 @@ from console import messages
 from console.i18n import Translator
 from console.vocabulary import Vocabulary
 
-__all__ = ["field_messages"]
+__all__ = ["NUMBER_RANGES", "field_messages", "rule_message"]
 
 #: At most this many suggestions are named beside a field.
 _MAX_NEAREST = 3
+
+#: Form fields that take a number and the whole range the gateway allows (its schemas:
+#: ``SurvivorProfile`` and ``OpportunityIn``; a test holds them equal), so that a refusal of
+#: either bound says the range.
+NUMBER_RANGES: dict[str, tuple[int, int]] = {
+    "travel_radius_km": (0, 500),
+    "age_years": (14, 120),
+    "openings": (1, 10_000),
+    "minimum_age": (14, 70),
+}
+#: Fields whose value is picked from a list: a value that does not fit means none was chosen.
+_CHOSEN = frozenset({"language", "level", "age_band", "country", "hours", "sector"})
+_BOUND = re.compile(r"^Input should be (greater|less) than(?: or equal to)? (-?[0-9.]+)")
+#: The gateway's own rules (its validators' words) → what the console says.
+_RULES = (
+    ("minor is never offered work or training across a border", messages.MINOR_CROSS_BORDER),
+    ("age in years must lie within the age band", messages.AGE_NOT_IN_BAND),
+    ("minor's age in years is required", messages.MINOR_AGE_REQUIRED),
+)
+
+
+def rule_message(name: str, loc: Sequence[str], msg: str, t: Translator) -> str:
+    """What one refused field is told, from the rule the gateway's ``msg`` names."""
+    for words, text in _RULES:
+        if words in msg:
+            return t.gettext(text)
+    if loc and loc[-1] == "currency":
+        return t.gettext(messages.CURRENCY_REQUIRED)
+    if msg.startswith(("Field required", "String should have at least 1 character")):
+        return t.gettext(messages.REQUIRED)
+    if "in the past" in msg or "in the future" in msg:
+        return t.gettext(messages.NOT_IN_THE_FUTURE)
+    bound = _BOUND.match(msg)
+    if name in NUMBER_RANGES and (bound or "valid integer" in msg or "valid number" in msg):
+        low, high = NUMBER_RANGES[name]
+        return t.gettext(messages.NUMBER_IN_RANGE, low=t.number(low), high=t.number(high))
+    if bound is not None:
+        text = messages.NUMBER_AT_LEAST if bound.group(1) == "greater" else messages.NUMBER_AT_MOST
+        return t.gettext(text, bound=t.number(float(bound.group(2))))
+    if "valid integer" in msg or "valid number" in msg:
+        return t.gettext(messages.NOT_A_NUMBER)
+    if msg.startswith("String should match pattern") and name in _CHOSEN:
+        return t.gettext(messages.CHOOSE_ONE)
+    return t.gettext(messages.CHECK_FIELD)
 
 
 def _sent_value(loc: Sequence[str], name: str, sent: Mapping[str, Sequence[str]]) -> str:
@@ -69,5 +120,5 @@ def field_messages(
         elif dotted in places:
             found[name] = t.gettext(messages.DISTRICT_NOT_FOUND)
         else:
-            found[name] = t.gettext(messages.CHECK_FIELD)
+            found[name] = rule_message(name, loc, str(error.get("msg", "")), t)
     return found

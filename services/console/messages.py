@@ -8,12 +8,16 @@ its English sentences, so an officer reads every reason in their own language.
 from __future__ import annotations
 
 __all__ = [
+    "AUDIT_ACTIONS",
     "AUDIT_OUTCOMES",
     "CHECK_FIELD",
     "CONSENTS",
     "COUNTRIES",
     "CURRENCIES",
     "DISTRICT_NOT_FOUND",
+    "DONE",
+    "ERROR_TITLES",
+    "ERROR_TITLE_OTHER",
     "EXCLUSIONS",
     "GROUP_FOCUSES",
     "GROUP_STATUSES",
@@ -28,12 +32,16 @@ __all__ = [
     "OCCURRED_ON_REFUSED",
     "OPPORTUNITY_STATUSES",
     "ORGANISATION_KINDS",
+    "OWN_ACCOUNT",
     "PROBLEMS",
     "REASONS",
     "ROLES",
     "SCORE_COMPONENTS",
     "STAGES",
     "STATUS_ACTIONS",
+    "WAGE_CURRENCY",
+    "WAGE_NOT_A_NUMBER",
+    "WAGE_REQUIRED",
     "WORK_LANGUAGES",
     "reason_message",
 ]
@@ -216,6 +224,92 @@ ROLES: dict[str, str] = {
     "platform_admin": N_("Platform administrator"),
 }
 
+#: What the page an act lands on says once it is done (``?done=<code>``): codes only in the
+#: address, never a name.
+DONE: dict[str, str] = {
+    "member-removed": N_("The member was taken out of the group."),
+    "invitations-published": N_("The invitations were published."),
+    "user-disabled": N_("The account was disabled. Its user is signed out everywhere."),
+    "user-enabled": N_("The account was enabled."),
+    "role-changed": N_("The role was changed. The user is signed out everywhere."),
+}
+#: A hire's wage, checked before the gateway is asked (``opportunity_forms.wage_problem``).
+WAGE_REQUIRED = N_("Enter the monthly wage: a hire is recorded with it.")
+WAGE_NOT_A_NUMBER = N_("Enter the wage as a whole number above 0, such as 250000.")
+WAGE_CURRENCY = N_("Choose the currency of the wage.")
+#: An administrator acting on their own account (the gateway refuses it too).
+OWN_ACCOUNT = N_(
+    "You cannot disable your own account or change your own role. Ask another administrator."
+)
+
+#: Audit actions (the gateway's ``Action`` codes) → what the audit page says the user did.
+AUDIT_ACTIONS: dict[str, str] = {
+    "auth.token": N_("Signed in"),
+    "auth.refresh": N_("Kept a session signed in"),
+    "session.read": N_("Read their own session"),
+    "session.end": N_("Signed out"),
+    "organisation.create": N_("Created an organisation"),
+    "organisation.list": N_("Listed organisations"),
+    "organisation.read": N_("Read an organisation"),
+    "organisation.vet": N_("Approved an organisation"),
+    "organisation.partnership_set": N_("Started sharing with a partner"),
+    "organisation.partnership_remove": N_("Stopped sharing with a partner"),
+    "organisation.partnership_read": N_("Read an organisation's partners"),
+    "user.create": N_("Created a user"),
+    "user.list": N_("Listed users"),
+    "user.read": N_("Read a user"),
+    "user.update": N_("Changed a user's role or access"),
+    "audit.read": N_("Read the audit trail"),
+    "audit.chain_read": N_("Read the audit chain's check"),
+    "survivor.create": N_("Registered a survivor"),
+    "survivor.read": N_("Read a survivor's case"),
+    "survivor.update": N_("Changed a survivor's profile"),
+    "survivor.erase": N_("Erased a survivor's data"),
+    "readiness.assess": N_("Recorded a readiness assessment"),
+    "readiness.read": N_("Read a readiness assessment"),
+    "consent.update": N_("Changed a consent"),
+    "consent.read": N_("Read the consents"),
+    "opportunity.create": N_("Posted a job or course"),
+    "opportunity.read": N_("Read a job or course"),
+    "opportunity.list": N_("Listed jobs or courses"),
+    "opportunity.update": N_("Changed a job or course"),
+    "opportunity.close": N_("Closed a job or course"),
+    "match.request": N_("Asked for matches"),
+    "match.propose": N_("Proposed a match"),
+    "match.read": N_("Read a match"),
+    "match.decide": N_("Recorded a survivor's decision on a match"),
+    "match.express_interest": N_("Expressed interest in a candidate"),
+    "shortlist.read": N_("Read a shortlist"),
+    "round.run": N_("Ran a matching round"),
+    "outcome.record": N_("Recorded an outcome"),
+    "outcome_model.train": N_("Trained the outcome model"),
+    "outcome_model.read": N_("Read the outcome model"),
+    "peer_group.create": N_("Created a peer group"),
+    "peer_group.read": N_("Read a peer group"),
+    "peer_group.list": N_("Listed peer groups"),
+    "peer_group.update": N_("Changed a peer group"),
+    "peer_group.propose_members": N_("Proposed members for a group"),
+    "peer_group.adjust_members": N_("Locked in or took out a member"),
+    "peer_group.invite": N_("Published a group's invitations"),
+    "peer_group.close": N_("Closed a peer group"),
+    "peer_group.answer": N_("Recorded an answer to an invitation"),
+    "peer_group.leave": N_("Recorded that someone left a group"),
+    "peer_group.invitations_read": N_("Read a survivor's group invitations"),
+    "peer_pool.read": N_("Read the pool for peer groups"),
+    "vocabulary.read": N_("Read the vocabulary"),
+}
+
+#: An error page's title by its HTTP status: what happened, never who or which record.
+ERROR_TITLES: dict[int, str] = {
+    403: N_("No access"),
+    404: N_("Not found"),
+    409: N_("Not possible now"),
+    412: N_("Changed meanwhile"),
+    422: N_("Some fields need your attention"),
+    429: N_("Too many attempts"),
+}
+ERROR_TITLE_OTHER = N_("Something went wrong")
+
 #: Gateway problem slugs → what to tell the user (never the gateway's own words).
 PROBLEMS: dict[str, str] = {
     "not-found": N_("This page does not exist, or you do not have access to it."),
@@ -256,6 +350,20 @@ DISTRICT_NOT_FOUND = N_(
     "coordinates of its centre."
 )
 CHECK_FIELD = N_("Check this field.")
+#: A refused field, by the rule it broke (``console.field_problems.rule_message``).
+REQUIRED = N_("This is required.")
+CHOOSE_ONE = N_("Choose one from the list.")
+NUMBER_IN_RANGE = N_("Enter a whole number from {low} to {high}.")
+NUMBER_AT_LEAST = N_("Enter a number of at least {bound}.")
+NUMBER_AT_MOST = N_("Enter a number of at most {bound}.")
+NOT_A_NUMBER = N_("Enter a number, in digits only.")
+NOT_IN_THE_FUTURE = N_("Enter a date that is not in the future.")
+CURRENCY_REQUIRED = N_("Choose the currency of the amount.")
+MINOR_CROSS_BORDER = N_(
+    "Never for anyone under 18: a minor is not offered work or training in another country."
+)
+AGE_NOT_IN_BAND = N_("The age does not fit the age band chosen.")
+MINOR_AGE_REQUIRED = N_("Enter the age in years: it is required for anyone under 18.")
 
 #: Why matching refused the day an outcome happened, by the rule's code; ``{date}`` is the
 #: nearest day it allows.

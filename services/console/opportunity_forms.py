@@ -32,6 +32,7 @@ __all__ = [
     "opportunity_body",
     "outcome_body",
     "outcome_refusal",
+    "wage_problem",
 ]
 
 HOURS = ("any", "full_time", "part_time", "flexible")
@@ -99,6 +100,23 @@ def outcome_body(form: Mapping[str, Any]) -> dict[str, Any]:
     if occurred_on:
         body["occurred_on"] = occurred_on
     return body
+
+
+def wage_problem(form: Mapping[str, Any]) -> tuple[str, str] | None:
+    """A hire the console refuses before asking the gateway: the field and its msgid.
+
+    A hire is recorded with its monthly wage (the money outcome is measured by it): a whole
+    amount, in one of the region's currencies (:data:`console.messages.CURRENCIES`)."""
+    if str(form.get("outcome", "")) != "hired":
+        return None
+    amount = str(form.get("wage_amount", "")).strip()
+    if not amount:
+        return "wage_amount", messages.WAGE_REQUIRED
+    if not amount.isdigit() or int(amount) <= 0:
+        return "wage_amount", messages.WAGE_NOT_A_NUMBER
+    if str(form.get("wage_currency", "")).strip().upper() not in messages.CURRENCIES:
+        return "wage_currency", messages.WAGE_CURRENCY
+    return None
 
 
 _ISO_DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")

@@ -313,6 +313,18 @@ def record_outcome(p: PageDep, form: FormDep, opportunity_id: str) -> Response:
     body = opportunity_forms.outcome_body(form)
     if body["outcome"] not in {*_OUTCOMES, *_TRAINING_OUTCOMES, "ended"}:
         raise GatewayProblem(status=422, type="/problems/validation-error")
+    sent = {
+        "match_id": match_id,
+        "outcome": body["outcome"],
+        "occurred_on": str(form.get("occurred_on", "")).strip(),
+        "wage_amount": str(form.get("wage_amount", "")).strip(),
+        "wage_currency": str(form.get("wage_currency", "")).strip().upper(),
+    }
+    wage = opportunity_forms.wage_problem(form)
+    if wage is not None:  # nothing recorded: the form again, the message at the field
+        field, text = wage
+        refused = {**sent, "field": field, "message": p.t.gettext(text)}
+        return _shortlist_page(p, opportunity_id, refused=refused, status=422)
     try:
         caller.call(
             "POST", f"/v1/matches/{match_id}/outcomes", json=body, idempotency_key=_key(form)
@@ -321,10 +333,8 @@ def record_outcome(p: PageDep, form: FormDep, opportunity_id: str) -> Response:
         if problem.status not in {409, 422}:
             raise
         refused = {
-            "match_id": match_id,
-            "outcome": body["outcome"],
-            "occurred_on": str(form.get("occurred_on", "")).strip(),
-            "wage_amount": str(form.get("wage_amount", "")).strip(),
+            **sent,
+            "field": "occurred_on",
             "message": opportunity_forms.outcome_refusal(problem, p.t),
         }
         return _shortlist_page(p, opportunity_id, refused=refused, status=problem.status)

@@ -7,7 +7,7 @@ is a plain ``APIRouter`` with no closure over the application.
 """
 
 import hmac
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Annotated, Any
@@ -30,6 +30,7 @@ __all__ = [
     "Page",
     "PageDep",
     "checked_form",
+    "confirmation",
     "page_of",
     "render",
     "require_role",
@@ -116,8 +117,14 @@ PageDep = Annotated[Page, Depends(page_of)]
 FormDep = Annotated[FormData, Depends(checked_form)]
 
 
+#: The error page, titled by its status when the page that raised it gave no title.
+_ERROR_TEMPLATE = "error.html"
+
+
 def render(p: Page, template: str, *, status: int = 200, **values: Any) -> HTMLResponse:
     t = p.t
+    if template == _ERROR_TEMPLATE and not values.get("title"):
+        values["title"] = t.gettext(messages.ERROR_TITLES.get(status, messages.ERROR_TITLE_OTHER))
     body = (
         context_of(p.request)
         .templates.get_template(template)
@@ -154,3 +161,31 @@ def require_role(p: Page, *roles: str) -> SessionCaller:
     if p.session.role not in roles:
         raise Forbidden
     return caller
+
+
+def confirmation(
+    p: Page,
+    *,
+    question: str,
+    consequence: str,
+    yes: str,
+    action: str,
+    back: str,
+    fields: Mapping[str, str] | None = None,
+) -> HTMLResponse:
+    """The step before an act that cannot be taken back (works without JavaScript).
+
+    It says, in the reader's language, what will happen and to whom (a code name or a
+    username, never a real name); "Yes, …" posts ``fields`` to ``action``, which acts;
+    Cancel goes ``back``. The title stays generic: a title must not carry a name."""
+    return render(
+        p,
+        "confirm.html",
+        title=p.t.gettext("Please confirm"),
+        question=question,
+        consequence=consequence,
+        yes=yes,
+        action=action,
+        back=back,
+        fields=dict(fields or {}),
+    )

@@ -136,12 +136,19 @@ def test_a_facilitator_proposes_adjusts_and_publishes_a_group(page: Page, consol
     expect(
         page.locator("table.members tr").filter(has_text=first).locator(".state")
     ).to_contain_text("Locked in")
-    page.get_by_role("button", name=f"Take {second} out").click()
+    # Taking out asks first, by code name; only "Yes" acts, then the page says it is done.
+    page.get_by_role("link", name=f"Take {second} out").click()
+    expect(page.locator("h1")).to_have_text(f"Take {second} out of this group?")
+    page.get_by_role("button", name=f"Yes, take {second} out").click()
+    expect(page.locator(".notice")).to_have_text("The member was taken out of the group.")
     expect(page.locator("table.members th.alias")).to_have_count(3)
     remaining = _members(page)
     assert second not in remaining
 
-    page.get_by_role("button", name="Publish the invitations").click()
+    page.get_by_role("link", name="Publish the invitations").click()
+    expect(page.locator("h1")).to_have_text("Publish the invitations?")
+    page.get_by_role("button", name="Yes, publish the invitations").click()
+    expect(page.locator(".notice")).to_have_text("The invitations were published.")
     expect(page.locator("table.members .state").first).to_contain_text("Invited")
     assert set(page.locator("table.members .state").all_inner_texts()) <= {
         "Invited",

@@ -79,7 +79,15 @@ def test_an_officer_registers_assesses_and_proposes_in_english(
     _register(page, console, travel_km="900")  # more than 500 km: the gateway says 422
     distance = page.get_by_label("How far they can travel (km)")
     expect(distance).to_have_attribute("aria-invalid", "true")
-    expect(page.locator("#travel_radius_km-error")).to_have_text("Check this field.")
+    # The message says what is wrong (the gateway's range), and the summary, focused,
+    # links to the field.
+    expect(page.locator("#travel_radius_km-error")).to_have_text(
+        "Enter a whole number from 0 to 500."
+    )
+    expect(page.locator("#error-summary")).to_be_focused()
+    expect(page.locator("#error-summary a[href='#travel_radius_km']")).to_have_text(
+        "Enter a whole number from 0 to 500."
+    )
     _accessible(page)
     screenshot(page, "en-register-with-error")
 

@@ -142,6 +142,16 @@ def test_an_employer_posts_a_job_and_records_a_hire_and_when_its_retention_is_du
     card.get_by_role("button", name="Record").click()
     expect(card.locator(".state")).to_have_text("Introduced")
     card.get_by_label(f"Next step for {alias}").select_option("hired")
+    # A hire without its wage is refused at the wage field, and nothing is recorded.
+    and_the_page_is_redrawn(page, card.get_by_role("button", name="Record").click)
+    expect(card.get_by_role("alert")).to_have_text(
+        "Enter the monthly wage: a hire is recorded with it."
+    )
+    expect(card.get_by_label("Monthly wage")).to_have_attribute("aria-invalid", "true")
+    expect(card.locator(".state")).to_have_text("Introduced")
+    # The currency is chosen from the region's list, the job's own preselected.
+    expect(card.get_by_label("Currency", exact=True)).to_have_value("THB")
+    card.get_by_label(f"Next step for {alias}").select_option("hired")
     card.get_by_label("Monthly wage").fill("11500")
     card.get_by_role("button", name="Record").click()
     expect(card.locator(".state")).to_have_text("Hired")
@@ -216,10 +226,15 @@ def test_an_administrator_changes_a_role_and_sees_the_audit_chain_status(
     page_is_safe(page)
     target = console.role_change_target
     page.get_by_label(f"Role of {target}", exact=True).select_option("facilitator")
-    and_the_page_is_redrawn(
-        page, page.get_by_role("button", name=f"Change the role of {target}").click
-    )
+    page.get_by_role("button", name=f"Change the role of {target}").click()
+    # The change asks first, naming the username; only "Yes" acts.
+    expect(page.locator("h1")).to_have_text(f"Make {target} a Facilitator?")
+    and_the_page_is_redrawn(page, page.get_by_role("button", name="Yes, change the role").click)
+    expect(page.locator(".notice")).to_contain_text("The role was changed.")
     expect(page.get_by_label(f"Role of {target}", exact=True)).to_have_value("facilitator")
+    # Never "Disable" on one's own account.
+    own_row = page.locator("table.users tr").filter(has_text="root.admin")
+    expect(own_row.get_by_role("link", name="Disable root.admin")).to_have_count(0)
     screenshot(page, "en-admin-users")
     # The gateway agrees: the user is a facilitator now.
     users = console.admin_api.ok("GET", "/v1/users?limit=200").json()["items"]
@@ -232,7 +247,10 @@ def test_an_administrator_changes_a_role_and_sees_the_audit_chain_status(
     # "Broken" would fail this test, as it should.
     expect(status).to_have_text(re.compile(r"^(Intact: .*|Unknown: .*verify-audit)$"))
     expect(
-        page.locator("table.audit tbody tr").filter(has_text="user.update").first
+        page.locator("table.audit tbody tr")
+        .filter(has_text="Changed a user's role or access")
+        .filter(has_text="root.admin")
+        .first
     ).to_be_visible()
     page_is_safe(page)
     screenshot(page, "en-admin-audit")

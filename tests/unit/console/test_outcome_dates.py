@@ -277,3 +277,73 @@ def test_interest_is_offered_on_a_job_and_never_on_a_course(
     page = owner.get(SHORTLIST).text
     assert "Express interest" not in page
     assert "Enrolled" in page  # the step a provider records instead
+
+
+@pytest.fixture
+def introduced(employer: OutcomeGateway) -> OutcomeGateway:
+    employer.shortlist[0]["state"] = "introduced"
+    return employer
+
+
+@pytest.mark.parametrize(
+    ("wage", "field", "message"),
+    [
+        ({}, "wage-1", "Enter the monthly wage: a hire is recorded with it."),
+        ({"wage_amount": "  "}, "wage-1", "Enter the monthly wage: a hire is recorded with it."),
+        ({"wage_amount": "abc"}, "wage-1", "Enter the wage as a whole number above 0"),
+        ({"wage_amount": "0"}, "wage-1", "Enter the wage as a whole number above 0"),
+        ({"wage_amount": "9000", "wage_currency": ""}, "currency-1", "Choose the currency"),
+        ({"wage_amount": "9000", "wage_currency": "EUR"}, "currency-1", "Choose the currency"),
+    ],
+)
+def test_a_hire_without_a_wage_in_a_region_currency_is_refused_at_the_field(
+    introduced: OutcomeGateway,
+    owner: TestClient,
+    wage: dict[str, str],
+    field: str,
+    message: str,
+) -> None:
+    answer = _record(owner, outcome="hired", occurred_on="2026-11-27", **wage)
+    assert answer.status_code == 422
+    assert introduced.outcomes == []  # nothing recorded
+    error = re.search(
+        r'<p class="field-error" id="outcome-error-1" role="alert">([^<]*)</p>', answer.text
+    )
+    assert error
+    assert error.group(1).startswith(message)
+    marked = re.search(rf'id="{field}"[^>]*>', answer.text)
+    assert marked
+    assert 'aria-invalid="true" aria-describedby="outcome-error-1"' in marked.group(0)
+    # What was typed is kept; the step chosen stays chosen.
+    assert '<option value="hired" selected>' in answer.text
+
+
+def test_a_hire_with_its_wage_is_recorded_with_it(
+    introduced: OutcomeGateway, owner: TestClient
+) -> None:
+    answer = _record(
+        owner, outcome="hired", occurred_on="2026-11-27", wage_amount="9000", wage_currency="thb"
+    )
+    assert answer.status_code == 303
+    assert introduced.outcomes == [
+        {
+            "outcome": "hired",
+            "wage": {"amount": 9000, "currency": "THB"},
+            "occurred_on": "2026-11-27",
+        }
+    ]
+
+
+def test_the_wage_currency_is_a_choice_of_the_regions_currencies_named_in_the_readers_language(
+    introduced: OutcomeGateway, owner: TestClient
+) -> None:
+    page = owner.get(SHORTLIST).text
+    select = page.split('<select id="currency-1" name="wage_currency"', 1)[1].split("</select>")[0]
+    # The job's own currency comes first chosen; the region's currencies are offered.
+    assert '<option value="THB" selected>Thai Baht (THB)</option>' in select
+    for code in ("KHR", "MMK", "VND", "PHP", "HKD"):
+        assert f'<option value="{code}"' in select
+    _in_khmer(owner)
+    khmer = owner.get(SHORTLIST).text
+    assert "(THB)" in khmer
+    assert "Thai Baht (THB)" not in khmer  # named by CLDR in Khmer
