@@ -86,6 +86,8 @@ CASELOAD_PAGE = 50
 #: How many caseload pages a search by code name reads before it says not found.
 CASELOAD_SEARCH_PAGES = 40
 _PURPOSES = tuple(messages.CONSENTS)
+#: What the case page may announce after a consent is recorded or withdrawn (``?done=``).
+_CONSENT_DONE = frozenset({"consent-given", "consent-withdrawn"})
 
 
 def cookie_name(secure: bool) -> str:
@@ -497,7 +499,7 @@ def create_app(
         return caller, survivor
 
     @app.get("/survivors/{survivor_id}", response_class=HTMLResponse)
-    def survivor_page(p: PageDep, survivor_id: str) -> Response:
+    def survivor_page(p: PageDep, survivor_id: str, done: str = "") -> Response:
         caller, survivor = load_survivor(p, survivor_id)
         granted = {c["purpose"]: c for c in survivor.get("consents", [])}
         # The peer groups they are invited to or in, their place only: for the officer to
@@ -519,6 +521,7 @@ def create_app(
             concept_labels=vocabulary.labeller(p),
             peer_groups=peer_groups,
             idem=uuid.uuid4().hex,
+            done=p.t.gettext(messages.DONE[done]) if done in _CONSENT_DONE else "",
         )
 
     @app.post("/survivors/{survivor_id}/peer-groups/{group_id}/answer")
@@ -597,13 +600,15 @@ def create_app(
         caller, survivor = load_survivor(p, survivor_id)
         if purpose not in _PURPOSES:
             raise GatewayProblem(status=404, type="/problems/not-found")
+        granted = form.get("granted") == "true"
         caller.call(
             "PUT",
             f"/v1/survivors/{survivor_id}/consents/{purpose}",
-            json={"granted": form.get("granted") == "true"},
+            json={"granted": granted},
             headers={"If-Match": f'"{int(survivor["version"])}"'},
         )
-        return see_other(f"/survivors/{quote(survivor_id)}#consents")
+        done = "consent-given" if granted else "consent-withdrawn"
+        return see_other(f"/survivors/{quote(survivor_id)}?done={done}#consents")
 
     @app.get("/survivors/{survivor_id}/assess", response_class=HTMLResponse)
     def assess_page(p: PageDep, survivor_id: str) -> Response:
@@ -667,6 +672,11 @@ def create_app(
         ]
         granted = {c["purpose"]: c.get("granted") for c in survivor.get("consents", [])}
         stage = (survivor.get("readiness") or {}).get("stage")
+        not_offered = [
+            p.t.gettext(messages.NOT_OFFERED[code], count=p.t.number(reason.get("count") or 0))
+            for reason in found.get("not_offered_because", [])
+            if (code := reason.get("code")) in messages.NOT_OFFERED
+        ]
         return render(
             p,
             "recommendations.html",
@@ -676,6 +686,7 @@ def create_app(
             kind=kind if kind in {"job", "training"} else "",
             no_consent=not granted.get("matching"),
             stage=stage,
+            not_offered=not_offered,
             idem=uuid.uuid4().hex,
             concept_labels=vocabulary.labeller(p),
         )

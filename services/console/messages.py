@@ -27,6 +27,7 @@ __all__ = [
     "MODALITIES",
     "NOT_IN_VOCABULARY",
     "NOT_IN_VOCABULARY_NO_NEAREST",
+    "NOT_OFFERED",
     "N_",
     "OCCURRED_ON_NOT_A_DATE",
     "OCCURRED_ON_REFUSED",
@@ -232,6 +233,42 @@ DONE: dict[str, str] = {
     "user-disabled": N_("The account was disabled. Its user is signed out everywhere."),
     "user-enabled": N_("The account was enabled."),
     "role-changed": N_("The role was changed. The user is signed out everywhere."),
+    "consent-withdrawn": N_("The consent was withdrawn. It takes effect at once, everywhere."),
+    "consent-given": N_("The consent was recorded."),
+}
+
+#: Why recommendations are empty or fewer than asked (the API's ``not_offered_because``
+#: codes, with how many opportunities each left out); the survivor's own gates (no
+#: assessment, the stage, no consent) have sentences of their own on the page.
+NOT_OFFERED: dict[str, str] = {
+    "no_residence": N_(
+        "No district is recorded, so nothing near them can be offered: {count}. "
+        "Add where they live to the profile."
+    ),
+    "out_of_reach": N_(
+        "Farther than their travel distance, or in another country: {count}. "
+        "Check the travel distance on the profile with them."
+    ),
+    "remote_not_chosen": N_(
+        "Remote jobs and online courses, which they have not chosen: {count}. "
+        "Tick “Open to remote work and online courses” on the profile if they want "
+        "them."
+    ),
+    "no_shared_language": N_(
+        "Asking for a language they do not speak at the level needed: {count}. "
+        "Check the profile's languages."
+    ),
+    "minor_nothing_allowed": N_(
+        "Every open job or course is for older people, or is work no one under 18 may do."
+    ),
+    "below_relevance_floor": N_(
+        "Open to them but too far from what they said they like: {count}. "
+        "Their interests and aspirations, in their own words, decide what fits."
+    ),
+    "nothing_eligible": N_(
+        "No open job or course meets their needs and conditions now. Look again later as "
+        "new ones are posted."
+    ),
 }
 #: A hire's wage, checked before the gateway is asked (``opportunity_forms.wage_problem``).
 WAGE_REQUIRED = N_("Enter the monthly wage: a hire is recorded with it.")
