@@ -174,6 +174,12 @@ def create_app(
         for name, value in SECURITY_HEADERS.items():
             response.headers.setdefault(name, value)
         response.headers["Cache-Control"] = "no-store"
+        if request.method == "GET" and request.headers.get("hx-boosted") == "true":
+            # A boosted form's POST that redirects lands here; without this the address
+            # bar kept the form's URL (/survivors/new over the new case's page).
+            response.headers["HX-Push-Url"] = request.url.path + (
+                f"?{request.url.query}" if request.url.query else ""
+            )
         return response
 
     page = page_of
@@ -639,11 +645,13 @@ def create_app(
         except GatewayProblem as problem:
             if problem.status not in {409, 422}:
                 raise
-            errors = {
-                name: p.t.gettext("Check this field.")
-                for loc in problem.field_errors()
-                if (name := forms.field_for_error(loc))
-            }
+            errors = field_problems.field_messages(
+                problem.errors,
+                field_for=forms.field_for_error,
+                t=p.t,
+                vocabulary=None,
+                sent={},
+            )
             if problem.status == 409 and not errors:
                 errors["review_due"] = p.t.gettext("The review date must be after today.")
             return render(
@@ -656,6 +664,7 @@ def create_app(
                 errors=errors,
                 values=values,
                 idem=uuid.uuid4().hex,
+                summary=p.t.gettext(messages.PROBLEMS.get(problem.slug, messages.UNKNOWN_PROBLEM)),
             )
         return see_other(f"/survivors/{quote(survivor_id)}")
 

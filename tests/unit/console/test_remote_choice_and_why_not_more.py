@@ -47,6 +47,13 @@ class CaseGateway(FakeGateway):
             )
         if rest == "/peer-groups":
             return httpx.Response(200, json={"items": []})
+        if rest == "/readiness-assessments":
+            # What the gateway answers a body without a stage.
+            return self._problem(
+                422,
+                "validation-error",
+                errors=[{"loc": ["body", "stage"], "msg": "Field required"}],
+            )
         if rest.startswith("/consents/") and request.method == "PUT":
             self.consent_puts.append(json.loads(request.content))
             return httpx.Response(200, json=self._survivor())
@@ -122,3 +129,17 @@ def test_withdrawing_a_consent_says_it_is_done() -> None:
         after = client.get(answer.headers["location"].split("#")[0]).text
     assert gateway.consent_puts == [{"granted": False}]
     assert "The consent was withdrawn. It takes effect at once, everywhere." in after
+
+
+def test_an_assessment_refused_says_what_is_missing_and_leads_to_it() -> None:
+    with signed_in_officer(CaseGateway()) as client:
+        page = client.get(f"/survivors/{SURVIVOR_ID}/assess").text
+        assert "novalidate" in page  # the console's words, not the browser's English bubble
+        token = re.search(r'name="csrf_token" value="([^"]+)"', page)
+        assert token
+        refused = client.post(
+            f"/survivors/{SURVIVOR_ID}/assess", data={"csrf_token": token.group(1)}
+        )
+    assert refused.status_code == 422
+    summary = refused.text.split('id="error-summary"', 1)[1].split("</div>", 1)[0]
+    assert '<a href="#stage-stabilising">This is required.</a>' in summary

@@ -90,6 +90,16 @@ def test_every_page_is_no_store_and_locked_down(client: TestClient) -> None:
         assert answer.headers["referrer-policy"] == "no-referrer", path
 
 
+def test_a_boosted_page_names_its_own_address_for_the_history(client: TestClient) -> None:
+    """A boosted form's POST that redirects (registering a survivor) ends in a GET of the
+    new page: htmx keeps the form's address unless the page names its own."""
+    boosted = {"HX-Request": "true", "HX-Boosted": "true"}
+    answer = client.get("/sign-in?lang=km", headers=boosted)
+    assert answer.headers["hx-push-url"] == "/sign-in?lang=km"
+    assert "hx-push-url" not in client.get("/sign-in").headers  # a plain page load
+    assert "hx-push-url" not in client.get("/sign-in", headers={"HX-Request": "true"}).headers
+
+
 def test_an_expired_access_token_is_refreshed_quietly(
     client: TestClient, gateway: FakeGateway
 ) -> None:

@@ -156,3 +156,27 @@ def test_remote_work_in_another_country_is_not_told_as_a_remote_choice(ports: Po
     survivor = _survivor(ports, stage=ReadinessStage.EMPLOYMENT_READY, remote_ok=False)
 
     assert _reasons(ports, survivor) == [("out_of_reach", 1)]
+
+
+def test_a_list_short_for_poor_fits_still_names_what_the_rules_left_out(ports: Ports) -> None:
+    """The matching probe's miss: with a poor fit below the floor, the count of what the
+    rules left out was spared, so online courses vanished without a word."""
+    handle(commands.PostOpportunity(caller=EMPLOYER, details=_details()), ports)  # a barista
+    bricklaying = _details(
+        title="Bricklayer", description="Laying bricks on building sites", sector="construction"
+    )
+    handle(commands.PostOpportunity(caller=EMPLOYER, details=bricklaying), ports)
+    online = _details(
+        kind=OpportunityKind.TRAINING, title="Online latte art", location=None, remote=True
+    )
+    handle(commands.PostOpportunity(caller=PROVIDER, details=online), ports)
+    survivor = _survivor(ports, stage=ReadinessStage.EMPLOYMENT_READY, remote_ok=False)
+
+    found = queries.get_recommendations(
+        OFFICER, survivor.survivor_id, top_k=10, kind=None, ports=ports
+    )
+    assert [s.opportunity.details.title for s in found.suggestions] == ["Barista"]
+    assert [(r.code, r.count) for r in found.not_offered_because] == [
+        ("remote_not_chosen", 1),
+        ("below_relevance_floor", 1),
+    ]
