@@ -45,15 +45,21 @@ def client(gateway: FakeGateway, clock: Clock) -> Iterator[TestClient]:
         yield c
 
 
+def officer_client(gateway: FakeGateway) -> TestClient:
+    """A console client over ``gateway``, signed in as its officer (the caller closes it)."""
+    client = make_client(gateway, Clock())
+    token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/sign-in").text)
+    assert token
+    answer = client.post(
+        "/sign-in",
+        data={"csrf_token": token.group(1), "username": "officer", "password": PASSWORD},
+    )
+    assert answer.status_code == 303
+    return client
+
+
 @contextmanager
 def signed_in_officer(gateway: FakeGateway) -> Iterator[TestClient]:
-    """A console client over ``gateway``, signed in as its officer."""
-    with make_client(gateway, Clock()) as client:
-        token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/sign-in").text)
-        assert token
-        answer = client.post(
-            "/sign-in",
-            data={"csrf_token": token.group(1), "username": "officer", "password": PASSWORD},
-        )
-        assert answer.status_code == 303
+    """A console client over ``gateway``, signed in as its officer, closed after use."""
+    with officer_client(gateway) as client:
         yield client

@@ -10,8 +10,8 @@ from typing import Any
 import httpx
 from fastapi.testclient import TestClient
 
-from tests.unit.console.conftest import Clock, make_client
-from tests.unit.console.fake_gateway import PASSWORD, FakeGateway
+from tests.unit.console.conftest import officer_client
+from tests.unit.console.fake_gateway import FakeGateway
 
 OFFICER_ID = "usr_0a1b2c3d4e5f"
 GONE_ID = "usr_9f8e7d6c5b4a"  # a user the users list no longer has
@@ -64,15 +64,7 @@ class AuditGateway(FakeGateway):
 
 
 def _signed_in(gateway: AuditGateway) -> TestClient:
-    client = make_client(gateway, Clock())
-    token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/sign-in").text)
-    assert token
-    answer = client.post(
-        "/sign-in",
-        data={"csrf_token": token.group(1), "username": "officer", "password": PASSWORD},
-    )
-    assert answer.status_code == 303
-    return client
+    return officer_client(gateway)
 
 
 def _rows(page: str) -> list[str]:

@@ -13,8 +13,8 @@ from typing import Any
 import httpx
 from fastapi.testclient import TestClient
 
-from tests.unit.console.conftest import Clock, make_client
-from tests.unit.console.fake_gateway import PASSWORD, FakeGateway
+from tests.unit.console.conftest import officer_client
+from tests.unit.console.fake_gateway import FakeGateway
 
 GROUP_ID = "grp_5c9d0e1f2a3b"
 ALIAS = "P-7KQ3XM"
@@ -237,12 +237,4 @@ def test_withdrawing_a_consent_is_a_second_step_that_names_the_code_name() -> No
 
 
 def _signed_in_with(gateway: FakeGateway) -> tuple[TestClient, FakeGateway]:
-    client = make_client(gateway, Clock())
-    token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/sign-in").text)
-    assert token
-    answer = client.post(
-        "/sign-in",
-        data={"csrf_token": token.group(1), "username": "officer", "password": PASSWORD},
-    )
-    assert answer.status_code == 303
-    return client, gateway
+    return officer_client(gateway), gateway
