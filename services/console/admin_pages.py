@@ -122,10 +122,12 @@ def confirm_role(p: PageDep, user_id: str, role: str = "") -> Response:
     username, new_role = str(user.get("username", "")), t.gettext(messages.ROLES[role])
     return confirmation(
         p,
-        question=t.gettext("Make {username} a {role}?", username=username, role=new_role),
+        question=t.gettext(
+            "Change the role of {username} to {role}?", username=username, role=new_role
+        ),
         consequence=t.gettext(
             "{username} is signed out everywhere at once and, when they sign in again, "
-            "sees only what a {role} may see.",
+            "sees only what the role {role} may see.",
             username=username,
             role=new_role,
         ),
@@ -148,6 +150,16 @@ def change_role(p: PageDep, form: FormDep, user_id: str) -> Response:
         _user_change(p, caller, user_id, str(form.get("version", "")), {"role": role})
     except _OwnAccount:
         return _own_account(p)
+    except GatewayProblem as problem:
+        if problem.status != 422:
+            raise
+        return render(
+            p,
+            "error.html",
+            status=422,
+            title=p.t.gettext(messages.ROLE_DOES_NOT_FIT_TITLE),
+            message=p.t.gettext(messages.ROLE_DOES_NOT_FIT),
+        )
     return see_other("/admin/users?done=role-changed")
 
 

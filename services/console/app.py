@@ -584,11 +584,11 @@ def create_app(
                 values = {**single, "_multi": multi}
                 errors = field_problems.field_messages(
                     problem.errors,
-                    field_for=forms.field_for_error,
+                    field_for=forms.profile_field_for_error,
                     t=p.t,
                     vocabulary=vocabulary.of_page_if_reachable(p),
                     sent=multi,
-                    places={"profile.residence"},
+                    places={"residence"},
                 )
             text = messages.PROBLEMS.get(problem.slug, messages.UNKNOWN_PROBLEM)
             return register_page(

@@ -14,7 +14,7 @@ from urllib.parse import quote
 from fastapi import APIRouter, Response
 from fastapi.responses import HTMLResponse
 
-from console import group_forms, messages, peer_group_api, vocabulary
+from console import field_problems, group_forms, messages, peer_group_api, vocabulary
 from console.charts import cohesion_meter
 from console.forms import valid_id, valid_idempotency_key
 from console.gateway_client import GatewayProblem, SessionCaller
@@ -117,11 +117,15 @@ def create_group(p: PageDep, form: FormDep) -> Response:
     except GatewayProblem as problem:
         if problem.status not in {409, 422}:
             raise
-        errors: dict[str, str] = {}
-        for loc in problem.field_errors():
-            name = group_forms.field_for_group_error(loc)
-            if name is not None:
-                errors.setdefault(name, p.t.gettext("Check this field."))
+        errors = field_problems.field_messages(
+            problem.errors,
+            field_for=group_forms.field_for_group_error,
+            t=p.t,
+            vocabulary=None,
+            sent={},
+        )
+        for name, message in group_forms.whole_form_errors(problem.errors).items():
+            errors.setdefault(name, p.t.gettext(message))
         text = messages.PROBLEMS.get(problem.slug, messages.UNKNOWN_PROBLEM)
         return _new_group_page(
             p,

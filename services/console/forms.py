@@ -25,6 +25,7 @@ __all__ = [
     "REGISTER_FIELDS",
     "assessment_body",
     "field_for_error",
+    "profile_field_for_error",
     "registration_body",
     "valid_id",
     "valid_idempotency_key",
@@ -279,6 +280,13 @@ def field_for_error(loc: str) -> str | None:
         if loc == prefix or loc.startswith(prefix + "."):
             return name
     return None
+
+
+def profile_field_for_error(loc: str) -> str | None:
+    """``field_for_error`` for a profile sent alone (an edit's ``PUT …/profile``), whose
+    errors are located from the profile itself: ``travel_radius_km``, not
+    ``profile.travel_radius_km``."""
+    return field_for_error(f"profile.{loc}")
 
 
 def assessment_body(form: Mapping[str, str]) -> dict[str, Any]:

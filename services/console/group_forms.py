@@ -12,8 +12,10 @@ region's list, and the start time is the browser's time input (``HH:MM``).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
+
+from console import messages
 
 __all__ = [
     "FOCUSES",
@@ -22,6 +24,7 @@ __all__ = [
     "field_for_group_error",
     "group_settings_body",
     "shared_message",
+    "whole_form_errors",
 ]
 
 FOCUSES = ("any", "labour_trafficking", "sex_trafficking", "women_only", "youth")
@@ -92,6 +95,26 @@ def field_for_group_error(loc: str) -> str | None:
         if loc == prefix or loc.startswith(prefix + "."):
             return name
     return None
+
+
+#: The gateway's rules over the settings as a whole (no field in ``loc``): their words →
+#: the field shown at fault and what it is told.
+_WHOLE_FORM_RULES = (
+    ("min_size must not exceed max_size", "max_size", messages.SIZES_WRONG_WAY),
+    ("needs its country and district", "district", messages.PLACE_NEEDED),
+)
+
+
+def whole_form_errors(errors: Sequence[Mapping[str, Any]]) -> dict[str, str]:
+    """Field → message id, for the errors the gateway located at the body as a whole."""
+    found: dict[str, str] = {}
+    for error in errors:
+        if [part for part in error.get("loc", []) if part != "body"]:
+            continue
+        for words, name, message in _WHOLE_FORM_RULES:
+            if words in str(error.get("msg", "")):
+                found.setdefault(name, message)
+    return found
 
 
 def shared_message(code: str) -> tuple[str, str]:

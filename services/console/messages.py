@@ -225,6 +225,14 @@ ROLES: dict[str, str] = {
     "platform_admin": N_("Platform administrator"),
 }
 
+#: A new role the gateway refuses: roles go with the kind of organisation.
+ROLE_DOES_NOT_FIT_TITLE = N_("The role does not fit the organisation")
+ROLE_DOES_NOT_FIT = N_(
+    "Roles go with the kind of organisation: an NGO has reintegration officers and "
+    "facilitators, a peer-support organisation facilitators, an employer employers, a "
+    "training provider training providers. Nothing was changed."
+)
+
 #: What the page an act lands on says once it is done (``?done=<code>``): codes only in the
 #: address, never a name.
 DONE: dict[str, str] = {
@@ -400,6 +408,9 @@ MINOR_CROSS_BORDER = N_(
     "Never for anyone under 18: a minor is not offered work or training in another country."
 )
 AGE_NOT_IN_BAND = N_("The age does not fit the age band chosen.")
+#: A peer group's settings refused as a whole (the gateway's model rules).
+SIZES_WRONG_WAY = N_("The largest size must be at least the smallest.")
+PLACE_NEEDED = N_("An in-person group needs its country and district.")
 MINOR_AGE_REQUIRED = N_("Enter the age in years: it is required for anyone under 18.")
 
 #: Why matching refused the day an outcome happened, by the rule's code; ``{date}`` is the

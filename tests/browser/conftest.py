@@ -13,6 +13,7 @@ import itertools
 import json
 import os
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -153,23 +154,30 @@ def browser() -> Iterator[Browser]:
             launched.close()
 
 
-@pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
-    # bypass_csp only so the test can inject axe-core; the console's own CSP is checked
-    # over HTTP in tests/unit/console. Each test is a person at an address of their own
-    # (198.51.100.0/24, for documentation), as in an office behind a proxy: the console
-    # trusts 127.0.0.1 as its proxy and passes the address on to the gateway, which
-    # rate-limits sign-ins per address (20 a minute), as it would for real people.
+@contextmanager
+def person_page(browser: Browser, **options: Any) -> Iterator[Page]:
+    """A page in a browser context of its own: a person at an address of their own
+    (198.51.100.0/24, for documentation), as in an office behind a proxy. The console
+    trusts 127.0.0.1 as its proxy and passes the address on to the gateway, which
+    rate-limits sign-ins per address (20 a minute), as it would for real people."""
     context = browser.new_context(
-        bypass_csp=True,
         locale="en-GB",
         extra_http_headers={"X-Forwarded-For": f"198.51.100.{next(_ADDRESSES)}"},
+        **options,
     )
     context.set_default_timeout(20_000)
     try:
         yield context.new_page()
     finally:
         context.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    # bypass_csp only so the test can inject axe-core; the console's own CSP is checked
+    # over HTTP in tests/unit/console.
+    with person_page(browser, bypass_csp=True) as found:
+        yield found
 
 
 def axe_source() -> str:

@@ -228,7 +228,7 @@ def test_an_administrator_changes_a_role_and_sees_the_audit_chain_status(
     page.get_by_label(f"Role of {target}", exact=True).select_option("facilitator")
     page.get_by_role("button", name=f"Change the role of {target}").click()
     # The change asks first, naming the username; only "Yes" acts.
-    expect(page.locator("h1")).to_have_text(f"Make {target} a Facilitator?")
+    expect(page.locator("h1")).to_have_text(f"Change the role of {target} to Facilitator?")
     and_the_page_is_redrawn(page, page.get_by_role("button", name="Yes, change the role").click)
     expect(page.locator(".notice")).to_contain_text("The role was changed.")
     expect(page.get_by_label(f"Role of {target}", exact=True)).to_have_value("facilitator")

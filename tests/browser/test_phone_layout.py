@@ -9,20 +9,18 @@ screen to the page: at most a quarter of its height.
 
 from __future__ import annotations
 
-import itertools
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, Page, ViewportSize
 
-from tests.browser.conftest import JOB, Console, screenshot, sign_in
+from tests.browser.conftest import JOB, Console, person_page, screenshot, sign_in
 from tests.e2e.support import login, organisation, user
 
 pytestmark = pytest.mark.e2e
 
 PHONE: ViewportSize = {"width": 360, "height": 740}
-#: Each phone is a person at an address of their own (see conftest's ``page``).
-_ADDRESSES = itertools.cycle(range(200, 250))
 PROFILE: dict[str, Any] = {
     "languages": [{"language": "my", "level": "native"}],
     "residence": {"country": "TH", "district": "Mae Sot", "latitude": 16.71, "longitude": 98.57},
@@ -33,17 +31,9 @@ PROFILE: dict[str, Any] = {
 
 
 @pytest.fixture
-def phone(browser: Browser) -> Any:
-    context = browser.new_context(
-        viewport=PHONE,
-        locale="en-GB",
-        extra_http_headers={"X-Forwarded-For": f"198.51.100.{next(_ADDRESSES)}"},
-    )
-    context.set_default_timeout(20_000)
-    try:
-        yield context.new_page()
-    finally:
-        context.close()
+def phone(browser: Browser) -> Iterator[Page]:
+    with person_page(browser, viewport=PHONE) as found:
+        yield found
 
 
 def _fits_the_phone(page: Page, path: str, console: Console) -> None:

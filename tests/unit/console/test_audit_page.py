@@ -68,7 +68,7 @@ def _signed_in(gateway: AuditGateway) -> TestClient:
 
 
 def _rows(page: str) -> list[str]:
-    return page.split('<table class="audit">', 1)[1].split("</tbody>", 1)[0].split("<tr>")[2:]
+    return page.split('<table class="audit"', 1)[1].split("</tbody>", 1)[0].split("<tr>")[2:]
 
 
 def test_actions_read_as_what_was_done_and_users_by_username() -> None:

@@ -27,6 +27,8 @@ class ActingGateway(FakeGateway):
     """One forming group with one proposed member, and two user accounts."""
 
     changes: list[tuple[str, str, Any]] = field(default_factory=list)
+    #: Refuse a new role as the gateway does one that does not fit the organisation.
+    refuse_role: bool = False
 
     def _group(self) -> dict[str, Any]:
         return {
@@ -62,6 +64,9 @@ class ActingGateway(FakeGateway):
         if path == f"/v1/peer-groups/{GROUP_ID}" and method == "GET":
             return httpx.Response(200, json=self._group())
         acts = method in {"DELETE", "POST", "PATCH"}
+        if self.refuse_role and method == "PATCH" and body and "role" in body:
+            errors = [{"loc": ["body", "role"], "msg": "the role does not fit the organisation"}]
+            return self._problem(422, "validation-error", errors=errors)
         if acts and path.startswith(("/v1/peer-groups", "/v1/users")):
             self.changes.append((method, path, body))
             if path.startswith("/v1/peer-groups"):
@@ -161,12 +166,26 @@ def test_a_role_change_asks_first_then_says_it_is_done() -> None:
         assert f'method="get" action="/admin/users/{OTHER_ID}/role"' in users
         confirm = client.get(f"/admin/users/{OTHER_ID}/role", params={"role": "employer"})
         assert gateway.changes == []
-        assert "Make ngo.facilitator a Employer?" in confirm.text
+        assert "Change the role of ngo.facilitator to Employer?" in confirm.text
         action, fields = _confirm_form(confirm.text)
         answer = client.post(action, data=fields)
         landed = client.get(answer.headers["location"]).text
     assert gateway.changes == [("PATCH", f"/v1/users/{OTHER_ID}", {"role": "employer"})]
     assert "The role was changed." in landed
+
+
+def test_a_role_that_does_not_fit_the_organisation_is_told_so() -> None:
+    """The console probe, session 21: it ended in "Something went wrong"."""
+    gateway = ActingGateway(role="platform_admin", refuse_role=True)
+    client, _ = _signed_in_with(gateway)
+    with client:
+        confirm = client.get(f"/admin/users/{OTHER_ID}/role", params={"role": "employer"})
+        action, fields = _confirm_form(confirm.text)
+        answer = client.post(action, data=fields)
+    assert answer.status_code == 422
+    assert "<title>The role does not fit the organisation · Pathways</title>" in answer.text
+    assert "Roles go with the kind of organisation" in answer.text
+    assert "Nothing was changed." in answer.text
 
 
 def test_an_administrator_is_never_offered_to_disable_their_own_account() -> None:

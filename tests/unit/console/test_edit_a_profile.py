@@ -65,6 +65,18 @@ class ProfileGateway(FakeGateway):
             self.puts.append((request.headers.get("if-match", ""), body))
             if request.headers.get("if-match") != f'"{self.version}"':
                 return self._problem(412, "precondition-failed")
+            if not 0 <= body.get("travel_radius_km", 0) <= 500:
+                # As the gateway locates it: from the profile sent alone, not "profile.…".
+                return self._problem(
+                    422,
+                    "validation-error",
+                    errors=[
+                        {
+                            "loc": ["body", "travel_radius_km"],
+                            "msg": "Input should be less than or equal to 500",
+                        }
+                    ],
+                )
             self.profile, self.version = body, self.version + 1
             return httpx.Response(200, json=self._survivor())
         return super().handle(request)
@@ -130,3 +142,18 @@ def test_an_edit_of_a_page_changed_meanwhile_overwrites_nothing() -> None:
         assert refused.status_code == 412
         assert "changed this record meanwhile" in refused.text
         assert gateway.profile == PROFILE
+
+
+def test_an_edit_refused_says_which_field_and_why() -> None:
+    """The console probe, session 21: a travel distance of 9999 gave a summary with nothing
+    in it, since the edit's errors were located without the "profile." the form expected."""
+    gateway = ProfileGateway()
+    with signed_in_officer(gateway) as client:
+        data = _form(client.get(f"/survivors/{SURVIVOR_ID}/profile").text)
+        data["travel_radius_km"] = "9999"
+        refused = client.post(f"/survivors/{SURVIVOR_ID}/profile", data=data)
+    assert refused.status_code == 422
+    summary = refused.text.split('id="error-summary"', 1)[1].split("</div>", 1)[0]
+    assert '<a href="#travel_radius_km">Enter a whole number from 0 to 500.</a>' in summary
+    assert 'id="travel_radius_km"' in refused.text
+    assert gateway.profile == PROFILE

@@ -23,6 +23,8 @@ class GroupGateway(FakeGateway):
     role: str = "facilitator"
     #: What the gateway answers a new group: 201, or 422 naming the languages.
     refuse_languages: bool = False
+    #: Or the errors the gateway gives instead, when set.
+    refuse_with: list[dict[str, Any]] = field(default_factory=list)
     created: list[dict[str, Any]] = field(default_factory=list)
 
     def handle(self, request: httpx.Request) -> httpx.Response:
@@ -35,6 +37,8 @@ class GroupGateway(FakeGateway):
                     "validation",
                     errors=[{"loc": ["body", "languages"], "msg": "at least one"}],
                 )
+            if self.refuse_with:
+                return self._problem(422, "validation-error", errors=self.refuse_with)
             self.created.append(body)
             return httpx.Response(201, json={"id": "grp_1", **body})
         return super().handle(request)
@@ -145,3 +149,42 @@ def test_a_refused_form_keeps_the_ticks_and_marks_the_languages() -> None:
         answer.text
     )
     assert 'id="languages-error"' in answer.text
+
+
+def test_a_refused_group_says_what_is_wrong_at_each_field() -> None:
+    """The console probe, session 21: every refused field said "Check this field.", and
+    sizes the wrong way round (an error of the settings as a whole) said nothing."""
+    gateway = GroupGateway(
+        refuse_with=[
+            # The gateway's words (pydantic's for a bound; its model rule for the sizes).
+            {
+                "loc": ["body", "schedule", 0, "duration_minutes"],
+                "msg": "Input should be greater than or equal to 1",
+            },
+            {"loc": ["body"], "msg": "Value error, min_size must not exceed max_size"},
+        ]
+    )
+    with _facilitator(gateway) as client:
+        page = client.get("/groups/new").text
+        assert "novalidate" in page
+        answer = client.post(
+            "/groups/new",
+            data={
+                "csrf_token": _csrf(client, "/groups/new"),
+                "idem": "3" * 32,
+                "title": "Circle",
+                "language.km": "on",
+                "modality": "online",
+                "focus": "any",
+                "min_size": "9",
+                "max_size": "3",
+                "day_of_week": "4",
+                "start_time": "18:00",
+                "duration_minutes": "0",
+            },
+        )
+    assert answer.status_code == 422
+    summary = answer.text.split('id="error-summary"', 1)[1].split("</div>", 1)[0]
+    assert '<a href="#duration_minutes">Enter a number of at least 1.</a>' in summary
+    assert '<a href="#max_size">The largest size must be at least the smallest.</a>' in summary
+    assert "Check this field." not in answer.text
