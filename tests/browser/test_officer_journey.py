@@ -15,6 +15,7 @@ from typing import Any
 
 import httpx2 as httpx
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import Console, screenshot, serious_violations, sign_in
@@ -158,14 +159,28 @@ def test_an_officer_registers_assesses_and_proposes_in_english(
 
 
 def _font_families(page: Page, selector: str) -> list[str]:
-    """The platform fonts Chromium used to draw the node's text (DevTools ``CSS``)."""
+    """The platform fonts Chromium used to draw the node's text (DevTools ``CSS``).
+
+    A node id read from the document stops naming anything when the page is drawn again
+    in between (htmx's swap settling, or the page loading after a boosted form): then the
+    page is let settle and the node read again, a few times at most."""
     cdp = page.context.new_cdp_session(page)
     cdp.send("DOM.enable")
     cdp.send("CSS.enable")
-    root: dict[str, Any] = cdp.send("DOM.getDocument")
-    node = cdp.send("DOM.querySelector", {"nodeId": root["root"]["nodeId"], "selector": selector})
-    fonts = cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node["nodeId"]})
-    return [font["familyName"] for font in fonts["fonts"]]
+    for _ in range(5):
+        page.wait_for_load_state("networkidle")
+        root: dict[str, Any] = cdp.send("DOM.getDocument")
+        node = cdp.send(
+            "DOM.querySelector", {"nodeId": root["root"]["nodeId"], "selector": selector}
+        )
+        try:
+            fonts = cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node["nodeId"]})
+        except PlaywrightError as error:
+            if "Could not find node" not in str(error):
+                raise
+            continue
+        return [font["familyName"] for font in fonts["fonts"]]
+    raise AssertionError(f"{selector} was drawn again five times over")
 
 
 def test_the_main_pages_render_in_khmer_with_a_khmer_font(page: Page, console: Console) -> None:
