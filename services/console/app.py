@@ -649,8 +649,6 @@ def create_app(
                 problem.errors,
                 field_for=forms.field_for_error,
                 t=p.t,
-                vocabulary=None,
-                sent={},
             )
             if problem.status == 409 and not errors:
                 errors["review_due"] = p.t.gettext("The review date must be after today.")

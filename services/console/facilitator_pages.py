@@ -121,8 +121,6 @@ def create_group(p: PageDep, form: FormDep) -> Response:
             problem.errors,
             field_for=group_forms.field_for_group_error,
             t=p.t,
-            vocabulary=None,
-            sent={},
         )
         for name, message in group_forms.whole_form_errors(problem.errors).items():
             errors.setdefault(name, p.t.gettext(message))

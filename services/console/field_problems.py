@@ -87,11 +87,14 @@ def field_messages(
     *,
     field_for: Callable[[str], str | None],
     t: Translator,
-    vocabulary: Vocabulary | None,
-    sent: Mapping[str, Sequence[str]],
+    vocabulary: Vocabulary | None = None,
+    sent: Mapping[str, Sequence[str]] | None = None,
     places: Collection[str] = (),
 ) -> dict[str, str]:
     """Form field → the message beside it, from a problem's ``errors``.
+
+    A form without concept fields (an assessment, a group's settings) passes neither
+    ``vocabulary`` nor ``sent``.
 
     ``field_for`` maps a dotted ``loc`` to the form's field; ``sent`` holds the values
     posted per field (in order); ``places`` are the ``loc`` of place objects, whose refusal
@@ -105,7 +108,7 @@ def field_messages(
             continue
         suggestions = error.get("suggestions")
         if isinstance(suggestions, list):
-            value = _sent_value(loc, name, sent)
+            value = _sent_value(loc, name, sent or {})
             if vocabulary is not None:
                 value = vocabulary.label(value, t.language.tag)
             nearest = [
