@@ -9,6 +9,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
+from pathways_runtime.aliases import alias_seen_by
 from tests.browser.conftest import (
     Console,
     font_families,
@@ -17,7 +18,7 @@ from tests.browser.conftest import (
     serious_violations,
     sign_in,
 )
-from tests.e2e.support import organisation, user
+from tests.e2e.support import login, organisation, user
 from tests.support.processes import wait_until
 
 pytestmark = pytest.mark.e2e
@@ -57,7 +58,14 @@ def _accepted_candidate(console: Console) -> str:
     assert wait_until(proposable, timeout_s=60)
     match = officer.ok("GET", f"/v1/survivors/{survivor['id']}/matches").json()["items"][0]
     officer.ok("POST", f"/v1/matches/{match['id']}/decision", json={"decision": "accepted"})
-    return str(survivor["alias"])
+    # The code the employer's organisation knows them by (``pathways_runtime.aliases``).
+    employer_org = login(console.gateway_url, console.employer).ok("GET", "/v1/me").json()
+    return alias_seen_by(
+        employer_org["organisation_id"],
+        survivor_id=survivor["id"],
+        organisation_id=officer_org(console),
+        alias=survivor["alias"],
+    )
 
 
 def officer_org(console: Console) -> str:

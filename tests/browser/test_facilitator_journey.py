@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Page, expect
 
+from pathways_runtime.aliases import alias_seen_by
 from tests.browser.conftest import (
     Console,
     and_the_page_is_redrawn,
@@ -92,7 +93,16 @@ def _members(page: Page) -> list[str]:
 
 def test_a_facilitator_proposes_adjusts_and_publishes_a_group(page: Page, console: Console) -> None:
     people = _register_open_to_groups(console, 5)
-    by_alias = {p["alias"]: p for p in people}
+    # By the codes the peer organisation knows them by (``pathways_runtime.aliases``).
+    by_alias = {
+        alias_seen_by(
+            console.peer_organisation,
+            survivor_id=p["id"],
+            organisation_id=console.ngo,
+            alias=p["alias"],
+        ): p
+        for p in people
+    }
     sign_in(page, console, console.facilitator, landing="/groups")
     page_is_safe(page)
     group_id = _define_group(page, console)

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 import pytest
 from playwright.sync_api import Page, expect
 
+from pathways_runtime.aliases import alias_seen_by
 from tests.browser.conftest import (
     Console,
     and_the_page_is_redrawn,
@@ -22,6 +23,7 @@ from tests.browser.conftest import (
     serious_violations,
     sign_in,
 )
+from tests.e2e.support import login
 from tests.support.processes import wait_until
 
 pytestmark = pytest.mark.e2e
@@ -90,7 +92,15 @@ def _accepted_candidate(console: Console, job_id: str) -> tuple[str, str]:
     assert wait_until(proposable, timeout_s=60)
     match = officer.ok("GET", f"/v1/survivors/{survivor['id']}/matches").json()["items"][0]
     officer.ok("POST", f"/v1/matches/{match['id']}/decision", json={"decision": "accepted"})
-    return str(survivor["alias"]), str(match["id"])
+    # The code the employer's organisation knows them by (``pathways_runtime.aliases``).
+    employer_org = login(console.gateway_url, console.employer).ok("GET", "/v1/me").json()
+    alias = alias_seen_by(
+        employer_org["organisation_id"],
+        survivor_id=survivor["id"],
+        organisation_id=console.ngo,
+        alias=survivor["alias"],
+    )
+    return alias, str(match["id"])
 
 
 def test_an_employer_posts_a_job_and_records_a_hire_and_when_its_retention_is_due(

@@ -20,6 +20,7 @@ from typing import Any, TypedDict
 import httpx2 as httpx
 import pytest
 
+from pathways_runtime.aliases import alias_seen_by
 from tests.e2e.support import login as _login
 from tests.e2e.support import organisation as _organisation
 from tests.e2e.support import user as _user
@@ -234,7 +235,15 @@ def test_an_officer_and_an_employer_take_a_survivor_from_registration_to_hired(
         "state",
         "score",
     }
-    assert card["alias"] == survivor["alias"]
+    # The employer's own code for the survivor (the same on every look), not the alias
+    # their NGO knows them by: two partners cannot link what each sees of someone.
+    assert card["alias"] != survivor["alias"]
+    assert card["alias"] == alias_seen_by(
+        employer_org, survivor_id=survivor_id, organisation_id=ngo, alias=survivor["alias"]
+    )
+    # The officer is told that code, so that the two can speak of the same person.
+    as_officer = officer.ok("GET", f"/v1/matches/{match_id}").json()
+    assert as_officer["partner_alias"] == card["alias"]
     # Vocabulary concepts only: labels, and the ids they are labels of.
     assert set(card["skill_ids"]) <= set(PROFILE["skills"])
     for secret in (survivor_id, DISTRICT, INTERESTS, PROFILE["aspirations"], ngo):

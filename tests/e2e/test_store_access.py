@@ -25,6 +25,7 @@ from kafka import KafkaConsumer, TopicPartition
 from pymongo import MongoClient
 
 from pathways.v1 import events_pb2
+from pathways_runtime.aliases import alias_seen_by
 from pathways_runtime.envelopes import decode, unpack_payload
 from pathways_runtime.mongo import create_mongo_client
 from pathways_runtime.store_access import (
@@ -249,9 +250,13 @@ def _peer_groups_journey(admin: Client, url: str) -> dict[str, str]:
     # A place of this test's own: the pool is fed from survivors.v1, which holds the other
     # end-to-end tests' survivors too; none of them lives here.
     residence = PROFILE["residence"] | {"district": PEER_DISTRICT}
-    people = {
-        p["alias"]: p for p in (_register(officer, ngo, residence=residence) for _ in range(4))
+    registered = [_register(officer, ngo, residence=residence) for _ in range(4)]
+    # By the codes the peer organisation knows them by (``pathways_runtime.aliases``).
+    seen = {
+        p["id"]: alias_seen_by(peer_org, survivor_id=p["id"], organisation_id=ngo, alias=p["alias"])
+        for p in registered
     }
+    people = {seen[p["id"]]: p for p in registered}
     group_id = facilitator.ok(
         "POST",
         f"/v1/organisations/{peer_org}/peer-groups",
@@ -279,11 +284,11 @@ def _peer_groups_journey(admin: Client, url: str) -> dict[str, str]:
         json={"granted": False},
         **{"If-Match": current.headers["etag"]},
     )
-    assert wait_until(lambda: members().get(leaving["alias"]) == "left", timeout_s=60)
+    assert wait_until(lambda: members().get(seen[leaving["id"]]) == "left", timeout_s=60)
 
     officer.ok("DELETE", f"/v1/survivors/{erased['id']}")
     # Peer groups' consumer applied the erasure: matching's relay published it.
-    assert wait_until(lambda: erased["alias"] not in members(), timeout_s=60)
+    assert wait_until(lambda: seen[erased["id"]] not in members(), timeout_s=60)
     _logout(officer)
     _logout(facilitator)
     return {"group_id": group_id, "erased_id": erased["id"]}

@@ -31,6 +31,7 @@ from matching.domain.values import (
 )
 from matching.domain.vocabulary import Vocabulary
 from pathways.v1 import common_pb2, matching_pb2
+from pathways_runtime.aliases import partner_code
 
 __all__ = [
     "ACCOMMODATION",
@@ -406,6 +407,11 @@ def match_to_proto(match: Match) -> matching_pb2.MatchRecord:
         wage=money_to_proto(match.wage),
         version=match.version,
         audit_subject=audit_subject(match),
+        partner_alias=(
+            ""
+            if match.opportunity_organisation_id == match.survivor_organisation_id
+            else partner_code(match.opportunity_organisation_id, match.survivor_id)
+        ),
     )
 
 

@@ -56,6 +56,7 @@ from matching.service_layer.standing import (
     require_eligible_now,
     rules_broken_now,
 )
+from pathways_runtime.aliases import alias_for
 
 __all__ = [
     "HANDLERS",
@@ -109,19 +110,6 @@ def new_id(prefix: str, *, organisation_id: str, request_id: str) -> str:
         return f"{prefix}_{uuid.uuid4().hex[:24]}"
     digest = hashlib.sha256(f"{prefix}|{organisation_id}|{request_id}".encode()).hexdigest()
     return f"{prefix}_{digest[:24]}"
-
-
-_ALIAS_ALPHABET = "ACDEFGHJKLMNPQRTUVWXY34679"
-
-
-def alias_for(survivor_id: str) -> str:
-    """A short code for anonymised views; carries nothing about the person."""
-    number = int(hashlib.sha256(survivor_id.encode()).hexdigest(), 16)
-    letters = []
-    for _ in range(6):
-        number, digit = divmod(number, len(_ALIAS_ALPHABET))
-        letters.append(_ALIAS_ALPHABET[digit])
-    return "P-" + "".join(letters)
 
 
 def _check_version(actual: int, expected: int) -> None:

@@ -27,6 +27,7 @@ from matching.service_layer.standing import (
     declines_by_survivor,
     rules_broken_now,
 )
+from pathways_runtime.aliases import alias_seen_by
 
 __all__ = [
     "CandidateCard",
@@ -86,6 +87,8 @@ class CandidateCard:
     """All an employer or provider sees of a candidate: no identity, history or place."""
 
     match_id: str
+    #: The code the caller's organisation knows the survivor by: one of its own, never the
+    #: code other organisations see (``pathways_runtime.aliases``).
     alias: str
     languages: tuple[LanguageSkill, ...]
     #: Vocabulary concept ids only: a tag that is not a concept (typed before tags were
@@ -346,7 +349,12 @@ def get_shortlist(caller: Caller, opportunity_id: str, ports: Ports) -> list[Can
         cards.append(
             CandidateCard(
                 match_id=match.match_id,
-                alias=survivor.alias,
+                alias=alias_seen_by(
+                    caller.organisation_id,
+                    survivor_id=survivor.survivor_id,
+                    organisation_id=survivor.organisation_id,
+                    alias=survivor.alias,
+                ),
                 languages=profile.languages,
                 skills=_concepts_only(profile.skills, ports),
                 interests=_concepts_only(profile.interest_tags, ports),

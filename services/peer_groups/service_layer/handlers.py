@@ -34,9 +34,10 @@ from __future__ import annotations
 import hashlib
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
+from pathways_runtime.aliases import alias_seen_by
 from peer_groups.domain.access import (
     Caller,
     Role,
@@ -112,7 +113,7 @@ def _require_rules_hold(group: Group, holding: list[Member], *, ports: Ports) ->
     known = ports.pool.get_many(ids)
     if len(known) != len(set(ids)):
         raise GroupRuleNotMet()
-    people = [known[survivor_id] for survivor_id in ids]
+    people = [_as_named_in(group, known[survivor_id]) for survivor_id in ids]
     if standing_violations(people, group.settings, policy=ports.policy):
         raise GroupRuleNotMet()
 
@@ -196,7 +197,12 @@ def propose_members(
         else {(g.settings.country, g.settings.district) for g in groups}
     )
     fixed_ids = {m.survivor_id for g in groups for m in g.fixed}
-    known = ports.pool.get_many(fixed_ids)
+    # Everyone is named by the code the caller's organisation knows them by, from here on:
+    # in the formation's rules, the groups saved and the left-out list (``_as_seen_by``).
+    known = {
+        survivor_id: _as_seen_by(caller, member)
+        for survivor_id, member in ports.pool.get_many(fixed_ids).items()
+    }
     requests = [
         GroupRequest(
             group_id=g.group_id,
@@ -215,7 +221,7 @@ def propose_members(
         seed=reading_seed(command.seed, [(g.group_id, g.version) for g in groups]),
     )
     pool = [
-        m
+        _as_seen_by(caller, m)
         for m in ports.pool.members_open_to_groups(
             organisations=scope.organisation_ids,
             languages=languages,
@@ -249,6 +255,27 @@ def propose_members(
         )
         ports.groups.save(group)
     return ProposalOutcome(formation, groups, {m.survivor_id: m.alias for m in pool})
+
+
+def _as_seen_by(caller: Caller, member: PoolMember) -> PoolMember:
+    """``member`` under the alias the caller's organisation knows them by: their own
+    NGO's facilitators see the alias their officer sees; a partner peer-support
+    organisation sees a code of its own, so that what it knows of someone cannot be put
+    together with what an employer's shortlist shows (``pathways_runtime.aliases``)."""
+    seen = alias_seen_by(
+        caller.organisation_id,
+        survivor_id=member.survivor_id,
+        organisation_id=member.organisation_id,
+        alias=member.alias,
+    )
+    return member if seen == member.alias else replace(member, alias=seen)
+
+
+def _as_named_in(group: Group, member: PoolMember) -> PoolMember:
+    """``member`` under the alias ``group`` names them by (the rules' "distinct aliases"
+    is about what its facilitators see)."""
+    named = next((m.alias for m in group.members if m.survivor_id == member.survivor_id), None)
+    return member if named in (None, member.alias) else replace(member, alias=named)
 
 
 def lock_member(command: commands.LockMember, *, caller: Caller, ports: Ports) -> Group:
@@ -366,7 +393,10 @@ def _take_out_if_breaking(group: Group, member: PoolMember, *, ports: Ports) -> 
         others = ports.pool.get_many(i for i in holding if i != member.survivor_id)
         # Someone the pool no longer knows is being erased: their own event takes them out.
         reason = why_member_breaks(
-            member, list(others.values()), group.settings, policy=ports.policy
+            _as_named_in(group, member),
+            [_as_named_in(group, other) for other in others.values()],
+            group.settings,
+            policy=ports.policy,
         )
         if reason is None:
             return False

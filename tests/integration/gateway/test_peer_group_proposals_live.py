@@ -21,6 +21,7 @@ from typing import Any
 
 import pytest
 
+from pathways_runtime.aliases import alias_seen_by
 from tests.e2e.support import Client, login, organisation, running_system, user
 from tests.support.processes import wait_until
 
@@ -272,13 +273,20 @@ def test_a_group_that_falls_below_its_minimum_says_so(system: dict[str, Any]) ->
     assert group["id"] in [g["id"] for g in listed["items"]]
 
 
+def _seen_by(viewer: str, person: dict[str, Any], organisation_id: str) -> str:
+    return alias_seen_by(
+        viewer, survivor_id=person["id"], organisation_id=organisation_id, alias=person["alias"]
+    )
+
+
 def test_the_pool_is_scoped_by_partnership(system: dict[str, Any]) -> None:
     """Runs last: it removes the partnership the tests above need, and sets it back."""
     _pool_ready(system)  # the peer organisation sees A's three open survivors, not B's two
     admin, facilitator = system["admin"], system["facilitator"]
     ngo, peer_org = system["ngo"], system["peer_org"]
-    aliases_a = {p["alias"] for p in [*system["adults"], system["minor"]]}
-    aliases_b = {p["alias"] for p in system["survivors_b"]}
+    # The peer organisation knows everyone by codes of its own (never their NGO's alias).
+    aliases_a = {_seen_by(peer_org, p, ngo) for p in [*system["adults"], system["minor"]]}
+    aliases_b = {_seen_by(peer_org, p, system["ngo_b"]) for p in system["survivors_b"]}
 
     # B runs its own groups: its facilitator sees B's own survivors, none of A's.
     def b_sees_its_own() -> bool:
@@ -298,6 +306,7 @@ def test_the_pool_is_scoped_by_partnership(system: dict[str, Any]) -> None:
     members = {m["alias"] for p in result["proposals"] for m in p["members"]}
     named = members | {r["alias"] for r in result["left_out"]}
     assert named <= aliases_a, result
+    assert not named & {p["alias"] for p in [*system["adults"], system["minor"]]}
     assert not named & aliases_b
     # Everyone A shares was looked at (proposed, or left out with a reason), nobody else.
     assert len(members) + sum(result["left_out_counts"].values()) == 3, result

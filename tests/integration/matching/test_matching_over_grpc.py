@@ -14,6 +14,7 @@ from kafka import KafkaConsumer
 
 from matching.entrypoints.grpc_api import FIELD_VIOLATIONS_KEY
 from pathways.v1 import common_pb2, matching_pb2
+from pathways_runtime.aliases import alias_seen_by
 from pathways_runtime.envelopes import decode
 from tests.integration.matching.conftest import RunningMatching
 from tests.support.matching_client import As, job, profile, training
@@ -163,7 +164,14 @@ def test_a_survivor_journey_from_training_ready_to_hired_with_retention_only_onc
     [card] = employer.GetShortlist(
         matching_pb2.GetShortlistRequest(opportunity_id=posted_job.opportunity_id)
     ).candidates
-    assert card.alias == survivor.alias
+    # The employer's own code for the survivor, not the alias their NGO knows them by.
+    assert card.alias != survivor.alias
+    assert card.alias == alias_seen_by(
+        employer.organisation_id,
+        survivor_id=survivor.survivor_id,
+        organisation_id="org_ngo",
+        alias=survivor.alias,
+    )
     # Whom the card is about travels only in audit_subject, for the gateway's audit record
     # (never rendered); nothing else on the card names the survivor.
     assert card.audit_subject.survivor_id == survivor.survivor_id

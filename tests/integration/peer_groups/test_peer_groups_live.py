@@ -17,6 +17,7 @@ import grpc
 import pytest
 
 from pathways.v1 import common_pb2, matching_pb2, peer_groups_pb2, peer_groups_pb2_grpc
+from pathways_runtime.aliases import alias_seen_by
 from tests.integration.matching.conftest import start_matching
 from tests.integration.matching.test_matching_over_grpc import _events
 from tests.support.grpc_health import health_status
@@ -157,6 +158,16 @@ def _propose_until(
         time.sleep(0.5)
 
 
+def _seen(survivor: Any) -> str:
+    """The code the facilitators of org_peer know a survivor of org_ngo by."""
+    return alias_seen_by(
+        "org_peer",
+        survivor_id=survivor.survivor_id,
+        organisation_id="org_ngo",
+        alias=survivor.alias,
+    )
+
+
 def test_survivors_flow_from_matching_into_groups_safely(
     services: Services, kafka_bootstrap: str
 ) -> None:
@@ -181,8 +192,10 @@ def test_survivors_flow_from_matching_into_groups_safely(
     response = _propose_until(facilitator, group.group_id, members=4, considered=5)
     (proposal,) = response.proposals
     aliases = {m.alias for m in proposal.members}
-    assert not {people[0].alias, linked.alias} <= aliases
-    assert stabilising.alias not in aliases | {r.alias for r in response.left_out}
+    # org_peer knows everyone by codes of its own, never by the alias org_ngo uses.
+    assert not aliases & {p.alias for p in [*people, linked]}
+    assert not {_seen(people[0]), _seen(linked)} <= aliases
+    assert _seen(stabilising) not in aliases | {r.alias for r in response.left_out}
     # Left out for a full group or for the link: told alike (rules.as_told).
     assert response.left_out_counts == {"NOT_PLACED": 1}
     # Facilitators see alias-level cards only.
@@ -221,10 +234,11 @@ def test_survivors_flow_from_matching_into_groups_safely(
         )
     )
     assert {m.state for m in published.members} == {peer_groups_pb2.MEMBER_STATE_INVITED}
-    by_alias = {p.alias: p.survivor_id for p in [*people, linked]}
+    by_alias = {_seen(p): p.survivor_id for p in [*people, linked]}
     invited = [by_alias[m.alias] for m in published.members]
 
-    # The officer learns which groups their survivor is invited to, with that place only.
+    # The officer learns which groups their survivor is invited to, with that place only
+    # and the code the group's facilitators know them by.
     [listed] = (
         services["group_officer"]
         .ListSurvivorGroups(peer_groups_pb2.ListSurvivorGroupsRequest(survivor_id=invited[0]))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -283,7 +284,9 @@ def test_shortlists_show_only_consenting_accepted_candidates_as_aliases(ports: F
         ports,
     )
     [card] = queries.get_shortlist(EMPLOYER, posted.opportunity_id, ports)
-    assert card.alias == survivor.alias
+    # The employer's own code for them, never the one their NGO knows them by.
+    assert card.alias != survivor.alias
+    assert re.fullmatch(r"P-[A-Z0-9]{6}", card.alias)
     assert set(card.__dataclass_fields__) == {
         "match_id",
         "alias",
@@ -307,6 +310,48 @@ def test_shortlists_show_only_consenting_accepted_candidates_as_aliases(ports: F
         queries.get_shortlist(
             Caller("u2", "org_rival", Role.EMPLOYER), posted.opportunity_id, ports
         )
+
+
+def _accepted_on_shortlist(ports: FakePorts, survivor: Survivor, opportunity_id: str) -> None:
+    match = handle(
+        commands.ProposeMatch(
+            caller=OFFICER, survivor_id=survivor.survivor_id, opportunity_id=opportunity_id
+        ),
+        ports,
+    )
+    handle(
+        commands.TransitionMatch(
+            caller=OFFICER, match_id=match.match_id, to_state=MatchState.ACCEPTED
+        ),
+        ports,
+    )
+
+
+def test_each_organisation_knows_a_candidate_by_a_code_of_its_own(ports: FakePorts) -> None:
+    # Two employers comparing their shortlists must not learn that they see the same
+    # person; each must see that person under one code every time it looks.
+    hotel = Caller("u_hotel", "org_hotel", Role.EMPLOYER)
+    cafe_job = handle(commands.PostOpportunity(caller=EMPLOYER, details=_details()), ports)
+    cafe_course = handle(
+        commands.PostOpportunity(
+            caller=EMPLOYER, details=_details(title="Barista course", openings=2)
+        ),
+        ports,
+    )
+    hotel_job = handle(
+        commands.PostOpportunity(caller=hotel, details=_details(title="Hotel barista")), ports
+    )
+    survivor = _shares_with_employers(ports, _ready_survivor(ports))
+    for posted in (cafe_job, cafe_course, hotel_job):
+        _accepted_on_shortlist(ports, survivor, posted.opportunity_id)
+
+    [at_cafe] = queries.get_shortlist(EMPLOYER, cafe_job.opportunity_id, ports)
+    [at_cafe_again] = queries.get_shortlist(EMPLOYER, cafe_course.opportunity_id, ports)
+    [at_hotel] = queries.get_shortlist(hotel, hotel_job.opportunity_id, ports)
+    assert at_cafe.alias == at_cafe_again.alias
+    assert len({at_cafe.alias, at_hotel.alias, survivor.alias}) == 3
+    # The officer still knows them by the alias kept with their record.
+    assert queries.get_survivor(OFFICER, survivor.survivor_id, ports).alias == survivor.alias
 
 
 def test_a_round_never_proposes_more_than_capacity(ports: FakePorts) -> None:

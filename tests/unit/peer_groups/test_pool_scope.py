@@ -283,3 +283,74 @@ def test_invited_and_joined_members_stay_when_a_partnership_ends(ports: Ports) -
     states = {m.survivor_id: m.state for m in ports.groups.get(group_id).members}
     assert states[invited[0].survivor_id] is MemberState.JOINED
     assert all(states[m.survivor_id] is not MemberState.LEFT for m in invited)
+
+
+def test_a_partner_organisation_knows_each_survivor_by_a_code_of_its_own(ports: Ports) -> None:
+    """What a partner peer-support organisation sees of someone cannot be put together
+    with what an employer's shortlist or another partner shows: its facilitators name
+    people by codes of its own (the same ones every time), never the alias their NGO
+    uses; the NGO's own facilitators keep that alias."""
+    group_id = _group(ports, PEER_FACILITATOR)
+    outcome = handlers.propose_members(
+        commands.ProposeMembers((group_id,), seed=1, pool_organisation_ids=("org_a",)),
+        caller=PEER_FACILITATOR,
+        ports=ports,
+    )
+    owner_aliases = {m.survivor_id: m.alias for m in _people("org_a", 3)}
+    placed = {m.survivor_id: m.alias for m in ports.groups.get(group_id).members}
+    assert placed.keys() == owner_aliases.keys()
+    assert not set(placed.values()) & set(owner_aliases.values())
+    assert len(set(placed.values())) == 3
+    assert outcome.aliases == placed
+    # Asked again (another group, another seed): the same person, the same code.
+    again = handlers.propose_members(
+        commands.ProposeMembers(
+            (_group(ports, PEER_FACILITATOR),), seed=5, pool_organisation_ids=("org_a",)
+        ),
+        caller=PEER_FACILITATOR,
+        ports=ports,
+    )
+    assert {s: a for s, a in again.aliases.items() if s in placed} == placed
+    # A second partner organisation sees the same people under other codes.
+    other_partner = Caller("usr_q", "org_peer_two", Role.FACILITATOR)
+    elsewhere = handlers.propose_members(
+        commands.ProposeMembers(
+            (_group(ports, other_partner),), seed=1, pool_organisation_ids=("org_a",)
+        ),
+        caller=other_partner,
+        ports=ports,
+    )
+    assert elsewhere.aliases.keys() == placed.keys()
+    assert not set(elsewhere.aliases.values()) & set(placed.values())
+    # The NGO's own facilitators see the alias the officer sees.
+    own = handlers.propose_members(
+        commands.ProposeMembers((_group(ports, NGO_A_FACILITATOR),), seed=1),
+        caller=NGO_A_FACILITATOR,
+        ports=ports,
+    )
+    assert own.aliases == owner_aliases
+
+
+def test_a_partners_facilitator_acts_on_members_by_its_own_codes(ports: Ports) -> None:
+    group_id = _group(ports, PEER_FACILITATOR)
+    handlers.propose_members(
+        commands.ProposeMembers((group_id,), seed=1, pool_organisation_ids=("org_a",)),
+        caller=PEER_FACILITATOR,
+        ports=ports,
+    )
+    first, second, _ = ports.groups.get(group_id).members
+    handlers.lock_member(
+        commands.LockMember(group_id, first.alias), caller=PEER_FACILITATOR, ports=ports
+    )
+    handlers.remove_member(
+        commands.RemoveMember(group_id, second.alias), caller=PEER_FACILITATOR, ports=ports
+    )
+    after = {m.survivor_id: m for m in ports.groups.get(group_id).members}
+    assert after[first.survivor_id].locked
+    assert second.survivor_id not in {m.survivor_id for m in ports.groups.get(group_id).holding}
+    published = handlers.publish_invitations(
+        commands.PublishInvitations(group_id, pool_organisation_ids=("org_a",)),
+        caller=PEER_FACILITATOR,
+        ports=ports,
+    )
+    assert {m.state for m in published.holding} == {MemberState.INVITED}

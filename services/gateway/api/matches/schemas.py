@@ -267,6 +267,7 @@ class MatchRecordPublic(BaseModel):
                     ],
                     "wage": None,
                     "version": 2,
+                    "partner_alias": "P-4HQ7XN",
                 }
             ]
         }
@@ -284,6 +285,15 @@ class MatchRecordPublic(BaseModel):
     history: list[TransitionStep]
     wage: Money | None
     version: int
+    partner_alias: str | None = Field(
+        default=None,
+        description=(
+            "The code the opportunity's organisation knows the survivor by (on its "
+            "shortlist), so that you and the employer or provider can speak of the same "
+            "person; each organisation has codes of its own. Null when the opportunity is "
+            "your own organisation's: it knows them by their alias."
+        ),
+    )
 
     @classmethod
     def of(cls, message: pb.MatchRecord) -> MatchRecordPublic:
@@ -308,6 +318,7 @@ class MatchRecordPublic(BaseModel):
             ],
             wage=Money.of_optional(message.wage, present=message.HasField("wage")),
             version=message.version,
+            partner_alias=message.partner_alias or None,
         )
 
 

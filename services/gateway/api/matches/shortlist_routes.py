@@ -43,7 +43,9 @@ def get_shortlist(
     authorized: Annotated[Authorized, Depends(authorize(Action.SHORTLIST_READ))],
 ) -> Page[CandidateCard]:
     """Best first: candidates who accepted this opportunity, consent to employer
-    shortlists and are ready for this kind of work. A card carries an alias, languages,
+    shortlists and are ready for this kind of work. A card carries an alias (your
+    organisation's own code for the candidate, the same on every shortlist of yours and
+    found on no other organisation's list), languages,
     skill and interest labels (vocabulary concepts only, in the first language of
     `Accept-Language` that has labels: en, km, my, th, vi, tl, zh; else English), with
     their concept ids, readiness, the match state and score: never a name, id, history,
