@@ -11,6 +11,9 @@ __all__ = [
     "AUDIT_ACTIONS",
     "AUDIT_OUTCOMES",
     "CHECK_FIELD",
+    "COHESION_BELOW_ONE_PERCENT",
+    "COHESION_LANGUAGE_ONLY",
+    "COHESION_NO_SHARED_INTERESTS",
     "CONSENTS",
     "COUNTRIES",
     "CURRENCIES",
@@ -244,6 +247,13 @@ DONE: dict[str, str] = {
     "consent-withdrawn": N_("The consent was withdrawn. It takes effect at once, everywhere."),
     "consent-given": N_("The consent was recorded."),
 }
+
+#: A proposal's cohesion where "0%" would be read as "a bad group" (group_forms.cohesion_sentence).
+COHESION_LANGUAGE_ONLY = N_(
+    "The members share a language, but no interests yet, and their readiness differs."
+)
+COHESION_NO_SHARED_INTERESTS = N_("No shared interests yet.")
+COHESION_BELOW_ONE_PERCENT = N_("Less than {percent}")
 
 #: Why recommendations are empty or fewer than asked (the API's ``not_offered_because``
 #: codes, with how many opportunities each left out); the survivor's own gates (no
