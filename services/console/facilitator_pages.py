@@ -162,6 +162,11 @@ def group_page(p: PageDep, group_id: str, done: str = "") -> Response:
             group_forms.shared_message(code) for code in (summary.shared if summary else [])
         )
     ]
+    sentence = (
+        group_forms.cohesion_sentence(summary.cohesion, [kind for kind, _value in shared])
+        if summary is not None and summary.feasible
+        else None
+    )
     answers = {
         state: sum(1 for m in members if m.get("state") == state)
         for state in ("invited", "joined", "declined", "left")
@@ -175,6 +180,9 @@ def group_page(p: PageDep, group_id: str, done: str = "") -> Response:
         answers=answers,
         proposal=summary,
         meter=cohesion_meter(summary.cohesion) if summary is not None else None,
+        cohesion_sentence=(
+            p.t.gettext(sentence, percent=p.t.percent(0.01)) if sentence is not None else None
+        ),
         shared=shared,
         can_publish=any(m.get("state") == "proposed" for m in members),
         pending=pending,

@@ -18,9 +18,11 @@ from typing import Any
 from console import messages
 
 __all__ = [
+    "COHESION_SHOWN_FROM",
     "FOCUSES",
     "LANGUAGE_FIELD",
     "MODALITIES",
+    "cohesion_sentence",
     "field_for_group_error",
     "group_settings_body",
     "shared_message",
@@ -124,3 +126,24 @@ def shared_message(code: str) -> tuple[str, str]:
     if kind in {"interest", "language", "stage"} and value:
         return kind, value
     return "other", code
+
+
+#: Below this, a cohesion would read "0%" (a percentage is shown without decimals).
+COHESION_SHOWN_FROM = 0.005
+
+
+def cohesion_sentence(cohesion: float, shared_kinds: Sequence[str]) -> str | None:
+    """What to say instead of a cohesion that would read "0%", else ``None`` (the percentage).
+
+    Cohesion measures shared interests and how close the members' readiness stages are;
+    a shared language is a rule of every group, so a facilitator reading "0%" took it for a
+    bad group. The gateway lists every interest two members share (``interest:``), says
+    ``stage:similar`` when stages are close, and names the common languages: a 0 with none
+    of the first two means exactly "a language, no interests, stages apart"."""
+    if cohesion >= COHESION_SHOWN_FROM:
+        return None
+    if "interest" in shared_kinds:
+        return messages.COHESION_BELOW_ONE_PERCENT
+    if "stage" not in shared_kinds and "language" in shared_kinds:
+        return messages.COHESION_LANGUAGE_ONLY
+    return messages.COHESION_NO_SHARED_INTERESTS

@@ -11,6 +11,9 @@ __all__ = [
     "AUDIT_ACTIONS",
     "AUDIT_OUTCOMES",
     "CHECK_FIELD",
+    "COHESION_BELOW_ONE_PERCENT",
+    "COHESION_LANGUAGE_ONLY",
+    "COHESION_NO_SHARED_INTERESTS",
     "CONSENTS",
     "COUNTRIES",
     "CURRENCIES",
@@ -243,7 +246,24 @@ DONE: dict[str, str] = {
     "role-changed": N_("The role was changed. The user is signed out everywhere."),
     "consent-withdrawn": N_("The consent was withdrawn. It takes effect at once, everywhere."),
     "consent-given": N_("The consent was recorded."),
+    # An employer's or provider's step on a candidate's match (the shortlist page).
+    "interest-expressed": N_("Your interest was recorded."),
+    "introduced": N_("The introduction was recorded."),
+    "hired": N_("The hire was recorded, with its monthly wage."),
+    "retained-30": N_("Recorded: still employed at 30 days."),
+    "retained-90": N_("Recorded: still employed at 90 days."),
+    "retained-180": N_("Recorded: still employed at 180 days."),
+    "enrolled": N_("The enrolment was recorded."),
+    "completed": N_("The completed course was recorded."),
+    "ended": N_("The end of the match was recorded."),
 }
+
+#: A proposal's cohesion where "0%" would be read as "a bad group" (group_forms.cohesion_sentence).
+COHESION_LANGUAGE_ONLY = N_(
+    "The members share a language, but no interests yet, and their readiness differs."
+)
+COHESION_NO_SHARED_INTERESTS = N_("No shared interests yet.")
+COHESION_BELOW_ONE_PERCENT = N_("Less than {percent}")
 
 #: Why recommendations are empty or fewer than asked (the API's ``not_offered_because``
 #: codes, with how many opportunities each left out); the survivor's own gates (no

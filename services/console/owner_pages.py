@@ -27,6 +27,20 @@ _PLACE_FIELDS = frozenset({"country", "district", "latitude", "longitude"})
 
 _OUTCOMES = ("introduced", "hired", "retained_30", "retained_90", "retained_180")
 _TRAINING_OUTCOMES = ("enrolled", "completed")
+#: What the shortlist may announce after a step on a candidate's match (``?done=``): the
+#: kind of step only, never who (the page shows each candidate's new stage).
+_STEP_DONE = {
+    "interest": "interest-expressed",
+    "introduced": "introduced",
+    "hired": "hired",
+    "retained_30": "retained-30",
+    "retained_90": "retained-90",
+    "retained_180": "retained-180",
+    "enrolled": "enrolled",
+    "completed": "completed",
+    "ended": "ended",
+}
+_SHORTLIST_DONE = frozenset(_STEP_DONE.values())
 
 
 def _owner(p: Page) -> SessionCaller:
@@ -248,8 +262,8 @@ def _labels(
 
 
 @router.get("/opportunities/{opportunity_id}/shortlist", response_class=HTMLResponse)
-def shortlist(p: PageDep, opportunity_id: str) -> Response:
-    return _shortlist_page(p, opportunity_id)
+def shortlist(p: PageDep, opportunity_id: str, done: str = "") -> Response:
+    return _shortlist_page(p, opportunity_id, done=done)
 
 
 def _shortlist_page(
@@ -258,9 +272,11 @@ def _shortlist_page(
     *,
     refused: dict[str, Any] | None = None,
     status: int = 200,
+    done: str = "",
 ) -> Response:
     """The shortlist; ``refused`` is the outcome form the gateway refused (its match id,
-    what was sent and the message), drawn again with the message beside it."""
+    what was sent and the message), drawn again with the message beside it; ``done`` the
+    code of the step just recorded, announced at the top."""
     caller = _owner(p)
     opportunity = caller.call("GET", f"/v1/opportunities/{_checked_id(opportunity_id)}")
     found = caller.call("GET", f"/v1/opportunities/{opportunity_id}/shortlist")
@@ -287,7 +303,14 @@ def _shortlist_page(
         items=items,
         idem=uuid.uuid4().hex,
         today=context_of(p.request).today().isoformat(),
+        done=p.t.gettext(messages.DONE[done]) if done in _SHORTLIST_DONE else "",
     )
+
+
+def _after_step(opportunity_id: str, step: str) -> Response:
+    """Back to the shortlist, which says which kind of step was recorded."""
+    shortlist_url = f"/opportunities/{quote(_checked_id(opportunity_id))}/shortlist"
+    return see_other(f"{shortlist_url}?done={_STEP_DONE[step]}")
 
 
 @router.post("/opportunities/{opportunity_id}/interest")
@@ -300,7 +323,7 @@ def express_interest(p: PageDep, form: FormDep, opportunity_id: str) -> Response
         json={},
         idempotency_key=_key(form),
     )
-    return see_other(f"/opportunities/{quote(_checked_id(opportunity_id))}/shortlist")
+    return _after_step(opportunity_id, "interest")
 
 
 @router.post("/opportunities/{opportunity_id}/outcomes")
@@ -338,4 +361,4 @@ def record_outcome(p: PageDep, form: FormDep, opportunity_id: str) -> Response:
             "message": opportunity_forms.outcome_refusal(problem, p.t),
         }
         return _shortlist_page(p, opportunity_id, refused=refused, status=problem.status)
-    return see_other(f"/opportunities/{quote(_checked_id(opportunity_id))}/shortlist")
+    return _after_step(opportunity_id, str(body["outcome"]))

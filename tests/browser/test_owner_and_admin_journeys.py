@@ -148,9 +148,12 @@ def test_an_employer_posts_a_job_and_records_a_hire_and_when_its_retention_is_du
     expect(card).not_to_contain_text("customer_service")
     card.get_by_role("button", name="Express interest").click()
     expect(card.locator(".state")).to_have_text("Employer interested")
+    # Each step says it was recorded, as an officer's acts do.
+    expect(page.locator(".notice")).to_have_text("Your interest was recorded.")
     card.get_by_label(f"Next step for {alias}").select_option("introduced")
     card.get_by_role("button", name="Record").click()
     expect(card.locator(".state")).to_have_text("Introduced")
+    expect(page.locator(".notice")).to_have_text("The introduction was recorded.")
     card.get_by_label(f"Next step for {alias}").select_option("hired")
     # A hire without its wage is refused at the wage field, and nothing is recorded.
     and_the_page_is_redrawn(page, card.get_by_role("button", name="Record").click)
@@ -159,12 +162,14 @@ def test_an_employer_posts_a_job_and_records_a_hire_and_when_its_retention_is_du
     )
     expect(card.get_by_label("Monthly wage")).to_have_attribute("aria-invalid", "true")
     expect(card.locator(".state")).to_have_text("Introduced")
+    expect(page.locator(".notice")).to_have_count(0)  # nothing recorded, nothing announced
     # The currency is chosen from the region's list, the job's own preselected.
     expect(card.get_by_label("Currency", exact=True)).to_have_value("THB")
     card.get_by_label(f"Next step for {alias}").select_option("hired")
     card.get_by_label("Monthly wage").fill("11500")
     card.get_by_role("button", name="Record").click()
     expect(card.locator(".state")).to_have_text("Hired")
+    expect(page.locator(".notice")).to_have_text("The hire was recorded, with its monthly wage.")
     page_is_safe(page, DISTRICT)
     screenshot(page, "en-employer-outcome")
     # The hire happened today (the date the form offers); still employed after 30 days can

@@ -347,3 +347,55 @@ def test_the_wage_currency_is_a_choice_of_the_regions_currencies_named_in_the_re
     khmer = owner.get(SHORTLIST).text
     assert "(THB)" in khmer
     assert "Thai Baht (THB)" not in khmer  # named by CLDR in Khmer
+
+
+def _group_of(page: str, field_id: str) -> str:
+    """The field's group on the outcome form: its label, the field and its message."""
+    groups: list[str] = re.findall(r'<div class="outcome-field">(.*?)</div>', page, flags=re.DOTALL)
+    found = [group for group in groups if f'id="{field_id}"' in group]
+    assert len(found) == 1
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("wage", "field"),
+    [
+        ({}, "wage-1"),
+        ({"wage_amount": "abc"}, "wage-1"),
+        ({"wage_amount": "9000", "wage_currency": "EUR"}, "currency-1"),
+    ],
+)
+def test_a_refused_wage_is_told_under_its_field_not_at_the_start_of_the_row(
+    introduced: OutcomeGateway, owner: TestClient, wage: dict[str, str], field: str
+) -> None:
+    """Console probe, session 22: on a wide screen the message stood at the start of the
+    row, away from the wage field it is about."""
+    answer = _record(owner, outcome="hired", occurred_on="2026-11-27", **wage)
+    assert answer.status_code == 422
+    group = _group_of(answer.text, field)
+    field_at = group.index(f'id="{field}"')
+    error_at = group.index('<p class="field-error" id="outcome-error-1" role="alert">')
+    assert field_at < error_at  # under the field, in its group
+    assert answer.text.count('class="field-error"') == 1  # and nowhere else
+    assert 'class="field-error"' not in _group_of(answer.text, "outcome-1")
+
+
+def test_a_refused_day_is_told_under_the_date_field(
+    owner: TestClient, employer: OutcomeGateway
+) -> None:
+    employer.refusal = (
+        422,
+        "validation-error",
+        [
+            {
+                "loc": ["body", "occurred_on"],
+                "msg": "in the future",
+                "code": "OCCURRED_ON_IN_THE_FUTURE",
+            }
+        ],
+    )
+    answer = _record(owner, outcome="retained_30", occurred_on="2026-11-27")
+    assert answer.status_code == 422
+    group = _group_of(answer.text, "occurred-1")
+    assert "The date cannot be in the future." in group
+    assert group.index('id="occurred-1"') < group.index('id="outcome-error-1"')
