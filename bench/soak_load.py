@@ -30,9 +30,14 @@ import sys
 import time
 import uuid
 from collections import Counter, defaultdict
+from pathlib import Path
 from typing import Any
 
 import httpx2 as httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
+
+from pathways_runtime.aliases import alias_seen_by
 
 ROUTES = (
     "register",
@@ -354,7 +359,14 @@ async def erasure(plan: dict[str, Any]) -> dict[str, Any]:
                 )
                 if registered is None:
                     raise SystemExit("cannot register a probe survivor")
-                survivor_id, etag, alias, _ = registered
+                survivor_id, etag, own_alias, _ = registered
+                # The peer organisation knows them by a code of its own.
+                alias = alias_seen_by(
+                    plan["probe_peer_org"],
+                    survivor_id=survivor_id,
+                    organisation_id=plan["probe_ngo"],
+                    alias=own_alias,
+                )
                 assessed = await setup.call(
                     "setup",
                     "POST",
