@@ -2,8 +2,9 @@
 
 Each phrase below was written for this evaluation, the way people say things (not copied
 from the vocabulary's terms or its tests), with the concepts it is about. Nine sets:
-``HELD_OUT`` (eight phrases a language, written blind in session 22 and first run then) has
-never been used to write terms or choose a change: its figures are the ones that count. The
+``HELD_OUT`` (eight phrases a language, written blind in session 22 and first run then: those
+first figures, in BENCHMARKS.md, are the ones that count; its misses led to terms the same
+session, so it is seen now, and the next set written blind takes its place). The
 eight earlier sets were held out too, until the next was written: ``SEEN_EIGHTH`` until the
 ninth set was written (first run in session 18; its Filipino miss mended then),
 ``SEEN_SEVENTH`` until the eighth set was written (seen in session 17: workplaces named
@@ -73,11 +74,12 @@ HERE = Place("TH", "Bang Rak", 13.73, 100.524)
 
 Phrases = dict[str, list[tuple[str, set[str]]]]
 
-#: language -> (phrase, the concepts it is about). Never used to write terms or choose a
-#: change: the ninth held-out set, written blind in session 22 (without the vocabulary's
-#: terms, its tests or the earlier sets' phrases; on the concepts the earlier sets touched
-#: least: food processing, learning a language, assembly lines, fixing computers, drawing,
-#: managing money, rice farming, teaching children) and committed before it was first run.
+#: language -> (phrase, the concepts it is about). The ninth held-out set, written blind in
+#: session 22 (without the vocabulary's terms, its tests or the earlier sets' phrases; on
+#: the concepts the earlier sets touched least: food processing, learning a language,
+#: assembly lines, fixing computers, drawing, managing money, rice farming, teaching
+#: children) and committed before it was first run. Its first run's figures count; its
+#: misses then led to terms in the same session, so it is seen now.
 HELD_OUT: Phrases = {
     "en": [
         (
