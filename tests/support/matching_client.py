@@ -8,9 +8,10 @@ from typing import Any
 import grpc
 
 from pathways.v1 import common_pb2, matching_pb2, matching_pb2_grpc, peer_groups_pb2_grpc
+from pathways_runtime.aliases import alias_seen_by
 from tests.support.caller_assertions import MATCHING, PEER_GROUPS, signed_metadata
 
-__all__ = ["As", "job", "profile", "training"]
+__all__ = ["As", "job", "profile", "seen_by_peer_org", "training"]
 
 
 _AUDIENCE = {
@@ -99,3 +100,14 @@ def training(**overrides: Any) -> matching_pb2.Opportunity:
     }
     fields.update(overrides)
     return matching_pb2.Opportunity(**fields)
+
+
+def seen_by_peer_org(survivor: Any) -> str:
+    """The code the facilitators of ``org_peer`` (the live tests' partner peer-support
+    organisation) know a survivor of ``org_ngo`` by (``pathways_runtime.aliases``)."""
+    return alias_seen_by(
+        "org_peer",
+        survivor_id=survivor.survivor_id,
+        organisation_id="org_ngo",
+        alias=survivor.alias,
+    )

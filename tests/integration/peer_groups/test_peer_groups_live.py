@@ -17,11 +17,10 @@ import grpc
 import pytest
 
 from pathways.v1 import common_pb2, matching_pb2, peer_groups_pb2, peer_groups_pb2_grpc
-from pathways_runtime.aliases import alias_seen_by
 from tests.integration.matching.conftest import start_matching
 from tests.integration.matching.test_matching_over_grpc import _events
 from tests.support.grpc_health import health_status
-from tests.support.matching_client import As, profile
+from tests.support.matching_client import As, profile, seen_by_peer_org
 from tests.support.processes import ServiceProcess, free_port, wait_until
 
 THURSDAY_EVENING = common_pb2.WeeklySlot(day_of_week=4, start_minute=18 * 60, duration_minutes=90)
@@ -158,16 +157,6 @@ def _propose_until(
         time.sleep(0.5)
 
 
-def _seen(survivor: Any) -> str:
-    """The code the facilitators of org_peer know a survivor of org_ngo by."""
-    return alias_seen_by(
-        "org_peer",
-        survivor_id=survivor.survivor_id,
-        organisation_id="org_ngo",
-        alias=survivor.alias,
-    )
-
-
 def test_survivors_flow_from_matching_into_groups_safely(
     services: Services, kafka_bootstrap: str
 ) -> None:
@@ -194,8 +183,8 @@ def test_survivors_flow_from_matching_into_groups_safely(
     aliases = {m.alias for m in proposal.members}
     # org_peer knows everyone by codes of its own, never by the alias org_ngo uses.
     assert not aliases & {p.alias for p in [*people, linked]}
-    assert not {_seen(people[0]), _seen(linked)} <= aliases
-    assert _seen(stabilising) not in aliases | {r.alias for r in response.left_out}
+    assert not {seen_by_peer_org(people[0]), seen_by_peer_org(linked)} <= aliases
+    assert seen_by_peer_org(stabilising) not in aliases | {r.alias for r in response.left_out}
     # Left out for a full group or for the link: told alike (rules.as_told).
     assert response.left_out_counts == {"NOT_PLACED": 1}
     # Facilitators see alias-level cards only.
@@ -234,7 +223,7 @@ def test_survivors_flow_from_matching_into_groups_safely(
         )
     )
     assert {m.state for m in published.members} == {peer_groups_pb2.MEMBER_STATE_INVITED}
-    by_alias = {_seen(p): p.survivor_id for p in [*people, linked]}
+    by_alias = {seen_by_peer_org(p): p.survivor_id for p in [*people, linked]}
     invited = [by_alias[m.alias] for m in published.members]
 
     # The officer learns which groups their survivor is invited to, with that place only

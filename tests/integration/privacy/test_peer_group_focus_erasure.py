@@ -34,12 +34,11 @@ from kafka import KafkaConsumer, TopicPartition
 from pymongo import MongoClient
 
 from pathways.v1 import common_pb2, events_pb2, matching_pb2, peer_groups_pb2, peer_groups_pb2_grpc
-from pathways_runtime.aliases import alias_seen_by
 from pathways_runtime.envelopes import EnvelopeError, decode
 from pathways_runtime.field_crypto import KeyErased, MongoFieldCrypto, field_crypto_from_settings
 from pathways_runtime.settings import FieldCryptoSettings
 from tests.support.grpc_health import health_status
-from tests.support.matching_client import As, profile
+from tests.support.matching_client import As, profile, seen_by_peer_org
 from tests.support.processes import ServiceProcess, free_port, wait_until
 
 THURSDAY_EVENING = common_pb2.WeeklySlot(day_of_week=4, start_minute=18 * 60, duration_minutes=90)
@@ -297,16 +296,6 @@ def _assert_no_clear_focus(
             assert _occurrences(everything, spelling) == 0, f"{spelling} on a topic {when}"
 
 
-def _seen(survivor: Any) -> str:
-    """The code the facilitators of org_peer know a survivor of org_ngo by."""
-    return alias_seen_by(
-        "org_peer",
-        survivor_id=survivor.survivor_id,
-        organisation_id="org_ngo",
-        alias=survivor.alias,
-    )
-
-
 def test_a_chosen_focus_works_sealed_and_is_unreadable_everywhere_after_erasure(
     stack: dict[str, Any], kafka_bootstrap: str, mongodb_uri: str
 ) -> None:
@@ -344,8 +333,13 @@ def test_a_chosen_focus_works_sealed_and_is_unreadable_everywhere_after_erasure(
         (proposal,) = answer.proposals
         assert proposal.feasible
         # (org_peer knows them by codes of its own: ``pathways_runtime.aliases``.)
-        assert {m.alias for m in proposal.members} == {_seen(erased), _seen(kept)}
-        assert {(r.alias, r.code) for r in answer.left_out} == {(_seen(unfocused), "NOT_PLACED")}
+        assert {m.alias for m in proposal.members} == {
+            seen_by_peer_org(erased),
+            seen_by_peer_org(kept),
+        }
+        assert {(r.alias, r.code) for r in answer.left_out} == {
+            (seen_by_peer_org(unfocused), "NOT_PLACED")
+        }
 
         # 2. Sealed everywhere while the survivors are here, and the sealed copies open to
         #    what they chose (the data is there, not dropped).
@@ -376,7 +370,7 @@ def test_a_chosen_focus_works_sealed_and_is_unreadable_everywhere_after_erasure(
         assert wait_until(
             lambda: (
                 pool.count_documents({"_id": erased.survivor_id, "erased": True}) == 1
-                and members() == {_seen(kept)}
+                and members() == {seen_by_peer_org(kept)}
             ),
             timeout_s=240,
         ), "peer groups did not apply the erasure"

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,8 +14,8 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
-from tests.unit.console.conftest import Clock, make_client
-from tests.unit.console.fake_gateway import OPPORTUNITY_ID, PASSWORD, FakeGateway
+from tests.unit.console.conftest import signed_in_officer
+from tests.unit.console.fake_gateway import OPPORTUNITY_ID, FakeGateway
 
 MATCH_ID = "m_" + "d" * 24
 ALIAS = "P-7KQ3XM"
@@ -77,21 +75,6 @@ def _csrf(client: TestClient, path: str) -> str:
     return found.group(1)
 
 
-@contextmanager
-def _signed_in(gateway: StepGateway) -> Iterator[TestClient]:
-    with make_client(gateway, Clock()) as client:
-        answer = client.post(
-            "/sign-in",
-            data={
-                "csrf_token": _csrf(client, "/sign-in"),
-                "username": "officer",
-                "password": PASSWORD,
-            },
-        )
-        assert answer.status_code == 303
-        yield client
-
-
 def _notice(page: str) -> str | None:
     found = re.search(r'<p class="notice" role="status">([^<]*)</p>', page)
     return found.group(1) if found else None
@@ -118,7 +101,7 @@ def test_each_step_on_a_match_says_it_was_recorded(
     form = {"outcome": outcome, "occurred_on": "2026-11-20"}
     if outcome == "hired":
         form |= {"wage_amount": "9000", "wage_currency": "THB"}
-    with _signed_in(gateway) as client:
+    with signed_in_officer(gateway) as client:
         assert _notice(client.get(SHORTLIST).text) is None  # nothing said before the step
         data = {"csrf_token": _csrf(client, SHORTLIST), "match_id": MATCH_ID, **form}
         answer = client.post(f"/opportunities/{OPPORTUNITY_ID}/outcomes", data=data)
@@ -133,7 +116,7 @@ def test_each_step_on_a_match_says_it_was_recorded(
 
 def test_expressing_interest_says_it_was_recorded() -> None:
     gateway = _gateway(kind="job", state="accepted")
-    with _signed_in(gateway) as client:
+    with signed_in_officer(gateway) as client:
         data = {"csrf_token": _csrf(client, SHORTLIST), "match_id": MATCH_ID}
         answer = client.post(f"/opportunities/{OPPORTUNITY_ID}/interest", data=data)
         assert answer.status_code == 303
@@ -145,7 +128,7 @@ def test_expressing_interest_says_it_was_recorded() -> None:
 
 def test_the_notice_reads_in_the_readers_language() -> None:
     gateway = _gateway(kind="job", state="accepted")
-    with _signed_in(gateway) as client:
+    with signed_in_officer(gateway) as client:
         client.post(
             "/language",
             data={"csrf_token": _csrf(client, SHORTLIST), "language": "th", "next": "/"},
@@ -157,7 +140,7 @@ def test_the_notice_reads_in_the_readers_language() -> None:
 def test_a_refused_step_says_nothing_was_recorded() -> None:
     gateway = _gateway(kind="job", state="hired")
     gateway.refuse = True
-    with _signed_in(gateway) as client:
+    with signed_in_officer(gateway) as client:
         data = {
             "csrf_token": _csrf(client, SHORTLIST),
             "match_id": MATCH_ID,
@@ -173,6 +156,6 @@ def test_a_refused_step_says_nothing_was_recorded() -> None:
 @pytest.mark.parametrize("code", ["member-removed", "consent-given", "<b>hi</b>", "hired "])
 def test_only_the_shortlists_own_codes_are_announced(code: str) -> None:
     """Another page's code, or anything typed into the address, is not shown."""
-    with _signed_in(_gateway(kind="job", state="hired")) as client:
+    with signed_in_officer(_gateway(kind="job", state="hired")) as client:
         page = client.get(SHORTLIST, params={"done": code}).text
     assert _notice(page) is None
