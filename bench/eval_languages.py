@@ -1,11 +1,12 @@
 """Everyday language: precision@5 per language on held-out phrases (``make eval`` companion).
 
 Each phrase below was written for this evaluation, the way people say things (not copied
-from the vocabulary's terms or its tests), with the concepts it is about. Nine sets:
-``HELD_OUT`` (eight phrases a language, written blind in session 22 and first run then: those
-first figures, in BENCHMARKS.md, are the ones that count; its misses led to terms the same
-session, so it is seen now, and the next set written blind takes its place). The
-eight earlier sets were held out too, until the next was written: ``SEEN_EIGHTH`` until the
+from the vocabulary's terms or its tests), with the concepts it is about. Ten sets:
+``HELD_OUT`` (eight phrases a language, written blind in session 23 and committed before its
+first run: those first figures, in BENCHMARKS.md, are the ones that count). The nine earlier
+sets were held out too, until the next was written: ``SEEN_NINTH`` until the tenth set was
+written (first run in session 22: an electronics factory read as electrical work, no English
+shrimp factory; mended then), ``SEEN_EIGHTH`` until the
 ninth set was written (first run in session 18; its Filipino miss mended then),
 ``SEEN_SEVENTH`` until the eighth set was written (seen in session 17: workplaces named
 beside a trade read as wishes, and in session 18: the concept fit favouring an opportunity
@@ -74,13 +75,224 @@ HERE = Place("TH", "Bang Rak", 13.73, 100.524)
 
 Phrases = dict[str, list[tuple[str, set[str]]]]
 
-#: language -> (phrase, the concepts it is about). The ninth held-out set, written blind in
-#: session 22 (without the vocabulary's terms, its tests or the earlier sets' phrases; on
-#: the concepts the earlier sets touched least: food processing, learning a language,
-#: assembly lines, fixing computers, drawing, managing money, rice farming, teaching
-#: children) and committed before it was first run. Its first run's figures count; its
-#: misses then led to terms in the same session, so it is seen now.
+#: language -> (phrase, the concepts it is about). The tenth held-out set, written blind in
+#: session 23 (without the vocabulary's terms, its tests or the earlier sets' phrases; on
+#: the concepts the earlier sets touched least: food hygiene, checking products for faults,
+#: helping one's community, cutting cloth from a pattern, selling online, raising fish,
+#: driving a forklift, painting houses) and committed before it was first run. Its first
+#: run's figures are the ones that count.
 HELD_OUT: Phrases = {
+    "en": [
+        (
+            "I'd like to get a food safety certificate so I can work in a restaurant kitchen",
+            {"food_hygiene", "cooking"},
+        ),
+        (
+            "At the garment factory my job was checking finished shirts for mistakes before "
+            "they shipped",
+            {"quality_control", "garment_manufacturing"},
+        ),
+        (
+            "I want to help people in my village, maybe volunteer with a community group",
+            {"community_work", "helping_others"},
+        ),
+        (
+            "I want to learn how to cut cloth from a paper pattern to make dresses",
+            {"pattern_cutting", "tailoring", "sewing"},
+        ),
+        (
+            "I already sell clothes on Facebook live and want to sell more online",
+            {"online_selling", "own_business"},
+        ),
+        (
+            "My family raised tilapia in ponds, I know how to feed and care for the fish",
+            {"fish_farming", "fishing_aquaculture"},
+        ),
+        (
+            "I want to learn to drive a forklift and work in a big warehouse",
+            {"forklift_operation", "logistics_warehouse"},
+        ),
+        (
+            "I can paint houses, walls inside and outside, my uncle taught me",
+            {"house_painting", "construction"},
+        ),
+    ],
+    "th": [
+        (
+            "อยากได้ใบรับรองสุขอนามัยอาหาร จะได้ทำงานในครัวร้านอาหาร",
+            {"food_hygiene", "cooking"},
+        ),
+        (
+            "ตอนอยู่โรงงานเสื้อผ้า หน้าที่คือตรวจเช็คเสื้อว่ามีตำหนิไหมก่อนส่งออก",
+            {"quality_control", "garment_manufacturing"},
+        ),
+        ("อยากช่วยเหลือคนในหมู่บ้าน เป็นอาสาสมัครในชุมชน", {"community_work", "helping_others"}),
+        ("อยากเรียนตัดผ้าตามแพทเทิร์น เพื่อตัดชุดเดรส", {"pattern_cutting", "tailoring", "sewing"}),
+        (
+            "ตอนนี้ขายเสื้อผ้าไลฟ์สดในเฟซบุ๊ก อยากขายออนไลน์ให้ได้มากขึ้น",
+            {"online_selling", "own_business"},
+        ),
+        ("ที่บ้านเลี้ยงปลานิลในบ่อ รู้วิธีให้อาหารปลา", {"fish_farming", "fishing_aquaculture"}),
+        (
+            "อยากขับรถโฟล์คลิฟท์เป็น แล้วไปทำงานในโกดังสินค้า",
+            {"forklift_operation", "logistics_warehouse"},
+        ),
+        ("ทาสีบ้านเป็น ทาสีผนังทั้งข้างในข้างนอก ลุงสอนมา", {"house_painting", "construction"}),
+    ],
+    "vi": [
+        (
+            "Tôi muốn có giấy chứng nhận vệ sinh an toàn thực phẩm để làm bếp nhà hàng",
+            {"food_hygiene", "cooking"},
+        ),
+        (
+            "Hồi ở xưởng may, tôi làm khâu kiểm hàng, xem áo có lỗi không trước khi xuất",
+            {"quality_control", "garment_manufacturing"},
+        ),
+        (
+            "Tôi muốn giúp đỡ bà con trong làng, làm tình nguyện viên",
+            {"community_work", "helping_others"},
+        ),
+        ("Tôi muốn học cắt vải theo rập để may váy", {"pattern_cutting", "tailoring", "sewing"}),
+        (
+            "Tôi đang bán quần áo qua livestream trên Facebook, muốn bán online nhiều hơn",
+            {"online_selling", "own_business"},
+        ),
+        (
+            "Nhà tôi nuôi cá rô phi dưới ao, tôi biết cho cá ăn",
+            {"fish_farming", "fishing_aquaculture"},
+        ),
+        (
+            "Tôi muốn học lái xe nâng để làm trong kho hàng",
+            {"forklift_operation", "logistics_warehouse"},
+        ),
+        (
+            "Tôi biết sơn nhà, sơn tường trong ngoài, chú tôi dạy",
+            {"house_painting", "construction"},
+        ),
+    ],
+    "tl": [
+        (
+            "Gusto kong kumuha ng food safety certificate para makapagtrabaho sa kusina ng "
+            "restawran",
+            {"food_hygiene", "cooking"},
+        ),
+        (
+            "Sa pabrika ng damit, ako ang nagche-check ng mga tapos na damit kung may depekto",
+            {"quality_control", "garment_manufacturing"},
+        ),
+        (
+            "Gusto kong tumulong sa mga tao sa barangay namin, mag-volunteer sa komunidad",
+            {"community_work", "helping_others"},
+        ),
+        (
+            "Gusto kong matutong gumupit ng tela ayon sa pattern para gumawa ng bestida",
+            {"pattern_cutting", "tailoring", "sewing"},
+        ),
+        (
+            "Nagbebenta ako ng damit sa Facebook live, gusto kong palaguin ang online na "
+            "tindahan ko",
+            {"online_selling", "own_business"},
+        ),
+        (
+            "Nag-aalaga kami ng tilapia sa palaisdaan, marunong akong magpakain ng isda",
+            {"fish_farming", "fishing_aquaculture"},
+        ),
+        (
+            "Gusto kong matutong magmaneho ng forklift at magtrabaho sa bodega",
+            {"forklift_operation", "logistics_warehouse"},
+        ),
+        (
+            "Marunong akong magpintura ng bahay, pader sa loob at labas",
+            {"house_painting", "construction"},
+        ),
+    ],
+    "km": [
+        (
+            "ខ្ញុំចង់បានវិញ្ញាបនបត្រអនាម័យម្ហូបអាហារ ដើម្បីធ្វើការនៅផ្ទះបាយភោជនីយដ្ឋាន",
+            {"food_hygiene", "cooking"},
+        ),
+        (
+            "ពេលនៅរោងចក្រកាត់ដេរ ខ្ញុំត្រួតពិនិត្យអាវដែលដេររួច មើលថាមានខូចឬអត់",
+            {"quality_control", "garment_manufacturing"},
+        ),
+        (
+            "ខ្ញុំចង់ជួយអ្នកភូមិ ធ្វើជាអ្នកស្ម័គ្រចិត្តក្នុងសហគមន៍",
+            {"community_work", "helping_others"},
+        ),
+        (
+            "ខ្ញុំចង់រៀនកាត់ក្រណាត់តាមពុម្ព ដើម្បីដេររ៉ូប",
+            {"pattern_cutting", "tailoring", "sewing"},
+        ),
+        (
+            "ខ្ញុំលក់ខោអាវតាមហ្វេសប៊ុកឡាយ ចង់លក់អនឡាញឲ្យបានច្រើនជាងនេះ",
+            {"online_selling", "own_business"},
+        ),
+        (
+            "គ្រួសារខ្ញុំចិញ្ចឹមត្រីក្នុងស្រះ ខ្ញុំចេះឲ្យចំណីត្រី",
+            {"fish_farming", "fishing_aquaculture"},
+        ),
+        (
+            "ខ្ញុំចង់រៀនបើកបរម៉ាស៊ីនលើកទំនិញ ដើម្បីធ្វើការនៅឃ្លាំងទំនិញ",
+            {"forklift_operation", "logistics_warehouse"},
+        ),
+        (
+            "ខ្ញុំចេះលាបថ្នាំផ្ទះ លាបជញ្ជាំងខាងក្នុងខាងក្រៅ",
+            {"house_painting", "construction"},
+        ),
+    ],
+    "my": [
+        (
+            "စားသောက်ဆိုင် မီးဖိုချောင်မှာ အလုပ်လုပ်နိုင်ဖို့ အစားအသောက် သန့်ရှင်းရေး လက်မှတ် ရချင်တယ်",
+            {"food_hygiene", "cooking"},
+        ),
+        (
+            "အထည်ချုပ်စက်ရုံမှာ ချုပ်ပြီးသား အင်္ကျီတွေ အပြစ်ရှိမရှိ စစ်ဆေးတဲ့အလုပ် လုပ်ခဲ့တယ်",
+            {"quality_control", "garment_manufacturing"},
+        ),
+        (
+            "ရွာထဲက လူတွေကို ကူညီချင်တယ်၊ လူမှုအသိုင်းအဝိုင်းမှာ စေတနာ့ဝန်ထမ်း လုပ်ချင်တယ်",
+            {"community_work", "helping_others"},
+        ),
+        (
+            "ပုံစံစက္ကူအတိုင်း အထည်ညှပ်တာ သင်ချင်တယ်၊ ဂါဝန်ချုပ်ဖို့",
+            {"pattern_cutting", "tailoring", "sewing"},
+        ),
+        (
+            "ဖေ့စ်ဘွတ်ခ်မှာ လိုက်ဖ်လွှင့်ပြီး အဝတ်အစား ရောင်းနေတယ်၊ အွန်လိုင်းရောင်းတာ ပိုတိုးချင်တယ်",
+            {"online_selling", "own_business"},
+        ),
+        (
+            "အိမ်မှာ ကန်ထဲမှာ ငါးမွေးတယ်၊ ငါးစာကျွေးတတ်တယ်",
+            {"fish_farming", "fishing_aquaculture"},
+        ),
+        (
+            "ဖို့ကလစ် မောင်းတတ်ချင်တယ်၊ ဂိုဒေါင်မှာ အလုပ်လုပ်ချင်တယ်",
+            {"forklift_operation", "logistics_warehouse"},
+        ),
+        (
+            "အိမ်ဆေးသုတ်တတ်တယ်၊ နံရံ အတွင်းအပြင် ဆေးသုတ်တယ်",
+            {"house_painting", "construction"},
+        ),
+    ],
+    "zh": [
+        ("我想考个食品卫生证，这样可以在餐厅厨房上班", {"food_hygiene", "cooking"}),
+        (
+            "以前在制衣厂做查货，检查做好的衣服有没有次品",
+            {"quality_control", "garment_manufacturing"},
+        ),
+        ("我想帮村里的人，做社区义工", {"community_work", "helping_others"}),
+        ("想學按紙樣裁布，自己做裙", {"pattern_cutting", "tailoring", "sewing"}),
+        ("我在抖音直播卖衣服，想把网店做大", {"online_selling", "own_business"}),
+        ("家里在鱼塘养罗非鱼，我会喂鱼", {"fish_farming", "fishing_aquaculture"}),
+        ("我想学开叉车，去仓库工作", {"forklift_operation", "logistics_warehouse"}),
+        ("我識油屋，屋企裡面外面嘅牆都油過", {"house_painting", "construction"}),
+    ],
+}
+
+#: The ninth set, held out until the tenth was written (first run in session 22: an
+#: electronics factory read as electrical work, no English shrimp factory, Cantonese
+#: "細路仔" unread; mended as terms the same session).
+SEEN_NINTH: Phrases = {
     "en": [
         (
             "I worked at a shrimp factory peeling and packing shrimp into boxes",
@@ -1493,6 +1705,7 @@ def evaluate(count: int, seed: int) -> dict[str, Any]:
         "opportunities": count,
         "seed": seed,
         "held_out": precision(index, vocabulary, HELD_OUT),
+        "seen_ninth": precision(index, vocabulary, SEEN_NINTH),
         "seen_eighth": precision(index, vocabulary, SEEN_EIGHTH),
         "seen_seventh": precision(index, vocabulary, SEEN_SEVENTH),
         "seen_sixth": precision(index, vocabulary, SEEN_SIXTH),
@@ -1607,9 +1820,10 @@ def markdown(result: dict[str, Any]) -> Iterable[str]:
     yield ""
     yield (
         f"{_count(HELD_OUT)} held-out everyday phrases never used to write terms or choose a "
-        f"change; {_count(SEEN_EIGHTH)}, {_count(SEEN_SEVENTH)}, {_count(SEEN_SIXTH)}, "
+        f"change; {_count(SEEN_NINTH)}, {_count(SEEN_EIGHTH)}, {_count(SEEN_SEVENTH)}, "
+        f"{_count(SEEN_SIXTH)}, "
         f"{_count(SEEN_FIFTH)}, {_count(SEEN_FOURTH)}, {_count(SEEN_THIRD)}, "
-        f"{_count(SEEN_SECOND)} and {_count(SEEN_FIRST)} phrases of the eighth, seventh, "
+        f"{_count(SEEN_SECOND)} and {_count(SEEN_FIRST)} phrases of the ninth, eighth, seventh, "
         "sixth, fifth, fourth, third, second and first sets, each held "
         "out until the next set was written, "
         "whose misses then led to changes "
@@ -1620,17 +1834,18 @@ def markdown(result: dict[str, Any]) -> Iterable[str]:
     )
     yield ""
     yield (
-        "| language | held out | seen (eighth set) | seen (seventh set) | seen (sixth set) "
-        "| seen (fifth set) | seen (fourth set) | seen (third set) | seen (second set) "
-        "| seen (first set) |"
+        "| language | held out | seen (ninth set) | seen (eighth set) | seen (seventh set) "
+        "| seen (sixth set) | seen (fifth set) | seen (fourth set) | seen (third set) "
+        "| seen (second set) | seen (first set) |"
     )
-    yield "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    yield "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     for language, held_out in result["held_out"].items():
         cells = [
             f"{figures['precision_at_5']:.2f} ({_misses(figures)})"
             + (f" +{figures['unanswerable']}" if figures["unanswerable"] else "")
             for figures in (
                 held_out,
+                result["seen_ninth"][language],
                 result["seen_eighth"][language],
                 result["seen_seventh"][language],
                 result["seen_sixth"][language],
