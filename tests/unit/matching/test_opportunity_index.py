@@ -148,8 +148,18 @@ def test_vectorised_scores_equal_the_reference_scores(
     assert ranked.keys() == explained.keys()
     for opportunity_id, total in ranked.items():
         assert explained[opportunity_id] == pytest.approx(total, abs=1e-5)
-    totals = [round(total, 9) for total in ranked.values()]
-    assert totals == sorted(totals, reverse=True)
+    # Best first, except that a third copy of one offer follows the other offers.
+    by_id = {o.opportunity_id: o for o in opportunities}
+    order = [(offer(by_id[i]), round(total, 9)) for i, total in ranked.items()]
+    for position, (key, total) in enumerate(order):
+        before = order[:position]
+        if any(earlier < total for _, earlier in before):
+            assert sum(1 for k, _ in before if k == key) >= 2, order
+
+
+def offer(opportunity: Opportunity) -> tuple[str, OpportunityKind, str]:
+    details = opportunity.details
+    return opportunity.organisation_id, details.kind, details.title.casefold()
 
 
 def test_thai_everyday_words_find_the_english_coffee_job_first() -> None:

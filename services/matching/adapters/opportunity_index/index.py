@@ -10,7 +10,7 @@ that teaches a job's missing skills.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,6 +50,7 @@ from matching.domain.scoring import (
 )
 from matching.domain.survivor import Survivor
 from matching.domain.values import OpportunityKind
+from matching.domain.variety import holds_extra_copies, offer_key, spread_copies
 
 __all__ = ["ROW_LAYOUT_VERSION", "IndexedMatch", "OpportunityIndex", "RankedCandidate"]
 
@@ -307,13 +308,31 @@ class OpportunityIndex:
         return self._store.row_ids[row]
 
     def _top(self, rows: npt.NDArray[np.intp], total: npt.NDArray[np.float64], k: int) -> list[int]:
-        """Indices into ``rows`` of the best ``k``, ties broken by opportunity id."""
+        """Indices into ``rows`` of the best ``k``, ties broken by opportunity id, with no
+        more than ``MOST_OF_ONE_OFFER`` copies of one offer before the others
+        (``matching.domain.variety``). The candidates grow until the list holds no more
+        copies than that, or there is nothing else."""
+        opportunities = self._store.opportunities
+
+        def offer(i: int) -> Hashable:
+            found = opportunities[int(rows[i])]
+            assert found is not None
+            return offer_key(found.organisation_id, found.details.kind, found.details.title)
+
         limit = 4 * k
-        keep = np.argpartition(-total, limit)[:limit] if rows.size > limit else np.arange(rows.size)
-        ordered = sorted(
-            keep.tolist(), key=lambda i: (-round(float(total[i]), 9), self._id(int(rows[i])))
-        )
-        return ordered[:k]
+        while True:
+            keep = (
+                np.argpartition(-total, limit)[:limit]
+                if rows.size > limit
+                else np.arange(rows.size)
+            )
+            ordered = sorted(
+                keep.tolist(), key=lambda i: (-round(float(total[i]), 9), self._id(int(rows[i])))
+            )
+            top = spread_copies(ordered, offer)[:k]
+            if rows.size <= limit or not holds_extra_copies(top, offer):
+                return top
+            limit *= 4
 
     def matches(
         self,
