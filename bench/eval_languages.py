@@ -1,10 +1,12 @@
 """Everyday language: precision@5 per language on held-out phrases (``make eval`` companion).
 
 Each phrase below was written for this evaluation, the way people say things (not copied
-from the vocabulary's terms or its tests), with the concepts it is about. Ten sets:
+from the vocabulary's terms or its tests), with the concepts it is about. Eleven sets:
 ``HELD_OUT`` (eight phrases a language, written blind in session 23 and committed before its
-first run: those first figures, in BENCHMARKS.md, are the ones that count). The nine earlier
-sets were held out too, until the next was written: ``SEEN_NINTH`` until the tenth set was
+first run: those first figures, in BENCHMARKS.md, are the ones that count). The ten earlier
+sets were held out too, until the next was written: ``SEEN_TENTH`` until the eleventh set
+was written (first run in session 23: farmed fish by their kind, a Khmer forklift, Cantonese
+油 for painting; mended then), ``SEEN_NINTH`` until the tenth set was
 written (first run in session 22: an electronics factory read as electrical work, no English
 shrimp factory; mended then), ``SEEN_EIGHTH`` until the
 ninth set was written (first run in session 18; its Filipino miss mended then),
@@ -75,13 +77,230 @@ HERE = Place("TH", "Bang Rak", 13.73, 100.524)
 
 Phrases = dict[str, list[tuple[str, set[str]]]]
 
-#: language -> (phrase, the concepts it is about). The tenth held-out set, written blind in
-#: session 23 (without the vocabulary's terms, its tests or the earlier sets' phrases; on
-#: the concepts the earlier sets touched least: food hygiene, checking products for faults,
-#: helping one's community, cutting cloth from a pattern, selling online, raising fish,
-#: driving a forklift, painting houses) and committed before it was first run. Its first
-#: run's figures are the ones that count.
+#: language -> (phrase, the concepts it is about). The eleventh held-out set, written blind
+#: in session 23 after the tenth (without the vocabulary's terms, its tests or the earlier
+#: sets' phrases). Unlike the sets before it, it is about the most common work, said at
+#: more length, the way a person tells an officer about themselves: where they learnt it,
+#: for whom, and what they hope for (cooking and a stall of one's own, mending clothes,
+#: cutting hair, caring for an old relative, delivering on one's own motorbike, growing
+#: vegetables, guarding a building, office work at a computer). Committed before it was
+#: first run; its first run's figures are the ones that count.
 HELD_OUT: Phrases = {
+    "en": [
+        (
+            "My grandmother taught me to cook, I'd love to work in a kitchen and one day "
+            "open my own noodle stall",
+            {"cooking", "food_service", "own_business"},
+        ),
+        (
+            "I mend clothes for the neighbours all the time and want to become a real tailor",
+            {"sewing", "tailoring"},
+        ),
+        ("I cut my sisters' hair at home, I want to work in a hair salon", {"hairdressing"}),
+        (
+            "I looked after my sick grandfather for years, I'm patient with old people",
+            {"elder_care", "health_care_support", "domestic_care_work"},
+        ),
+        (
+            "I have a motorbike and know the city streets well, I could deliver food or parcels",
+            {"delivery", "transport_delivery", "driving"},
+        ),
+        (
+            "I grow vegetables and herbs in our garden and sell some to the neighbours",
+            {"vegetable_growing", "agriculture", "gardening", "market_trading"},
+        ),
+        (
+            "I'd like a job as a security guard at a mall or an office building",
+            {"security_services"},
+        ),
+        (
+            "I can type fast on the computer and I like working in an office with papers",
+            {"office_admin", "data_entry", "basic_computer", "computers"},
+        ),
+    ],
+    "th": [
+        (
+            "ยายสอนทำกับข้าวตั้งแต่เด็ก อยากทำงานในครัว แล้ววันหนึ่งอยากเปิดร้านก๋วยเตี๋ยวของตัวเอง",
+            {"cooking", "food_service", "own_business"},
+        ),
+        ("รับซ่อมเสื้อผ้าให้เพื่อนบ้านบ่อยๆ อยากเป็นช่างตัดเสื้อจริงๆ", {"sewing", "tailoring"}),
+        ("ชอบตัดผมให้น้องๆ อยากไปทำงานร้านทำผม", {"hairdressing"}),
+        (
+            "ดูแลตาที่ป่วยติดเตียงมาหลายปี ใจเย็นกับคนแก่",
+            {"elder_care", "health_care_support", "domestic_care_work"},
+        ),
+        (
+            "มีมอเตอร์ไซค์ รู้จักถนนในเมืองดี ส่งอาหารหรือส่งพัสดุได้",
+            {"delivery", "transport_delivery", "driving"},
+        ),
+        (
+            "ปลูกผักสวนครัวกับสมุนไพรที่บ้าน แบ่งขายให้เพื่อนบ้านด้วย",
+            {"vegetable_growing", "agriculture", "gardening", "market_trading"},
+        ),
+        ("อยากเป็นยาม รักษาความปลอดภัยที่ห้างหรือตึก", {"security_services"}),
+        (
+            "พิมพ์คอมได้เร็ว ชอบทำงานออฟฟิศ จัดเอกสาร",
+            {"office_admin", "data_entry", "basic_computer", "computers"},
+        ),
+    ],
+    "vi": [
+        (
+            "Bà ngoại dạy tôi nấu ăn từ nhỏ, tôi muốn làm trong bếp rồi sau này mở quán phở riêng",
+            {"cooking", "food_service", "own_business"},
+        ),
+        (
+            "Tôi hay sửa quần áo cho hàng xóm, muốn trở thành thợ may thật sự",
+            {"sewing", "tailoring"},
+        ),
+        ("Tôi hay cắt tóc cho mấy đứa em, muốn đi làm ở tiệm tóc", {"hairdressing"}),
+        (
+            "Tôi chăm ông nội bị liệt nhiều năm, tôi kiên nhẫn với người già",
+            {"elder_care", "health_care_support", "domestic_care_work"},
+        ),
+        (
+            "Tôi có xe máy, thuộc đường trong thành phố, có thể giao đồ ăn hoặc giao hàng",
+            {"delivery", "transport_delivery", "driving"},
+        ),
+        (
+            "Tôi trồng rau và rau thơm trong vườn nhà, bán bớt cho hàng xóm",
+            {"vegetable_growing", "agriculture", "gardening", "market_trading"},
+        ),
+        ("Tôi muốn làm bảo vệ ở trung tâm thương mại hoặc tòa nhà", {"security_services"}),
+        (
+            "Tôi đánh máy nhanh, thích làm văn phòng, sắp xếp giấy tờ",
+            {"office_admin", "data_entry", "basic_computer", "computers"},
+        ),
+    ],
+    "tl": [
+        (
+            "Tinuruan ako ng lola ko magluto, gusto kong magtrabaho sa kusina at balang araw "
+            "magbukas ng sariling karinderya",
+            {"cooking", "food_service", "own_business"},
+        ),
+        (
+            "Madalas akong nagtatahi ng sirang damit ng mga kapitbahay, gusto kong maging "
+            "tunay na mananahi",
+            {"sewing", "tailoring"},
+        ),
+        (
+            "Ako ang gumugupit ng buhok ng mga kapatid ko, gusto kong magtrabaho sa parlor",
+            {"hairdressing"},
+        ),
+        (
+            "Inalagaan ko ang lolo kong may sakit nang ilang taon, mahaba ang pasensya ko sa "
+            "matatanda",
+            {"elder_care", "health_care_support", "domestic_care_work"},
+        ),
+        (
+            "May motor ako at kabisado ko ang mga kalye sa lungsod, puwede akong mag-deliver ng "
+            "pagkain o parcel",
+            {"delivery", "transport_delivery", "driving"},
+        ),
+        (
+            "Nagtatanim ako ng gulay at halamang gamot sa bakuran, binebenta ko rin sa kapitbahay",
+            {"vegetable_growing", "agriculture", "gardening", "market_trading"},
+        ),
+        ("Gusto kong maging security guard sa mall o sa building", {"security_services"}),
+        (
+            "Mabilis akong mag-type sa computer, gusto kong magtrabaho sa opisina at mag-ayos ng "
+            "mga papeles",
+            {"office_admin", "data_entry", "basic_computer", "computers"},
+        ),
+    ],
+    "km": [
+        (
+            "យាយខ្ញុំបង្រៀនខ្ញុំធ្វើម្ហូបតាំងពីតូច ខ្ញុំចង់ធ្វើការនៅផ្ទះបាយ ហើយថ្ងៃក្រោយចង់បើកហាងគុយទាវផ្ទាល់ខ្លួន",
+            {"cooking", "food_service", "own_business"},
+        ),
+        (
+            "ខ្ញុំតែងតែដេរជួសជុលខោអាវឲ្យអ្នកជិតខាង ខ្ញុំចង់ក្លាយជាជាងកាត់ដេរពិតប្រាកដ",
+            {"sewing", "tailoring"},
+        ),
+        ("ខ្ញុំកាត់សក់ឲ្យប្អូនៗ ខ្ញុំចង់ធ្វើការនៅហាងកាត់សក់", {"hairdressing"}),
+        (
+            "ខ្ញុំមើលថែតាដែលឈឺអស់ជាច្រើនឆ្នាំ ខ្ញុំអត់ធ្មត់ជាមួយមនុស្សចាស់",
+            {"elder_care", "health_care_support", "domestic_care_work"},
+        ),
+        (
+            "ខ្ញុំមានម៉ូតូ ស្គាល់ផ្លូវក្នុងក្រុងច្បាស់ អាចដឹកម្ហូប ឬដឹកឥវ៉ាន់បាន",
+            {"delivery", "transport_delivery", "driving"},
+        ),
+        (
+            "ខ្ញុំដាំបន្លែ និងជីរនៅសួនផ្ទះ ហើយលក់ខ្លះឲ្យអ្នកជិតខាង",
+            {"vegetable_growing", "agriculture", "gardening", "market_trading"},
+        ),
+        ("ខ្ញុំចង់ធ្វើជាសន្តិសុខនៅផ្សារទំនើប ឬអគារ", {"security_services"}),
+        (
+            "ខ្ញុំវាយកុំព្យូទ័របានលឿន ចូលចិត្តធ្វើការការិយាល័យ រៀបចំឯកសារ",
+            {"office_admin", "data_entry", "basic_computer", "computers"},
+        ),
+    ],
+    "my": [
+        (
+            "အဖွားက ငယ်ငယ်ကတည်းက ဟင်းချက်တာ သင်ပေးခဲ့တယ်၊ မီးဖိုချောင်မှာ အလုပ်လုပ်ချင်တယ်၊ "
+            "နောက်ပိုင်း ကိုယ်ပိုင် ခေါက်ဆွဲဆိုင် ဖွင့်ချင်တယ်",
+            {"cooking", "food_service", "own_business"},
+        ),
+        (
+            "အိမ်နီးချင်းတွေရဲ့ အဝတ်အစားတွေ ပြင်ချုပ်ပေးနေကျ၊ တကယ့် အပ်ချုပ်ဆရာ ဖြစ်ချင်တယ်",
+            {"sewing", "tailoring"},
+        ),
+        (
+            "ညီမလေးတွေကို ဆံပင်ညှပ်ပေးတယ်၊ ဆံပင်ညှပ်ဆိုင်မှာ အလုပ်လုပ်ချင်တယ်",
+            {"hairdressing"},
+        ),
+        (
+            "နေမကောင်းတဲ့ အဘိုးကို နှစ်တော်တော်ကြာ ပြုစုခဲ့တယ်၊ သက်ကြီးရွယ်အိုတွေနဲ့ စိတ်ရှည်တယ်",
+            {"elder_care", "health_care_support", "domestic_care_work"},
+        ),
+        (
+            "ဆိုင်ကယ်ရှိတယ်၊ မြို့ထဲလမ်းတွေ ကျွမ်းတယ်၊ အစားအသောက် ဒါမှမဟုတ် ပါဆယ် ပို့ပေးနိုင်တယ်",
+            {"delivery", "transport_delivery", "driving"},
+        ),
+        (
+            "အိမ်ခြံထဲမှာ ဟင်းသီးဟင်းရွက်နဲ့ ဟင်းခတ်အမွှေးအကြိုင် စိုက်တယ်၊ အိမ်နီးချင်းတွေကို ရောင်းတယ်",
+            {"vegetable_growing", "agriculture", "gardening", "market_trading"},
+        ),
+        (
+            "ဈေးဝယ်စင်တာ ဒါမှမဟုတ် အဆောက်အဦမှာ လုံခြုံရေး လုပ်ချင်တယ်",
+            {"security_services"},
+        ),
+        (
+            "ကွန်ပျူတာ စာရိုက် မြန်တယ်၊ ရုံးအလုပ်၊ စာရွက်စာတမ်း စီစဉ်တာ ကြိုက်တယ်",
+            {"office_admin", "data_entry", "basic_computer", "computers"},
+        ),
+    ],
+    "zh": [
+        (
+            "外婆从小教我做饭，我想在厨房工作，以后自己开一家粉面店",
+            {"cooking", "food_service", "own_business"},
+        ),
+        ("我经常帮邻居补衣服，想做一个真正的裁缝", {"sewing", "tailoring"}),
+        ("我成日幫細妹剪頭髮，想去髮型屋做嘢", {"hairdressing"}),
+        (
+            "我照顾瘫痪的爷爷好几年，对老人很有耐心",
+            {"elder_care", "health_care_support", "domestic_care_work"},
+        ),
+        (
+            "我有摩托车，熟悉城里的路，可以送外卖或者送快递",
+            {"delivery", "transport_delivery", "driving"},
+        ),
+        (
+            "我在自家菜园种菜和香草，也卖一些给邻居",
+            {"vegetable_growing", "agriculture", "gardening", "market_trading"},
+        ),
+        ("我想在商场或者大楼做保安", {"security_services"}),
+        (
+            "我打字很快，喜欢在办公室工作，整理文件",
+            {"office_admin", "data_entry", "basic_computer", "computers"},
+        ),
+    ],
+}
+
+#: The tenth set, held out until the eleventh was written (first run in session 23: farmed
+#: fish named by their kind in English, a Khmer forklift said as "a machine that lifts
+#: goods", Cantonese 油 as the verb of painting a house; mended as terms the same session).
+SEEN_TENTH: Phrases = {
     "en": [
         (
             "I'd like to get a food safety certificate so I can work in a restaurant kitchen",
@@ -1705,6 +1924,7 @@ def evaluate(count: int, seed: int) -> dict[str, Any]:
         "opportunities": count,
         "seed": seed,
         "held_out": precision(index, vocabulary, HELD_OUT),
+        "seen_tenth": precision(index, vocabulary, SEEN_TENTH),
         "seen_ninth": precision(index, vocabulary, SEEN_NINTH),
         "seen_eighth": precision(index, vocabulary, SEEN_EIGHTH),
         "seen_seventh": precision(index, vocabulary, SEEN_SEVENTH),
@@ -1820,11 +2040,12 @@ def markdown(result: dict[str, Any]) -> Iterable[str]:
     yield ""
     yield (
         f"{_count(HELD_OUT)} held-out everyday phrases never used to write terms or choose a "
-        f"change; {_count(SEEN_NINTH)}, {_count(SEEN_EIGHTH)}, {_count(SEEN_SEVENTH)}, "
+        f"change; {_count(SEEN_TENTH)}, {_count(SEEN_NINTH)}, {_count(SEEN_EIGHTH)}, "
+        f"{_count(SEEN_SEVENTH)}, "
         f"{_count(SEEN_SIXTH)}, "
         f"{_count(SEEN_FIFTH)}, {_count(SEEN_FOURTH)}, {_count(SEEN_THIRD)}, "
-        f"{_count(SEEN_SECOND)} and {_count(SEEN_FIRST)} phrases of the ninth, eighth, seventh, "
-        "sixth, fifth, fourth, third, second and first sets, each held "
+        f"{_count(SEEN_SECOND)} and {_count(SEEN_FIRST)} phrases of the tenth, ninth, eighth, "
+        "seventh, sixth, fifth, fourth, third, second and first sets, each held "
         "out until the next set was written, "
         "whose misses then led to changes "
         f"(still reported, no longer unseen); {result['opportunities']:,} demo opportunities (seed "
@@ -1834,17 +2055,19 @@ def markdown(result: dict[str, Any]) -> Iterable[str]:
     )
     yield ""
     yield (
-        "| language | held out | seen (ninth set) | seen (eighth set) | seen (seventh set) "
-        "| seen (sixth set) | seen (fifth set) | seen (fourth set) | seen (third set) "
+        "| language | held out | seen (tenth set) | seen (ninth set) | seen (eighth set) "
+        "| seen (seventh set) | seen (sixth set) | seen (fifth set) | seen (fourth set) "
+        "| seen (third set) "
         "| seen (second set) | seen (first set) |"
     )
-    yield "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    yield "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     for language, held_out in result["held_out"].items():
         cells = [
             f"{figures['precision_at_5']:.2f} ({_misses(figures)})"
             + (f" +{figures['unanswerable']}" if figures["unanswerable"] else "")
             for figures in (
                 held_out,
+                result["seen_tenth"][language],
                 result["seen_ninth"][language],
                 result["seen_eighth"][language],
                 result["seen_seventh"][language],
