@@ -104,7 +104,9 @@ _TAGALOG_PREFIXES: Final = ("mag", "nag", "pag")
 
 
 def _tagalog_forms(word: str) -> set[str]:
-    """The mag-/nag-/pag- family of a Tagalog verb: magluto -> nagluto, nagluluto, pagluluto."""
+    """The mag-/nag-/pag- family of a Tagalog verb (magluto -> nagluto, nagluluto,
+    pagluluto), and its -um- family, the other way to say who does it (maggupit ->
+    gumupit, gumugupit, gugupit: cut, cutting, will cut)."""
     for prefix in _TAGALOG_PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= 3 and word.isalpha():
             root = _without_reduplication(word[len(prefix) :])
@@ -113,8 +115,15 @@ def _tagalog_forms(word: str) -> set[str]:
                 {word}
                 | {p + root for p in _TAGALOG_PREFIXES}
                 | {p + repeated for p in _TAGALOG_PREFIXES}
+                | {_with_um(root), _with_um(repeated), repeated}
             )
     return {word}
+
+
+def _with_um(stem: str) -> str:
+    """The -um- infix: after a first consonant (gupit -> gumupit), before a first vowel
+    (ani -> umani)."""
+    return "um" + stem if stem[0] in _VOWELS else stem[0] + "um" + stem[1:]
 
 
 def _reduplicated(root: str) -> str:
