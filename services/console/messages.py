@@ -256,6 +256,37 @@ DONE: dict[str, str] = {
     "enrolled": N_("The enrolment was recorded."),
     "completed": N_("The completed course was recorded."),
     "ended": N_("The end of the match was recorded."),
+    # An employer's or provider's change to one of their own jobs or courses (the list of
+    # them): the kind of change and of opportunity only, never which one. What a status
+    # means is matching's: only an open one with openings (seats) left is offered
+    # (``Opportunity.is_open``); a paused one keeps its shortlist (``standing``); a closed
+    # one cannot be reopened or changed (``Opportunity.set_status``, ``update``).
+    "job-posted": N_("The job was saved."),
+    "course-posted": N_("The course was saved."),
+    "job-changed": N_("Your changes to the job were saved."),
+    "course-changed": N_("Your changes to the course were saved."),
+    "job-reopened": N_(
+        "The job was reopened. Candidates are offered it again while it has openings left."
+    ),
+    "course-reopened": N_(
+        "The course was reopened. Candidates are offered it again while it has seats left."
+    ),
+    "job-paused": N_(
+        "The job was paused. Candidates are not offered it until you reopen it; those "
+        "already on its shortlist stay."
+    ),
+    "course-paused": N_(
+        "The course was paused. Candidates are not offered it until you reopen it; those "
+        "already on its shortlist stay."
+    ),
+    "job-filled": N_(
+        "The job was marked as filled. Candidates are no longer offered it; you can reopen it."
+    ),
+    "course-filled": N_(
+        "The course was marked as filled. Candidates are no longer offered it; you can reopen it."
+    ),
+    "job-closed": N_("The job was closed. It is no longer offered and cannot be reopened."),
+    "course-closed": N_("The course was closed. It is no longer offered and cannot be reopened."),
 }
 
 #: A proposal's cohesion where "0%" would be read as "a bad group" (group_forms.cohesion_sentence).

@@ -41,6 +41,18 @@ _STEP_DONE = {
     "ended": "ended",
 }
 _SHORTLIST_DONE = frozenset(_STEP_DONE.values())
+#: What the list of jobs and courses may announce after an owner's change to one of them
+#: (``?done=<noun>-<change>``): the kind of change only, never which one (no title, nothing
+#: typed). A status change is named by the status it sets.
+_CHANGES = {
+    "posted": "posted",
+    "changed": "changed",
+    "open": "reopened",  # only a paused or filled one is offered "Reopen"
+    "paused": "paused",
+    "filled": "filled",
+    "closed": "closed",
+}
+_NOUNS = {"job": "job", "training": "course"}
 
 
 def _owner(p: Page) -> SessionCaller:
@@ -49,6 +61,16 @@ def _owner(p: Page) -> SessionCaller:
 
 def _kind(p: Page) -> str:
     return "training" if p.session.role == "training_provider" else "job"
+
+
+def _list_done(kind: str, change: str) -> str:
+    """The code the list of jobs and courses announces after ``change`` to one of ``kind``."""
+    return f"{_NOUNS[kind]}-{_CHANGES[change]}"
+
+
+def _after_change(kind: str, change: str) -> Response:
+    """Back to the list of jobs and courses, which says what was just done."""
+    return see_other(f"/opportunities?done={_list_done(kind, change)}")
 
 
 def _checked_id(value: str) -> str:
@@ -63,8 +85,12 @@ def _key(form: Any) -> str | None:
 
 
 @router.get("/opportunities", response_class=HTMLResponse)
-def opportunities(p: PageDep) -> Response:
+def opportunities(p: PageDep, done: str = "") -> Response:
+    """The owner's jobs or courses; ``done``, the code of a change just made, is announced
+    at the top when it is one of this owner's kind (an employer never reads "The course…")."""
     caller = _owner(p)
+    kind = _kind(p)
+    announced = {_list_done(kind, change) for change in _CHANGES}
     found = caller.call(
         "GET",
         f"/v1/organisations/{p.session.organisation_id}/opportunities",
@@ -76,7 +102,8 @@ def opportunities(p: PageDep) -> Response:
         title=p.t.gettext("Your jobs and courses"),
         items=found.get("items", []),
         actions=opportunity_forms.STATUS_ACTIONS,
-        kind=_kind(p),
+        kind=kind,
+        done=p.t.gettext(messages.DONE[done]) if done in announced else "",
     )
 
 
@@ -183,7 +210,7 @@ def post_opportunity(p: PageDep, form: FormDep) -> Response:
             errors=errors,
             summary=summary,
         )
-    return see_other("/opportunities")
+    return _after_change(_kind(p), "posted")
 
 
 @router.get("/opportunities/{opportunity_id}/edit", response_class=HTMLResponse)
@@ -230,7 +257,7 @@ def save_opportunity(p: PageDep, form: FormDep, opportunity_id: str) -> Response
             errors=errors,
             summary=summary,
         )
-    return see_other("/opportunities")
+    return _after_change(_kind(p), "changed")
 
 
 @router.post("/opportunities/{opportunity_id}/status")
@@ -246,7 +273,7 @@ def set_status(p: PageDep, form: FormDep, opportunity_id: str) -> Response:
         json={"status": status},
         headers={"If-Match": f'"{version}"'},
     )
-    return see_other("/opportunities")
+    return _after_change(_kind(p), status)
 
 
 def _labels(

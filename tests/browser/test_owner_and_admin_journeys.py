@@ -1,7 +1,8 @@
-"""An employer posts a job, pauses and reopens it, edits it and records a hire and its
-retention; an administrator changes a user's role and reads the audit chain's status, the
-outcome model's report and a dashboard. Every page: axe-core, no personal data in its URL
-or title; the main screens also in Khmer with a Khmer font.
+"""An employer posts a job, pauses and reopens it, edits it (the list says each change
+was done, never with its title) and records a hire and its retention; an administrator
+changes a user's role and reads the audit chain's status, the outcome model's report and a
+dashboard. Every page: axe-core, no personal data in its URL or title; the main screens
+also in Khmer with a Khmer font.
 """
 
 from __future__ import annotations
@@ -66,7 +67,10 @@ def _post_a_job(page: Page, console: Console, title: str) -> None:
     page.get_by_label("Openings").fill("2")
     screenshot(page, "en-employer-post-a-job")
     page.get_by_role("button", name="Save").click()
-    page.wait_for_url(f"{console.url}/opportunities")
+    # The list says it was saved: the kind of change in the address, never the title.
+    page.wait_for_url(f"{console.url}/opportunities?done=job-posted")
+    expect(page.locator(".notice")).to_have_text("The job was saved.")
+    expect(page.locator(".notice")).not_to_contain_text(title)
 
 
 def _accepted_candidate(console: Console, job_id: str) -> tuple[str, str]:
@@ -116,8 +120,15 @@ def test_an_employer_posts_a_job_and_records_a_hire_and_when_its_retention_is_du
 
     row.get_by_role("button", name=f"Pause: {title}").click()
     expect(row.locator(".status")).to_have_text("Paused")
+    expect(page.locator(".notice")).to_have_text(
+        "The job was paused. Candidates are not offered it until you reopen it; "
+        "those already on its shortlist stay."
+    )
     row.get_by_role("button", name=f"Reopen: {title}").click()
     expect(row.locator(".status")).to_have_text("Open")
+    expect(page.locator(".notice")).to_have_text(
+        "The job was reopened. Candidates are offered it again while it has openings left."
+    )
 
     row.get_by_role("link", name=f"Edit {title}").click()
     page.wait_for_url(re.compile(r".*/opportunities/opp_[A-Za-z0-9_\-]+/edit$"))
@@ -137,7 +148,8 @@ def test_an_employer_posts_a_job_and_records_a_hire_and_when_its_retention_is_du
     assert abs(stored["location"]["latitude"] - 13.71) < 0.1
     page.get_by_label("Openings").fill("3")
     page.get_by_role("button", name="Save").click()
-    page.wait_for_url(f"{console.url}/opportunities")
+    page.wait_for_url(f"{console.url}/opportunities?done=job-changed")
+    expect(page.locator(".notice")).to_have_text("Your changes to the job were saved.")
     expect(row.locator("td").nth(1)).to_have_text("3")
 
     alias, match_id = _accepted_candidate(console, job_id)
