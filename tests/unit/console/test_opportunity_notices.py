@@ -286,3 +286,13 @@ def test_only_this_lists_own_codes_are_announced(code: str) -> None:
     assert _notice(page) is None
     assert 'class="notice"' not in page
     assert html.escape(code.strip()) not in page
+
+
+@pytest.mark.parametrize(
+    ("status", "editable"), [("open", True), ("paused", True), ("closed", False)]
+)
+def test_a_closed_job_offers_no_edit_link(status: str, editable: bool) -> None:
+    """Matching refuses any change to a closed job or course: the list does not offer one."""
+    with signed_in_officer(_owner("job", status=status)) as client:
+        page = client.get(LIST).text
+    assert (f'href="/opportunities/{OPPORTUNITY_ID}/edit"' in page) is editable
