@@ -88,3 +88,33 @@ def test_other_offers_are_found_beyond_the_first_candidates() -> None:
     found = index.rank(ready_survivor(interests="I like cooking"), k=3)
 
     assert [c.opportunity_id for c in found] == ["opp_a01", "opp_a02", "opp_z"]
+
+
+def test_a_jobs_courses_name_each_offer_once() -> None:
+    """Three intakes of one provider's course teach the same: the job's pathways name it
+    once, and the other provider's course takes the second place."""
+    job = open_job("opp_job", skills_required=frozenset({"food_hygiene"}))
+    taught = {"kind": OpportunityKind.TRAINING, "skills_taught": frozenset({"food_hygiene"})}
+    intakes = [
+        Opportunity.post(
+            opportunity_id=f"opp_c{i}",
+            organisation_id="org_school",
+            details=open_job(f"opp_c{i}", title="Food hygiene", **taught).details,
+        )
+        for i in (1, 2, 3)
+    ]
+    other = Opportunity.post(
+        opportunity_id="opp_d",
+        organisation_id="org_other_school",
+        details=open_job("opp_d", title="Food hygiene", **taught).details,
+    )
+    index = _index([job, *intakes, other])
+    survivor = ready_survivor(interests="I like cooking")
+
+    [found] = [
+        m
+        for m in index.matches(survivor, k=5, pathways=3)
+        if m.opportunity.opportunity_id == "opp_job"
+    ]
+
+    assert [course.opportunity_id for course, _ in found.pathways] == ["opp_c1", "opp_d"]

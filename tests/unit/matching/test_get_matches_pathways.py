@@ -43,7 +43,8 @@ def _course(opportunity_id: str, *taught: str, **details: object) -> Opportunity
     return open_job(
         opportunity_id,
         kind=OpportunityKind.TRAINING,
-        title="Kitchen course",
+        # One title each: one organisation's courses of one title are one offer (variety).
+        title=f"Kitchen course {opportunity_id}",
         skills_taught=frozenset(taught),
         **details,
     )

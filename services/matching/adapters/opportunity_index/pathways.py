@@ -6,12 +6,15 @@ of missing skills), and ``OpportunityIndex.training_teaching`` answers for any s
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+
 import numpy as np
 import numpy.typing as npt
 
 from matching.adapters.opportunity_index.columns import Rows
 from matching.adapters.opportunity_index.features import FeatureRows, skill_query
 from matching.domain.opportunity import Opportunity
+from matching.domain.variety import offer_key
 
 __all__ = ["training_for"]
 
@@ -26,7 +29,7 @@ def training_for(
     opportunities: Rows,
 ) -> list[tuple[Opportunity, frozenset[str]]]:
     """Of ``teachable`` (ascending rows), those that teach the most of ``skills``, best
-    first, ties by row; each with the skills it teaches of those."""
+    first, ties by id, one of each offer; each with the skills it teaches of those."""
     wanted = {s.strip().casefold() for s in skills if s.strip()}
     if not wanted or not teachable.size:
         return []
@@ -43,4 +46,15 @@ def training_for(
         if closes:
             found.append((opportunity, closes))
     found.sort(key=lambda pair: (-len(pair[1]), pair[0].opportunity_id))
-    return found[:limit]
+    # One course per offer: an organisation's copies of one course teach the same
+    # (``matching.domain.variety``); the next best offer takes the place of a copy.
+    offers: set[Hashable] = set()
+    distinct = []
+    for opportunity, closes in found:
+        offer = offer_key(
+            opportunity.organisation_id, opportunity.details.kind, opportunity.details.title
+        )
+        if offer not in offers:
+            offers.add(offer)
+            distinct.append((opportunity, closes))
+    return distinct[:limit]
