@@ -38,6 +38,7 @@ from console.charts import score_chart
 from console.config import ConsoleSettings
 from console.gateway_client import GatewayClient, GatewayProblem, SessionCaller, SignedOut
 from console.i18n import LANGUAGES, Catalogs
+from console.pathway_views import courses_for, jobs_led_to
 from console.sessions import (
     InMemoryPreferenceStore,
     InMemorySessionStore,
@@ -674,7 +675,11 @@ def create_app(
             params["kind"] = kind
         found = caller.call("GET", f"/v1/survivors/{survivor_id}/recommendations", params=params)
         items = [
-            {**item, "chart": score_chart(item.get("breakdown", []))}
+            {
+                **item,
+                "chart": score_chart(item.get("breakdown", [])),
+                "courses": courses_for(item),
+            }
             for item in found.get("items", [])
         ]
         granted = {c["purpose"]: c.get("granted") for c in survivor.get("consents", [])}
@@ -694,6 +699,7 @@ def create_app(
             no_consent=not granted.get("matching"),
             stage=stage,
             not_offered=not_offered,
+            leads_to=jobs_led_to(items),
             idem=uuid.uuid4().hex,
             concept_labels=vocabulary.labeller(p),
         )
