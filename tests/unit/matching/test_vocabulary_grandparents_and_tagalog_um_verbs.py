@@ -60,3 +60,9 @@ def test_the_um_family_of_a_tagalog_verb() -> None:
 )
 def test_tagalog_um_verbs_name_their_work(text: str, concept: str) -> None:
     assert concept in shipped().wished_in(text)
+
+
+def test_pointing_is_not_teaching() -> None:
+    """ "Tumuro" (the -um- form of turo) is to point; to teach is "magturo"."""
+    assert "teaching" not in shipped().wished_in("Tumuturo siya sa mapa ng lungsod")
+    assert "teaching" in shipped().wished_in("Nagtuturo ako ng mga bata sa barangay")
