@@ -31,6 +31,7 @@ from console import (
     messages,
     owner_pages,
     place_suggestions,
+    round_pages,
     vocabulary,
 )
 from console.assets import STATIC_DIR, verify_vendored
@@ -821,7 +822,7 @@ def create_app(
         )
         return see_other("/admin/organisations")
 
-    for module in (facilitator_pages, owner_pages, admin_pages, dashboard_pages):
+    for module in (facilitator_pages, owner_pages, admin_pages, dashboard_pages, round_pages):
         app.include_router(module.router)
     app.include_router(place_suggestions.router)
     return app

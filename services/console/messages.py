@@ -246,6 +246,11 @@ DONE: dict[str, str] = {
     "role-changed": N_("The role was changed. The user is signed out everywhere."),
     "consent-withdrawn": N_("The consent was withdrawn. It takes effect at once, everywhere."),
     "consent-given": N_("The consent was recorded."),
+    # An officer's matching round (the round page).
+    "round-proposed": N_(
+        "The round's matches were proposed. Each survivor's Matches page has theirs: talk "
+        "each one through with them."
+    ),
     # An employer's or provider's step on a candidate's match (the shortlist page).
     "interest-expressed": N_("Your interest was recorded."),
     "introduced": N_("The introduction was recorded."),
