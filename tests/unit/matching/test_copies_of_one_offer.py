@@ -6,25 +6,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from matching.adapters.opportunity_index import OpportunityIndex
 from matching.domain.opportunity import Opportunity
-from matching.domain.scoring import ScoreWeights
 from matching.domain.values import OpportunityKind
 from matching.domain.variety import offer_key, spread_copies
-from tests.unit.matching.fakes import TinyVocabulary
 from tests.unit.matching.strategies import open_job, ready_survivor
-
-
-def _index(opportunities: list[Opportunity]) -> OpportunityIndex:
-    index = OpportunityIndex(
-        concepts=TinyVocabulary(),
-        weights=ScoreWeights(),
-        text_features=2**12,
-        skill_features=2**10,
-        relevance_floor=0.0,
-    )
-    index.upsert_many(opportunities)
-    return index
+from tests.unit.matching.test_opportunity_index import _index
 
 
 def _copy(

@@ -7,17 +7,9 @@ The phrases are written for this test, none of them from the evaluation's sets."
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 
-from matching.adapters.vocabulary_files import load_vocabulary
-from matching.domain.vocabulary import Vocabulary
-
-
-@functools.cache
-def shipped() -> Vocabulary:
-    return load_vocabulary()
+from tests.unit.matching.shipped import shipped
 
 
 @pytest.mark.parametrize(

@@ -8,18 +8,10 @@ The phrases are written for this test, none of them from the evaluation's sets."
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 
-from matching.adapters.vocabulary_files import load_vocabulary
-from matching.domain.vocabulary import Vocabulary
 from matching.domain.vocabulary.word_forms import WORD_FORMS
-
-
-@functools.cache
-def shipped() -> Vocabulary:
-    return load_vocabulary()
+from tests.unit.matching.shipped import shipped
 
 
 @pytest.mark.parametrize(
