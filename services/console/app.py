@@ -30,6 +30,7 @@ from console import (
     forms,
     messages,
     owner_pages,
+    peer_group_api,
     place_suggestions,
     round_pages,
     vocabulary,
@@ -56,6 +57,7 @@ from console.web import (
     Page,
     PageDep,
     client_address,
+    confirmation,
     page_of,
     render,
     see_other,
@@ -513,8 +515,9 @@ def create_app(
         # The peer groups they are invited to or in, their place only: for the officer to
         # record their answer. Peer groups out of reach leaves the rest of the page.
         try:
-            groups = caller.call("GET", f"/v1/survivors/{survivor_id}/peer-groups")
-            peer_groups: list[dict[str, Any]] | None = groups.get("items", [])
+            peer_groups: list[dict[str, Any]] | None = peer_group_api.survivor_groups(
+                caller, survivor_id
+            )
         except GatewayProblem as problem:
             if problem.status < 500:
                 raise
@@ -529,7 +532,13 @@ def create_app(
             concept_labels=vocabulary.labeller(p),
             peer_groups=peer_groups,
             idem=uuid.uuid4().hex,
-            done=p.t.gettext(messages.DONE[done]) if done in _CONSENT_DONE else "",
+            done=(
+                p.t.gettext(messages.DONE[done])
+                if done in _CONSENT_DONE
+                else p.t.gettext(messages.PEER_GROUP_DONE[done])
+                if done == "left-group"
+                else ""
+            ),
         )
 
     @app.post("/survivors/{survivor_id}/peer-groups/{group_id}/answer")
@@ -547,6 +556,61 @@ def create_app(
             idempotency_key=key if forms.valid_idempotency_key(key) else None,
         )
         return see_other(f"/survivors/{quote(survivor_id)}#groups-section")
+
+    @app.get(
+        "/survivors/{survivor_id}/peer-groups/{group_id}/departure", response_class=HTMLResponse
+    )
+    def confirm_departure(p: PageDep, survivor_id: str, group_id: str) -> Response:
+        """The confirmation step: which group the survivor leaves, and what leaving does
+        (``Group.leave``: an invited or joined member has LEFT, for good; their consents
+        stay, so they may be proposed for other groups)."""
+        caller, survivor = load_survivor(p, survivor_id)
+        group = next(
+            (
+                g
+                for g in peer_group_api.survivor_groups(caller, survivor_id)
+                if g.get("id") == group_id
+                and any(m.get("state") in {"invited", "joined"} for m in g.get("members", []))
+            ),
+            None,
+        )
+        if group is None:
+            raise GatewayProblem(status=404, type="/problems/not-found")
+        t = p.t
+        alias = str(survivor.get("alias", ""))
+        title = str((group.get("settings") or {}).get("title") or t.gettext("Untitled group"))
+        return confirmation(
+            p,
+            question=t.gettext("Record that {alias} leaves this peer group?", alias=alias),
+            consequence=t.gettext(
+                "{alias} gives up their place in “{group}”, and its facilitators see that "
+                "they left. This cannot be undone. Their consents do not change, so Pathways "
+                "may propose them for another group; to take them out of every peer group, "
+                "withdraw their peer-group consent instead.",
+                alias=alias,
+                group=title,
+            ),
+            yes=t.gettext("Yes, {alias} leaves the group", alias=alias),
+            action=f"/survivors/{quote(survivor_id)}/peer-groups/{quote(group_id)}/departure",
+            back=f"/survivors/{quote(survivor_id)}#groups-section",
+            fields={"idem": uuid.uuid4().hex},
+        )
+
+    @app.post("/survivors/{survivor_id}/peer-groups/{group_id}/departure")
+    def leave_group(p: PageDep, form: FormDep, survivor_id: str, group_id: str) -> Response:
+        """The survivor leaves a group they joined or were invited to, recorded by their
+        officer (the gateway checks that the survivor is of the officer's organisation)."""
+        caller, _survivor = load_survivor(p, survivor_id)
+        if not forms.valid_id(group_id):
+            raise GatewayProblem(status=404, type="/problems/not-found")
+        key = str(form.get("idem", ""))
+        peer_group_api.leave_group(
+            caller,
+            group_id,
+            survivor_id=survivor_id,
+            idempotency_key=key if forms.valid_idempotency_key(key) else uuid.uuid4().hex,
+        )
+        return see_other(f"/survivors/{quote(survivor_id)}?done=left-group#groups-section")
 
     def _editing(survivor: dict[str, Any]) -> dict[str, Any]:
         return {k: survivor.get(k) for k in ("id", "alias", "version")}

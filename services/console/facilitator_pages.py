@@ -1,5 +1,6 @@
-"""Facilitators: their groups, a proposal's cohesion and what members share, lock and
-remove, publish the invitations, and the answers as officers record them.
+"""Facilitators: their groups, a group's settings (defined, then edited), a proposal's
+cohesion and what members share, lock and remove, publish the invitations, and the answers
+as officers record them.
 
 Alias level only: every person is a card the gateway shapes for facilitators (code name,
 languages, age band, shared interests by their vocabulary labels, state). Left-out people
@@ -8,6 +9,7 @@ gateway calls go through :mod:`console.peer_group_api`.
 """
 
 import uuid
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -36,6 +38,8 @@ router = APIRouter()
 _POLL_AFTER_S = 2
 #: What a group's page may announce after an act (``?done=``).
 _GROUP_DONE = ("member-removed", "invitations-published")
+#: The same, after new settings were saved (``messages.PEER_GROUP_DONE``).
+_SETTINGS_DONE = ("settings-changed", "settings-changed-proposals-dropped")
 #: Proposal summaries kept per session (one per group the facilitator worked on lately).
 _MAX_SUMMARIES = 20
 
@@ -67,40 +71,67 @@ def groups(p: PageDep) -> Response:
     return render(p, "groups.html", title=p.t.gettext("Peer groups"), items=items)
 
 
-def _new_group_page(
+def _group_form_page(
     p: Page,
     *,
     status: int = 200,
-    values: dict[str, str] | None = None,
+    values: Mapping[str, str] | None = None,
     errors: dict[str, str] | None = None,
     summary: str = "",
+    editing: dict[str, Any] | None = None,
 ) -> Response:
+    """The group form: a new group's, or (``editing``: the group as read) its settings'."""
+    shown = dict(values or group_forms.NEW_GROUP_VALUES)
+    edit = None
+    if editing is not None:
+        members = editing.get("members", [])
+        kept = group_forms.kept_settings(editing.get("settings") or {})
+        edit = {
+            "id": editing["id"],
+            "version": editing.get("version", ""),
+            # What saving does to them (``Group.change_settings``), counted for this group.
+            "dropped": _unlocked_proposals(editing),
+            "staying": sum(
+                1
+                for m in members
+                if m.get("state") in {"invited", "joined"}
+                or (m.get("state") == "proposed" and m.get("locked"))
+            ),
+            "keeps_unseen": bool(kept["focuses"] or kept["adults_only"] or kept["schedule"]),
+        }
     return render(
         p,
         "group_new.html",
         status=status,
-        title=p.t.gettext("Define a peer group"),
-        values=values
-        or {
-            "modality": "in_person",
-            "focus": "any",
-            "min_size": "4",
-            "max_size": "8",
-            "start_time": "18:00",
-            "duration_minutes": "90",
-        },
+        title=(
+            p.t.gettext("Edit the group's settings") if edit else p.t.gettext("Define a peer group")
+        ),
+        values=shown,
         errors=errors or {},
         summary=summary,
-        idem=(values or {}).get("idem") or uuid.uuid4().hex,
+        idem=shown.get("idem") or uuid.uuid4().hex,
         focuses=group_forms.FOCUSES,
         modalities=group_forms.MODALITIES,
+        language_choices=group_forms.language_choices(shown),
+        edit=edit,
     )
+
+
+def _refused_form_errors(p: Page, problem: GatewayProblem) -> dict[str, str]:
+    errors = field_problems.field_messages(
+        problem.errors,
+        field_for=group_forms.field_for_group_error,
+        t=p.t,
+    )
+    for name, message in group_forms.whole_form_errors(problem.errors).items():
+        errors.setdefault(name, p.t.gettext(message))
+    return errors
 
 
 @router.get("/groups/new", response_class=HTMLResponse)
 def new_group(p: PageDep) -> Response:
     _facilitator(p)
-    return _new_group_page(p)
+    return _group_form_page(p)
 
 
 @router.post("/groups/new", response_class=HTMLResponse)
@@ -117,22 +148,94 @@ def create_group(p: PageDep, form: FormDep) -> Response:
     except GatewayProblem as problem:
         if problem.status not in {409, 422}:
             raise
-        errors = field_problems.field_messages(
-            problem.errors,
-            field_for=group_forms.field_for_group_error,
-            t=p.t,
-        )
-        for name, message in group_forms.whole_form_errors(problem.errors).items():
-            errors.setdefault(name, p.t.gettext(message))
         text = messages.PROBLEMS.get(problem.slug, messages.UNKNOWN_PROBLEM)
-        return _new_group_page(
+        return _group_form_page(
             p,
             status=422,
             values={**values, "idem": uuid.uuid4().hex},
-            errors=errors,
+            errors=_refused_form_errors(p, problem),
             summary=p.t.gettext(text),
         )
     return see_other(f"/groups/{quote(str(group['id']))}")
+
+
+def _open_group(caller: SessionCaller, group_id: str) -> dict[str, Any]:
+    """The group, if its settings can still change (a closed group's cannot: 409)."""
+    group = peer_group_api.get_group(caller, _checked_id(group_id))
+    if group.get("status") == "closed":
+        raise GatewayProblem(status=409, type="/problems/conflict")
+    return group
+
+
+def _unlocked_proposals(group: Mapping[str, Any]) -> int:
+    return sum(
+        1 for m in group.get("members", []) if m.get("state") == "proposed" and not m.get("locked")
+    )
+
+
+@router.get("/groups/{group_id}/settings", response_class=HTMLResponse)
+def edit_settings(p: PageDep, group_id: str) -> Response:
+    """The group's settings in the group form, as they are now, with what saving does."""
+    caller = _facilitator(p)
+    group = _open_group(caller, group_id)
+    return _group_form_page(
+        p, values=group_forms.settings_form(group.get("settings") or {}), editing=group
+    )
+
+
+@router.post("/groups/{group_id}/settings", response_class=HTMLResponse)
+def save_settings(p: PageDep, form: FormDep, group_id: str) -> Response:
+    caller = _facilitator(p)
+    # The version the facilitator edited, not the one read now: a change made meanwhile is
+    # a 412 from the gateway, never silently overwritten.
+    version = _version(form)
+    if version is None:
+        raise GatewayProblem(status=422, type="/problems/validation-error")
+    group = _open_group(caller, group_id)
+    values = {k: str(v) for k, v in form.items() if k not in {"csrf_token", "version"}}
+    settings = group_forms.group_settings_body(
+        values, kept=group_forms.kept_settings(group.get("settings") or {})
+    )
+    try:
+        saved = peer_group_api.update_settings(caller, group_id, settings=settings, version=version)
+    except GatewayProblem as problem:
+        if problem.status == 412:
+            # Shown again as the group is now (what the facilitator typed would overwrite
+            # someone else's change), with a sentence saying so: not an error page.
+            current = _open_group(caller, group_id)
+            return _group_form_page(
+                p,
+                status=412,
+                values=group_forms.settings_form(current.get("settings") or {}),
+                summary=p.t.gettext(messages.SETTINGS_CHANGED_MEANWHILE),
+                editing=current,
+            )
+        if problem.status not in {409, 422}:
+            raise
+        text = (
+            messages.SETTINGS_DO_NOT_FIT_MEMBERS
+            if problem.status == 409
+            else messages.PROBLEMS.get(problem.slug, messages.UNKNOWN_PROBLEM)
+        )
+        return _group_form_page(
+            p,
+            status=problem.status,
+            values=values,
+            errors=_refused_form_errors(p, problem),
+            summary=p.t.gettext(text),
+            editing={**group, "version": version},
+        )
+    dropped = _unlocked_proposals(group) > _unlocked_proposals(saved)
+    done = "settings-changed-proposals-dropped" if dropped else "settings-changed"
+    return see_other(f"/groups/{quote(group_id)}?done={done}")
+
+
+def _done_notice(p: Page, done: str) -> str:
+    if done in _GROUP_DONE:
+        return p.t.gettext(messages.DONE[done])
+    if done in _SETTINGS_DONE:
+        return p.t.gettext(messages.PEER_GROUP_DONE[done])
+    return ""
 
 
 @router.get("/groups/{group_id}", response_class=HTMLResponse)
@@ -189,7 +292,7 @@ def group_page(p: PageDep, group_id: str, done: str = "") -> Response:
         # A proposal still being formed: the page reads it again by itself (no script).
         refresh_after=_POLL_AFTER_S if pending else None,
         idem=uuid.uuid4().hex,
-        done=p.t.gettext(messages.DONE[done]) if done in _GROUP_DONE else "",
+        done=_done_notice(p, done),
     )
 
 

@@ -22,9 +22,13 @@ __all__ = [
     "FOCUSES",
     "LANGUAGE_FIELD",
     "MODALITIES",
+    "NEW_GROUP_VALUES",
     "cohesion_sentence",
     "field_for_group_error",
     "group_settings_body",
+    "kept_settings",
+    "language_choices",
+    "settings_form",
     "shared_message",
     "whole_form_errors",
 ]
@@ -50,7 +54,66 @@ def _languages(form: Mapping[str, str]) -> list[str]:
     ]
 
 
-def group_settings_body(form: Mapping[str, str]) -> dict[str, Any]:
+#: What the form for a new group starts with.
+NEW_GROUP_VALUES: Mapping[str, str] = {
+    "modality": "in_person",
+    "focus": "any",
+    "min_size": "4",
+    "max_size": "8",
+    "start_time": "18:00",
+    "duration_minutes": "90",
+}
+
+
+def settings_form(settings: Mapping[str, Any]) -> dict[str, str]:
+    """A group's settings (as the gateway gives them) → the form's values, for editing:
+    the inverse of :func:`group_settings_body` for what the form shows (the first weekly
+    meeting; see :func:`kept_settings` for the rest)."""
+    values = {
+        "title": str(settings.get("title") or ""),
+        "modality": str(settings.get("modality") or ""),
+        "focus": str(settings.get("focus") or "any"),
+        "min_size": str(settings.get("min_size", "")),
+        "max_size": str(settings.get("max_size", "")),
+        "country": str(settings.get("country") or ""),
+        "district": str(settings.get("district") or ""),
+    }
+    values.update({LANGUAGE_FIELD + str(tag): "on" for tag in settings.get("languages") or []})
+    slots = settings.get("schedule") or []
+    if slots:
+        first = slots[0]
+        minute = int(first.get("start_minute", 0))
+        values["day_of_week"] = str(first.get("day_of_week", ""))
+        values["start_time"] = f"{minute // 60:02d}:{minute % 60:02d}"
+        values["duration_minutes"] = str(first.get("duration_minutes", ""))
+    return values
+
+
+def kept_settings(settings: Mapping[str, Any]) -> dict[str, Any]:
+    """What the form does not show and an edit must keep, not reset: the focuses beside
+    the one chosen in the form, "adults only", and the weekly meetings after the first
+    (the API takes up to fourteen). The gateway lists the chosen focus among ``focuses``
+    too; it is left out here, so that choosing another focus in the form replaces it."""
+    focus = settings.get("focus")
+    return {
+        "focuses": [f for f in settings.get("focuses") or [] if f not in {focus, "any"}],
+        "adults_only": bool(settings.get("adults_only", False)),
+        "schedule": [dict(slot) for slot in (settings.get("schedule") or [])[1:]],
+    }
+
+
+def language_choices(values: Mapping[str, str]) -> list[str]:
+    """The languages offered as checkboxes: the region's list, then any other language the
+    group already works in (set through the API), so that editing never drops one unseen."""
+    extra = [tag for tag in _languages(values) if tag not in messages.WORK_LANGUAGES]
+    return [*messages.WORK_LANGUAGES, *extra]
+
+
+def group_settings_body(
+    form: Mapping[str, str], *, kept: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
+    """The settings body from the form; ``kept`` (:func:`kept_settings`) adds what the form
+    does not show, when an existing group is edited."""
     modality = form.get("modality", "")
     body: dict[str, Any] = {
         "title": form.get("title", "").strip(),
@@ -71,6 +134,10 @@ def group_settings_body(form: Mapping[str, str]) -> dict[str, Any]:
             "duration_minutes": _integer(form.get("duration_minutes", "")),
         }
     ]
+    if kept:
+        body["focuses"] = list(kept.get("focuses") or [])
+        body["adults_only"] = bool(kept.get("adults_only", False))
+        body["schedule"] += [dict(slot) for slot in kept.get("schedule") or []]
     return body
 
 

@@ -236,6 +236,33 @@ ROLE_DOES_NOT_FIT = N_(
     "training provider training providers. Nothing was changed."
 )
 
+#: A facilitator's new settings for a group, and an officer's record that their survivor
+#: leaves one (``facilitator_pages``, the case page). What saving settings does is the
+#: peer-groups service's ``Group.change_settings``: proposals not locked in are dropped (they
+#: were made for the old settings); locked-in, invited and joined members stay, unasked, and
+#: must fit the new settings (``handlers.update_group``), else nothing is saved (409).
+PEER_GROUP_DONE: dict[str, str] = {
+    "settings-changed": N_("The group's settings were saved."),
+    "settings-changed-proposals-dropped": N_(
+        "The group's settings were saved. Proposed members who were not locked in were taken "
+        "off the group: propose members again."
+    ),
+    "left-group": N_("Recorded: they left the peer group. Their consents did not change."),
+}
+#: The group changed between reading the form and saving it (412): the form again, current.
+SETTINGS_CHANGED_MEANWHILE = N_(
+    "Someone changed this group while you were editing it, so nothing was saved. The form "
+    "now shows the current settings: make your changes again, then save."
+)
+#: New settings refused because of the members who stay (409).
+SETTINGS_DO_NOT_FIT_MEMBERS = N_(
+    "These settings were not saved: the members who stay (locked in, invited or joined) "
+    "must fit them. The largest size cannot be below the number invited or joined, and "
+    "each of them must still meet every rule of the group. Change the settings, or take "
+    "members out first."
+)
+__all__ += ["PEER_GROUP_DONE", "SETTINGS_CHANGED_MEANWHILE", "SETTINGS_DO_NOT_FIT_MEMBERS"]
+
 #: What the page an act lands on says once it is done (``?done=<code>``): codes only in the
 #: address, never a name.
 DONE: dict[str, str] = {

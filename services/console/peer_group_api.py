@@ -1,4 +1,5 @@
-"""The gateway's peer-group routes, as the facilitator pages use them (one module on purpose).
+"""The gateway's peer-group routes, as the facilitator pages and the officer's case page use
+them (one module on purpose).
 
 Peer groups are being reworked in the gateway: a long proposal now answers ``202 Accepted``
 with an operation to read again (``GET /v1/peer-group-proposals/{id}``), a quick one its
@@ -22,12 +23,15 @@ __all__ = [
     "close_group",
     "create_group",
     "get_group",
+    "leave_group",
     "list_groups",
     "lock_member",
     "proposal_progress",
     "propose_members",
     "publish_invitations",
     "remove_member",
+    "survivor_groups",
+    "update_settings",
 ]
 
 
@@ -73,6 +77,21 @@ def create_group(
         f"/v1/organisations/{quote(organisation_id)}/peer-groups",
         json=settings,
         idempotency_key=idempotency_key,
+    )
+    return group
+
+
+def update_settings(
+    caller: SessionCaller, group_id: str, *, settings: dict[str, Any], version: int
+) -> dict[str, Any]:
+    """Replace the group's settings, if it is still at ``version`` (the one the form was
+    read at): a change made meanwhile answers 412, never overwritten. The gateway drops
+    the proposals not locked in (they were made for the old settings)."""
+    group: dict[str, Any] = caller.call(
+        "PUT",
+        f"/v1/peer-groups/{quote(group_id)}/settings",
+        json=settings,
+        headers=_if_match(version),
     )
     return group
 
@@ -174,6 +193,29 @@ def close_group(
         "POST",
         f"/v1/peer-groups/{quote(group_id)}/closure",
         headers=_if_match(version),
+        idempotency_key=idempotency_key,
+    )
+    return group
+
+
+# -- officers, for their own survivors -----------------------------------------------------------
+
+
+def survivor_groups(caller: SessionCaller, survivor_id: str) -> list[dict[str, Any]]:
+    """The open groups the survivor has a place in (or had), with their own place only."""
+    found = caller.call("GET", f"/v1/survivors/{quote(survivor_id)}/peer-groups")
+    items: list[dict[str, Any]] = found.get("items", [])
+    return items
+
+
+def leave_group(
+    caller: SessionCaller, group_id: str, *, survivor_id: str, idempotency_key: str
+) -> dict[str, Any]:
+    """Record that the survivor, invited or joined, leaves the group."""
+    group: dict[str, Any] = caller.call(
+        "POST",
+        f"/v1/peer-groups/{quote(group_id)}/departures",
+        json={"survivor_id": survivor_id},
         idempotency_key=idempotency_key,
     )
     return group

@@ -177,6 +177,42 @@ def test_a_facilitator_proposes_adjusts_and_publishes_a_group(page: Page, consol
     page_is_safe(page)
     screenshot(page, "en-facilitator-group")
 
+    # The settings, edited: the form as the group is, saying first what saving does (no
+    # proposal is left to drop; the three invited or joined stay). Someone else saves
+    # first: the form comes back with their settings and says so; saved again, the group
+    # page says it is done.
+    page.get_by_role("link", name="Edit the group's settings").click()
+    page.wait_for_url(f"{console.url}/groups/{group_id}/settings")
+    expect(page.get_by_label("Title")).to_have_value("Thursday evening circle")
+    expect(page.get_by_label("Start time")).to_have_value("18:00")
+    expect(page.get_by_label("Largest size")).to_have_value("4")
+    expect(page.locator(".consequences")).to_contain_text("taken off the group (now 0)")
+    expect(page.locator(".consequences")).to_contain_text("members stay (now 3)")
+    page_is_safe(page)
+    current = facilitator_api.ok("GET", f"/v1/peer-groups/{group_id}")
+    facilitator_api.ok(
+        "PUT",
+        f"/v1/peer-groups/{group_id}/settings",
+        json={**current.json()["settings"], "title": "Thursday circle"},
+        **{"If-Match": current.headers["etag"]},
+    )
+    page.get_by_label("Start time").fill("18:30")
+    page.get_by_role("button", name="Save the settings").click()
+    expect(page.locator("#error-summary")).to_contain_text(
+        "Someone changed this group while you were editing it"
+    )
+    expect(page.get_by_label("Title")).to_have_value("Thursday circle")
+    expect(page.get_by_label("Start time")).to_have_value("18:00")
+    page_is_safe(page)
+    screenshot(page, "en-facilitator-settings-changed-meanwhile")
+    page.get_by_label("Start time").fill("18:30")
+    page.get_by_role("button", name="Save the settings").click()
+    expect(page.locator(".notice")).to_have_text("The group's settings were saved.")
+    expect(page.locator("h1")).to_contain_text("Thursday circle")
+    after = facilitator_api.ok("GET", f"/v1/peer-groups/{group_id}").json()
+    assert after["settings"]["schedule"] == [{**THURSDAY_EVENING, "start_minute": 18 * 60 + 30}]
+    assert len(after["members"]) == len(remaining)
+
     # In Khmer, with a Khmer font.
     page.locator("#language-select").select_option("km")
     page.locator("form.language button").click()

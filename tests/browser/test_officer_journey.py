@@ -11,6 +11,7 @@ protocol.
 from __future__ import annotations
 
 import re
+import uuid
 from typing import Any
 
 import httpx2 as httpx
@@ -19,6 +20,7 @@ from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import Console, screenshot, serious_violations, sign_in
+from tests.e2e.support import login
 from tests.support.processes import wait_until
 
 pytestmark = pytest.mark.e2e
@@ -181,6 +183,102 @@ def _font_families(page: Page, selector: str) -> list[str]:
             continue
         return [font["familyName"] for font in fonts["fonts"]]
     raise AssertionError(f"{selector} was drawn again five times over")
+
+
+def _in_a_group_they_joined(console: Console) -> tuple[str, str]:
+    """Two survivors open to peer groups in a district of this run's own, a group of two
+    of the partner facilitator's for them, invitations published, and the first one's
+    "joined" recorded (over the API: the facilitator's pages have their own journey).
+    Their survivor id and the group's id."""
+    district = f"Silom {uuid.uuid4().hex[:8]}"
+    tuesday = {"day_of_week": 2, "start_minute": 17 * 60, "duration_minutes": 60}
+    profile = {
+        "languages": [{"language": "th", "level": "native"}],
+        "residence": {
+            "country": "TH",
+            "district": district,
+            "latitude": 13.73,
+            "longitude": 100.53,
+        },
+        "age_band": "25-34",
+        "interests": "",
+        "availability": [tuesday],
+    }
+    officer = console.officer_api
+    survivor_ids = []
+    for _ in range(2):
+        registered = officer.ok(
+            "POST",
+            f"/v1/organisations/{console.ngo}/survivors",
+            json={"profile": profile, "consents": ["peer_groups"]},
+        )
+        survivor_ids.append(registered.json()["id"])
+        officer.ok(
+            "POST",
+            f"/v1/survivors/{survivor_ids[-1]}/readiness-assessments",
+            json={"stage": "peer_support_ready"},
+            **{"If-Match": registered.headers["etag"]},
+        )
+    facilitator = login(console.gateway_url, console.facilitator)
+    group_id = facilitator.ok(
+        "POST",
+        f"/v1/organisations/{console.peer_organisation}/peer-groups",
+        json={
+            "title": "Tuesday circle",
+            "languages": ["th"],
+            "modality": "in_person",
+            "country": "TH",
+            "district": district,
+            "min_size": 2,
+            "max_size": 2,
+            "schedule": [tuesday],
+        },
+    ).json()["id"]
+
+    def both_proposed() -> bool:
+        # They reach the pool over Kafka: a condition waited on, not a pause.
+        answer = facilitator.ok(
+            "POST", "/v1/peer-group-proposals", json={"group_ids": [group_id]}
+        ).json()
+        result = answer if "proposals" in answer else answer.get("result") or {}
+        return len((result.get("proposals") or [{}])[0].get("members", [])) == 2
+
+    assert wait_until(both_proposed, timeout_s=200, interval_s=2), "the pool never held them"
+    facilitator.ok("POST", f"/v1/peer-groups/{group_id}/invitations")
+    officer.ok(
+        "POST",
+        f"/v1/peer-groups/{group_id}/answers",
+        json={"survivor_id": survivor_ids[0], "answer": "joined"},
+    )
+    return survivor_ids[0], group_id
+
+
+def test_a_survivor_who_joined_a_peer_group_leaves_it(page: Page, console: Console) -> None:
+    """Leaving cannot be taken back: one step asks first, saying what it does; then the
+    case page says it was recorded and the place reads "Left", as the facilitator sees it."""
+    survivor_id, group_id = _in_a_group_they_joined(console)
+    sign_in(page, console)
+    page.goto(f"{console.url}/survivors/{survivor_id}")
+    card = page.locator("#groups-section .card").filter(has_text="Tuesday circle")
+    expect(card.locator(".state")).to_have_text("Joined")
+    card.get_by_role("link", name="They leave the group").click()
+    page.wait_for_url(f"{console.url}/survivors/{survivor_id}/peer-groups/{group_id}/departure")
+    expect(page.locator("h1")).to_contain_text("leaves this peer group?")
+    expect(page.locator(".consequence")).to_contain_text("“Tuesday circle”")
+    expect(page.locator(".consequence")).to_contain_text("This cannot be undone.")
+    _accessible(page)
+    screenshot(page, "en-officer-departure")
+    page.get_by_role("button", name=re.compile(r"^Yes, .+ leaves the group$")).click()
+    page.wait_for_url(re.compile(rf".*/survivors/{survivor_id}\?done=left-group.*"))
+    expect(page.locator(".notice")).to_have_text(
+        "Recorded: they left the peer group. Their consents did not change."
+    )
+    expect(card.locator(".state")).to_have_text("Left")
+    expect(card.get_by_role("link", name="They leave the group")).to_have_count(0)
+    _accessible(page)
+    facilitator = login(console.gateway_url, console.facilitator)
+    members = facilitator.ok("GET", f"/v1/peer-groups/{group_id}").json()["members"]
+    assert sorted(m["state"] for m in members) == ["invited", "left"]
 
 
 def test_the_main_pages_render_in_khmer_with_a_khmer_font(page: Page, console: Console) -> None:
