@@ -10,15 +10,20 @@ The audit chain's status comes from ``GET /v1/audit/chain``: what the gateway's 
 the operator's daily full check last found, never checked on the page's request.
 """
 
+import functools
 import re
+import uuid
+from collections.abc import Mapping
 from typing import Any
 
+from babel import Locale
 from fastapi import APIRouter, Response
 from fastapi.responses import HTMLResponse
 
-from console import forms, messages, partnerships
+from console import field_problems, forms, messages, partnerships
 from console.charts import reliability_diagram
 from console.gateway_client import GatewayProblem, SessionCaller
+from console.i18n import Translator
 from console.web import (
     FormDep,
     Page,
@@ -29,7 +34,7 @@ from console.web import (
     see_other,
 )
 
-__all__ = ["chain_status", "router"]
+__all__ = ["chain_status", "country_choices", "country_codes", "password_messages", "router"]
 
 router = APIRouter()
 
@@ -46,7 +51,9 @@ _MAX_ORGANISATION_PAGES = 50
 _DONE = {"added": partnerships.ADDED, "removed": partnerships.REMOVED}
 
 #: What the users page may announce after a change (``?done=``).
-_USERS_DONE = ("user-disabled", "user-enabled", "role-changed")
+_USERS_DONE = ("user-disabled", "user-enabled", "role-changed", "user-created")
+#: What the outcome model page may announce (``?done=``).
+_MODEL_DONE = ("model-retrained",)
 
 
 class _OwnAccount(Exception):
@@ -245,17 +252,272 @@ def _usernames(caller: SessionCaller) -> dict[str, str]:
     return {str(u["id"]): str(u["username"]) for u in found.get("items", []) if "username" in u}
 
 
-@router.get("/admin/outcome-model", response_class=HTMLResponse)
-def outcome_model(p: PageDep) -> Response:
-    caller = _admin(p)
+def _outcome_model_page(
+    p: Page, caller: SessionCaller, *, status: int = 200, done: str = "", refused: str = ""
+) -> Response:
     report = caller.call("GET", "/v1/outcome-model")
     return render(
         p,
         "outcome_model.html",
+        status=status,
         title=p.t.gettext("Outcome model"),
         report=report,
         diagram=reliability_diagram(report.get("reliability", [])),
+        done=p.t.gettext(messages.DONE[done]) if done in _MODEL_DONE else "",
+        refused=refused,
+        idem=uuid.uuid4().hex,
     )
+
+
+@router.get("/admin/outcome-model", response_class=HTMLResponse)
+def outcome_model(p: PageDep, done: str = "") -> Response:
+    return _outcome_model_page(p, _admin(p), done=done)
+
+
+@router.post("/admin/outcome-model/trainings", response_class=HTMLResponse)
+def retrain_outcome_model(p: PageDep, form: FormDep) -> Response:
+    """Retrains on every recorded outcome with the gateway's defaults. Too few outcomes (409)
+    is a sentence on the page, not an error page; a double submit (the same key) is one
+    training, and while it runs the second is told so."""
+    caller = _admin(p)
+    try:
+        caller.call("POST", "/v1/outcome-model/trainings", json={}, idempotency_key=_key_of(form))
+    except GatewayProblem as problem:
+        if problem.status != 409:
+            raise
+        running = problem.slug == "idempotency-request-in-flight"
+        text = messages.MODEL_TRAINING_RUNNING if running else messages.MODEL_TOO_FEW_OUTCOMES
+        return _outcome_model_page(p, caller, status=409, refused=p.t.gettext(text))
+    return see_other("/admin/outcome-model?done=model-retrained")
+
+
+# --- onboarding: new organisations and new users ------------------------------------------
+
+#: The countries Pathways works in, offered first when an organisation is created.
+WORKS_IN = ("KH", "HK", "MM", "PH", "TH", "VN")
+#: Two-letter codes among CLDR's territory names that are not ISO 3166-1 countries: the
+#: exceptionally reserved (AC, CP, DG, EA, EU, EZ, IC, TA, UN), CLDR's own groupings and
+#: pseudo-locales (QO, XA, XB, ZZ), Sark (CQ) and Kosovo (XK, user-assigned).
+_NOT_ISO_3166 = frozenset(
+    {"AC", "CP", "CQ", "DG", "EA", "EU", "EZ", "IC", "QO", "TA", "UN", "XA", "XB", "XK", "ZZ"}
+)
+_TWO_LETTERS = re.compile(r"^[A-Z]{2}$")
+
+
+@functools.cache
+def country_codes() -> frozenset[str]:
+    """Every ISO 3166-1 alpha-2 code, from the CLDR data Babel ships (never typed by hand;
+    read once, on first use)."""
+    return frozenset(
+        str(code)
+        for code in Locale.parse("en").territories
+        if isinstance(code, str) and _TWO_LETTERS.match(code) and code not in _NOT_ISO_3166
+    )
+
+
+def country_choices(t: Translator) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(code, name) pairs in the reader's language: where Pathways works, then every other
+    country, each part ordered by name."""
+
+    def named(codes: Any) -> list[tuple[str, str]]:
+        return sorted(((c, t.country_name(c)) for c in codes), key=lambda c: c[1].casefold())
+
+    return named(WORKS_IN), named(country_codes() - set(WORKS_IN))
+
+
+_PASSWORD_LENGTH = re.compile(r"at least (\d+) characters")
+
+
+def password_messages(errors: list[dict[str, Any]], t: Translator) -> str:
+    """Every reason the gateway gave for refusing a password (one error each, at
+    ``body.password``), in the reader's language; "Check this field." for one it does not
+    know. The password itself is never in them."""
+    said: list[str] = []
+    for error in errors:
+        if [str(part) for part in error.get("loc", [])] != ["body", "password"]:
+            continue
+        msg = str(error.get("msg", ""))
+        text = next((m for words, m in messages.PASSWORD_REFUSALS if words in msg), None)
+        if text is None:
+            if msg.startswith("String should have at least 1 character"):
+                said.append(t.gettext(messages.REQUIRED))
+            else:
+                said.append(t.gettext(messages.CHECK_FIELD))
+            continue
+        length = _PASSWORD_LENGTH.search(msg)
+        said.append(t.gettext(text, length=t.number(int(length.group(1)) if length else 12)))
+    return " ".join(dict.fromkeys(said))
+
+
+def _key_of(form: Mapping[str, Any]) -> str:
+    """The form's idempotency key (made when it was drawn), or a new one if it is not one."""
+    key = str(form.get("idem", ""))
+    return key if forms.valid_idempotency_key(key) else uuid.uuid4().hex
+
+
+def _field_of(fields: tuple[str, ...]) -> Any:
+    """A gateway error's dotted ``loc`` → the form field of that name, if the form has it."""
+    return lambda loc: loc.split(".", 1)[0] if loc.split(".", 1)[0] in fields else None
+
+
+_ORGANISATION_FIELDS = ("name", "type", "country")
+
+
+def _organisation_form(
+    p: Page,
+    *,
+    status: int = 200,
+    values: Mapping[str, str] | None = None,
+    errors: Mapping[str, str] | None = None,
+) -> Response:
+    works_in, others = country_choices(p.t)
+    return render(
+        p,
+        "organisation_new.html",
+        status=status,
+        title=p.t.gettext("Add an organisation"),
+        values=dict(values or {}),
+        errors=dict(errors or {}),
+        summary=p.t.gettext(messages.PROBLEMS["validation-error"]) if errors else "",
+        idem=uuid.uuid4().hex,
+        kinds=messages.ORGANISATION_KINDS,
+        works_in=works_in,
+        other_countries=others,
+    )
+
+
+@router.get("/admin/organisations/new", response_class=HTMLResponse)
+def new_organisation(p: PageDep) -> Response:
+    _admin(p)
+    return _organisation_form(p)
+
+
+@router.post("/admin/organisations/new", response_class=HTMLResponse)
+def create_organisation(p: PageDep, form: FormDep) -> Response:
+    """Creates it with the form's key (a double submit creates one); a taken name (409) and
+    the gateway's validation problems are shown beside their fields, with what was typed."""
+    caller = _admin(p)
+    t = p.t
+    values = {name: str(form.get(name, "")).strip() for name in _ORGANISATION_FIELDS}
+    errors: dict[str, str] = {}
+    if not values["name"]:
+        errors["name"] = t.gettext(messages.REQUIRED)
+    if values["type"] not in messages.ORGANISATION_KINDS:
+        errors["type"] = t.gettext(messages.CHOOSE_ONE)
+    if values["country"] not in country_codes():
+        errors["country"] = t.gettext(messages.CHOOSE_ONE)
+    if errors:
+        return _organisation_form(p, status=422, values=values, errors=errors)
+    try:
+        created = caller.call(
+            "POST", "/v1/organisations", json=values, idempotency_key=_key_of(form)
+        )
+    except GatewayProblem as problem:
+        if problem.status == 409 and problem.slug == "conflict":
+            errors = {"name": t.gettext(messages.ORGANISATION_NAME_TAKEN)}
+        elif problem.status == 422:
+            errors = field_problems.field_messages(
+                problem.errors, field_for=_field_of(_ORGANISATION_FIELDS), t=t
+            ) or {"name": t.gettext(messages.CHECK_FIELD)}
+        else:
+            raise
+        return _organisation_form(p, status=problem.status, values=values, errors=errors)
+    # The gateway says whether it waits for vetting (employers and training providers).
+    vetting = isinstance(created, dict) and created.get("vetting") == "pending"
+    done = "organisation-created-vetting" if vetting else "organisation-created"
+    return see_other(f"/admin/organisations?done={done}")
+
+
+_USER_FIELDS = ("organisation_id", "username", "role", "password")
+
+
+def _by_name(organisations: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return sorted(organisations, key=lambda o: str(o.get("name", "")).casefold())
+
+
+def _user_form(
+    p: Page,
+    organisations: list[dict[str, Any]],
+    *,
+    status: int = 200,
+    values: Mapping[str, str] | None = None,
+    errors: Mapping[str, str] | None = None,
+) -> Response:
+    # Never the password: a form drawn again asks for it again.
+    kept = {k: v for k, v in (values or {}).items() if k != "password"}
+    return render(
+        p,
+        "user_new.html",
+        status=status,
+        title=p.t.gettext("Add a user"),
+        values=kept,
+        errors=dict(errors or {}),
+        summary=p.t.gettext(messages.PROBLEMS["validation-error"]) if errors else "",
+        idem=uuid.uuid4().hex,
+        organisations=_by_name(organisations),
+        kind_names=messages.ORGANISATION_KINDS,
+        roles=tuple(messages.ROLES),
+    )
+
+
+@router.get("/admin/users/new", response_class=HTMLResponse)
+def new_user(p: PageDep, organisation: str = "") -> Response:
+    caller = _admin(p)
+    chosen = organisation if forms.valid_id(organisation) else ""
+    return _user_form(p, _all_organisations(caller), values={"organisation_id": chosen})
+
+
+@router.post("/admin/users/new", response_class=HTMLResponse)
+def create_user(p: PageDep, form: FormDep) -> Response:
+    """Creates a login. The gateway refuses a role that does not fit the organisation's kind
+    (422, shown under the role), a taken username (409) and a weak password (422 at
+    ``body.password``, each reason shown under the password). The password is sent once
+    and never drawn back into the form, a URL or a notice."""
+    caller = _admin(p)
+    t = p.t
+    organisations = _all_organisations(caller)
+    values = {name: str(form.get(name, "")) for name in _USER_FIELDS}
+    values["organisation_id"] = values["organisation_id"].strip()
+    values["username"] = values["username"].strip()
+    errors: dict[str, str] = {}
+    if values["organisation_id"] not in {str(o.get("id")) for o in organisations}:
+        errors["organisation_id"] = t.gettext(messages.CHOOSE_ONE)
+    if not values["username"]:
+        errors["username"] = t.gettext(messages.REQUIRED)
+    if values["role"] not in messages.ROLES:
+        errors["role"] = t.gettext(messages.CHOOSE_ONE)
+    if not values["password"]:
+        errors["password"] = t.gettext(messages.REQUIRED)
+    if errors:
+        return _user_form(p, organisations, status=422, values=values, errors=errors)
+    try:
+        caller.call("POST", "/v1/users", json=values, idempotency_key=_key_of(form))
+    except GatewayProblem as problem:
+        if problem.status == 409 and problem.slug == "conflict":
+            errors = {"username": t.gettext(messages.USERNAME_TAKEN)}
+        elif problem.status == 422 and problem.slug == "validation-error":
+            errors = _user_field_messages(problem.errors, t)
+        elif problem.status == 422:
+            # The organisation is one of the list: the rule broken is the role's fit.
+            errors = {"role": t.gettext(messages.ROLE_DOES_NOT_FIT)}
+        else:
+            raise
+        return _user_form(p, organisations, status=problem.status, values=values, errors=errors)
+    return see_other("/admin/users?done=user-created")
+
+
+def _user_field_messages(errors: list[dict[str, Any]], t: Translator) -> dict[str, str]:
+    found = field_problems.field_messages(
+        [e for e in errors if list(e.get("loc", [])) != ["body", "password"]],
+        field_for=_field_of(("organisation_id", "username", "role")),
+        t=t,
+    )
+    if "username" in found and found["username"] != t.gettext(messages.REQUIRED):
+        found["username"] = t.gettext(messages.USERNAME_RULE)
+    password = password_messages(errors, t)
+    if password:
+        found["password"] = password
+    return found or {"username": t.gettext(messages.CHECK_FIELD)}
 
 
 # --- partnerships: which organisations' peer groups an NGO shares its survivors with -----

@@ -321,6 +321,57 @@ DONE: dict[str, str] = {
     "course-closed": N_("The course was closed. It is no longer offered and cannot be reopened."),
 }
 
+#: A platform administrator's onboarding and retraining (``console.admin_pages``): what the
+#: organisations, users and outcome model pages say once it is done (codes joined to
+#: ``DONE``), and what a refusal says beside its field. An employer or a training provider
+#: starts ``pending`` at the gateway (``VETTED_TYPES``): its users can act once it is vetted.
+DONE.update(
+    {
+        "organisation-created": N_("The organisation was created."),
+        "organisation-created-vetting": N_(
+            "The organisation was created. An employer or training provider must be approved "
+            "before its users can act: approve it in the list once you have vetted it."
+        ),
+        "user-created": N_(
+            "The user was created. Give them their password in person: it is not shown again."
+        ),
+        "model-retrained": N_(
+            "The outcome model was retrained and is in use. Its report is below."
+        ),
+    }
+)
+ORGANISATION_NAME_TAKEN = N_("An organisation with this name already exists. Choose another name.")
+USERNAME_TAKEN = N_("This username is taken. Choose another one.")
+USERNAME_RULE = N_("Use at least 3 characters: letters, digits and . _ - @ + only, no spaces.")
+#: The gateway's password rules (``gateway.auth.password_policy``): each refusal reason's
+#: fixed English sentence (a part of it) → what the console says; ``{length}`` is the minimum.
+PASSWORD_REFUSALS: tuple[tuple[str, str], ...] = (
+    ("must have at least", N_("Use at least {length} characters.")),
+    (
+        "commonly used or leaked",
+        N_("This password is, or is built from, a commonly used or leaked password."),
+    ),
+    (
+        "contains the username",
+        N_("This password contains the username, a part of it, or the name Pathways."),
+    ),
+    ("repeats a character", N_("This password repeats a character or a short pattern.")),
+    (
+        "built from a sequence",
+        N_("This password is built from a sequence (abc, 123) or a keyboard pattern (qwerty)."),
+    ),
+    (
+        "easy to guess",
+        N_("This password is built from common words, names or dates and is easy to guess."),
+    ),
+)
+#: Why the outcome model was not retrained (``POST /v1/outcome-model/trainings`` answered 409).
+MODEL_TOO_FEW_OUTCOMES = N_(
+    "The model was not retrained: too few outcomes have been recorded to learn from. The "
+    "model in use stays as it is."
+)
+MODEL_TRAINING_RUNNING = N_("The model is being retrained now. Reload this page in a moment.")
+
 #: A proposal's cohesion where "0%" would be read as "a bad group" (group_forms.cohesion_sentence).
 COHESION_LANGUAGE_ONLY = N_(
     "The members share a language, but no interests yet, and their readiness differs."

@@ -1,8 +1,9 @@
 """An employer posts a job, pauses and reopens it, edits it (the list says each change
 was done, never with its title) and records a hire and its retention; an administrator
 changes a user's role and reads the audit chain's status, the outcome model's report and a
-dashboard. Every page: axe-core, no personal data in its URL or title; the main screens
-also in Khmer with a Khmer font.
+dashboard, and onboards an employer (organisation, approval, a user who then signs in).
+Every page: axe-core, no personal data in its URL or title; the main screens also in Khmer
+with a Khmer font.
 """
 
 from __future__ import annotations
@@ -291,6 +292,81 @@ def test_an_administrator_changes_a_role_and_sees_the_audit_chain_status(
     page.wait_for_url(f"{console.url}/dashboard")
     expect(page.locator("section.card h2").first).to_have_text("Organisations")
     page_is_safe(page)
+
+
+def test_an_administrator_onboards_an_employer_whose_new_user_then_signs_in(
+    page: Page, console: Console
+) -> None:
+    """From screens only: a new employer organisation (pending until vetted), its approval,
+    a user for it (a weak password refused under its field, never drawn back), and that
+    user's first sign-in; then the outcome model's "Retrain the model"."""
+    name = f"Lotus Bakery {uuid.uuid4().hex[:6]}"
+    username = f"lotus.{uuid.uuid4().hex[:6]}"
+    password = "violet kettle marathon oyster"
+    sign_in(page, console, "root.admin", landing="/admin/organisations")
+    page.get_by_role("link", name="Add an organisation").click()
+    page.wait_for_url(f"{console.url}/admin/organisations/new")
+    page_is_safe(page)
+    page.get_by_label("Name").fill(name)
+    page.get_by_label("Kind").select_option(label="Employer")
+    page.get_by_label("Country").select_option(label="Thailand")
+    page.get_by_role("button", name="Create the organisation").click()
+    # The kind of what was done in the address, never the name.
+    page.wait_for_url(f"{console.url}/admin/organisations?done=organisation-created-vetting")
+    page_is_safe(page, name)
+    organisations = console.admin_api.ok("GET", "/v1/organisations?limit=200").json()["items"]
+    created = next(o for o in organisations if o["name"] == name)
+    assert (created["type"], created["country"], created["vetting"]) == (
+        "employer",
+        "TH",
+        "pending",
+    )
+    and_the_page_is_redrawn(
+        page, page.get_by_role("button", name=f"Approve {name}", exact=True).click
+    )
+    page.get_by_role("link", name=f"Add a user to {name}", exact=True).click()
+    page.wait_for_url(f"{console.url}/admin/users/new?organisation={created['id']}")
+    page_is_safe(page)
+    expect(page.get_by_label("Organisation")).to_have_value(created["id"])
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Role").select_option(label="Employer")
+    weak = f"{username}2024"  # the username and a year: refused by the gateway's rules
+    page.get_by_label("Password").fill(weak)
+    page.get_by_role("button", name="Create the user").click()
+    expect(page.locator("#password-error")).to_contain_text(
+        "This password contains the username, a part of it, or the name Pathways."
+    )
+    assert weak not in page.content()
+    expect(page.get_by_label("Password")).to_have_value("")
+    expect(page.get_by_label("Username")).to_have_value(username)
+    page_is_safe(page, weak)
+    screenshot(page, "en-admin-new-user-refused-password")
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Create the user").click()
+    page.wait_for_url(f"{console.url}/admin/users?done=user-created")
+    expect(page.locator(".notice")).to_have_text(
+        "The user was created. Give them their password in person: it is not shown again."
+    )
+    page_is_safe(page, password)
+
+    page.get_by_role("link", name="Outcome model").click()
+    page.wait_for_url(f"{console.url}/admin/outcome-model")
+    and_the_page_is_redrawn(page, page.get_by_role("button", name="Retrain the model").click)
+    # Enough outcomes or not, the answer is a sentence on this page, never an error page.
+    expect(page.locator("h1")).to_have_text("Outcome model")
+    expect(page.locator("main [role=status]")).to_have_text(
+        re.compile(r"^(The outcome model was retrained|The model was not retrained: too few)")
+    )
+    page_is_safe(page)
+
+    with page.expect_navigation():
+        page.get_by_role("button", name="Sign out").click()
+    page.locator("#username").fill(username)
+    page.locator("#password").fill(password)
+    with page.expect_navigation():
+        page.locator("form[action='/sign-in'] button").click()
+    page.wait_for_url(f"{console.url}/opportunities")
+    expect(page.get_by_role("link", name="Post a job")).to_be_visible()
 
 
 @pytest.mark.parametrize("role", ["officer", "facilitator"])
