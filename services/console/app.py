@@ -90,6 +90,8 @@ CASELOAD_PAGE = 50
 #: How many caseload pages a search by code name reads before it says not found.
 CASELOAD_SEARCH_PAGES = 40
 _PURPOSES = tuple(messages.CONSENTS)
+#: What the organisations page may announce after one is created (``?done=``).
+_ORGANISATION_DONE = frozenset({"organisation-created", "organisation-created-vetting"})
 #: What the case page may announce after a consent is recorded or withdrawn (``?done=``).
 _CONSENT_DONE = frozenset({"consent-given", "consent-withdrawn"})
 
@@ -861,7 +863,7 @@ def create_app(
         return caller
 
     @app.get("/admin/organisations", response_class=HTMLResponse)
-    def organisations(p: PageDep) -> Response:
+    def organisations(p: PageDep, done: str = "") -> Response:
         caller = admin(p)
         found = caller.call("GET", "/v1/organisations", params={"limit": 200})
         return render(
@@ -871,6 +873,7 @@ def create_app(
             items=found.get("items", []),
             kind_names=messages.ORGANISATION_KINDS,
             idem=uuid.uuid4().hex,
+            done=p.t.gettext(messages.DONE[done]) if done in _ORGANISATION_DONE else "",
         )
 
     @app.post("/admin/organisations/{organisation_id}/vetting")

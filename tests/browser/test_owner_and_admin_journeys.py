@@ -313,6 +313,7 @@ def test_an_administrator_onboards_an_employer_whose_new_user_then_signs_in(
     page.get_by_role("button", name="Create the organisation").click()
     # The kind of what was done in the address, never the name.
     page.wait_for_url(f"{console.url}/admin/organisations?done=organisation-created-vetting")
+    expect(page.locator("p.notice")).to_contain_text("must be approved before its users can act")
     page_is_safe(page, name)
     organisations = console.admin_api.ok("GET", "/v1/organisations?limit=200").json()["items"]
     created = next(o for o in organisations if o["name"] == name)

@@ -245,11 +245,6 @@ def test_the_organisations_template_shows_the_notice_once_given_and_never_a_name
     ) in page
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="console/app.py's /admin/organisations route does not yet pass ?done= to its "
-    "template (app.py was out of this change's reach)",
-)
 def test_the_organisations_page_says_the_new_employer_must_be_vetted() -> None:
     client, _gateway = _signed_in()
     with client:
