@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from typing import Self
 
 from pydantic import Field, SecretStr, model_validator
@@ -138,6 +139,15 @@ class GatewaySettings(GrpcClientSecuritySettings):
                     + ", ".join(f"PATHWAYS_{name.upper()}" for name in short)
                 )
         return self
+
+    @property
+    def idempotency_fingerprint_key(self) -> bytes:
+        """The HMAC key of idempotency fingerprints (derived from ``cursor_secret``,
+        domain-separated). Rotating that secret makes a retry of a request made before it
+        look like another request under the same key (422) for the records' lifetime."""
+        return hashlib.sha256(
+            b"pathways-idempotency-fingerprint:" + self.cursor_secret.get_secret_value().encode()
+        ).digest()
 
     @property
     def audit_chain_key(self) -> bytes:

@@ -26,6 +26,7 @@ nothing is stored for an unknown caller. POSTs to paths no route serves pass thr
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -109,8 +110,12 @@ async def _read_body(receive: Receive) -> bytes:
     return b"".join(chunks)
 
 
-def _fingerprint(scope: Scope, headers: Headers, body: bytes) -> str:
-    digest = hashlib.sha256()
+def _fingerprint(scope: Scope, headers: Headers, body: bytes, *, key: bytes) -> str:
+    """What the request was, to tell a retry from another request under the same key:
+    HMAC-SHA-256 under the gateway's secret (``GatewaySettings.idempotency_fingerprint_key``).
+    A body can hold a password (``POST /v1/users``): a plain hash of it, kept in the store,
+    could be tested against a list of passwords by whoever reads the store, past argon2."""
+    digest = hmac.new(key, digestmod=hashlib.sha256)
     for part in (
         scope["method"].encode(),
         scope["path"].encode(),
@@ -284,7 +289,9 @@ class IdempotencyMiddleware:
             lambda: gateway.stores.idempotency.claim(
                 principal=principal,
                 key=key,
-                fingerprint=_fingerprint(scope, headers, body),
+                fingerprint=_fingerprint(
+                    scope, headers, body, key=settings.idempotency_fingerprint_key
+                ),
                 now=now,
                 lock_until=now + timedelta(seconds=settings.idempotency_lock_s),
             )

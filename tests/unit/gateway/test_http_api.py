@@ -10,7 +10,7 @@ import httpx2
 from gateway.audit.records import Purpose
 from gateway.audit.service import record_access
 from gateway.auth.principal import Principal
-from gateway.auth.roles import Role
+from gateway.auth.roles import OrganisationType, Role
 from tests.unit.gateway.harness import PASSWORD, World, new_key, world
 
 ADMIN = Role.PLATFORM_ADMIN
@@ -146,7 +146,12 @@ def test_a_request_in_flight_with_the_same_key_is_409() -> None:
 
         payload = _json.dumps(body).encode()
         scope = {"method": "POST", "path": "/v1/organisations", "query_string": b""}
-        fingerprint = _fingerprint(scope, Headers({"content-type": "application/json"}), payload)
+        fingerprint = _fingerprint(
+            scope,
+            Headers({"content-type": "application/json"}),
+            payload,
+            key=w.gateway.settings.idempotency_fingerprint_key,
+        )
         w.stores.idempotency.claim(
             principal=user_id,
             key=key,
@@ -386,3 +391,48 @@ def test_openapi_documents_security_examples_and_errors_for_every_route() -> Non
                 assert "application/problem+json" in operation["responses"][status]["content"], (
                     where
                 )
+
+
+def test_a_request_holding_a_password_leaves_no_hash_of_it_in_the_idempotency_store() -> None:
+    """The store keeps a fingerprint of each request to tell a retry from another request.
+    A plain hash over a body holding a password could be tested, offline, against lists of
+    passwords by whoever reads the store, past argon2: it is keyed with the gateway's secret,
+    so without the secret it says nothing, and another secret gives another fingerprint."""
+    import hashlib
+    import json as _json
+
+    from starlette.datastructures import Headers
+
+    from gateway.api.idempotency import _fingerprint
+    from gateway.config import GatewaySettings
+
+    key = new_key()
+    with world(cursor_secret="s" * 40) as w:
+        payload = _json.dumps(
+            {
+                "organisation_id": w.organisations[(OrganisationType.EMPLOYER, "own")].id,
+                "username": "sokha.new",
+                "role": "employer",
+                "password": "violet kettle marathon",
+            }
+        ).encode()
+        answer = w.client.post(
+            "/v1/users",
+            content=payload,
+            headers=w.headers(
+                ADMIN, **{"Idempotency-Key": key, "Content-Type": "application/json"}
+            ),
+        )
+        assert answer.status_code == 201, answer.text
+        stored = w.stores.idempotency.items[(w.users[(ADMIN, "own")].id, key)].fingerprint
+
+    parts = (b"POST", b"/v1/users", b"", b"application/json", payload)
+    unkeyed = hashlib.sha256()  # the same parts, hashed without a key
+    for part in parts:
+        unkeyed.update(len(part).to_bytes(8, "big"))
+        unkeyed.update(part)
+    assert stored != unkeyed.hexdigest()
+    scope = {"method": "POST", "path": "/v1/users", "query_string": b""}
+    other_secret = GatewaySettings(cursor_secret="t" * 40).idempotency_fingerprint_key
+    headers = Headers({"content-type": "application/json"})
+    assert stored != _fingerprint(scope, headers, payload, key=other_secret)
