@@ -40,6 +40,7 @@ from console.charts import score_chart
 from console.config import ConsoleSettings
 from console.gateway_client import GatewayClient, GatewayProblem, SessionCaller, SignedOut
 from console.i18n import LANGUAGES, Catalogs
+from console.opportunity_reads import opportunities_by_id
 from console.pathway_views import courses_for, jobs_led_to
 from console.sessions import (
     InMemoryPreferenceStore,
@@ -790,18 +791,10 @@ def create_app(
         found = caller.call("GET", f"/v1/survivors/{survivor_id}/matches")
         items = found.get("items", [])
         # Each match named by its job or course, as the officer talks it through with the
-        # survivor (the match holds the id only); one read per opportunity on the page.
-        titles: dict[str, str] = {}
-        for opportunity_id in {str(m.get("opportunity_id", "")) for m in items}:
-            if not forms.valid_id(opportunity_id):
-                continue
-            try:
-                opportunity = caller.call("GET", f"/v1/opportunities/{opportunity_id}")
-            except GatewayProblem as problem:
-                if problem.status != 404:
-                    raise
-                continue  # gone since: the id stays
-            titles[opportunity_id] = str(opportunity.get("title", ""))
+        # survivor (the match holds the id only); one read per opportunity on the page, and
+        # one gone since keeps its id.
+        read = opportunities_by_id(caller, {str(m.get("opportunity_id", "")) for m in items})
+        titles = {i: str(o.get("title", "")) for i, o in read.items()}
         return render(
             p,
             "matches.html",

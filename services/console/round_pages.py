@@ -17,6 +17,7 @@ from fastapi.responses import HTMLResponse
 
 from console import forms, messages
 from console.gateway_client import GatewayProblem, SessionCaller
+from console.opportunity_reads import opportunities_by_id
 from console.web import FormDep, Page, PageDep, render, require_role, see_other
 
 __all__ = ["router"]
@@ -51,25 +52,6 @@ def _aliases(caller: SessionCaller, organisation_id: str) -> dict[str, str]:
     return aliases
 
 
-def _titles(caller: SessionCaller, opportunity_ids: set[str]) -> dict[str, dict[str, str]]:
-    """Each opportunity's title and kind, one read each; one gone since is left out."""
-    found: dict[str, dict[str, str]] = {}
-    for opportunity_id in sorted(opportunity_ids):
-        if not forms.valid_id(opportunity_id):
-            continue
-        try:
-            opportunity = caller.call("GET", f"/v1/opportunities/{opportunity_id}")
-        except GatewayProblem as problem:
-            if problem.status != 404:
-                raise
-            continue
-        found[opportunity_id] = {
-            "title": str(opportunity.get("title", "")),
-            "kind": str(opportunity.get("kind", "")),
-        }
-    return found
-
-
 @router.get("/round", response_class=HTMLResponse)
 def round_page(p: PageDep, done: str = "") -> Response:
     _officer(p)
@@ -90,7 +72,11 @@ def preview(p: PageDep, form: FormDep) -> Response:
     result = caller.call("POST", "/v1/matching-rounds", json={"survivor_ids": [], "propose": False})
     aliases = _aliases(caller, str(p.session.organisation_id))
     assigned = result.get("optimal", [])
-    titles = _titles(caller, {str(a.get("opportunity_id", "")) for a in assigned})
+    read = opportunities_by_id(caller, {str(a.get("opportunity_id", "")) for a in assigned})
+    titles = {
+        i: {"title": str(o.get("title", "")), "kind": str(o.get("kind", ""))}
+        for i, o in read.items()
+    }
     rows = sorted(
         (
             {

@@ -63,3 +63,21 @@ def signed_in_officer(gateway: FakeGateway) -> Iterator[TestClient]:
     """A console client over ``gateway``, signed in as its officer, closed after use."""
     with officer_client(gateway) as client:
         yield client
+
+
+def csrf_in(page: str) -> str:
+    """The CSRF token a console page's forms carry."""
+    found = re.search(r'name="csrf_token" value="([^"]+)"', page)
+    assert found
+    return found.group(1)
+
+
+def csrf_of(client: TestClient, path: str) -> str:
+    """The CSRF token of the page at ``path``."""
+    return csrf_in(client.get(path).text)
+
+
+def notice_of(page: str) -> str | None:
+    """What a page announces once an act is done (``<p class="notice" role="status">``)."""
+    found = re.search(r'<p class="notice" role="status">([^<]*)</p>', page)
+    return found.group(1) if found else None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 import stat
 from pathlib import Path
 
@@ -13,7 +12,7 @@ from fastapi.testclient import TestClient
 from console.group_forms import group_settings_body
 from console.opportunity_forms import next_outcomes, opportunity_body
 from console.sessions import JsonFilePreferenceStore
-from tests.unit.console.conftest import Clock, make_client
+from tests.unit.console.conftest import Clock, csrf_of, make_client
 from tests.unit.console.fake_gateway import PASSWORD, FakeGateway
 
 SURVIVOR_ID = "srv_3f2a9c0d6b1e4f7a8c9d0e1f"
@@ -84,18 +83,16 @@ class PeerGroupGateway(FakeGateway):
         return super().handle(request)
 
 
-def _csrf(client: TestClient, path: str) -> str:
-    found = re.search(r'name="csrf_token" value="([^"]+)"', client.get(path).text)
-    assert found
-    return found.group(1)
-
-
 def _facilitator() -> tuple[TestClient, PeerGroupGateway]:
     gateway = PeerGroupGateway(role="facilitator")
     client = make_client(gateway, Clock())
     answer = client.post(
         "/sign-in",
-        data={"csrf_token": _csrf(client, "/sign-in"), "username": "officer", "password": PASSWORD},
+        data={
+            "csrf_token": csrf_of(client, "/sign-in"),
+            "username": "officer",
+            "password": PASSWORD,
+        },
     )
     assert answer.status_code == 303
     return client, gateway
@@ -105,7 +102,7 @@ def test_a_proposal_shows_cohesion_and_what_members_share_in_the_readers_words()
     client, _gateway = _facilitator()
     with client:
         answer = client.post(
-            "/groups/grp_1/proposal", data={"csrf_token": _csrf(client, "/groups/grp_1")}
+            "/groups/grp_1/proposal", data={"csrf_token": csrf_of(client, "/groups/grp_1")}
         )
         assert answer.status_code == 303
         page = client.get("/groups/grp_1").text
@@ -138,7 +135,7 @@ def test_an_officer_cannot_open_a_facilitators_pages() -> None:
         client.post(
             "/sign-in",
             data={
-                "csrf_token": _csrf(client, "/sign-in"),
+                "csrf_token": csrf_of(client, "/sign-in"),
                 "username": "officer",
                 "password": PASSWORD,
             },
@@ -253,12 +250,12 @@ def test_a_long_proposal_is_read_again_until_it_is_done() -> None:
         client.post(
             "/sign-in",
             data={
-                "csrf_token": _csrf(client, "/sign-in"),
+                "csrf_token": csrf_of(client, "/sign-in"),
                 "username": "officer",
                 "password": PASSWORD,
             },
         )
-        client.post("/groups/grp_1/proposal", data={"csrf_token": _csrf(client, "/groups/grp_1")})
+        client.post("/groups/grp_1/proposal", data={"csrf_token": csrf_of(client, "/groups/grp_1")})
         first = client.get("/groups/grp_1").text
         assert "still forming the proposal" in first
         assert '<meta http-equiv="refresh" content="2">' in first

@@ -14,7 +14,7 @@ import httpx
 from fastapi.testclient import TestClient
 
 from console import messages
-from tests.unit.console.conftest import Clock, make_client
+from tests.unit.console.conftest import Clock, csrf_of, make_client
 from tests.unit.console.fake_gateway import PASSWORD, FakeGateway
 
 
@@ -44,21 +44,19 @@ class GroupGateway(FakeGateway):
         return super().handle(request)
 
 
-def _csrf(client: TestClient, path: str) -> str:
-    found = re.search(r'name="csrf_token" value="([^"]+)"', client.get(path).text)
-    assert found
-    return found.group(1)
-
-
 def _facilitator(gateway: GroupGateway, language: str = "en") -> TestClient:
     client = make_client(gateway, Clock())
     client.post(
         "/sign-in",
-        data={"csrf_token": _csrf(client, "/sign-in"), "username": "officer", "password": PASSWORD},
+        data={
+            "csrf_token": csrf_of(client, "/sign-in"),
+            "username": "officer",
+            "password": PASSWORD,
+        },
     )
     client.post(
         "/language",
-        data={"csrf_token": _csrf(client, "/groups"), "language": language, "next": "/groups"},
+        data={"csrf_token": csrf_of(client, "/groups"), "language": language, "next": "/groups"},
     )
     return client
 
@@ -100,7 +98,7 @@ def test_the_ticked_languages_picked_country_and_time_reach_the_gateway() -> Non
         answer = client.post(
             "/groups/new",
             data={
-                "csrf_token": _csrf(client, "/groups/new"),
+                "csrf_token": csrf_of(client, "/groups/new"),
                 "idem": "1" * 32,
                 "title": "Thursday circle",
                 "language.th": "on",
@@ -129,7 +127,7 @@ def test_a_refused_form_keeps_the_ticks_and_marks_the_languages() -> None:
         answer = client.post(
             "/groups/new",
             data={
-                "csrf_token": _csrf(client, "/groups/new"),
+                "csrf_token": csrf_of(client, "/groups/new"),
                 "idem": "2" * 32,
                 "title": "Circle",
                 "language.km": "on",
@@ -170,7 +168,7 @@ def test_a_refused_group_says_what_is_wrong_at_each_field() -> None:
         answer = client.post(
             "/groups/new",
             data={
-                "csrf_token": _csrf(client, "/groups/new"),
+                "csrf_token": csrf_of(client, "/groups/new"),
                 "idem": "3" * 32,
                 "title": "Circle",
                 "language.km": "on",

@@ -20,7 +20,7 @@ import httpx
 from fastapi.testclient import TestClient
 
 from console import group_forms
-from tests.unit.console.conftest import Clock, make_client
+from tests.unit.console.conftest import Clock, csrf_in, make_client
 from tests.unit.console.fake_gateway import PASSWORD, FakeGateway
 
 GROUP_ID = "grp_0c1d2e3f4a5b"
@@ -114,18 +114,12 @@ class SettingsGateway(FakeGateway):
         return super().handle(request)
 
 
-def _csrf(page: str) -> str:
-    found = re.search(r'name="csrf_token" value="([^"]+)"', page)
-    assert found
-    return found.group(1)
-
-
 def _signed_in(gateway: FakeGateway) -> TestClient:
     client = make_client(gateway, Clock())
     client.post(
         "/sign-in",
         data={
-            "csrf_token": _csrf(client.get("/sign-in").text),
+            "csrf_token": csrf_in(client.get("/sign-in").text),
             "username": "officer",
             "password": PASSWORD,
         },
@@ -281,7 +275,7 @@ def test_settings_the_members_who_stay_do_not_fit_are_refused_with_what_to_do() 
 def test_an_officer_cannot_reach_the_settings_of_a_group() -> None:
     gateway = SettingsGateway(role="reintegration_officer")
     with _signed_in(gateway) as client:
-        token = _csrf(client.get("/caseload").text)
+        token = csrf_in(client.get("/caseload").text)
         read = client.get(f"/groups/{GROUP_ID}/settings")
         posted = client.post(
             f"/groups/{GROUP_ID}/settings",

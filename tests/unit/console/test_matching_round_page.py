@@ -11,7 +11,7 @@ from typing import Any
 
 import httpx
 
-from tests.unit.console.conftest import signed_in_officer
+from tests.unit.console.conftest import csrf_in, signed_in_officer
 from tests.unit.console.fake_gateway import FakeGateway
 
 PLACED = "srv_" + "1" * 24
@@ -57,16 +57,10 @@ class RoundGateway(FakeGateway):
         return super().handle(request)
 
 
-def _token(page: str) -> str:
-    found = re.search(r'name="csrf_token" value="([^"]+)"', page)
-    assert found
-    return found.group(1)
-
-
 def test_the_preview_names_each_survivor_and_what_they_would_be_proposed() -> None:
     gateway = RoundGateway()
     with signed_in_officer(gateway) as client:
-        token = _token(client.get("/round").text)
+        token = csrf_in(client.get("/round").text)
         page = client.post("/round/preview", data={"csrf_token": token}).text
     # Recorded nowhere: every ready survivor of the caseload, not proposed.
     assert [body for body, _key in gateway.rounds] == [{"survivor_ids": [], "propose": False}]
@@ -83,7 +77,7 @@ def test_proposing_records_the_round_for_the_survivors_previewed() -> None:
     gateway = RoundGateway()
     with signed_in_officer(gateway) as client:
         page = client.post(
-            "/round/preview", data={"csrf_token": _token(client.get("/round").text)}
+            "/round/preview", data={"csrf_token": csrf_in(client.get("/round").text)}
         ).text
         form = dict(re.findall(r'name="(csrf_token|idem)" value="([^"]+)"', page))
         survivors = re.findall(r'name="survivor_id" value="([^"]+)"', page)
@@ -100,7 +94,7 @@ def test_proposing_records_the_round_for_the_survivors_previewed() -> None:
 def test_nothing_is_proposed_without_survivors_and_only_officers_reach_the_round() -> None:
     gateway = RoundGateway()
     with signed_in_officer(gateway) as client:
-        token = _token(client.get("/round").text)
+        token = csrf_in(client.get("/round").text)
         refused = client.post("/round/propose", data={"csrf_token": token, "survivor_id": "x y"})
     assert refused.status_code == 422
     assert gateway.rounds == []

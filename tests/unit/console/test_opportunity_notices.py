@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import html
 import json
-import re
 from dataclasses import dataclass
 
 import httpx
 import pytest
 from fastapi.testclient import TestClient
 
-from tests.unit.console.conftest import signed_in_officer
+from tests.unit.console.conftest import csrf_of, notice_of, signed_in_officer
 from tests.unit.console.fake_gateway import OPPORTUNITY_ID, FakeGateway
 
 LIST = "/opportunities"
@@ -76,17 +75,6 @@ def _owner(kind: str, *, status: str = "open") -> OwnerGateway:
     return gateway
 
 
-def _csrf(client: TestClient, path: str) -> str:
-    found = re.search(r'name="csrf_token" value="([^"]+)"', client.get(path).text)
-    assert found
-    return found.group(1)
-
-
-def _notice(page: str) -> str | None:
-    found = re.search(r'<p class="notice" role="status">([^<]*)</p>', page)
-    return found.group(1) if found else None
-
-
 def _form(title: str = TITLE, **extra: str) -> dict[str, str]:
     return {
         "title": title,
@@ -115,7 +103,7 @@ def _landed(client: TestClient, path: str, data: dict[str, str]) -> str:
 
 def _in_language(client: TestClient, tag: str) -> None:
     answer = client.post(
-        "/language", data={"csrf_token": _csrf(client, LIST), "language": tag, "next": "/"}
+        "/language", data={"csrf_token": csrf_of(client, LIST), "language": tag, "next": "/"}
     )
     assert answer.status_code == 303
 
@@ -128,18 +116,18 @@ def test_posting_a_job_or_course_says_it_was_saved(kind: str, expected: str) -> 
     gateway = _owner(kind)
     del gateway.opportunities[OPPORTUNITY_ID]
     with signed_in_officer(gateway) as client:
-        token = _csrf(client, "/opportunities/new")
+        token = csrf_of(client, "/opportunities/new")
         # Refused (a sector that is not a concept): the form again, and nothing announced.
         refused = client.post(
             "/opportunities/new",
             data={"csrf_token": token, "idem": "1" * 32, **_form(sector="no such sector")},
         )
         assert refused.status_code == 422
-        assert _notice(refused.text) is None
+        assert notice_of(refused.text) is None
         assert gateway.opportunities == {}
 
         data = {"csrf_token": token, "idem": "0" * 32, **_form()}
-        assert _notice(_landed(client, "/opportunities/new", data)) == expected
+        assert notice_of(_landed(client, "/opportunities/new", data)) == expected
     assert gateway.opportunities[OPPORTUNITY_ID]["title"] == TITLE
 
 
@@ -154,8 +142,8 @@ def test_editing_a_job_or_course_says_the_changes_were_saved(kind: str, expected
     gateway = _owner(kind)
     edit = f"/opportunities/{OPPORTUNITY_ID}/edit"
     with signed_in_officer(gateway) as client:
-        data = {"csrf_token": _csrf(client, edit), "version": "1", **_form(openings="3")}
-        assert _notice(_landed(client, edit, data)) == expected
+        data = {"csrf_token": csrf_of(client, edit), "version": "1", **_form(openings="3")}
+        assert notice_of(_landed(client, edit, data)) == expected
     assert gateway.opportunities[OPPORTUNITY_ID]["openings"] == 3
 
 
@@ -221,10 +209,10 @@ def test_each_status_change_says_what_it_means_for_candidates(
     gateway = _owner(kind, status=before)
     with signed_in_officer(gateway) as client:
         page = client.get(LIST).text
-        assert _notice(page) is None  # nothing said before the change
+        assert notice_of(page) is None  # nothing said before the change
         assert f'name="status" value="{target}"' in page  # the list offers this change
-        data = {"csrf_token": _csrf(client, LIST), "version": "1", "status": target}
-        assert _notice(_landed(client, STATUS, data)) == expected
+        data = {"csrf_token": csrf_of(client, LIST), "version": "1", "status": target}
+        assert notice_of(_landed(client, STATUS, data)) == expected
     assert gateway.opportunities[OPPORTUNITY_ID]["status"] == target
 
 
@@ -232,8 +220,8 @@ def test_the_notice_reads_in_the_readers_language() -> None:
     gateway = _owner("job")
     with signed_in_officer(gateway) as client:
         _in_language(client, "th")
-        data = {"csrf_token": _csrf(client, LIST), "version": "1", "status": "paused"}
-        assert _notice(_landed(client, STATUS, data)) == (
+        data = {"csrf_token": csrf_of(client, LIST), "version": "1", "status": "paused"}
+        assert notice_of(_landed(client, STATUS, data)) == (
             "หยุดงานนี้ชั่วคราวแล้ว งานนี้จะไม่ถูกเสนอให้ผู้สมัครจนกว่าคุณจะเปิดอีกครั้ง "
             "ส่วนผู้สมัครที่อยู่ในรายชื่อคัดเลือกแล้วยังคงอยู่"
         )
@@ -243,8 +231,8 @@ def test_a_providers_notice_reads_in_khmer() -> None:
     gateway = _owner("training")
     with signed_in_officer(gateway) as client:
         _in_language(client, "km")
-        data = {"csrf_token": _csrf(client, LIST), "version": "1", "status": "closed"}
-        assert _notice(_landed(client, STATUS, data)) == (
+        data = {"csrf_token": csrf_of(client, LIST), "version": "1", "status": "closed"}
+        assert notice_of(_landed(client, STATUS, data)) == (
             "វគ្គសិក្សាត្រូវបានបិទ។ វគ្គសិក្សានេះលែងត្រូវបានផ្ដល់ជូនទៀតហើយ ហើយមិនអាចបើកឡើងវិញបានទេ។"
         )
 
@@ -255,9 +243,9 @@ def test_the_notice_never_names_the_job() -> None:
     gateway = _owner("job")
     edit = f"/opportunities/{OPPORTUNITY_ID}/edit"
     with signed_in_officer(gateway) as client:
-        data = {"csrf_token": _csrf(client, edit), "version": "1", **_form()}
+        data = {"csrf_token": csrf_of(client, edit), "version": "1", **_form()}
         page = _landed(client, edit, data)
-    notice = _notice(page)
+    notice = notice_of(page)
     assert notice is not None
     assert TITLE not in notice
     assert "Cook" not in notice
@@ -281,9 +269,9 @@ def test_only_this_lists_own_codes_are_announced(code: str) -> None:
     """Anything else in the address is neither announced nor echoed."""
     with signed_in_officer(_owner("job")) as client:
         known = client.get(LIST, params={"done": "job-paused"}).text
-        assert _notice(known) is not None  # the list does announce its own codes
+        assert notice_of(known) is not None  # the list does announce its own codes
         page = client.get(LIST, params={"done": code}).text
-    assert _notice(page) is None
+    assert notice_of(page) is None
     assert 'class="notice"' not in page
     assert html.escape(code.strip()) not in page
 

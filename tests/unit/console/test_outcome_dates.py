@@ -18,7 +18,7 @@ from fastapi.testclient import TestClient
 from console.gateway_client import GatewayProblem
 from console.i18n import Catalogs
 from console.opportunity_forms import outcome_body, outcome_refusal
-from tests.unit.console.conftest import Clock, make_client
+from tests.unit.console.conftest import Clock, csrf_of, make_client
 from tests.unit.console.fake_gateway import OPPORTUNITY_ID, PASSWORD, FakeGateway
 
 MATCH_ID = "m_" + "c" * 24
@@ -42,12 +42,6 @@ class OutcomeGateway(FakeGateway):
                 return self._problem(status, slug, detail="in English, never shown", **extra)
             return httpx.Response(200, json={"id": MATCH_ID, "state": "retained_30"})
         return super().handle(request)
-
-
-def _csrf(client: TestClient, path: str) -> str:
-    found = re.search(r'name="csrf_token" value="([^"]+)"', client.get(path).text)
-    assert found
-    return found.group(1)
 
 
 @pytest.fixture
@@ -87,7 +81,7 @@ def owner(employer: OutcomeGateway) -> Iterator[TestClient]:
         answer = client.post(
             "/sign-in",
             data={
-                "csrf_token": _csrf(client, "/sign-in"),
+                "csrf_token": csrf_of(client, "/sign-in"),
                 "username": "officer",
                 "password": PASSWORD,
             },
@@ -100,14 +94,14 @@ SHORTLIST = f"/opportunities/{OPPORTUNITY_ID}/shortlist"
 
 
 def _record(owner: TestClient, **form: str) -> httpx2.Response:
-    data = {"csrf_token": _csrf(owner, SHORTLIST), "match_id": MATCH_ID, **form}
+    data = {"csrf_token": csrf_of(owner, SHORTLIST), "match_id": MATCH_ID, **form}
     return owner.post(f"/opportunities/{OPPORTUNITY_ID}/outcomes", data=data)
 
 
 def _in_khmer(client: TestClient) -> None:
     answer = client.post(
         "/language",
-        data={"csrf_token": _csrf(client, SHORTLIST), "language": "km", "next": "/"},
+        data={"csrf_token": csrf_of(client, SHORTLIST), "language": "km", "next": "/"},
     )
     assert answer.status_code == 303
 

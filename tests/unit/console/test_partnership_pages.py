@@ -11,7 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from console.partnerships import PARTNER_KINDS, partner_choices
-from tests.unit.console.conftest import Clock, make_client
+from tests.unit.console.conftest import Clock, csrf_of, make_client
 from tests.unit.console.fake_gateway import PASSWORD, FakeGateway
 
 NGO = "org_ngo_mekong"
@@ -108,18 +108,16 @@ class PartnershipGateway(FakeGateway):
         ]
 
 
-def _csrf(client: TestClient, path: str) -> str:
-    found = re.search(r'name="csrf_token" value="([^"]+)"', client.get(path).text)
-    assert found
-    return found.group(1)
-
-
 def _signed_in(role: str = "platform_admin") -> tuple[TestClient, PartnershipGateway]:
     gateway = PartnershipGateway(role=role)
     client = make_client(gateway, Clock())
     answer = client.post(
         "/sign-in",
-        data={"csrf_token": _csrf(client, "/sign-in"), "username": "officer", "password": PASSWORD},
+        data={
+            "csrf_token": csrf_of(client, "/sign-in"),
+            "username": "officer",
+            "password": PASSWORD,
+        },
     )
     assert answer.status_code == 303
     return client, gateway
@@ -180,7 +178,7 @@ def test_the_choice_offers_only_organisations_that_run_groups_and_not_yet_partne
 def test_sharing_sets_the_partnership_and_lists_the_partner() -> None:
     client, gateway = _signed_in()
     with client:
-        answer = client.post(PAGE, data={"csrf_token": _csrf(client, PAGE), "partner_id": PEER})
+        answer = client.post(PAGE, data={"csrf_token": csrf_of(client, PAGE), "partner_id": PEER})
         assert answer.status_code == 303
         assert answer.headers["location"] == f"{PAGE}?done=added"
         page = client.get(answer.headers["location"]).text
@@ -203,7 +201,7 @@ def test_a_refusal_is_shown_beside_the_choice(refused: tuple[int, str], beside: 
     client, gateway = _signed_in()
     gateway.refuse_with = refused
     with client:
-        answer = client.post(PAGE, data={"csrf_token": _csrf(client, PAGE), "partner_id": PEER})
+        answer = client.post(PAGE, data={"csrf_token": csrf_of(client, PAGE), "partner_id": PEER})
     assert answer.status_code == 422
     assert answer.headers["cache-control"] == "no-store"
     page = answer.text
@@ -218,7 +216,9 @@ def test_a_refusal_is_shown_beside_the_choice(refused: tuple[int, str], beside: 
 def test_an_employer_forged_into_the_form_is_refused_by_the_gateways_rule() -> None:
     client, gateway = _signed_in()
     with client:
-        answer = client.post(PAGE, data={"csrf_token": _csrf(client, PAGE), "partner_id": EMPLOYER})
+        answer = client.post(
+            PAGE, data={"csrf_token": csrf_of(client, PAGE), "partner_id": EMPLOYER}
+        )
     assert answer.status_code == 422
     assert "partner_id-error" in answer.text
     assert gateway.partnerships == {}
@@ -227,7 +227,7 @@ def test_an_employer_forged_into_the_form_is_refused_by_the_gateways_rule() -> N
 def test_nothing_chosen_is_refused_without_asking_the_gateway() -> None:
     client, gateway = _signed_in()
     with client:
-        answer = client.post(PAGE, data={"csrf_token": _csrf(client, PAGE), "partner_id": ""})
+        answer = client.post(PAGE, data={"csrf_token": csrf_of(client, PAGE), "partner_id": ""})
     assert answer.status_code == 422
     assert "partner_id-error" in answer.text
     assert gateway.changes() == [("POST", "/v1/auth/token")]
@@ -265,7 +265,7 @@ def test_a_partnership_ended_meanwhile_says_so_and_shows_the_list() -> None:
     gateway.partnerships[(NGO, PEER)] = "2026-11-30T08:00:00Z"
     removal = f"{PAGE}/{PEER}/removal"
     with client:
-        token = _csrf(client, removal)
+        token = csrf_of(client, removal)
         gateway.partnerships.clear()  # someone else stopped it
         answer = client.post(removal, data={"csrf_token": token})
         assert answer.status_code == 404
@@ -289,7 +289,7 @@ def test_only_a_platform_administrator_reaches_partnerships(role: str) -> None:
     client, gateway = _signed_in(role)
     gateway.partnerships[(NGO, PEER)] = "2026-11-30T08:00:00Z"
     with client:
-        token = _csrf(client, "/sign-in")
+        token = csrf_of(client, "/sign-in")
         for path in (PAGE, f"{PAGE}/{PEER}/removal"):
             answer = client.get(path)
             assert answer.status_code == 403, path
@@ -316,7 +316,7 @@ def test_the_partnerships_page_reads_in_khmer() -> None:
     client, _gateway = _signed_in()
     with client:
         client.post(
-            "/language", data={"csrf_token": _csrf(client, PAGE), "language": "km", "next": PAGE}
+            "/language", data={"csrf_token": csrf_of(client, PAGE), "language": "km", "next": PAGE}
         )
         page = client.get(PAGE).text
     assert '<html lang="km">' in page

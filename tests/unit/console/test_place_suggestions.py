@@ -16,7 +16,7 @@ from fastapi.testclient import TestClient
 
 from console.i18n import Catalogs
 from console.place_suggestions import suggestions
-from tests.unit.console.conftest import Clock, make_client
+from tests.unit.console.conftest import Clock, csrf_of, make_client
 from tests.unit.console.fake_gateway import PASSWORD, FakeGateway
 
 #: As the gateway answers (GeoNames: two districts named Chom Thong, in Bangkok and in
@@ -58,17 +58,15 @@ class PlacesGateway(FakeGateway):
         return [r for r in self.requests if r.url.path == "/v1/places"]
 
 
-def _csrf(client: TestClient, path: str) -> str:
-    found = re.search(r'name="csrf_token" value="([^"]+)"', client.get(path).text)
-    assert found
-    return found.group(1)
-
-
 def _signed_in(gateway: PlacesGateway) -> TestClient:
     client = make_client(gateway, Clock())
     answer = client.post(
         "/sign-in",
-        data={"csrf_token": _csrf(client, "/sign-in"), "username": "officer", "password": PASSWORD},
+        data={
+            "csrf_token": csrf_of(client, "/sign-in"),
+            "username": "officer",
+            "password": PASSWORD,
+        },
     )
     assert answer.status_code == 303
     return client
@@ -86,7 +84,7 @@ def officer(places_gateway: PlacesGateway) -> Iterator[TestClient]:
 
 
 def _suggest(client: TestClient, **fields: str) -> Any:
-    token = _csrf(client, "/survivors/new")
+    token = csrf_of(client, "/survivors/new")
     return client.post("/places/suggestions", data={"csrf_token": token, **fields})
 
 
@@ -123,7 +121,7 @@ def test_a_namesake_in_two_provinces_is_told_apart_by_its_coordinates(
 
 
 def test_the_namesake_label_is_in_the_readers_language(officer: TestClient) -> None:
-    token = _csrf(officer, "/survivors/new")
+    token = csrf_of(officer, "/survivors/new")
     officer.post("/language", data={"csrf_token": token, "language": "km", "next": "/"})
     options = _options(_suggest(officer, country="TH", district="Chom Thong").text)
     assert [label for _value, label in options] == [
@@ -155,7 +153,7 @@ def test_the_suggestions_are_not_a_get_so_the_typed_text_is_in_no_url(
 def test_a_signed_out_browser_gets_nothing_and_the_gateway_is_not_asked() -> None:
     gateway = PlacesGateway()
     with make_client(gateway, Clock()) as client:
-        token = _csrf(client, "/sign-in")
+        token = csrf_of(client, "/sign-in")
         answer = client.post(
             "/places/suggestions", data={"csrf_token": token, "country": "KH", "district": "phn"}
         )

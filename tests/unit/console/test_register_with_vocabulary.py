@@ -6,16 +6,8 @@ from __future__ import annotations
 import json
 import re
 
-from fastapi.testclient import TestClient
-
-from tests.unit.console.conftest import Clock, make_client
+from tests.unit.console.conftest import Clock, csrf_of, make_client
 from tests.unit.console.fake_gateway import PASSWORD, FakeGateway
-
-
-def _csrf(client: TestClient, path: str) -> str:
-    found = re.search(r'name="csrf_token" value="([^"]+)"', client.get(path).text)
-    assert found
-    return found.group(1)
 
 
 def test_an_officer_ticks_concepts_and_a_refused_one_is_named_beside_its_list() -> None:
@@ -24,7 +16,7 @@ def test_an_officer_ticks_concepts_and_a_refused_one_is_named_beside_its_list() 
         client.post(
             "/sign-in",
             data={
-                "csrf_token": _csrf(client, "/sign-in"),
+                "csrf_token": csrf_of(client, "/sign-in"),
                 "username": "officer",
                 "password": PASSWORD,
             },
@@ -35,7 +27,7 @@ def test_an_officer_ticks_concepts_and_a_refused_one_is_named_beside_its_list() 
         answer = client.post(
             "/survivors/new",
             data={
-                "csrf_token": _csrf(client, "/survivors/new"),
+                "csrf_token": csrf_of(client, "/survivors/new"),
                 "idem": "0" * 32,
                 "language": "th",
                 "level": "native",

@@ -9,25 +9,24 @@ import re
 
 from fastapi.testclient import TestClient
 
+from tests.unit.console.conftest import csrf_of
 from tests.unit.console.fake_gateway import PASSWORD, FakeGateway
 
 KHMER_SIGN_IN = "ចូលប្រើ"
 
 
-def _csrf(client: TestClient, path: str) -> str:
-    found = re.search(r'name="csrf_token" value="([^"]+)"', client.get(path).text)
-    assert found
-    return found.group(1)
-
-
 def _sign_in_in_khmer(client: TestClient) -> None:
     client.post(
         "/sign-in",
-        data={"csrf_token": _csrf(client, "/sign-in"), "username": "officer", "password": PASSWORD},
+        data={
+            "csrf_token": csrf_of(client, "/sign-in"),
+            "username": "officer",
+            "password": PASSWORD,
+        },
     )
     client.post(
         "/language",
-        data={"csrf_token": _csrf(client, "/caseload"), "language": "km", "next": "/caseload"},
+        data={"csrf_token": csrf_of(client, "/caseload"), "language": "km", "next": "/caseload"},
     )
     assert 'lang="km"' in client.get("/caseload").text
 
@@ -36,7 +35,7 @@ def test_signing_out_returns_to_a_sign_in_page_in_the_language_just_used(
     client: TestClient, gateway: FakeGateway
 ) -> None:
     _sign_in_in_khmer(client)
-    answer = client.post("/sign-out", data={"csrf_token": _csrf(client, "/caseload")})
+    answer = client.post("/sign-out", data={"csrf_token": csrf_of(client, "/caseload")})
     assert answer.status_code == 303
     assert answer.headers["location"] == "/sign-in?lang=km"
     # A fresh browser (no cookie at all) still gets the Khmer page from that address.
@@ -48,7 +47,7 @@ def test_signing_out_returns_to_a_sign_in_page_in_the_language_just_used(
 
 
 def test_the_language_in_the_address_stays_for_a_failed_sign_in(client: TestClient) -> None:
-    token = _csrf(client, "/sign-in?lang=km")
+    token = csrf_of(client, "/sign-in?lang=km")
     answer = client.post(
         "/sign-in", data={"csrf_token": token, "username": "officer", "password": "wrong"}
     )

@@ -6,15 +6,13 @@ of step only (``?done=<code>``), never who."""
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
 import pytest
-from fastapi.testclient import TestClient
 
-from tests.unit.console.conftest import signed_in_officer
+from tests.unit.console.conftest import csrf_of, notice_of, signed_in_officer
 from tests.unit.console.fake_gateway import OPPORTUNITY_ID, FakeGateway
 
 MATCH_ID = "m_" + "d" * 24
@@ -69,17 +67,6 @@ def _gateway(*, kind: str, state: str) -> StepGateway:
     return gateway
 
 
-def _csrf(client: TestClient, path: str) -> str:
-    found = re.search(r'name="csrf_token" value="([^"]+)"', client.get(path).text)
-    assert found
-    return found.group(1)
-
-
-def _notice(page: str) -> str | None:
-    found = re.search(r'<p class="notice" role="status">([^<]*)</p>', page)
-    return found.group(1) if found else None
-
-
 @pytest.mark.parametrize(
     ("kind", "state", "outcome", "expected"),
     [
@@ -102,25 +89,25 @@ def test_each_step_on_a_match_says_it_was_recorded(
     if outcome == "hired":
         form |= {"wage_amount": "9000", "wage_currency": "THB"}
     with signed_in_officer(gateway) as client:
-        assert _notice(client.get(SHORTLIST).text) is None  # nothing said before the step
-        data = {"csrf_token": _csrf(client, SHORTLIST), "match_id": MATCH_ID, **form}
+        assert notice_of(client.get(SHORTLIST).text) is None  # nothing said before the step
+        data = {"csrf_token": csrf_of(client, SHORTLIST), "match_id": MATCH_ID, **form}
         answer = client.post(f"/opportunities/{OPPORTUNITY_ID}/outcomes", data=data)
         assert answer.status_code == 303
         location = answer.headers["location"]
         assert location.startswith(f"{SHORTLIST}?done=")
         assert ALIAS not in location  # the kind of step only, never who
         assert MATCH_ID not in location
-        assert _notice(client.get(location).text) == expected
+        assert notice_of(client.get(location).text) == expected
     assert [step for step, _body in gateway.steps] == ["outcomes"]
 
 
 def test_expressing_interest_says_it_was_recorded() -> None:
     gateway = _gateway(kind="job", state="accepted")
     with signed_in_officer(gateway) as client:
-        data = {"csrf_token": _csrf(client, SHORTLIST), "match_id": MATCH_ID}
+        data = {"csrf_token": csrf_of(client, SHORTLIST), "match_id": MATCH_ID}
         answer = client.post(f"/opportunities/{OPPORTUNITY_ID}/interest", data=data)
         assert answer.status_code == 303
-        assert _notice(client.get(answer.headers["location"]).text) == (
+        assert notice_of(client.get(answer.headers["location"]).text) == (
             "Your interest was recorded."
         )
     assert [step for step, _body in gateway.steps] == ["interest"]
@@ -131,10 +118,10 @@ def test_the_notice_reads_in_the_readers_language() -> None:
     with signed_in_officer(gateway) as client:
         client.post(
             "/language",
-            data={"csrf_token": _csrf(client, SHORTLIST), "language": "th", "next": "/"},
+            data={"csrf_token": csrf_of(client, SHORTLIST), "language": "th", "next": "/"},
         )
         page = client.get(f"{SHORTLIST}?done=interest-expressed").text
-    assert _notice(page) == "บันทึกความสนใจของคุณแล้ว"
+    assert notice_of(page) == "บันทึกความสนใจของคุณแล้ว"
 
 
 def test_a_refused_step_says_nothing_was_recorded() -> None:
@@ -142,14 +129,14 @@ def test_a_refused_step_says_nothing_was_recorded() -> None:
     gateway.refuse = True
     with signed_in_officer(gateway) as client:
         data = {
-            "csrf_token": _csrf(client, SHORTLIST),
+            "csrf_token": csrf_of(client, SHORTLIST),
             "match_id": MATCH_ID,
             "outcome": "retained_30",
             "occurred_on": "2026-11-20",
         }
         answer = client.post(f"/opportunities/{OPPORTUNITY_ID}/outcomes", data=data)
         assert answer.status_code == 422
-        assert _notice(answer.text) is None
+        assert notice_of(answer.text) is None
     assert gateway.steps == []
 
 
@@ -158,4 +145,4 @@ def test_only_the_shortlists_own_codes_are_announced(code: str) -> None:
     """Another page's code, or anything typed into the address, is not shown."""
     with signed_in_officer(_gateway(kind="job", state="hired")) as client:
         page = client.get(SHORTLIST, params={"done": code}).text
-    assert _notice(page) is None
+    assert notice_of(page) is None

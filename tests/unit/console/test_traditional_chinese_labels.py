@@ -3,7 +3,6 @@ labels in Traditional, from matching's vocabulary through the gateway to the pag
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 import pytest
@@ -13,7 +12,7 @@ from console.vocabulary import Concept, Vocabulary, VocabularyCache
 from gateway.api.vocabulary.schemas import ConceptPublic, VocabularyPublic
 from matching.adapters.proto_mapping import vocabulary_to_proto
 from matching.adapters.vocabulary_files import load_vocabulary
-from tests.unit.console.conftest import Clock, make_client
+from tests.unit.console.conftest import Clock, csrf_of, make_client
 from tests.unit.console.fake_gateway import OPPORTUNITY_ID, PASSWORD, FakeGateway
 
 BOTH_SCRIPTS = Vocabulary(
@@ -58,12 +57,6 @@ def test_matchings_traditional_labels_reach_a_zh_hant_reader_through_the_gateway
 # --- on the page ------------------------------------------------------------------------------
 
 
-def _csrf(client: TestClient, path: str) -> str:
-    found = re.search(r'name="csrf_token" value="([^"]+)"', client.get(path).text)
-    assert found
-    return found.group(1)
-
-
 @pytest.fixture
 def employer() -> FakeGateway:
     gateway = FakeGateway(role="employer")
@@ -80,7 +73,11 @@ def owner(employer: FakeGateway, clock: Clock) -> Iterator[TestClient]:
     client = make_client(employer, clock)
     signed_in = client.post(
         "/sign-in",
-        data={"csrf_token": _csrf(client, "/sign-in"), "username": "officer", "password": PASSWORD},
+        data={
+            "csrf_token": csrf_of(client, "/sign-in"),
+            "username": "officer",
+            "password": PASSWORD,
+        },
     )
     assert signed_in.status_code == 303
     client.app.state.console_vocabulary = VocabularyCache(clock=clock)  # type: ignore[attr-defined]
@@ -116,7 +113,7 @@ def test_an_employer_reading_traditional_chinese_sees_a_candidates_concepts_in_i
     chosen = owner.post(
         "/language",
         data={
-            "csrf_token": _csrf(owner, "/opportunities/new"),
+            "csrf_token": csrf_of(owner, "/opportunities/new"),
             "language": "zh-Hant",
             "next": "/",
         },

@@ -24,21 +24,19 @@ from console.vocabulary import (
     Vocabulary,
     VocabularyCache,
 )
-from tests.unit.console.conftest import Clock, make_client
+from tests.unit.console.conftest import Clock, csrf_of, make_client
 from tests.unit.console.fake_gateway import OPPORTUNITY_ID, PASSWORD, FakeGateway
-
-
-def _csrf(client: TestClient, path: str) -> str:
-    found = re.search(r'name="csrf_token" value="([^"]+)"', client.get(path).text)
-    assert found
-    return found.group(1)
 
 
 def _signed_in(gateway: FakeGateway, clock: Clock) -> TestClient:
     client = make_client(gateway, clock)
     answer = client.post(
         "/sign-in",
-        data={"csrf_token": _csrf(client, "/sign-in"), "username": "officer", "password": PASSWORD},
+        data={
+            "csrf_token": csrf_of(client, "/sign-in"),
+            "username": "officer",
+            "password": PASSWORD,
+        },
     )
     assert answer.status_code == 303
     return client
@@ -68,7 +66,7 @@ def _vocabulary_reads(gateway: FakeGateway) -> list[str | None]:
 def _in_khmer(client: TestClient) -> None:
     answer = client.post(
         "/language",
-        data={"csrf_token": _csrf(client, "/opportunities/new"), "language": "km", "next": "/"},
+        data={"csrf_token": csrf_of(client, "/opportunities/new"), "language": "km", "next": "/"},
     )
     assert answer.status_code == 303
 
@@ -194,7 +192,7 @@ def test_the_job_form_offers_labels_and_posts_concept_ids(
     answer = owner.post(
         "/opportunities/new",
         data={
-            "csrf_token": _csrf(owner, "/opportunities/new"),
+            "csrf_token": csrf_of(owner, "/opportunities/new"),
             "idem": "0" * 32,
             "title": "Kitchen helper",
             "sector": "food_service",
@@ -228,7 +226,7 @@ def test_a_concept_the_gateway_refuses_is_named_beside_its_field_with_the_neares
     answer = owner.post(
         "/opportunities/new",
         data={
-            "csrf_token": _csrf(owner, "/opportunities/new"),
+            "csrf_token": csrf_of(owner, "/opportunities/new"),
             "idem": "1" * 32,
             "title": "Cook",
             "sector": "food_service",
@@ -252,7 +250,7 @@ def test_a_district_the_gazetteer_does_not_know_asks_for_its_coordinates(
     answer = owner.post(
         "/opportunities/new",
         data={
-            "csrf_token": _csrf(owner, "/opportunities/new"),
+            "csrf_token": csrf_of(owner, "/opportunities/new"),
             "idem": "2" * 32,
             "title": "Cook",
             "sector": "food_service",
@@ -304,7 +302,7 @@ def test_editing_preselects_the_concepts_and_keeps_the_coordinates_of_the_same_d
     assert "11.53" not in page  # the coordinates are not shown, and not lost:
 
     form = {
-        "csrf_token": _csrf(owner, f"/opportunities/{OPPORTUNITY_ID}/edit"),
+        "csrf_token": csrf_of(owner, f"/opportunities/{OPPORTUNITY_ID}/edit"),
         "version": "4",
         "title": "Sewer",
         "sector": "garment_manufacturing",
