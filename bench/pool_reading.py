@@ -7,7 +7,8 @@ Thai speakers are read as a proposal reads them, ``--rounds`` times with differe
 the scope's bucket documents listed (``listing``); up to ``--budget`` people opened whatever
 they are (``budget``: ``PoolSample``, the first of the scope in the seed's order, a chunk
 of 250 at a time); and, as a proposal for one in-person group of 8 reads them
-(``proposal``: ``CandidateReading``, which stops once it has 5 eligible candidates a seat),
+(``proposal``: ``CandidateReading``, which stops once it has 5 eligible candidates a seat,
+then the formation over what it read, timed apart),
 for a group in ``--district``, by default the district the demo generator gives most of
 its Thai speakers in Thailand, so that the share of the scope living there is the same at
 every size. Reported per round: wall time, this process's CPU and each FerretDB's CPU
@@ -71,7 +72,7 @@ def measure(size: int, *, rounds: int, budget: int, district: str) -> dict[str, 
         from peer_groups.bootstrap import bootstrap
         from peer_groups.config import PeerGroupsSettings
         from peer_groups.domain.candidates import CandidateReading, PoolSample
-        from peer_groups.domain.formation import GroupRequest
+        from peer_groups.domain.formation import GroupRequest, form_groups
         from peer_groups.domain.group import GroupSettings
         from peer_groups.domain.rules import FormationPolicy
         from peer_groups.domain.values import GroupFocus, Modality, WeeklySlot
@@ -108,7 +109,7 @@ def measure(size: int, *, rounds: int, budget: int, district: str) -> dict[str, 
                 places=[("TH", district)],
                 reading=sample,
             )
-            return {
+            read = {
                 "wall_s": time.perf_counter() - wall,
                 "cpu_s": time.process_time() - cpu,
                 **{f"{n}_cpu_s": _cpu_s(pid) - before[n] for n, pid in pids.items()},
@@ -116,6 +117,15 @@ def measure(size: int, *, rounds: int, budget: int, district: str) -> dict[str, 
                 "opened": sample.opened,
                 "kept": len(kept),
             }
+            if isinstance(sample, CandidateReading):
+                # The formation over what was read, as the proposal then does (one group).
+                started = time.perf_counter()
+                formation = form_groups(
+                    sample.requests, kept, policy=app.ports.policy, weights=app.ports.weights
+                )
+                read["form_s"] = time.perf_counter() - started
+                read["eligible"] = len(formation.eligible)
+            return read
 
         one(10_000, budget)  # warm: connections, converters, the key vault's first reads
         listing = [one(seed, 0) for seed in range(rounds)]
@@ -148,6 +158,13 @@ def main() -> int:
     ]
     print(json.dumps(results, indent=1), file=sys.stderr)
     keys = ("wall_s", "cpu_s", "ferretdb_cpu_s", "ferretdb key vault_cpu_s")
+    for result in results:
+        rows = result["proposal"]
+        print(
+            f"formation over what a proposal read, at {result['size']:,}: "
+            f"{_median(rows, 'form_s') * 1000:.1f} ms (median of {len(rows)}), "
+            f"{_median(rows, 'eligible'):,.0f} eligible of {_median(rows, 'kept'):,.0f} kept"
+        )
     print(
         "| size | step | listed | opened (median) | kept (median) | "
         + " | ".join(f"{k} (median)" for k in keys)

@@ -160,6 +160,9 @@ LANGUAGE_LEVELS: dict[str, str] = {
 GROUP_STATUSES: dict[str, str] = {
     "forming": N_("Forming"),
     "active": N_("Active"),
+    # An active group that lost members below its smallest size (``Group._check_minimum``):
+    # it meets on, and becomes active again once enough join.
+    "below_minimum": N_("Fewer members than its smallest size"),
     "closed": N_("Closed"),
 }
 
