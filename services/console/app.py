@@ -93,8 +93,9 @@ CASELOAD_SEARCH_PAGES = 40
 _PURPOSES = tuple(messages.CONSENTS)
 #: What the organisations page may announce after one is created (``?done=``).
 _ORGANISATION_DONE = frozenset({"organisation-created", "organisation-created-vetting"})
-#: What the case page may announce after a consent is recorded or withdrawn (``?done=``).
-_CONSENT_DONE = frozenset({"consent-given", "consent-withdrawn"})
+#: What the case page may announce after a consent is recorded or withdrawn, or the survivor
+#: left a group (``?done=``).
+_CASE_DONE = frozenset({"consent-given", "consent-withdrawn", "left-group"})
 
 
 def cookie_name(secure: bool) -> str:
@@ -535,13 +536,7 @@ def create_app(
             concept_labels=vocabulary.labeller(p),
             peer_groups=peer_groups,
             idem=uuid.uuid4().hex,
-            done=(
-                p.t.gettext(messages.DONE[done])
-                if done in _CONSENT_DONE
-                else p.t.gettext(messages.PEER_GROUP_DONE[done])
-                if done == "left-group"
-                else ""
-            ),
+            done=p.t.gettext(messages.DONE[done]) if done in _CASE_DONE else "",
         )
 
     @app.post("/survivors/{survivor_id}/peer-groups/{group_id}/answer")

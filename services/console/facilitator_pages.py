@@ -38,7 +38,7 @@ router = APIRouter()
 _POLL_AFTER_S = 2
 #: What a group's page may announce after an act (``?done=``).
 _GROUP_DONE = ("member-removed", "invitations-published")
-#: The same, after new settings were saved (``messages.PEER_GROUP_DONE``).
+#: The same, after new settings were saved (``messages.DONE``).
 _SETTINGS_DONE = ("settings-changed", "settings-changed-proposals-dropped")
 #: Proposal summaries kept per session (one per group the facilitator worked on lately).
 _MAX_SUMMARIES = 20
@@ -231,11 +231,7 @@ def save_settings(p: PageDep, form: FormDep, group_id: str) -> Response:
 
 
 def _done_notice(p: Page, done: str) -> str:
-    if done in _GROUP_DONE:
-        return p.t.gettext(messages.DONE[done])
-    if done in _SETTINGS_DONE:
-        return p.t.gettext(messages.PEER_GROUP_DONE[done])
-    return ""
+    return p.t.gettext(messages.DONE[done]) if done in (*_GROUP_DONE, *_SETTINGS_DONE) else ""
 
 
 @router.get("/groups/{group_id}", response_class=HTMLResponse)

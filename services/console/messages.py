@@ -41,6 +41,8 @@ __all__ = [
     "REASONS",
     "ROLES",
     "SCORE_COMPONENTS",
+    "SETTINGS_CHANGED_MEANWHILE",
+    "SETTINGS_DO_NOT_FIT_MEMBERS",
     "STAGES",
     "STATUS_ACTIONS",
     "WAGE_CURRENCY",
@@ -239,19 +241,11 @@ ROLE_DOES_NOT_FIT = N_(
     "training provider training providers. Nothing was changed."
 )
 
-#: A facilitator's new settings for a group, and an officer's record that their survivor
-#: leaves one (``facilitator_pages``, the case page). What saving settings does is the
+#: A facilitator's new settings for a group (``facilitator_pages``; the notices are in
+#: ``DONE``). What saving settings does is the
 #: peer-groups service's ``Group.change_settings``: proposals not locked in are dropped (they
 #: were made for the old settings); locked-in, invited and joined members stay, unasked, and
 #: must fit the new settings (``handlers.update_group``), else nothing is saved (409).
-PEER_GROUP_DONE: dict[str, str] = {
-    "settings-changed": N_("The group's settings were saved."),
-    "settings-changed-proposals-dropped": N_(
-        "The group's settings were saved. Proposed members who were not locked in were taken "
-        "off the group: propose members again."
-    ),
-    "left-group": N_("Recorded: they left the peer group. Their consents did not change."),
-}
 #: The group changed between reading the form and saving it (412): the form again, current.
 SETTINGS_CHANGED_MEANWHILE = N_(
     "Someone changed this group while you were editing it, so nothing was saved. The form "
@@ -264,7 +258,6 @@ SETTINGS_DO_NOT_FIT_MEMBERS = N_(
     "each of them must still meet every rule of the group. Change the settings, or take "
     "members out first."
 )
-__all__ += ["PEER_GROUP_DONE", "SETTINGS_CHANGED_MEANWHILE", "SETTINGS_DO_NOT_FIT_MEMBERS"]
 
 #: What the page an act lands on says once it is done (``?done=<code>``): codes only in the
 #: address, never a name.
@@ -322,27 +315,30 @@ DONE: dict[str, str] = {
     ),
     "job-closed": N_("The job was closed. It is no longer offered and cannot be reopened."),
     "course-closed": N_("The course was closed. It is no longer offered and cannot be reopened."),
+    # A facilitator's new settings for a group, and an officer's record that their
+    # survivor leaves one (the group page, the case page).
+    "settings-changed": N_("The group's settings were saved."),
+    "settings-changed-proposals-dropped": N_(
+        "The group's settings were saved. Proposed members who were not locked in were taken "
+        "off the group: propose members again."
+    ),
+    "left-group": N_("Recorded: they left the peer group. Their consents did not change."),
+    # A platform administrator's onboarding and retraining (``console.admin_pages``).
+    "organisation-created": N_("The organisation was created."),
+    "organisation-created-vetting": N_(
+        "The organisation was created. An employer or training provider must be approved "
+        "before its users can act: approve it in the list once you have vetted it."
+    ),
+    "user-created": N_(
+        "The user was created. Give them their password in person: it is not shown again."
+    ),
+    "model-retrained": N_("The outcome model was retrained and is in use. Its report is below."),
 }
 
 #: A platform administrator's onboarding and retraining (``console.admin_pages``): what the
-#: organisations, users and outcome model pages say once it is done (codes joined to
-#: ``DONE``), and what a refusal says beside its field. An employer or a training provider
+#: organisations, users and outcome model pages say once it is done (in ``DONE``), and
+#: what a refusal says beside its field. An employer or a training provider
 #: starts ``pending`` at the gateway (``VETTED_TYPES``): its users can act once it is vetted.
-DONE.update(
-    {
-        "organisation-created": N_("The organisation was created."),
-        "organisation-created-vetting": N_(
-            "The organisation was created. An employer or training provider must be approved "
-            "before its users can act: approve it in the list once you have vetted it."
-        ),
-        "user-created": N_(
-            "The user was created. Give them their password in person: it is not shown again."
-        ),
-        "model-retrained": N_(
-            "The outcome model was retrained and is in use. Its report is below."
-        ),
-    }
-)
 ORGANISATION_NAME_TAKEN = N_("An organisation with this name already exists. Choose another name.")
 USERNAME_TAKEN = N_("This username is taken. Choose another one.")
 USERNAME_RULE = N_("Use at least 3 characters: letters, digits and . _ - @ + only, no spaces.")
