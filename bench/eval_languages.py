@@ -1,10 +1,12 @@
 """Everyday language: precision@5 per language on held-out phrases (``make eval`` companion).
 
 Each phrase below was written for this evaluation, the way people say things (not copied
-from the vocabulary's terms or its tests), with the concepts it is about. Eleven sets:
-``HELD_OUT`` (eight phrases a language, written blind in session 23 and committed before its
-first run: those first figures, in BENCHMARKS.md, are the ones that count). The ten earlier
-sets were held out too, until the next was written: ``SEEN_TENTH`` until the eleventh set
+from the vocabulary's terms or its tests), with the concepts it is about. Twelve sets:
+``HELD_OUT`` (eight phrases a language, written blind in session 24 and committed before its
+first run: those first figures, in BENCHMARKS.md, are the ones that count). The eleven earlier
+sets were held out too, until the next was written: ``SEEN_ELEVENTH`` until the twelfth set
+was written (first run in session 23: en 1.00, th 0.94, vi 1.00, tl 0.97, km 0.94, my 0.80,
+zh 1.00; its misses mended then), ``SEEN_TENTH`` until the eleventh set
 was written (first run in session 23: farmed fish by their kind, a Khmer forklift, Cantonese
 油 for painting; mended then), ``SEEN_NINTH`` until the tenth set was
 written (first run in session 22: an electronics factory read as electrical work, no English
@@ -77,15 +79,191 @@ HERE = Place("TH", "Bang Rak", 13.73, 100.524)
 
 Phrases = dict[str, list[tuple[str, set[str]]]]
 
-#: language -> (phrase, the concepts it is about). The eleventh held-out set, written blind
-#: in session 23 after the tenth (without the vocabulary's terms, its tests or the earlier
-#: sets' phrases). Unlike the sets before it, it is about the most common work, said at
-#: more length, the way a person tells an officer about themselves: where they learnt it,
-#: for whom, and what they hope for (cooking and a stall of one's own, mending clothes,
-#: cutting hair, caring for an old relative, delivering on one's own motorbike, growing
-#: vegetables, guarding a building, office work at a computer). Committed before it was
-#: first run; its first run's figures are the ones that count.
+#: language -> (phrase, the concepts it is about). The twelfth held-out set, written blind
+#: in session 24 after the eleventh (without the vocabulary's terms, its tests or the
+#: earlier sets' phrases). Its theme: as officers actually type it on a phone, from what the
+#: person said: short, messy, informal, as each language is really typed (Vietnamese with
+#: about half its tone marks dropped and k/ko/dc; Taglish and text-speak; Thai with English
+#: loanwords in Thai script or in Latin and casual particles; Khmer and Burmese with
+#: loanwords in their scripts and English words in Latin; Hong Kong Cantonese as in
+#: WhatsApp with English mixed in; English with typos and missing articles), about a broad
+#: spread of common work (factories, sewing, hotels, cleaning, shops and selling online,
+#: driving, farming, fishing, building, nails, massage and make-up, motorbikes, electrical
+#: work, computers, childcare, baking and coffee). Committed before its first run; its
+#: first run's figures are the ones that count.
 HELD_OUT: Phrases = {
+    "en": [
+        (
+            "want work at garment factory, can use sewing machine",
+            {"garment_manufacturing", "sewing"},
+        ),
+        (
+            "i can fix moto, change oil n tire, want job in garage",
+            {"motorbike_repair", "automotive_repair", "engine_maintenance"},
+        ),
+        ("she did nail in salon 2yrs want do nails again", {"nail_care", "beauty_wellness"}),
+        (
+            "grew up in farm, can plant rice n raise chicken, want farm job",
+            {"agriculture", "rice_farming", "livestock"},
+        ),
+        (
+            "ok to work hotel cleaning room, housekeeping",
+            {"housekeeping", "hospitality", "cleaning_services"},
+        ),
+        ("worked construction b4, mix cement n lay brick", {"construction", "bricklaying"}),
+        ("know how sell on fb live, want sell clothes online", {"online_selling", "selling"}),
+        (
+            "can take care baby n small kids, also cook for family",
+            {"childcare", "cooking", "domestic_care_work"},
+        ),
+    ],
+    "th": [
+        (
+            "อยากเป็นบาริสต้าอ่ะค่ะ ชงกาแฟเป็นนิดหน่อย อยากทำงานร้านคาเฟ่",
+            {"barista", "coffee", "food_service"},
+        ),
+        ("เคยทำงานโรงงานแพ็คของ2ปีค่ะ อยากกลับไปทำโรงงานอีก", {"manufacturing", "packing"}),
+        ("พี่เขาเคยทำงานก่อสร้าง ฉาบปูนก่ออิฐได้ อยากทำงานช่างต่อ", {"construction", "bricklaying"}),
+        ("อยากขายของonlineอ่ะ เคยไลฟ์ขายเสื้อผ้าในเฟส", {"online_selling", "selling"}),
+        (
+            "น้องเคยเป็นแม่บ้านโรงแรม ทำความสะอาดห้องพักค่ะ",
+            {"housekeeping", "hospitality", "cleaning_services"},
+        ),
+        ("อยากเรียนนวดแผนไทยนะคะ จะได้ไปทำงานสปา", {"massage", "beauty_wellness"}),
+        (
+            "ช่วยพ่อซ่อมมอไซค์มาตั้งแต่เด็ก อยากเป็นช่างค่ะ",
+            {"motorbike_repair", "automotive_repair"},
+        ),
+        ("อยากเรียนทำเบเกอรี่ค่ะ ทำเค้กทำขนมปัง", {"baking", "cooking"}),
+    ],
+    "vi": [
+        ("em muon hoc lam banh kem, banh mi ngot a", {"baking", "cooking"}),
+        (
+            "e lam cong nhan may 3 nam roi, di may cong nghiep dc, k can day lai",
+            {"garment_manufacturing", "sewing"},
+        ),
+        ("Chị ấy muốn học làm nail, làm móng tay móng chân", {"nail_care", "beauty_wellness"}),
+        (
+            "a ay lam phu ho may nam, tron ho xay gach dc het",
+            {"construction", "house_building", "bricklaying"},
+        ),
+        (
+            "Anh biết sửa xe máy, muốn làm thợ ở tiệm sửa xe ạ",
+            {"motorbike_repair", "automotive_repair"},
+        ),
+        ("e thich ban hang online, live tren fb voi tiktok", {"online_selling", "selling"}),
+        (
+            "Muốn làm tạp vụ, dọn phòng khách sạn cũng dc",
+            {"cleaning_services", "housekeeping", "hospitality"},
+        ),
+        ("Ở quê em nuôi heo nuôi gà, giờ muốn làm trang trại", {"livestock", "agriculture"}),
+    ],
+    "tl": [
+        (
+            "gsto nya mag work sa factory, kahit assembly or packing ok lng",
+            {"manufacturing", "assembly", "packing"},
+        ),
+        (
+            "marunong sya mag drive, may license na pro, gusto maging driver",
+            {"driving", "transport_delivery", "driving_licence"},
+        ),
+        ("gsto ko mag yaya, mag alaga ng baby at bata", {"childcare", "domestic_care_work"}),
+        (
+            "nag work sya sa hotel dati, housekeeping, naglilinis ng rooms",
+            {"housekeeping", "hospitality", "cleaning_services"},
+        ),
+        ("gusto ko matuto mag massage pra mka work sa spa", {"massage", "beauty_wellness"}),
+        (
+            "mangingisda tatay nya sa probinsya, marunong sya mangisda, ok sa kanya fishing ulit",
+            {"fishing", "fishing_aquaculture"},
+        ),
+        (
+            "may alam sya sa electrical, nag wiring na ng bahay, gsto nya maging electrician",
+            {"electrical_work", "electrical_wiring"},
+        ),
+        (
+            "marunong ako mag bake ng cake tsaka cupcakes, gsto ko ibenta online",
+            {"baking", "online_selling"},
+        ),
+    ],
+    "km": [
+        (
+            "គាត់ធ្លាប់ធ្វើការរោងចក្រកាត់ដេរ ដេរម៉ាស៊ីនបាន ចង់ធ្វើវិញ",
+            {"garment_manufacturing", "sewing"},
+        ),
+        (
+            "ប្អូនចង់រៀនជាងម៉ូតូ ដូរប្រេងម៉ាស៊ីន ជួសម៉ូតូ",
+            {"motorbike_repair", "automotive_repair", "engine_maintenance"},
+        ),
+        (
+            "ចង់ធ្វើការហាងកាហ្វេ ចង់រៀនធ្វើ barista ឆុងកាហ្វេ",
+            {"barista", "coffee", "food_service"},
+        ),
+        ("ចង់រៀនធ្វើក្រចក ធ្វើ nail នៅហាងស្ប៉ា", {"nail_care", "beauty_wellness"}),
+        ("ចង់រៀនកុំព្យូទ័រ Word Excel អីហ្នឹង", {"basic_computer", "computers"}),
+        (
+            "នៅស្រុកធ្វើស្រែ ដាំស្រូវជាមួយម៉ាក់ ចង់ធ្វើកសិកម្មវិញ",
+            {"rice_farming", "agriculture"},
+        ),
+        ("ចង់លក់អនឡាញ លក់ខោអាវតាម Facebook live", {"online_selling", "selling"}),
+        (
+            "ធ្លាប់ធ្វើការអូតែល រៀបបន្ទប់ បោសសម្អាត",
+            {"housekeeping", "hospitality", "cleaning_services"},
+        ),
+    ],
+    "my": [
+        (
+            "အထည်ချုပ် factory မှာ စက်ချုပ်ဖူးတယ်၊ ပြန်လုပ်ချင်တယ်",
+            {"garment_manufacturing", "sewing"},
+        ),
+        (
+            "ကော်ဖီဆိုင်မှာ လုပ်ချင်တယ်၊ ကော်ဖီဖျော်တတ်တယ် barista သင်တန်းလည်း တက်ချင်တယ်",
+            {"barista", "coffee", "food_service"},
+        ),
+        ("ကွန်ပျူတာ သင်တန်း တက်ချင်ပါတယ်၊ computer basic လေး", {"basic_computer", "computers"}),
+        ("မိတ်ကပ်လုပ်တာ ဝါသနာပါတယ်၊ အလှပြင် သင်တန်းတက်ချင်တယ်", {"makeup", "beauty_wellness"}),
+        (
+            "ဆောက်လုပ်ရေး site မှာ လုပ်ဖူးတယ်၊ အုတ်စီ ဘိလပ်မြေ ရောတာ",
+            {"construction", "bricklaying"},
+        ),
+        (
+            "မီးလိုင်းသွယ်တာ လုပ်တတ်တယ်၊ electrician လုပ်ချင်တယ်",
+            {"electrical_work", "electrical_wiring"},
+        ),
+        (
+            "ကလေးထိန်းတာ အိမ်အလုပ်လုပ်တာ လုပ်ဖူးတယ်",
+            {"childcare", "housework", "domestic_care_work"},
+        ),
+        ("အွန်လိုင်းကနေ အဝတ်အစား ရောင်းချင်တယ်", {"online_selling", "selling"}),
+    ],
+    "zh": [
+        ("想做 sales，喺商場間 shop 度做", {"retail_sales", "selling"}),
+        (
+            "佢之前喺酒店做 housekeeping，執房嗰啲",
+            {"housekeeping", "hospitality", "cleaning_services"},
+        ),
+        ("想學整蛋糕同麵包，想入 bakery 做", {"baking", "cooking"}),
+        (
+            "識揸車，有車牌，想搵司機工",
+            {"driving", "transport_delivery", "driving_licence"},
+        ),
+        ("想學美甲，做 gel 甲", {"nail_care", "beauty_wellness"}),
+        ("識砌電腦整電腦，想做 IT support", {"it_support", "computers"}),
+        ("以前喺地盤做過，識批盪同鋪磚", {"construction", "bricklaying"}),
+        (
+            "識湊 BB 又識煮飯，想做 part-time 家務助理",
+            {"childcare", "cooking", "domestic_care_work"},
+        ),
+    ],
+}
+
+#: The eleventh set, held out until the twelfth was written (first run in session 23: en
+#: 1.00, th 0.94, vi 1.00, tl 0.97, km 0.94, my 0.80, zh 1.00; its misses mended then). It
+#: is about the most common work, said at more length, the way a person tells an officer
+#: about themselves (cooking and a stall of one's own, mending clothes, cutting hair, caring
+#: for an old relative, delivering on one's own motorbike, growing vegetables, guarding a
+#: building, office work at a computer).
+SEEN_ELEVENTH: Phrases = {
     "en": [
         (
             "My grandmother taught me to cook, I'd love to work in a kitchen and one day "
@@ -1924,6 +2102,7 @@ def evaluate(count: int, seed: int) -> dict[str, Any]:
         "opportunities": count,
         "seed": seed,
         "held_out": precision(index, vocabulary, HELD_OUT),
+        "seen_eleventh": precision(index, vocabulary, SEEN_ELEVENTH),
         "seen_tenth": precision(index, vocabulary, SEEN_TENTH),
         "seen_ninth": precision(index, vocabulary, SEEN_NINTH),
         "seen_eighth": precision(index, vocabulary, SEEN_EIGHTH),
@@ -2040,12 +2219,13 @@ def markdown(result: dict[str, Any]) -> Iterable[str]:
     yield ""
     yield (
         f"{_count(HELD_OUT)} held-out everyday phrases never used to write terms or choose a "
-        f"change; {_count(SEEN_TENTH)}, {_count(SEEN_NINTH)}, {_count(SEEN_EIGHTH)}, "
+        f"change; {_count(SEEN_ELEVENTH)}, {_count(SEEN_TENTH)}, {_count(SEEN_NINTH)}, "
+        f"{_count(SEEN_EIGHTH)}, "
         f"{_count(SEEN_SEVENTH)}, "
         f"{_count(SEEN_SIXTH)}, "
         f"{_count(SEEN_FIFTH)}, {_count(SEEN_FOURTH)}, {_count(SEEN_THIRD)}, "
-        f"{_count(SEEN_SECOND)} and {_count(SEEN_FIRST)} phrases of the tenth, ninth, eighth, "
-        "seventh, sixth, fifth, fourth, third, second and first sets, each held "
+        f"{_count(SEEN_SECOND)} and {_count(SEEN_FIRST)} phrases of the eleventh, tenth, ninth, "
+        "eighth, seventh, sixth, fifth, fourth, third, second and first sets, each held "
         "out until the next set was written, "
         "whose misses then led to changes "
         f"(still reported, no longer unseen); {result['opportunities']:,} demo opportunities (seed "
@@ -2055,18 +2235,20 @@ def markdown(result: dict[str, Any]) -> Iterable[str]:
     )
     yield ""
     yield (
-        "| language | held out | seen (tenth set) | seen (ninth set) | seen (eighth set) "
+        "| language | held out | seen (eleventh set) | seen (tenth set) | seen (ninth set) "
+        "| seen (eighth set) "
         "| seen (seventh set) | seen (sixth set) | seen (fifth set) | seen (fourth set) "
         "| seen (third set) "
         "| seen (second set) | seen (first set) |"
     )
-    yield "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    yield "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     for language, held_out in result["held_out"].items():
         cells = [
             f"{figures['precision_at_5']:.2f} ({_misses(figures)})"
             + (f" +{figures['unanswerable']}" if figures["unanswerable"] else "")
             for figures in (
                 held_out,
+                result["seen_eleventh"][language],
                 result["seen_tenth"][language],
                 result["seen_ninth"][language],
                 result["seen_eighth"][language],
