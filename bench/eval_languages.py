@@ -2194,6 +2194,8 @@ def _precision_in(
             survivor = survivor_saying(phrase)
             found = index.matches(survivor, k=K, report=report)
             right = sum(1 for m in found if topics(m.opportunity) & wanted)
+            strictly = vocabulary.subtrees(narrowest(vocabulary, about))
+            strictly_right = sum(1 for m in found if topics(m.opportunity) & strictly)
             rows.append(
                 {
                     "phrase": phrase,
@@ -2202,16 +2204,30 @@ def _precision_in(
                     "returned": len(found),
                     "right": right,
                     "precision": right / len(found) if found else 0.0,
+                    "strict_precision": strictly_right / len(found) if found else 0.0,
                     "titles": [m.opportunity.details.title for m in found],
                 }
             )
         judged = [r for r in rows if not r.get("unanswerable")]
         per_language[language] = {
             "precision_at_5": round(sum(r["precision"] for r in judged) / len(judged), 3),
+            "strict_precision_at_5": round(
+                sum(r["strict_precision"] for r in judged) / len(judged), 3
+            ),
             "unanswerable": len(rows) - len(judged),
             "phrases": rows,
         }
     return per_language
+
+
+def narrowest(vocabulary: Vocabulary, about: set[str]) -> frozenset[str]:
+    """The concepts of ``about`` no other of them lies within: what the phrase names most
+    precisely ({"makeup", "beauty_wellness"} -> {"makeup"}), for the strict precision."""
+    return frozenset(
+        concept
+        for concept in about
+        if not any(other != concept and other in vocabulary.subtrees([concept]) for other in about)
+    )
 
 
 def markdown(result: dict[str, Any]) -> Iterable[str]:
@@ -2262,6 +2278,32 @@ def markdown(result: dict[str, Any]) -> Iterable[str]:
             )
         ]
         yield f"| {language} | " + " | ".join(cells) + " |"
+    yield ""
+    sets = ("held_out", *(name for name in result if name.startswith("seen_")))
+    yield (
+        "Strict precision@5 (since session 24): right only when about what the phrase names "
+        "most precisely, its concepts no other of its concepts lies within (make-up, not "
+        "any beauty work, for a phrase about make-up and beauty), on the held-out set and "
+        f"on all {len(sets)} sets together."
+    )
+    yield ""
+    yield "| language | held out, strict | all sets, strict | all sets, as above |"
+    yield "|---|---:|---:|---:|"
+    for language in result["held_out"]:
+
+        def pooled(measure: str, language: str = language) -> float:
+            rows = [
+                row
+                for name in sets
+                for row in result[name][language]["phrases"]
+                if not row.get("unanswerable")
+            ]
+            return float(sum(row[measure] for row in rows)) / len(rows)
+
+        yield (
+            f"| {language} | {result['held_out'][language]['strict_precision_at_5']:.2f} "
+            f"| {pooled('strict_precision'):.2f} | {pooled('precision'):.2f} |"
+        )
     yield ""
     yield (
         f"What is refused ranks lower: {sum(len(p) for p in DISLIKES.values())} phrases that "

@@ -11,12 +11,15 @@ English and tour guiding only.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from matching.adapters.opportunity_index.concepts import ConceptSpace
 from matching.domain.opportunity import Opportunity
 from matching.domain.scoring import NAMED_WISH_SHARE, concept_fit
 from matching.domain.survivor import Survivor
+from matching.domain.values import OpportunityKind
 from tests.unit.matching.shipped import index_of, shipped
 from tests.unit.matching.strategies import PLACES, open_job, ready_survivor
 
@@ -83,3 +86,69 @@ def test_one_pair_explained_alone_has_the_fit_the_index_ranked_with() -> None:
         held = ranked[opportunity.opportunity_id]
         assert alone.components.concept_fit == pytest.approx(held.components.concept_fit, abs=1e-6)
         assert alone.total == pytest.approx(held.total, abs=1e-6)
+
+
+# When both reach a full concept fit (its cap at 1), equal totals are ordered by the fit
+# before the cap: the opportunity naming more of what the survivor said comes first.
+BEAUTY_WISH = "I love doing make-up and beauty work"
+
+
+def beauty_course(
+    opportunity_id: str, *, title: str, description: str, organisation: str
+) -> Opportunity:
+    course = open_job(
+        opportunity_id,
+        kind=OpportunityKind.TRAINING,
+        title=title,
+        description=description,
+        sector="beauty_wellness",
+        location=PLACES[0],
+    )
+    return replace(course, organisation_id=organisation)
+
+
+def hairdressing(opportunity_id: str, organisation: str = "org_school") -> Opportunity:
+    return beauty_course(
+        opportunity_id,
+        title="Hairdressing course",
+        description="Learn to cut and style hair",
+        organisation=organisation,
+    )
+
+
+MAKE_UP = beauty_course(
+    "opp_z_makeup",
+    title="Make-up course",
+    description="Learn make-up for weddings and events",
+    organisation="org_academy",
+)
+
+
+def test_of_two_full_fits_the_one_naming_more_of_the_wishes_comes_first() -> None:
+    assert shipped().wished_in(BEAUTY_WISH) == {"makeup", "beauty_wellness"}
+    survivor = ready_survivor(interests=BEAUTY_WISH)
+    index = index_of(hairdressing("opp_a_hair"), MAKE_UP)
+
+    found = index.matches(survivor, k=2)
+
+    # The premise: both fits are full and the totals equal, so the ids alone would put
+    # the hairdressing course first.
+    assert [m.concept_similarity for m in found] == [1.0, 1.0]
+    assert found[0].scored.total == pytest.approx(found[1].scored.total)
+    assert [m.opportunity.opportunity_id for m in found] == ["opp_z_makeup", "opp_a_hair"]
+    assert [c.opportunity_id for c in index.rank(survivor, k=2)] == [
+        "opp_z_makeup",
+        "opp_a_hair",
+    ]
+
+
+def test_the_closer_one_is_found_behind_more_equal_totals_than_the_first_candidates() -> None:
+    """Sixty hairdressing courses of as many schools tie with the make-up course: more
+    than the first candidates the index sorts for ten places."""
+    courses = [hairdressing(f"opp_a{i:02d}", f"org_school_{i:02d}") for i in range(60)]
+    index = index_of(*courses, MAKE_UP)
+
+    found = index.rank(ready_survivor(interests=BEAUTY_WISH), k=10)
+
+    assert found[0].opportunity_id == "opp_z_makeup"
+    assert [c.opportunity_id for c in found[1:]] == [f"opp_a{i:02d}" for i in range(9)]

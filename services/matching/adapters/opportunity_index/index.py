@@ -301,14 +301,21 @@ class OpportunityIndex:
             rows, total = found.rows, found.totals
             if rows.size == 0:
                 return []
-            order = self._top(rows, total, k)
+            order = self._top(rows, total, found.closeness, k)
             return [RankedCandidate(self._id(int(rows[i])), float(total[i])) for i in order]
 
     def _id(self, row: int) -> str:
         return self._store.row_ids[row]
 
-    def _top(self, rows: npt.NDArray[np.intp], total: npt.NDArray[np.float64], k: int) -> list[int]:
-        """Indices into ``rows`` of the best ``k``, ties broken by opportunity id, with no
+    def _top(
+        self,
+        rows: npt.NDArray[np.intp],
+        total: npt.NDArray[np.float64],
+        closeness: npt.NDArray[np.float32],
+        k: int,
+    ) -> list[int]:
+        """Indices into ``rows`` of the best ``k``; of equal totals, the closer to the
+        survivor's wishes first (``Components.closeness``), then by opportunity id; no
         more than ``MOST_OF_ONE_OFFER`` copies of one offer before the others
         (``matching.domain.variety``). The candidates grow until the list holds no more
         copies than that, or there is nothing else."""
@@ -321,13 +328,20 @@ class OpportunityIndex:
 
         limit = 4 * k
         while True:
-            keep = (
-                np.argpartition(-total, limit)[:limit]
-                if rows.size > limit
-                else np.arange(rows.size)
-            )
+            if rows.size > limit:
+                # The ``limit`` best, and every row tied with the last of them: which of
+                # equal totals come first is the order's to say, not the partition's.
+                least = -np.partition(-total, limit - 1)[limit - 1]
+                keep = np.flatnonzero(total >= least - 1e-9)
+            else:
+                keep = np.arange(rows.size)
             ordered = sorted(
-                keep.tolist(), key=lambda i: (-round(float(total[i]), 9), self._id(int(rows[i])))
+                keep.tolist(),
+                key=lambda i: (
+                    -round(float(total[i]), 9),
+                    -round(float(closeness[i]), 6),
+                    self._id(int(rows[i])),
+                ),
             )
             top = spread_copies(ordered, offer)[:k]
             if rows.size <= limit or not holds_extra_copies(top, offer):
@@ -386,7 +400,7 @@ class OpportunityIndex:
             results: list[IndexedMatch] = []
             avoided = self.avoided(survivor)
             closed = self.closed_to_minors()
-            for i in self._top(rows, total, k):
+            for i in self._top(rows, total, found.closeness, k):
                 opportunity = self._store.opportunities[rows[i]]
                 assert opportunity is not None
                 context = MatchContext(

@@ -47,6 +47,8 @@ class RelevantRows:
     totals: npt.NDArray[np.float64]
     text: npt.NDArray[np.float32]
     concept: npt.NDArray[np.float32]
+    #: The concept fit before its cap at 1 (``Components.closeness``), aligned.
+    closeness: npt.NDArray[np.float32]
     #: The survivor's direct concepts.
     direct: frozenset[str]
     #: The concepts the survivor says they do not want (``ConceptSpace.disliked_topics``).
@@ -60,6 +62,10 @@ class Components:
 
     text: npt.NDArray[np.float32]
     concept: npt.NDArray[np.float32]
+    #: The concept fit before its cap at 1: two rows that both reach a full concept fit
+    #: differ here when one names more of the survivor's wishes (makeup and beauty said:
+    #: a make-up course beside a hairdressing one). It orders equal totals, nothing else.
+    closeness: npt.NDArray[np.float32]
     #: The larger of text and concept fit, each clipped to [0, 1].
     relevance: npt.NDArray[np.float32]
     #: Whether the survivor's words or interests map to at least one concept (the
@@ -102,7 +108,7 @@ def components(
         column = facts.mentions.get(topic)
         if column is not None:
             refused |= column.padded(size)[rows]
-    concept = named_wish_fit(
+    closeness = named_wish_fit(
         features.concept_rows.dot_columns(concept_columns, concept_values, size=size, rows=rows),
         features.named_rows.dot_columns(
             wished := concepts.columns_of(direct),
@@ -111,7 +117,9 @@ def components(
             rows=rows,
         ),
         wished=wished.size,
+        capped=False,
     )
+    concept = np.minimum(closeness, np.float32(1.0)).astype(np.float32, copy=False)
     kind = col["kind"].values[rows]
     is_job = kind == KIND_CODE[OpportunityKind.JOB]
     # Skills: a job by the share of its required skills held; training by how much of
@@ -170,6 +178,7 @@ def components(
     return Components(
         text=text,
         concept=concept,
+        closeness=closeness,
         relevance=np.maximum(np.clip(text, 0.0, 1.0), np.clip(concept, 0.0, 1.0)),
         said_something=bool(concept_columns.size),
         wants_to_learn=concepts.mapper.wants_to_learn(liked),
@@ -187,14 +196,20 @@ def components(
 
 
 def named_wish_fit(
-    similarity: npt.NDArray[np.float32], named: npt.NDArray[np.float32], *, wished: int
+    similarity: npt.NDArray[np.float32],
+    named: npt.NDArray[np.float32],
+    *,
+    wished: int,
+    capped: bool = True,
 ) -> npt.NDArray[np.float32]:
     """``matching.domain.scoring.concept_fit``, vectorised: the cosines ``similarity``,
     raised by ``NAMED_WISH_SHARE`` times the share of the ``wished`` concepts each row
-    ``named``, at most 1."""
+    ``named``, at most 1 (unless not ``capped``)."""
     if wished <= 0:
         return similarity
     raised = similarity + np.float32(NAMED_WISH_SHARE / wished) * named
+    if not capped:
+        return raised.astype(np.float32, copy=False)
     return np.minimum(raised, np.float32(1.0)).astype(np.float32, copy=False)
 
 
@@ -257,6 +272,7 @@ def relevant_scores(
         totals=totals[keep],
         text=parts.text[keep],
         concept=parts.concept[keep],
+        closeness=parts.closeness[keep],
         direct=parts.direct,
         disliked=parts.disliked,
         wants_to_learn=parts.wants_to_learn,
