@@ -301,3 +301,38 @@ def test_a_courses_stipend_is_no_reason_for_or_against_it() -> None:
     high = scored(survivor, open_job(pay=MonthlyAmount(12_000, "THB")))
     assert "PAY_BELOW_GOAL" in {r.code for r in low.reasons}
     assert "PAY_AT_OR_ABOVE_GOAL" in {r.code for r in high.reasons}
+
+
+def test_a_wish_to_learn_puts_the_course_first_when_both_totals_are_full() -> None:
+    """A course's total moves a quarter of the way to 1, which cannot lift a total of 1:
+    of a job and a course both scoring 1, the course comes first for a survivor who wants
+    to learn (the job's id would put it first otherwise)."""
+    mechanic = open_job(
+        "opp_a_job",
+        title="Motorbike mechanic",
+        description="Repair motorbikes",
+        sector="automotive_repair",
+        skills_required=frozenset({"motorbike_repair"}),
+        languages=(),
+        location=PLACES[0],
+    )
+    training = course(
+        "opp_b_course",
+        title="Motorbike mechanic",
+        description="Repair motorbikes",
+        sector="automotive_repair",
+        skills_taught=frozenset({"motorbike_repair"}),
+        languages=(),
+        location=PLACES[0],
+    )
+    survivor = ready_survivor(
+        interests="I want to learn to repair motorbikes",
+        skills=frozenset({"motorbike_repair"}),
+    )
+    index = index_of(mechanic, training)
+
+    found = index.matches(survivor, k=2)
+
+    assert [m.scored.total for m in found] == [pytest.approx(1.0), pytest.approx(1.0)]
+    assert [m.opportunity.opportunity_id for m in found] == ["opp_b_course", "opp_a_job"]
+    assert [c.opportunity_id for c in index.rank(survivor, k=2)] == ["opp_b_course", "opp_a_job"]

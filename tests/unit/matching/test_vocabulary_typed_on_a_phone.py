@@ -78,3 +78,8 @@ def test_burmese_digit_zero_typed_for_wa() -> None:
     vocabulary = shipped()
     assert "sewing" in vocabulary.wished_in("အ၀တ်အစား ချုပ်တတ်တယ်")
     assert vocabulary.wished_in("ဟိုတယ်၀န်ထမ်း လုပ်ချင်တယ်") == vocabulary.wished_in("ဟိုတယ်ဝန်ထမ်း လုပ်ချင်တယ်")
+
+
+@pytest.mark.parametrize("text", ["I am good at hair cutting", "I learnt hair colouring"])
+def test_hair_cutting_in_two_words_is_hairdressing(text: str) -> None:
+    assert "hairdressing" in shipped().wished_in(text)

@@ -301,30 +301,28 @@ class OpportunityIndex:
             rows, total = found.rows, found.totals
             if rows.size == 0:
                 return []
-            order = self._top(rows, total, found.closeness, k)
+            order = self._top(found, k)
             return [RankedCandidate(self._id(int(rows[i])), float(total[i])) for i in order]
 
     def _id(self, row: int) -> str:
         return self._store.row_ids[row]
 
-    def _top(
-        self,
-        rows: npt.NDArray[np.intp],
-        total: npt.NDArray[np.float64],
-        closeness: npt.NDArray[np.float32],
-        k: int,
-    ) -> list[int]:
-        """Indices into ``rows`` of the best ``k``; of equal totals, the closer to the
-        survivor's wishes first (``Components.closeness``), then by opportunity id; no
-        more than ``MOST_OF_ONE_OFFER`` copies of one offer before the others
+    def _top(self, found: RelevantRows, k: int) -> list[int]:
+        """Indices into ``found.rows`` of the best ``k`` by total; of equal totals, training
+        first for a survivor who wants to learn (``RelevantRows.favoured``), then the closer
+        to their wishes (``Components.closeness``), then by opportunity id; no more than
+        ``MOST_OF_ONE_OFFER`` copies of one offer before the others
         (``matching.domain.variety``). The candidates grow until the list holds no more
         copies than that, or there is nothing else."""
         opportunities = self._store.opportunities
+        rows, total, favoured, closeness = found.rows, found.totals, found.favoured, found.closeness
 
         def offer(i: int) -> Hashable:
-            found = opportunities[int(rows[i])]
-            assert found is not None
-            return offer_key(found.organisation_id, found.details.kind, found.details.title)
+            opportunity = opportunities[int(rows[i])]
+            assert opportunity is not None
+            return offer_key(
+                opportunity.organisation_id, opportunity.details.kind, opportunity.details.title
+            )
 
         limit = 4 * k
         while True:
@@ -339,6 +337,7 @@ class OpportunityIndex:
                 keep.tolist(),
                 key=lambda i: (
                     -round(float(total[i]), 9),
+                    not favoured[i],
                     -round(float(closeness[i]), 6),
                     self._id(int(rows[i])),
                 ),
@@ -392,7 +391,7 @@ class OpportunityIndex:
                 return []
             teachable = admissible[kind == training] if may_train else None
             found = self._relevant_scores(survivor, rows, size, report)
-            rows, total, text, concept = found.rows, found.totals, found.text, found.concept
+            rows, text, concept = found.rows, found.text, found.concept
             if rows.size == 0:
                 return []
             # Jobs often lack the same skills: each set is looked up once per call.
@@ -400,7 +399,7 @@ class OpportunityIndex:
             results: list[IndexedMatch] = []
             avoided = self.avoided(survivor)
             closed = self.closed_to_minors()
-            for i in self._top(rows, total, found.closeness, k):
+            for i in self._top(found, k):
                 opportunity = self._store.opportunities[rows[i]]
                 assert opportunity is not None
                 context = MatchContext(

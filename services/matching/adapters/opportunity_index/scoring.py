@@ -49,6 +49,9 @@ class RelevantRows:
     concept: npt.NDArray[np.float32]
     #: The concept fit before its cap at 1 (``Components.closeness``), aligned.
     closeness: npt.NDArray[np.float32]
+    #: The rows the survivor's wish to learn favours (training, when they want to learn):
+    #: of equal totals these come first, as the preference cannot lift a total of 1.
+    favoured: npt.NDArray[np.bool_]
     #: The survivor's direct concepts.
     direct: frozenset[str]
     #: The concepts the survivor says they do not want (``ConceptSpace.disliked_topics``).
@@ -273,6 +276,7 @@ def relevant_scores(
         text=parts.text[keep],
         concept=parts.concept[keep],
         closeness=parts.closeness[keep],
+        favoured=(parts.is_training & parts.wants_to_learn)[keep],
         direct=parts.direct,
         disliked=parts.disliked,
         wants_to_learn=parts.wants_to_learn,
