@@ -29,6 +29,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 INFRA = REPO / "infra"
+#: The address the console's calls to the gateway leave from, and the only one whose
+#: X-Forwarded-For the gateway believes (Linux answers the whole 127/8 on loopback).
+CONSOLE_SOURCE_ADDRESS = "127.0.0.2"
 
 
 def _say(message: str) -> None:
@@ -135,11 +138,16 @@ def run(args: argparse.Namespace) -> int:
                 "PATHWAYS_HTTP_PORT": str(args.http_port),
                 "PATHWAYS_MATCHING_ADDRESS": "127.0.0.1:50051",
                 "PATHWAYS_PEER_GROUPS_ADDRESS": "127.0.0.1:50052",
+                # The console names each browser in X-Forwarded-For; believed from the
+                # console's own source address only, not from 127.0.0.1, where any other
+                # program on this machine (or an SSH tunnel) would reach the gateway.
+                "PATHWAYS_TRUSTED_PROXIES": CONSOLE_SOURCE_ADDRESS,
             },
             # The web console: a client of the gateway's public API only.
             "console": {
                 "PATHWAYS_CONSOLE_PORT": str(args.console_port),
                 "PATHWAYS_GATEWAY_URL": f"http://127.0.0.1:{args.http_port}",
+                "PATHWAYS_CONSOLE_GATEWAY_SOURCE_ADDRESS": CONSOLE_SOURCE_ADDRESS,
                 "PATHWAYS_CONSOLE_PREFERENCES_FILE": str(run_dir / "console-preferences.json"),
             },
         }

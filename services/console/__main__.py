@@ -34,7 +34,8 @@ def serve() -> None:
         access_log=False,
         log_config=None,
         server_header=False,
-        proxy_headers=True,
+        # X-Forwarded-For only from the proxies named (none by default).
+        proxy_headers=bool(settings.trusted_proxies.strip()),
         forwarded_allow_ips=settings.trusted_proxies,
     )
 

@@ -18,7 +18,7 @@ from urllib.parse import quote
 
 import httpx
 from fastapi import FastAPI, Request, Response
-from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
@@ -127,6 +127,7 @@ def create_app(
         timeout_s=settings.console_gateway_timeout_s,
         clock=clock,
         transport=transport,
+        source_address=settings.console_gateway_source_address,
     )
     templates = Environment(
         loader=FileSystemLoader(str(STATIC_DIR.parent / "templates")),
@@ -250,6 +251,9 @@ def create_app(
 
     @app.exception_handler(404)
     async def _not_found(request: Request, _exc: Exception) -> Response:
+        if not hasattr(request.state, "session"):
+            # An asset or probe path, which has no session (and makes none): no page.
+            return PlainTextResponse("Not found", status_code=404)
         p = page(request)
         return render(p, "error.html", status=404, message=p.t.gettext(messages.NOT_FOUND))
 

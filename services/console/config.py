@@ -21,9 +21,16 @@ class ConsoleSettings(BaseSettings):
     log_level: str = "INFO"
     console_host: str = "127.0.0.1"
     console_port: int = Field(default=8080, ge=0, le=65535)
-    #: Addresses (comma-separated; ``*`` for all) whose ``X-Forwarded-For`` is believed as
-    #: the browser's address: the reverse proxy or ingress in front of the console.
-    trusted_proxies: str = "127.0.0.1"
+    #: Addresses or networks (comma-separated) whose ``X-Forwarded-For`` is believed as the
+    #: browser's address: the reverse proxy or ingress in front of the console. None by
+    #: default: without a proxy the console is what browsers reach, and a browser's own
+    #: header would let it choose the address its sign-ins are limited by.
+    trusted_proxies: str = ""
+    #: The local address the console's calls to the gateway leave from (empty: the
+    #: system's choice). Where other clients reach the gateway from the console's host,
+    #: give the console an address of its own and only that one to the gateway's
+    #: ``PATHWAYS_TRUSTED_PROXIES`` (``make run``: 127.0.0.2).
+    console_gateway_source_address: str = ""
     #: The gateway's base URL: the console's only back end.
     gateway_url: str = "http://127.0.0.1:8000"
     #: Deadline of every call to the gateway.

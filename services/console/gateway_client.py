@@ -10,7 +10,9 @@ repeated.
 Every call names the browser's address in ``X-Forwarded-For``: the gateway limits sign-ins
 and writes per client address, and without it every person using the console would share
 the console's one address (and its limits). The gateway believes the header only from the
-proxies it trusts (``PATHWAYS_TRUSTED_PROXIES``); it must list the console's address.
+proxies it trusts (``PATHWAYS_TRUSTED_PROXIES``); it must list the console's address, and
+no address other clients share (``PATHWAYS_CONSOLE_GATEWAY_SOURCE_ADDRESS`` gives the
+console one of its own on a shared host).
 """
 
 from __future__ import annotations
@@ -103,7 +105,10 @@ class GatewayClient:
         timeout_s: float,
         clock: Callable[[], float],
         transport: httpx.BaseTransport | None = None,
+        source_address: str = "",
     ) -> None:
+        if transport is None and source_address:
+            transport = httpx.HTTPTransport(local_address=source_address)
         self._http = httpx.Client(base_url=base_url, timeout=timeout_s, transport=transport)
         self._clock = clock
 

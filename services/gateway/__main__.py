@@ -39,7 +39,8 @@ def serve() -> None:
         server_header=False,
         date_header=True,
         timeout_graceful_shutdown=int(settings.shutdown_grace_seconds),
-        proxy_headers=True,
+        # X-Forwarded-For only from the proxies named (none by default).
+        proxy_headers=bool(settings.trusted_proxies.strip()),
         forwarded_allow_ips=settings.trusted_proxies,
     )
 

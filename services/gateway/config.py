@@ -28,10 +28,12 @@ class GatewaySettings(GrpcClientSecuritySettings):
 
     http_host: str = "127.0.0.1"
     http_port: int = Field(default=8000, ge=0, le=65535)
-    #: Addresses (comma-separated; ``*`` for all) whose ``X-Forwarded-For`` is believed as
-    #: the client's address, which sign-ins and writes are rate-limited by: the console and
-    #: any reverse proxy in front of the gateway. Anyone else is its own client address.
-    trusted_proxies: str = "127.0.0.1"
+    #: Addresses or networks (comma-separated) whose ``X-Forwarded-For`` is believed as the
+    #: client's address, which sign-ins and writes are rate-limited by: the console and any
+    #: reverse proxy in front of the gateway. Anyone else is its own client address. None by
+    #: default: a trusted address shared with other clients (127.0.0.1 on one host) would
+    #: let each of them choose the address it is limited by.
+    trusted_proxies: str = ""
     matching_address: str = "127.0.0.1:50051"
     peer_groups_address: str = "127.0.0.1:50052"
     mongodb_database: str = "pathways_gateway"

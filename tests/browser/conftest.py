@@ -27,6 +27,8 @@ from tests.support.processes import ServiceProcess, free_port, wait_until
 
 CHROMIUM = "/usr/bin/chromium"
 _ADDRESSES = itertools.cycle(range(1, 255))
+#: The console's source address towards the gateway, and the one the gateway trusts.
+GATEWAY_TRUSTS = "127.0.0.2"
 VENDOR = Path(__file__).parent / "vendor"
 
 JOB = {
@@ -82,7 +84,12 @@ def console(
     tmp_path_factory: pytest.TempPathFactory, mongodb_uri: str, kafka_bootstrap: str
 ) -> Iterator[Console]:
     tmp = tmp_path_factory.mktemp("browser")
-    with running_system(tmp, mongodb_uri=mongodb_uri, kafka_bootstrap=kafka_bootstrap) as system:
+    with running_system(
+        tmp,
+        mongodb_uri=mongodb_uri,
+        kafka_bootstrap=kafka_bootstrap,
+        gateway_env={"PATHWAYS_TRUSTED_PROXIES": GATEWAY_TRUSTS},
+    ) as system:
         admin = login(system.url, "root.admin")
         ngo = organisation(admin, "ngo")
         officer = user(admin, ngo, "reintegration_officer")
@@ -104,6 +111,11 @@ def console(
             module="console",
             env={
                 "PATHWAYS_GATEWAY_URL": system.url,
+                # Each browser context names its own address (``person_page``), as an
+                # office's proxy on this machine would; the console passes it on from
+                # 127.0.0.2, the one address the gateway believes it from.
+                "PATHWAYS_TRUSTED_PROXIES": "127.0.0.1",
+                "PATHWAYS_CONSOLE_GATEWAY_SOURCE_ADDRESS": GATEWAY_TRUSTS,
                 "PATHWAYS_CONSOLE_PORT": str(port),
                 "PATHWAYS_CONSOLE_QUICK_EXIT_URL": exit_url,
                 "PATHWAYS_CONSOLE_PREFERENCES_FILE": str(tmp / "console-preferences.json"),
@@ -158,7 +170,7 @@ def browser() -> Iterator[Browser]:
 def person_page(browser: Browser, **options: Any) -> Iterator[Page]:
     """A page in a browser context of its own: a person at an address of their own
     (198.51.100.0/24, for documentation), as in an office behind a proxy. The console
-    trusts 127.0.0.1 as its proxy and passes the address on to the gateway, which
+    here trusts 127.0.0.1 as its proxy and passes the address on to the gateway, which
     rate-limits sign-ins per address (20 a minute), as it would for real people."""
     context = browser.new_context(
         locale="en-GB",

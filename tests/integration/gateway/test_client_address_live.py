@@ -77,3 +77,30 @@ def test_an_untrusted_caller_cannot_escape_its_limit_by_naming_others(gateway_ur
     # most one window boundary inside the burst, 2 x LIMIT + 1 attempts must meet a 429.
     assert 429 in statuses
     assert set(statuses) <= {400, 429}
+
+
+def test_by_default_no_caller_is_believed(
+    tmp_path_factory: pytest.TempPathFactory, mongodb_uri: str, kafka_bootstrap: str
+) -> None:
+    """Without ``PATHWAYS_TRUSTED_PROXIES`` even a caller on 127.0.0.1 is its own address:
+    on a shared host any program (or an SSH tunnel) arrives from there."""
+    process, url = start_gateway(
+        env={
+            "PATHWAYS_MONGODB_URI": mongodb_uri,
+            "PATHWAYS_MONGODB_DATABASE": f"gw_{uuid.uuid4().hex[:10]}",
+            "PATHWAYS_KAFKA_BOOTSTRAP": kafka_bootstrap,
+            "PATHWAYS_LOGIN_LIMIT_PER_IP": str(LIMIT),
+            "PATHWAYS_MATCHING_ADDRESS": f"127.0.0.1:{free_port()}",
+            "PATHWAYS_PEER_GROUPS_ADDRESS": f"127.0.0.1:{free_port()}",
+        },
+        log_path=tmp_path_factory.mktemp("gateway-default") / "gateway.log",
+    )
+    try:
+        statuses = [
+            _attempts(url, source="127.0.0.1", forwarded_for=f"203.0.113.{n}", count=1)[0]
+            for n in range(2 * LIMIT + 1)
+        ]
+    finally:
+        process.stop()
+    assert 429 in statuses
+    assert set(statuses) <= {400, 429}

@@ -272,6 +272,16 @@ def test_assets_and_probes_make_no_session(client: TestClient) -> None:
         assert answer.headers["cache-control"] == "no-store"
 
 
+def test_a_missing_asset_is_a_404_with_no_session(client: TestClient) -> None:
+    """It was a 500 (the not-found page read a session that asset paths never get)."""
+    for path in ("/static/no-such.css", "/static/vendor/x", "/static/%2e%2e/app.py"):
+        answer = client.get(path)
+        assert answer.status_code == 404, path
+        assert "set-cookie" not in answer.headers
+        assert answer.headers["cache-control"] == "no-store"
+        assert answer.headers["x-frame-options"] == "DENY"
+
+
 def test_the_caseload_lists_the_organisations_survivors_page_by_page(
     client: TestClient, gateway: FakeGateway
 ) -> None:

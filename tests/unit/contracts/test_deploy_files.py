@@ -431,6 +431,41 @@ def test_only_the_gateway_and_the_console_are_exposed_outside_the_cluster() -> N
     assert all(is_public(services[name]) for name in exposed), exposed
 
 
+def _routed(path: str, rule_path: str, path_type: str) -> bool:
+    """Whether an Ingress path of ``path_type`` takes ``path`` (Kubernetes' rules: Exact
+    is the whole path; Prefix matches element by element, "/" everything)."""
+    if path_type == "Exact":
+        return path == rule_path
+    prefix = [part for part in rule_path.split("/") if part]
+    return [part for part in path.split("/") if part][: len(prefix)] == prefix
+
+
+def test_the_gateway_ingress_routes_the_api_and_its_docs_but_not_metrics_or_probes() -> None:
+    [ingress] = [
+        i for i in _of_kind(_k8s_objects(), "Ingress") if i["metadata"]["name"] == "gateway"
+    ]
+    paths = [
+        (p["path"], p["pathType"])
+        for rule in ingress["spec"]["rules"]
+        for p in rule["http"]["paths"]
+    ]
+
+    def routed(path: str) -> bool:
+        return any(_routed(path, rule_path, kind) for rule_path, kind in paths)
+
+    for public in (
+        "/v1/auth/token",
+        "/v1/survivors/srv_1",
+        "/openapi.json",
+        "/docs",
+        "/docs/assets/swagger-ui.css",
+        "/redoc",
+    ):
+        assert routed(public), public
+    for internal in ("/metrics", "/readyz", "/healthz", "/metrics/", "/"):
+        assert not routed(internal), internal
+
+
 def test_the_gateway_balances_over_headless_grpc_services_it_is_allowed_to_reach() -> None:
     objects = _k8s_objects()
     services = {s["metadata"]["name"]: s for s in _of_kind(objects, "Service")}
