@@ -3,6 +3,10 @@
 The console keeps sessions in process memory (:class:`InMemorySessionStore`): a restart
 signs everyone out, and several console replicas would need a shared store behind the same
 :class:`SessionStore` protocol. A session unused for ``idle_s`` is dropped on next touch.
+Every request without a cookie makes a session (its CSRF token is on the sign-in form), so
+those nobody signed in with are kept up to :data:`MOST_ANONYMOUS`, the oldest dropped
+first: a flood of cookie-less requests cannot fill the memory, and never costs anyone
+signed in their session.
 """
 
 from __future__ import annotations
@@ -11,12 +15,14 @@ import json
 import os
 import secrets
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
 __all__ = [
+    "MOST_ANONYMOUS",
     "InMemoryPreferenceStore",
     "InMemorySessionStore",
     "JsonFilePreferenceStore",
@@ -30,6 +36,8 @@ __all__ = [
 
 #: Every this many new sessions, idle ones are swept (so abandoned ones do not pile up).
 _SWEEP_EVERY = 256
+#: Sessions nobody has signed in with, kept at most (a few MB): the oldest go first.
+MOST_ANONYMOUS = 10_000
 
 
 def new_session_id() -> str:
@@ -82,10 +90,15 @@ class PreferenceStore(Protocol):
 
 
 class InMemorySessionStore:
-    def __init__(self, *, idle_s: float, clock: Callable[[], float]) -> None:
+    def __init__(
+        self, *, idle_s: float, clock: Callable[[], float], most_anonymous: int = MOST_ANONYMOUS
+    ) -> None:
         self._idle_s = idle_s
         self._clock = clock
         self._sessions: dict[str, Session] = {}
+        #: The ids of sessions not signed in with (not rotated), oldest first.
+        self._anonymous: OrderedDict[str, None] = OrderedDict()
+        self._most_anonymous = most_anonymous
         self._lock = threading.Lock()
         self._created = 0
 
@@ -97,12 +110,20 @@ class InMemorySessionStore:
             if self._created % _SWEEP_EVERY == 0:
                 self._sweep(now)
             self._sessions[session.id] = session
+            self._anonymous[session.id] = None
+            while len(self._anonymous) > self._most_anonymous:
+                oldest, _ = self._anonymous.popitem(last=False)
+                self._sessions.pop(oldest, None)
         return session
 
     def _sweep(self, now: float) -> None:
         """Drops idle sessions nobody came back for (called with the lock held)."""
         for stale in [k for k, v in self._sessions.items() if now - v.last_used > self._idle_s]:
-            del self._sessions[stale]
+            self._drop(stale)
+
+    def _drop(self, session_id: str) -> None:
+        self._sessions.pop(session_id, None)
+        self._anonymous.pop(session_id, None)
 
     def __len__(self) -> int:
         with self._lock:
@@ -115,19 +136,20 @@ class InMemorySessionStore:
             if session is None:
                 return None
             if now - session.last_used > self._idle_s:
-                del self._sessions[session_id]
+                self._drop(session_id)
                 return None
             session.last_used = now
             return session
 
     def delete(self, session_id: str) -> None:
         with self._lock:
-            self._sessions.pop(session_id, None)
+            self._drop(session_id)
 
     def rotate(self, session: Session) -> Session:
-        """A new id and CSRF token for the same state (at sign-in: no session fixation)."""
+        """A new id and CSRF token for the same state (at sign-in: no session fixation);
+        no longer anonymous, it is never dropped for room."""
         with self._lock:
-            self._sessions.pop(session.id, None)
+            self._drop(session.id)
             session.id = new_session_id()
             session.csrf_token = secrets.token_urlsafe(32)
             session.last_used = self._clock()

@@ -264,6 +264,18 @@ def test_abandoned_sessions_are_swept_away() -> None:
     assert len(store) <= 300  # the first 300, idle, went at the next sweep
 
 
+def test_a_flood_of_cookie_less_requests_keeps_only_the_newest_anonymous_sessions() -> None:
+    store = InMemorySessionStore(idle_s=600, clock=Clock(), most_anonymous=3)
+    signed_in = store.rotate(store.create())  # signed in: never dropped for room
+    first = [store.create() for _ in range(3)]
+    later = [store.create() for _ in range(3)]
+
+    assert [store.get(s.id) for s in first] == [None, None, None]
+    assert all(store.get(s.id) is s for s in later)
+    assert store.get(signed_in.id) is signed_in
+    assert len(store) == 4
+
+
 def test_assets_and_probes_make_no_session(client: TestClient) -> None:
     for path in ("/static/console.css", "/healthz"):
         answer = client.get(path)
