@@ -766,6 +766,7 @@ def create_app(
             no_consent=not granted.get("matching"),
             stage=stage,
             not_offered=not_offered,
+            skills_to_record=found.get("skills_to_record", []),
             leads_to=jobs_led_to(items),
             idem=uuid.uuid4().hex,
             concept_labels=vocabulary.labeller(p),

@@ -504,12 +504,14 @@ class NotOfferedReason(_message.Message):
     def __init__(self, code: _Optional[str] = ..., text: _Optional[str] = ..., count: _Optional[int] = ...) -> None: ...
 
 class GetMatchesResponse(_message.Message):
-    __slots__ = ("matches", "not_offered_because")
+    __slots__ = ("matches", "not_offered_because", "skills_to_record")
     MATCHES_FIELD_NUMBER: _ClassVar[int]
     NOT_OFFERED_BECAUSE_FIELD_NUMBER: _ClassVar[int]
+    SKILLS_TO_RECORD_FIELD_NUMBER: _ClassVar[int]
     matches: _containers.RepeatedCompositeFieldContainer[Match]
     not_offered_because: _containers.RepeatedCompositeFieldContainer[NotOfferedReason]
-    def __init__(self, matches: _Optional[_Iterable[_Union[Match, _Mapping]]] = ..., not_offered_because: _Optional[_Iterable[_Union[NotOfferedReason, _Mapping]]] = ...) -> None: ...
+    skills_to_record: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, matches: _Optional[_Iterable[_Union[Match, _Mapping]]] = ..., not_offered_because: _Optional[_Iterable[_Union[NotOfferedReason, _Mapping]]] = ..., skills_to_record: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class RunMatchingRoundRequest(_message.Message):
     __slots__ = ("survivor_ids", "overbooking", "candidates_per_survivor", "propose")

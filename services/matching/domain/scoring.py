@@ -444,3 +444,7 @@ class MatchReport:
     #: The survivor's words say they want to learn: training was favoured, and the
     #: service may offer pathways (training that teaches what a job asks).
     wants_to_learn: bool = False
+    #: The concepts the survivor's words and chosen interests name, as read for the
+    #: ranking (``skills_to_record`` takes the skills among them); None when nothing was
+    #: ranked, so nothing was read.
+    named: frozenset[str] | None = None

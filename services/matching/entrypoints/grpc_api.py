@@ -377,7 +377,8 @@ class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
             not_offered_because=[
                 matching_pb2.NotOfferedReason(code=r.code, text=r.text, count=r.count)
                 for r in found.not_offered_because
-            ]
+            ],
+            skills_to_record=sorted(found.skills_to_record),
         )
         for suggestion in found.suggestions:
             opportunity, scored = suggestion.opportunity, suggestion.scored

@@ -12,6 +12,7 @@ from matching.domain.opportunity import Opportunity
 from matching.domain.outcome_model import OutcomeModel
 from matching.domain.rounds import Candidate, RoundResult, run_matching_round
 from matching.domain.scoring import MatchReport, ScoredMatch
+from matching.domain.skills_to_record import skills_to_record
 from matching.domain.survivor import Survivor
 from matching.domain.values import ConsentPurpose, LanguageSkill, OpportunityKind, ReadinessStage
 from matching.service_layer.handlers import (
@@ -192,6 +193,9 @@ class Recommendations:
     suggestions: list[MatchSuggestion]
     #: Why fewer than asked for were found (empty when the list is full).
     not_offered_because: list[NotOffered]
+    #: Skills the survivor's words name that their profile does not record
+    #: (``matching.domain.skills_to_record``): the officer may record those they have.
+    skills_to_record: frozenset[str] = frozenset()
 
 
 def get_recommendations(
@@ -226,7 +230,24 @@ def get_recommendations(
             ),
             below_floor=report.below_floor,
         )
-    return Recommendations(suggestions=suggestions, not_offered_because=reasons)
+    return Recommendations(
+        suggestions=suggestions,
+        not_offered_because=reasons,
+        skills_to_record=skills_to_record(
+            survivor,
+            report.named if report.named is not None else ports.interest_concepts(survivor),
+            skills=_skills(ports),
+        ),
+    )
+
+
+def _skills(ports: Ports) -> frozenset[str]:
+    """What a job can ask for and a person can hold: the vocabulary's skills, and the
+    activities that are skills too (cooking, sewing, nail care: kind ``interest``)."""
+    if ports.vocabulary is None:
+        return frozenset()
+    kinds = (*ports.vocabulary.of_kind("skill"), *ports.vocabulary.of_kind("interest"))
+    return frozenset(c.id for c in kinds)
 
 
 def get_matches(

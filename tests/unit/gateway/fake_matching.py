@@ -51,6 +51,8 @@ class FakeMatching(MatchingClient):
         self.matches: dict[str, pb.MatchRecord] = {}
         self.survivor_org_of_match: dict[str, str] = {}
         self.callers: list[CallerIdentity] = []
+        #: What every recommendations answer names as skills to record.
+        self.skills_to_record: list[str] = []
         self.down = False
         self._ids = itertools.count(1)
 
@@ -316,7 +318,7 @@ class FakeMatching(MatchingClient):
     ) -> pb.GetMatchesResponse:
         self._enter(caller)
         self._survivor(caller, request.survivor_id)
-        response = pb.GetMatchesResponse()
+        response = pb.GetMatchesResponse(skills_to_record=self.skills_to_record)
         for opportunity in list(self.opportunities.values())[: request.top_k or 10]:
             response.matches.add(
                 survivor_id=request.survivor_id,

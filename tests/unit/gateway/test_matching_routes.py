@@ -282,6 +282,16 @@ def test_recommendations_carry_reasons_and_breakdown() -> None:
         )
 
 
+def test_recommendations_name_the_skills_to_record_that_matching_found() -> None:
+    with world() as w:
+        survivor = w.matching.add_survivor(w.organisation_of(OFFICER).id)
+        path = f"/v1/survivors/{survivor.survivor_id}/recommendations"
+        assert w.client.get(path, headers=w.headers(OFFICER)).json()["skills_to_record"] == []
+        w.matching.skills_to_record = ["nail_care", "sewing_machine_operation"]
+        answer = w.client.get(path, headers=w.headers(OFFICER)).json()
+        assert answer["skills_to_record"] == ["nail_care", "sewing_machine_operation"]
+
+
 def test_opportunities_page_with_signed_cursors() -> None:
     with world() as w:
         employer_org = w.organisation_of(EMPLOYER).id

@@ -93,6 +93,7 @@ def recommend(
         survivor_id=survivor_id,
         items=[Recommendation.of(m) for m in found.matches],
         not_offered_because=[NotOffered.of(r) for r in found.not_offered_because],
+        skills_to_record=list(found.skills_to_record),
     )
 
 

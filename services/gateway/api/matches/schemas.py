@@ -215,6 +215,18 @@ class RecommendationList(BaseModel):
             "survivor's record, or what left opportunities out. Empty when the list is full."
         ),
     )
+    skills_to_record: list[str] = Field(
+        default_factory=list,
+        description=(
+            "Vocabulary ids of skills and activities (what a job can ask for) the "
+            "survivor's own words name (interests, aspirations) that their profile records "
+            "neither as skills held, nor as wanted, nor as chosen interests. A job is "
+            "judged by the skills held, so a survivor whose words say they can sew but "
+            "whose skills were never recorded gets sewing courses before sewing jobs: ask "
+            "them, and record the skills they have. "
+            "Matching never takes the words for a record (they may be a wish to learn)."
+        ),
+    )
 
 
 _OCCURRED_ON = (

@@ -269,6 +269,7 @@ def relevant_scores(
         report.eligible = int(rows.size)
         report.below_floor = int(rows.size - np.count_nonzero(keep))
         report.wants_to_learn = parts.wants_to_learn
+        report.named = parts.direct
     totals = total(parts, weights)
     return RelevantRows(
         rows=rows[keep],
