@@ -22,20 +22,24 @@ LIMIT = 3
 TRUSTED_PROXY = "127.0.0.2"
 
 
+def _env(mongodb_uri: str, kafka_bootstrap: str) -> dict[str, str]:
+    """A gateway of its own, with a small sign-in limit per address and no backends."""
+    return {
+        "PATHWAYS_MONGODB_URI": mongodb_uri,
+        "PATHWAYS_MONGODB_DATABASE": f"gw_{uuid.uuid4().hex[:10]}",
+        "PATHWAYS_KAFKA_BOOTSTRAP": kafka_bootstrap,
+        "PATHWAYS_LOGIN_LIMIT_PER_IP": str(LIMIT),
+        "PATHWAYS_MATCHING_ADDRESS": f"127.0.0.1:{free_port()}",
+        "PATHWAYS_PEER_GROUPS_ADDRESS": f"127.0.0.1:{free_port()}",
+    }
+
+
 @pytest.fixture(scope="module")
 def gateway_url(
     tmp_path_factory: pytest.TempPathFactory, mongodb_uri: str, kafka_bootstrap: str
 ) -> Iterator[str]:
     process, url = start_gateway(
-        env={
-            "PATHWAYS_MONGODB_URI": mongodb_uri,
-            "PATHWAYS_MONGODB_DATABASE": f"gw_{uuid.uuid4().hex[:10]}",
-            "PATHWAYS_KAFKA_BOOTSTRAP": kafka_bootstrap,
-            "PATHWAYS_TRUSTED_PROXIES": TRUSTED_PROXY,
-            "PATHWAYS_LOGIN_LIMIT_PER_IP": str(LIMIT),
-            "PATHWAYS_MATCHING_ADDRESS": f"127.0.0.1:{free_port()}",
-            "PATHWAYS_PEER_GROUPS_ADDRESS": f"127.0.0.1:{free_port()}",
-        },
+        env=_env(mongodb_uri, kafka_bootstrap) | {"PATHWAYS_TRUSTED_PROXIES": TRUSTED_PROXY},
         log_path=tmp_path_factory.mktemp("gateway") / "gateway.log",
     )
     try:
@@ -85,14 +89,7 @@ def test_by_default_no_caller_is_believed(
     """Without ``PATHWAYS_TRUSTED_PROXIES`` even a caller on 127.0.0.1 is its own address:
     on a shared host any program (or an SSH tunnel) arrives from there."""
     process, url = start_gateway(
-        env={
-            "PATHWAYS_MONGODB_URI": mongodb_uri,
-            "PATHWAYS_MONGODB_DATABASE": f"gw_{uuid.uuid4().hex[:10]}",
-            "PATHWAYS_KAFKA_BOOTSTRAP": kafka_bootstrap,
-            "PATHWAYS_LOGIN_LIMIT_PER_IP": str(LIMIT),
-            "PATHWAYS_MATCHING_ADDRESS": f"127.0.0.1:{free_port()}",
-            "PATHWAYS_PEER_GROUPS_ADDRESS": f"127.0.0.1:{free_port()}",
-        },
+        env=_env(mongodb_uri, kafka_bootstrap),
         log_path=tmp_path_factory.mktemp("gateway-default") / "gateway.log",
     )
     try:
