@@ -120,7 +120,6 @@ def components(
             rows=rows,
         ),
         wished=wished.size,
-        capped=False,
     )
     concept = np.minimum(closeness, np.float32(1.0)).astype(np.float32, copy=False)
     kind = col["kind"].values[rows]
@@ -199,21 +198,15 @@ def components(
 
 
 def named_wish_fit(
-    similarity: npt.NDArray[np.float32],
-    named: npt.NDArray[np.float32],
-    *,
-    wished: int,
-    capped: bool = True,
+    similarity: npt.NDArray[np.float32], named: npt.NDArray[np.float32], *, wished: int
 ) -> npt.NDArray[np.float32]:
-    """``matching.domain.scoring.concept_fit``, vectorised: the cosines ``similarity``,
-    raised by ``NAMED_WISH_SHARE`` times the share of the ``wished`` concepts each row
-    ``named``, at most 1 (unless not ``capped``)."""
+    """``matching.domain.scoring.concept_fit``, vectorised, before its cap at 1: the
+    cosines ``similarity``, raised by ``NAMED_WISH_SHARE`` times the share of the
+    ``wished`` concepts each row ``named``."""
     if wished <= 0:
         return similarity
     raised = similarity + np.float32(NAMED_WISH_SHARE / wished) * named
-    if not capped:
-        return raised.astype(np.float32, copy=False)
-    return np.minimum(raised, np.float32(1.0)).astype(np.float32, copy=False)
+    return raised.astype(np.float32, copy=False)
 
 
 def total(parts: Components, weights: ScoreWeights) -> npt.NDArray[np.float64]:
