@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from matching.domain.vocabulary import Vocabulary, VocabularyError
+from matching.domain.vocabulary.vocabulary import READING_RULES
 
 __all__ = [
     "CONCEPTS_FILE",
@@ -65,9 +66,10 @@ def _read(entry: Traversable) -> dict[str, Any]:
 
 
 def vocabulary_fingerprint(directory: Path | None = None) -> str:
-    """A short hash of the vocabulary files: concepts mapped with another one are redone."""
+    """A short hash of the vocabulary files and of the version of the rules in code that
+    read texts beside them (``READING_RULES``): what was read with another is read again."""
     root: Traversable = directory if directory is not None else shipped_vocabulary_directory()
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(f"reading rules {READING_RULES}\n".encode())
     for entry in sorted(root.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".toml"):
             digest.update(entry.name.encode())

@@ -73,6 +73,7 @@ CLOSED_TO_MINORS = frozenset(
         "fishing",
         "fish_farming",
         "nightlife_venues",
+        "massage",
         "mining_quarrying",
         "agrochemical_work",
     }

@@ -32,6 +32,7 @@ from matching.domain.vocabulary.dislikes import (
     without_stretches,
 )
 from matching.domain.vocabulary.matcher import Hit, Matchers
+from matching.domain.vocabulary.night_hours import states_night_hours
 from matching.domain.vocabulary.normalisation import ZERO_WIDTH, Folding, nfc
 from matching.domain.vocabulary.word_forms import WORD_FORMS
 
@@ -48,6 +49,10 @@ _INTENTS: Final = "_intents"
 _WORKPLACE: Final = "_workplace"
 #: The conditions ``[_workplace]`` may name: ``Workplace`` fields a text can set.
 WORKPLACE_CONDITIONS: Final = frozenset({"night_shifts", "live_in"})
+#: The version of the rules in code that read a text beside the files' terms (hours in
+#: figures, ``night_hours``): part of the vocabulary's fingerprint, so that texts read
+#: before a change to them are read again. Raise it with any such change.
+READING_RULES: Final = 2
 # The intent whose cues say what someone does not like or want (``dislikes``).
 _DISLIKE: Final = "dislike"
 # Which way a dislike cue governs, as the cue matcher's "concepts".
@@ -347,13 +352,20 @@ class Vocabulary:
         concepts: Mapping[str, object],
         declared: Mapping[str, tuple[ConceptKind, str, tuple[str, ...], tuple[str, ...]]],
     ) -> frozenset[str]:
-        """The concepts flagged ``hazardous_for_minors = true``: sectors only (the flag
-        closes a sector's work to children; an interest or skill is no workplace)."""
+        """The concepts flagged ``hazardous_for_minors = true``: sectors, and an interest
+        that lies within one and names work done in workplaces of its own (massage, within
+        beauty and spa: its parlours). A skill, or an interest of no sector, is no
+        workplace."""
         flagged = cls._flagged(concepts, declared, _HAZARDOUS)
         for concept_id in sorted(flagged):
-            if declared[concept_id][0] is not ConceptKind.SECTOR:
+            kind, _label, _related, broader = declared[concept_id]
+            within_a_sector = kind is ConceptKind.INTEREST and any(
+                declared[b][0] is ConceptKind.SECTOR for b in broader if b in declared
+            )
+            if kind is not ConceptKind.SECTOR and not within_a_sector:
                 raise VocabularyError(
-                    f"concept {concept_id!r}: only a sector can be {_HAZARDOUS}",
+                    f"concept {concept_id!r}: only a sector, or an interest within one, "
+                    f"can be {_HAZARDOUS}",
                     concept_id=concept_id,
                 )
         return flagged
@@ -796,10 +808,13 @@ class Vocabulary:
         :data:`WORKPLACE_CONDITIONS`: "night shift", "กะดึก", "ca đêm" are ``night_shifts``,
         "live-in", "留宿", "stay-in" ``live_in`` (``[_workplace]`` in each language file).
         Phrases that say the opposite ("no night shifts", "ไม่มีกะดึก", "不用留宿") are
-        listed as ``<condition>_not`` and say nothing."""
-        return frozenset(
-            cid for hit in self._workplace_matcher.hits(text) for cid in hit.concept_ids
-        )
+        listed as ``<condition>_not`` and say nothing. Hours in figures that run into the
+        night ("10pm-6am", "22h - 6h", "22.00-06.00 น.") are ``night_shifts`` in any
+        language (``night_hours``)."""
+        hits = self._workplace_matcher.hits(text)
+        said = frozenset(cid for hit in hits for cid in hit.concept_ids)
+        # Hours stated in figures, the same in every language ("10pm hanggang 6am").
+        return said | {"night_shifts"} if states_night_hours(text) else said
 
     def without_legal_proceedings(self, text: str) -> str:
         """`text` without anything it says about legal proceedings.

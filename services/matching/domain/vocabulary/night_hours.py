@@ -1,0 +1,84 @@
+"""Working hours a job's text states in figures, read for night work.
+
+Job texts often give the hours rather than the word: "10pm hanggang 6am", "ca 22h - 6h",
+"เวลา 22.00-06.00 น.", "18:00-02:00". The figures are the same in every language the words
+are not, so they are read here once for all of them: a stated range that runs past
+midnight, or a stated time between 22:00 and 05:00 (exclusive: work that ends at 22:00 or
+starts at 05:00 is not night work), is night work. This errs on the safe side: a survivor
+who said no night shifts, or a minor, is not offered "2pm to 11pm".
+
+Only unambiguous clock times are read: a figure with am/pm ("10pm", "10:30 p.m."), a
+24-hour time with a colon ("22:00") or with Thai น. ("22.00 น."), and with h (Vietnamese
+"22h", "6h30") only as an end of a range ("4h" alone may be four hours); never a bare
+number or a decimal ("23.50" may be a price).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import Final
+
+__all__ = ["states_night_hours"]
+
+_AMPM: Final = r"(?P<h1>\d{1,2})(?:[:.](?P<m1>\d{2}))?\s*(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])"
+_COLON: Final = r"(?P<h2>\d{1,2}):(?P<m2>\d{2})(?!\d)"
+_H: Final = r"(?P<h3>\d{1,2})\s?h(?P<m3>\d{2})?(?![a-z])"
+_THAI: Final = r"(?P<h4>\d{1,2})[.:](?P<m4>\d{2})\s?น\."
+_TIME: Final = re.compile(rf"(?<![\d.:])(?:{_AMPM}|{_COLON}|{_H}|{_THAI})", re.IGNORECASE)
+#: What may stand between the two ends of a range: a dash or a short word ("to",
+#: "hanggang", "đến", "ถึง", "至"), not a sentence.
+_BETWEEN: Final = re.compile(r"^[\s\-–—~]*[^\d.;!?\n]{0,12}[\s\-–—~]*$")
+#: A Thai range written "22.00-06.00 น." names its second end before the น.
+_THAI_RANGE: Final = re.compile(r"(?<![\d.:])(\d{1,2})[.:](\d{2})\s?-\s?(\d{1,2})[.:](\d{2})\s?น\.")
+
+_NIGHT_STARTS: Final = 22 * 60
+_NIGHT_ENDS: Final = 5 * 60
+
+
+def _minutes(match: re.Match[str]) -> tuple[int, bool] | None:
+    """The clock time ``match`` states, in minutes after midnight, and whether it is
+    certain: with am/pm, or an hour a 12-hour clock does not have (0 or 13 to 23: without
+    am/pm, "9:00 至 6:00" is nine to six in the afternoon). None if impossible."""
+    groups = match.groupdict()
+    for n in "1234":
+        if groups[f"h{n}"] is not None:
+            hour, minute = int(groups[f"h{n}"]), int(groups[f"m{n}"] or 0)
+            break
+    else:  # pragma: no cover - the pattern always fills one of them
+        return None
+    period = (groups["ap"] or "").lower().replace(".", "").replace(" ", "")
+    if period:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if period == "pm" else 0)
+    if hour > 24 or minute > 59:
+        return None
+    return (hour % 24) * 60 + minute, bool(period) or not 1 <= hour <= 12
+
+
+def _at_night(minutes: int) -> bool:
+    return minutes > _NIGHT_STARTS or minutes < _NIGHT_ENDS
+
+
+def states_night_hours(text: str) -> bool:
+    """Whether ``text`` states a time of night, or a range of hours past midnight."""
+    # (start and end of the match, minutes, whether it is certain, whether it may stand
+    # alone: "4h" may be four hours)
+    times: list[tuple[int, int, int, bool, bool]] = []
+    for match in _TIME.finditer(text):
+        read = _minutes(match)
+        if read is not None:
+            times.append((match.start(), match.end(), *read, match["h3"] is None))
+    for found in _THAI_RANGE.finditer(text):
+        start, end = int(found[1]) * 60 + int(found[2]), int(found[3]) * 60 + int(found[4])
+        if end < start or _at_night(start % (24 * 60)) or _at_night(end % (24 * 60)):
+            return True
+    if any(_at_night(minutes) for _, _, minutes, certain, alone in times if certain and alone):
+        return True
+    for (_, first_end, first, sure, _), (second_start, _, second, surely, _) in pairwise(times):
+        if not (sure or surely) or not _BETWEEN.match(text[first_end:second_start]):
+            continue
+        if second < first or (sure and _at_night(first)) or (surely and _at_night(second)):
+            return True  # a range past midnight or at night: "18:00-02:00", "22h - 6h"
+    return False
