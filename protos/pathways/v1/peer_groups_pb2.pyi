@@ -369,3 +369,17 @@ class LeaveGroupRequest(_message.Message):
     group_id: str
     survivor_id: str
     def __init__(self, group_id: _Optional[str] = ..., survivor_id: _Optional[str] = ...) -> None: ...
+
+class WithdrawConsentRequest(_message.Message):
+    __slots__ = ("survivor_id", "version")
+    SURVIVOR_ID_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    survivor_id: str
+    version: int
+    def __init__(self, survivor_id: _Optional[str] = ..., version: _Optional[int] = ...) -> None: ...
+
+class WithdrawConsentResponse(_message.Message):
+    __slots__ = ("applied",)
+    APPLIED_FIELD_NUMBER: _ClassVar[int]
+    applied: bool
+    def __init__(self, applied: _Optional[bool] = ...) -> None: ...

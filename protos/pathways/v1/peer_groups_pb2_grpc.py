@@ -89,6 +89,11 @@ class PeerGroupServiceStub:
                 request_serializer=pathways_dot_v1_dot_peer__groups__pb2.LeaveGroupRequest.SerializeToString,
                 response_deserializer=pathways_dot_v1_dot_peer__groups__pb2.Group.FromString,
                 _registered_method=True)
+        self.WithdrawConsent = channel.unary_unary(
+                '/pathways.v1.PeerGroupService/WithdrawConsent',
+                request_serializer=pathways_dot_v1_dot_peer__groups__pb2.WithdrawConsentRequest.SerializeToString,
+                response_deserializer=pathways_dot_v1_dot_peer__groups__pb2.WithdrawConsentResponse.FromString,
+                _registered_method=True)
         self.ListSurvivorGroups = channel.unary_unary(
                 '/pathways.v1.PeerGroupService/ListSurvivorGroups',
                 request_serializer=pathways_dot_v1_dot_peer__groups__pb2.ListSurvivorGroupsRequest.SerializeToString,
@@ -189,6 +194,15 @@ class PeerGroupServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def WithdrawConsent(self, request, context):
+        """Consent to peer groups withdrawn in matching (at the survivor's new version): applied
+        to the pool and every group at once, before matching's event arrives. The gateway calls
+        it right after matching recorded the withdrawal.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def ListSurvivorGroups(self, request, context):
         """The groups a survivor of the officer's organisation is invited to or in, each with
         that survivor's own place only (never the other members').
@@ -284,6 +298,11 @@ def add_PeerGroupServiceServicer_to_server(servicer, server):
                     servicer.LeaveGroup,
                     request_deserializer=pathways_dot_v1_dot_peer__groups__pb2.LeaveGroupRequest.FromString,
                     response_serializer=pathways_dot_v1_dot_peer__groups__pb2.Group.SerializeToString,
+            ),
+            'WithdrawConsent': grpc.unary_unary_rpc_method_handler(
+                    servicer.WithdrawConsent,
+                    request_deserializer=pathways_dot_v1_dot_peer__groups__pb2.WithdrawConsentRequest.FromString,
+                    response_serializer=pathways_dot_v1_dot_peer__groups__pb2.WithdrawConsentResponse.SerializeToString,
             ),
             'ListSurvivorGroups': grpc.unary_unary_rpc_method_handler(
                     servicer.ListSurvivorGroups,
@@ -608,6 +627,33 @@ class PeerGroupService:
             '/pathways.v1.PeerGroupService/LeaveGroup',
             pathways_dot_v1_dot_peer__groups__pb2.LeaveGroupRequest.SerializeToString,
             pathways_dot_v1_dot_peer__groups__pb2.Group.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def WithdrawConsent(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/pathways.v1.PeerGroupService/WithdrawConsent',
+            pathways_dot_v1_dot_peer__groups__pb2.WithdrawConsentRequest.SerializeToString,
+            pathways_dot_v1_dot_peer__groups__pb2.WithdrawConsentResponse.FromString,
             options,
             channel_credentials,
             insecure,

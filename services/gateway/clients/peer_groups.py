@@ -62,6 +62,10 @@ class PeerGroupsClient(Protocol):
 
     def leave_group(self, request: pb.LeaveGroupRequest, *, caller: CallerIdentity) -> pb.Group: ...
 
+    def withdraw_consent(
+        self, request: pb.WithdrawConsentRequest, *, caller: CallerIdentity
+    ) -> pb.WithdrawConsentResponse: ...
+
     def list_survivor_groups(
         self, request: pb.ListSurvivorGroupsRequest, *, caller: CallerIdentity
     ) -> pb.ListGroupsResponse: ...
@@ -155,6 +159,12 @@ class GrpcPeerGroupsClient:
 
     def leave_group(self, request: pb.LeaveGroupRequest, *, caller: CallerIdentity) -> pb.Group:
         return self._group("LeaveGroup", request, caller)
+
+    def withdraw_consent(
+        self, request: pb.WithdrawConsentRequest, *, caller: CallerIdentity
+    ) -> pb.WithdrawConsentResponse:
+        result: pb.WithdrawConsentResponse = self._call("WithdrawConsent", request, caller)
+        return result
 
     def list_survivor_groups(
         self, request: pb.ListSurvivorGroupsRequest, *, caller: CallerIdentity

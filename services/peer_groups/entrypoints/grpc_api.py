@@ -361,6 +361,17 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
         command = commands.LeaveGroup(group_id=request.group_id, survivor_id=request.survivor_id)
         return self._group(handlers.leave_group(command, caller=caller, ports=self._ports))
 
+    @_rpc
+    def WithdrawConsent(
+        self,
+        request: peer_groups_pb2.WithdrawConsentRequest,
+        context: RpcContext,
+        caller: Caller,
+    ) -> peer_groups_pb2.WithdrawConsentResponse:
+        command = commands.WithdrawConsent(survivor_id=request.survivor_id, version=request.version)
+        applied = handlers.withdraw_consent(command, caller=caller, ports=self._ports)
+        return peer_groups_pb2.WithdrawConsentResponse(applied=applied)
+
 
 def register(servicer: PeerGroupServicer) -> Callable[[grpc.Server], Sequence[str]]:
     def add(server: grpc.Server) -> Sequence[str]:

@@ -20,6 +20,15 @@ __all__ = [
 
 
 @dataclass(frozen=True, slots=True)
+class WithdrawConsent:
+    """An officer withdrew the survivor's consent to peer groups in matching, which
+    recorded it as the survivor's ``version``: applied now, not when the event comes."""
+
+    survivor_id: str
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
 class CreateGroup:
     settings: GroupSettings
     request_id: str = ""

@@ -418,6 +418,26 @@ def apply_survivor_state(member: PoolMember, *, ports: Ports) -> bool:
     return True
 
 
+def withdraw_consent(command: commands.WithdrawConsent, *, caller: Caller, ports: Ports) -> bool:
+    """Consent to peer groups withdrawn, applied at once: the mission's "takes effect at
+    once, for every copy and every viewer". Matching's event still follows (the same
+    state, ignored as not newer); until then a facilitator could otherwise invite someone
+    who has said no. The survivor's other facts stay as the pool knows them until the next
+    event (each carries the whole state). Whether anything changed (False: not in the pool,
+    or consent already withdrawn)."""
+    require_role(caller, Role.REINTEGRATION_OFFICER)
+    member = ports.pool.get_many([command.survivor_id]).get(command.survivor_id)
+    if member is None:
+        return False
+    require_officer_of(caller, member)
+    if not member.peer_group_consent:
+        return False
+    withdrawn = replace(
+        member, peer_group_consent=False, version=max(member.version, command.version)
+    )
+    return apply_survivor_state(withdrawn, ports=ports)
+
+
 def apply_survivor_erased(survivor_id: str, *, ports: Ports) -> None:
     """Erasure: gone from the pool and from every group, history included. Idempotent."""
     ports.pool.erase(survivor_id)

@@ -71,6 +71,8 @@ class FakePeerGroups(PeerGroupsClient):
         self.proposal_reads: list[tuple[int, int]] = []
         #: Proposal operations by id: (the user who started it, the operation).
         self.operations: dict[str, tuple[str, pb.ProposalOperation]] = {}
+        #: (survivor_id, version) of every consent withdrawal the gateway passed on.
+        self.withdrawals: list[tuple[str, int]] = []
 
     # -- seeding ------------------------------------------------------------------------
 
@@ -455,6 +457,14 @@ class FakePeerGroups(PeerGroupsClient):
             if own and group.message.status != pb.GROUP_STATUS_CLOSED:
                 response.groups.append(self._message(_Group(group.message, own)))
         return response
+
+    def withdraw_consent(
+        self, request: pb.WithdrawConsentRequest, *, caller: CallerIdentity
+    ) -> pb.WithdrawConsentResponse:
+        self._enter(caller)
+        self._require_role(caller, OFFICER)
+        self.withdrawals.append((request.survivor_id, request.version))
+        return pb.WithdrawConsentResponse(applied=request.survivor_id in self.pool)
 
     def leave_group(self, request: pb.LeaveGroupRequest, *, caller: CallerIdentity) -> pb.Group:
         self._enter(caller)

@@ -324,3 +324,44 @@ def test_the_openapi_documents_every_matching_route_with_examples() -> None:
     ]
     assert all(any(p["name"] == "Idempotency-Key" for p in op["parameters"]) for op in posts)
     assert pb.DESCRIPTOR.services_by_name["MatchingService"]
+
+
+def test_withdrawing_peer_group_consent_tells_peer_groups_at_once() -> None:
+    """The mission: a withdrawn consent takes effect at once for every copy. Peer groups
+    would otherwise learn it from matching's event, seconds later, and a facilitator could
+    invite someone who had just said no (a safety probe did, in session 24)."""
+    with world() as w:
+        survivor = w.matching.add_survivor(w.organisation_of(OFFICER).id)
+        url = f"/v1/survivors/{survivor.survivor_id}/consents/peer_groups"
+        granted = w.client.put(
+            url, json={"granted": True}, headers=w.headers(OFFICER, **{"If-Match": '"1"'})
+        )
+        assert granted.status_code == 200
+        assert w.peer_groups.withdrawals == []  # granting waits for the event
+        withdrawn = w.client.put(
+            url, json={"granted": False}, headers=w.headers(OFFICER, **{"If-Match": '"2"'})
+        )
+        assert withdrawn.status_code == 200
+        # At the version matching recorded the withdrawal at.
+        assert w.peer_groups.withdrawals == [(survivor.survivor_id, 3)]
+        matching_url = f"/v1/survivors/{survivor.survivor_id}/consents/matching"
+        w.client.put(
+            matching_url, json={"granted": False}, headers=w.headers(OFFICER, **{"If-Match": '"3"'})
+        )
+        assert len(w.peer_groups.withdrawals) == 1  # another purpose: not peer groups'
+
+
+def test_a_withdrawal_is_recorded_even_when_peer_groups_is_down() -> None:
+    """Matching holds the consent; peer groups then applies matching's event when it is
+    back (and nobody can be invited while it is down)."""
+    with world() as w:
+        survivor = w.matching.add_survivor(w.organisation_of(OFFICER).id)
+        w.peer_groups.down = True
+        answer = w.client.put(
+            f"/v1/survivors/{survivor.survivor_id}/consents/peer_groups",
+            json={"granted": False},
+            headers=w.headers(OFFICER, **{"If-Match": '"1"'}),
+        )
+        assert answer.status_code == 200
+        consents = w.matching.survivors[survivor.survivor_id].consents
+        assert [(c.granted) for c in consents] == [False]

@@ -215,6 +215,44 @@ def test_withdrawn_consent_takes_a_survivor_out_of_groups_at_once(ports: Ports) 
     assert survivor_id not in outcome.aliases
 
 
+def test_a_withdrawal_told_by_the_gateway_takes_the_invited_out_before_the_event(
+    ports: Ports,
+) -> None:
+    """The gateway passes a peer-group consent withdrawal on as soon as matching recorded
+    it (session 24's safety probe invited someone in the second before the event came)."""
+    group_id = create(ports)
+    handlers.propose_members(
+        commands.ProposeMembers((group_id,), pool_organisation_ids=SHARING),
+        caller=FACILITATOR,
+        ports=ports,
+    )
+    handlers.publish_invitations(
+        commands.PublishInvitations(group_id, pool_organisation_ids=SHARING),
+        caller=FACILITATOR,
+        ports=ports,
+    )
+    survivor_id = ports.groups.get(group_id).members[0].survivor_id
+    withdrawal = commands.WithdrawConsent(survivor_id=survivor_id, version=2)
+    for caller in (FACILITATOR, OTHER_OFFICER):  # only the survivor's own officer
+        with pytest.raises((Forbidden, NotFound)):
+            handlers.withdraw_consent(withdrawal, caller=caller, ports=ports)
+    assert ports.pool.get_many([survivor_id])[survivor_id].peer_group_consent
+
+    assert handlers.withdraw_consent(withdrawal, caller=OFFICER, ports=ports)
+
+    member = next(m for m in ports.groups.get(group_id).members if m.survivor_id == survivor_id)
+    assert member.state is MemberState.LEFT
+    stored = ports.pool.get_many([survivor_id])[survivor_id]
+    assert not stored.peer_group_consent
+    assert stored.version == 2
+    # Told twice, or then matching's event at the same version: nothing more changes.
+    assert not handlers.withdraw_consent(withdrawal, caller=OFFICER, ports=ports)
+    assert not handlers.apply_survivor_state(stored, ports=ports)
+    # Someone the pool does not hold (never consented, or erased): nothing to do.
+    unknown = commands.WithdrawConsent(survivor_id="sv_unknown", version=5)
+    assert not handlers.withdraw_consent(unknown, caller=OFFICER, ports=ports)
+
+
 def test_older_or_repeated_states_change_nothing(ports: Ports) -> None:
     current = ports.pool.get_many(["sv_0"])["sv_0"]
     assert not handlers.apply_survivor_state(current, ports=ports)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
+import grpc
 from fastapi import APIRouter, Depends, Query, Request, Response, status
 
 from gateway.api.authorization import authorize
@@ -48,13 +49,17 @@ from gateway.api.types import ReadinessStage, UtcDateTime
 from gateway.audit.records import Purpose
 from gateway.auth.policy import Action
 from gateway.auth.principal import Authorized
+from gateway.clients.peer_groups import PeerGroupsClient
 from gateway.proto_enums import to_proto
-from pathways.v1 import common_pb2
+from pathways.v1 import common_pb2, peer_groups_pb2
 from pathways.v1 import matching_pb2 as pb
+from pathways_runtime.identity import CallerIdentity
+from pathways_runtime.log import get_logger
 
 __all__ = ["router"]
 
 router = APIRouter(tags=["survivors"])
+_log = get_logger(__name__)
 
 
 def _audited(
@@ -385,7 +390,10 @@ def set_consent(
 ) -> SurvivorPublic:
     """Each purpose separately and revocably: `matching`, `employer_shortlist`,
     `peer_groups`. Withdrawing `employer_shortlist` takes the survivor off every shortlist
-    at once. Send the survivor's `ETag` in `If-Match`."""
+    at once; withdrawing `peer_groups` takes them out of the peer-group pool and of every
+    group they were proposed or invited to before this answer. Send the survivor's `ETag`
+    in `If-Match`."""
+    caller = backend_caller(authorized, request)
     with if_match_checked():
         survivor = matching.set_consent(
             pb.SetConsentRequest(
@@ -394,7 +402,30 @@ def set_consent(
                 granted=body.granted,
                 expected_version=expected(expected_version),
             ),
-            caller=backend_caller(authorized, request),
+            caller=caller,
         )
+    if purpose is ConsentPurpose.PEER_GROUPS and not body.granted:
+        _withdraw_from_peer_groups(request, survivor, caller)
     _audited(trail, authorized, survivor, action=Action.CONSENT_UPDATE)
     return _answer(response, survivor)
+
+
+def _withdraw_from_peer_groups(
+    request: Request, survivor: pb.Survivor, caller: CallerIdentity
+) -> None:
+    """Peer groups learns of the withdrawal from matching's event within seconds; a
+    facilitator inviting meanwhile would invite someone who said no. So it is told now.
+    If it cannot be reached, the event still applies it (and nobody can be invited while
+    peer groups is down)."""
+    peer_groups: PeerGroupsClient | None = getattr(request.app.state, "peer_groups", None)
+    if peer_groups is None:
+        return
+    try:
+        peer_groups.withdraw_consent(
+            peer_groups_pb2.WithdrawConsentRequest(
+                survivor_id=survivor.survivor_id, version=survivor.version
+            ),
+            caller=caller,
+        )
+    except grpc.RpcError as error:
+        _log.warning("peer_groups_withdrawal_left_to_the_event", code=str(error.code()))
