@@ -187,7 +187,8 @@ def test_a_stale_update_is_refused(ports: Ports) -> None:
         )
 
 
-def test_withdrawn_consent_takes_a_survivor_out_of_groups_at_once(ports: Ports) -> None:
+def invited(ports: Ports) -> tuple[str, str]:
+    """A group whose proposal was published: its id, and one invited survivor's."""
     group_id = create(ports)
     handlers.propose_members(
         commands.ProposeMembers((group_id,), pool_organisation_ids=SHARING),
@@ -200,6 +201,11 @@ def test_withdrawn_consent_takes_a_survivor_out_of_groups_at_once(ports: Ports) 
         ports=ports,
     )
     survivor_id = ports.groups.get(group_id).members[0].survivor_id
+    return group_id, survivor_id
+
+
+def test_withdrawn_consent_takes_a_survivor_out_of_groups_at_once(ports: Ports) -> None:
+    group_id, survivor_id = invited(ports)
     current = ports.pool.get_many([survivor_id])[survivor_id]
     handlers.apply_survivor_state(
         replace(current, peer_group_consent=False, version=2), ports=ports
@@ -220,18 +226,7 @@ def test_a_withdrawal_told_by_the_gateway_takes_the_invited_out_before_the_event
 ) -> None:
     """The gateway passes a peer-group consent withdrawal on as soon as matching recorded
     it (session 24's safety probe invited someone in the second before the event came)."""
-    group_id = create(ports)
-    handlers.propose_members(
-        commands.ProposeMembers((group_id,), pool_organisation_ids=SHARING),
-        caller=FACILITATOR,
-        ports=ports,
-    )
-    handlers.publish_invitations(
-        commands.PublishInvitations(group_id, pool_organisation_ids=SHARING),
-        caller=FACILITATOR,
-        ports=ports,
-    )
-    survivor_id = ports.groups.get(group_id).members[0].survivor_id
+    group_id, survivor_id = invited(ports)
     withdrawal = commands.WithdrawConsent(survivor_id=survivor_id, version=2)
     for caller in (FACILITATOR, OTHER_OFFICER):  # only the survivor's own officer
         with pytest.raises((Forbidden, NotFound)):
