@@ -202,8 +202,19 @@ def close_group(
 
 
 def survivor_groups(caller: SessionCaller, survivor_id: str) -> list[dict[str, Any]]:
-    """The open groups the survivor has a place in (or had), with their own place only."""
-    found = caller.call("GET", f"/v1/survivors/{quote(survivor_id)}/peer-groups")
+    """The open groups the survivor has a place in (or had), with their own place only.
+
+    None when peer groups does not hold the survivor (404: no consent to peer groups, or
+    matching's event about a survivor registered a moment ago not there yet). That is no
+    error here: every caller has just read the survivor from matching, which checks they
+    are the officer's (the case page of a new survivor showed "Not found" when the event
+    was slow)."""
+    try:
+        found = caller.call("GET", f"/v1/survivors/{quote(survivor_id)}/peer-groups")
+    except GatewayProblem as problem:
+        if problem.status == 404:
+            return []
+        raise
     items: list[dict[str, Any]] = found.get("items", [])
     return items
 

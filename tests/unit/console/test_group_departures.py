@@ -156,3 +156,27 @@ def test_a_facilitator_cannot_reach_an_officers_departure() -> None:
         posted = client.post(link, data={"csrf_token": token, "idem": "a" * 32})
     assert (read.status_code, posted.status_code) == (403, 403)
     assert gateway.departures == []
+
+
+@dataclass
+class NotInThePoolGateway(DepartureGateway):
+    """Peer groups does not hold the survivor yet: registered a moment ago, matching's
+    event not applied (or no consent to peer groups). It answers 404, as the service does."""
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path == f"/v1/survivors/{SURVIVOR_ID}/peer-groups":
+            return self._problem(404, "not-found")
+        return super().handle(request)
+
+
+def test_a_survivor_peer_groups_does_not_hold_yet_has_a_case_page_with_no_groups() -> None:
+    """A browser test's officer, registering a survivor on a loaded machine, got "Not found"
+    for the whole case page: the page asked peer groups before matching's event came."""
+    gateway = NotInThePoolGateway()
+    with signed_in_officer(gateway) as client:
+        case = client.get(f"/survivors/{SURVIVOR_ID}")
+        assert case.status_code == 200
+        assert ALIAS in case.text
+        assert "They leave the group" not in case.text
+        departure = client.get(f"/survivors/{SURVIVOR_ID}/peer-groups/{GROUP_ID}/departure")
+        assert departure.status_code == 404
