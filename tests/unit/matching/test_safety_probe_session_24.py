@@ -43,6 +43,18 @@ def vocabulary() -> Vocabulary:
         ("ម៉ោង 18:00-02:00", True),
         ("until 11:30 p.m.", True),
         ("00:30 finish", True),
+        # 12-hour figures with the words that place them in the day.
+        ("晚上10點至早上6點", True),
+        ("凌晨2点下班", True),
+        ("下午2點到晚上11點", True),
+        ("เลิกงานตี 2", True),  # two at night
+        ("ทำงาน 2 ทุ่ม ถึง ตี 2", True),  # eight in the evening to two at night
+        ("เลิก 5 ทุ่ม", True),  # eleven at night
+        ("ca 10 giờ tối đến 6 giờ sáng", True),
+        ("早上9點至下午6點", False),
+        ("晚上7點至10點", False),
+        ("เลิก 4 ทุ่ม", False),  # ten at night: work that ends then is not night work
+        ("làm từ 7 giờ sáng đến 5 giờ chiều", False),
         ("Hours 9am to 5pm", False),
         ("Open 8:00-20:00", False),
         ("10:00 to 22:00", False),  # ends at 22:00: not night

@@ -8,9 +8,11 @@ starts at 05:00 is not night work), is night work. This errs on the safe side: a
 who said no night shifts, or a minor, is not offered "2pm to 11pm".
 
 Only unambiguous clock times are read: a figure with am/pm ("10pm", "10:30 p.m."), a
-24-hour time with a colon ("22:00") or with Thai น. ("22.00 น."), and with h (Vietnamese
-"22h", "6h30") only as an end of a range ("4h" alone may be four hours); never a bare
-number or a decimal ("23.50" may be a price).
+24-hour time with a colon ("22:00") or with Thai น. ("22.00 น."), a 12-hour figure with the
+words that say which half of the day it is in (Chinese "晚上10點", "凌晨2点"; Thai "ตี 2",
+"5 ทุ่ม"; Vietnamese "10 giờ tối"), and with h (Vietnamese "22h", "6h30") only as an end of
+a range ("4h" alone may be four hours); never a bare number or a decimal ("23.50" may be a
+price).
 """
 
 from __future__ import annotations
@@ -31,6 +33,20 @@ _TIME: Final = re.compile(rf"(?<![\d.:])(?:{_AMPM}|{_COLON}|{_H}|{_THAI})", re.I
 _BETWEEN: Final = re.compile(r"^[\s\-–—~]*[^\d.;!?\n]{0,12}[\s\-–—~]*$")
 #: A Thai range written "22.00-06.00 น." names its second end before the น.
 _THAI_RANGE: Final = re.compile(r"(?<![\d.:])(\d{1,2})[.:](\d{2})\s?-\s?(\d{1,2})[.:](\d{2})\s?น\.")
+
+#: 12-hour figures with the words that place them in the day.
+_WORDED: Final = re.compile(
+    r"(?P<zw>晚上|夜晚|夜间|夜間|傍晚|深夜|半夜|凌晨|午夜|早上|上午|下午|中午)\s*"
+    r"(?P<zh>\d{1,2})(?:\s*[:：]\s*(?P<zm>\d{2}))?\s*(?:点|點|时|時)?"
+    r"|ตี\s*(?P<ti>[1-5])(?!\d)"
+    r"|(?<!\d)(?P<tt>[1-6])\s*ทุ่ม"
+    r"|(?<![\d.:])(?P<vh>\d{1,2})\s*(?:giờ|gio|h)\s*(?P<vm>\d{2})?\s*"
+    r"(?P<vw>tối|toi|đêm|dem|sáng|sang|chiều|chieu)(?![a-zà-ỹ])",
+    re.IGNORECASE,
+)
+_EVENING: Final = frozenset({"晚上", "夜晚", "夜间", "夜間", "傍晚", "tối", "toi"})
+_NIGHT: Final = frozenset({"深夜", "半夜", "凌晨", "午夜", "đêm", "dem"})
+_AFTERNOON: Final = frozenset({"下午", "中午", "chiều", "chieu"})
 
 _NIGHT_STARTS: Final = 22 * 60
 _NIGHT_ENDS: Final = 5 * 60
@@ -57,6 +73,26 @@ def _minutes(match: re.Match[str]) -> tuple[int, bool] | None:
     return (hour % 24) * 60 + minute, bool(period) or not 1 <= hour <= 12
 
 
+def _worded_minutes(match: re.Match[str]) -> int | None:
+    """The time a 12-hour figure with its words states, in minutes after midnight."""
+    if match["ti"] is not None:  # Thai ตี n: n o'clock at night
+        return int(match["ti"]) * 60
+    if match["tt"] is not None:  # Thai n ทุ่ม: n hours after six in the evening
+        return (18 + int(match["tt"])) * 60
+    word = (match["zw"] or match["vw"] or "").lower()
+    hour = int(match["zh"] or match["vh"])
+    minute = int(match["zm"] or match["vm"] or 0)
+    if not 1 <= hour <= 12 or minute > 59:
+        return None
+    if word in _EVENING or word in _NIGHT:
+        # Evening and night figures past five are after noon (晚上10點, 11 giờ đêm); twelve
+        # is midnight; the small hours stay (凌晨2点, 2 giờ đêm).
+        hour = 0 if hour == 12 else hour + 12 if hour >= 5 else hour
+    elif word in _AFTERNOON and hour < 12:
+        hour += 12
+    return hour * 60 + minute
+
+
 def _at_night(minutes: int) -> bool:
     return minutes > _NIGHT_STARTS or minutes < _NIGHT_ENDS
 
@@ -66,10 +102,18 @@ def states_night_hours(text: str) -> bool:
     # (start and end of the match, minutes, whether it is certain, whether it may stand
     # alone: "4h" may be four hours)
     times: list[tuple[int, int, int, bool, bool]] = []
+    worded: list[tuple[int, int]] = []
+    for match in _WORDED.finditer(text):
+        minutes = _worded_minutes(match)
+        if minutes is not None:
+            times.append((match.start(), match.end(), minutes, True, True))
+            worded.append(match.span())
     for match in _TIME.finditer(text):
         read = _minutes(match)
-        if read is not None:
+        inside = any(start <= match.start() < end for start, end in worded)
+        if read is not None and not inside:
             times.append((match.start(), match.end(), *read, match["h3"] is None))
+    times.sort()
     for found in _THAI_RANGE.finditer(text):
         start, end = int(found[1]) * 60 + int(found[2]), int(found[3]) * 60 + int(found[4])
         if end < start or _at_night(start % (24 * 60)) or _at_night(end % (24 * 60)):

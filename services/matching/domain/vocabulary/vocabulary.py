@@ -52,7 +52,7 @@ WORKPLACE_CONDITIONS: Final = frozenset({"night_shifts", "live_in"})
 #: The version of the rules in code that read a text beside the files' terms (hours in
 #: figures, ``night_hours``): part of the vocabulary's fingerprint, so that texts read
 #: before a change to them are read again. Raise it with any such change.
-READING_RULES: Final = 2
+READING_RULES: Final = 3
 # The intent whose cues say what someone does not like or want (``dislikes``).
 _DISLIKE: Final = "dislike"
 # Which way a dislike cue governs, as the cue matcher's "concepts".
