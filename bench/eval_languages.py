@@ -1,10 +1,12 @@
 """Everyday language: precision@5 per language on held-out phrases (``make eval`` companion).
 
 Each phrase below was written for this evaluation, the way people say things (not copied
-from the vocabulary's terms or its tests), with the concepts it is about. Twelve sets:
-``HELD_OUT`` (eight phrases a language, written blind in session 24 and committed before its
-first run: those first figures, in BENCHMARKS.md, are the ones that count). The eleven earlier
-sets were held out too, until the next was written: ``SEEN_ELEVENTH`` until the twelfth set
+from the vocabulary's terms or its tests), with the concepts it is about. Thirteen sets:
+``HELD_OUT`` (eight phrases a language, written blind in session 25 and committed before its
+first run: those first figures, in BENCHMARKS.md, are the ones that count). The twelve earlier
+sets were held out too, until the next was written: ``SEEN_TWELFTH`` until the thirteenth set
+was written (first run in session 24: en 1.00, th 1.00, vi 1.00, tl 0.95, km 1.00, my 0.82,
+zh 1.00; its misses mended then), ``SEEN_ELEVENTH`` until the twelfth set
 was written (first run in session 23: en 1.00, th 0.94, vi 1.00, tl 0.97, km 0.94, my 0.80,
 zh 1.00; its misses mended then), ``SEEN_TENTH`` until the eleventh set
 was written (first run in session 23: farmed fish by their kind, a Khmer forklift, Cantonese
@@ -79,19 +81,333 @@ HERE = Place("TH", "Bang Rak", 13.73, 100.524)
 
 Phrases = dict[str, list[tuple[str, set[str]]]]
 
-#: language -> (phrase, the concepts it is about). The twelfth held-out set, written blind
-#: in session 24 after the eleventh (without the vocabulary's terms, its tests or the
-#: earlier sets' phrases). Its theme: as officers actually type it on a phone, from what the
-#: person said: short, messy, informal, as each language is really typed (Vietnamese with
-#: about half its tone marks dropped and k/ko/dc; Taglish and text-speak; Thai with English
-#: loanwords in Thai script or in Latin and casual particles; Khmer and Burmese with
-#: loanwords in their scripts and English words in Latin; Hong Kong Cantonese as in
-#: WhatsApp with English mixed in; English with typos and missing articles), about a broad
-#: spread of common work (factories, sewing, hotels, cleaning, shops and selling online,
-#: driving, farming, fishing, building, nails, massage and make-up, motorbikes, electrical
-#: work, computers, childcare, baking and coffee). Committed before its first run; its
-#: first run's figures are the ones that count.
+#: language -> (phrase, the concepts it is about). The thirteenth held-out set, written
+#: blind in session 25 after the twelfth, by a writer given only the concept ids and their
+#: English labels (not the vocabulary's terms, its tests or the earlier sets). Its theme:
+#: the less common trades the earlier sets rarely asked about (welding, front desks, fish
+#: ponds, beadwork, IT support, bookkeeping, laundries, phone repair, call centres, weaving,
+#: carpentry, tour guiding, first aid...), named the way workers name them, by the tools,
+#: the workplace, the products or the customers rather than the trade's name, with regional
+#: words (Isan and northern Thai, southern Vietnamese, Cebuano-tinged Taglish, Hong Kong
+#: Cantonese), and one phrase in four saying also what the person no longer wants. Committed
+#: before its first run; its first run's figures are the ones that count.
 HELD_OUT: Phrases = {
+    "en": [
+        (
+            (
+                "I don't want to sit at a sewing table again. I liked the mask and the sparks, "
+                "joining steel bars for gates and window grilles."
+            ),
+            {"welding"},
+        ),
+        (
+            (
+                "She wants to be the first person guests see in a hotel lobby, handing over room "
+                "keys, checking bookings and answering the phone at the counter."
+            ),
+            {"front_desk", "hospitality", "customer_service"},
+        ),
+        (
+            (
+                "Grew up feeding tilapia in my uncle's ponds and checking the water every morning; "
+                "would like to raise fish or prawns again back home."
+            ),
+            {"fish_farming", "fishing_aquaculture"},
+        ),
+        (
+            (
+                "Loves threading tiny beads and twisting wire into earrings and bracelets, says "
+                "she could sit for hours making them for friends."
+            ),
+            {"jewellery_making", "handicrafts"},
+        ),
+        (
+            (
+                "He's the one everyone calls when the printer jams or the wifi drops; wants a job "
+                "keeping an office's computers and network running."
+            ),
+            {"it_support", "computers"},
+        ),
+        (
+            (
+                "Kept the receipts and the ledger book at the hardware shop where she helped out, "
+                "and liked making the columns balance at month's end."
+            ),
+            {"accounting_basics"},
+        ),
+        (
+            (
+                "Not the kitchen again, please. He wants to get his licence so he can drive a "
+                "delivery van or a pickup for a company."
+            ),
+            {"driving_licence", "driving", "delivery", "transport_delivery"},
+        ),
+        (
+            (
+                "Good with tailor's chalk and the big scissors; she likes laying paper patterns on "
+                "the cloth and cutting out the pieces before the sewing starts."
+            ),
+            {"pattern_cutting", "tailoring"},
+        ),
+    ],
+    "th": [
+        (
+            ("ชอบเดินสายไฟ ติดปลั๊ก ติดหลอดไฟบ้านใหม่ เคยตามน้าไปรับงานในหมู่บ้าน อยากทำเป็นอาชีพจริงจัง"),
+            {"electrical_wiring", "electrical_work"},
+        ),
+        (
+            (
+                "ไม่อยากกลับไปอยู่โรงงานแล้ว อยากทำงานอู่รถเก๋ง เปลี่ยนถ่ายน้ำมันเครื่อง "
+                "เปลี่ยนผ้าเบรก มือเปื้อนน้ำมันก็บ่เป็นหยัง"
+            ),
+            {"car_repair", "automotive_repair", "engine_maintenance"},
+        ),
+        (
+            ("แม่สอนทอผ้าไหมกับกี่ใต้ถุนบ้านมาตั้งแต่เด็ก อยากกลับไปทอผ้ามัดหมี่อีก ถ้ามีกลุ่มแม่บ้านทอผ้าให้เข้าก็ดีหลาย"),
+            {"weaving", "handicrafts"},
+        ),
+        (
+            ("ชอบงานรับออเดอร์ ยกจานไปให้ลูกค้าที่โต๊ะในร้านอาหาร ได้พูดคุยกับคน แต่ไม่เอางานล้างจานหลังร้านแล้ว"),
+            {"table_service", "food_service", "customer_service"},
+        ),
+        (
+            ("เคยนั่งคัดชิ้นงานที่โรงงานอิเล็กทรอนิกส์ ส่องหารอยตำหนิ แยกของเสียออกจากไลน์ ตาไว อยากได้งานแบบนี้อีก"),
+            {"quality_control", "manufacturing"},
+        ),
+        (
+            ("ชอบถือกล้องไปถ่ายรูปงานบวช งานแต่งในหมู่บ้าน คนชอบขอรูปไปลงเฟซ อยากมีกล้องดีๆ เป็นของตัวเองสักตัว"),
+            {"photography", "creative_media"},
+        ),
+        (
+            ("อยากพานักท่องเที่ยวขึ้นดอย เที่ยวหมู่บ้านชาวเขา เล่าเรื่องวัดกับอาหารเมืองให้แขกฟังเจ้า"),
+            {"tour_guiding", "tourism"},
+        ),
+        (
+            ("ได้เงินมาทีไรหมดทุกที อยากรู้วิธีแบ่งเงินเก็บ จดรายรับรายจ่าย ออมไว้ส่งลูกเรียน ไม่อยากเป็นหนี้อีก"),
+            {"financial_literacy"},
+        ),
+    ],
+    "vi": [
+        (
+            (
+                "Em đạp máy may công nghiệp quen tay rồi, may lai quần, ráp cổ áo nhanh lắm, muốn "
+                "vô xưởng may làm tiếp."
+            ),
+            {"sewing_machine_operation", "sewing", "garment_manufacturing"},
+        ),
+        (
+            (
+                "Không muốn bưng bê nữa, em muốn vô xưởng làm chả cá, đóng gói tôm đông lạnh, làm "
+                "ca đêm cũng được."
+            ),
+            {"food_processing", "packing"},
+        ),
+        (
+            (
+                "Thích mày mò thay màn hình, thay pin, ép kính cho điện thoại của bạn bè, muốn "
+                "ngồi học nghề ở tiệm ngoài chợ."
+            ),
+            {"phone_repair"},
+        ),
+        (
+            (
+                "Hồi ở quê đi phụ hồ với ba, trộn hồ, xây tường, lợp mái tôn, giờ muốn theo mấy "
+                "đội thợ cất nhà."
+            ),
+            {"house_building", "construction", "bricklaying"},
+        ),
+        (
+            (
+                "Muốn đứng quầy tính tiền ở siêu thị hay cửa hàng tiện lợi, quét mã vạch, thối "
+                "tiền cho khách, em tính nhẩm lẹ lắm."
+            ),
+            {"cashier", "retail_sales"},
+        ),
+        (
+            (
+                "Chị mê trồng kiểng, chăm mấy chậu lan, tưới cây, tỉa cành, muốn làm ở vườn ươm "
+                "hoa kiểng hay chăm cây cho khu nghỉ dưỡng."
+            ),
+            {"gardening"},
+        ),
+        (
+            (
+                "Em hay băng bó cho mấy đứa nhỏ trong xóm bị té, muốn học cầm máu, hô hấp nhân tạo "
+                "cho đàng hoàng rồi làm phòng y tế công ty."
+            ),
+            {"first_aid", "health_care_support"},
+        ),
+        (
+            (
+                "Không muốn làm nhà hàng nữa, tối nào em cũng coi phim Hàn tập nói theo, muốn đi "
+                "học tiếng Hàn cho giỏi để sau này làm phiên dịch."
+            ),
+            {"language_learning", "translation_interpreting", "languages_translation"},
+        ),
+    ],
+    "tl": [
+        (
+            (
+                "Gusto ko mag-BPO kahit graveyard shift, naka-headset lang at sumasagot sa tawag "
+                "ng mga customer na Kano. Kaya ko naman mag-English."
+            ),
+            {"call_centre", "customer_service", "english_conversation"},
+        ),
+        (
+            (
+                "Ayoko na sa bukid. Mas gusto kong hawak ang lagari at martilyo, gumagawa ng kama, "
+                "hagdan at kabinet na kahoy gaya ng tatay ko."
+            ),
+            {"carpentry"},
+        ),
+        (
+            (
+                "Sanay akong magplantsa ng uniporme at barong, malinis at maayos ang tupi ko. "
+                "Gusto kong magtrabaho sa laundry shop sa bayan."
+            ),
+            {"laundry_ironing"},
+        ),
+        (
+            (
+                "Taga-isla ako, bata pa lang sumasama na ako sa bangka ni Papa, mamasol ug "
+                "manglambat. Gusto ko ulit mangisda basta malapit lang sa amin."
+            ),
+            {"fishing", "fishing_aquaculture"},
+        ),
+        (
+            (
+                "Gusto kong mag-tutor ng mga bata sa barangay, turuan silang magbasa at magsulat, "
+                "kasi mahal ko talaga ang mga chikiting."
+            ),
+            {"teaching", "education"},
+        ),
+        (
+            (
+                "Hindi ako pang-kusina. Mas bet ko na kaharap ang mga suki, inaasikaso ang tanong "
+                "at reklamo nila sa counter ng mall."
+            ),
+            {"customer_service", "retail_sales"},
+        ),
+        (
+            (
+                "Gusto kong tumulong sa mga nanay sa aming purok, mag-organisa ng mga pulong at "
+                "livelihood, parang volunteer sa barangay pero sana may sweldo."
+            ),
+            {"community_work", "helping_others"},
+        ),
+        (
+            (
+                "Mahilig akong mag-layout ng tarpaulin at invitation sa Canva, pati mag-edit ng "
+                "video sa CapCut. Gusto ko sana sa printing shop."
+            ),
+            {"graphic_design", "creative_media"},
+        ),
+    ],
+    "km": [
+        (
+            ("ខ្ញុំធ្លាប់បើកម៉ាស៊ីនធំៗនៅរោងចក្រ ចុចប៊ូតុង ដាក់វត្ថុធាតុដើមចូល ហើយបិទម៉ាស៊ីនពេលវាខូច ចង់ធ្វើការងារបែបនេះទៀត"),
+            {"machine_operation", "manufacturing"},
+        ),
+        (
+            ("មិនចង់ធ្វើការនៅចំការទៀតទេ ចង់ចូលរោងចក្រ ដំឡើងគ្រឿងបន្លាស់ ខួងវីស តាមខ្សែសង្វាក់ផលិតកម្ម"),
+            {"assembly", "manufacturing"},
+        ),
+        (
+            ("ឪពុកខ្ញុំមានស្រះនៅភូមិ ខ្ញុំចង់ត្រឡប់ទៅចិញ្ចឹមត្រី និងបង្គាដូចគាត់ ឱ្យចំណីរាល់ព្រឹក និងមើលទឹកស្រះ"),
+            {"fish_farming", "fishing_aquaculture"},
+        ),
+        (
+            ("ចង់នាំភ្ញៀវបរទេសដើរលេងប្រាសាទអង្គរវត្ត ពន្យល់ពីប្រវត្តិប្រាសាទ និងនិយាយភាសាអង់គ្លេសជាមួយពួកគេ"),
+            {"tour_guiding", "tourism", "english_conversation"},
+        ),
+        (
+            ("ចូលចិត្តជួសជុលកង្ហារ ឆ្នាំងដាំបាយ តខ្សែភ្លើង ដំឡើងព្រីភ្លើង និងអំពូលនៅផ្ទះអ្នកភូមិ ចង់ធ្វើជាជាងភ្លើង"),
+            {"electrical_work", "electrical_wiring"},
+        ),
+        ("ពេលទំនេរ ខ្ញុំតែងយកជក់ និងពណ៌ទឹកមកគូររូបវាលស្រែ និងប្រាសាទ ចង់រៀនគូរឱ្យកាន់តែស្អាត", {"drawing_painting"}),
+        (
+            ("មិនចង់មើលក្មេងទៀតទេ ចង់ធ្វើការក្នុងផ្ទះបាយភោជនីយដ្ឋាន ហើយរៀនរក្សាអនាម័យម្ហូប លាងដៃ ទុកសាច់ក្នុងទូទឹកកក"),
+            {"food_hygiene", "cooking", "food_service"},
+        ),
+        ("ខ្ញុំចង់ចេះគ្រប់គ្រងលុយ កត់ត្រាចំណូលចំណាយ សន្សំបន្តិចម្តងៗ កុំឱ្យជំពាក់បំណុលគេទៀត", {"financial_literacy"}),
+    ],
+    "my": [
+        (
+            (
+                "ဆိုင်ကယ်ပြင်ဆိုင်မှာ ပြန်မလုပ်ချင်တော့ဘူး။ သံပန်းဆိုင်မှာ မျက်နှာဖုံးတပ်ပြီး "
+                "သံတံခါး၊ ပြတင်းပေါက်သံပန်းတွေ ဂဟေဆော်ချင်တယ်။"
+            ),
+            {"welding"},
+        ),
+        (
+            ("မြန်မာလို ထိုင်းလို နှစ်မျိုးလုံးပြောတတ်လို့ ဆေးရုံမှာ လူနာနဲ့ ဆရာဝန်ကြားမှာ စကားပြန်ပေးချင်တယ်။"),
+            {"translation_interpreting", "languages_translation"},
+        ),
+        (
+            ("ကားဝပ်ရှော့မှာ အင်ဂျင်ဝိုင်လဲတာ၊ ဘရိတ်ပြင်တာ၊ အင်ဂျင်ဖွင့်ကြည့်တာတွေ လိုက်သင်ချင်တယ်။ လက်ပေတာ မကြောက်ဘူး။"),
+            {"car_repair", "automotive_repair", "engine_maintenance"},
+        ),
+        (
+            ("ပုတီးစေ့လေးတွေ ကြိုးသီပြီး လက်ကောက်၊ နားကပ်၊ ဆွဲကြိုးလုပ်ရတာ အရမ်းဝါသနာပါတယ်၊ တစ်နေကုန် ထိုင်လုပ်နိုင်တယ်။"),
+            {"jewellery_making", "handicrafts"},
+        ),
+        (
+            ("စက်ရုံအလုပ် မကြိုက်ဘူး။ ပန်းခြံထဲမှာ အပင်တွေ ရေလောင်း၊ မြေဆွ၊ ပေါင်းနုတ်ရတာ စိတ်အေးလို့ အဲဒီလိုအလုပ် လုပ်ချင်တယ်။"),
+            {"gardening"},
+        ),
+        (
+            ("ဟိုတယ် အဝတ်လျှော်ခန်းမှာ အိပ်ရာခင်းတွေ လျှော်၊ ခေါက်၊ မီးပူတိုက်တဲ့အလုပ်မျိုး လုပ်ချင်တယ်။ မီးပူတိုက်တာ သေသပ်တယ်။"),
+            {"laundry_ironing", "housekeeping", "hospitality"},
+        ),
+        (
+            ("ရပ်ကွက်ထဲက ကလေးတွေကို ညနေဘက် အက္ခရာနဲ့ သင်္ချာ သင်ပေးဖူးတယ်၊ ကလေးတွေ စာတတ်လာတာမြင်ရင် ပျော်တယ်။"),
+            {"teaching", "education"},
+        ),
+        ("ဖုန်းဆိုင်မှာ ကွဲနေတဲ့ မျက်နှာပြင်လဲတာ၊ ဘက်ထရီလဲတာ၊ ဆော့ဖ်ဝဲတင်တာတွေ လုပ်တတ်ချင်တယ်။", {"phone_repair"}),
+    ],
+    "zh": [
+        (
+            "唔想再喺廚房企成日，想去酒店做前台，幫客人check-in、派房卡、聽電話。",
+            {"front_desk", "hospitality", "customer_service"},
+        ),
+        (
+            "佢好鍾意用電腦整poster同剪片，平時都幫教會做宣傳單張，想搵呢類嘅工。",
+            {"graphic_design", "creative_media"},
+        ),
+        (
+            "佢成日揹住部相機周圍影相，影街景又影人，想去影樓做助手，學打燈。",
+            {"photography", "creative_media"},
+        ),
+        (
+            "以前喺茶餐廳做過樓面，落單、捧餐、執枱都好熟手，想做返飲食。",
+            {"table_service", "food_service"},
+        ),
+        (
+            "公司啲同事部電腦死機、打印機塞紙都搵佢，佢想正式做呢啲，幫公司整電腦、裝軟件、搞網絡。",
+            {"it_support", "computers"},
+        ),
+        (
+            "佢喺阿姨間士多幫手記數，每晚對單埋數，覺得好有滿足感，想學多啲點樣做數。",
+            {"accounting_basics"},
+        ),
+        (
+            "佢識講泰文同緬甸話，想幫啲啱嚟嘅同鄉喺醫院、銀行做傳譯。",
+            {"translation_interpreting", "languages_translation"},
+        ),
+        (
+            "唔想再做工廠嘢喇，想坐喺office戴住耳筒聽客人電話、解答查詢，做熱線嗰啲。",
+            {"call_centre", "customer_service"},
+        ),
+    ],
+}
+
+
+#: The twelfth set, held out until the thirteenth was written (first run in session 24: en
+#: 1.00, th 1.00, vi 1.00, tl 0.95, km 1.00, my 0.82, zh 1.00; its misses mended then). As
+#: officers actually type on a phone, from what the person said: short, messy, informal
+#: (Vietnamese with half its tone marks dropped, Taglish and text-speak, Thai with English
+#: run in, Khmer and Burmese with loanwords, Cantonese as in WhatsApp, English with typos).
+SEEN_TWELFTH: Phrases = {
     "en": [
         (
             "want work at garment factory, can use sewing machine",
@@ -2102,6 +2418,7 @@ def evaluate(count: int, seed: int) -> dict[str, Any]:
         "opportunities": count,
         "seed": seed,
         "held_out": precision(index, vocabulary, HELD_OUT),
+        "seen_twelfth": precision(index, vocabulary, SEEN_TWELFTH),
         "seen_eleventh": precision(index, vocabulary, SEEN_ELEVENTH),
         "seen_tenth": precision(index, vocabulary, SEEN_TENTH),
         "seen_ninth": precision(index, vocabulary, SEEN_NINTH),
@@ -2196,6 +2513,9 @@ def _precision_in(
             right = sum(1 for m in found if topics(m.opportunity) & wanted)
             strictly = vocabulary.subtrees(narrowest(vocabulary, about))
             strictly_right = sum(1 for m in found if topics(m.opportunity) & strictly)
+            # Nothing in the pool about what it names most precisely (rice farming, where
+            # only livestock is offered): it cannot be strictly right, whatever is read.
+            strictly_answerable = bool(strictly & offered)
             rows.append(
                 {
                     "phrase": phrase,
@@ -2205,16 +2525,19 @@ def _precision_in(
                     "right": right,
                     "precision": right / len(found) if found else 0.0,
                     "strict_precision": strictly_right / len(found) if found else 0.0,
+                    "strictly_answerable": strictly_answerable,
                     "titles": [m.opportunity.details.title for m in found],
                 }
             )
         judged = [r for r in rows if not r.get("unanswerable")]
+        answerable = [r for r in judged if r["strictly_answerable"]]
         per_language[language] = {
             "precision_at_5": round(sum(r["precision"] for r in judged) / len(judged), 3),
             "strict_precision_at_5": round(
-                sum(r["strict_precision"] for r in judged) / len(judged), 3
+                sum(r["strict_precision"] for r in answerable) / len(answerable), 3
             ),
             "unanswerable": len(rows) - len(judged),
+            "strictly_unanswerable": len(judged) - len(answerable),
             "phrases": rows,
         }
     return per_language
@@ -2235,12 +2558,14 @@ def markdown(result: dict[str, Any]) -> Iterable[str]:
     yield ""
     yield (
         f"{_count(HELD_OUT)} held-out everyday phrases never used to write terms or choose a "
-        f"change; {_count(SEEN_ELEVENTH)}, {_count(SEEN_TENTH)}, {_count(SEEN_NINTH)}, "
+        f"change; {_count(SEEN_TWELFTH)}, {_count(SEEN_ELEVENTH)}, {_count(SEEN_TENTH)}, "
+        f"{_count(SEEN_NINTH)}, "
         f"{_count(SEEN_EIGHTH)}, "
         f"{_count(SEEN_SEVENTH)}, "
         f"{_count(SEEN_SIXTH)}, "
         f"{_count(SEEN_FIFTH)}, {_count(SEEN_FOURTH)}, {_count(SEEN_THIRD)}, "
-        f"{_count(SEEN_SECOND)} and {_count(SEEN_FIRST)} phrases of the eleventh, tenth, ninth, "
+        f"{_count(SEEN_SECOND)} and {_count(SEEN_FIRST)} phrases of the twelfth, eleventh, "
+        "tenth, ninth, "
         "eighth, seventh, sixth, fifth, fourth, third, second and first sets, each held "
         "out until the next set was written, "
         "whose misses then led to changes "
@@ -2251,19 +2576,21 @@ def markdown(result: dict[str, Any]) -> Iterable[str]:
     )
     yield ""
     yield (
-        "| language | held out | seen (eleventh set) | seen (tenth set) | seen (ninth set) "
+        "| language | held out | seen (twelfth set) | seen (eleventh set) | seen (tenth set) "
+        "| seen (ninth set) "
         "| seen (eighth set) "
         "| seen (seventh set) | seen (sixth set) | seen (fifth set) | seen (fourth set) "
         "| seen (third set) "
         "| seen (second set) | seen (first set) |"
     )
-    yield "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    yield "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     for language, held_out in result["held_out"].items():
         cells = [
             f"{figures['precision_at_5']:.2f} ({_misses(figures)})"
             + (f" +{figures['unanswerable']}" if figures["unanswerable"] else "")
             for figures in (
                 held_out,
+                result["seen_twelfth"][language],
                 result["seen_eleventh"][language],
                 result["seen_tenth"][language],
                 result["seen_ninth"][language],
@@ -2284,7 +2611,9 @@ def markdown(result: dict[str, Any]) -> Iterable[str]:
         "Strict precision@5 (since session 24): right only when about what the phrase names "
         "most precisely, its concepts no other of its concepts lies within (make-up, not "
         "any beauty work, for a phrase about make-up and beauty), on the held-out set and "
-        f"on all {len(sets)} sets together."
+        f"on all {len(sets)} sets together. A phrase is left out of it when the pool offers "
+        "nothing about what it names most precisely (rice farming, where only livestock is "
+        "offered; since session 25)."
     )
     yield ""
     yield "| language | held out, strict | all sets, strict | all sets, as above |"
@@ -2297,6 +2626,7 @@ def markdown(result: dict[str, Any]) -> Iterable[str]:
                 for name in sets
                 for row in result[name][language]["phrases"]
                 if not row.get("unanswerable")
+                and (measure != "strict_precision" or row["strictly_answerable"])
             ]
             return float(sum(row[measure] for row in rows)) / len(rows)
 
