@@ -25,6 +25,10 @@ Why only an explicit conflict is refused, and how it is read:
   a mistyped letter would shut a woman out of her group.
 - The words of the seven languages Pathways works in are read as well (a Thai officer writes
   ``ชาย``, a Vietnamese one ``nam``), each only as the whole recorded text.
+- Before that comparison, what only annotates the word is set aside: anything in brackets
+  (``"Male (he/him)"``) and a polite ending as officers type it after the word (Thai ค่ะ,
+  ครับ; Filipino po; Vietnamese ạ; Burmese ပါ; Cantonese 呀), so ``"ผู้ชายค่ะ"`` reads as
+  ผู้ชาย. Pronouns alone are not read (a woman or a non-binary person may use any).
 
 Pure, so it can be tested in microseconds and corrected in one place: the pool keeps the
 self-description itself (sealed), not a verdict, so a word added here applies to everyone
@@ -66,19 +70,38 @@ MAN_SELF_DESCRIPTIONS: Final = frozenset(
         # Burmese
         "ကျား",
         "အမျိုးသား",
+        "ယောက်ျား",
+        "ယောက်ျားလေး",
+        "ကျားလေး",
         # Vietnamese
         "nam",
         "nam giới",
         "đàn ông",
+        "con trai",
+        "trai",
+        "phái nam",
+        "giới tính nam",
         # Filipino
         "lalaki",
         "lalake",
-        # Chinese
+        "binata",
+        # Chinese, Mandarin and Cantonese
         "男",
         "男性",
         "男人",
+        "男子",
+        "男生",
+        "男士",
+        "男孩",
+        "男孩子",
+        "男仔",
     }
 )
+
+#: Polite endings typed after the word, set aside before the comparison ("ผู้ชายค่ะ").
+_POLITE_ENDINGS: Final = ("ค่ะ", "คะ", "ครับ", "นะคะ", "นะครับ", " po", " ạ", "ပါ", "呀", "啊")
+
+_BRACKETED = re.compile(r"\([^)]*\)|（[^）]*）|\[[^\]]*\]")
 
 _SEPARATORS = re.compile(r"[\s_\-]+")
 
@@ -90,7 +113,19 @@ def _folded(text: str) -> str:
     return unicodedata.normalize("NFC", _SEPARATORS.sub(" ", folded).strip(" ."))
 
 
+def _word_alone(folded: str) -> str:
+    """The recorded word without what only annotates it (brackets, a polite ending)."""
+    word = _BRACKETED.sub(" ", folded)
+    word = _SEPARATORS.sub(" ", word).strip(" .,")
+    for ending in sorted(_POLITE_ENDINGS, key=len, reverse=True):
+        if word.endswith(ending) and len(word) > len(ending):
+            word = word[: -len(ending)].strip(" .,")
+            break
+    return word
+
+
 def records_a_man(gender: str) -> bool:
     """Whether a recorded gender says the person is a man (False when none is recorded or
     the self-description cannot be read: see the module docstring)."""
-    return _folded(gender) in MAN_SELF_DESCRIPTIONS
+    folded = _folded(gender)
+    return folded in MAN_SELF_DESCRIPTIONS or _word_alone(folded) in MAN_SELF_DESCRIPTIONS

@@ -79,6 +79,18 @@ SAYS_MAN = [
     "lalaki",
     "男",
     "男性",
+    # Session 25's safety probe: common words, and the word with what only annotates it.
+    "男仔",
+    "男士",
+    "男生",
+    "ယောက်ျား",
+    "con trai",
+    "Male (he/him)",
+    "male (he / him)",
+    "ผู้ชายค่ะ",
+    "ชายครับ",
+    "lalaki po",
+    "Nam ạ",
 ]
 #: Recorded genders that do not: none recorded, women (trans women too), non-binary people,
 #: single letters, texts merely containing "man", and words the rule cannot read.
@@ -98,6 +110,15 @@ DOES_NOT_SAY_MAN = [
     "babae",
     "女",
     "Mann",
+    "女仔",
+    "con gái",
+    "ผู้หญิงค่ะ",
+    "babae po",
+    "Female (he/him)",
+    "woman (he/him)",
+    "he/him",
+    "(male)",
+    "ค่ะ",
 ]
 
 
