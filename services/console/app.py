@@ -24,6 +24,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from console import (
     admin_pages,
+    body_limits,
     dashboard_pages,
     facilitator_pages,
     field_problems,
@@ -65,6 +66,7 @@ from console.web import (
     signed_in,
     utc_today,
 )
+from pathways_runtime.body_limit import BodyLimit
 from pathways_runtime.log import get_logger
 
 __all__ = ["SECURITY_HEADERS", "cookie_name", "create_app"]
@@ -885,4 +887,7 @@ def create_app(
     for module in (facilitator_pages, owner_pages, admin_pages, dashboard_pages, round_pages):
         app.include_router(module.router)
     app.include_router(place_suggestions.router)
+    app.add_middleware(
+        BodyLimit, limit_for=body_limits.limit_for(cookie), refuse=body_limits.refuse
+    )
     return app

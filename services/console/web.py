@@ -18,6 +18,7 @@ from jinja2 import Environment
 from starlette.datastructures import FormData
 
 from console import messages
+from console.body_limits import FORM_LIMITS
 from console.gateway_client import GatewayClient, SessionCaller, SignedOut
 from console.i18n import LANGUAGES, Catalogs, Translator, negotiate
 from console.sessions import PreferenceStore, Session
@@ -105,7 +106,7 @@ def client_address(request: Request) -> str:
 
 async def checked_form(request: Request) -> FormData:
     """The POSTed form, once its CSRF token matched the session's (else a 403 page)."""
-    form = await request.form()
+    form = await request.form(**FORM_LIMITS)
     session: Session = request.state.session
     sent = str(form.get("csrf_token", "")) or request.headers.get("x-csrf-token", "")
     if not sent or not hmac.compare_digest(sent.encode(), session.csrf_token.encode()):

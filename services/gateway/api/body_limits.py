@@ -1,4 +1,5 @@
-"""Request body size limits on every method and path, as ASGI middleware.
+"""Request body size limits on every method and path, as ASGI middleware
+(:mod:`pathways_runtime.body_limit`, with the gateway's limits and answers).
 
 Without it a PUT, PATCH or DELETE, or an anonymous POST (the login form), had no limit:
 the route read a 5.2 MB body whole. Here the body is refused with 413 and a
@@ -23,9 +24,10 @@ from typing import Any
 
 from fastapi import FastAPI
 from starlette.datastructures import Headers
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from gateway.api.problems import problem_response, problem_responses
+from pathways_runtime.body_limit import BodyLimit
 
 __all__ = ["MAX_ANONYMOUS_BODY", "MAX_BODY", "BodyLimitMiddleware", "document_body_limits"]
 
@@ -41,16 +43,22 @@ def _presents_bearer_token(headers: Headers) -> bool:
     return scheme.lower() == "bearer" and bool(token.strip())
 
 
-async def _refuse_too_large(scope: Scope, receive: Receive, send: Send, *, limit: int) -> None:
-    response = problem_response(
-        status=413,
-        problem="payload-too-large",
-        detail=f"the request body may be at most {limit} bytes",
-    )
+async def _refuse(scope: Scope, receive: Receive, send: Send, limit: int) -> None:
+    if limit == 0:  # the caller left mid-body
+        response = problem_response(status=400, problem="bad-request")
+    else:
+        response = problem_response(
+            status=413,
+            problem="payload-too-large",
+            detail=f"the request body may be at most {limit} bytes",
+        )
     await response(scope, receive, send)
 
 
-class BodyLimitMiddleware:
+class BodyLimitMiddleware(BodyLimit):
+    """:class:`pathways_runtime.body_limit.BodyLimit` with the gateway's two limits and its
+    problem answers."""
+
     def __init__(
         self,
         app: ASGIApp,
@@ -58,49 +66,13 @@ class BodyLimitMiddleware:
         max_body: int = MAX_BODY,
         max_anonymous_body: int = MAX_ANONYMOUS_BODY,
     ) -> None:
-        self.app = app
-        self.max_body = max_body
-        self.max_anonymous_body = max_anonymous_body
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        headers = Headers(scope=scope)
-        limit = self.max_body if _presents_bearer_token(headers) else self.max_anonymous_body
-        declared = headers.get("content-length")
-        # The server (h11, httptools) already refused a Content-Length that is not a number.
-        if declared is not None and declared.isdigit() and int(declared) > limit:
-            await _refuse_too_large(scope, receive, send, limit=limit)
-            return
-        chunks: list[bytes] = []
-        size = 0
-        while True:
-            message = await receive()
-            if message["type"] == "http.disconnect":
-                # The caller is gone mid-body: answer (it is dropped) so the request is
-                # counted as a client error, and never run the route on half a body.
-                await problem_response(status=400, problem="bad-request")(scope, receive, send)
-                return
-            chunk: bytes = message.get("body", b"")
-            size += len(chunk)
-            if size > limit:
-                await _refuse_too_large(scope, receive, send, limit=limit)
-                return
-            chunks.append(chunk)
-            if not message.get("more_body", False):
-                break
-        body = b"".join(chunks)
-        delivered = False
-
-        async def replay() -> Message:
-            nonlocal delivered
-            if not delivered:
-                delivered = True
-                return {"type": "http.request", "body": body, "more_body": False}
-            return await receive()  # after the body: only a disconnect can come
-
-        await self.app(scope, replay, send)
+        super().__init__(
+            app,
+            limit_for=lambda headers: (
+                max_body if _presents_bearer_token(headers) else max_anonymous_body
+            ),
+            refuse=_refuse,
+        )
 
 
 def document_body_limits(app: FastAPI) -> None:

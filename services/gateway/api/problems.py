@@ -203,14 +203,23 @@ async def _http_exception(_request: Request, exc: Exception) -> JSONResponse:
     )
 
 
+#: The most errors a ``validation-error`` lists; past them it says how many it left out
+#: (``errors_not_listed``). A real form has a few dozen fields; a 1 MB body of 90,000
+#: unknown keys was answered with 5.8 MB listing each, in 0.95 s of the single event
+#: loop (session 25's security probe).
+MOST_ERRORS_LISTED = 50
+
+
 async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
+    every = exc.errors()
     # Locations and messages only: the offending input values are never echoed back.
     found = [
         {"loc": [str(part) for part in error.get("loc", ())], "msg": error.get("msg", "")}
-        for error in exc.errors()
+        for error in every[:MOST_ERRORS_LISTED]
     ]
-    return problem_response(status=422, problem="validation-error", errors=found)
+    more = {"errors_not_listed": len(every) - len(found)} if len(every) > len(found) else {}
+    return problem_response(status=422, problem="validation-error", errors=found, **more)
 
 
 async def _store_unavailable(_request: Request, exc: Exception) -> JSONResponse:
