@@ -218,8 +218,10 @@ async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
         {"loc": [str(part) for part in error.get("loc", ())], "msg": error.get("msg", "")}
         for error in every[:MOST_ERRORS_LISTED]
     ]
-    more = {"errors_not_listed": len(every) - len(found)} if len(every) > len(found) else {}
-    return problem_response(status=422, problem="validation-error", errors=found, **more)
+    extensions: dict[str, Any] = {"errors": found}
+    if len(every) > len(found):
+        extensions["errors_not_listed"] = len(every) - len(found)
+    return problem_response(status=422, problem="validation-error", **extensions)
 
 
 async def _store_unavailable(_request: Request, exc: Exception) -> JSONResponse:
