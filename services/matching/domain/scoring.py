@@ -24,13 +24,22 @@ How the total is made, and why (one rule for every kind of opportunity):
   of the relevance weight.
 - The other components count **only where they can be judged** for the pair: the total is
   the weighted mean of relevance and of the judged components. Not judged, shown as
-  ``NEUTRAL`` and left out: skills for a job that asks for none, for training that lists
-  nothing it teaches or a survivor who wants to learn nothing; income for training (a
+  ``NEUTRAL`` and left out: skills for a job that asks for none or a survivor whose skills
+  are not recorded (see below), for training that lists nothing it teaches or a survivor
+  who wants to learn nothing; income for training (a
   stipend is not an income) and for a job that pays the goal or more, or whose pay or goal
   is not stated. Pay is judged only where it falls short: meeting the goal is what was
   asked for, and a bonus for it would be a bonus for being a job. Scoring the unjudged 0.5
   instead made every course start 0.1 behind a job asking for nothing; no component may
   favour one kind by construction.
+- A profile with **no skill recorded** says nothing about what the survivor can do: it is
+  how most cases start, with the officer writing down what the person said. A job's skill
+  fit is then not judged (its skills are still listed as needed, with the courses that
+  teach them), rather than 0. At 0, every job asking for a skill came below every course
+  on the same subject for an employment-ready survivor: "I worked the floor of a cha chaan
+  teng, taking orders and clearing tables" got five baking courses before any waiting job
+  (``bench/eval_languages.py``, session 25). Once one skill is recorded, jobs are judged
+  by the share of their skills held, as before.
 - A **wish to learn** in the survivor's words ("I want to learn...", "อยากเรียน...",
   "muốn học...": the vocabulary's ``learn`` intent) is a wish for training: a course's
   total moves ``LEARNING_PREFERENCE`` of the way to 1. It never makes an irrelevant course
@@ -218,14 +227,17 @@ def judged_skill_fit(
 ) -> tuple[float | None, frozenset[str]]:
     """A job by what it asks: the share of its required skills held, and those missing;
     training by what it teaches: how much of it the survivor wants to learn. None when
-    there is nothing to judge (a job that asks for no skill, training that lists nothing
-    it teaches, a survivor who wants to learn nothing)."""
+    there is nothing to judge (a job that asks for no skill, a survivor with no skill
+    recorded, whose missing skills are then all the job asks for; training that lists
+    nothing it teaches, a survivor who wants to learn nothing)."""
     details = opportunity.details
     if details.kind is OpportunityKind.JOB:
         required = _normalise(details.skills_required)
         if not required:
             return None, frozenset()
         held = _normalise(survivor.profile.skills)
+        if not held:
+            return None, required
         return len(required & held) / len(required), required - held
     taught = _normalise(details.skills_taught)
     wanted = wanted_skills(survivor)

@@ -276,7 +276,7 @@ def test_skills_held_is_a_reason_only_when_some_are_held() -> None:
     """Shown as "They already have some of the skills it asks for": never beside a skill
     fit of 0, where only the skills to learn are a reason."""
     job = open_job(skills_required=frozenset({"cooking", "food_hygiene"}))
-    none_held = scored(SURVIVOR(skills=frozenset()), job)
+    none_held = scored(SURVIVOR(skills=frozenset({"sewing"})), job)
     one_held = scored(SURVIVOR(skills=frozenset({"cooking"})), job)
 
     assert none_held.components.skill_fit == 0.0
@@ -336,3 +336,90 @@ def test_a_wish_to_learn_puts_the_course_first_when_both_totals_are_full() -> No
     assert [m.scored.total for m in found] == [pytest.approx(1.0), pytest.approx(1.0)]
     assert [m.opportunity.opportunity_id for m in found] == ["opp_b_course", "opp_a_job"]
     assert [c.opportunity_id for c in index.rank(survivor, k=2)] == ["opp_b_course", "opp_a_job"]
+
+
+def test_a_profile_with_no_skill_recorded_leaves_a_jobs_skill_fit_unjudged() -> None:
+    """No skill recorded says nothing of what the survivor can do (session 25: an
+    employment-ready survivor got every course on a subject before any job asking for a
+    skill). The skill fit is left out of the total, and the job's skills are still listed
+    as needed."""
+    job = open_job(skills_required=frozenset({"cooking", "food_hygiene"}))
+    unrecorded = scored(SURVIVOR(skills=frozenset()), job)
+    asking_nothing = scored(SURVIVOR(skills=frozenset()), open_job(skills_required=frozenset()))
+
+    assert "skill_fit" in unrecorded.components.unjudged
+    assert unrecorded.total == asking_nothing.total
+    assert unrecorded.missing_skills == frozenset({"cooking", "food_hygiene"})
+    assert [r.code for r in unrecorded.reasons if r.code.startswith("SKILLS")] == [
+        "SKILLS_TO_LEARN"
+    ]
+
+
+def _waiting_job_and_baking_course() -> tuple[Opportunity, Opportunity]:
+    waiter = open_job(
+        "opp_job",
+        title="Restaurant service staff",
+        description="Take orders, serve dishes and clear tables in a busy restaurant",
+        sector="food_service",
+        skills_required=frozenset({"table_service", "customer_service"}),
+        languages=(),
+    )
+    baking = course(
+        "opp_course",
+        title="Baking and pastry course",
+        description="Bread, cakes and pastry for a café or a bakery",
+        sector="food_service",
+        skills_taught=frozenset({"baking"}),
+        languages=(),
+    )
+    return waiter, baking
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I took orders and cleared tables in a restaurant for two years",
+        "以前喺茶餐廳做樓面，幫客落單、執枱",
+    ],
+)
+def test_with_no_skill_recorded_the_job_on_the_wish_comes_before_a_course_beside_it(
+    said: str,
+) -> None:
+    """Session 25: with the skill fit of a job judged 0 for a profile with no skill
+    recorded, the waiting job came below the baking course (the restaurant sector alone)."""
+    survivor = ready_survivor(interests=said, skills=frozenset())
+    found = index_of(*_waiting_job_and_baking_course()).matches(survivor, k=10)
+    assert [m.opportunity.opportunity_id for m in found] == ["opp_job", "opp_course"]
+
+
+def test_once_a_skill_is_recorded_a_job_lacking_it_is_judged_again() -> None:
+    survivor = ready_survivor(
+        interests="I took orders and cleared tables in a restaurant for two years",
+        skills=frozenset({"sewing"}),
+    )
+    found = index_of(*_waiting_job_and_baking_course()).matches(survivor, k=10)
+    assert [m.opportunity.opportunity_id for m in found] == ["opp_course", "opp_job"]
+
+
+def test_equal_totals_in_their_last_digits_are_equal_for_a_wish_to_learn() -> None:
+    """A job and a course both at a full total for a survivor who wants to learn: the
+    course first. Computed from float32 components, the job's total was 1.0000000170 and
+    came first (Burmese "I love make-up, I want to take a beauty course")."""
+    nails = open_job(
+        "opp_job",
+        title="Nail technician",
+        description="Manicure, pedicure and make-up for brides in a beauty salon",
+        sector="beauty_wellness",
+        languages=(),
+    )
+    training = course(
+        "opp_course",
+        title="Nail care and make-up course",
+        description="Manicure, pedicure and make-up",
+        sector="beauty_wellness",
+        languages=(),
+    )
+    survivor = ready_survivor(interests="I love doing make-up and I want to take a course")
+    assert vocabulary().wants_to_learn(survivor.profile.interests)
+    found = index_of(nails, training).matches(survivor, k=10)
+    assert [m.opportunity.opportunity_id for m in found] == ["opp_course", "opp_job"]

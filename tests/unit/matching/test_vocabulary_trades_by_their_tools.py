@@ -5,7 +5,9 @@ networks, software), bookkeeping by its ledger and balanced books, in Vietnamese
 screen and glass replaced, first aid by stopping a bleed, building a house in the southern
 word (cất nhà), Tagalog carpentry by its saw and hammer and wooden furniture, Burmese
 teaching and phone repair by the verb, Cantonese design, IT support, bookkeeping and call
-centre words, Thai quality control by defects looked for; and words that were read as
+centre words, Thai quality control by defects looked for, Thai savings, Tagalog call centre
+work by its calls and headsets, Burmese basket weaving, English waiting by its orders and
+tables, and Thai อยากรู้วิธี (want to know how) as a wish to learn; and words that were read as
 something else: a Thai housewives' group (กลุ่มแม่บ้าน) as domestic work, Thai แยกของ
 (sorting) as lifting goods, Vietnamese "làm phòng y tế" (working in a sick bay) as making
 up rooms, a Khmer rice cooker as cooking, a Chinese computer used to make something as
@@ -42,6 +44,11 @@ from tests.unit.matching.shipped import shipped
         ("喺鋪頭幫手埋數", "accounting_basics"),
         ("想做熱線客服", "call_centre"),
         ("เคยทำงานคัดชิ้นงานในโรงงาน", "quality_control"),
+        ("อยากมีเงินออมไว้ใช้ตอนแก่", "financial_literacy"),
+        ("nag-BPO ako dati sa Cebu", "call_centre"),
+        ("sumasagot siya sa tawag ng mga kliyente", "call_centre"),
+        ("ဝါးခြင်းတောင်းယက်တတ်တယ်", "weaving"),
+        ("I served customers and cleared tables at a noodle shop", "table_service"),
     ],
 )
 def test_a_trade_named_by_its_tools_or_products(text: str, concept: str) -> None:
@@ -57,10 +64,15 @@ def test_a_trade_named_by_its_tools_or_products(text: str, concept: str) -> None
         ("ខ្ញុំចេះជួសជុលឆ្នាំងដាំបាយ", "cooking"),
         ("用電腦整貼圖好開心", "basic_computer"),
         ("我打過求助熱線", "call_centre"),
+        ("I don't like to take orders from a boss", "table_service"),
     ],
 )
 def test_words_that_only_contain_another_concept(text: str, not_read_as: str) -> None:
     assert not_read_as not in shipped().wished_in(text)
+
+
+def test_thai_wanting_to_know_how_is_a_wish_to_learn() -> None:
+    assert shipped().wants_to_learn("อยากรู้วิธีทำบัญชีรายรับรายจ่าย")
 
 
 def test_a_thai_housewives_group_still_says_what_it_makes() -> None:

@@ -61,6 +61,12 @@ __all__ = ["ROW_LAYOUT_VERSION", "IndexedMatch", "OpportunityIndex", "RankedCand
 #: 4: a job's text naming a language (``asked_of_workers``) gives the row no such concept.
 ROW_LAYOUT_VERSION = 4
 
+#: Totals equal to this many digits are equal: they are computed from float32 components,
+#: so two rows with every component the same may differ in the eighth digit (a job at
+#: 1.0000000170 came before a course at 1.0 for someone who wants to learn).
+TIE_DIGITS = 6
+TIE = 10.0**-TIE_DIGITS
+
 
 @dataclass(frozen=True, slots=True)
 class RankedCandidate:
@@ -330,13 +336,13 @@ class OpportunityIndex:
                 # The ``limit`` best, and every row tied with the last of them: which of
                 # equal totals come first is the order's to say, not the partition's.
                 least = -np.partition(-total, limit - 1)[limit - 1]
-                keep = np.flatnonzero(total >= least - 1e-9)
+                keep = np.flatnonzero(total >= least - TIE)
             else:
                 keep = np.arange(rows.size)
             ordered = sorted(
                 keep.tolist(),
                 key=lambda i: (
-                    -round(float(total[i]), 9),
+                    -round(float(total[i]), TIE_DIGITS),
                     not favoured[i],
                     -round(float(closeness[i]), 6),
                     self._id(int(rows[i])),

@@ -126,7 +126,8 @@ def components(
     is_job = kind == KIND_CODE[OpportunityKind.JOB]
     # Skills: a job by the share of its required skills held; training by how much of
     # what it teaches is wanted. Not judged (left out of the total): a job asking for no
-    # skill, training teaching none listed, a survivor wanting to learn nothing.
+    # skill or a survivor with none recorded, training teaching none listed, a survivor
+    # wanting to learn nothing.
     held = features.required_rows.dot_columns(
         *skill_query(profile.skills, features.skill_width), size=size, rows=rows
     )
@@ -142,7 +143,9 @@ def components(
     else:
         training_fit = np.zeros(rows.size)
     skill = np.where(is_job, job_fit, training_fit)
-    skill_judged = np.where(is_job, n_required > 0, (n_taught > 0) & bool(wanted))
+    skill_judged = np.where(
+        is_job, (n_required > 0) & bool(profile.skills), (n_taught > 0) & bool(wanted)
+    )
     # Income parity: a job's pay against the goal; training's stipend is not judged.
     income = np.zeros(rows.size)
     income_judged = np.zeros(rows.size, dtype=bool)
