@@ -500,3 +500,53 @@ def test_each_user_may_ask_for_the_pool_overview_a_limited_number_of_times() -> 
         assert asks[2].headers["content-type"] == "application/problem+json"
         assert int(asks[2].headers["retry-after"]) >= 1
         assert len(w.peer_groups.overview_timeouts) == 2  # the third never reached it
+
+
+def test_a_withheld_count_cannot_be_had_by_subtraction() -> None:
+    """Session 25's security probe: 71 open, 62 employment-ready and 6 peer-support-ready
+    shown, so 3 training-ready. Where a breakdown adds up to ``open`` (one stage and one
+    country each), one withheld count takes the smallest shown one with it."""
+    message = ppb.PoolOverview(open=71, people_considered=3)
+    for key, count in (("employment_ready", 62), ("peer_support_ready", 6), ("training_ready", 3)):
+        message.by_readiness.add(key=key, count=count)
+    for key, count in (("TH", 68), ("MM", 3)):
+        message.by_country.add(key=key, count=count)
+    for key, count in (("th", 71), ("my", 3)):
+        message.by_language.add(key=key, count=count)
+    shown = PoolOverviewPublic.of(message, suppress_below=5)
+    assert shown.by_readiness == {
+        "employment_ready": 62,
+        "peer_support_ready": None,
+        "training_ready": None,
+    }
+    assert shown.by_country == {"TH": None, "MM": None}
+    assert shown.open == 71
+    # Languages overlap (people speak several): no sum to subtract from.
+    assert shown.by_language == {"th": 71, "my": None}
+    # How many people were opened to count is a count too.
+    assert shown.people_considered is None
+
+
+def test_a_breakdown_with_nothing_else_to_withhold_withholds_the_total() -> None:
+    message = ppb.PoolOverview(open=7)
+    for key, count in (("employment_ready", 0), ("training_ready", 3), ("peer_support_ready", 4)):
+        message.by_readiness.add(key=key, count=count)
+    assert PoolOverviewPublic.of(message, suppress_below=5).open == 7  # two withheld already
+    # One withheld and no other to withhold with it (the rest have no country recorded):
+    # the total goes instead.
+    message = ppb.PoolOverview(open=9)
+    message.by_country.add(key="TH", count=0)
+    message.by_country.add(key="MM", count=3)
+    shown = PoolOverviewPublic.of(message, suppress_below=5)
+    assert shown.by_country == {"TH": 0, "MM": None}
+    assert shown.open is None
+
+
+def test_counts_with_none_withheld_are_all_shown() -> None:
+    message = ppb.PoolOverview(open=40, people_considered=40)
+    for key, count in (("employment_ready", 30), ("training_ready", 10)):
+        message.by_readiness.add(key=key, count=count)
+    shown = PoolOverviewPublic.of(message, suppress_below=5)
+    assert shown.by_readiness == {"employment_ready": 30, "training_ready": 10}
+    assert shown.open == 40
+    assert shown.people_considered == 40

@@ -391,9 +391,10 @@ class ProposalOperationPublic(BaseModel):
 class PoolOverviewPublic(BaseModel):
     """Counts of people open to peer groups (consented and ready), speaking one of the
     languages asked about. Nobody is named; places are countries only. A count from 1 to
-    ``suppressed_below - 1`` is null. A large pool scope is counted from a sample of its
-    people (``estimated``): every count is then an estimate, scaled from the
-    ``people_considered``."""
+    ``suppressed_below - 1`` is null, and so is a second one where a breakdown adds up to
+    ``open`` and the withheld count could be had by subtraction. A large pool scope is
+    counted from a sample of its people (``estimated``): every count is then an estimate,
+    scaled from the ``people_considered``."""
 
     open: int | None
     by_language: dict[str, int | None]
@@ -406,13 +407,17 @@ class PoolOverviewPublic(BaseModel):
         description="Counts from 1 to this less one are null, so that nobody is singled out."
     )
     estimated: bool = Field(default=False, description="The counts are estimated from a sample.")
-    people_considered: int = Field(default=0, description="People opened to count them.")
+    people_considered: int | None = Field(
+        default=0, description="People opened to count them (null from 1 to the limit less one)."
+    )
 
     @classmethod
     def of(cls, message: pb.PoolOverview, *, suppress_below: int) -> PoolOverviewPublic:
         """``message`` with every count from 1 to ``suppress_below - 1`` withheld (null),
         as the dashboards' counts are: a facilitator comparing overviews over time must not
-        single out one minor or one newcomer. Zero and larger counts are as they are."""
+        single out one minor or one newcomer. Zero and larger counts are as they are, but
+        for the complement (``_with_complement_withheld``) in the breakdowns that add up
+        to ``open``: each person has one readiness stage and one country."""
 
         def _shown(count: int) -> int | None:
             return None if 0 < count < suppress_below else count
@@ -420,15 +425,36 @@ class PoolOverviewPublic(BaseModel):
         def counts(items: Any) -> dict[str, int | None]:
             return {c.key: _shown(c.count) for c in items}
 
+        open_count = _shown(message.open)
+        by_readiness = counts(message.by_readiness)
+        by_country = counts(message.by_country)
+        for partition in (by_readiness, by_country):
+            if not _with_complement_withheld(partition):
+                open_count = None
         return cls(
-            open=_shown(message.open),
+            open=open_count,
             by_language=counts(message.by_language),
-            by_country=counts(message.by_country),
+            by_country=by_country,
             by_focus=counts(message.by_focus),
-            by_readiness=counts(message.by_readiness),
+            by_readiness=by_readiness,
             by_day=counts(message.by_day),
             minors=_shown(message.minors),
             suppressed_below=suppress_below,
             estimated=message.estimated,
-            people_considered=message.people_considered,
+            people_considered=_shown(message.people_considered),
         )
+
+
+def _with_complement_withheld(partition: dict[str, int | None]) -> bool:
+    """Withhold one more count of a breakdown that adds up to the total when exactly one is
+    withheld, the smallest shown above 0 (else the one withheld is the total less the
+    others: 71 open, 62 and 6 shown, so 3 training-ready). False when there is none to
+    withhold, and the total must then be withheld instead."""
+    withheld = [key for key, count in partition.items() if count is None]
+    if len(withheld) != 1:
+        return True
+    shown = [(count, key) for key, count in partition.items() if count]
+    if not shown:
+        return False
+    partition[min(shown)[1]] = None
+    return True
