@@ -82,9 +82,10 @@ class OpportunityDetails:
 
 def with_conditions_said(details: OpportunityDetails, said: frozenset[str]) -> OpportunityDetails:
     """`details` whose workplace also holds the conditions its own text says it has
-    (``Vocabulary.workplace_conditions_in``): "night shift only" or "live-in" in a title or a
-    description is night work or live-in work, whatever boxes were ticked, so the rules for
-    minors and for survivors who ruled either out see it. Never the other way: a ticked box
+    (``Vocabulary.workplace_conditions_in``): "night shift only", "live-in" or "carry 50 kg
+    sacks" in a title or a description is night work, live-in work or heavy lifting,
+    whatever boxes were ticked, so the rules for minors and for survivors who ruled one out
+    see it. Never the other way: a ticked box
     stays ticked whatever the text says."""
     workplace = details.workplace.with_said(said)
     return details if workplace == details.workplace else replace(details, workplace=workplace)

@@ -181,6 +181,10 @@ class Place:
         return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, h)))
 
 
+#: The ``Workplace`` conditions a text can say it has (``Vocabulary.workplace_conditions_in``).
+_SAID_IN_TEXT = frozenset({"night_shifts", "live_in", "heavy_lifting"})
+
+
 @dataclass(frozen=True, slots=True)
 class Workplace:
     """Facts about where and how the work happens, checked against survivors' conditions."""
@@ -192,8 +196,9 @@ class Workplace:
 
     def with_said(self, conditions: frozenset[str]) -> Workplace:
         """This workplace with the conditions a text says it has (``night_shifts``,
-        ``live_in``) set too: a box left unticked does not outweigh "night shift only"."""
-        said = {name: True for name in conditions if name in {"night_shifts", "live_in"}}
+        ``live_in``, ``heavy_lifting``) set too: a box left unticked does not outweigh
+        "night shift only" or "carry 50 kg sacks"."""
+        said = {name: True for name in conditions if name in _SAID_IN_TEXT}
         return replace(self, **said) if said else self
 
 

@@ -44,15 +44,16 @@ _LANGUAGE_CODE: Final = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 _MAX_GAP: Final = 3
 _META: Final = "_meta"
 _INTENTS: Final = "_intents"
-# ``[_workplace]``: how an opportunity's text says it is night work or live-in, whatever
-# boxes its poster ticked (``Vocabulary.workplace_conditions_in``).
+# ``[_workplace]``: how an opportunity's text says it is night work, live-in or heavy
+# lifting, whatever boxes its poster ticked (``Vocabulary.workplace_conditions_in``).
 _WORKPLACE: Final = "_workplace"
 #: The conditions ``[_workplace]`` may name: ``Workplace`` fields a text can set.
-WORKPLACE_CONDITIONS: Final = frozenset({"night_shifts", "live_in"})
+WORKPLACE_CONDITIONS: Final = frozenset({"night_shifts", "live_in", "heavy_lifting"})
 #: The version of the rules in code that read a text beside the files' terms (hours in
-#: figures, ``night_hours``): part of the vocabulary's fingerprint, so that texts read
-#: before a change to them are read again. Raise it with any such change.
-READING_RULES: Final = 3
+#: figures, ``night_hours``; which conditions a text can set, ``WORKPLACE_CONDITIONS``):
+#: part of the vocabulary's fingerprint, so that texts read before a change to them are
+#: read again. Raise it with any such change (4: heavy lifting read from the text).
+READING_RULES: Final = 4
 # The intent whose cues say what someone does not like or want (``dislikes``).
 _DISLIKE: Final = "dislike"
 # Which way a dislike cue governs, as the cue matcher's "concepts".
@@ -806,7 +807,8 @@ class Vocabulary:
     def workplace_conditions_in(self, text: str) -> frozenset[str]:
         """The workplace conditions an opportunity's text says it has, of
         :data:`WORKPLACE_CONDITIONS`: "night shift", "กะดึก", "ca đêm" are ``night_shifts``,
-        "live-in", "留宿", "stay-in" ``live_in`` (``[_workplace]`` in each language file).
+        "live-in", "留宿", "stay-in" ``live_in``, "carry 50 kg sacks", "แบกกระสอบ", "搬运重物"
+        ``heavy_lifting`` (``[_workplace]`` in each language file).
         Phrases that say the opposite ("no night shifts", "ไม่มีกะดึก", "不用留宿") are
         listed as ``<condition>_not`` and say nothing. Hours in figures that run into the
         night ("10pm-6am", "22h - 6h", "22.00-06.00 น.") are ``night_shifts`` in any
