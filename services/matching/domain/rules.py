@@ -76,6 +76,14 @@ CLOSED_TO_MINORS = frozenset(
         "massage",
         "mining_quarrying",
         "agrochemical_work",
+        "slaughtering",
+        "gambling",
+        "alcohol_sales",
+        "hazardous_chemicals",
+        "work_at_height",
+        "dangerous_machinery",
+        "forklift_operation",
+        "brick_kilns",
     }
 )
 
@@ -182,7 +190,12 @@ def no_hazardous_work_for_minors(
     and nothing live-in, and no job in a sector closed to minors (ILO C182 art. 3(d) and
     Recommendation 190 para. 3: work at sea, at heights, with dangerous machinery, at
     night, confined to the employer's premises; the region's labour laws forbid night work
-    under 18, and live-in work is how domestic servitude starts).
+    under 18, and live-in work is how domestic servitude starts). The closed sectors hold
+    the work hazardous by its nature on those lists: slaughterhouses, casinos, selling or
+    serving alcohol, hazardous chemicals, work at height, dangerous machinery (forklifts
+    among it) and brick kilns besides the sea, building sites, mines and night venues.
+    Heavy lifting (``Workplace.heavy_lifting``, ticked or said in the text) is no reason
+    here by itself: it keeps a job from survivors who ruled it out.
 
     The sector is judged by the opportunity's topics (declared sector, the sectors detected
     in its text, the concepts it mentions) against the closed concepts, narrower ones
