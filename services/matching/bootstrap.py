@@ -35,6 +35,11 @@ from matching.domain.vocabulary import Vocabulary
 from matching.entrypoints.grpc_api import MatchingServicer, register
 from matching.entrypoints.opportunity_events import IndexFeeder, SnapshotStore
 from matching.service_layer.handlers import Ports
+from pathways_runtime.event_signatures import (
+    SigningPublisher,
+    event_signer_from_settings,
+    event_verifier_from_settings,
+)
 from pathways_runtime.field_crypto import (
     FieldCrypto,
     MongoFieldCrypto,
@@ -93,6 +98,10 @@ def bootstrap(
         found = vocabulary.wished_in(survivor_text(survivor, vocabulary))
         return found | {t for t in survivor.profile.interest_tags if t in known_concepts}
 
+    # Every event matching publishes is signed (consumers apply only signed ones); a
+    # missing or development key in production stops the start here.
+    event_signer = event_signer_from_settings(settings)
+    event_verifier = event_verifier_from_settings(settings, own=event_signer)
     background: dict[str, Any] = {}
     # The relay exists from here on (it publishes once the background starts): a write
     # first marks its document's outbox pending (durably, so a crash loses no event), then
@@ -149,8 +158,11 @@ def bootstrap(
             topics=[SURVIVORS_TOPIC, OPPORTUNITIES_TOPIC, MATCHES_TOPIC],
             partitions=settings.kafka_partitions,
         )
-        publisher = KafkaEventPublisher(
-            bootstrap_servers=settings.kafka_bootstrap_servers, client_id=SERVICE
+        publisher = SigningPublisher(
+            KafkaEventPublisher(
+                bootstrap_servers=settings.kafka_bootstrap_servers, client_id=SERVICE
+            ),
+            event_signer,
         )
         late_publisher.target = publisher
         feeder = IndexFeeder(
@@ -159,6 +171,7 @@ def bootstrap(
             load_all=opportunities.all,
             snapshots=_snapshot_store(settings, index=index, vocabulary=snapshot_vocabulary),
             snapshot_interval_s=settings.index_snapshot_interval_s,
+            verifier=event_verifier,
         )
         background.update(publisher=publisher, relay=relay, feeder=feeder)
         relay.start()

@@ -7,16 +7,31 @@ from pathlib import Path
 from pydantic import Field
 
 from pathways_runtime.grpc_service import GrpcServiceSettings
-from pathways_runtime.settings import FieldCryptoSettings, GrpcServerSecuritySettings
+from pathways_runtime.settings import (
+    EventSigningSettings,
+    EventVerifyingSettings,
+    FieldCryptoSettings,
+    GrpcServerSecuritySettings,
+)
 
 __all__ = ["MatchingSettings"]
 
 
-class MatchingSettings(GrpcServiceSettings, GrpcServerSecuritySettings, FieldCryptoSettings):
+class MatchingSettings(
+    GrpcServiceSettings,
+    GrpcServerSecuritySettings,
+    FieldCryptoSettings,
+    EventSigningSettings,
+    EventVerifyingSettings,
+):
     """Field-level encryption settings (``PATHWAYS_FIELD_CRYPTO_*``) come from
     :class:`FieldCryptoSettings`; see ``docs/data-protection.md``. Whom the service believes
     (``PATHWAYS_CALLER_ASSERTION_*``) and mutual TLS (``PATHWAYS_INTERNAL_TLS*``) from
-    :class:`GrpcServerSecuritySettings`."""
+    :class:`GrpcServerSecuritySettings`. The key that signs every event it publishes
+    (``PATHWAYS_EVENT_SIGNING_PRIVATE_KEY*``) from :class:`EventSigningSettings`; its
+    opportunity-events reader trusts that key's public half, and during a rotation also
+    ``PATHWAYS_EVENT_VERIFYING_PUBLIC_KEYS*`` (the previous key), :class:`EventVerifyingSettings`
+    (``pathways_runtime.event_signatures``)."""
 
     grpc_port: int = Field(default=50051, ge=0, le=65535)
     mongodb_database: str = "pathways_matching"

@@ -102,31 +102,28 @@ def is_development_key(public_key: Ed25519PublicKey) -> bool:
     return _raw(public_key) == _raw(development_private_key().public_key())
 
 
-def load_private_key(pem: bytes) -> Ed25519PrivateKey:
-    """An Ed25519 private key from PEM (PKCS#8, as ``openssl genpkey -algorithm ed25519``)."""
+def load_private_key(pem: bytes, *, what: str = "caller-assertion") -> Ed25519PrivateKey:
+    """An Ed25519 private key from PEM (PKCS#8, as ``openssl genpkey -algorithm ed25519``).
+    ``what`` names the key in errors (the key itself never is)."""
     try:
         key = serialization.load_pem_private_key(pem, password=None)
     except (ValueError, TypeError) as error:
-        raise KeyLoadingError("the caller-assertion private key is not a PEM private key") from (
-            error
-        )
+        raise KeyLoadingError(f"the {what} private key is not a PEM private key") from error
     if not isinstance(key, Ed25519PrivateKey):
-        raise KeyLoadingError("the caller-assertion private key must be an Ed25519 key")
+        raise KeyLoadingError(f"the {what} private key must be an Ed25519 key")
     return key
 
 
-def load_public_keys(pem: bytes) -> list[Ed25519PublicKey]:
+def load_public_keys(pem: bytes, *, what: str = "caller-assertion") -> list[Ed25519PublicKey]:
     """Every Ed25519 public key in a PEM bundle (several during a rotation)."""
     keys = []
     for block in _PEM_PUBLIC_KEY.findall(pem):
         try:
             key = serialization.load_pem_public_key(block)
         except (ValueError, TypeError) as error:
-            raise KeyLoadingError("a caller-assertion public key is not a PEM public key") from (
-                error
-            )
+            raise KeyLoadingError(f"a {what} public key is not a PEM public key") from error
         if not isinstance(key, Ed25519PublicKey):
-            raise KeyLoadingError("caller-assertion public keys must be Ed25519 keys")
+            raise KeyLoadingError(f"{what} public keys must be Ed25519 keys")
         keys.append(key)
     if not keys:
         raise KeyLoadingError("no PEM public key (-----BEGIN PUBLIC KEY-----) found")

@@ -10,10 +10,13 @@ Failures come in two kinds, and only one of them may ever dead-letter an event:
   tried ``max_attempts`` times (a race with a concurrent writer may clear), then published
   to ``<topic>.dlq`` and its offset committed, so the partition's lag recovers.
 
-A dead letter is the original record's bytes and key, untouched, plus headers saying where it
-came from and the *class* of the error (``pathways.error_class``), never the error's text,
-which may quote personal data. :func:`replay_dead_letters` applies them again once the
-cause is fixed; it is idempotent through the consumer's processed-event ids.
+A dead letter is the original record's bytes, key and headers (its signature among them),
+untouched, plus headers saying where it came from and the *class* of the error
+(``pathways.error_class``), never the error's text, which may quote personal data.
+:func:`replay_dead_letters` applies them again once the cause is fixed; it is idempotent
+through the consumer's processed-event ids, and given ``verify`` it checks each letter's
+signature for its source topic again, as the live consumer did (a letter that fails goes
+back to the DLQ, never applied).
 """
 
 from __future__ import annotations
@@ -64,6 +67,27 @@ DLQ_SUFFIX = ".dlq"
 
 # Server errors that mean "not now" rather than "never" (elections, shutdown, time limits).
 _TRANSIENT_SERVER_CODES = frozenset({6, 7, 50, 89, 91, 189, 262, 9001, 10107, 11600, 11602, 13435})
+
+
+#: Headers the dead-letter writer sets itself; a record's own headers of these names are not
+#: carried over (a record cannot plant its own error class or source).
+_LETTER_HEADERS = frozenset(
+    {
+        "pathways.error_class",
+        "pathways.source_topic",
+        "pathways.source_partition",
+        "pathways.source_offset",
+        "pathways.attempts",
+        "pathways.consumer",
+        "pathways.dead_at",
+        "pathways.replays",
+        "pathways.event_id",
+    }
+)
+
+#: Checks a record (source topic, key, value, headers) before it is applied; raises (a
+#: permanent error, e.g. ``event_signatures.UntrustedEvent``) if it must not be.
+VerifyRecord = Callable[[str, bytes | None, bytes, Sequence[tuple[str, bytes]]], object]
 
 
 def dead_letter_topic(topic: str) -> str:
@@ -144,9 +168,13 @@ class DeadLetterWriter:
         attempts: int,
         event_id: str = "",
         replays: int = 0,
+        source_headers: Sequence[tuple[str, bytes]] = (),
     ) -> None:
         """Publish one dead letter; returns once the broker has it. Raises only when asked
-        to stop first (the offset then stays uncommitted and the event comes back)."""
+        to stop first (the offset then stays uncommitted and the event comes back).
+
+        ``source_headers``: the record's own headers, kept (its signature, so a replay can
+        verify it again), after the letter's."""
         headers: Headers = [
             ("pathways.error_class", error_class.encode()),
             ("pathways.source_topic", topic.encode()),
@@ -159,6 +187,11 @@ class DeadLetterWriter:
         ]
         if event_id:
             headers.append(("pathways.event_id", event_id.encode()))
+        headers.extend(
+            (name, bytes(value))
+            for name, value in source_headers
+            if name not in _LETTER_HEADERS and value is not None
+        )
         target = dead_letter_topic(topic)
         while True:
             try:
@@ -194,6 +227,7 @@ class DeadLetterWriter:
             raw=record.raw,
             error_class=type(record.error).__name__,
             attempts=1,
+            source_headers=record.headers,
         )
 
 
@@ -246,6 +280,7 @@ def process_with_retries(
                             error_class=type(error).__name__,
                             attempts=attempts,
                             event_id=event.envelope.event_id,
+                            source_headers=event.headers,
                         )
                     except Exception:
                         return Outcome.STOPPED
@@ -297,6 +332,7 @@ def replay_dead_letters(
     poll_timeout_ms: int = 1_000,
     idle_polls: int = 5,
     consumer_factory: Callable[..., Any] = KafkaConsumer,
+    verify: VerifyRecord | None = None,
 ) -> ReplayReport:
     """Apply the dead letters of ``topic`` that arrived before this call, once each.
 
@@ -306,7 +342,8 @@ def replay_dead_letters(
     a crash) starts where the last one ended and applies nothing twice. A letter that still
     fails for a permanent reason goes to the DLQ again (after the current end, so this run
     stops before it). A transient failure ends the run with the error, nothing committed for
-    that letter: run it again later.
+    that letter: run it again later. ``verify`` checks each letter as its source topic's
+    record (signature) before anything else; one it refuses is dead again, never applied.
     """
     report = ReplayReport()
     dlq = dead_letter_topic(topic)
@@ -335,7 +372,14 @@ def replay_dead_letters(
                     if record.offset >= ends[tp] or (limit is not None and report.read >= limit):
                         break
                     report.read += 1
-                    _replay_one(record, tp, apply=apply, dead_letters=dead_letters, report=report)
+                    _replay_one(
+                        record,
+                        tp,
+                        apply=apply,
+                        dead_letters=dead_letters,
+                        report=report,
+                        verify=verify,
+                    )
                     consumer.commit({tp: OffsetAndMetadata(record.offset + 1, "", -1)})
                 if consumer.position(tp) >= ends[tp]:
                     remaining.discard(tp)
@@ -351,12 +395,16 @@ def _replay_one(
     apply: Callable[[events_pb2.EventEnvelope], bool],
     dead_letters: DeadLetterWriter,
     report: ReplayReport,
+    verify: VerifyRecord | None = None,
 ) -> None:
     raw = bytes(record.value or b"")
+    headers = [(k, bytes(v)) for k, v in record.headers or () if v is not None]
     replays = int(_header(record.headers, "pathways.replays", "0") or 0) + 1
     source = _header(record.headers, "pathways.source_topic", tp.topic.removesuffix(DLQ_SUFFIX))
     event_id = ""
     try:
+        if verify is not None:
+            verify(source, record.key, raw, headers)
         envelope = decode(raw)
         event_id = envelope.event_id
         if apply(envelope):
@@ -383,4 +431,5 @@ def _replay_one(
         attempts=int(_header(record.headers, "pathways.attempts", "0") or 0),
         event_id=event_id,
         replays=replays,
+        source_headers=headers,
     )

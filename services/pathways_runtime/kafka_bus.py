@@ -193,6 +193,7 @@ class UndecodableRecord:
     raw: bytes
     key: bytes | None
     error: Exception
+    headers: tuple[tuple[str, bytes], ...] = ()
 
 
 class KafkaEventConsumer:
@@ -258,6 +259,7 @@ class KafkaEventConsumer:
                                 value,
                                 record.key,
                                 error,
+                                tuple((k, bytes(v)) for k, v in (record.headers or [])),
                             )
                         )
                     try:

@@ -21,6 +21,8 @@ __all__ = [
     "LOCAL_MASTER_KEY_BYTES",
     "MAX_CALLER_ASSERTION_TTL_S",
     "Environment",
+    "EventSigningSettings",
+    "EventVerifyingSettings",
     "FieldCryptoSettings",
     "GrpcClientSecuritySettings",
     "GrpcServerSecuritySettings",
@@ -308,5 +310,59 @@ class GrpcClientSecuritySettings(InternalTlsSettings):
             raise ValueError(
                 "set PATHWAYS_CALLER_ASSERTION_PRIVATE_KEY or "
                 "PATHWAYS_CALLER_ASSERTION_PRIVATE_KEY_FILE, not both"
+            )
+        return self
+
+
+# --- events on Kafka (docs: pathways_runtime.event_signatures) ---
+
+
+class EventSigningSettings(ServiceSettings):
+    """How a producing service (matching) signs the events it publishes: an Ed25519 private
+    key only it holds. Unset means the published development event key, which production
+    refuses when the signer is built (``event_signatures.event_signer_from_settings``)."""
+
+    #: PEM text of the Ed25519 private key (PKCS#8, ``openssl genpkey -algorithm ed25519``).
+    event_signing_private_key: SecretStr | None = None
+    #: Or a PEM file holding it (e.g. a mounted Secret); not both.
+    event_signing_private_key_file: Path | None = None
+
+    @field_validator("event_signing_private_key", "event_signing_private_key_file", mode="before")
+    @classmethod
+    def _empty_event_signing_setting_is_unset(cls, value: Any) -> Any:
+        return _unset_if_empty(value)
+
+    @model_validator(mode="after")
+    def _event_signing_key_given_once(self) -> Self:
+        if self.event_signing_private_key and self.event_signing_private_key_file:
+            raise ValueError(
+                "set PATHWAYS_EVENT_SIGNING_PRIVATE_KEY or "
+                "PATHWAYS_EVENT_SIGNING_PRIVATE_KEY_FILE, not both"
+            )
+        return self
+
+
+class EventVerifyingSettings(ServiceSettings):
+    """Whose events a consuming service (peer groups) applies: records signed by one of
+    these public keys (matching's; several during a rotation). Unset means the published
+    development event key, which production refuses when the verifier is built
+    (``event_signatures.event_verifier_from_settings``)."""
+
+    #: PEM text of the producer's Ed25519 public key(s).
+    event_verifying_public_keys: str = ""
+    #: Or a PEM file holding them (e.g. a mounted Secret or ConfigMap); not both.
+    event_verifying_public_keys_file: Path | None = None
+
+    @field_validator("event_verifying_public_keys_file", mode="before")
+    @classmethod
+    def _empty_event_verifying_setting_is_unset(cls, value: Any) -> Any:
+        return _unset_if_empty(value)
+
+    @model_validator(mode="after")
+    def _event_verifying_keys_given_once(self) -> Self:
+        if self.event_verifying_public_keys.strip() and self.event_verifying_public_keys_file:
+            raise ValueError(
+                "set PATHWAYS_EVENT_VERIFYING_PUBLIC_KEYS or "
+                "PATHWAYS_EVENT_VERIFYING_PUBLIC_KEYS_FILE, not both"
             )
         return self

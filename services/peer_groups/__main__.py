@@ -3,7 +3,8 @@
 ``python -m peer_groups replay-dead-letters [--limit N]`` applies the survivor events that
 were dead-lettered (``survivors.v1.dlq``) since the last replay, once each, then exits; it
 prints a JSON report (read, applied, already_processed, dead_again). Exit status 0 when all
-went through, 1 when some are still failing (sent to the DLQ again), 75 when the database
+went through, 1 when some are still failing (sent to the DLQ again; letters matching did
+not sign are never applied and always fail: ``UnsignedEvent`` and the like), 75 when the database
 or broker is unavailable (run it again later; nothing is lost).
 
 ``python -m peer_groups migrate`` brings data written by an earlier release up to date
@@ -73,6 +74,11 @@ def replay(settings: PeerGroupsSettings, *, limit: int | None) -> int:
             ),
             dead_letters=DeadLetterWriter(publisher, consumer=f"{SERVICE}-replay"),
             limit=limit,
+            # Each letter's signature, checked again for its source topic: only matching's
+            # events are ever applied (a refused one goes back to the DLQ).
+            verify=lambda topic, key, value, headers: app.event_verifier.verify(
+                topic=topic, key=key, value=value, headers=headers
+            ),
         )
     except Exception as error:
         if not is_transient(error) and not is_transient(error.__cause__ or error):

@@ -12,6 +12,7 @@ from typing import Any
 from pymongo import MongoClient
 
 from pathways_runtime.dead_letters import DeadLetterWriter, RetryPolicy, dead_letter_topic
+from pathways_runtime.event_signatures import EventVerifier, event_verifier_from_settings
 from pathways_runtime.field_crypto import (
     FieldCrypto,
     MongoFieldCrypto,
@@ -65,6 +66,8 @@ class PeerGroupsApp(ServiceProcess):
     processed_events: ProcessedEvents
     #: Opens survivor events with the service's field crypto (the consumer and the replay).
     unseal_state: UnsealState
+    #: Whose survivor events are applied: matching's public keys (the consumer and the replay).
+    event_verifier: EventVerifier
 
 
 def bootstrap(
@@ -81,6 +84,9 @@ def bootstrap(
         command_log=settings.store_command_log,
     )
     db = client[settings.mongodb_database]
+    # Only events matching signed are applied; a missing or development key in production
+    # stops the start here.
+    event_verifier = event_verifier_from_settings(settings)
     # Survivors' data keys are matching's: peer groups uses them, never creates one.
     crypto: FieldCrypto
     unsealing: MongoClient[Any] | None = None
@@ -168,6 +174,7 @@ def bootstrap(
             ports=ports,
             processed=processed,
             unseal_state=unseal_state,
+            verifier=event_verifier,
             dead_letters=DeadLetterWriter(
                 publisher, consumer=settings.survivor_events_group, stop=stopping
             ),
@@ -222,6 +229,7 @@ def bootstrap(
         ports=ports,
         processed_events=processed,
         unseal_state=unseal_state,
+        event_verifier=event_verifier,
         grpc=grpc_service,
         start_background=start_background,
         stop_background=stop_background,

@@ -5,14 +5,23 @@ from __future__ import annotations
 from pydantic import Field
 
 from pathways_runtime.grpc_service import GrpcServiceSettings
-from pathways_runtime.settings import FieldCryptoSettings, GrpcServerSecuritySettings
+from pathways_runtime.settings import (
+    EventVerifyingSettings,
+    FieldCryptoSettings,
+    GrpcServerSecuritySettings,
+)
 
 __all__ = ["PeerGroupsSettings"]
 
 
-class PeerGroupsSettings(GrpcServiceSettings, GrpcServerSecuritySettings, FieldCryptoSettings):
+class PeerGroupsSettings(
+    GrpcServiceSettings, GrpcServerSecuritySettings, FieldCryptoSettings, EventVerifyingSettings
+):
     """Whom the service believes (``PATHWAYS_CALLER_ASSERTION_*``) and mutual TLS
-    (``PATHWAYS_INTERNAL_TLS*``) come from :class:`GrpcServerSecuritySettings`."""
+    (``PATHWAYS_INTERNAL_TLS*``) come from :class:`GrpcServerSecuritySettings`; whose
+    survivor events it applies (matching's event public keys,
+    ``PATHWAYS_EVENT_VERIFYING_PUBLIC_KEYS*``) from :class:`EventVerifyingSettings`
+    (``pathways_runtime.event_signatures``)."""
 
     grpc_port: int = Field(default=50052, ge=0, le=65535)
     mongodb_database: str = "pathways_peer_groups"

@@ -10,6 +10,12 @@ opportunity from the database: it restores the index, replays the events after t
 offsets the snapshot recorded up to the end of each partition as it was at start, and only
 then reports ready. It falls back to the full rebuild when there is no usable snapshot or
 when the events it would need are gone (retention) or belong to another topic.
+
+Only events matching signed reach the index (``pathways_runtime.event_signatures``): a
+record on the topic that matching's key did not sign is skipped while following (the
+database, which the record never touched, stays the truth), and makes a restore from a
+snapshot fall back to the full rebuild (so an unsigned record never shapes the index, and
+nothing a signed one would have said is lost).
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterable
-from typing import Protocol
+from typing import Any, Protocol
 
 from kafka import KafkaConsumer, TopicPartition
 
@@ -29,6 +35,7 @@ from matching.adapters.proto_mapping import opportunity_from_proto
 from matching.domain.opportunity import Opportunity
 from pathways.v1 import events_pb2, matching_pb2
 from pathways_runtime.envelopes import EnvelopeError, decode, unpack_payload
+from pathways_runtime.event_signatures import EventVerifier
 from pathways_runtime.kafka_bus import IDLE_FETCH_WAIT_MS
 from pathways_runtime.log import get_logger
 
@@ -107,6 +114,10 @@ def _upserted(message: matching_pb2.Opportunity) -> tuple[str, int, Opportunity 
     return opportunity.opportunity_id, opportunity.version, opportunity
 
 
+class UnsignedOpportunityEvent(Exception):
+    """A record since the snapshot that matching's key did not sign: rebuild instead."""
+
+
 class SnapshotStore(Protocol):
     """Where the feeder keeps its index snapshot (``FileSnapshotStore``, or a fake)."""
 
@@ -132,7 +143,11 @@ class IndexFeeder:
         snapshots: SnapshotStore | None = None,
         snapshot_interval_s: float = 300.0,
         consumer_factory: Callable[..., KafkaConsumer] = KafkaConsumer,
+        verifier: EventVerifier | None = None,
     ) -> None:
+        #: Whose events are applied (matching's key); None: every record (tests only).
+        self._verifier = verifier
+        self.untrusted = 0
         self._index = index
         self._load_all = load_all
         self._snapshots = snapshots
@@ -197,13 +212,39 @@ class IndexFeeder:
             batch = self._consumer.poll(timeout_ms=200, max_records=500)
             # All of a poll at once (one upsert), as one by one would give: a burst of
             # updates costs one pass over the index, not one per event.
-            payloads = [record.value for records in batch.values() for record in records]
+            payloads = [
+                record.value
+                for records in batch.values()
+                for record in records
+                if self._trusted(record)
+            ]
             if payloads:
                 replay_events(self._index, payloads)
                 self._changed = True
             if self._changed and time.monotonic() >= self._next_snapshot:
                 self._save_snapshot()
         self._save_snapshot()  # graceful stop: the next start replays nothing
+
+    def _trusted(self, record: Any) -> bool:
+        """Whether matching's key signed ``record`` for its topic and key (logged if not,
+        by position only)."""
+        if self._verifier is None:
+            return True
+        if self._verifier.trusts(
+            topic=record.topic,
+            key=record.key,
+            value=bytes(record.value or b""),
+            headers=record.headers,
+        ):
+            return True
+        self.untrusted += 1
+        _log.warning(
+            "skipped an opportunity event not signed by matching",
+            topic=record.topic,
+            partition=record.partition,
+            offset=record.offset,
+        )
+        return False
 
     def _rebuild(self) -> None:
         started = time.monotonic()
@@ -249,7 +290,11 @@ class IndexFeeder:
                 if self._stop.is_set():
                     raise RuntimeError("stopped while catching up")
                 batch = self._consumer.poll(timeout_ms=500, max_records=5_000)
-                payloads.extend(r.value for records in batch.values() for r in records)
+                for records in batch.values():
+                    for record in records:
+                        if not self._trusted(record):
+                            raise UnsignedOpportunityEvent("an event since the snapshot")
+                        payloads.append(record.value)
             replayed = replay_events(self._index, payloads)
             if replayed:  # a restored state is compact already
                 self._index.compact()

@@ -14,6 +14,14 @@ at least once; the effect happens once:
 * an event that fails for another reason ``dead_letter_after`` times, or a record that is not
   an envelope, goes to ``survivors.v1.dlq`` and the consumer moves on.
   ``python -m peer_groups replay-dead-letters`` applies them again, idempotently.
+
+Only matching's events are applied: before anything else, each record's signature
+(``pathways_runtime.event_signatures``) must verify with one of matching's public keys for
+this topic and this key. A record that does not (unsigned, an unknown key, a signature of
+other bytes: forged, tampered, or moved from another topic or survivor) is never applied: it
+goes to the DLQ at once with its headers and the error class (``UnsignedEvent``,
+``UnknownEventKey``, ``BadEventSignature``), logged by position only, and the offset moves
+on. The replay verifies each letter again.
 """
 
 from __future__ import annotations
@@ -34,6 +42,7 @@ from pathways_runtime.dead_letters import (
     process_with_retries,
 )
 from pathways_runtime.envelopes import unpack_payload
+from pathways_runtime.event_signatures import EventVerifier, UntrustedEvent
 from pathways_runtime.failpoints import failpoint
 from pathways_runtime.kafka_bus import ConsumedEvent, KafkaEventConsumer
 from pathways_runtime.log import get_logger
@@ -120,20 +129,23 @@ class SurvivorEventsConsumer:
         processed: ProcessedEvents,
         dead_letters: DeadLetterWriter,
         unseal_state: UnsealState,
+        verifier: EventVerifier,
         bootstrap_servers: list[str],
         client_id: str,
         group_id: str = CONSUMER_GROUP,
         retry_policy: RetryPolicy | None = None,
         stop: threading.Event | None = None,
         lanes: int = 4,
+        consumer_factory: Callable[..., KafkaEventConsumer] = KafkaEventConsumer,
     ) -> None:
         self._ports = ports
         self._open_state = unseal_state
+        self._verifier = verifier
         self._processed = processed
         self._dead_letters = dead_letters
         self._policy = retry_policy or RetryPolicy()
         self._stop = stop or threading.Event()
-        self._consumer = KafkaEventConsumer(
+        self._consumer = consumer_factory(
             bootstrap_servers=bootstrap_servers,
             group_id=group_id,
             topics=[SURVIVORS_TOPIC],
@@ -147,6 +159,8 @@ class SurvivorEventsConsumer:
         )
         self.applied = 0
         self.dead_lettered = 0
+        #: Records refused for their signature (dead-lettered, never applied).
+        self.untrusted = 0
 
     def start(self) -> None:
         self._thread.start()
@@ -242,6 +256,41 @@ class SurvivorEventsConsumer:
             _log.warning("could not commit survivor events' offsets", events=len(handled))
         return True
 
+    def _refused(self, event: ConsumedEvent) -> Outcome | None:
+        """None if matching signed ``event`` for its topic and key; else it is dead-lettered
+        at once (DEAD_LETTERED, or STOPPED when stopping first) and never applied.
+
+        Nothing the record says is logged or recorded as its own (its event id is the
+        sender's word): its position and the error class only."""
+        try:
+            self._verifier.verify(
+                topic=event.topic, key=event.key, value=event.raw, headers=event.headers
+            )
+        except UntrustedEvent as error:
+            self.untrusted += 1
+            _log.warning(
+                "refused a survivor event not signed by matching",
+                topic=event.topic,
+                partition=event.partition,
+                offset=event.offset,
+                error_class=type(error).__name__,
+            )
+            try:
+                self._dead_letters.send(
+                    topic=event.topic,
+                    partition=event.partition,
+                    offset=event.offset,
+                    key=event.key,
+                    raw=event.raw,
+                    error_class=type(error).__name__,
+                    attempts=1,
+                    source_headers=event.headers,
+                )
+            except Exception:
+                return Outcome.STOPPED
+            return Outcome.DEAD_LETTERED
+        return None
+
     def _apply_lane(
         self, events: list[ConsumedEvent], seen: set[str]
     ) -> list[tuple[ConsumedEvent, Outcome | None]]:
@@ -250,6 +299,12 @@ class SurvivorEventsConsumer:
         done: list[tuple[ConsumedEvent, Outcome | None]] = []
         applied_here: set[str] = set()
         for event in events:
+            refused = self._refused(event)
+            if refused is not None:
+                done.append((event, refused))
+                if refused is Outcome.STOPPED:
+                    break
+                continue
             event_id = event.envelope.event_id
             if event_id in seen or event_id in applied_here:
                 _log.info("skipped an event already processed", event_id=event_id)

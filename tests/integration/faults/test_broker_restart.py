@@ -32,6 +32,7 @@ from tests.integration.faults.conftest import (
     start_peer_groups,
     survivor_upsert,
 )
+from tests.support.event_signing import signed_headers
 from tests.support.processes import wait_until
 
 SURVIVOR_COUNT = 2_000
@@ -88,9 +89,13 @@ def test_every_acknowledged_event_is_applied_once_across_broker_restarts(
         chaos_thread.start()
         futures = []
         for i, envelope in enumerate(envelopes):
+            payload = encode(envelope)
             futures.append(
                 producer.send(
-                    SURVIVORS, key=envelope.aggregate_key.encode(), value=encode(envelope)
+                    SURVIVORS,
+                    key=envelope.aggregate_key.encode(),
+                    value=payload,
+                    headers=signed_headers(SURVIVORS, envelope.aggregate_key, payload),
                 )
             )
             with progress:

@@ -20,7 +20,6 @@ from pymongo import MongoClient
 
 from pathways.v1 import common_pb2, peer_groups_pb2, peer_groups_pb2_grpc
 from pathways_runtime.envelopes import decode
-from pathways_runtime.kafka_bus import KafkaEventPublisher
 from pathways_runtime.processed_events import ProcessedEvents
 from tests.integration.faults.conftest import (
     SURVIVORS,
@@ -34,6 +33,7 @@ from tests.integration.faults.conftest import (
     survivor_upsert,
 )
 from tests.support.caller_assertions import PEER_GROUPS, signed_metadata
+from tests.support.event_signing import signed_publisher
 from tests.support.processes import wait_until
 
 SLOT = common_pb2.WeeklySlot(day_of_week=2, start_minute=18 * 60, duration_minutes=90)
@@ -186,7 +186,7 @@ def test_a_consumer_killed_between_effect_record_and_commit_applies_each_event_o
     )
     survivors = [new_survivor_id() for _ in range(5)]
     envelopes = [survivor_upsert(s) for s in survivors]
-    publisher = KafkaEventPublisher(bootstrap_servers=[fault_kafka.bootstrap], client_id="t")
+    publisher = signed_publisher([fault_kafka.bootstrap])
     try:
         for envelope in envelopes:
             publisher.publish(SURVIVORS, envelope)

@@ -24,6 +24,7 @@ from tests.integration.faults.conftest import (
     start_peer_groups,
     survivor_upsert,
 )
+from tests.support.event_signing import signed_headers, signed_publisher
 from tests.support.processes import run_module, wait_until
 
 DLQ = SURVIVORS + ".dlq"
@@ -62,11 +63,17 @@ def test_poison_goes_to_the_dlq_lag_recovers_and_replay_applies_once(
         wrappers_pb2.StringValue(value="canary-name"), aggregate_key="srv_x", producer="t"
     )
     wrong_payload.event_type = "SurvivorUpserted"
-    publisher = KafkaEventPublisher(bootstrap_servers=[bootstrap], client_id="t")
+    publisher = signed_publisher([bootstrap])
     raw = KafkaProducer(bootstrap_servers=[bootstrap])
     try:
         publisher.publish(SURVIVORS, good[0])
-        raw.send(SURVIVORS, key=b"srv_poison", value=b"\x00not an envelope\xff").get(timeout=30)
+        poison = b"\x00not an envelope\xff"
+        raw.send(
+            SURVIVORS,
+            key=b"srv_poison",
+            value=poison,
+            headers=signed_headers(SURVIVORS, b"srv_poison", poison),
+        ).get(timeout=30)
         publisher.publish(SURVIVORS, no_readiness)
         publisher.publish(SURVIVORS, wrong_payload)
         publisher.publish(SURVIVORS, good[1])
@@ -92,17 +99,23 @@ def test_poison_goes_to_the_dlq_lag_recovers_and_replay_applies_once(
         # The cause is fixed for one kind of letter: a good event dead-lettered earlier
         # (twice), plus a copy of one the live consumer already applied.
         late = survivor_upsert(new_survivor_id())
-        publisher = KafkaEventPublisher(bootstrap_servers=[bootstrap], client_id="t")
+        # Written as the dead-letter writer does: the record's own signature (for its
+        # source topic) kept among the letter's headers.
+        letters_publisher = KafkaEventPublisher(bootstrap_servers=[bootstrap], client_id="t")
         try:
             for envelope in (late, late, good[0]):
-                publisher.publish_encoded(
+                payload = encode(envelope)
+                letters_publisher.publish_encoded(
                     DLQ,
                     key=envelope.aggregate_key,
-                    payload=encode(envelope),
-                    headers=[("pathways.error_class", b"BugSinceFixed")],
+                    payload=payload,
+                    headers=[
+                        ("pathways.error_class", b"BugSinceFixed"),
+                        *signed_headers(SURVIVORS, envelope.aggregate_key, payload),
+                    ],
                 )
         finally:
-            publisher.close()
+            letters_publisher.close()
         first = run_module("peer_groups", ["replay-dead-letters"], env=env)
         second = run_module("peer_groups", ["replay-dead-letters"], env=env)
         late_applied = processed.seen(late.event_id)

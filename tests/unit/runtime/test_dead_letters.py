@@ -177,3 +177,102 @@ def test_a_dead_letter_waits_for_the_broker() -> None:
 def test_retry_policy_needs_an_attempt() -> None:
     with pytest.raises(ValueError, match="at least one attempt"):
         RetryPolicy(max_attempts=0)
+
+
+class _Letter:
+    def __init__(self, offset: int, key: bytes, value: bytes, headers: Headers) -> None:
+        self.offset, self.key, self.value, self.headers = offset, key, value, headers
+
+
+class _DlqConsumer:
+    """One DLQ partition holding ``letters``, read once."""
+
+    def __init__(self, letters: list[_Letter]) -> None:
+        from kafka import TopicPartition
+
+        self.tp = TopicPartition("survivors.v1.dlq", 0)
+        self.letters = letters
+        self.at = 0
+
+    def partitions_for_topic(self, topic: str) -> set[int]:
+        return {0}
+
+    def assign(self, partitions: object) -> None:
+        pass
+
+    def end_offsets(self, partitions: object) -> dict[object, int]:
+        return {self.tp: len(self.letters)}
+
+    def position(self, tp: object) -> int:
+        return self.at
+
+    def poll(self, **_: object) -> dict[object, list[_Letter]]:
+        batch, self.at = self.letters[self.at :], len(self.letters)
+        return {self.tp: batch} if batch else {}
+
+    def commit(self, offsets: object) -> None:
+        pass
+
+    def close(self, **_: object) -> None:
+        pass
+
+
+def test_a_replay_verifies_each_letter_again_and_never_applies_a_forged_one() -> None:
+    from pathways_runtime.dead_letters import replay_dead_letters
+    from pathways_runtime.event_signatures import EventSigner, EventVerifier, development_event_key
+
+    signer = EventSigner(development_event_key())
+    verifier = EventVerifier([signer.public_key()])
+    genuine = new_envelope(
+        wrappers_pb2.StringValue(value="ok"), aggregate_key="srv_1", producer="matching"
+    )
+    forged = new_envelope(
+        wrappers_pb2.StringValue(value="forged"), aggregate_key="srv_1", producer="matching"
+    )
+    letter_of = [
+        ("pathways.error_class", b"BugSinceFixed"),
+        ("pathways.source_topic", b"survivors.v1"),
+    ]
+    letters = [
+        _Letter(
+            0,
+            b"srv_1",
+            encode(genuine),
+            [*letter_of, *signer.headers("survivors.v1", "srv_1", encode(genuine))],
+        ),
+        _Letter(1, b"srv_1", encode(forged), [*letter_of, ("pathways.signature", b"x" * 64)]),
+        # Signed for the DLQ topic itself, not for its source: refused too.
+        _Letter(
+            2,
+            b"srv_1",
+            encode(forged),
+            [*letter_of, *signer.headers("survivors.v1.dlq", "srv_1", encode(forged))],
+        ),
+    ]
+    applied: list[str] = []
+
+    def apply(envelope: events_pb2.EventEnvelope) -> bool:
+        applied.append(envelope.event_id)
+        return True
+
+    publisher = FakePublisher()
+    report = replay_dead_letters(
+        bootstrap_servers=["unused:9092"],
+        topic="survivors.v1",
+        group_id="g",
+        client_id="c",
+        apply=apply,
+        dead_letters=DeadLetterWriter(publisher, consumer="c"),
+        consumer_factory=lambda **_: _DlqConsumer(letters),
+        verify=lambda topic, key, value, headers: verifier.verify(
+            topic=topic, key=key, value=value, headers=headers
+        ),
+    )
+    assert applied == [genuine.event_id]
+    assert (report.read, report.applied, report.dead_again) == (3, 1, 2)
+    assert report.error_classes == {"UnsignedEvent": 1, "BadEventSignature": 1}
+    # Dead again with their own headers (signature included), for a later replay.
+    again = [headers for _, _, _, headers in publisher.sent]
+    assert [h["pathways.error_class"] for h in again] == [b"UnsignedEvent", b"BadEventSignature"]
+    assert again[1]["pathways.signature"] == dict(letters[2].headers)["pathways.signature"]
+    assert all("pathways.event_id" not in h for h in again)
