@@ -65,6 +65,30 @@ def profile(**overrides: Any) -> matching_pb2.SurvivorProfile:
     return matching_pb2.SurvivorProfile(**fields)
 
 
+def open_to_peer_groups(officer: As, **overrides: Any) -> matching_pb2.Survivor:
+    """A survivor registered with ``profile(**overrides)``, consenting to peer groups and
+    assessed peer-support ready: someone peer groups' pool holds."""
+    survivor = officer.RegisterSurvivor(
+        matching_pb2.RegisterSurvivorRequest(profile=profile(**overrides))
+    )
+    survivor = officer.SetConsent(
+        matching_pb2.SetConsentRequest(
+            survivor_id=survivor.survivor_id,
+            purpose=common_pb2.CONSENT_PURPOSE_PEER_GROUPS,
+            granted=True,
+            expected_version=survivor.version,
+        )
+    )
+    ready: matching_pb2.Survivor = officer.AssessReadiness(
+        matching_pb2.AssessReadinessRequest(
+            survivor_id=survivor.survivor_id,
+            stage=common_pb2.READINESS_STAGE_PEER_SUPPORT_READY,
+            expected_version=survivor.version,
+        )
+    )
+    return ready
+
+
 def job(**overrides: Any) -> matching_pb2.Opportunity:
     fields: dict[str, Any] = {
         "kind": matching_pb2.OPPORTUNITY_KIND_JOB,

@@ -60,6 +60,7 @@ from gateway.auth.principal import Authorized
 from gateway.bootstrap import Gateway
 from gateway.errors import GatewayError, Unauthenticated
 from gateway.ports import IdempotencyClaim, StoredResponse
+from pathways_runtime.body_limit import replaying
 from pathways_runtime.log import get_logger
 
 __all__ = ["MAX_BODY", "REPLAYED_HEADER", "IdempotencyMiddleware"]
@@ -517,21 +518,12 @@ class IdempotencyMiddleware:
         route: _PostRoute,
         params: dict[str, str],
     ) -> None:
-        delivered = False
-
-        async def replay_body() -> Message:
-            nonlocal delivered
-            if not delivered:
-                delivered = True
-                return {"type": "http.request", "body": body, "more_body": False}
-            return await receive()  # after the body: only a disconnect can come
-
         # Held back until the result is stored: a client that has the answer and retries at
         # once must find the stored result, not a claim still "in flight".
         answer = _Answer()
         store = gateway.stores.idempotency
         try:
-            await self.app(scope, replay_body, answer.capture)
+            await self.app(scope, replaying(body, receive), answer.capture)
         except BaseException:
             await run_in_threadpool(lambda: store.release(principal=principal, key=key))
             raise

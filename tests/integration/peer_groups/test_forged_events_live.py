@@ -31,7 +31,7 @@ from tests.integration.faults.conftest import group_lag, read_topic, start_group
 from tests.integration.matching.conftest import start_matching
 from tests.support.event_signing import MATCHING_SIGNER
 from tests.support.grpc_health import health_status
-from tests.support.matching_client import As, profile
+from tests.support.matching_client import As, open_to_peer_groups
 from tests.support.processes import ServiceProcess, free_port, run_module, wait_until
 
 SURVIVORS = "survivors.v1"
@@ -82,27 +82,7 @@ def stack(
 
 
 def _open_to_groups(officer: As) -> matching_pb2.Survivor:
-    survivor = officer.RegisterSurvivor(
-        matching_pb2.RegisterSurvivorRequest(
-            profile=profile(availability=[THURSDAY_EVENING], residence=HOME)
-        )
-    )
-    survivor = officer.SetConsent(
-        matching_pb2.SetConsentRequest(
-            survivor_id=survivor.survivor_id,
-            purpose=common_pb2.CONSENT_PURPOSE_PEER_GROUPS,
-            granted=True,
-            expected_version=survivor.version,
-        )
-    )
-    ready: matching_pb2.Survivor = officer.AssessReadiness(
-        matching_pb2.AssessReadinessRequest(
-            survivor_id=survivor.survivor_id,
-            stage=common_pb2.READINESS_STAGE_PEER_SUPPORT_READY,
-            expected_version=survivor.version,
-        )
-    )
-    return ready
+    return open_to_peer_groups(officer, availability=[THURSDAY_EVENING], residence=HOME)
 
 
 def _forged(survivor_id: str) -> list[tuple[str, bytes, list[tuple[str, bytes]]]]:

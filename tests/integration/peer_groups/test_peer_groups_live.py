@@ -20,7 +20,7 @@ from pathways.v1 import common_pb2, matching_pb2, peer_groups_pb2, peer_groups_p
 from tests.integration.matching.conftest import start_matching
 from tests.integration.matching.test_matching_over_grpc import _events
 from tests.support.grpc_health import health_status
-from tests.support.matching_client import As, profile, seen_by_peer_org
+from tests.support.matching_client import As, open_to_peer_groups, profile, seen_by_peer_org
 from tests.support.processes import ServiceProcess, free_port, wait_until
 
 THURSDAY_EVENING = common_pb2.WeeklySlot(day_of_week=4, start_minute=18 * 60, duration_minutes=90)
@@ -91,27 +91,9 @@ def services(
 
 
 def _open_to_groups(officer: As, **overrides: Any) -> matching_pb2.Survivor:
-    survivor = officer.RegisterSurvivor(
-        matching_pb2.RegisterSurvivorRequest(
-            profile=profile(availability=[THURSDAY_EVENING], residence=HOME, **overrides)
-        )
+    return open_to_peer_groups(
+        officer, availability=[THURSDAY_EVENING], residence=HOME, **overrides
     )
-    survivor = officer.SetConsent(
-        matching_pb2.SetConsentRequest(
-            survivor_id=survivor.survivor_id,
-            purpose=common_pb2.CONSENT_PURPOSE_PEER_GROUPS,
-            granted=True,
-            expected_version=survivor.version,
-        )
-    )
-    ready: matching_pb2.Survivor = officer.AssessReadiness(
-        matching_pb2.AssessReadinessRequest(
-            survivor_id=survivor.survivor_id,
-            stage=common_pb2.READINESS_STAGE_PEER_SUPPORT_READY,
-            expected_version=survivor.version,
-        )
-    )
-    return ready
 
 
 def _group_settings(**overrides: Any) -> peer_groups_pb2.GroupSettings:

@@ -34,7 +34,7 @@ from pathways_runtime.field_crypto import (
 )
 from pathways_runtime.settings import FieldCryptoSettings
 from tests.support.grpc_health import health_status
-from tests.support.matching_client import As, profile
+from tests.support.matching_client import As, open_to_peer_groups
 from tests.support.processes import ServiceProcess, free_port, wait_until
 
 SLOT = common_pb2.WeeklySlot(day_of_week=4, start_minute=18 * 60, duration_minutes=90)
@@ -108,34 +108,15 @@ def _register(officer: As, canaries: dict[str, str], *, link: str) -> matching_p
     residence = common_pb2.Place(
         country="TH", district=canaries["district"], latitude=13.73, longitude=100.52
     )
-    survivor = officer.RegisterSurvivor(
-        matching_pb2.RegisterSurvivorRequest(
-            profile=profile(
-                residence=residence,
-                interests=f"อยากทำงานในร้านกาแฟ {canaries['interests']}",
-                aspirations=f"open a bakery {canaries['aspirations']}",
-                gender=canaries["gender"],
-                do_not_group_with=[link],
-                availability=[SLOT],
-            )
-        )
+    return open_to_peer_groups(
+        officer,
+        residence=residence,
+        interests=f"อยากทำงานในร้านกาแฟ {canaries['interests']}",
+        aspirations=f"open a bakery {canaries['aspirations']}",
+        gender=canaries["gender"],
+        do_not_group_with=[link],
+        availability=[SLOT],
     )
-    survivor = officer.SetConsent(
-        matching_pb2.SetConsentRequest(
-            survivor_id=survivor.survivor_id,
-            purpose=common_pb2.CONSENT_PURPOSE_PEER_GROUPS,
-            granted=True,
-            expected_version=survivor.version,
-        )
-    )
-    ready: matching_pb2.Survivor = officer.AssessReadiness(
-        matching_pb2.AssessReadinessRequest(
-            survivor_id=survivor.survivor_id,
-            stage=common_pb2.READINESS_STAGE_PEER_SUPPORT_READY,
-            expected_version=survivor.version,
-        )
-    )
-    return ready
 
 
 def _mongo_dump(client: MongoClient[Any]) -> bytes:

@@ -38,7 +38,7 @@ from pathways_runtime.envelopes import EnvelopeError, decode
 from pathways_runtime.field_crypto import KeyErased, MongoFieldCrypto, field_crypto_from_settings
 from pathways_runtime.settings import FieldCryptoSettings
 from tests.support.grpc_health import health_status
-from tests.support.matching_client import As, profile, seen_by_peer_org
+from tests.support.matching_client import As, open_to_peer_groups, seen_by_peer_org
 from tests.support.processes import ServiceProcess, free_port, wait_until
 
 THURSDAY_EVENING = common_pb2.WeeklySlot(day_of_week=4, start_minute=18 * 60, duration_minutes=90)
@@ -122,29 +122,9 @@ def stack(
 
 
 def _open_to_groups(officer: As, focuses: list[common_pb2.GroupFocus]) -> matching_pb2.Survivor:
-    survivor = officer.RegisterSurvivor(
-        matching_pb2.RegisterSurvivorRequest(
-            profile=profile(
-                residence=HOME, availability=[THURSDAY_EVENING], peer_group_focuses=focuses
-            )
-        )
+    return open_to_peer_groups(
+        officer, residence=HOME, availability=[THURSDAY_EVENING], peer_group_focuses=focuses
     )
-    survivor = officer.SetConsent(
-        matching_pb2.SetConsentRequest(
-            survivor_id=survivor.survivor_id,
-            purpose=common_pb2.CONSENT_PURPOSE_PEER_GROUPS,
-            granted=True,
-            expected_version=survivor.version,
-        )
-    )
-    ready: matching_pb2.Survivor = officer.AssessReadiness(
-        matching_pb2.AssessReadinessRequest(
-            survivor_id=survivor.survivor_id,
-            stage=common_pb2.READINESS_STAGE_PEER_SUPPORT_READY,
-            expected_version=survivor.version,
-        )
-    )
-    return ready
 
 
 def _focused_group(facilitator: As) -> peer_groups_pb2.Group:
