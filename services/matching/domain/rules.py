@@ -194,8 +194,9 @@ def no_hazardous_work_for_minors(
     the work hazardous by its nature on those lists: slaughterhouses, casinos, selling or
     serving alcohol, hazardous chemicals, work at height, dangerous machinery (forklifts
     among it) and brick kilns besides the sea, building sites, mines and night venues.
-    Heavy lifting (``Workplace.heavy_lifting``, ticked or said in the text) is no reason
-    here by itself: it keeps a job from survivors who ruled it out.
+    Heavy loads (``Workplace.heavy_lifting``, ticked or said in the text: "carry 50 kg
+    sacks") close a job as those sectors do (Recommendation 190 para. 3(c): "the manual
+    handling or transport of heavy loads").
 
     The sector is judged by the opportunity's topics (declared sector, the sectors detected
     in its text, the concepts it mentions) against the closed concepts, narrower ones
@@ -215,7 +216,9 @@ def no_hazardous_work_for_minors(
     sector_rule_applies = (
         details.kind is OpportunityKind.JOB or profile.minimum_age < MINOR_HAZARDOUS_TRAINING_AGE
     )
-    if sector_rule_applies and opportunity.topics & closed_to_minors(context):
+    if sector_rule_applies and (
+        details.workplace.heavy_lifting or opportunity.topics & closed_to_minors(context)
+    ):
         return Violation.HAZARDOUS_FOR_MINOR
     return None
 

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from matching.adapters.opportunity_index import OpportunityIndex
 from matching.adapters.vocabulary_files import load_vocabulary
-from matching.domain.opportunity import Opportunity, OpportunityDetails
+from matching.domain.opportunity import Opportunity, OpportunityDetails, with_conditions_said
 from matching.domain.rules import CLOSED_TO_MINORS, MatchContext, Violation, is_eligible, violations
 from matching.domain.scoring import ScoreWeights
 from matching.domain.survivor import Survivor
@@ -320,3 +320,66 @@ def test_the_index_offers_a_minor_exactly_what_the_rules_allow(
         if is_eligible(survivor, o, MatchContext(avoided=avoided, closed_to_minors=closed))
     }
     assert ranked == expected
+
+
+# Heavy loads (session 25's safety probe: "Carry 50 kg rice sacks onto trucks all day" was
+# proposed to a 16-year-old). ILO Recommendation 190 para. 3(c): the manual handling or
+# transport of heavy loads is hazardous work for children.
+def posted_as_said(opportunity_id: str, **details: object) -> Opportunity:
+    """Posted with the workplace conditions its text says it has, as the handler does
+    (``with_conditions_said``)."""
+    opportunity = posted(opportunity_id, **details)  # type: ignore[arg-type]
+    text = f"{opportunity.details.title}\n{opportunity.details.description}"
+    opportunity.details = with_conditions_said(
+        opportunity.details, vocabulary().workplace_conditions_in(text)
+    )
+    return opportunity
+
+
+SACKS_SAID = posted_as_said(
+    "opp_sacks",
+    title="Rice mill worker",
+    description="Carry 50 kg rice sacks onto trucks all day",
+    sector="food_processing",
+)
+SACKS_TICKED = posted(
+    "opp_ticked",
+    title="Store helper",
+    description="Help in the store room",
+    sector="retail_sales",
+    workplace=Workplace(heavy_lifting=True),
+)
+LIGHT = posted(
+    "opp_light",
+    title="Store helper",
+    description="Help in the store room, no heavy lifting",
+    sector="retail_sales",
+)
+LOADING_COURSE = posted_as_said(
+    "opp_course_loads",
+    title="Safe loading course",
+    description="Learn to carry heavy loads safely, with the right lifting",
+    sector="logistics_warehouse",
+    kind=OpportunityKind.TRAINING,
+)
+
+
+@pytest.mark.parametrize("age", [15, 16, 17])
+def test_no_job_with_heavy_loads_for_a_minor_said_or_ticked(age: int) -> None:
+    assert SACKS_SAID.details.workplace.heavy_lifting
+    assert offered(minor(age), SACKS_SAID, SACKS_TICKED, LIGHT) == {"opp_light"}
+    assert Violation.HAZARDOUS_FOR_MINOR in violations(minor(age), SACKS_SAID)
+
+
+def test_an_adult_is_offered_the_jobs_with_heavy_loads() -> None:
+    assert offered(adult(), SACKS_SAID, SACKS_TICKED, LIGHT) == {
+        "opp_sacks",
+        "opp_ticked",
+        "opp_light",
+    }
+
+
+def test_a_course_with_heavy_loads_is_offered_from_sixteen() -> None:
+    assert LOADING_COURSE.details.workplace.heavy_lifting
+    assert offered(minor(16), LOADING_COURSE) == {"opp_course_loads"}
+    assert offered(minor(15), LOADING_COURSE) == set()

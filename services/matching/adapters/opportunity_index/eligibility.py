@@ -213,8 +213,8 @@ def _age_ok(
     """Old enough for the opportunity, and for a minor no job under the age a minor may
     work and nothing hazardous (``rules.minimum_age`` and
     ``rules.no_hazardous_work_for_minors``): nothing ticked hazardous, at night or
-    live-in, and no row whose topics hold a concept closed to minors (courses there from
-    ``MINOR_HAZARDOUS_TRAINING_AGE``)."""
+    live-in, and no row with heavy loads or whose topics hold a concept closed to minors
+    (courses there from ``MINOR_HAZARDOUS_TRAINING_AGE``)."""
     profile = survivor.profile
     allowed: npt.NDArray[np.bool_] = facts.values("min_age", size)[rows] <= profile.minimum_age
     if profile.minor:
@@ -230,6 +230,7 @@ def _age_ok(
             column = facts.sectors.get(concept)  # topics: declared, detected, mentioned
             if column is not None:
                 in_closed |= column.padded(size)[rows]
+        in_closed |= facts.values("heavy", size)[rows]
         if profile.minimum_age >= MINOR_HAZARDOUS_TRAINING_AGE:
             in_closed &= is_job
         allowed &= ~in_closed
