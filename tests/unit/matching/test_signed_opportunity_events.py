@@ -3,7 +3,6 @@ opportunities.v1 is skipped while following, and makes a restore rebuild from th
 
 from __future__ import annotations
 
-import time
 from collections.abc import Sequence
 from types import SimpleNamespace
 from typing import Any
@@ -17,6 +16,7 @@ from matching.adapters.opportunity_index import OpportunityIndex
 from matching.entrypoints.opportunity_events import IndexFeeder
 from pathways_runtime.envelopes import decode
 from pathways_runtime.event_signatures import EventSigner, EventVerifier, development_event_key
+from tests.support.processes import wait_until
 from tests.unit.matching.test_index_snapshot_catch_up import (
     AFTER,
     BEFORE,
@@ -120,9 +120,7 @@ def test_while_following_an_unsigned_record_is_skipped() -> None:
         consumer.append(_updated(_job("opp_4", 7, "Forged too", "Forged")), INTRUDER)
         later = _job("opp_2", 3, "Barista and cook", "Coffee and cooking in a restaurant")
         consumer.append(_updated(later), MATCHING)
-        deadline = time.monotonic() + 10
-        while index.version_of("opp_2") != 3 and time.monotonic() < deadline:
-            time.sleep(0.01)
+        assert wait_until(lambda: index.version_of("opp_2") == 3, timeout_s=10, interval_s=0.01)
     finally:
         feeder.stop()
     assert index.versions() == {"opp_1": 1, "opp_2": 3, "opp_4": 1}
