@@ -22,23 +22,22 @@ come from what each text means to a reader of its language and from the rules:
 from __future__ import annotations
 
 import functools
-from dataclasses import replace
 
 import pytest
 
 from matching.adapters.vocabulary_files import load_vocabulary
 from matching.domain.errors import NotAllowedNow
-from matching.domain.opportunity import Opportunity, with_conditions_said
+from matching.domain.opportunity import with_conditions_said
 from matching.domain.rules import CLOSED_TO_MINORS
 from matching.domain.values import OpportunityKind, ReadinessStage, SurvivorCondition, Workplace
 from matching.domain.vocabulary import Vocabulary
 from matching.domain.vocabulary.vocabulary import READING_RULES, WORKPLACE_CONDITIONS
 from matching.service_layer import commands
 from matching.service_layer.handlers import handle
-from tests.unit.matching.service_ports import FakePorts, build_ports
 from tests.unit.matching.strategies import ready_survivor
-from tests.unit.matching.test_handlers import EMPLOYER, OFFICER, _details, _ready_survivor
+from tests.unit.matching.test_handlers import OFFICER, _details, _ready_survivor
 from tests.unit.matching.test_minors_never_offered_hazardous_work import minor, offered, posted
+from tests.unit.matching.test_night_and_live_in_said_in_the_text import _post, _with_vocabulary
 
 
 @functools.cache
@@ -195,21 +194,6 @@ def test_heavy_lifting_is_a_condition_a_text_can_set_and_stored_jobs_are_read_ag
     details = _details(workplace=Workplace(women_only=True))
     read = with_conditions_said(details, frozenset({"heavy_lifting"}))
     assert read.workplace == Workplace(women_only=True, heavy_lifting=True)
-
-
-def _with_vocabulary() -> FakePorts:
-    return replace(build_ports(), vocabulary=vocabulary())
-
-
-def _post(ports: FakePorts, title: str, description: str) -> Opportunity:
-    posted_now: Opportunity = handle(
-        commands.PostOpportunity(
-            caller=EMPLOYER,
-            details=_details(title=title, description=description, minimum_age=15),
-        ),
-        ports,
-    )
-    return posted_now
 
 
 def test_no_one_who_ruled_out_heavy_lifting_is_proposed_it_said_only_in_the_text() -> None:
