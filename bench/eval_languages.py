@@ -1,10 +1,13 @@
 """Everyday language: precision@5 per language on held-out phrases (``make eval`` companion).
 
 Each phrase below was written for this evaluation, the way people say things (not copied
-from the vocabulary's terms or its tests), with the concepts it is about. Thirteen sets:
-``HELD_OUT`` (eight phrases a language, written blind in session 25 and committed before its
-first run: those first figures, in BENCHMARKS.md, are the ones that count). The twelve earlier
-sets were held out too, until the next was written: ``SEEN_TWELFTH`` until the thirteenth set
+from the vocabulary's terms or its tests), with the concepts it is about. Fourteen sets:
+``HELD_OUT`` (eight phrases a language, written blind in session 26 and committed before its
+first run: those first figures, in BENCHMARKS.md, are the ones that count). The thirteen
+earlier sets were held out too, until the next was written (``SEEN``): ``SEEN_THIRTEENTH``
+until the fourteenth set was written (first run in session 25: en 0.68, th 0.70, vi 0.75,
+tl 0.88, km 0.82, my 0.75, zh 0.57; its misses mended then), ``SEEN_TWELFTH`` until the
+thirteenth set
 was written (first run in session 24: en 1.00, th 1.00, vi 1.00, tl 0.95, km 1.00, my 0.82,
 zh 1.00; its misses mended then), ``SEEN_ELEVENTH`` until the twelfth set
 was written (first run in session 23: en 1.00, th 0.94, vi 1.00, tl 0.97, km 0.94, my 0.80,
@@ -81,7 +84,327 @@ HERE = Place("TH", "Bang Rak", 13.73, 100.524)
 
 Phrases = dict[str, list[tuple[str, set[str]]]]
 
-#: language -> (phrase, the concepts it is about). The thirteenth held-out set, written
+#: language -> (phrase, the concepts it is about). The fourteenth held-out set, written
+#: blind in session 26 by a writer given only the concept ids and their English labels (not
+#: the vocabulary's terms, its tests or the earlier sets). Its theme: what people want said
+#: as goals and outcomes (a steady income from a trade, a small business of a named kind,
+#: work near family, learning a thing first and then working in it), in the register of a
+#: hurried officer or of the survivor's own words as noted, and about one phrase in four
+#: typed as on a phone (Vietnamese without its marks, Taglish and text-speak, English words
+#: in Latin script among Thai, Khmer, Burmese and Cantonese). Committed before its first run;
+#: its first run's figures are the ones that count.
+HELD_OUT: Phrases = {
+    "en": [
+        (
+            (
+                "Her plan: sell her own grilled corn and fish balls from a "
+                "street stall near the school, enough to cover the rent each "
+                "month."
+            ),
+            {"cooking", "market_trading"},
+        ),
+        (
+            (
+                "Long term she'd like her own little massage and spa place "
+                "back home. First she needs a proper massage certificate."
+            ),
+            {"beauty_wellness", "massage", "own_business"},
+        ),
+        (
+            (
+                "He hopes to learn car mechanics and then get a job in a "
+                "garage with a steady wage, not far from his parents' town."
+            ),
+            {"automotive_repair", "car_repair"},
+        ),
+        (
+            (
+                "wants a job in IT, fixing laptops n setting up wifi for "
+                "small offices. pls find short course 4 him"
+            ),
+            {"computers", "it_support"},
+        ),
+        (
+            (
+                "I want to make bead bracelets and earrings at home and sell "
+                "them online, so I can be there when my kids get home from "
+                "school."
+            ),
+            {"handicrafts", "jewellery_making", "online_selling"},
+        ),
+        (
+            (
+                "Wants to join her brother's small building crew painting "
+                "houses and laying tiles, learning on the job."
+            ),
+            {"bricklaying", "construction", "house_painting"},
+        ),
+        (
+            (
+                "She wants to become a peer mentor for other women who've "
+                "come home, help them settle back in, maybe study social "
+                "work later."
+            ),
+            {"community_work", "helping_others"},
+        ),
+        (
+            (
+                "gd w/ ppl, wants front desk job at a hotel or guesthouse, "
+                "steady shifts, near fam in Cebu"
+            ),
+            {"front_desk", "hospitality"},
+        ),
+    ],
+    "th": [
+        (
+            ("อยากเรียนตัดผมให้เป็นก่อน แล้วค่อยเปิดร้านตัดผมเล็กๆ ที่บ้านเกิด จะได้อยู่ใกล้พ่อแม่"),
+            {"beauty_wellness", "hairdressing", "own_business"},
+        ),
+        (
+            ("น้องอยากมีรายได้ประจำจากการเย็บผ้า รับตัดชุดและแก้เสื้อผ้าให้คนในหมู่บ้าน"),
+            {"sewing", "tailoring"},
+        ),
+        (
+            ("อยากเรียน barista แล้วไปทำงานร้าน coffee ในเมือง เก็บเงินส่งน้องเรียน"),
+            {"barista", "coffee", "food_service"},
+        ),
+        (
+            ("อยากช่วยเหลือน้องๆ ผู้หญิงที่กลับมาบ้านเหมือนกัน อยากเป็นพี่เลี้ยงในกลุ่มเพื่อนช่วยเพื่อน"),
+            {"community_work", "helping_others"},
+        ),
+        (
+            ("อยากกลับไปอยู่กับแม่ที่ต่างจังหวัด ทำสวนผักปลอดสารพิษ ให้พอมีกินมีใช้ทุกวัน"),
+            {"agriculture", "vegetable_growing"},
+        ),
+        (
+            ("อยากทำงานเป็น รปภ. ที่ห้างใกล้บ้าน มีเงินเดือนประจำทุกเดือน จะได้ส่งเงินให้ยาย"),
+            {"security_services"},
+        ),
+        (
+            ("อยากได้งาน waitress ร้านอาหารฝรั่งที่ภูเก็ต จะฝึกพูด English ไปด้วย"),
+            {"english_conversation", "food_service", "language_learning", "table_service"},
+        ),
+        (
+            ("ฝันอยากมีบริษัทรับทำความสะอาดบ้านและคอนโดเล็กๆ เป็นของตัวเอง"),
+            {"cleaning_services", "housework", "own_business"},
+        ),
+    ],
+    "vi": [
+        (
+            ("Em muốn học nấu ăn cho giỏi rồi mở một quán cơm nhỏ ở quê để được gần bố mẹ."),
+            {"cooking", "food_service", "own_business"},
+        ),
+        (
+            ("muon hoc lam mong tay roi xin vao lam tiem nail, kiem tien nuoi con an hoc"),
+            {"beauty_wellness", "nail_care"},
+        ),
+        (
+            (
+                "Chị ấy muốn học nghề điện dân dụng để đi lắp điện cho các "
+                "nhà trong xã, có thu nhập ổn định."
+            ),
+            {"electrical_wiring", "electrical_work"},
+        ),
+        (
+            ("Muốn nuôi tôm, nuôi cá ở ao nhà để có thu nhập, khỏi phải đi làm xa nữa."),
+            {"fish_farming", "fishing_aquaculture"},
+        ),
+        (
+            ("muon hoc han sat roi lam tho han o xuong co khi gan nha"),
+            {"welding"},
+        ),
+        (
+            (
+                "Em mong sau này làm hướng dẫn viên du lịch ở Hội An, giới "
+                "thiệu quê mình cho khách nước ngoài, nên muốn học tiếng Anh "
+                "trước."
+            ),
+            {"english_conversation", "language_learning", "tour_guiding", "tourism"},
+        ),
+        (
+            ("Em muốn học kế toán cơ bản để tự ghi sổ sách cho tiệm tạp hóa của gia đình."),
+            {"accounting_basics"},
+        ),
+        (
+            (
+                "Em muốn nhận trông trẻ cho các gia đình trong khu phố, vì "
+                "em rất thương con nít và muốn có việc gần nhà."
+            ),
+            {"childcare", "domestic_care_work"},
+        ),
+    ],
+    "tl": [
+        (
+            (
+                "Pangarap niyang magkaroon ng sariling maliit na sari-sari "
+                "store sa harap ng bahay nila para may kita araw-araw."
+            ),
+            {"own_business", "retail_sales"},
+        ),
+        (
+            (
+                "gusto q matuto mag-drive para makapag-Grab driver, bcoz "
+                "gusto ko nasa bahay ako pag gabi kasama mga anak ko"
+            ),
+            {"driving", "transport_delivery"},
+        ),
+        (
+            (
+                "Pangarap niyang maging caregiver ng mga matatanda sa bahay "
+                "nila, kaya gusto muna niyang mag-training sa first aid."
+            ),
+            {"domestic_care_work", "elder_care", "first_aid"},
+        ),
+        (
+            (
+                "Gusto niyang magturo sa mga batang hindi pa marunong "
+                "magbasa dito sa barangay, kaya gusto niyang mag-aral ng "
+                "pagtuturo."
+            ),
+            {"education", "teaching"},
+        ),
+        (
+            (
+                "Gusto ni kuya matuto ng karpinterya para makagawa siya ng "
+                "mesa at upuan at maibenta sa bayan."
+            ),
+            {"carpentry", "selling"},
+        ),
+        (
+            (
+                "pls hanapan nyo sya ng computer course, gusto nya maging "
+                "data encoder sa office para may stable na sahod"
+            ),
+            {"basic_computer", "data_entry", "office_admin"},
+        ),
+        (
+            (
+                "Gusto niyang matutong gumawa ng kakanin at ibenta online "
+                "para may extra na kita habang inaalagaan niya ang anak niya."
+            ),
+            {"cooking", "online_selling"},
+        ),
+        (
+            (
+                "Gusto niyang magtrabaho sa isang resort sa Palawan bilang "
+                "housekeeping staff, para malapit lang sa pamilya niya."
+            ),
+            {"hospitality", "housekeeping"},
+        ),
+    ],
+    "km": [
+        (
+            ("ខ្ញុំចង់រៀនកាត់ដេរ ហើយបើកហាងដេរខោអាវតូចមួយនៅភូមិ ដើម្បីនៅជិតឪពុកម្ដាយ។"),
+            {"own_business", "sewing", "tailoring"},
+        ),
+        (
+            ("គាត់ចង់ចិញ្ចឹមមាន់ និងជ្រូកនៅផ្ទះ ដើម្បីមានចំណូលទៀងទាត់ សម្រាប់បង់ថ្លៃសាលាឲ្យកូន។"),
+            {"agriculture", "livestock"},
+        ),
+        (
+            ("នាងចង់ក្លាយជាជាងធ្វើសក់ និងជាអ្នកតុបតែងមុខកូនក្រមុំ ដើម្បីរកលុយចិញ្ចឹមគ្រួសារ។"),
+            {"beauty_wellness", "hairdressing", "makeup"},
+        ),
+        (
+            ("ចង់រៀនជួសជុលម៉ូតូ ហើយធ្វើការនៅហាងជួសជុលម៉ូតូក្នុងស្រុកកំណើត ដើម្បីនៅជិតគ្រួសារ។"),
+            {"automotive_repair", "motorbike_repair"},
+        ),
+        (
+            ("ចង់លក់ខោអាវ online តាម Facebook និង TikTok ដើម្បីមានលុយចាយខ្លួនឯង"),
+            {"online_selling"},
+        ),
+        (
+            ("ខ្ញុំចង់រៀនភាសាចិនឲ្យចេះនិយាយស្ទាត់ ដើម្បីធ្វើការជាអ្នកបកប្រែនៅក្រុមហ៊ុន។"),
+            {
+                "chinese_language",
+                "language_learning",
+                "languages_translation",
+                "translation_interpreting",
+            },
+        ),
+        (
+            ("ខ្ញុំចូលចិត្តគូររូប ចង់រៀនគូរឲ្យពូកែ ហើយលក់គំនូរឲ្យភ្ញៀវទេសចរនៅសៀមរាប។"),
+            {"creative_media", "drawing_painting", "selling"},
+        ),
+        (
+            ("ចង់រៀនធ្វើ QC នៅ factory កាត់ដេរ ដើម្បីឡើងប្រាក់ខែ"),
+            {"garment_manufacturing", "manufacturing", "quality_control"},
+        ),
+    ],
+    "my": [
+        (
+            ("ကိုယ်ပိုင် မုန့်ဖုတ်ဆိုင်လေး ဖွင့်ချင်တယ်။ အရင်ဆုံး ကိတ်မုန့်နဲ့ ပေါင်မုန့် ဖုတ်နည်း သင်ချင်တယ်။"),
+            {"baking", "own_business"},
+        ),
+        (
+            ("ရွာမှာ မိသားစုနဲ့ အတူနေပြီး စပါးစိုက်ချင်တယ်။ ခေတ်မီ စိုက်ပျိုးနည်းတွေ သင်ယူချင်တယ်။"),
+            {"agriculture", "rice_farming"},
+        ),
+        (
+            ("ဆေးရုံမှာ လူနာပြုစုရေး အကူအဖြစ် လုပ်ချင်တယ်။ ရှေးဦးသူနာပြုစုနည်း သင်တန်း အရင်တက်ချင်တယ်။"),
+            {"first_aid", "health_care_support"},
+        ),
+        (
+            ("phone ပြင်တဲ့ သင်တန်း တက်ချင်တယ်၊ ပြီးရင် ကိုယ်ပိုင် phone ဆိုင်လေး ဖွင့်မယ်"),
+            {"own_business", "phone_repair"},
+        ),
+        (
+            ("ကားမောင်းလိုင်စင် ရချင်တယ်၊ ပြီးရင် ရန်ကုန်မှာ taxi မောင်းပြီး အမေ့ကို ထောက်ပံ့ချင်တယ်"),
+            {"driving", "driving_licence", "transport_delivery"},
+        ),
+        (
+            ("ကုန်လှောင်ရုံမှာ ပစ္စည်းထုပ်ပိုးတဲ့ အလုပ် လုပ်ချင်တယ်။ လစာ ပုံမှန်ရပြီး အိမ်နဲ့ နီးရင် ပိုကောင်းတယ်။"),
+            {"logistics_warehouse", "packing"},
+        ),
+        (
+            ("ရိုးရာ ချည်ထည်တွေ ရက်ပြီး ခရီးသွားဧည့်သည်တွေကို ရောင်းချင်တယ်။"),
+            {"handicrafts", "selling", "weaving"},
+        ),
+        (
+            ("ကိုယ့်လို ပြန်လာတဲ့ အမျိုးသမီးတွေကို စိတ်ဓာတ်ပိုင်း ကူညီပေးချင်တယ်၊ counselling သင်တန်း တက်ချင်တယ်"),
+            {"community_work", "helping_others"},
+        ),
+    ],
+    "zh": [
+        (
+            ("佢想讀個 elderly care course，之後喺安老院做護理員，搵份穩定人工。"),
+            {"elder_care", "health_care_support"},
+        ),
+        (
+            ("佢話想學整西餅，將來喺屋企附近開間細細嘅餅舖。"),
+            {"baking", "own_business"},
+        ),
+        (
+            ("想做 barista，最好喺 café 返工，順便學埋拉花。"),
+            {"barista", "coffee", "food_service"},
+        ),
+        (
+            ("佢想考車牌，之後揸車做送貨，返工時間定啲，可以多啲時間陪仔女。"),
+            {"delivery", "driving", "driving_licence", "transport_delivery"},
+        ),
+        (
+            ("佢好想學好廣東話同英文，咁樣喺香港搵工容易啲。"),
+            {"chinese_language", "english_conversation", "language_learning"},
+        ),
+        (
+            ("想讀 bookkeeping 課程，之後喺細公司做 accounts clerk，朝九晚六。"),
+            {"accounting_basics", "office_admin"},
+        ),
+        (
+            ("佢想幫其他同鄉姊妹，做義工教佢哋點樣理財同儲錢。"),
+            {"community_work", "financial_literacy", "helping_others"},
+        ),
+        (
+            ("佢鍾意影相，想學 photography 同剪片，將來接 freelance job 幫人影婚禮。"),
+            {"creative_media", "graphic_design", "photography"},
+        ),
+    ],
+}
+
+
+#: The thirteenth set, held out until the fourteenth was written (first run in session 25:
+#: en 0.68, th 0.70, vi 0.75, tl 0.88, km 0.82, my 0.75, zh 0.57; its misses mended then),
+#: written
 #: blind in session 25 after the twelfth, by a writer given only the concept ids and their
 #: English labels (not the vocabulary's terms, its tests or the earlier sets). Its theme:
 #: the less common trades the earlier sets rarely asked about (welding, front desks, fish
@@ -91,7 +414,7 @@ Phrases = dict[str, list[tuple[str, set[str]]]]
 #: words (Isan and northern Thai, southern Vietnamese, Cebuano-tinged Taglish, Hong Kong
 #: Cantonese), and one phrase in four saying also what the person no longer wants. Committed
 #: before its first run; its first run's figures are the ones that count.
-HELD_OUT: Phrases = {
+SEEN_THIRTEENTH: Phrases = {
     "en": [
         (
             (
@@ -2405,6 +2728,24 @@ def topics(opportunity: Opportunity) -> frozenset[str]:
     return opportunity.topics | details.skills_required | details.skills_taught
 
 
+#: The earlier sets, newest first: each was held out until the next was written.
+SEEN: tuple[tuple[str, Phrases], ...] = (
+    ("thirteenth", SEEN_THIRTEENTH),
+    ("twelfth", SEEN_TWELFTH),
+    ("eleventh", SEEN_ELEVENTH),
+    ("tenth", SEEN_TENTH),
+    ("ninth", SEEN_NINTH),
+    ("eighth", SEEN_EIGHTH),
+    ("seventh", SEEN_SEVENTH),
+    ("sixth", SEEN_SIXTH),
+    ("fifth", SEEN_FIFTH),
+    ("fourth", SEEN_FOURTH),
+    ("third", SEEN_THIRD),
+    ("second", SEEN_SECOND),
+    ("first", SEEN_FIRST),
+)
+
+
 def evaluate(count: int, seed: int) -> dict[str, Any]:
     vocabulary = load_vocabulary()
     index = OpportunityIndex(concepts=vocabulary, weights=ScoreWeights())
@@ -2418,18 +2759,7 @@ def evaluate(count: int, seed: int) -> dict[str, Any]:
         "opportunities": count,
         "seed": seed,
         "held_out": precision(index, vocabulary, HELD_OUT),
-        "seen_twelfth": precision(index, vocabulary, SEEN_TWELFTH),
-        "seen_eleventh": precision(index, vocabulary, SEEN_ELEVENTH),
-        "seen_tenth": precision(index, vocabulary, SEEN_TENTH),
-        "seen_ninth": precision(index, vocabulary, SEEN_NINTH),
-        "seen_eighth": precision(index, vocabulary, SEEN_EIGHTH),
-        "seen_seventh": precision(index, vocabulary, SEEN_SEVENTH),
-        "seen_sixth": precision(index, vocabulary, SEEN_SIXTH),
-        "seen_fifth": precision(index, vocabulary, SEEN_FIFTH),
-        "seen_fourth": precision(index, vocabulary, SEEN_FOURTH),
-        "seen_third": precision(index, vocabulary, SEEN_THIRD),
-        "seen_second": precision(index, vocabulary, SEEN_SECOND),
-        "seen_first": precision(index, vocabulary, SEEN_FIRST),
+        **{f"seen_{name}": precision(index, vocabulary, phrases) for name, phrases in SEEN},
         "dislikes": _dislikes(index, vocabulary, DISLIKES),
         # The same, as ranked before what is refused ranked lower (session 16): the effect.
         "dislikes_without_penalty": _without_penalty(
@@ -2558,16 +2888,11 @@ def markdown(result: dict[str, Any]) -> Iterable[str]:
     yield ""
     yield (
         f"{_count(HELD_OUT)} held-out everyday phrases never used to write terms or choose a "
-        f"change; {_count(SEEN_TWELFTH)}, {_count(SEEN_ELEVENTH)}, {_count(SEEN_TENTH)}, "
-        f"{_count(SEEN_NINTH)}, "
-        f"{_count(SEEN_EIGHTH)}, "
-        f"{_count(SEEN_SEVENTH)}, "
-        f"{_count(SEEN_SIXTH)}, "
-        f"{_count(SEEN_FIFTH)}, {_count(SEEN_FOURTH)}, {_count(SEEN_THIRD)}, "
-        f"{_count(SEEN_SECOND)} and {_count(SEEN_FIRST)} phrases of the twelfth, eleventh, "
-        "tenth, ninth, "
-        "eighth, seventh, sixth, fifth, fourth, third, second and first sets, each held "
-        "out until the next set was written, "
+        "change; "
+        + ", ".join(f"{_count(phrases)}" for _, phrases in SEEN[:-1])
+        + f" and {_count(SEEN[-1][1])} phrases of the "
+        + ", ".join(name for name, _ in SEEN[:-1])
+        + f" and {SEEN[-1][0]} sets, each held out until the next set was written, "
         "whose misses then led to changes "
         f"(still reported, no longer unseen); {result['opportunities']:,} demo opportunities (seed "
         f"{result['seed']}) in one place. Precision@5, and in brackets the phrases with "
@@ -2575,33 +2900,15 @@ def markdown(result: dict[str, Any]) -> Iterable[str]:
         "opportunity about one of their concepts), left out of the precision."
     )
     yield ""
-    yield (
-        "| language | held out | seen (twelfth set) | seen (eleventh set) | seen (tenth set) "
-        "| seen (ninth set) "
-        "| seen (eighth set) "
-        "| seen (seventh set) | seen (sixth set) | seen (fifth set) | seen (fourth set) "
-        "| seen (third set) "
-        "| seen (second set) | seen (first set) |"
-    )
-    yield "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    yield ("| language | held out | " + " | ".join(f"seen ({name} set)" for name, _ in SEEN) + " |")
+    yield "|---|" + "---:|" * (1 + len(SEEN))
     for language, held_out in result["held_out"].items():
         cells = [
             f"{figures['precision_at_5']:.2f} ({_misses(figures)})"
             + (f" +{figures['unanswerable']}" if figures["unanswerable"] else "")
             for figures in (
                 held_out,
-                result["seen_twelfth"][language],
-                result["seen_eleventh"][language],
-                result["seen_tenth"][language],
-                result["seen_ninth"][language],
-                result["seen_eighth"][language],
-                result["seen_seventh"][language],
-                result["seen_sixth"][language],
-                result["seen_fifth"][language],
-                result["seen_fourth"][language],
-                result["seen_third"][language],
-                result["seen_second"][language],
-                result["seen_first"][language],
+                *(result[f"seen_{name}"][language] for name, _ in SEEN),
             )
         ]
         yield f"| {language} | " + " | ".join(cells) + " |"
