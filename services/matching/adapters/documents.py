@@ -279,6 +279,7 @@ def details_to_document(details: OpportunityDetails) -> Document:
             "women_only": details.workplace.women_only,
             "live_in": details.workplace.live_in,
             "heavy_lifting": details.workplace.heavy_lifting,
+            "abroad": details.workplace.abroad,
         },
         "accommodations": _sorted(details.accommodations),
         "minimum_age": details.minimum_age,

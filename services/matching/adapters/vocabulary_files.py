@@ -14,6 +14,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
+from matching.adapters.gazetteer import country_names, gazetteer_fingerprint
 from matching.domain.vocabulary import Vocabulary, VocabularyError
 from matching.domain.vocabulary.vocabulary import READING_RULES
 
@@ -36,7 +37,8 @@ def shipped_vocabulary_directory() -> Traversable:
 def load_vocabulary(directory: Path | None = None) -> Vocabulary:
     """Load, validate and compile the vocabulary in `directory` (default: the shipped one).
 
-    Each ``<code>.toml`` other than ``concepts.toml`` is the language with that code.
+    Each ``<code>.toml`` other than ``concepts.toml`` is the language with that code; the
+    names of countries and cities in each come from the gazetteer (``gazetteer``).
     """
     root: Traversable = directory if directory is not None else shipped_vocabulary_directory()
     concepts_file = root / CONCEPTS_FILE
@@ -50,7 +52,9 @@ def load_vocabulary(directory: Path | None = None) -> Vocabulary:
     concepts = _read(concepts_file)
     languages = {code: _read(entry) for code, entry in language_files.items()}
     try:
-        return Vocabulary(concepts=concepts, languages=languages)
+        return Vocabulary(
+            concepts=concepts, languages=languages, countries=country_names(languages)
+        )
     except VocabularyError as error:
         source = language_files.get(error.language or "", concepts_file)
         raise VocabularyError(
@@ -66,12 +70,17 @@ def _read(entry: Traversable) -> dict[str, Any]:
 
 
 def vocabulary_fingerprint(directory: Path | None = None) -> str:
-    """A short hash of the vocabulary files and of the version of the rules in code that
-    read texts beside them (``READING_RULES``): what was read with another is read again."""
+    """A short hash of the vocabulary files, of the gazetteer's names and of the version of
+    the rules in code that read texts beside them (``READING_RULES``): what was read with
+    another is read again."""
     root: Traversable = directory if directory is not None else shipped_vocabulary_directory()
     digest = hashlib.sha256(f"reading rules {READING_RULES}\n".encode())
+    languages = []
     for entry in sorted(root.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".toml"):
             digest.update(entry.name.encode())
             digest.update(entry.read_bytes())
+            if entry.name != CONCEPTS_FILE:
+                languages.append(entry.name.removesuffix(".toml"))
+    digest.update(gazetteer_fingerprint(languages).encode())
     return digest.hexdigest()[:16]

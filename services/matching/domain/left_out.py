@@ -91,8 +91,11 @@ def count_left_out(
 
 def _remote_not_chosen(survivor: Survivor, opportunity: Opportunity) -> bool:
     """Remote, within the borders the survivor may be offered, and out of reach only
-    because they are not open to remote work (``rules.within_reach``)."""
+    because they are not open to remote work (``rules.within_reach``): not work its text
+    says is abroad, for someone not open to that."""
     profile, details = survivor.profile, opportunity.details
     if not details.remote or profile.remote_ok:
+        return False
+    if details.workplace.abroad and profile.open_to_cross_border is not True:
         return False
     return details.location is None or crosses_no_border(profile, details.location)

@@ -85,9 +85,12 @@ def with_conditions_said(details: OpportunityDetails, said: frozenset[str]) -> O
     (``Vocabulary.workplace_conditions_in``): "night shift only", "live-in" or "carry 50 kg
     sacks" in a title or a description is night work, live-in work or heavy lifting,
     whatever boxes were ticked, so the rules for minors and for survivors who ruled one out
-    see it. Never the other way: a ticked box
-    stays ticked whatever the text says."""
-    workplace = details.workplace.with_said(said)
+    see it; "work abroad", or a country named as where the work is other than the one it
+    is located in ("Work in Malaysia!" from Bangkok), is work abroad, for those open to
+    work across a border only. Never the other way: a ticked box stays ticked whatever the
+    text says."""
+    country = details.location.country if details.location is not None else None
+    workplace = details.workplace.with_said(said, country=country)
     return details if workplace == details.workplace else replace(details, workplace=workplace)
 
 

@@ -145,9 +145,13 @@ def within_reach(survivor: Survivor, opportunity: Opportunity, _: MatchContext) 
     Another country than the residence only for someone who chose to be open to work across
     a border, and then still within the radius (the border opens, the distance stays).
     A remote opportunity located in another country is across a border too (recruitment
-    "online" from abroad is a known lure); one without a location is done from home.
+    "online" from abroad is a known lure); one without a location is done from home. So is
+    one whose text says the work is abroad (``Workplace.abroad``: "Work in Malaysia! We
+    arrange passport, visa and travel", posted from Bangkok), wherever it is located.
     """
     profile, details = survivor.profile, opportunity.details
+    if details.workplace.abroad and profile.open_to_cross_border is not True:
+        return Violation.OUT_OF_REACH
     if details.location is not None and not crosses_no_border(profile, details.location):
         return Violation.OUT_OF_REACH
     if details.remote:

@@ -182,7 +182,10 @@ class Place:
 
 
 #: The ``Workplace`` conditions a text can say it has (``Vocabulary.workplace_conditions_in``).
-_SAID_IN_TEXT = frozenset({"night_shifts", "live_in", "heavy_lifting"})
+_SAID_IN_TEXT = frozenset({"night_shifts", "live_in", "heavy_lifting", "abroad"})
+#: How a text's reading says a country is where the work is: this prefix and the country's
+#: ISO 3166 code ("Work in Malaysia": ``work_in:MY``).
+WORK_IN = "work_in:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,12 +196,20 @@ class Workplace:
     women_only: bool = False
     live_in: bool = False
     heavy_lifting: bool = False
+    #: The work is done in another country than where the opportunity is located, as its
+    #: text says ("Work in Malaysia! We arrange passport, visa and travel"): recruitment
+    #: across a border, offered only to those open to it. Read from the text, never ticked.
+    abroad: bool = False
 
-    def with_said(self, conditions: frozenset[str]) -> Workplace:
+    def with_said(self, conditions: frozenset[str], *, country: str | None) -> Workplace:
         """This workplace with the conditions a text says it has (``night_shifts``,
-        ``live_in``, ``heavy_lifting``) set too: a box left unticked does not outweigh
-        "night shift only" or "carry 50 kg sacks"."""
+        ``live_in``, ``heavy_lifting``, ``abroad``) set too: a box left unticked does not
+        outweigh "night shift only" or "carry 50 kg sacks". A country the text names as
+        where the work is (``work_in:<code>``) other than `country`, where the opportunity
+        is located, is work abroad; so is any, for one located nowhere (remote)."""
         said = {name: True for name in conditions if name in _SAID_IN_TEXT}
+        if any(c.startswith(WORK_IN) and c.removeprefix(WORK_IN) != country for c in conditions):
+            said["abroad"] = True
         return replace(self, **said) if said else self
 
 

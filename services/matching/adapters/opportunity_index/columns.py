@@ -166,6 +166,7 @@ class FactColumns:
             "women_only": Column(np.bool_, False),
             "live_in": Column(np.bool_, False),
             "heavy": Column(np.bool_, False),
+            "abroad": Column(np.bool_, False),
             "any_language": Column(np.bool_, True),
             "pay": Column(np.float64, np.nan),
             "currency": Column(np.int32, -1),
@@ -207,6 +208,7 @@ class FactColumns:
         col["women_only"].set(row, details.workplace.women_only)
         col["live_in"].set(row, details.workplace.live_in)
         col["heavy"].set(row, details.workplace.heavy_lifting)
+        col["abroad"].set(row, details.workplace.abroad)
         col["any_language"].set(row, not details.languages)
         for requirement in details.languages:
             if requirement.language not in self.languages:

@@ -100,7 +100,8 @@ def admissible_rows(
     those open to cross-border work, in every country, both from ``Places``; every other
     rule is then checked on those rows only, and the great-circle distance last. A remote
     row located in another country is left out unless the survivor is open to cross-border
-    work (as ``rules.within_reach``). One call serves both the matches and the training
+    work, and so is every row whose text says its work is abroad (as
+    ``rules.within_reach``). One call serves both the matches and the training
     suggested beside them.
     """
     profile = survivor.profile
@@ -138,6 +139,8 @@ def admissible_rows(
     if not parts:
         return np.empty(0, dtype=np.intp)
     rows = np.sort(np.concatenate(parts))  # disjoint: remote rows, then each country's
+    if not open_across:  # work its text says is abroad (``Workplace.abroad``)
+        rows = rows[~facts.values("abroad", size)[rows]]
     rows = rows[_rules_allow(survivor, codes, rows, size=size, facts=facts, concepts=concepts)]
     if home is not None and rows.size:
         away = np.flatnonzero(~remote[rows])
@@ -284,6 +287,10 @@ def _in_reach(
         border_ok = country == facts.countries.get(home.country, -2)
     else:
         border_ok = np.zeros(rows.size, dtype=bool)
+    if profile.open_to_cross_border is not True:
+        abroad = facts.values("abroad", size)[rows]
+        border_ok &= ~abroad
+        located |= abroad  # not done from home, wherever it is located
     reach = np.zeros(rows.size, dtype=bool)
     remote_in_borders = remote & (~located | border_ok)
     if profile.remote_ok:

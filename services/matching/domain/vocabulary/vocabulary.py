@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import replace
 from types import MappingProxyType
 from typing import Final
 
 from matching.domain import chinese_scripts
+from matching.domain.values import WORK_IN
 from matching.domain.vocabulary.compiler import Compilers, Language, spell_out
 from matching.domain.vocabulary.concepts import (
     Concept,
@@ -48,12 +50,21 @@ _INTENTS: Final = "_intents"
 # lifting, whatever boxes its poster ticked (``Vocabulary.workplace_conditions_in``).
 _WORKPLACE: Final = "_workplace"
 #: The conditions ``[_workplace]`` may name: ``Workplace`` fields a text can set.
-WORKPLACE_CONDITIONS: Final = frozenset({"night_shifts", "live_in", "heavy_lifting"})
+WORKPLACE_CONDITIONS: Final = frozenset({"night_shifts", "live_in", "heavy_lifting", "abroad"})
+# ``[_work_in]``: the words that make a country named beside them the place of the work:
+# ``before`` it ("work in", "ทำงานที่", "làm việc tại", "去") or ``after`` it ("工作",
+# "မှာ အလုပ်"). ``[_countries]``: names of countries a language uses besides the gazetteer's
+# ("UAE", "Nhật"), by ISO 3166 code in lower case.
+_WORK_IN: Final = "_work_in"
+_WORK_IN_SIDES: Final = frozenset({"before", "after"})
+_COUNTRIES: Final = "_countries"
+_COUNTRY_CODE: Final = re.compile(r"[a-z]{2}")
 #: The version of the rules in code that read a text beside the files' terms (hours in
 #: figures, ``night_hours``; which conditions a text can set, ``WORKPLACE_CONDITIONS``):
 #: part of the vocabulary's fingerprint, so that texts read before a change to them are
-#: read again. Raise it with any such change (4: heavy lifting read from the text).
-READING_RULES: Final = 4
+#: read again. Raise it with any such change (4: heavy lifting read from the text; 5: work
+#: abroad, and the countries a text names as the place of the work).
+READING_RULES: Final = 5
 # The intent whose cues say what someone does not like or want (``dislikes``).
 _DISLIKE: Final = "dislike"
 # Which way a dislike cue governs, as the cue matcher's "concepts".
@@ -132,7 +143,11 @@ class Vocabulary:
         *,
         concepts: Mapping[str, object],
         languages: Mapping[str, Mapping[str, object]],
+        countries: Mapping[str, Mapping[str, Iterable[str]]] | None = None,
     ) -> None:
+        """`countries` is a gazetteer: by language code, each country's names in that
+        language (its ISO 3166 code in upper case; its cities may be among the names), read
+        only to tell where a job says its work is (``workplace_conditions_in``)."""
         declared = self._declared(concepts)
         closed_to_minors = self._hazardous_for_minors(concepts, declared)
         self._asked: frozenset[str] = self._flagged(concepts, declared, _ASKED)
@@ -146,6 +161,8 @@ class Vocabulary:
         compiler = Compilers(fold, verb_particles=True)
         intent_compiler = Compilers(fold)
         workplace_compiler = Compilers(fold)
+        work_in_compiler = Compilers(fold)
+        country_compiler = Compilers(fold)
         cue_compiler = Compilers(fold)
         intents: set[str] = set()
         labels: dict[str, dict[str, str]] = {
@@ -172,6 +189,23 @@ class Vocabulary:
                         allowed=WORKPLACE_CONDITIONS,
                     )
                     continue
+                # Places and the words beside them are matched word for word: "work in
+                # the" must end where the country's name starts ("in", "the" are fillers).
+                if concept_id == _WORK_IN:
+                    self._named_phrases(
+                        code,
+                        entry,
+                        work_in_compiler,
+                        replace(language, fillers=frozenset()),
+                        table=_WORK_IN,
+                        allowed=_WORK_IN_SIDES,
+                    )
+                    continue
+                if concept_id == _COUNTRIES:
+                    self._country_names(
+                        code, entry, country_compiler, replace(language, fillers=frozenset())
+                    )
+                    continue
                 if concept_id not in declared:
                     raise VocabularyError(
                         f"concept {concept_id!r} is not declared in concepts.toml",
@@ -184,6 +218,13 @@ class Vocabulary:
                 if spelt:
                     terms[concept_id][code] = spelt
         self._convert_labels(labels, [language for language, _ in metas.values()])
+        for code, names in (countries or {}).items():
+            if code in metas:
+                _gazetteer_names(
+                    names,
+                    compiler=country_compiler,
+                    language=replace(metas[code][0], fillers=frozenset()),
+                )
         narrower: dict[str, list[str]] = {cid: [] for cid in declared}
         for cid, (_, _, _, broader) in declared.items():
             for parent in broader:
@@ -214,6 +255,8 @@ class Vocabulary:
         self._matcher = Matchers(compiler, fold=fold, fillers=fillers)
         self._intent_matcher = Matchers(intent_compiler, fold=fold, fillers=fillers)
         self._workplace_matcher = Matchers(workplace_compiler, fold=fold, fillers=fillers)
+        self._work_in_matcher = Matchers(work_in_compiler, fold=fold, fillers=frozenset())
+        self._country_matcher = Matchers(country_compiler, fold=fold, fillers=frozenset())
         self._intents = frozenset(intents)
         languages_read = [language for language, _ in metas.values()]
 
@@ -604,6 +647,28 @@ class Vocabulary:
         )
 
     @staticmethod
+    def _country_names(code: str, value: object, compiler: Compilers, language: Language) -> None:
+        """``[_countries]``: ``<iso code in lower case> = [names]``, compiled under the code
+        in upper case (as the gazetteer's)."""
+        entries = _table(value, what=_COUNTRIES, language=code, concept_id=None)
+        for country, names in entries.items():
+            if not _COUNTRY_CODE.fullmatch(country):
+                raise VocabularyError(
+                    f"{_COUNTRIES}: {country!r} is no ISO 3166 code in lower case", language=code
+                )
+            written = _string_list(
+                names, what=f"{_COUNTRIES}.{country}", language=code, concept_id=None
+            )
+            _compile(
+                written,
+                compiler=compiler,
+                concept_id=country.upper(),
+                language=language,
+                negative=False,
+                what=f"{_COUNTRIES}.{country}",
+            )
+
+    @staticmethod
     def _named_phrases(
         code: str,
         value: object,
@@ -815,8 +880,30 @@ class Vocabulary:
         language (``night_hours``)."""
         hits = self._workplace_matcher.hits(text)
         said = frozenset(cid for hit in hits for cid in hit.concept_ids)
+        said |= {WORK_IN + country for country in self.countries_worked_in(text)}
         # Hours stated in figures, the same in every language ("10pm hanggang 6am").
         return said | {"night_shifts"} if states_night_hours(text) else said
+
+    def countries_worked_in(self, text: str) -> frozenset[str]:
+        """The countries (ISO 3166 codes) a text names as where the work is: a country or
+        one of its cities from the gazetteer or ``[_countries]``, right after a word of
+        ``[_work_in] before`` ("Work in Malaysia", "ทำงานที่มาเลเซีย", "đi Nhật",
+        "去日本") or right before one of ``after`` ("日本工作", "မလေးရှားမှာ အလုပ်"),
+        with nothing but spaces between. A country named otherwise ("tourists from
+        China", "อาหารญี่ปุ่น") says nothing about where the work is."""
+        prepared, named = self._country_matcher.located(text)
+        if not named:
+            return frozenset()
+        _, cues = self._work_in_matcher.located(text)
+        ends = {cue.end for cue in cues if "before" in cue.concept_ids}
+        starts = {cue.start for cue in cues if "after" in cue.concept_ids}
+        found: set[str] = set()
+        for place in named:
+            gap_before = len(prepared[: place.start].rstrip())
+            gap_after = place.end + len(prepared[place.end :]) - len(prepared[place.end :].lstrip())
+            if gap_before in ends or gap_after in starts:
+                found.update(place.concept_ids)
+        return frozenset(found)
 
     def without_legal_proceedings(self, text: str) -> str:
         """`text` without anything it says about legal proceedings.
@@ -1026,6 +1113,20 @@ def _compile(
             compiler.add(alternative, concept_id=concept_id, language=language, negative=negative)
         spelt += alternatives
     return spelt
+
+
+def _gazetteer_names(
+    names: Mapping[str, Iterable[str]], *, compiler: Compilers, language: Language
+) -> None:
+    """Compile a gazetteer's names of each country (by ISO 3166 code) in `language`. A name
+    the terms' syntax cannot hold ("St. Kitts & Nevis": punctuation) is left out: the
+    countries people go to work in have plain names, and their cities stand beside them."""
+    for country, written in names.items():
+        for name in written:
+            try:
+                compiler.add(name, concept_id=country, language=language, negative=False)
+            except VocabularyError:
+                continue
 
 
 def _word_lists(
