@@ -58,6 +58,13 @@ WORKPLACE_CONDITIONS: Final = frozenset({"night_shifts", "live_in", "heavy_lifti
 _WORK_IN: Final = "_work_in"
 _WORK_IN_SIDES: Final = frozenset({"before", "after"})
 _COUNTRIES: Final = "_countries"
+# ``[_hubs]``: places whose name in a job's text is itself a sign of recruitment across a
+# border, wherever it stands (the cyber-scam compounds of Sihanoukville, Poipet, Myawaddy,
+# Shwe Kokko), by ISO 3166 code in lower case like ``[_countries]``.
+_HUBS: Final = "_hubs"
+# What may stand between a country's name and the words that make it the place of work:
+# spaces, and the punctuation of a heading ("Job vacancy: Singapore", "Japan - factory").
+_BETWEEN_PLACE_AND_CUE: Final = " \t\n:-–—"
 _COUNTRY_CODE: Final = re.compile(r"[a-z]{2}")
 #: The version of the rules in code that read a text beside the files' terms (hours in
 #: figures, ``night_hours``; which conditions a text can set, ``WORKPLACE_CONDITIONS``):
@@ -163,6 +170,7 @@ class Vocabulary:
         workplace_compiler = Compilers(fold)
         work_in_compiler = Compilers(fold)
         country_compiler = Compilers(fold)
+        hub_compiler = Compilers(fold)
         cue_compiler = Compilers(fold)
         intents: set[str] = set()
         labels: dict[str, dict[str, str]] = {
@@ -201,9 +209,13 @@ class Vocabulary:
                         allowed=_WORK_IN_SIDES,
                     )
                     continue
-                if concept_id == _COUNTRIES:
+                if concept_id in (_COUNTRIES, _HUBS):
                     self._country_names(
-                        code, entry, country_compiler, replace(language, fillers=frozenset())
+                        code,
+                        entry,
+                        country_compiler if concept_id == _COUNTRIES else hub_compiler,
+                        replace(language, fillers=frozenset()),
+                        table=concept_id,
                     )
                     continue
                 if concept_id not in declared:
@@ -257,6 +269,7 @@ class Vocabulary:
         self._workplace_matcher = Matchers(workplace_compiler, fold=fold, fillers=fillers)
         self._work_in_matcher = Matchers(work_in_compiler, fold=fold, fillers=frozenset())
         self._country_matcher = Matchers(country_compiler, fold=fold, fillers=frozenset())
+        self._hub_matcher = Matchers(hub_compiler, fold=fold, fillers=frozenset())
         self._intents = frozenset(intents)
         languages_read = [language for language, _ in metas.values()]
 
@@ -647,25 +660,25 @@ class Vocabulary:
         )
 
     @staticmethod
-    def _country_names(code: str, value: object, compiler: Compilers, language: Language) -> None:
-        """``[_countries]``: ``<iso code in lower case> = [names]``, compiled under the code
-        in upper case (as the gazetteer's)."""
-        entries = _table(value, what=_COUNTRIES, language=code, concept_id=None)
+    def _country_names(
+        code: str, value: object, compiler: Compilers, language: Language, *, table: str
+    ) -> None:
+        """``[_countries]`` or ``[_hubs]``: ``<iso code in lower case> = [names]``, compiled
+        under the code in upper case (as the gazetteer's)."""
+        entries = _table(value, what=table, language=code, concept_id=None)
         for country, names in entries.items():
             if not _COUNTRY_CODE.fullmatch(country):
                 raise VocabularyError(
-                    f"{_COUNTRIES}: {country!r} is no ISO 3166 code in lower case", language=code
+                    f"{table}: {country!r} is no ISO 3166 code in lower case", language=code
                 )
-            written = _string_list(
-                names, what=f"{_COUNTRIES}.{country}", language=code, concept_id=None
-            )
+            written = _string_list(names, what=f"{table}.{country}", language=code, concept_id=None)
             _compile(
                 written,
                 compiler=compiler,
                 concept_id=country.upper(),
                 language=language,
                 negative=False,
-                what=f"{_COUNTRIES}.{country}",
+                what=f"{table}.{country}",
             )
 
     @staticmethod
@@ -889,18 +902,22 @@ class Vocabulary:
         one of its cities from the gazetteer or ``[_countries]``, right after a word of
         ``[_work_in] before`` ("Work in Malaysia", "ทำงานที่มาเลเซีย", "đi Nhật",
         "去日本") or right before one of ``after`` ("日本工作", "မလေးရှားမှာ အလုပ်"),
-        with nothing but spaces between. A country named otherwise ("tourists from
-        China", "อาหารญี่ปุ่น") says nothing about where the work is."""
+        with nothing but spaces (or a heading's colon or dash) between. A country named
+        otherwise ("tourists from China", "อาหารญี่ปุ่น", "แรงงานกัมพูชา": Cambodian
+        workers, in Thailand) says nothing about where the work is. A place of
+        ``[_hubs]`` (Sihanoukville, Myawaddy) counts wherever it is named."""
+        _, hubs = self._hub_matcher.located(text)
+        found = {country for hub in hubs for country in hub.concept_ids}
         prepared, named = self._country_matcher.located(text)
         if not named:
-            return frozenset()
+            return frozenset(found)
         _, cues = self._work_in_matcher.located(text)
         ends = {cue.end for cue in cues if "before" in cue.concept_ids}
         starts = {cue.start for cue in cues if "after" in cue.concept_ids}
-        found: set[str] = set()
         for place in named:
-            gap_before = len(prepared[: place.start].rstrip())
-            gap_after = place.end + len(prepared[place.end :]) - len(prepared[place.end :].lstrip())
+            gap_before = len(prepared[: place.start].rstrip(_BETWEEN_PLACE_AND_CUE))
+            after = prepared[place.end :]
+            gap_after = place.end + len(after) - len(after.lstrip(_BETWEEN_PLACE_AND_CUE))
             if gap_before in ends or gap_after in starts:
                 found.update(place.concept_ids)
         return frozenset(found)
