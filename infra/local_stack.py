@@ -62,16 +62,25 @@ def _version(script: str, env: Mapping[str, str]) -> str:
 
 @contextmanager
 def infrastructure(
-    *, run_dir: Path, kafka_port: int, ferretdb_port: int, key_vault_port: int
+    *,
+    run_dir: Path,
+    kafka_port: int,
+    ferretdb_port: int,
+    key_vault_port: int,
+    kafka_users: Path | None = None,
 ) -> Iterator[dict[str, str]]:
     """Kafka, FerretDB and the key vault's FerretDB up for the duration of the block;
-    yields their addresses as the services' settings."""
+    yields their addresses as the services' settings. With `kafka_users` (a directory of
+    ``infra/kafka_acls.py users``), Kafka authenticates every client by SASL and
+    authorises each service by its ACLs (``make run``); without, it is PLAINTEXT (tests)."""
     env = _env(
         PATHWAYS_RUN_DIR=str(run_dir),
         PATHWAYS_KAFKA_PORT=str(kafka_port),
         PATHWAYS_KAFKA_CONTROLLER_PORT=str(kafka_port + 1),
         PATHWAYS_FERRETDB_PORT=str(ferretdb_port),
     )
+    if kafka_users is not None:
+        env["PATHWAYS_KAFKA_USERS_FILE"] = str(kafka_users / "users")
     key_vault_env = env | {
         "PATHWAYS_FERRETDB_INSTANCE": "keyvault",
         "PATHWAYS_FERRETDB_PORT": str(key_vault_port),
@@ -85,11 +94,35 @@ def infrastructure(
             stack.callback(_infra, script, "stop", script_env)
             _infra(script, "start", script_env)
             _say(f"{_version(script, script_env)} is up")
+            if script == "kafka.sh" and kafka_users is not None:
+                _kafka_acls(
+                    "apply",
+                    "--bootstrap",
+                    f"127.0.0.1:{kafka_port}",
+                    "--users-file",
+                    str(kafka_users / "users"),
+                )
         yield {
             "PATHWAYS_KAFKA_BOOTSTRAP": f"127.0.0.1:{kafka_port}",
             "PATHWAYS_MONGODB_URI": f"mongodb://127.0.0.1:{ferretdb_port}",
             "PATHWAYS_FIELD_CRYPTO_KEY_VAULT_URI": f"mongodb://127.0.0.1:{key_vault_port}",
         }
+
+
+def _kafka_acls(*args: str) -> None:
+    subprocess.run([sys.executable, str(INFRA / "kafka_acls.py"), *args], check=True)
+
+
+def _kafka_client(kafka_users: Path, service: str) -> dict[str, str]:
+    """A service's settings for ``make run``'s broker: SASL/SCRAM-SHA-512 on the loopback
+    (as in production, without TLS), as its own user, its password from a file only the
+    current user can read."""
+    return {
+        "PATHWAYS_KAFKA_SECURITY_PROTOCOL": "SASL_PLAINTEXT",
+        "PATHWAYS_KAFKA_SASL_MECHANISM": "SCRAM-SHA-512",
+        "PATHWAYS_KAFKA_USERNAME": service,
+        "PATHWAYS_KAFKA_PASSWORD_FILE": str(kafka_users / f"{service}.password"),
+    }
 
 
 def _wait_ready(url: str, *, timeout_s: float, processes: list[subprocess.Popen[bytes]]) -> bool:
@@ -118,23 +151,32 @@ def run(args: argparse.Namespace) -> int:
 
     signal.signal(signal.SIGTERM, request_stop)
     signal.signal(signal.SIGINT, request_stop)
+    # Kafka authenticates and authorises each service (per-install passwords, kept).
+    kafka_users = run_dir / "kafka-users"
+    _kafka_acls("users", "--dir", str(kafka_users))
     with infrastructure(
         run_dir=run_dir,
         kafka_port=args.kafka_port,
         ferretdb_port=args.ferretdb_port,
         key_vault_port=args.key_vault_port,
+        kafka_users=kafka_users,
     ) as addresses:
         common = _env(**addresses, PATHWAYS_ENVIRONMENT="development")
         if not _move_key_vault(env=common):
             return 1
         specs = {
             "matching": {
+                **_kafka_client(kafka_users, "matching"),
                 "PATHWAYS_GRPC_PORT": "50051",
                 # Restarts read the index snapshot and catch up from Kafka (fast at any size).
                 "PATHWAYS_INDEX_SNAPSHOT_DIR": str(run_dir / "matching-index"),
             },
-            "peer_groups": {"PATHWAYS_GRPC_PORT": "50052"},
+            "peer_groups": {
+                **_kafka_client(kafka_users, "peer_groups"),
+                "PATHWAYS_GRPC_PORT": "50052",
+            },
             "gateway": {
+                **_kafka_client(kafka_users, "gateway"),
                 "PATHWAYS_HTTP_PORT": str(args.http_port),
                 "PATHWAYS_MATCHING_ADDRESS": "127.0.0.1:50051",
                 "PATHWAYS_PEER_GROUPS_ADDRESS": "127.0.0.1:50052",

@@ -141,6 +141,7 @@ def audit_relay_worker(
             bootstrap_servers=settings.kafka_bootstrap_servers,
             partitions=settings.kafka_partitions,
             batch=settings.audit_events_batch,
+            security=settings.kafka_security,
         ),
         interval_s=settings.audit_events_interval_s,
     )
@@ -352,7 +353,9 @@ def serving(settings: GatewaySettings, overrides: Overrides | None = None) -> It
     readiness = ReadinessProbe(
         {
             "kafka": KafkaProbe(
-                bootstrap_servers=settings.kafka_bootstrap_servers, timeout_ms=timeout_ms
+                bootstrap_servers=settings.kafka_bootstrap_servers,
+                timeout_ms=timeout_ms,
+                security=settings.kafka_security,
             ),
             "mongodb": lambda: is_reachable(mongo),
             "matching": lambda: grpc_serving(

@@ -153,14 +153,18 @@ def bootstrap(
         if built is not None:
             _log.info("migrated", migration=DASHBOARDS_MIGRATION, **built)
         ports.outcome_model = models.latest()
+        kafka_security = settings.kafka_security
         ensure_topics(
             bootstrap_servers=settings.kafka_bootstrap_servers,
             topics=[SURVIVORS_TOPIC, OPPORTUNITIES_TOPIC, MATCHES_TOPIC],
             partitions=settings.kafka_partitions,
+            security=kafka_security,
         )
         publisher = SigningPublisher(
             KafkaEventPublisher(
-                bootstrap_servers=settings.kafka_bootstrap_servers, client_id=SERVICE
+                bootstrap_servers=settings.kafka_bootstrap_servers,
+                client_id=SERVICE,
+                security=kafka_security,
             ),
             event_signer,
         )
@@ -168,6 +172,7 @@ def bootstrap(
         feeder = IndexFeeder(
             index=index,
             bootstrap_servers=settings.kafka_bootstrap_servers,
+            security=kafka_security,
             load_all=opportunities.all,
             snapshots=_snapshot_store(settings, index=index, vocabulary=snapshot_vocabulary),
             snapshot_interval_s=settings.index_snapshot_interval_s,

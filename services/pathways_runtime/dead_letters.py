@@ -46,6 +46,7 @@ from pathways_runtime.kafka_bus import (
     Headers,
     UndecodableRecord,
 )
+from pathways_runtime.kafka_security import PLAINTEXT, KafkaSecurity
 from pathways_runtime.log import get_logger
 
 __all__ = [
@@ -333,6 +334,7 @@ def replay_dead_letters(
     idle_polls: int = 5,
     consumer_factory: Callable[..., Any] = KafkaConsumer,
     verify: VerifyRecord | None = None,
+    security: KafkaSecurity = PLAINTEXT,
 ) -> ReplayReport:
     """Apply the dead letters of ``topic`` that arrived before this call, once each.
 
@@ -348,6 +350,7 @@ def replay_dead_letters(
     report = ReplayReport()
     dlq = dead_letter_topic(topic)
     consumer = consumer_factory(
+        **security.options(),
         bootstrap_servers=list(bootstrap_servers),
         group_id=group_id,
         client_id=client_id,

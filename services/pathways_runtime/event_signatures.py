@@ -1,9 +1,11 @@
 """Signed events: how a consumer knows the producing service wrote a Kafka record.
 
-The broker authenticates nobody (``infra``: PLAINTEXT, no SASL), so anything that reaches it
-(a compromised gateway pod) could write ``survivors.v1``; peer groups applied any well-formed
-envelope, and a forged ``SurvivorErased`` removed a consenting survivor from the pool for
-good while a forged ``SurvivorUpserted`` moved one into a non-partner organisation's pool.
+Before the broker authenticated anyone, anything that reached it (a compromised gateway
+pod) could write ``survivors.v1``; Kafka's users and ACLs now keep other services off it
+(``docs/delivery.md``), but a consumer should trust the producer, not the broker's
+configuration. Peer groups applied any well-formed envelope, and a forged
+``SurvivorErased`` removed a consenting survivor from the pool for good while a forged
+``SurvivorUpserted`` moved one into a non-partner organisation's pool.
 So the producer (matching) signs every record it publishes with an Ed25519 key only it
 holds, and consumers apply only records that one of the producer's public keys verifies:
 the model of the caller assertions (:mod:`pathways_runtime.caller_assertion`), for events.

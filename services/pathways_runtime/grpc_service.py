@@ -37,7 +37,11 @@ def standard_checks(
     """The dependencies every service needs: its MongoDB and the Kafka cluster."""
     return {
         "mongodb": lambda: is_reachable(mongo_client),
-        "kafka": KafkaProbe(bootstrap_servers=settings.kafka_bootstrap_servers, timeout_ms=2_000),
+        "kafka": KafkaProbe(
+            bootstrap_servers=settings.kafka_bootstrap_servers,
+            timeout_ms=2_000,
+            security=settings.kafka_security,
+        ),
     }
 
 

@@ -23,6 +23,7 @@ from kafka.errors import KafkaError
 
 from pathways.v1 import events_pb2
 from pathways_runtime.envelopes import EnvelopeError, decode, encode
+from pathways_runtime.kafka_security import PLAINTEXT, KafkaSecurity
 from pathways_runtime.log import get_logger
 
 __all__ = [
@@ -59,9 +60,11 @@ CLOSE_TIMEOUT_MS = 2_000
 Headers = list[tuple[str, bytes]]
 
 
-def producer_config(*, bootstrap_servers: Sequence[str], client_id: str) -> dict[str, Any]:
+def producer_config(
+    *, bootstrap_servers: Sequence[str], client_id: str, security: KafkaSecurity = PLAINTEXT
+) -> dict[str, Any]:
     """Producer settings for events that must not be lost nor duplicated, set explicitly."""
-    return {
+    return security.options() | {
         "bootstrap_servers": list(bootstrap_servers),
         "client_id": client_id,
         "acks": "all",
@@ -97,10 +100,13 @@ class KafkaEventPublisher:
         *,
         bootstrap_servers: Sequence[str],
         client_id: str,
+        security: KafkaSecurity = PLAINTEXT,
         send_timeout_s: float = 30.0,
         producer_factory: Callable[..., Any] = KafkaProducer,
     ) -> None:
-        config = producer_config(bootstrap_servers=bootstrap_servers, client_id=client_id)
+        config = producer_config(
+            bootstrap_servers=bootstrap_servers, client_id=client_id, security=security
+        )
         self._producer = producer_factory(**config)
         self.verify_durability(self._producer.config)
         self._send_timeout_s = send_timeout_s
@@ -206,12 +212,14 @@ class KafkaEventConsumer:
         group_id: str,
         topics: Iterable[str],
         client_id: str,
+        security: KafkaSecurity = PLAINTEXT,
         auto_offset_reset: str = "earliest",
         on_undecodable: Callable[[UndecodableRecord], None] | None = None,
     ) -> None:
         self._on_undecodable = on_undecodable
         self._consumer = KafkaConsumer(
             *topics,
+            **security.options(),
             bootstrap_servers=list(bootstrap_servers),
             group_id=group_id,
             client_id=client_id,
@@ -352,8 +360,15 @@ class KafkaProbe:
     so the next one connects afresh (a restarted broker, a changed address).
     """
 
-    def __init__(self, *, bootstrap_servers: Sequence[str], timeout_ms: int = 2_000) -> None:
+    def __init__(
+        self,
+        *,
+        bootstrap_servers: Sequence[str],
+        timeout_ms: int = 2_000,
+        security: KafkaSecurity = PLAINTEXT,
+    ) -> None:
         self._bootstrap_servers = list(bootstrap_servers)
+        self._security = security
         self._timeout_ms = timeout_ms
         self._admin: KafkaAdminClient | None = None
         self._lock = threading.Lock()
@@ -363,6 +378,7 @@ class KafkaProbe:
             try:
                 if self._admin is None:
                     self._admin = KafkaAdminClient(
+                        **self._security.options(),
                         bootstrap_servers=self._bootstrap_servers,
                         client_id="pathways-readiness",
                         bootstrap_timeout_ms=self._timeout_ms,
@@ -385,10 +401,17 @@ class KafkaProbe:
             self._close()
 
 
-def kafka_reachable(*, bootstrap_servers: Sequence[str], timeout_ms: int = 2_000) -> bool:
+def kafka_reachable(
+    *,
+    bootstrap_servers: Sequence[str],
+    timeout_ms: int = 2_000,
+    security: KafkaSecurity = PLAINTEXT,
+) -> bool:
     """True when a broker answers a cluster description within ``timeout_ms`` (once; for
     repeated checks keep a :class:`KafkaProbe`)."""
-    probe = KafkaProbe(bootstrap_servers=bootstrap_servers, timeout_ms=timeout_ms)
+    probe = KafkaProbe(
+        bootstrap_servers=bootstrap_servers, timeout_ms=timeout_ms, security=security
+    )
     try:
         return probe()
     finally:
@@ -396,13 +419,19 @@ def kafka_reachable(*, bootstrap_servers: Sequence[str], timeout_ms: int = 2_000
 
 
 def ensure_topics(
-    *, bootstrap_servers: Sequence[str], topics: Iterable[str], partitions: int = 3
+    *,
+    bootstrap_servers: Sequence[str],
+    topics: Iterable[str],
+    partitions: int = 3,
+    security: KafkaSecurity = PLAINTEXT,
 ) -> None:
     """Create topics that do not exist yet (keyed by aggregate id, so partitions spread work)."""
     from kafka.admin import NewTopic
     from kafka.errors import TopicAlreadyExistsError
 
-    admin = KafkaAdminClient(bootstrap_servers=list(bootstrap_servers), client_id="pathways-setup")
+    admin = KafkaAdminClient(
+        **security.options(), bootstrap_servers=list(bootstrap_servers), client_id="pathways-setup"
+    )
     try:
         existing = set(admin.list_topics())
         missing = [

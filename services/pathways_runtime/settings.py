@@ -16,6 +16,8 @@ from typing import Any, Self
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from pathways_runtime.kafka_security import KafkaSecurity, SaslMechanism, SecurityProtocol
+
 __all__ = [
     "DEVELOPMENT_SECRET",
     "LOCAL_MASTER_KEY_BYTES",
@@ -60,10 +62,87 @@ class ServiceSettings(BaseSettings):
     #: A file to append the shape of every store command to (never values), for the test
     #: that checks hot paths read by ``_id`` (``pathways_runtime.store_access``). Empty: off.
     store_command_log: str = ""
+    #: How this process's Kafka clients prove who they are (``kafka_security``): PLAINTEXT
+    #: (no one; the tests, compose), SASL_SSL (SCRAM over TLS: production), SSL (mutual
+    #: TLS), SASL_PLAINTEXT (``make run``: SASL/PLAIN on the loopback).
+    kafka_security_protocol: SecurityProtocol = SecurityProtocol.PLAINTEXT
+    kafka_sasl_mechanism: SaslMechanism = SaslMechanism.SCRAM_SHA_512
+    #: This service's own Kafka user, the one the broker's ACLs name.
+    kafka_username: str = ""
+    kafka_password: SecretStr | None = None
+    #: Or a file holding the password (a mounted Secret); not both.
+    kafka_password_file: Path | None = None
+    #: PEM files: the CA that signed the brokers' certificates, and for mutual TLS this
+    #: client's own certificate and key.
+    kafka_ssl_ca_file: Path | None = None
+    kafka_ssl_cert_file: Path | None = None
+    kafka_ssl_key_file: Path | None = None
+    #: Production refuses a broker that authenticates no one, unless the network does it
+    #: (a service mesh with mutual TLS and its own authorisation): then set this.
+    kafka_plaintext_in_production: bool = False
+
+    @field_validator(
+        "kafka_password",
+        "kafka_password_file",
+        "kafka_ssl_ca_file",
+        "kafka_ssl_cert_file",
+        "kafka_ssl_key_file",
+        mode="before",
+    )
+    @classmethod
+    def _empty_kafka_setting_is_unset(cls, value: Any) -> Any:
+        return _unset_if_empty(value)
+
+    @model_validator(mode="after")
+    def _kafka_security_is_whole(self) -> Self:
+        if self.kafka_password and self.kafka_password_file:
+            raise ValueError(
+                "set PATHWAYS_KAFKA_PASSWORD or PATHWAYS_KAFKA_PASSWORD_FILE, not both"
+            )
+        # Contradictions fail here, at start. A missing password fails when a client is
+        # built (``kafka_security``): commands that never reach Kafka need none.
+        given = "-" if self.kafka_password or self.kafka_password_file else ""
+        self._kafka_security(password="-" if self.kafka_security_protocol.uses_sasl else given)
+        return self
 
     @property
     def kafka_bootstrap_servers(self) -> list[str]:
         return [server.strip() for server in self.kafka_bootstrap.split(",") if server.strip()]
+
+    @property
+    def kafka_security(self) -> KafkaSecurity:
+        """What every Kafka client of this process shows the broker. Production refuses
+        PLAINTEXT here, when a client is built, so that commands that never reach Kafka
+        (create-admin, retention) need no Kafka credentials."""
+        if (
+            self.environment is Environment.PRODUCTION
+            and self.kafka_security_protocol is SecurityProtocol.PLAINTEXT
+            and not self.kafka_plaintext_in_production
+        ):
+            raise InsecureSettingsError(
+                "production needs an authenticated Kafka: set PATHWAYS_KAFKA_SECURITY_PROTOCOL "
+                "(SASL_SSL or SSL) and this service's credentials, or "
+                "PATHWAYS_KAFKA_PLAINTEXT_IN_PRODUCTION=true where the network authenticates"
+            )
+        return self._kafka_security(password=None)
+
+    def _kafka_security(self, *, password: str | None) -> KafkaSecurity:
+        if password is None:
+            if self.kafka_password_file is not None:
+                password = self.kafka_password_file.read_text(encoding="utf-8").strip()
+            elif self.kafka_password is not None:
+                password = self.kafka_password.get_secret_value()
+            else:
+                password = ""
+        return KafkaSecurity(
+            protocol=self.kafka_security_protocol,
+            mechanism=self.kafka_sasl_mechanism,
+            username=self.kafka_username,
+            password=password,
+            ca_file=str(self.kafka_ssl_ca_file or ""),
+            cert_file=str(self.kafka_ssl_cert_file or ""),
+            key_file=str(self.kafka_ssl_key_file or ""),
+        )
 
     def secret_fields(self) -> dict[str, SecretStr]:
         """The secrets of this process, by field name (used to refuse defaults)."""

@@ -58,11 +58,14 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
 def replay(settings: PeerGroupsSettings, *, limit: int | None) -> int:
     app = bootstrap(settings)
     publisher = KafkaEventPublisher(
-        bootstrap_servers=settings.kafka_bootstrap_servers, client_id=f"{SERVICE}-replay"
+        bootstrap_servers=settings.kafka_bootstrap_servers,
+        client_id=f"{SERVICE}-replay",
+        security=settings.kafka_security,
     )
     try:
         report = replay_dead_letters(
             bootstrap_servers=settings.kafka_bootstrap_servers,
+            security=settings.kafka_security,
             topic=SURVIVORS_TOPIC,
             group_id=f"{settings.survivor_events_group}.dlq-replay",
             client_id=f"{SERVICE}-replay",

@@ -159,13 +159,17 @@ def bootstrap(
         if isinstance(crypto, MongoFieldCrypto):
             crypto.ensure_key_vault()  # on the vault's own server when it has one
         processed.ensure_indexes()
+        kafka_security = settings.kafka_security
         ensure_topics(
             bootstrap_servers=settings.kafka_bootstrap_servers,
             topics=[PEER_GROUPS_TOPIC, SURVIVORS_TOPIC, dead_letter_topic(SURVIVORS_TOPIC)],
             partitions=settings.kafka_partitions,
+            security=kafka_security,
         )
         publisher = KafkaEventPublisher(
-            bootstrap_servers=settings.kafka_bootstrap_servers, client_id=SERVICE
+            bootstrap_servers=settings.kafka_bootstrap_servers,
+            client_id=SERVICE,
+            security=kafka_security,
         )
         late_publisher.target = publisher
         stopping = threading.Event()
@@ -179,6 +183,7 @@ def bootstrap(
                 publisher, consumer=settings.survivor_events_group, stop=stopping
             ),
             bootstrap_servers=list(settings.kafka_bootstrap_servers),
+            security=kafka_security,
             client_id=SERVICE,
             group_id=settings.survivor_events_group,
             retry_policy=RetryPolicy(

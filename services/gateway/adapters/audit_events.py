@@ -41,6 +41,7 @@ from pathways_runtime.kafka_bus import (
     kafka_reachable,
     producer_config,
 )
+from pathways_runtime.kafka_security import PLAINTEXT, KafkaSecurity
 from pathways_runtime.log import get_logger
 
 __all__ = [
@@ -100,10 +101,13 @@ class KafkaAuditPublisher:
         *,
         bootstrap_servers: Sequence[str],
         client_id: str = "gateway-audit",
+        security: KafkaSecurity = PLAINTEXT,
         send_timeout_s: float = 10.0,
         producer_factory: Callable[..., Any] = KafkaProducer,
     ) -> None:
-        config = producer_config(bootstrap_servers=bootstrap_servers, client_id=client_id)
+        config = producer_config(
+            bootstrap_servers=bootstrap_servers, client_id=client_id, security=security
+        )
         self._producer = producer_factory(**config)
         KafkaEventPublisher.verify_durability(self._producer.config)
         self._send_timeout_s = send_timeout_s
@@ -206,16 +210,24 @@ def kafka_audit_relay(
     bootstrap_servers: Sequence[str],
     partitions: int,
     batch: int,
+    security: KafkaSecurity = PLAINTEXT,
 ) -> tuple[AuditEventRelay, Callable[[], None]]:
     """Create the topic if needed and a durable producer; the relay over them.
 
     Asks first whether a broker answers within a short deadline: creating the topic or the
     producer against an absent broker blocks for long, which would hold up a clean stop.
     """
-    if not kafka_reachable(bootstrap_servers=bootstrap_servers, timeout_ms=_REACH_TIMEOUT_MS):
+    if not kafka_reachable(
+        bootstrap_servers=bootstrap_servers, timeout_ms=_REACH_TIMEOUT_MS, security=security
+    ):
         raise ConnectionError("no Kafka broker answered")
-    ensure_topics(bootstrap_servers=bootstrap_servers, topics=[AUDIT_TOPIC], partitions=partitions)
-    publisher = KafkaAuditPublisher(bootstrap_servers=bootstrap_servers)
+    ensure_topics(
+        bootstrap_servers=bootstrap_servers,
+        topics=[AUDIT_TOPIC],
+        partitions=partitions,
+        security=security,
+    )
+    publisher = KafkaAuditPublisher(bootstrap_servers=bootstrap_servers, security=security)
     relay = AuditEventRelay(
         source=source, position=position, sink=publisher, clock=clock, batch=batch
     )

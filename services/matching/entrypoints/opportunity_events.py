@@ -37,6 +37,7 @@ from pathways.v1 import events_pb2, matching_pb2
 from pathways_runtime.envelopes import EnvelopeError, decode, unpack_payload
 from pathways_runtime.event_signatures import EventVerifier
 from pathways_runtime.kafka_bus import IDLE_FETCH_WAIT_MS
+from pathways_runtime.kafka_security import PLAINTEXT, KafkaSecurity
 from pathways_runtime.log import get_logger
 
 __all__ = ["IndexFeeder", "SnapshotStore", "apply_event", "replay_events"]
@@ -139,6 +140,7 @@ class IndexFeeder:
         index: OpportunityIndex,
         bootstrap_servers: list[str],
         load_all: Callable[[], Iterable[Opportunity]],
+        security: KafkaSecurity = PLAINTEXT,
         instance: str | None = None,
         snapshots: SnapshotStore | None = None,
         snapshot_interval_s: float = 300.0,
@@ -159,6 +161,7 @@ class IndexFeeder:
         self.source = ""
         # No consumer group: every instance reads every partition itself, from the end.
         self._consumer = consumer_factory(
+            **security.options(),
             bootstrap_servers=bootstrap_servers,
             group_id=None,
             client_id=f"matching-index-{instance or uuid.uuid4().hex[:12]}",

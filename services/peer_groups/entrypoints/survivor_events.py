@@ -45,6 +45,7 @@ from pathways_runtime.envelopes import unpack_payload
 from pathways_runtime.event_signatures import EventVerifier, UntrustedEvent
 from pathways_runtime.failpoints import failpoint
 from pathways_runtime.kafka_bus import ConsumedEvent, KafkaEventConsumer
+from pathways_runtime.kafka_security import PLAINTEXT, KafkaSecurity
 from pathways_runtime.log import get_logger
 from pathways_runtime.processed_events import ProcessedEvents
 from peer_groups.adapters.event_mapping import SURVIVORS_TOPIC, SurvivorKeyErased
@@ -132,6 +133,7 @@ class SurvivorEventsConsumer:
         verifier: EventVerifier,
         bootstrap_servers: list[str],
         client_id: str,
+        security: KafkaSecurity = PLAINTEXT,
         group_id: str = CONSUMER_GROUP,
         retry_policy: RetryPolicy | None = None,
         stop: threading.Event | None = None,
@@ -150,6 +152,7 @@ class SurvivorEventsConsumer:
             group_id=group_id,
             topics=[SURVIVORS_TOPIC],
             client_id=client_id,
+            security=security,
             on_undecodable=dead_letters.undecodable,
         )
         self._thread = threading.Thread(target=self._loop, name="survivor-events", daemon=True)
