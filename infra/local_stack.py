@@ -26,6 +26,7 @@ import urllib.request
 from collections.abc import Iterator, Mapping
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 REPO = Path(__file__).resolve().parent.parent
 INFRA = REPO / "infra"
@@ -109,6 +110,20 @@ def infrastructure(
         }
 
 
+def _private_log(path: Path) -> BinaryIO:
+    """``path`` opened to append, created readable by the current user only."""
+    return os.fdopen(os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600), "ab")
+
+
+def _install_secret(path: Path) -> str:
+    """A random secret of this install, written once to a file only the current user can
+    read, and kept across runs."""
+    if not path.exists():
+        path.touch(mode=0o600)
+        path.write_text(secrets.token_urlsafe(48), encoding="utf-8")
+    return path.read_text(encoding="utf-8").strip()
+
+
 def _kafka_acls(*args: str) -> None:
     subprocess.run([sys.executable, str(INFRA / "kafka_acls.py"), *args], check=True)
 
@@ -144,6 +159,10 @@ def run(args: argparse.Namespace) -> int:
     run_dir = REPO / ".local" / "run"
     logs = run_dir / "logs"
     logs.mkdir(parents=True, exist_ok=True)
+    # This machine's run: data, passwords, logs. Readable by the current user only.
+    run_dir.chmod(0o700)
+    for log_file in logs.glob("*.log"):
+        log_file.chmod(0o600)
     stop = {"requested": False}
 
     def request_stop(_signum: int, _frame: object) -> None:
@@ -177,6 +196,9 @@ def run(args: argparse.Namespace) -> int:
             },
             "gateway": {
                 **_kafka_client(kafka_users, "gateway"),
+                # Its own token key, not the published development one: with that, anyone
+                # who read a session id could sign an access token for it.
+                "PATHWAYS_JWT_SECRET": _install_secret(run_dir / "gateway-jwt-secret"),
                 "PATHWAYS_HTTP_PORT": str(args.http_port),
                 "PATHWAYS_MATCHING_ADDRESS": "127.0.0.1:50051",
                 "PATHWAYS_PEER_GROUPS_ADDRESS": "127.0.0.1:50052",
@@ -196,7 +218,7 @@ def run(args: argparse.Namespace) -> int:
         processes: dict[str, subprocess.Popen[bytes]] = {}
         try:
             for module, extra in specs.items():
-                with (logs / f"{module}.log").open("ab") as log:
+                with _private_log(logs / f"{module}.log") as log:
                     processes[module] = subprocess.Popen(
                         [sys.executable, "-m", module],
                         env=common | extra,
@@ -217,7 +239,7 @@ def run(args: argparse.Namespace) -> int:
                 f"(demo users and their passwords in {run_dir / 'demo-users'})"
             )
             if args.demo_survivors or args.demo_opportunities:
-                with (logs / "seed.log").open("ab") as log:
+                with _private_log(logs / "seed.log") as log:
                     processes["seed"] = subprocess.Popen(
                         [
                             sys.executable,

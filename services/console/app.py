@@ -169,7 +169,7 @@ def create_app(
         request.state.session = session
         response = await call_next(request)
         current: Session = request.state.session
-        if request.state.__dict__.get("ended"):
+        if getattr(request.state, "ended", False):
             response.delete_cookie(
                 cookie, path="/", secure=secure, httponly=True, samesite="strict"
             )

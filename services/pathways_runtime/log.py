@@ -7,6 +7,7 @@ personal data and a service might pass by mistake.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import sys
 from collections.abc import MutableMapping
@@ -14,7 +15,14 @@ from typing import Any
 
 import structlog
 
-__all__ = ["REDACTED", "SENSITIVE_KEYS", "configure_logging", "get_logger", "redact_personal_data"]
+__all__ = [
+    "REDACTED",
+    "REFERENCED_KEYS",
+    "SENSITIVE_KEYS",
+    "configure_logging",
+    "get_logger",
+    "redact_personal_data",
+]
 
 REDACTED = "[redacted]"
 
@@ -49,13 +57,24 @@ SENSITIVE_KEYS = frozenset(
 )
 
 
+#: Keys whose values are bearer secrets in part: a session id, with a signing key that
+#: leaked, makes a valid access token. Logged as a reference that tells the lines of one
+#: session apart from another's and cannot be turned back into the id.
+REFERENCED_KEYS = frozenset({"session_id"})
+
+
 def redact_personal_data(
     _logger: Any, _method: str, event_dict: MutableMapping[str, Any]
 ) -> MutableMapping[str, Any]:
-    """structlog processor: replace the value of any sensitive key with a marker."""
+    """structlog processor: replace the value of any sensitive key with a marker, and a
+    session id by a reference to it (``session_ref``)."""
     for key in list(event_dict):
         if key.lower() in SENSITIVE_KEYS:
             event_dict[key] = REDACTED
+        elif key.lower() in REFERENCED_KEYS:
+            value = event_dict.pop(key)
+            digest = hashlib.sha256(str(value).encode()).hexdigest()[:16]
+            event_dict[key.lower().removesuffix("_id") + "_ref"] = digest
     return event_dict
 
 

@@ -87,10 +87,37 @@ def _encodable(value: str) -> str:
     return value
 
 
+#: Characters that reorder the text around them when shown (bidirectional embeddings,
+#: overrides and isolates): "‮nimda" reads as "admin" in an audit list.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
 def _no_control_characters(value: str) -> str:
     if any(unicodedata.category(char) == "Cc" for char in value):
         raise ValueError("control characters are not allowed")
+    if not _BIDI_CONTROLS.isdisjoint(value):
+        raise ValueError("bidirectional controls (characters that reorder the text) are refused")
     return _encodable(value)
+
+
+def _nfkc(value: Any) -> Any:
+    """Compatibility forms folded (full-width "ａｄｍｉｎ" is "admin") and trimmed."""
+    if isinstance(value, str):
+        return unicodedata.normalize("NFKC", value).strip()
+    return value
+
+
+#: Scripts whose letters look alike ("а" Cyrillic, "a" Latin, "ο" Greek).
+_LOOK_ALIKE_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN"})
+
+
+def _one_script(value: str) -> str:
+    """No letters of two look-alike scripts: "аdmin" with a Cyrillic а looks like "admin".
+    Latin beside Thai, Khmer, Burmese or Chinese is fine ("สมชาย.ngo")."""
+    scripts = {unicodedata.name(char, "?").split(" ")[0] for char in value if char.isalpha()}
+    if len(scripts & _LOOK_ALIKE_SCRIPTS) > 1:
+        raise ValueError("a username may not mix Latin, Cyrillic, Greek or Armenian letters")
+    return value
 
 
 #: Free text: NFC, trimmed, no control characters, valid Unicode. Add length bounds where used.
@@ -98,9 +125,15 @@ NFCText = Annotated[str, BeforeValidator(nfc), AfterValidator(_no_control_charac
 
 Name = Annotated[NFCText, StringConstraints(min_length=1, max_length=200)]
 
-#: Login names: letters of any script, digits and ``. _ - @``; NFC, compared case-folded.
+#: Login names: letters, digits and ``. _ - @``, never Latin mixed with a look-alike
+#: script; NFKC (full-width and other compatibility forms folded, so none looks like
+#: another's), compared case-folded.
 Username = Annotated[
-    NFCText, StringConstraints(min_length=3, max_length=128, pattern=r"^[\w.@+-]+$")
+    str,
+    BeforeValidator(_nfkc),
+    AfterValidator(_no_control_characters),
+    AfterValidator(_one_script),
+    StringConstraints(min_length=3, max_length=128, pattern=r"^[\w.@+-]+$"),
 ]
 
 #: Passwords are NFC-normalised (as RFC 8265 asks) but never trimmed; valid Unicode.

@@ -24,8 +24,9 @@ MAX_PARTNERS = 500
 
 
 def username_key(username: str) -> str:
-    """The form usernames are unique and looked up in: NFC, case-folded, trimmed."""
-    return unicodedata.normalize("NFC", username).strip().casefold()
+    """The form usernames are unique and looked up in: NFKC (full-width "ａｄｍｉｎ" is
+    "admin"), case-folded, trimmed."""
+    return unicodedata.normalize("NFKC", username).strip().casefold()
 
 
 @dataclass(frozen=True, slots=True)

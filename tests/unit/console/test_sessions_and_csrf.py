@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 from pydantic import ValidationError
 
+from console.app import cookie_name
 from console.config import ConsoleSettings
 from console.sessions import InMemorySessionStore
 from tests.unit.console.conftest import Clock, make_client
@@ -149,7 +151,17 @@ def test_sign_out_ends_the_gateway_session(client: TestClient, gateway: FakeGate
     answer = client.post("/sign-out", data={"csrf_token": token})
     assert answer.status_code == 303
     assert len(gateway.logged_out) == 1
+    assert _cookie_deleted(answer)
     assert client.get("/caseload").headers["location"] == "/sign-in"
+
+
+def _cookie_deleted(answer: Any) -> bool:
+    """The answer tells the browser to drop the session cookie (expired, empty), so no
+    cookie is left to show the site was visited where Clear-Site-Data is ignored."""
+    return any(
+        header.startswith(f"{cookie_name(False)}=") and "max-age=0" in header.lower()
+        for header in answer.headers.get_list("set-cookie")
+    )
 
 
 def test_quick_exit_clears_the_session_and_leaves(client: TestClient, gateway: FakeGateway) -> None:
@@ -160,6 +172,7 @@ def test_quick_exit_clears_the_session_and_leaves(client: TestClient, gateway: F
     assert "console.test" not in answer.headers["location"]
     assert "cookies" in answer.headers["clear-site-data"]
     assert len(gateway.logged_out) == 1
+    assert _cookie_deleted(answer)
 
 
 def test_a_wrong_password_is_answered_without_saying_why(client: TestClient) -> None:

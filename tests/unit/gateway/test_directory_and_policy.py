@@ -6,8 +6,10 @@ import json
 
 import grpc
 import pytest
+from pydantic import TypeAdapter, ValidationError
 
 from gateway.api.grpc_problems import problem_for_status
+from gateway.api.types import Name, Username
 from gateway.auth.policy import POLICY, PUBLIC_ACTIONS, Action, Scope, View, grant_for
 from gateway.auth.principal import Principal, caller_identity
 from gateway.auth.roles import OrganisationType, Role
@@ -246,3 +248,42 @@ def test_permission_denied_is_403_only_when_no_object_is_named() -> None:
         problem_for_status(grpc.StatusCode.PERMISSION_DENIED, about_object=False).status_code == 403
     )
     assert problem_for_status(grpc.StatusCode.PERMISSION_DENIED).status_code == 404
+
+
+def test_a_username_in_full_width_letters_is_the_same_username() -> None:
+    """"ａｄｍｉｎ" shown in an audit list reads as "admin" (security probe, session 26)."""
+    directory = _directory()
+    ngo = directory.create_organisation(name="Hope", type=OrganisationType.NGO, country="KH")
+    directory.create_user(
+        organisation_id=ngo.id, username="dara", role=Role.FACILITATOR, password=PASSWORD
+    )
+    with pytest.raises(Conflict):
+        directory.create_user(
+            organisation_id=ngo.id, username="ＤＡＲＡ", role=Role.FACILITATOR, password=PASSWORD
+        )
+    assert TypeAdapter(Username).validate_python("ｓｏｋｈａ.ｏｆｆｉｃｅｒ") == "sokha.officer"
+
+
+@pytest.mark.parametrize(
+    "username",
+    [
+        "d\u0430ra",  # a Cyrillic а among Latin letters
+        "\u202enimda",  # a right-to-left override: shown as "admin"
+    ],
+)
+def test_usernames_that_look_like_another_are_refused(username: str) -> None:
+    with pytest.raises(ValidationError):
+        TypeAdapter(Username).validate_python(username)
+
+
+@pytest.mark.parametrize("name", ["Hope \u202eOGN", "Hope\u2066 NGO\u2069"])
+def test_names_that_reorder_the_text_around_them_are_refused(name: str) -> None:
+    with pytest.raises(ValidationError):
+        TypeAdapter(Name).validate_python(name)
+
+
+@pytest.mark.parametrize(
+    "username", ["sokha.officer", "สมชาย.ngo", "ស៊ីណា", "မောင်မောင်", "陳大文", "maria-santos"]
+)
+def test_usernames_of_one_script_stay_as_written(username: str) -> None:
+    assert TypeAdapter(Username).validate_python(username) == username

@@ -50,3 +50,23 @@ def test_level_filters_debug_lines(capsys: pytest.CaptureFixture[str]) -> None:
     output = capsys.readouterr().err
     assert "not shown" not in output
     assert "shown" in output
+
+
+def test_a_session_id_is_logged_as_a_reference_that_tells_sessions_apart(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """With a leaked signing key, a session id from a log line made a valid access token
+    (security probe, session 26): no log line holds one."""
+    configure_logging(service="gateway", level="INFO")
+    log = get_logger("t")
+    log.info("login_succeeded", user_id="usr_1", session_id="ses_0123456789abcdef")
+    log.info("logout", user_id="usr_1", session_id="ses_0123456789abcdef")
+    log.info("login_succeeded", user_id="usr_2", session_id="ses_fedcba9876543210")
+
+    output = capsys.readouterr().err
+    lines = [json.loads(line) for line in output.strip().splitlines()[-3:]]
+
+    assert "ses_0123456789abcdef" not in output
+    assert "ses_fedcba9876543210" not in output
+    assert all("session_id" not in line for line in lines)
+    assert lines[0]["session_ref"] == lines[1]["session_ref"] != lines[2]["session_ref"]
