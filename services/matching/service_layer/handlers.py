@@ -53,6 +53,7 @@ from matching.service_layer.ports import (
 from matching.service_layer.standing import (
     FORWARD_STEPS,
     current_opportunity,
+    require_consent_to_introduce,
     require_eligible_now,
     rules_broken_now,
 )
@@ -433,6 +434,8 @@ def transition_match(command: commands.TransitionMatch, ports: Ports) -> Match:
         # After the domain checked the step itself (role, order, day: those errors come
         # first), before anything is saved: a refusal changes nothing.
         require_eligible_now(ports, match)
+    if command.to_state is MatchState.INTRODUCED:
+        require_consent_to_introduce(ports, match)
     ports.matches.save(match)
     after = dashboard.match_contributions(match, income_goal=goal)
     _count(

@@ -49,6 +49,7 @@ from matching.domain.match import Match, MatchState
 from matching.domain.opportunity import Opportunity, with_conditions_said
 from matching.domain.rules import MatchContext, Violation, violations
 from matching.domain.survivor import Survivor
+from matching.domain.values import ConsentPurpose
 
 if TYPE_CHECKING:
     from matching.service_layer.handlers import Ports
@@ -150,6 +151,17 @@ def current_opportunity(ports: Ports, opportunity_id: str) -> Opportunity | None
                 opportunity.details, ports.vocabulary.workplace_conditions_in(text)
             )
     return opportunity
+
+
+def require_consent_to_introduce(ports: Ports, match: Match) -> None:
+    """Refuse to record an introduction to the employer (``NotAllowedNow``) unless the
+    survivor consents, now, to be shared with employers: withdrawn, the employer no longer
+    sees the match, and no one may introduce them all the same (safety probe, session 26)."""
+    survivor = ports.survivors.get(match.survivor_id)
+    if survivor is None:
+        raise NotFound("no such survivor")
+    if not survivor.has_consent(ConsentPurpose.EMPLOYER_SHORTLIST):
+        raise NotAllowedNow("not eligible: no_employer_shortlist_consent")
 
 
 def require_eligible_now(ports: Ports, match: Match) -> None:

@@ -454,3 +454,50 @@ def test_outcomes_train_a_model_that_then_informs_matches(ports: FakePorts) -> N
     )
     assert suggestions
     assert all(s.predicted_success is not None for s in suggestions)
+
+
+def test_no_one_introduces_a_survivor_who_withdrew_from_employers(ports: FakePorts) -> None:
+    """The officer may not record an introduction to the employer after the survivor
+    withdrew consent to be shared with employers (safety probe, session 26); given again,
+    the introduction goes ahead."""
+    posted = handle(commands.PostOpportunity(caller=EMPLOYER, details=_details()), ports)
+    survivor = _shares_with_employers(ports, _ready_survivor(ports))
+    match = handle(
+        commands.ProposeMatch(
+            caller=OFFICER, survivor_id=survivor.survivor_id, opportunity_id=posted.opportunity_id
+        ),
+        ports,
+    )
+    for caller, state in [(OFFICER, MatchState.ACCEPTED), (EMPLOYER, MatchState.EMPLOYER_INTEREST)]:
+        match = handle(
+            commands.TransitionMatch(caller=caller, match_id=match.match_id, to_state=state), ports
+        )
+    survivor = _consent(ports, survivor, ConsentPurpose.EMPLOYER_SHORTLIST, granted=False)
+    introduce = commands.TransitionMatch(
+        caller=OFFICER, match_id=match.match_id, to_state=MatchState.INTRODUCED
+    )
+    with pytest.raises(NotAllowedNow, match="no_employer_shortlist_consent"):
+        handle(introduce, ports)
+    stored = ports.matches.get(match.match_id)
+    assert stored is not None
+    assert stored.state is MatchState.EMPLOYER_INTEREST
+    _consent(ports, survivor, ConsentPurpose.EMPLOYER_SHORTLIST, granted=True)
+    assert handle(introduce, ports).state is MatchState.INTRODUCED
+
+
+def _consent(
+    ports: FakePorts, survivor: Survivor, purpose: ConsentPurpose, *, granted: bool
+) -> Survivor:
+    current = ports.survivors.get(survivor.survivor_id)
+    assert current is not None
+    changed: Survivor = handle(
+        commands.SetConsent(
+            caller=OFFICER,
+            survivor_id=survivor.survivor_id,
+            purpose=purpose,
+            granted=granted,
+            expected_version=current.version,
+        ),
+        ports,
+    )
+    return changed
