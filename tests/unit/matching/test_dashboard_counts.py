@@ -40,6 +40,7 @@ from tests.unit.matching.fakes import (
 )
 from tests.unit.matching.service_ports import build_ports
 from tests.unit.matching.strategies import PLACES
+from tests.unit.matching.test_handlers import set_consent
 
 OFFICER = Caller("u_officer", "org_ngo", Role.REINTEGRATION_OFFICER)
 OTHER_OFFICER = Caller("u_other", "org_elsewhere", Role.REINTEGRATION_OFFICER)
@@ -112,20 +113,6 @@ def _assess(ports: Ports, survivor: Survivor, stage: ReadinessStage) -> Survivor
     return assessed
 
 
-def _consent(ports: Ports, survivor: Survivor, purpose: ConsentPurpose) -> Survivor:
-    changed: Survivor = handle(
-        commands.SetConsent(
-            caller=OFFICER,
-            survivor_id=survivor.survivor_id,
-            purpose=purpose,
-            granted=True,
-            expected_version=survivor.version,
-        ),
-        ports,
-    )
-    return changed
-
-
 def _registered(ports: Ports, income_goal: MonthlyAmount | None = THB_9000) -> Survivor:
     survivor: Survivor = handle(
         commands.RegisterSurvivor(caller=OFFICER, profile=_profile(income_goal)), ports
@@ -135,8 +122,8 @@ def _registered(ports: Ports, income_goal: MonthlyAmount | None = THB_9000) -> S
 
 def _job_ready(ports: Ports, income_goal: MonthlyAmount | None = THB_9000) -> Survivor:
     survivor = _assess(ports, _registered(ports, income_goal), ReadinessStage.EMPLOYMENT_READY)
-    survivor = _consent(ports, survivor, ConsentPurpose.MATCHING)
-    return _consent(ports, survivor, ConsentPurpose.EMPLOYER_SHORTLIST)
+    survivor = set_consent(ports, survivor, ConsentPurpose.MATCHING)
+    return set_consent(ports, survivor, ConsentPurpose.EMPLOYER_SHORTLIST)
 
 
 def _job(ports: Ports) -> str:

@@ -70,17 +70,27 @@ def _details(**changes: Any) -> OpportunityDetails:
 def _shares_with_employers(ports: Ports, survivor: Survivor) -> Survivor:
     """The survivor's consent to employer shortlists, without which no employer reaches
     their matches."""
-    shared: Survivor = handle(
+    return set_consent(ports, survivor, ConsentPurpose.EMPLOYER_SHORTLIST)
+
+
+def set_consent(
+    ports: Ports, survivor: Survivor, purpose: ConsentPurpose, *, granted: bool = True
+) -> Survivor:
+    """The survivor's consent to ``purpose`` given (or withdrawn), by their officer, at the
+    survivor's version as stored now."""
+    current = ports.survivors.get(survivor.survivor_id)
+    assert current is not None
+    changed: Survivor = handle(
         commands.SetConsent(
             caller=OFFICER,
             survivor_id=survivor.survivor_id,
-            purpose=ConsentPurpose.EMPLOYER_SHORTLIST,
-            granted=True,
-            expected_version=survivor.version,
+            purpose=purpose,
+            granted=granted,
+            expected_version=current.version,
         ),
         ports,
     )
-    return shared
+    return changed
 
 
 def _ready_survivor(
@@ -472,7 +482,7 @@ def test_no_one_introduces_a_survivor_who_withdrew_from_employers(ports: FakePor
         match = handle(
             commands.TransitionMatch(caller=caller, match_id=match.match_id, to_state=state), ports
         )
-    survivor = _consent(ports, survivor, ConsentPurpose.EMPLOYER_SHORTLIST, granted=False)
+    survivor = set_consent(ports, survivor, ConsentPurpose.EMPLOYER_SHORTLIST, granted=False)
     introduce = commands.TransitionMatch(
         caller=OFFICER, match_id=match.match_id, to_state=MatchState.INTRODUCED
     )
@@ -481,23 +491,5 @@ def test_no_one_introduces_a_survivor_who_withdrew_from_employers(ports: FakePor
     stored = ports.matches.get(match.match_id)
     assert stored is not None
     assert stored.state is MatchState.EMPLOYER_INTEREST
-    _consent(ports, survivor, ConsentPurpose.EMPLOYER_SHORTLIST, granted=True)
+    set_consent(ports, survivor, ConsentPurpose.EMPLOYER_SHORTLIST)
     assert handle(introduce, ports).state is MatchState.INTRODUCED
-
-
-def _consent(
-    ports: FakePorts, survivor: Survivor, purpose: ConsentPurpose, *, granted: bool
-) -> Survivor:
-    current = ports.survivors.get(survivor.survivor_id)
-    assert current is not None
-    changed: Survivor = handle(
-        commands.SetConsent(
-            caller=OFFICER,
-            survivor_id=survivor.survivor_id,
-            purpose=purpose,
-            granted=granted,
-            expected_version=current.version,
-        ),
-        ports,
-    )
-    return changed
