@@ -84,6 +84,7 @@ CLOSED_TO_MINORS = frozenset(
         "dangerous_machinery",
         "forklift_operation",
         "brick_kilns",
+        "waste_picking",
     }
 )
 
