@@ -94,8 +94,7 @@ def with_conditions_said(details: OpportunityDetails, said: frozenset[str]) -> O
     return details if workplace == details.workplace else replace(details, workplace=workplace)
 
 
-#: What a survivor decides on. A change to any of these lets a declined match be offered
-#: again; pay only as ``pay_changed_materially`` says.
+#: What a survivor decides on. A change to any of these lets a declined match be offered again.
 MATERIAL_FIELDS = frozenset(
     {
         "kind",
@@ -112,32 +111,6 @@ MATERIAL_FIELDS = frozenset(
         "hazardous",
     }
 )
-
-#: How much more pay (same currency) counts as a new offer: a declined match comes back
-#: only for a raise a survivor may weigh again, not for one baht (safety probe, session 26:
-#: 12,000 to 12,001 THB undid a decline).
-MATERIAL_PAY_RISE = 0.05
-
-
-def pay_changed_materially(before: MonthlyAmount | None, after: MonthlyAmount | None) -> bool:
-    """Whether new pay is a new offer: pay stated where none was, another currency, or at
-    least :data:`MATERIAL_PAY_RISE` more. Less pay, or none stated any more, offers
-    nothing a survivor who said no would want more."""
-    if after is None or before == after:
-        return False
-    if before is None or before.currency != after.currency:
-        return True
-    return after.amount >= before.amount * (1 + MATERIAL_PAY_RISE)
-
-
-def _changed_materially(before: OpportunityDetails, after: OpportunityDetails) -> bool:
-    return any(
-        pay_changed_materially(before.pay, after.pay)
-        if f.name == "pay"
-        else getattr(after, f.name) != getattr(before, f.name)
-        for f in fields(OpportunityDetails)
-        if f.name in MATERIAL_FIELDS
-    )
 
 
 @dataclass
@@ -204,7 +177,11 @@ class Opportunity:
     ) -> None:
         if self.status is OpportunityStatus.CLOSED:
             raise NotAllowedNow("a closed opportunity cannot be changed")
-        material = _changed_materially(self.details, details)
+        material = any(
+            getattr(details, f.name) != getattr(self.details, f.name)
+            for f in fields(OpportunityDetails)
+            if f.name in MATERIAL_FIELDS
+        )
         self.details = details
         self.detected_sectors = detected_sectors
         self.concepts = concepts

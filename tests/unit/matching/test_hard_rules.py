@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -15,7 +14,6 @@ from matching.domain.values import (
     ConsentPurpose,
     LanguageLevel,
     LanguageSkill,
-    MonthlyAmount,
     OpportunityKind,
     ReadinessStage,
     SurvivorCondition,
@@ -274,42 +272,6 @@ def test_a_declined_opportunity_is_not_proposed_again_until_it_changes_materiall
         details=job.details.__class__(**{**_details(job), "workplace": Workplace(live_in=True)})
     )
     assert violations(survivor, job, declined) == []
-
-
-@pytest.mark.parametrize(
-    ("before", "after", "offered_again"),
-    [
-        (12_000, 12_001, False),  # one baht is no new offer (safety probe, session 26)
-        (12_000, 12_500, False),  # 4%
-        (12_000, 11_000, False),  # less pay offers nothing more
-        (12_000, None, False),  # nor does pay no longer stated
-        (12_000, 12_600, True),  # 5%: a raise a survivor may weigh again
-        (None, 9_000, True),  # pay stated where none was
-    ],
-)
-def test_a_declined_job_comes_back_for_a_real_raise_only(
-    before: int | None, after: int | None, offered_again: bool
-) -> None:
-    job = open_job()
-    job.update(details=job.details.__class__(**{**_details(job), "pay": _baht(before)}))
-    survivor = ready_survivor()
-    declined = MatchContext(declined_at_revision=job.material_revision)
-
-    job.update(details=job.details.__class__(**{**_details(job), "pay": _baht(after)}))
-
-    assert (violations(survivor, job, declined) == []) is offered_again
-
-
-def test_pay_in_another_currency_is_a_new_offer() -> None:
-    job = open_job()
-    job.update(details=job.details.__class__(**{**_details(job), "pay": _baht(12_000)}))
-    declined = MatchContext(declined_at_revision=job.material_revision)
-    job.update(details=job.details.__class__(**{**_details(job), "pay": MonthlyAmount(400, "USD")}))
-    assert violations(ready_survivor(), job, declined) == []
-
-
-def _baht(amount: int | None) -> MonthlyAmount | None:
-    return None if amount is None else MonthlyAmount(amount, "THB")
 
 
 def _details(job: Opportunity) -> dict[str, Any]:
