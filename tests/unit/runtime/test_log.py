@@ -1,4 +1,5 @@
 import json
+import logging
 
 import pytest
 
@@ -70,3 +71,22 @@ def test_a_session_id_is_logged_as_a_reference_that_tells_sessions_apart(
     assert "ses_fedcba9876543210" not in output
     assert all("session_id" not in line for line in lines)
     assert lines[0]["session_ref"] == lines[1]["session_ref"] != lines[2]["session_ref"]
+
+
+def test_a_librarys_warning_is_a_json_line_of_the_service_redacted_alike(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """kafka-python, pymongo and uvicorn log through the standard library: their lines
+    are JSON as ours are, tagged with the service, and pass the same redaction."""
+    configure_logging(service="peer_groups", level="INFO")
+    logging.getLogger("kafka.net.sasl.scram").warning("Exchanging credentials in the clear")
+    logging.getLogger("some.library").warning("oops", extra={"district": "Battambang"})
+
+    lines = [json.loads(line) for line in capsys.readouterr().err.strip().splitlines()[-2:]]
+
+    assert lines[0]["message"] == "Exchanging credentials in the clear"
+    assert lines[0]["service"] == "peer_groups"
+    assert lines[0]["level"] == "warning"
+    assert lines[0]["logger"] == "kafka.net.sasl.scram"
+    assert lines[1]["district"] == REDACTED
+    assert "Battambang" not in json.dumps(lines[1])
