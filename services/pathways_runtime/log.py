@@ -85,6 +85,9 @@ def configure_logging(*, service: str, level: str = "INFO") -> None:
     twice."""
     shared: list[Any] = [
         structlog.contextvars.merge_contextvars,
+        # Named on every line, from any thread: a library's (Kafka's network thread) has
+        # none of the context bound below.
+        _ServiceName(service),
         structlog.processors.add_log_level,
         structlog.processors.TimeStamper(fmt="iso", utc=True),
         redact_personal_data,
@@ -94,6 +97,7 @@ def configure_logging(*, service: str, level: str = "INFO") -> None:
         structlog.stdlib.ProcessorFormatter(
             foreign_pre_chain=[
                 structlog.stdlib.ExtraAdder(),
+                _without_terminal_colours,
                 *shared,
                 structlog.stdlib.add_logger_name,
             ],
@@ -122,6 +126,28 @@ def configure_logging(*, service: str, level: str = "INFO") -> None:
         cache_logger_on_first_use=False,
     )
     structlog.contextvars.bind_contextvars(service=service)
+
+
+def _without_terminal_colours(
+    _logger: Any, _method: str, event_dict: MutableMapping[str, Any]
+) -> MutableMapping[str, Any]:
+    """uvicorn repeats its message with terminal colour codes for consoles; a JSON line
+    has no use for them."""
+    event_dict.pop("color_message", None)
+    return event_dict
+
+
+class _ServiceName:
+    """structlog processor: the service's name on a line that has none."""
+
+    def __init__(self, service: str) -> None:
+        self._service = service
+
+    def __call__(
+        self, _logger: Any, _method: str, event_dict: MutableMapping[str, Any]
+    ) -> MutableMapping[str, Any]:
+        event_dict.setdefault("service", self._service)
+        return event_dict
 
 
 class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]

@@ -1,5 +1,6 @@
 import json
 import logging
+import threading
 
 import pytest
 
@@ -79,7 +80,14 @@ def test_a_librarys_warning_is_a_json_line_of_the_service_redacted_alike(
     """kafka-python, pymongo and uvicorn log through the standard library: their lines
     are JSON as ours are, tagged with the service, and pass the same redaction."""
     configure_logging(service="peer_groups", level="INFO")
-    logging.getLogger("kafka.net.sasl.scram").warning("Exchanging credentials in the clear")
+    # From a library's own thread, as Kafka's network thread logs: no context bound there.
+    library = threading.Thread(
+        target=lambda: logging.getLogger("kafka.net.sasl.scram").warning(
+            "Exchanging credentials in the clear"
+        )
+    )
+    library.start()
+    library.join()
     logging.getLogger("some.library").warning("oops", extra={"district": "Battambang"})
 
     lines = [json.loads(line) for line in capsys.readouterr().err.strip().splitlines()[-2:]]
