@@ -16,7 +16,7 @@ import pytest
 from kafka.errors import GroupAuthorizationFailedError, TopicAuthorizationFailedError
 
 from infra import kafka_acls
-from pathways.v1 import common_pb2
+from pathways.v1 import common_pb2, events_pb2
 from pathways_runtime.envelopes import new_envelope
 from pathways_runtime.kafka_bus import (
     ConsumedEvent,
@@ -96,7 +96,7 @@ def _reaches(broker: SaslBroker, security: KafkaSecurity) -> bool:
         probe.close()
 
 
-def _event(key: str) -> object:
+def _event(key: str) -> events_pb2.EventEnvelope:
     payload = common_pb2.LanguageSkill(language="km", level=common_pb2.LANGUAGE_LEVEL_FLUENT)
     return new_envelope(payload, aggregate_key=key, producer="matching")
 
@@ -118,16 +118,10 @@ def test_matching_publishes_survivor_events_and_peer_groups_reads_them(
         security=sasl_broker.as_user("matching"),
     )
     try:
-        publisher.publish(SURVIVORS, _event(key))  # type: ignore[arg-type]
+        publisher.publish(SURVIVORS, _event(key))
     finally:
         publisher.close()
-    consumer = KafkaEventConsumer(
-        bootstrap_servers=[sasl_broker.bootstrap],
-        group_id="peer_groups",
-        topics=[SURVIVORS],
-        client_id="peer_groups",
-        security=sasl_broker.as_user("peer_groups"),
-    )
+    consumer = _consumer(sasl_broker, "peer_groups", group="peer_groups")
     seen: list[ConsumedEvent] = []
     deadline = time.monotonic() + 60
     try:
@@ -136,6 +130,17 @@ def test_matching_publishes_survivor_events_and_peer_groups_reads_them(
     finally:
         consumer.close()
     assert _holds(seen, key)
+
+
+def _consumer(broker: SaslBroker, user: str, *, group: str) -> KafkaEventConsumer:
+    """A consumer of survivors' events in ``group``, signed in as ``user``."""
+    return KafkaEventConsumer(
+        bootstrap_servers=[broker.bootstrap],
+        group_id=group,
+        topics=[SURVIVORS],
+        client_id=user,
+        security=broker.as_user(user),
+    )
 
 
 def _holds(events: list[ConsumedEvent], key: str) -> bool:
@@ -154,19 +159,13 @@ def test_no_other_service_can_publish_a_survivor_event(
     )
     try:
         with pytest.raises(TopicAuthorizationFailedError):
-            publisher.publish(SURVIVORS, _event("srv_forged"))  # type: ignore[arg-type]
+            publisher.publish(SURVIVORS, _event("srv_forged"))
     finally:
         publisher.close()
 
 
 def test_the_gateway_cannot_read_survivor_events(sasl_broker: SaslBroker) -> None:
-    consumer = KafkaEventConsumer(
-        bootstrap_servers=[sasl_broker.bootstrap],
-        group_id="gateway-reads",
-        topics=[SURVIVORS],
-        client_id="gateway",
-        security=sasl_broker.as_user("gateway"),
-    )
+    consumer = _consumer(sasl_broker, "gateway", group="gateway-reads")
     try:
         with pytest.raises((GroupAuthorizationFailedError, TopicAuthorizationFailedError)):
             _poll_for(consumer, seconds=30)
