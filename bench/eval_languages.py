@@ -1,10 +1,12 @@
 """Everyday language: precision@5 per language on held-out phrases (``make eval`` companion).
 
 Each phrase below was written for this evaluation, the way people say things (not copied
-from the vocabulary's terms or its tests), with the concepts it is about. Fourteen sets:
-``HELD_OUT`` (eight phrases a language, written blind in session 26 and committed before its
-first run: those first figures, in BENCHMARKS.md, are the ones that count). The thirteen
-earlier sets were held out too, until the next was written (``SEEN``): ``SEEN_THIRTEENTH``
+from the vocabulary's terms or its tests), with the concepts it is about. Fifteen sets:
+``HELD_OUT`` (eight phrases a language, written blind in session 27 and committed before its
+first run: those first figures, in BENCHMARKS.md, are the ones that count). The fourteen
+earlier sets were held out too, until the next was written (``SEEN``): ``SEEN_FOURTEENTH``
+until the fifteenth set was written (first run in session 26: en 0.88, th 0.86, vi 0.95,
+tl 1.00, km 0.75, my 0.88, zh 0.90; its misses mended then), ``SEEN_THIRTEENTH``
 until the fourteenth set was written (first run in session 25: en 0.68, th 0.70, vi 0.75,
 tl 0.88, km 0.82, my 0.75, zh 0.57; its misses mended then), ``SEEN_TWELFTH`` until the
 thirteenth set
@@ -84,7 +86,301 @@ HERE = Place("TH", "Bang Rak", 13.73, 100.524)
 
 Phrases = dict[str, list[tuple[str, set[str]]]]
 
-#: language -> (phrase, the concepts it is about). The fourteenth held-out set, written
+#: language -> (phrase, the concepts it is about). The fifteenth held-out set, written
+#: blind in session 27 by a writer given only the concept ids and their English labels (not
+#: the vocabulary's terms, its tests or the earlier sets). Its theme: skills learned
+#: informally, told as daily tasks at home, in the village, at a temple, in a relative's shop,
+#: on a farm or a boat (not job titles); about one phrase in three in the style of an
+#: interview transcript (fillers, run-on sentences) and one in four typed as on a phone. A
+#: few also say what the person does not want. Committed before its first run; its first
+#: run's figures are the ones that count.
+HELD_OUT: Phrases = {
+    "en": [
+        (
+            "um so at every temple festival, you know, I was the one cooking the rice and the "
+            "curry for like thirty, forty people, every single time, so yeah, cooking for a lot "
+            "of people I can do",
+            {"cooking", "food_service"},
+        ),
+        (
+            "My uncle had a small boat and from age twelve I went out with him at night to pull "
+            "the nets and sort the catch before the morning market.",
+            {"fishing", "fishing_aquaculture"},
+        ),
+        (
+            "I did the accounts for my aunt's grocery in a notebook every night, what came in, "
+            "what went out, and who still owed her money.",
+            {"accounting_basics"},
+        ),
+        (
+            "i always fix the neighbours motorbikes in our yard, oil change, chain, spark plug, "
+            "brakes... wanna learn properly n work in a real garage",
+            {"motorbike_repair", "automotive_repair"},
+        ),
+        (
+            "my grandmother, she was sick for a long time and, um, I washed her, fed her, gave "
+            "her the medicine, every day for like three years, so I think I could, you know, look "
+            "after old people",
+            {"elder_care"},
+        ),
+        (
+            "I sewed the school uniforms for all my little cousins on my mum's old pedal machine. "
+            "I'd love to make clothes for customers, just not in a big factory.",
+            {"sewing", "tailoring"},
+        ),
+        (
+            "did all the wiring when we built my brothers house, lights n sockets n the ceiling "
+            "fan, nobody got shocked lol. want to be an electrician",
+            {"electrical_wiring", "electrical_work"},
+        ),
+        (
+            "at the monastery I, uh, I helped the monk teach the small kids, like, the alphabet "
+            "and counting and reading, and I really, really liked it, I want to be a teacher",
+            {"teaching", "education"},
+        ),
+    ],
+    "th": [
+        (
+            "เอ่อ ที่บ้านแม่ทำนาค่ะ หนูก็ช่วยดำนา เกี่ยวข้าว ตากข้าวมาตั้งแต่เด็กเลย แบบว่าทุกปีเลยอะค่ะ "
+            "ถ้ามีที่ก็อยากกลับไปทำนาต่อค่ะ",
+            {"rice_farming", "agriculture"},
+        ),
+        (
+            "ทุกวันพระหนูช่วยแม่ร้อยพวงมาลัยขายหน้าวัด แล้วก็ชอบร้อยลูกปัดทำสร้อยข้อมือให้เพื่อนๆ อยากทำเป็นอาชีพจริงจังค่ะ",
+            {"jewellery_making", "handicrafts"},
+        ),
+        (
+            "ชอบแต่งหน้าให้เพื่อนๆเวลามีงานบวชงานแต่งในหมู่บ้าน ฝึกเองจากคลิปYouTube อยากเป็นmakeup artistค่ะ",
+            {"makeup", "beauty_wellness"},
+        ),
+        (
+            "คือผมเลี้ยงหมูเลี้ยงไก่กับพ่อมาตลอดอะครับ ให้อาหาร ล้างคอก ฉีดยาก็ทำเป็น แต่ว่า เอ่อ "
+            "ไม่อยากไปทำงานโรงฆ่าสัตว์นะครับ อยากเลี้ยงสัตว์อย่างเดียวครับ",
+            {"livestock", "agriculture"},
+        ),
+        (
+            "หลังเลิกเรียนหนูเฝ้าร้านของชำของป้าทุกวัน ทอนเงิน จัดของขึ้นชั้น นับสต๊อก อยากทำงานร้านสะดวกซื้อค่ะ",
+            {"cashier", "retail_sales"},
+        ),
+        (
+            "ช่วยลุงซ่อมรถกระบะที่อู่หน้าบ้าน ถ่ายน้ำมันเครื่อง เช็คเบรก เปลี่ยนยางได้หมด "
+            "อยากเข้าอู่จริงจังแบบมีcertด้วยครับ",
+            {"car_repair", "automotive_repair"},
+        ),
+        (
+            "เอ่อ ตอนอยู่บ้านก็ เลี้ยงหลานค่ะ หลานสามคนเลย ป้อนข้าว อาบน้ำ พาไปส่งโรงเรียน คือ เลี้ยงเด็กได้ค่ะ "
+            "ชอบเด็กมากๆ",
+            {"childcare"},
+        ),
+        (
+            "ที่วัดหนูเป็นคนดูแลสวนดอกไม้ รดน้ำ ตัดแต่งกิ่ง ปลูกกล้วยไม้ไว้ถวายพระ อยากทำงานจัดสวนหรือร้านต้นไม้ค่ะ",
+            {"gardening"},
+        ),
+    ],
+    "vi": [
+        (
+            "dạ thì ở quê em, ờ, đám giỗ đám cưới trong xóm là em nấu cỗ á, mấy chục mâm luôn, "
+            "nên là em nghĩ em làm bếp được, dạ",
+            {"cooking", "food_service"},
+        ),
+        (
+            "e hay lam mong cho may chi trong xom, son gel, ve hoa cung dc luon. muon hoc them "
+            "roi mo tiem nail nho",
+            {"nail_care", "own_business"},
+        ),
+        (
+            "Nhà em nuôi tôm ở Cà Mau, em theo ba cho tôm ăn, đo độ mặn, canh quạt oxy ban đêm, "
+            "em muốn quay lại làm nghề nuôi tôm.",
+            {"fish_farming", "fishing_aquaculture"},
+        ),
+        (
+            "hồi đó em, ừm, em phụ chị họ bán quần áo trên Facebook á, chụp hình, đăng bài, trả "
+            "lời tin nhắn khách, rồi, rồi gói hàng gửi đi, em thích làm vậy lắm",
+            {"online_selling"},
+        ),
+        (
+            "em hay cat toc cho may thang em trai voi hang xom, cat dau dinh, tia toc duoc het, "
+            "muon hoc nghe toc dang hoang",
+            {"hairdressing"},
+        ),
+        (
+            "Mẹ em bán rau ở chợ, từ nhỏ em đã dậy sớm chở rau ra chợ, bày sạp, cân hàng, mặc cả "
+            "với khách quen, em quen việc buôn bán lắm.",
+            {"market_trading"},
+        ),
+        (
+            "dạ ông nội em, ờ, hồi ông bệnh nằm một chỗ em chăm ông mấy năm, đút cơm, lau người, "
+            "đo huyết áp, nên em muốn làm hộ lý hay là chăm người già á",
+            {"elder_care", "health_care_support"},
+        ),
+        (
+            "Khách Tây lên chùa là em hay nói chuyện tiếng Anh, chỉ đường, giải thích về chùa cho "
+            "họ, em muốn làm hướng dẫn viên du lịch.",
+            {"tour_guiding", "tourism", "english_conversation"},
+        ),
+    ],
+    "tl": [
+        (
+            "ano po, sa probinsya po, ako yung, uh, nag-aalaga ng mga baboy at manok ni lola, "
+            "tapos nagtatanim din po kami ng gulay sa likod-bahay, ganun po",
+            {"livestock", "vegetable_growing", "agriculture"},
+        ),
+        (
+            "marunong ako maghilot, tinuro ng lola ko. lagi ako pinapahilot ng mga tita ko pag "
+            "pagod sila galing bukid. gusto ko sana mag work sa spa",
+            {"massage", "beauty_wellness"},
+        ),
+        (
+            "Sa bangka ng tatay ko ako lumaki, nangingisda kami tuwing madaling-araw at ako ang "
+            "nag-aayos ng makina tuwing tumitirik sa laot.",
+            {"fishing", "engine_maintenance"},
+        ),
+        (
+            "ako po yung, ano, nagbabantay ng sari-sari store ng tita ko, tapos ako rin po yung "
+            "naglilista ng utang sa notebook, yung, um, yung pumapasok at lumalabas na pera, "
+            "ganon po",
+            {"accounting_basics", "retail_sales"},
+        ),
+        (
+            "ako lagi nag-aayos ng cellphone ng mga pinsan ko, palit LCD, battery, charging port. "
+            "gusto ko mag open ng sariling repair shop",
+            {"phone_repair", "own_business"},
+        ),
+        (
+            "Tuwing piyesta sa barangay, ako ang naglalaba at namamalantsa ng mga costume ng mga "
+            "batang sasayaw, kaya gusto kong magtrabaho sa laundry shop.",
+            {"laundry_ironing"},
+        ),
+        (
+            "um, sa simbahan po, ako yung nagdodrawing ng mga poster tapos, uh, ako rin nag-eedit "
+            "ng video ng mga event sa phone, gusto ko po talaga matuto ng graphic design",
+            {"graphic_design", "creative_media", "drawing_painting"},
+        ),
+        (
+            "Tumulong ako kay tito magtayo ng bahay namin, naghahalo ng semento at nagpapatong ng "
+            "hollow blocks, pero ayoko sa bubong, takot ako sa mataas.",
+            {"bricklaying", "house_building"},
+        ),
+    ],
+    "km": [
+        (
+            "អឺ... នៅស្រុក ខ្ញុំជួយម្ដាយដាំបន្លែ ត្រសក់ ត្រកួន ម្ទេស អីចឹងណាបង រួចយកទៅលក់នៅផ្សារពេលព្រឹក អឺ "
+            "ខ្ញុំចង់ដាំបន្លែលក់ទៀត",
+            {"vegetable_growing", "market_trading"},
+        ),
+        (
+            "ខ្ញុំតែងដំឡើង Windows ហើយជួសជុល computer ឲ្យបងប្អូនជីដូនមួយ ចេះវាយ Word Excel ដែរ ចង់ធ្វើការផ្នែក IT",
+            {"computers", "it_support", "basic_computer"},
+        ),
+        (
+            "ខ្ញុំត្បាញក្រមា និងសំពត់សូត្រជាមួយយាយនៅក្រោមផ្ទះ តាំងពីអាយុដប់ឆ្នាំ ឥឡូវចង់ត្បាញលក់ជាមុខរបរ",
+            {"weaving", "handicrafts"},
+        ),
+        (
+            "ខ្ញុំ... អឺ ខ្ញុំមើលក្មួយៗបួននាក់ ពេលបងស្រីទៅធ្វើការ ឲ្យបាយ ងូតទឹក ជូនទៅសាលា អីចឹងណា ខ្ញុំស្រឡាញ់ក្មេងៗណាស់",
+            {"childcare"},
+        ),
+        (
+            "ខ្ញុំធ្លាប់បើកឡានដឹកស្វាយឲ្យពូ ពីកំពង់ស្ពឺមកភ្នំពេញ តែមិនទាន់មានប័ណ្ណបើកបរទេ ចង់ប្រឡងយកប័ណ្ណ "
+            "ហើយធ្វើជាអ្នកបើកឡាន",
+            {"driving", "driving_licence"},
+        ),
+        (
+            "ខ្ញុំកាត់សក់ឲ្យប្អូនប្រុសៗ និងអ្នកជិតខាងរាល់ខែ ប្រើ clipper ក៏ចេះ ចង់បើកហាង salon តូចមួយ",
+            {"hairdressing", "own_business"},
+        ),
+        (
+            "អឺ... នៅវត្ត ខ្ញុំបោសសម្អាត ជូតការ៉ូ លាងចាន រាល់ព្រឹកអីចឹង អឺ គេថាខ្ញុំធ្វើស្អាតណាស់ "
+            "ចង់ធ្វើការសម្អាតបន្ទប់នៅសណ្ឋាគារ",
+            {"housekeeping", "cleaning_services"},
+        ),
+        (
+            "ខ្ញុំជួយឪពុកចិញ្ចឹមត្រីក្នុងស្រះក្រោយផ្ទះ ឲ្យចំណីរាល់ល្ងាច ប្ដូរទឹក ហើយចាប់ត្រីទៅលក់ ខ្ញុំចង់ចិញ្ចឹមត្រីខ្លួនឯង",
+            {"fish_farming", "fishing_aquaculture"},
+        ),
+    ],
+    "my": [
+        (
+            "အဲ... ကျွန်မက ရွာမှာ အမေနဲ့အတူ ထဘီ အင်္ကျီတွေ ချုပ်ပေးခဲ့တာ ဟို... စက်ချုပ်လည်း တတ်တယ်လေ၊ အပ်ချုပ်ဆိုင်လေး ဖွင့်ချင်တယ်",
+            {"sewing", "tailoring", "own_business"},
+        ),
+        (
+            "ဘုန်းကြီးကျောင်းမှာ ပွဲရှိတိုင်း ဆွမ်းချက်တာ ကျွန်တော်ပဲ၊ လူငါးဆယ်စာ ထမင်းဟင်း ချက်နိုင်တယ်၊ စားသောက်ဆိုင်မှာ စားဖိုမှူး "
+            "လုပ်ချင်တယ်",
+            {"cooking", "food_service"},
+        ),
+        (
+            "ဦးလေးနဲ့ အိမ်မှာ wiring ဆွဲတာ မီးခလုတ် ပလတ်ပေါက် တပ်တာ လုပ်ဖူးတယ်၊ electrician သင်တန်း တက်ချင်တယ်",
+            {"electrical_wiring", "electrical_work"},
+        ),
+        (
+            "ကျွန်မ အဖွားကို... အဲ အဖွား လမ်းမလျှောက်နိုင်တော့ ရေချိုးပေး ထမင်းခွံ့ ဆေးတိုက်ပေး နှစ်နှစ်လောက် လုပ်ခဲ့တယ်၊ အဲဒါ "
+            "သက်ကြီးစောင့်ရှောက်ရေး အလုပ် လုပ်ချင်တယ်",
+            {"elder_care"},
+        ),
+        (
+            "ဦးလေးရဲ့ လက်ဖက်ရည်ဆိုင်မှာ လက်ဖက်ရည် ကော်ဖီ ဖျော်ပေးခဲ့တယ်၊ café မှာ barista လုပ်ချင်တယ်",
+            {"barista", "coffee"},
+        ),
+        (
+            "အဖေဆီက လက်သမားအတတ် သင်ခဲ့တယ်၊ ရွာမှာ သစ်သားတံခါး ပြတင်းပေါက် ကုလားထိုင် လုပ်ပေးဖူးတယ်၊ ဒါပေမဲ့ အမိုးပေါ် တက်ရတဲ့ "
+            "အလုပ် မလုပ်ချင်ဘူး",
+            {"carpentry"},
+        ),
+        (
+            "ဟို... ရွာမှာ ရေကြီးတုန်းက အိမ်တွေ လိုက်ပြီး ဆန်ဝေ ရေဝေ လုပ်ပေးတယ်၊ အဲ... လူတွေကို ကူညီရတာ ပျော်တယ်၊ လူမှုရေး အလုပ် "
+            "လုပ်ချင်တယ်",
+            {"community_work", "helping_others"},
+        ),
+        (
+            "မြန်မာလို ထိုင်းလို ပြောတတ်တယ်၊ ဈေးမှာ အမေ့ကို ထိုင်းဝယ်သူတွေနဲ့ စကားပြန်ပေးခဲ့တယ်၊ စကားပြန် အလုပ် လုပ်ချင်တယ်",
+            {"translation_interpreting", "languages_translation"},
+        ),
+    ],
+    "zh": [
+        (
+            "嗯…我細個喺鄉下成日幫阿媽喺街市擺檔賣菜，即係…收錢、招呼街坊，都幾熟手㗎，"
+            "想自己開返個小檔口。",
+            {"market_trading", "own_business"},
+        ),
+        (
+            "在老家我一直帮叔叔打理果园，修枝、施肥、嫁接都会，就是不想再背着喷雾器打农药了。",
+            {"agriculture"},
+        ),
+        (
+            "屋企啲阿姨部電腦壞咗、wifi上唔到都搵我搞，裝app、重裝system我都識，想做IT support",
+            {"it_support", "computers"},
+        ),
+        (
+            "就是…我以前在廟裡幫忙嘛，那個…每次辦法會都是我幫大家拍照，然後修圖，嗯，"
+            "大家都說拍得很好看，我想當攝影師。",
+            {"photography", "creative_media"},
+        ),
+        (
+            "我表姐在网上卖衣服，我帮她开直播、拍短视频、回复客人消息、打包发货，"
+            "以后想自己开个网店。",
+            {"online_selling", "own_business"},
+        ),
+        (
+            "我阿爺以前揸貨車㗎，佢…佢細細個就教我揸，嗯，我識揸但係未有牌，想考埋車牌，"
+            "之後做送貨。",
+            {"driving", "driving_licence", "delivery"},
+        ),
+        (
+            "奶奶教我包粽子、蒸馒头、做月饼，每年过节全村都来找我订，我想再学做面包和蛋糕。",
+            {"baking"},
+        ),
+        (
+            "在家鄉我照顧弟弟妹妹長大，也常幫鄰居帶小孩、講故事、教他們寫字，想去幼稚園當助教。",
+            {"childcare", "teaching"},
+        ),
+    ],
+}
+
+
+#: The fourteenth set, held out until the fifteenth was written (first run in session 26:
+#: en 0.88, th 0.86, vi 0.95, tl 1.00, km 0.75, my 0.88, zh 0.90; its misses mended then),
+#: written
 #: blind in session 26 by a writer given only the concept ids and their English labels (not
 #: the vocabulary's terms, its tests or the earlier sets). Its theme: what people want said
 #: as goals and outcomes (a steady income from a trade, a small business of a named kind,
@@ -93,7 +389,7 @@ Phrases = dict[str, list[tuple[str, set[str]]]]
 #: typed as on a phone (Vietnamese without its marks, Taglish and text-speak, English words
 #: in Latin script among Thai, Khmer, Burmese and Cantonese). Committed before its first run;
 #: its first run's figures are the ones that count.
-HELD_OUT: Phrases = {
+SEEN_FOURTEENTH: Phrases = {
     "en": [
         (
             (
@@ -2730,6 +3026,7 @@ def topics(opportunity: Opportunity) -> frozenset[str]:
 
 #: The earlier sets, newest first: each was held out until the next was written.
 SEEN: tuple[tuple[str, Phrases], ...] = (
+    ("fourteenth", SEEN_FOURTEENTH),
     ("thirteenth", SEEN_THIRTEENTH),
     ("twelfth", SEEN_TWELFTH),
     ("eleventh", SEEN_ELEVENTH),
