@@ -107,7 +107,10 @@ def organisation(admin: Http, kind: str, *, vet: bool) -> str:
 
 
 def user(admin: Http, organisation_id: str, role: str) -> str:
+    """A user (the first of its organisation, so approved), who replaces the administrator's
+    temporary password with ``PASSWORD`` at a first sign-in."""
     username = f"{role}.{uuid.uuid4().hex[:8]}"
+    given = uuid.uuid4().hex + " temporary"
     admin.call(
         "POST",
         "/v1/users",
@@ -115,9 +118,16 @@ def user(admin: Http, organisation_id: str, role: str) -> str:
             "organisation_id": organisation_id,
             "username": username,
             "role": role,
-            "password": PASSWORD,
+            "password": given,
         },
     )
+    chosen = httpx.post(
+        f"{admin.url}/v1/auth/token",
+        data={"username": username, "password": given, "new_password": PASSWORD},
+        timeout=60,
+    )
+    if chosen.status_code != 200:
+        raise SystemExit(f"first sign-in {username}: {chosen.status_code} {chosen.text[:300]}")
     return username
 
 

@@ -213,14 +213,23 @@ def organisation(url: str, admin: str, kind: str, *, vet: bool) -> str:
 
 
 def user(url: str, admin: str, organisation_id: str, role: str, password: str) -> tuple[str, str]:
+    """A user (the first of its organisation, so approved) who replaces the administrator's
+    temporary password with ``password`` at a first sign-in."""
     username = f"soak.{role}.{uuid.uuid4().hex[:6]}"
+    given = uuid.uuid4().hex + " temporary"
     body = {
         "organisation_id": organisation_id,
         "username": username,
         "role": role,
-        "password": password,
+        "password": given,
     }
     made = _http("POST", f"{url}/v1/users", token=admin, json=body).json()
+    chosen = httpx.post(
+        f"{url}/v1/auth/token",
+        data={"username": username, "password": given, "new_password": password},
+        timeout=60,
+    )
+    chosen.raise_for_status()
     return username, str(made["id"])
 
 

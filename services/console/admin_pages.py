@@ -328,13 +328,15 @@ def country_choices(t: Translator) -> tuple[list[tuple[str, str]], list[tuple[st
 _PASSWORD_LENGTH = re.compile(r"at least (\d+) characters")
 
 
-def password_messages(errors: list[dict[str, Any]], t: Translator) -> str:
+def password_messages(
+    errors: list[dict[str, Any]], t: Translator, *, field: str = "password"
+) -> str:
     """Every reason the gateway gave for refusing a password (one error each, at
-    ``body.password``), in the reader's language; "Check this field." for one it does not
+    ``body.<field>``), in the reader's language; "Check this field." for one it does not
     know. The password itself is never in them."""
     said: list[str] = []
     for error in errors:
-        if [str(part) for part in error.get("loc", [])] != ["body", "password"]:
+        if [str(part) for part in error.get("loc", [])] != ["body", field]:
             continue
         msg = str(error.get("msg", ""))
         text = next((m for words, m in messages.PASSWORD_REFUSALS if words in msg), None)

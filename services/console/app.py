@@ -23,6 +23,7 @@ from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from console import (
+    account_pages,
     admin_pages,
     body_limits,
     dashboard_pages,
@@ -280,8 +281,22 @@ def create_app(
             return see_other(start)
         return render(p, "home.html", title=p.t.gettext("Home"))
 
+    def _sign_in_again(
+        p: Page, username: str, text: str, *, choosing: bool, translated: bool = False
+    ) -> Response:
+        return render(
+            p,
+            "sign_in.html",
+            status=400,
+            title=p.t.gettext("Choose your password") if choosing else p.t.gettext("Sign in"),
+            failed=True,
+            choosing=choosing,
+            username=username,
+            error=text if translated else p.t.gettext(text),
+        )
+
     @app.get("/sign-in", response_class=HTMLResponse)
-    def sign_in_page(p: PageDep, lang: str = "") -> Response:
+    def sign_in_page(p: PageDep, lang: str = "", done: str = "") -> Response:
         """``?lang=`` (a language tag: nothing personal) keeps the language of whoever just
         signed out here, and is what the page's own language links use; without it the
         browser's ``Accept-Language`` decides."""
@@ -293,17 +308,36 @@ def create_app(
             "sign_in.html",
             title=p.t.gettext("Sign in"),
             failed=False,
+            done=p.t.gettext(messages.PASSWORD_CHANGED) if done == "password-changed" else "",
         )
 
     @app.post("/sign-in", response_class=HTMLResponse)
     def sign_in(p: PageDep, form: FormDep) -> Response:
+        """Signs in; while the account holds the password an administrator chose, the same
+        page asks for a new one (twice) with the old, and signs in with that. Nothing
+        typed is kept between the two steps but the username."""
         username = str(form.get("username", ""))
         password = str(form.get("password", ""))
+        choosing = "new_password" in form
+        new_password = str(form.get("new_password", "")) if choosing else None
+        if choosing and new_password != str(form.get("new_password_again", "")):
+            return _sign_in_again(p, username, messages.PASSWORDS_DIFFER, choosing=True)
         try:
-            grant = gateway.login(username, password, client_address=client_address(p.request))
+            grant = gateway.login(
+                username,
+                password,
+                client_address=client_address(p.request),
+                new_password=new_password,
+            )
         except GatewayProblem as problem:
+            if problem.slug == "password-change-required":
+                return _sign_in_again(p, username, messages.CHOOSE_PASSWORD, choosing=True)
+            if problem.slug == "validation-error" and choosing:
+                said = admin_pages.password_messages(problem.errors, p.t, field="new_password")
+                return _sign_in_again(p, username, said, choosing=True, translated=True)
             text = {
                 "organisation-not-vetted": messages.NOT_VETTED,
+                "account-awaiting-approval": messages.AWAITING_APPROVAL,
                 "rate-limited": messages.RATE_LIMITED,
             }.get(problem.slug, messages.SIGN_IN_FAILED)
             return render(
@@ -333,6 +367,54 @@ def create_app(
             gateway.logout(p.session.tokens.access_token)
         store.delete(p.session.id)
         p.request.state.ended = True
+
+    @app.get("/account/password", response_class=HTMLResponse)
+    def password_page(p: PageDep) -> Response:
+        signed_in(p)
+        return render(p, "password.html", title=p.t.gettext("Change your password"))
+
+    @app.post("/account/password", response_class=HTMLResponse)
+    def change_password(p: PageDep, form: FormDep) -> Response:
+        """The gateway ends every session of the user on success: this one ends too, and
+        the sign-in page says why."""
+        caller = signed_in(p)
+        new_password = str(form.get("new_password", ""))
+
+        def again(text: str) -> Response:
+            return render(
+                p,
+                "password.html",
+                status=400,
+                title=p.t.gettext("Change your password"),
+                error=text,
+            )
+
+        if new_password != str(form.get("new_password_again", "")):
+            return again(p.t.gettext(messages.PASSWORDS_DIFFER))
+        try:
+            caller.call(
+                "POST",
+                "/v1/auth/password",
+                json={
+                    "current_password": str(form.get("current_password", "")),
+                    "new_password": new_password,
+                },
+            )
+        except GatewayProblem as problem:
+            if problem.slug != "validation-error":
+                raise
+            said = " ".join(
+                text
+                for text in (
+                    admin_pages.password_messages(problem.errors, p.t, field="current_password"),
+                    admin_pages.password_messages(problem.errors, p.t, field="new_password"),
+                )
+                if text
+            )
+            return again(said or p.t.gettext(messages.CHECK_FIELD))
+        language = p.t.language.tag
+        end(p)
+        return see_other(f"/sign-in?lang={language}&done=password-changed")
 
     @app.post("/sign-out")
     def sign_out(p: PageDep, _form: FormDep) -> Response:
@@ -884,7 +966,14 @@ def create_app(
         )
         return see_other("/admin/organisations")
 
-    for module in (facilitator_pages, owner_pages, admin_pages, dashboard_pages, round_pages):
+    for module in (
+        facilitator_pages,
+        owner_pages,
+        admin_pages,
+        account_pages,
+        dashboard_pages,
+        round_pages,
+    ):
         app.include_router(module.router)
     app.include_router(place_suggestions.router)
     app.add_middleware(

@@ -4,9 +4,12 @@ Signs in to the gateway as the demo administrator (password read from a file, ne
 the command line), creates one organisation per type (vetting employers and providers),
 lets the NGO share its survivors with the peer-support organisation's groups (a
 partnership: without it the demo facilitator's pool would hold nobody), and one user per
-role with a random password, and writes ``username password role`` lines to a
-file created with mode 0600. Passwords are never printed. When the file already exists the
-users are taken to exist and nothing is done, so a second ``make run`` keeps them.
+role, and writes ``username password role`` lines to a file created with mode 0600. The
+password the administrator gives a user is temporary (the gateway asks for the user's own
+at first sign-in), so this command signs in once as each user, as a new user would, and
+replaces it with a second random one: the one written to the file. Passwords are never
+printed. When the file already exists the users are taken to exist and nothing is done, so
+a second ``make run`` keeps them.
 """
 
 from __future__ import annotations
@@ -82,7 +85,7 @@ def create_demo_users(
                     headers={"If-Match": f'"{org["version"]}"'},
                 )
             username = f"demo.{role}"
-            password = secrets.token_urlsafe(18)
+            given, password = secrets.token_urlsafe(18), secrets.token_urlsafe(18)
             _post(
                 http,
                 "/v1/users",
@@ -91,9 +94,13 @@ def create_demo_users(
                     "organisation_id": org["id"],
                     "username": username,
                     "role": role,
-                    "password": password,
+                    "password": given,
                 },
             )
+            http.post(
+                "/v1/auth/token",
+                data={"username": username, "password": given, "new_password": password},
+            ).raise_for_status()
             usernames.append(username)
             lines.append(f"{username} {password} {role}")
         http.put(

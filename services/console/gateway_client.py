@@ -122,13 +122,21 @@ class GatewayClient:
             refresh_after=self._clock() + max(grant.expires_in - _REFRESH_MARGIN_S, 0),
         )
 
-    def login(self, username: str, password: str, *, client_address: str) -> TokenGrant:
+    def login(
+        self,
+        username: str,
+        password: str,
+        *,
+        client_address: str,
+        new_password: str | None = None,
+    ) -> TokenGrant:
+        """``new_password``: the user's own, replacing ``password`` from this sign-in on (the
+        gateway asks for it while the account holds an administrator's password)."""
+        data = {"grant_type": "password", "username": username, "password": password}
+        if new_password is not None:
+            data["new_password"] = new_password
         return _grant(
-            self._http.post(
-                "/v1/auth/token",
-                data={"grant_type": "password", "username": username, "password": password},
-                headers=_forwarded(client_address),
-            )
+            self._http.post("/v1/auth/token", data=data, headers=_forwarded(client_address))
         )
 
     def refresh(self, refresh_token: str, *, client_address: str) -> TokenGrant:

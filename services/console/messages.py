@@ -265,6 +265,8 @@ DONE: dict[str, str] = {
     "member-removed": N_("The member was taken out of the group."),
     "invitations-published": N_("The invitations were published."),
     "user-disabled": N_("The account was disabled. Its user is signed out everywhere."),
+    "account-approved": N_("The account is approved. Its user can now sign in."),
+    "account-refused": N_("The account is refused. It can never sign in."),
     "user-enabled": N_("The account was enabled."),
     "role-changed": N_("The role was changed. The user is signed out everywhere."),
     "consent-withdrawn": N_("The consent was withdrawn. It takes effect at once, everywhere."),
@@ -344,6 +346,17 @@ USERNAME_TAKEN = N_("This username is taken. Choose another one.")
 USERNAME_RULE = N_("Use at least 3 characters: letters, digits and . _ - @ + only, no spaces.")
 #: The gateway's password rules (``gateway.auth.password_policy``): each refusal reason's
 #: fixed English sentence (a part of it) → what the console says; ``{length}`` is the minimum.
+AWAITING_APPROVAL = N_(
+    "Your account is waiting for a colleague in your organisation to approve it. Ask them "
+    "to approve it on their Accounts page."
+)
+CHOOSE_PASSWORD = N_(
+    "An administrator chose this password for you. Choose a new one that only you know."
+)
+PASSWORDS_DIFFER = N_("The two new passwords are not the same.")
+CURRENT_PASSWORD_WRONG = N_("The current password is not correct.")
+SAME_PASSWORD = N_("The new password must be different from the old one.")
+PASSWORD_CHANGED = N_("Your password is changed. Sign in with your new password.")
 PASSWORD_REFUSALS: tuple[tuple[str, str], ...] = (
     ("must have at least", N_("Use at least {length} characters.")),
     (
@@ -363,6 +376,8 @@ PASSWORD_REFUSALS: tuple[tuple[str, str], ...] = (
         "easy to guess",
         N_("This password is built from common words, names or dates and is easy to guess."),
     ),
+    ("must differ from the one it replaces", SAME_PASSWORD),
+    ("current password is not right", CURRENT_PASSWORD_WRONG),
 )
 #: Why the outcome model was not retrained (``POST /v1/outcome-model/trainings`` answered 409).
 MODEL_TOO_FEW_OUTCOMES = N_(
@@ -561,6 +576,12 @@ OCCURRED_ON_NOT_A_DATE = N_("Enter a valid date.")
 
 SIGN_IN_FAILED = N_("The username or password is not correct.")
 NOT_VETTED = N_("Your organisation has not been approved yet.")
+#: The state of an account, as its organisation's members see it.
+APPROVAL_STATES: dict[str, str] = {
+    "approved": N_("Active"),
+    "pending": N_("Waiting for approval"),
+    "refused": N_("Refused"),
+}
 NOT_FOUND = PROBLEMS["not-found"]
 FORBIDDEN = PROBLEMS["forbidden"]
 RATE_LIMITED = PROBLEMS["rate-limited"]

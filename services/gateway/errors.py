@@ -8,10 +8,14 @@
     ├── Unauthenticated       401    no valid access token (or a revoked session)
     ├── InvalidGrant          400    login or refresh refused (OAuth2 ``invalid_grant``)
     ├── OrganisationNotVetted 403    right password, but the organisation awaits vetting
+    ├── AccountAwaitingApproval 403  right password, but no member approved the account yet
+    ├── PasswordChangeRequired 403   right password, chosen by someone else: choose your own
     ├── Conflict              409    unique name taken, state does not allow the change
     ├── StaleVersion          412    If-Match names an older version
     ├── PreconditionRequired  428    an update without If-Match
     ├── InvalidRequest        422    a rule of the domain refuses the input
+    │   ├── SamePassword      422    a new password equal to the one it replaces
+    │   └── WrongPassword     422    the current password, given to change it, is wrong
     ├── InvalidCursor         422    a forged cursor, or one of another list or query
     └── RateLimited           429    too many attempts in the current window
 
@@ -21,6 +25,7 @@ Messages are fixed sentences: they never carry what the caller sent.
 from __future__ import annotations
 
 __all__ = [
+    "AccountAwaitingApproval",
     "Conflict",
     "Forbidden",
     "GatewayError",
@@ -29,10 +34,13 @@ __all__ = [
     "InvalidRequest",
     "NotFound",
     "OrganisationNotVetted",
+    "PasswordChangeRequired",
     "PreconditionRequired",
     "RateLimited",
+    "SamePassword",
     "StaleVersion",
     "Unauthenticated",
+    "WrongPassword",
 ]
 
 
@@ -64,6 +72,14 @@ class OrganisationNotVetted(GatewayError):
     pass
 
 
+class AccountAwaitingApproval(GatewayError):
+    pass
+
+
+class PasswordChangeRequired(GatewayError):
+    pass
+
+
 class Conflict(GatewayError):
     pass
 
@@ -77,6 +93,14 @@ class PreconditionRequired(GatewayError):
 
 
 class InvalidRequest(GatewayError):
+    pass
+
+
+class SamePassword(InvalidRequest):
+    pass
+
+
+class WrongPassword(InvalidRequest):
     pass
 
 

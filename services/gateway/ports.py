@@ -55,8 +55,12 @@ class OrganisationStore(Protocol):
         ...
 
     def replace(self, organisation: Organisation, *, expected_version: int) -> bool:
-        """Store ``organisation`` if the stored one is at ``expected_version``."""
+        """Store ``organisation`` if the stored one is at ``expected_version`` (leaving its
+        ``has_members`` as stored: that flag is only ever set, by ``mark_has_members``)."""
         ...
+
+    def mark_has_members(self, organisation_id: str) -> None:
+        """Record that the organisation has an approved account (idempotent, never undone)."""
 
 
 class PartnershipStore(Protocol):
@@ -96,6 +100,9 @@ class UserStore(Protocol):
 
     def record_login(self, user_id: str, *, new_password_hash: str | None) -> None:
         """A successful login: failures reset; a rehashed password stored."""
+
+    def set_password(self, user_id: str, *, password_hash: str) -> None:
+        """A password the user chose: stored, and no change required any more."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -366,6 +366,16 @@ def test_an_administrator_onboards_an_employer_whose_new_user_then_signs_in(
     page.locator("#password").fill(password)
     with page.expect_navigation():
         page.locator("form[action='/sign-in'] button").click()
+    # The administrator chose that password: the new user chooses their own, once.
+    expect(page.locator("h1")).to_have_text("Choose your password")
+    page_is_safe(page, password)
+    own = "my own lemongrass kettle 58"
+    page.get_by_label("The password you were given").fill(password)
+    page.get_by_label("New password", exact=True).fill(own)
+    page.get_by_label("New password again").fill(own)
+    screenshot(page, "en-choose-password")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Save the password and sign in").click()
     page.wait_for_url(f"{console.url}/opportunities")
     expect(page.get_by_role("link", name="Post a job")).to_be_visible()
 

@@ -36,6 +36,18 @@ __all__ = [
 ]
 
 PASSWORD = "correct horse battery staple"
+#: What the administrator types when creating a user: temporary, replaced by ``PASSWORD``
+#: at the user's first sign-in (the gateway requires it).
+GIVEN_PASSWORD = "a temporary passphrase typed by the admin"
+#: Roles that may approve an account of a role in its organisation (the gateway's rule,
+#: written again here: an NGO's officers approve its facilitators too).
+_APPROVERS = {
+    "facilitator": ("facilitator", "reintegration_officer"),
+}
+#: An administrator the operator makes beside ``root.admin`` (``start_gateway``).
+SECOND_ADMIN = "second.admin"
+#: organisation id -> [(username, role)] of the accounts ``user`` made there, approved.
+_MEMBERS: dict[str, list[tuple[str, str]]] = {}
 
 
 def start_grpc_service(
@@ -65,17 +77,20 @@ def start_gateway(*, env: Mapping[str, str], log_path: Path) -> tuple[ServicePro
         "PATHWAYS_BACKEND_TIMEOUT_S": "5",
         **env,
     }
-    created = subprocess.run(
-        [sys.executable, "-m", "gateway", "create-admin", "--username", "root.admin"],
-        input=PASSWORD + "\n",
-        env=_service_env(settings),
-        cwd=REPO_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert created.returncode == 0, created.stderr
+    # Two administrators by the operator's CLI: the second approves the accounts the
+    # first creates in the platform's organisation (``user``).
+    for admin_name in ("root.admin", SECOND_ADMIN):
+        created = subprocess.run(
+            [sys.executable, "-m", "gateway", "create-admin", "--username", admin_name],
+            input=PASSWORD + "\n",
+            env=_service_env(settings),
+            cwd=REPO_ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert created.returncode == 0, created.stderr
     gateway = ServiceProcess(module="gateway", env=settings, log_path=log_path).start()
     url = f"http://127.0.0.1:{http_port}"
 
@@ -136,17 +151,43 @@ def organisation(admin: Client, kind: str, *, vet: bool = False) -> str:
 
 
 def user(admin: Client, organisation_id: str, role: str) -> str:
+    """A user of ``role`` in the organisation, signed in once to choose ``PASSWORD`` (the
+    administrator's password is temporary), and approved by a member made here before when
+    the organisation has one (every later account of an organisation waits for that)."""
     username = f"{role}.{uuid.uuid4().hex[:8]}"
-    admin.ok(
+    created = admin.ok(
         "POST",
         "/v1/users",
         json={
             "organisation_id": organisation_id,
             "username": username,
             "role": role,
-            "password": PASSWORD,
+            "password": GIVEN_PASSWORD,
         },
+    ).json()
+    if created["approval"] == "pending":
+        approver = (
+            SECOND_ADMIN
+            if role == "platform_admin"
+            else next(
+                name
+                for name, held in _MEMBERS.get(organisation_id, [])
+                if held in _APPROVERS.get(role, (role,))
+            )
+        )
+        login(admin.url, approver).ok(
+            "POST",
+            f"/v1/users/{created['id']}/approval",
+            json={"decision": "approve"},
+            **{"If-Match": f'"{created["version"]}"'},
+        )
+    chosen = httpx.post(
+        f"{admin.url}/v1/auth/token",
+        data={"username": username, "password": GIVEN_PASSWORD, "new_password": PASSWORD},
+        timeout=15,
     )
+    assert chosen.status_code == 200, chosen.text
+    _MEMBERS.setdefault(organisation_id, []).append((username, role))
     return username
 
 

@@ -20,6 +20,9 @@ returns say how many documents moved; never what they hold.
   Its own marker (``idempotency-answers-removed``), so a database migrated before runs it.
 - ``audit_records``: re-keyed by sequence number (``gateway.adapters.mongo_audit``).
 - ``usernames``: one document per user.
+- ``organisations``: each organisation that has an account is marked as having members
+  (``has_members``), so that accounts administrators create there from now on wait for a
+  member's approval. Accounts older code wrote are taken as approved.
 - ``user_sessions``: each open session listed under its user, and filed for expiry.
 - ``rate_counters``: counters filed for expiry (their ids do not change); expired ones
   deleted.
@@ -45,7 +48,13 @@ from gateway.adapters.mongo_directory import USERNAMES, username_document
 from gateway.adapters.schema import MIGRATIONS_COLLECTION, SchemeMarker
 from pathways_runtime.mongo import mark_once
 
-__all__ = ["ANSWERS_MARKER", "MigrationReport", "migrate", "strip_idempotency_answers"]
+__all__ = [
+    "ANSWERS_MARKER",
+    "MigrationReport",
+    "migrate",
+    "migrate_organisation_members",
+    "strip_idempotency_answers",
+]
 
 Document = dict[str, Any]
 
@@ -199,6 +208,25 @@ def migrate_users(db: Database[Document]) -> dict[str, int] | None:
     return {"usernames_listed": listed}
 
 
+def migrate_organisation_members(db: Database[Document]) -> dict[str, int] | None:
+    marker = SchemeMarker(db, store="organisation-members")
+    if marker.migrated():
+        return None
+    members = {
+        document.get("organisation_id")
+        for document in db.users.find({}, projection={"organisation_id": 1})
+    }
+    marked = 0
+    for organisation_id in sorted(m for m in members if isinstance(m, str)):
+        result = db.organisations.update_one(
+            {"_id": organisation_id, "has_members": {"$ne": True}},
+            {"$set": {"has_members": True}},
+        )
+        marked += result.modified_count
+    marker.mark()
+    return {"organisations_marked": marked}
+
+
 def migrate_sessions(db: Database[Document], *, now: datetime) -> dict[str, int] | None:
     marker = SchemeMarker(db, store="sessions")
     if marker.migrated():
@@ -263,6 +291,7 @@ def migrate(db: Database[Document], *, now: datetime | None = None) -> Migration
         # After the re-keying: it files records under survivors by their new ids.
         "idempotency_answers": lambda: strip_idempotency_answers(db, now=moment),
         "users": lambda: migrate_users(db),
+        "organisations": lambda: migrate_organisation_members(db),
         "sessions": lambda: migrate_sessions(db, now=moment),
         "session_identities": lambda: mongo_sessions.migrate_session_identities(db, now=moment),
         "rate_counters": lambda: migrate_rate_counters(db, now=moment),

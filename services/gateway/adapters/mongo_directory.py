@@ -22,7 +22,7 @@ from pymongo.errors import DuplicateKeyError
 
 from gateway.adapters.schema import SchemeMarker
 from gateway.auth.roles import OrganisationType, Role
-from gateway.directory.models import Organisation, User
+from gateway.directory.models import Approval, Organisation, User
 from gateway.errors import Conflict
 
 __all__ = [
@@ -60,6 +60,7 @@ def _organisation_document(organisation: Organisation) -> Document:
         "version": organisation.version,
         "vetted_at": organisation.vetted_at,
         "vetted_by": organisation.vetted_by,
+        "has_members": organisation.has_members,
     }
 
 
@@ -73,7 +74,12 @@ def _organisation(document: Document) -> Organisation:
         version=int(document["version"]),
         vetted_at=document.get("vetted_at"),
         vetted_by=document.get("vetted_by"),
+        has_members=bool(document.get("has_members", False)),
     )
+
+
+#: Fields of a user that ``replace`` leaves as stored: each has its own write.
+_WRITTEN_ELSEWHERE = ("failed_logins", "locked_until", "password_hash", "password_change_required")
 
 
 def _user_document(user: User) -> Document:
@@ -89,6 +95,11 @@ def _user_document(user: User) -> Document:
         "disabled": user.disabled,
         "failed_logins": user.failed_logins,
         "locked_until": user.locked_until,
+        "password_change_required": user.password_change_required,
+        "approval": user.approval.value,
+        "requested_by": user.requested_by,
+        "approval_decided_by": user.approval_decided_by,
+        "approval_decided_at": user.approval_decided_at,
     }
 
 
@@ -108,6 +119,12 @@ def _user(document: Document) -> User:
         disabled=bool(document.get("disabled", False)),
         failed_logins=int(document.get("failed_logins", 0)),
         locked_until=document.get("locked_until"),
+        # Accounts older code wrote were let in when they were created.
+        password_change_required=bool(document.get("password_change_required", False)),
+        approval=Approval(document.get("approval", Approval.APPROVED.value)),
+        requested_by=document.get("requested_by"),
+        approval_decided_by=document.get("approval_decided_by"),
+        approval_decided_at=document.get("approval_decided_at"),
     )
 
 
@@ -134,11 +151,17 @@ class MongoOrganisationStore:
         return [_organisation(document) for document in cursor]
 
     def replace(self, organisation: Organisation, *, expected_version: int) -> bool:
-        result = self._collection.replace_one(
-            {"_id": organisation.id, "version": expected_version},
-            _organisation_document(organisation),
+        # ``has_members`` is only ever set, by its own write: a replace from an older read
+        # must not clear it.
+        document = _organisation_document(organisation)
+        del document["has_members"]
+        result = self._collection.update_one(
+            {"_id": organisation.id, "version": expected_version}, {"$set": document}
         )
         return result.matched_count == 1
+
+    def mark_has_members(self, organisation_id: str) -> None:
+        self._collection.update_one({"_id": organisation_id}, {"$set": {"has_members": True}})
 
 
 class MongoUserStore:
@@ -207,9 +230,11 @@ class MongoUserStore:
         return [_user(document) for document in cursor]
 
     def replace(self, user: User, *, expected_version: int) -> bool:
-        # Lock-out counters are written concurrently by logins: keep the stored ones.
+        # Lock-out counters are written concurrently by logins, the password by its owner:
+        # keep the stored ones.
         document = _user_document(user)
-        del document["failed_logins"], document["locked_until"]
+        for written_elsewhere in _WRITTEN_ELSEWHERE:
+            del document[written_elsewhere]
         result = self._collection.update_one(
             {"_id": user.id, "version": expected_version}, {"$set": document}
         )
@@ -232,3 +257,9 @@ class MongoUserStore:
         if new_password_hash is not None:
             changes["password_hash"] = new_password_hash
         self._collection.update_one({"_id": user_id}, {"$set": changes})
+
+    def set_password(self, user_id: str, *, password_hash: str) -> None:
+        self._collection.update_one(
+            {"_id": user_id},
+            {"$set": {"password_hash": password_hash, "password_change_required": False}},
+        )

@@ -68,6 +68,8 @@ class Action(StrEnum):
     USER_LIST = "user.list"
     USER_READ = "user.read"
     USER_UPDATE = "user.update"
+    USER_APPROVE = "user.approve"
+    PASSWORD_CHANGE = "auth.password_change"  # noqa: S105 - an action name
     AUDIT_READ = "audit.read"
     AUDIT_CHAIN_READ = "audit.chain_read"
     # survivors (matching service)
@@ -159,9 +161,33 @@ _TABLE: dict[Action, dict[Role, Grant]] = {
     Action.PARTNERSHIP_REMOVE: {_ADMIN: _ANY},
     Action.PARTNERSHIP_READ: {_ADMIN: _ANY, _OFFICER: _OWN, _FACILITATOR: _OWN},
     Action.USER_CREATE: {_ADMIN: _ANY},
-    Action.USER_LIST: {_ADMIN: _ANY},
-    Action.USER_READ: {_ADMIN: _ANY},
+    # Members see their own organisation's accounts (who acts in its name, which await
+    # approval) and approve the ones an administrator created or re-roled there: an
+    # administrator alone never makes someone an officer of an NGO.
+    Action.USER_LIST: {
+        _ADMIN: _ANY,
+        _OFFICER: _OWN,
+        _EMPLOYER: _OWN,
+        _PROVIDER: _OWN,
+        _FACILITATOR: _OWN,
+    },
+    Action.USER_READ: {
+        _ADMIN: _ANY,
+        _OFFICER: _OWN,
+        _EMPLOYER: _OWN,
+        _PROVIDER: _OWN,
+        _FACILITATOR: _OWN,
+    },
     Action.USER_UPDATE: {_ADMIN: _ANY},
+    Action.USER_APPROVE: {
+        _ADMIN: _OWN,
+        _OFFICER: _OWN,
+        _EMPLOYER: _OWN,
+        _PROVIDER: _OWN,
+        _FACILITATOR: _OWN,
+    },
+    # Everyone changes their own password (and only their own).
+    Action.PASSWORD_CHANGE: _EVERY_ROLE_SELF,
     # Admins see every access record; an officer sees those about their organisation's
     # survivors, one survivor at a time.
     Action.AUDIT_READ: {_ADMIN: _ANY, _OFFICER: _OWN},

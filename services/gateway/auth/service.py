@@ -13,6 +13,12 @@ handful of requests every quarter of an hour. Guessing from many addresses is bo
 itself: a denial of service then takes that many addresses' worth of attempts, and the
 per-address and per-username rate limits of the login route slow each of them.
 
+**A password someone else chose is replaced at first sign-in.** An administrator creating
+an account types its first password; until the user gives a password of their own with the
+right one (``new_password``), sign-in answers ``password-change-required`` and opens no
+session, so the administrator never holds a working login of anyone else. Accounts awaiting
+a member's approval are told so, only after the right password, and open no session either.
+
 Refresh tokens rotate: each use returns a new one and retires the old. Presenting a retired
 one means two parties hold the same token (one of them stole it), so the whole session is
 ended and both must log in again.
@@ -52,8 +58,16 @@ from gateway.auth.tokens import (
     new_refresh_secret,
     parse_refresh_token,
 )
-from gateway.directory.models import User, username_key
-from gateway.errors import InvalidGrant, OrganisationNotVetted, Unauthenticated
+from gateway.directory.models import Approval, User, username_key
+from gateway.errors import (
+    AccountAwaitingApproval,
+    InvalidGrant,
+    OrganisationNotVetted,
+    PasswordChangeRequired,
+    SamePassword,
+    Unauthenticated,
+    WrongPassword,
+)
 from gateway.ids import new_id
 from gateway.ports import (
     Clock,
@@ -98,9 +112,13 @@ class Authenticator:
     refresh_ttl_s: int = 14 * 24 * 3600
     session_max_age_s: int = 30 * 24 * 3600
 
-    def login(self, *, username: str, password: str, source: str = "") -> TokenPair:
+    def login(
+        self, *, username: str, password: str, source: str = "", new_password: str | None = None
+    ) -> TokenPair:
         """``source``: a keyed digest of the client's address (empty when unknown: then
-        every caller shares one source)."""
+        every caller shares one source). ``new_password``: the user's own password, to
+        replace the one they signed in with (required while an administrator's is held);
+        the caller checked it against the password policy."""
         now = self.clock.now()
         user = self.users.get_by_username(username_key(username))
         if user is None:
@@ -127,10 +145,22 @@ class Authenticator:
             )
             _log.info("login_failed", user_id=user.id)
             raise InvalidGrant(_REFUSED)
-        if user.disabled:
+        if user.disabled or user.approval is Approval.REFUSED:
             raise InvalidGrant(_REFUSED)
         self._require_usable_organisation(user)
-        self.users.record_login(user.id, new_password_hash=check.new_hash)
+        if user.approval is Approval.PENDING:
+            raise AccountAwaitingApproval("a member of your organisation has not approved it yet")
+        new_hash = check.new_hash
+        if new_password is not None:
+            if self.passwords.check(password=new_password, stored_hash=user.password_hash).ok:
+                raise SamePassword("the new password must differ from the one it replaces")
+            new_hash = self.passwords.hash(new_password)
+            # Whoever else knew the old password may hold a session of it: ended.
+            self.sessions.revoke_all_of_user(user.id, at=now, reason="password changed")
+            self.users.set_password(user.id, password_hash=new_hash)
+        elif user.password_change_required:
+            raise PasswordChangeRequired("choose a password of your own to sign in")
+        self.users.record_login(user.id, new_password_hash=None if new_password else new_hash)
         self.login_failures.forget(failures_key)
         session, refresh, holder = self._open_session(user, now=now)
         _log.info("login_succeeded", user_id=user.id, session_id=session.id)
@@ -164,10 +194,10 @@ class Authenticator:
             )
             self.sessions.add(session)
             current = self.users.get(user.id)
-            if current is not None and not current.disabled and _holds(session, current):
+            if current is not None and current.may_sign_in and _holds(session, current):
                 return session, refresh, current
             self.sessions.revoke(session_id, at=now, reason="account changed")
-            if current is None or current.disabled:
+            if current is None or not current.may_sign_in:
                 raise InvalidGrant(_REFUSED)
             user = current
         raise InvalidGrant(_REFUSED)
@@ -186,7 +216,7 @@ class Authenticator:
         if session.refresh_expires_at <= now or session.expires_at <= now:
             raise InvalidGrant("the refresh token has expired")
         user = self.users.get(session.user_id)
-        if user is None or user.disabled:
+        if user is None or not user.may_sign_in:
             self.sessions.revoke(session.id, at=now, reason="account disabled")
             raise InvalidGrant("the refresh token is not valid")
         if session.role is not None and not _holds(session, user):
@@ -206,6 +236,29 @@ class Authenticator:
             # Another refresh with this very token won the race: the token was used twice.
             self._end_on_reuse(session, now=now)
         return self._pair(_principal_of(session, user), refresh_token=rotated.token, now=now)
+
+    def change_password(self, *, principal: Principal, current: str, new: str) -> None:
+        """The caller's own password replaced (``new`` passed the policy at the route);
+        every session of theirs ends. A wrong ``current`` counts towards the account's
+        lock-out, as a failed sign-in does: the route must not be a way to guess it."""
+        now = self.clock.now()
+        user = self.users.get(principal.user_id)
+        if user is None or not user.may_sign_in:
+            raise Unauthenticated(_ENDED)
+        check = self.passwords.check(password=current, stored_hash=user.password_hash)
+        if user.locked(now=now) or not check.ok:
+            self.users.count_failed_login(
+                user.id,
+                threshold=self.account_lockout_threshold,
+                lock_until=now + timedelta(seconds=self.lockout_period_s),
+            )
+            _log.info("password_change_refused", user_id=user.id)
+            raise WrongPassword("the current password is not right")
+        if self.passwords.check(password=new, stored_hash=user.password_hash).ok:
+            raise SamePassword("the new password must differ from the one it replaces")
+        self.users.set_password(user.id, password_hash=self.passwords.hash(new))
+        self.sessions.revoke_all_of_user(user.id, at=now, reason="password changed")
+        _log.info("password_changed", user_id=user.id)
 
     def logout(self, *, principal: Principal) -> None:
         self.sessions.revoke(principal.session_id, at=self.clock.now(), reason="logout")
@@ -237,7 +290,7 @@ class Authenticator:
                 session_id=session.id,
             )
         user = self.users.get(session.user_id)
-        if user is None or user.disabled:
+        if user is None or not user.may_sign_in:
             raise Unauthenticated(_ENDED)
         return _principal_of(session, user)
 
@@ -252,6 +305,10 @@ class Authenticator:
             raise InvalidGrant(_REFUSED)
         if not organisation.usable:
             raise OrganisationNotVetted("the organisation has not been vetted yet")
+        if user.approval is Approval.APPROVED and not organisation.has_members:
+            # The flag is written after the account it follows from (``Directory``): set
+            # here when a crash came in between.
+            self.organisations.mark_has_members(organisation.id)
 
     def _refresh_ttl_s(self) -> int:
         return min(self.refresh_ttl_s, self.session_max_age_s)

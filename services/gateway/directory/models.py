@@ -5,16 +5,19 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, replace
 from datetime import datetime
+from enum import StrEnum
 
 from gateway.auth.roles import VETTED_TYPES, OrganisationType, Role, role_fits
 from gateway.errors import Conflict, InvalidRequest
 
 __all__ = [
     "MAX_PARTNERS",
+    "Approval",
     "Organisation",
     "Partnership",
     "User",
     "check_partnership",
+    "may_approve",
     "username_key",
 ]
 
@@ -39,6 +42,11 @@ class Organisation:
     version: int = 1
     vetted_at: datetime | None = None
     vetted_by: str | None = None
+    #: An account of the organisation is approved (created while it had none, or approved
+    #: by a member): from then on, accounts an administrator creates or re-roles in it wait
+    #: for a member's approval. Set once and never cleared, so disabling every member does
+    #: not hand the organisation back to the administrators.
+    has_members: bool = False
 
     @property
     def needs_vetting(self) -> bool:
@@ -57,6 +65,37 @@ class Organisation:
         return replace(self, vetted_at=at, vetted_by=by, version=self.version + 1)
 
 
+class Approval(StrEnum):
+    """Whether the organisation has let an account in.
+
+    An account an administrator creates, or gives a new role, in an organisation that has
+    members is ``pending`` until one of them approves it: otherwise anyone who holds an
+    administrator's login could make themselves an officer of any NGO, with a password of
+    their choosing, and read its caseload. Administrators onboard organisations; the
+    organisation decides who acts in its name.
+    """
+
+    APPROVED = "approved"
+    PENDING = "pending"
+    REFUSED = "refused"
+
+
+#: Who may approve an account of which role, in the account's own organisation: anyone of
+#: the same role, and an NGO's officers its facilitators too (officers hold the caseload the
+#: facilitators' groups draw on; a facilitator never approves an officer).
+_APPROVERS: dict[Role, frozenset[Role]] = {
+    Role.PLATFORM_ADMIN: frozenset({Role.PLATFORM_ADMIN}),
+    Role.REINTEGRATION_OFFICER: frozenset({Role.REINTEGRATION_OFFICER}),
+    Role.EMPLOYER: frozenset({Role.EMPLOYER}),
+    Role.TRAINING_PROVIDER: frozenset({Role.TRAINING_PROVIDER}),
+    Role.FACILITATOR: frozenset({Role.FACILITATOR, Role.REINTEGRATION_OFFICER}),
+}
+
+
+def may_approve(approver: Role, account: Role) -> bool:
+    return approver in _APPROVERS[account]
+
+
 @dataclass(frozen=True, slots=True)
 class User:
     id: str
@@ -69,10 +108,43 @@ class User:
     disabled: bool = False
     failed_logins: int = 0
     locked_until: datetime | None = None
+    #: The password was chosen by someone else (an administrator creating the account): the
+    #: user replaces it at their first sign-in, so that from then on only they know it.
+    password_change_required: bool = False
+    approval: Approval = Approval.APPROVED
+    #: Who created the account or gave it its present role, when that needs a member's
+    #: approval (never the one who approves it); None for operators' and older accounts.
+    requested_by: str | None = None
+    approval_decided_by: str | None = None
+    approval_decided_at: datetime | None = None
 
     @property
     def key(self) -> str:
         return username_key(self.username)
+
+    @property
+    def may_sign_in(self) -> bool:
+        return not self.disabled and self.approval is Approval.APPROVED
+
+    def awaiting_approval(self, *, requested_by: str) -> User:
+        return replace(
+            self,
+            approval=Approval.PENDING,
+            requested_by=requested_by,
+            approval_decided_by=None,
+            approval_decided_at=None,
+        )
+
+    def decided(self, *, approve: bool, by: str, at: datetime) -> User:
+        """A member's answer to a pending account (the caller checked who they are)."""
+        if self.approval is not Approval.PENDING:
+            raise Conflict("the account is not awaiting approval")
+        return replace(
+            self,
+            approval=Approval.APPROVED if approve else Approval.REFUSED,
+            approval_decided_by=by,
+            approval_decided_at=at,
+        )
 
     def locked(self, *, now: datetime) -> bool:
         return self.locked_until is not None and self.locked_until > now

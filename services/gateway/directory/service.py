@@ -1,8 +1,11 @@
-"""Onboarding: organisations, their vetting, users and their roles (platform admins only).
+"""Onboarding: organisations, their vetting, users and their roles, and members' approval
+of the accounts administrators create in their organisation.
 
 The policy check happened before these functions run; they apply the rules of the
 directory (a role must fit its organisation's type, vetting happens once, versions must
-match) and leave HTTP to the routes.
+match, an account an administrator creates in an organisation with members waits for a
+member's approval, and a password someone else chose is replaced at first sign-in) and
+leave HTTP to the routes.
 """
 
 from __future__ import annotations
@@ -13,8 +16,8 @@ from dataclasses import dataclass, replace
 from gateway.auth.password_policy import PasswordPolicy
 from gateway.auth.passwords import Passwords
 from gateway.auth.roles import OrganisationType, Role, role_fits
-from gateway.directory.models import Organisation, User, username_key
-from gateway.errors import Conflict, InvalidRequest, NotFound, StaleVersion
+from gateway.directory.models import Approval, Organisation, User, may_approve, username_key
+from gateway.errors import Conflict, Forbidden, InvalidRequest, NotFound, StaleVersion
 from gateway.ids import new_id
 from gateway.ports import Clock, OrganisationStore, SessionStore, UserStore
 
@@ -68,8 +71,19 @@ class Directory:
     # --- users --------------------------------------------------------------------------
 
     def create_user(
-        self, *, organisation_id: str, username: str, role: Role, password: str
+        self,
+        *,
+        organisation_id: str,
+        username: str,
+        role: Role,
+        password: str,
+        requested_by: str | None = None,
     ) -> User:
+        """``requested_by``: the administrator creating the account through the API. Their
+        password is then temporary (the user replaces it at first sign-in: nobody else
+        should know it), and in an organisation that already has members the account waits
+        for one of them to approve it. None: an operator at the store's own console
+        (``python -m gateway create-admin``), who types their own password."""
         organisation = self.organisations.get(organisation_id)
         if organisation is None:
             # The admin named an organisation in the body: a bad reference, not a missing URL.
@@ -84,8 +98,15 @@ class Directory:
             role=role,
             password_hash=self.passwords.hash(password),
             created_at=self.clock.now(),
+            password_change_required=requested_by is not None,
         )
+        if requested_by is not None and organisation.has_members:
+            user = user.awaiting_approval(requested_by=requested_by)
         self.users.add(user)
+        if user.approval is Approval.APPROVED and not organisation.has_members:
+            # Written after the user: a crash in between leaves the flag for the member's
+            # first sign-in to set (``Authenticator``), never a flag with no member.
+            self.organisations.mark_has_members(organisation.id)
         return user
 
     def get_user(self, user_id: str) -> User:
@@ -116,7 +137,10 @@ class Directory:
         A new role or a disabled account must not wait for tokens to expire: ending the
         sessions makes every access token issued before the change stop working at once.
         Nobody (``changed_by``) disables their own account or changes their own role: one
-        click could leave the platform without an administrator; another one can.
+        click could leave the platform without an administrator; another one can. A new
+        role is a new privilege the organisation did not approve: an account a member let
+        in waits for a member's approval again (else an administrator could have a
+        facilitator's account approved, then make it an officer).
         """
         current = self.get_user(user_id)
         if current.version != expected_version:
@@ -131,7 +155,13 @@ class Directory:
             )
         updated = current
         if role is not None and role is not current.role:
-            updated = updated.with_role(role, organisation=self._organisation_of(current))
+            organisation = self._organisation_of(current)
+            updated = updated.with_role(role, organisation=organisation)
+            if changed_by is not None and current.approval_decided_by is not None:
+                # Let in by a member for its old role: the new one is theirs to approve
+                # too. An organisation's first account (approved as it was created, the
+                # administrators' own onboarding) keeps its approval: nobody could give it.
+                updated = updated.awaiting_approval(requested_by=changed_by)
         if disabled is not None and disabled != current.disabled:
             updated = updated.with_disabled(disabled)
         if updated is current:
@@ -141,6 +171,42 @@ class Directory:
             raise StaleVersion("the user has changed since it was read")
         self.sessions.revoke_all_of_user(user_id, at=self.clock.now(), reason="account changed")
         return updated
+
+    def decide_approval(
+        self,
+        *,
+        user_id: str,
+        expected_version: int,
+        approve: bool,
+        approver_id: str,
+        approver_role: Role,
+    ) -> User:
+        """A member's answer to an account awaiting approval in their own organisation (the
+        route checked the organisation). Nobody approves their own account or one they
+        asked for, and a role approves only the roles it may (``may_approve``)."""
+        current = self.get_user(user_id)
+        if current.version != expected_version:
+            raise StaleVersion("the user has changed since it was read")
+        if approver_id in (current.id, current.requested_by):
+            raise Forbidden("another member of the organisation approves this account")
+        if not may_approve(approver_role, current.role):
+            raise Forbidden("your role may not approve an account of this role")
+        decided = replace(
+            current.decided(approve=approve, by=approver_id, at=self.clock.now()),
+            version=current.version + 1,
+        )
+        if not self.users.replace(decided, expected_version=expected_version):
+            raise StaleVersion("the user has changed since it was read")
+        return decided
+
+    def change_password(self, *, user_id: str, new_password: str) -> None:
+        """Replace a user's password with one they chose (the caller proved they hold the
+        old one) and end every session of theirs: whoever else knew the old password, or
+        holds a token from before, is signed out."""
+        user = self.get_user(user_id)
+        self._check_password(new_password, username=user.username)
+        self.users.set_password(user_id, password_hash=self.passwords.hash(new_password))
+        self.sessions.revoke_all_of_user(user_id, at=self.clock.now(), reason="password changed")
 
     def _organisation_of(self, user: User) -> Organisation:
         organisation = self.organisations.get(user.organisation_id)

@@ -80,6 +80,19 @@ def gateway(
     )
     assert created.returncode == 0, created.stderr
     assert PASSWORD not in created.stdout + created.stderr
+    # A second administrator, by the operator too: another admin approves the accounts
+    # root.admin creates in the platform's organisation.
+    second = subprocess.run(
+        [sys.executable, "-m", "gateway", "create-admin", "--username", "second.admin"],
+        input=PASSWORD + "\n",
+        env=_service_env(env),
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert second.returncode == 0, second.stderr
     process = ServiceProcess(module="gateway", env=env, log_path=tmp / "gateway.log").start()
     url = f"http://127.0.0.1:{port}"
 
@@ -97,10 +110,17 @@ def gateway(
     assert PASSWORD not in process.log_text()
 
 
-def _login(url: str, username: str, password: str = PASSWORD) -> httpx.Response:
-    return httpx.post(
-        f"{url}/v1/auth/token", data={"username": username, "password": password}, timeout=15
-    )
+#: The password an administrator gives a new user: replaced by ``PASSWORD`` at first sign-in.
+GIVEN = "a temporary passphrase from the admin"
+
+
+def _login(
+    url: str, username: str, password: str = PASSWORD, *, new_password: str | None = None
+) -> httpx.Response:
+    data = {"username": username, "password": password}
+    if new_password is not None:
+        data["new_password"] = new_password
+    return httpx.post(f"{url}/v1/auth/token", data=data, timeout=15)
 
 
 def _bearer(token: str, **extra: str) -> dict[str, str]:
@@ -147,6 +167,9 @@ def _organisation(url: str, admin: str, kind: str) -> dict[str, Any]:
 
 
 def _user(url: str, admin: str, organisation_id: str, role: str) -> str:
+    """A user created by ``admin`` with ``GIVEN``, approved by the second administrator when
+    it waits (an account in the platform's organisation), and signed in once to choose
+    ``PASSWORD`` (unless its organisation still awaits vetting)."""
     username = f"{role}.{uuid.uuid4().hex[:8]}"
     response = httpx.post(
         f"{url}/v1/users",
@@ -154,12 +177,26 @@ def _user(url: str, admin: str, organisation_id: str, role: str) -> str:
             "organisation_id": organisation_id,
             "username": username,
             "role": role,
-            "password": PASSWORD,
+            "password": GIVEN,
         },
         headers=_bearer(admin, **_key()),
         timeout=15,
     )
     assert response.status_code == 201, response.text
+    made = response.json()
+    if made["approval"] == "pending":
+        approver = _login(url, "second.admin").json()["access_token"]
+        approved = httpx.post(
+            f"{url}/v1/users/{made['id']}/approval",
+            json={"decision": "approve"},
+            headers=_bearer(approver, **_key(), **{"If-Match": f'"{made["version"]}"'}),
+            timeout=15,
+        )
+        assert approved.status_code == 200, approved.text
+    chosen = _login(url, username, GIVEN, new_password=PASSWORD)
+    assert chosen.status_code == 200 or chosen.json()["type"] == (
+        "/problems/organisation-not-vetted"
+    ), chosen.text
     return username
 
 
@@ -170,7 +207,7 @@ def test_admin_vets_an_employer_whose_users_can_then_log_in(gateway: RunningGate
     assert employer["vetting"] == "pending"
     username = _user(url, admin, employer["id"], "employer")
 
-    refused = _login(url, username)
+    refused = _login(url, username, GIVEN)
     assert refused.status_code == 403
     assert refused.json()["type"] == "/problems/organisation-not-vetted"
 
@@ -182,7 +219,7 @@ def test_admin_vets_an_employer_whose_users_can_then_log_in(gateway: RunningGate
     )
     assert vetted.status_code == 200, vetted.text
     assert vetted.json()["vetting"] == "vetted"
-    assert _login(url, username).status_code == 200
+    assert _login(url, username, GIVEN, new_password=PASSWORD).status_code == 200
 
 
 def test_refresh_rotates_and_reuse_ends_the_session(gateway: RunningGateway) -> None:

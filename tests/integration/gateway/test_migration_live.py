@@ -15,7 +15,7 @@ from pymongo import ASCENDING, MongoClient
 
 from gateway.adapters.migration import ANSWERS_MARKER
 from gateway.adapters.mongo_audit import MongoAuditStore, entry_id
-from gateway.adapters.mongo_directory import MongoUserStore
+from gateway.adapters.mongo_directory import MongoOrganisationStore, MongoUserStore
 from gateway.adapters.mongo_idempotency import MongoIdempotencyStore
 from gateway.adapters.mongo_sessions import MongoSessionStore
 from gateway.audit.chain import next_entry, sign_checkpoint
@@ -160,6 +160,22 @@ def _old_rest(db: Any, now: datetime) -> None:
             },
         ]
     )
+    db.organisations.insert_many(
+        [
+            {
+                "_id": org,
+                "name": name,
+                "name_key": name.casefold(),
+                "type": "ngo",
+                "country": "TH",
+                "created_at": past,
+                "version": 1,
+                "vetted_at": None,
+                "vetted_by": None,
+            }
+            for org, name in (("org_old", "Old NGO"), ("org_empty", "Empty NGO"))
+        ]
+    )
     db.users.create_index([("username_key", ASCENDING)], unique=True)
     db.users.insert_one(
         {
@@ -236,6 +252,18 @@ def test_migrate_rekeys_old_documents_and_the_stores_keep_working(
         assert counts["idempotency_keys"] == {"rekeyed": 2, "expired_deleted": 1}
         assert counts["idempotency_answers"] == {"answers_stripped": 1, "answers_deleted": 1}
         assert counts["users"] == {"usernames_listed": 1}
+        # The NGO with an account has members now (its next admin-made account waits for
+        # their approval); the one without has none. The old account reads as approved.
+        assert counts["organisations"] == {"organisations_marked": 1}
+        organisations = MongoOrganisationStore(db)
+        old, empty = organisations.get("org_old"), organisations.get("org_empty")
+        assert old is not None
+        assert old.has_members
+        assert empty is not None
+        assert not empty.has_members
+        migrated_user = MongoUserStore(db).get("usr_old")
+        assert migrated_user is not None
+        assert migrated_user.may_sign_in
         assert counts["sessions"] == {"sessions_listed": 1}
         assert counts["rate_counters"] == {"filed_for_expiry": 1, "expired_deleted": 1}
 

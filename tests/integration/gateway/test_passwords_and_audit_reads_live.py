@@ -139,6 +139,10 @@ def _bearer(token: str, **extra: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}", **extra}
 
 
+#: What a new user chooses at their first sign-in, replacing the administrator's.
+OWN_PASSWORD = "a passphrase only the officer knows 7"
+
+
 def _login(url: str, username: str, password: str) -> httpx.Response:
     return httpx.post(
         f"{url}/v1/auth/token", data={"username": username, "password": password}, timeout=15
@@ -212,7 +216,10 @@ def test_user_creation_refuses_each_weak_password_at_body_password_and_accepts_a
 
     accepted = _new_user(url, admin, organisation_id=ngo, username=USERNAME, password=PASSWORD)
     assert accepted.status_code == 201, accepted.text
-    assert _login(url, USERNAME, PASSWORD).status_code == 200
+    # Taken: the right password, the administrator's, asks for the user's own.
+    first = _login(url, USERNAME, PASSWORD)
+    assert first.status_code == 403, first.text
+    assert first.json()["type"] == "/problems/password-change-required"
 
 
 def test_create_admin_refuses_each_weak_password_and_writes_nothing(
@@ -247,7 +254,13 @@ def test_reading_the_audit_trail_is_recorded_naming_the_reader_and_the_chain_ver
     officer_name = f"officer.{uuid.uuid4().hex[:8]}"
     made = _new_user(url, admin, organisation_id=ngo, username=officer_name, password=PASSWORD)
     assert made.status_code == 201, made.text
-    officer = _token(url, officer_name, PASSWORD)
+    chosen = httpx.post(
+        f"{url}/v1/auth/token",
+        data={"username": officer_name, "password": PASSWORD, "new_password": OWN_PASSWORD},
+        timeout=15,
+    )
+    assert chosen.status_code == 200, chosen.text
+    officer = _token(url, officer_name, OWN_PASSWORD)
     officer_id = made.json()["id"]
     survivor_id = f"srv-live-{uuid.uuid4().hex[:8]}"
 

@@ -31,8 +31,15 @@ PUBLIC = frozenset({"auth.token", "auth.refresh"})
 _EVERYONE = {
     "session.read": "self",
     "session.end": "self",
+    # Their own password, and only theirs.
+    "auth.password_change": "self",
     "organisation.read": "own",
     "vocabulary.read": "any",
+    # Who acts in their organisation's name; approving (or refusing) the accounts an
+    # administrator created or re-roled there.
+    "user.list": "own",
+    "user.read": "own",
+    "user.approve": "own",
 }
 
 _ACCESS: dict[Role, dict[str, str]] = {
@@ -41,6 +48,7 @@ _ACCESS: dict[Role, dict[str, str]] = {
     Role.PLATFORM_ADMIN: {
         "session.read": "self",
         "session.end": "self",
+        "auth.password_change": "self",
         "organisation.create": "any",
         "organisation.list": "any",
         "organisation.read": "any",
@@ -54,6 +62,8 @@ _ACCESS: dict[Role, dict[str, str]] = {
         "user.list": "any",
         "user.read": "any",
         "user.update": "any",
+        # Another administrator's new account, in the platform's own organisation.
+        "user.approve": "own",
         "audit.read": "any",
         # Whether the audit trail is intact (sequence numbers and times only).
         "audit.chain_read": "any",

@@ -62,8 +62,11 @@ class FakeOrganisations(OrganisationStore):
         current = self.items.get(organisation.id)
         if current is None or current.version != expected_version:
             return False
-        self.items[organisation.id] = organisation
+        self.items[organisation.id] = replace(organisation, has_members=current.has_members)
         return True
+
+    def mark_has_members(self, organisation_id: str) -> None:
+        self.items[organisation_id] = replace(self.items[organisation_id], has_members=True)
 
 
 class FakePartnerships(PartnershipStore):
@@ -125,7 +128,11 @@ class FakeUsers(UserStore):
         if current is None or current.version != expected_version:
             return False
         self.items[user.id] = replace(
-            user, failed_logins=current.failed_logins, locked_until=current.locked_until
+            user,
+            failed_logins=current.failed_logins,
+            locked_until=current.locked_until,
+            password_hash=current.password_hash,
+            password_change_required=current.password_change_required,
         )
         return True
 
@@ -144,6 +151,11 @@ class FakeUsers(UserStore):
             failed_logins=0,
             locked_until=None,
             password_hash=new_password_hash or user.password_hash,
+        )
+
+    def set_password(self, user_id: str, *, password_hash: str) -> None:
+        self.items[user_id] = replace(
+            self.items[user_id], password_hash=password_hash, password_change_required=False
         )
 
 

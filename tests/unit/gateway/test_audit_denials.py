@@ -194,7 +194,7 @@ def test_anonymous_calls_and_routes_without_survivor_data_are_not_recorded() -> 
             headers=w.headers(EMPLOYER, "other"),
         )
         assert refused.status_code == 404
-        assert w.client.get("/v1/users", headers=w.headers(OFFICER)).status_code == 403
+        assert w.client.get("/v1/organisations", headers=w.headers(OFFICER)).status_code == 403
         assert _denied(w) == []
 
 

@@ -71,6 +71,39 @@ def _throwaway_user(world_: World, role: Role | None, which: str) -> User:
     )
 
 
+def _pending_user(world_: World, role: Role | None, which: str) -> User:
+    """An account an administrator asked for in the home organisation of ``role`` (which
+    has members: the world's users), of the same role: one its members may approve."""
+    role = role or Role.REINTEGRATION_OFFICER
+    return world_.gateway.directory.create_user(
+        organisation_id=_home(world_, role, which).id,
+        username=f"pending.{new_key()}",
+        role=role,
+        password=PASSWORD,
+        requested_by="usr_an_administrator",
+    )
+
+
+def _own_password_back(world_: World, role: Role | None) -> None:
+    """The caller's password as the world knows it (an earlier call may have changed it)."""
+    if role is not None:
+        world_.stores.users.set_password(
+            world_.users[(role, "own")].id,
+            password_hash=world_.gateway.authenticator.passwords.hash(PASSWORD),
+        )
+
+
+def _password_change(world_: World, role: Role | None) -> Call:
+    _own_password_back(world_, role)
+    return Call(
+        "POST",
+        "/v1/auth/password",
+        json={"current_password": PASSWORD, "new_password": "a new passphrase of mine 7"},
+        fresh_session=True,
+        names_no_object=True,
+    )
+
+
 def _partnership_url(world_: World, which: str, *, existing: bool = False) -> str:
     ngo = world_.organisations[(OrganisationType.NGO, which)].id
     peer = world_.organisations[(OrganisationType.PEER_SUPPORT, which)].id
@@ -140,7 +173,8 @@ RECIPES: dict[tuple[str, str], Recipe] = {
             "password": PASSWORD,
         },
     ),
-    ("GET", "/v1/users"): lambda w, r, x: Call("GET", "/v1/users"),
+    # Administrators list everyone; members their own organisation: no other's to ask for.
+    ("GET", "/v1/users"): lambda w, r, x: Call("GET", "/v1/users", names_no_object=True),
     ("GET", "/v1/users/{user_id}"): lambda w, r, x: Call(
         "GET", f"/v1/users/{_throwaway_user(w, r, x).id}"
     ),
@@ -150,6 +184,13 @@ RECIPES: dict[tuple[str, str], Recipe] = {
         json={"disabled": True},
         headers={"If-Match": '"1"'},
     ),
+    ("POST", "/v1/users/{user_id}/approval"): lambda w, r, x: Call(
+        "POST",
+        f"/v1/users/{_pending_user(w, r, x).id}/approval",
+        json={"decision": "approve"},
+        headers={"If-Match": '"1"'},
+    ),
+    ("POST", "/v1/auth/password"): lambda w, r, x: _password_change(w, r),
     # Survivors "held" by the officers' organisations are seeded in the audit trail below.
     ("GET", "/v1/audit"): lambda w, r, x: Call(
         "GET", f"/v1/audit?survivor_id=srv-{_home(w, Role.REINTEGRATION_OFFICER, x).id}"

@@ -62,7 +62,10 @@ def test_post_users_refuses_a_weak_password_as_a_located_422_and_takes_a_strong_
 
         strong = _new_user(w, username="new.officer", password="Sokha loves green mangoes")
         assert strong.status_code == 201, strong.text
-        assert w.login("new.officer", "Sokha loves green mangoes").status_code == 200
+        # Taken (a wrong password answers 400); the account waits for the NGO's approval.
+        first = w.login("new.officer", "Sokha loves green mangoes")
+        assert first.status_code == 403, first.text
+        assert first.json()["type"] == "/problems/account-awaiting-approval"
 
 
 def test_create_admin_refuses_a_weak_password_and_creates_nothing() -> None:

@@ -4,18 +4,25 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request, Response, status
+from fastapi import APIRouter, Depends, Form, Request, Response, status
 from fastapi.security import OAuth2PasswordRequestForm
 
 from gateway.api.authorization import authorize, public
 from gateway.api.deps import GatewayDep, client_ip
-from gateway.api.identity.schemas import MePublic, RefreshRequest, TokenResponse
+from gateway.api.identity.schemas import (
+    MePublic,
+    PasswordChange,
+    RefreshRequest,
+    TokenResponse,
+)
+from gateway.api.password_checks import refuse_weak_password, refused
 from gateway.api.problems import problem_responses
+from gateway.auth.password_policy import PasswordPolicy
 from gateway.auth.policy import Action
 from gateway.auth.principal import Authorized
 from gateway.auth.service import TokenPair
 from gateway.directory.models import username_key
-from gateway.errors import InvalidGrant
+from gateway.errors import InvalidGrant, SamePassword, WrongPassword
 
 __all__ = ["router"]
 
@@ -23,6 +30,7 @@ router = APIRouter(prefix="/v1", tags=["authentication"])
 
 _MAX_USERNAME = 128
 _MAX_PASSWORD = 1024
+_NEW_PASSWORD = ("body", "new_password")
 
 
 def _token_response(pair: TokenPair, response: Response) -> TokenResponse:
@@ -47,6 +55,14 @@ def issue_token(
     response: Response,
     gateway: GatewayDep,
     form: Annotated[OAuth2PasswordRequestForm, Depends()],
+    new_password: Annotated[
+        str | None,
+        Form(
+            max_length=_MAX_PASSWORD,
+            description="A password of the user's own, replacing `password` from this sign-in"
+            " on. Required while the account holds the password an administrator gave it.",
+        ),
+    ] = None,
 ) -> TokenResponse:
     """Exchange a username and password for a short-lived access token and a refresh token.
 
@@ -55,8 +71,13 @@ def issue_token(
     not. After repeated failures from one address, that address is locked out of the
     account for a while (still answered with `invalid-grant`); other addresses are not,
     unless failures come from very many. A correct password for an organisation that has
-    not been vetted yet answers `403 organisation-not-vetted`. Attempts are rate-limited per
-    client address, per username and address, and per username (429 with `Retry-After`).
+    not been vetted yet answers `403 organisation-not-vetted`; for an account no member of
+    its organisation has approved yet, `403 account-awaiting-approval`. While the account
+    holds the password an administrator gave it, a correct one answers `403
+    password-change-required`: send it again with `new_password`, a password of the user's
+    own (422 at `body.new_password` when the policy refuses it or it equals the old one).
+    Changing the password ends every other session of the user. Attempts are rate-limited
+    per client address, per username and address, and per username (429 with `Retry-After`).
     """
     settings = gateway.settings
     source = gateway.pseudonym(client_ip(request))
@@ -70,10 +91,63 @@ def issue_token(
     )
     if len(form.username) > _MAX_USERNAME or len(form.password) > _MAX_PASSWORD:
         raise InvalidGrant("the username or password is not valid")
-    pair = gateway.authenticator.login(
-        username=form.username, password=form.password, source=source
-    )
+    if new_password is not None:
+        refuse_weak_password(
+            PasswordPolicy(min_length=settings.password_min_length),
+            password=new_password,
+            username=form.username,
+            location=_NEW_PASSWORD,
+        )
+    try:
+        pair = gateway.authenticator.login(
+            username=form.username,
+            password=form.password,
+            source=source,
+            new_password=new_password,
+        )
+    except SamePassword as error:
+        raise refused(_NEW_PASSWORD, error.message) from error
     return _token_response(pair, response)
+
+
+@router.post(
+    "/auth/password",
+    summary="Change your own password",
+    status_code=status.HTTP_204_NO_CONTENT,
+    response_class=Response,
+    responses=problem_responses(400, 401, 403, 422, 429, 503),
+)
+def change_password(
+    body: PasswordChange,
+    gateway: GatewayDep,
+    authorized: Annotated[Authorized, Depends(authorize(Action.PASSWORD_CHANGE))],
+) -> Response:
+    """Replace the caller's password: `current_password` must be right (422 at
+    `body.current_password` otherwise, and it counts towards the account's lock-out), and
+    `new_password` pass the password policy and differ from it (422 at
+    `body.new_password`). Every session of the user ends, this one too: sign in again with
+    the new password. Rate-limited per user."""
+    principal = authorized.principal
+    gateway.rate_limiter.check(
+        bucket="password-change:" + gateway.pseudonym(principal.user_id),
+        limit=gateway.settings.login_limit_per_username,
+    )
+    user = gateway.directory.get_user(principal.user_id)
+    refuse_weak_password(
+        PasswordPolicy(min_length=gateway.settings.password_min_length),
+        password=body.new_password,
+        username=user.username,
+        location=_NEW_PASSWORD,
+    )
+    try:
+        gateway.authenticator.change_password(
+            principal=principal, current=body.current_password, new=body.new_password
+        )
+    except SamePassword as error:
+        raise refused(_NEW_PASSWORD, error.message) from error
+    except WrongPassword as error:
+        raise refused(("body", "current_password"), error.message) from error
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
 @router.post(

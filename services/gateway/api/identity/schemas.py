@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from gateway.api.types import StrictModel
+from gateway.api.types import Password, StrictModel
 from gateway.auth.roles import Role
 
-__all__ = ["MePublic", "RefreshRequest", "TokenResponse"]
+__all__ = ["MePublic", "PasswordChange", "RefreshRequest", "TokenResponse"]
 
 _ORG_ID = "org_0192a6b3c4d5e6f708192a3b4c5d6e7f"
 _USER_ID = "usr_0192a6b3c4d5aa001122334455667788"
@@ -51,6 +51,24 @@ class RefreshRequest(StrictModel):
     )
 
     refresh_token: str = Field(min_length=10, max_length=200)
+
+
+class PasswordChange(StrictModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "current_password": "the one you signed in with",
+                    "new_password": "a long passphrase only you know",
+                }
+            ]
+        },
+    )
+
+    current_password: Password
+    new_password: Password
 
 
 class MePublic(BaseModel):

@@ -1,21 +1,23 @@
-"""Users: created, listed, re-roled and disabled by platform administrators."""
+"""Users: created, re-roled and disabled by platform administrators; listed by them and by
+each organisation's members (their own organisation's accounts), and approved or refused by
+members when an administrator created or re-roled one in their organisation."""
 
 from __future__ import annotations
 
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Response, status
-from fastapi.exceptions import RequestValidationError
 
 from gateway.api.authorization import authorize
 from gateway.api.concurrency import etag
 from gateway.api.deps import AuditTrailDep, GatewayDep, IfMatch, PageDep
 from gateway.api.pagination import Page
+from gateway.api.password_checks import refuse_weak_password
 from gateway.api.problems import problem_responses
-from gateway.api.users.schemas import UserCreate, UserPublic, UserUpdate
+from gateway.api.users.schemas import ApprovalDecision, UserCreate, UserPublic, UserUpdate
 from gateway.audit.records import Purpose
 from gateway.auth.password_policy import PasswordPolicy
-from gateway.auth.policy import Action
+from gateway.auth.policy import Action, Scope
 from gateway.auth.principal import Authorized
 
 __all__ = ["router"]
@@ -42,23 +44,31 @@ def create_user(
     """Create a login for a member of an organisation. The role must fit the
     organisation's type (officers in NGOs, employers in employers, providers in training
     providers, facilitators in peer-support organisations or NGOs, admins in the platform);
-    otherwise 422. Usernames are unique, compared case-insensitively after NFC.
+    otherwise 422. Usernames are unique, compared case-insensitively after NFKC.
+
+    The password is temporary: at their first sign-in the user replaces it with one of their
+    own (`POST /v1/auth/token` with `new_password`), so no administrator keeps a working
+    login of anyone. The first account of an organisation is approved at once; any later
+    one is `pending` (it cannot sign in) until a member of the organisation approves it
+    (`POST /v1/users/{user_id}/approval`): the organisation decides who acts in its name.
 
     The password follows NIST SP 800-63B: at least the configured length (12 by default),
     up to 1,024 characters, no composition rules, and refused (422, located at
     `body.password`, one error per reason) when it is a common or leaked password or built
     from one, contains the username or the service's name, repeats or runs in sequence
     (`aaaaaaaaaaaa`, `123456789012`, `qwerty…`), or is otherwise easy to guess."""
-    _refuse_weak_password(
+    refuse_weak_password(
         PasswordPolicy(min_length=gateway.settings.password_min_length),
         password=body.password,
         username=body.username,
+        location=("body", "password"),
     )
     user = gateway.directory.create_user(
         organisation_id=body.organisation_id,
         username=body.username,
         role=body.role,
         password=body.password,
+        requested_by=authorized.principal.user_id,
     )
     trail.record(
         authorized,
@@ -69,19 +79,6 @@ def create_user(
     response.headers["Location"] = f"/v1/users/{user.id}"
     response.headers["ETag"] = etag(user.version)
     return UserPublic.of(user)
-
-
-def _refuse_weak_password(policy: PasswordPolicy, *, password: str, username: str) -> None:
-    """A weak password is a bad value of one field: answered like any validation error,
-    naming ``body.password`` and the reasons, never the password."""
-    weaknesses = policy.weaknesses(password, username=username)
-    if weaknesses:
-        raise RequestValidationError(
-            [
-                {"type": "password_refused", "loc": ("body", "password"), "msg": message}
-                for message in policy.explain(weaknesses)
-            ]
-        )
 
 
 @router.get(
@@ -98,8 +95,15 @@ def list_users(
         str | None, Query(max_length=64, description="Only users of this organisation.")
     ] = None,
 ) -> Page[UserPublic]:
-    """Users in creation order, optionally of one organisation, a page at a time."""
-    del authorized
+    """Users in creation order, optionally of one organisation, a page at a time.
+    Administrators list anyone's; every other role lists its own organisation's accounts
+    (the filter, if given, must name it: any other answers an empty list), to see who acts
+    in the organisation's name and which accounts await approval."""
+    if authorized.grant.scope is not Scope.ANY:
+        own = authorized.principal.organisation_id
+        if organisation_id not in (None, own):
+            return Page[UserPublic](items=[], next_cursor=None)
+        organisation_id = own
     scope = f"users:{organisation_id or '*'}"
     after = gateway.cursors.decode(page.cursor, scope=scope) if page.cursor is not None else None
     found = gateway.directory.list_users(
@@ -161,6 +165,46 @@ def update_user(
     trail.record(
         authorized,
         action=Action.USER_UPDATE.value,
+        purpose=Purpose.ADMINISTRATION,
+        target_id=user.id,
+    )
+    response.headers["ETag"] = etag(user.version)
+    return UserPublic.of(user)
+
+
+@router.post(
+    "/{user_id}/approval",
+    summary="Approve or refuse an account awaiting approval",
+    response_model=UserPublic,
+    responses=problem_responses(400, 401, 403, 404, 409, 412, 422, 428, 429, 503),
+)
+def decide_approval(
+    user_id: UserId,
+    body: ApprovalDecision,
+    expected_version: IfMatch,
+    response: Response,
+    gateway: GatewayDep,
+    trail: AuditTrailDep,
+    authorized: Annotated[Authorized, Depends(authorize(Action.USER_APPROVE))],
+) -> UserPublic:
+    """A member of the account's organisation lets it in, or refuses it for good (a refused
+    account never signs in; an administrator creates a new one if it was a mistake). Send
+    the account's `ETag` in `If-Match`. 409 when it is not awaiting approval; 403 for the
+    account itself, for the administrator who asked for it, and for a role that may not
+    approve the account's role (an NGO's facilitator never approves an officer); an account
+    of another organisation is not found (404)."""
+    target = gateway.directory.get_user(user_id)
+    authorized.require_object_of(target.organisation_id, what="user")
+    user = gateway.directory.decide_approval(
+        user_id=user_id,
+        expected_version=expected_version,
+        approve=body.decision == "approve",
+        approver_id=authorized.principal.user_id,
+        approver_role=authorized.principal.role,
+    )
+    trail.record(
+        authorized,
+        action=Action.USER_APPROVE.value,
         purpose=Purpose.ADMINISTRATION,
         target_id=user.id,
     )

@@ -6,14 +6,15 @@ Responses list exactly what is shown: never a password hash or a lock-out counte
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from gateway.api.types import Password, StrictModel, Username
 from gateway.auth.roles import Role
-from gateway.directory.models import User
+from gateway.directory.models import Approval, User
 
-__all__ = ["UserCreate", "UserPublic", "UserUpdate"]
+__all__ = ["ApprovalDecision", "UserCreate", "UserPublic", "UserUpdate"]
 
 _ORG_ID = "org_0192a6b3c4d5e6f708192a3b4c5d6e7f"
 _USER_ID = "usr_0192a6b3c4d5aa001122334455667788"
@@ -43,6 +44,7 @@ class UserCreate(StrictModel):
             "At least 12 characters (the configured minimum), at most 1,024; no composition"
             " rules. Refused when common, leaked, built from the username or the service's"
             " name, repetitive or sequential (NIST SP 800-63B). Stored as an argon2id hash."
+            " Temporary: the user replaces it at their first sign-in."
         )
     )
 
@@ -58,6 +60,16 @@ class UserUpdate(StrictModel):
     disabled: bool | None = None
 
 
+class ApprovalDecision(StrictModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        json_schema_extra={"examples": [{"decision": "approve"}, {"decision": "refuse"}]},
+    )
+
+    decision: Literal["approve", "refuse"]
+
+
 class UserPublic(BaseModel):
     model_config = ConfigDict(
         json_schema_extra={
@@ -68,6 +80,8 @@ class UserPublic(BaseModel):
                     "username": "sokha.officer",
                     "role": "reintegration_officer",
                     "disabled": False,
+                    "approval": "approved",
+                    "password_change_required": False,
                     "created_at": "2025-03-01T08:00:00Z",
                     "version": 1,
                 }
@@ -80,6 +94,13 @@ class UserPublic(BaseModel):
     username: str
     role: Role
     disabled: bool
+    approval: Approval = Field(
+        description="`pending`: a member of the organisation has not let the account in yet"
+        " (it cannot sign in); `refused`: a member refused it."
+    )
+    password_change_required: bool = Field(
+        description="The user has not yet replaced the password an administrator gave them."
+    )
     created_at: datetime
     version: int = Field(description="Also the `ETag`; send it in `If-Match` to change this.")
 
@@ -91,6 +112,8 @@ class UserPublic(BaseModel):
             username=user.username,
             role=user.role,
             disabled=user.disabled,
+            approval=user.approval,
+            password_change_required=user.password_change_required,
             created_at=user.created_at,
             version=user.version,
         )

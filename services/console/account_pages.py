@@ -1,0 +1,77 @@
+"""The accounts of the caller's own organisation: who can sign in for it, and approving or
+refusing the accounts an administrator created or re-roled there.
+
+Any signed-in member sees the list (``GET /v1/users``, scoped by the gateway to their own
+organisation). Approving is one button; refusing cannot be taken back, so it asks first.
+The gateway decides who may approve whom (never oneself nor the administrator who asked,
+an NGO's facilitator never an officer) and answers 403 otherwise: shown as a refusal.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Response
+from fastapi.responses import HTMLResponse
+
+from console import forms, messages
+from console.gateway_client import GatewayProblem
+from console.web import FormDep, PageDep, confirmation, render, see_other, signed_in
+
+__all__ = ["router"]
+
+router = APIRouter()
+
+_DONE = ("account-approved", "account-refused")
+_DECISIONS = {"approve": "account-approved", "refuse": "account-refused"}
+
+
+@router.get("/accounts", response_class=HTMLResponse)
+def accounts(p: PageDep, done: str = "") -> Response:
+    caller = signed_in(p)
+    found: dict[str, Any] = caller.call("GET", "/v1/users", params={"limit": 200})
+    return render(
+        p,
+        "accounts.html",
+        title=p.t.gettext("Accounts of your organisation"),
+        items=found.get("items", []),
+        own_id=p.session.user_id,
+        done=p.t.gettext(messages.DONE[done]) if done in _DONE else "",
+    )
+
+
+@router.get("/accounts/{user_id}/refuse", response_class=HTMLResponse)
+def confirm_refusal(p: PageDep, user_id: str, version: str = "") -> Response:
+    caller = signed_in(p)
+    if not forms.valid_id(user_id) or not version.isdigit():
+        raise GatewayProblem(status=404, type="/problems/not-found")
+    user: dict[str, Any] = caller.call("GET", f"/v1/users/{user_id}")
+    t, username = p.t, str(user.get("username", ""))
+    return confirmation(
+        p,
+        question=t.gettext("Refuse the account {username}?", username=username),
+        consequence=t.gettext(
+            "{username} will never be able to sign in. If the account was meant for a "
+            "colleague, an administrator must create a new one.",
+            username=username,
+        ),
+        yes=t.gettext("Yes, refuse the account"),
+        action=f"/accounts/{user_id}/approval",
+        back="/accounts",
+        fields={"decision": "refuse", "version": version},
+    )
+
+
+@router.post("/accounts/{user_id}/approval")
+def decide(p: PageDep, user_id: str, form: FormDep) -> Response:
+    caller = signed_in(p)
+    decision, version = str(form.get("decision", "")), str(form.get("version", ""))
+    if decision not in _DECISIONS or not forms.valid_id(user_id) or not version.isdigit():
+        raise GatewayProblem(status=422, type="/problems/validation-error")
+    caller.call(
+        "POST",
+        f"/v1/users/{user_id}/approval",
+        json={"decision": decision},
+        headers={"If-Match": f'"{version}"'},
+    )
+    return see_other(f"/accounts?done={_DECISIONS[decision]}")
