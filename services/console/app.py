@@ -8,6 +8,7 @@ Content-Security-Policy (scripts and styles from this origin only).
 """
 
 import dataclasses
+import re
 import time
 import uuid
 from collections.abc import Awaitable, Callable
@@ -104,6 +105,13 @@ _CASE_DONE = frozenset({"consent-given", "consent-withdrawn", "left-group"})
 def cookie_name(secure: bool) -> str:
     """``__Host-`` binds the cookie to this host and path ``/`` (browsers require Secure)."""
     return "__Host-console" if secure else "console_session"
+
+
+#: What the sign-in page may announce (``?done=``): why the person was signed out.
+_SIGN_IN_DONE = {
+    "password-changed": messages.PASSWORD_CHANGED,
+    "second-factor-on": messages.SECOND_FACTOR_ON,
+}
 
 
 def create_app(
@@ -233,6 +241,9 @@ def create_app(
 
     @app.exception_handler(GatewayProblem)
     async def _problem(request: Request, exc: GatewayProblem) -> Response:
+        if exc.slug == "second-factor-enrolment-required":
+            # An administrator who must set up sign-in codes first: the one page they may use.
+            return see_other("/account/second-factor")
         p = page(request)
         status = exc.status if exc.status in {403, 404, 409, 412, 422, 429, 503} else 502
         text = messages.PROBLEMS.get(exc.slug, messages.UNKNOWN_PROBLEM)
@@ -282,7 +293,13 @@ def create_app(
         return render(p, "home.html", title=p.t.gettext("Home"))
 
     def _sign_in_again(
-        p: Page, username: str, text: str, *, choosing: bool, translated: bool = False
+        p: Page,
+        username: str,
+        text: str,
+        *,
+        choosing: bool,
+        translated: bool = False,
+        asking_code: bool = False,
     ) -> Response:
         return render(
             p,
@@ -291,6 +308,7 @@ def create_app(
             title=p.t.gettext("Choose your password") if choosing else p.t.gettext("Sign in"),
             failed=True,
             choosing=choosing,
+            asking_code=asking_code,
             username=username,
             error=text if translated else p.t.gettext(text),
         )
@@ -308,7 +326,7 @@ def create_app(
             "sign_in.html",
             title=p.t.gettext("Sign in"),
             failed=False,
-            done=p.t.gettext(messages.PASSWORD_CHANGED) if done == "password-changed" else "",
+            done=p.t.gettext(_SIGN_IN_DONE[done]) if done in _SIGN_IN_DONE else "",
         )
 
     @app.post("/sign-in", response_class=HTMLResponse)
@@ -318,6 +336,7 @@ def create_app(
         typed is kept between the two steps but the username."""
         username = str(form.get("username", ""))
         password = str(form.get("password", ""))
+        code = str(form.get("code", "")) if "code" in form else None
         choosing = "new_password" in form
         new_password = str(form.get("new_password", "")) if choosing else None
         if choosing and new_password != str(form.get("new_password_again", "")):
@@ -328,8 +347,13 @@ def create_app(
                 password,
                 client_address=client_address(p.request),
                 new_password=new_password,
+                code=code,
             )
         except GatewayProblem as problem:
+            if problem.slug == "second-factor-required":
+                return _sign_in_again(
+                    p, username, messages.ENTER_CODE, choosing=choosing, asking_code=True
+                )
             if problem.slug == "password-change-required":
                 return _sign_in_again(p, username, messages.CHOOSE_PASSWORD, choosing=True)
             if problem.slug == "validation-error" and choosing:
@@ -360,6 +384,8 @@ def create_app(
         if remembered in LANGUAGES:
             session.language = remembered
         p.request.state.session = session
+        if me.get("second_factor_setup_required"):
+            return see_other("/account/second-factor")
         return see_other("/")
 
     def end(p: Page) -> None:
@@ -415,6 +441,60 @@ def create_app(
         language = p.t.language.tag
         end(p)
         return see_other(f"/sign-in?lang={language}&done=password-changed")
+
+    def _second_factor_page(p: Page, **values: Any) -> Response:
+        me = signed_in(p).call("GET", "/v1/me")
+        secret = str(values.pop("secret", ""))
+        return render(
+            p,
+            "second_factor.html",
+            status=int(values.pop("status", 200)),
+            title=p.t.gettext("Sign-in codes"),
+            required=bool(me.get("second_factor_setup_required")),
+            secret=secret,
+            secret_groups=" ".join(secret[i : i + 4] for i in range(0, len(secret), 4)),
+            **values,
+        )
+
+    @app.get("/account/second-factor", response_class=HTMLResponse)
+    def second_factor_page(p: PageDep) -> Response:
+        return _second_factor_page(p)
+
+    @app.post("/account/second-factor", response_class=HTMLResponse)
+    def start_second_factor(p: PageDep, _form: FormDep) -> Response:
+        """A new secret for the person's app: shown on this page once (never stored here)."""
+        try:
+            started = signed_in(p).call("POST", "/v1/auth/second-factor")
+        except GatewayProblem as problem:
+            if problem.slug != "conflict":
+                raise
+            return _second_factor_page(
+                p, status=409, error=p.t.gettext(messages.SECOND_FACTOR_ALREADY_ON)
+            )
+        return _second_factor_page(p, secret=started["secret"], uri=started["otpauth_uri"])
+
+    @app.post("/account/second-factor/confirm", response_class=HTMLResponse)
+    def confirm_second_factor(p: PageDep, form: FormDep) -> Response:
+        """On: every session ends, this one too, and the sign-in page says why."""
+        secret = str(form.get("secret", ""))
+        if not re.fullmatch(r"[A-Z2-7]{16,64}", secret):
+            raise GatewayProblem(status=422, type="/problems/validation-error")
+        try:
+            signed_in(p).call(
+                "POST",
+                "/v1/auth/second-factor/confirmation",
+                json={"code": str(form.get("code", ""))[:16] or "0"},
+            )
+        except GatewayProblem as problem:
+            if problem.slug != "validation-error":
+                raise
+            uri = f"otpauth://totp/Pathways?secret={secret}&issuer=Pathways"
+            return _second_factor_page(
+                p, status=400, secret=secret, uri=uri, error=p.t.gettext(messages.WRONG_CODE)
+            )
+        language = p.t.language.tag
+        end(p)
+        return see_other(f"/sign-in?lang={language}&done=second-factor-on")
 
     @app.post("/sign-out")
     def sign_out(p: PageDep, _form: FormDep) -> Response:

@@ -129,12 +129,16 @@ class GatewayClient:
         *,
         client_address: str,
         new_password: str | None = None,
+        code: str | None = None,
     ) -> TokenGrant:
         """``new_password``: the user's own, replacing ``password`` from this sign-in on (the
-        gateway asks for it while the account holds an administrator's password)."""
+        gateway asks for it while the account holds an administrator's password); ``code``:
+        from their authenticator app, once they set up a second factor."""
         data = {"grant_type": "password", "username": username, "password": password}
         if new_password is not None:
             data["new_password"] = new_password
+        if code is not None:
+            data["code"] = code
         return _grant(
             self._http.post("/v1/auth/token", data=data, headers=_forwarded(client_address))
         )

@@ -357,6 +357,14 @@ PASSWORDS_DIFFER = N_("The two new passwords are not the same.")
 CURRENT_PASSWORD_WRONG = N_("The current password is not correct.")
 SAME_PASSWORD = N_("The new password must be different from the old one.")
 PASSWORD_CHANGED = N_("Your password is changed. Sign in with your new password.")
+ENTER_CODE = N_("Enter the 6-digit code your authenticator app shows for Pathways.")
+SECOND_FACTOR_ON = N_(
+    "Sign-in codes are on. From now on, sign in with your password and a code from the app."
+)
+SECOND_FACTOR_ALREADY_ON = N_("Sign-in codes are already on for your account.")
+WRONG_CODE = N_(
+    "That code is not right. Check that the phone's clock is right and try the next code."
+)
 PASSWORD_REFUSALS: tuple[tuple[str, str], ...] = (
     ("must have at least", N_("Use at least {length} characters.")),
     (

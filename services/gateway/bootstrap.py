@@ -44,6 +44,7 @@ from gateway.adapters.mongo_sessions import MongoSessionStore, ensure_session_in
 from gateway.api.pagination import CursorCodec
 from gateway.audit.watch import ChainWatch
 from gateway.auth.passwords import Passwords
+from gateway.auth.second_factor import TotpCodes
 from gateway.auth.service import Authenticator
 from gateway.auth.tokens import AccessTokens
 from gateway.clients.backends import Backends, grpc_serving
@@ -222,6 +223,8 @@ def build_gateway(
             account_lockout_threshold=settings.account_lockout_threshold,
             refresh_ttl_s=settings.refresh_token_ttl_s,
             session_max_age_s=settings.session_max_age_s,
+            second_factors=TotpCodes(key=settings.second_factor_key),
+            admin_second_factor_required=settings.admin_second_factor_required,
         ),
         directory=Directory(
             organisations=stores.organisations,

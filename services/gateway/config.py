@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from typing import Self
+from typing import Literal, Self
 
 from pydantic import Field, SecretStr, model_validator
 
@@ -82,6 +82,17 @@ class GatewaySettings(GrpcClientSecuritySettings):
     #: is locked for ``lockout_period_s``: the bound on guessing from many addresses.
     account_lockout_threshold: int = Field(default=50, ge=1)
 
+    # --- second factor ------------------------------------------------------------------
+    #: Whether platform administrators must sign in with a second factor (a code from an
+    #: authenticator app, ``gateway.auth.second_factor``): ``required`` or ``optional``.
+    #: Unset: required in production, optional elsewhere. Until a required administrator
+    #: enrols, their session may only enrol.
+    admin_second_factor: Literal["required", "optional"] | None = None
+    #: Key sealing the second factors' secrets (AES-256-GCM). Empty: derived from
+    #: ``cursor_secret`` (domain-separated), which production already requires. Changing
+    #: the key that sealed them makes every enrolled account enrol again.
+    second_factor_secret: SecretStr = SecretStr("")
+
     # --- rate limits (fixed windows shared by every instance through MongoDB) -----------
     rate_limit_window_s: int = Field(default=60, ge=1)
     login_limit_per_ip: int = Field(default=20, ge=1)
@@ -150,6 +161,21 @@ class GatewaySettings(GrpcClientSecuritySettings):
         return hashlib.sha256(
             b"pathways-idempotency-fingerprint:" + self.cursor_secret.get_secret_value().encode()
         ).digest()
+
+    @property
+    def admin_second_factor_required(self) -> bool:
+        if self.admin_second_factor is None:
+            return self.environment is Environment.PRODUCTION
+        return self.admin_second_factor == "required"
+
+    @property
+    def second_factor_key(self) -> bytes:
+        """The AES-256 key sealing second factors (from ``second_factor_secret``, else the
+        cursor's secret, domain-separated)."""
+        secret = self.second_factor_secret.get_secret_value() or (
+            "cursor:" + self.cursor_secret.get_secret_value()
+        )
+        return hashlib.sha256(b"pathways-second-factor:" + secret.encode()).digest()
 
     @property
     def audit_chain_key(self) -> bytes:

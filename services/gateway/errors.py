@@ -10,12 +10,15 @@
     ├── OrganisationNotVetted 403    right password, but the organisation awaits vetting
     ├── AccountAwaitingApproval 403  right password, but no member approved the account yet
     ├── PasswordChangeRequired 403   right password, chosen by someone else: choose your own
+    ├── SecondFactorRequired  403    right password; the code of the account's app is missing
+    ├── SecondFactorEnrolmentRequired 403  an administrator must set up a second factor first
     ├── Conflict              409    unique name taken, state does not allow the change
     ├── StaleVersion          412    If-Match names an older version
     ├── PreconditionRequired  428    an update without If-Match
     ├── InvalidRequest        422    a rule of the domain refuses the input
     │   ├── SamePassword      422    a new password equal to the one it replaces
-    │   └── WrongPassword     422    the current password, given to change it, is wrong
+    │   ├── WrongPassword     422    the current password, given to change it, is wrong
+    │   └── WrongCode         422    the code confirming a second factor is wrong
     ├── InvalidCursor         422    a forged cursor, or one of another list or query
     └── RateLimited           429    too many attempts in the current window
 
@@ -38,8 +41,11 @@ __all__ = [
     "PreconditionRequired",
     "RateLimited",
     "SamePassword",
+    "SecondFactorEnrolmentRequired",
+    "SecondFactorRequired",
     "StaleVersion",
     "Unauthenticated",
+    "WrongCode",
     "WrongPassword",
 ]
 
@@ -80,6 +86,14 @@ class PasswordChangeRequired(GatewayError):
     pass
 
 
+class SecondFactorRequired(GatewayError):
+    pass
+
+
+class SecondFactorEnrolmentRequired(GatewayError):
+    pass
+
+
 class Conflict(GatewayError):
     pass
 
@@ -101,6 +115,10 @@ class SamePassword(InvalidRequest):
 
 
 class WrongPassword(InvalidRequest):
+    pass
+
+
+class WrongCode(InvalidRequest):
     pass
 
 

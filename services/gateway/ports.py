@@ -15,6 +15,7 @@ from typing import Protocol
 from gateway.audit.chain import ChainBreak, ChainedEntry, Checkpoint
 from gateway.audit.records import AuditFilter, AuditRecord
 from gateway.auth.roles import Role
+from gateway.auth.second_factor import SecondFactor
 from gateway.directory.models import Organisation, Partnership, User
 from pathways.v1 import events_pb2
 
@@ -104,6 +105,13 @@ class UserStore(Protocol):
     def set_password(self, user_id: str, *, password_hash: str) -> None:
         """A password the user chose: stored, and no change required any more."""
 
+    def set_second_factor(self, user_id: str, factor: SecondFactor | None) -> None:
+        """The user's second factor (sealed), or none."""
+
+    def take_second_factor_step(self, user_id: str, step: int) -> bool:
+        """Record ``step`` as the last code taken, if it is later than the one recorded
+        (False when another sign-in took this code or a later one first)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Session:
@@ -126,6 +134,9 @@ class Session:
     revoked_reason: str | None = None
     organisation_id: str | None = None
     role: Role | None = None
+    #: Opened for someone who must enrol a second factor first (an administrator where it
+    #: is required): the session may do nothing but enrol (``gateway.auth.second_factor``).
+    enrolment_only: bool = False
 
 
 class SessionStore(Protocol):

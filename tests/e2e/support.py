@@ -24,9 +24,12 @@ from tests.support.grpc_health import health_status
 from tests.support.processes import REPO_ROOT, ServiceProcess, _service_env, free_port, wait_until
 
 __all__ = [
+    "GIVEN_PASSWORD",
     "PASSWORD",
+    "SECOND_ADMIN",
     "Client",
     "RunningSystem",
+    "approve",
     "login",
     "organisation",
     "running_system",
@@ -150,6 +153,28 @@ def organisation(admin: Client, kind: str, *, vet: bool = False) -> str:
     return str(created["id"])
 
 
+def approve(url: str, organisation_id: str, account: Mapping[str, Any]) -> None:
+    """A pending ``account`` (as ``GET /v1/users/{id}`` shows it) approved by a member
+    ``user`` made in the organisation before, of a role that may (the second administrator
+    for one of the platform's)."""
+    role = str(account["role"])
+    approver = (
+        SECOND_ADMIN
+        if role == "platform_admin"
+        else next(
+            name
+            for name, held in _MEMBERS.get(organisation_id, [])
+            if held in _APPROVERS.get(role, (role,)) and name != account["username"]
+        )
+    )
+    login(url, approver).ok(
+        "POST",
+        f"/v1/users/{account['id']}/approval",
+        json={"decision": "approve"},
+        **{"If-Match": f'"{account["version"]}"'},
+    )
+
+
 def user(admin: Client, organisation_id: str, role: str) -> str:
     """A user of ``role`` in the organisation, signed in once to choose ``PASSWORD`` (the
     administrator's password is temporary), and approved by a member made here before when
@@ -166,21 +191,7 @@ def user(admin: Client, organisation_id: str, role: str) -> str:
         },
     ).json()
     if created["approval"] == "pending":
-        approver = (
-            SECOND_ADMIN
-            if role == "platform_admin"
-            else next(
-                name
-                for name, held in _MEMBERS.get(organisation_id, [])
-                if held in _APPROVERS.get(role, (role,))
-            )
-        )
-        login(admin.url, approver).ok(
-            "POST",
-            f"/v1/users/{created['id']}/approval",
-            json={"decision": "approve"},
-            **{"If-Match": f'"{created["version"]}"'},
-        )
+        approve(admin.url, organisation_id, created)
     chosen = httpx.post(
         f"{admin.url}/v1/auth/token",
         data={"username": username, "password": GIVEN_PASSWORD, "new_password": PASSWORD},

@@ -16,12 +16,14 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from bson import Binary
 from pymongo import ASCENDING, ReturnDocument
 from pymongo.database import Database
 from pymongo.errors import DuplicateKeyError
 
 from gateway.adapters.schema import SchemeMarker
 from gateway.auth.roles import OrganisationType, Role
+from gateway.auth.second_factor import SecondFactor
 from gateway.directory.models import Approval, Organisation, User
 from gateway.errors import Conflict
 
@@ -79,7 +81,13 @@ def _organisation(document: Document) -> Organisation:
 
 
 #: Fields of a user that ``replace`` leaves as stored: each has its own write.
-_WRITTEN_ELSEWHERE = ("failed_logins", "locked_until", "password_hash", "password_change_required")
+_WRITTEN_ELSEWHERE = (
+    "failed_logins",
+    "locked_until",
+    "password_hash",
+    "password_change_required",
+    "second_factor",
+)
 
 
 def _user_document(user: User) -> Document:
@@ -100,7 +108,28 @@ def _user_document(user: User) -> Document:
         "requested_by": user.requested_by,
         "approval_decided_by": user.approval_decided_by,
         "approval_decided_at": user.approval_decided_at,
+        "second_factor": _factor_document(user.second_factor),
     }
+
+
+def _factor_document(factor: SecondFactor | None) -> Document | None:
+    if factor is None:
+        return None
+    return {
+        "sealed": Binary(factor.sealed),
+        "confirmed": factor.confirmed,
+        "last_step": factor.last_step,
+    }
+
+
+def _factor(document: Any) -> SecondFactor | None:
+    if not isinstance(document, dict):
+        return None
+    return SecondFactor(
+        sealed=bytes(document["sealed"]),
+        confirmed=bool(document.get("confirmed", False)),
+        last_step=int(document.get("last_step", -1)),
+    )
 
 
 def username_document(user_id: str, key: str, *, at: datetime) -> Document:
@@ -125,6 +154,7 @@ def _user(document: Document) -> User:
         requested_by=document.get("requested_by"),
         approval_decided_by=document.get("approval_decided_by"),
         approval_decided_at=document.get("approval_decided_at"),
+        second_factor=_factor(document.get("second_factor")),
     )
 
 
@@ -257,6 +287,18 @@ class MongoUserStore:
         if new_password_hash is not None:
             changes["password_hash"] = new_password_hash
         self._collection.update_one({"_id": user_id}, {"$set": changes})
+
+    def set_second_factor(self, user_id: str, factor: SecondFactor | None) -> None:
+        self._collection.update_one(
+            {"_id": user_id}, {"$set": {"second_factor": _factor_document(factor)}}
+        )
+
+    def take_second_factor_step(self, user_id: str, step: int) -> bool:
+        result = self._collection.update_one(
+            {"_id": user_id, "second_factor.last_step": {"$lt": step}},
+            {"$set": {"second_factor.last_step": step}},
+        )
+        return result.modified_count == 1
 
     def set_password(self, user_id: str, *, password_hash: str) -> None:
         self._collection.update_one(

@@ -82,6 +82,7 @@ def _session(document: Document) -> Session:
         revoked_reason=document.get("revoked_reason"),
         organisation_id=str(organisation_id) if identified else None,
         role=Role(str(role)) if identified else None,
+        enrolment_only=bool(document.get("enrolment_only", False)),
     )
 
 
@@ -124,6 +125,7 @@ class MongoSessionStore:
                 "revoked_reason": None,
                 "organisation_id": session.organisation_id,
                 "role": session.role.value if session.role is not None else None,
+                "enrolment_only": session.enrolment_only,
             }
         )
         self._prune(session.user_id, now=session.created_at)

@@ -37,9 +37,9 @@ from gateway.api.problems import normalise_problem_responses
 from gateway.audit.denials import PendingDenial, pending_denial
 from gateway.audit.records import AuditOutcome
 from gateway.audit.service import record_access
-from gateway.auth.policy import PUBLIC_ACTIONS, Action, describe, grant_for
+from gateway.auth.policy import ENROLMENT_ACTIONS, PUBLIC_ACTIONS, Action, describe, grant_for
 from gateway.auth.principal import Authorized
-from gateway.errors import Forbidden, Unauthenticated
+from gateway.errors import Forbidden, SecondFactorEnrolmentRequired, Unauthenticated
 from pathways_runtime.log import get_logger
 
 __all__ = [
@@ -124,6 +124,8 @@ def authorize(action: Action) -> Callable[..., Authorized]:
             setattr(request.state, _DENIAL_STATE, denial)
         if grant is None:
             raise Forbidden(f"the role {principal.role.value} may not do {action.value}")
+        if principal.enrolment_only and action not in ENROLMENT_ACTIONS:
+            raise SecondFactorEnrolmentRequired("set up a second factor before anything else")
         return Authorized(principal=principal, grant=grant)
 
     setattr(dependency, _ACTION_ATTRIBUTE, action)

@@ -26,6 +26,7 @@ from types import MappingProxyType
 from gateway.auth.roles import Role
 
 __all__ = [
+    "ENROLMENT_ACTIONS",
     "POLICY",
     "PUBLIC_ACTIONS",
     "Action",
@@ -70,6 +71,7 @@ class Action(StrEnum):
     USER_UPDATE = "user.update"
     USER_APPROVE = "user.approve"
     PASSWORD_CHANGE = "auth.password_change"  # noqa: S105 - an action name
+    SECOND_FACTOR_ENROL = "auth.second_factor"
     AUDIT_READ = "audit.read"
     AUDIT_CHAIN_READ = "audit.chain_read"
     # survivors (matching service)
@@ -137,6 +139,16 @@ _EVERY_ROLE_SELF = dict.fromkeys(Role, _SELF)
 #: Actions anyone may call without a token (each has its own rate limits).
 PUBLIC_ACTIONS = frozenset({Action.AUTH_TOKEN, Action.AUTH_REFRESH})
 
+#: What a session that must enrol a second factor first may do (``Principal.enrolment_only``).
+ENROLMENT_ACTIONS = frozenset(
+    {
+        Action.SESSION_READ,
+        Action.SESSION_END,
+        Action.PASSWORD_CHANGE,
+        Action.SECOND_FACTOR_ENROL,
+    }
+)
+
 _TABLE: dict[Action, dict[Role, Grant]] = {
     Action.AUTH_TOKEN: {},
     Action.AUTH_REFRESH: {},
@@ -186,8 +198,10 @@ _TABLE: dict[Action, dict[Role, Grant]] = {
         _PROVIDER: _OWN,
         _FACILITATOR: _OWN,
     },
-    # Everyone changes their own password (and only their own).
+    # Everyone changes their own password (and only their own), and sets up their own
+    # second factor.
     Action.PASSWORD_CHANGE: _EVERY_ROLE_SELF,
+    Action.SECOND_FACTOR_ENROL: _EVERY_ROLE_SELF,
     # Admins see every access record; an officer sees those about their organisation's
     # survivors, one survivor at a time.
     Action.AUDIT_READ: {_ADMIN: _ANY, _OFFICER: _OWN},

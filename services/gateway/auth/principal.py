@@ -21,6 +21,8 @@ class Principal:
     organisation_id: str
     role: Role
     session_id: str
+    #: The session may only enrol a second factor (``gateway.auth.second_factor``).
+    enrolment_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,12 @@ handful of requests every quarter of an hour. Guessing from many addresses is bo
 itself: a denial of service then takes that many addresses' worth of attempts, and the
 per-address and per-username rate limits of the login route slow each of them.
 
+**A second factor** (``gateway.auth.second_factor``): an account that enrolled one signs
+in with a code from its app beside the password (``second-factor-required`` without it; a
+wrong or already used code is refused like a wrong password, and counts towards the
+lock-outs). A platform administrator without one, where the settings require it, gets a
+session that may only enrol; confirming the enrolment ends it (sign in again, with a code).
+
 **A password someone else chose is replaced at first sign-in.** An administrator creating
 an account types its first password; until the user gives a password of their own with the
 right one (``new_password``), sign-in answers ``password-change-required`` and opens no
@@ -45,12 +51,14 @@ lifetime at most.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import NoReturn
 
 from gateway.auth.passwords import Passwords
 from gateway.auth.principal import Principal
+from gateway.auth.roles import Role
+from gateway.auth.second_factor import Enrolment, TotpCodes
 from gateway.auth.tokens import (
     AccessTokens,
     RefreshSecret,
@@ -61,11 +69,14 @@ from gateway.auth.tokens import (
 from gateway.directory.models import Approval, User, username_key
 from gateway.errors import (
     AccountAwaitingApproval,
+    Conflict,
     InvalidGrant,
     OrganisationNotVetted,
     PasswordChangeRequired,
     SamePassword,
+    SecondFactorRequired,
     Unauthenticated,
+    WrongCode,
     WrongPassword,
 )
 from gateway.ids import new_id
@@ -111,14 +122,24 @@ class Authenticator:
     account_lockout_threshold: int = 50
     refresh_ttl_s: int = 14 * 24 * 3600
     session_max_age_s: int = 30 * 24 * 3600
+    second_factors: TotpCodes = field(default_factory=lambda: TotpCodes(key=bytes(32)))
+    #: Platform administrators must enrol a second factor before doing anything else.
+    admin_second_factor_required: bool = False
 
     def login(
-        self, *, username: str, password: str, source: str = "", new_password: str | None = None
+        self,
+        *,
+        username: str,
+        password: str,
+        source: str = "",
+        new_password: str | None = None,
+        code: str | None = None,
     ) -> TokenPair:
         """``source``: a keyed digest of the client's address (empty when unknown: then
         every caller shares one source). ``new_password``: the user's own password, to
         replace the one they signed in with (required while an administrator's is held);
-        the caller checked it against the password policy."""
+        the caller checked it against the password policy. ``code``: from the user's
+        authenticator app, when they enrolled a second factor."""
         now = self.clock.now()
         user = self.users.get_by_username(username_key(username))
         if user is None:
@@ -150,6 +171,7 @@ class Authenticator:
         self._require_usable_organisation(user)
         if user.approval is Approval.PENDING:
             raise AccountAwaitingApproval("a member of your organisation has not approved it yet")
+        self._check_second_factor(user, code=code, failures_key=failures_key, now=now)
         new_hash = check.new_hash
         if new_password is not None:
             if self.passwords.check(password=new_password, stored_hash=user.password_hash).ok:
@@ -165,6 +187,68 @@ class Authenticator:
         session, refresh, holder = self._open_session(user, now=now)
         _log.info("login_succeeded", user_id=user.id, session_id=session.id)
         return self._pair(_principal_of(session, holder), refresh_token=refresh.token, now=now)
+
+    def _check_second_factor(
+        self, user: User, *, code: str | None, failures_key: str, now: datetime
+    ) -> None:
+        """The code of an enrolled account's app, taken once (a wrong one, or one taken
+        before, counts as a failed sign-in)."""
+        factor = user.second_factor
+        if factor is None or not factor.confirmed:
+            return
+        if code is None:
+            raise SecondFactorRequired("enter the code your authenticator app shows")
+        step = self.second_factors.step_of(factor, user_id=user.id, code=code, now=now)
+        if step is None or not self.users.take_second_factor_step(user.id, step):
+            lock_until = now + timedelta(seconds=self.lockout_period_s)
+            self.login_failures.count_failure(
+                failures_key,
+                now=now,
+                threshold=self.lockout_threshold,
+                lock_until=lock_until,
+                forget_at=lock_until,
+            )
+            self.users.count_failed_login(
+                user.id, threshold=self.account_lockout_threshold, lock_until=lock_until
+            )
+            _log.info("second_factor_refused", user_id=user.id)
+            raise InvalidGrant(_REFUSED)
+
+    def _must_enrol(self, user: User) -> bool:
+        return (
+            self.admin_second_factor_required
+            and user.role is Role.PLATFORM_ADMIN
+            and not user.has_second_factor
+        )
+
+    def start_second_factor(self, *, principal: Principal) -> Enrolment:
+        """A new secret for the caller's app, kept sealed and unconfirmed until a code from
+        the app confirms it. An account with a confirmed one cannot start another here."""
+        user = self.users.get(principal.user_id)
+        if user is None or not user.may_sign_in:
+            raise Unauthenticated(_ENDED)
+        if user.has_second_factor:
+            raise Conflict("a second factor is already set up for this account")
+        enrolment = self.second_factors.enrol(user_id=user.id, username=user.username)
+        self.users.set_second_factor(user.id, enrolment.factor)
+        return enrolment
+
+    def confirm_second_factor(self, *, principal: Principal, code: str) -> None:
+        """The enrolment confirmed by a code from the app; every session of the user ends
+        (an enrolment-only one among them): they sign in again, with a code."""
+        now = self.clock.now()
+        user = self.users.get(principal.user_id)
+        if user is None or not user.may_sign_in:
+            raise Unauthenticated(_ENDED)
+        factor = user.second_factor
+        if factor is None or factor.confirmed:
+            raise Conflict("start setting up a second factor first")
+        step = self.second_factors.step_of(factor, user_id=user.id, code=code, now=now)
+        if step is None:
+            raise WrongCode("the code is not right: check the app's clock and try the next one")
+        self.users.set_second_factor(user.id, replace(factor, confirmed=True, last_step=step))
+        self.sessions.revoke_all_of_user(user.id, at=now, reason="second factor set up")
+        _log.info("second_factor_enrolled", user_id=user.id)
 
     def _source_locked(self, key: str, *, now: datetime) -> bool:
         until = self.login_failures.locked_until(key)
@@ -191,6 +275,7 @@ class Authenticator:
                 refresh_expires_at=now + timedelta(seconds=self._refresh_ttl_s()),
                 organisation_id=user.organisation_id,
                 role=user.role,
+                enrolment_only=self._must_enrol(user),
             )
             self.sessions.add(session)
             current = self.users.get(user.id)
@@ -288,6 +373,7 @@ class Authenticator:
                 organisation_id=session.organisation_id,
                 role=session.role,
                 session_id=session.id,
+                enrolment_only=session.enrolment_only,
             )
         user = self.users.get(session.user_id)
         if user is None or not user.may_sign_in:
@@ -335,4 +421,5 @@ def _principal_of(session: Session, user: User) -> Principal:
         organisation_id=user.organisation_id,
         role=user.role,
         session_id=session.id,
+        enrolment_only=session.enrolment_only,
     )

@@ -8,6 +8,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from gateway.auth.roles import VETTED_TYPES, OrganisationType, Role, role_fits
+from gateway.auth.second_factor import SecondFactor
 from gateway.errors import Conflict, InvalidRequest
 
 __all__ = [
@@ -117,6 +118,12 @@ class User:
     requested_by: str | None = None
     approval_decided_by: str | None = None
     approval_decided_at: datetime | None = None
+    #: A code from an authenticator app, asked at sign-in once ``confirmed``.
+    second_factor: SecondFactor | None = None
+
+    @property
+    def has_second_factor(self) -> bool:
+        return self.second_factor is not None and self.second_factor.confirmed
 
     @property
     def key(self) -> str:

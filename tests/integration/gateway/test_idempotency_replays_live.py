@@ -21,7 +21,15 @@ from bson.codec_options import CodecOptions
 from bson.raw_bson import RawBSONDocument
 from pymongo import MongoClient
 
-from tests.e2e.support import PASSWORD, Client, login, organisation, running_system, user
+from tests.e2e.support import (
+    PASSWORD,
+    Client,
+    approve,
+    login,
+    organisation,
+    running_system,
+    user,
+)
 from tests.support.processes import wait_until
 
 #: Words typed about a person that appear nowhere else: each must never reach the store.
@@ -295,6 +303,8 @@ def test_a_replay_after_a_role_change_that_removes_the_grant_is_403(
     assert first.status_code == 201
     _user_changed(system, user_id, {"role": "facilitator"})
     assert _register(system, officer, key).status_code == 401  # the old session ended
+    # A member let the officer in: the new role waits for a member's approval too.
+    approve(system["url"], system["ngo"], system["admin"].ok("GET", f"/v1/users/{user_id}").json())
     facilitator = login(system["url"], username)
     again = _register(system, facilitator, key)
     assert again.status_code == 403

@@ -15,6 +15,7 @@ import subprocess
 import sys
 import uuid
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from typing import Any, TypedDict
 
 import httpx2 as httpx
@@ -27,6 +28,7 @@ from gateway.audit.records import Purpose
 from gateway.audit.service import record_access
 from gateway.auth.principal import Principal
 from gateway.auth.roles import Role
+from gateway.auth.second_factor import code_now
 from gateway.bootstrap import SystemClock
 from tests.support.processes import REPO_ROOT, ServiceProcess, _service_env, free_port, wait_until
 
@@ -636,3 +638,51 @@ def test_a_disabled_users_tokens_stop_at_once(gateway: RunningGateway) -> None:
     assert _patch_user(url, admin, user_id, {"disabled": False}).status_code == 200
     assert _me(url, tokens["access_token"]).status_code == 401
     assert _me(url, _login(url, username).json()["access_token"]).status_code == 200
+
+
+def test_a_second_factor_is_kept_sealed_and_each_code_is_taken_once(
+    gateway: RunningGateway, mongodb_uri: str
+) -> None:
+    """Through the running gateway and its store: set up, confirmed with the app's code,
+    then sign-in takes a code, and the same code a second time is refused."""
+    url = gateway["url"]
+    admin = _admin(url)
+    username = _user(url, admin, _organisation(url, admin, "ngo")["id"], "reintegration_officer")
+    token = _login(url, username).json()["access_token"]
+    started = httpx.post(f"{url}/v1/auth/second-factor", headers=_bearer(token), timeout=10)
+    assert started.status_code == 200, started.text
+    secret = started.json()["secret"]
+    client: MongoClient[Any] = MongoClient(mongodb_uri, tz_aware=True)
+    try:
+        stored = client[gateway["database"]].users.find_one({"username": username})
+        assert stored is not None
+        assert secret.encode() not in bytes(stored["second_factor"]["sealed"])
+    finally:
+        client.close()
+
+    confirmed = httpx.post(
+        f"{url}/v1/auth/second-factor/confirmation",
+        json={"code": code_now(secret, at=datetime.now(UTC))},
+        headers=_bearer(token),
+        timeout=10,
+    )
+    assert confirmed.status_code == 204, confirmed.text
+    assert _me(url, token).status_code == 401
+    without = _login(url, username)
+    assert without.status_code == 403
+    assert without.json()["type"] == "/problems/second-factor-required"
+    # The confirming code's step is spent; the app's next one (a step later, still within
+    # the one step either side the gateway allows) is not.
+    fresh = code_now(secret, at=datetime.now(UTC) + timedelta(seconds=30))
+    signed = httpx.post(
+        f"{url}/v1/auth/token",
+        data={"username": username, "password": PASSWORD, "code": fresh},
+        timeout=15,
+    )
+    assert signed.status_code == 200, signed.text
+    again = httpx.post(
+        f"{url}/v1/auth/token",
+        data={"username": username, "password": PASSWORD, "code": fresh},
+        timeout=15,
+    )
+    assert again.status_code == 400

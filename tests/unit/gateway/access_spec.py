@@ -31,8 +31,9 @@ PUBLIC = frozenset({"auth.token", "auth.refresh"})
 _EVERYONE = {
     "session.read": "self",
     "session.end": "self",
-    # Their own password, and only theirs.
+    # Their own password and second factor, and only theirs.
     "auth.password_change": "self",
+    "auth.second_factor": "self",
     "organisation.read": "own",
     "vocabulary.read": "any",
     # Who acts in their organisation's name; approving (or refusing) the accounts an
@@ -49,6 +50,7 @@ _ACCESS: dict[Role, dict[str, str]] = {
         "session.read": "self",
         "session.end": "self",
         "auth.password_change": "self",
+        "auth.second_factor": "self",
         "organisation.create": "any",
         "organisation.list": "any",
         "organisation.read": "any",

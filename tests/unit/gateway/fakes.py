@@ -10,6 +10,7 @@ from typing import Any
 from gateway.adapters.expiry import IN_CHUNK
 from gateway.audit.chain import ChainedEntry, Checkpoint, chain_key, next_entry
 from gateway.audit.records import AuditFilter, AuditOutcome, AuditRecord, Purpose
+from gateway.auth.second_factor import SecondFactor
 from gateway.directory.models import Organisation, Partnership, User
 from gateway.errors import Conflict
 from gateway.ids import new_id
@@ -133,6 +134,7 @@ class FakeUsers(UserStore):
             locked_until=current.locked_until,
             password_hash=current.password_hash,
             password_change_required=current.password_change_required,
+            second_factor=current.second_factor,
         )
         return True
 
@@ -152,6 +154,16 @@ class FakeUsers(UserStore):
             locked_until=None,
             password_hash=new_password_hash or user.password_hash,
         )
+
+    def set_second_factor(self, user_id: str, factor: SecondFactor | None) -> None:
+        self.items[user_id] = replace(self.items[user_id], second_factor=factor)
+
+    def take_second_factor_step(self, user_id: str, step: int) -> bool:
+        factor = self.items[user_id].second_factor
+        if factor is None or factor.last_step >= step:
+            return False
+        self.set_second_factor(user_id, replace(factor, last_step=step))
+        return True
 
     def set_password(self, user_id: str, *, password_hash: str) -> None:
         self.items[user_id] = replace(

@@ -23,6 +23,7 @@ from gateway.audit.service import record_access
 from gateway.auth.policy import POLICY, Action
 from gateway.auth.principal import Principal
 from gateway.auth.roles import OrganisationType, Role
+from gateway.auth.second_factor import code_now
 from gateway.bootstrap import Overrides
 from gateway.directory.models import Organisation, User
 from pathways.v1 import matching_pb2 as pb
@@ -99,6 +100,26 @@ def _password_change(world_: World, role: Role | None) -> Call:
         "POST",
         "/v1/auth/password",
         json={"current_password": PASSWORD, "new_password": "a new passphrase of mine 7"},
+        fresh_session=True,
+        names_no_object=True,
+    )
+
+
+def _second_factor_confirmation(world_: World, role: Role | None) -> Call:
+    """The caller's own account with an enrolment just started (a secret this test knows),
+    confirmed with the code its app would show now."""
+    code = "000000"
+    if role is not None:
+        user = world_.users[(role, "own")]
+        enrolment = world_.gateway.authenticator.second_factors.enrol(
+            user_id=user.id, username=user.username
+        )
+        world_.stores.users.set_second_factor(user.id, enrolment.factor)
+        code = code_now(enrolment.secret, at=world_.clock.now())
+    return Call(
+        "POST",
+        "/v1/auth/second-factor/confirmation",
+        json={"code": code},
         fresh_session=True,
         names_no_object=True,
     )
@@ -191,6 +212,12 @@ RECIPES: dict[tuple[str, str], Recipe] = {
         headers={"If-Match": '"1"'},
     ),
     ("POST", "/v1/auth/password"): lambda w, r, x: _password_change(w, r),
+    ("POST", "/v1/auth/second-factor"): lambda w, r, x: Call(
+        "POST", "/v1/auth/second-factor", fresh_session=True, names_no_object=True
+    ),
+    ("POST", "/v1/auth/second-factor/confirmation"): lambda w, r, x: _second_factor_confirmation(
+        w, r
+    ),
     # Survivors "held" by the officers' organisations are seeded in the audit trail below.
     ("GET", "/v1/audit"): lambda w, r, x: Call(
         "GET", f"/v1/audit?survivor_id=srv-{_home(w, Role.REINTEGRATION_OFFICER, x).id}"

@@ -13,6 +13,8 @@ from gateway.api.identity.schemas import (
     MePublic,
     PasswordChange,
     RefreshRequest,
+    SecondFactorCode,
+    SecondFactorEnrolment,
     TokenResponse,
 )
 from gateway.api.password_checks import refuse_weak_password, refused
@@ -22,7 +24,7 @@ from gateway.auth.policy import Action
 from gateway.auth.principal import Authorized
 from gateway.auth.service import TokenPair
 from gateway.directory.models import username_key
-from gateway.errors import InvalidGrant, SamePassword, WrongPassword
+from gateway.errors import InvalidGrant, SamePassword, WrongCode, WrongPassword
 
 __all__ = ["router"]
 
@@ -63,6 +65,14 @@ def issue_token(
             " on. Required while the account holds the password an administrator gave it.",
         ),
     ] = None,
+    code: Annotated[
+        str | None,
+        Form(
+            max_length=16,
+            description="The code the user's authenticator app shows, once they set up a"
+            " second factor.",
+        ),
+    ] = None,
 ) -> TokenResponse:
     """Exchange a username and password for a short-lived access token and a refresh token.
 
@@ -76,6 +86,8 @@ def issue_token(
     holds the password an administrator gave it, a correct one answers `403
     password-change-required`: send it again with `new_password`, a password of the user's
     own (422 at `body.new_password` when the policy refuses it or it equals the old one).
+    An account with a second factor answers `403 second-factor-required` without `code`;
+    a wrong code, or one already used, is refused like a wrong password.
     Changing the password ends every other session of the user. Attempts are rate-limited
     per client address, per username and address, and per username (429 with `Retry-After`).
     """
@@ -104,6 +116,7 @@ def issue_token(
             password=form.password,
             source=source,
             new_password=new_password,
+            code=code,
         )
     except SamePassword as error:
         raise refused(_NEW_PASSWORD, error.message) from error
@@ -147,6 +160,54 @@ def change_password(
         raise refused(_NEW_PASSWORD, error.message) from error
     except WrongPassword as error:
         raise refused(("body", "current_password"), error.message) from error
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.post(
+    "/auth/second-factor",
+    summary="Start setting up a second factor (a code from an app)",
+    response_model=SecondFactorEnrolment,
+    responses=problem_responses(401, 403, 409, 429, 503),
+)
+def start_second_factor(
+    response: Response,
+    gateway: GatewayDep,
+    authorized: Annotated[Authorized, Depends(authorize(Action.SECOND_FACTOR_ENROL))],
+) -> SecondFactorEnrolment:
+    """A new secret for the caller's authenticator app (TOTP, RFC 6238: 6 digits every 30
+    seconds), as a key to type and an `otpauth://` URI to scan. Shown this once and never
+    cached (`Cache-Control: no-store`); it counts only once confirmed (`POST
+    /v1/auth/second-factor/confirmation`). Starting again replaces an unconfirmed one; an
+    account with a confirmed one answers 409. Platform administrators must set one up
+    where the gateway requires it: until then, their session may do nothing else."""
+    enrolment = gateway.authenticator.start_second_factor(principal=authorized.principal)
+    response.headers["Cache-Control"] = "no-store"
+    return SecondFactorEnrolment(secret=enrolment.secret, otpauth_uri=enrolment.uri)
+
+
+@router.post(
+    "/auth/second-factor/confirmation",
+    summary="Confirm a second factor with a code from the app",
+    status_code=status.HTTP_204_NO_CONTENT,
+    response_class=Response,
+    responses=problem_responses(401, 403, 409, 422, 429, 503),
+)
+def confirm_second_factor(
+    body: SecondFactorCode,
+    gateway: GatewayDep,
+    authorized: Annotated[Authorized, Depends(authorize(Action.SECOND_FACTOR_ENROL))],
+) -> Response:
+    """From now on the account signs in with a code beside its password. Every session of
+    the user ends, this one too: sign in again, with a code. A wrong code answers 422 at
+    `body.code`; nothing started, 409."""
+    gateway.rate_limiter.check(
+        bucket="second-factor:" + gateway.pseudonym(authorized.principal.user_id),
+        limit=gateway.settings.login_limit_per_username,
+    )
+    try:
+        gateway.authenticator.confirm_second_factor(principal=authorized.principal, code=body.code)
+    except WrongCode as error:
+        raise refused(("body", "code"), error.message) from error
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
@@ -203,4 +264,5 @@ def me(authorized: Annotated[Authorized, Depends(authorize(Action.SESSION_READ))
         user_id=principal.user_id,
         organisation_id=principal.organisation_id,
         role=principal.role,
+        second_factor_setup_required=principal.enrolment_only,
     )

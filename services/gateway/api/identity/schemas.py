@@ -12,7 +12,14 @@ from pydantic import BaseModel, ConfigDict, Field
 from gateway.api.types import Password, StrictModel
 from gateway.auth.roles import Role
 
-__all__ = ["MePublic", "PasswordChange", "RefreshRequest", "TokenResponse"]
+__all__ = [
+    "MePublic",
+    "PasswordChange",
+    "RefreshRequest",
+    "SecondFactorCode",
+    "SecondFactorEnrolment",
+    "TokenResponse",
+]
 
 _ORG_ID = "org_0192a6b3c4d5e6f708192a3b4c5d6e7f"
 _USER_ID = "usr_0192a6b3c4d5aa001122334455667788"
@@ -71,6 +78,21 @@ class PasswordChange(StrictModel):
     new_password: Password
 
 
+class SecondFactorEnrolment(BaseModel):
+    """The secret to put into an authenticator app: shown once."""
+
+    secret: str = Field(description="Base32, to type into the app.")
+    otpauth_uri: str = Field(description="The same, as apps read it from a QR code.")
+
+
+class SecondFactorCode(StrictModel):
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, json_schema_extra={"examples": [{"code": "492039"}]}
+    )
+
+    code: str = Field(min_length=6, max_length=16)
+
+
 class MePublic(BaseModel):
     model_config = ConfigDict(
         json_schema_extra={
@@ -83,3 +105,8 @@ class MePublic(BaseModel):
     user_id: str
     organisation_id: str
     role: Role
+    second_factor_setup_required: bool = Field(
+        default=False,
+        description="This session may do nothing but set up a second factor"
+        " (`POST /v1/auth/second-factor`).",
+    )

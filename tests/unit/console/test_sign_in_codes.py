@@ -1,0 +1,152 @@
+"""The console's side of sign-in codes (a second factor): the sign-in page asks for the
+code when the gateway does; an administrator who must set them up lands on the set-up page
+and every other page leads back there; setting up shows the key once and, confirmed, signs
+the person out with a sentence saying why."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+from urllib.parse import parse_qs
+
+import httpx
+
+from tests.unit.console.conftest import Clock, make_client
+from tests.unit.console.fake_gateway import PASSWORD, FakeGateway
+
+SECRET = "JBSWY3DPEHPK3PXPJBSWY3DP"
+RIGHT = "654321"
+
+
+class CodesGateway(FakeGateway):
+    """The fake gateway, where user ``coded`` signs in with code ``RIGHT``, and the officer's
+    session must set up a second factor when ``must_set_up``."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.must_set_up = False
+        self.confirmed: list[str] = []
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        path = request.url.path
+        if path == "/v1/auth/token":
+            form = {k: v[0] for k, v in parse_qs(request.content.decode()).items()}
+            if form.get("username") == "coded" and form.get("password") == PASSWORD:
+                self.requests.append(request)
+                if "code" not in form:
+                    return self._problem(403, "second-factor-required")
+                if form["code"] != RIGHT:
+                    return self._problem(400, "invalid-grant")
+                return httpx.Response(200, json=self._tokens())
+        bearer = request.headers.get("authorization", "").removeprefix("Bearer ")
+        if bearer not in self.valid_access:
+            return super().handle(request)
+        if path == "/v1/me":
+            me = json.loads(super().handle(request).content)
+            return httpx.Response(
+                200, json={**me, "second_factor_setup_required": self.must_set_up}
+            )
+        if path == "/v1/auth/second-factor":
+            self.requests.append(request)
+            return httpx.Response(
+                200,
+                json={
+                    "secret": SECRET,
+                    "otpauth_uri": f"otpauth://totp/Pathways:x?secret={SECRET}",
+                },
+            )
+        if path == "/v1/auth/second-factor/confirmation":
+            self.requests.append(request)
+            code = json.loads(request.content)["code"]
+            if code != RIGHT:
+                errors = [{"loc": ["body", "code"], "msg": "the code is not right", "type": "x"}]
+                return self._problem(422, "validation-error", errors=errors)
+            self.confirmed.append(code)
+            self.valid_access.clear()
+            return httpx.Response(204)
+        if self.must_set_up and path.startswith("/v1/organisations"):
+            return self._problem(403, "second-factor-enrolment-required")
+        return super().handle(request)
+
+
+def _csrf(page: str) -> str:
+    found = re.search(r'name="csrf_token" value="([^"]+)"', page)
+    assert found
+    return found.group(1)
+
+
+def test_the_sign_in_page_asks_for_the_code_when_the_account_has_one() -> None:
+    client = make_client(CodesGateway(), Clock())
+    first = client.post(
+        "/sign-in",
+        data={
+            "csrf_token": _csrf(client.get("/sign-in").text),
+            "username": "coded",
+            "password": PASSWORD,
+        },
+    )
+    assert first.status_code == 400
+    assert 'name="code"' in first.text
+    assert "6-digit code" in first.text
+    wrong = client.post(
+        "/sign-in",
+        data={
+            "csrf_token": _csrf(first.text),
+            "username": "coded",
+            "password": PASSWORD,
+            "code": "000000",
+        },
+    )
+    assert wrong.status_code == 400
+    assert "The username or password is not correct." in wrong.text
+    right = client.post(
+        "/sign-in",
+        data={
+            "csrf_token": _csrf(wrong.text),
+            "username": "coded",
+            "password": PASSWORD,
+            "code": RIGHT,
+        },
+    )
+    assert right.status_code == 303
+
+
+def test_an_administrator_who_must_set_up_codes_is_led_there_and_can_do_it() -> None:
+    gateway = CodesGateway(role="platform_admin")
+    gateway.must_set_up = True
+    client = make_client(gateway, Clock())
+    signed = client.post(
+        "/sign-in",
+        data={
+            "csrf_token": _csrf(client.get("/sign-in").text),
+            "username": "officer",
+            "password": PASSWORD,
+        },
+    )
+    assert signed.headers["location"] == "/account/second-factor"
+    elsewhere = client.get("/admin/organisations")
+    assert elsewhere.status_code == 303
+    assert elsewhere.headers["location"] == "/account/second-factor"
+
+    page = client.get("/account/second-factor")
+    assert "nothing else can be done until then" in page.text
+    assert SECRET not in page.text, "no key before the person asks for one"
+    started = client.post("/account/second-factor", data={"csrf_token": _csrf(page.text)})
+    assert started.status_code == 200
+    assert "JBSW Y3DP EHPK 3PXP JBSW Y3DP" in started.text
+    wrong = client.post(
+        "/account/second-factor/confirm",
+        data={"csrf_token": _csrf(started.text), "secret": SECRET, "code": "111111"},
+    )
+    assert wrong.status_code == 400
+    assert "That code is not right." in wrong.text
+    assert "JBSW Y3DP" in wrong.text, "the same key, to try the next code"
+    done = client.post(
+        "/account/second-factor/confirm",
+        data={"csrf_token": _csrf(wrong.text), "secret": SECRET, "code": RIGHT},
+    )
+    assert done.status_code == 303
+    assert done.headers["location"] == "/sign-in?lang=en&done=second-factor-on"
+    assert gateway.confirmed == [RIGHT]
+    assert "Sign-in codes are on." in client.get(done.headers["location"]).text
