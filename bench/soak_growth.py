@@ -373,6 +373,7 @@ def grow_matching(growth: Growth) -> None:
                 opportunity_organisation_id=opportunity.organisation_id,
                 kind=opportunity.details.kind,
                 material_revision=opportunity.material_revision,
+                offer_revision=opportunity.offer_revision,
                 score=round(pick.uniform(0.3, 0.95), 4),
                 reasons=(
                     ScoredReason("skill_fit", "Uses skills they already have"),

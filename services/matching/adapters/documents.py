@@ -4,9 +4,9 @@ A survivor's profile, readiness history and consent history, and a match's reaso
 (with the survivor's own reasons), wage and features, are sealed under the survivor's data
 key (``pathways_runtime.field_crypto``): each is one BSON binary subtype 6 value. What stays
 clear is what the database is queried by or what says nothing about the person: ids,
-organisation ids, alias, version, a match's state, kind, score and revision
-(``docs/data-protection.md``). A document written before encryption (a plain sub-document) is
-read as it is and sealed at its next write.
+organisation ids, alias, version, a match's state, kind, score and revisions (material and
+offer; ``docs/data-protection.md``). A document written before encryption (a plain
+sub-document) is read as it is and sealed at its next write.
 """
 
 from __future__ import annotations
@@ -319,10 +319,13 @@ def opportunity_to_document(opportunity: Opportunity) -> Document:
         "concepts": None if opportunity.concepts is None else _sorted(opportunity.concepts),
         "version": opportunity.version,
         "material_revision": opportunity.material_revision,
+        "offer_revision": opportunity.offer_revision,
+        "best_pay_offered": [_money(amount) for amount in opportunity.best_pay_offered],
     }
 
 
 def opportunity_from_document(doc: Document) -> Opportunity:
+    material_revision = int(doc.get("material_revision", 1))
     return Opportunity(
         opportunity_id=doc["_id"],
         organisation_id=doc["organisation_id"],
@@ -332,7 +335,15 @@ def opportunity_from_document(doc: Document) -> Opportunity:
         detected_sectors=frozenset(doc.get("detected_sectors", [])),
         concepts=frozenset(doc["concepts"]) if doc.get("concepts") is not None else None,
         version=doc["version"],
-        material_revision=doc.get("material_revision", 1),
+        material_revision=material_revision,
+        # Written before offers were counted apart: every material change counted as a new
+        # offer then, so the offer revision is the material revision, which keeps every
+        # stored decline (recorded at a material revision) in force. The best pay offered
+        # is then the pay now (``Opportunity.__post_init__``): the pay history was not kept.
+        offer_revision=int(doc.get("offer_revision") or material_revision),
+        best_pay_offered=tuple(
+            MonthlyAmount(**amount) for amount in doc.get("best_pay_offered", [])
+        ),
     )
 
 
@@ -363,6 +374,7 @@ def match_to_document(match: Match, *, crypto: FieldCrypto) -> Document:
         "opportunity_organisation_id": match.opportunity_organisation_id,
         "kind": match.kind.value,
         "material_revision": match.material_revision,
+        "offer_revision": match.offer_revision,
         "score": match.score,
         "state": match.state.value,
         MATCH_SEALED: _seal(crypto, match.survivor_id, f"matches.{MATCH_SEALED}", private),
@@ -384,6 +396,10 @@ def match_from_document(doc: Document, *, crypto: FieldCrypto) -> Match:
         opportunity_organisation_id=doc["opportunity_organisation_id"],
         kind=OpportunityKind(doc["kind"]),
         material_revision=doc["material_revision"],
+        # Written before offers were counted apart: its decline was of this material
+        # revision, which the opportunity's offer revision is read as too (above), so the
+        # decline stays in force.
+        offer_revision=int(doc.get("offer_revision") or doc["material_revision"]),
         score=doc["score"],
         reasons=tuple(ScoredReason(r["code"], r["text"]) for r in private.get("reasons", [])),
         history=[_transition(t) for t in private["history"]],

@@ -49,8 +49,9 @@ __all__ = [
     "write_snapshot",
 ]
 
-#: Bump when the layout of the file changes.
-FORMAT_VERSION = 1
+#: Bump when the layout of the file changes. 2: the fact column ``revision`` (material
+#: revisions) became ``offer_revision``; a file of 1 has none, so it is rebuilt.
+FORMAT_VERSION = 2
 
 _log = get_logger(__name__)
 _MATRICES = ("text_counts", "concept_rows", "required_rows", "taught_rows", "direct")

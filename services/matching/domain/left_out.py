@@ -71,7 +71,7 @@ def count_left_out(
             continue
         candidates += 1
         context = MatchContext(
-            declined_at_revision=declined.get(opportunity.opportunity_id), avoided=avoided
+            declined_at_offer=declined.get(opportunity.opportunity_id), avoided=avoided
         )
         broken = set(violations(survivor, opportunity, context))
         eligible += not broken

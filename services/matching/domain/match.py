@@ -203,7 +203,11 @@ class Match:
     opportunity_id: str
     opportunity_organisation_id: str
     kind: OpportunityKind
+    #: The opportunity's material revision when proposed: a match holds one set of terms.
     material_revision: int
+    #: The opportunity's offer revision when proposed: a decline of this match holds
+    #: until the opportunity makes a new offer (``domain.offers``).
+    offer_revision: int
     score: float
     reasons: tuple[ScoredReason, ...]
     history: list[Transition]
@@ -223,6 +227,7 @@ class Match:
         opportunity_organisation_id: str,
         kind: OpportunityKind,
         material_revision: int,
+        offer_revision: int,
         score: float,
         reasons: tuple[ScoredReason, ...],
         at: datetime,
@@ -241,6 +246,7 @@ class Match:
             opportunity_organisation_id=opportunity_organisation_id,
             kind=kind,
             material_revision=material_revision,
+            offer_revision=offer_revision,
             score=score,
             reasons=reasons,
             history=[Transition(state=S.PROPOSED, at=at, by=by, occurred_on=utc_day(at))],

@@ -13,6 +13,7 @@ from matching.domain.events import (
     OpportunityPosted,
     OpportunityUpdated,
 )
+from matching.domain.offers import best_pay_with, is_new_pay_offer
 from matching.domain.values import (
     Accommodation,
     Hours,
@@ -94,7 +95,9 @@ def with_conditions_said(details: OpportunityDetails, said: frozenset[str]) -> O
     return details if workplace == details.workplace else replace(details, workplace=workplace)
 
 
-#: What a survivor decides on. A change to any of these lets a declined match be offered again.
+#: What a survivor decides on. A change to any of these makes an accepted match one of old
+#: terms (a new material revision), and, pay aside, a new offer that lets a declined match
+#: be offered again; pay only as ``domain.offers`` says.
 MATERIAL_FIELDS = frozenset(
     {
         "kind",
@@ -127,8 +130,18 @@ class Opportunity:
     #: that an index rebuild need not map every text again; None when not known.
     concepts: frozenset[str] | None = None
     version: int = 0
+    #: Moves with any change of a material field: matches are made at one (their ids say
+    #: which), and an accepted match is of old terms once it moves.
     material_revision: int = 1
+    #: Moves with a new offer only (``domain.offers``): a decline holds until it moves.
+    offer_revision: int = 1
+    #: The best pay offered so far, one per currency, ordered by currency; the pay now is
+    #: always among what was offered (``__post_init__``).
+    best_pay_offered: tuple[MonthlyAmount, ...] = ()
     events: list[DomainEvent] = field(default_factory=list, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.best_pay_offered = best_pay_with(self.best_pay_offered, self.details.pay)
 
     @classmethod
     def post(
@@ -175,18 +188,29 @@ class Opportunity:
         detected_sectors: frozenset[str] = frozenset(),
         concepts: frozenset[str] | None = None,
     ) -> None:
+        """Replace the details. Any change of a material field is a new material revision;
+        only a new offer (``domain.offers``: not one baht more, nor a cut, nor a cut and a
+        raise back) is a new offer revision, which is what lets a declined match back."""
         if self.status is OpportunityStatus.CLOSED:
             raise NotAllowedNow("a closed opportunity cannot be changed")
-        material = any(
-            getattr(details, f.name) != getattr(self.details, f.name)
+        changed = {
+            f.name
             for f in fields(OpportunityDetails)
             if f.name in MATERIAL_FIELDS
+            and getattr(details, f.name) != getattr(self.details, f.name)
+        }
+        material = bool(changed)
+        new_offer = bool(changed - {"pay"}) or (
+            "pay" in changed and is_new_pay_offer(self.best_pay_offered, details.pay)
         )
         self.details = details
         self.detected_sectors = detected_sectors
         self.concepts = concepts
+        self.best_pay_offered = best_pay_with(self.best_pay_offered, details.pay)
         if material:
             self.material_revision += 1
+        if new_offer:
+            self.offer_revision += 1
         self.events.append(OpportunityUpdated(aggregate_id=self.opportunity_id, material=material))
 
     def set_status(self, status: OpportunityStatus) -> None:

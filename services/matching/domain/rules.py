@@ -93,8 +93,9 @@ CLOSED_TO_MINORS = frozenset(
 class MatchContext:
     """Facts about the pair beyond the two aggregates."""
 
-    #: The opportunity's material revision at which the survivor declined it, if they did.
-    declined_at_revision: int | None = None
+    #: The opportunity's offer revision at which the survivor declined it, if they did
+    #: (the highest, if more than once): the decline holds until a new offer.
+    declined_at_offer: int | None = None
     #: The survivor's sectors to avoid with every concept narrower than each (the
     #: vocabulary's subtrees: avoiding fishing and fish farming avoids fishing too); None
     #: checks the ids as recorded.
@@ -266,8 +267,11 @@ def open_with_capacity(
 def not_declined_before(
     _s: Survivor, opportunity: Opportunity, context: MatchContext
 ) -> Violation | None:
-    declined_at = context.declined_at_revision
-    if declined_at is not None and declined_at >= opportunity.material_revision:
+    """A survivor's "no" holds until the opportunity makes a new offer: its offer revision,
+    not its material revision, which also moves for one baht more or for less pay
+    (``domain.offers``)."""
+    declined_at = context.declined_at_offer
+    if declined_at is not None and declined_at >= opportunity.offer_revision:
         return Violation.DECLINED_BEFORE
     return None
 

@@ -331,12 +331,12 @@ def set_opportunity_status(command: commands.SetOpportunityStatus, ports: Ports)
 
 
 def declined_revisions(matches: list[Match]) -> dict[str, int]:
-    """Opportunity id → the highest material revision at which the survivor declined it."""
+    """Opportunity id → the highest offer revision at which the survivor declined it."""
     declined: dict[str, int] = {}
     for match in matches:
         if match.state is MatchState.DECLINED:
             previous = declined.get(match.opportunity_id, 0)
-            declined[match.opportunity_id] = max(previous, match.material_revision)
+            declined[match.opportunity_id] = max(previous, match.offer_revision)
     return declined
 
 
@@ -348,7 +348,7 @@ def propose_match(command: commands.ProposeMatch, ports: Ports) -> Match:
         raise NotFound("no such opportunity")
     declined = declined_revisions(ports.matches.for_survivor(survivor.survivor_id))
     context = MatchContext(
-        declined_at_revision=declined.get(opportunity.opportunity_id),
+        declined_at_offer=declined.get(opportunity.opportunity_id),
         avoided=ports.index.avoided(survivor),
         closed_to_minors=ports.index.closed_to_minors(),
     )
@@ -366,6 +366,7 @@ def propose_match(command: commands.ProposeMatch, ports: Ports) -> Match:
         opportunity_organisation_id=opportunity.organisation_id,
         kind=opportunity.details.kind,
         material_revision=opportunity.material_revision,
+        offer_revision=opportunity.offer_revision,
         score=scored.total,
         reasons=scored.reasons,
         at=ports.clock(),

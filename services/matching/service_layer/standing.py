@@ -7,7 +7,7 @@ lowers a survivor's readiness to stabilising, a survivor withdraws their consent
 matching. A match is only as safe as the pair is *now*, so whenever a match moves forward
 and whenever an employer or provider sees a candidate, the survivor and the opportunity as
 read in that call pass the same rules, with the same context as a proposal (the sectors to
-avoid with every narrower concept; a decline of the opportunity's current revision).
+avoid with every narrower concept; a decline of the opportunity's current offer).
 Readiness for the kind and consent to matching are among those rules.
 
 Where they do not:
@@ -81,26 +81,33 @@ NOT_RECHECKED = frozenset({Violation.NOT_OPEN})
 
 
 def declines_by_survivor(matches: list[Match]) -> dict[str, int]:
-    """Survivor id → the highest material revision at which they declined, over ``matches``
+    """Survivor id → the highest offer revision at which they declined, over ``matches``
     (all of one opportunity): the shortlist's context, from the read it makes anyway."""
     declined: dict[str, int] = {}
     for match in matches:
         if match.state is MatchState.DECLINED:
             previous = declined.get(match.survivor_id, 0)
-            declined[match.survivor_id] = max(previous, match.material_revision)
+            declined[match.survivor_id] = max(previous, match.offer_revision)
     return declined
 
 
 def _declined_at(ports: Ports, match: Match, opportunity: Opportunity) -> int | None:
-    """The highest revision of the opportunity the survivor declined in another match.
+    """The highest offer revision of the opportunity the survivor declined in another match.
 
-    Read only when it can matter: there is one match per survivor, opportunity and
-    material revision, so while the match is at the opportunity's current revision no
-    other match of the pair can be at or past it (``DECLINED_BEFORE`` needs that)."""
-    if match.material_revision >= opportunity.material_revision:
+    Read only when it can matter. There is one match per survivor, opportunity and
+    material revision, so while the match is at the opportunity's current material
+    revision every other match of the pair is at an earlier one; and while every material
+    change so far was a new offer (the two revisions are equal), an earlier material
+    revision is an earlier offer, which cannot be ``DECLINED_BEFORE``. Once a change was no
+    new offer (a pay cut, one baht more), another match may share the current offer, and
+    its decline holds this one too."""
+    if (
+        match.material_revision >= opportunity.material_revision
+        and opportunity.offer_revision == opportunity.material_revision
+    ):
         return None
     revisions = [
-        other.material_revision
+        other.offer_revision
         for other in ports.matches.for_survivor(match.survivor_id)
         if other.opportunity_id == match.opportunity_id
         and other.match_id != match.match_id
@@ -118,14 +125,15 @@ def rules_broken_now(
     declined: Mapping[str, int] | None = None,
 ) -> list[Violation]:
     """The hard rules the match's survivor and opportunity, as given (read in this call),
-    break now; empty while the match may go on. ``declined`` (survivor id → revision, from
-    :func:`declines_by_survivor`) saves a read when the caller holds the declines already."""
+    break now; empty while the match may go on. ``declined`` (survivor id → offer
+    revision, from :func:`declines_by_survivor`) saves a read when the caller holds the
+    declines already."""
     if declined is None:
         declined_at = _declined_at(ports, match, opportunity)
     else:
         declined_at = declined.get(match.survivor_id)
     context = MatchContext(
-        declined_at_revision=declined_at,
+        declined_at_offer=declined_at,
         avoided=ports.index.avoided(survivor),
         closed_to_minors=ports.index.closed_to_minors(),
     )

@@ -114,6 +114,7 @@ def _match(survivor_id: str, opportunity_id: str, *, revision: int = 1) -> Match
         opportunity_organisation_id="org_cafe",
         kind=OpportunityKind.JOB,
         material_revision=revision,
+        offer_revision=revision,
         score=0.5,
         reasons=(ScoredReason("interest_fit", "likes cooking"),),
         at=NOW,

@@ -54,6 +54,7 @@ def _match(survivor_id: str, opportunity_id: str, *, score: float = 0.5) -> Matc
         opportunity_organisation_id="org_cafe",
         kind=OpportunityKind.JOB,
         material_revision=1,
+        offer_revision=1,
         score=score,
         reasons=(ScoredReason("interest_fit", "likes cooking"),),
         at=NOW,

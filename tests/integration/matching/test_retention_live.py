@@ -33,6 +33,7 @@ def _declined(matches: MongoMatchRepository, *, survivor_id: str, at: datetime) 
         opportunity_organisation_id="org_employer",
         kind=OpportunityKind.JOB,
         material_revision=1,
+        offer_revision=1,
         score=0.7,
         reasons=(ScoredReason("interest_fit", "likes cooking"),),
         at=at - timedelta(days=1),

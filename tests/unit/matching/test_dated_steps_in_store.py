@@ -27,6 +27,7 @@ def _accepted_on(day: date) -> Match:
         opportunity_organisation_id="org_cafe",
         kind=OpportunityKind.JOB,
         material_revision=1,
+        offer_revision=1,
         score=0.8,
         reasons=(),
         at=datetime(2026, 11, 1, 9, 0, tzinfo=UTC),

@@ -117,6 +117,7 @@ def _introduced_on_20_november(ports: Ports) -> Match:
         opportunity_organisation_id=posted.organisation_id,
         kind=OpportunityKind.JOB,
         material_revision=1,
+        offer_revision=1,
         score=0.8,
         reasons=(),
         at=datetime(2026, 11, 10, 9, 0, tzinfo=UTC),

@@ -262,7 +262,7 @@ def test_every_match_is_open_with_capacity_left(pair: tuple[Survivor, Opportunit
 
 def test_a_declined_opportunity_is_not_proposed_again_until_it_changes_materially() -> None:
     survivor, job = ready_survivor(), open_job()
-    declined = MatchContext(declined_at_revision=job.material_revision)
+    declined = MatchContext(declined_at_offer=job.offer_revision)
     assert violations(survivor, job, declined) == [Violation.DECLINED_BEFORE]
 
     job.update(details=job.details.__class__(**{**_details(job), "title": "Line cook (day)"}))
@@ -281,13 +281,13 @@ def _details(job: Opportunity) -> dict[str, Any]:
 
 
 @given(pairs(), st.integers(1, 4))
-def test_a_declined_match_is_never_proposed_at_the_same_revision(
+def test_a_declined_match_is_never_proposed_at_the_same_offer(
     pair: tuple[Survivor, Opportunity], declined_at: int
 ) -> None:
     survivor, opportunity = pair
-    context = MatchContext(declined_at_revision=declined_at)
+    context = MatchContext(declined_at_offer=declined_at)
     if is_eligible(survivor, opportunity, context):
-        assert opportunity.material_revision > declined_at
+        assert opportunity.offer_revision > declined_at
 
 
 def test_the_random_pairs_hold_both_eligible_and_ineligible_ones() -> None:

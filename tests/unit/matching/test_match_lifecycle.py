@@ -40,6 +40,7 @@ def _match(kind: OpportunityKind = OpportunityKind.JOB, *, at: datetime = NOW) -
         opportunity_organisation_id="org_employer",
         kind=kind,
         material_revision=1,
+        offer_revision=1,
         score=0.8,
         reasons=(),
         at=at,

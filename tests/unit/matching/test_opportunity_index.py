@@ -74,7 +74,7 @@ def test_the_index_offers_exactly_what_the_hard_rules_allow(
             survivor,
             o,
             MatchContext(
-                declined_at_revision=declined.get(o.opportunity_id),
+                declined_at_offer=declined.get(o.opportunity_id),
                 avoided=_avoided(survivor),
             ),
         )

@@ -21,6 +21,7 @@ def _match(survivor_id: str = "srv_1") -> Match:
         opportunity_organisation_id="org_employer",
         kind=OpportunityKind.JOB,
         material_revision=1,
+        offer_revision=1,
         score=0.8,
         reasons=(ScoredReason("interest_fit", "You said you like cooking"),),
         at=NOW,

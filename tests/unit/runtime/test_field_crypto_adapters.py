@@ -109,6 +109,7 @@ def test_a_match_seals_reasons_history_wage_and_features() -> None:
         opportunity_organisation_id="org_cafe",
         kind=OpportunityKind.JOB,
         material_revision=1,
+        offer_revision=1,
         score=0.8,
         reasons=(ScoredReason("interest", f"likes {CANARIES['interests']}"),),
         history=[

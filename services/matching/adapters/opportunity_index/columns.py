@@ -170,7 +170,8 @@ class FactColumns:
             "any_language": Column(np.bool_, True),
             "pay": Column(np.float64, np.nan),
             "currency": Column(np.int32, -1),
-            "revision": Column(np.int64, 0),
+            # The offer revision: what a decline is compared with (``rules.not_declined_before``).
+            "offer_revision": Column(np.int64, 0),
             "n_required": Column(np.int32, 0),
             "n_taught": Column(np.int32, 0),
             "accommodations": Column(np.uint8, 0),
@@ -225,7 +226,7 @@ class FactColumns:
         if details.pay is not None:
             col["pay"].set(row, float(details.pay.amount))
             col["currency"].set(row, _code(self.currencies, details.pay.currency))
-        col["revision"].set(row, opportunity.material_revision)
+        col["offer_revision"].set(row, opportunity.offer_revision)
         col["n_required"].set(row, len({s.strip().casefold() for s in details.skills_required}))
         col["n_taught"].set(row, len({s.strip().casefold() for s in details.skills_taught}))
         bits = 0

@@ -350,10 +350,12 @@ def without_declined(
     facts: FactColumns,
     row_of: Mapping[str, int],
 ) -> npt.NDArray[np.intp]:
-    """``rows`` less what the survivor declined at the opportunity's current revision."""
+    """``rows`` less what the survivor declined at the opportunity's current offer revision
+    (or a later one): as ``rules.not_declined_before``, the offer's, not the material
+    revision, which moves for one baht more too."""
     if not declined:
         return rows
-    revision = facts.values("revision", size)
+    revision = facts.values("offer_revision", size)
     gone = [
         row
         for opportunity_id, declined_at in declined.items()

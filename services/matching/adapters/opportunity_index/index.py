@@ -409,7 +409,7 @@ class OpportunityIndex:
                 opportunity = self._store.opportunities[rows[i]]
                 assert opportunity is not None
                 context = MatchContext(
-                    declined_at_revision=declined.get(opportunity.opportunity_id),
+                    declined_at_offer=declined.get(opportunity.opportunity_id),
                     avoided=avoided,
                     closed_to_minors=closed,
                 )

@@ -85,6 +85,7 @@ class RowStore:
             or held.details != opportunity.details
             or held.detected_sectors != opportunity.detected_sectors
             or held.material_revision != opportunity.material_revision
+            or held.offer_revision != opportunity.offer_revision
             or (opportunity.concepts is not None and opportunity.concepts != held.concepts)
         ):
             return False
