@@ -361,6 +361,7 @@ def opportunity_to_proto(opportunity: Opportunity) -> matching_pb2.Opportunity:
         status=OPPORTUNITY_STATUS[opportunity.status],
         version=opportunity.version,
         material_revision=opportunity.material_revision,
+        offer_revision=opportunity.offer_revision,
         placements=opportunity.placements,
         detected_sectors=sorted(opportunity.detected_sectors),
         concepts=sorted(opportunity.concepts or ()),
@@ -381,6 +382,11 @@ def opportunity_from_proto(
         concepts=frozenset(message.concepts) if message.concepts else None,
         version=message.version,
         material_revision=message.material_revision,
+        # 0: sent before offers were counted apart, when every material change was a new
+        # offer; read as the material revision, as stored documents are
+        # (``documents.opportunity_from_document``). The best pay offered is not sent:
+        # these copies feed the index, which never updates them.
+        offer_revision=message.offer_revision or message.material_revision,
     )
 
 

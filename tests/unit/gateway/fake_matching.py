@@ -99,6 +99,7 @@ class FakeMatching(MatchingClient):
             status=pb.OPPORTUNITY_STATUS_OPEN,
             version=1,
             material_revision=1,
+            offer_revision=1,
         )
         self.opportunities[opportunity.opportunity_id] = opportunity
         return opportunity
@@ -259,7 +260,14 @@ class FakeMatching(MatchingClient):
         opportunity = self.add_opportunity(caller.organisation_id, kind=request.opportunity.kind)
         kept = pb.Opportunity()
         kept.CopyFrom(request.opportunity)
-        for name in ("opportunity_id", "organisation_id", "status", "version", "material_revision"):
+        for name in (
+            "opportunity_id",
+            "organisation_id",
+            "status",
+            "version",
+            "material_revision",
+            "offer_revision",
+        ):
             setattr(kept, name, getattr(opportunity, name))
         self.opportunities[opportunity.opportunity_id] = kept
         return kept

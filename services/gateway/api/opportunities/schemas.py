@@ -158,6 +158,7 @@ class OpportunityPublic(BaseModel):
                     "status": "open",
                     "version": 1,
                     "material_revision": 1,
+                    "offer_revision": 1,
                     "placements": 0,
                     "detected_sectors": ["food_service"],
                     "concepts": ["barista", "coffee"],
@@ -189,6 +190,13 @@ class OpportunityPublic(BaseModel):
     material_revision: int = Field(
         description="Bumps when something a survivor decides on changes."
     )
+    offer_revision: int = Field(
+        description=(
+            "Bumps with a new offer only: a change of what a survivor decides on other than "
+            "pay, or pay at least 10% above the best offered so far (or in another "
+            "currency). A survivor's decline holds until it bumps."
+        )
+    )
     placements: int = Field(description="People hired or enrolled so far.")
     detected_sectors: list[str]
     concepts: list[str]
@@ -219,6 +227,7 @@ class OpportunityPublic(BaseModel):
             status=from_proto(OpportunityStatus, message.status),
             version=message.version,
             material_revision=message.material_revision,
+            offer_revision=message.offer_revision or message.material_revision,
             placements=message.placements,
             detected_sectors=list(message.detected_sectors),
             concepts=list(message.concepts),
