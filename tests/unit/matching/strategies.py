@@ -163,6 +163,9 @@ def opportunities(draw: st.DrawFn, index: int | None = None) -> Opportunity:
     opportunity.status = draw(st.sampled_from([*OpportunityStatus, OpportunityStatus.OPEN] * 1))
     opportunity.placements = draw(st.sampled_from([0, 0, 0, 1, 5]))
     opportunity.material_revision = draw(st.integers(1, 3))
+    # Never past the material revision (only a material change can be a new offer), and
+    # often behind it, so that a check of the wrong revision shows.
+    opportunity.offer_revision = draw(st.integers(1, opportunity.material_revision))
     opportunity.events.clear()
     return opportunity
 
