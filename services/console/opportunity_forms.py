@@ -178,6 +178,9 @@ def opportunity_body(
         for name in ("workplace", "accommodations", "hazardous"):
             if name in current:
                 body[name] = current[name]
+        if isinstance(body.get("workplace"), dict):
+            # Read from the text by matching, never sent: the gateway refuses it.
+            body["workplace"] = {k: v for k, v in body["workplace"].items() if k != "abroad"}
     skills = _ids(multi.get("skills", ()))
     body |= {
         "kind": kind,

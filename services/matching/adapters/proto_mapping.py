@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import TypeVar
 
@@ -353,6 +354,7 @@ def opportunity_to_proto(opportunity: Opportunity) -> matching_pb2.Opportunity:
             women_only=details.workplace.women_only,
             live_in=details.workplace.live_in,
             heavy_lifting=details.workplace.heavy_lifting,
+            abroad=details.workplace.abroad,
         ),
         accommodations=sorted(ACCOMMODATION[a] for a in details.accommodations),
         openings=details.openings,
@@ -371,11 +373,17 @@ def opportunity_to_proto(opportunity: Opportunity) -> matching_pb2.Opportunity:
 def opportunity_from_proto(
     message: matching_pb2.Opportunity, *, placements: int = 0
 ) -> Opportunity:
-    """An opportunity as carried by an event (for the index of other instances)."""
+    """An opportunity as carried by an event (for the index of other instances): with what
+    the writer read in its text, work abroad among it (a request's ``abroad`` is ignored:
+    ``details_from_proto``; an event's is the writer's reading, which the rules need)."""
+    details = details_from_proto(message)
+    details = replace(
+        details, workplace=replace(details.workplace, abroad=message.workplace.abroad)
+    )
     return Opportunity(
         opportunity_id=message.opportunity_id,
         organisation_id=message.organisation_id,
-        details=details_from_proto(message),
+        details=details,
         status=enum_from_proto(OPPORTUNITY_STATUS, message.status, what="status"),
         placements=message.placements,
         detected_sectors=frozenset(message.detected_sectors),

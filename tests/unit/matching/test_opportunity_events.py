@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from matching.adapters.opportunity_index import OpportunityIndex
-from matching.adapters.proto_mapping import opportunity_from_proto, opportunity_to_proto
+from matching.adapters.proto_mapping import (
+    details_from_proto,
+    opportunity_from_proto,
+    opportunity_to_proto,
+)
 from matching.domain.opportunity import Opportunity
 from matching.domain.scoring import ScoreWeights
+from matching.domain.values import Workplace
 from matching.entrypoints.opportunity_events import IndexFeeder, apply_event
 from pathways.v1 import events_pb2
 from pathways_runtime.envelopes import encode, new_envelope
@@ -116,3 +121,35 @@ def _updated(job: Opportunity) -> bytes:
 def _closed(opportunity_id: str, version: int) -> bytes:
     message = events_pb2.OpportunityClosed(opportunity_id=opportunity_id, version=version)
     return encode(new_envelope(message, aggregate_key=opportunity_id, producer="matching"))
+
+
+def test_work_abroad_read_at_the_writer_is_kept_from_everyone_not_open_to_it() -> None:
+    """Read from the text by the instance that stored it (``Workplace.abroad``), it travels
+    in the event: another instance's index must not offer the job to someone who is not
+    open to work across a border (a minor never is)."""
+    job = open_job(
+        title="Factory work in Malaysia",
+        description="We arrange passport, visa and travel",
+        workplace=Workplace(abroad=True),
+    )
+    job.version = 1
+    event = new_envelope(
+        events_pb2.OpportunityPosted(opportunity=opportunity_to_proto(job)),
+        aggregate_key=job.opportunity_id,
+        producer="matching",
+    )
+    other_instance = _index()
+
+    apply_event(other_instance, encode(event))
+
+    assert other_instance.rank(ready_survivor(open_to_cross_border=False), k=5) == []
+    assert [
+        c.opportunity_id
+        for c in other_instance.rank(ready_survivor(open_to_cross_border=True), k=5)
+    ] == ["opp_1"]
+
+
+def test_a_request_cannot_say_its_own_work_is_not_abroad_or_is() -> None:
+    """What a poster sends is read as details without ``abroad``: only the text decides."""
+    job = open_job(workplace=Workplace(abroad=True))
+    assert details_from_proto(opportunity_to_proto(job)).workplace.abroad is False

@@ -33,6 +33,7 @@ __all__ = [
     "OpportunityStatus",
     "OpportunityStatusUpdate",
     "Workplace",
+    "WorkplaceRead",
 ]
 
 _JOB_EXAMPLE: dict[str, Any] = {
@@ -83,13 +84,25 @@ class Workplace(StrictModel):
             heavy_lifting=self.heavy_lifting,
         )
 
+
+class WorkplaceRead(Workplace):
+    """The workplace as matching holds it, with what only its text can say."""
+
+    abroad: StrictBool = Field(
+        default=False,
+        description='The text says the work is in another country than the location ("Work'
+        ' in Malaysia!"): offered only to survivors open to work across a border, never to'
+        " a minor. Read from the title and description; not sent.",
+    )
+
     @classmethod
-    def of(cls, message: pb.Workplace) -> Workplace:
+    def of(cls, message: pb.Workplace) -> WorkplaceRead:
         return cls(
             night_shifts=message.night_shifts,
             women_only=message.women_only,
             live_in=message.live_in,
             heavy_lifting=message.heavy_lifting,
+            abroad=message.abroad,
         )
 
 
@@ -180,7 +193,7 @@ class OpportunityPublic(BaseModel):
     remote: bool
     pay: Money | None
     hours: Hours
-    workplace: Workplace
+    workplace: WorkplaceRead
     accommodations: list[Accommodation]
     openings: int
     minimum_age: int
@@ -217,7 +230,7 @@ class OpportunityPublic(BaseModel):
             remote=message.remote,
             pay=Money.of_optional(message.pay, present=message.HasField("pay")),
             hours=from_proto(Hours, message.hours) or Hours.ANY,
-            workplace=Workplace.of(message.workplace),
+            workplace=WorkplaceRead.of(message.workplace),
             accommodations=[
                 a for n in message.accommodations if (a := from_proto(Accommodation, n))
             ],
