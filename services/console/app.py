@@ -12,6 +12,7 @@ import re
 import time
 import uuid
 from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from datetime import date
 from typing import Any
@@ -125,8 +126,16 @@ def create_app(
 ) -> FastAPI:
     verify_vendored()
     catalogs = Catalogs()
+    # A console session that times out ends its gateway session too, off the request's
+    # path: one thread, so a sweep of many never floods the gateway.
+    endings = ThreadPoolExecutor(max_workers=1, thread_name_prefix="console-session-end")
+
+    def end_gateway_session(session: Session) -> None:
+        if session.tokens is not None:
+            endings.submit(gateway.end_session, session.tokens.refresh_token)
+
     store: SessionStore = sessions or InMemorySessionStore(
-        idle_s=settings.console_session_idle_s, clock=clock
+        idle_s=settings.console_session_idle_s, clock=clock, on_expired=end_gateway_session
     )
     prefs: PreferenceStore = preferences or (
         JsonFilePreferenceStore(settings.console_preferences_file)
@@ -152,6 +161,7 @@ def create_app(
     @asynccontextmanager
     async def lifespan(_app: FastAPI):  # type: ignore[no-untyped-def]
         yield
+        endings.shutdown(wait=True)
         gateway.close()
 
     app = FastAPI(lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)

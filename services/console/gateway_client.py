@@ -152,6 +152,16 @@ class GatewayClient:
             )
         )
 
+    def end_session(self, refresh_token: str) -> None:
+        """Ends the gateway session a refresh token belongs to, when the access token may
+        have expired (a console session that timed out): one refresh, then logout.
+        Failures are nobody's problem: a session already over needs no ending."""
+        try:
+            grant = self.refresh(refresh_token, client_address="")
+        except (GatewayProblem, httpx.HTTPError):
+            return
+        self.logout(grant.access_token)
+
     def logout(self, access_token: str) -> None:
         """Ends the gateway session (every token of it); failures are not the user's problem."""
         try:

@@ -90,11 +90,21 @@ class PreferenceStore(Protocol):
 
 
 class InMemorySessionStore:
+    """``on_expired`` is told of each signed-in session dropped for being idle (after the
+    store's lock is released), so that its gateway session ends too: a console session
+    that times out must not leave a refresh token that stays good for days."""
+
     def __init__(
-        self, *, idle_s: float, clock: Callable[[], float], most_anonymous: int = MOST_ANONYMOUS
+        self,
+        *,
+        idle_s: float,
+        clock: Callable[[], float],
+        most_anonymous: int = MOST_ANONYMOUS,
+        on_expired: Callable[[Session], None] = lambda _session: None,
     ) -> None:
         self._idle_s = idle_s
         self._clock = clock
+        self._on_expired = on_expired
         self._sessions: dict[str, Session] = {}
         #: The ids of sessions not signed in with (not rotated), oldest first.
         self._anonymous: OrderedDict[str, None] = OrderedDict()
@@ -105,21 +115,30 @@ class InMemorySessionStore:
     def create(self) -> Session:
         now = self._clock()
         session = Session(id=new_session_id(), csrf_token=secrets.token_urlsafe(32), last_used=now)
+        expired: list[Session] = []
         with self._lock:
             self._created += 1
             if self._created % _SWEEP_EVERY == 0:
-                self._sweep(now)
+                expired = self._sweep(now)
             self._sessions[session.id] = session
             self._anonymous[session.id] = None
             while len(self._anonymous) > self._most_anonymous:
                 oldest, _ = self._anonymous.popitem(last=False)
                 self._sessions.pop(oldest, None)
+        self._tell_expired(expired)
         return session
 
-    def _sweep(self, now: float) -> None:
-        """Drops idle sessions nobody came back for (called with the lock held)."""
-        for stale in [k for k, v in self._sessions.items() if now - v.last_used > self._idle_s]:
-            self._drop(stale)
+    def _sweep(self, now: float) -> list[Session]:
+        """Drops idle sessions nobody came back for (called with the lock held); the
+        signed-in ones among them."""
+        stale = [v for v in self._sessions.values() if now - v.last_used > self._idle_s]
+        for session in stale:
+            self._drop(session.id)
+        return [session for session in stale if session.signed_in]
+
+    def _tell_expired(self, expired: list[Session]) -> None:
+        for session in expired:
+            self._on_expired(session)
 
     def _drop(self, session_id: str) -> None:
         self._sessions.pop(session_id, None)
@@ -135,11 +154,15 @@ class InMemorySessionStore:
             session = self._sessions.get(session_id)
             if session is None:
                 return None
-            if now - session.last_used > self._idle_s:
+            idle = now - session.last_used > self._idle_s
+            if idle:
                 self._drop(session_id)
-                return None
-            session.last_used = now
-            return session
+            else:
+                session.last_used = now
+        if idle:
+            self._tell_expired([session] if session.signed_in else [])
+            return None
+        return session
 
     def delete(self, session_id: str) -> None:
         with self._lock:

@@ -12,6 +12,7 @@ from pydantic import ValidationError
 from console.app import cookie_name
 from console.config import ConsoleSettings
 from console.sessions import InMemorySessionStore
+from tests.support.processes import wait_until
 from tests.unit.console.conftest import Clock, make_client
 from tests.unit.console.fake_gateway import PASSWORD, FakeGateway
 
@@ -340,3 +341,27 @@ def test_in_production_the_cookie_is_secure_unless_refused_at_start() -> None:
     assert ConsoleSettings(environment="development").secure_cookies is False
     with pytest.raises(ValidationError, match="SECURE_COOKIES"):
         ConsoleSettings(environment="production", console_secure_cookies=False)
+
+
+def test_a_console_session_that_times_out_ends_its_gateway_session() -> None:
+    """Its access token may have expired meanwhile: the console spends the refresh token
+    to end the session, so no refresh token outlives the console's own session."""
+    gateway = FakeGateway()
+    clock = Clock()
+    with make_client(gateway, clock, console_session_idle_s=60) as client:
+        token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/sign-in").text)
+        assert token
+        signed = client.post(
+            "/sign-in",
+            data={"csrf_token": token.group(1), "username": "officer", "password": PASSWORD},
+        )
+        assert signed.status_code == 303
+        held = set(gateway.valid_refresh)
+        assert held
+        clock.now += 61
+        gateway.expire_access_tokens()
+
+        assert client.get("/caseload").status_code == 303  # signed out: back to sign-in
+
+        assert wait_until(lambda: bool(gateway.logged_out), timeout_s=10)
+        assert not held & gateway.valid_refresh, "the refresh token is spent"
