@@ -485,7 +485,10 @@ def test_an_officer_who_forges_the_admin_role_stays_an_officer(gateway: RunningG
 
     forged = _forged(officer, role="platform_admin", org=platform_id)
 
-    assert httpx.get(f"{url}/v1/users", headers=_bearer(forged), timeout=10).status_code == 403
+    # The accounts an officer may list are their own NGO's, never the platform's.
+    listed = httpx.get(f"{url}/v1/users", headers=_bearer(forged), timeout=10)
+    assert listed.status_code == 200
+    assert {u["organisation_id"] for u in listed.json()["items"]} == {ngo["id"]}
     me = _me(url, forged)
     assert me.status_code == 200
     assert (me.json()["role"], me.json()["organisation_id"]) == (
