@@ -42,7 +42,14 @@ from pathways_runtime.field_crypto import ensure_key_vault, field_crypto_from_se
 from pathways_runtime.settings import FieldCryptoSettings  # noqa: E402
 from peer_groups.adapters.mongo_repositories import MongoPoolRepository  # noqa: E402
 from peer_groups.domain.pool import PoolMember  # noqa: E402
-from tests.e2e.support import Client, login, organisation, running_system, user  # noqa: E402
+from tests.e2e.support import (  # noqa: E402
+    Client,
+    login,
+    organisation,
+    running_system,
+    share,
+    user,
+)
 
 POLL_TIMEOUT_S = 900.0
 #: Single-group proposals asked for (the first groups): enough for their spread.
@@ -185,7 +192,7 @@ def run(size: int, groups: int, *, mongodb_uri: str, kafka: str, seed: int) -> d
         ngo = organisation(admin, "ngo")
         peer_org = organisation(admin, "peer_support")
         # The NGO shares its survivors with the peer organisation's groups (a partnership).
-        admin.ok("PUT", f"/v1/organisations/{ngo}/partners/{peer_org}")
+        share(admin, ngo, peer_org)
         facilitator_name = user(admin, peer_org, "facilitator")
         facilitator = login(system.url, facilitator_name)
         env = system.gateway.env

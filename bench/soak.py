@@ -400,7 +400,15 @@ def share_with_peer_groups(data: DataSet) -> None:
     state = data.state
     url = f"http://127.0.0.1:{state['http_port']}"
     admin = token(url, "soak.admin", state["password"])
-    _http("PUT", f"{url}/v1/organisations/{state['ngo']}/partners/{state['peer_org']}", token=admin)
+    password = state["password"]
+    _share(
+        url,
+        admin,
+        state["ngo"],
+        state["peer_org"],
+        officer=state["officer_username"],
+        password=password,
+    )
     if "probe_officer_username" not in state:
         state["probe_ngo"] = organisation(url, admin, "ngo", vet=False)
         state["probe_peer_org"] = organisation(url, admin, "peer_support", vet=False)
@@ -411,10 +419,24 @@ def share_with_peer_groups(data: DataSet) -> None:
             url, admin, state["probe_peer_org"], "facilitator", state["password"]
         )
         data.save()
+    _share(
+        url,
+        admin,
+        state["probe_ngo"],
+        state["probe_peer_org"],
+        officer=state["probe_officer_username"],
+        password=password,
+    )
+
+
+def _share(url: str, admin: str, ngo: str, partner: str, *, officer: str, password: str) -> None:
+    """Proposed by the administrator, accepted by an officer of the NGO (nothing is shared
+    before the NGO accepts)."""
+    _http("PUT", f"{url}/v1/organisations/{ngo}/partners/{partner}", token=admin)
     _http(
-        "PUT",
-        f"{url}/v1/organisations/{state['probe_ngo']}/partners/{state['probe_peer_org']}",
-        token=admin,
+        "POST",
+        f"{url}/v1/organisations/{ngo}/partners/{partner}/acceptance",
+        token=token(url, officer, password),
     )
 
 

@@ -650,6 +650,8 @@ def confirm_removal(p: PageDep, organisation_id: str, partner_id: str) -> Respon
         title=p.t.gettext("Stop sharing survivors"),
         ngo=ngo,
         partnership=partnership,
+        action=f"/admin/organisations/{ngo['id']}/partners/{partnership['partner_id']}/removal",
+        back=f"/admin/organisations/{ngo['id']}/partners",
     )
 
 

@@ -37,6 +37,7 @@ from console import (
     peer_group_api,
     place_suggestions,
     round_pages,
+    sharing_pages,
     vocabulary,
 )
 from console.assets import STATIC_DIR, verify_vendored
@@ -1061,6 +1062,7 @@ def create_app(
         owner_pages,
         admin_pages,
         account_pages,
+        sharing_pages,
         dashboard_pages,
         round_pages,
     ):

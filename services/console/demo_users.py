@@ -3,7 +3,8 @@
 Signs in to the gateway as the demo administrator (password read from a file, never from
 the command line), creates one organisation per type (vetting employers and providers),
 lets the NGO share its survivors with the peer-support organisation's groups (a
-partnership: without it the demo facilitator's pool would hold nobody), and one user per
+partnership, proposed as the administrator and accepted as the demo officer, as the NGO
+must: without it the demo facilitator's pool would hold nobody), and one user per
 role, and writes ``username password role`` lines to a file created with mode 0600. The
 password the administrator gives a user is temporary (the gateway asks for the user's own
 at first sign-in), so this command signs in once as each user, as a new user would, and
@@ -67,6 +68,7 @@ def create_demo_users(
         token = str(granted.json()["access_token"])
         lines = [f"{admin_username} (see the admin password file) platform_admin"]
         usernames = []
+        passwords: dict[str, str] = {}
         organisations: dict[str, str] = {}
         suffix = secrets.token_hex(3)
         for role, kind, vet in DEMO_ROLES:
@@ -102,11 +104,21 @@ def create_demo_users(
                 data={"username": username, "password": given, "new_password": password},
             ).raise_for_status()
             usernames.append(username)
+            passwords[role] = password
             lines.append(f"{username} {password} {role}")
-        http.put(
-            f"/v1/organisations/{organisations['ngo']}/partners/{organisations['peer_support']}",
-            headers={"Authorization": f"Bearer {token}"},
-        ).raise_for_status()
+        partnership = (
+            f"/v1/organisations/{organisations['ngo']}/partners/{organisations['peer_support']}"
+        )
+        http.put(partnership, headers={"Authorization": f"Bearer {token}"}).raise_for_status()
+        officer = http.post(
+            "/v1/auth/token",
+            data={
+                "username": "demo.reintegration_officer",
+                "password": passwords["reintegration_officer"],
+            },
+        )
+        officer.raise_for_status()
+        _post(http, partnership + "/acceptance", str(officer.json()["access_token"]))
     if homes is not None:
         DemoHomes(
             country=DEMO_COUNTRY,

@@ -17,6 +17,7 @@ from console import messages
 from console.messages import N_
 
 __all__ = [
+    "ACCEPTED",
     "ADDED",
     "ALREADY_ENDED",
     "PARTNER_KINDS",
@@ -33,7 +34,10 @@ SHARING = N_(
     "survivors (those who agreed to peer groups) for their peer groups, and see them only "
     "at alias level: a code name, languages, age band and shared interests."
 )
-ADDED = N_("Shared. From now on, the partner's facilitators may be proposed these survivors.")
+ADDED = N_(
+    "Proposed. Nothing is shared until an officer of the NGO accepts it on their Sharing page."
+)
+ACCEPTED = N_("Accepted. From now on, the partner's facilitators may be proposed your survivors.")
 REMOVED = N_("Sharing stopped. The partner's next proposals no longer include these survivors.")
 ALREADY_ENDED = N_("This partnership had already ended. The list below is as it is now.")
 

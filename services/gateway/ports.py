@@ -75,6 +75,12 @@ class PartnershipStore(Protocol):
         """Forget the pair; False if there was none."""
         ...
 
+    def accept(
+        self, organisation_id: str, partner_id: str, *, by: str, at: datetime
+    ) -> Partnership | None:
+        """The pair accepted (kept as first accepted if it was); None if there is none."""
+        ...
+
     def shared_with(self, organisation_id: str) -> list[Partnership]:
         """The NGO's partnerships (whose groups may be proposed its survivors), by partner."""
         ...

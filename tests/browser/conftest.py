@@ -22,7 +22,7 @@ import httpx2 as httpx
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from tests.e2e.support import Client, login, organisation, running_system, user
+from tests.e2e.support import Client, login, organisation, running_system, share, user
 from tests.support.processes import ServiceProcess, free_port, wait_until
 
 CHROMIUM = "/usr/bin/chromium"
@@ -102,7 +102,7 @@ def console(
         peer_org = organisation(admin, "peer_support")
         # The NGO shares its survivors with the peer organisation's groups (a partnership):
         # without it the facilitator's pool holds nobody.
-        admin.ok("PUT", f"/v1/organisations/{ngo}/partners/{peer_org}")
+        share(admin, ngo, peer_org)
         facilitator = user(admin, peer_org, "facilitator")
         role_change_target = user(admin, ngo, "reintegration_officer")
         port = free_port()

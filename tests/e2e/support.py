@@ -33,6 +33,7 @@ __all__ = [
     "login",
     "organisation",
     "running_system",
+    "share",
     "start_gateway",
     "start_grpc_service",
     "user",
@@ -200,6 +201,17 @@ def user(admin: Client, organisation_id: str, role: str) -> str:
     assert chosen.status_code == 200, chosen.text
     _MEMBERS.setdefault(organisation_id, []).append((username, role))
     return username
+
+
+def share(admin: Client, ngo: str, partner: str) -> None:
+    """The NGO shares its survivors with ``partner``'s peer groups: proposed by the
+    administrator, accepted by an officer of the NGO (one ``user`` made there, else a new
+    one): nothing is shared before the NGO accepts."""
+    admin.ok("PUT", f"/v1/organisations/{ngo}/partners/{partner}")
+    officer = next(
+        (name for name, role in _MEMBERS.get(ngo, []) if role == "reintegration_officer"), None
+    ) or user(admin, ngo, "reintegration_officer")
+    login(admin.url, officer).ok("POST", f"/v1/organisations/{ngo}/partners/{partner}/acceptance")
 
 
 @dataclass(frozen=True)

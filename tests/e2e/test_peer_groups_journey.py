@@ -17,7 +17,7 @@ from typing import Any, TypedDict
 import pytest
 
 from pathways_runtime.aliases import alias_seen_by
-from tests.e2e.support import Client, login, organisation, running_system, user
+from tests.e2e.support import Client, login, organisation, running_system, share, user
 from tests.support.processes import ServiceProcess, wait_until
 
 #: A new service's consumer replays the shared survivors topic from its start (every
@@ -130,8 +130,8 @@ def test_a_facilitator_forms_a_group_and_the_officer_answers_for_the_survivors(
     peer_org = organisation(admin, "peer_support")
     other_peer_org = organisation(admin, "peer_support")
     # The NGO shares its survivors with the peer organisation's groups (else none is proposed).
-    admin.ok("PUT", f"/v1/organisations/{ngo}/partners/{peer_org}")
     officer = login(url, user(admin, ngo, "reintegration_officer"))
+    share(admin, ngo, peer_org)
     facilitator = login(url, user(admin, peer_org, "facilitator"))
     stranger = login(url, user(admin, other_peer_org, "facilitator"))
 

@@ -36,7 +36,7 @@ from pathways_runtime.store_access import (
     violations,
 )
 from tests.e2e.store_access_allowlist import ALLOWED_SCANS
-from tests.e2e.support import PASSWORD, Client, login, organisation, running_system, user
+from tests.e2e.support import PASSWORD, Client, login, organisation, running_system, share, user
 from tests.e2e.test_matching_journey import INTERESTS as MATCHING_INTERESTS
 from tests.e2e.test_matching_journey import JOB
 from tests.e2e.test_matching_journey import PROFILE as MATCHING_PROFILE
@@ -245,7 +245,7 @@ def _peer_groups_journey(admin: Client, url: str) -> dict[str, str]:
     officer = login(url, user(admin, ngo, "reintegration_officer"))
     facilitator = login(url, user(admin, peer_org, "facilitator"))
     # The NGO shares its survivors with the peer organisation's groups (else none is proposed).
-    admin.ok("PUT", f"/v1/organisations/{ngo}/partners/{peer_org}")
+    share(admin, ngo, peer_org)
 
     # A place of this test's own: the pool is fed from survivors.v1, which holds the other
     # end-to-end tests' survivors too; none of them lives here.

@@ -19,6 +19,7 @@ process, writes to one index document are serialised (``document_lock``).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 
 from pymongo.database import Database
@@ -46,15 +47,21 @@ def _document(partnership: Partnership) -> Document:
         "partner_id": partnership.partner_id,
         "created_at": partnership.created_at,
         "created_by": partnership.created_by,
+        "accepted_at": partnership.accepted_at,
+        "accepted_by": partnership.accepted_by,
     }
 
 
 def _partnership(document: Document) -> Partnership:
+    # Older code wrote no acceptance: what it stored was in force, as if accepted when set.
+    old = "accepted_at" not in document
     return Partnership(
         organisation_id=document["organisation_id"],
         partner_id=document["partner_id"],
         created_at=document["created_at"],
         created_by=document["created_by"],
+        accepted_at=document["created_at"] if old else document["accepted_at"],
+        accepted_by=document["created_by"] if old else document.get("accepted_by"),
     )
 
 
@@ -87,6 +94,16 @@ class MongoPartnershipStore:
         deleted = self._pairs.delete_one({"_id": pair_id(organisation_id, partner_id)})
         self._entries(organisation_id, partner_id, "$pull")
         return deleted.deleted_count == 1
+
+    def accept(
+        self, organisation_id: str, partner_id: str, *, by: str, at: datetime
+    ) -> Partnership | None:
+        key = pair_id(organisation_id, partner_id)
+        self._pairs.update_one(
+            {"_id": key, "accepted_at": None}, {"$set": {"accepted_at": at, "accepted_by": by}}
+        )
+        found = self._pairs.find_one({"_id": key})
+        return _partnership(found) if found is not None else None
 
     def _listed(self, organisation_id: str, field: str) -> list[str]:
         document = self._index.find_one({"_id": organisation_id}, projection={field: 1})

@@ -297,6 +297,9 @@ REPLAYS: Mapping[str, Replay] = {
     "/v1/organisations/{organisation_id}/vetting": _read("/v1/organisations/{organisation_id}"),
     "/v1/users": _read("{location}"),
     "/v1/users/{user_id}/approval": _read("/v1/users/{user_id}"),
+    "/v1/organisations/{organisation_id}/partners/{partner_id}/acceptance": _read(
+        "/v1/organisations/{organisation_id}/partners"
+    ),
     "/v1/outcome-model/trainings": _read("/v1/outcome-model"),
     # survivors and matches
     "/v1/organisations/{organisation_id}/survivors": _read(

@@ -64,6 +64,7 @@ class Action(StrEnum):
     ORGANISATION_VET = "organisation.vet"
     PARTNERSHIP_SET = "organisation.partnership_set"
     PARTNERSHIP_REMOVE = "organisation.partnership_remove"
+    PARTNERSHIP_ACCEPT = "organisation.partnership_accept"
     PARTNERSHIP_READ = "organisation.partnership_read"
     USER_CREATE = "user.create"
     USER_LIST = "user.list"
@@ -169,8 +170,11 @@ _TABLE: dict[Action, dict[Role, Grant]] = {
     # removed by administrators only (audited). An NGO's officers and facilitators, and a
     # peer-support organisation's facilitators, read their own organisation's list: whom
     # their survivors go to, whose survivors their groups draw from. Ids and names only.
+    # Administrators propose; an NGO's officers accept (nothing is shared before) and may
+    # end their own NGO's partnerships.
     Action.PARTNERSHIP_SET: {_ADMIN: _ANY},
-    Action.PARTNERSHIP_REMOVE: {_ADMIN: _ANY},
+    Action.PARTNERSHIP_ACCEPT: {_OFFICER: _OWN},
+    Action.PARTNERSHIP_REMOVE: {_ADMIN: _ANY, _OFFICER: _OWN},
     Action.PARTNERSHIP_READ: {_ADMIN: _ANY, _OFFICER: _OWN, _FACILITATOR: _OWN},
     Action.USER_CREATE: {_ADMIN: _ANY},
     # Members see their own organisation's accounts (who acts in its name, which await

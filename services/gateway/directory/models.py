@@ -170,13 +170,21 @@ class Partnership:
     """An NGO shares its survivors with the peer groups of ``partner_id``.
 
     One way: the NGO's survivors may be proposed to the partner's facilitators, not the
-    partner's (if any) to the NGO's. Set and removed by platform administrators.
+    partner's (if any) to the NGO's. Proposed by platform administrators; in force only
+    once one of the NGO's officers accepted it (``accepted_at``): the NGO decides whom its
+    survivors are shared with, not whoever holds an administrator's login. Ended by either.
     """
 
     organisation_id: str  # the NGO whose survivors are shared
     partner_id: str  # the organisation whose facilitators may be proposed them
     created_at: datetime
     created_by: str
+    accepted_at: datetime | None = None
+    accepted_by: str | None = None
+
+    @property
+    def accepted(self) -> bool:
+        return self.accepted_at is not None
 
 
 def check_partnership(organisation: Organisation, partner: Organisation) -> None:

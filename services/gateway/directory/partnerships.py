@@ -2,8 +2,11 @@
 
 Organisations share survivors only where they have agreed to (MISSION.md): an NGO's
 survivors are proposed to the facilitators of the organisations it has a partnership with,
-and an NGO running its own groups draws from its own survivors. Platform administrators set
-and remove partnerships (the routes audit each change); the gateway names the partner NGOs
+and an NGO running its own groups draws from its own survivors. Platform administrators
+propose partnerships; one is in force only once an officer of the NGO accepted it (an
+administrator alone must not be able to share an NGO's survivors with an organisation of
+their own making), and the NGO's officers or an administrator end it (the routes audit
+each change). The gateway names the partner NGOs
 on every proposal and pool overview it asks peer groups for (``pool_of``), and peer groups
 keeps to them at that call. A partnership removed later stops new proposals at once, and
 the NGO's proposed members are dropped when the facilitator publishes invitations; people
@@ -68,6 +71,14 @@ class Partnerships:
         stored = self.store.add(wanted)
         return (stored, False) if stored is not None else (wanted, True)
 
+    def accept(self, *, organisation_id: str, partner_id: str, by: str) -> Partnership:
+        """The NGO's officer ``by`` lets the partnership take force (idempotent: one
+        accepted before stays as it was). 404 when there is no such partnership."""
+        accepted = self.store.accept(organisation_id, partner_id, by=by, at=self.clock.now())
+        if accepted is None:
+            raise NotFound("no such partnership")
+        return accepted
+
     def remove(self, *, organisation_id: str, partner_id: str) -> None:
         """End the partnership: the partner's next proposals no longer draw from the NGO.
         An unknown organisation or a pair without a partnership is 404."""
@@ -91,6 +102,7 @@ class Partnerships:
 
     def pool_of(self, organisation_id: str) -> list[str]:
         """The organisations whose survivors this organisation's groups may be proposed: its
-        own, then the NGOs sharing with it. One read by ``_id`` and one ``$in``."""
-        partners = [p.organisation_id for p in self.store.drawn_from(organisation_id)]
+        own, then the NGOs sharing with it (accepted partnerships only). One read by
+        ``_id`` and one ``$in``."""
+        partners = [p.organisation_id for p in self.store.drawn_from(organisation_id) if p.accepted]
         return [organisation_id, *(p for p in partners if p != organisation_id)]

@@ -104,3 +104,17 @@ def test_removing_a_pair_ends_it_on_both_sides_and_no_other(store: PartnershipSt
     renewed = _pair("org_ngo_a", "org_peer", by="usr_later", minutes=60)
     assert store.add(renewed) is None
     assert store.shared_with("org_ngo_a") == [renewed]
+
+
+def test_a_proposed_partnership_is_accepted_once_and_read_so(store: PartnershipStore) -> None:
+    proposed = _pair("org_ngo", "org_peer")
+    store.add(proposed)
+    assert store.shared_with("org_ngo")[0].accepted is False
+    accepted = store.accept("org_ngo", "org_peer", by="usr_officer", at=T0 + timedelta(hours=1))
+    assert accepted is not None
+    assert (accepted.accepted_at, accepted.accepted_by) == (T0 + timedelta(hours=1), "usr_officer")
+    # Accepting again keeps the first acceptance.
+    again = store.accept("org_ngo", "org_peer", by="usr_other", at=T0 + timedelta(hours=2))
+    assert again == accepted
+    assert store.drawn_from("org_peer") == [accepted]
+    assert store.accept("org_ngo", "org_nobody", by="usr_officer", at=T0) is None

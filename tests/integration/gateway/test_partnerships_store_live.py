@@ -9,7 +9,7 @@ from typing import Any
 
 from pymongo import MongoClient
 
-from gateway.adapters.mongo_partnerships import INDEX, MongoPartnershipStore, pair_id
+from gateway.adapters.mongo_partnerships import INDEX, PAIRS, MongoPartnershipStore, pair_id
 from gateway.directory.models import Partnership
 from tests.support.store_commands import StoreCommandRecorder
 
@@ -58,6 +58,29 @@ def test_partnerships_are_kept_and_read_by_id(mongodb_uri: str, unique_name: str
         assert not recorder.scans(), recorder.scans()
         assert db.partnerships.find_one({"_id": pair_id("org_a", "org_p")}) is not None
         assert db.partnerships.count_documents({"organisation_id": "org_b"}) == 0
+    finally:
+        client.drop_database(unique_name)
+        client.close()
+
+
+def test_a_partnership_older_code_stored_stays_in_force(mongodb_uri: str, unique_name: str) -> None:
+    """Written before acceptance existed (no ``accepted_at``): it was in force, and stays;
+    one written now is not, until accepted."""
+    client: MongoClient[Any] = MongoClient(mongodb_uri, tz_aware=True)
+    try:
+        db = client[unique_name]
+        store = MongoPartnershipStore(db)
+        store.add(_pair("org_ngo", "org_peer"))
+        store.add(_pair("org_ngo", "org_new"))
+        db[PAIRS].update_one(
+            {"_id": pair_id("org_ngo", "org_peer")},
+            {"$unset": {"accepted_at": "", "accepted_by": ""}},
+        )
+        old, new = store.shared_with("org_ngo")[1], store.shared_with("org_ngo")[0]
+        assert (old.partner_id, new.partner_id) == ("org_peer", "org_new")
+        assert old.accepted
+        assert old.accepted_by == "usr_a"
+        assert not new.accepted
     finally:
         client.drop_database(unique_name)
         client.close()

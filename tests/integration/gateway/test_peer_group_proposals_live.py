@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 
 from pathways_runtime.aliases import alias_seen_by
-from tests.e2e.support import Client, login, organisation, running_system, user
+from tests.e2e.support import Client, login, organisation, running_system, share, user
 from tests.support.processes import wait_until
 
 #: Kafka keeps earlier runs' survivors: a district and a language of this run's own keep
@@ -78,7 +78,7 @@ def system(
         officer.ok("POST", f"/v1/organisations/{ngo}/survivors", json={"profile": PROFILE})
         # NGO A shares its survivors with the peer organisation; NGO B (same language and
         # place, a neighbouring age band) shares with nobody and runs its own groups.
-        admin.ok("PUT", f"/v1/organisations/{ngo}/partners/{peer_org}")
+        share(admin, ngo, peer_org)
         ngo_b = organisation(admin, "ngo")
         officer_b = login(running.url, user(admin, ngo_b, "reintegration_officer"))
         survivors_b = [_register(officer_b, ngo_b, age_band="35-44") for _ in range(2)]
@@ -321,7 +321,7 @@ def test_the_pool_is_scoped_by_partnership(system: dict[str, Any]) -> None:
         partners = facilitator.ok("GET", f"/v1/organisations/{peer_org}/partners").json()
         assert partners["draws_from"] == []
     finally:
-        admin.ok("PUT", f"/v1/organisations/{ngo}/partners/{peer_org}")
+        share(admin, ngo, peer_org)
 
     for action in ("organisation.partnership_set", "organisation.partnership_remove"):
         records = admin.ok("GET", f"/v1/audit?action={action}").json()

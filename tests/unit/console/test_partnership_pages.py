@@ -31,7 +31,7 @@ ORGANISATIONS = [
 ]
 #: The gateway's rule (``check_partnership``): kinds whose facilitators run peer groups.
 RUNS_GROUPS = {"ngo", "peer_support"}
-PARTNERS = re.compile(r"^/v1/organisations/([^/]+)/partners(?:/([^/]+))?$")
+PARTNERS = re.compile(r"^/v1/organisations/([^/]+)/partners(?:/([^/]+))?(/acceptance)?$")
 
 
 class PartnershipGateway(FakeGateway):
@@ -43,6 +43,8 @@ class PartnershipGateway(FakeGateway):
         super().__init__(**kwargs)
         self.organisations = {o["id"]: {**o, "country": "KH"} for o in ORGANISATIONS}
         self.partnerships: dict[tuple[str, str], str] = {}
+        #: (NGO, partner) -> when an officer of the NGO accepted it.
+        self.accepted: dict[tuple[str, str], str] = {}
         #: When set, every PUT answers this problem (a rule the console cannot know).
         self.refuse_with: tuple[int, str] | None = None
 
@@ -53,6 +55,7 @@ class PartnershipGateway(FakeGateway):
             "partner_id": partner,
             "partner_name": self.organisations[partner]["name"],
             "created_at": self.partnerships[(ngo, partner)],
+            "accepted_at": self.accepted.get((ngo, partner)),
         }
 
     def handle(self, request: httpx.Request) -> httpx.Response:
@@ -95,6 +98,11 @@ class PartnershipGateway(FakeGateway):
             ):
                 return self._problem(422, "invalid-request")
             self.partnerships.setdefault((ngo, partner), "2026-11-30T08:00:00Z")
+            return httpx.Response(200, json=self._public(ngo, partner))
+        if found.group(3) and request.method == "POST":
+            if (ngo, partner) not in self.partnerships:
+                return self._problem(404, "not-found", detail="no such partnership")
+            self.accepted.setdefault((ngo, partner), "2026-12-01T09:00:00Z")
             return httpx.Response(200, json=self._public(ngo, partner))
         if partner is not None and request.method == "DELETE":
             if self.partnerships.pop((ngo, partner), None) is None:
@@ -145,7 +153,9 @@ def test_each_ngo_on_the_organisations_page_leads_to_its_partnerships() -> None:
 
 def test_an_administrator_sees_whom_an_ngo_shares_with_by_name_and_what_sharing_means() -> None:
     client, gateway = _signed_in()
-    gateway.partnerships[(NGO, PEER)] = "2026-11-30T08:00:00Z"
+    gateway.partnerships[(NGO, PEER)] = "2026-11-20T08:00:00Z"
+    gateway.accepted[(NGO, PEER)] = "2026-11-30T08:00:00Z"
+    gateway.partnerships[(NGO, SECOND_PEER)] = "2026-11-30T08:00:00Z"
     gateway.partnerships[(OTHER_NGO, NGO)] = "2026-11-29T08:00:00Z"
     with client:
         answer = client.get(PAGE)
@@ -155,7 +165,9 @@ def test_an_administrator_sees_whom_an_ngo_shares_with_by_name_and_what_sharing_
     shared = page.split('<table class="partners">', 1)[1].split("</table>", 1)[0]
     assert "Survivors&#39; Circle" in shared  # the partner's name, not only its id
     assert "Peer-support organisation" in shared  # its kind in words, not "peer_support"
-    assert "Nov 30, 2026" in shared  # CLDR English (medium) date
+    assert "Nov 30, 2026" in shared  # CLDR English (medium) date: shared since accepted
+    assert "Nov 20, 2026" not in shared
+    assert "Waiting for the NGO to accept" in shared  # proposed, not accepted: not shared
     assert "alias level" in page  # what sharing means, in one sentence
     # The NGOs sharing with this one (it runs groups too) are named as well.
     assert "Riverside Shelter" in page.split('class="draws-from"', 1)[1]
@@ -350,3 +362,43 @@ def test_the_console_offers_the_kinds_the_gateway_lets_run_groups() -> None:
         str(kind) for kind, roles in ROLES_BY_ORGANISATION_TYPE.items() if Role.FACILITATOR in roles
     }
     assert set(PARTNER_KINDS) == runs_groups == RUNS_GROUPS
+
+
+def test_an_officer_accepts_or_stops_their_own_ngos_partnerships() -> None:
+    client, gateway = _signed_in(role="reintegration_officer")
+    own = "org_1"  # the fake gateway's officer's organisation
+    gateway.organisations[own] = {"id": own, "name": "Own NGO", "type": "ngo", "country": "KH"}
+    gateway.partnerships[(own, PEER)] = "2026-11-30T08:00:00Z"
+    with client:
+        page = client.get("/sharing")
+        assert page.status_code == 200
+        assert "Waiting for your acceptance" in page.text
+        accepted = client.post(
+            f"/sharing/{PEER}/acceptance", data={"csrf_token": csrf_of(client, "/sharing")}
+        )
+        assert accepted.status_code == 303
+        assert accepted.headers["location"] == "/sharing?done=accepted"
+        assert ("POST", f"/v1/organisations/{own}/partners/{PEER}/acceptance") in (
+            gateway.changes()
+        )
+        shown = client.get("/sharing?done=accepted").text
+        assert "Shared since" in shown
+        assert "From now on, the partner" in shown
+        # Stopping asks first; only the confirmation's button acts.
+        asked = client.get(f"/sharing/{PEER}/removal")
+        assert asked.status_code == 200
+        assert ("DELETE", f"/v1/organisations/{own}/partners/{PEER}") not in gateway.changes()
+        stopped = client.post(
+            f"/sharing/{PEER}/removal",
+            data={"csrf_token": csrf_of(client, f"/sharing/{PEER}/removal")},
+        )
+        assert stopped.status_code == 303
+        assert ("DELETE", f"/v1/organisations/{own}/partners/{PEER}") in gateway.changes()
+        # Another NGO's partnership is not on this page: not found.
+        assert client.get(f"/sharing/{SECOND_PEER}/removal").status_code == 404
+
+
+def test_only_officers_have_a_sharing_page() -> None:
+    client, _gateway = _signed_in(role="facilitator")
+    with client:
+        assert client.get("/sharing").status_code == 403

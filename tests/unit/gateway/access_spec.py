@@ -78,8 +78,11 @@ _ACCESS: dict[Role, dict[str, str]] = {
     Role.REINTEGRATION_OFFICER: {
         **_EVERYONE,
         "audit.read": "own",
-        # Whom their NGO's survivors may be proposed to (to tell the survivor).
+        # Whom their NGO's survivors may be proposed to (to tell the survivor); accepting
+        # the partnerships administrators propose, and ending them: the NGO decides.
         "organisation.partnership_read": "own",
+        "organisation.partnership_accept": "own",
+        "organisation.partnership_remove": "own",
         "survivor.create": "own",
         "survivor.read": "own",
         "survivor.update": "own",

@@ -87,6 +87,16 @@ class FakePartnerships(PartnershipStore):
     def remove(self, organisation_id: str, partner_id: str) -> bool:
         return self.pairs.pop((organisation_id, partner_id), None) is not None
 
+    def accept(
+        self, organisation_id: str, partner_id: str, *, by: str, at: datetime
+    ) -> Partnership | None:
+        found = self.pairs.get((organisation_id, partner_id))
+        if found is not None and found.accepted_at is None:
+            found = self.pairs[(organisation_id, partner_id)] = replace(
+                found, accepted_at=at, accepted_by=by
+            )
+        return found
+
     def shared_with(self, organisation_id: str) -> list[Partnership]:
         return sorted(
             (p for (ngo, _), p in self.pairs.items() if ngo == organisation_id),

@@ -178,6 +178,10 @@ RECIPES: dict[tuple[str, str], Recipe] = {
     ("DELETE", "/v1/organisations/{organisation_id}/partners/{partner_id}"): lambda w, r, x: Call(
         "DELETE", _partnership_url(w, x, existing=True)
     ),
+    (
+        "POST",
+        "/v1/organisations/{organisation_id}/partners/{partner_id}/acceptance",
+    ): lambda w, r, x: Call("POST", _partnership_url(w, x, existing=True) + "/acceptance"),
     ("GET", "/v1/organisations/{organisation_id}/partners"): lambda w, r, x: Call(
         "GET", f"/v1/organisations/{_home(w, r, x).id}/partners"
     ),

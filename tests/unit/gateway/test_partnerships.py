@@ -37,6 +37,14 @@ def _delete(w: World, ngo: str, partner: str, role: Role = ADMIN) -> httpx2.Resp
     return w.client.delete(f"/v1/organisations/{ngo}/partners/{partner}", headers=w.headers(role))
 
 
+def _accept(w: World, ngo: str, partner: str, which: str = "own") -> httpx2.Response:
+    """An officer of the NGO (``which`` one of the world's) accepts the partnership."""
+    return w.client.post(
+        f"/v1/organisations/{ngo}/partners/{partner}/acceptance",
+        headers=w.headers(OFFICER, which, **{"Idempotency-Key": new_key()}),
+    )
+
+
 def _partners(w: World, organisation_id: str, role: Role = ADMIN) -> httpx2.Response:
     return w.client.get(f"/v1/organisations/{organisation_id}/partners", headers=w.headers(role))
 
@@ -96,10 +104,13 @@ def test_the_gateway_names_the_partner_ngos_on_every_proposal_and_overview() -> 
         assert _propose_and_count(w) == ((peer,),) * 3  # no partnership: own only
 
         assert _put(w, ngo, peer).status_code == 200
+        assert _propose_and_count(w) == ((peer,),) * 3  # proposed: nothing shared yet
+        assert _accept(w, ngo, peer).status_code == 200
         assert _propose_and_count(w) == ((peer, ngo),) * 3
 
         # Another NGO's partnership with another peer organisation changes nothing here.
         assert _put(w, other_ngo, _peer(w, "other")).status_code == 200
+        assert _accept(w, other_ngo, _peer(w, "other"), "other").status_code == 200
         assert _propose_and_count(w) == ((peer, ngo),) * 3
 
         removed = _delete(w, ngo, peer)
@@ -125,6 +136,8 @@ def test_an_ngo_running_its_own_groups_draws_from_its_own_survivors() -> None:
         # An NGO may also draw from another NGO that shares with it.
         other = _ngo(w, "other")
         assert _put(w, other, ngo).status_code == 200
+        assert w.gateway.partnerships.pool_of(ngo) == [ngo], "not before the other accepts"
+        assert _accept(w, other, ngo, "other").status_code == 200
         assert w.gateway.partnerships.pool_of(ngo) == [ngo, other]
 
 
@@ -182,7 +195,35 @@ def test_officers_and_facilitators_read_only_their_own_organisations_list() -> N
         drawn = _partners(w, peer, FACILITATOR)
         assert [p["organisation_name"] for p in drawn.json()["draws_from"]] == ["ngo own"]
         assert _partners(w, _peer(w, "other"), FACILITATOR).status_code == 404
-        # Only administrators change them.
+        # Only administrators propose them; the NGO's own officers may end them.
         assert _put(w, ngo, peer, FACILITATOR).status_code == 403
-        assert _delete(w, ngo, peer, OFFICER).status_code == 403
+        assert _delete(w, ngo, peer, FACILITATOR).status_code == 403
         assert len(w.stores.partnerships.pairs) == 1
+        assert _delete(w, ngo, peer, OFFICER).status_code == 204
+        assert w.stores.partnerships.pairs == {}
+
+
+def test_nothing_is_shared_until_an_officer_of_the_ngo_accepts() -> None:
+    """An administrator alone cannot share an NGO's survivors with an organisation of
+    their own making: the NGO's officers decide."""
+    with world() as w:
+        ngo, peer = _ngo(w), _peer(w)
+        proposed = _put(w, ngo, peer).json()
+        assert proposed["accepted_at"] is None
+        assert w.gateway.partnerships.pool_of(peer) == [peer]
+        # Another NGO's officer finds no such partnership; an administrator may not accept.
+        assert _accept(w, ngo, peer, "other").status_code == 404
+        by_admin = w.client.post(
+            f"/v1/organisations/{ngo}/partners/{peer}/acceptance",
+            headers=w.headers(ADMIN, **{"Idempotency-Key": new_key()}),
+        )
+        assert by_admin.status_code == 403
+        assert w.gateway.partnerships.pool_of(peer) == [peer]
+
+        accepted = _accept(w, ngo, peer)
+        assert accepted.status_code == 200, accepted.text
+        assert accepted.json()["accepted_at"] is not None
+        assert w.gateway.partnerships.pool_of(peer) == [peer, ngo]
+        assert _accept(w, ngo, peer).json() == accepted.json(), "idempotent"
+        assert _audited(w, "organisation.partnership_accept") == [f"{ngo}>{peer}"] * 2
+        assert _accept(w, ngo, _peer(w, "other")).status_code == 404

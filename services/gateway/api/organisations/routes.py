@@ -159,10 +159,11 @@ def set_partnership(
     trail: AuditTrailDep,
     authorized: Annotated[Authorized, Depends(authorize(Action.PARTNERSHIP_SET))],
 ) -> PartnershipPublic:
-    """From now on, the NGO `organisation_id`'s survivors (those open to peer groups) may
+    """Propose that the NGO `organisation_id`'s survivors (those open to peer groups) may
     be proposed to the facilitators of `partner_id` (a peer-support organisation, or an
-    NGO running groups), and are counted in their pool overview. One way: the partner's
-    own survivors are not shared back. Idempotent: setting it again answers the
+    NGO running groups), and counted in their pool overview: in force once an officer of
+    the NGO accepts it (`POST …/acceptance`); until then nothing is shared. One way: the
+    partner's own survivors are not shared back. Idempotent: setting it again answers the
     partnership as it is. Unknown organisations are 404; an NGO partnered with itself, a
     source that is not an NGO or a partner that runs no groups are 422. Audited."""
     partnership, _created = gateway.partnerships.set(
@@ -197,7 +198,9 @@ def remove_partnership(
     survivors (at once: every call reads the partnerships), and the NGO's survivors still
     only proposed (locked in or not) are dropped, not invited, when the facilitator
     publishes invitations. Those already invited or joined stay until their officer or the
-    facilitator acts. 404 when there is no such partnership. Audited."""
+    facilitator acts. Administrators end any; the NGO's officers their own NGO's. 404 when
+    there is no such partnership. Audited."""
+    authorized.require_object_of(organisation_id, what="partnership")
     gateway.partnerships.remove(organisation_id=organisation_id, partner_id=partner_id)
     trail.record(
         authorized,
@@ -206,6 +209,38 @@ def remove_partnership(
         target_id=_partnership_target(organisation_id, partner_id),
     )
     return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.post(
+    "/{organisation_id}/partners/{partner_id}/acceptance",
+    summary="Accept sharing an NGO's survivors with an organisation's peer groups",
+    response_model=PartnershipPublic,
+    responses=problem_responses(401, 403, 404, 422, 429, 503),
+)
+def accept_partnership(
+    organisation_id: OrganisationId,
+    partner_id: OrganisationId,
+    gateway: GatewayDep,
+    trail: AuditTrailDep,
+    authorized: Annotated[Authorized, Depends(authorize(Action.PARTNERSHIP_ACCEPT))],
+) -> PartnershipPublic:
+    """An officer of the NGO `organisation_id` lets the partnership an administrator
+    proposed take force: from now on its survivors open to peer groups may be proposed to
+    `partner_id`'s facilitators. Idempotent. Another NGO's, or no such partnership, is 404.
+    Audited."""
+    authorized.require_object_of(organisation_id, what="partnership")
+    partnership = gateway.partnerships.accept(
+        organisation_id=organisation_id,
+        partner_id=partner_id,
+        by=authorized.principal.user_id,
+    )
+    trail.record(
+        authorized,
+        action=Action.PARTNERSHIP_ACCEPT.value,
+        purpose=Purpose.ADMINISTRATION,
+        target_id=_partnership_target(organisation_id, partner_id),
+    )
+    return PartnershipPublic.of(partnership, gateway.partnerships.names([partnership]))
 
 
 @router.get(

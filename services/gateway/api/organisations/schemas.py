@@ -99,6 +99,7 @@ class PartnershipPublic(BaseModel):
                     "partner_id": _PEER,
                     "partner_name": "Survivors' Circle",
                     "created_at": "2026-12-01T08:00:00Z",
+                    "accepted_at": "2026-12-02T09:30:00Z",
                 }
             ]
         }
@@ -109,6 +110,9 @@ class PartnershipPublic(BaseModel):
     partner_id: str = Field(description="The organisation whose peer groups draw from them.")
     partner_name: str
     created_at: datetime
+    accepted_at: datetime | None = Field(
+        description="When an officer of the NGO accepted it; null: proposed, nothing shared yet."
+    )
 
     @classmethod
     def of(cls, partnership: Partnership, names: Mapping[str, str]) -> PartnershipPublic:
@@ -118,6 +122,7 @@ class PartnershipPublic(BaseModel):
             partner_id=partnership.partner_id,
             partner_name=names.get(partnership.partner_id, ""),
             created_at=partnership.created_at,
+            accepted_at=partnership.accepted_at,
         )
 
 
