@@ -26,6 +26,14 @@ _DONE = ("account-approved", "account-refused")
 _DECISIONS = {"approve": "account-approved", "refuse": "account-refused"}
 
 
+@router.get("/account", response_class=HTMLResponse)
+def account(p: PageDep) -> Response:
+    """One link in the menu for what concerns the person and their organisation: their
+    password, sign-in codes, the organisation's accounts and (officers) its sharing."""
+    signed_in(p)
+    return render(p, "account.html", title=p.t.gettext("Account"))
+
+
 @router.get("/accounts", response_class=HTMLResponse)
 def accounts(p: PageDep, done: str = "") -> Response:
     caller = signed_in(p)

@@ -178,7 +178,9 @@ def test_an_administrator_shares_an_ngos_survivors_and_stops_after_confirming(
     row = page.locator("table.partners tbody tr").filter(has_text=peer_name)
     expect(row).to_have_count(1)
     expect(row).to_contain_text("Peer-support organisation")
-    expect(page.get_by_role("status")).to_contain_text("Shared.")
+    # Proposed only: nothing is shared until an officer of the NGO accepts.
+    expect(page.get_by_role("status")).to_contain_text("Proposed.")
+    expect(row).to_contain_text("Waiting for the NGO to accept")
     assert shared_with() == [peer]
     expect(choice.locator(f"option[value='{peer}']")).to_have_count(0)  # not offered twice
     page_is_safe(page)
@@ -219,3 +221,34 @@ def test_an_officer_gets_the_forbidden_page_for_partnerships(page: Page, console
     assert answer.status == 403
     expect(page.locator("h1")).to_have_text("We could not do that")
     expect(page.locator(".problem")).to_have_text("Your role cannot do this.")
+
+
+def test_an_officer_accepts_a_proposed_partnership_from_the_account_page(
+    page: Page, console: Console
+) -> None:
+    """An administrator proposes; the NGO's officer finds it under Account, then Sharing,
+    and accepts: only then is it in force."""
+    admin = console.admin_api
+    peer = organisation(admin, "peer_support")
+    peer_name = admin.ok("GET", f"/v1/organisations/{peer}").json()["name"]
+    admin.ok("PUT", f"/v1/organisations/{console.ngo}/partners/{peer}")
+
+    def accepted() -> bool:
+        found = admin.ok("GET", f"/v1/organisations/{console.ngo}/partners").json()
+        return any(p["partner_id"] == peer and p["accepted_at"] for p in found["shares_with"])
+
+    sign_in(page, console)
+    page.get_by_role("link", name="Account", exact=True).click()
+    page.wait_for_url(f"{console.url}/account")
+    page.get_by_role("link", name="Sharing", exact=True).click()
+    page.wait_for_url(f"{console.url}/sharing")
+    row = page.locator("table.partners tbody tr").filter(has_text=peer_name)
+    expect(row).to_contain_text("Waiting for your acceptance")
+    assert not accepted()
+    page_is_safe(page)
+    row.get_by_role("button", name=f"Accept sharing with {peer_name}").click()
+    page.wait_for_url(f"{console.url}/sharing?done=accepted")
+    expect(page.get_by_role("status")).to_contain_text("Accepted.")
+    assert accepted()
+    screenshot(page, "en-officer-sharing")
+    page_is_safe(page)

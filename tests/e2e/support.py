@@ -267,6 +267,11 @@ def running_system(
                 "PATHWAYS_MONGODB_DATABASE": f"gw_{name}",
                 "PATHWAYS_MATCHING_ADDRESS": f"127.0.0.1:{matching_port}",
                 "PATHWAYS_PEER_GROUPS_ADDRESS": f"127.0.0.1:{peer_groups_port}",
+                # Every test client signs in from 127.0.0.1, each user twice at least (the
+                # first sign-in chooses the password) and approvers once more: a per-address
+                # budget meant for one person's browser would throttle the tests, not test
+                # anything (the limits have tests of their own).
+                "PATHWAYS_LOGIN_LIMIT_PER_IP": "600",
                 **gateway_env,
             },
             log_path=tmp / "gateway.log",

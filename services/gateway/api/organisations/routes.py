@@ -215,7 +215,7 @@ def remove_partnership(
     "/{organisation_id}/partners/{partner_id}/acceptance",
     summary="Accept sharing an NGO's survivors with an organisation's peer groups",
     response_model=PartnershipPublic,
-    responses=problem_responses(401, 403, 404, 422, 429, 503),
+    responses=problem_responses(400, 401, 403, 404, 422, 429, 503),
 )
 def accept_partnership(
     organisation_id: OrganisationId,
