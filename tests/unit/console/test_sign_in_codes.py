@@ -88,6 +88,7 @@ def test_the_sign_in_page_asks_for_the_code_when_the_account_has_one() -> None:
     )
     assert first.status_code == 400
     assert 'name="code"' in first.text
+    assert 'value="coded"' in first.text, "the username stays: only the password is typed again"
     assert "6-digit code" in first.text
     wrong = client.post(
         "/sign-in",
