@@ -199,15 +199,6 @@ class Directory:
             raise StaleVersion("the user has changed since it was read")
         return decided
 
-    def change_password(self, *, user_id: str, new_password: str) -> None:
-        """Replace a user's password with one they chose (the caller proved they hold the
-        old one) and end every session of theirs: whoever else knew the old password, or
-        holds a token from before, is signed out."""
-        user = self.get_user(user_id)
-        self._check_password(new_password, username=user.username)
-        self.users.set_password(user_id, password_hash=self.passwords.hash(new_password))
-        self.sessions.revoke_all_of_user(user_id, at=self.clock.now(), reason="password changed")
-
     def _organisation_of(self, user: User) -> Organisation:
         organisation = self.organisations.get(user.organisation_id)
         if organisation is None:  # pragma: no cover - users are never moved or orphaned
