@@ -12,7 +12,7 @@ from urllib.parse import parse_qs
 
 import httpx
 
-from tests.unit.console.conftest import Clock, make_client
+from tests.unit.console.conftest import Clock, csrf_in, make_client, officer_client
 from tests.unit.console.fake_gateway import PASSWORD, FakeGateway
 
 GIVEN = "the admin typed this one 41"
@@ -97,16 +97,10 @@ class AccountsGateway(FakeGateway):
         return httpx.Response(200, json={**self.users[0], "approval": "approved"})
 
 
-def _csrf(page: str) -> str:
-    found = re.search(r'name="csrf_token" value="([^"]+)"', page)
-    assert found
-    return found.group(1)
-
-
 def test_an_administrators_password_leads_to_choosing_ones_own_and_then_signs_in() -> None:
     gateway = AccountsGateway()
     client = make_client(gateway, Clock())
-    token = _csrf(client.get("/sign-in").text)
+    token = csrf_in(client.get("/sign-in").text)
     first = client.post(
         "/sign-in", data={"csrf_token": token, "username": "fresh", "password": GIVEN}
     )
@@ -120,7 +114,7 @@ def test_an_administrators_password_leads_to_choosing_ones_own_and_then_signs_in
         return client.post(
             "/sign-in",
             data={
-                "csrf_token": _csrf(client.get("/sign-in").text),
+                "csrf_token": csrf_in(client.get("/sign-in").text),
                 "username": "fresh",
                 "password": GIVEN,
                 "new_password": new,
@@ -142,23 +136,14 @@ def test_an_administrators_password_leads_to_choosing_ones_own_and_then_signs_in
 
 def test_members_approve_or_refuse_their_organisations_pending_accounts() -> None:
     gateway = AccountsGateway()
-    client = make_client(gateway, Clock())
-    signed = client.post(
-        "/sign-in",
-        data={
-            "csrf_token": _csrf(client.get("/sign-in").text),
-            "username": "officer",
-            "password": PASSWORD,
-        },
-    )
-    assert signed.status_code == 303
+    client = officer_client(gateway)
     page = client.get("/accounts")
     assert page.status_code == 200
     assert "new.colleague" in page.text
     assert "Waiting for approval" in page.text
     approved = client.post(
         f"/accounts/{PENDING['id']}/approval",
-        data={"csrf_token": _csrf(page.text), "decision": "approve", "version": "3"},
+        data={"csrf_token": csrf_in(page.text), "decision": "approve", "version": "3"},
     )
     assert approved.status_code == 303
     assert approved.headers["location"] == "/accounts?done=account-approved"
@@ -170,7 +155,7 @@ def test_members_approve_or_refuse_their_organisations_pending_accounts() -> Non
     assert gateway.decisions == [(PENDING["id"], "approve", '"3"')], "asking changes nothing"
     forged = client.post(
         f"/accounts/{PENDING['id']}/approval",
-        data={"csrf_token": _csrf(asked.text), "decision": "delete", "version": "3"},
+        data={"csrf_token": csrf_in(asked.text), "decision": "delete", "version": "3"},
     )
     assert forged.status_code == 422
     assert len(gateway.decisions) == 1
@@ -178,21 +163,13 @@ def test_members_approve_or_refuse_their_organisations_pending_accounts() -> Non
 
 def test_changing_ones_password_signs_out_and_says_so_on_the_sign_in_page() -> None:
     gateway = AccountsGateway()
-    client = make_client(gateway, Clock())
-    client.post(
-        "/sign-in",
-        data={
-            "csrf_token": _csrf(client.get("/sign-in").text),
-            "username": "officer",
-            "password": PASSWORD,
-        },
-    )
+    client = officer_client(gateway)
     form = client.get("/account/password")
     assert form.status_code == 200
     wrong = client.post(
         "/account/password",
         data={
-            "csrf_token": _csrf(form.text),
+            "csrf_token": csrf_in(form.text),
             "current_password": "not it at all 12345",
             "new_password": OWN,
             "new_password_again": OWN,
@@ -203,7 +180,7 @@ def test_changing_ones_password_signs_out_and_says_so_on_the_sign_in_page() -> N
     changed = client.post(
         "/account/password",
         data={
-            "csrf_token": _csrf(wrong.text),
+            "csrf_token": csrf_in(wrong.text),
             "current_password": PASSWORD,
             "new_password": OWN,
             "new_password_again": OWN,

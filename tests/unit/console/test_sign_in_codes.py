@@ -6,13 +6,12 @@ the person out with a sentence saying why."""
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 from urllib.parse import parse_qs
 
 import httpx
 
-from tests.unit.console.conftest import Clock, make_client
+from tests.unit.console.conftest import Clock, csrf_in, make_client
 from tests.unit.console.fake_gateway import PASSWORD, FakeGateway
 
 SECRET = "JBSWY3DPEHPK3PXPJBSWY3DP"
@@ -70,18 +69,12 @@ class CodesGateway(FakeGateway):
         return super().handle(request)
 
 
-def _csrf(page: str) -> str:
-    found = re.search(r'name="csrf_token" value="([^"]+)"', page)
-    assert found
-    return found.group(1)
-
-
 def test_the_sign_in_page_asks_for_the_code_when_the_account_has_one() -> None:
     client = make_client(CodesGateway(), Clock())
     first = client.post(
         "/sign-in",
         data={
-            "csrf_token": _csrf(client.get("/sign-in").text),
+            "csrf_token": csrf_in(client.get("/sign-in").text),
             "username": "coded",
             "password": PASSWORD,
         },
@@ -93,7 +86,7 @@ def test_the_sign_in_page_asks_for_the_code_when_the_account_has_one() -> None:
     wrong = client.post(
         "/sign-in",
         data={
-            "csrf_token": _csrf(first.text),
+            "csrf_token": csrf_in(first.text),
             "username": "coded",
             "password": PASSWORD,
             "code": "000000",
@@ -104,7 +97,7 @@ def test_the_sign_in_page_asks_for_the_code_when_the_account_has_one() -> None:
     right = client.post(
         "/sign-in",
         data={
-            "csrf_token": _csrf(wrong.text),
+            "csrf_token": csrf_in(wrong.text),
             "username": "coded",
             "password": PASSWORD,
             "code": RIGHT,
@@ -120,7 +113,7 @@ def test_an_administrator_who_must_set_up_codes_is_led_there_and_can_do_it() -> 
     signed = client.post(
         "/sign-in",
         data={
-            "csrf_token": _csrf(client.get("/sign-in").text),
+            "csrf_token": csrf_in(client.get("/sign-in").text),
             "username": "officer",
             "password": PASSWORD,
         },
@@ -133,19 +126,19 @@ def test_an_administrator_who_must_set_up_codes_is_led_there_and_can_do_it() -> 
     page = client.get("/account/second-factor")
     assert "nothing else can be done until then" in page.text
     assert SECRET not in page.text, "no key before the person asks for one"
-    started = client.post("/account/second-factor", data={"csrf_token": _csrf(page.text)})
+    started = client.post("/account/second-factor", data={"csrf_token": csrf_in(page.text)})
     assert started.status_code == 200
     assert "JBSW Y3DP EHPK 3PXP JBSW Y3DP" in started.text
     wrong = client.post(
         "/account/second-factor/confirm",
-        data={"csrf_token": _csrf(started.text), "secret": SECRET, "code": "111111"},
+        data={"csrf_token": csrf_in(started.text), "secret": SECRET, "code": "111111"},
     )
     assert wrong.status_code == 400
     assert "That code is not right." in wrong.text
     assert "JBSW Y3DP" in wrong.text, "the same key, to try the next code"
     done = client.post(
         "/account/second-factor/confirm",
-        data={"csrf_token": _csrf(wrong.text), "secret": SECRET, "code": RIGHT},
+        data={"csrf_token": csrf_in(wrong.text), "secret": SECRET, "code": RIGHT},
     )
     assert done.status_code == 303
     assert done.headers["location"] == "/sign-in?lang=en&done=second-factor-on"
