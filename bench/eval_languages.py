@@ -1,10 +1,12 @@
 """Everyday language: precision@5 per language on held-out phrases (``make eval`` companion).
 
 Each phrase below was written for this evaluation, the way people say things (not copied
-from the vocabulary's terms or its tests), with the concepts it is about. Fifteen sets:
-``HELD_OUT`` (eight phrases a language, written blind in session 27 and committed before its
-first run: those first figures, in BENCHMARKS.md, are the ones that count). The fourteen
-earlier sets were held out too, until the next was written (``SEEN``): ``SEEN_FOURTEENTH``
+from the vocabulary's terms or its tests), with the concepts it is about. Sixteen sets:
+``HELD_OUT`` (eight phrases a language, written blind in session 28 and committed before its
+first run: those first figures, in BENCHMARKS.md, are the ones that count). The fifteen
+earlier sets were held out too, until the next was written (``SEEN``): ``SEEN_FIFTEENTH``
+until the sixteenth set was written (first run in session 27: en 0.95, th 1.00, vi 1.00,
+tl 1.00, km 0.75, my 0.95, zh 1.00; its Khmer words mended then), ``SEEN_FOURTEENTH``
 until the fifteenth set was written (first run in session 26: en 0.88, th 0.86, vi 0.95,
 tl 1.00, km 0.75, my 0.88, zh 0.90; its misses mended then), ``SEEN_THIRTEENTH``
 until the fourteenth set was written (first run in session 25: en 0.68, th 0.70, vi 0.75,
@@ -86,7 +88,266 @@ HERE = Place("TH", "Bang Rak", 13.73, 100.524)
 
 Phrases = dict[str, list[tuple[str, set[str]]]]
 
-#: language -> (phrase, the concepts it is about). The fifteenth held-out set, written
+#: language -> (phrase, the concepts it wants). The sixteenth held-out set, written blind in
+#: session 28 by a writer given only the concept ids and their English labels (not the
+#: vocabulary's terms, its tests or the earlier sets). Its theme: work done before against
+#: work wished for. Most phrases name work the person did (often the work they were
+#: exploited in: fishing boats, factories, a house, building sites, bars, plantations, scam
+#: call centres) and then what they want now, mostly something else, in many orders and
+#: registers (the wish first or last, the past told at length, an officer's note in the
+#: third person); in about one in four the wish is the past trade in a better place. A few
+#: mention things that must not count (a court case, children, health); about one in four is
+#: typed as on a phone. Each phrase is about what the person wants, not what they did.
+#: Committed before its first run; its first run's figures are the ones that count.
+HELD_OUT: Phrases = {
+    "en": [
+        (
+            "I was on fishing boats in Thai waters for almost four years. Never going back to "
+            "sea. I'd like to learn to fix motorbikes.",
+            {"motorbike_repair"},
+        ),
+        (
+            "She spent 3 yrs on a palm oil plantation in Sabah; wants to train as a hairdresser "
+            "and maybe open her own salon later.",
+            {"hairdressing", "own_business"},
+        ),
+        (
+            "Sewed jeans in a factory in Guangzhou for two years. I still love sewing, just not "
+            "on a line - I want to work in a small tailor shop doing alterations and "
+            "made-to-measure.",
+            {"tailoring", "sewing"},
+        ),
+        (
+            "worked karaoke in bkk b4, dont want that life no more. wanna learn computer stuff n "
+            "typing, get an office job",
+            {"basic_computer", "data_entry", "office_admin"},
+        ),
+        (
+            "Six years cooking and cleaning in a house in Riyadh with no day off. Now I want "
+            "proper training so I can look after elderly people in a care home.",
+            {"elder_care"},
+        ),
+        (
+            "He is a witness in the case against the broker, hearing next March. Was forced to "
+            "work in a scam call centre in Myawaddy. Keen on driving - wants his licence so he "
+            "can do deliveries.",
+            {"driving_licence", "delivery"},
+        ),
+        (
+            "Labourer on condo sites in KL, carrying cement all day. Wants to stay in "
+            "construction but learn tiling and plastering so he's skilled, not just muscle.",
+            {"bricklaying"},
+        ),
+        (
+            "Wants to be a tour guide, her English is already good. Before: 2 yrs in a massage "
+            "place in Johor. Two kids at home with her mum.",
+            {"tour_guiding"},
+        ),
+    ],
+    "th": [
+        (
+            "เคยทำงานบนเรือประมงแถวอินโดนีเซียหลายปี ไม่อยากกลับไปทะเลอีกแล้ว "
+            "อยากกลับบ้านไปเลี้ยงไก่เลี้ยงหมูมากกว่า",
+            {"livestock"},
+        ),
+        (
+            "เคยเป็นหมอนวดในร้านที่พัทยา จริงๆ ชอบนวดนะคะ แต่อยากเรียนให้มีใบรับรอง แล้วไปทำในสปาดีๆ ที่ถูกกฎหมาย",
+            {"massage"},
+        ),
+        (
+            "เคยโดนบังคับทำคอลเซ็นเตอร์หลอกคนที่กัมพูชา ตอนนี้อยากเรียน graphic design กับตัดต่อคลิปลง tiktok ค่ะ",
+            {"graphic_design"},
+        ),
+        (
+            "น้องทำงานแม่บ้านที่มาเลเซีย 4 ปี ถูกนายจ้างยึดพาสปอร์ต ปัจจุบันอยากเปิดร้านขายของชำเล็กๆ ในหมู่บ้าน",
+            {"own_business", "retail_sales"},
+        ),
+        ("อยากเป็นช่างแต่งหน้าเจ้าสาวค่ะ ก่อนหน้านี้ทำโรงงานเย็บผ้า นั่งเย็บทั้งวันจนปวดหลัง", {"makeup"}),
+        (
+            "ทำงานก่อสร้างเป็นกรรมกรแบกปูนมาตลอด ยังอยากอยู่สายก่อสร้าง แต่อยากฝึกเป็นช่างไม้ ทำประตูหน้าต่าง",
+            {"construction", "carpentry"},
+        ),
+        (
+            "ตอนนี้ยังรักษาปอดอยู่ หมอห้ามโดนฝุ่น เพราะเคยทำงานเตาเผาอิฐมาสามปี อยากขายของออนไลน์อยู่กับบ้าน",
+            {"online_selling"},
+        ),
+        (
+            "เคยเป็นสาวเชียร์เบียร์ในผับ ไม่เอาแล้ว อยากฝึกพูดอิงลิชให้คล่องๆ ไปเป็นรีเซฟชั่นโรงแรม",
+            {"english_conversation", "front_desk"},
+        ),
+    ],
+    "vi": [
+        (
+            "Em từng làm xưởng may bên Trung Quốc ba năm. Giờ em vẫn muốn theo nghề may, nhưng "
+            "nhận đồ về may, sửa quần áo cho bà con trong xóm thôi.",
+            {"sewing", "tailoring"},
+        ),
+        (
+            "truoc lam quan karaoke, gio muon hoc lam nail roi mo tiem nho o que",
+            {"nail_care", "own_business"},
+        ),
+        (
+            "Anh ấy đi tàu cá ở vùng biển Indonesia gần 5 năm, bị giữ lương. Giờ muốn về quê nuôi "
+            "tôm, nuôi cá lồng.",
+            {"fish_farming"},
+        ),
+        (
+            "Chị muốn học kế toán cơ bản để làm sổ sách. Trước chị làm giúp việc nhà ở Đài Loan, "
+            "chăm ông cụ bị liệt suốt 4 năm.",
+            {"accounting_basics"},
+        ),
+        (
+            "Bé bị ép làm lừa đảo online ở Campuchia, hiện là nhân chứng trong vụ án. Mong muốn: "
+            "học sửa điện thoại.",
+            {"phone_repair"},
+        ),
+        (
+            "Không muốn vào nhà máy nữa đâu, đóng gói hải sản cả ngày lạnh cóng tay. Em thích pha "
+            "chế, muốn làm ở quán cà phê.",
+            {"barista", "coffee"},
+        ),
+        (
+            "e lam cong trinh xay dung may nam roi, gio muon hoc bang lai xe tai de chay hang",
+            {"driving_licence", "driving"},
+        ),
+        (
+            "Trước em chạy bàn nhà hàng ở Malaysia, chủ không trả lương. Em vẫn thích làm nhà "
+            "hàng nhưng muốn vào bếp, học nấu ăn cho bài bản.",
+            {"cooking", "food_service"},
+        ),
+    ],
+    "tl": [
+        (
+            "ex-OFW ako sa Dubai as kasambahay for 5 yrs. ayoko na maglinis ng bahay ng iba, "
+            "gusto ko mag-aral ng computer para makapag-work sa office",
+            {"basic_computer", "office_admin"},
+        ),
+        (
+            "Tatlong taon siyang nasa bangkang pangisda sa Papua New Guinea, halos walang sahod. "
+            "Gusto niyang maging mekaniko ng kotse.",
+            {"car_repair"},
+        ),
+        (
+            "Caregiver ako dati sa Taiwan pero sobrang abusado ng amo. Gusto ko pa ring mag-alaga "
+            "ng matatanda, dito na lang sa atin at may tamang sahod.",
+            {"elder_care"},
+        ),
+        (
+            "Pangarap ko talagang magturo sa mga bata. Dati nasa scam hub ako sa Cambodia, "
+            "pinipilit kaming mag-chat sa mga foreigner buong gabi.",
+            {"teaching"},
+        ),
+        (
+            "Worked sa bar sa Angeles as GRO. Wants to learn baking, nagbebenta na siya ng ube "
+            "pandesal sa FB.",
+            {"baking", "online_selling"},
+        ),
+        (
+            "Taga-buhat lang ako sa construction sa Saudi. Gusto kong matutong mag-welding at "
+            "kumuha ng certificate sa TESDA.",
+            {"welding"},
+        ),
+        (
+            "May tatlo akong anak na nag-aaral kaya gusto ko malapit lang sa bahay. Nasa garment "
+            "factory ako dati sa Malaysia. Gusto ko magtinda ng gulay sa palengke.",
+            {"market_trading"},
+        ),
+        (
+            "Sa massage spa ako dati sa Kuala Lumpur. Gusto ko pa rin sa beauty pero hair and "
+            "make-up na, hindi na masahe.",
+            {"hairdressing", "makeup"},
+        ),
+    ],
+    "km": [
+        (
+            "ខ្ញុំធ្លាប់ធ្វើការរោងចក្រកាត់ដេរ៥ឆ្នាំ ឥឡូវចង់រៀនកាត់សក់ ហើយបើកហាងតូចមួយនៅភូមិ។",
+            {"hairdressing", "own_business"},
+        ),
+        (
+            "ធ្លាប់ត្រូវគេបង្ខំធ្វើ online scam នៅក្រុងព្រះសីហនុ ឥឡូវចង់រៀន computer ធ្វើ data entry",
+            {"basic_computer", "data_entry"},
+        ),
+        (
+            "គាត់ធ្លាប់ធ្វើការលើទូកនេសាទនៅថៃ៣ឆ្នាំ។ ឥឡូវចង់ត្រឡប់មកធ្វើស្រែ និងដាំបន្លែនៅផ្ទះវិញ។",
+            {"rice_farming", "vegetable_growing"},
+        ),
+        (
+            "ខ្ញុំធ្វើការសំណង់នៅថៃ លាយស៊ីម៉ង់រាល់ថ្ងៃ។ ចង់នៅតែធ្វើការសំណង់ តែចង់រៀនលាបថ្នាំផ្ទះឲ្យមានជំនាញ។",
+            {"house_painting"},
+        ),
+        (
+            "ខ្ញុំចង់ធ្វើជាអ្នកបកប្រែភាសាថៃ-ខ្មែរ ព្រោះនិយាយថៃបានល្អ ក្រោយពីធ្វើជាអ្នកបម្រើតាមផ្ទះនៅបាងកកជាង៦ឆ្នាំ។",
+            {"translation_interpreting"},
+        ),
+        (
+            "នាងជាសាក្សីក្នុងរឿងក្ដីនៅតុលាការ។ មុននេះធ្វើការនៅខារ៉ាអូខេ។ ឥឡូវចង់រៀនធ្វើនំ យកទៅលក់នៅផ្សារ។",
+            {"baking", "market_trading"},
+        ),
+        (
+            "ខ្ញុំធ្លាប់ធ្វើម្ហូបនៅហាងបាយចិនមួយនៅម៉ាឡេស៊ី គេមិនឲ្យលុយខែ។ ខ្ញុំនៅតែចូលចិត្តធ្វើម្ហូប ចង់ធ្វើចុងភៅនៅសណ្ឋាគារ។",
+            {"cooking", "hospitality"},
+        ),
+        ("ធ្លាប់ធ្វើ massage នៅ KL ឥឡូវចង់ជិះម៉ូតូដឹក delivery ឬបើកឡាន grab", {"delivery", "driving"}),
+    ],
+    "my": [
+        (
+            "ထိုင်းမှာ ငါးဖမ်းလှေပေါ် လေးနှစ်လောက် လုပ်ခဲ့ရတယ်။ ပင်လယ်ထဲ ပြန်မသွားချင်တော့ဘူး။ စက်ပြင်တာ သင်ချင်တယ်။",
+            {"engine_maintenance"},
+        ),
+        (
+            "မဲဆောက်က အထည်ချုပ်စက်ရုံမှာ စက်ချုပ်ခဲ့တယ်။ ချုပ်ရတာကို ဝါသနာပါတော့ ပုံစံဆွဲ အထည်ညှပ်တာ သင်ပြီး အပ်ချုပ်ဆိုင်မှာ လုပ်ချင်တယ်။",
+            {"pattern_cutting", "tailoring"},
+        ),
+        ("karaoke မှာ လုပ်ခဲ့ဖူးတယ် အခု facebook live နဲ့ အဝတ်အစား online ရောင်းချင်တယ်", {"online_selling"}),
+        (
+            "မြဝတီ scam compound မှာ အဓမ္မ ခိုင်းခံခဲ့ရသူ။ ကလေးနှစ်ယောက် ရှိတယ်။ မူကြိုကျောင်းမှာ ကလေးထိန်း လုပ်ချင်တယ်။",
+            {"childcare"},
+        ),
+        (
+            "မလေးရှားမှာ အိမ်အကူ ငါးနှစ် လုပ်ခဲ့တယ်။ အခု ဆေးရုံမှာ သူနာပြုအကူ လုပ်ချင်တယ်၊ ရှေးဦးသူနာပြုလည်း သင်ချင်တယ်။",
+            {"health_care_support", "first_aid"},
+        ),
+        (
+            "မဟာချိုင်က ပင်လယ်စာ စက်ရုံမှာ ပုဇွန်ခွာခဲ့တယ်။ စက်ရုံမှာပဲ ဆက်လုပ်ချင်တယ်၊ ဒါပေမဲ့ QC စစ်တဲ့ အလုပ်မျိုး လုပ်ချင်တယ်။",
+            {"quality_control", "food_processing"},
+        ),
+        (
+            "ရော်ဘာခြံမှာ ဆယ်နှစ်ကျော် ရော်ဘာခြစ်ခဲ့တယ်။ ပန်းပင်စိုက်ရတာ သဘောကျတယ်၊ ပန်းခြံလေးနဲ့ အလုပ်လုပ်ချင်တယ်။",
+            {"gardening"},
+        ),
+        (
+            "casino မှာ အလုပ်လုပ်ခဲ့တုန်း တရုတ်စကား နည်းနည်း တတ်လာတယ်၊ ပိုကောင်းအောင် လေ့လာပြီး စကားပြန် လုပ်ချင်တယ်",
+            {"chinese_language", "translation_interpreting"},
+        ),
+    ],
+    "zh": [
+        ("之前喺澳門賭場做咗兩年 好攰 唔想再捱夜 想學沖咖啡做barista", {"barista"}),
+        (
+            "在柬埔寨园区被逼做了两年网络诈骗客服，现在只想学会计，找份正经的文员工作。",
+            {"accounting_basics", "office_admin"},
+        ),
+        (
+            "我在制衣厂踩了八年衣车，还是想做这行，不过想去小裁缝店帮人改衣服、量身订做。",
+            {"tailoring"},
+        ),
+        (
+            "她在馬來西亞按摩店被控制三年，目前仍在定期複診。想學串珠做手鍊，放網上賣。",
+            {"jewellery_making", "online_selling"},
+        ),
+        ("以前喺漁船做 好辛苦 而家想去倉庫揸叉車", {"forklift_operation", "logistics_warehouse"}),
+        ("我想做导游，带中国游客去玩。之前在泰国的KTV陪酒，那种日子不想再过了。", {"tour_guiding"}),
+        (
+            "以前在工地扎钢筋，想继续做建筑，但想把盖房子的手艺学全，以后回老家自己帮人起屋。",
+            {"house_building"},
+        ),
+        ("之前在雇主家做保姆经常被打。想去酒店做客房服务员，整理房间我很拿手。", {"housekeeping"}),
+    ],
+}
+
+
+#: The fifteenth set, held out until the sixteenth was written (first run in session 27:
+#: en 0.95, th 1.00, vi 1.00, tl 1.00, km 0.75, my 0.95, zh 1.00; its Khmer words mended
+#: then), written
 #: blind in session 27 by a writer given only the concept ids and their English labels (not
 #: the vocabulary's terms, its tests or the earlier sets). Its theme: skills learned
 #: informally, told as daily tasks at home, in the village, at a temple, in a relative's shop,
@@ -94,7 +355,7 @@ Phrases = dict[str, list[tuple[str, set[str]]]]
 #: interview transcript (fillers, run-on sentences) and one in four typed as on a phone. A
 #: few also say what the person does not want. Committed before its first run; its first
 #: run's figures are the ones that count.
-HELD_OUT: Phrases = {
+SEEN_FIFTEENTH: Phrases = {
     "en": [
         (
             "um so at every temple festival, you know, I was the one cooking the rice and the "
@@ -3026,6 +3287,7 @@ def topics(opportunity: Opportunity) -> frozenset[str]:
 
 #: The earlier sets, newest first: each was held out until the next was written.
 SEEN: tuple[tuple[str, Phrases], ...] = (
+    ("fifteenth", SEEN_FIFTEENTH),
     ("fourteenth", SEEN_FOURTEENTH),
     ("thirteenth", SEEN_THIRTEENTH),
     ("twelfth", SEEN_TWELFTH),
