@@ -230,6 +230,9 @@ class TinyVocabulary:
     def disliked_text(self, text: str) -> str:
         return ""
 
+    def wishes_in(self, text: str) -> frozenset[str]:
+        return frozenset()  # reads no wish: every concept named weighs alike
+
     def subtrees(self, concept_ids: Iterable[str]) -> frozenset[str]:
         found = set(concept_ids)
         for concept in list(found):

@@ -23,7 +23,7 @@ from matching.domain.values import OpportunityKind
 from tests.unit.matching.shipped import index_of, shipped
 from tests.unit.matching.strategies import PLACES, open_job, ready_survivor
 
-WISH = "I want to answer phones for a company, I speak English"
+WISH = "I want to answer phones for a company in English"
 CALL_CENTRE = open_job(
     "opp_calls",
     title="Call centre agent",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Mapping
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -23,10 +23,22 @@ from matching.adapters.opportunity_index.features import (
     survivor_text,
 )
 from matching.domain.opportunity import Opportunity
+from matching.domain.scoring import TOLD_WEIGHT
 from matching.domain.survivor import Survivor
 from matching.domain.values import OpportunityKind
 
-__all__ = ["ConceptMapper", "ConceptSpace"]
+__all__ = ["ConceptMapper", "ConceptSpace", "SurvivorQuery"]
+
+
+class SurvivorQuery(NamedTuple):
+    """A survivor in concept space: sorted columns and their weights, every concept their
+    words and interests name (``direct``), and those of them they say they want
+    (``wished``: all of ``direct`` when their words say no wish)."""
+
+    columns: npt.NDArray[np.int32]
+    values: npt.NDArray[np.float32]
+    direct: frozenset[str]
+    wished: frozenset[str]
 
 
 class ConceptMapper(Protocol):
@@ -51,6 +63,8 @@ class ConceptMapper(Protocol):
     def asked_of_workers(self, concept_ids: Iterable[str], *, sector: str) -> frozenset[str]: ...
 
     def liked_text(self, text: str) -> str: ...
+
+    def wishes_in(self, text: str) -> frozenset[str]: ...
 
     def disliked_text(self, text: str) -> str: ...
 
@@ -128,18 +142,26 @@ class ConceptSpace:
         """The sorted columns of ``concept_ids`` (those the vocabulary knows)."""
         return np.asarray(sorted(self.column[c] for c in concept_ids if c in self.column), np.int32)
 
-    def survivor_query(
-        self, survivor: Survivor, *, liked: str | None = None
-    ) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.float32], frozenset[str]]:
-        """The survivor in concept space: sorted columns, their weights, the direct concepts.
-        ``liked``: ``survivor_text`` of the survivor, when the caller has it already."""
+    def survivor_query(self, survivor: Survivor, *, liked: str | None = None) -> SurvivorQuery:
+        """The survivor in concept space. ``liked``: ``survivor_text`` of the survivor, when
+        the caller has it already.
+
+        Their interests and skills wanted, and what their words say they want, weigh in
+        full. When their words say a wish for a trade (``wishes_in``), what they name
+        outside every wish and away from its field (work done before, where they learnt
+        it: ``_told``) weighs ``TOLD_WEIGHT`` of that, and so does what it brings with it."""
         profile = survivor.profile
         if liked is None:
             liked = survivor_text(survivor, self.mapper)
-        direct = self.mapper.wished_in(liked) | {
-            c for c in (*profile.interest_tags, *profile.skills_wanted) if c in self.column
-        }
-        weights = self.mapper.expand(direct)
+        tagged = {c for c in (*profile.interest_tags, *profile.skills_wanted) if c in self.column}
+        said_wished = self.mapper.wishes_in(liked)
+        direct = frozenset(self.mapper.wished_in(liked) | said_wished | tagged)
+        told = self._told(direct, wishes=said_wished | tagged) if said_wished else frozenset()
+        wished = direct - told
+        weights = dict(self.mapper.expand(wished))
+        if told:
+            for concept, weight in self.mapper.expand(told).items():
+                weights[concept] = max(weights.get(concept, 0.0), TOLD_WEIGHT * weight)
         columns, data = [], []
         norm = float(np.sqrt(sum(w * w for w in weights.values()))) or 1.0
         for concept, weight in weights.items():
@@ -148,10 +170,22 @@ class ConceptSpace:
                 columns.append(column)
                 data.append(weight / norm)
         order = np.argsort(np.asarray(columns, dtype=np.int32), kind="stable")
-        return (
-            np.asarray(columns, dtype=np.int32)[order],
-            np.asarray(data, dtype=np.float32)[order],
-            frozenset(direct),
+        return SurvivorQuery(
+            columns=np.asarray(columns, dtype=np.int32)[order],
+            values=np.asarray(data, dtype=np.float32)[order],
+            direct=direct,
+            wished=wished,
+        )
+
+    def _told(self, direct: frozenset[str], *, wishes: frozenset[str]) -> frozenset[str]:
+        """What of ``direct`` is only told beside the ``wishes``: not within a wish, above
+        one or related to one. What is told of the wish's own field says more of it ("I can
+        massage, I want to work in a spa"; "I want to be a nanny, to look after babies")."""
+        near = self.mapper.subtrees(wishes) | frozenset(self.mapper.expand(wishes))
+        return frozenset(
+            concept
+            for concept in direct - wishes
+            if concept not in near and not self.mapper.subtrees([concept]) & wishes
         )
 
     def disliked_topics(self, survivor: Survivor, *, liked: frozenset[str]) -> frozenset[str]:
@@ -164,11 +198,11 @@ class ConceptSpace:
         named = self.mapper.concepts_in(survivor_disliked_text(survivor, self.mapper)) - liked
         return self.mapper.subtrees(named) - liked if named else frozenset()
 
-    def survivor_vector(self, survivor: Survivor) -> tuple[sp.csr_matrix, frozenset[str]]:
-        """``survivor_query`` as a 1 × width row, with the direct concepts."""
-        columns, data, direct = self.survivor_query(survivor)
+    def survivor_vector(self, survivor: Survivor) -> tuple[sp.csr_matrix, SurvivorQuery]:
+        """``survivor_query`` as a 1 × width row, with the query."""
+        query = self.survivor_query(survivor)
         vector = sp.csr_matrix(
-            (data, (np.zeros(len(columns), dtype=np.int32), columns)),
+            (query.values, (np.zeros(len(query.columns), dtype=np.int32), query.columns)),
             shape=(1, self.width),
         )
-        return vector, direct
+        return vector, query

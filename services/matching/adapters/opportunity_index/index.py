@@ -458,14 +458,14 @@ class OpportunityIndex:
                 text_features.counts([opportunity_text(opportunity)])
             )
             text = float((survivor_words @ opportunity_words.T).toarray()[0, 0])
-            survivor_concepts, direct = self._space.survivor_vector(survivor)
+            survivor_concepts, query = self._space.survivor_vector(survivor)
             opportunity_concepts, opportunity_direct = self._space.opportunity_rows([opportunity])
-            disliked = self._space.disliked_topics(survivor, liked=direct)
-            shared = direct & opportunity_direct[0]
+            disliked = self._space.disliked_topics(survivor, liked=query.direct)
+            shared = query.direct & opportunity_direct[0]
             concept = concept_fit(
                 float((survivor_concepts @ opportunity_concepts.T).toarray()[0, 0]),
-                named=len(shared),
-                wished=len(direct),
+                named=len(query.wished & opportunity_direct[0]),
+                wished=len(query.wished),
             )
             return explain(
                 survivor=survivor,

@@ -104,7 +104,8 @@ def components(
     liked = survivor_text(survivor, concepts.mapper)
     text_query = features.text.query(liked)
     text = features.text_rows.dot_columns(*text_query, size=size)[rows]
-    concept_columns, concept_values, direct = concepts.survivor_query(survivor, liked=liked)
+    query = concepts.survivor_query(survivor, liked=liked)
+    direct = query.direct
     disliked = concepts.disliked_topics(survivor, liked=direct)
     refused = np.zeros(rows.size, dtype=bool)
     for topic in disliked:
@@ -112,9 +113,9 @@ def components(
         if column is not None:
             refused |= column.padded(size)[rows]
     closeness = named_wish_fit(
-        features.concept_rows.dot_columns(concept_columns, concept_values, size=size, rows=rows),
+        features.concept_rows.dot_columns(query.columns, query.values, size=size, rows=rows),
         features.named_rows.dot_columns(
-            wished := concepts.columns_of(direct),
+            wished := concepts.columns_of(query.wished),
             np.ones(wished.size, dtype=np.float32),
             size=size,
             rows=rows,
@@ -185,7 +186,7 @@ def components(
         concept=concept,
         closeness=closeness,
         relevance=np.maximum(np.clip(text, 0.0, 1.0), np.clip(concept, 0.0, 1.0)),
-        said_something=bool(concept_columns.size),
+        said_something=bool(query.columns.size),
         wants_to_learn=concepts.mapper.wants_to_learn(liked),
         is_training=~is_job,
         skill=skill,

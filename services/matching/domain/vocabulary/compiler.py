@@ -67,6 +67,10 @@ class Language:
     wish_not: tuple[str, ...] = ()
     # Phrases end at spaces (Thai, Khmer; ``_meta.phrases_end_at_spaces``).
     phrases_end_at_spaces: bool = False
+    # Words that join a phrase to the one before it across such a space ("និង", "และ": and;
+    # ``_meta.joins``): a wish goes on over it. Longer words containing one (``joins_not``).
+    joins: tuple[str, ...] = ()
+    joins_not: tuple[str, ...] = ()
     # The object comes before the verb (Burmese; ``_meta.object_before_verb``).
     object_before_verb: bool = False
     # The topic may come first and the dislike after it, followed only by softeners and

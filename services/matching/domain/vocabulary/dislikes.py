@@ -54,6 +54,7 @@ __all__ = [
     "ends_its_clause",
     "legal_stretches",
     "letters_of",
+    "merged",
     "only_stretches",
     "script_of",
     "sentence_breaks",
@@ -203,13 +204,18 @@ def disliked_stretches(
             if start == cue.start and before and before[-1] in spaces:
                 start = before[-2][1] if len(before) > 1 else 0
             stretches.append((start, cue.end))
-    merged: list[tuple[int, int]] = []
+    return merged(stretches)
+
+
+def merged(stretches: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`stretches` sorted, those that overlap or touch made one."""
+    joined: list[tuple[int, int]] = []
     for start, end in sorted(stretches):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        if joined and start <= joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(end, joined[-1][1]))
         else:
-            merged.append((start, end))
-    return merged
+            joined.append((start, end))
+    return joined
 
 
 def sentence_breaks(text: str, *, spaced_scripts: frozenset[str]) -> list[tuple[int, int]]:

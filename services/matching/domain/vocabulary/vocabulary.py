@@ -27,6 +27,7 @@ from matching.domain.vocabulary.dislikes import (
     ends_its_clause,
     legal_stretches,
     letters_of,
+    merged,
     only_stretches,
     script_of,
     sentence_breaks,
@@ -78,6 +79,9 @@ _DISLIKE: Final = "dislike"
 _AFTER: Final = "after"
 _BEFORE: Final = "before"
 _CONTRAST: Final = "contrast"
+_JOIN: Final = "join"
+# What stands where ``liked_text`` cut a dislike out (``dislikes.without_stretches``).
+_CUT_MARK: Final = "|"
 # A cue of a language that may name the topic before the dislike: this prefix and its code.
 _TOPIC_FIRST: Final = "topic_first:"
 # ``[_intents] <intent>_not``: phrases that contain one of the intent's terms without
@@ -106,6 +110,8 @@ _META_KEYS: Final = frozenset(
         "contrast_not",
         "wish",
         "wish_not",
+        "joins",
+        "joins_not",
         "phrases_end_at_spaces",
         "object_before_verb",
         "topic_before_dislike",
@@ -284,6 +290,8 @@ class Vocabulary:
         self._wish_words = word_lists(
             ("wish",), lambda language: _BEFORE if language.object_before_verb else _AFTER
         )
+        # Words that join a Thai or Khmer phrase to the one before it: a wish goes on.
+        self._join_words = word_lists(("joins",), lambda _: _JOIN)
         # What says something about legal proceedings: the sentences holding it go unread.
         self._legal_cues = word_lists(("legal_proceedings",), lambda _: _LEGAL)
         # The words that may follow a dislike said after its topic, and those that may
@@ -300,6 +308,8 @@ class Vocabulary:
 
         self._dislike_tails = by_cue(lambda language: language.dislike_tail)
         self._dislike_heads = by_cue(lambda language: language.dislike_head)
+        # What may follow a wish said after its topic, in any language: the dislikes' tails.
+        self._wish_tail = frozenset().union(*self._dislike_tails.values())
         self._fold = fold
         self._spaced_scripts = frozenset(
             _script(terms, language.code)
@@ -511,6 +521,19 @@ class Vocabulary:
                 )
             ),
             phrases_end_at_spaces=_flag(meta, "phrases_end_at_spaces", code=code),
+            joins=tuple(
+                _string_list(
+                    meta.get("joins", []), what="_meta.joins", language=code, concept_id=None
+                )
+            ),
+            joins_not=tuple(
+                _string_list(
+                    meta.get("joins_not", []),
+                    what="_meta.joins_not",
+                    language=code,
+                    concept_id=None,
+                )
+            ),
             object_before_verb=_flag(meta, "object_before_verb", code=code),
             topic_before_dislike=_flag(meta, "topic_before_dislike", code=code),
             dislike_tail=Vocabulary._dislike_words(meta, "dislike_tail", code=code),
@@ -988,6 +1011,68 @@ class Vocabulary:
         """
         written, stretches = self._disliked_stretches(self.without_legal_proceedings(text))
         return only_stretches(written, stretches)
+
+    def wished_text(self, text: str) -> str:
+        """The words of `text` that its wish words govern ("I want", "อยาก", "muốn",
+        "gusto", "ចង់", "ချင်တယ်", "想": ``_meta.wish``), as written; empty when it has none.
+
+        A wish word governs what follows it up to the sentence's end (``sentence_breaks``:
+        in Thai and Khmer also a space between phrases, unless a word of ``_meta.joins``
+        follows it: "และ", "និង", and), a contrast word ("but") or a cut dislike: "I want to
+        be a nanny, to look after babies" wishes for both. In Burmese, which says the wish
+        last, it governs its clause up to it (``dislikes``), and so does
+        a wish word that ends its clause but for particles ("ทำอาหาร ชอบค่ะ": cooking, I
+        like it). What is told before the wish is not in it: "At the temple I washed the
+        dishes; I want to clean rooms in a hotel" wishes for the rooms only. Meant for
+        :meth:`liked_text`'s result, where a wish word inside a dislike ("don't want") is
+        gone already.
+        """
+        prepared, found = self._wish_words.located(text)
+        found = [span for span in found if span.concept_ids]  # a wish_not phrase is no wish
+        if not found:
+            return ""
+        _, contrast_found = self._contrast_words.located(text)
+        contrast = [(span.start, span.end) for span in contrast_found]
+        clauses = clause_breaks(prepared, contrast=contrast, spaced_scripts=self._spaced_scripts)
+        spaces = {(start, end) for start, end in clauses if prepared[start:end].isspace()}
+        cut = [(i, i + 1) for i, ch in enumerate(prepared) if ch == _CUT_MARK]
+        # A space between Thai or Khmer phrases ends a sentence, but for one before a word
+        # that joins the phrases ("ចូលចិត្តតុបតែងមុខ និងធ្វើសក់": make-up and hair).
+        _, joins = self._join_words.located(text)
+        joined = {join.start for join in joins}
+        sentences = sorted(
+            [
+                *(
+                    (start, end)
+                    for start, end in sentence_breaks(prepared, spaced_scripts=self._spaced_scripts)
+                    if end not in joined or not prepared[start:end].isspace()
+                ),
+                *contrast,
+                *cut,
+            ]
+        )
+        onwards, back = [], []
+        for span in found:
+            if _AFTER in span.concept_ids:
+                onwards.append(Cue(span.start, span.end))
+            if _BEFORE in span.concept_ids or ends_its_clause(
+                prepared, span.end, breaks=clauses, tail=self._wish_tail
+            ):
+                back.append(Cue(span.start, span.end, governs_after=False, governs_before=True))
+        stretches = disliked_stretches(len(prepared), cues=onwards, breaks=sentences)
+        stretches += disliked_stretches(len(prepared), cues=back, breaks=clauses, spaces=spaces)
+        written, stretches = self._as_written(text, prepared, merged(stretches))
+        return only_stretches(written, stretches)
+
+    def wishes_in(self, text: str) -> frozenset[str]:
+        """The concepts `text`'s wish words govern (:meth:`wished_text`), but for a
+        workplace: a wish for a place ("I want to work in a spa", "my own repair shop") says
+        where, not what, and leaves what the text tells of the trade a wish too."""
+        said = self.wished_text(text)
+        if not said:
+            return frozenset()
+        found = {cid for hit in self._hits(said) for cid in hit.concept_ids}
+        return frozenset(cid for cid in found if not cid.startswith(_PLACE))
 
     def _disliked_stretches(self, text: str) -> tuple[str, list[tuple[int, int]]]:
         """The text the stretches are positions in (`text` as written where folding kept
