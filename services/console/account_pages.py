@@ -2,7 +2,9 @@
 refusing the accounts an administrator created or re-roled there.
 
 Any signed-in member sees the list (``GET /v1/users``, scoped by the gateway to their own
-organisation). Approving is one button; refusing cannot be taken back, so it asks first.
+organisation). Approving is one button; refusing cannot be taken back, so it asks first, as
+does resetting a colleague's sign-in codes (a lost phone: ``DELETE
+/v1/users/{id}/second-factor``, which also signs them out everywhere).
 The gateway decides who may approve whom (never oneself nor the administrator who asked,
 an NGO's facilitator never an officer) and answers 403 otherwise: shown as a refusal.
 """
@@ -22,7 +24,7 @@ __all__ = ["router"]
 
 router = APIRouter()
 
-_DONE = ("account-approved", "account-refused")
+_DONE = ("account-approved", "account-refused", "codes-reset")
 _DECISIONS = {"approve": "account-approved", "refuse": "account-refused"}
 
 
@@ -83,3 +85,35 @@ def decide(p: PageDep, user_id: str, form: FormDep) -> Response:
         headers={"If-Match": f'"{version}"'},
     )
     return see_other(f"/accounts?done={_DECISIONS[decision]}")
+
+
+@router.get("/accounts/{user_id}/reset-codes", response_class=HTMLResponse)
+def confirm_codes_reset(p: PageDep, user_id: str) -> Response:
+    caller = signed_in(p)
+    if not forms.valid_id(user_id):
+        raise GatewayProblem(status=404, type="/problems/not-found")
+    user: dict[str, Any] = caller.call("GET", f"/v1/users/{user_id}")
+    t, username = p.t, str(user.get("username", ""))
+    return confirmation(
+        p,
+        question=t.gettext("Reset the sign-in codes of {username}?", username=username),
+        consequence=t.gettext(
+            "Do this only when {username} asks you in person or by phone, because they lost "
+            "their phone and their recovery codes. They will be signed out everywhere, sign "
+            "in with their password alone, and must set up codes again.",
+            username=username,
+        ),
+        yes=t.gettext("Yes, reset the sign-in codes"),
+        action=f"/accounts/{user_id}/reset-codes",
+        back="/accounts",
+        fields={},
+    )
+
+
+@router.post("/accounts/{user_id}/reset-codes")
+def reset_codes(p: PageDep, user_id: str, _form: FormDep) -> Response:
+    caller = signed_in(p)
+    if not forms.valid_id(user_id):
+        raise GatewayProblem(status=422, type="/problems/validation-error")
+    caller.call("DELETE", f"/v1/users/{user_id}/second-factor")
+    return see_other("/accounts?done=codes-reset")

@@ -348,6 +348,9 @@ def create_app(
         username = str(form.get("username", ""))
         password = str(form.get("password", ""))
         code = str(form.get("code", "")) if "code" in form else None
+        # A recovery code (a lost phone) goes where the app's code would.
+        if recovery := str(form.get("recovery_code", "")).strip():
+            code = recovery
         choosing = "new_password" in form
         new_password = str(form.get("new_password", "")) if choosing else None
         if choosing and new_password != str(form.get("new_password_again", "")):
@@ -454,17 +457,32 @@ def create_app(
         return see_other(f"/sign-in?lang={language}&done=password-changed")
 
     def _second_factor_page(p: Page, **values: Any) -> Response:
-        me = signed_in(p).call("GET", "/v1/me")
+        caller = signed_in(p)
+        me = caller.call("GET", "/v1/me")
+        required = bool(me.get("second_factor_setup_required"))
+        # Someone who must set codes up has none, and may read nothing else until then.
+        own = {} if required else caller.call("GET", f"/v1/users/{me['user_id']}")
         secret = str(values.pop("secret", ""))
         return render(
             p,
             "second_factor.html",
             status=int(values.pop("status", 200)),
             title=p.t.gettext("Sign-in codes"),
-            required=bool(me.get("second_factor_setup_required")),
+            required=required,
+            has_codes=bool(own.get("second_factor")),
             secret=secret,
             secret_groups=" ".join(secret[i : i + 4] for i in range(0, len(secret), 4)),
             **values,
+        )
+
+    def _recovery_codes_page(p: Page, codes: Any, *, next_url: str) -> Response:
+        shown = [str(code) for code in codes] if isinstance(codes, list) else []
+        return render(
+            p,
+            "recovery_codes.html",
+            title=p.t.gettext("Recovery codes"),
+            codes=shown,
+            next_url=next_url,
         )
 
     @app.get("/account/second-factor", response_class=HTMLResponse)
@@ -491,7 +509,7 @@ def create_app(
         if not re.fullmatch(r"[A-Z2-7]{16,64}", secret):
             raise GatewayProblem(status=422, type="/problems/validation-error")
         try:
-            signed_in(p).call(
+            confirmed = signed_in(p).call(
                 "POST",
                 "/v1/auth/second-factor/confirmation",
                 json={"code": str(form.get("code", ""))[:16] or "0"},
@@ -505,7 +523,33 @@ def create_app(
             )
         language = p.t.language.tag
         end(p)
-        return see_other(f"/sign-in?lang={language}&done=second-factor-on")
+        # The recovery codes, this once (the page is never cached), then sign in again.
+        return _recovery_codes_page(
+            p,
+            confirmed.get("recovery_codes"),
+            next_url=f"/sign-in?lang={language}&done=second-factor-on",
+        )
+
+    @app.post("/account/second-factor/recovery-codes", response_class=HTMLResponse)
+    def renew_recovery_codes(p: PageDep, form: FormDep) -> Response:
+        """Ten new recovery codes for a code from the app; the old ones stop working."""
+        try:
+            renewed = signed_in(p).call(
+                "POST",
+                "/v1/auth/second-factor/recovery-codes",
+                json={"code": str(form.get("code", ""))[:16] or "0"},
+            )
+        except GatewayProblem as problem:
+            if problem.slug == "validation-error":
+                return _second_factor_page(p, status=400, error=p.t.gettext(messages.WRONG_CODE))
+            if problem.slug == "conflict":
+                return _second_factor_page(
+                    p, status=409, error=p.t.gettext(messages.NO_SECOND_FACTOR)
+                )
+            raise
+        return _recovery_codes_page(
+            p, renewed.get("recovery_codes"), next_url="/account/second-factor"
+        )
 
     @app.post("/sign-out")
     def sign_out(p: PageDep, _form: FormDep) -> Response:

@@ -267,6 +267,10 @@ DONE: dict[str, str] = {
     "user-disabled": N_("The account was disabled. Its user is signed out everywhere."),
     "account-approved": N_("The account is approved. Its user can now sign in."),
     "account-refused": N_("The account is refused. It can never sign in."),
+    "codes-reset": N_(
+        "The sign-in codes of the account are reset. Its user signs in with their password "
+        "alone and sets up codes again."
+    ),
     "user-enabled": N_("The account was enabled."),
     "role-changed": N_("The role was changed. The user is signed out everywhere."),
     "consent-withdrawn": N_("The consent was withdrawn. It takes effect at once, everywhere."),
@@ -362,6 +366,7 @@ SECOND_FACTOR_ON = N_(
     "Sign-in codes are on. From now on, sign in with your password and a code from the app."
 )
 SECOND_FACTOR_ALREADY_ON = N_("Sign-in codes are already on for your account.")
+NO_SECOND_FACTOR = N_("Sign-in codes are not on for your account.")
 WRONG_CODE = N_(
     "That code is not right. Check that the phone's clock is right and try the next code."
 )

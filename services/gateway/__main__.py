@@ -3,10 +3,12 @@
 ``python -m gateway <command>`` runs one operator command instead (argparse subcommands;
 ``--help`` lists them, and neither ``--help`` nor an unknown command starts the server):
 ``create-admin --username NAME`` creates the first platform administrator (password on
-standard input or prompted); ``verify-audit`` checks the audit hash chain (exit 1 at a
-break); ``retention`` deletes expired gateway data once; ``migrate`` brings older data into
-today's id scheme (idempotent). What each does: :mod:`gateway.cli`; how they exit (75 when
-the store did not answer): :mod:`pathways_runtime.store_commands`.
+standard input or prompted); ``reset-second-factor --username NAME`` takes a user's
+sign-in codes off (a lost phone, when no colleague may reset them); ``verify-audit``
+checks the audit hash chain (exit 1 at a break); ``retention`` deletes expired gateway
+data once; ``migrate`` brings older data into today's id scheme (idempotent). What each
+does: :mod:`gateway.cli`; how they exit (75 when the store did not answer):
+:mod:`pathways_runtime.store_commands`.
 """
 
 from __future__ import annotations
@@ -58,6 +60,11 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
     create_admin.add_argument("--username", required=True, help="login name of the new admin")
     create_admin.add_argument("--platform-name", default=cli.DEFAULT_PLATFORM_NAME)
     create_admin.add_argument("--country", default="TH", help="ISO 3166-1 alpha-2 of the operator")
+    reset = commands.add_parser(
+        "reset-second-factor",
+        help="take a user's sign-in codes off and end their sessions (a lost phone)",
+    )
+    reset.add_argument("--username", required=True, help="login name of the user")
     commands.add_parser("verify-audit", help="check the audit hash chain (exit 1 at a break)")
     add_store_commands(commands, migrate="bring older data into today's id scheme (idempotent)")
     return parser.parse_args(list(argv))
@@ -72,6 +79,8 @@ def main(argv: Sequence[str] | None = None, *, run_server: Callable[[], None] = 
         return cli.create_admin_main(
             username=args.username, platform_name=args.platform_name, country=args.country
         )
+    if args.command == "reset-second-factor":
+        return cli.reset_second_factor_main(username=args.username)
     if args.command == "verify-audit":
         return cli.verify_audit_main()
     if args.command == "retention":

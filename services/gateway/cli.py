@@ -44,6 +44,7 @@ from gateway.auth.password_policy import PasswordPolicy
 from gateway.auth.roles import OrganisationType, Role
 from gateway.bootstrap import build_gateway, ensure_indexes, mongo_stores
 from gateway.config import GatewaySettings
+from gateway.directory.models import username_key
 from gateway.errors import GatewayError, InvalidRequest
 from gateway.ports import Stores
 from pathways_runtime.mongo import create_mongo_client
@@ -167,6 +168,41 @@ def create_admin_main(
         )
     except GatewayError as error:
         print(f"create-admin: {error.message}", file=sys.stderr)
+        return 1
+    finally:
+        client.close()
+    print(user_id)
+    return 0
+
+
+def reset_second_factor(*, stores: Stores, username: str, now: datetime) -> str:
+    """Take ``username``'s second factor off and end their sessions (the operator's way,
+    when no colleague may: the last administrator, who lost both phone and recovery codes);
+    returns the user's id. An account without one keeps none: a rerun is safe."""
+    user = stores.users.get_by_username(username_key(username))
+    if user is None:
+        raise GatewayError("no user with this username")
+    user_id = user.id
+    stores.users.set_second_factor(user_id, None)
+    stores.sessions.revoke_all_of_user(
+        user_id, at=now, reason="second factor reset by the operator"
+    )
+    return user_id
+
+
+def reset_second_factor_main(*, username: str) -> int:
+    """``reset-second-factor``: exit 0 printing the user's id; 1 when there is no such user."""
+    settings = GatewaySettings()
+    client = _client(settings, app_name="gateway-cli")
+    try:
+        db = client[settings.mongodb_database]
+        user_id = reset_second_factor(
+            stores=mongo_stores(db, audit_chain_key=settings.audit_chain_key),
+            username=username,
+            now=datetime.now(UTC),
+        )
+    except GatewayError as error:
+        print(f"reset-second-factor: {error.message}", file=sys.stderr)
         return 1
     finally:
         client.close()

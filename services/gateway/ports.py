@@ -118,6 +118,13 @@ class UserStore(Protocol):
         """Record ``step`` as the last code taken, if it is later than the one recorded
         (False when another sign-in took this code or a later one first)."""
 
+    def take_recovery_code(self, user_id: str, digest: str) -> bool:
+        """Take the recovery code of ``digest`` off the user's second factor, if it is there
+        (False when it is not: never given, or another sign-in took it first)."""
+
+    def set_recovery_codes(self, user_id: str, digests: frozenset[str]) -> None:
+        """The recovery codes of the user's confirmed second factor, replacing the old."""
+
 
 @dataclass(frozen=True, slots=True)
 class Session:

@@ -119,6 +119,8 @@ def _factor_document(factor: SecondFactor | None) -> Document | None:
         "sealed": Binary(factor.sealed),
         "confirmed": factor.confirmed,
         "last_step": factor.last_step,
+        # Digests as keys: one is taken by an ``$unset`` conditional on it being there.
+        "recovery": dict.fromkeys(sorted(factor.recovery), True),
     }
 
 
@@ -129,6 +131,7 @@ def _factor(document: Any) -> SecondFactor | None:
         sealed=bytes(document["sealed"]),
         confirmed=bool(document.get("confirmed", False)),
         last_step=int(document.get("last_step", -1)),
+        recovery=frozenset(document.get("recovery") or {}),
     )
 
 
@@ -299,6 +302,19 @@ class MongoUserStore:
             {"$set": {"second_factor.last_step": step}},
         )
         return result.modified_count == 1
+
+    def take_recovery_code(self, user_id: str, digest: str) -> bool:
+        held = f"second_factor.recovery.{digest}"
+        result = self._collection.update_one(
+            {"_id": user_id, held: {"$exists": True}}, {"$unset": {held: ""}}
+        )
+        return result.modified_count == 1
+
+    def set_recovery_codes(self, user_id: str, digests: frozenset[str]) -> None:
+        self._collection.update_one(
+            {"_id": user_id, "second_factor.confirmed": True},
+            {"$set": {"second_factor.recovery": dict.fromkeys(sorted(digests), True)}},
+        )
 
     def set_password(self, user_id: str, *, password_hash: str) -> None:
         self._collection.update_one(

@@ -73,6 +73,7 @@ class Action(StrEnum):
     USER_APPROVE = "user.approve"
     PASSWORD_CHANGE = "auth.password_change"  # noqa: S105 - an action name
     SECOND_FACTOR_ENROL = "auth.second_factor"
+    SECOND_FACTOR_RESET = "user.second_factor_reset"
     AUDIT_READ = "audit.read"
     AUDIT_CHAIN_READ = "audit.chain_read"
     # survivors (matching service)
@@ -196,6 +197,15 @@ _TABLE: dict[Action, dict[Role, Grant]] = {
     },
     Action.USER_UPDATE: {_ADMIN: _ANY},
     Action.USER_APPROVE: {
+        _ADMIN: _OWN,
+        _OFFICER: _OWN,
+        _EMPLOYER: _OWN,
+        _PROVIDER: _OWN,
+        _FACILITATOR: _OWN,
+    },
+    # A lost phone: a member of the account's own organisation resets its second factor
+    # (which roles may reset which is the approvers' rule, ``may_approve``).
+    Action.SECOND_FACTOR_RESET: {
         _ADMIN: _OWN,
         _OFFICER: _OWN,
         _EMPLOYER: _OWN,

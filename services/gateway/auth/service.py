@@ -16,7 +16,8 @@ per-address and per-username rate limits of the login route slow each of them.
 **A second factor** (``gateway.auth.second_factor``): an account that enrolled one signs
 in with a code from its app beside the password (``second-factor-required`` without it; a
 wrong or already used code is refused like a wrong password, and counts towards the
-lock-outs). A platform administrator without one, where the settings require it, gets a
+lock-outs). One of the account's recovery codes, given in place of the app's code, signs
+in once. A platform administrator without one, where the settings require it, gets a
 session that may only enrol; confirming the enrolment ends it (sign in again, with a code).
 
 **A password someone else chose is replaced at first sign-in.** An administrator creating
@@ -58,7 +59,7 @@ from typing import NoReturn
 from gateway.auth.passwords import Passwords
 from gateway.auth.principal import Principal
 from gateway.auth.roles import Role
-from gateway.auth.second_factor import Enrolment, TotpCodes
+from gateway.auth.second_factor import Enrolment, SecondFactor, TotpCodes
 from gateway.auth.tokens import (
     AccessTokens,
     RefreshSecret,
@@ -198,6 +199,8 @@ class Authenticator:
             return
         if code is None:
             raise SecondFactorRequired("enter the code your authenticator app shows")
+        if self._took_recovery_code(user, factor, code=code):
+            return
         step = self.second_factors.step_of(factor, user_id=user.id, code=code, now=now)
         if step is None or not self.users.take_second_factor_step(user.id, step):
             lock_until = now + timedelta(seconds=self.lockout_period_s)
@@ -213,6 +216,16 @@ class Authenticator:
             )
             _log.info("second_factor_refused", user_id=user.id)
             raise InvalidGrant(_REFUSED)
+
+    def _took_recovery_code(self, user: User, factor: SecondFactor, *, code: str) -> bool:
+        """Whether ``code`` is one of the user's recovery codes, now taken (each once)."""
+        digest = self.second_factors.recovery_digest(user_id=user.id, code=code)
+        if digest is None or digest not in factor.recovery:
+            return False
+        if not self.users.take_recovery_code(user.id, digest):
+            return False  # another sign-in took it first
+        _log.info("recovery_code_used", user_id=user.id, left=len(factor.recovery) - 1)
+        return True
 
     def _must_enrol(self, user: User) -> bool:
         return (
@@ -233,9 +246,10 @@ class Authenticator:
         self.users.set_second_factor(user.id, enrolment.factor)
         return enrolment
 
-    def confirm_second_factor(self, *, principal: Principal, code: str) -> None:
-        """The enrolment confirmed by a code from the app; every session of the user ends
-        (an enrolment-only one among them): they sign in again, with a code."""
+    def confirm_second_factor(self, *, principal: Principal, code: str) -> tuple[str, ...]:
+        """The enrolment confirmed by a code from the app, and its recovery codes (shown
+        once); every session of the user ends (an enrolment-only one among them): they sign
+        in again, with a code."""
         now = self.clock.now()
         user = self.users.get(principal.user_id)
         if user is None or not user.may_sign_in:
@@ -246,9 +260,31 @@ class Authenticator:
         step = self.second_factors.step_of(factor, user_id=user.id, code=code, now=now)
         if step is None:
             raise WrongCode("the code is not right: check the app's clock and try the next one")
-        self.users.set_second_factor(user.id, replace(factor, confirmed=True, last_step=step))
+        recovery_codes, digests = self.second_factors.recovery_codes(user_id=user.id)
+        self.users.set_second_factor(
+            user.id, replace(factor, confirmed=True, last_step=step, recovery=digests)
+        )
         self.sessions.revoke_all_of_user(user.id, at=now, reason="second factor set up")
         _log.info("second_factor_enrolled", user_id=user.id)
+        return recovery_codes
+
+    def renew_recovery_codes(self, *, principal: Principal, code: str) -> tuple[str, ...]:
+        """New recovery codes for the caller's second factor, replacing every old one, for a
+        code from the app (taken like a sign-in's: once). Shown once."""
+        now = self.clock.now()
+        user = self.users.get(principal.user_id)
+        if user is None or not user.may_sign_in:
+            raise Unauthenticated(_ENDED)
+        factor = user.second_factor
+        if factor is None or not factor.confirmed:
+            raise Conflict("set up a second factor first")
+        step = self.second_factors.step_of(factor, user_id=user.id, code=code, now=now)
+        if step is None or not self.users.take_second_factor_step(user.id, step):
+            raise WrongCode("the code is not right: check the app's clock and try the next one")
+        recovery_codes, digests = self.second_factors.recovery_codes(user_id=user.id)
+        self.users.set_recovery_codes(user.id, digests)
+        _log.info("recovery_codes_renewed", user_id=user.id)
+        return recovery_codes
 
     def _source_locked(self, key: str, *, now: datetime) -> bool:
         until = self.login_failures.locked_until(key)

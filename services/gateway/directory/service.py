@@ -199,6 +199,26 @@ class Directory:
             raise StaleVersion("the user has changed since it was read")
         return decided
 
+    def reset_second_factor(self, *, user_id: str, actor_id: str, actor_role: Role) -> User:
+        """A lost phone: the account's second factor taken off, by a member of its own
+        organisation (the route checked the organisation) whose role may approve the
+        account's (``may_approve``: another administrator for an administrator). Nobody
+        resets their own: their recovery codes are for that. Every session of the account
+        ends; it signs in with its password alone and sets up codes again (an administrator
+        where they are required must, before anything else). Resetting an account without
+        one changes nothing but its sessions, so a retry is safe."""
+        current = self.get_user(user_id)
+        if actor_id == current.id:
+            raise Forbidden("another member of the organisation resets your sign-in codes")
+        if not may_approve(actor_role, current.role):
+            raise Forbidden("your role may not reset the sign-in codes of an account of this role")
+        if current.second_factor is not None:
+            self.users.set_second_factor(current.id, None)
+        self.sessions.revoke_all_of_user(
+            current.id, at=self.clock.now(), reason="second factor reset"
+        )
+        return current
+
     def _organisation_of(self, user: User) -> Organisation:
         organisation = self.organisations.get(user.organisation_id)
         if organisation is None:  # pragma: no cover - users are never moved or orphaned

@@ -669,7 +669,8 @@ def test_a_second_factor_is_kept_sealed_and_each_code_is_taken_once(
         headers=_bearer(token),
         timeout=10,
     )
-    assert confirmed.status_code == 204, confirmed.text
+    assert confirmed.status_code == 200, confirmed.text
+    recovery = confirmed.json()["recovery_codes"]
     assert _me(url, token).status_code == 401
     without = _login(url, username)
     assert without.status_code == 403
@@ -689,3 +690,57 @@ def test_a_second_factor_is_kept_sealed_and_each_code_is_taken_once(
         timeout=15,
     )
     assert again.status_code == 400
+
+    # A recovery code signs in once; only digests of them are stored.
+    client = MongoClient(mongodb_uri, tz_aware=True)
+    try:
+        stored = client[gateway["database"]].users.find_one({"username": username})
+        assert stored is not None
+        kept = " ".join(stored["second_factor"]["recovery"])
+        assert len(stored["second_factor"]["recovery"]) == len(recovery)
+        assert not any(code.replace("-", "") in kept for code in recovery)
+    finally:
+        client.close()
+    for expected in (200, 400):
+        answer = httpx.post(
+            f"{url}/v1/auth/token",
+            data={"username": username, "password": PASSWORD, "code": recovery[0]},
+            timeout=15,
+        )
+        assert answer.status_code == expected, answer.text
+
+
+def test_a_colleague_resets_a_lost_second_factor_through_the_store(
+    gateway: RunningGateway,
+) -> None:
+    """Two administrators: one sets up codes, the other resets them; the first signs in
+    with the password alone again."""
+    url = gateway["url"]
+    admin = _admin(url)
+    username = "second.admin"
+    token = _login(url, username).json()["access_token"]
+    secret = httpx.post(f"{url}/v1/auth/second-factor", headers=_bearer(token), timeout=10).json()[
+        "secret"
+    ]
+    confirmed = httpx.post(
+        f"{url}/v1/auth/second-factor/confirmation",
+        json={"code": code_now(secret, at=datetime.now(UTC))},
+        headers=_bearer(token),
+        timeout=10,
+    )
+    assert confirmed.status_code == 200, confirmed.text
+    assert _login(url, username).status_code == 403
+    me = httpx.get(f"{url}/v1/me", headers=_bearer(admin), timeout=10).json()
+    users = httpx.get(
+        f"{url}/v1/users",
+        params={"organisation_id": me["organisation_id"]},
+        headers=_bearer(admin),
+        timeout=10,
+    ).json()["items"]
+    second = next(u for u in users if u["username"] == username)
+    assert second["second_factor"] is True
+    reset = httpx.delete(
+        f"{url}/v1/users/{second['id']}/second-factor", headers=_bearer(admin), timeout=10
+    )
+    assert reset.status_code == 204, reset.text
+    assert _login(url, username).status_code == 200

@@ -1,7 +1,8 @@
 """The console's side of accounts let in by their organisation and passwords of one's own:
 the sign-in page asks for a new password while the gateway says the account holds an
-administrator's; members approve or refuse their organisation's pending accounts; anyone
-changes their password, and is signed out."""
+administrator's; members approve or refuse their organisation's pending accounts, and reset
+a colleague's sign-in codes after a confirmation; anyone changes their password, and is
+signed out."""
 
 from __future__ import annotations
 
@@ -39,6 +40,7 @@ class AccountsGateway(FakeGateway):
         super().__init__(**kwargs)
         self.own_password: str | None = None
         self.decisions: list[tuple[str, str, str]] = []
+        self.resets: list[str] = []
         self.users = [dict(PENDING)]
 
     def handle(self, request: httpx.Request) -> httpx.Response:
@@ -89,7 +91,15 @@ class AccountsGateway(FakeGateway):
         if request.method == "GET" and path == "/v1/users":
             return httpx.Response(200, json={"items": self.users, "next_cursor": None})
         if request.method == "GET":
-            return httpx.Response(200, json=self.users[0])
+            wanted = path.rsplit("/", 1)[-1]
+            return httpx.Response(
+                200, json=next((u for u in self.users if u["id"] == wanted), self.users[0])
+            )
+        if request.method == "DELETE":
+            reset = re.fullmatch(r"/v1/users/([^/]+)/second-factor", path)
+            assert reset, path
+            self.resets.append(reset.group(1))
+            return httpx.Response(204)
         found = re.fullmatch(r"/v1/users/([^/]+)/approval", path)
         assert found, path
         decision = json.loads(request.content)["decision"]
@@ -191,3 +201,34 @@ def test_changing_ones_password_signs_out_and_says_so_on_the_sign_in_page() -> N
     notice = client.get(changed.headers["location"])
     assert "Your password is changed." in notice.text
     assert client.get("/caseload").status_code == 303, "signed out"
+
+
+CODED = {
+    **PENDING,
+    "id": "usr_0000000000000000000000000000c0de",
+    "username": "lost.phone",
+    "approval": "approved",
+    "password_change_required": False,
+    "second_factor": True,
+}
+
+
+def test_members_reset_a_colleagues_sign_in_codes_after_a_confirmation() -> None:
+    gateway = AccountsGateway()
+    gateway.users.append(dict(CODED))
+    client = officer_client(gateway)
+    page = client.get("/accounts")
+    link = f'href="/accounts/{CODED["id"]}/reset-codes"'
+    assert link in page.text
+    assert page.text.count("/reset-codes") == 1, "only for an account with codes"
+    asked = client.get(f"/accounts/{CODED['id']}/reset-codes")
+    assert "Reset the sign-in codes of lost.phone?" in asked.text
+    assert gateway.resets == [], "nothing before the confirmation"
+    done = client.post(
+        f"/accounts/{CODED['id']}/reset-codes", data={"csrf_token": csrf_in(asked.text)}
+    )
+    assert done.status_code == 303
+    assert gateway.resets == [CODED["id"]]
+    assert (
+        "The sign-in codes of the account are reset." in client.get(done.headers["location"]).text
+    )

@@ -1,7 +1,8 @@
 """The console's side of sign-in codes (a second factor): the sign-in page asks for the
-code when the gateway does; an administrator who must set them up lands on the set-up page
-and every other page leads back there; setting up shows the key once and, confirmed, signs
-the person out with a sentence saying why."""
+code when the gateway does, or a recovery code in its place; an administrator who must set
+them up lands on the set-up page and every other page leads back there; setting up shows the
+key once and, confirmed, shows the recovery codes once and signs the person out with a
+sentence saying why; someone with codes gets new recovery codes for a code from the app."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from tests.unit.console.fake_gateway import PASSWORD, FakeGateway
 
 SECRET = "JBSWY3DPEHPK3PXPJBSWY3DP"
 RIGHT = "654321"
+RECOVERY = [f"abcd{n}-efgh{n}" for n in range(2, 10)] + ["k2m3n-p4q5r", "s6t7u-v8w9x"]
+KEPT = "zyxw2-vuts3"
 
 
 class CodesGateway(FakeGateway):
@@ -35,7 +38,7 @@ class CodesGateway(FakeGateway):
                 self.requests.append(request)
                 if "code" not in form:
                     return self._problem(403, "second-factor-required")
-                if form["code"] != RIGHT:
+                if form["code"] not in (RIGHT, KEPT):
                     return self._problem(400, "invalid-grant")
                 return httpx.Response(200, json=self._tokens())
         bearer = request.headers.get("authorization", "").removeprefix("Bearer ")
@@ -63,7 +66,16 @@ class CodesGateway(FakeGateway):
                 return self._problem(422, "validation-error", errors=errors)
             self.confirmed.append(code)
             self.valid_access.clear()
-            return httpx.Response(204)
+            return httpx.Response(200, json={"recovery_codes": RECOVERY})
+        if path == "/v1/auth/second-factor/recovery-codes":
+            self.requests.append(request)
+            if json.loads(request.content)["code"] != RIGHT:
+                errors = [{"loc": ["body", "code"], "msg": "the code is not right", "type": "x"}]
+                return self._problem(422, "validation-error", errors=errors)
+            return httpx.Response(200, json={"recovery_codes": list(reversed(RECOVERY))})
+        if request.method == "GET" and path.startswith("/v1/users/"):
+            own = json.loads(super().handle(request).content)
+            return httpx.Response(200, json={**own, "second_factor": not self.must_set_up})
         if self.must_set_up and path.startswith("/v1/organisations"):
             return self._problem(403, "second-factor-enrolment-required")
         return super().handle(request)
@@ -140,7 +152,70 @@ def test_an_administrator_who_must_set_up_codes_is_led_there_and_can_do_it() -> 
         "/account/second-factor/confirm",
         data={"csrf_token": csrf_in(wrong.text), "secret": SECRET, "code": RIGHT},
     )
-    assert done.status_code == 303
-    assert done.headers["location"] == "/sign-in?lang=en&done=second-factor-on"
+    assert done.status_code == 200
     assert gateway.confirmed == [RIGHT]
-    assert "Sign-in codes are on." in client.get(done.headers["location"]).text
+    # The recovery codes, this once, and the way on to sign in again.
+    assert all(code in done.text for code in RECOVERY)
+    assert done.headers["cache-control"] == "no-store"
+    assert 'href="/sign-in?lang=en&amp;done=second-factor-on"' in done.text
+    assert client.get("/caseload").status_code == 303, "signed out"
+    assert "Sign-in codes are on." in client.get("/sign-in?lang=en&done=second-factor-on").text
+
+
+def test_a_recovery_code_goes_in_place_of_the_apps_code() -> None:
+    gateway = CodesGateway()
+    client = make_client(gateway, Clock())
+    asked = client.post(
+        "/sign-in",
+        data={
+            "csrf_token": csrf_in(client.get("/sign-in").text),
+            "username": "coded",
+            "password": PASSWORD,
+        },
+    )
+    assert 'name="recovery_code"' in asked.text
+    assert "Lost your phone?" in asked.text
+    signed = client.post(
+        "/sign-in",
+        data={
+            "csrf_token": csrf_in(asked.text),
+            "username": "coded",
+            "password": PASSWORD,
+            "code": "",
+            "recovery_code": f" {KEPT} ",
+        },
+    )
+    assert signed.status_code == 303
+    tokens = [r for r in gateway.requests if r.url.path == "/v1/auth/token"]
+    assert parse_qs(tokens[-1].content.decode())["code"] == [KEPT]
+
+
+def test_someone_with_codes_gets_new_recovery_codes_for_a_code_from_the_app() -> None:
+    gateway = CodesGateway()
+    client = make_client(gateway, Clock())
+    client.post(
+        "/sign-in",
+        data={
+            "csrf_token": csrf_in(client.get("/sign-in").text),
+            "username": "coded",
+            "password": PASSWORD,
+            "code": RIGHT,
+        },
+    )
+    page = client.get("/account/second-factor")
+    assert "Sign-in codes are on for your account." in page.text
+    assert "Set up sign-in codes" not in page.text
+    wrong = client.post(
+        "/account/second-factor/recovery-codes",
+        data={"csrf_token": csrf_in(page.text), "code": "111111"},
+    )
+    assert wrong.status_code == 400
+    assert "That code is not right." in wrong.text
+    renewed = client.post(
+        "/account/second-factor/recovery-codes",
+        data={"csrf_token": csrf_in(wrong.text), "code": RIGHT},
+    )
+    assert renewed.status_code == 200
+    assert all(code in renewed.text for code in RECOVERY)
+    assert 'href="/account/second-factor"' in renewed.text
+    assert client.get("/account/second-factor").status_code == 200, "still signed in"

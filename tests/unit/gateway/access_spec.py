@@ -41,6 +41,8 @@ _EVERYONE = {
     "user.list": "own",
     "user.read": "own",
     "user.approve": "own",
+    # A lost phone: a colleague's sign-in codes reset (which roles whose: the approvers').
+    "user.second_factor_reset": "own",
 }
 
 _ACCESS: dict[Role, dict[str, str]] = {
@@ -66,6 +68,8 @@ _ACCESS: dict[Role, dict[str, str]] = {
         "user.update": "any",
         # Another administrator's new account, in the platform's own organisation.
         "user.approve": "own",
+        # Another administrator's lost sign-in codes.
+        "user.second_factor_reset": "own",
         "audit.read": "any",
         # Whether the audit trail is intact (sequence numbers and times only).
         "audit.chain_read": "any",

@@ -175,6 +175,18 @@ class FakeUsers(UserStore):
         self.set_second_factor(user_id, replace(factor, last_step=step))
         return True
 
+    def take_recovery_code(self, user_id: str, digest: str) -> bool:
+        factor = self.items[user_id].second_factor
+        if factor is None or digest not in factor.recovery:
+            return False
+        self.set_second_factor(user_id, replace(factor, recovery=factor.recovery - {digest}))
+        return True
+
+    def set_recovery_codes(self, user_id: str, digests: frozenset[str]) -> None:
+        factor = self.items[user_id].second_factor
+        if factor is not None and factor.confirmed:
+            self.set_second_factor(user_id, replace(factor, recovery=digests))
+
     def set_password(self, user_id: str, *, password_hash: str) -> None:
         self.items[user_id] = replace(
             self.items[user_id], password_hash=password_hash, password_change_required=False

@@ -12,7 +12,7 @@ of the caller's organisation and 404 for another organisation's; anonymous → 4
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pytest
@@ -125,6 +125,27 @@ def _second_factor_confirmation(world_: World, role: Role | None) -> Call:
     )
 
 
+def _recovery_codes_renewal(world_: World, role: Role | None) -> Call:
+    """The caller's own account with a confirmed second factor (a secret this test knows),
+    asking for new recovery codes with the code its app would show now, in a session opened
+    before (a sign-in now would ask for a code)."""
+    code = "000000"
+    if role is not None:
+        world_.token(role)
+        user = world_.users[(role, "own")]
+        enrolment = world_.gateway.authenticator.second_factors.enrol(
+            user_id=user.id, username=user.username
+        )
+        world_.stores.users.set_second_factor(user.id, replace(enrolment.factor, confirmed=True))
+        code = code_now(enrolment.secret, at=world_.clock.now())
+    return Call(
+        "POST",
+        "/v1/auth/second-factor/recovery-codes",
+        json={"code": code},
+        names_no_object=True,
+    )
+
+
 def _partnership_url(world_: World, which: str, *, existing: bool = False) -> str:
     ngo = world_.organisations[(OrganisationType.NGO, which)].id
     peer = world_.organisations[(OrganisationType.PEER_SUPPORT, which)].id
@@ -221,6 +242,14 @@ RECIPES: dict[tuple[str, str], Recipe] = {
     ),
     ("POST", "/v1/auth/second-factor/confirmation"): lambda w, r, x: _second_factor_confirmation(
         w, r
+    ),
+    ("POST", "/v1/auth/second-factor/recovery-codes"): lambda w, r, x: _recovery_codes_renewal(
+        w, r
+    ),
+    # A colleague of the caller's role in the organisation (``may_approve`` lets every role
+    # reset its own role's codes).
+    ("DELETE", "/v1/users/{user_id}/second-factor"): lambda w, r, x: Call(
+        "DELETE", f"/v1/users/{_throwaway_user(w, r, x).id}/second-factor"
     ),
     # Survivors "held" by the officers' organisations are seeded in the audit trail below.
     ("GET", "/v1/audit"): lambda w, r, x: Call(

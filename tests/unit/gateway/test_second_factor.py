@@ -5,6 +5,12 @@ up with a secret shown once and confirms it with a code; from then on it signs i
 code beside its password, each code taken once; a platform administrator must set one up
 first where the settings require it (in production by default), and until then their
 session may do nothing else. The secret is stored sealed, for its own account only.
+
+A lost phone: confirming gives ten recovery codes (shown once, kept as keyed digests), each
+signing in once in place of the app's code; the user renews them with a code from the app.
+Without them, a member of the account's organisation whose role may approve it resets the
+second factor (never their own), or the operator does (``python -m gateway
+reset-second-factor``); every session of the account ends.
 """
 
 from __future__ import annotations
@@ -14,7 +20,8 @@ from datetime import UTC, datetime, timedelta
 import httpx2
 
 from gateway.auth.roles import Role
-from gateway.auth.second_factor import TotpCodes, code_now
+from gateway.auth.second_factor import RECOVERY_CODES, TotpCodes, code_now
+from gateway.cli import reset_second_factor
 from gateway.config import GatewaySettings
 from pathways_runtime.settings import Environment
 from tests.unit.gateway.harness import PASSWORD, World, world
@@ -48,10 +55,25 @@ def _set_up(w: World, role: Role) -> str:
         json={"code": code_now(secret, at=w.clock.now())},
         headers=headers,
     )
-    assert confirmed.status_code == 204, confirmed.text
+    assert confirmed.status_code == 200, confirmed.text
+    assert confirmed.headers["cache-control"] == "no-store"
     assert w.client.get("/v1/me", headers=headers).status_code == 401, "sessions end"
     w.clock.advance(30)  # the confirming code is spent: the next one is a new step's
     return secret
+
+
+def _set_up_with_recovery(w: World, role: Role) -> tuple[str, list[str]]:
+    """As ``_set_up``, with the recovery codes the confirmation gave."""
+    headers = _bearer(_sign_in(w, role))
+    secret = str(w.client.post("/v1/auth/second-factor", headers=headers).json()["secret"])
+    confirmed = w.client.post(
+        "/v1/auth/second-factor/confirmation",
+        json={"code": code_now(secret, at=w.clock.now())},
+        headers=headers,
+    )
+    assert confirmed.status_code == 200, confirmed.text
+    w.clock.advance(30)
+    return secret, list(confirmed.json()["recovery_codes"])
 
 
 def test_once_set_up_sign_in_takes_a_code_and_each_code_once() -> None:
@@ -144,3 +166,189 @@ def test_administrators_need_one_in_production_unless_told_otherwise() -> None:
     assert GatewaySettings(
         environment=Environment.DEVELOPMENT, admin_second_factor="required"
     ).admin_second_factor_required
+
+
+FACILITATOR = Role.FACILITATOR
+
+
+def test_confirming_gives_recovery_codes_each_of_which_signs_in_once() -> None:
+    with world() as w:
+        _, codes = _set_up_with_recovery(w, OFFICER)
+        assert len(codes) == len(set(codes)) == RECOVERY_CODES
+        assert all(len(code) == 11 and code[5] == "-" for code in codes)
+
+        assert _sign_in(w, OFFICER, code=codes[0]).status_code == 200
+        assert _sign_in(w, OFFICER, code=codes[0]).status_code == 400, "each is taken once"
+        # Typed in capitals, with a space for the dash.
+        typed = codes[1].upper().replace("-", " ")
+        assert _sign_in(w, OFFICER, code=typed).status_code == 200
+        # Not one of this account's, though of the right shape.
+        assert _sign_in(w, OFFICER, code="22222-22222").status_code == 400
+
+
+def test_recovery_codes_are_kept_only_as_digests() -> None:
+    with world() as w:
+        _, codes = _set_up_with_recovery(w, OFFICER)
+        factor = w.stores.users.items[w.users[(OFFICER, "own")].id].second_factor
+        assert factor is not None
+        assert len(factor.recovery) == RECOVERY_CODES
+        kept = " ".join(factor.recovery)
+        assert not any(code.replace("-", "") in kept for code in codes)
+
+
+def test_another_accounts_recovery_code_does_not_sign_in() -> None:
+    with world() as w:
+        _, officers = _set_up_with_recovery(w, OFFICER)
+        _set_up_with_recovery(w, FACILITATOR)
+        assert _sign_in(w, FACILITATOR, code=officers[0]).status_code == 400
+        assert _sign_in(w, OFFICER, code=officers[0]).status_code == 200
+
+
+def test_new_recovery_codes_replace_the_old_for_a_code_from_the_app() -> None:
+    with world() as w:
+        secret, old = _set_up_with_recovery(w, OFFICER)
+        headers = _bearer(_sign_in(w, OFFICER, code=code_now(secret, at=w.clock.now())))
+        w.clock.advance(30)
+        wrong = w.client.post(
+            "/v1/auth/second-factor/recovery-codes", json={"code": "123456"}, headers=headers
+        )
+        assert wrong.status_code == 422
+        assert [tuple(e["loc"]) for e in wrong.json()["errors"]] == [("body", "code")]
+        renewed = w.client.post(
+            "/v1/auth/second-factor/recovery-codes",
+            json={"code": code_now(secret, at=w.clock.now())},
+            headers=headers,
+        )
+        assert renewed.status_code == 200, renewed.text
+        assert renewed.headers["cache-control"] == "no-store"
+        new = renewed.json()["recovery_codes"]
+        assert len(new) == RECOVERY_CODES
+        assert not set(new) & set(old)
+        assert _sign_in(w, OFFICER, code=old[0]).status_code == 400
+        assert _sign_in(w, OFFICER, code=new[0]).status_code == 200
+
+
+def test_recovery_codes_need_a_second_factor() -> None:
+    with world() as w:
+        headers = _bearer(_sign_in(w, OFFICER))
+        answer = w.client.post(
+            "/v1/auth/second-factor/recovery-codes", json={"code": "123456"}, headers=headers
+        )
+        assert answer.status_code == 409
+
+
+def _colleague(w: World, role: Role, *, of: Role | None = None) -> tuple[str, str]:
+    """Another account of ``role`` in the own organisation of ``of`` (else of ``role``),
+    with a second factor; its id and secret."""
+    username = f"colleague.{role.value}"
+    user = w.gateway.directory.create_user(
+        organisation_id=w.organisation_of(of or role).id,
+        username=username,
+        role=role,
+        password=PASSWORD,
+    )
+    headers = _bearer(
+        w.client.post("/v1/auth/token", data={"username": username, "password": PASSWORD})
+    )
+    secret = str(w.client.post("/v1/auth/second-factor", headers=headers).json()["secret"])
+    confirmed = w.client.post(
+        "/v1/auth/second-factor/confirmation",
+        json={"code": code_now(secret, at=w.clock.now())},
+        headers=headers,
+    )
+    assert confirmed.status_code == 200, confirmed.text
+    w.clock.advance(30)
+    return user.id, secret
+
+
+def test_a_colleague_resets_a_lost_second_factor_and_the_accounts_sessions_end() -> None:
+    with world() as w:
+        colleague_id, secret = _colleague(w, OFFICER)
+        username = w.stores.users.items[colleague_id].username
+        held = _bearer(
+            w.client.post(
+                "/v1/auth/token",
+                data={
+                    "username": username,
+                    "password": PASSWORD,
+                    "code": code_now(secret, at=w.clock.now()),
+                },
+            )
+        )
+        reset = w.client.delete(
+            f"/v1/users/{colleague_id}/second-factor", headers=w.headers(OFFICER)
+        )
+        assert reset.status_code == 204, reset.text
+        assert w.client.get("/v1/me", headers=held).status_code == 401, "its sessions end"
+        again = w.client.post("/v1/auth/token", data={"username": username, "password": PASSWORD})
+        assert again.status_code == 200, "signs in with the password alone"
+        listed = w.client.get(f"/v1/users/{colleague_id}", headers=w.headers(OFFICER))
+        assert listed.json()["second_factor"] is False
+        recorded = [r for r in w.stores.audit.records if r.action == "user.second_factor_reset"]
+        assert [(r.user_id, r.target_id) for r in recorded] == [
+            (w.users[(OFFICER, "own")].id, colleague_id)
+        ]
+        # A retry changes nothing and is answered the same.
+        retried = w.client.delete(
+            f"/v1/users/{colleague_id}/second-factor", headers=w.headers(OFFICER)
+        )
+        assert retried.status_code == 204
+
+
+def test_nobody_resets_their_own_nor_one_their_role_may_not_approve() -> None:
+    with world() as w:
+        own = w.users[(OFFICER, "own")].id
+        mine = w.client.delete(f"/v1/users/{own}/second-factor", headers=w.headers(OFFICER))
+        assert mine.status_code == 403
+        # In one NGO: its facilitator never resets an officer's codes; an officer may reset
+        # the facilitator's (the approvers' rule).
+        facilitator_id, facilitator_secret = _colleague(w, FACILITATOR, of=OFFICER)
+        facilitator = _bearer(
+            w.client.post(
+                "/v1/auth/token",
+                data={
+                    "username": w.stores.users.items[facilitator_id].username,
+                    "password": PASSWORD,
+                    "code": code_now(facilitator_secret, at=w.clock.now()),
+                },
+            )
+        )
+        refused = w.client.delete(f"/v1/users/{own}/second-factor", headers=facilitator)
+        assert refused.status_code == 403
+        # Another organisation's account is not found.
+        other = w.users[(OFFICER, "other")].id
+        elsewhere = w.client.delete(f"/v1/users/{other}/second-factor", headers=w.headers(OFFICER))
+        assert elsewhere.status_code == 404
+        assert w.stores.users.items[facilitator_id].second_factor is not None
+        allowed = w.client.delete(
+            f"/v1/users/{facilitator_id}/second-factor", headers=w.headers(OFFICER)
+        )
+        assert allowed.status_code == 204
+        assert w.stores.users.items[facilitator_id].second_factor is None
+
+
+def test_an_administrator_whose_codes_another_reset_must_set_them_up_again() -> None:
+    with world(admin_second_factor="required") as w:
+        admin_secret = _set_up(w, ADMIN)
+        admin = _bearer(_sign_in(w, ADMIN, code=code_now(admin_secret, at=w.clock.now())))
+        colleague_id, _ = _colleague(w, ADMIN)
+        assert (
+            w.client.delete(f"/v1/users/{colleague_id}/second-factor", headers=admin)
+        ).status_code == 204
+        username = w.stores.users.items[colleague_id].username
+        signed_in = _bearer(
+            w.client.post("/v1/auth/token", data={"username": username, "password": PASSWORD})
+        )
+        me = w.client.get("/v1/me", headers=signed_in).json()
+        assert me["second_factor_setup_required"] is True
+
+
+def test_the_operator_resets_a_second_factor_by_username() -> None:
+    with world() as w:
+        _set_up(w, ADMIN)
+        user = w.users[(ADMIN, "own")]
+        assert reset_second_factor(stores=w.stores, username=user.username, now=w.clock.now()) == (
+            user.id
+        )
+        assert w.stores.users.items[user.id].second_factor is None
+        assert _sign_in(w, ADMIN).status_code == 200

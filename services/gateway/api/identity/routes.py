@@ -12,6 +12,7 @@ from gateway.api.deps import GatewayDep, client_ip
 from gateway.api.identity.schemas import (
     MePublic,
     PasswordChange,
+    RecoveryCodes,
     RefreshRequest,
     SecondFactorCode,
     SecondFactorEnrolment,
@@ -70,7 +71,7 @@ def issue_token(
         Form(
             max_length=16,
             description="The code the user's authenticator app shows, once they set up a"
-            " second factor.",
+            " second factor; or one of their recovery codes.",
         ),
     ] = None,
 ) -> TokenResponse:
@@ -87,7 +88,8 @@ def issue_token(
     password-change-required`: send it again with `new_password`, a password of the user's
     own (422 at `body.new_password` when the policy refuses it or it equals the old one).
     An account with a second factor answers `403 second-factor-required` without `code`;
-    a wrong code, or one already used, is refused like a wrong password.
+    a wrong code, or one already used, is refused like a wrong password. One of the
+    account's recovery codes (`xxxxx-xxxxx`) signs in once in place of the app's code.
     Changing the password ends every other session of the user. Attempts are rate-limited
     per client address, per username and address, and per username (429 with `Retry-After`).
     """
@@ -188,27 +190,62 @@ def start_second_factor(
 @router.post(
     "/auth/second-factor/confirmation",
     summary="Confirm a second factor with a code from the app",
-    status_code=status.HTTP_204_NO_CONTENT,
-    response_class=Response,
+    response_model=RecoveryCodes,
     responses=problem_responses(401, 403, 409, 422, 429, 503),
 )
 def confirm_second_factor(
     body: SecondFactorCode,
+    response: Response,
     gateway: GatewayDep,
     authorized: Annotated[Authorized, Depends(authorize(Action.SECOND_FACTOR_ENROL))],
-) -> Response:
-    """From now on the account signs in with a code beside its password. Every session of
-    the user ends, this one too: sign in again, with a code. A wrong code answers 422 at
-    `body.code`; nothing started, 409."""
+) -> RecoveryCodes:
+    """From now on the account signs in with a code beside its password. Answers ten
+    recovery codes, shown this once and never cached (`Cache-Control: no-store`): each signs
+    in once in place of the app's code, for a lost phone. Every session of the user ends,
+    this one too: sign in again, with a code. A wrong code answers 422 at `body.code`;
+    nothing started, 409."""
     gateway.rate_limiter.check(
         bucket="second-factor:" + gateway.pseudonym(authorized.principal.user_id),
         limit=gateway.settings.login_limit_per_username,
     )
     try:
-        gateway.authenticator.confirm_second_factor(principal=authorized.principal, code=body.code)
+        codes = gateway.authenticator.confirm_second_factor(
+            principal=authorized.principal, code=body.code
+        )
     except WrongCode as error:
         raise refused(("body", "code"), error.message) from error
-    return Response(status_code=status.HTTP_204_NO_CONTENT)
+    response.headers["Cache-Control"] = "no-store"
+    return RecoveryCodes(recovery_codes=list(codes))
+
+
+@router.post(
+    "/auth/second-factor/recovery-codes",
+    summary="New recovery codes, replacing the old ones",
+    response_model=RecoveryCodes,
+    responses=problem_responses(401, 403, 409, 422, 429, 503),
+)
+def renew_recovery_codes(
+    body: SecondFactorCode,
+    response: Response,
+    gateway: GatewayDep,
+    authorized: Annotated[Authorized, Depends(authorize(Action.SECOND_FACTOR_ENROL))],
+) -> RecoveryCodes:
+    """Ten new recovery codes for the caller's second factor, for a code from the app
+    (taken once, like a sign-in's); every earlier recovery code stops working. Shown this
+    once, never cached. A wrong code answers 422 at `body.code`; no second factor, 409.
+    Rate-limited per user."""
+    gateway.rate_limiter.check(
+        bucket="second-factor:" + gateway.pseudonym(authorized.principal.user_id),
+        limit=gateway.settings.login_limit_per_username,
+    )
+    try:
+        codes = gateway.authenticator.renew_recovery_codes(
+            principal=authorized.principal, code=body.code
+        )
+    except WrongCode as error:
+        raise refused(("body", "code"), error.message) from error
+    response.headers["Cache-Control"] = "no-store"
+    return RecoveryCodes(recovery_codes=list(codes))
 
 
 @router.post(

@@ -15,6 +15,7 @@ from gateway.auth.roles import Role
 __all__ = [
     "MePublic",
     "PasswordChange",
+    "RecoveryCodes",
     "RefreshRequest",
     "SecondFactorCode",
     "SecondFactorEnrolment",
@@ -83,6 +84,15 @@ class SecondFactorEnrolment(BaseModel):
 
     secret: str = Field(description="Base32, to type into the app.")
     otpauth_uri: str = Field(description="The same, as apps read it from a QR code.")
+
+
+class RecoveryCodes(BaseModel):
+    """One-time codes for signing in without the app (a lost phone): shown once."""
+
+    recovery_codes: list[str] = Field(
+        description="Each signs in once, typed in place of the app's code; keep them apart"
+        " from the phone."
+    )
 
 
 class SecondFactorCode(StrictModel):

@@ -210,3 +210,39 @@ def decide_approval(
     )
     response.headers["ETag"] = etag(user.version)
     return UserPublic.of(user)
+
+
+@router.delete(
+    "/{user_id}/second-factor",
+    summary="Reset a colleague's sign-in codes (a lost phone)",
+    status_code=status.HTTP_204_NO_CONTENT,
+    response_class=Response,
+    responses=problem_responses(401, 403, 404, 429, 503),
+)
+def reset_second_factor(
+    user_id: UserId,
+    gateway: GatewayDep,
+    trail: AuditTrailDep,
+    authorized: Annotated[Authorized, Depends(authorize(Action.SECOND_FACTOR_RESET))],
+) -> Response:
+    """For a colleague who lost their phone and their recovery codes: their second factor
+    is taken off, and every session of theirs ends; they sign in with their password alone
+    and set up codes again (an administrator, where codes are required, before anything
+    else). Only a member of the account's own organisation whose role may approve it does
+    this (another administrator for an administrator; an officer for their NGO's
+    facilitator); never for one's own account (403). An account of another organisation is
+    not found (404). An account without one answers 204 too, so a retry is safe."""
+    target = gateway.directory.get_user(user_id)
+    authorized.require_object_of(target.organisation_id, what="user")
+    gateway.directory.reset_second_factor(
+        user_id=user_id,
+        actor_id=authorized.principal.user_id,
+        actor_role=authorized.principal.role,
+    )
+    trail.record(
+        authorized,
+        action=Action.SECOND_FACTOR_RESET.value,
+        purpose=Purpose.ADMINISTRATION,
+        target_id=user_id,
+    )
+    return Response(status_code=status.HTTP_204_NO_CONTENT)

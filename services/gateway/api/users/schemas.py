@@ -82,6 +82,7 @@ class UserPublic(BaseModel):
                     "disabled": False,
                     "approval": "approved",
                     "password_change_required": False,
+                    "second_factor": True,
                     "created_at": "2025-03-01T08:00:00Z",
                     "version": 1,
                 }
@@ -101,6 +102,11 @@ class UserPublic(BaseModel):
     password_change_required: bool = Field(
         description="The user has not yet replaced the password an administrator gave them."
     )
+    second_factor: bool = Field(
+        default=False,
+        description="The user signs in with a code from an app beside the password (a"
+        " colleague resets it for a lost phone: `DELETE /v1/users/{user_id}/second-factor`).",
+    )
     created_at: datetime
     version: int = Field(description="Also the `ETag`; send it in `If-Match` to change this.")
 
@@ -114,6 +120,7 @@ class UserPublic(BaseModel):
             disabled=user.disabled,
             approval=user.approval,
             password_change_required=user.password_change_required,
+            second_factor=user.has_second_factor,
             created_at=user.created_at,
             version=user.version,
         )
