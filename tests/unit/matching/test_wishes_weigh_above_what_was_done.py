@@ -269,3 +269,38 @@ def test_a_course_on_the_wish_still_comes_before_a_job_in_the_past_trade() -> No
     survivor = ready_survivor(interests="I sold fruit at the market for years; I want to sew")
     found = index_of(stall, course).matches(survivor, k=2)
     assert [m.opportunity.opportunity_id for m in found] == ["opp_sewing_course", "opp_stall"]
+
+
+MASSAGE_COURSE = open_job(
+    "opp_massage",
+    kind=OpportunityKind.TRAINING,
+    title="Massage therapy course",
+    description="Learn Thai massage and spa treatments",
+    sector="beauty_wellness",
+    location=PLACES[0],
+)
+MAKE_UP_COURSE = open_job(
+    "opp_make_up",
+    kind=OpportunityKind.TRAINING,
+    title="Make-up course",
+    description="Learn make-up for weddings and events",
+    sector="beauty_wellness",
+    location=PLACES[0],
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I worked in a massage spa. I still want beauty work, but make-up now, no more massage.",
+        "Sa massage spa ako dati. Gusto ko pa rin sa beauty pero make-up na. Ayoko na ng masahe.",
+    ],
+)
+def test_what_was_told_and_is_refused_is_no_wish_though_within_one(text: str) -> None:
+    # Massage lies within the beauty work wished for; said with "no more", it is refused.
+    vocabulary = shipped()
+    assert "massage" in vocabulary.concepts_in(vocabulary.disliked_text(text))
+    found = index_of(MASSAGE_COURSE, MAKE_UP_COURSE).matches(ready_survivor(interests=text), k=2)
+    assert [m.opportunity.opportunity_id for m in found] == ["opp_make_up", "opp_massage"]
+    # Ranked lower for the refusal, and told why.
+    assert "SAID_NOT_WANTED" in {reason.code for reason in found[1].scored.reasons}

@@ -156,7 +156,11 @@ class ConceptSpace:
         tagged = {c for c in (*profile.interest_tags, *profile.skills_wanted) if c in self.column}
         said_wished = self.mapper.wishes_in(liked)
         direct = frozenset(self.mapper.wished_in(liked) | said_wished | tagged)
-        told = self._told(direct, wishes=said_wished | tagged) if said_wished else frozenset()
+        told = (
+            self._told(direct, wishes=said_wished | tagged, refused=self._refused(survivor))
+            if said_wished
+            else frozenset()
+        )
         wished = direct - told
         weights = dict(self.mapper.expand(wished))
         if told:
@@ -177,25 +181,35 @@ class ConceptSpace:
             wished=wished,
         )
 
-    def _told(self, direct: frozenset[str], *, wishes: frozenset[str]) -> frozenset[str]:
+    def _told(
+        self, direct: frozenset[str], *, wishes: frozenset[str], refused: frozenset[str]
+    ) -> frozenset[str]:
         """What of ``direct`` is only told beside the ``wishes``: not within a wish, above
         one or related to one. What is told of the wish's own field says more of it ("I can
-        massage, I want to work in a spa"; "I want to be a nanny, to look after babies")."""
+        massage, I want to work in a spa"; "I want to be a nanny, to look after babies"),
+        unless the survivor also refuses it (``refused``: "I still want beauty work, but
+        hair and make-up now, no more massage")."""
         near = self.mapper.subtrees(wishes) | frozenset(self.mapper.expand(wishes))
         return frozenset(
             concept
             for concept in direct - wishes
-            if concept not in near and not self.mapper.subtrees([concept]) & wishes
+            if concept in refused
+            or (concept not in near and not self.mapper.subtrees([concept]) & wishes)
         )
+
+    def _refused(self, survivor: Survivor) -> frozenset[str]:
+        """The concepts the survivor's words name in what they say they do not want."""
+        return self.mapper.concepts_in(survivor_disliked_text(survivor, self.mapper))
 
     def disliked_topics(self, survivor: Survivor, *, liked: frozenset[str]) -> frozenset[str]:
         """The concepts the survivor says they do not want, each with every narrower one
-        ("factory work" reaches a garment factory), less the ``liked`` (their direct
-        concepts: what they also say they want is no dislike). Matched against the concepts
+        ("factory work" reaches a garment factory), less the ``liked`` (their wishes,
+        ``SurvivorQuery.wished``: what they also say they want is no dislike; what they only
+        told of, "I was at a massage spa … no more massage", is). Matched against the concepts
         an opportunity's text mentions (``FactColumns.mentions``), not its sectors: a tailor
         shop is in garment manufacturing, yet no factory.
         """
-        named = self.mapper.concepts_in(survivor_disliked_text(survivor, self.mapper)) - liked
+        named = self._refused(survivor) - liked
         return self.mapper.subtrees(named) - liked if named else frozenset()
 
     def survivor_vector(self, survivor: Survivor) -> tuple[sp.csr_matrix, SurvivorQuery]:

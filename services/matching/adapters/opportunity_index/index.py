@@ -460,7 +460,7 @@ class OpportunityIndex:
             text = float((survivor_words @ opportunity_words.T).toarray()[0, 0])
             survivor_concepts, query = self._space.survivor_vector(survivor)
             opportunity_concepts, opportunity_direct = self._space.opportunity_rows([opportunity])
-            disliked = self._space.disliked_topics(survivor, liked=query.direct)
+            disliked = self._space.disliked_topics(survivor, liked=query.wished)
             shared = query.direct & opportunity_direct[0]
             concept = concept_fit(
                 float((survivor_concepts @ opportunity_concepts.T).toarray()[0, 0]),
