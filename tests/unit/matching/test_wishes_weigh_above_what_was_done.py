@@ -39,6 +39,9 @@ from tests.unit.matching.strategies import PLACES, open_job, ready_survivor
         ("ខ្ញុំធ្លាប់លក់ត្រីនៅផ្សារ ខ្ញុំចង់រៀនកាត់ដេរ", {"sewing"}),
         # Burmese says the wish last: the clause before the word is what it governs.
         ("ဈေးမှာ ငါးရောင်းခဲ့တယ်၊ အပ်ချုပ်ချင်တယ်", {"sewing"}),
+        # … and with no mark between: the past's "did" (ခဲ့တယ်) ends what the wish reaches.
+        ("ဈေးမှာ ငါးရောင်းခဲ့တယ် အပ်ချုပ်ချင်တယ်", {"sewing"}),
+        ("ဈေးမှာ ငါးရောင်းခဲ့ဖူးတယ် အခု အပ်ချုပ်ချင်ပါတယ်", {"sewing"}),
         ("我以前在餐厅洗碗，现在想学做衣服", {"sewing", "tailoring"}),
     ],
 )

@@ -73,6 +73,10 @@ class Language:
     joins_not: tuple[str, ...] = ()
     # The object comes before the verb (Burmese; ``_meta.object_before_verb``).
     object_before_verb: bool = False
+    # Words that end a statement of what was done (Burmese "…ခဲ့တယ်": did; ``_meta.told_ends``):
+    # a wish said after it, last in its clause, reaches back no further.
+    told_ends: tuple[str, ...] = ()
+    told_ends_not: tuple[str, ...] = ()
     # The topic may come first and the dislike after it, followed only by softeners and
     # particles (Thai, Vietnamese; ``_meta.topic_before_dislike``, ``_meta.dislike_tail``).
     topic_before_dislike: bool = False

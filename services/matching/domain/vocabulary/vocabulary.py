@@ -80,6 +80,7 @@ _AFTER: Final = "after"
 _BEFORE: Final = "before"
 _CONTRAST: Final = "contrast"
 _JOIN: Final = "join"
+_TOLD: Final = "told"
 # What stands where ``liked_text`` cut a dislike out (``dislikes.without_stretches``).
 _CUT_MARK: Final = "|"
 # A cue of a language that may name the topic before the dislike: this prefix and its code.
@@ -112,6 +113,8 @@ _META_KEYS: Final = frozenset(
         "wish_not",
         "joins",
         "joins_not",
+        "told_ends",
+        "told_ends_not",
         "phrases_end_at_spaces",
         "object_before_verb",
         "topic_before_dislike",
@@ -292,6 +295,8 @@ class Vocabulary:
         )
         # Words that join a Thai or Khmer phrase to the one before it: a wish goes on.
         self._join_words = word_lists(("joins",), lambda _: _JOIN)
+        # Words that end a statement of what was done: a wish said last stops there.
+        self._told_ends = word_lists(("told_ends",), lambda _: _TOLD)
         # What says something about legal proceedings: the sentences holding it go unread.
         self._legal_cues = word_lists(("legal_proceedings",), lambda _: _LEGAL)
         # The words that may follow a dislike said after its topic, and those that may
@@ -535,6 +540,22 @@ class Vocabulary:
                 )
             ),
             object_before_verb=_flag(meta, "object_before_verb", code=code),
+            told_ends=tuple(
+                _string_list(
+                    meta.get("told_ends", []),
+                    what="_meta.told_ends",
+                    language=code,
+                    concept_id=None,
+                )
+            ),
+            told_ends_not=tuple(
+                _string_list(
+                    meta.get("told_ends_not", []),
+                    what="_meta.told_ends_not",
+                    language=code,
+                    concept_id=None,
+                )
+            ),
             topic_before_dislike=_flag(meta, "topic_before_dislike", code=code),
             dislike_tail=Vocabulary._dislike_words(meta, "dislike_tail", code=code),
             dislike_head=Vocabulary._dislike_words(meta, "dislike_head", code=code),
@@ -1060,7 +1081,11 @@ class Vocabulary:
             ):
                 back.append(Cue(span.start, span.end, governs_after=False, governs_before=True))
         stretches = disliked_stretches(len(prepared), cues=onwards, breaks=sentences)
-        stretches += disliked_stretches(len(prepared), cues=back, breaks=clauses, spaces=spaces)
+        if back:
+            # "…ခဲ့တယ် … ချင်တယ်": what was done, then the wish: it reaches back to the "did".
+            _, told = self._told_ends.located(text)
+            reach = sorted([*clauses, *((end.start, end.end) for end in told)])
+            stretches += disliked_stretches(len(prepared), cues=back, breaks=reach, spaces=spaces)
         written, stretches = self._as_written(text, prepared, merged(stretches))
         return only_stretches(written, stretches)
 
