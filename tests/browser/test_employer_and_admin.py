@@ -1,24 +1,28 @@
 """An employer sees the anonymised shortlist and expresses interest; an administrator vets,
 reads the audit, and shares an NGO's survivors with a peer-support organisation's groups
-(and stops again, after a confirmation)."""
+(and stops again, after a confirmation); an officer's sign-in codes, a recovery code, and a
+colleague's reset."""
 
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Page, expect
 
+from gateway.auth.second_factor import code_now
 from pathways_runtime.aliases import alias_seen_by
 from tests.browser.conftest import (
     Console,
     font_families,
     page_is_safe,
+    person_page,
     screenshot,
     serious_violations,
     sign_in,
 )
-from tests.e2e.support import login, organisation, user
+from tests.e2e.support import PASSWORD, login, organisation, user
 from tests.support.processes import wait_until
 
 pytestmark = pytest.mark.e2e
@@ -252,3 +256,63 @@ def test_an_officer_accepts_a_proposed_partnership_from_the_account_page(
     assert accepted()
     screenshot(page, "en-officer-sharing")
     page_is_safe(page)
+
+
+def test_an_officer_who_lost_their_phone_signs_in_with_a_recovery_code_and_a_colleague_resets(
+    page: Page, console: Console, browser: Browser
+) -> None:
+    """Sign-in codes set up on screen show ten recovery codes once; one of them signs in in
+    place of the app's code; a colleague resets the codes from Accounts, after a
+    confirmation, and the password alone signs in again."""
+    username = user(console.admin_api, console.ngo, "reintegration_officer")
+    sign_in(page, console, username)
+    page.get_by_role("link", name="Account", exact=True).click()
+    page.get_by_role("link", name="Sign-in codes", exact=True).click()
+    page.wait_for_url(f"{console.url}/account/second-factor")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Set up sign-in codes").click()
+    secret = page.locator(".secret code").inner_text().replace(" ", "")
+    page.get_by_label("Code from your authenticator app").fill(
+        code_now(secret, at=datetime.now(UTC))
+    )
+    with page.expect_navigation():
+        page.get_by_role("button", name="Turn on sign-in codes").click()
+    expect(page.locator("h1")).to_have_text("Recovery codes")
+    codes = page.locator(".recovery-codes code").all_inner_texts()
+    assert len(codes) == 10
+    page_is_safe(page, *codes)
+    screenshot(page, "en-recovery-codes")
+    with page.expect_navigation():
+        page.get_by_role("link", name="I have kept them: continue").click()
+    expect(page.get_by_role("status")).to_contain_text("Sign-in codes are on.")
+
+    # The phone is lost: the password, then a recovery code in place of the app's code.
+    page.locator("#username").fill(username)
+    page.locator("#password").fill(PASSWORD)
+    with page.expect_navigation():
+        page.locator("form[action='/sign-in'] button").click()
+    expect(page.get_by_label("Code from your authenticator app")).to_be_visible()
+    page.get_by_text("Lost your phone? Use a recovery code").click()
+    page.locator("#password").fill(PASSWORD)
+    page.get_by_label("Recovery code", exact=True).fill(codes[0])
+    page_is_safe(page, codes[0])
+    with page.expect_navigation():
+        page.locator("form[action='/sign-in'] button").click()
+    page.wait_for_url(f"{console.url}/caseload")
+
+    # Every code used up or lost too: a colleague resets the codes.
+    with person_page(browser, bypass_csp=True) as colleague:
+        sign_in(colleague, console)
+        colleague.goto(f"{console.url}/accounts")
+        colleague.get_by_role("link", name=f"Reset the sign-in codes of {username}").click()
+        expect(colleague.locator("h1")).to_have_text(f"Reset the sign-in codes of {username}?")
+        page_is_safe(colleague)
+        with colleague.expect_navigation():
+            colleague.get_by_role("button", name="Yes, reset the sign-in codes").click()
+        expect(colleague.get_by_role("status")).to_contain_text(
+            "The sign-in codes of the account are reset."
+        )
+    # Signed out everywhere; the password alone signs in again.
+    page.goto(f"{console.url}/caseload")
+    page.wait_for_url(re.compile(r".*/sign-in.*"))
+    sign_in(page, console, username)
