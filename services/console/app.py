@@ -364,10 +364,13 @@ def create_app(
                 code=code,
             )
         except GatewayProblem as problem:
-            if problem.slug == "second-factor-required":
-                return _sign_in_again(
-                    p, username, messages.ENTER_CODE, choosing=choosing, asking_code=True
+            if problem.slug in ("second-factor-required", "second-factor-refused"):
+                said = (
+                    messages.ENTER_CODE
+                    if problem.slug == "second-factor-required"
+                    else messages.CODE_REFUSED
                 )
+                return _sign_in_again(p, username, said, choosing=choosing, asking_code=True)
             if problem.slug == "password-change-required":
                 return _sign_in_again(p, username, messages.CHOOSE_PASSWORD, choosing=True)
             if problem.slug == "validation-error" and choosing:

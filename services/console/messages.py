@@ -362,6 +362,10 @@ CURRENT_PASSWORD_WRONG = N_("The current password is not correct.")
 SAME_PASSWORD = N_("The new password must be different from the old one.")
 PASSWORD_CHANGED = N_("Your password is changed. Sign in with your new password.")
 ENTER_CODE = N_("Enter the 6-digit code your authenticator app shows for Pathways.")
+CODE_REFUSED = N_(
+    "That code is not right, or was used already. Enter the next code the app shows, or "
+    "another recovery code."
+)
 SECOND_FACTOR_ON = N_(
     "Sign-in codes are on. From now on, sign in with your password and a code from the app."
 )

@@ -90,6 +90,11 @@ class SecondFactorRequired(GatewayError):
     pass
 
 
+class SecondFactorRefused(GatewayError):
+    """A wrong code, or one taken already, from a caller who gave the right password (only
+    they get as far as the code: saying so tells nothing ``second-factor-required`` did not)."""
+
+
 class SecondFactorEnrolmentRequired(GatewayError):
     pass
 

@@ -50,6 +50,7 @@ PROBLEM_TYPES: dict[str, tuple[int, str]] = {
     ),
     "password-change-required": (403, "Choose a password of your own to sign in"),
     "second-factor-required": (403, "Enter the code your authenticator app shows"),
+    "second-factor-refused": (400, "The code is not right, or was used already"),
     "second-factor-enrolment-required": (
         403,
         "Set up a second factor before anything else",
@@ -84,6 +85,7 @@ _ERROR_SLUGS: dict[type[errors.GatewayError], str] = {
     errors.AccountAwaitingApproval: "account-awaiting-approval",
     errors.PasswordChangeRequired: "password-change-required",
     errors.SecondFactorRequired: "second-factor-required",
+    errors.SecondFactorRefused: "second-factor-refused",
     errors.SecondFactorEnrolmentRequired: "second-factor-enrolment-required",
     errors.Conflict: "conflict",
     errors.StaleVersion: "precondition-failed",

@@ -15,10 +15,12 @@ per-address and per-username rate limits of the login route slow each of them.
 
 **A second factor** (``gateway.auth.second_factor``): an account that enrolled one signs
 in with a code from its app beside the password (``second-factor-required`` without it; a
-wrong or already used code is refused like a wrong password, and counts towards the
-lock-outs). One of the account's recovery codes, given in place of the app's code, signs
-in once. A platform administrator without one, where the settings require it, gets a
-session that may only enrol; confirming the enrolment ends it (sign in again, with a code).
+wrong or already used code answers ``second-factor-refused`` and counts towards the
+lock-outs like a wrong password: only a caller who gave the right password gets that far,
+so saying so tells them nothing new, and the person can try the next code). One of the
+account's recovery codes, given in place of the app's code, signs in once. A platform
+administrator without one, where the settings require it, gets a session that may only
+enrol; confirming the enrolment ends it (sign in again, with a code).
 
 **A password someone else chose is replaced at first sign-in.** An administrator creating
 an account types its first password; until the user gives a password of their own with the
@@ -75,6 +77,7 @@ from gateway.errors import (
     OrganisationNotVetted,
     PasswordChangeRequired,
     SamePassword,
+    SecondFactorRefused,
     SecondFactorRequired,
     Unauthenticated,
     WrongCode,
@@ -215,7 +218,7 @@ class Authenticator:
                 user.id, threshold=self.account_lockout_threshold, lock_until=lock_until
             )
             _log.info("second_factor_refused", user_id=user.id)
-            raise InvalidGrant(_REFUSED)
+            raise SecondFactorRefused("the code is not right, or was used already")
 
     def _took_recovery_code(self, user: User, factor: SecondFactor, *, code: str) -> bool:
         """Whether ``code`` is one of the user's recovery codes, now taken (each once)."""

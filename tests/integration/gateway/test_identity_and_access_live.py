@@ -690,6 +690,7 @@ def test_a_second_factor_is_kept_sealed_and_each_code_is_taken_once(
         timeout=15,
     )
     assert again.status_code == 400
+    assert again.json()["type"] == "/problems/second-factor-refused"
 
     # A recovery code signs in once; only digests of them are stored.
     client = MongoClient(mongodb_uri, tz_aware=True)

@@ -39,7 +39,7 @@ class CodesGateway(FakeGateway):
                 if "code" not in form:
                     return self._problem(403, "second-factor-required")
                 if form["code"] not in (RIGHT, KEPT):
-                    return self._problem(400, "invalid-grant")
+                    return self._problem(400, "second-factor-refused")
                 return httpx.Response(200, json=self._tokens())
         bearer = request.headers.get("authorization", "").removeprefix("Bearer ")
         if bearer not in self.valid_access:
@@ -105,7 +105,9 @@ def test_the_sign_in_page_asks_for_the_code_when_the_account_has_one() -> None:
         },
     )
     assert wrong.status_code == 400
-    assert "The username or password is not correct." in wrong.text
+    assert "That code is not right, or was used already." in wrong.text
+    assert 'value="coded"' in wrong.text, "asked again for the code, the username kept"
+    assert 'name="code"' in wrong.text
     right = client.post(
         "/sign-in",
         data={

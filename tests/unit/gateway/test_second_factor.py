@@ -86,7 +86,9 @@ def test_once_set_up_sign_in_takes_a_code_and_each_code_once() -> None:
         assert without.json()["type"] == "/problems/second-factor-required"
         assert all(s.user_id != user_id or s.revoked_at for s in w.stores.sessions.items.values())
 
-        assert _sign_in(w, OFFICER, code="000000").status_code == 400
+        refused = _sign_in(w, OFFICER, code="000000")
+        assert refused.status_code == 400
+        assert refused.json()["type"] == "/problems/second-factor-refused"
         code = code_now(secret, at=w.clock.now())
         assert _sign_in(w, OFFICER, code=code).status_code == 200
         replayed = _sign_in(w, OFFICER, code=code)
@@ -178,7 +180,8 @@ def test_confirming_gives_recovery_codes_each_of_which_signs_in_once() -> None:
         assert all(len(code) == 11 and code[5] == "-" for code in codes)
 
         assert _sign_in(w, OFFICER, code=codes[0]).status_code == 200
-        assert _sign_in(w, OFFICER, code=codes[0]).status_code == 400, "each is taken once"
+        again = _sign_in(w, OFFICER, code=codes[0])
+        assert again.json()["type"] == "/problems/second-factor-refused", "each is taken once"
         # Typed in capitals, with a space for the dash.
         typed = codes[1].upper().replace("-", " ")
         assert _sign_in(w, OFFICER, code=typed).status_code == 200

@@ -88,7 +88,8 @@ def issue_token(
     password-change-required`: send it again with `new_password`, a password of the user's
     own (422 at `body.new_password` when the policy refuses it or it equals the old one).
     An account with a second factor answers `403 second-factor-required` without `code`;
-    a wrong code, or one already used, is refused like a wrong password. One of the
+    a wrong code, or one already used, `400 second-factor-refused` (it counts towards the
+    lock-outs like a wrong password). One of the
     account's recovery codes (`xxxxx-xxxxx`) signs in once in place of the app's code.
     Changing the password ends every other session of the user. Attempts are rate-limited
     per client address, per username and address, and per username (429 with `Retry-After`).
