@@ -43,6 +43,8 @@ class RunningGateway(TypedDict):
     url: str
     process: ServiceProcess
     database: str
+    #: The gateway's settings, for the operator's commands.
+    env: dict[str, str]
 
 
 @pytest.fixture(scope="module")
@@ -106,7 +108,12 @@ def gateway(
 
     try:
         assert wait_until(up, timeout_s=60), process.log_text()[-3000:]
-        yield {"url": url, "process": process, "database": env["PATHWAYS_MONGODB_DATABASE"]}
+        yield {
+            "url": url,
+            "process": process,
+            "database": env["PATHWAYS_MONGODB_DATABASE"],
+            "env": env,
+        }
     finally:
         process.stop()
     assert PASSWORD not in process.log_text()
@@ -745,3 +752,57 @@ def test_a_colleague_resets_a_lost_second_factor_through_the_store(
     )
     assert reset.status_code == 204, reset.text
     assert _login(url, username).status_code == 200
+
+
+def test_the_operator_resets_a_lost_second_factor_with_the_command(
+    gateway: RunningGateway,
+) -> None:
+    """``python -m gateway reset-second-factor`` against the store: the last administrator
+    who lost phone and recovery codes signs in with the password alone again."""
+    url = gateway["url"]
+    token = _login(url, "root.admin").json()["access_token"]
+    secret = httpx.post(f"{url}/v1/auth/second-factor", headers=_bearer(token), timeout=10).json()[
+        "secret"
+    ]
+    confirmed = httpx.post(
+        f"{url}/v1/auth/second-factor/confirmation",
+        json={"code": code_now(secret, at=datetime.now(UTC))},
+        headers=_bearer(token),
+        timeout=10,
+    )
+    assert confirmed.status_code == 200, confirmed.text
+    assert _login(url, "root.admin").status_code == 403
+    held = httpx.post(
+        f"{url}/v1/auth/token",
+        data={
+            "username": "root.admin",
+            "password": PASSWORD,
+            "code": code_now(secret, at=datetime.now(UTC) + timedelta(seconds=30)),
+        },
+        timeout=15,
+    )
+    assert held.status_code == 200, held.text
+    ran = subprocess.run(
+        [sys.executable, "-m", "gateway", "reset-second-factor", "--username", "root.admin"],
+        env=_service_env(gateway["env"]),
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stdout.strip().startswith("usr_")
+    assert _me(url, held.json()["access_token"]).status_code == 401, "its sessions end"
+    assert _login(url, "root.admin").status_code == 200
+    unknown = subprocess.run(
+        [sys.executable, "-m", "gateway", "reset-second-factor", "--username", "nobody.here"],
+        env=_service_env(gateway["env"]),
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert unknown.returncode == 1
+    assert "no user with this username" in unknown.stderr
