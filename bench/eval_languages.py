@@ -1,10 +1,12 @@
 """Everyday language: precision@5 per language on held-out phrases (``make eval`` companion).
 
 Each phrase below was written for this evaluation, the way people say things (not copied
-from the vocabulary's terms or its tests), with the concepts it is about. Sixteen sets:
+from the vocabulary's terms or its tests), with the concepts it is about. Seventeen sets:
 ``HELD_OUT`` (eight phrases a language, written blind in session 28 and committed before its
-first run: those first figures, in BENCHMARKS.md, are the ones that count). The fifteen
-earlier sets were held out too, until the next was written (``SEEN``): ``SEEN_FIFTEENTH``
+first run: those first figures, in BENCHMARKS.md, are the ones that count). The sixteen
+earlier sets were held out too, until the next was written (``SEEN``): ``SEEN_SIXTEENTH``
+until the seventeenth set was written (first run in session 28: en 0.88, th 1.00, vi 0.88,
+tl 0.89, km 0.89, my 0.86, zh 1.00; its misses mended then), ``SEEN_FIFTEENTH``
 until the sixteenth set was written (first run in session 27: en 0.95, th 1.00, vi 1.00,
 tl 1.00, km 0.75, my 0.95, zh 1.00; its Khmer words mended then), ``SEEN_FOURTEENTH``
 until the fifteenth set was written (first run in session 26: en 0.88, th 0.86, vi 0.95,
@@ -88,7 +90,242 @@ HERE = Place("TH", "Bang Rak", 13.73, 100.524)
 
 Phrases = dict[str, list[tuple[str, set[str]]]]
 
-#: language -> (phrase, the concepts it wants). The sixteenth held-out set, written blind in
+#: language -> (phrase, the concepts it wants). The seventeenth held-out set, written blind in
+#: session 28 by a writer given only the concept ids and their English labels (not the
+#: vocabulary's terms, its tests or the earlier sets). Its theme: uncertain, hedged and
+#: weighed wishes, and other people's: "maybe X or Y", a wish asked as a question, two
+#: options compared and one chosen, what a mother, husband or friend wants for the person
+#: (taken up or not: only the person's own wish counts), wishes with conditions around them
+#: (daytime, near home, with a child, women only) and a few "something with my hands";
+#: about one in four typed as on a phone, one in four an interview transcript. Committed
+#: before its first run; its first run's figures are the ones that count.
+HELD_OUT: Phrases = {
+    "en": [
+        (
+            "Maybe hairdressing, or nails, I'm not sure yet. She used to do her cousins' hair for "
+            "weddings back home.",
+            {"hairdressing", "nail_care"},
+        ),
+        (
+            "Survivor asked: can I learn to fix motorbikes here? Her brother had a small repair "
+            "shop and she used to help him.",
+            {"motorbike_repair"},
+        ),
+        (
+            "The factory job pays more but honestly I'd rather work in a bakery, I like early "
+            "mornings and making bread.",
+            {"baking"},
+        ),
+        (
+            "Her husband wants her to stay home and sell snacks at the market. She says no, she "
+            "wants to train as a carer for old people.",
+            {"elder_care"},
+        ),
+        (
+            "Wants warehouse work, packing orders. Day shifts only and within bus distance of her "
+            "daughter's school.",
+            {"packing", "logistics_warehouse"},
+        ),
+        ("dunno yet. smth outdoors w plants maybe?? not office pls", {"gardening"}),
+        (
+            "Q: What would you like to do? A: Um... the officer said maybe security guard. I "
+            "don't want that. I like talking to people, maybe working in a shop, selling phones "
+            "or clothes.",
+            {"retail_sales"},
+        ),
+        (
+            "Officer: And long term? R: I want to speak English properly, then maybe be a tour "
+            "guide and show foreigners my province. If not that, hotel reception.",
+            {"english_conversation", "tour_guiding", "front_desk"},
+        ),
+    ],
+    "th": [
+        ("อยากลองเป็นบาริสต้าค่ะ ชอบกลิ่นกาแฟมาก แต่ไม่รู้จะทำได้มั้ย 555", {"barista"}),
+        ("ที่นี่มีสอนเย็บผ้ามั้ยคะ หนูอยากเย็บเสื้อผ้าเป็น จะได้รับจ้างเย็บอยู่ที่บ้าน", {"sewing"}),
+        (
+            "แม่อยากให้ไปทำงานโรงงานเหมือนพี่สาว แต่น้องเขาอยากเรียนนวดแผนไทยแล้วไปทำงานสปามากกว่า",
+            {"massage"},
+        ),
+        (
+            "ขายของออนไลน์รายได้ไม่แน่นอน ส่งของได้เงินทุกวัน เลยเลือกวิ่งส่งของดีกว่าครับ มีใบขับขี่มอไซค์แล้ว",
+            {"delivery"},
+        ),
+        (
+            "อยากเปิดร้านข้าวแกงเล็กๆ หน้าบ้าน จะได้เลี้ยงลูกไปด้วย ลูกยังเล็ก ไปทำงานไกลไม่ได้",
+            {"own_business", "cooking"},
+        ),
+        (
+            "เจ้าหน้าที่: ถ้าเลือกได้อยากทำอะไร / ผู้เสียหาย: ไม่รู้เหมือนกันค่ะ... ชอบเด็กๆ "
+            "อาจจะเป็นพี่เลี้ยงที่ศูนย์เด็กเล็กก็ได้",
+            {"childcare"},
+        ),
+        (
+            "ถาม: สนใจงานคอมไหม ตอบ: ก็สนใจครับ แต่พิมพ์ยังช้าอยู่ อยากฝึกพิมพ์ก่อน แล้วค่อยหางานคีย์ข้อมูล",
+            {"data_entry", "basic_computer"},
+        ),
+        (
+            "พ่อบอกให้กลับไปทำนา แต่ผมไม่เอาแล้วครับ อยากเรียนช่างไฟ เดินสายไฟ ติดตั้งแอร์ อะไรแบบนี้",
+            {"electrical_wiring"},
+        ),
+    ],
+    "vi": [
+        (
+            "chac em hoc lam mong tay, hoac trang diem co dau, em chua biet nua",
+            {"nail_care", "makeup"},
+        ),
+        (
+            "Ở đây có lớp dạy nấu ăn không chị? Em muốn sau này đi làm phụ bếp nhà hàng.",
+            {"cooking", "food_service"},
+        ),
+        (
+            "Chồng muốn chị ấy về quê nuôi heo, nhưng chị ấy nói chị muốn lên thành phố làm ở "
+            "xưởng may.",
+            {"garment_manufacturing"},
+        ),
+        (
+            "Làm công nhân điện tử lương cao hơn, nhưng em thích vào tiệm sửa điện thoại hơn, vừa "
+            "làm vừa học nghề.",
+            {"phone_repair"},
+        ),
+        (
+            "Muốn học kế toán nhưng phải có tiền hỗ trợ trong lúc học, vì em vẫn phải gửi tiền về "
+            "cho mẹ.",
+            {"accounting_basics"},
+        ),
+        (
+            "Cán bộ: Em có dự định gì chưa? – Em: Dạ em cũng chưa chắc... chắc là làm gì đó trên "
+            "máy tính, kiểu thiết kế hình ảnh, dựng video.",
+            {"graphic_design"},
+        ),
+        (
+            "e muon lam tai xe, lai xe tai hoac xe khach, ma phai di thi bang lai truoc da",
+            {"driving", "driving_licence"},
+        ),
+        (
+            "Hỏi: Chị thích làm gì? Đáp: Chị không biết nữa, chị chỉ thích trồng rau, trồng hoa "
+            "thôi. Ai bảo đi làm khách sạn chị không đi đâu.",
+            {"vegetable_growing", "gardening"},
+        ),
+    ],
+    "tl": [
+        (
+            "gusto ko sana mag call center kasi malaki sweldo, pero di pa ko sure sa english ko "
+            "hehe",
+            {"call_centre"},
+        ),
+        (
+            "Pwede po ba akong matuto ng welding dito? Kahit anong trabaho basta may kinalaman sa "
+            "bakal.",
+            {"welding"},
+        ),
+        (
+            "Gusto ng nanay niya na mag-abroad ulit siya bilang DH, pero ayaw na niya. Gusto "
+            "niyang magtayo ng maliit na sari-sari store sa probinsya.",
+            {"own_business", "retail_sales"},
+        ),
+        (
+            "Mas malaki ang kita sa construction, pero mas gusto ko talaga mag-alaga ng bangus sa "
+            "palaisdaan ng tiyo ko.",
+            {"fish_farming"},
+        ),
+        (
+            "Gusto niyang maging tagalinis sa ospital o opisina, basta pang-umaga lang at puro "
+            "babae ang kasama.",
+            {"cleaning_services"},
+        ),
+        (
+            "Officer: Ano ang pangarap mo? Survivor: Ewan ko po... siguro maging guro ng mga "
+            "bata, kasi gusto ko pong makatulong sa kapwa.",
+            {"teaching", "helping_others"},
+        ),
+        (
+            "T: May naiisip ka bang kurso? S: Baka po caregiver sa ospital, o kaya first aid "
+            "muna. Hindi pa po ako sigurado.",
+            {"health_care_support", "first_aid"},
+        ),
+        (
+            "khit ano basta gamit kamay, like gumawa ng beads na bracelet at kwintas tapos "
+            "ibebenta ko online",
+            {"jewellery_making", "online_selling"},
+        ),
+    ],
+    "km": [
+        ("ខ្ញុំចង់រៀន computer ហើយធ្វើការនៅ office ប៉ុន្តែមិនទាន់ប្រាកដទេ", {"computers", "office_admin"}),
+        ("នៅទីនេះមានបង្រៀនធ្វើនំទេបង? ខ្ញុំចង់ធ្វើនំលក់នៅផ្សារ", {"baking", "market_trading"}),
+        (
+            "ប្តីរបស់គាត់ចង់ឲ្យគាត់ទៅធ្វើការនៅរោងចក្រកាត់ដេរ ប៉ុន្តែគាត់ផ្ទាល់ចង់រៀនកាត់សក់ ហើយបើកហាងតូចមួយនៅផ្ទះ",
+            {"hairdressing", "own_business"},
+        ),
+        ("ធ្វើការសំណង់បានលុយច្រើនជាង តែខ្ញុំចូលចិត្តធ្វើជាងឈើជាង ធ្វើតុ ធ្វើទូ", {"carpentry"}),
+        ("គាត់ចង់ចិញ្ចឹមមាន់ និងជ្រូកនៅភូមិ តែត្រូវការប្រាក់ឧបត្ថម្ភពេលកំពុងរៀន ព្រោះគ្មានចំណូលអ្វីសោះ", {"livestock"}),
+        (
+            "មន្ត្រី៖ ប្អូនចង់ធ្វើការអ្វី? អ្នករស់រានមានជីវិត៖ ខ្ញុំមិនដឹងទេបង... ប្រហែលជាត្បាញក្រមា ឬត្បាញកន្ទេល "
+            "ដូចម្តាយខ្ញុំធ្លាប់ធ្វើ",
+            {"weaving"},
+        ),
+        (
+            "សំណួរ៖ តើមានគម្រោងអ្វីខ្លះ? ចម្លើយ៖ ខ្ញុំចង់រៀនភាសាចិន ព្រោះមានក្រុមហ៊ុនចិនច្រើន តែមិនចង់ធ្វើការនៅកាស៊ីណូទេ",
+            {"chinese_language"},
+        ),
+        ("មិត្តខ្ញុំថាឲ្យទៅធ្វើ guide នៅសៀមរាប តែខ្ញុំចង់ធ្វើ delivery ដឹកម្ហូបជាង ព្រោះមានម៉ូតូស្រាប់", {"delivery"}),
+    ],
+    "my": [
+        (
+            "online ကနေ အဝတ်အစား ရောင်းချင်တယ်၊ ဒါမှမဟုတ် ဆိုင်လေးဖွင့်ရမလား မသေချာသေးဘူး",
+            {"online_selling", "own_business"},
+        ),
+        (
+            "ဒီမှာ အင်္ဂလိပ်စကားပြော သင်တန်း ရှိလားရှင့်။ နောက်ပိုင်း ဟိုတယ်မှာ အလုပ်လုပ်ချင်လို့ပါ",
+            {"english_conversation", "hospitality"},
+        ),
+        (
+            "အဖေက ငါးဖမ်းလှေပေါ် ပြန်လိုက်ခိုင်းတယ်၊ သူကတော့ မလိုက်ချင်တော့ဘူး။ ကားပြင်ဆိုင်မှာ အလုပ်သင် လုပ်ချင်တယ်တဲ့",
+            {"car_repair"},
+        ),
+        ("အထည်ချုပ်စက်ရုံမှာ လစာပိုကောင်းပေမဲ့ ကျွန်မက ကော်ဖီဆိုင်မှာ လုပ်ရတာကို ပိုသဘောကျတယ်", {"coffee"}),
+        ("အိမ်အကူအလုပ် လုပ်ချင်တယ်၊ ဒါပေမဲ့ အိမ်ရှင်အိမ်မှာ မအိပ်ဘဲ နေ့ပိုင်းပဲ လုပ်ချင်တယ်", {"housework"}),
+        (
+            "မေး - ဘာအလုပ် လုပ်ချင်လဲ။ ဖြေ - မသိသေးဘူး ဆရာမ... လူတွေနဲ့ စကားပြောရတာ ကြိုက်တယ်၊ ဆိုင်မှာ အရောင်းဝန်ထမ်း "
+            "လုပ်ရင် ကောင်းမလား",
+            {"retail_sales", "customer_service"},
+        ),
+        (
+            "အရာရှိ - ဘာသင်တန်း တက်ချင်လဲ။ ဖြေ - ပုံဆွဲရတာ ဝါသနာပါတယ်။ ကွန်ပျူတာနဲ့ ဒီဇိုင်းဆွဲတာ သင်လို့ရမလား",
+            {"drawing_painting", "graphic_design"},
+        ),
+        (
+            "ကလေးတွေကို စာသင်ပေးချင်တယ်၊ ရပ်ကွက်ထဲမှာ volunteer အနေနဲ့ အကူဆရာမ လုပ်ချင်တယ်",
+            {"teaching", "community_work"},
+        ),
+    ],
+    "zh": [
+        ("我諗住學整蛋糕，或者去茶餐廳做嘢，都未決定", {"baking", "food_service"}),
+        (
+            "这里可以学开叉车吗？我听说仓库那边很缺人。",
+            {"forklift_operation", "logistics_warehouse"},
+        ),
+        (
+            "她哥哥想让她去赌场当荷官，说钱多，但她自己想做翻译，中文和高棉语她都会。",
+            {"translation_interpreting"},
+        ),
+        ("工廠包裝薪水比較高，但我比較喜歡在花店工作，每天跟花在一起。", {"gardening"}),
+        ("想做美容按摩，但一定要是正規的店、全部女生、白天上班。", {"massage"}),
+        (
+            "社工：你以後想做咩？ 當事人：唔知呀……可能做保安？唔係，其實我想做電工，學駁電線。",
+            {"electrical_wiring"},
+        ),
+        (
+            "问：有没有感兴趣的方向？ 答：我想学记账，以后帮家里的小卖部管账，也想学怎么存钱。",
+            {"accounting_basics", "financial_literacy"},
+        ),
+        ("想學影相同剪片，放上網，唔知得唔得", {"photography", "graphic_design"}),
+    ],
+}
+
+
+#: The sixteenth set, held out until the seventeenth was written (first run in session 28,
+#: with the change it was run on: en 0.88, th 1.00, vi 0.88, tl 0.89, km 0.89, my 0.86,
+#: zh 1.00; its misses mended then). Written blind in
 #: session 28 by a writer given only the concept ids and their English labels (not the
 #: vocabulary's terms, its tests or the earlier sets). Its theme: work done before against
 #: work wished for. Most phrases name work the person did (often the work they were
@@ -99,7 +336,7 @@ Phrases = dict[str, list[tuple[str, set[str]]]]
 #: mention things that must not count (a court case, children, health); about one in four is
 #: typed as on a phone. Each phrase is about what the person wants, not what they did.
 #: Committed before its first run; its first run's figures are the ones that count.
-HELD_OUT: Phrases = {
+SEEN_SIXTEENTH: Phrases = {
     "en": [
         (
             "I was on fishing boats in Thai waters for almost four years. Never going back to "
@@ -3287,6 +3524,7 @@ def topics(opportunity: Opportunity) -> frozenset[str]:
 
 #: The earlier sets, newest first: each was held out until the next was written.
 SEEN: tuple[tuple[str, Phrases], ...] = (
+    ("sixteenth", SEEN_SIXTEENTH),
     ("fifteenth", SEEN_FIFTEENTH),
     ("fourteenth", SEEN_FOURTEENTH),
     ("thirteenth", SEEN_THIRTEENTH),
