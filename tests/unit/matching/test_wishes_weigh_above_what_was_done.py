@@ -307,3 +307,62 @@ def test_what_was_told_and_is_refused_is_no_wish_though_within_one(text: str) ->
     assert [m.opportunity.opportunity_id for m in found] == ["opp_make_up", "opp_massage"]
     # Ranked lower for the refusal, and told why.
     assert "SAID_NOT_WANTED" in {reason.code for reason in found[1].scored.reasons}
+
+
+@pytest.mark.parametrize(
+    ("text", "theirs", "others"),
+    [
+        (
+            "My dad wants me to drive trucks like him, but I want to learn hairdressing",
+            "hairdressing",
+            "driving",
+        ),
+        ("แม่อยากให้ไปเป็นแม่บ้านโรงแรม แต่หนูอยากเรียนตัดผม", "hairdressing", "housekeeping"),
+        ("Ba muốn em đi làm phụ hồ, nhưng em muốn học may", "sewing", "construction"),
+        (
+            "Gusto ng tatay ko na mangisda ako, pero gusto kong matutong magluto",
+            "cooking",
+            "fishing",
+        ),
+        ("ម្ដាយចង់ឲ្យខ្ញុំធ្វើការរោងចក្រ តែខ្ញុំចង់រៀនធ្វើម្ហូប", "cooking", "manufacturing"),
+        ("အဖေက ကားမောင်းစေချင်တယ်၊ ကျွန်တော်ကတော့ ဆံပင်ညှပ်ချင်တယ်", "hairdressing", "driving"),
+    ],
+)
+def test_someone_elses_wish_for_the_person_is_none_of_theirs(
+    text: str, theirs: str, others: str
+) -> None:
+    # What the father, mother or husband wants is told; the person's own wish weighs in full.
+    found, wished = weights(text)
+    assert wished == {theirs}
+    assert found[others] == pytest.approx(TOLD_WEIGHT * found[theirs])
+
+
+def test_a_wish_of_the_persons_own_after_anothers_is_still_theirs() -> None:
+    vocabulary = shipped()
+    assert vocabulary.wishes_in("妈妈想让我去工厂，但我想学做饭") == {"cooking"}
+    # ... and a wish of theirs said first ends where someone else's begins.
+    assert vocabulary.wishes_in("I want to cook and my husband wants me to drive trucks") == {
+        "cooking"
+    }
+
+
+NURSING = open_job(
+    "opp_nursing",
+    title="Nursing aide",
+    description="Help nurses care for patients on a hospital ward",
+    sector="health_care_support",
+    location=PLACES[0],
+)
+COOK = open_job(
+    "opp_cook",
+    title="Line cook",
+    description="Cook in a busy restaurant kitchen",
+    sector="food_service",
+    location=PLACES[0],
+)
+
+
+def test_what_a_parent_wants_ranks_below_what_the_person_wants() -> None:
+    text = "My mother wants me to become a nurse in a hospital, but I want to cook"
+    found = index_of(NURSING, COOK).matches(ready_survivor(interests=text), k=2)
+    assert [m.opportunity.opportunity_id for m in found] == ["opp_cook", "opp_nursing"]

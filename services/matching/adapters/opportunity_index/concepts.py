@@ -184,17 +184,19 @@ class ConceptSpace:
     def _told(
         self, direct: frozenset[str], *, wishes: frozenset[str], refused: frozenset[str]
     ) -> frozenset[str]:
-        """What of ``direct`` is only told beside the ``wishes``: not within a wish, above
-        one or related to one. What is told of the wish's own field says more of it ("I can
-        massage, I want to work in a spa"; "I want to be a nanny, to look after babies"),
-        unless the survivor also refuses it (``refused``: "I still want beauty work, but
-        hair and make-up now, no more massage")."""
-        near = self.mapper.subtrees(wishes) | frozenset(self.mapper.expand(wishes))
+        """What of ``direct`` is only told beside the ``wishes``: neither within a wish nor
+        above one. What is told of the wish's own field says more of it ("I can massage, I
+        want to work in a spa"; "I raised pigs and chickens, I want to farm"), unless the
+        survivor also refuses it (``refused``: "I still want beauty work, but hair and
+        make-up now, no more massage"). A concept merely related to a wish is told: "the
+        electronics factory pays more, but I prefer a phone repair shop" wants the shop
+        only."""
+        within = self.mapper.subtrees(wishes)
         return frozenset(
             concept
             for concept in direct - wishes
             if concept in refused
-            or (concept not in near and not self.mapper.subtrees([concept]) & wishes)
+            or (concept not in within and not self.mapper.subtrees([concept]) & wishes)
         )
 
     def _refused(self, survivor: Survivor) -> frozenset[str]:

@@ -65,6 +65,10 @@ class Language:
     # before them reaches no further. Longer words containing one (``_meta.wish_not``).
     wish: tuple[str, ...] = ()
     wish_not: tuple[str, ...] = ()
+    # Someone else's wish for the person ("my mother wants me to", "แม่อยากให้", "ចង់ឲ្យ",
+    # "想让她"; ``_meta.others_wish``): a wish word inside one is no wish of theirs.
+    others_wish: tuple[str, ...] = ()
+    others_wish_not: tuple[str, ...] = ()
     # Phrases end at spaces (Thai, Khmer; ``_meta.phrases_end_at_spaces``).
     phrases_end_at_spaces: bool = False
     # Words that join a phrase to the one before it across such a space ("និង", "และ": and;

@@ -81,6 +81,7 @@ _BEFORE: Final = "before"
 _CONTRAST: Final = "contrast"
 _JOIN: Final = "join"
 _TOLD: Final = "told"
+_OTHERS: Final = "others"
 # What stands where ``liked_text`` cut a dislike out (``dislikes.without_stretches``).
 _CUT_MARK: Final = "|"
 # A cue of a language that may name the topic before the dislike: this prefix and its code.
@@ -115,6 +116,8 @@ _META_KEYS: Final = frozenset(
         "joins_not",
         "told_ends",
         "told_ends_not",
+        "others_wish",
+        "others_wish_not",
         "phrases_end_at_spaces",
         "object_before_verb",
         "topic_before_dislike",
@@ -297,6 +300,8 @@ class Vocabulary:
         self._join_words = word_lists(("joins",), lambda _: _JOIN)
         # Words that end a statement of what was done: a wish said last stops there.
         self._told_ends = word_lists(("told_ends",), lambda _: _TOLD)
+        # Someone else's wish for the person: what it says is no wish of theirs.
+        self._others_wishes = word_lists(("others_wish",), lambda _: _OTHERS)
         # What says something about legal proceedings: the sentences holding it go unread.
         self._legal_cues = word_lists(("legal_proceedings",), lambda _: _LEGAL)
         # The words that may follow a dislike said after its topic, and those that may
@@ -540,6 +545,22 @@ class Vocabulary:
                 )
             ),
             object_before_verb=_flag(meta, "object_before_verb", code=code),
+            others_wish=tuple(
+                _string_list(
+                    meta.get("others_wish", []),
+                    what="_meta.others_wish",
+                    language=code,
+                    concept_id=None,
+                )
+            ),
+            others_wish_not=tuple(
+                _string_list(
+                    meta.get("others_wish_not", []),
+                    what="_meta.others_wish_not",
+                    language=code,
+                    concept_id=None,
+                )
+            ),
             told_ends=tuple(
                 _string_list(
                     meta.get("told_ends", []),
@@ -1044,12 +1065,21 @@ class Vocabulary:
         last, it governs its clause up to it (``dislikes``), and so does
         a wish word that ends its clause but for particles ("ทำอาหาร ชอบค่ะ": cooking, I
         like it). What is told before the wish is not in it: "At the temple I washed the
-        dishes; I want to clean rooms in a hotel" wishes for the rooms only. Meant for
+        dishes; I want to clean rooms in a hotel" wishes for the rooms only. Someone else's
+        wish for the person (``_meta.others_wish``: "my mother wants me to", "แม่อยากให้",
+        "想让她") is none of theirs, and ends a wish of theirs said before it. Meant for
         :meth:`liked_text`'s result, where a wish word inside a dislike ("don't want") is
         gone already.
         """
         prepared, found = self._wish_words.located(text)
-        found = [span for span in found if span.concept_ids]  # a wish_not phrase is no wish
+        _, others_found = self._others_wishes.located(text)
+        others = [(span.start, span.end) for span in others_found]
+        found = [
+            span
+            for span in found
+            if span.concept_ids  # a wish_not phrase is no wish
+            and not any(start < span.end and span.start < end for start, end in others)
+        ]
         if not found:
             return ""
         _, contrast_found = self._contrast_words.located(text)
@@ -1070,6 +1100,7 @@ class Vocabulary:
                 ),
                 *contrast,
                 *cut,
+                *others,
             ]
         )
         onwards, back = [], []
