@@ -1,10 +1,12 @@
 """Everyday language: precision@5 per language on held-out phrases (``make eval`` companion).
 
 Each phrase below was written for this evaluation, the way people say things (not copied
-from the vocabulary's terms or its tests), with the concepts it is about. Seventeen sets:
+from the vocabulary's terms or its tests), with the concepts it is about. Eighteen sets:
 ``HELD_OUT`` (eight phrases a language, written blind in session 28 and committed before its
-first run: those first figures, in BENCHMARKS.md, are the ones that count). The sixteen
-earlier sets were held out too, until the next was written (``SEEN``): ``SEEN_SIXTEENTH``
+first run: those first figures, in BENCHMARKS.md, are the ones that count). The seventeen
+earlier sets were held out too, until the next was written (``SEEN``): ``SEEN_SEVENTEENTH``
+until the eighteenth set was written (first run in session 28: en 1.00, th 0.95, vi 0.93,
+tl 0.75, km 0.77, my 0.88, zh 0.80; its misses mended then), ``SEEN_SIXTEENTH``
 until the seventeenth set was written (first run in session 28: en 0.88, th 1.00, vi 0.88,
 tl 0.89, km 0.89, my 0.86, zh 1.00; its misses mended then), ``SEEN_FIFTEENTH``
 until the sixteenth set was written (first run in session 27: en 0.95, th 1.00, vi 1.00,
@@ -90,7 +92,165 @@ HERE = Place("TH", "Bang Rak", 13.73, 100.524)
 
 Phrases = dict[str, list[tuple[str, set[str]]]]
 
-#: language -> (phrase, the concepts it wants). The seventeenth held-out set, written blind in
+#: language -> (phrase, the concepts it wants). The eighteenth held-out set, written blind in
+#: session 28 by a writer given only the concept ids and their English labels (not the
+#: vocabulary's terms, its tests or the earlier sets). Its theme: young people of 15 to 19
+#: in their own words and register (school missed, a first job, apprenticeships, a trade
+#: learnt beside an adult, what they are good at from games, phones, sport, music, drawing,
+#: caring for younger siblings), one phrase in three in youth slang or text-speak, a few an
+#: officer's short note about a minor; every wish one open to minors. Committed before its
+#: first run; its first run's figures are the ones that count.
+HELD_OUT: Phrases = {
+    "en": [
+        (
+            "Officer note: 15M, missed 2 yrs of school, keen to go back; spends weekends fixing "
+            "his uncle's motorbikes and wants to learn it properly",
+            {"motorbike_repair"},
+        ),
+        (
+            "im rly good at editing tiktoks like transitions n captions, could i get paid for "
+            "that??",
+            {"graphic_design"},
+        ),
+        (
+            "I look after my three little brothers every day since mum works. I think I'd be good "
+            "at a daycare.",
+            {"childcare"},
+        ),
+        (
+            "wanna learn to do nails n lashes, been practising on my cousins lol",
+            {"nail_care", "makeup"},
+        ),
+        (
+            "My first job I want it to be in a bakery. I make cakes from YouTube recipes all the "
+            "time.",
+            {"baking"},
+        ),
+        (
+            "Officer note: 17F, picked up good English from online games, wants to get more "
+            "confident speaking, maybe tourism later",
+            {"english_conversation", "tourism"},
+        ),
+        (
+            "i already changed my own cracked screen, want to learn phone fixing for real",
+            {"phone_repair"},
+        ),
+        (
+            "I'd like an apprenticeship with a carpenter, making tables and shelves. I like "
+            "working with my hands.",
+            {"carpentry"},
+        ),
+    ],
+    "th": [
+        ("อยากกลับไปเรียนให้จบ ม.3 อะ แล้วต่อสายอาชีพช่างไฟ", {"electrical_wiring"}),
+        ("หนูชอบแต่งหน้ามากกก ดูคลิปสอนทุกวัน อยากเป็นช่างแต่งหน้าค่ะ", {"makeup"}),
+        ("ผมเล่นเกมเก่ง คอมก็พอได้ อยากทำงานซ่อมคอม ลงโปรแกรมอะไรงี้", {"computers", "it_support"}),
+        ("อยากลองเป็นบาริสต้าร้านกาแฟ ตอนนี้เทลาเต้อาร์ตเป็นนิดหน่อยแล้ว", {"barista"}),
+        ("น้อง ญ. 16 ปี ชอบวาดรูปมาก อยากเรียนกราฟิกดีไซน์", {"drawing_painting", "graphic_design"}),
+        ("อยากไลฟ์ขายของในติ๊กต็อกอะ พูดเก่งอยู่แล้ว ขายได้แน่นอน", {"online_selling"}),
+        ("ผมอยากไปฝึกงานอู่ซ่อมมอไซค์กับน้าครับ ชอบแต่งรถ", {"motorbike_repair"}),
+        (
+            "ชอบปลูกผักกับยาย อยากมีแปลงผักเล็กๆ แล้วเอาไปขายเองที่ตลาดนัด",
+            {"vegetable_growing", "market_trading"},
+        ),
+    ],
+    "vi": [
+        (
+            "e muon di hoc nghe cat toc, o nha e toan cat cho may dua em ma tui no khen dep lam",
+            {"hairdressing"},
+        ),
+        (
+            "Em nghỉ học từ lớp 7, giờ em muốn đi học lại để sau này làm cô giáo mầm non.",
+            {"teaching", "childcare"},
+        ),
+        (
+            "Ghi chú: nữ 15t, bỏ học năm lớp 6, muốn học may, đã biết đạp máy may của mẹ",
+            {"sewing_machine_operation", "sewing"},
+        ),
+        ("e thik nau an lam, mun hoc lam banh kem de ban online", {"baking", "online_selling"}),
+        (
+            "Em giỏi tiếng Anh nhờ chơi game với bạn nước ngoài, sau này muốn làm phiên dịch.",
+            {"translation_interpreting", "english_conversation"},
+        ),
+        ("Em muốn làm thêm ở quán cà phê, học pha chế cho biết.", {"barista"}),
+        ("ko thich ngoi yen 1 cho, e du 18 r co bang lai r, mun chay giao hang", {"delivery"}),
+        (
+            "Em hay chụp ảnh bằng điện thoại, muốn học chụp ảnh và dựng video cho chuyên nghiệp.",
+            {"photography", "graphic_design"},
+        ),
+    ],
+    "tl": [
+        ("gusto q po mag aral ulit sa ALS tpos mag caregiver sa matatanda", {"elder_care"}),
+        (
+            "Magaling po ako mag-alaga ng mga kapatid ko, gusto ko sana magtrabaho sa daycare.",
+            {"childcare"},
+        ),
+        ("sna mkapag work aq s fastfood, crew muna, first job q yun", {"food_service"}),
+        (
+            "Note: 16M, out-of-school youth, mahilig sa computer games, interested mag-computer "
+            "servicing NC II",
+            {"computers", "it_support"},
+        ),
+        ("Gusto ko matuto mag-digital art, yung pang-commission sa FB", {"drawing_painting"}),
+        ("hehe gusto ko po maging online seller ng damit, ukay2 ganun", {"online_selling"}),
+        (
+            "Gusto kong maging tour guide balang araw, mahilig ako magkwento sa mga turista dito "
+            "sa Bohol.",
+            {"tour_guiding"},
+        ),
+        (
+            "Tinuturuan ako ng tito ko mag-karpintero tuwing Sabado, gusto ko ituloy yun.",
+            {"carpentry"},
+        ),
+    ],
+    "km": [
+        (
+            "ខ្ញុំចង់ត្រឡប់ទៅរៀនវិញ ហើយរៀនភាសាអង់គ្លេសឲ្យចេះនិយាយ ដើម្បីធ្វើការនៅ hotel",
+            {"english_conversation", "hospitality"},
+        ),
+        ("ខ្ញុំចូលចិត្តកាត់សក់ឲ្យមិត្តភក្តិ ចង់រៀនកាត់សក់ឲ្យពូកែ ហើយបើកហាងខ្លួនឯង", {"hairdressing", "own_business"}),
+        ("ចង់រៀនជួសជុលទូរស័ព្ទ ខ្ញុំចេះ flash ម៉ាស៊ីន ប្តូរ screen ខ្លះៗហើយ", {"phone_repair"}),
+        ("ក្មេងស្រី អាយុ១៦ឆ្នាំ ឈប់រៀនថ្នាក់ទី៦ ចង់រៀនដេរខោអាវ", {"sewing"}),
+        ("បងៗ ខ្ញុំចង់ live លក់ឥវ៉ាន់ online តាម page Facebook", {"online_selling"}),
+        ("ខ្ញុំចូលចិត្តចិញ្ចឹមមាន់ និងជ្រូកជាមួយយាយ ចង់មានកសិដ្ឋានតូចមួយ", {"livestock"}),
+        ("ចង់ធ្វើការ part time នៅហាងកាហ្វេ ចង់ចេះឆុង latte ស្អាតៗ", {"barista"}),
+        (
+            "ខ្ញុំពូកែលេង computer ចង់រៀនវាយអក្សរ និង Excel ដើម្បីធ្វើការក្នុង office",
+            {"data_entry", "basic_computer"},
+        ),
+    ],
+    "my": [
+        (
+            "ကျောင်းပြန်တက်ပြီး ဆယ်တန်းအောင်ချင်တယ်။ နောက်ပိုင်း ဆေးရုံမှာ လူနာတွေကို ပြုစုတဲ့အလုပ် လုပ်ချင်တယ်",
+            {"health_care_support"},
+        ),
+        (
+            "game ဆော့ရင်း computer နည်းနည်း နားလည်တယ်၊ computer သင်တန်း တက်ချင်တယ်",
+            {"computers", "basic_computer"},
+        ),
+        ("ညီမလေးတွေကို ထိန်းပေးနေကျမို့ ကလေးထိန်းအလုပ် လုပ်ချင်တယ်", {"childcare"}),
+        ("အသက် ၁၇ နှစ် ကျား၊ ဦးလေးနဲ့အတူ ဆိုင်ကယ်ပြင်ဆိုင်မှာ အလုပ်သင်လုပ်ချင်", {"motorbike_repair"}),
+        ("ကိတ်မုန့်ဖုတ်ရတာ ဝါသနာပါတယ်၊ မုန့်ဆိုင်မှာ အလုပ်သင်ချင်တယ်", {"baking"}),
+        ("tiktok မှာ video edit လုပ်တာ ကျွမ်းတယ်၊ design အလုပ် ရချင်တယ်", {"graphic_design"}),
+        ("တရုတ်စကား သင်ချင်တယ်၊ ပြီးရင် shop မှာ အရောင်းဝန်ထမ်း လုပ်ချင်", {"chinese_language", "retail_sales"}),
+        ("ပန်းပင်စိုက်ရတာ ကြိုက်တယ်၊ တစ်နေ့ ပန်းဆိုင်လေး ဖွင့်ချင်တယ်", {"gardening", "own_business"}),
+    ],
+    "zh": [
+        ("我想搵份part time喺咖啡店做，學埋拉花囉", {"barista"}),
+        ("我初中没读完，想先回去补完，以后想学会计", {"accounting_basics"}),
+        ("我很會畫畫，想學平面設計，以後接插畫的案子", {"drawing_painting", "graphic_design"}),
+        ("我好鍾意整頭髮，成日幫細妹剪，想去髮型屋做學徒", {"hairdressing"}),
+        ("16岁女，平时照顾家里弟妹，想学保育员", {"childcare"}),
+        ("我想学修手机，之前在表哥店里帮过忙", {"phone_repair"}),
+        ("想學煮嘢食，做廚房學徒都得，我煮嘢好好食㗎", {"cooking"}),
+        ("我想开个网店卖自己串的手链", {"jewellery_making", "online_selling"}),
+    ],
+}
+
+
+#: The seventeenth set, held out until the eighteenth was written (first run in session 28:
+#: en 1.00, th 0.95, vi 0.93, tl 0.75, km 0.77, my 0.88, zh 0.80; its misses mended then).
+#: Written blind in
 #: session 28 by a writer given only the concept ids and their English labels (not the
 #: vocabulary's terms, its tests or the earlier sets). Its theme: uncertain, hedged and
 #: weighed wishes, and other people's: "maybe X or Y", a wish asked as a question, two
@@ -99,7 +259,7 @@ Phrases = dict[str, list[tuple[str, set[str]]]]
 #: (daytime, near home, with a child, women only) and a few "something with my hands";
 #: about one in four typed as on a phone, one in four an interview transcript. Committed
 #: before its first run; its first run's figures are the ones that count.
-HELD_OUT: Phrases = {
+SEEN_SEVENTEENTH: Phrases = {
     "en": [
         (
             "Maybe hairdressing, or nails, I'm not sure yet. She used to do her cousins' hair for "
@@ -3524,6 +3684,7 @@ def topics(opportunity: Opportunity) -> frozenset[str]:
 
 #: The earlier sets, newest first: each was held out until the next was written.
 SEEN: tuple[tuple[str, Phrases], ...] = (
+    ("seventeenth", SEEN_SEVENTEENTH),
     ("sixteenth", SEEN_SIXTEENTH),
     ("fifteenth", SEEN_FIFTEENTH),
     ("fourteenth", SEEN_FOURTEENTH),
