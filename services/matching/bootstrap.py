@@ -94,8 +94,10 @@ def bootstrap(
 
     def interest_concepts(survivor: Survivor) -> frozenset[str]:
         # The survivor's words as the index reads them (what they say they do not want
-        # left out), so stored interests, peer groups and explanations agree with matching.
-        found = vocabulary.wished_in(survivor_text(survivor, vocabulary))
+        # left out, and what they only tell beside a wish: the karaoke bar they worked in,
+        # the factory a husband wants for them), so stored interests, peer groups, the
+        # cards employers see and explanations agree with matching.
+        found = vocabulary.wished_in(survivor_text(survivor, vocabulary)) - index.told(survivor)
         return found | {t for t in survivor.profile.interest_tags if t in known_concepts}
 
     # Every event matching publishes is signed (consumers apply only signed ones); a

@@ -366,3 +366,13 @@ def test_what_a_parent_wants_ranks_below_what_the_person_wants() -> None:
     text = "My mother wants me to become a nurse in a hospital, but I want to cook"
     found = index_of(NURSING, COOK).matches(ready_survivor(interests=text), k=2)
     assert [m.opportunity.opportunity_id for m in found] == ["opp_cook", "opp_nursing"]
+
+
+def test_what_is_only_told_is_no_interest_to_show_or_group_by() -> None:
+    # The interests stored with a survivor (peer groups' shared interests, the cards an
+    # employer sees) leave out the work they did in a karaoke bar: told, not wished.
+    told_of_a_bar = "I worked as a karaoke hostess for two years; I want to sell clothes online"
+    index = index_of(COOK)
+    assert index.told(ready_survivor(interests=told_of_a_bar)) == {"nightlife_venues"}
+    # Said without a wish, it is read as before: the officer decides what to avoid.
+    assert index.told(ready_survivor(interests="I worked as a karaoke hostess")) == set()

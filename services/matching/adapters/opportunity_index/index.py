@@ -214,6 +214,13 @@ class OpportunityIndex:
         ``MatchContext.avoided`` holds when the rules are checked again."""
         return avoided_sectors(survivor, self._concepts)
 
+    def told(self, survivor: Survivor) -> frozenset[str]:
+        """What the survivor's words name only as told beside a wish for a trade (work
+        done before, what someone else wants for them: ``ConceptSpace.survivor_query``):
+        no interest of theirs, to show or to group by."""
+        query = self._space.survivor_query(survivor)
+        return query.direct - query.wished
+
     def closed_to_minors(self) -> frozenset[str] | None:
         """The concepts closed to minors in this index's vocabulary: what
         ``MatchContext.closed_to_minors`` holds when the rules are checked again (None:
