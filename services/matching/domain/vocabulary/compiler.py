@@ -65,6 +65,10 @@ class Language:
     # before them reaches no further. Longer words containing one (``_meta.wish_not``).
     wish: tuple[str, ...] = ()
     wish_not: tuple[str, ...] = ()
+    # Who speaks in an interview transcript ("Social worker:", "社工：", "Q:"; ``_meta.
+    # speaker_labels``): before a colon, the label is no part of what the person said.
+    speaker_labels: tuple[str, ...] = ()
+    speaker_labels_not: tuple[str, ...] = ()
     # Someone else's wish for the person ("my mother wants me to", "แม่อยากให้", "ចង់ឲ្យ",
     # "想让她"; ``_meta.others_wish``): a wish word inside one is no wish of theirs.
     others_wish: tuple[str, ...] = ()

@@ -82,6 +82,11 @@ _CONTRAST: Final = "contrast"
 _JOIN: Final = "join"
 _TOLD: Final = "told"
 _OTHERS: Final = "others"
+_SPEAKER: Final = "speaker"
+# What ends a transcript's speaker label: a colon, in any script (Khmer ៖).
+_LABEL_COLONS: Final = frozenset(":：៖")
+# What a speaker label follows: the text's start, a line break or a sentence's end.
+_LABEL_STARTS: Final = frozenset("\n\r.?!。？！…។៕။")
 # What stands where ``liked_text`` cut a dislike out (``dislikes.without_stretches``).
 _CUT_MARK: Final = "|"
 # A cue of a language that may name the topic before the dislike: this prefix and its code.
@@ -118,6 +123,8 @@ _META_KEYS: Final = frozenset(
         "told_ends_not",
         "others_wish",
         "others_wish_not",
+        "speaker_labels",
+        "speaker_labels_not",
         "phrases_end_at_spaces",
         "object_before_verb",
         "topic_before_dislike",
@@ -302,6 +309,8 @@ class Vocabulary:
         self._told_ends = word_lists(("told_ends",), lambda _: _TOLD)
         # Someone else's wish for the person: what it says is no wish of theirs.
         self._others_wishes = word_lists(("others_wish",), lambda _: _OTHERS)
+        # Who speaks in a transcript: a label before a colon is not read.
+        self._speaker_labels = word_lists(("speaker_labels",), lambda _: _SPEAKER)
         # What says something about legal proceedings: the sentences holding it go unread.
         self._legal_cues = word_lists(("legal_proceedings",), lambda _: _LEGAL)
         # The words that may follow a dislike said after its topic, and those that may
@@ -545,6 +554,22 @@ class Vocabulary:
                 )
             ),
             object_before_verb=_flag(meta, "object_before_verb", code=code),
+            speaker_labels=tuple(
+                _string_list(
+                    meta.get("speaker_labels", []),
+                    what="_meta.speaker_labels",
+                    language=code,
+                    concept_id=None,
+                )
+            ),
+            speaker_labels_not=tuple(
+                _string_list(
+                    meta.get("speaker_labels_not", []),
+                    what="_meta.speaker_labels_not",
+                    language=code,
+                    concept_id=None,
+                )
+            ),
             others_wish=tuple(
                 _string_list(
                     meta.get("others_wish", []),
@@ -1030,6 +1055,25 @@ class Vocabulary:
         written, stretches = self._as_written(text, prepared, stretches)
         return without_stretches(written, stretches)
 
+    def without_speaker_labels(self, text: str) -> str:
+        """`text` without the speaker labels of an interview transcript: a word of
+        ``_meta.speaker_labels`` ("Social worker", "Q", "社工", "當事人", "សំណួរ") that starts
+        the text, a line or a sentence and is followed by a colon (spaces between allowed)
+        is blanked, the colon kept. "Social worker: what do
+        you want to do? Client: cook" is no wish for social work. A label word anywhere
+        else ("I want to be a social worker") is read as before."""
+        prepared, found = self._speaker_labels.located(text)
+        if not found:
+            return text
+        written, stretches = self._as_written(text, prepared, [(s.start, s.end) for s in found])
+        blanked = list(written)
+        for start, end in stretches:
+            after = written[end:].lstrip()
+            before = written[:start].rstrip(" \t")
+            if after[:1] in _LABEL_COLONS and (not before or before[-1] in _LABEL_STARTS):
+                blanked[start:end] = " " * (end - start)
+        return "".join(blanked)
+
     def liked_text(self, text: str) -> str:
         """`text` without what it says the writer does not like or want, nor anything it
         says about legal proceedings (:meth:`without_legal_proceedings`).
@@ -1042,7 +1086,7 @@ class Vocabulary:
         words left are matched and weighed exactly as before. Meant for what survivors say
         they want; never for an opportunity's text ("no experience needed" is no dislike).
         """
-        text = self.without_legal_proceedings(text)
+        text = self.without_legal_proceedings(self.without_speaker_labels(text))
         written, stretches = self._disliked_stretches(text)
         return without_stretches(written, stretches) if stretches else text
 
@@ -1051,7 +1095,8 @@ class Vocabulary:
         cues included ("don't like office work"), as written; empty when it says no dislike.
         Clauses about legal proceedings are not read (:meth:`without_legal_proceedings`).
         """
-        written, stretches = self._disliked_stretches(self.without_legal_proceedings(text))
+        said = self.without_legal_proceedings(self.without_speaker_labels(text))
+        written, stretches = self._disliked_stretches(said)
         return only_stretches(written, stretches)
 
     def wished_text(self, text: str) -> str:
