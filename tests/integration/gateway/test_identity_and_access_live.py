@@ -726,18 +726,7 @@ def test_a_colleague_resets_a_lost_second_factor_through_the_store(
     url = gateway["url"]
     admin = _admin(url)
     username = "second.admin"
-    token = _login(url, username).json()["access_token"]
-    secret = httpx.post(f"{url}/v1/auth/second-factor", headers=_bearer(token), timeout=10).json()[
-        "secret"
-    ]
-    confirmed = httpx.post(
-        f"{url}/v1/auth/second-factor/confirmation",
-        json={"code": code_now(secret, at=datetime.now(UTC))},
-        headers=_bearer(token),
-        timeout=10,
-    )
-    assert confirmed.status_code == 200, confirmed.text
-    assert _login(url, username).status_code == 403
+    _set_up_codes(url, username)
     me = httpx.get(f"{url}/v1/me", headers=_bearer(admin), timeout=10).json()
     users = httpx.get(
         f"{url}/v1/users",
@@ -760,18 +749,7 @@ def test_the_operator_resets_a_lost_second_factor_with_the_command(
     """``python -m gateway reset-second-factor`` against the store: the last administrator
     who lost phone and recovery codes signs in with the password alone again."""
     url = gateway["url"]
-    token = _login(url, "root.admin").json()["access_token"]
-    secret = httpx.post(f"{url}/v1/auth/second-factor", headers=_bearer(token), timeout=10).json()[
-        "secret"
-    ]
-    confirmed = httpx.post(
-        f"{url}/v1/auth/second-factor/confirmation",
-        json={"code": code_now(secret, at=datetime.now(UTC))},
-        headers=_bearer(token),
-        timeout=10,
-    )
-    assert confirmed.status_code == 200, confirmed.text
-    assert _login(url, "root.admin").status_code == 403
+    secret = _set_up_codes(url, "root.admin")
     held = httpx.post(
         f"{url}/v1/auth/token",
         data={
@@ -782,21 +760,22 @@ def test_the_operator_resets_a_lost_second_factor_with_the_command(
         timeout=15,
     )
     assert held.status_code == 200, held.text
-    ran = subprocess.run(
-        [sys.executable, "-m", "gateway", "reset-second-factor", "--username", "root.admin"],
-        env=_service_env(gateway["env"]),
-        cwd=REPO_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    ran = _reset_second_factor(gateway, "root.admin")
     assert ran.returncode == 0, ran.stderr
     assert ran.stdout.strip().startswith("usr_")
     assert _me(url, held.json()["access_token"]).status_code == 401, "its sessions end"
     assert _login(url, "root.admin").status_code == 200
-    unknown = subprocess.run(
-        [sys.executable, "-m", "gateway", "reset-second-factor", "--username", "nobody.here"],
+    unknown = _reset_second_factor(gateway, "nobody.here")
+    assert unknown.returncode == 1
+    assert "no user with this username" in unknown.stderr
+
+
+def _reset_second_factor(
+    gateway: RunningGateway, username: str
+) -> subprocess.CompletedProcess[str]:
+    """The operator's command, with the running gateway's settings."""
+    return subprocess.run(
+        [sys.executable, "-m", "gateway", "reset-second-factor", "--username", username],
         env=_service_env(gateway["env"]),
         cwd=REPO_ROOT,
         capture_output=True,
@@ -804,5 +783,20 @@ def test_the_operator_resets_a_lost_second_factor_with_the_command(
         timeout=120,
         check=False,
     )
-    assert unknown.returncode == 1
-    assert "no user with this username" in unknown.stderr
+
+
+def _set_up_codes(url: str, username: str) -> str:
+    """``username``'s sign-in codes set up and confirmed through the gateway (sign-in now
+    asks for a code); the secret."""
+    token = _login(url, username).json()["access_token"]
+    started = httpx.post(f"{url}/v1/auth/second-factor", headers=_bearer(token), timeout=10)
+    secret = str(started.json()["secret"])
+    confirmed = httpx.post(
+        f"{url}/v1/auth/second-factor/confirmation",
+        json={"code": code_now(secret, at=datetime.now(UTC))},
+        headers=_bearer(token),
+        timeout=10,
+    )
+    assert confirmed.status_code == 200, confirmed.text
+    assert _login(url, username).status_code == 403
+    return secret

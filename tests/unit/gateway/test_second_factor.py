@@ -64,7 +64,12 @@ def _set_up(w: World, role: Role) -> str:
 
 def _set_up_with_recovery(w: World, role: Role) -> tuple[str, list[str]]:
     """As ``_set_up``, with the recovery codes the confirmation gave."""
-    headers = _bearer(_sign_in(w, role))
+    return _enrol(w, _bearer(_sign_in(w, role)))
+
+
+def _enrol(w: World, headers: dict[str, str]) -> tuple[str, list[str]]:
+    """The signed-in account of ``headers`` with a confirmed second factor: its secret and
+    recovery codes (the confirming code's step spent)."""
     secret = str(w.client.post("/v1/auth/second-factor", headers=headers).json()["secret"])
     confirmed = w.client.post(
         "/v1/auth/second-factor/confirmation",
@@ -253,14 +258,7 @@ def _colleague(w: World, role: Role, *, of: Role | None = None) -> tuple[str, st
     headers = _bearer(
         w.client.post("/v1/auth/token", data={"username": username, "password": PASSWORD})
     )
-    secret = str(w.client.post("/v1/auth/second-factor", headers=headers).json()["secret"])
-    confirmed = w.client.post(
-        "/v1/auth/second-factor/confirmation",
-        json={"code": code_now(secret, at=w.clock.now())},
-        headers=headers,
-    )
-    assert confirmed.status_code == 200, confirmed.text
-    w.clock.advance(30)
+    secret, _ = _enrol(w, headers)
     return user.id, secret
 
 

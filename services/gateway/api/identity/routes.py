@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, Request, Response, status
@@ -24,6 +25,7 @@ from gateway.auth.password_policy import PasswordPolicy
 from gateway.auth.policy import Action
 from gateway.auth.principal import Authorized
 from gateway.auth.service import TokenPair
+from gateway.bootstrap import Gateway
 from gateway.directory.models import username_key
 from gateway.errors import InvalidGrant, SamePassword, WrongCode, WrongPassword
 
@@ -205,18 +207,9 @@ def confirm_second_factor(
     in once in place of the app's code, for a lost phone. Every session of the user ends,
     this one too: sign in again, with a code. A wrong code answers 422 at `body.code`;
     nothing started, 409."""
-    gateway.rate_limiter.check(
-        bucket="second-factor:" + gateway.pseudonym(authorized.principal.user_id),
-        limit=gateway.settings.login_limit_per_username,
+    return _recovery_codes(
+        gateway, authorized, response, gateway.authenticator.confirm_second_factor, body.code
     )
-    try:
-        codes = gateway.authenticator.confirm_second_factor(
-            principal=authorized.principal, code=body.code
-        )
-    except WrongCode as error:
-        raise refused(("body", "code"), error.message) from error
-    response.headers["Cache-Control"] = "no-store"
-    return RecoveryCodes(recovery_codes=list(codes))
 
 
 @router.post(
@@ -235,14 +228,27 @@ def renew_recovery_codes(
     (taken once, like a sign-in's); every earlier recovery code stops working. Shown this
     once, never cached. A wrong code answers 422 at `body.code`; no second factor, 409.
     Rate-limited per user."""
+    return _recovery_codes(
+        gateway, authorized, response, gateway.authenticator.renew_recovery_codes, body.code
+    )
+
+
+def _recovery_codes(
+    gateway: Gateway,
+    authorized: Authorized,
+    response: Response,
+    take: Callable[..., tuple[str, ...]],
+    code: str,
+) -> RecoveryCodes:
+    """What confirming a second factor and renewing its recovery codes share: the per-user
+    limit, the app's ``code`` given to ``take`` (422 at `body.code` when wrong), and the
+    recovery codes it returns, never cached."""
     gateway.rate_limiter.check(
         bucket="second-factor:" + gateway.pseudonym(authorized.principal.user_id),
         limit=gateway.settings.login_limit_per_username,
     )
     try:
-        codes = gateway.authenticator.renew_recovery_codes(
-            principal=authorized.principal, code=body.code
-        )
+        codes = take(principal=authorized.principal, code=code)
     except WrongCode as error:
         raise refused(("body", "code"), error.message) from error
     response.headers["Cache-Control"] = "no-store"

@@ -1107,10 +1107,11 @@ class Vocabulary:
         in Thai and Khmer also a space between phrases, unless a word of ``_meta.joins``
         follows it: "และ", "និង", and), a contrast word ("but") or a cut dislike: "I want to
         be a nanny, to look after babies" wishes for both. In Burmese, which says the wish
-        last, it governs its clause up to it (``dislikes``), and so does
-        a wish word that ends its clause but for particles ("ทำอาหาร ชอบค่ะ": cooking, I
-        like it). What is told before the wish is not in it: "At the temple I washed the
-        dishes; I want to clean rooms in a hotel" wishes for the rooms only. Someone else's
+        last, it governs its clause up to it (``dislikes``), back no further than the past's
+        "did" (``_meta.told_ends``: "…ခဲ့တယ်"); and so does a wish word that ends its clause
+        but for particles ("ทำอาหาร ชอบค่ะ": cooking, I like it). What is told before the
+        wish is not in it: "At the temple I washed the dishes; I want to clean rooms in a
+        hotel" wishes for the rooms only. Someone else's
         wish for the person (``_meta.others_wish``: "my mother wants me to", "แม่อยากให้",
         "想让她") is none of theirs, and ends a wish of theirs said before it. Meant for
         :meth:`liked_text`'s result, where a wish word inside a dislike ("don't want") is
