@@ -39,6 +39,8 @@ class SurvivorQuery(NamedTuple):
     values: npt.NDArray[np.float32]
     direct: frozenset[str]
     wished: frozenset[str]
+    #: The concepts their words name in what they say they do not want.
+    refused: frozenset[str] = frozenset()
 
 
 class ConceptMapper(Protocol):
@@ -156,8 +158,9 @@ class ConceptSpace:
         tagged = {c for c in (*profile.interest_tags, *profile.skills_wanted) if c in self.column}
         said_wished = self.mapper.wishes_in(liked)
         direct = frozenset(self.mapper.wished_in(liked) | said_wished | tagged)
+        refused = self.mapper.concepts_in(survivor_disliked_text(survivor, self.mapper))
         told = (
-            self._told(direct, wishes=said_wished | tagged, refused=self._refused(survivor))
+            self._told(direct, wishes=said_wished | tagged, refused=refused)
             if said_wished
             else frozenset()
         )
@@ -179,6 +182,7 @@ class ConceptSpace:
             values=np.asarray(data, dtype=np.float32)[order],
             direct=direct,
             wished=wished,
+            refused=refused,
         )
 
     def _told(
@@ -199,20 +203,16 @@ class ConceptSpace:
             or (concept not in within and not self.mapper.subtrees([concept]) & wishes)
         )
 
-    def _refused(self, survivor: Survivor) -> frozenset[str]:
-        """The concepts the survivor's words name in what they say they do not want."""
-        return self.mapper.concepts_in(survivor_disliked_text(survivor, self.mapper))
-
-    def disliked_topics(self, survivor: Survivor, *, liked: frozenset[str]) -> frozenset[str]:
-        """The concepts the survivor says they do not want, each with every narrower one
-        ("factory work" reaches a garment factory), less the ``liked`` (their wishes,
-        ``SurvivorQuery.wished``: what they also say they want is no dislike; what they only
-        told of, "I was at a massage spa … no more massage", is). Matched against the concepts
+    def disliked_topics(self, query: SurvivorQuery) -> frozenset[str]:
+        """The concepts the survivor says they do not want (``query.refused``), each with
+        every narrower one ("factory work" reaches a garment factory), less their wishes
+        (``query.wished``: what they also say they want is no dislike; what they only told
+        of, "I was at a massage spa … no more massage", is). Matched against the concepts
         an opportunity's text mentions (``FactColumns.mentions``), not its sectors: a tailor
         shop is in garment manufacturing, yet no factory.
         """
-        named = self._refused(survivor) - liked
-        return self.mapper.subtrees(named) - liked if named else frozenset()
+        named = query.refused - query.wished
+        return self.mapper.subtrees(named) - query.wished if named else frozenset()
 
     def survivor_vector(self, survivor: Survivor) -> tuple[sp.csr_matrix, SurvivorQuery]:
         """``survivor_query`` as a 1 × width row, with the query."""

@@ -467,7 +467,7 @@ class OpportunityIndex:
             text = float((survivor_words @ opportunity_words.T).toarray()[0, 0])
             survivor_concepts, query = self._space.survivor_vector(survivor)
             opportunity_concepts, opportunity_direct = self._space.opportunity_rows([opportunity])
-            disliked = self._space.disliked_topics(survivor, liked=query.wished)
+            disliked = self._space.disliked_topics(query)
             shared = query.direct & opportunity_direct[0]
             concept = concept_fit(
                 float((survivor_concepts @ opportunity_concepts.T).toarray()[0, 0]),

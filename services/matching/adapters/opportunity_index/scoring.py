@@ -106,7 +106,7 @@ def components(
     text = features.text_rows.dot_columns(*text_query, size=size)[rows]
     query = concepts.survivor_query(survivor, liked=liked)
     direct = query.direct
-    disliked = concepts.disliked_topics(survivor, liked=query.wished)
+    disliked = concepts.disliked_topics(query)
     refused = np.zeros(rows.size, dtype=bool)
     for topic in disliked:
         column = facts.mentions.get(topic)
