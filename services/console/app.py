@@ -410,6 +410,9 @@ def create_app(
             gateway.logout(p.session.tokens.access_token)
         store.delete(p.session.id)
         p.request.state.ended = True
+        # A page drawn after this one ends (the recovery codes) shows no signed-in menu.
+        p.session.tokens = None
+        p.session.user_id = p.session.organisation_id = p.session.role = None
 
     @app.get("/account/password", response_class=HTMLResponse)
     def password_page(p: PageDep) -> Response:

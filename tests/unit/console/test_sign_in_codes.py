@@ -160,6 +160,7 @@ def test_an_administrator_who_must_set_up_codes_is_led_there_and_can_do_it() -> 
     assert all(code in done.text for code in RECOVERY)
     assert done.headers["cache-control"] == "no-store"
     assert 'href="/sign-in?lang=en&amp;done=second-factor-on"' in done.text
+    assert "Sign out" not in done.text, "the session has ended: no signed-in menu"
     assert client.get("/caseload").status_code == 303, "signed out"
     assert "Sign-in codes are on." in client.get("/sign-in?lang=en&done=second-factor-on").text
 
