@@ -152,3 +152,60 @@ def test_the_closer_one_is_found_behind_more_equal_totals_than_the_first_candida
 
     assert found[0].opportunity_id == "opp_z_makeup"
     assert [c.opportunity_id for c in found[1:]] == [f"opp_a{i:02d}" for i in range(9)]
+
+
+# The same order comes before the wish to learn: a course is favoured among equal totals
+# only when it names as many of the wishes as the job does.
+TRADE_WISH = "I want to stay in construction, but I want to learn house painting"
+MASONRY_COURSE = replace(
+    open_job(
+        "opp_a_masonry",
+        kind=OpportunityKind.TRAINING,
+        title="Masonry course",
+        description="Learn bricklaying on building sites",
+        sector="construction",
+        location=PLACES[0],
+    ),
+    organisation_id="org_school",
+)
+PAINTER_JOB = open_job(
+    "opp_z_painter",
+    title="Painter and decorator",
+    description="House painting on building sites",
+    sector="construction",
+    location=PLACES[0],
+)
+
+
+def test_of_equal_totals_naming_more_wishes_comes_before_the_wish_to_learn() -> None:
+    vocabulary = shipped()
+    assert vocabulary.wished_in(TRADE_WISH) == {"construction", "house_painting"}
+    assert vocabulary.wants_to_learn(TRADE_WISH)
+    survivor = ready_survivor(interests=TRADE_WISH)
+
+    found = index_of(MASONRY_COURSE, PAINTER_JOB).matches(survivor, k=2)
+
+    # The premise: the totals are equal (both full), so the wish to learn alone would put
+    # the course on the other trade first.
+    assert found[0].scored.total == pytest.approx(found[1].scored.total)
+    assert [m.opportunity.opportunity_id for m in found] == ["opp_z_painter", "opp_a_masonry"]
+
+
+def test_a_course_naming_as_many_wishes_still_comes_first_for_a_wish_to_learn() -> None:
+    painting_course = replace(
+        open_job(
+            "opp_z_painting",
+            kind=OpportunityKind.TRAINING,
+            title="House painting course",
+            description="Learn house painting for building sites",
+            sector="construction",
+            location=PLACES[0],
+        ),
+        organisation_id="org_school",
+    )
+    survivor = ready_survivor(interests=TRADE_WISH)
+
+    found = index_of(PAINTER_JOB, painting_course).matches(survivor, k=2)
+
+    assert found[0].scored.total == pytest.approx(found[1].scored.total)
+    assert [m.opportunity.opportunity_id for m in found] == ["opp_z_painting", "opp_z_painter"]

@@ -321,14 +321,16 @@ class OpportunityIndex:
         return self._store.row_ids[row]
 
     def _top(self, found: RelevantRows, k: int) -> list[int]:
-        """Indices into ``found.rows`` of the best ``k`` by total; of equal totals, training
-        first for a survivor who wants to learn (``RelevantRows.favoured``), then the closer
-        to their wishes (``Components.closeness``), then by opportunity id; no more than
+        """Indices into ``found.rows`` of the best ``k`` by total; of equal totals, the one
+        naming more of the survivor's wishes (``Components.named``), then training first
+        for a survivor who wants to learn (``RelevantRows.favoured``), then the closer to
+        their wishes (``Components.closeness``), then by opportunity id; no more than
         ``MOST_OF_ONE_OFFER`` copies of one offer before the others
         (``matching.domain.variety``). The candidates grow until the list holds no more
         copies than that, or there is nothing else."""
         opportunities = self._store.opportunities
-        rows, total, favoured, closeness = found.rows, found.totals, found.favoured, found.closeness
+        rows, total, named = found.rows, found.totals, found.named
+        favoured, closeness = found.favoured, found.closeness
 
         def offer(i: int) -> Hashable:
             opportunity = opportunities[int(rows[i])]
@@ -350,6 +352,7 @@ class OpportunityIndex:
                 keep.tolist(),
                 key=lambda i: (
                     -round(float(total[i]), TIE_DIGITS),
+                    -int(named[i]),
                     not favoured[i],
                     -round(float(closeness[i]), 6),
                     self._id(int(rows[i])),

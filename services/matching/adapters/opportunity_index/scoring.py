@@ -49,6 +49,8 @@ class RelevantRows:
     concept: npt.NDArray[np.float32]
     #: The concept fit before its cap at 1 (``Components.closeness``), aligned.
     closeness: npt.NDArray[np.float32]
+    #: How many of the survivor's wishes each row names itself (``Components.named``).
+    named: npt.NDArray[np.float32]
     #: The rows the survivor's wish to learn favours (training, when they want to learn):
     #: of equal totals these come first, as the preference cannot lift a total of 1.
     favoured: npt.NDArray[np.bool_]
@@ -69,6 +71,11 @@ class Components:
     #: differ here when one names more of the survivor's wishes (makeup and beauty said:
     #: a make-up course beside a hairdressing one). It orders equal totals, nothing else.
     closeness: npt.NDArray[np.float32]
+    #: How many of the survivor's wishes each row names itself: of equal totals, the row
+    #: about more of what they said comes first, before the wish to learn is looked at
+    #: ("I'll stay in construction, but I want to learn house painting": the painter's
+    #: job names both, the masonry course one; both reach a total of 1).
+    named: npt.NDArray[np.float32]
     #: The larger of text and concept fit, each clipped to [0, 1].
     relevance: npt.NDArray[np.float32]
     #: Whether the survivor's words or interests map to at least one concept (the
@@ -112,14 +119,13 @@ def components(
         column = facts.mentions.get(topic)
         if column is not None:
             refused |= column.padded(size)[rows]
+    wished = concepts.columns_of(query.wished)
+    named = features.named_rows.dot_columns(
+        wished, np.ones(wished.size, dtype=np.float32), size=size, rows=rows
+    )
     closeness = named_wish_fit(
         features.concept_rows.dot_columns(query.columns, query.values, size=size, rows=rows),
-        features.named_rows.dot_columns(
-            wished := concepts.columns_of(query.wished),
-            np.ones(wished.size, dtype=np.float32),
-            size=size,
-            rows=rows,
-        ),
+        named,
         wished=wished.size,
     )
     concept = np.minimum(closeness, np.float32(1.0)).astype(np.float32, copy=False)
@@ -185,6 +191,7 @@ def components(
         text=text,
         concept=concept,
         closeness=closeness,
+        named=named,
         relevance=np.maximum(np.clip(text, 0.0, 1.0), np.clip(concept, 0.0, 1.0)),
         said_something=bool(query.columns.size),
         wants_to_learn=concepts.mapper.wants_to_learn(liked),
@@ -274,6 +281,7 @@ def relevant_scores(
         text=parts.text[keep],
         concept=parts.concept[keep],
         closeness=parts.closeness[keep],
+        named=parts.named[keep],
         favoured=(parts.is_training & parts.wants_to_learn)[keep],
         direct=parts.direct,
         disliked=parts.disliked,
