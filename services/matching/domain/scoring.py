@@ -125,7 +125,9 @@ DISLIKE_PENALTY = 0.5
 #: centre work and the English, beside computers and customer service, came below a tourism
 #: course naming only the English (0.760 against 0.788), and a call centre job below a tour
 #: guide job (0.760 against 0.836), because more concepts share an opportunity's weight. An
-#: opportunity about more of what the survivor said should come first; among those naming
+#: opportunity about more of what the survivor said should come first (naming something
+#: within a wish names it: "I love cooking, I want to bake cakes" is answered by a baking
+#: course, about both, before a cooking course, about one); among those naming
 #: as many, the cosine still orders. The call centre job needs more than 0.154 (half a
 #: share must close a gap of 0.077). In the evaluations (``BENCHMARKS.md``) 0.1 and 0.2
 #: gave the same precision in every language and 0.3 lost a Vietnamese phrase; 0.2 moved a
@@ -153,7 +155,8 @@ TOLD_WEIGHT = 0.5
 def concept_fit(similarity: float, *, named: int, wished: int) -> float:
     """The concept fit of a pair: the cosine of their concept vectors (``similarity``),
     plus ``NAMED_WISH_SHARE`` times the share of the survivor's ``wished`` concepts the
-    opportunity names itself (``named``), at most 1."""
+    opportunity names itself (``named``: a wish, or a concept within one, as a baking
+    course names a wish to cook), at most 1."""
     if wished <= 0:
         return similarity
     return min(1.0, similarity + NAMED_WISH_SHARE * named / wished)

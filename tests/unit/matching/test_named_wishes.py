@@ -209,3 +209,55 @@ def test_a_course_naming_as_many_wishes_still_comes_first_for_a_wish_to_learn() 
 
     assert found[0].scored.total == pytest.approx(found[1].scored.total)
     assert [m.opportunity.opportunity_id for m in found] == ["opp_z_painting", "opp_z_painter"]
+
+
+# Naming something within a wish names the wish: a baking course is about cooking too, so
+# for "I love cooking and I want to bake cakes" it names both wishes, a cooking course one.
+COOK_AND_BAKE = "I love cooking and I want to bake cakes"
+
+
+def kitchen_course(opportunity_id: str, *, title: str, description: str) -> Opportunity:
+    return replace(
+        open_job(
+            opportunity_id,
+            kind=OpportunityKind.TRAINING,
+            title=title,
+            description=description,
+            sector="food_service",
+            location=PLACES[0],
+        ),
+        organisation_id=f"org_{opportunity_id}",
+    )
+
+
+COOKING_COURSE = kitchen_course(
+    "opp_a_cooking", title="Cooking course", description="Learn to cook rice and curries"
+)
+BAKING_COURSE = kitchen_course(
+    "opp_z_baking", title="Baking course", description="Learn to bake bread and cakes"
+)
+
+
+def test_naming_a_concept_within_a_wish_names_the_wish() -> None:
+    space = ConceptSpace(shipped())
+    wished = frozenset({"cooking", "baking"})
+    assert "baking" in shipped().subtrees(["cooking"])  # the premise
+    assert space.wishes_named(wished, frozenset({"baking", "food_service"})) == 2
+    assert space.wishes_named(wished, frozenset({"cooking", "food_service"})) == 1
+    assert space.wishes_named(wished, frozenset({"sewing"})) == 0
+
+
+def test_the_course_within_both_wishes_comes_first() -> None:
+    survivor = ready_survivor(interests=COOK_AND_BAKE)
+    assert shipped().wished_in(COOK_AND_BAKE) == {"cooking", "baking"}
+    index = index_of(COOKING_COURSE, BAKING_COURSE)
+
+    found = index.matches(survivor, k=2)
+
+    assert [m.opportunity.opportunity_id for m in found] == ["opp_z_baking", "opp_a_cooking"]
+    # The fit the index ranked with is the one a pair explained alone gets.
+    for match in found:
+        alone = index.explain_pair(survivor, match.opportunity)
+        assert alone.components.concept_fit == pytest.approx(
+            match.scored.components.concept_fit, abs=1e-6
+        )

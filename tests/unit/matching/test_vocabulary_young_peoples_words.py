@@ -54,3 +54,18 @@ def test_what_is_not_read_so(text: str, concept: str) -> None:
 )
 def test_vietnamese_wishes_as_teenagers_type_them(text: str, wished: set[str]) -> None:
     assert shipped().wishes_in(text) == wished
+
+
+@pytest.mark.parametrize(
+    ("text", "learn"),
+    [
+        # A wish to learn, typed with "mun" for muốn (session 29).
+        ("gio e mun hoc nghe toc", True),
+        ("mk mun dc hoc may lam", True),
+        ("e mun di hoc lai", True),
+        # A wish, but not to learn.
+        ("e mun di lam o quan cafe", False),
+    ],
+)
+def test_a_wish_to_learn_as_teenagers_type_it(text: str, learn: bool) -> None:
+    assert shipped().wants_to_learn(text) is learn

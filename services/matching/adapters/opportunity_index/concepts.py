@@ -144,6 +144,16 @@ class ConceptSpace:
         """The sorted columns of ``concept_ids`` (those the vocabulary knows)."""
         return np.asarray(sorted(self.column[c] for c in concept_ids if c in self.column), np.int32)
 
+    def wish_columns(self, wished: Iterable[str]) -> list[npt.NDArray[np.int32]]:
+        """For each of ``wished``, the sorted columns of its subtree: an opportunity naming
+        any of them names that wish (a baking course names a wish to cook)."""
+        return [self.columns_of(self.mapper.subtrees([concept])) for concept in sorted(wished)]
+
+    def wishes_named(self, wished: Iterable[str], direct: frozenset[str]) -> int:
+        """How many of ``wished`` an opportunity naming ``direct`` names: itself or
+        something within it (``wish_columns``, for one opportunity)."""
+        return sum(1 for concept in wished if direct & self.mapper.subtrees([concept]))
+
     def survivor_query(self, survivor: Survivor, *, liked: str | None = None) -> SurvivorQuery:
         """The survivor in concept space. ``liked``: ``survivor_text`` of the survivor, when
         the caller has it already.

@@ -474,7 +474,7 @@ class OpportunityIndex:
             shared = query.direct & opportunity_direct[0]
             concept = concept_fit(
                 float((survivor_concepts @ opportunity_concepts.T).toarray()[0, 0]),
-                named=len(query.wished & opportunity_direct[0]),
+                named=self._space.wishes_named(query.wished, opportunity_direct[0]),
                 wished=len(query.wished),
             )
             return explain(

@@ -119,14 +119,18 @@ def components(
         column = facts.mentions.get(topic)
         if column is not None:
             refused |= column.padded(size)[rows]
-    wished = concepts.columns_of(query.wished)
-    named = features.named_rows.dot_columns(
-        wished, np.ones(wished.size, dtype=np.float32), size=size, rows=rows
-    )
+    named = np.zeros(rows.size, dtype=np.float32)
+    for wish in concepts.wish_columns(query.wished):
+        named += (
+            features.named_rows.dot_columns(
+                wish, np.ones(wish.size, dtype=np.float32), size=size, rows=rows
+            )
+            > 0
+        )
     closeness = named_wish_fit(
         features.concept_rows.dot_columns(query.columns, query.values, size=size, rows=rows),
         named,
-        wished=wished.size,
+        wished=len(query.wished),
     )
     concept = np.minimum(closeness, np.float32(1.0)).astype(np.float32, copy=False)
     kind = col["kind"].values[rows]
