@@ -466,7 +466,8 @@ def main() -> int:
     parser.add_argument(
         "--py-spy",
         action="store_true",
-        help="sample the gateway and matching with py-spy (--gil, raw) in each freshness run",
+        help="sample the gateway and matching with py-spy (--gil, raw) in each read and "
+        "freshness run",
     )
     parser.add_argument(
         "--store-commands",
@@ -587,7 +588,9 @@ def main() -> int:
             print(json.dumps({"measure": "processes", "pids": pids}), flush=True)
             for concurrency in args.concurrency:
                 plan = {**base, "concurrency": concurrency, "duration_s": args.duration_s}
-                print(json.dumps(reads_with_cpu(plan, pids)), flush=True)
+                with py_spy(args.py_spy, pids, tag=f"reads-{concurrency}"):
+                    answer = reads_with_cpu(plan, pids)
+                print(json.dumps(answer), flush=True)
 
             if args.profile:
                 gateway.stop()
