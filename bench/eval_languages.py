@@ -1,10 +1,12 @@
 """Everyday language: precision@5 per language on held-out phrases (``make eval`` companion).
 
 Each phrase below was written for this evaluation, the way people say things (not copied
-from the vocabulary's terms or its tests), with the concepts it is about. Eighteen sets:
-``HELD_OUT`` (eight phrases a language, written blind in session 28 and committed before its
-first run: those first figures, in BENCHMARKS.md, are the ones that count). The seventeen
-earlier sets were held out too, until the next was written (``SEEN``): ``SEEN_SEVENTEENTH``
+from the vocabulary's terms or its tests), with the concepts it is about. Nineteen sets:
+``HELD_OUT`` (eight phrases a language, written blind in session 29 and committed before its
+first run: those first figures, in BENCHMARKS.md, are the ones that count). The eighteen
+earlier sets were held out too, until the next was written (``SEEN``): ``SEEN_EIGHTEENTH``
+until the nineteenth set was written (first run in session 28: en 0.97, th 0.95, vi 0.88,
+tl 0.75, km 1.00, my 1.00, zh 0.75; its misses mended then), ``SEEN_SEVENTEENTH``
 until the eighteenth set was written (first run in session 28: en 1.00, th 0.95, vi 0.93,
 tl 0.75, km 0.77, my 0.88, zh 0.80; its misses mended then), ``SEEN_SIXTEENTH``
 until the seventeenth set was written (first run in session 28: en 0.88, th 1.00, vi 0.88,
@@ -92,7 +94,266 @@ HERE = Place("TH", "Bang Rak", 13.73, 100.524)
 
 Phrases = dict[str, list[tuple[str, set[str]]]]
 
-#: language -> (phrase, the concepts it wants). The eighteenth held-out set, written blind in
+#: language -> (phrase, the concepts it wants). The nineteenth held-out set, written blind in
+#: session 29 by a writer given only the concept ids and their English labels (not the
+#: vocabulary's terms, its tests or the earlier sets). Its theme: work as people name it
+#: today, by the apps, brands, shop types, products and customers rather than the trade's
+#: name (delivery apps, selling on Shopee or TikTok live, milk-tea shops, lash and nail bars,
+#: air-con and CCTV fitting, cleaning rented rooms), about one phrase in three also saying what
+#: the person no longer wants, one in four typed as on a phone. Committed before its first
+#: run; its first run's figures are the ones that count.
+HELD_OUT: Phrases = {
+    "en": [
+        (
+            "wanna ride for Grab Food, got my own bike and licence already",
+            {"delivery"},
+        ),
+        (
+            "She'd like a spot behind the counter at a 7-Eleven or FamilyMart, night shift is "
+            "fine, but no more bar work.",
+            {"cashier", "retail_sales"},
+        ),
+        (
+            "Lash extensions and brow lamination, that's what I want to learn. I've been doing "
+            "my cousin's lashes from YouTube videos.",
+            {"beauty_wellness", "makeup"},
+        ),
+        (
+            "Can I learn to put in CCTV cameras and wifi routers for shops and houses?",
+            {"electrical_wiring", "it_support"},
+        ),
+        (
+            "not the fish boat again pls. smth like cutting & editing tiktok vids for small brands",
+            {"creative_media", "graphic_design"},
+        ),
+        (
+            "Client hopes to join a bubble tea shop, shaking drinks and taking orders at the till.",
+            {"barista", "cashier"},
+        ),
+        (
+            "I'd love to run my own Shopee store selling phone cases and screen protectors.",
+            {"online_selling", "own_business"},
+        ),
+        (
+            "I'm done with factories. Cleaning Airbnb rooms between guests would suit me, "
+            "changing sheets, washing the towels.",
+            {"cleaning_services", "housekeeping"},
+        ),
+    ],
+    "th": [
+        (
+            "อยากเป็นไรเดอร์ LINE MAN ส่งอาหาร มีมอไซค์ของตัวเองแล้วครับ",
+            {"delivery"},
+        ),
+        (
+            "หนูอยากเรียนทำเล็บเจลกับต่อขนตาค่ะ ถ้าเก่งแล้วอยากเปิดร้านเล็กๆ ของตัวเอง",
+            {"beauty_wellness", "nail_care", "own_business"},
+        ),
+        (
+            "ไม่เอาคาราโอเกะแล้วค่ะ อยากไปชงกาแฟที่ร้าน Café Amazon มากกว่า",
+            {"barista", "coffee"},
+        ),
+        (
+            "เจ้าหน้าที่: ผู้รับบริการสนใจไลฟ์สดขายเสื้อผ้าผ่าน TikTok Shop และอยากเรียนถ่ายรูปสินค้าให้ดูดีด้วย",
+            {"online_selling", "photography"},
+        ),
+        (
+            "อยากทำงานในครัวร้านอาหารญี่ปุ่น หั่นปลาแซลมอน ปั้นซูชิ",
+            {"cooking", "food_service"},
+        ),
+        (
+            "ร้านซักอบรีดก็ได้ค่ะ หนูรีดผ้าเป็น แต่ไม่อยากกลับไปโรงงานแล้ว",
+            {"laundry_ironing"},
+        ),
+        (
+            "อยากเรียนติดแอร์ ล้างแอร์ ตามบ้านตามคอนโด",
+            {"electrical_wiring"},
+        ),
+        (
+            "อยากทำ call center ของธนาคาร รับสายลูกค้า ตอบแชท eng ได้นิดหน่อย ไม่เอาเรือประมงอีกแล้วนะครับ",
+            {"call_centre", "customer_service"},
+        ),
+    ],
+    "vi": [
+        (
+            "em muon ban hang online tren shopee, chu yeu la my pham voi quan ao",
+            {"online_selling"},
+        ),
+        (
+            "Tôi muốn học pha chế trà sữa, làm ở mấy quán như Phúc Long hay Gong Cha.",
+            {"barista"},
+        ),
+        (
+            "Chị ấy không muốn quay lại xưởng may nữa. Mong được làm lễ tân khách sạn vì nói "
+            "được chút tiếng Anh.",
+            {"front_desk", "hospitality"},
+        ),
+        (
+            "Muốn học sửa điện thoại, thay màn hình, dán cường lực, sau này mở tiệm nhỏ ở quê.",
+            {"own_business", "phone_repair"},
+        ),
+        (
+            "Làm ở tiệm nail thôi, sơn gel, đắp bột. Không làm quán karaoke nữa đâu.",
+            {"nail_care"},
+        ),
+        (
+            "e thich quay video tiktok, dung capcut edit, muon hoc lam content cho may shop",
+            {"creative_media", "graphic_design"},
+        ),
+        (
+            "Tôi muốn làm phụ bếp nhà hàng Hàn Quốc, ướp thịt nướng, cuốn kimbap.",
+            {"cooking", "food_service"},
+        ),
+        (
+            "Đứng quầy thu ngân ở Bách Hóa Xanh hay Circle K cũng được, miễn là không phải ra "
+            "biển đánh cá nữa.",
+            {"cashier", "retail_sales"},
+        ),
+    ],
+    "tl": [
+        (
+            "Gusto ko mag-rider sa Foodpanda, may motor na ako.",
+            {"delivery"},
+        ),
+        (
+            "Hindi na po sa pabrika. Gusto ko po magbenta sa TikTok Shop, mag-live selling ng "
+            "ukay-ukay.",
+            {"online_selling"},
+        ),
+        (
+            "Nais niyang matutong mag-bake ng ensaymada at cake para ibenta sa Facebook.",
+            {"baking", "online_selling"},
+        ),
+        (
+            "sana makapag-work ako sa call center ng bank, ok nman english ko, night shift ok lang",
+            {"call_centre", "customer_service"},
+        ),
+        (
+            "Ayoko na sa barko. Gusto kong matutong mag-install ng aircon at CCTV, may kakilala "
+            "akong technician na puwedeng magturo.",
+            {"electrical_wiring"},
+        ),
+        (
+            "Gusto kong magtrabaho sa milk tea shop, taga-gawa ng inumin.",
+            {"barista"},
+        ),
+        (
+            "Puwede ba akong mag-training sa front desk ng hotel o resort sa Boracay?",
+            {"front_desk", "hospitality"},
+        ),
+        (
+            "Laundry shop na lang po, maglaba at mamlantsa, basta wala nang bar.",
+            {"laundry_ironing"},
+        ),
+    ],
+    "km": [
+        (
+            "ខ្ញុំចង់ធ្វើការវេចខ្ចប់អីវ៉ាន់នៅឃ្លាំង J&T Express",
+            {"logistics_warehouse", "packing"},
+        ),
+        (
+            "ខ្ញុំចង់លក់ខោអាវ live តាម Facebook នៅផ្ទះ",
+            {"online_selling"},
+        ),
+        (
+            "មិនចង់ធ្វើការរោងចក្រកាត់ដេរទៀតទេ។ ខ្ញុំចង់រៀនធ្វើក្រចក និងតរោមភ្នែក ដើម្បីធ្វើការនៅហាងសម្ផស្ស។",
+            {"beauty_wellness", "nail_care"},
+        ),
+        (
+            "គាត់ចង់ធ្វើការនៅហាងកាហ្វេ Brown ឬ Café Amazon ជាអ្នកឆុងកាហ្វេ។",
+            {"barista", "coffee"},
+        ),
+        (
+            "ចង់រៀនជួសជុលទូរស័ព្ទ ប្តូរអេក្រង់ បិទកញ្ចក់ការពារ",
+            {"phone_repair"},
+        ),
+        (
+            "ខ្ញុំចង់ធ្វើការនៅ mart ដូចជា Circle K ឬ Lucky ជាអ្នកគិតលុយ។ អត់ចង់ទៅកាស៊ីណូទៀតទេ។",
+            {"cashier", "retail_sales"},
+        ),
+        (
+            "ខ្ញុំចង់ធ្វើការសម្អាតបន្ទប់នៅផ្ទះសំណាក់ និងបោកអ៊ុតខោអាវភ្ញៀវ",
+            {"housekeeping", "laundry_ironing"},
+        ),
+        (
+            "ចង់ធ្វើជាជំនួយការចុងភៅនៅភោជនីយដ្ឋានកូរ៉េ មិនចង់ត្រឡប់ទៅកប៉ាល់នេសាទវិញទេ",
+            {"cooking", "food_service"},
+        ),
+    ],
+    "my": [
+        (
+            "မိတ္တူဆိုင်မှာ စာရိုက်၊ print ထုတ်တဲ့အလုပ် လုပ်ချင်တယ်",
+            {"basic_computer", "data_entry"},
+        ),
+        (
+            "ကျွန်မ TikTok မှာ live လွှင့်ပြီး အဝတ်အစား ရောင်းချင်တယ်",
+            {"online_selling"},
+        ),
+        (
+            "စက်ရုံ ပြန်မသွားချင်တော့ဘူး။ လက်ဖက်ရည်ဆိုင်မှာ လက်ဖက်ရည်ဖျော်တာ သင်ချင်တယ်။",
+            {"barista", "food_service"},
+        ),
+        (
+            "သူမက အလှပြင်ဆိုင်မှာ ဆံပင်ညှပ်၊ ဆံပင်ဆိုးတာ သင်တန်းတက်ချင်ပါတယ်။",
+            {"hairdressing"},
+        ),
+        (
+            "ဖုန်းဆိုင်မှာ screen protector ကပ်တာ ဖုန်းပြင်တာ သင်ချင်တယ်",
+            {"phone_repair"},
+        ),
+        (
+            "ကိတ်မုန့်၊ ပေါင်မုန့် ဖုတ်ပြီး ကိုယ်ပိုင်ဆိုင်လေး ဖွင့်ချင်တယ်။",
+            {"baking", "own_business"},
+        ),
+        (
+            "ငါးဖမ်းလှေ ပြန်မတက်ချင်ဘူး။ ဟိုတယ်မှာ အခန်းသန့်ရှင်းရေး လုပ်ချင်တယ်။",
+            {"hospitality", "housekeeping"},
+        ),
+        (
+            "Solar panel တပ်တာ၊ မီးကြိုးသွယ်တာ သင်တန်း တက်ချင်တယ်",
+            {"electrical_wiring"},
+        ),
+    ],
+    "zh": [
+        (
+            "我想在蜜雪冰城那种奶茶店上班，学做奶茶。",
+            {"barista"},
+        ),
+        (
+            "我想喺茶餐廳做樓面，落單同埋收錢。",
+            {"cashier", "table_service"},
+        ),
+        (
+            "她希望学习美甲和美睫，以后在商场里开一家小店；不想再回KTV了。",
+            {"beauty_wellness", "nail_care", "own_business"},
+        ),
+        (
+            "想學整手機 換mon貼mon貼 唔想再返工廠啦",
+            {"phone_repair"},
+        ),
+        (
+            "想跑美团外卖，电动车我自己有。",
+            {"delivery"},
+        ),
+        (
+            "我想学剪辑短视频，帮小商家拍抖音带货的视频。",
+            {"creative_media", "graphic_design"},
+        ),
+        (
+            "想喺酒店前台做接待，我識少少英文同普通話。",
+            {"front_desk", "hospitality"},
+        ),
+        (
+            "想去便利店上班 全家罗森都行 收银理货 就是别再让我去赌场了",
+            {"cashier", "retail_sales"},
+        ),
+    ],
+}
+
+
+#: The eighteenth set, held out until the nineteenth was written (first run in session 28:
+#: en 0.97, th 0.95, vi 0.88, tl 0.75, km 1.00, my 1.00, zh 0.75; its misses mended then).
+#: Written blind in
 #: session 28 by a writer given only the concept ids and their English labels (not the
 #: vocabulary's terms, its tests or the earlier sets). Its theme: young people of 15 to 19
 #: in their own words and register (school missed, a first job, apprenticeships, a trade
@@ -100,7 +361,7 @@ Phrases = dict[str, list[tuple[str, set[str]]]]
 #: caring for younger siblings), one phrase in three in youth slang or text-speak, a few an
 #: officer's short note about a minor; every wish one open to minors. Committed before its
 #: first run; its first run's figures are the ones that count.
-HELD_OUT: Phrases = {
+SEEN_EIGHTEENTH: Phrases = {
     "en": [
         (
             "Officer note: 15M, missed 2 yrs of school, keen to go back; spends weekends fixing "
@@ -3684,6 +3945,7 @@ def topics(opportunity: Opportunity) -> frozenset[str]:
 
 #: The earlier sets, newest first: each was held out until the next was written.
 SEEN: tuple[tuple[str, Phrases], ...] = (
+    ("eighteenth", SEEN_EIGHTEENTH),
     ("seventeenth", SEEN_SEVENTEENTH),
     ("sixteenth", SEEN_SIXTEENTH),
     ("fifteenth", SEEN_FIFTEENTH),
