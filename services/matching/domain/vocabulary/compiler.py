@@ -29,6 +29,9 @@ __all__ = ["Compiler", "Compilers", "Language", "Word", "spell_out", "with_parti
 
 _ALTERNATIVES: Final = re.compile(r"\{([^{}]*)\}")
 _GAP_MARKER: Final = re.compile(r"\s*(?:…|\.\.\.)\s*")
+# A word written "=na" in a term is kept there though it is one of the language's fillers:
+# Tagalog "hindi =na" (no longer) is not "hindi" (not).
+_KEPT_FILLER: Final = re.compile(r"=(\w+)")
 
 _GAP_MARKER_WORDS: Final = 3  # words a "…" stands for between words
 _GAP_MARKER_CHARS: Final = 24  # characters a "…" stands for in scripts without spaces
@@ -169,7 +172,8 @@ class Compiler:
                 language=language.code,
                 concept_id=concept_id,
             )
-        prepared = self.fold(term).strip()
+        kept = frozenset(word.casefold() for word in _KEPT_FILLER.findall(term))
+        prepared = self.fold(_KEPT_FILLER.sub(r"\1", term)).strip()
         parts = _GAP_MARKER.split(prepared)
         if not prepared or any(not part.strip() for part in parts):
             raise VocabularyError(
@@ -191,7 +195,7 @@ class Compiler:
                 language=language.code,
                 concept_id=concept_id,
             )
-        self._add_words(tokenised, where, language=language)
+        self._add_words(tokenised, where, language=language, kept=kept)
 
     @property
     def literal_terms(self) -> dict[str, set[str]]:
@@ -230,10 +234,18 @@ class Compiler:
         )
         self._claim(pattern, self.gapped.setdefault(pattern, set()), where)
 
-    def _add_words(self, parts: list[list[str]], where: _Where, *, language: Language) -> None:
+    def _add_words(
+        self,
+        parts: list[list[str]],
+        where: _Where,
+        *,
+        language: Language,
+        kept: frozenset[str] = frozenset(),
+    ) -> None:
+        """A term of words: its fillers dropped (but for those written ``=word``: ``kept``)."""
+        dropped = language.fillers - kept
         kept_parts = [
-            [t for t in tokens if t.casefold() not in language.fillers] or tokens
-            for tokens in parts
+            [t for t in tokens if t.casefold() not in dropped] or tokens for tokens in parts
         ]
         several = sum(map(len, kept_parts)) > 1
         words: list[Word] = []

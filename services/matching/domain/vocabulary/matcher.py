@@ -48,17 +48,19 @@ class Span:
 _Term: TypeAlias = tuple[tuple[Word, ...], tuple[str, ...]]  # words, concept ids
 
 
-def _merge_alternatives(terms: list[_Term]) -> tuple[_Term, ...]:
+def _merge_alternatives(terms: list[_Term], fillers: frozenset[str]) -> tuple[_Term, ...]:
     """Fold terms that differ in one word only into one term accepting either word.
 
     "look after {child|kid|baby}" becomes one term whose last word takes any of the three:
-    it matches exactly the same texts, and is tried once instead of three times.
+    it matches exactly the same texts, and is tried once instead of three times. Not where
+    the word is a filler kept in its term (Tagalog "hindi =na"): the filler would be found
+    first, where the other term skips it ("hindi ko na gusto").
     """
     longest = max((len(words) for words, _ in terms), default=0)
     for position in range(longest - 1, 0, -1):
         merged: dict[object, tuple[list[Word], tuple[str, ...]]] = {}
         for words, ids in terms:
-            if len(words) <= position:
+            if len(words) <= position or not words[position].forms.isdisjoint(fillers):
                 merged[(words, ids)] = (list(words), ids)
                 continue
             word = words[position]
@@ -127,7 +129,7 @@ class _Matcher:
             first: tuple(
                 _candidate(words, ids)
                 for words, ids in _merge_alternatives(
-                    [(words, tuple(sorted(ids))) for words, ids in entries.items()]
+                    [(words, tuple(sorted(ids))) for words, ids in entries.items()], fillers
                 )
             )
             for first, entries in compiler.by_first_word.items()
