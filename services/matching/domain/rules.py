@@ -85,6 +85,7 @@ CLOSED_TO_MINORS = frozenset(
         "forklift_operation",
         "brick_kilns",
         "waste_picking",
+        "security_services",
     }
 )
 
