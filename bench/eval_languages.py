@@ -1,10 +1,12 @@
 """Everyday language: precision@5 per language on held-out phrases (``make eval`` companion).
 
 Each phrase below was written for this evaluation, the way people say things (not copied
-from the vocabulary's terms or its tests), with the concepts it is about. Nineteen sets:
+from the vocabulary's terms or its tests), with the concepts it is about. Twenty sets:
 ``HELD_OUT`` (eight phrases a language, written blind in session 29 and committed before its
-first run: those first figures, in BENCHMARKS.md, are the ones that count). The eighteen
-earlier sets were held out too, until the next was written (``SEEN``): ``SEEN_EIGHTEENTH``
+first run: those first figures, in BENCHMARKS.md, are the ones that count). The nineteen
+earlier sets were held out too, until the next was written (``SEEN``): ``SEEN_NINETEENTH``
+until the twentieth set was written (first run in session 29: en 0.62, th 0.75, vi 1.00,
+tl 0.88, km 1.00, my 0.75, zh 0.78; its misses mended then), ``SEEN_EIGHTEENTH``
 until the nineteenth set was written (first run in session 28: en 0.97, th 0.95, vi 0.88,
 tl 0.75, km 1.00, my 1.00, zh 0.75; its misses mended then), ``SEEN_SEVENTEENTH``
 until the eighteenth set was written (first run in session 28: en 1.00, th 0.95, vi 0.93,
@@ -94,15 +96,274 @@ HERE = Place("TH", "Bang Rak", 13.73, 100.524)
 
 Phrases = dict[str, list[tuple[str, set[str]]]]
 
-#: language -> (phrase, the concepts it wants). The nineteenth held-out set, written blind in
+#: language -> (phrase, the concepts it wants). The twentieth held-out set, written blind in
 #: session 29 by a writer given only the concept ids and their English labels (not the
+#: vocabulary's terms, its tests or the earlier sets). Its theme, half and half: office and
+#: computer work named by its tools and tasks (spreadsheets, Canva, a shop's Facebook page,
+#: a till, filing, a photocopy shop, a clinic's front office), and care work named by the
+#: person cared for or the place (an old man at home, a hospital ward, a pharmacy counter,
+#: a nursery, a new mother and her baby); one in four typed as on a phone, one in four with
+#: a condition or a dislike. Committed before its first run; its first run's figures are
+#: the ones that count.
+HELD_OUT: Phrases = {
+    "en": [
+        (
+            "I want to get good at Excel so I can do spreadsheets and reports in an office.",
+            {"basic_computer", "office_admin"},
+        ),
+        (
+            "making posters on canva for small shops, can i get paid for that?",
+            {"creative_media", "graphic_design"},
+        ),
+        (
+            "Client types fast and wants data entry work. Daytime only, and she does not want to "
+            "go back to a factory.",
+            {"data_entry"},
+        ),
+        (
+            "I'd like a job answering the Facebook page messages for a clothes shop and keeping "
+            "track of its orders.",
+            {"customer_service", "online_selling"},
+        ),
+        (
+            "Looking after an old man at home, cooking for him and helping him walk.",
+            {"domestic_care_work", "elder_care"},
+        ),
+        (
+            "She hopes to work as a helper on a hospital ward, lifting and feeding patients.",
+            {"health_care_support"},
+        ),
+        (
+            "want 2 work at a kindergarten w the little kids, part time so i can pick up my son",
+            {"childcare", "education"},
+        ),
+        (
+            "First I want to do a first aid course, then work in a care home for the elderly.",
+            {"elder_care", "first_aid", "health_care_support"},
+        ),
+    ],
+    "th": [
+        (
+            "อยากทำงานพิมพ์เอกสารกับสแกนเอกสารเก็บเข้าแฟ้มในออฟฟิศค่ะ",
+            {"data_entry", "office_admin"},
+        ),
+        (
+            "อยากเรียน canva ทำโปสเตอร์ให้ร้านค้า ทำที่บ้านได้ยิ่งดี",
+            {"creative_media", "graphic_design"},
+        ),
+        (
+            "อยากเป็นแคชเชียร์ใช้เครื่อง POS ในร้านสะดวกซื้อ แต่ไม่เอากะดึกนะคะ",
+            {"cashier", "retail_sales"},
+        ),
+        (
+            "ผู้รับบริการต้องการทำงานธุรการในโรงเรียน ช่วยจัดเอกสารและกรอกข้อมูลนักเรียนลงคอมพิวเตอร์",
+            {"data_entry", "office_admin"},
+        ),
+        (
+            "อยากดูแลคุณตาคุณยายที่บ้านพักคนชรา ป้อนข้าว พาเดิน",
+            {"elder_care", "health_care_support"},
+        ),
+        (
+            "หนูอยากทำงานหน้าเคาน์เตอร์ร้านขายยาค่ะ",
+            {"health_care_support", "retail_sales"},
+        ),
+        (
+            "อยากเลี้ยงเด็กเล็กที่เนอสเซอรี่ใกล้บ้าน ทำแค่ตอนกลางวัน",
+            {"childcare"},
+        ),
+        (
+            "อยากเป็นพี่เลี้ยงดูแลคุณแม่หลังคลอดกับน้องเบบี๋ค่ะ",
+            {"childcare", "domestic_care_work"},
+        ),
+    ],
+    "vi": [
+        (
+            "em muon hoc excel va nhap lieu de lam van phong",
+            {"basic_computer", "data_entry", "office_admin"},
+        ),
+        (
+            "Tôi muốn làm trả lời tin nhắn fanpage Facebook cho shop quần áo, làm online tại nhà "
+            "để trông con.",
+            {"customer_service", "online_selling"},
+        ),
+        (
+            "Tôi muốn làm ở tiệm photocopy, in ấn và scan tài liệu cho khách.",
+            {"basic_computer", "office_admin"},
+        ),
+        (
+            "Chị ấy muốn học dùng ứng dụng ghi sổ bán hàng trên điện thoại để quản lý sổ sách "
+            "cho tiệm tạp hóa của gia đình.",
+            {"accounting_basics", "own_business"},
+        ),
+        (
+            "Tôi muốn chăm sóc một ông cụ tại nhà, nhưng không muốn làm giúp việc dọn dẹp cả ngày.",
+            {"elder_care"},
+        ),
+        (
+            "muon lam ho ly o benh vien, ca ngay thoi",
+            {"health_care_support"},
+        ),
+        (
+            "Tôi muốn học lớp sơ cấp cứu để sau này làm ở trạm y tế xã.",
+            {"first_aid", "health_care_support"},
+        ),
+        (
+            "Em thích chăm sóc trẻ khuyết tật ở trung tâm bảo trợ.",
+            {"childcare", "helping_others"},
+        ),
+    ],
+    "tl": [
+        (
+            "Gusto ko maging virtual assistant, marunong naman ako sa Google Sheets at email.",
+            {"basic_computer", "office_admin"},
+        ),
+        (
+            "pwede ba ako mag-data entry from home? need ko kasi bantayan anak ko",
+            {"data_entry"},
+        ),
+        (
+            "Gusto kong magtrabaho sa printing at photocopy shop, mag-scan at mag-print ng mga "
+            "dokumento.",
+            {"basic_computer", "office_admin"},
+        ),
+        (
+            "Nais niyang maging admin staff sa isang klinika: pag-file ng records at "
+            "pag-schedule ng mga pasyente.",
+            {"health_care_support", "office_admin"},
+        ),
+        (
+            "Gusto ko mag-alaga ng matanda sa bahay nila, yung lolo na hindi na makalakad.",
+            {"domestic_care_work", "elder_care"},
+        ),
+        (
+            "Pangarap kong maging receptionist sa clinic ng doktor.",
+            {"front_desk", "health_care_support"},
+        ),
+        (
+            "teacher aide sa daycare or kinder, ok lng kahit maliit sahod basta malapit sa bahay",
+            {"childcare", "education"},
+        ),
+        (
+            "Gusto kong magtrabaho sa home for the aged para alagaan ang mga matatanda, pero "
+            "ayoko ng night shift.",
+            {"elder_care", "health_care_support"},
+        ),
+    ],
+    "km": [
+        (
+            "ខ្ញុំចង់រៀន Excel និងវាយអត្ថបទ Word ដើម្បីធ្វើការនៅការិយាល័យ។",
+            {"basic_computer", "data_entry", "office_admin"},
+        ),
+        (
+            "ខ្ញុំចង់ធ្វើការជាអ្នកគិតលុយនៅផ្សារទំនើប ប្រើម៉ាស៊ីនគិតលុយ។",
+            {"cashier", "retail_sales"},
+        ),
+        (
+            "ចង់ធ្វើ poster ក្នុង Canva អោយហាងលក់ខោអាវ",
+            {"creative_media", "graphic_design"},
+        ),
+        (
+            "នាងចង់ធ្វើការងាររដ្ឋបាលនៅសាលារៀន ដូចជាស្កេន និងរៀបចំឯកសារ។ នាងមិនចង់ធ្វើការនៅរោងចក្រទៀតទេ។",
+            {"education", "office_admin"},
+        ),
+        (
+            "ខ្ញុំចង់ជួយការងារនៅមន្ទីរពេទ្យ មើលថែអ្នកជំងឺក្នុងបន្ទប់។",
+            {"health_care_support"},
+        ),
+        (
+            "ខ្ញុំចង់មើលថែលោកតាចាស់ម្នាក់នៅផ្ទះ។",
+            {"domestic_care_work", "elder_care"},
+        ),
+        (
+            "chong twer ka nov pharmacy lok thnam, pel thngai",
+            {"health_care_support", "retail_sales"},
+        ),
+        (
+            "ខ្ញុំចង់រៀនថែទាំម្តាយក្រោយសម្រាល និងទារកទើបកើត។",
+            {"childcare", "domestic_care_work"},
+        ),
+    ],
+    "my": [
+        (
+            "ရုံးမှာ ကွန်ပျူတာနဲ့ စာရိုက်တဲ့ အလုပ် လုပ်ချင်ပါတယ်။",
+            {"data_entry", "office_admin"},
+        ),
+        (
+            "Facebook page မှာ customer message တွေ ပြန်ဖြေပေးတဲ့ အလုပ် လိုချင်တယ်",
+            {"customer_service", "online_selling"},
+        ),
+        (
+            "ဆိုင်ရဲ့ စာရင်းကို ဖုန်း app နဲ့ ကိုင်တတ်ချင်ပါတယ်။ အိမ်နားမှာပဲ လုပ်ချင်တယ်။",
+            {"accounting_basics"},
+        ),
+        (
+            "သူမသည် ဆေးခန်းတစ်ခုတွင် လူနာမှတ်တမ်းများ ဖိုင်တွဲသိမ်းခြင်းနှင့် ရုံးအလုပ်များ လုပ်လိုသည်။",
+            {"health_care_support", "office_admin"},
+        ),
+        (
+            "ဆေးရုံမှာ သူနာပြု အကူအဖြစ် လုပ်ချင်ပါတယ်",
+            {"health_care_support"},
+        ),
+        (
+            "အဘိုးအိုတစ်ယောက်ကို အိမ်မှာ စောင့်ရှောက်ပေးတဲ့ အလုပ်",
+            {"domestic_care_work", "elder_care"},
+        ),
+        (
+            "မသန်စွမ်းကလေးတွေကို ပြုစုစောင့်ရှောက်ချင်တယ်။ ညဘက်တော့ မလုပ်ချင်ဘူး။",
+            {"childcare", "helping_others"},
+        ),
+        (
+            "first aid သင်တန်းတက်ပြီး ဘိုးဘွားရိပ်သာမှာ လုပ်ချင်တယ်",
+            {"elder_care", "first_aid"},
+        ),
+    ],
+    "zh": [
+        (
+            "我想学Excel表格和打字，以后在办公室做文员。",
+            {"basic_computer", "data_entry", "office_admin"},
+        ),
+        (
+            "想喺診所做前台，幫手登記病人同埋覆電話。",
+            {"front_desk", "health_care_support", "office_admin"},
+        ),
+        (
+            "我想做虚拟助理，在家用电脑帮老板处理邮件和日程，不想再去工厂了。",
+            {"basic_computer", "office_admin"},
+        ),
+        (
+            "想學用POS機收銀，喺便利店做part time",
+            {"cashier", "retail_sales"},
+        ),
+        (
+            "我想去养老院照顾老人家。",
+            {"elder_care", "health_care_support"},
+        ),
+        (
+            "想做陪月，照顧啱啱生完BB嘅媽咪同埋BB",
+            {"childcare", "domestic_care_work"},
+        ),
+        (
+            "她希望在幼儿园当保育员，只做白天班，能带孩子一起去更好。",
+            {"childcare", "education"},
+        ),
+        (
+            "我想喺藥房櫃位做嘢，幫客人搵藥。",
+            {"customer_service", "health_care_support", "retail_sales"},
+        ),
+    ],
+}
+
+
+#: The nineteenth set, held out until the twentieth was written (first run in session 29:
+#: en 0.62, th 0.75, vi 1.00, tl 0.88, km 1.00, my 0.75, zh 0.78; its misses mended then).
+#: Written blind in session 29 by a writer given only the concept ids and their English
 #: vocabulary's terms, its tests or the earlier sets). Its theme: work as people name it
 #: today, by the apps, brands, shop types, products and customers rather than the trade's
 #: name (delivery apps, selling on Shopee or TikTok live, milk-tea shops, lash and nail bars,
 #: air-con and CCTV fitting, cleaning rented rooms), about one phrase in three also saying what
 #: the person no longer wants, one in four typed as on a phone. Committed before its first
 #: run; its first run's figures are the ones that count.
-HELD_OUT: Phrases = {
+SEEN_NINETEENTH: Phrases = {
     "en": [
         (
             "wanna ride for Grab Food, got my own bike and licence already",
@@ -3945,6 +4206,7 @@ def topics(opportunity: Opportunity) -> frozenset[str]:
 
 #: The earlier sets, newest first: each was held out until the next was written.
 SEEN: tuple[tuple[str, Phrases], ...] = (
+    ("nineteenth", SEEN_NINETEENTH),
     ("eighteenth", SEEN_EIGHTEENTH),
     ("seventeenth", SEEN_SEVENTEENTH),
     ("sixteenth", SEEN_SIXTEENTH),
