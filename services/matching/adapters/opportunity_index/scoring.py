@@ -49,7 +49,7 @@ class RelevantRows:
     concept: npt.NDArray[np.float32]
     #: The concept fit before its cap at 1 (``Components.closeness``), aligned.
     closeness: npt.NDArray[np.float32]
-    #: How many of the survivor's wishes each row names itself (``Components.named``).
+    #: How many of the survivor's wishes each row names (``Components.named``), aligned.
     named: npt.NDArray[np.float32]
     #: The rows the survivor's wish to learn favours (training, when they want to learn):
     #: of equal totals these come first, as the preference cannot lift a total of 1.
@@ -71,8 +71,10 @@ class Components:
     #: differ here when one names more of the survivor's wishes (makeup and beauty said:
     #: a make-up course beside a hairdressing one). It orders equal totals, nothing else.
     closeness: npt.NDArray[np.float32]
-    #: How many of the survivor's wishes each row names itself: of equal totals, the row
-    #: about more of what they said comes first, before the wish to learn is looked at
+    #: How many of the survivor's wishes each row names itself, a wish or something within
+    #: it (a baking course names a wish to cook; ``ConceptSpace.wish_columns``). It raises
+    #: the concept fit (``named_wish_fit``), and of equal totals the row about more of what
+    #: they said comes first, before the wish to learn is looked at
     #: ("I'll stay in construction, but I want to learn house painting": the painter's
     #: job names both, the masonry course one; both reach a total of 1).
     named: npt.NDArray[np.float32]
