@@ -93,18 +93,31 @@ def test_one_pair_explained_alone_has_the_fit_the_index_ranked_with() -> None:
 BEAUTY_WISH = "I love doing make-up and beauty work"
 
 
-def beauty_course(
-    opportunity_id: str, *, title: str, description: str, organisation: str
+def course(
+    opportunity_id: str, *, title: str, description: str, sector: str, organisation: str
 ) -> Opportunity:
-    course = open_job(
+    """A course near the test survivors, of its own school."""
+    posted = open_job(
         opportunity_id,
         kind=OpportunityKind.TRAINING,
         title=title,
         description=description,
-        sector="beauty_wellness",
+        sector=sector,
         location=PLACES[0],
     )
-    return replace(course, organisation_id=organisation)
+    return replace(posted, organisation_id=organisation)
+
+
+def beauty_course(
+    opportunity_id: str, *, title: str, description: str, organisation: str
+) -> Opportunity:
+    return course(
+        opportunity_id,
+        title=title,
+        description=description,
+        sector="beauty_wellness",
+        organisation=organisation,
+    )
 
 
 def hairdressing(opportunity_id: str, organisation: str = "org_school") -> Opportunity:
@@ -157,16 +170,12 @@ def test_the_closer_one_is_found_behind_more_equal_totals_than_the_first_candida
 # The same order comes before the wish to learn: a course is favoured among equal totals
 # only when it names as many of the wishes as the job does.
 TRADE_WISH = "I want to stay in construction, but I want to learn house painting"
-MASONRY_COURSE = replace(
-    open_job(
-        "opp_a_masonry",
-        kind=OpportunityKind.TRAINING,
-        title="Masonry course",
-        description="Learn bricklaying on building sites",
-        sector="construction",
-        location=PLACES[0],
-    ),
-    organisation_id="org_school",
+MASONRY_COURSE = course(
+    "opp_a_masonry",
+    title="Masonry course",
+    description="Learn bricklaying on building sites",
+    sector="construction",
+    organisation="org_school",
 )
 PAINTER_JOB = open_job(
     "opp_z_painter",
@@ -192,16 +201,12 @@ def test_of_equal_totals_naming_more_wishes_comes_before_the_wish_to_learn() -> 
 
 
 def test_a_course_naming_as_many_wishes_still_comes_first_for_a_wish_to_learn() -> None:
-    painting_course = replace(
-        open_job(
-            "opp_z_painting",
-            kind=OpportunityKind.TRAINING,
-            title="House painting course",
-            description="Learn house painting for building sites",
-            sector="construction",
-            location=PLACES[0],
-        ),
-        organisation_id="org_school",
+    painting_course = course(
+        "opp_z_painting",
+        title="House painting course",
+        description="Learn house painting for building sites",
+        sector="construction",
+        organisation="org_school",
     )
     survivor = ready_survivor(interests=TRADE_WISH)
 
@@ -217,16 +222,12 @@ COOK_AND_BAKE = "I love cooking and I want to bake cakes"
 
 
 def kitchen_course(opportunity_id: str, *, title: str, description: str) -> Opportunity:
-    return replace(
-        open_job(
-            opportunity_id,
-            kind=OpportunityKind.TRAINING,
-            title=title,
-            description=description,
-            sector="food_service",
-            location=PLACES[0],
-        ),
-        organisation_id=f"org_{opportunity_id}",
+    return course(
+        opportunity_id,
+        title=title,
+        description=description,
+        sector="food_service",
+        organisation=f"org_{opportunity_id}",
     )
 
 

@@ -88,28 +88,19 @@ def test_room_cleaning_in_burmese_is_not_also_cleaning_in_general() -> None:
 @pytest.mark.parametrize(
     ("text", "refused"),
     [
+        # Chinese "never again", "don't send me again".
         ("想做收银，别再让我去赌场了", "gambling"),
         ("想做收銀，唔好再叫我返工廠", "manufacturing"),
         ("我再也不去工厂了，想学做蛋糕", "manufacturing"),
-    ],
-)
-def test_never_again_in_chinese_is_a_dislike(text: str, refused: str) -> None:
-    vocabulary = shipped()
-    assert refused in vocabulary.concepts_in(vocabulary.disliked_text(text))
-    assert refused not in vocabulary.wished_in(vocabulary.liked_text(text))
-
-
-@pytest.mark.parametrize(
-    ("text", "refused"),
-    [
-        # "hindi na" (no longer): "na" is a filler elsewhere, kept in this cue ("=na").
+        # Tagalog "hindi na" (no longer): "na" is a filler elsewhere, kept in this cue
+        # ("=na").
         ("Gusto ko sa salon, hair and make-up, hindi na masahe.", "massage"),
         ("Hindi na ako babalik sa pabrika, gusto kong magtinda", "manufacturing"),
         # The cue it sits beside still reads with the filler between its words.
         ("Hindi ko na gusto ang pabrika", "manufacturing"),
     ],
 )
-def test_no_longer_in_tagalog_is_a_dislike(text: str, refused: str) -> None:
+def test_never_again_and_no_longer_are_dislikes(text: str, refused: str) -> None:
     vocabulary = shipped()
     assert refused in vocabulary.concepts_in(vocabulary.disliked_text(text))
     assert refused not in vocabulary.wished_in(vocabulary.liked_text(text))
