@@ -147,6 +147,13 @@ def _string_list(value: object, *, what: str, language: str, concept_id: str | N
     return [item for item in value if isinstance(item, str)]
 
 
+def _meta_words(meta: Mapping[str, object], key: str, *, code: str) -> tuple[str, ...]:
+    """The words of ``_meta.<key>`` (a list of strings; none when absent)."""
+    return tuple(
+        _string_list(meta.get(key, []), what=f"_meta.{key}", language=code, concept_id=None)
+    )
+
+
 def _table(
     value: object, *, what: str, language: str | None, concept_id: str | None
 ) -> dict[str, object]:
@@ -516,92 +523,20 @@ class Vocabulary:
             if "opencc" not in meta
             else Vocabulary._opencc_name(meta["opencc"], what="_meta.opencc", code=code),
             opencc_labels=Vocabulary._opencc_labels(meta.get("opencc_labels", {}), code=code),
-            contrast=tuple(
-                _string_list(
-                    meta.get("contrast", []), what="_meta.contrast", language=code, concept_id=None
-                )
-            ),
-            contrast_not=tuple(
-                _string_list(
-                    meta.get("contrast_not", []),
-                    what="_meta.contrast_not",
-                    language=code,
-                    concept_id=None,
-                )
-            ),
-            wish=tuple(
-                _string_list(
-                    meta.get("wish", []), what="_meta.wish", language=code, concept_id=None
-                )
-            ),
-            wish_not=tuple(
-                _string_list(
-                    meta.get("wish_not", []), what="_meta.wish_not", language=code, concept_id=None
-                )
-            ),
+            contrast=_meta_words(meta, "contrast", code=code),
+            contrast_not=_meta_words(meta, "contrast_not", code=code),
+            wish=_meta_words(meta, "wish", code=code),
+            wish_not=_meta_words(meta, "wish_not", code=code),
             phrases_end_at_spaces=_flag(meta, "phrases_end_at_spaces", code=code),
-            joins=tuple(
-                _string_list(
-                    meta.get("joins", []), what="_meta.joins", language=code, concept_id=None
-                )
-            ),
-            joins_not=tuple(
-                _string_list(
-                    meta.get("joins_not", []),
-                    what="_meta.joins_not",
-                    language=code,
-                    concept_id=None,
-                )
-            ),
+            joins=_meta_words(meta, "joins", code=code),
+            joins_not=_meta_words(meta, "joins_not", code=code),
             object_before_verb=_flag(meta, "object_before_verb", code=code),
-            speaker_labels=tuple(
-                _string_list(
-                    meta.get("speaker_labels", []),
-                    what="_meta.speaker_labels",
-                    language=code,
-                    concept_id=None,
-                )
-            ),
-            speaker_labels_not=tuple(
-                _string_list(
-                    meta.get("speaker_labels_not", []),
-                    what="_meta.speaker_labels_not",
-                    language=code,
-                    concept_id=None,
-                )
-            ),
-            others_wish=tuple(
-                _string_list(
-                    meta.get("others_wish", []),
-                    what="_meta.others_wish",
-                    language=code,
-                    concept_id=None,
-                )
-            ),
-            others_wish_not=tuple(
-                _string_list(
-                    meta.get("others_wish_not", []),
-                    what="_meta.others_wish_not",
-                    language=code,
-                    concept_id=None,
-                )
-            ),
-            told_ends=tuple(
-                _string_list(
-                    meta.get("told_ends", []),
-                    what="_meta.told_ends",
-                    language=code,
-                    concept_id=None,
-                )
-            ),
-            told_ends_not=tuple(
-                _string_list(
-                    meta.get("told_ends_not", []),
-                    what="_meta.told_ends_not",
-                    language=code,
-                    concept_id=None,
-                )
-            ),
+            speaker_labels=_meta_words(meta, "speaker_labels", code=code),
+            speaker_labels_not=_meta_words(meta, "speaker_labels_not", code=code),
+            others_wish=_meta_words(meta, "others_wish", code=code),
+            others_wish_not=_meta_words(meta, "others_wish_not", code=code),
+            told_ends=_meta_words(meta, "told_ends", code=code),
+            told_ends_not=_meta_words(meta, "told_ends_not", code=code),
             topic_before_dislike=_flag(meta, "topic_before_dislike", code=code),
             dislike_tail=Vocabulary._dislike_words(meta, "dislike_tail", code=code),
             dislike_head=Vocabulary._dislike_words(meta, "dislike_head", code=code),
@@ -615,22 +550,8 @@ class Vocabulary:
                 )
                 if p.strip()
             ),
-            legal_proceedings=tuple(
-                _string_list(
-                    meta.get("legal_proceedings", []),
-                    what="_meta.legal_proceedings",
-                    language=code,
-                    concept_id=None,
-                )
-            ),
-            legal_proceedings_not=tuple(
-                _string_list(
-                    meta.get("legal_proceedings_not", []),
-                    what="_meta.legal_proceedings_not",
-                    language=code,
-                    concept_id=None,
-                )
-            ),
+            legal_proceedings=_meta_words(meta, "legal_proceedings", code=code),
+            legal_proceedings_not=_meta_words(meta, "legal_proceedings_not", code=code),
         )
         return language, characters
 
@@ -1086,7 +1007,7 @@ class Vocabulary:
         words left are matched and weighed exactly as before. Meant for what survivors say
         they want; never for an opportunity's text ("no experience needed" is no dislike).
         """
-        text = self.without_legal_proceedings(self.without_speaker_labels(text))
+        text = self._said(text)
         written, stretches = self._disliked_stretches(text)
         return without_stretches(written, stretches) if stretches else text
 
@@ -1095,9 +1016,14 @@ class Vocabulary:
         cues included ("don't like office work"), as written; empty when it says no dislike.
         Clauses about legal proceedings are not read (:meth:`without_legal_proceedings`).
         """
-        said = self.without_legal_proceedings(self.without_speaker_labels(text))
-        written, stretches = self._disliked_stretches(said)
+        written, stretches = self._disliked_stretches(self._said(text))
         return only_stretches(written, stretches)
+
+    def _said(self, text: str) -> str:
+        """What :meth:`liked_text` and :meth:`disliked_text` read of `text`: the person's
+        words, without a transcript's speaker labels nor what they say about legal
+        proceedings."""
+        return self.without_legal_proceedings(self.without_speaker_labels(text))
 
     def wished_text(self, text: str) -> str:
         """The words of `text` that its wish words govern ("I want", "อยาก", "muốn",
