@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field, fields, replace
 from enum import Enum
 
@@ -13,6 +12,7 @@ from matching.domain.events import (
     OpportunityPosted,
     OpportunityUpdated,
 )
+from matching.domain.free_text import cleaned
 from matching.domain.offers import best_pay_with, is_new_pay_offer
 from matching.domain.values import (
     Accommodation,
@@ -63,8 +63,8 @@ class OpportunityDetails:
     hazardous: bool = False
 
     def __post_init__(self) -> None:
-        title = unicodedata.normalize("NFC", self.title).strip()
-        description = unicodedata.normalize("NFC", self.description).strip()
+        title = cleaned(self.title)
+        description = cleaned(self.description)
         if not 0 < len(title) <= MAX_TITLE:
             raise InvalidInput(f"a title has 1 to {MAX_TITLE} characters")
         if len(description) > MAX_DESCRIPTION:

@@ -5,7 +5,6 @@ Known only by a pseudonymous id; no name or contact detail exists in this model.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -17,6 +16,7 @@ from matching.domain.events import (
     SurvivorProfileUpdated,
     SurvivorRegistered,
 )
+from matching.domain.free_text import cleaned
 from matching.domain.values import (
     Accommodation,
     ConsentPurpose,
@@ -36,10 +36,6 @@ __all__ = ["ConsentRecord", "ReadinessAssessment", "Survivor", "SurvivorProfile"
 
 MAX_FREE_TEXT = 2000
 MAX_TRAVEL_RADIUS_KM = 500
-
-
-def _clean_text(text: str) -> str:
-    return unicodedata.normalize("NFC", text).strip()
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +82,7 @@ class SurvivorProfile:
         if self.age_years is not None and not age_in_band(self.age_years, self.age_band):
             raise InvalidInput("age in years must lie within the age band")
         for name in ("interests", "aspirations", "gender", "education"):
-            value = _clean_text(getattr(self, name))
+            value = cleaned(getattr(self, name))
             if len(value) > MAX_FREE_TEXT:
                 raise InvalidInput(f"{name} is longer than {MAX_FREE_TEXT} characters")
             object.__setattr__(self, name, value)
