@@ -61,9 +61,10 @@ bench-soak: venv  ## Soak: cost at 1,000 and 100,000 survivors; growth takes hou
 bench-soak-quick: venv  ## The soak harness at 200 and 2,000 survivors (minutes)
 	$(PY) bench/soak.py --quick --output .local/bench-soak/SOAK-quick.md
 
-eval: venv  ## Matching quality: recall@10/nDCG@10 per kind beside BM25 and random, rule violations, concentration; precision@5 per language
+eval: venv  ## Matching quality: recall@10/nDCG@10 per kind beside BM25 and random, rule violations, concentration; precision@5 per language; job ads read per language
 	$(PY) bench/eval_matching.py --markdown .local/EVAL.md
 	$(PY) bench/eval_languages.py --markdown .local/EVAL-languages.md
+	$(PY) bench/eval_job_ads.py --markdown .local/EVAL-job-ads.md
 
 infra-up: venv  ## Provision and start only Kafka and FerretDB (default ports)
 	bash infra/kafka.sh start

@@ -1,0 +1,1234 @@
+"""Job ads and course announcements: what the vocabulary reads in an opportunity's own text,
+per language (``make eval`` companion).
+
+``bench/eval_languages.py`` measures the survivor's side: phrases people say, ranked
+against the demo's opportunities, whose texts are English. This measures the other side:
+opportunities written the way employers and training providers post them in each
+language, with their jargon, salary lines and requirements. For each ad, its title and
+description are read as the matching service reads them when an opportunity is posted
+(``title + "\\n" + description``):
+
+- **work read**: the concepts the text mentions (``Vocabulary.concepts_in``). An expected
+  concept is found when the text mentions it or one narrower (its subtree). ``found`` is the
+  share of ads with at least one expected concept found; ``recall`` the share of expected
+  concepts found.
+- **conditions** (``Vocabulary.workplace_conditions_in``): night work, live-in work and
+  heavy lifting, which close a job to minors and to survivors who ruled them out whatever
+  boxes the poster ticked. Counted over every ad: said and read (hits), said and not read
+  (misses: the unsafe error), read and not said (false alarms, among them the ads that say
+  the opposite, "no night shifts").
+- **abroad**: the country the text names as where the work is, other than the country the
+  ad is posted in (``Vocabulary.countries_worked_in``); exact when it is the country said,
+  or none when none is said.
+- **closed to minors**: whether the text alone (its conditions, or a job whose concepts lie
+  in a sector closed to minors) closes the opportunity to a minor, against what its labels
+  say: ``kept out`` counts the ads a minor must not get that the text closes (the declared
+  sector and ticked boxes, which close them too, are left aside here).
+
+Each set was written blind, by a writer given only the concept ids and their English
+labels, and committed before its first run: those first figures, in ``BENCHMARKS.md``, are
+the ones that count.
+
+    .venv/bin/python bench/eval_job_ads.py
+    .venv/bin/python bench/eval_job_ads.py --details --markdown out.md
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any, TypedDict
+
+sys.path[:0] = [str(Path(__file__).resolve().parents[1] / p) for p in ("services", "protos")]
+
+from matching.adapters.vocabulary_files import load_vocabulary  # noqa: E402
+from matching.domain.values import WORK_IN  # noqa: E402
+from matching.domain.vocabulary import Vocabulary  # noqa: E402
+
+CONDITIONS = ("night_shifts", "live_in", "heavy_lifting")
+
+
+class Ad(TypedDict):
+    kind: str  # "job" or "course"
+    title: str
+    description: str
+    concepts: set[str]  # what the work or the training is
+    conditions: set[str]  # of CONDITIONS, as the text says
+    abroad: str | None  # ISO 3166 code of the country of the work, when not the poster's
+
+
+#: The countries each language's ads may be posted in: a country named as where the work
+#: is counts as abroad when it is none of these (unless the ad is labelled abroad there).
+HOME: Mapping[str, frozenset[str]] = {
+    "en": frozenset({"TH", "PH", "KH", "VN", "MM", "HK", "SG", "MY"}),
+    "th": frozenset({"TH"}),
+    "vi": frozenset({"VN"}),
+    "tl": frozenset({"PH", "HK"}),
+    "km": frozenset({"KH"}),
+    "my": frozenset({"MM", "TH"}),
+    "zh": frozenset({"HK", "CN"}),
+}
+
+#: language -> the first set of ads, written blind in session 30 by a writer given only the
+#: concept ids and their English labels (not the vocabulary's terms, its tests or the other
+#: sets): twelve a language (eight jobs, four courses) as posted in its country, each with
+#: about three night jobs (one said only through its hours), two live-in, two with heavy
+#: loads, two that say the opposite of a condition, one or two for work abroad and one that
+#: names a foreign country in another sense. Committed before its first run.
+FIRST: dict[str, list[Ad]] = {
+    "en": [
+        {
+            "kind": "job",
+            "title": "URGENT HIRING: Security Guards (Night Shift)",
+            "description": (
+                "We are looking for licensed security guards for a condominium project. "
+                "Night shift, 12 hours per shift, 6 days a week. Salary RM2,100 + OT, "
+                "EPF/SOCSO provided. Must have a valid security licence and no criminal "
+                "record."
+            ),
+            "concepts": {"security_services"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Domestic Helper for Singapore (Elderly Care) - Direct Hire",
+            "description": (
+                "Our licensed agency in Manila is hiring a live-in domestic helper to work "
+                "in Singapore. Duties: take care of an elderly grandmother, cooking and "
+                "household cleaning. Salary SGD 650/month, 1 rest day per week, own room in "
+                "employer's flat. Must be 23-45 years old with at least 2 years experience."
+            ),
+            "concepts": {"domestic_care_work", "elder_care"},
+            "conditions": {"live_in"},
+            "abroad": "SG",
+        },
+        {
+            "kind": "job",
+            "title": "Warehouse Helper / Loader - Start Immediately",
+            "description": (
+                "Hiring general workers for our distribution centre. Job involves loading "
+                "and unloading cartons and sacks of up to 25kg onto lorries. Working hours "
+                "8am-5pm, Mon-Sat, daily pay available. Male, physically fit, no experience "
+                "needed."
+            ),
+            "concepts": {"logistics_warehouse"},
+            "conditions": {"heavy_lifting"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Barista - Japanese Cafe (Full Time)",
+            "description": (
+                "Our Japanese-style specialty cafe is hiring baristas for our new outlet. "
+                "Experience with espresso machines and latte art is a plus, training "
+                "provided. Day shift only, no night work - cafe closes at 7pm. Basic salary "
+                "+ service charge + staff meals."
+            ),
+            "concepts": {"barista", "coffee"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Sewing Machine Operators (Female) - Garment Factory",
+            "description": (
+                "Export garment factory is hiring experienced single-needle and overlock "
+                "operators. Piece rate plus attendance bonus, OT paid at 1.5x. Seated work, "
+                "no heavy lifting required. Must be able to read simple size labels."
+            ),
+            "concepts": {"garment_manufacturing", "sewing_machine_operation"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Call Center Agents - Graveyard Shift (Voice / Non-Voice)",
+            "description": (
+                "BPO company hiring customer service representatives for a US account. "
+                "Graveyard shift with night differential, HMO on day 1. Good English "
+                "communication skills required, SHS graduates welcome. Fresh grads may apply!"
+            ),
+            "concepts": {"call_centre", "customer_service"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Bakery Production Crew",
+            "description": (
+                "Busy bakery needs production crew to mix dough, shape and bake bread for "
+                "our branches. Working hours 10pm-6am, 6 days/week. Salary PHP 610/day plus "
+                "free bread. Experience in baking is an advantage."
+            ),
+            "concepts": {"baking"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Farm Hand - Poultry Farm (Live-in)",
+            "description": (
+                "Wanted: farm hand for a layer poultry farm. Duties include feeding, "
+                "cleaning cages, collecting eggs and carrying 50kg feed sacks. Free lodging "
+                "provided, you will stay inside the farm compound. Salary RM1,700 plus meals."
+            ),
+            "concepts": {"agriculture", "livestock"},
+            "conditions": {"heavy_lifting", "live_in"},
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "FREE Basic Computer & MS Office Course (4 weeks)",
+            "description": (
+                "Learn to use a computer, type documents in MS Word, make simple "
+                "spreadsheets in Excel and send emails. Classes on Saturdays, no prior "
+                "knowledge needed. Certificate upon completion. Limited slots!"
+            ),
+            "concepts": {"basic_computer", "computers"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Caregiving NC II - TESDA Scholarship",
+            "description": (
+                "Free training for aspiring caregivers: elderly care, bathing and feeding, "
+                "taking vital signs and basic first aid. Includes 2 weeks on-the-job "
+                "training at a home for the aged. With free training allowance."
+            ),
+            "concepts": {"elder_care", "health_care_support"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Food Handler Certificate - Food Safety & Hygiene Training",
+            "description": (
+                "One-day course for kitchen staff, hawkers and food stall workers. Topics: "
+                "personal hygiene, safe food storage and preventing cross-contamination. "
+                "Certificate accepted by the local council."
+            ),
+            "concepts": {"food_hygiene"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Motorcycle Repair & Maintenance Short Course",
+            "description": (
+                "Hands-on 6-week course: engine tune-up, oil change, brakes, chain and "
+                "electrical system of scooters and underbone motorcycles. Toolkit provided "
+                "for graduates. Suitable for beginners aged 18-30."
+            ),
+            "concepts": {"engine_maintenance", "motorbike_repair"},
+            "conditions": set(),
+            "abroad": None,
+        },
+    ],
+    "th": [
+        {
+            "kind": "job",
+            "title": "รับสมัคร รปภ. หญิง ประจำอาคารสำนักงาน",
+            "description": (
+                "รับสมัครพนักงานรักษาความปลอดภัยหญิง อายุ 25-50 ปี ประจำอาคารสำนักงาน "
+                "ทำงานกะเช้า 07.00-19.00 น. เท่านั้น ไม่มีกะดึก เงินเดือน 12,000 บาท + "
+                "เบี้ยขยัน + ชุดฟรี มีประกันสังคม"
+            ),
+            "concepts": {"security_services"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "ต้องการแม่บ้านกินนอน ดูแลผู้สูงอายุ",
+            "description": (
+                "ต้องการแม่บ้านอยู่ประจำ (กินนอน) ดูแลคุณยายอายุ 80 ปี ช่วยพยุงเดิน "
+                "ป้อนอาหาร และทำความสะอาดบ้าน มีห้องพักส่วนตัวในบ้านให้ เงินเดือน 13,000 บาท "
+                "หยุดเดือนละ 2 วัน ต้องใจเย็น รักผู้สูงอายุ"
+            ),
+            "concepts": {"domestic_care_work", "elder_care"},
+            "conditions": {"live_in"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "ด่วน!! รับพนักงานคลังสินค้า กะดึก",
+            "description": (
+                "รับสมัครพนักงานขึ้น-ลงสินค้า ประจำคลังสินค้า ทำงานกะกลางคืน 20.00-05.00 น. "
+                "ต้องยกกล่องและกระสอบน้ำหนัก 20-30 กก. ได้ ค่าแรงรายวัน 400 บาท + OT จ่ายทุก "
+                "15 วัน ไม่ต้องมีประสบการณ์ รับเฉพาะชาย"
+            ),
+            "concepts": {"logistics_warehouse"},
+            "conditions": {"heavy_lifting", "night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "รับสมัครพนักงานเสิร์ฟ ร้านอาหารญี่ปุ่น",
+            "description": (
+                "ร้านอาหารญี่ปุ่นในห้างรับสมัครพนักงานเสิร์ฟ ประจำ/พาร์ทไทม์ ไม่มีที่พักให้ "
+                "ต้องเดินทางไป-กลับเอง เงินเดือน 11,000 บาท + เซอร์วิสชาร์จ + อาหาร 2 มื้อ "
+                "บุคลิกดี ยิ้มแย้ม สื่อสารภาษาไทยได้ดี"
+            ),
+            "concepts": {"food_service", "table_service"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "รับสมัครหมอนวดแผนไทย มีที่พักให้",
+            "description": (
+                "ร้านนวดเพื่อสุขภาพรับสมัครหมอนวดแผนไทย นวดเท้า นวดน้ำมัน "
+                "มีใบประกาศจะพิจารณาเป็นพิเศษ รายได้ค่ามือ + ทิป พนักงานพักที่ร้านได้ฟรี "
+                "ไม่เสียค่าน้ำค่าไฟ"
+            ),
+            "concepts": {"beauty_wellness", "massage"},
+            "conditions": {"live_in"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "รับสมัครพนักงานฝ่ายผลิต โรงงานแปรรูปอาหารทะเล",
+            "description": (
+                "รับสมัครพนักงานฝ่ายผลิต แกะกุ้ง คัดปลา บรรจุหีบห่อ เวลาทำงาน 22.00-06.00 น. "
+                "ค่าแรง 363 บาท/วัน + ค่ากะ + OT มีรถรับส่ง หยุดวันอาทิตย์ รับชาย-หญิง อายุ "
+                "18-45 ปี"
+            ),
+            "concepts": {"food_processing"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "รับสมัครคนงานไปทำงานไต้หวัน โรงงานผลิตชิ้นส่วนโลหะ",
+            "description": (
+                "รับสมัครคนงานไปทำงานประเทศไต้หวัน ส่งโดยกรมการจัดหางาน สัญญา 3 ปี ค่าจ้าง "
+                "27,470 ดอลลาร์ไต้หวัน/เดือน + OT ลักษณะงานคุมเครื่องจักร ต้องยกชิ้นงานหนัก "
+                "20-25 กก. ได้ตลอดวัน รับชายอายุ 20-39 ปี ร่างกายแข็งแรง"
+            ),
+            "concepts": {"machine_operation", "manufacturing"},
+            "conditions": {"heavy_lifting"},
+            "abroad": "TW",
+        },
+        {
+            "kind": "job",
+            "title": "7-Eleven รับสมัครพนักงานประจำร้าน กะดึก",
+            "description": (
+                "รับสมัครพนักงานประจำร้าน กะดึก หน้าที่คิดเงิน เติมสินค้า ดูแลลูกค้า วุฒิ "
+                "ม.3 ขึ้นไป รายได้ 14,000-16,000 บาท รวมค่ากะดึก มีประกันสังคม โบนัสประจำปี"
+            ),
+            "concepts": {"cashier", "retail_sales"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "อบรมฟรี! หลักสูตรช่างตัดผมชาย",
+            "description": (
+                "สถาบันพัฒนาฝีมือแรงงานเปิดอบรมหลักสูตรช่างตัดผมชาย 30 ชั่วโมง "
+                "ฟรีไม่มีค่าใช้จ่าย เรียนตัดทรงรองทรง สกินเฮด การใช้ปัตตาเลี่ยน "
+                "จบแล้วได้วุฒิบัตร รับจำนวนจำกัด 20 คน"
+            ),
+            "concepts": {"hairdressing"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "เปิดคอร์สเรียนทำเบเกอรี่ เพื่อประกอบอาชีพ",
+            "description": (
+                "สอนทำขนมปัง เค้ก คุกกี้ พร้อมคิดต้นทุนเพื่อขายได้จริง เรียนเสาร์-อาทิตย์ 4 "
+                "สัปดาห์ อุปกรณ์และวัตถุดิบครบ เหมาะสำหรับผู้ที่อยากเปิดร้านเล็กๆ ของตัวเอง"
+            ),
+            "concepts": {"baking", "own_business"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "อบรมขายของออนไลน์ สร้างรายได้ผ่าน Shopee / TikTok",
+            "description": (
+                "หลักสูตรสอนถ่ายรูปสินค้าด้วยมือถือ เปิดร้านบน Shopee และ Lazada "
+                "เขียนแคปชั่น และไลฟ์ขายของ ฟรีสำหรับกลุ่มสตรีและผู้ว่างงาน เรียน 3 วัน"
+            ),
+            "concepts": {"online_selling"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "หลักสูตรช่างไฟฟ้าภายในอาคาร",
+            "description": (
+                "ฝึกอบรมการเดินสายไฟในบ้าน ติดตั้งเบรกเกอร์ ปลั๊ก สวิตช์ "
+                "และความปลอดภัยในงานไฟฟ้า ระยะเวลา 60 ชั่วโมง ฟรีค่าอบรม มีเบี้ยเลี้ยง "
+                "พร้อมสอบมาตรฐานฝีมือแรงงาน"
+            ),
+            "concepts": {"electrical_wiring", "electrical_work"},
+            "conditions": set(),
+            "abroad": None,
+        },
+    ],
+    "vi": [
+        {
+            "kind": "job",
+            "title": "Tuyển gấp 50 công nhân may - làm giờ hành chính",
+            "description": (
+                "Công ty may xuất khẩu cần tuyển công nhân may chuyền, thợ vắt sổ, ưu tiên "
+                "người có tay nghề. Làm giờ hành chính 7h30-16h30, không làm ca đêm, nghỉ "
+                "Chủ nhật. Lương 7-10 triệu/tháng tùy tay nghề, đóng BHXH đầy đủ, thưởng "
+                "chuyên cần."
+            ),
+            "concepts": {"garment_manufacturing", "sewing_machine_operation"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "XKLĐ Nhật Bản - Đơn hàng chế biến thực phẩm, tuyển 30 nam",
+            "description": (
+                "Tuyển lao động đi Nhật diện thực tập sinh, làm việc tại nhà máy chế biến "
+                "thực phẩm ở Nhật Bản. Công việc: cắt, đóng gói và bê vác thùng hàng "
+                "15-20kg. Lương cơ bản 170.000 yên/tháng chưa kể tăng ca, hợp đồng 3 năm. "
+                "Yêu cầu nam 19-30 tuổi, sức khỏe tốt, không xăm hình."
+            ),
+            "concepts": {"food_processing"},
+            "conditions": {"heavy_lifting"},
+            "abroad": "JP",
+        },
+        {
+            "kind": "job",
+            "title": "Cần tìm người giúp việc ở lại trông bé",
+            "description": (
+                "Gia đình cần tìm chị giúp việc ở lại nhà, chăm bé 2 tuổi, nấu ăn và dọn dẹp "
+                "nhà cửa. Có phòng riêng, bao ăn ở, lương 8 triệu/tháng, nghỉ 2 ngày/tháng. "
+                "Ưu tiên chị 30-50 tuổi, thật thà, có kinh nghiệm chăm trẻ."
+            ),
+            "concepts": {"childcare", "domestic_care_work"},
+            "conditions": {"live_in"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Tuyển nhân viên bảo vệ ca đêm",
+            "description": (
+                "Công ty dịch vụ bảo vệ tuyển nhân viên bảo vệ trực ca đêm tại tòa nhà văn "
+                "phòng và bãi giữ xe. Lương 7,5 triệu + phụ cấp ca đêm, cấp đồng phục. Yêu "
+                "cầu nam 20-50 tuổi, cao từ 1m65, lý lịch rõ ràng."
+            ),
+            "concepts": {"security_services"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Tuyển lao động phổ thông bốc xếp hàng tại kho",
+            "description": (
+                "Kho hàng tiêu dùng cần tuyển 10 nam bốc xếp, bê vác hàng lên xuống "
+                "container, bao 25-50kg. Làm ca đêm từ 20h đến 4h sáng. Lương 350.000đ/ca, "
+                "trả lương hàng tuần. Không cần kinh nghiệm, sức khỏe tốt, đi làm ngay."
+            ),
+            "concepts": {"logistics_warehouse"},
+            "conditions": {"heavy_lifting", "night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Tiệm nail tuyển thợ - bao ăn ở",
+            "description": (
+                "Tiệm nail cần tuyển thợ làm bột, sơn gel, vẽ móng và người học việc. Bao ăn "
+                "ở ngay tại tiệm, thu nhập 8-15 triệu/tháng + tip. Chưa biết nghề được dạy "
+                "miễn phí."
+            ),
+            "concepts": {"beauty_wellness", "nail_care"},
+            "conditions": {"live_in"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Tuyển nhân viên bán hàng - cửa hàng mỹ phẩm Hàn Quốc",
+            "description": (
+                "Chuỗi cửa hàng mỹ phẩm Hàn Quốc tuyển nhân viên tư vấn bán hàng full-time. "
+                "Chỉ làm ca ngày (ca sáng hoặc ca chiều), không làm ca đêm. Lương cứng 6 "
+                "triệu + hoa hồng doanh số, được đào tạo về sản phẩm."
+            ),
+            "concepts": {"retail_sales", "selling"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Circle K tuyển nhân viên cửa hàng",
+            "description": (
+                "Tuyển nhân viên bán hàng kiêm thu ngân, ca làm việc 22h00-6h00. Công việc: "
+                "tính tiền, sắp xếp hàng hóa, vệ sinh cửa hàng. Thu nhập 26.000đ/giờ + phụ "
+                "cấp, nhận sinh viên."
+            ),
+            "concepts": {"cashier", "retail_sales"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Khóa học pha chế đồ uống - Barista cơ bản",
+            "description": (
+                "Học pha cà phê máy, cà phê phin, trà sữa và các loại nước ép, sinh tố. Khóa "
+                "học 1 tháng, thực hành 100% tại quầy bar. Hỗ trợ giới thiệu việc làm sau "
+                "khi tốt nghiệp."
+            ),
+            "concepts": {"barista", "coffee"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Chiêu sinh lớp học nghề hàn điện miễn phí",
+            "description": (
+                "Trung tâm dạy nghề chiêu sinh lớp hàn điện, hàn hồ quang dành cho lao động "
+                "nông thôn. Học 3 tháng, miễn học phí, được cấp chứng chỉ sơ cấp nghề."
+            ),
+            "concepts": {"welding"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Tập huấn kỹ thuật nuôi tôm thẻ chân trắng",
+            "description": (
+                "Tập huấn miễn phí cho bà con về chuẩn bị ao, chọn giống, quản lý thức ăn và "
+                "phòng bệnh cho tôm. Có tài liệu và hỗ trợ tiền đi lại cho học viên."
+            ),
+            "concepts": {"fish_farming", "fishing_aquaculture"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Lớp tin học văn phòng cơ bản",
+            "description": (
+                "Dạy Word, Excel, gõ văn bản 10 ngón và sử dụng email, internet. Học 2 "
+                "tháng, phù hợp người mới bắt đầu. Cấp chứng chỉ ứng dụng CNTT cơ bản."
+            ),
+            "concepts": {"basic_computer", "data_entry"},
+            "conditions": set(),
+            "abroad": None,
+        },
+    ],
+    "tl": [
+        {
+            "kind": "job",
+            "title": "HIRING: Kasambahay (Stay-in)",
+            "description": (
+                "Naghahanap po kami ng kasambahay, stay-in, para sa pamilyang may 4 na "
+                "miyembro. Trabaho: paglilinis ng bahay, paglalaba, pamamalantsa at "
+                "pagluluto. Sahod P7,000/buwan, may sariling kwarto, day off isang beses "
+                "kada linggo. 25-45 yrs old, may experience."
+            ),
+            "concepts": {"domestic_care_work", "housework"},
+            "conditions": {"live_in"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "URGENT: Domestic Helper papuntang Hong Kong - Direct Hire",
+            "description": (
+                "Hiring DH for Hong Kong, stay-in sa amo, mag-aalaga ng 2 bata at gagawa ng "
+                "gawaing bahay. Salary HK$4,990 + food allowance, complete day off tuwing "
+                "Sunday. Requirements: may ex-abroad experience, marunong magluto, 25-40 yrs "
+                "old. Licensed agency, walang placement fee."
+            ),
+            "concepts": {"childcare", "domestic_care_work"},
+            "conditions": {"live_in"},
+            "abroad": "HK",
+        },
+        {
+            "kind": "job",
+            "title": "Call Center Agents - Graveyard Shift, Walk-in Applicants Welcome!",
+            "description": (
+                "Hiring na kami ng CSRs para sa US healthcare account. Graveyard shift, may "
+                "night differential, HMO at 13th month pay. Basta marunong mag-English, "
+                "kahit SHS grad o undergrad, pwede! Start agad kapag pumasa."
+            ),
+            "concepts": {"call_centre", "customer_service"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "HIRING: Service Crew - Korean Samgyupsal Restaurant",
+            "description": (
+                "Need namin ng service crew at kitchen helper para sa aming Korean "
+                "samgyupsal resto. Opening at mid shift lang, walang night shift, sarado "
+                "kami ng 9PM. P520/day + service charge + free meal."
+            ),
+            "concepts": {"food_service", "table_service"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Hiring: Construction Helper / Laborer",
+            "description": (
+                "Kailangan ng helper sa construction ng 3-storey na bahay. Trabaho: magbuhat "
+                "ng semento, hollow blocks at bakal, at maghalo ng mortar. P550/day, sahod "
+                "tuwing Sabado, may libreng tanghalian. Malakas ang katawan at kayang "
+                "magbuhat ng mabigat."
+            ),
+            "concepts": {"construction", "house_building"},
+            "conditions": {"heavy_lifting"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Warehouse Helper / Parcel Sorter - Hiring ASAP",
+            "description": (
+                "Para sa sorting hub ng isang courier: pag-sort, pag-scan at pag-label ng "
+                "parcels. Schedule: 10PM - 6AM, 6 days a week. Daily rate P610 + OT, with "
+                "SSS, PhilHealth, Pag-IBIG. High school grad pwede na."
+            ),
+            "concepts": {"logistics_warehouse"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Hiring: Crew sa Bangkang Pangisda",
+            "description": (
+                "Naghahanap ng crew para sa commercial fishing boat (basnig). Umaalis ang "
+                "bangka tuwing gabi at bumabalik kinaumagahan, buong magdamag ang "
+                "pangingisda. Kasama sa trabaho ang paghila ng lambat at pagbuhat ng "
+                "mabibigat na banyera ng isda papunta sa pantalan. Hatian sa huli + "
+                "allowance."
+            ),
+            "concepts": {"fishing", "fishing_aquaculture"},
+            "conditions": {"heavy_lifting", "night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Hiring: Manicurista at Hairstylist - Uwian",
+            "description": (
+                "Salon sa mall naghahanap ng manicurista/pedicurista at hairstylist na may "
+                "experience. Uwian, hindi stay-in. Commission basis 40% + allowance, Tuesday "
+                "to Sunday 10AM-8PM."
+            ),
+            "concepts": {"hairdressing", "nail_care"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "LIBRENG TRAINING: Bread and Pastry Production NC II",
+            "description": (
+                "TESDA scholarship para sa bread and pastry production. Matututo kang gumawa "
+                "ng tinapay, cakes at pastries, kasama ang food safety. May training "
+                "allowance at libreng assessment pagkatapos ng kurso. Mag-enroll na, limited "
+                "slots lang!"
+            ),
+            "concepts": {"baking"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Dressmaking NC II - Free Training",
+            "description": (
+                "Para sa mga gustong matutong manahi: pagkuha ng sukat, paggawa ng pattern, "
+                "pagtabas at pananahi ng blouse, palda at bestida. 35 araw na training, may "
+                "starter kit. Open sa out-of-school youth at mga nanay."
+            ),
+            "concepts": {"pattern_cutting", "sewing", "tailoring"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Massage Therapy NC II - Enroll Now",
+            "description": (
+                "Matuto ng body massage, foot reflexology at tradisyonal na hilot sa loob ng "
+                "2 buwan. May hands-on practice at national assessment sa dulo ng training. "
+                "Pwedeng magtrabaho sa spa o mag-home service pagkatapos."
+            ),
+            "concepts": {"beauty_wellness", "massage"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Driving NC II Training with Assistance sa Driver's License",
+            "description": (
+                "Libreng training sa pagmamaneho, basic na pag-check ng makina at road "
+                "safety. Tutulungan din kayong kumuha ng non-professional o professional "
+                "driver's license. Para sa 18 pataas, marunong bumasa at sumulat."
+            ),
+            "concepts": {"driving", "driving_licence"},
+            "conditions": set(),
+            "abroad": None,
+        },
+    ],
+    "km": [
+        {
+            "kind": "job",
+            "title": "ជ្រើសរើសកម្មការិនីដេរ ចំនួន ៥០ នាក់ (បន្ទាន់)",
+            "description": (
+                "រោងចក្រកាត់ដេរសម្លៀកបំពាក់នាំចេញ ត្រូវការជ្រើសរើសកម្មការិនីដេរម៉ាស៊ីន "
+                "មានបទពិសោធន៍ ឬគ្មានបទពិសោធន៍ក៏បាន។ ម៉ោងធ្វើការ ៧:០០ ដល់ ១៦:០០ ធ្វើតែវេនថ្ងៃ "
+                "គ្មានវេនយប់ទេ។ ប្រាក់ខែគោល ២០៤ ដុល្លារ បូកប្រាក់ឧបត្ថម្ភ និងប្រាក់ថែមម៉ោង "
+                "មានប័ណ្ណ ប.ស.ស.។"
+            ),
+            "concepts": {"garment_manufacturing", "sewing_machine_operation"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "ការងារនៅប្រទេសថៃ តាម MOU - កម្មករសំណង់",
+            "description": (
+                "ក្រុមហ៊ុនផ្គត់ផ្គង់កម្លាំងពលកម្ម ត្រូវការកម្មករប្រុស "
+                "ទៅធ្វើការសំណង់នៅប្រទេសថៃ ស្របច្បាប់តាម MOU កិច្ចសន្យា ២ ឆ្នាំ។ ការងារ៖ "
+                "លីបាវស៊ីម៉ង់ត៍ ដឹកឥដ្ឋ និងដែក លាយបាយអ។ ប្រាក់ឈ្នួល ៣៥០ បាតក្នុងមួយថ្ងៃ។ "
+                "អាយុ ១៨-៤០ ឆ្នាំ មានសុខភាពល្អ។"
+            ),
+            "concepts": {"construction"},
+            "conditions": {"heavy_lifting"},
+            "abroad": "TH",
+        },
+        {
+            "kind": "job",
+            "title": "ជ្រើសរើសសន្តិសុខ វេនយប់",
+            "description": (
+                "ក្រុមហ៊ុនសន្តិសុខ ត្រូវការបុគ្គលិកសន្តិសុខប្រុស យាមវេនយប់ នៅខុនដូ "
+                "និងឃ្លាំងទំនិញ។ យាម ១២ ម៉ោង ប្រាក់ខែ ២៥០-៣០០ ដុល្លារ មានឯកសណ្ឋាន។ អាយុ "
+                "២០-៤៥ ឆ្នាំ កម្ពស់ ១ម៦៥ ឡើង។"
+            ),
+            "concepts": {"security_services"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "ភោជនីយដ្ឋានកូរ៉េ ត្រូវការអ្នករត់តុ",
+            "description": (
+                "ភោជនីយដ្ឋានសាច់អាំងកូរ៉េ ត្រូវការអ្នករត់តុ ប្រុស-ស្រី ចំនួន ៤ នាក់។ "
+                "ប្រាក់ខែ ២២០ ដុល្លារ + ធីប មានអាហារ ២ ពេល។ មិនមានកន្លែងស្នាក់នៅទេ "
+                "ត្រូវធ្វើដំណើរទៅមកពីផ្ទះខ្លួនឯង។"
+            ),
+            "concepts": {"food_service", "table_service"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "ត្រូវការបុគ្គលិកអនាម័យ ប្រចាំផ្សារទំនើប",
+            "description": (
+                "ក្រុមហ៊ុនសេវាសម្អាត ត្រូវការបុគ្គលិកបោសសម្អាតប្រុស-ស្រី សម្រាប់ផ្សារទំនើប។ "
+                "ម៉ោងធ្វើការ ២២:០០ - ០៦:០០ ឈប់សម្រាក ១ ថ្ងៃក្នុងមួយសប្តាហ៍។ ប្រាក់ខែ ២១០ "
+                "ដុល្លារ + ប្រាក់រង្វាន់ទៀងទាត់។"
+            ),
+            "concepts": {"cleaning_services"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "ត្រូវការអ្នកមើលក្មេង ស្នាក់នៅជាមួយម្ចាស់ផ្ទះ",
+            "description": (
+                "គ្រួសារមួយ ត្រូវការអ្នកមើលថែកូនតូចអាយុ ១ ឆ្នាំ និងជួយធ្វើការងារផ្ទះ។ "
+                "ត្រូវស្នាក់នៅក្នុងផ្ទះម្ចាស់ មានបន្ទប់ដាច់ដោយឡែក និងអាហារហូបគ្រប់ពេល។ "
+                "ប្រាក់ខែ ២០០ ដុល្លារ សម្រាក ២ ថ្ងៃក្នុងមួយខែ។"
+            ),
+            "concepts": {"childcare", "domestic_care_work"},
+            "conditions": {"live_in"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "ត្រូវការកម្មករលីអង្ករ (វេនយប់)",
+            "description": (
+                "រោងម៉ាស៊ីនកិនស្រូវ ត្រូវការកម្មករប្រុស លីបាវអង្ករ ៥០ គីឡូ ដាក់ឡាន "
+                "និងរៀបក្នុងឃ្លាំង។ ធ្វើការវេនយប់ ចាប់ពីម៉ោង ៧ យប់ ដល់ម៉ោង ៣ ទៀបភ្លឺ។ "
+                "ប្រាក់ឈ្នួល ១២ ដុល្លារក្នុងមួយយប់ បើកប្រាក់រៀងរាល់សប្តាហ៍។"
+            ),
+            "concepts": {"logistics_warehouse"},
+            "conditions": {"heavy_lifting", "night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "ហាងជួសជុលម៉ូតូ ត្រូវការជាង និងកូនជាង",
+            "description": (
+                "ហាងជួសជុលម៉ូតូ ត្រូវការជាងដែលមានបទពិសោធន៍ ១ នាក់ និងកូនជាងរៀនការងារ ២ នាក់។ "
+                "ប្រាក់ខែ ១៥០-៣៥០ ដុល្លារ តាមសមត្ថភាព។ ស្នាក់នៅក្នុងហាង "
+                "និងមានអាហារហូបរួមជាមួយម្ចាស់ហាង ដោយមិនគិតថ្លៃ។"
+            ),
+            "concepts": {"automotive_repair", "motorbike_repair"},
+            "conditions": {"live_in"},
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "វគ្គសិក្សាភាសាអង់គ្លេសសន្ទនា ឥតគិតថ្លៃ",
+            "description": (
+                "អង្គការមួយ បើកវគ្គភាសាអង់គ្លេសសម្រាប់ការសន្ទនាប្រចាំថ្ងៃ និងនៅកន្លែងធ្វើការ "
+                "រយៈពេល ៣ ខែ។ រៀនថ្ងៃសៅរ៍ និងអាទិត្យ ឥតគិតថ្លៃ មានវិញ្ញាបនបត្របញ្ចប់វគ្គ។"
+            ),
+            "concepts": {"english_conversation", "language_learning"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "វគ្គបណ្តុះបណ្តាលកុំព្យូទ័រមូលដ្ឋាន",
+            "description": (
+                "រៀនប្រើប្រាស់កុំព្យូទ័រ Microsoft Word, Excel វាយអក្សរខ្មែរ និងអ៊ីមែល។ "
+                "រយៈពេល ២ ខែ សមរម្យសម្រាប់អ្នកមិនទាន់ចេះ។ "
+                "មានអាហារូបករណ៍សម្រាប់យុវជនមកពីគ្រួសារក្រីក្រ។"
+            ),
+            "concepts": {"basic_computer", "computers"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "វគ្គបណ្តុះបណ្តាលដាំបន្លែសុវត្ថិភាព",
+            "description": (
+                "វគ្គបណ្តុះបណ្តាលកសិករអំពីការដាំបន្លែសុវត្ថិភាព ការធ្វើជីកំប៉ុស្ត៍ "
+                "និងការប្រើប្រព័ន្ធស្រោចស្រពតំណក់ទឹក។ រៀនទាំងទ្រឹស្តី "
+                "និងអនុវត្តនៅកសិដ្ឋានគំរូ ៥ ថ្ងៃ។ ផ្តល់គ្រាប់ពូជ និងប្រាក់ធ្វើដំណើរ។"
+            ),
+            "concepts": {"agriculture", "vegetable_growing"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "វគ្គត្បាញ និងសិប្បកម្មដៃ សម្រាប់ស្ត្រី",
+            "description": (
+                "បើកវគ្គបង្រៀនត្បាញកាបូប និងកន្ត្រកពីផ្តៅ និងឫស្សី សម្រាប់ស្ត្រីក្នុងសហគមន៍ "
+                "រយៈពេល ១ ខែ។ ផ្តល់សម្ភារៈឥតគិតថ្លៃ និងជួយរកទីផ្សារលក់ផលិតផល។"
+            ),
+            "concepts": {"handicrafts", "weaving"},
+            "conditions": set(),
+            "abroad": None,
+        },
+    ],
+    "my": [
+        {
+            "kind": "job",
+            "title": "မလေးရှား အီလက်ထရောနစ် စက်ရုံ အလုပ်သမား ခေါ်ယူမည်",
+            "description": (
+                "မလေးရှားနိုင်ငံရှိ အီလက်ထရောနစ် စက်ရုံအတွက် ကျား/မ အလုပ်သမား ၅၀ ဦး တရားဝင် "
+                "ခေါ်ယူပါမည်။ အလုပ်မှာ ပစ္စည်းတပ်ဆင်ခြင်း နှင့် စစ်ဆေးခြင်း ဖြစ်ပြီး "
+                "အလုပ်ချိန် 20:00 - 08:00 ဖြစ်ပါသည်။ လစာ RM 1,700 နှင့် OT သီးသန့်၊ စာချုပ် "
+                "၂ နှစ်။ အသက် ၁၈ မှ ၃၅ နှစ်။"
+            ),
+            "concepts": {"assembly", "manufacturing"},
+            "conditions": {"night_shifts"},
+            "abroad": "MY",
+        },
+        {
+            "kind": "job",
+            "title": "ထိုင်းနိုင်ငံ ကြက်မွေးမြူရေးခြံ MOU ဖြင့် အလုပ်သမား ခေါ်ယူခြင်း",
+            "description": (
+                "ထိုင်းနိုင်ငံရှိ ကြက်မွေးမြူရေးခြံများအတွက် MOU စနစ်ဖြင့် အမျိုးသား "
+                "အလုပ်သမား ၃၀ ဦး ခေါ်ယူပါမည်။ ကြက်များကို အစာကျွေးခြင်း၊ ခြံသန့်ရှင်းရေး "
+                "လုပ်ခြင်း နှင့် ကီလို ၃၀ ရှိ အစာအိတ်များကို ထမ်းသယ်ရပါမည်။ နေ့စား ဘတ် ၃၅၀ "
+                "နှင့် OT ရှိပါသည်။"
+            ),
+            "concepts": {"agriculture", "livestock"},
+            "conditions": {"heavy_lifting"},
+            "abroad": "TH",
+        },
+        {
+            "kind": "job",
+            "title": "အိမ်အကူ အမျိုးသမီး အမြန်လိုအပ်သည် (အိမ်မှာနေရမည်)",
+            "description": (
+                "မိသားစုတစ်စုအတွက် အိမ်အလုပ်၊ ချက်ပြုတ်ခြင်း နှင့် အဖွားအိုကို "
+                "စောင့်ရှောက်ပေးနိုင်မည့် အိမ်အကူ လိုအပ်ပါသည်။ အိမ်မှာပဲ တစ်ခါတည်း "
+                "နေရမည်ဖြစ်ပြီး အခန်းသီးသန့် နှင့် ထမင်း ကျွေးပါမည်။ လစာ ၃၅၀,၀၀၀ ကျပ်၊ လစဉ် "
+                "၂ ရက် နားရက်ရှိသည်။"
+            ),
+            "concepts": {"domestic_care_work", "elder_care", "housework"},
+            "conditions": {"live_in"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "လုံခြုံရေးဝန်ထမ်း (ညဆိုင်း) ခေါ်ယူမည်",
+            "description": (
+                "စက်မှုဇုန်ရှိ ကုမ္ပဏီတစ်ခုအတွက် လုံခြုံရေးဝန်ထမ်း အမျိုးသား ၅ ဦး "
+                "လိုအပ်ပါသည်။ ညဆိုင်း ည ၇ နာရီ မှ မနက် ၇ နာရီ အထိ တာဝန်ထမ်းဆောင်ရမည်။ လစာ "
+                "၄၅၀,၀၀၀ ကျပ် + ညဆိုင်းကြေး၊ ယူနီဖောင်း ပေးမည်။"
+            ),
+            "concepts": {"security_services"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "လက်ဖက်ရည်ဆိုင် စားပွဲထိုး နှင့် ပလာတာဖိုသမား လိုအပ်သည်",
+            "description": (
+                "လက်ဖက်ရည်ဆိုင်အတွက် စားပွဲထိုး ၃ ဦး နှင့် ပလာတာဖို ကိုင်နိုင်သူ ၁ ဦး "
+                "ခေါ်ယူပါမည်။ ဆိုင်မှာပဲ အိပ်၊ စား၊ နေ ပေးပါမည်။ လစာ ၂၅၀,၀၀၀ ကျပ် မှ စတင်၍ "
+                "လုပ်သက်အလိုက် တိုးပေးပါမည်။"
+            ),
+            "concepts": {"food_service", "table_service"},
+            "conditions": {"live_in"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "အထည်ချုပ်စက်ရုံ စက်ချုပ်သမများ ခေါ်ယူမည်",
+            "description": (
+                "စက်မှုဇုန်ရှိ အထည်ချုပ်စက်ရုံအတွက် စက်ချုပ် ကျွမ်းကျင်သူ နှင့် အလုပ်သင် "
+                "အမျိုးသမီးများ ခေါ်ယူပါမည်။ အလုပ်ချိန် မနက် ၇:၃၀ မှ ညနေ ၄:၃၀ အထိ ဖြစ်ပြီး "
+                "ညဆိုင်း လုံးဝ မရှိပါ။ လစာ + ရက်မှန်ကြေး + OT ကြေး၊ ဖယ်ရီ ကြိုပို့ ရှိပါသည်။"
+            ),
+            "concepts": {"garment_manufacturing", "sewing_machine_operation"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "ကိုရီးယား အလှကုန်ဆိုင် အရောင်းဝန်ထမ်း လိုအပ်သည်",
+            "description": (
+                "ကိုရီးယား အလှကုန် ပစ္စည်းများ ရောင်းချသည့် ဆိုင်အတွက် အရောင်းဝန်ထမ်း "
+                "အမျိုးသမီး ၂ ဦး ခေါ်ယူပါမည်။ အလုပ်ပေါ့ပါးပြီး လေးလံသော ပစ္စည်းများ သယ်ရန် "
+                "မလိုပါ။ လစာ ၃၀၀,၀၀၀ ကျပ် + ရောင်းအား ကော်မရှင်။"
+            ),
+            "concepts": {"retail_sales", "selling"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "ကုန်ထမ်း အလုပ်သမား (ညဘက်) လိုအပ်သည်",
+            "description": (
+                "ကုန်ကားဂိတ် ဂိုဒေါင်အတွက် ကုန်အိတ်များ ကားပေါ် တင်/ချ လုပ်မည့် ကုန်ထမ်း "
+                "အမျိုးသား ၁၀ ဦး လိုအပ်ပါသည်။ ညဘက် အလုပ်ဖြစ်ပြီး ၅၀ ကီလို ဆန်အိတ်၊ "
+                "ဓာတ်မြေဩဇာအိတ်များကို ထမ်းရပါမည်။ နေ့စား ၁၅,၀၀၀ ကျပ်။"
+            ),
+            "concepts": {"logistics_warehouse"},
+            "conditions": {"heavy_lifting", "night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "အလှပြင် မိတ်ကပ် သင်တန်း",
+            "description": (
+                "မင်္ဂလာဆောင် မိတ်ကပ်၊ နေ့စဉ် မိတ်ကပ် နှင့် ဆံပင်ထုံးနည်းများကို လက်တွေ့ "
+                "သင်ကြားပေးမည့် ၁ လ သင်တန်း ဖွင့်လှစ်ပါမည်။ သင်တန်းပြီးဆုံးပါက လက်မှတ် "
+                "ထုတ်ပေးပါမည်။"
+            ),
+            "concepts": {"beauty_wellness", "makeup"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "ထမင်းဟင်းချက် သင်တန်း (အခမဲ့)",
+            "description": (
+                "စားသောက်ဆိုင် မီးဖိုချောင်တွင် အလုပ်လုပ်လိုသူများအတွက် မြန်မာ ဟင်းလျာများ၊ "
+                "ကြော်/လှော် ဟင်းလျာများ ချက်ပြုတ်နည်း နှင့် အစားအသောက် သန့်ရှင်းရေး ကို "
+                "သင်ကြားပေးပါမည်။ သင်တန်းကာလ ၆ ပတ်။"
+            ),
+            "concepts": {"cooking", "food_hygiene"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "အခြေခံ စက်ချုပ် သင်တန်း",
+            "description": (
+                "အမျိုးသမီးများအတွက် အခြေခံ စက်ချုပ်၊ ပုံစံဖော်ခြင်း နှင့် အင်္ကျီ၊ ထဘီ "
+                "ချုပ်နည်း ၃ လ သင်တန်း။ သင်တန်းကြေး အခမဲ့ ဖြစ်ပြီး ကောင်းမွန်သော "
+                "သင်တန်းသူများကို အလုပ် ချိတ်ဆက်ပေးပါမည်။"
+            ),
+            "concepts": {"sewing", "tailoring"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "မိုဘိုင်းဖုန်း ပြုပြင်ရေး သင်တန်း",
+            "description": (
+                "Android ဖုန်း ဆော့ဖ်ဝဲ တင်ခြင်း၊ မျက်နှာပြင် လဲခြင်း၊ ဘက်ထရီ နှင့် "
+                "အားသွင်းပေါက် ပြုပြင်ခြင်း စသည်တို့ကို လက်တွေ့ သင်ကြားပေးပါမည်။ ၂ လ "
+                "သင်တန်း၊ ကိရိယာ အစုံ ပေးပါမည်။"
+            ),
+            "concepts": {"phone_repair"},
+            "conditions": set(),
+            "abroad": None,
+        },
+    ],
+    "zh": [
+        {
+            "kind": "job",
+            "title": "誠聘 保安員（住宅屋苑）",
+            "description": (
+                "本公司現招聘保安員駐守住宅屋苑，須持有效保安人員許可證。更次：19:00-07:00，"
+                "每月26更，月薪$18,500起。有強積金、勤工獎，歡迎退休人士。"
+            ),
+            "concepts": {"security_services"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "招聘 商場清潔員（日更）",
+            "description": (
+                "大型商場招聘全職清潔員，負責大堂、洗手間清潔及收垃圾。只做日更 "
+                "07:00-16:00，唔使返夜更，做六休一。月薪$14,000，另有全勤獎。"
+            ),
+            "concepts": {"cleaning_services"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "日式拉麵店 請廚房助理",
+            "description": "日式拉麵店請全職廚房助理，負責切配、煮麵及執位，有經驗優先，"
+            "無經驗可教。日薪$750，包一餐，做六休一。",
+            "concepts": {"cooking", "food_service"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "【急招】电子厂普工 男女不限",
+            "description": (
+                "大型电子厂长期招聘普工，主要做手机配件组装、检测、包装，坐着上班，不用搬重物"
+                "。两班倒，白班夜班每月轮换，综合工资5500-7000元/月。年龄18-45"
+                "岁，会简单写26个英文字母即可。"
+            ),
+            "concepts": {"assembly", "manufacturing"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "招聘住家保姆（照顾老人）",
+            "description": (
+                "家庭招聘住家保姆一名，主要照顾85岁老人的饮食起居，兼做饭和打扫卫生。需住在雇"
+                "主家，提供独立房间，月休4天。工资6500-7500元/月，要求50岁以下"
+                "，身体健康，有护理老人经验者优先。"
+            ),
+            "concepts": {"domestic_care_work", "elder_care"},
+            "conditions": {"live_in"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "养猪场招饲养员 包吃住",
+            "description": (
+                "规模化养猪场招聘饲养员数名，负责喂料、清理猪舍、协助打疫苗。工作需搬运饲料，"
+                "每袋40公斤。吃住都在场内，封闭管理，每月休4天，月薪6000-8000元。"
+            ),
+            "concepts": {"agriculture", "livestock"},
+            "conditions": {"heavy_lifting", "live_in"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "正规出国劳务｜新加坡建筑工 钢筋工/木工/泥水工",
+            "description": (
+                "正规外派劳务公司招聘赴新加坡建筑工地工人：钢筋工、木工、泥水工。工作需搬运钢"
+                "筋、模板等重物，体力要求高。月薪1万-1.5万人民币，合同两年，公司统一办理"
+                "工作准证。"
+            ),
+            "concepts": {"construction"},
+            "conditions": {"heavy_lifting"},
+            "abroad": "SG",
+        },
+        {
+            "kind": "job",
+            "title": "護老院招聘 護理員（PCW）通宵更",
+            "description": (
+                "私營護老院招聘全職護理員，負責院友個人護理、餵食及量血壓。通宵更，每晚11pm至"
+                "翌日7am，夜更津貼另計。持保健員或護理員證書優先，無經驗可提供培訓。"
+            ),
+            "concepts": {"elder_care", "health_care_support"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "僱員再培訓局 家務助理基礎證書課程",
+            "description": "課程教授家居清潔、衣物洗熨、家常菜烹調及家居安全，全日制4星期"
+            "。合資格學員可獲發再培訓津貼，完成課程後提供就業跟進服務。",
+            "concepts": {"housework", "laundry_ironing"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "咖啡師證書課程",
+            "description": "由淺入深教授意式咖啡萃取、打奶及拉花技巧，課程共8堂，每班上限"
+            "12人。完成課程可獲證書，並協助轉介咖啡店工作。",
+            "concepts": {"barista", "coffee"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "免费电商直播带货培训班开课啦",
+            "description": "面向返乡青年和农村妇女，免费学习抖音、淘宝开店、短视频拍摄剪"
+            "辑和直播带货技巧。培训7天，结业颁发证书，优秀学员推荐就业。",
+            "concepts": {"online_selling"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "叉车证培训 随到随学 包考证",
+            "description": "专业叉车培训学校，理论加实操，零基础也能学会。学时15天左右，"
+            "考试合格颁发特种设备作业人员证。",
+            "concepts": {"forklift_operation"},
+            "conditions": set(),
+            "abroad": None,
+        },
+    ],
+}
+
+SETS: tuple[tuple[str, Mapping[str, list[Ad]]], ...] = (("first", FIRST),)
+
+
+def closed_by_text(
+    vocabulary: Vocabulary, kind: str, concepts: Iterable[str], conditions: Iterable[str]
+) -> bool:
+    """Whether a minor is kept from an opportunity by what its text says: night work,
+    live-in or (a job) heavy lifting, or a job whose work lies in a sector closed to minors."""
+    said = set(conditions)
+    if said & {"night_shifts", "live_in"}:
+        return True
+    if kind != "job":
+        return False
+    return "heavy_lifting" in said or bool(
+        set(concepts) & vocabulary.subtrees(vocabulary.hazardous_for_minors)
+    )
+
+
+def read_ad(vocabulary: Vocabulary, language: str, ad: Ad) -> dict[str, Any]:
+    text = f"{ad['title']}\n{ad['description']}"
+    concepts = vocabulary.concepts_in(text)
+    said = vocabulary.workplace_conditions_in(text)
+    conditions = {c for c in said if c in CONDITIONS}
+    home = HOME[language] - {ad["abroad"] or ""}
+    abroad = {c.removeprefix(WORK_IN).upper() for c in said if c.startswith(WORK_IN)} - home
+    found = {e for e in ad["concepts"] if concepts & vocabulary.subtree(e)}
+    near = vocabulary.subtrees(ad["concepts"]) | {
+        a for e in ad["concepts"] for a in vocabulary.ancestors(e) | vocabulary.related(e)
+    }
+    return {
+        "kind": ad["kind"],
+        "title": ad["title"],
+        "expected": sorted(ad["concepts"]),
+        "read": sorted(concepts),
+        "found": sorted(found),
+        "stray": sorted(concepts - near),
+        "conditions_said": sorted(ad["conditions"]),
+        "conditions_read": sorted(conditions),
+        "abroad_said": ad["abroad"],
+        "abroad_read": sorted(abroad),
+        "closed_said": closed_by_text(vocabulary, ad["kind"], ad["concepts"], ad["conditions"]),
+        "closed_read": closed_by_text(vocabulary, ad["kind"], concepts, conditions),
+    }
+
+
+def evaluate(vocabulary: Vocabulary, ads: Mapping[str, list[Ad]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for language, language_ads in ads.items():
+        rows = [read_ad(vocabulary, language, ad) for ad in language_ads]
+        expected = sum(len(r["expected"]) for r in rows)
+        counts = {
+            c: {
+                "hits": sum(c in r["conditions_said"] and c in r["conditions_read"] for r in rows),
+                "misses": sum(
+                    c in r["conditions_said"] and c not in r["conditions_read"] for r in rows
+                ),
+                "false_alarms": sum(
+                    c not in r["conditions_said"] and c in r["conditions_read"] for r in rows
+                ),
+            }
+            for c in CONDITIONS
+        }
+        result[language] = {
+            "ads": len(rows),
+            "found": sum(bool(r["found"]) for r in rows) / len(rows),
+            "recall": sum(len(r["found"]) for r in rows) / expected,
+            "stray": sum(len(r["stray"]) for r in rows),
+            "conditions": counts,
+            "abroad_exact": sum(
+                set(r["abroad_read"]) == ({r["abroad_said"]} if r["abroad_said"] else set())
+                for r in rows
+            )
+            / len(rows),
+            "minors_to_keep_out": sum(r["closed_said"] for r in rows),
+            "kept_out": sum(r["closed_said"] and r["closed_read"] for r in rows),
+            "closed_wrongly": sum(r["closed_read"] and not r["closed_said"] for r in rows),
+            "rows": rows,
+        }
+    return result
+
+
+def markdown(name: str, result: Mapping[str, Any]) -> str:
+    lines = [
+        f"Set `{name}`:",
+        "",
+        "| language | ads | found | recall | stray | conditions hit/said | false alarms "
+        "| abroad exact | minors kept out | closed wrongly |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for language, r in result.items():
+        counts = r["conditions"].values()
+        hits = sum(c["hits"] for c in counts)
+        said = hits + sum(c["misses"] for c in counts)
+        alarms = sum(c["false_alarms"] for c in counts)
+        lines.append(
+            f"| {language} | {r['ads']} | {r['found']:.2f} | {r['recall']:.2f} | {r['stray']} "
+            f"| {hits}/{said} | {alarms} | {r['abroad_exact']:.2f} "
+            f"| {r['kept_out']}/{r['minors_to_keep_out']} | {r['closed_wrongly']} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def details(result: Mapping[str, Any]) -> str:
+    lines = []
+    for language, r in result.items():
+        for row in r["rows"]:
+            wrong = (
+                not row["found"]
+                or row["conditions_said"] != row["conditions_read"]
+                or set(row["abroad_read"])
+                != ({row["abroad_said"]} if row["abroad_said"] else set())
+            )
+            lines.append(
+                f"{'x' if wrong else ' '} {language} {row['kind']:6} {row['title'][:40]!r}: "
+                f"expected {row['expected']} read {row['read']}; conditions said "
+                f"{row['conditions_said']} read {row['conditions_read']}; abroad said "
+                f"{row['abroad_said']} read {row['abroad_read']}"
+            )
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--markdown", type=Path)
+    parser.add_argument("--details", action="store_true", help="print every ad's reading")
+    args = parser.parse_args()
+    vocabulary = load_vocabulary()
+    results = {name: evaluate(vocabulary, ads) for name, ads in SETS}
+    for name, result in results.items():
+        print(json.dumps({name: {k: {**v, "rows": len(v["rows"])} for k, v in result.items()}}))
+        if args.details:
+            print(details(result))
+    if args.markdown:
+        args.markdown.write_text("\n".join(markdown(n, r) for n, r in results.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
