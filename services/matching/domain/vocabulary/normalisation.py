@@ -37,8 +37,9 @@ ZERO_WIDTH: Final = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff
 HAS_CONTINUOUS: Final = re.compile(f"[{_CONTINUOUS}]")
 # Chinese characters: only a text with one goes through OpenCC (the others never need it).
 _HAS_HAN: Final = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
+# A word is a run of letters or a run of figures: "25kg" is "25" and "kg", as "25 kg" is.
 _WORD_OR_BREAK: Final = re.compile(
-    rf"[^\W_{_CONTINUOUS}]+|[{re.escape(''.join(sorted(BREAK_CHARS)))}]"
+    rf"[^\D{_CONTINUOUS}]+|[^\W\d_{_CONTINUOUS}]+|[{re.escape(''.join(sorted(BREAK_CHARS)))}]"
 )
 # A possessive 's goes; hyphens and apostrophes inside a word join it: "mag-ayos" is "magayos",
 # "don't" is "dont". The pattern starts with the literal so the regex engine skips ahead to it
