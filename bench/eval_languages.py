@@ -1,10 +1,12 @@
 """Everyday language: precision@5 per language on held-out phrases (``make eval`` companion).
 
 Each phrase below was written for this evaluation, the way people say things (not copied
-from the vocabulary's terms or its tests), with the concepts it is about. Twenty sets:
-``HELD_OUT`` (eight phrases a language, written blind in session 29 and committed before its
-first run: those first figures, in BENCHMARKS.md, are the ones that count). The nineteen
-earlier sets were held out too, until the next was written (``SEEN``): ``SEEN_NINETEENTH``
+from the vocabulary's terms or its tests), with the concepts it is about. Twenty-one sets:
+``HELD_OUT`` (eight phrases a language, written blind in session 30 and committed before its
+first run: those first figures, in BENCHMARKS.md, are the ones that count). The twenty
+earlier sets were held out too, until the next was written (``SEEN``): ``SEEN_TWENTIETH``
+until the twenty-first set was written (first run in session 29: en 0.75, th 0.82, vi 0.62,
+tl 0.78, km 0.62, my 0.82, zh 0.82; its misses mended then), ``SEEN_NINETEENTH``
 until the twentieth set was written (first run in session 29: en 0.62, th 0.75, vi 1.00,
 tl 0.88, km 1.00, my 0.75, zh 0.78; its misses mended then), ``SEEN_EIGHTEENTH``
 until the nineteenth set was written (first run in session 28: en 0.97, th 0.95, vi 0.88,
@@ -96,8 +98,263 @@ HERE = Place("TH", "Bang Rak", 13.73, 100.524)
 
 Phrases = dict[str, list[tuple[str, set[str]]]]
 
-#: language -> (phrase, the concepts it wants). The twentieth held-out set, written blind in
-#: session 29 by a writer given only the concept ids and their English labels (not the
+#: language -> (phrase, the concepts it wants). The twenty-first held-out set, written blind
+#: in session 30 by a writer given only the concept ids and their English labels (not the
+#: vocabulary's terms, its tests or the earlier sets). Its theme: code-switching and
+#: loanwords, as people in the region talk and type: English job words in Latin letters
+#: inside a local sentence, or written in the local script ("part-time ที่ cafe", "làm
+#: sales", "做admin", แคชเชียร์, စူပါမားကက်), brands and platforms as work words; in each
+#: language two typed as on a phone, two that also say what the person does not want, two
+#: that ask to learn. Committed before its first run; its first run's figures are the ones
+#: that count.
+HELD_OUT: Phrases = {
+    "en": [
+        (
+            "wan work grab food rider la, got own motor already",
+            {"delivery"},
+        ),
+        (
+            "can find me job at kopitiam or cafe? i make kopi also can",
+            {"barista", "coffee"},
+        ),
+        (
+            "I want hotel housekeeping job, making beds and all, but not factory again ah",
+            {"housekeeping"},
+        ),
+        (
+            "Prefer to sell online, like open my own Shopee shop from home. Don't want to be KTV "
+            "promoter anymore",
+            {"online_selling"},
+        ),
+        (
+            "I want to take up a caregiving course po, for the elderly, so I can work as caregiver",
+            {"elder_care"},
+        ),
+        (
+            "Can I learn basic computer, like Excel and typing, so can work in office",
+            {"basic_computer", "office_admin"},
+        ),
+        (
+            "She says she wants to do nails, then open her own small nail salon someday",
+            {"nail_care", "own_business"},
+        ),
+        (
+            "I'm good with my hands, want to be electrician helper, doing the wiring for aircon "
+            "and lights",
+            {"electrical_wiring"},
+        ),
+    ],
+    "th": [
+        (
+            "อยากทำงานpart timeที่cafeค่ะ",
+            {"coffee"},
+        ),
+        (
+            "อยากขายของonlineค่า ไลฟ์ขายเสื้อผ้าในtiktok",
+            {"online_selling"},
+        ),
+        (
+            "อยากเป็นแคชเชียร์ที่เซเว่น ไม่อยากกลับไปทำงานบนเรือประมงแล้ว",
+            {"cashier"},
+        ),
+        (
+            "อยากทำงานออฟฟิศ คีย์ข้อมูลก็ได้ค่ะ ไม่เอางานโรงงานอีกแล้ว",
+            {"data_entry", "office_admin"},
+        ),
+        (
+            "อยากเรียนทำเบเกอรี่ ทำเค้กกับคุกกี้ขายเองที่บ้าน",
+            {"baking"},
+        ),
+        (
+            "อยากเรียนภาษาอังกฤษ จะได้ทำงานโรงแรมตำแหน่งฟรอนต์",
+            {"english_conversation", "front_desk"},
+        ),
+        (
+            "อยากเป็นช่างแต่งหน้า รับงานเมคอัพเจ้าสาวค่ะ",
+            {"makeup"},
+        ),
+        (
+            "น้องเขาอยากทำงานเป็นแคร์กิฟเวอร์ ดูแลผู้สูงอายุ",
+            {"elder_care"},
+        ),
+    ],
+    "vi": [
+        (
+            "e muon lam shipper giao hang, co xe may r",
+            {"delivery"},
+        ),
+        (
+            "c muon lam nail o tiem, e biet son mong 1 chut",
+            {"nail_care"},
+        ),
+        (
+            "Em muốn làm sales ở shop quần áo, không muốn làm ở karaoke nữa",
+            {"retail_sales"},
+        ),
+        (
+            "Muốn làm phụ bếp ở restaurant, không làm xưởng may nữa đâu",
+            {"cooking", "food_service"},
+        ),
+        (
+            "Em muốn học pha chế để làm barista ở quán cà phê",
+            {"barista", "coffee"},
+        ),
+        (
+            "Em muốn học tiếng Trung, sau này làm translator cho công ty",
+            {"chinese_language", "translation_interpreting"},
+        ),
+        (
+            "Chị ấy muốn bán hàng online trên Shopee, tự làm chủ",
+            {"online_selling", "own_business"},
+        ),
+        (
+            "Em muốn làm housekeeping ở hotel, dọn phòng cho khách",
+            {"housekeeping"},
+        ),
+    ],
+    "tl": [
+        (
+            "gsto ko mg work s construction, marunong aq mag tiles",
+            {"bricklaying"},
+        ),
+        (
+            "pde po ba ako mag apply as cashier sa 7-11",
+            {"cashier"},
+        ),
+        (
+            "Gusto ko mag-alaga ng mga bata sa daycare, pero ayoko na maging stay-in na kasambahay",
+            {"childcare"},
+        ),
+        (
+            "Gusto ko sa call center, kaya ko naman mag-English, basta hindi na sa bar",
+            {"call_centre"},
+        ),
+        (
+            "Gusto ko mag-training sa driving para makakuha ng lisensya, tapos mag-Grab driver",
+            {"driving", "driving_licence"},
+        ),
+        (
+            "Gusto kong matuto ng hairdressing, yung gupit at rebond, para maka-work sa salon",
+            {"hairdressing"},
+        ),
+        (
+            "Mag-farming na lang ako sa probinsya, magtanim ng gulay",
+            {"vegetable_growing"},
+        ),
+        (
+            "Gusto niya mag-open ng sariling sari-sari store",
+            {"own_business", "retail_sales"},
+        ),
+    ],
+    "km": [
+        (
+            "knhom chong tver ka nov hang cafe",
+            {"coffee"},
+        ),
+        (
+            "ចង់ធ្វើshipperដឹកឥវ៉ាន់ មានម៉ូតូហើយ",
+            {"delivery"},
+        ),
+        (
+            "ខ្ញុំចង់ធ្វើការនៅសណ្ឋាគារ ផ្នែក reception តែមិនចង់ធ្វើការនៅកាស៊ីណូទៀតទេ",
+            {"front_desk"},
+        ),
+        (
+            "ចង់ចិញ្ចឹមមាន់ និងជ្រូក ធ្វើ farm តូចមួយនៅផ្ទះ មិនចង់ទៅធ្វើរោងចក្រកាត់ដេរទៀតទេ",
+            {"livestock"},
+        ),
+        (
+            "ខ្ញុំចង់រៀនកុំព្យូទ័រ ដូចជា Word និង Excel",
+            {"basic_computer"},
+        ),
+        (
+            "ចង់រៀនជួសជុលម៉ូតូ ចង់ធ្វើជាងម៉ូតូ",
+            {"motorbike_repair"},
+        ),
+        (
+            "គាត់ចង់ធ្វើការនៅ salon កាត់សក់",
+            {"hairdressing"},
+        ),
+        (
+            "ចង់ទទួលដេរខោអាវនៅផ្ទះ មានម៉ាស៊ីនដេរមួយហើយ",
+            {"sewing", "tailoring"},
+        ),
+    ],
+    "my": [
+        (
+            "supermarket mhar a lote lote chin tl",
+            {"retail_sales"},
+        ),
+        (
+            "coffee shop mhr barista lote chin tl",
+            {"barista", "coffee"},
+        ),
+        (
+            "ဟိုတယ်မှာ housekeeping အလုပ် လုပ်ချင်တယ်၊ ငါးဖမ်းလှေပေါ် ပြန်မသွားချင်တော့ဘူး",
+            {"housekeeping"},
+        ),
+        (
+            "ကလေးထိန်း babysitter အလုပ် လုပ်ချင်ပါတယ်၊ စက်ရုံမှာ ပြန်မလုပ်ချင်တော့ဘူး",
+            {"childcare"},
+        ),
+        (
+            "ကွန်ပျူတာ သင်တန်း တက်ချင်တယ်၊ office မှာ data entry လုပ်ချင်လို့",
+            {"basic_computer", "data_entry"},
+        ),
+        (
+            "အင်္ဂလိပ်စကားပြော သင်တန်း တက်ချင်တယ်၊ tour guide လုပ်ချင်လို့",
+            {"english_conversation", "tour_guiding"},
+        ),
+        (
+            "လက်သမား carpenter အလုပ် လုပ်ချင်တယ်",
+            {"carpentry"},
+        ),
+        (
+            "Facebook page နဲ့ အဝတ်အစား online ရောင်းချင်တယ်",
+            {"online_selling"},
+        ),
+    ],
+    "zh": [
+        (
+            "想揾份admin嘅工,识用excel",
+            {"office_admin"},
+        ),
+        (
+            "揾份parttime送外卖,foodpanda都得",
+            {"delivery"},
+        ),
+        (
+            "想做sales,卖手机嗰啲,唔想再返工厂",
+            {"retail_sales"},
+        ),
+        (
+            "我想做厨房helper,学煮嘢,唔想再做KTV",
+            {"cooking", "food_service"},
+        ),
+        (
+            "想去上课学做美甲同makeup",
+            {"makeup", "nail_care"},
+        ),
+        (
+            "想学Canva同剪片,以后做design",
+            {"graphic_design"},
+        ),
+        (
+            "想在酒店做前台reception",
+            {"front_desk"},
+        ),
+        (
+            "想回老家种菜,搞个小farm",
+            {"vegetable_growing"},
+        ),
+    ],
+}
+
+
+#: The twentieth set, held out until the twenty-first was written (first run in session 29:
+#: en 0.75, th 0.82, vi 0.62, tl 0.78, km 0.62, my 0.82, zh 0.82; its misses mended then).
+#: Written blind in session 29 by a writer given only the concept ids and their English
+#: labels (not the
 #: vocabulary's terms, its tests or the earlier sets). Its theme, half and half: office and
 #: computer work named by its tools and tasks (spreadsheets, Canva, a shop's Facebook page,
 #: a till, filing, a photocopy shop, a clinic's front office), and care work named by the
@@ -105,7 +362,7 @@ Phrases = dict[str, list[tuple[str, set[str]]]]
 #: a nursery, a new mother and her baby); one in four typed as on a phone, one in four with
 #: a condition or a dislike. Committed before its first run; its first run's figures are
 #: the ones that count.
-HELD_OUT: Phrases = {
+SEEN_TWENTIETH: Phrases = {
     "en": [
         (
             "I want to get good at Excel so I can do spreadsheets and reports in an office.",
@@ -4206,6 +4463,7 @@ def topics(opportunity: Opportunity) -> frozenset[str]:
 
 #: The earlier sets, newest first: each was held out until the next was written.
 SEEN: tuple[tuple[str, Phrases], ...] = (
+    ("twentieth", SEEN_TWENTIETH),
     ("nineteenth", SEEN_NINETEENTH),
     ("eighteenth", SEEN_EIGHTEENTH),
     ("seventeenth", SEEN_SEVENTEENTH),
