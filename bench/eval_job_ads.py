@@ -1093,7 +1093,862 @@ FIRST: dict[str, list[Ad]] = {
     ],
 }
 
-SETS: tuple[tuple[str, Mapping[str, list[Ad]]], ...] = (("first", FIRST),)
+#: language -> the second set of ads, written blind in session 30 by a writer given only the
+#: concept ids and their English labels, after the first set's fixes: risky and hazardous
+#: work as it is advertised, mostly named by its tasks and places behind innocent titles
+#: (ten jobs a language: six hazardous, two deceptive recruitment offers, two ordinary
+#: controls; two courses, one for a trade with a hazardous side). Committed before its first
+#: run.
+SECOND: dict[str, list[Ad]] = {
+    "en": [
+        {
+            "kind": "job",
+            "title": "Boat crew – free meals & lodging",
+            "description": "Fishing company in General Santos hiring deckhands for our "
+            "purse seine vessels. Trips last 3 to 6 months and crew live on board. Work "
+            "includes hauling nets at night and carrying fish tubs down to the hold. No "
+            "experience needed, must be physically strong.",
+            "concepts": {"fishing", "fishing_aquaculture"},
+            "conditions": {"heavy_lifting", "live_in", "night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Farm helper (durian orchard)",
+            "description": "Durian orchard in Raub needs farm helpers. Duties: mixing "
+            "and spraying pesticides and fungicide with a knapsack sprayer, grass "
+            "cutting and fertilising. Hostel provided inside the farm. Monthly pay plus "
+            "OT.",
+            "concepts": {"agriculture", "agrochemical_work"},
+            "conditions": {"live_in"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "General Worker – Construction",
+            "description": "Wanted general workers for a high-rise condominium project "
+            "in Johor Bahru. Scaffolding erection and dismantling, carrying formwork and "
+            "rebar up to the upper floors. Safety harness and CIDB green card provided. "
+            "Kongsi (workers' quarters) available on site.",
+            "concepts": {"construction", "work_at_height"},
+            "conditions": {"heavy_lifting", "live_in"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Guest Relations Officer (GRO)",
+            "description": "Classy KTV lounge hiring GROs, 18 and above, no experience "
+            "OK. Entertain and accompany guests, drink with customers and earn "
+            "commission on every lady drink and bottle sold. Working hours 8pm to 4am, "
+            "transport home after shift.",
+            "concepts": {"alcohol_sales", "nightlife_venues"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Warehouse Operator",
+            "description": "Logistics company in Shah Alam looking for warehouse "
+            "operators with a valid forklift (PMA) licence. Loading and unloading "
+            "containers, stacking pallets with reach truck. Rotating shifts including "
+            "night shift, shift allowance provided.",
+            "concepts": {"dangerous_machinery", "forklift_operation", "logistics_warehouse"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Production Worker – poultry plant",
+            "description": "Poultry processing plant hiring production workers for the "
+            "slaughter and deboning line. Work with knives in a cold room and lift "
+            "crates of chicken up to 25 kg. Day shift only, 7am to 4pm, Monday to "
+            "Saturday.",
+            "concepts": {"food_processing", "slaughtering"},
+            "conditions": {"heavy_lifting"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Online Customer Service – USD 1,500/month",
+            "description": "Hiring online customer service staff for a company in "
+            "Sihanoukville, Cambodia. Only basic English and typing needed, no "
+            "experience required. Free visa, air ticket, food and dormitory inside the "
+            "company compound, and for your safety the company will keep your passport "
+            "during the contract. Interview in Manila this week, fly out immediately.",
+            "concepts": {"call_centre", "customer_service", "data_entry"},
+            "conditions": {"live_in"},
+            "abroad": "KH",
+        },
+        {
+            "kind": "job",
+            "title": "Waitress & Receptionist – 5-star hotel Dubai",
+            "description": "URGENT! Female waitresses and receptionists for a luxury "
+            "hotel in Dubai, salary AED 4,500 plus tips. No experience needed, free visa "
+            "and ticket, zero placement fee. Age 18 to 30 with pleasing personality, "
+            "send full body photo. Processing in Kuala Lumpur within 2 weeks.",
+            "concepts": {"front_desk", "hospitality", "table_service"},
+            "conditions": set(),
+            "abroad": "AE",
+        },
+        {
+            "kind": "job",
+            "title": "Sales Assistant – bookstore",
+            "description": "Bookstore in a Cebu mall hiring sales assistants. Assist "
+            "customers, arrange shelves and handle the cashier. 8-hour shift, 6 days a "
+            "week, with SSS and PhilHealth benefits.",
+            "concepts": {"cashier", "customer_service", "retail_sales"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Admin Clerk",
+            "description": "Small trading company in Petaling Jaya needs an admin clerk. "
+            "Data entry, filing, answering phone calls and preparing invoices. Basic "
+            "Microsoft Excel required. Office hours 9am to 6pm, Monday to Friday.",
+            "concepts": {"basic_computer", "data_entry", "office_admin"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Forklift Operator Certificate Course (3 days)",
+            "description": "Hands-on training on counterbalance forklift and reach "
+            "truck: load handling, stacking and workplace safety. Includes theory and a "
+            "practical test. Certificate issued on completion.",
+            "concepts": {"dangerous_machinery", "forklift_operation", "logistics_warehouse"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Barista Basics Workshop",
+            "description": "Learn espresso extraction, milk steaming, latte art and café "
+            "hygiene over two weekends. Small class, all equipment provided. Suitable "
+            "for beginners who want to work in a café.",
+            "concepts": {"barista", "coffee", "food_hygiene"},
+            "conditions": set(),
+            "abroad": None,
+        },
+    ],
+    "th": [
+        {
+            "kind": "job",
+            "title": "รับสมัครลูกเรือ มีที่พัก อาหารฟรี",
+            "description": "เรือประมงอวนลาก จ.สมุทรสาคร รับลูกเรือหลายอัตรา ไม่ต้องมีประสบการณ์ "
+            "ออกทะเลครั้งละ 20-30 วัน กินนอนบนเรือ งานดึงอวนตอนกลางคืน คัดปลา แบกลังปลาลงห้องเย็น "
+            "เบิกเงินล่วงหน้าได้",
+            "concepts": {"fishing", "fishing_aquaculture"},
+            "conditions": {"heavy_lifting", "live_in", "night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "พนักงานทั่วไป ด่วน",
+            "description": "โรงโม่หิน จ.สระบุรี รับพนักงานทั่วไปประจำหน้าเครื่องโม่ ช่วยงานระเบิดหิน "
+            "ขนหิน ทำความสะอาดสายพาน ต้องยกของหนักได้ มีบ้านพักคนงานในบริเวณโรงโม่ เข้างาน "
+            "07.00-17.00 น.",
+            "concepts": {"dangerous_machinery", "mining_quarrying"},
+            "conditions": {"heavy_lifting", "live_in"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "ช่างนั่งร้าน / กรรมกร ไซต์งานคอนโด",
+            "description": "รับช่างนั่งร้านและกรรมกร ไซต์ก่อสร้างคอนโด 30 ชั้น ย่านบางนา "
+            "งานประกอบและรื้อนั่งร้าน ทำงานบนที่สูง ต้องไม่กลัวความสูง มีเข็มขัดนิรภัยให้ "
+            "มีแคมป์คนงานให้พักในไซต์ จ่ายค่าแรงทุก 15 วัน",
+            "concepts": {"construction", "work_at_height"},
+            "conditions": {"live_in"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "รับน้องๆ PR รายได้ดี รับเงินทุกวัน",
+            "description": "ร้านคาราโอเกะย่านรัชดา รับน้องๆ PR นั่งดริ้งค์ เชียร์เครื่องดื่ม ดูแลลูกค้า "
+            "ไม่ต้องมีประสบการณ์ อายุ 18 ปีขึ้นไป เวลางาน 20.00-02.00 น. รายได้ค่าดริ้งค์ + ทิป",
+            "concepts": {"alcohol_sales", "nightlife_venues"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "รับคนงานประจำสวน",
+            "description": "สวนทุเรียน จ.จันทบุรี รับคนงานประจำสวน งานฉีดยาฆ่าแมลง พ่นยาฆ่าหญ้า "
+            "ใส่ปุ๋ย ตัดหญ้า มีที่พักในสวน น้ำไฟฟรี รับทั้งคนไทยและแรงงานต่างด้าว",
+            "concepts": {"agriculture", "agrochemical_work"},
+            "conditions": {"live_in"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "พนักงานฝ่ายผลิต กะดึก มีรถรับส่ง",
+            "description": "โรงงานแปรรูปไก่ จ.ลพบุรี รับพนักงานฝ่ายผลิต ไลน์เชือดและตัดแต่งชิ้นส่วนไก่ "
+            "ใช้มีดและทำงานในห้องเย็น ทำงานกะดึก 20.00-05.00 น. มีค่ากะ",
+            "concepts": {"food_processing", "slaughtering"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "แอดมินตอบแชท งานออนไลน์ รายได้ 35,000+",
+            "description": "รับแอดมินตอบแชทลูกค้า ทำงานที่เมียวดี ข้ามฝั่งจากแม่สอด ไม่ต้องมีประสบการณ์ "
+            "พิมพ์ไทยคล่องก็พอ บริษัทออกค่าเดินทางให้ มีหอพักและอาหารฟรีในบริษัท "
+            "บริษัทจะเก็บพาสปอร์ตไว้ให้เพื่อความปลอดภัย",
+            "concepts": {"call_centre", "customer_service", "data_entry"},
+            "conditions": {"live_in"},
+            "abroad": "MM",
+        },
+        {
+            "kind": "job",
+            "title": "ด่วน! พนักงานสปา ดูไบ รายได้เดือนละ 100,000",
+            "description": "สปาหรูที่ดูไบรับพนักงานนวดหญิง อายุ 20-30 ปี ไม่มีประสบการณ์สอนให้ ฟรีวีซ่า "
+            "ฟรีตั๋วเครื่องบิน ไม่ต้องจ่ายค่าหัว บินได้ภายใน 2 สัปดาห์ สนใจส่งรูปเต็มตัวทางแชท",
+            "concepts": {"beauty_wellness", "massage"},
+            "conditions": set(),
+            "abroad": "AE",
+        },
+        {
+            "kind": "job",
+            "title": "พนักงานร้านกาแฟ (บาริสต้า)",
+            "description": "ร้านกาแฟในห้างย่านลาดพร้าว รับพนักงานประจำร้าน ชงกาแฟ รับออเดอร์ "
+            "คิดเงิน ไม่มีประสบการณ์มีสอนให้ เวลางาน 09.00-18.00 น. หยุดสัปดาห์ละ 1 วัน",
+            "concepts": {"barista", "cashier", "food_service"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "พนักงานขายหน้าร้าน",
+            "description": "ร้านขายโทรศัพท์มือถือและอุปกรณ์เสริม รับพนักงานขายหน้าร้าน แนะนำสินค้า "
+            "ดูแลลูกค้า จัดสต็อก เงินเดือน + คอมมิชชั่น มีประกันสังคม",
+            "concepts": {"customer_service", "retail_sales", "selling"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "หลักสูตรช่างเชื่อมไฟฟ้า เรียนฟรี",
+            "description": "ฝึกอบรมช่างเชื่อมไฟฟ้าและเชื่อมแก๊ส 30 ชั่วโมง เรียนการใช้เครื่องเชื่อม "
+            "ความปลอดภัยในงานเชื่อม และการใช้อุปกรณ์ป้องกัน ฟรีค่าเรียน มีวุฒิบัตรเมื่อจบหลักสูตร",
+            "concepts": {"welding"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "คอร์สทำเบเกอรี่เบื้องต้น",
+            "description": "เรียนทำขนมปัง เค้ก คุกกี้ ตั้งแต่พื้นฐาน สอนการใช้เตาอบและการคิดต้นทุน "
+            "เหมาะสำหรับผู้ที่อยากเปิดร้านขนมเล็กๆ เรียน 5 วัน ได้ลงมือทำทุกเมนู",
+            "concepts": {"baking", "own_business"},
+            "conditions": set(),
+            "abroad": None,
+        },
+    ],
+    "vi": [
+        {
+            "kind": "job",
+            "title": "Tuyển thuyền viên tàu cá, bao ăn ở",
+            "description": "Tàu cá xa bờ ở Cà Mau cần tuyển thuyền viên, không cần kinh "
+            "nghiệm. Mỗi chuyến đi biển 1-2 tháng, ăn ngủ trên tàu. Công việc kéo lưới "
+            "ban đêm, khiêng thùng cá, được ứng lương trước.",
+            "concepts": {"fishing", "fishing_aquaculture"},
+            "conditions": {"heavy_lifting", "live_in", "night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Tuyển lao động phổ thông, nhận cả vợ chồng",
+            "description": "Lò gạch ở Vĩnh Long cần tuyển công nhân bốc xếp gạch, ra lò "
+            "và chất gạch vào lò nung. Làm việc gần lò nóng, nhiều bụi. Bao ăn ở tại lò, "
+            "lương khoán theo sản phẩm.",
+            "concepts": {"brick_kilns"},
+            "conditions": {"heavy_lifting", "live_in"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Công nhân mỏ đá",
+            "description": "Mỏ đá ở Ninh Bình tuyển công nhân khoan, phụ nổ mìn, vận "
+            "hành máy nghiền đá và bốc xếp. Ưu tiên nam sức khỏe tốt, chịu được bụi và "
+            "tiếng ồn. Có nhà ở cho công nhân ngay tại mỏ.",
+            "concepts": {"dangerous_machinery", "mining_quarrying"},
+            "conditions": {"heavy_lifting", "live_in"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Tuyển nhân viên phục vụ, thu nhập cao",
+            "description": "Karaoke cao cấp quận 7 tuyển nữ phục vụ phòng, rót bia, tiếp "
+            "khách và ngồi hát cùng khách. Không cần kinh nghiệm, thu nhập 20-30 "
+            "triệu/tháng cộng tiền tip. Làm từ 19h đến 2h sáng, bao ở tại quán.",
+            "concepts": {"alcohol_sales", "nightlife_venues"},
+            "conditions": {"live_in", "night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Tuyển thợ phụ hồ, lương ngày",
+            "description": "Công trình nhà cao tầng ở Bình Dương cần tuyển thợ phụ hồ, "
+            "thợ giàn giáo. Công việc trộn hồ, khiêng gạch, xi măng, leo giàn giáo lên "
+            "cao. Lương ngày 350k, có lán trại cho anh em ở lại công trình.",
+            "concepts": {"construction", "work_at_height"},
+            "conditions": {"heavy_lifting", "live_in"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Tuyển công nhân ca đêm, lương tuần",
+            "description": "Cơ sở giết mổ gia súc tập trung ở Hóc Môn tuyển công nhân "
+            "làm ca đêm từ 22h đến 5h sáng. Công việc chọc tiết, cạo lông, pha lóc thịt "
+            "heo và khiêng thịt lên xe giao chợ.",
+            "concepts": {"food_processing", "slaughtering"},
+            "conditions": {"heavy_lifting", "night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Việc nhẹ lương cao – CSKH online 1.500 USD",
+            "description": "Tuyển nhân viên chăm sóc khách hàng online, chỉ cần biết "
+            "dùng điện thoại và đánh máy, không cần kinh nghiệm. Làm việc tại Bavet, "
+            "Campuchia, công ty bao vé xe, ăn ở trong khu công ty. Hộ chiếu do công ty "
+            "giữ hộ cho an toàn, đi ngay trong tuần.",
+            "concepts": {"call_centre", "customer_service", "data_entry"},
+            "conditions": {"live_in"},
+            "abroad": "KH",
+        },
+        {
+            "kind": "job",
+            "title": "Đi Malaysia làm nông trường, miễn phí 100%",
+            "description": "Tuyển nam 18-40 tuổi đi làm nông trường cọ dầu ở Sabah, "
+            "Malaysia, lương 25 triệu/tháng. Miễn phí visa và vé máy bay, không cần "
+            "tiếng, không cần kinh nghiệm. Công việc thu hoạch cọ và phun thuốc cỏ, ở "
+            "nhà tập thể trong nông trường.",
+            "concepts": {"agriculture", "agrochemical_work"},
+            "conditions": {"live_in"},
+            "abroad": "MY",
+        },
+        {
+            "kind": "job",
+            "title": "Nhân viên bán hàng shop thời trang",
+            "description": "Shop thời trang nữ ở quận 3 cần tuyển nhân viên bán hàng, tư "
+            "vấn khách và sắp xếp hàng hóa. Ca sáng 8h-15h hoặc ca chiều 15h-22h. Lương "
+            "cứng 6 triệu + hoa hồng.",
+            "concepts": {"customer_service", "retail_sales", "selling"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Nhân viên văn phòng – nhập liệu",
+            "description": "Công ty thương mại ở Cầu Giấy tuyển nhân viên nhập liệu, "
+            "soạn thảo văn bản, nghe điện thoại. Yêu cầu biết Word, Excel cơ bản. Làm "
+            "giờ hành chính từ thứ 2 đến thứ 6.",
+            "concepts": {"basic_computer", "data_entry", "office_admin"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Khóa học lái xe nâng hàng – cấp chứng chỉ",
+            "description": "Đào tạo vận hành xe nâng hàng cho người mới, học lý thuyết "
+            "an toàn và thực hành trên xe thật. Học 7 ngày, thi cấp chứng chỉ vận hành "
+            "xe nâng. Hỗ trợ giới thiệu việc làm tại các khu công nghiệp.",
+            "concepts": {"dangerous_machinery", "forklift_operation"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Khóa học pha chế cà phê – trà sữa",
+            "description": "Dạy pha chế cà phê máy, cà phê phin và trà sữa cho người mới "
+            "bắt đầu. Học 10 buổi, thực hành trên máy thật, được tư vấn mở quán.",
+            "concepts": {"barista", "coffee"},
+            "conditions": set(),
+            "abroad": None,
+        },
+    ],
+    "tl": [
+        {
+            "kind": "job",
+            "title": "Helper, may libreng tirahan at bigas",
+            "description": "Kailangan ng helper sa small-scale gold mining sa Itogon, "
+            "Benguet. Trabaho sa loob ng tunnel, pagbubuhat ng mabibigat na sako ng bato "
+            "at pagpapatakbo ng ball mill. May barracks sa site, libreng bigas.",
+            "concepts": {"mining_quarrying"},
+            "conditions": {"heavy_lifting", "live_in"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Farm Worker – Banana Plantation",
+            "description": "Banana plantation sa Davao del Norte naghahanap ng farm "
+            "workers. Mag-spray ng fungicide at pesticide gamit ang knapsack sprayer, "
+            "magbalot ng bunga at mag-harvest. Day shift lang, 6AM-2PM, may PPE na "
+            "ibibigay.",
+            "concepts": {"agriculture", "agrochemical_work"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Hiring GRO / Entertainer",
+            "description": "Wanted GRO at entertainers para sa KTV bar sa Quezon City. "
+            "Sasamahan ang guests, kakanta at iinom kasama nila, may commission sa bawat "
+            "lady's drink. 8PM hanggang 4AM ang duty, may stay-in sa bar para sa "
+            "taga-probinsya. 18 pataas, walang experience okay lang.",
+            "concepts": {"alcohol_sales", "nightlife_venues"},
+            "conditions": {"live_in", "night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Construction Worker / Laborer – Makati project",
+            "description": "Hiring laborers at scaffolders para sa high-rise building "
+            "project sa Makati. Magbubuhat ng hollow blocks, semento at bakal, at "
+            "magtatrabaho sa scaffolding sa matataas na palapag. Stay-in sa barracks sa "
+            "site, may overtime pay.",
+            "concepts": {"construction", "work_at_height"},
+            "conditions": {"heavy_lifting", "live_in"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Table Games Dealer Trainee",
+            "description": "Integrated resort sa Entertainment City, Parañaque hiring "
+            "dealer trainees para sa baccarat at roulette tables. Rotating shift kasama "
+            "ang graveyard shift. Must be 21 years old and above, may libreng training.",
+            "concepts": {"gambling"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Fishing Crew – libre pagkain",
+            "description": "Hiring ng crew para sa commercial fishing boat (basnig) sa "
+            "Navotas. Dalawa hanggang tatlong linggo sa laot, sa bangka kakain at "
+            "matutulog. Trabaho ay paghila ng lambat sa gabi at pagbuhat ng banyera ng "
+            "isda. Walang experience, basta malakas ang katawan.",
+            "concepts": {"fishing", "fishing_aquaculture"},
+            "conditions": {"heavy_lifting", "live_in", "night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Online CSR / Encoder – 50K monthly",
+            "description": "Hiring online customer service representatives at encoders "
+            "sa Poipet, Cambodia! 50K to 80K per month, basic English at marunong "
+            "mag-type lang. Free visa, plane ticket, food at accommodation sa loob ng "
+            "company compound. Tourist visa muna, ang company na ang magtatago ng "
+            "passport mo pagdating para safe.",
+            "concepts": {"call_centre", "customer_service", "data_entry"},
+            "conditions": {"live_in"},
+            "abroad": "KH",
+        },
+        {
+            "kind": "job",
+            "title": "Waitress / Service Crew sa Dubai – No Placement Fee",
+            "description": "Urgent hiring! Waitress at service crew sa isang restaurant "
+            "sa Dubai, 2,500 AED plus tips. No experience, no placement fee, free visa "
+            "at ticket. Female 18-30 years old, pleasing personality, send full body "
+            "picture. Process in 2 weeks only!",
+            "concepts": {"food_service", "table_service"},
+            "conditions": set(),
+            "abroad": "AE",
+        },
+        {
+            "kind": "job",
+            "title": "Saleslady – Boutique sa SM",
+            "description": "Hiring saleslady para sa boutique sa SM mall. Mag-assist ng "
+            "customers, mag-ayos ng display at mag-cashier. 8 hours duty, with SSS, "
+            "PhilHealth at Pag-IBIG.",
+            "concepts": {"cashier", "customer_service", "retail_sales"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Barista / Service Crew – Coffee Shop",
+            "description": "Coffee shop sa Quezon City naghahanap ng barista. Gagawa ng "
+            "kape at milk tea, kukuha ng orders at maglilinis ng area. Training "
+            "provided, day shift schedule.",
+            "concepts": {"barista", "coffee", "food_service"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "TESDA Shielded Metal Arc Welding (SMAW) NC II – Free Training",
+            "description": "Libreng training sa SMAW NC II na may allowance. Matututunan "
+            "ang pag-welding ng plate at pipe, tamang paggamit ng PPE at safety sa "
+            "workshop. Pagkatapos ng training, may assessment para sa National "
+            "Certificate.",
+            "concepts": {"welding"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Bread and Pastry Production NC II",
+            "description": "Libreng short course sa bread and pastry production. "
+            "Matututo kang gumawa ng tinapay, cake at pastries, kasama ang food safety "
+            "at costing. May certificate pagkatapos ng training.",
+            "concepts": {"baking", "food_hygiene"},
+            "conditions": set(),
+            "abroad": None,
+        },
+    ],
+    "km": [
+        {
+            "kind": "job",
+            "title": "ត្រូវការកម្មករធ្វើការ មានកន្លែងស្នាក់នៅ",
+            "description": "ឡឥដ្ឋនៅខេត្តកណ្តាល ត្រូវការកម្មករលើក និងរៀបឥដ្ឋចូលឡ ព្រមទាំងដុតឡ។ ការងារធ្ងន់ "
+            "ត្រូវលើកឥដ្ឋរាល់ថ្ងៃ ក្បែរភ្លើងក្តៅ។ មានផ្ទះស្នាក់នៅក្នុងបរិវេណឡ ទទួលទាំងប្តីប្រពន្ធ និងអាចខ្ចីលុយមុនបាន។",
+            "concepts": {"brick_kilns"},
+            "conditions": {"heavy_lifting", "live_in"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "ជ្រើសរើសកម្មករសំណង់ ច្រើននាក់",
+            "description": "ការដ្ឋានសំណង់អគារ ២០ជាន់ នៅភ្នំពេញ ត្រូវការកម្មករ និងជាងដំឡើងរន្ទា។ ការងារលើទីខ្ពស់ "
+            "និងលើកស៊ីម៉ងត៍ ដែក និងឥដ្ឋ។ មានរោងស្នាក់នៅក្នុងការដ្ឋាន ប្រាក់ឈ្នួលបើករៀងរាល់ ១៥ថ្ងៃម្តង។",
+            "concepts": {"construction", "work_at_height"},
+            "conditions": {"heavy_lifting", "live_in"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "ជ្រើសរើសបុគ្គលិកបម្រើអតិថិជន (Dealer)",
+            "description": "កាស៊ីណូនៅបាវិត ខេត្តស្វាយរៀង ជ្រើសរើសបុគ្គលិកចែកបៀ ទាំងប្រុសទាំងស្រី អាយុ ១៨ឆ្នាំឡើងទៅ។ "
+            "ធ្វើការវេនយប់ និងវេនថ្ងៃឆ្លាស់គ្នា មានវគ្គហ្វឹកហ្វឺនឥតគិតថ្លៃ និងឡានដឹកជញ្ជូន។",
+            "concepts": {"customer_service", "gambling"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "ត្រូវការបុគ្គលិកស្រីបម្រើភ្ញៀវ ប្រាក់ចំណូលខ្ពស់",
+            "description": "KTV នៅទួលគោក ត្រូវការបុគ្គលិកស្រីបម្រើបន្ទប់ ចាក់ស្រាបៀរ និងអង្គុយកំដរភ្ញៀវច្រៀង។ "
+            "ម៉ោងធ្វើការពី ៧យប់ ដល់ ២ភ្លឺ។ ប្រាក់ខែ បូកថិប និងកម្រៃជើងសារលើស្រា មិនចាំបាច់មានបទពិសោធន៍។",
+            "concepts": {"alcohol_sales", "nightlife_venues"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "ត្រូវការកម្មករទូក អាហារឥតគិតថ្លៃ",
+            "description": "ទូកនេសាទនៅខេត្តកោះកុង ត្រូវការកម្មករចេញសមុទ្រ ១០ ទៅ ១៥ថ្ងៃក្នុងមួយជើង ស៊ីដេកនៅលើទូក។ "
+            "ការងារទាញអួននៅពេលយប់ និងលើកធុងត្រី។ គ្មានបទពិសោធន៍ក៏បាន។",
+            "concepts": {"fishing", "fishing_aquaculture"},
+            "conditions": {"heavy_lifting", "live_in", "night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "ត្រូវការកម្មករចម្ការ បើកលុយរាល់ថ្ងៃ",
+            "description": "ចម្ការស្វាយ និងដំឡូងមី នៅខេត្តបាត់ដំបង ត្រូវការកម្មករបាញ់ថ្នាំសម្លាប់សត្វល្អិត ថ្នាំសម្លាប់ស្មៅ "
+            "និងដាក់ជី។ ធ្វើការតែពេលថ្ងៃ ពីម៉ោង ៦ព្រឹក ដល់ ៤រសៀល។",
+            "concepts": {"agriculture", "agrochemical_work"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "ការងារវាយអក្សរ Online ប្រាក់ខែ ៨០០$ ដល់ ១២០០$",
+            "description": "ក្រុមហ៊ុនអនឡាញនៅក្រុងព្រះសីហនុ ត្រូវការបុគ្គលិកវាយអក្សរ និងឆ្លើយសារអតិថិជន "
+            "មិនចាំបាច់មានបទពិសោធន៍ ចេះប្រើទូរស័ព្ទបានគ្រប់គ្រាន់។ ស្នាក់នៅ និងហូបចុកក្នុងបរិវេណក្រុមហ៊ុនដោយឥតគិតថ្លៃ។ "
+            "ក្រុមហ៊ុននឹងរក្សាទុកអត្តសញ្ញាណប័ណ្ណ និងលិខិតឆ្លងដែនជូនដើម្បីសុវត្ថិភាព។",
+            "concepts": {"call_centre", "customer_service", "data_entry"},
+            "conditions": {"live_in"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "ទៅធ្វើការនៅថៃ ប្រាក់ខែខ្ពស់ មិនគិតថ្លៃ",
+            "description": "ត្រូវការកម្មករទៅធ្វើការរោងចក្រនៅប្រទេសថៃ ប្រាក់ខែ ១៥០០០បាត ក្នុងមួយខែ។ "
+            "មិនចាំបាច់មានលិខិតឆ្លងដែន មានគេនាំឆ្លងព្រំដែនដោយឥតគិតថ្លៃ ហើយកាត់ពីប្រាក់ខែបន្តិចម្តងៗ។ ចេញដំណើរភ្លាមៗ។",
+            "concepts": {"manufacturing"},
+            "conditions": set(),
+            "abroad": "TH",
+        },
+        {
+            "kind": "job",
+            "title": "ត្រូវការបុគ្គលិកលក់ទំនិញ",
+            "description": "ហាងលក់សម្លៀកបំពាក់នៅផ្សារអូឡាំពិក ត្រូវការបុគ្គលិកលក់ស្រី ១នាក់។ ម៉ោងធ្វើការ "
+            "៨ព្រឹក ដល់ ៥ល្ងាច "
+            "ឈប់សម្រាកមួយថ្ងៃក្នុងមួយសប្តាហ៍។ ប្រាក់ខែ បូកកម្រៃជើងសារ។",
+            "concepts": {"retail_sales", "selling"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "ជ្រើសរើសបុគ្គលិកហាងកាហ្វេ",
+            "description": "ហាងកាហ្វេនៅភ្នំពេញ ត្រូវការបុគ្គលិកឆុងកាហ្វេ និងបម្រើភ្ញៀវ។ "
+            "មានបង្ហាត់បង្រៀនសម្រាប់អ្នកថ្មី។ "
+            "ធ្វើការពេលថ្ងៃ មានអាហារថ្ងៃត្រង់។",
+            "concepts": {"barista", "coffee", "food_service"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "វគ្គបណ្តុះបណ្តាលជាងផ្សារដែក ឥតគិតថ្លៃ",
+            "description": "វគ្គសិក្សារយៈពេល ៣ខែ រៀនផ្សារដែកដោយម៉ាស៊ីនផ្សារអគ្គិសនី ការប្រើប្រាស់ឧបករណ៍ការពារ "
+            "និងសុវត្ថិភាពការងារ។ សម្រាប់យុវជនអាយុ ១៨ ដល់ ៣០ឆ្នាំ ទទួលបានវិញ្ញាបនបត្របញ្ចប់វគ្គ។",
+            "concepts": {"welding"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "វគ្គសិក្សាកុំព្យូទ័រមូលដ្ឋាន",
+            "description": "រៀន Microsoft Word, Excel និងការប្រើអ៊ីនធឺណិត សម្រាប់អ្នកចាប់ផ្តើមដំបូង។ "
+            "រៀនរៀងរាល់ថ្ងៃសៅរ៍ និងអាទិត្យ រយៈពេល ២ខែ។",
+            "concepts": {"basic_computer", "computers"},
+            "conditions": set(),
+            "abroad": None,
+        },
+    ],
+    "my": [
+        {
+            "kind": "job",
+            "title": "အလုပ်သမားများ အမြန်လိုအပ်သည် (နေစရာ၊ စားစရာ ပါ)",
+            "description": "ဖားကန့် ကျောက်စိမ်းမိုင်းတွင် စက်ကိုင်အကူနှင့် အလုပ်သမားများ လိုအပ်ပါသည်။ မိုင်းတွင်းနှင့် "
+            "မြေစာပုံတွင် လေးလံသော ကျောက်တုံးများ "
+            "သယ်ယူရမည်။ မိုင်းကွင်းအတွင်း တန်းလျားတွင် နေထိုင်ရမည်၊ ထမင်းကျွေးမည်၊ လစာကြိုတင်ထုတ်ပေးနိုင်ပါသည်။",
+            "concepts": {"mining_quarrying"},
+            "conditions": {"heavy_lifting", "live_in"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "လှေသား လိုအပ်သည် - အစားအသောက် အခမဲ့",
+            "description": "ထိုင်းနိုင်ငံ ရနောင်းမြို့ ငါးဖမ်းလှေတွင် လှေသားများ လိုအပ်ပါသည်။ ပင်လယ်ထဲ "
+            "တစ်ခေါက်လျှင် ၁ လမှ ၂ လအထိ ထွက်ရပြီး "
+            "လှေပေါ်တွင်ပဲ စားအိပ်ရမည်။ ညဘက် ပိုက်ဆွဲခြင်း၊ ငါးသေတ္တာများ သယ်ခြင်း လုပ်ရပါမည်။ အတွေ့အကြုံ မလိုပါ။",
+            "concepts": {"fishing", "fishing_aquaculture"},
+            "conditions": {"heavy_lifting", "live_in", "night_shifts"},
+            "abroad": "TH",
+        },
+        {
+            "kind": "job",
+            "title": "ဧည့်ကြိုဝန်ထမ်း (အမျိုးသမီး) လိုအပ်သည်",
+            "description": "ရန်ကုန်မြို့ရှိ KTV တစ်ခုတွင် ဧည့်သည်များကို ဧည့်ခံပြီး အတူသီချင်းဆို၊ ဘီယာငှဲ့ပေးမည့် "
+            "အမျိုးသမီးဝန်ထမ်းများ လိုအပ်သည်။ "
+            "အလုပ်ချိန် ည ၇ နာရီမှ မနက် ၂ နာရီ။ လစာ + tip + အရက်ကော်မရှင်၊ ဆိုင်မှာပဲ နေစရာပေးမည်။",
+            "concepts": {"alcohol_sales", "nightlife_venues"},
+            "conditions": {"live_in", "night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "ဆောက်လုပ်ရေး အလုပ်သမား (အမျိုးသား) လိုအပ်သည်",
+            "description": "ရန်ကုန် ၁၂ ထပ် ကွန်ဒိုဆိုက်တွင် ငြမ်းဆင်သမားနှင့် အလုပ်သမားများ လိုအပ်ပါသည်။ အမြင့်တွင် "
+            "ငြမ်းပေါ်တက်လုပ်ရမည်၊ "
+            "ဘိလပ်မြေအိတ်နှင့် သံချောင်းများ သယ်ရမည်။ ဆိုက်ထဲမှာ တဲနှင့် နေရာထိုင်ခင်း ရှိသည်။",
+            "concepts": {"construction", "work_at_height"},
+            "conditions": {"heavy_lifting", "live_in"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "ခြံအလုပ်သမား လိုအပ်သည် (နေ့စား)",
+            "description": "ငှက်ပျောခြံတွင် ပိုးသတ်ဆေးနှင့် ပေါင်းသတ်ဆေး ဖျန်းပေးမည့် အလုပ်သမားများ လိုအပ်သည်။ "
+            "ဆေးဘူးလွယ်ပြီး ခြံတစ်ခြံလုံး ဖျန်းရမည်။ "
+            "နေ့ဘက်သာ အလုပ်လုပ်ရမည်၊ နေ့စားလုပ်ခ ပေးမည်။",
+            "concepts": {"agriculture", "agrochemical_work"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "ဂိုဒေါင်ဝန်ထမ်း လိုအပ်သည်",
+            "description": "လှိုင်သာယာ စက်မှုဇုန်ရှိ ဂိုဒေါင်တွင် Forklift ကား မောင်းနိုင်သူ လိုအပ်သည်။ ကုန်တင်ကုန်ချ "
+            "လုပ်ရပြီး လေးလံသော "
+            "ပစ္စည်းအိတ်များ သယ်ရသည်။ ညဆိုင်း အလှည့်ကျ ဆင်းရမည်။",
+            "concepts": {"dangerous_machinery", "forklift_operation", "logistics_warehouse"},
+            "conditions": {"heavy_lifting", "night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Online Customer Service ဝန်ထမ်း - လစာ ၁၅ သိန်းအထက်",
+            "description": "မြဝတီ ရွှေကုက္ကိုရှိ ကုမ္ပဏီတွင် Online Customer Service နှင့် စာရိုက်ဝန်ထမ်းများ လိုအပ်ပါသည်။ "
+            "အတွေ့အကြုံ မလို၊ ဖုန်းနှင့် ကွန်ပျူတာ အနည်းငယ် သုံးတတ်ရုံဖြင့် ရပါသည်။ ကားခ၊ စားစရာ ကုမ္ပဏီက တာဝန်ယူပြီး "
+            "ကုမ္ပဏီဝင်းထဲတွင် နေရမည်။ "
+            "နိုင်ငံကူးလက်မှတ်ကို ကုမ္ပဏီက လုံခြုံစွာ သိမ်းထားပေးမည်။",
+            "concepts": {"call_centre", "customer_service", "data_entry"},
+            "conditions": {"live_in"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "မလေးရှား စားသောက်ဆိုင် ဝန်ထမ်း - ပွဲခ မယူ",
+            "description": "မလေးရှားနိုင်ငံ ကွာလာလမ်ပူရှိ စားသောက်ဆိုင်တွင် အမျိုးသမီး စားပွဲထိုးများ လိုအပ်သည်၊ "
+            "လစာ ရင်းဂစ် ၃၀၀၀။ ပွဲခ မယူ၊ "
+            "ဗီဇာနှင့် လေယာဉ်လက်မှတ် အခမဲ့။ ရောက်ရောက်ချင်း ပတ်စပို့ကို အလုပ်ရှင်က သိမ်းထားမည်၊ တစ်ပတ်အတွင်း ထွက်ခွာနိုင်သည်။",
+            "concepts": {"food_service", "table_service"},
+            "conditions": set(),
+            "abroad": "MY",
+        },
+        {
+            "kind": "job",
+            "title": "ကော်ဖီဆိုင် ဝန်ထမ်း လိုအပ်သည်",
+            "description": "ရန်ကုန် ဗဟန်းမြို့နယ်ရှိ ကော်ဖီဆိုင်တွင် ကော်ဖီဖျော်ဝန်ထမ်းနှင့် ငွေကိုင် လိုအပ်သည်။ အတွေ့အကြုံ "
+            "မရှိလည်း သင်ပေးမည်။ "
+            "နေ့ဆိုင်းသာ၊ လစဉ် ပိတ်ရက် ၄ ရက်။",
+            "concepts": {"barista", "cashier", "food_service"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "အရောင်းဝန်ထမ်း (ဖုန်းဆိုင်)",
+            "description": "မန္တလေးရှိ မိုဘိုင်းဖုန်းဆိုင်တွင် အရောင်းဝန်ထမ်း လိုအပ်သည်။ ဖောက်သည်များကို "
+            "ဖုန်းမော်ဒယ်များ ရှင်းပြပေးခြင်း၊ ငွေရှင်းခြင်း "
+            "လုပ်ရမည်။ လစာ + ရောင်းအား ကော်မရှင်။",
+            "concepts": {"customer_service", "retail_sales", "selling"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "ဂဟေဆော်နည်း သင်တန်း (လက်တွေ့)",
+            "description": "အီလက်ထရစ် ဂဟေဆော်နည်း (Arc Welding) ကို လက်တွေ့ သင်ကြားပေးမည့် ၂ လ သင်တန်း။ "
+            "ဘေးကင်းရေး ကိရိယာ "
+            "အသုံးပြုပုံနှင့် အလုပ်ခွင် ဘေးကင်းရေးကိုလည်း သင်ကြားပေးမည်။ သင်တန်းဆင်းလက်မှတ် ထုတ်ပေးမည်။",
+            "concepts": {"welding"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Basic English Speaking သင်တန်း",
+            "description": "နေ့စဉ်သုံး အင်္ဂလိပ်စကားပြော သင်တန်းဖြစ်ပြီး အလုပ်အင်တာဗျူးနှင့် "
+            "ဖောက်သည်ဆက်ဆံရေးအတွက် လေ့ကျင့်ပေးမည်။ တစ်ပတ် ၃ "
+            "ရက်၊ ၃ လ သင်တန်း။",
+            "concepts": {"english_conversation", "language_learning"},
+            "conditions": set(),
+            "abroad": None,
+        },
+    ],
+    "zh": [
+        {
+            "kind": "job",
+            "title": "搭棚工人 / 學徒",
+            "description": "大型地盤請搭棚師傅及學徒，負責竹棚搭建及拆卸，需高空工作，要"
+            "識扣安全帶。日薪$1,200起，須持平安咭，無經驗可教。",
+            "concepts": {"construction", "work_at_height"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "公關 / 營業員（高收入，日結）",
+            "description": "尖沙咀高級夜總會誠聘女公關，陪客人飲酒傾偈、唱K，無經驗可教。"
+            "返工時間晚上9點至凌晨4點，底薪+酒水佣金+小費，日結。",
+            "concepts": {"alcohol_sales", "nightlife_venues"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "渔船船员 包吃包住",
+            "description": "舟山渔船招船员，不限经验，身体健康能吃苦即可。出海一次两到三"
+            "个月，吃住都在船上。主要工作是晚上起网、分拣鱼货、搬运鱼箱，工资出海前可预支"
+            "。",
+            "concepts": {"fishing", "fishing_aquaculture"},
+            "conditions": {"heavy_lifting", "live_in", "night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "招普工，月薪8000以上，包吃住",
+            "description": "山西某煤矿招井下普工，负责支护、运料、清煤，需搬运重物，限18-"
+            "50岁男性。三班倒，吃住在矿区宿舍，月底结算工资。",
+            "concepts": {"mining_quarrying"},
+            "conditions": {"heavy_lifting", "live_in", "night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "食品厂操作工 计件工资",
+            "description": "肉联厂屠宰车间招操作工，负责生猪屠宰、分割和搬运白条肉，需会"
+            "用刀。上夜班，晚上10点到早上6点，多劳多得。",
+            "concepts": {"food_processing", "slaughtering"},
+            "conditions": {"heavy_lifting", "night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "倉務員（有通宵津貼）",
+            "description": "葵涌物流倉請倉務員，須持有效叉車牌，負責上落貨櫃、叉板及搬運"
+            "貨物。需輪班，包括通宵更，另設通宵津貼。",
+            "concepts": {"dangerous_machinery", "forklift_operation", "logistics_warehouse"},
+            "conditions": {"heavy_lifting", "night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "高薪客服/打字员 月入2万+",
+            "description": "柬埔寨西港公司招聘网络客服、打字员，会打字、会用电脑即可，无"
+            "需经验。月薪2万起，包机票、包吃住，住在园区内。护照由公司统一保管，确保安全"
+            "。",
+            "concepts": {"call_centre", "customer_service", "data_entry"},
+            "conditions": {"live_in"},
+            "abroad": "KH",
+        },
+        {
+            "kind": "job",
+            "title": "杜拜酒店接待員 高薪 免中介費",
+            "description": "杜拜五星級酒店誠聘女接待員及侍應，月薪港幣25,000起，包機票、"
+            "簽證，免中介費。無經驗、唔識英文都可以，18至30歲，請傳全身相。",
+            "concepts": {"front_desk", "hospitality", "table_service"},
+            "conditions": set(),
+            "abroad": "AE",
+        },
+        {
+            "kind": "job",
+            "title": "便利店店務員",
+            "description": "屯門便利店請店務員，負責收銀、上貨、執拾店舖。早更或午更，無"
+            "需通宵，有勤工獎。",
+            "concepts": {"cashier", "customer_service", "retail_sales"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "行政文员",
+            "description": "深圳科技公司招行政文员，负责资料录入、文件整理、接听电话。会"
+            "用Word和Excel，朝九晚六，双休，五险一金。",
+            "concepts": {"basic_computer", "data_entry", "office_admin"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "高处作业证培训（登高证）",
+            "description": "高处作业特种作业操作证培训，内容包括安全带使用、脚手架安全和"
+            "高空救援。理论加实操，考试合格发证，适合建筑、装修、外墙清洗等工种。",
+            "concepts": {"construction", "work_at_height"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "咖啡師證書課程",
+            "description": "由淺入深學習咖啡豆知識、意式咖啡萃取、打奶及拉花。共8堂，每堂"
+            "3小時，完成課程可獲證書。",
+            "concepts": {"barista", "coffee"},
+            "conditions": set(),
+            "abroad": None,
+        },
+    ],
+}
+
+SETS: tuple[tuple[str, Mapping[str, list[Ad]]], ...] = (("first", FIRST), ("second", SECOND))
 
 
 def closed_by_text(
