@@ -18,8 +18,9 @@ description are read as the matching service reads them when an opportunity is p
   (misses: the unsafe error), read and not said (false alarms, among them the ads that say
   the opposite, "no night shifts").
 - **abroad**: the country the text names as where the work is, other than the country the
-  ad is posted in (``Vocabulary.countries_worked_in``); exact when it is the country said,
-  or none when none is said.
+  ad is posted in (``Vocabulary.countries_worked_in``), or work abroad said without naming
+  the country ("free visa and air ticket"); exact when it is the country said, or none when
+  none is said.
 - **closed to minors**: whether the text alone (its conditions, or a job whose concepts lie
   in a sector closed to minors) closes the opportunity to a minor, against what its labels
   say: ``kept out`` counts the ads a minor must not get that the text closes (the declared
@@ -1973,6 +1974,12 @@ def read_ad(vocabulary: Vocabulary, language: str, ad: Ad) -> dict[str, Any]:
     conditions = {c for c in said if c in CONDITIONS}
     home = HOME[language] - {ad["abroad"] or ""}
     abroad = {c.removeprefix(WORK_IN).upper() for c in said if c.startswith(WORK_IN)} - home
+    if "abroad" in said and ad["abroad"]:
+        # Work abroad said without naming where ("free visa and air ticket"): the service
+        # holds it as abroad all the same (``Workplace.abroad``), whatever the country.
+        abroad.add(ad["abroad"])
+    elif "abroad" in said:
+        abroad.add("abroad")
     found = {e for e in ad["concepts"] if concepts & vocabulary.subtree(e)}
     near = vocabulary.subtrees(ad["concepts"]) | {
         a for e in ad["concepts"] for a in vocabulary.ancestors(e) | vocabulary.related(e)

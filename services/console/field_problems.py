@@ -11,7 +11,9 @@ Other errors carry the rule only in the gateway's (pydantic's) English ``msg``: 
 rules are recognised from it and said in the reader's language (required, a number out of
 range with the range when the form knows it, not a number, a currency missing with an
 amount, a date in the future, a minor with cross-border work, an age outside its band).
-Anything else reads "Check this field.": the gateway's words are never shown.
+A rule matching names by its ``code`` (an employer keeping workers' papers) is said in the
+reader's language. Anything else reads "Check this field.": the gateway's words are never
+shown.
 """
 
 from __future__ import annotations
@@ -122,6 +124,8 @@ def field_messages(
             )
         elif dotted in places:
             found[name] = t.gettext(messages.DISTRICT_NOT_FOUND)
+        elif (rule := messages.FIELD_RULES.get(str(error.get("code", "")))) is not None:
+            found[name] = t.gettext(rule)
         else:
             found[name] = rule_message(name, loc, str(error.get("msg", "")), t)
     return found

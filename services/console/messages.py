@@ -22,6 +22,7 @@ __all__ = [
     "ERROR_TITLES",
     "ERROR_TITLE_OTHER",
     "EXCLUSIONS",
+    "FIELD_RULES",
     "GROUP_FOCUSES",
     "GROUP_STATUSES",
     "LANGUAGE_LEVELS",
@@ -577,6 +578,14 @@ AGE_NOT_IN_BAND = N_("The age does not fit the age band chosen.")
 SIZES_WRONG_WAY = N_("The largest size must be at least the smallest.")
 PLACE_NEEDED = N_("An in-person group needs its country and district.")
 MINOR_AGE_REQUIRED = N_("Enter the age in years: it is required for anyone under 18.")
+
+#: A field matching refused by a rule it names (``code``), said in the reader's language.
+FIELD_RULES: dict[str, str] = {
+    "DOCUMENTS_WITHHELD": N_(
+        "Employers may not keep workers' passports or identity papers. "
+        "Say that workers keep their own documents."
+    ),
+}
 
 #: Why matching refused the day an outcome happened, by the rule's code; ``{date}`` is the
 #: nearest day it allows.

@@ -41,14 +41,14 @@ PROFILE = {
 }
 
 
-def _post_a_job(page: Page, console: Console, title: str) -> None:
+def _fill_a_job(page: Page, console: Console, title: str, description: str) -> None:
     """Concepts are picked by their labels, the place by country and district name: no
     vocabulary code and no coordinates are typed (the gateway finds the district)."""
     page.get_by_role("link", name="Post a job").click()
     page.wait_for_url(f"{console.url}/opportunities/new")
     page_is_safe(page)
     page.get_by_label("Title").fill(title)
-    page.get_by_label("Description").fill("Kitchen helper in a hotel near Khlong Toei; we train.")
+    page.get_by_label("Description").fill(description)
     page.get_by_label("Sector", exact=True).select_option(
         label="Restaurants, cafés and food service"
     )
@@ -66,6 +66,10 @@ def _post_a_job(page: Page, console: Console, title: str) -> None:
     page.get_by_label("Amount").fill("11000")
     page.get_by_label("Currency").select_option("THB")
     page.get_by_label("Openings").fill("2")
+
+
+def _post_a_job(page: Page, console: Console, title: str) -> None:
+    _fill_a_job(page, console, title, "Kitchen helper in a hotel near Khlong Toei; we train.")
     screenshot(page, "en-employer-post-a-job")
     page.get_by_role("button", name="Save").click()
     # The list says it was saved: the kind of change in the address, never the title.
@@ -106,6 +110,23 @@ def _accepted_candidate(console: Console, job_id: str) -> tuple[str, str]:
         alias=survivor["alias"],
     )
     return alias, str(match["id"])
+
+
+def test_a_job_that_keeps_workers_passports_is_refused_at_its_description(
+    page: Page, console: Console
+) -> None:
+    title = f"Online customer service {uuid.uuid4().hex[:4]}"
+    sign_in(page, console, console.employer, landing="/opportunities")
+    _fill_a_job(page, console, title, "Free dormitory and meals. The company keeps your passport.")
+    and_the_page_is_redrawn(page, page.get_by_role("button", name="Save").click)
+    expect(page.locator("#description-error")).to_have_text(
+        "Employers may not keep workers' passports or identity papers. "
+        "Say that workers keep their own documents."
+    )
+    expect(page.get_by_label("Description")).to_have_attribute("aria-invalid", "true")
+    page_is_safe(page)
+    page.goto(f"{console.url}/opportunities")
+    expect(page.locator("table.opportunities")).not_to_contain_text(title)
 
 
 def test_an_employer_posts_a_job_and_records_a_hire_and_when_its_retention_is_due(

@@ -38,9 +38,10 @@ from matching.domain.dashboard import SUPPRESS_BELOW, Dashboard, Figure, Retenti
 from matching.domain.outcome_model import OutcomeModel
 from matching.domain.rounds import MatchingRoundError
 from matching.service_layer import commands, queries
-from matching.service_layer.concept_checks import UnknownConcepts, check_concepts
+from matching.service_layer.concept_checks import check_concepts
 from matching.service_layer.dashboard_queries import get_organisation_dashboard
 from matching.service_layer.handlers import Ports, handle, propose_assignments
+from matching.service_layer.refusals import LocatedRefusal
 from pathways.v1 import common_pb2, matching_pb2, matching_pb2_grpc
 from pathways_runtime.grpc_errors import RpcContext, StatusMap, rpc_method
 from pathways_runtime.identity import verified_caller
@@ -78,10 +79,13 @@ def _caller() -> Caller:
 
 def _located(error: BaseException) -> list[tuple[str, bytes]]:
     """A refusal's field locations, as trailing metadata (see matching.proto)."""
-    if isinstance(error, UnknownConcepts):
+    if isinstance(error, LocatedRefusal):
         violations = [
             matching_pb2.FieldViolation(
-                location=list(v.location), message=v.message, suggestions=list(v.suggestions)
+                location=list(v.location),
+                message=v.message,
+                suggestions=list(v.suggestions),
+                code=v.code,
             )
             for v in error.violations
         ]
@@ -100,7 +104,7 @@ def _located(error: BaseException) -> list[tuple[str, bytes]]:
     return [(FIELD_VIOLATIONS_KEY, located.SerializeToString())]
 
 
-#: Domain errors to statuses (UnknownConcepts and StepDateRefused name their fields).
+#: Domain errors to statuses (a LocatedRefusal and StepDateRefused name their fields).
 _rpc = rpc_method(caller=_caller, statuses=_STATUS, trailers=_located)
 
 

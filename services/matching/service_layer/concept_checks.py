@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 
-from matching.domain.errors import InvalidInput
 from matching.domain.vocabulary import Vocabulary
+from matching.service_layer.refusals import FieldViolation, LocatedRefusal
 
 __all__ = ["FieldViolation", "UnknownConcepts", "check_concepts", "nearest_concepts"]
 
@@ -26,21 +25,12 @@ __all__ = ["FieldViolation", "UnknownConcepts", "check_concepts", "nearest_conce
 MAX_SUGGESTIONS = 5
 
 
-@dataclass(frozen=True, slots=True)
-class FieldViolation:
-    #: Path in the request, e.g. ``("profile", "skills", "2")``.
-    location: tuple[str, ...]
-    message: str
-    suggestions: tuple[str, ...] = ()
-
-
-class UnknownConcepts(InvalidInput):
+class UnknownConcepts(LocatedRefusal):
     """Some tags are not concepts of the vocabulary; each violation says where."""
 
     def __init__(self, violations: Sequence[FieldViolation]) -> None:
         where = ", ".join(".".join(v.location) for v in violations)
-        super().__init__(f"not a vocabulary concept: {where}")
-        self.violations = tuple(violations)
+        super().__init__(f"not a vocabulary concept: {where}", violations)
 
 
 def nearest_concepts(vocabulary: Vocabulary, typed: str) -> tuple[str, ...]:

@@ -34,7 +34,7 @@ from matching.domain.errors import (
     StaleVersion,
 )
 from matching.domain.match import PLACEMENTS, Match, MatchState
-from matching.domain.opportunity import Opportunity, OpportunityDetails, with_conditions_said
+from matching.domain.opportunity import Opportunity
 from matching.domain.outcome_model import OutcomeModel
 from matching.domain.rules import MatchContext, violations
 from matching.domain.scoring import ScoreWeights
@@ -43,6 +43,7 @@ from matching.domain.values import MonthlyAmount
 from matching.domain.vocabulary import Vocabulary
 from matching.service_layer import commands
 from matching.service_layer.learning import features_for, train
+from matching.service_layer.opportunity_text import as_said
 from matching.service_layer.ports import (
     DashboardCounters,
     MatchRepository,
@@ -272,7 +273,7 @@ def post_opportunity(command: commands.PostOpportunity, ports: Ports) -> Opportu
     existing = ports.opportunities.get(opportunity_id)
     if existing is not None:
         return existing
-    details = _as_said(ports, command.details)
+    details = as_said(ports.vocabulary, command.details)
     text = f"{details.title}\n{details.description}"
     opportunity = Opportunity.post(
         opportunity_id=opportunity_id,
@@ -297,7 +298,7 @@ def update_opportunity(command: commands.UpdateOpportunity, ports: Ports) -> Opp
     _check_version(opportunity.version, command.expected_version)
     if command.details.kind is not opportunity.details.kind:
         raise InvalidInput("a job cannot become a training programme, nor the other way")
-    details = _as_said(ports, command.details)
+    details = as_said(ports.vocabulary, command.details)
     text = f"{details.title}\n{details.description}"
     opportunity.update(
         details=details,
@@ -307,15 +308,6 @@ def update_opportunity(command: commands.UpdateOpportunity, ports: Ports) -> Opp
     ports.opportunities.save(opportunity)
     ports.index.upsert(opportunity)
     return opportunity
-
-
-def _as_said(ports: Ports, details: OpportunityDetails) -> OpportunityDetails:
-    """`details` with the workplace conditions its text says it has (night shifts,
-    live-in) set, as the vocabulary in use reads it (``with_conditions_said``)."""
-    if ports.vocabulary is None:
-        return details
-    text = f"{details.title}\n{details.description}"
-    return with_conditions_said(details, ports.vocabulary.workplace_conditions_in(text))
 
 
 def set_opportunity_status(command: commands.SetOpportunityStatus, ports: Ports) -> Opportunity:

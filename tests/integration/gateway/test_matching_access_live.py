@@ -201,6 +201,22 @@ def test_an_unknown_sector_of_a_job_is_refused_at_the_field(system: dict[str, An
     assert "food_service" in error["suggestions"]
 
 
+def test_a_job_that_says_the_employer_keeps_passports_is_refused_at_the_field(
+    system: dict[str, Any],
+) -> None:
+    employer: Client = system["employer"]
+    listing = f"/v1/organisations/{system['employer_org']}/opportunities"
+    before = employer.call("GET", listing).json()
+    description = "Free dormitory and meals; the company keeps your passport for safety."
+    refused = employer.call("POST", listing, json=JOB | {"description": description})
+    assert refused.status_code == 422, refused.text
+    (error,) = refused.json()["errors"]
+    assert error["loc"] == ["body", "description"]
+    assert error["code"] == "DOCUMENTS_WITHHELD"
+    assert description not in refused.text  # what was written is never echoed
+    assert employer.call("GET", listing).json() == before  # nothing was stored
+
+
 def test_a_profile_update_with_an_unknown_tag_is_located_in_the_profile_body(
     system: dict[str, Any],
 ) -> None:

@@ -17,6 +17,7 @@ from pydantic import BaseModel, PastDate, ValidationError
 from console.field_problems import NUMBER_RANGES, field_messages
 from console.forms import field_for_error
 from console.i18n import Catalogs
+from console.opportunity_forms import field_for_opportunity_error
 from gateway.api.opportunities.schemas import OpportunityIn
 from gateway.api.survivors.schemas import SurvivorProfile
 from tests.unit.console.conftest import signed_in_officer
@@ -180,3 +181,29 @@ def test_a_date_in_the_future_says_so() -> None:
     t = Catalogs().for_language("en")
     found = field_messages(errors, field_for=field_for_error, t=t, vocabulary=None, sent={})
     assert found == {"review_due": "Enter a date that is not in the future."}
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "Employers may not keep workers' passports or identity papers."),
+        ("th", "นายจ้างเก็บหนังสือเดินทาง"),
+        ("zh-Hant", "僱主不得保管員工的護照"),
+    ],
+)
+def test_a_job_that_keeps_workers_papers_is_told_so_at_its_description(
+    language: str, expected: str
+) -> None:
+    # As matching refuses it (session 30), through the gateway: located, with the rule.
+    refusal = {
+        "loc": ["body", "description"],
+        "msg": "says the employer keeps workers' passports or identity documents; ...",
+        "code": "DOCUMENTS_WITHHELD",
+    }
+    found = field_messages(
+        [refusal],
+        field_for=field_for_opportunity_error,
+        t=Catalogs().for_language(language),
+    )
+    assert found["description"].startswith(expected)
+    assert "says the employer" not in found["description"]  # matching's English is not shown

@@ -119,3 +119,69 @@ def test_what_an_ad_says_in_passing_is_no_work(text: str, absent: str) -> None:
 
 def test_a_course_that_will_teach_is_read_for_what_it_teaches() -> None:
     assert shipped().concepts_in("ဖုန်းပြုပြင်နည်း လက်တွေ့ သင်ကြားပေးပါမည်") >= {"phone_repair"}
+
+
+# The second blind set (session 30): risky and hazardous work as it is advertised.
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("Deckhands haul the nets at night", "night_shifts"),
+        ("Crew carry fish crates down to the hold", "heavy_lifting"),
+        ("Dormitory provided inside the plantation", "live_in"),
+        ("Workers' quarters available on site", "live_in"),
+        ("มีบ้านพักคนงานภายในโรงงาน", "live_in"),
+        ("ต้องแบกลังน้ำแข็งขึ้นรถทุกวัน", "heavy_lifting"),
+        ("Có chỗ ăn ở tại công trình cho anh em", "live_in"),
+        ("Công việc khiêng bao xi măng lên lầu", "heavy_lifting"),
+        ("May barracks para sa mga trabahador", "live_in"),
+        ("Magbubuhat ng semento at hollow blocks", "heavy_lifting"),
+        ("Paghila ng lambat sa gabi", "night_shifts"),
+        ("ម៉ោងធ្វើការពី ៨យប់ ដល់ ៤ភ្លឺ", "night_shifts"),
+        ("ត្រូវលើកឥដ្ឋ និងស៊ីម៉ងត៍រាល់ថ្ងៃ", "heavy_lifting"),
+        ("មានផ្ទះស្នាក់នៅក្នុងបរិវេណរោងចក្រ", "live_in"),
+        ("အလုပ်ချိန် ည ၁၀ နာရီမှ မနက် ၆ နာရီအထိ", "night_shifts"),
+        ("ကုမ္ပဏီဝင်းထဲမှာ နေရမည်", "live_in"),
+        ("ဘိလပ်မြေအိတ်တွေ သယ်ရမယ်", "heavy_lifting"),
+        ("吃住都在船上，每次出海一个月", "live_in"),
+        ("晚上出海捕鱼", "night_shifts"),
+        ("员工住在园区内，包吃住", "live_in"),
+    ],
+)
+def test_conditions_said_in_a_risky_ad(text: str, condition: str) -> None:
+    assert condition in shipped().workplace_conditions_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        # "ở" and "tại" are fillers: "Mỹ" alone was work abroad, so every beauty salon
+        # (thẩm mỹ viện), cosmetics shop (mỹ phẩm) and handicraft (mỹ nghệ) was.
+        ("Tuyển nhân viên thẩm mỹ viện", "abroad"),
+        ("Cửa hàng mỹ phẩm cần người bán hàng", "abroad"),
+        ("Xưởng đồ gỗ mỹ nghệ tuyển thợ", "abroad"),
+        ("ម៉ោងធ្វើការពី ៧ព្រឹក ដល់ ៥ល្ងាច", "night_shifts"),
+        ("မနက် ၈ နာရီမှ ညနေ ၅ နာရီအထိ", "night_shifts"),
+    ],
+)
+def test_what_a_risky_ad_does_not_say(text: str, condition: str) -> None:
+    assert condition not in shipped().workplace_conditions_in(text)
+
+
+def test_the_united_states_named_as_the_place_of_work_is_still_abroad() -> None:
+    assert "abroad" in shipped().workplace_conditions_in("Tuyển lao động đi Mỹ làm việc")
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Poultry plant: slaughter line and deboning", "slaughtering"),
+        ("รับพนักงานไลน์เชือดไก่", "slaughtering"),
+        ("KTV hiring GROs to drink with customers, lady drink commission", "alcohol_sales"),
+        ("ร้านคาราโอเกะรับน้อง PR นั่งดริ้งค์", "alcohol_sales"),
+        ("夜總會請公關陪客人飲酒", "alcohol_sales"),
+    ],
+)
+def test_hazardous_work_named_by_its_tasks(text: str, concept: str) -> None:
+    assert concept in shipped().concepts_in(text)

@@ -63,7 +63,9 @@ def post_opportunity(
 ) -> OpportunityPublic:
     """Employers post jobs, training providers programmes, for their own organisation
     (another role's kind is 403 from matching; another organisation 404). It is open and
-    offered to ready survivors at once."""
+    offered to ready survivors at once. A title or description that says the employer keeps
+    workers' passports or identity papers is refused (422, located at the field, code
+    `DOCUMENTS_WITHHELD`): no employer may keep them."""
     authorized.require_object_of(organisation_id, what="organisation")
     with body_is("opportunity"):
         opportunity = matching.post_opportunity(

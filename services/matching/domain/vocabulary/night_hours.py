@@ -10,7 +10,8 @@ who said no night shifts, or a minor, is not offered "2pm to 11pm".
 Only unambiguous clock times are read: a figure with am/pm ("10pm", "10:30 p.m."), a
 24-hour time with a colon ("22:00") or with Thai น. ("22.00 น."), a 12-hour figure with the
 words that say which half of the day it is in (Chinese "晚上10點", "凌晨2点"; Thai "ตี 2",
-"5 ทุ่ม"; Vietnamese "10 giờ tối"), and with h (Vietnamese "22h", "6h30") only as an end of
+"5 ทุ่ม"; Vietnamese "10 giờ tối"; Khmer "៧យប់", "២ភ្លឺ"; Burmese "ည ၇ နာရီ", in any
+script's digits), and with h (Vietnamese "22h", "6h30") only as an end of
 a range ("4h" alone may be four hours); never a bare number or a decimal ("23.50" may be a
 price).
 """
@@ -41,12 +42,16 @@ _WORDED: Final = re.compile(
     r"|ตี\s*(?P<ti>[1-5])(?!\d)"
     r"|(?<!\d)(?P<tt>[1-6])\s*ทุ่ม"
     r"|(?<![\d.:])(?P<vh>\d{1,2})\s*(?:giờ|gio|h)\s*(?P<vm>\d{2})?\s*"
-    r"(?P<vw>tối|toi|đêm|dem|sáng|sang|chiều|chieu)(?![a-zà-ỹ])",
+    r"(?P<vw>tối|toi|đêm|dem|sáng|sang|chiều|chieu)(?![a-zà-ỹ])"
+    # Khmer: the figure, then the part of the day ("៧យប់", seven at night; "២ភ្លឺ", two
+    # before dawn); Burmese: the part of the day, the figure, နာရီ ("ည ၇ နာရီ").
+    r"|(?<![\d.:])(?P<kh>\d{1,2})\s*(?P<kw>យប់|ភ្លឺ|ព្រឹក|ល្ងាច|រសៀល)"
+    r"|(?P<mw>ညသန်းခေါင်|ညနေ|ည|မနက်|နံနက်|နေ့လယ်)\s*(?P<mh>\d{1,2})\s*နာရီ",
     re.IGNORECASE,
 )
-_EVENING: Final = frozenset({"晚上", "夜晚", "夜间", "夜間", "傍晚", "tối", "toi"})
-_NIGHT: Final = frozenset({"深夜", "半夜", "凌晨", "午夜", "đêm", "dem"})
-_AFTERNOON: Final = frozenset({"下午", "中午", "chiều", "chieu"})
+_EVENING: Final = frozenset({"晚上", "夜晚", "夜间", "夜間", "傍晚", "tối", "toi", "ល្ងាច", "ညနေ"})
+_NIGHT: Final = frozenset({"深夜", "半夜", "凌晨", "午夜", "đêm", "dem", "យប់", "ည", "ညသန်းခေါင်"})
+_AFTERNOON: Final = frozenset({"下午", "中午", "chiều", "chieu", "រសៀល", "နေ့လယ်"})
 
 _NIGHT_STARTS: Final = 22 * 60
 _NIGHT_ENDS: Final = 5 * 60
@@ -79,8 +84,8 @@ def _worded_minutes(match: re.Match[str]) -> int | None:
         return int(match["ti"]) * 60
     if match["tt"] is not None:  # Thai n ทุ่ม: n hours after six in the evening
         return (18 + int(match["tt"])) * 60
-    word = (match["zw"] or match["vw"] or "").lower()
-    hour = int(match["zh"] or match["vh"])
+    word = (match["zw"] or match["vw"] or match["kw"] or match["mw"] or "").lower()
+    hour = int(match["zh"] or match["vh"] or match["kh"] or match["mh"])  # any script's digits
     minute = int(match["zm"] or match["vm"] or 0)
     if not 1 <= hour <= 12 or minute > 59:
         return None

@@ -48,10 +48,14 @@ _MAX_GAP: Final = 3
 _META: Final = "_meta"
 _INTENTS: Final = "_intents"
 # ``[_workplace]``: how an opportunity's text says it is night work, live-in or heavy
-# lifting, whatever boxes its poster ticked (``Vocabulary.workplace_conditions_in``).
+# lifting, whatever boxes its poster ticked (``Vocabulary.workplace_conditions_in``), or
+# that the employer keeps workers' identity documents (refused when posted).
 _WORKPLACE: Final = "_workplace"
-#: The conditions ``[_workplace]`` may name: ``Workplace`` fields a text can set.
-WORKPLACE_CONDITIONS: Final = frozenset({"night_shifts", "live_in", "heavy_lifting", "abroad"})
+#: The conditions ``[_workplace]`` may name: ``Workplace`` fields a text can set, and
+#: ``documents_withheld`` (``matching.service_layer.opportunity_text``).
+WORKPLACE_CONDITIONS: Final = frozenset(
+    {"night_shifts", "live_in", "heavy_lifting", "abroad", "documents_withheld"}
+)
 # ``[_work_in]``: the words that make a country named beside them the place of the work:
 # ``before`` it ("work in", "ทำงานที่", "làm việc tại", "去") or ``after`` it ("工作",
 # "မှာ အလုပ်"). ``[_countries]``: names of countries a language uses besides the gazetteer's
@@ -71,8 +75,9 @@ _COUNTRY_CODE: Final = re.compile(r"[a-z]{2}")
 #: figures, ``night_hours``; which conditions a text can set, ``WORKPLACE_CONDITIONS``):
 #: part of the vocabulary's fingerprint, so that texts read before a change to them are
 #: read again. Raise it with any such change (4: heavy lifting read from the text; 5: work
-#: abroad, and the countries a text names as the place of the work).
-READING_RULES: Final = 5
+#: abroad, and the countries a text names as the place of the work; 6: hours in Khmer and
+#: Burmese words, a figure and its unit two words, identity documents kept).
+READING_RULES: Final = 6
 # The intent whose cues say what someone does not like or want (``dislikes``).
 _DISLIKE: Final = "dislike"
 # Which way a dislike cue governs, as the cue matcher's "concepts".

@@ -1,0 +1,128 @@
+"""A job whose text says the employer keeps its workers' passports or identity papers is
+refused when posted or changed, at the field that says it (session 30; the second blind set
+of ``bench/eval_job_ads.py`` held such offers in every language: "for your safety the
+company will keep your passport", an "online customer service" job in a compound).
+
+Keeping a worker's documents is one of the ILO's indicators of forced labour, and the
+region's laws forbid it, so the expected values come from that rule: a text that says the
+employer, company or agency keeps, holds or takes the documents is refused; one that asks
+for a passport, says workers keep their own, or says the employer never keeps them is not.
+The phrases are written for this test."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import replace
+
+import pytest
+
+from matching.adapters.vocabulary_files import load_vocabulary
+from matching.domain.vocabulary import Vocabulary
+from matching.service_layer import commands
+from matching.service_layer.handlers import handle
+from matching.service_layer.opportunity_text import DOCUMENTS_WITHHELD, DocumentsWithheld
+from tests.unit.matching.service_ports import FakePorts, build_ports
+from tests.unit.matching.test_handlers import EMPLOYER, _details
+
+
+@functools.cache
+def vocabulary() -> Vocabulary:
+    return load_vocabulary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For your safety the company will keep your passport during the contract.",
+        "Passports will be held by the agency until the loan is repaid.",
+        "Workers must hand over your passport on arrival.",
+        "บริษัทจะเก็บพาสปอร์ตไว้ให้ตลอดสัญญา",
+        "นายจ้างยึดหนังสือเดินทางไว้",
+        "Công ty sẽ giữ hộ chiếu của bạn trong thời gian làm việc.",
+        "Hộ chiếu do chủ quản lý cho an toàn.",
+        "Ang agency ang magtatago ng passport mo pagdating.",
+        "Hawak ng employer ang passport habang may kontrata.",
+        "ក្រុមហ៊ុននឹងរក្សាទុកលិខិតឆ្លងដែនរបស់អ្នក",
+        "နိုင်ငံကူးလက်မှတ်ကို အလုပ်ရှင်က သိမ်းထားမည်",
+        "入职后护照由公司统一保管。",
+        "公司會代為保管證件",
+    ],
+)
+def test_a_text_that_says_the_employer_keeps_the_documents(text: str) -> None:
+    assert DOCUMENTS_WITHHELD in vocabulary().workplace_conditions_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bring your passport and two photos to the interview.",
+        "Applicants must hold a valid passport.",
+        "Keep your passport valid for six months.",
+        "Workers keep their own passports at all times.",
+        "We never keep workers' passports or ID cards.",
+        "ไม่ยึดพาสปอร์ตลูกจ้าง",
+        "Công ty không giữ hộ chiếu của người lao động.",
+        "Hindi kukunin ang passport mo.",
+        "ក្រុមហ៊ុនមិនរក្សាទុកលិខិតឆ្លងដែនទេ",
+        "护照自己保管，公司不扣押证件。",
+        "Passport at visa ang kailangan.",
+    ],
+)
+def test_a_text_that_asks_for_documents_or_leaves_them_with_the_worker(text: str) -> None:
+    assert DOCUMENTS_WITHHELD not in vocabulary().workplace_conditions_in(text)
+
+
+def _with_vocabulary() -> FakePorts:
+    return replace(build_ports(), vocabulary=vocabulary())
+
+
+def test_posting_it_is_refused_at_the_description_and_nothing_is_stored() -> None:
+    ports = _with_vocabulary()
+    with pytest.raises(DocumentsWithheld) as refused:
+        handle(
+            commands.PostOpportunity(
+                caller=EMPLOYER,
+                details=_details(
+                    title="Online customer service",
+                    description="Free visa and dormitory. The company keeps your passport.",
+                ),
+            ),
+            ports,
+        )
+    [violation] = refused.value.violations
+    assert violation.location == ("opportunity", "description")
+    assert violation.code == "DOCUMENTS_WITHHELD"
+    assert "passport" not in str(refused.value)  # the text is never quoted
+    assert list(ports.opportunities.all()) == []
+
+
+def test_said_in_the_title_it_is_refused_at_the_title() -> None:
+    ports = _with_vocabulary()
+    with pytest.raises(DocumentsWithheld) as refused:
+        handle(
+            commands.PostOpportunity(
+                caller=EMPLOYER,
+                details=_details(title="Maid, passport kept by agency", description="Cleaning"),
+            ),
+            ports,
+        )
+    assert [v.location for v in refused.value.violations] == [("opportunity", "title")]
+
+
+def test_an_update_that_says_it_is_refused_and_the_job_stays_as_it_was() -> None:
+    ports = _with_vocabulary()
+    job = handle(commands.PostOpportunity(caller=EMPLOYER, details=_details()), ports)
+    with pytest.raises(DocumentsWithheld):
+        handle(
+            commands.UpdateOpportunity(
+                caller=EMPLOYER,
+                opportunity_id=job.opportunity_id,
+                details=_details(description="Coffee shop; we hold workers' ID cards"),
+                expected_version=job.version,
+            ),
+            ports,
+        )
+    stored = ports.opportunities.get(job.opportunity_id)
+    assert stored is not None
+    assert stored.version == job.version
+    assert stored.details == job.details
