@@ -1,10 +1,12 @@
 """Everyday language: precision@5 per language on held-out phrases (``make eval`` companion).
 
 Each phrase below was written for this evaluation, the way people say things (not copied
-from the vocabulary's terms or its tests), with the concepts it is about. Twenty-one sets:
+from the vocabulary's terms or its tests), with the concepts it is about. Twenty-two sets:
 ``HELD_OUT`` (eight phrases a language, written blind in session 30 and committed before its
-first run: those first figures, in BENCHMARKS.md, are the ones that count). The twenty
-earlier sets were held out too, until the next was written (``SEEN``): ``SEEN_TWENTIETH``
+first run: those first figures, in BENCHMARKS.md, are the ones that count). The twenty-one
+earlier sets were held out too, until the next was written (``SEEN``): ``SEEN_TWENTY_FIRST``
+until the twenty-second set was written (first run in session 30: en 0.82, th 1.00, vi 1.00,
+tl 0.90, km 1.00, my 1.00, zh 1.00; its misses mended then), ``SEEN_TWENTIETH``
 until the twenty-first set was written (first run in session 29: en 0.75, th 0.82, vi 0.62,
 tl 0.78, km 0.62, my 0.82, zh 0.82; its misses mended then), ``SEEN_NINETEENTH``
 until the twentieth set was written (first run in session 29: en 0.62, th 0.75, vi 1.00,
@@ -98,8 +100,429 @@ HERE = Place("TH", "Bang Rak", 13.73, 100.524)
 
 Phrases = dict[str, list[tuple[str, set[str]]]]
 
-#: language -> (phrase, the concepts it wants). The twenty-first held-out set, written blind
-#: in session 30 by a writer given only the concept ids and their English labels (not the
+#: language -> (phrase, the concepts it wants). The twenty-second held-out set, written
+#: blind in session 30 by a writer given only the concept ids and their English labels (not
+#: the vocabulary's terms, its tests or the earlier sets). Its theme: long, rambling voice
+#: notes and tellings (35 to 90 words: fillers, repetitions, family, money and health worries,
+#: past work), the wish often only near the end; in each language three after talk of past
+#: work, two that also say what the person will not do again, two that ask to learn, one
+#: torn between two wishes. Committed before its first run; its first run's figures are the
+#: ones that count.
+HELD_OUT: Phrases = {
+    "en": [
+        (
+            "Um, hello, yeah so... I'm back home now with my mum, in the village, and, uh, it's "
+            "been hard, you know. Before, I was on the boats, fishing, long hours, and I, I "
+            "just... yeah. My mum's sick, her knees, and my little brother is still in school, "
+            "so money is, yeah, money is tight. My uncle has a small shop fixing motorbikes and "
+            "I used to hang around there. So, um, I'd like to work fixing motorbikes, like a "
+            "mechanic, if there's something like that.",
+            {"motorbike_repair"},
+        ),
+        (
+            "So, ah, I was in a garment factory for, what, four years? Sewing the same sleeve "
+            "all day, all day, all day. Now I'm staying with my sister and her kids in town, and "
+            "I'm, I'm tired a lot, my back is not good. Um, and I keep thinking... when I was "
+            "small my grandma made cakes, banana cakes, and I loved that, the smell, everything. "
+            "So maybe, um, I would like to work in a bakery, making bread and cakes, something "
+            "like that.",
+            {"baking"},
+        ),
+        (
+            "Uh, yeah, okay. I'm thirty-two, I have two kids, my wife, she sells vegetables "
+            "sometimes. Before I did building work, carrying cement, bricks, you know, heavy "
+            "stuff, and my shoulder now it's, it's bad, the doctor said don't lift anything "
+            "heavy. So, um, I have a motorbike, my brother's motorbike actually, and I was "
+            "thinking, I could do delivery, like, delivering food or parcels with the apps. "
+            "That's, yeah, that's what I'd like to do now.",
+            {"delivery"},
+        ),
+        (
+            "Um, so, I want to say first, I don't want to work in bars again, no karaoke, no "
+            "serving drinks, nothing like that, never again. Sorry, I'm, I'm a bit nervous. I "
+            "live with my auntie now and I have a little girl, she's three. I have to find "
+            "something in the daytime so I can pick her up. I like doing hair, I always did my "
+            "friends' hair, braids, cutting, everything, so, um, a hair salon, I'd like to work "
+            "in a hair salon.",
+            {"hairdressing"},
+        ),
+        (
+            "Ah, okay, so, I was a housemaid before, cleaning, cooking for a family, living in "
+            "their house, and I, I really don't want to do that again, living in someone else's "
+            "house, no, no more housework jobs please. I'm staying at my cousin's place now, "
+            "sharing a room, it's small but okay. I'm good with numbers, I finished high school. "
+            "Um, maybe at the cash register in a supermarket? Taking the money, giving change, I "
+            "think I could do that, yeah.",
+            {"cashier"},
+        ),
+        (
+            "Um, hi. So I never really used a computer, only my phone, and, uh, everybody says "
+            "now you need computer for every job. I'm forty-one, I was cutting sugarcane most of "
+            "my life, and my hands are, yeah, you can see. My daughter is in grade ten, she's "
+            "the smart one. I would like to take a course, a computer course, for beginners, "
+            "like typing, Word, email, um, the basic things, so I can find better work.",
+            {"basic_computer"},
+        ),
+        (
+            "Ah... so, I want to learn English. Speaking, mostly, like conversation, because I "
+            "understand a little bit but when I talk I get shy, my tongue gets, um, stuck. I "
+            "live near the beach now with my grandmother, there are lots of tourists, and, uh, I "
+            "think if I can speak English better I can get a good job. Before I was washing "
+            "dishes, that's all. Yeah, an English speaking class, if there's one, that's what I "
+            "want.",
+            {"english_conversation"},
+        ),
+        (
+            "Um, so, I've been thinking a lot, like, at night I can't sleep and I'm thinking "
+            "what can I do. I'm living with my parents again, they're old, and my son is five. "
+            "Before I was working in a shrimp factory, peeling, peeling. Now... I don't know, "
+            "maybe looking after children, like at a daycare, because I'm good with kids? Or, "
+            "um, sewing, making clothes, my mum taught me a bit. I like both, I can't choose, "
+            "sorry.",
+            {"childcare", "sewing"},
+        ),
+    ],
+    "th": [
+        (
+            "เอ่อ... สวัสดีค่ะ คือหนูเคยทำงานเก็บผลไม้ในสวนค่ะ แบบว่าตื่นตีสี่ทุกวัน ร้อนมาก เหนื่อยมากเลย "
+            "ตอนนี้กลับมาอยู่บ้านกับแม่แล้ว แม่ก็ป่วยเป็นเบาหวาน น้องชายก็ยังเรียนอยู่ เงินก็ไม่ค่อยพอหรอกค่ะ แบบว่า... "
+            "หนูชอบกาแฟ ชอบดูคนชงกาแฟในร้าน ทำลาเต้ ทำคาปูชิโน่อะไรแบบนี้ ถ้าเป็นไปได้ "
+            "หนูอยากทำงานเป็นบาริสต้าค่ะ ชงกาแฟในร้านกาแฟ",
+            {"barista"},
+        ),
+        (
+            "ครับ คือ... ผมเคยทำงานโรงงาน แพ็คของใส่กล่อง ยืนทั้งวันเลยครับ แบบว่าทำอยู่สามปี "
+            "ไม่ได้เก็บเงินเลยสักบาท ตอนนี้อยู่กับเมียกับลูกสองคนที่บ้านต่างจังหวัด ลูกคนโตจะขึ้น ป.1 แล้ว เอ่อ... "
+            "ผมทำไก่ย่างเป็นนะครับ ใครกินก็ว่าอร่อย ผมคิดว่า ถ้ามีทุนนิดหน่อย ผมอยากเปิดแผงขายไก่ย่างที่ตลาดนัดครับ "
+            "เป็นของตัวเอง ทำเองขายเอง",
+            {"market_trading", "own_business"},
+        ),
+        (
+            "เอ่อ คือ ผมเคยออกเรือประมงครับ อยู่บนเรือเป็นเดือนๆ แบบว่าคลื่นแรง นอนไม่ค่อยได้ กินก็ไม่ค่อยได้ "
+            "ตอนนี้ขึ้นฝั่งมาแล้ว อยู่กับพ่อที่บ้านนา พ่อแก่แล้ว เดินไม่ค่อยไหว ผมเป็นห่วงพ่อ ไม่อยากไปไกลอีก แบบว่า... "
+            "ที่บ้านมีที่ว่างอยู่หลังบ้าน ผมอยากเลี้ยงไก่ เลี้ยงหมูครับ เลี้ยงสัตว์อยู่ที่บ้านนี่แหละ จะได้ดูแลพ่อไปด้วย",
+            {"livestock"},
+        ),
+        (
+            "คือ หนูขอพูดก่อนนะคะ หนูไม่อยากทำงานร้านคาราโอเกะอีกแล้ว ไม่เอาแล้วค่ะ ไม่อยากนั่งดื่มกับแขก "
+            "ไม่อยากเสิร์ฟเหล้าอีก แบบว่า... ตอนนี้หนูอยู่กับยายค่ะ มีลูกสาวหนึ่งคน อายุสี่ขวบ หนูอยากทำงานกลางวัน "
+            "เย็นๆ จะได้กลับไปรับลูกที่โรงเรียน หนูชอบทำเล็บค่ะ ทาสีเล็บ เพ้นท์เล็บ ทำให้เพื่อนบ่อยๆ "
+            "หนูอยากทำงานร้านทำเล็บค่ะ",
+            {"nail_care"},
+        ),
+        (
+            "ครับ เอ่อ ผมเคยทำโรงงานที่มีสารเคมี กลิ่นแรงมาก แบบว่าหายใจไม่ค่อยออก "
+            "ผมไม่อยากกลับไปทำงานกับสารเคมีอีกแล้วครับ ไม่เอาเด็ดขาด ตอนนี้ยังไอบ่อยอยู่เลย หมอบอกให้พักปอดก่อน "
+            "ผมมีใบขับขี่แล้วนะครับ ขับรถกระบะได้ ขับรถตู้ก็ได้ ผมอยากทำงานเป็นคนขับรถครับ ขับรถรับส่งพนักงาน "
+            "หรือขับรถให้บริษัทก็ได้",
+            {"driving"},
+        ),
+        (
+            "แบบว่า... หนูอยากไปเรียนนวดแผนไทยค่ะ เรียนเป็นคอร์สที่มีใบประกาศ คือหนูเคยนวดให้ยายที่บ้าน "
+            "ยายบอกว่ามือหนักดี ฮ่าๆ ก่อนหน้านี้หนูรับจ้างตัดอ้อย ตอนนี้ยังไม่มีงาน อยู่บ้านกับน้องสองคน เงินที่มีก็ใกล้หมดแล้ว "
+            "หนูกลัวว่าเรียนแล้วจะแพงไหม เรียนนานไหม ถ้ามีที่สอนฟรีหรือถูกๆ หนูอยากเรียนค่ะ "
+            "จะได้ไปทำงานนวดที่สปาแบบถูกต้อง",
+            {"massage"},
+        ),
+        (
+            "เอ่อ คือ พี่อายุสี่สิบห้าแล้วนะ ใช้มือถือก็เป็นแค่ไลน์ เฟซบุ๊ก แบบว่า... เห็นคนอื่นเขาไลฟ์ขายของในเฟซบุ๊ก "
+            "ขายดีมาก พี่อยากเรียนวิธีขายของออนไลน์ ถ่ายรูปสินค้า โพสต์ขาย ตอบแชตลูกค้า ส่งของยังไง "
+            "คือพี่ทำขนมไทยเป็น อยากขายออนไลน์ จะได้อยู่บ้านดูแลหลานไปด้วย ก่อนหน้านี้พี่รับจ้างล้างจานมาตลอด "
+            "เหนื่อยแล้ว",
+            {"online_selling"},
+        ),
+        (
+            "อืม... หนูก็ยังไม่แน่ใจนะคะ คือ หนูอยากทำงานโรงแรม ทำความสะอาดห้องพัก ปูเตียง อะไรแบบนี้ "
+            "เพราะเพื่อนหนูก็ทำอยู่ บอกว่ามีที่พักให้ด้วย แต่แบบว่า หนูก็ชอบทำกับข้าวมาก อยากเป็นแม่ครัว "
+            "ทำอาหารในร้านอาหาร หนูเลือกไม่ถูกเลยค่ะ สองอย่างนี้แหละ ตอนนี้หนูอยู่กับแม่ที่บ้าน ยังไม่มีรายได้เลย "
+            "แม่ก็บอกให้หนูเลือกเอง",
+            {"cooking", "housekeeping"},
+        ),
+    ],
+    "vi": [
+        (
+            "Dạ, thì... em làm ở xưởng may mấy năm, ngồi may từ sáng tới tối, mắt em giờ yếu "
+            "lắm. Giờ em về quê ở với ba mẹ rồi, ba em bị đau lưng, không làm nặng được, mẹ thì "
+            "hay bệnh. Nhà có miếng đất nhỏ sau nhà, bỏ không lâu rồi. Ờ, thì em nghĩ... em muốn "
+            "trồng rau, trồng rau sạch á, rau muống, cải, mấy thứ đó. Em muốn làm vậy, ở gần "
+            "nhà, chăm ba mẹ luôn.",
+            {"vegetable_growing"},
+        ),
+        (
+            "Ừm, anh nói thiệt, trước anh đi làm phụ hồ, khiêng gạch, trộn xi măng, nắng thì "
+            "nắng muốn xỉu luôn. Giờ anh ba mươi lăm rồi, có vợ với hai đứa nhỏ, đứa lớn mới vô "
+            "lớp một, tiền học cũng tốn lắm. Thì... hồi đó anh hay coi mấy ông thợ điện đi dây, "
+            "anh thấy cũng hay. Anh muốn làm thợ điện, đi dây điện, lắp ổ cắm, bóng đèn trong "
+            "nhà, mấy cái đó đó.",
+            {"electrical_wiring"},
+        ),
+        (
+            "Dạ, thì em trước đi làm giúp việc nhà, nấu ăn, lau nhà, giặt đồ, ờ, làm hết. Giờ em "
+            "ở trọ với chị họ, tiền trọ tháng nào cũng lo. Mẹ em bệnh, em phải gửi tiền về. Em "
+            "học hết lớp mười hai, nói tiếng Anh được chút chút. Ừm... em muốn làm lễ tân khách "
+            "sạn, đứng quầy, đón khách, làm thủ tục nhận phòng cho khách, em thấy công việc đó "
+            "đàng hoàng, em thích.",
+            {"front_desk"},
+        ),
+        (
+            "Thì... trước em đi biển, đi tàu cá, mà thôi, em không muốn đi biển nữa đâu, không "
+            "bao giờ lên tàu cá nữa. Ờ, giờ em ở với bà nội, bà già rồi, em phải lo cho bà. Em "
+            "hay sửa điện thoại cho bạn bè, thay màn hình, thay pin, coi trên mạng rồi làm theo. "
+            "Em muốn làm ở tiệm sửa điện thoại, sửa điện thoại di động, để kiếm tiền nuôi bà.",
+            {"phone_repair"},
+        ),
+        (
+            "Dạ, em nói trước là em không muốn làm quán karaoke, quán nhậu nữa, không rót bia, "
+            "không ngồi với khách nữa, em sợ lắm rồi. Thì... giờ em ở với mẹ, có đứa con trai "
+            "hai tuổi. Em có để dành được chút tiền. Em muốn mở một quán cà phê nhỏ trước nhà, "
+            "bán cà phê, nước ép, ờ, tự làm chủ, vậy thì con em em trông được luôn.",
+            {"coffee", "own_business"},
+        ),
+        (
+            "Ờ... em muốn đi học nghề cắt tóc. Dạ, học cắt, uốn, nhuộm tóc á. Em thấy tiệm tóc ở "
+            "gần nhà đông khách lắm. Trước em làm công nhân lột tôm, tay em bị nứt hết. Giờ em ở "
+            "với em gái, hai chị em thuê phòng nhỏ. Em lo là học phí mắc, học lâu không có tiền "
+            "ăn, nhưng mà em thích lắm, em muốn học cho có nghề.",
+            {"hairdressing"},
+        ),
+        (
+            "Dạ chị ơi, thì em học xong lớp mười hai rồi mà chưa có nghề gì hết. Trước em đi bán "
+            "vé số, bán hàng rong ngoài đường. Ờ, giờ em ở với dì, dì cho ở nhờ. Em thích làm "
+            "việc với con số, tính toán. Em muốn đi học kế toán, kế toán cơ bản thôi, ghi sổ "
+            "sách, tính lời lỗ, để sau này làm sổ sách cho cửa hàng hay công ty nhỏ.",
+            {"accounting_basics"},
+        ),
+        (
+            "Ừm... em cũng phân vân lắm chị ơi. Thì em nấu ăn cũng được, ở nhà em hay nấu cho cả "
+            "nhà, em muốn làm phụ bếp hay đầu bếp trong quán ăn. Mà em cũng muốn chăm sóc người "
+            "già nữa, hồi đó em chăm bà ngoại mấy năm, em quen rồi. Hai cái đó em đều thích, "
+            "không biết chọn cái nào. Giờ em ở quê, con em đi học, em muốn làm gần nhà.",
+            {"cooking", "elder_care"},
+        ),
+    ],
+    "tl": [
+        (
+            "Ano po, kasi dati nagtrabaho ako sa tubuhan, nagtatabas ng tubo, mainit, ang hirap "
+            "po talaga. Ngayon nandito na ako sa probinsya, kasama ko si nanay at yung dalawang "
+            "kapatid ko, ako lang yung may kakayahang magtrabaho. Eh, yung pinsan ko, welder "
+            "siya, minsan tinuturuan niya ako. Ano... gusto ko po sanang maging welder, "
+            "magwelding ng bakal, gumawa ng mga gate, ganun po.",
+            {"welding"},
+        ),
+        (
+            "Ah, eh, dati po waiter ako sa restaurant, nagseserve, naglilinis ng mesa, "
+            "hatinggabi na umuuwi. Ngayon po nakatira ako sa tita ko, tumutulong ako sa bahay. "
+            "Yung lola ko po, ako yung nag-alaga sa kanya bago siya namatay, kaya sanay na ako. "
+            "Ano po... gusto ko sanang mag-alaga ng matatanda, parang caregiver ng mga lolo't "
+            "lola, kasi masaya ako kapag kasama ko sila.",
+            {"elder_care"},
+        ),
+        (
+            "Ano, ganito po kasi, dati nasa pabrika ako, nag-a-assemble ng mga piyesa, "
+            "paulit-ulit, nakatayo buong araw. Ngayon nakatira ako sa kuya ko dito sa bayan, may "
+            "dalawa akong anak na nasa lola nila muna. Medyo magaling naman ako mag-English, "
+            "nakatapos ako ng high school. Eh, sabi nila malaki daw sweldo sa call center. Gusto "
+            "ko po sanang magtrabaho sa call center, sumasagot ng tawag ng customer.",
+            {"call_centre"},
+        ),
+        (
+            "Ayoko na po bumalik sa laot, ayoko na sumakay ng bangkang pangisda, ayoko na "
+            "talaga. Ano po, ngayon nandito ako sa amin, kasama asawa ko at tatlong anak. Yung "
+            "tatay ko po karpintero dati, natuto ako sa kanya gumawa ng mesa, upuan, mag-ayos ng "
+            "bubong. Gusto ko po sanang maging karpintero, gumawa ng mga gamit na gawa sa kahoy, "
+            "para malapit lang ako sa pamilya.",
+            {"carpentry"},
+        ),
+        (
+            "Ano po... ayoko na pong maging kasambahay ulit, yung stay-in, naglalaba, naglilinis "
+            "ng bahay ng ibang tao, hindi na po, ayoko na. Nandito na ako sa amin, kasama ko mga "
+            "anak ko, tatlo sila, maliliit pa. Gusto ko po sanang magtayo ng maliit na tindahan, "
+            "sari-sari store sa harap ng bahay namin, sariling negosyo po, kahit maliit lang, "
+            "para nababantayan ko rin yung mga bata.",
+            {"own_business"},
+        ),
+        (
+            "Ah, eh, gusto ko po sanang mag-aral mag-drive, yung may training talaga, tapos "
+            "kumuha ng lisensya, professional driver's license po. Dati construction worker ako, "
+            "nagbubuhat ng hollow blocks, ngayon masakit na likod ko. May asawa ako at isang "
+            "baby. Ano... nag-aalala ako kasi mahal daw yung driving school, pero kung may "
+            "libreng training, sasali talaga ako.",
+            {"driving_licence"},
+        ),
+        (
+            "Ano po, mahilig po talaga ako mag-makeup, nanonood ako sa YouTube tapos ginagaya "
+            "ko. Gusto ko po mag-aral ng makeup, yung may course, para maging makeup artist sa "
+            "mga kasal, debut, ganun. Dati po naglilinis ako ng opisina, night shift. Ngayon "
+            "nakatira ako sa ate ko, wala pa akong trabaho, kaya medyo nahihiya ako kasi siya "
+            "lahat gumagastos. Sana po may libreng training.",
+            {"makeup"},
+        ),
+        (
+            "Hmm, ano, hindi ko pa po alam talaga. Kasi gusto ko mag-photography, kumuha ng "
+            "litrato sa mga event, tapos, ano, gusto ko rin yung video editing, mag-edit ng mga "
+            "video sa computer. Pareho ko pong gusto, ang hirap pumili. Dati po nagtatrabaho ako "
+            "sa palengke, nagbubuhat ng gulay. Ngayon nasa bahay lang ako kasama si lola, pero "
+            "may luma akong cellphone, dun ako nag-eedit.",
+            {"graphic_design", "photography"},
+        ),
+    ],
+    "km": [
+        (
+            "អឺ... បាទ ពីមុនខ្ញុំធ្វើការនៅរោងឥដ្ឋ លីឥដ្ឋ ដុតឥដ្ឋ ក្ដៅណាស់ ហត់ណាស់។ ឥឡូវខ្ញុំមកនៅផ្ទះវិញហើយ នៅជាមួយប្រពន្ធ "
+            "និងកូនពីរនាក់។ អញ្ចឹង... ខ្ញុំបារម្ភរឿងលុយ ព្រោះកូនត្រូវការលុយរៀន។ នៅក្រោយផ្ទះមានស្រះតូចមួយ ទុកចោលយូរហើយ។ "
+            "ខ្ញុំចង់ចិញ្ចឹមត្រី ចិញ្ចឹមត្រីក្នុងស្រះនោះ ហើយលក់ឲ្យអ្នកភូមិ។ បាទ ខ្ញុំចង់ធ្វើអញ្ចឹង។",
+            {"fish_farming"},
+        ),
+        (
+            "បាទ អឺ... ពីមុនខ្ញុំធ្វើការរោងចក្រកាត់ដេរ នៅផ្នែកអ៊ុតខោអាវ ឈរពេញមួយថ្ងៃ។ ឥឡូវខ្ញុំនៅជាមួយម្ដាយនៅខេត្ត "
+            "ម្ដាយខ្ញុំឈឺជើង ដើរមិនសូវរួច។ អញ្ចឹងខ្ញុំត្រូវរកលុយទិញថ្នាំឲ្យគាត់។ ពូខ្ញុំគាត់ជាជាងលាបថ្នាំផ្ទះ "
+            "ខ្ញុំធ្លាប់ទៅជួយគាត់ម្ដងម្កាល។ អឺ... ខ្ញុំចង់ធ្វើជាជាងលាបថ្នាំផ្ទះ លាបពណ៌ជញ្ជាំង អញ្ចឹងណា៎។",
+            {"house_painting"},
+        ),
+        (
+            "អញ្ចឹង... ពីមុនខ្ញុំចេញទៅរកត្រីនៅសមុទ្រ នៅលើទូកយូរៗ ម្ដងៗពីរបីខែ។ ឥឡូវខ្ញុំនៅក្រុងជាមួយបងប្រុស ជួលបន្ទប់តូចមួយ។ "
+            "កូនស្រីខ្ញុំនៅជាមួយយាយនៅស្រុក ខ្ញុំនឹកកូនណាស់។ អឺ... ខ្ញុំចេះបើកម៉ូតូ ហើយបងខ្ញុំមានរ៉ឺម៉កមួយ។ ខ្ញុំចង់ធ្វើជាអ្នកបើករ៉ឺម៉ក "
+            "ដឹកភ្ញៀវ រកលុយផ្ញើទៅកូន។",
+            {"driving"},
+        ),
+        (
+            "ចាស ខ្ញុំមិនចង់ធ្វើការនៅកាស៊ីណូទៀតទេ មិនចង់ទាល់តែសោះ ធ្វើការយប់ៗ មិនបានដេក។ អឺ... ឥឡូវខ្ញុំនៅជាមួយម្ដាយ "
+            "និងប្អូនស្រី។ ខ្ញុំចង់ធ្វើការពេលថ្ងៃវិញ។ ខ្ញុំចូលចិត្តរៀបចំ សម្អាតអ្វីៗឲ្យស្អាត។ អញ្ចឹង ខ្ញុំចង់ធ្វើការនៅសណ្ឋាគារ "
+            "ជាអ្នករៀបចំបន្ទប់ សម្អាតបន្ទប់ ប្ដូរកម្រាលពូក អញ្ចឹងណា៎ ចាស។",
+            {"housekeeping"},
+        ),
+        (
+            "ចាស អឺ... ខ្ញុំមិនចង់ទៅធ្វើជាអ្នកបម្រើតាមផ្ទះគេទៀតទេ មិនចង់ទៅឆ្ងាយទៀតទេ នឹកកូនណាស់។ "
+            "ឥឡូវខ្ញុំនៅភូមិជាមួយកូនពីរនាក់ និងម្ដាយខ្ញុំ។ ម្ដាយខ្ញុំគាត់ត្បាញសូត្រ ខ្ញុំក៏ចេះត្បាញដែរ តាំងពីតូច។ អញ្ចឹង "
+            "ខ្ញុំចង់ត្បាញក្រមា ត្បាញសំពត់សូត្រ នៅផ្ទះ ហើយលក់។ ខ្ញុំចង់ធ្វើការងារនេះ ចាស។",
+            {"weaving"},
+        ),
+        (
+            "អឺ... ខ្ញុំចង់រៀនកាត់ដេរ រៀនដេរខោអាវ ដើម្បីដេរខោអាវឲ្យអ្នកភូមិ។ ពីមុនខ្ញុំធ្វើការចម្ការ បេះម្រេច ដាំដំឡូង។ "
+            "ឥឡូវខ្ញុំមានកូនតូចមួយ មិនអាចទៅធ្វើការឆ្ងាយបានទេ។ អញ្ចឹង ខ្ញុំបារម្ភថាវគ្គរៀនថ្លៃពេកឬអត់ "
+            "ហើយរៀនយូរប៉ុន្មានខែ? បើមានកន្លែងបង្រៀនដោយឥតគិតថ្លៃ ខ្ញុំចង់ចូលរៀនណាស់។",
+            {"sewing"},
+        ),
+        (
+            "បាទ អឺ... ខ្ញុំចង់រៀនធ្វើជាមគ្គុទ្ទេសក៍ទេសចរណ៍ នាំភ្ញៀវបរទេសទៅមើលប្រាសាទ និយាយពីប្រវត្តិសាស្ត្រ។ "
+            "ខ្ញុំចូលចិត្តប្រវត្តិសាស្ត្រខ្មែរណាស់។ ពីមុនខ្ញុំលាងចានក្នុងហាងបាយ។ ឥឡូវនៅជាមួយឪពុកម្ដាយ ឪពុកខ្ញុំចាស់ហើយ។ "
+            "អញ្ចឹង... ខ្ញុំចេះអង់គ្លេសបន្តិចបន្តួច តែខ្ញុំចង់ចូលរៀនវគ្គមគ្គុទ្ទេសក៍ ដើម្បីមានការងារល្អ។",
+            {"tour_guiding"},
+        ),
+        (
+            "អឺ... ខ្ញុំមិនទាន់ដឹងច្បាស់ទេ។ ខ្ញុំចង់ធ្វើសក់ កាត់សក់ អ៊ុតសក់ឲ្យគេ ព្រោះខ្ញុំចូលចិត្ត។ តែអញ្ចឹង "
+            "ខ្ញុំក៏ចង់លក់ដូរនៅផ្សារដែរ លក់បន្លែ លក់ផ្លែឈើ ដូចម្ដាយខ្ញុំ។ ពីរយ៉ាងនេះ ខ្ញុំពិបាកជ្រើសណាស់។ ឥឡូវខ្ញុំនៅជាមួយម្ដាយ "
+            "ពីមុនខ្ញុំធ្វើការចម្ការកៅស៊ូ។ ខ្ញុំត្រូវការលុយចិញ្ចឹមកូន។",
+            {"hairdressing", "market_trading"},
+        ),
+    ],
+    "my": [
+        (
+            "အဲ... ဆိုတော့ ကျွန်တော် အရင်က ငါးဖမ်းလှေပေါ်မှာ အလုပ်လုပ်ခဲ့တယ်ဗျ။ လှိုင်းကြီးတယ်၊ အိပ်ရေးမဝဘူး။ အခု ရွာကို "
+            "ပြန်ရောက်ပြီ၊ အမေနဲ့ ညီလေးနဲ့ နေတယ်။ အမေက နေမကောင်းဘူး၊ ဆေးဖိုးလိုတယ်။ ဟို... ကျွန်တော် ကားတွေကို "
+            "စိတ်ဝင်စားတယ်။ ကားပြင်ဆရာ လုပ်ချင်တယ်ဗျ၊ ကားစက်ပြင်တာ၊ ကားဝပ်ရှော့မှာ အလုပ်လုပ်ချင်တယ်။",
+            {"car_repair"},
+        ),
+        (
+            "ဆိုတော့... ကျွန်မ အရင်က ရော်ဘာခြံမှာ ရော်ဘာစေးခြစ်တဲ့ အလုပ် လုပ်ခဲ့တယ်။ မနက်အစောကြီး ထရတယ်၊ ပင်ပန်းတယ်။ အခု "
+            "အစ်မနဲ့ အတူနေတယ်၊ သမီးလေးတစ်ယောက် ရှိတယ်၊ ကျောင်းနေတုန်း။ အင်း... ကျွန်မ ငယ်ငယ်က အမေ့ဆီက အပ်ချုပ်တာ နည်းနည်း "
+            "သင်ဖူးတယ်။ အဲဒါကြောင့် အဝတ်အစား ချုပ်တဲ့ အလုပ် လုပ်ချင်တယ်၊ အင်္ကျီ၊ ထဘီ ချုပ်ချင်တယ်ရှင့်။",
+            {"sewing"},
+        ),
+        (
+            "အဲ့ဒါ... ကျွန်တော် အရင်က စားသောက်ဆိုင်မှာ ပန်းကန်ဆေးတဲ့ အလုပ် လုပ်ခဲ့တယ်။ ညဉ့်နက်မှ အိမ်ပြန်ရတယ်။ အခု မြို့မှာ "
+            "သူငယ်ချင်းနဲ့ အခန်းငှားနေတယ်၊ အိမ်လခ ပေးရတာ ခက်တယ်။ ဟို... သူငယ်ချင်းက ဂိုဒေါင်မှာ ဖို့ကလစ် မောင်းတယ်၊ "
+            "လစာကောင်းတယ်တဲ့။ ကျွန်တော်လည်း ဂိုဒေါင်မှာ ဖို့ကလစ် မောင်းတဲ့ အလုပ် လုပ်ချင်တယ်ဗျ။",
+            {"forklift_operation"},
+        ),
+        (
+            "ဆိုတော့ ကျွန်မ ပြောချင်တာက ဓာတုဆေး၊ ပိုးသတ်ဆေး ဖျန်းတဲ့ အလုပ် ထပ်မလုပ်ချင်တော့ဘူး၊ လုံးဝ မလုပ်ချင်တော့ဘူး။ "
+            "အသက်ရှူရ ခက်တယ်၊ ခေါင်းကိုက်တယ်။ အင်း... အခု အဖွားနဲ့ နေတယ်။ ကျွန်မ ပန်းပင်တွေ စိုက်ရတာ ကြိုက်တယ်။ ပန်းခြံမှာ "
+            "ပန်းစိုက်တဲ့ အလုပ်၊ အပင်တွေ ရေလောင်းတာ၊ ပြုစုတာ အဲဒီလို အလုပ် လုပ်ချင်တယ်ရှင့်။",
+            {"gardening"},
+        ),
+        (
+            "အဲ... ကျွန်မ ကာရာအိုကေဆိုင်မှာ ထပ်ပြီး အလုပ်မလုပ်ချင်တော့ဘူး၊ ညဘက်အလုပ် မလုပ်ချင်တော့ဘူး။ ဆိုတော့... ကျွန်မ ဆယ်တန်း "
+            "အောင်ထားတယ်။ အခု အမေနဲ့ ညီမလေးနဲ့ နေတယ်။ ရပ်ကွက်ထဲက ကလေးတွေကို စာသင်ပေးဖူးတယ်၊ ကလေးတွေ ချစ်တယ်။ ကျွန်မ "
+            "ကလေးတွေကို စာသင်တဲ့ ဆရာမ အလုပ် လုပ်ချင်တယ်၊ ကျူရှင်မှာဖြစ်ဖြစ်ပေါ့။",
+            {"teaching"},
+        ),
+        (
+            "ဟို... ကျွန်တော် ထိုင်းစကား သင်ချင်တယ်ဗျ။ ပြောတတ်ရင် အလုပ်ရှာရတာ ပိုလွယ်မယ်လို့ ထင်တယ်။ အခု နည်းနည်းပဲ နားလည်တယ်၊ "
+            "ပြောရင် ရှက်တယ်။ အရင်က ဆောက်လုပ်ရေးမှာ အုတ်သယ်တဲ့ အလုပ် လုပ်ခဲ့တယ်။ အခု ဦးလေးအိမ်မှာ နေတယ်။ ဆိုတော့... ညနေပိုင်း "
+            "သင်တန်း ရှိရင် တက်ချင်တယ်၊ စာဖတ်တာ၊ ရေးတာရော သင်ချင်တယ်။",
+            {"language_learning"},
+        ),
+        (
+            "အင်း... ကျွန်မ သူနာပြုလက်ထောက် သင်တန်း တက်ချင်တယ်ရှင့်။ ဆေးရုံမှာ လူနာတွေကို ပြုစုတဲ့ အလုပ် လုပ်ချင်လို့ပါ။ အရင်က "
+            "အထည်ချုပ်စက်ရုံမှာ ချည်မျှင်ညှပ်တဲ့ အလုပ် လုပ်ခဲ့တယ်။ အဖေ နေမကောင်းတုန်းက ကျွန်မ ပြုစုခဲ့တယ်။ ဆိုတော့... သင်တန်းကြေး "
+            "ဈေးကြီးမလား စိုးရိမ်တယ်၊ ဒါပေမဲ့ တကယ် သင်ချင်တယ်။",
+            {"health_care_support"},
+        ),
+        (
+            "ဆိုတော့... ကျွန်မ ဘာလုပ်ရမလဲ မသေချာသေးဘူး။ မိတ်ကပ်လိမ်းပေးတဲ့ အလုပ် လုပ်ချင်တယ်၊ မင်္ဂလာဆောင်တွေမှာ မိတ်ကပ်ဆရာမ "
+            "လုပ်ချင်တယ်။ ဒါပေမဲ့ အွန်လိုင်းမှာ ဖေ့စ်ဘွတ်ကနေ အဝတ်အစား ရောင်းတာလည်း လုပ်ချင်တယ်။ နှစ်ခုလုံး ကြိုက်တယ်၊ ရွေးရခက်တယ်။ "
+            "အခု အိမ်မှာ အမေနဲ့ နေတယ်၊ အရင်က ဈေးထဲမှာ ငါးရောင်းခဲ့တယ်။",
+            {"makeup", "online_selling"},
+        ),
+    ],
+    "zh": [
+        (
+            "嗯……我以前在电子厂做组装，就是一直拧螺丝，拧了三年，眼睛都花了。那个，现在我回老家了"
+            "，跟我妈还有儿子住一起，我儿子才六岁。家里钱不太够，我妈身体也不好。然后……我一直挺喜"
+            "欢做饭的，家里都是我做。我想去饭店当厨师，炒菜，做家常菜那种，嗯，就是想做这个。",
+            {"cooking"},
+        ),
+        (
+            "那个，我之前在工地干活，搬砖、扛水泥，什么都干，腰都累坏了。嗯……现在我跟老婆孩子在县"
+            "城租房子住，房租每个月都要交，压力挺大的。我有一辆电动车，然后我看现在送外卖的挺多的"
+            "，时间也自由。我就想，嗯，去送外卖，或者送快递也行，送东西这种工作我想做。",
+            {"delivery"},
+        ),
+        (
+            "呃，我以前一直在种地，帮人家种甘蔗、砍甘蔗，一年到头都在地里。现在我来城里了，住在我"
+            "表哥那里。我四十多岁了，文化也不高，字认识不多。那个……我身体还行，晚上熬夜也可以。我"
+            "想找个保安的工作，在小区或者商场当保安，看门、巡逻那种，嗯，稳定一点就好。",
+            {"security_services"},
+        ),
+        (
+            "我先说啊，我不想再去赌场上班了，真的不想，那种地方我再也不去了。嗯……我会说中文，也会"
+            "说泰语，还有一点英语。现在我跟妹妹住在一起，她在读大学，我想供她读完。那个，我想做翻"
+            "译的工作，帮人家中文泰语互相翻译，口译也可以，就是用语言工作。",
+            {"translation_interpreting"},
+        ),
+        (
+            "嗯，那个……以前我做保洁，天天打扫卫生，拖地、洗厕所，我不想再做打扫卫生的工作了，手都"
+            "泡烂了。现在我在家，跟我女儿住，她上初中。然后我平时喜欢串珠子，做手链、耳环，朋友都"
+            "说好看。我想做手工首饰，串珠的那种，做好了拿去卖，嗯，这个我真的喜欢。",
+            {"jewellery_making"},
+        ),
+        (
+            "嗯……我想学平面设计，就是用电脑做海报、做图片，还有剪视频。我以前在餐馆端盘子，端了好"
+            "几年。那个，现在我住在我姐家，她说学个技术以后好找工作。我有点担心，学费也不知道多少"
+            "，要学多久。但是我真的很想学，如果有免费的培训班就好了。",
+            {"graphic_design"},
+        ),
+        (
+            "那个……我想去学做咖啡，就是当咖啡师，学拉花、做拿铁那种。嗯，我以前是在鱼罐头厂上班，"
+            "天天站着，手很冷。现在我回家了，跟爸妈住，我爸腿不好。然后我看镇上开了好几家咖啡店，"
+            "年轻人都喜欢去。我想先去上个咖啡师的培训课，学会了再去咖啡店工作。",
+            {"barista"},
+        ),
+        (
+            "嗯……我也不知道选哪个好。就是，我想当保姆带小孩，我很喜欢小孩子，我自己也有两个。但是"
+            "那个，照顾老人我也想做，以前我照顾我奶奶好几年，我有经验。两个我都想做，真的不知道怎"
+            "么选。现在我住在老家，孩子在上学，我希望工作离家近一点。",
+            {"childcare", "elder_care"},
+        ),
+    ],
+}
+
+
+#: The twenty-first set, held out until the twenty-second was written (first run in session
+#: 30: en 0.82, th 1.00, vi 1.00, tl 0.90, km 1.00, my 1.00, zh 1.00; its misses mended then).
+#: Written blind in session 30 by a writer given only the concept ids and their English
+#: labels (not the
 #: vocabulary's terms, its tests or the earlier sets). Its theme: code-switching and
 #: loanwords, as people in the region talk and type: English job words in Latin letters
 #: inside a local sentence, or written in the local script ("part-time ที่ cafe", "làm
@@ -107,7 +530,7 @@ Phrases = dict[str, list[tuple[str, set[str]]]]
 #: language two typed as on a phone, two that also say what the person does not want, two
 #: that ask to learn. Committed before its first run; its first run's figures are the ones
 #: that count.
-HELD_OUT: Phrases = {
+SEEN_TWENTY_FIRST: Phrases = {
     "en": [
         (
             "wan work grab food rider la, got own motor already",
@@ -4463,6 +4886,7 @@ def topics(opportunity: Opportunity) -> frozenset[str]:
 
 #: The earlier sets, newest first: each was held out until the next was written.
 SEEN: tuple[tuple[str, Phrases], ...] = (
+    ("twenty-first", SEEN_TWENTY_FIRST),
     ("twentieth", SEEN_TWENTIETH),
     ("nineteenth", SEEN_NINETEENTH),
     ("eighteenth", SEEN_EIGHTEENTH),
