@@ -185,3 +185,28 @@ def test_the_united_states_named_as_the_place_of_work_is_still_abroad() -> None:
 )
 def test_hazardous_work_named_by_its_tasks(text: str, concept: str) -> None:
     assert concept in shipped().concepts_in(text)
+
+
+# The twenty-second held-out set (session 30): long tellings whose wish comes at the end.
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        # Said tentatively, after the past: the wish is read, the past work is only told.
+        ("Before I worked on building sites. I was thinking, I could do deliveries.", "delivery"),
+        ("I cleaned houses for years. Maybe at a cashier counter in a mall?", "cashier"),
+        ("ผมอยากเปิดแผงขายส้มตำ ทำเองขายเอง", "own_business"),
+    ],
+)
+def test_a_tentative_wish_at_the_end_of_a_telling(text: str, concept: str) -> None:
+    vocabulary = shipped()
+    assert concept in vocabulary.wishes_in(vocabulary.liked_text(text))
+
+
+def test_standing_at_a_hotels_counter_is_no_shop_work() -> None:
+    vocabulary = shipped()
+    text = "Em muốn làm lễ tân khách sạn, đứng quầy, đón khách"
+    assert "front_desk" in vocabulary.concepts_in(text)
+    assert "retail_sales" not in vocabulary.concepts_in(text)
+    assert "retail_sales" in vocabulary.concepts_in("Muốn đứng quầy bán hàng ở siêu thị")
