@@ -1949,7 +1949,1080 @@ SECOND: dict[str, list[Ad]] = {
     ],
 }
 
-SETS: tuple[tuple[str, Mapping[str, list[Ad]]], ...] = (("first", FIRST), ("second", SECOND))
+#: language -> the third set of ads, written blind in session 30 by a writer given only the
+#: concept ids and their English labels, after the second set's fixes: ordinary, decent
+#: opportunities as NGOs, vocational schools, social enterprises, job centres and small
+#: businesses post them (six courses and six jobs a language; titles that often name only
+#: the employer or the benefit, so the work must be read from the description; a condition
+#: in two jobs, its opposite in one). Committed before its first run.
+THIRD: dict[str, list[Ad]] = {
+    "en": [
+        {
+            "kind": "course",
+            "title": "Free sewing course for women",
+            "description": (
+                "Our women's centre is offering a free 3-month tailoring course, Monday to "
+                "Friday, 8:30am to 3:30pm. You will learn to take measurements, cut patterns "
+                "and sew shirts, skirts and school uniforms on both industrial and home "
+                "sewing machines. Open to women aged 18-40, no experience needed; lunch and "
+                "a daily travel allowance are provided. Graduates receive a certificate and "
+                "help to find work or start their own tailoring business."
+            ),
+            "concepts": {"pattern_cutting", "sewing", "tailoring"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Barista Basics - 4-week course",
+            "description": (
+                "Learn espresso, milk steaming, latte art and café hygiene in our training "
+                "café. Classes run three afternoons a week for 4 weeks, and the fee is fully "
+                "covered by a scholarship for young people aged 17-25. After the course you "
+                "can apply for paid internships with our partner coffee shops."
+            ),
+            "concepts": {"barista", "coffee"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Motorbike Mechanic Training",
+            "description": (
+                "A 6-month hands-on course in motorbike maintenance and repair: engines, "
+                "brakes, electrics and tyres. Training runs Monday to Saturday in our "
+                "workshop, with a monthly allowance for food and transport. No school "
+                "certificate required - just be 16 or older and keen to learn. Top students "
+                "are placed in partner repair shops."
+            ),
+            "concepts": {"engine_maintenance", "motorbike_repair"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Get ready for office work",
+            "description": (
+                "This 8-week evening class teaches typing, Microsoft Word and Excel, e-mail "
+                "and basic filing. Classes are on Tuesdays and Thursdays, 6-8pm, and cost "
+                "USD 20 for the whole course including materials. You will leave able to "
+                "enter data quickly and accurately and prepare simple letters and "
+                "spreadsheets."
+            ),
+            "concepts": {"basic_computer", "data_entry", "office_admin"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Caregiver Certificate Course",
+            "description": (
+                "Learn how to care for older people at home or in care centres: bathing, "
+                "feeding, moving a person safely, taking blood pressure and first aid. The "
+                "course lasts 3 months (2 months in the classroom and 1 month of practice in "
+                "a care home). Free for applicants aged 20-45 who can read and write; a "
+                "certificate is awarded on completion."
+            ),
+            "concepts": {"elder_care", "first_aid"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Start your own small business",
+            "description": (
+                "A 5-day workshop for people who want to open a food stall, a small shop or "
+                "a home-based business. Topics include choosing a business idea, pricing, "
+                "keeping simple accounts, saving, and keeping business and family money "
+                "apart. Free of charge; participants who complete the training can apply for "
+                "a small start-up grant."
+            ),
+            "concepts": {"accounting_basics", "financial_literacy", "own_business"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Kitchen Helper - Day Shift",
+            "description": (
+                "Busy family restaurant needs a kitchen helper to wash and cut vegetables, "
+                "prepare ingredients and keep the kitchen clean. Day shift only, 7am to 4pm, "
+                "6 days a week; salary USD 220 per month plus free lunch. No experience "
+                "needed, we will train you."
+            ),
+            "concepts": {"cooking", "food_service"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Warehouse Packer",
+            "description": (
+                "We are hiring packers for our distribution warehouse. Duties: picking "
+                "orders, packing boxes and loading them onto trucks; you must be able to "
+                "lift up to 25 kg regularly. Monday to Saturday, 8am-5pm, USD 250 per month "
+                "with overtime paid separately."
+            ),
+            "concepts": {"logistics_warehouse", "packing"},
+            "conditions": {"heavy_lifting"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Night Receptionist",
+            "description": (
+                "Small guesthouse looking for a friendly receptionist for the night shift, "
+                "10pm to 7am, five nights a week. You will check guests in and out, answer "
+                "the phone and take payments. Basic English required; pay is USD 230 a month "
+                "plus a night allowance."
+            ),
+            "concepts": {"front_desk", "hospitality"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Nanny wanted",
+            "description": (
+                "Family with two children (ages 2 and 5) is looking for a kind, patient "
+                "nanny to live in with us. Own room, meals and one day off per week; salary "
+                "USD 200 per month. Experience with young children preferred; must be 21 or "
+                "older."
+            ),
+            "concepts": {"childcare", "domestic_care_work"},
+            "conditions": {"live_in"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Work in Singapore hotels",
+            "description": (
+                "A licensed recruitment agency in Phnom Penh is recruiting room attendants "
+                "for hotels in Singapore. Two-year contract, salary SGD 1,600 per month, and "
+                "no placement fee is charged to workers. Applicants must be 21-40, in good "
+                "health and able to speak basic English."
+            ),
+            "concepts": {"hospitality", "housekeeping"},
+            "conditions": set(),
+            "abroad": "SG",
+        },
+        {
+            "kind": "job",
+            "title": "Join our team!",
+            "description": (
+                "Our mobile phone shop is growing and we need two friendly people to help "
+                "customers choose phones and accessories, explain prices and take payments "
+                "at the till. Hours 9am-6pm with one day off a week; basic salary plus "
+                "commission. Secondary school education and a smile required."
+            ),
+            "concepts": {"cashier", "customer_service", "retail_sales"},
+            "conditions": set(),
+            "abroad": None,
+        },
+    ],
+    "th": [
+        {
+            "kind": "course",
+            "title": "อบรมฟรี! หลักสูตรช่างตัดผมชาย",
+            "description": (
+                "ศูนย์พัฒนาฝีมือแรงงานเปิดอบรมหลักสูตรช่างตัดผมชาย ระยะเวลา 30 วัน เรียนวันจันทร์–ศุกร์ "
+                "08.30–16.30 น. ไม่เสียค่าใช้จ่าย มีอาหารกลางวันและค่าเดินทางให้ รับผู้มีอายุ 18–50 ปี "
+                "ไม่จำเป็นต้องมีพื้นฐาน จบแล้วได้รับวุฒิบัตร สามารถทำงานในร้านตัดผมหรือเปิดร้านเองได้"
+            ),
+            "concepts": {"hairdressing"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "นวดแผนไทยเพื่อสุขภาพ 150 ชั่วโมง",
+            "description": (
+                "เรียนนวดไทยพื้นฐาน นวดฝ่าเท้า และมารยาทในการให้บริการ ทั้งภาคทฤษฎีและฝึกปฏิบัติจริง ค่าเรียน "
+                "3,500 บาท ผ่อนชำระได้ เรียนเสาร์–อาทิตย์ ประมาณ 2 เดือน "
+                "ผู้สำเร็จหลักสูตรได้รับประกาศนียบัตร นำไปสมัครงานร้านนวดหรือสปาได้"
+            ),
+            "concepts": {"massage"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "หลักสูตรช่างไฟฟ้าภายในอาคาร",
+            "description": (
+                "ฝึกการเดินสายไฟ ติดตั้งปลั๊ก สวิตช์ โคมไฟ และตู้ควบคุมไฟฟ้าภายในบ้านอย่างปลอดภัย อบรม 18 วัน "
+                "ฟรีตลอดหลักสูตร พร้อมอาหารกลางวัน รับสมัครชาย-หญิงอายุ 18 ปีขึ้นไป วุฒิ ม.3 ขึ้นไป "
+                "ผ่านการอบรมแล้วสามารถเข้าทดสอบมาตรฐานฝีมือแรงงานได้"
+            ),
+            "concepts": {"electrical_wiring", "electrical_work"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "เรียนทำเบเกอรี่ เปิดร้านเองได้",
+            "description": (
+                "สอนทำขนมปัง เค้ก คุกกี้ และบราวนี่ ตั้งแต่การชั่งตวงวัตถุดิบไปจนถึงการคิดต้นทุนและตั้งราคาขาย "
+                "เรียน 5 วัน วันละ 6 ชั่วโมง ค่าเรียน 2,900 บาท รวมวัตถุดิบและอุปกรณ์ทั้งหมด "
+                "เหมาะสำหรับผู้ที่อยากมีอาชีพเสริมหรือเปิดร้านเล็ก ๆ ที่บ้าน"
+            ),
+            "concepts": {"baking"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "เรียนฟรี สำหรับเยาวชนที่อยากทำงานบริการ",
+            "description": (
+                "โครงการฝึกพูดภาษาอังกฤษสำหรับเยาวชนอายุ 18–30 ปี ที่อยากทำงานโรงแรม ร้านอาหาร "
+                "หรือร้านค้าในแหล่งท่องเที่ยว ฝึกพูดในสถานการณ์จริง เช่น ต้อนรับลูกค้า รับออเดอร์ และบอกทาง "
+                "เรียนทุกวันเสาร์ 9.00–15.00 น. รวม 10 สัปดาห์ มีใบประกาศนียบัตรและช่วยหางานหลังจบหลักสูตร"
+            ),
+            "concepts": {"english_conversation"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "ขายของออนไลน์ให้ปัง",
+            "description": (
+                "อบรมการเปิดร้านออนไลน์บน Facebook, Shopee และ TikTok ถ่ายรูปสินค้าด้วยมือถือ "
+                "เขียนแคปชั่น และจัดการคำสั่งซื้อ อบรม 2 วัน ไม่มีค่าใช้จ่าย "
+                "สำหรับกลุ่มแม่บ้านและผู้ประกอบการรายย่อย มีเกียรติบัตรให้ กรุณานำมือถือมาเอง"
+            ),
+            "concepts": {"online_selling"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "รับสมัครพนักงานเสิร์ฟ ร้านข้าวต้มโต้รุ่ง",
+            "description": (
+                "รับพนักงานเสิร์ฟ ชาย/หญิง 2 อัตรา ทำงานกะดึก 20.00–04.00 น. หยุดสัปดาห์ละ 1 วัน "
+                "ค่าจ้างวันละ 450 บาท + ทิป ไม่ต้องมีประสบการณ์ ขอคนขยัน ซื่อสัตย์ ยิ้มแย้ม"
+            ),
+            "concepts": {"food_service", "table_service"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "ต้องการแม่บ้านอยู่ประจำ",
+            "description": (
+                "ครอบครัวเล็ก 3 คน ต้องการแม่บ้านทำความสะอาดบ้าน ซักรีดเสื้อผ้า และช่วยทำอาหาร อยู่ประจำ "
+                "มีห้องพักส่วนตัวให้ อาหารฟรี เงินเดือน 12,000 บาท หยุดทุกวันอาทิตย์ อายุ 25–45 ปี"
+            ),
+            "concepts": {"domestic_care_work", "housework", "laundry_ironing"},
+            "conditions": {"live_in"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "พนักงานคลังสินค้า",
+            "description": (
+                "บริษัทกระจายสินค้าอุปโภคบริโภค รับพนักงานจัดเรียงสินค้าและขนสินค้าขึ้นลงรถ ต้องยกกล่องน้ำหนัก "
+                "20–30 กก. ได้ ทำงานจันทร์–เสาร์ 08.00–17.00 น. ค่าแรงวันละ 400 บาท มีโอที "
+                "และประกันสังคม"
+            ),
+            "concepts": {"logistics_warehouse"},
+            "conditions": {"heavy_lifting"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "แคชเชียร์ร้านมินิมาร์ท",
+            "description": (
+                "ร้านมินิมาร์ทหน้าหมู่บ้านรับพนักงานแคชเชียร์ คิดเงิน เติมสินค้าขึ้นชั้น และดูแลความสะอาดร้าน "
+                "ทำงานกะเช้าเท่านั้น 07.00–16.00 น. ไม่มีกะดึก เงินเดือน 11,000 บาท มีเบี้ยขยัน วุฒิ ม.3 "
+                "ขึ้นไป"
+            ),
+            "concepts": {"cashier", "retail_sales"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "หารายได้เสริม! เลือกเวลาทำงานเองได้",
+            "description": (
+                "รับไรเดอร์ส่งอาหารและพัสดุในเขตเมือง ใช้มอเตอร์ไซค์ของตัวเอง รายได้ต่อรอบ + ค่าคอมมิชชั่น "
+                "จ่ายทุกสัปดาห์ ต้องมีใบขับขี่รถจักรยานยนต์และสมาร์ทโฟน อายุ 18 ปีขึ้นไป"
+            ),
+            "concepts": {"delivery", "transport_delivery"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "โรงงานสวัสดิการดี รับสมัครด่วน 20 อัตรา",
+            "description": (
+                "โรงงานผลิตชิ้นส่วนอิเล็กทรอนิกส์ รับพนักงานประกอบชิ้นงานและตรวจสอบคุณภาพ งานนั่งโต๊ะ "
+                "ไม่ต้องยกของหนัก ทำงาน 08.00–17.00 น. ค่าแรง 370 บาท/วัน มีรถรับส่ง ชุดฟอร์ม "
+                "และประกันสังคม รับหญิงอายุ 18–40 ปี"
+            ),
+            "concepts": {"assembly", "manufacturing", "quality_control"},
+            "conditions": set(),
+            "abroad": None,
+        },
+    ],
+    "vi": [
+        {
+            "kind": "course",
+            "title": "Học nghề may miễn phí cho lao động nữ",
+            "description": (
+                "Trung tâm dạy nghề tuyển sinh lớp may công nghiệp 3 tháng, học từ thứ Hai "
+                "đến thứ Sáu. Học viên được miễn 100% học phí và hỗ trợ tiền ăn 30.000 "
+                "đồng/ngày. Nhận nữ từ 18 đến 45 tuổi, không cần biết may trước. Sau khóa "
+                "học được cấp chứng chỉ sơ cấp nghề và giới thiệu việc làm tại các công ty "
+                "may trong khu công nghiệp."
+            ),
+            "concepts": {"garment_manufacturing", "sewing", "sewing_machine_operation"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Sửa chữa điện thoại – học thật, làm thật",
+            "description": (
+                "Khóa học sửa chữa điện thoại di động từ cơ bản đến nâng cao: thay màn hình, "
+                "thay pin, sửa lỗi sạc, cài đặt phần mềm. Thời gian 2 tháng, học ca sáng "
+                "hoặc ca tối. Học phí 4.500.000 đồng, giảm 50% cho học viên có hoàn cảnh khó "
+                "khăn. Học xong có thể làm thợ tại cửa hàng hoặc tự mở tiệm."
+            ),
+            "concepts": {"phone_repair"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Tuyển sinh học lái xe ô tô hạng B",
+            "description": (
+                "Trung tâm đào tạo lái xe nhận hồ sơ học bằng lái ô tô hạng B, thời gian học "
+                "khoảng 3 tháng gồm lý thuyết, thực hành sa hình và đường trường. Học phí "
+                "trọn gói, không phát sinh chi phí. Yêu cầu đủ 18 tuổi, đủ sức khỏe, biết "
+                "đọc biết viết. Có bằng rồi có thể làm tài xế xe công nghệ hoặc lái xe cho "
+                "công ty."
+            ),
+            "concepts": {"driving", "driving_licence"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Học nghề miễn phí – có việc làm ngay",
+            "description": (
+                "Lớp đào tạo phụ bếp kéo dài 6 tuần dành cho thanh niên từ 16 đến 24 tuổi. "
+                "Học viên được học sơ chế, nấu các món Việt cơ bản, vệ sinh an toàn thực "
+                "phẩm và thực tập tại nhà hàng đối tác. Khóa học hoàn toàn miễn phí, có phụ "
+                "cấp đi lại và cơ hội được nhận vào làm ngay sau khi tốt nghiệp."
+            ),
+            "concepts": {"cooking", "food_hygiene"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Tiếng Nhật giao tiếp cơ bản (N5)",
+            "description": (
+                "Lớp tiếng Nhật cho người mới bắt đầu, học buổi tối thứ Hai, Tư, Sáu từ "
+                "18h30 đến 20h30 trong 4 tháng. Nội dung gồm bảng chữ cái, chào hỏi, giao "
+                "tiếp trong công việc hằng ngày và luyện thi N5. Học phí 2.800.000 đồng, "
+                "tặng giáo trình."
+            ),
+            "concepts": {"language_learning"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Học làm nail – nghề nhẹ, thu nhập ổn định",
+            "description": (
+                "Khóa học nail 1 tháng: sơn gel, vẽ móng, đắp bột, chăm sóc da tay và móng. "
+                "Học viên thực hành trực tiếp trên mẫu thật và được cấp chứng nhận sau khi "
+                "hoàn thành. Học phí 3.000.000 đồng, có thể đóng làm 2 lần. Phù hợp cho chị "
+                "em muốn tự mở tiệm nhỏ tại nhà."
+            ),
+            "concepts": {"nail_care"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Tuyển nhân viên pha chế",
+            "description": (
+                "Quán cà phê cần tuyển 2 bạn pha chế, biết pha cà phê phin, espresso và trà "
+                "sữa là lợi thế, chưa biết sẽ được đào tạo. Ca sáng 6h–14h hoặc ca chiều "
+                "14h–21h, lương 25.000 đồng/giờ + thưởng doanh thu. Yêu cầu nhanh nhẹn, sạch "
+                "sẽ, trung thực."
+            ),
+            "concepts": {"barista", "coffee"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Cần người bốc xếp hàng – trả lương theo ngày",
+            "description": (
+                "Kho hàng cần tuyển 5 nam bốc xếp, khuân vác hàng hóa lên xuống xe tải, mỗi "
+                "bao khoảng 40–50kg. Làm từ 7h đến 17h, lương 350.000 đồng/ngày, trả vào "
+                "cuối tuần. Yêu cầu sức khỏe tốt, chịu khó."
+            ),
+            "concepts": {"logistics_warehouse"},
+            "conditions": {"heavy_lifting"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Bảo vệ ca đêm tòa nhà văn phòng",
+            "description": (
+                "Tuyển nhân viên bảo vệ trực ca đêm từ 22h đến 6h sáng, làm 6 đêm/tuần. "
+                "Nhiệm vụ: tuần tra, kiểm soát người ra vào, ghi sổ trực. Lương 7.500.000 "
+                "đồng/tháng, đóng bảo hiểm đầy đủ, được đào tạo nghiệp vụ. Nam từ 20 đến 45 "
+                "tuổi."
+            ),
+            "concepts": {"security_services"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Gia đình cần người chăm sóc bà cụ",
+            "description": (
+                "Gia đình ở TP.HCM cần tìm người giúp việc ở lại nhà, chăm sóc bà cụ 80 tuổi "
+                "đi lại yếu, phụ nấu cơm và dọn dẹp nhà cửa. Bao ăn ở, có phòng riêng, lương "
+                "8.000.000 đồng/tháng, nghỉ 2 ngày mỗi tháng. Ưu tiên chị từ 30 đến 50 tuổi, "
+                "hiền lành, có kinh nghiệm chăm người già."
+            ),
+            "concepts": {"domestic_care_work", "elder_care", "housework"},
+            "conditions": {"live_in"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Đơn hàng Nhật Bản – chế biến thực phẩm",
+            "description": (
+                "Công ty xuất khẩu lao động được cấp phép tuyển 15 nữ thực tập sinh làm chế "
+                "biến cơm hộp tại Nhật Bản, hợp đồng 3 năm. Lương cơ bản khoảng 170.000 "
+                "yên/tháng, làm việc trong nhà xưởng có điều hòa. Yêu cầu 18–32 tuổi, không "
+                "cần kinh nghiệm, được học tiếng Nhật 4 tháng trước khi xuất cảnh."
+            ),
+            "concepts": {"food_processing"},
+            "conditions": set(),
+            "abroad": "JP",
+        },
+        {
+            "kind": "job",
+            "title": "Việc làm giờ hành chính – về nhà mỗi ngày",
+            "description": (
+                "Shop thời trang nữ cần tuyển nhân viên bán hàng: tư vấn cho khách, sắp xếp "
+                "quần áo và tính tiền. Làm giờ hành chính 8h–17h, không làm đêm, lương cứng "
+                "6.000.000 đồng + hoa hồng. Nữ 18–30 tuổi, giao tiếp tốt."
+            ),
+            "concepts": {"customer_service", "retail_sales", "selling"},
+            "conditions": set(),
+            "abroad": None,
+        },
+    ],
+    "tl": [
+        {
+            "kind": "course",
+            "title": "LIBRENG TRAINING: Bread and Pastry Production NC II",
+            "description": (
+                "Pwede nang mag-enroll sa aming libreng Bread and Pastry Production NC II sa "
+                "ilalim ng TESDA scholarship. 141 oras ang training, Lunes hanggang "
+                "Biyernes, 8AM–5PM, at may training allowance pa. Matututo kang gumawa ng "
+                "tinapay, cake at pastries na pwedeng ibenta. Kailangan 18 taong gulang "
+                "pataas at high school graduate o ALS passer."
+            ),
+            "concepts": {"baking"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Gusto mo bang maging welder? Enroll na!",
+            "description": (
+                "Sa aming Shielded Metal Arc Welding (SMAW) NC I, matututunan mo ang tamang "
+                "pag-weld ng plates, pagbasa ng simpleng drawing at safety sa workshop sa "
+                "loob ng 268 oras. Libre ang training, may libreng PPE at assessment para sa "
+                "National Certificate. Pagkatapos ng kurso, tutulungan ka naming mag-apply "
+                "sa mga fabrication at construction companies."
+            ),
+            "concepts": {"welding"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Para sa mga nanay at kababaihan: libreng training!",
+            "description": (
+                "Libreng Caregiving NC II para sa mga babaeng edad 18–45 dito sa ating "
+                "barangay. Matututunan ang pag-aalaga ng matatanda, may sakit at mga bata, "
+                "tamang paghahanda ng pagkain, at basic first aid. Anim na buwan ang "
+                "training kasama ang OJT sa isang home for the aged. May daily allowance at "
+                "certificate pagkatapos."
+            ),
+            "concepts": {"childcare", "elder_care", "first_aid"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Computer Systems Servicing NC II (weekend class)",
+            "description": (
+                "Matuto mag-assemble at mag-repair ng computer, mag-install ng Windows at "
+                "software, at mag-set up ng network. 280 hours, tuwing Sabado at Linggo lang "
+                "kaya pwede sa mga may trabaho. ₱1,500 lang ang registration fee, kasama na "
+                "ang assessment. Pwede kang magtrabaho bilang IT support o magbukas ng "
+                "sariling computer repair shop."
+            ),
+            "concepts": {"computers", "it_support"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Organic na Pagtatanim ng Gulay – Farmers' Training",
+            "description": (
+                "Inaanyayahan ang mga magsasaka at out-of-school youth sa 3-linggong libreng "
+                "training sa organic na pagtatanim ng gulay. Kasama ang paggawa ng compost, "
+                "tamang pagdidilig at pagbebenta ng ani sa palengke. May libreng binhi at "
+                "pananghalian, at certificate of completion pagkatapos."
+            ),
+            "concepts": {"agriculture", "vegetable_growing"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Housekeeping NC II – hotel-ready ka na!",
+            "description": (
+                "Training sa hotel housekeeping: paglilinis at pag-aayos ng kwarto, paggawa "
+                "ng kama, laundry at pag-aasikaso sa guests. 436 hours kasama ang OJT sa "
+                "aming partner hotel. Libre para sa qualified scholars at may allowance. "
+                "Pagkatapos, pwede kang mag-apply sa hotel o resort."
+            ),
+            "concepts": {"hospitality", "housekeeping"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "HIRING NOW! Walang experience, pwede!",
+            "description": (
+                "Kailangan namin ng service crew para sa aming fast-food branch: kukuha ng "
+                "order, magse-serve at maglilinis ng dining area. ₱610/day + service charge, "
+                "8 oras kada araw, may SSS, PhilHealth at Pag-IBIG. Basta masipag at at "
+                "least 18 years old."
+            ),
+            "concepts": {"customer_service", "food_service"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Call Center Agent – Graveyard Shift",
+            "description": (
+                "Hiring customer service representatives para sa isang US account. Graveyard "
+                "shift (10PM–7AM), may night differential at ₱22,000 na monthly basic. "
+                "Kailangan ng good English communication skills; welcome ang fresh grads at "
+                "undergrads. Paid training ng 4 na linggo."
+            ),
+            "concepts": {"call_centre", "customer_service", "english_conversation"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Kasambahay, stay-in",
+            "description": (
+                "Naghahanap kami ng stay-in na kasambahay para sa pamilyang may 4 na "
+                "miyembro. Gagawin: paglilinis ng bahay, paglalaba, pamamalantsa at "
+                "pagluluto. ₱8,000 kada buwan, libreng tirahan at pagkain, day off tuwing "
+                "Linggo at may SSS. Edad 20–45, mas mabuti kung may experience."
+            ),
+            "concepts": {"domestic_care_work", "housework", "laundry_ironing"},
+            "conditions": {"live_in"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Pahinante / Delivery Helper",
+            "description": (
+                "Kailangan ng delivery helper para sa aming hardware. Magbubuhat at "
+                "magde-deliver ng semento, hollow blocks at bakal sa mga customer, kaya "
+                "dapat kaya ang mabibigat na buhat. Lunes–Sabado, 7AM–4PM, ₱550/day + "
+                "libreng tanghalian."
+            ),
+            "concepts": {"delivery", "transport_delivery"},
+            "conditions": {"heavy_lifting"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Waiter/Waitress para sa 5-star hotel sa Qatar",
+            "description": (
+                "Licensed ng DMW ang aming agency at walang placement fee. Kailangan ng 20 "
+                "waiters/waitresses para sa isang hotel sa Doha, Qatar: QAR 1,800 kada "
+                "buwan, 2-year contract at libreng airfare. Dapat may 1 taon na experience "
+                "sa restaurant o hotel, edad 21–35."
+            ),
+            "concepts": {"hospitality", "table_service"},
+            "conditions": set(),
+            "abroad": "QA",
+        },
+        {
+            "kind": "job",
+            "title": "Office Clerk – Day shift lang!",
+            "description": (
+                "Naghahanap ang aming maliit na trading office ng clerk na mag-e-encode ng "
+                "orders, gagawa ng resibo at sasagot ng tawag. Lunes hanggang Biyernes, "
+                "8AM–5PM, walang night shift. ₱15,000 kada buwan; kailangang marunong sa "
+                "Excel at college level."
+            ),
+            "concepts": {"data_entry", "office_admin"},
+            "conditions": set(),
+            "abroad": None,
+        },
+    ],
+    "km": [
+        {
+            "kind": "course",
+            "title": "វគ្គបណ្តុះបណ្តាលជួសជុលម៉ូតូ ឥតគិតថ្លៃ",
+            "description": (
+                "មជ្ឈមណ្ឌលបណ្តុះបណ្តាលវិជ្ជាជីវៈ ទទួលចុះឈ្មោះសិក្ខាកាមសម្រាប់វគ្គជួសជុលម៉ូតូ រយៈពេល ៤ ខែ។ "
+                "សិក្សាពីម៉ាស៊ីន ប្រព័ន្ធភ្លើង ហ្វ្រាំង និងការថែទាំម៉ូតូ ដោយអនុវត្តផ្ទាល់នៅក្នុងរោងជាង។ សិក្សាឥតគិតថ្លៃ "
+                "មានប្រាក់ឧបត្ថម្ភប្រចាំខែ និងទទួលបានវិញ្ញាបនបត្របន្ទាប់ពីបញ្ចប់វគ្គ។ អាយុ ១៦ ដល់ ៣០ ឆ្នាំ "
+                "មិនចាំបាច់មានបទពិសោធន៍។"
+            ),
+            "concepts": {"engine_maintenance", "motorbike_repair"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "វគ្គកាត់ដេរសម្រាប់ស្ត្រី",
+            "description": (
+                "អង្គការយើងខ្ញុំបើកវគ្គកាត់ដេរសម្លៀកបំពាក់ រយៈពេល ៦ ខែ សម្រាប់ស្ត្រីអាយុ ១៨ ឆ្នាំឡើងទៅ។ "
+                "អ្នកនឹងរៀនវាស់ខ្លួន កាត់ក្រណាត់ និងដេរអាវ សំពត់ និងឯកសណ្ឋានសិស្ស។ សិក្សាឥតគិតថ្លៃ "
+                "មានអាហារថ្ងៃត្រង់ ហើយបន្ទាប់ពីបញ្ចប់ យើងជួយរកការងារ ឬផ្តល់ម៉ាស៊ីនដេរដើម្បីបើកហាងដោយខ្លួនឯង។"
+            ),
+            "concepts": {"pattern_cutting", "sewing", "tailoring"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "រៀនភាសាអង់គ្លេសដើម្បីការងារ",
+            "description": (
+                "វគ្គភាសាអង់គ្លេសទំនាក់ទំនង សម្រាប់អ្នកចង់ធ្វើការនៅសណ្ឋាគារ ភោជនីយដ្ឋាន និងហាងលក់ទំនិញ។ "
+                "រៀនពេលល្ងាច ម៉ោង ៥:៣០ ដល់ ៧:០០ ពីថ្ងៃច័ន្ទ ដល់ថ្ងៃសុក្រ រយៈពេល ៣ ខែ។ តម្លៃសិក្សា ១៥ "
+                "ដុល្លារក្នុងមួយខែ រួមទាំងសៀវភៅ។"
+            ),
+            "concepts": {"english_conversation"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "អាហារូបករណ៍សម្រាប់យុវជន ឆ្នាំសិក្សាថ្មី",
+            "description": (
+                "សាលាបណ្តុះបណ្តាលបដិសណ្ឋារកិច្ច ទទួលយុវជនអាយុ ១៧ ដល់ ២៤ ឆ្នាំ ចូលរៀនវគ្គចុងភៅ រយៈពេល ១១ ខែ "
+                "រួមទាំងកម្មសិក្សានៅភោជនីយដ្ឋាន។ សិស្សនឹងរៀនធ្វើម្ហូបខ្មែរ និងម្ហូបបស្ចិមប្រទេស អនាម័យម្ហូបអាហារ "
+                "និងការងារក្នុងផ្ទះបាយ។ សិក្សាឥតគិតថ្លៃសម្រាប់យុវជនមកពីគ្រួសារក្រីក្រ "
+                "ហើយសិស្សភាគច្រើនមានការងារធ្វើភ្លាមបន្ទាប់ពីបញ្ចប់។"
+            ),
+            "concepts": {"cooking", "food_hygiene"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "វគ្គបណ្តុះបណ្តាលឥតគិតថ្លៃសម្រាប់កសិករ",
+            "description": (
+                "វគ្គបណ្តុះបណ្តាលរយៈពេល ៥ ថ្ងៃ ស្តីពីការចិញ្ចឹមមាន់ និងជ្រូក ការធ្វើចំណី ការចាក់វ៉ាក់សាំង "
+                "និងការការពារជំងឺសត្វ។ ឥតគិតថ្លៃ មានប្រាក់ធ្វើដំណើរ និងអាហារថ្ងៃត្រង់។ "
+                "អ្នកបញ្ចប់វគ្គនឹងទទួលបានកូនមាន់ ២០ ក្បាល ដើម្បីចាប់ផ្តើមចិញ្ចឹមនៅផ្ទះ។"
+            ),
+            "concepts": {"livestock"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "ចង់ក្លាយជាអ្នកតុបតែងកូនក្រមុំ?",
+            "description": (
+                "វគ្គសិក្សាតុបតែងមុខ និងរៀបចំសក់កូនក្រមុំ រយៈពេល ២ ខែ រៀនតែថ្ងៃសៅរ៍ និងអាទិត្យ។ តម្លៃសិក្សា ១២០ "
+                "ដុល្លារ រួមទាំងសម្ភារៈ និងទទួលបានវិញ្ញាបនបត្រ។ បន្ទាប់ពីរៀនចប់ "
+                "អ្នកអាចទទួលតុបតែងកូនក្រមុំដោយខ្លួនឯង ឬធ្វើការនៅហាងសម្អាង។"
+            ),
+            "concepts": {"hairdressing", "makeup"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "ចូលរួមជាមួយក្រុមការងាររបស់យើង!",
+            "description": (
+                "ម៉ាតលក់ទំនិញរបស់យើង ត្រូវការបុគ្គលិកស្រី ២ នាក់ សម្រាប់លក់ រៀបចំទំនិញលើធ្នើ និងគិតលុយ។ ម៉ោងធ្វើការ "
+                "៧ព្រឹក ដល់ ៥ល្ងាច ប្រាក់ខែ ២២០ ដុល្លារ ឈប់សម្រាក ៤ ថ្ងៃក្នុងមួយខែ។ អាយុ ១៨ ដល់ ៣០ ឆ្នាំ "
+                "ចេះគណនាលេខ។"
+            ),
+            "concepts": {"cashier", "retail_sales"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "ជ្រើសរើសបុគ្គលិកទទួលភ្ញៀវ វេនយប់",
+            "description": (
+                "ផ្ទះសំណាក់ត្រូវការបុគ្គលិកទទួលភ្ញៀវ វេនយប់ ចាប់ពីម៉ោង ១០យប់ ដល់ ៦ព្រឹក។ ការងារ៖ ចុះឈ្មោះភ្ញៀវចូល "
+                "និងចេញ ឆ្លើយទូរស័ព្ទ និងទទួលប្រាក់។ ប្រាក់ខែ ២៥០ ដុល្លារ បូកប្រាក់បន្ថែមវេនយប់ "
+                "ត្រូវចេះភាសាអង់គ្លេសបន្តិចបន្តួច។"
+            ),
+            "concepts": {"front_desk", "hospitality"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "ត្រូវការកម្មករសំណង់ជាបន្ទាន់",
+            "description": (
+                "ការដ្ឋានសាងសង់ផ្ទះល្វែង ត្រូវការកម្មករជួយជាងឥដ្ឋ ១០ នាក់។ ការងារ៖ លាយស៊ីម៉ងត៍ លីបាវស៊ីម៉ងត៍ ៥០ "
+                "គីឡូ និងដឹកឥដ្ឋ ដូច្នេះត្រូវមានកម្លាំងលើកវត្ថុធ្ងន់បាន។ ប្រាក់ឈ្នួល ១២ ដុល្លារក្នុងមួយថ្ងៃ "
+                "ធ្វើការពីម៉ោង ៧ព្រឹក ដល់ ៥ល្ងាច មានមួកសុវត្ថិភាព និងស្បែកជើងឲ្យ។"
+            ),
+            "concepts": {"bricklaying", "construction"},
+            "conditions": {"heavy_lifting"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "រោងចក្រកាត់ដេរ ជ្រើសរើសកម្មករ",
+            "description": (
+                "រោងចក្រកាត់ដេរ ត្រូវការកម្មករដេរម៉ាស៊ីន ៥០ នាក់ ទាំងមានបទពិសោធន៍ និងគ្មានបទពិសោធន៍ "
+                "(មានបង្ហាត់បង្រៀន)។ ធ្វើការតែពេលថ្ងៃ ម៉ោង ៧ព្រឹក ដល់ ៤រសៀល គ្មានវេនយប់ទេ។ "
+                "ប្រាក់ខែគោលតាមច្បាប់ បូកប្រាក់ឧបត្ថម្ភ ប្រាក់ធ្វើដំណើរ និងមាន ប.ស.ស។"
+            ),
+            "concepts": {"garment_manufacturing", "sewing_machine_operation"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "ឱកាសការងារកសិកម្មនៅប្រទេសកូរ៉េ",
+            "description": (
+                "កម្មវិធី EPS ទទួលចុះឈ្មោះពលករខ្មែរ ទៅធ្វើការផ្នែកកសិកម្ម ដាំបន្លែក្នុងផ្ទះសំណាញ់ "
+                "នៅប្រទេសកូរ៉េខាងត្បូង។ ប្រាក់ខែប្រហែល ២ លានវ៉ុនក្នុងមួយខែ កិច្ចសន្យា ៤ ឆ្នាំ ១០ ខែ។ "
+                "បេក្ខជនត្រូវមានអាយុ ១៨ ដល់ ៣៩ ឆ្នាំ និងប្រឡងជាប់ភាសាកូរ៉េ។"
+            ),
+            "concepts": {"agriculture", "vegetable_growing"},
+            "conditions": set(),
+            "abroad": "KR",
+        },
+        {
+            "kind": "job",
+            "title": "ត្រូវការអ្នកមើលក្មេង",
+            "description": (
+                "គ្រួសារមួយនៅភ្នំពេញ ត្រូវការអ្នកមើលក្មេងអាយុ ៣ ឆ្នាំ និងជួយធ្វើការងារផ្ទះបន្តិចបន្តួច។ "
+                "ស្នាក់នៅជាមួយម្ចាស់ផ្ទះ មានបន្ទប់ដាច់ដោយឡែក ហូបបាយជាមួយគ្រួសារ ប្រាក់ខែ ២០០ ដុល្លារ ឈប់សម្រាក "
+                "១ ថ្ងៃក្នុងមួយសប្តាហ៍។ ស្រីអាយុ ២០ ដល់ ៤០ ឆ្នាំ ចិត្តល្អ ស្រឡាញ់ក្មេង។"
+            ),
+            "concepts": {"childcare", "domestic_care_work"},
+            "conditions": {"live_in"},
+            "abroad": None,
+        },
+    ],
+    "my": [
+        {
+            "kind": "course",
+            "title": "အခမဲ့ ဆံပင်ညှပ်သင်တန်း",
+            "description": (
+                "အမျိုးသမီးများအတွက် ဆံပင်ညှပ်ခြင်း၊ ဆံပင်ဆေးဆိုးခြင်းနှင့် ဆံပင်ပုံစံဖန်တီးခြင်း သင်တန်းကို ၃ လကြာ "
+                "ဖွင့်လှစ်ပါမည်။ တနင်္လာမှ သောကြာ နံနက် ၉ နာရီမှ ညနေ ၃ နာရီထိ သင်ကြားမည်ဖြစ်ပြီး သင်တန်းကြေး အခမဲ့ "
+                "ဖြစ်ပါသည်။ အသက် ၁၈ နှစ်မှ ၃၅ နှစ်အတွင်း ဖြစ်ရမည်။ သင်တန်းပြီးဆုံးသူများကို လက်မှတ်ထုတ်ပေးပြီး "
+                "အလုပ်ရှာဖွေရာတွင် ကူညီပေးပါမည်။"
+            ),
+            "concepts": {"hairdressing"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "ကွန်ပျူတာ အခြေခံ သင်တန်း",
+            "description": (
+                "Microsoft Word၊ Excel နှင့် အင်တာနက် အသုံးပြုနည်းကို အခြေခံမှစ၍ သင်ကြားပေးမည်။ ၂ လ "
+                "သင်တန်းဖြစ်ပြီး စနေ၊ တနင်္ဂနွေ နေ့များတွင်သာ တက်ရောက်ရမည်။ သင်တန်းကြေး ကျပ် ၅၀,၀၀၀ ဖြစ်ပြီး "
+                "သင်တန်းဆင်းလက်မှတ် ထုတ်ပေးပါမည်။ ရုံးအလုပ်နှင့် စာရင်းသွင်းအလုပ်များ လျှောက်ထားရာတွင် အထောက်အကူဖြစ်ပါမည်။"
+            ),
+            "concepts": {"basic_computer"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Barista သင်တန်း – ကော်ဖီဖျော်နည်း",
+            "description": (
+                "Espresso ဆွဲနည်း၊ နွားနို့ပေါက်နည်း၊ latte art နှင့် ကော်ဖီဆိုင် သန့်ရှင်းရေး စည်းကမ်းများကို လက်တွေ့ "
+                "သင်ကြားပေးမည်။ ၁ လ သင်တန်း၊ တစ်ပတ်လျှင် ၃ ရက် တက်ရမည်။ အသက် ၁၈ နှစ်မှ ၂၈ နှစ်ကြား လူငယ်များ "
+                "ပညာသင်ဆု အပြည့် ရရှိနိုင်ပြီး သင်တန်းဆင်းလျှင် ကော်ဖီဆိုင်များတွင် အလုပ်ချိတ်ဆက်ပေးပါမည်။"
+            ),
+            "concepts": {"barista", "coffee"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "လျှပ်စစ်ဝါယာသွယ်တန်းခြင်း သင်တန်း",
+            "description": (
+                "အိမ်သုံး လျှပ်စစ်ဝါယာ သွယ်တန်းခြင်း၊ ခလုတ်၊ ပလပ်ပေါက်၊ မီးချောင်း တပ်ဆင်ခြင်းနှင့် လျှပ်စစ်ဘေး "
+                "ကာကွယ်ရေးကို ၆ ပတ် သင်ကြားပေးမည်။ အခမဲ့ သင်တန်းဖြစ်ပြီး နေ့စဉ် ထမင်းစားစရိတ် ထောက်ပံ့ပေးပါမည်။ "
+                "အသက် ၁၈ နှစ်အထက်နှင့် ၈ တန်းအောင် ရှိရမည်။"
+            ),
+            "concepts": {"electrical_wiring", "electrical_work"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "အိမ်မှာ မုန့်ဖုတ်ပြီး ဝင်ငွေရှာမလား?",
+            "description": (
+                "ကိတ်မုန့်၊ ပေါင်မုန့်၊ ကွတ်ကီး နှင့် သရေစာမုန့်များ ဖုတ်နည်းကို ၁၀ ရက် သင်ကြားပေးမည်။ သင်တန်းကြေး ကျပ် "
+                "၈၀,၀၀၀ (ကုန်ကြမ်းပစ္စည်းအားလုံး ပါဝင်)။ အိမ်မှာ မုန့်ဖုတ်ပြီး online မှ ရောင်းချင်သူများအတွက် "
+                "အထူးသင့်တော်ပါသည်။"
+            ),
+            "concepts": {"baking"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "အမျိုးသမီး လုပ်ငန်းရှင်လေးများအတွက်",
+            "description": (
+                "အသေးစား စီးပွားရေး စတင်နည်း၊ စာရင်းကိုင်နည်း၊ ငွေစုနည်းနှင့် ကုန်ပစ္စည်း ဈေးနှုန်းသတ်မှတ်နည်းကို ၅ ရက် "
+                "သင်တန်း ဖွင့်လှစ်ပါမည်။ အခမဲ့ ဖြစ်ပြီး သင်တန်းပြီးဆုံးသူများ အတိုးနည်း ချေးငွေ လျှောက်ထားနိုင်ပါသည်။"
+            ),
+            "concepts": {"accounting_basics", "financial_literacy", "own_business"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "လက်ဖက်ရည်ဆိုင် စားပွဲထိုး ခေါ်ယူမည်",
+            "description": (
+                "လက်ဖက်ရည်ဆိုင်တွင် စားပွဲထိုး ၅ ဦး အလိုရှိသည်။ လစာ ကျပ် ၃၅၀,၀၀၀ ဖြစ်ပြီး ဆိုင်တွင် နေစရာ၊ စားစရာ အခမဲ့ "
+                "ပေးမည်။ နံနက် ၅ နာရီမှ ညနေ ၄ နာရီထိ လုပ်ရမည်၊ လစဉ် ၄ ရက် နားရက်ရှိသည်။ အသက် ၁၈ နှစ်ပြည့်ပြီးသူ "
+                "ဖြစ်ရမည်။"
+            ),
+            "concepts": {"food_service", "table_service"},
+            "conditions": {"live_in"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "ဝန်ထမ်း အလိုရှိသည်",
+            "description": (
+                "ကုမ္ပဏီ ဝန်ထမ်းများကို အကြိုအပို့ လုပ်ရန် ယာဉ်မောင်း ၁ ဦး အလိုရှိသည်။ ယာဉ်မောင်းလိုင်စင် ရှိရမည်ဖြစ်ပြီး "
+                "မြို့တွင်း လမ်းကြောင်း ကျွမ်းကျင်ရမည်။ နံနက် ၇ နာရီမှ ညနေ ၆ နာရီ၊ လစာ ကျပ် ၆၀၀,၀၀၀ နှင့် "
+                "အချိန်ပိုကြေး ရှိသည်။"
+            ),
+            "concepts": {"driving", "transport_delivery"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "အထည်ချုပ်စက်ရုံ – နေ့ဆိုင်းသာ",
+            "description": (
+                "အထည်ချုပ်စက်ရုံတွင် စက်ချုပ်သမ ၃၀ ဦး ခေါ်ယူမည်။ နေ့ဆိုင်းသာ ဖြစ်ပြီး ညဆိုင်း မရှိပါ (နံနက် ၈ နာရီမှ ညနေ "
+                "၄ နာရီခွဲ)။ လစာ ကျပ် ၄၀၀,၀၀၀ အပြင် ရက်မှန်ကြေး၊ လမ်းစရိတ်နှင့် လူမှုဖူလုံရေး ရရှိမည်။ အတွေ့အကြုံ "
+                "မရှိသူများကိုလည်း သင်ပေးမည်။"
+            ),
+            "concepts": {"garment_manufacturing", "sewing_machine_operation"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "ဆန်ဂိုဒေါင် ကုန်တင်ကုန်ချ လုပ်သား",
+            "description": (
+                "ဆန်ဂိုဒေါင်တွင် ကုန်တင်ကုန်ချ လုပ်သား ၁၀ ဦး လိုအပ်သည်။ ဆန်အိတ် (၅၀ ကီလို) များကို ထမ်းပိုးသယ်ယူနိုင်ရမည်။ "
+                "တစ်ရက်လုပ်ခ ကျပ် ၁၅,၀၀၀၊ နံနက် ၈ နာရီမှ ညနေ ၅ နာရီထိ။ ကျန်းမာရေး ကောင်းမွန်ရမည်။"
+            ),
+            "concepts": {"logistics_warehouse"},
+            "conditions": {"heavy_lifting"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "ဆေးရုံတွင် လူနာပြုစုသူ (ညဆိုင်း)",
+            "description": (
+                "ပုဂ္ဂလိက ဆေးရုံတွင် ညဆိုင်း (ည ၈ နာရီမှ နံနက် ၈ နာရီ) လူနာပြုစုစောင့်ရှောက်သူ ၂ ဦး လိုအပ်သည်။ လူနာကို "
+                "ရေချိုးပေးခြင်း၊ အစာကျွေးခြင်း၊ သွေးပေါင်တိုင်းခြင်း စသည်တို့ လုပ်ဆောင်ရမည်။ Caregiver လက်မှတ်ရှိသူ "
+                "ဦးစားပေးမည်၊ လစာ ကျပ် ၄၅၀,၀၀၀ အပြင် ညဆိုင်းကြေး ပေးမည်။"
+            ),
+            "concepts": {"health_care_support"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "ထိုင်းနိုင်ငံ MOU အလုပ်အကိုင်",
+            "description": (
+                "တရားဝင် လိုင်စင်ရ အေဂျင်စီမှ ထိုင်းနိုင်ငံရှိ ပလတ်စတစ်ပစ္စည်း ထုတ်လုပ်သည့် စက်ရုံသို့ MOU စနစ်ဖြင့် အမျိုးသား၊ "
+                "အမျိုးသမီး ၁၀၀ ဦး စေလွှတ်မည်။ စက်ကိုင်ခြင်းနှင့် ထုပ်ပိုးခြင်း အလုပ်ဖြစ်ပြီး တစ်ရက်လုပ်ခ ဘတ် ၃၇၀၊ ၂ နှစ် "
+                "စာချုပ် ဖြစ်သည်။ အသက် ၁၈ နှစ်မှ ၃၅ နှစ်ကြား ဖြစ်ရမည်။"
+            ),
+            "concepts": {"machine_operation", "manufacturing", "packing"},
+            "conditions": set(),
+            "abroad": "TH",
+        },
+    ],
+    "zh": [
+        {
+            "kind": "course",
+            "title": "「護理員」全日制課程（設再培訓津貼）",
+            "description": (
+                "本課程教授長者起居照顧、餵食、轉移位置技巧、量度血壓及基本急救，為期約兩個月"
+                "，另設院舍實習。學員須年滿15歲，學歷副學位或以下；出席率達八成可獲發再培訓津"
+                "貼及證書。完成課程後提供就業跟進服務，協助學員投身安老院舍工作。"
+            ),
+            "concepts": {"elder_care", "first_aid", "health_care_support"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "免费电工培训，考证推荐就业",
+            "description": (
+                "政府补贴项目，低压电工免费培训班现已开始报名。课程约20天，内容包括室内配线、"
+                "开关插座及配电箱安装、安全用电，结业后可参加特种作业操作证考试。年满18周岁、"
+                "初中以上文化即可报名，学习期间提供午餐。"
+            ),
+            "concepts": {"electrical_wiring", "electrical_work"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "零經驗都學得識！青年免費課程",
+            "description": (
+                "由打奶、拉花到意式咖啡萃取，導師手把手教你做咖啡師。課程共8堂，逢星期二、四"
+                "晚上7時至10時，學費全免（社企資助名額，只限18至29歲青年）。完成課程獲發證書"
+                "，表現優秀者可到合作咖啡店實習，有津貼。"
+            ),
+            "concepts": {"barista", "coffee"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "育婴员培训班（女性优先）",
+            "description": (
+                "家政培训学校开设育婴员培训，学习婴幼儿护理、喂养、洗澡抚触和早期启蒙，共15天"
+                "，理论与实操结合。学费1800元，符合条件的失业人员可申请政府培训补贴。培训合格"
+                "颁发职业技能证书，并推荐到正规家政公司上岗。"
+            ),
+            "concepts": {"childcare", "domestic_care_work"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "想学一门手艺？中式烹调师短期班招生",
+            "description": (
+                "本校开设中式烹调师短期班，学习刀工、火候、家常菜及地方特色菜制作，同时讲授食"
+                "品卫生与安全知识。学制2个月，全日制，上午理论、下午实操。学费3600元，包教包"
+                "会，毕业后推荐到餐厅、酒店工作。"
+            ),
+            "concepts": {"cooking", "food_hygiene"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "美甲入門班 — 媽媽都可以做兼職",
+            "description": (
+                "課程教授基本修甲、啫喱甲、簡單甲繪及衞生知識，一共6堂，逢星期六下午上課。學"
+                "費$1,280，包所有工具及材料。完成課程後可以在家接客，或者到美甲店工作。"
+            ),
+            "concepts": {"nail_care"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "茶餐廳請人 樓面",
+            "description": (
+                "茶餐廳誠聘樓面，負責落單、傳菜及執枱。只需返日更，朝7晚4，唔使返夜，月薪$17,"
+                "000，包膳食，每月4日假。無經驗可，識少少英文更好。"
+            ),
+            "concepts": {"food_service", "table_service"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "电子厂招普工 月薪5500-6500",
+            "description": (
+                "电子厂招聘普工，主要做手机配件组装和外观检验，坐着上班，不累。两班倒，白班夜"
+                "班每月轮换，夜班有补贴。综合月薪5500–6500元，缴纳五险一金，年龄18–40岁。"
+            ),
+            "concepts": {"assembly", "manufacturing", "quality_control"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "诚聘住家保姆",
+            "description": (
+                "三口之家诚聘住家保姆一名，照顾一个3岁孩子，负责做饭、打扫卫生和洗衣服。月薪6"
+                "500元，家里有独立房间，每月休息4天。要求45岁以下，身体健康，会做家常菜，有带"
+                "孩子经验者优先。"
+            ),
+            "concepts": {"childcare", "domestic_care_work", "housework"},
+            "conditions": {"live_in"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "倉務員 月薪$18,000起",
+            "description": (
+                "物流公司招聘倉務員，負責執貨、包裝及上落貨，需要搬抬重物（每箱約20公斤）。星"
+                "期一至六，朝9晚6，OT另計，有勤工獎。"
+            ),
+            "concepts": {"logistics_warehouse", "packing"},
+            "conditions": {"heavy_lifting"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "加入我们！多劳多得",
+            "description": (
+                "同城快递站点招聘快递员，负责片区内包裹派送和揽收，公司提供电动三轮车。按件计"
+                "酬，熟手月入7000元以上，每月休4天。会用智能手机，吃苦耐劳。"
+            ),
+            "concepts": {"delivery", "transport_delivery"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "誠聘文員 五天工作",
+            "description": (
+                "小型貿易公司請文員，負責輸入訂單、整理文件、接聽電話及跟進發票。星期一至五，"
+                "朝9晚6，月薪$15,000–17,000。中學畢業，懂Excel及中文輸入。"
+            ),
+            "concepts": {"data_entry", "office_admin"},
+            "conditions": set(),
+            "abroad": None,
+        },
+    ],
+}
+
+SETS: tuple[tuple[str, Mapping[str, list[Ad]]], ...] = (
+    ("first", FIRST),
+    ("second", SECOND),
+    ("third", THIRD),
+)
 
 
 def closed_by_text(
