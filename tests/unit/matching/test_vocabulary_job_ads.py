@@ -210,3 +210,52 @@ def test_standing_at_a_hotels_counter_is_no_shop_work() -> None:
     assert "front_desk" in vocabulary.concepts_in(text)
     assert "retail_sales" not in vocabulary.concepts_in(text)
     assert "retail_sales" in vocabulary.concepts_in("Muốn đứng quầy bán hàng ở siêu thị")
+
+
+# The third blind set (session 30): ordinary opportunities as providers and employers post them.
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Take payments at the till and help customers choose", "cashier"),
+        ("Lớp tiếng Nhật cho người mới bắt đầu", "language_learning"),
+        ("វគ្គរៀបចំសក់កូនក្រមុំ", "hairdressing"),
+        ("课程包括室内配线和开关插座安装", "electrical_wiring"),
+        ("中式烹调师短期班", "cooking"),
+        ("负责手机配件的外观检验", "quality_control"),
+        ("負責輸入訂單及整理文件", "data_entry"),
+    ],
+)
+def test_work_named_in_an_ordinary_ad(text: str, concept: str) -> None:
+    assert concept in shipped().concepts_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Help customers choose phones and accessories", "jewellery_making"),
+        ("Secondary school education required", "education"),
+        ("懂Excel及中文輸入", "chinese_language"),
+    ],
+)
+def test_what_an_ordinary_ad_says_in_passing(text: str, absent: str) -> None:
+    assert absent not in shipped().concepts_in(text)
+
+
+def test_a_nanny_who_lives_in_with_the_family() -> None:
+    text = "Family looking for a patient nanny to live in with us"
+    assert "live_in" in shipped().workplace_conditions_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ညနေ (afternoon into evening): 3 pm and 4.30 pm are no night work.
+        "နံနက် ၉ နာရီမှ ညနေ ၃ နာရီထိ",
+        "နံနက် ၈ နာရီမှ ညနေ ၄ နာရီခွဲ",
+        "ម៉ោង ៨ព្រឹក ដល់ ៤ល្ងាច",
+    ],
+)
+def test_daytime_hours_in_burmese_and_khmer_words(text: str) -> None:
+    assert "night_shifts" not in shipped().workplace_conditions_in(text)

@@ -49,9 +49,10 @@ _WORDED: Final = re.compile(
     r"|(?P<mw>ညသန်းခေါင်|ညနေ|ည|မနက်|နံနက်|နေ့လယ်)\s*(?P<mh>\d{1,2})\s*နာရီ",
     re.IGNORECASE,
 )
-_EVENING: Final = frozenset({"晚上", "夜晚", "夜间", "夜間", "傍晚", "tối", "toi", "ល្ងាច", "ညနေ"})
+_EVENING: Final = frozenset({"晚上", "夜晚", "夜间", "夜間", "傍晚", "tối", "toi"})
 _NIGHT: Final = frozenset({"深夜", "半夜", "凌晨", "午夜", "đêm", "dem", "យប់", "ည", "ညသန်းခေါင်"})
-_AFTERNOON: Final = frozenset({"下午", "中午", "chiều", "chieu", "រសៀល", "နေ့လယ်"})
+# Burmese ညနေ and Khmer ល្ងាច run from the afternoon into the evening: "ညနေ ၃ နာရီ" is 3 pm.
+_AFTERNOON: Final = frozenset({"下午", "中午", "chiều", "chieu", "រសៀល", "နေ့လယ်", "ល្ងាច", "ညနေ"})
 
 _NIGHT_STARTS: Final = 22 * 60
 _NIGHT_ENDS: Final = 5 * 60
