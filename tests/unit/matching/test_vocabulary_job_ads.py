@@ -259,3 +259,22 @@ def test_a_nanny_who_lives_in_with_the_family() -> None:
 )
 def test_daytime_hours_in_burmese_and_khmer_words(text: str) -> None:
     assert "night_shifts" not in shipped().workplace_conditions_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # "Training given to newcomers" in a job ad is no wish to teach.
+        ("មានបង្ហាត់បង្រៀនសម្រាប់អ្នកថ្មី", "teaching"),
+        # 确保安全 (to keep safe) holds 保安 (a guard).
+        ("证件由公司统一保管，确保安全", "security_services"),
+    ],
+)
+def test_words_inside_other_words_of_an_ad(text: str, absent: str) -> None:
+    assert absent not in shipped().concepts_in(text)
+
+
+def test_a_wish_to_teach_or_to_guard_is_still_read() -> None:
+    vocabulary = shipped()
+    assert "teaching" in vocabulary.concepts_in("ខ្ញុំចង់បង្រៀនក្មេង")
+    assert "security_services" in vocabulary.concepts_in("我想做保安全职")
