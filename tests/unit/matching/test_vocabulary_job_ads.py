@@ -278,3 +278,16 @@ def test_a_wish_to_teach_or_to_guard_is_still_read() -> None:
     vocabulary = shipped()
     assert "teaching" in vocabulary.concepts_in("ខ្ញុំចង់បង្រៀនក្មេង")
     assert "security_services" in vocabulary.concepts_in("我想做保安全职")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An evening class is no night work (night work closes a course to minors too).
+        "English classes at night, 6pm to 8pm",
+        "May klase sa gabi para sa mga nagtatrabaho",
+        "ညဘက် သင်တန်း ရှိသည်",
+    ],
+)
+def test_an_evening_class_is_no_night_work(text: str) -> None:
+    assert "night_shifts" not in shipped().workplace_conditions_in(text)
