@@ -1,10 +1,12 @@
 """Everyday language: precision@5 per language on held-out phrases (``make eval`` companion).
 
 Each phrase below was written for this evaluation, the way people say things (not copied
-from the vocabulary's terms or its tests), with the concepts it is about. Twenty-two sets:
+from the vocabulary's terms or its tests), with the concepts it is about. Twenty-three sets:
 ``HELD_OUT`` (eight phrases a language, written blind in session 30 and committed before its
-first run: those first figures, in BENCHMARKS.md, are the ones that count). The twenty-one
-earlier sets were held out too, until the next was written (``SEEN``): ``SEEN_TWENTY_FIRST``
+first run: those first figures, in BENCHMARKS.md, are the ones that count). The twenty-two
+earlier sets were held out too, until the next was written (``SEEN``): ``SEEN_TWENTY_SECOND``
+until the twenty-third set was written (first run in session 30: en 0.75, th 0.88, vi 0.82,
+tl 1.00, km 1.00, my 1.00, zh 1.00; its misses mended then), ``SEEN_TWENTY_FIRST``
 until the twenty-second set was written (first run in session 30: en 0.82, th 1.00, vi 1.00,
 tl 0.90, km 1.00, my 1.00, zh 1.00; its misses mended then), ``SEEN_TWENTIETH``
 until the twenty-first set was written (first run in session 29: en 0.75, th 0.82, vi 0.62,
@@ -100,15 +102,300 @@ HERE = Place("TH", "Bang Rak", 13.73, 100.524)
 
 Phrases = dict[str, list[tuple[str, set[str]]]]
 
-#: language -> (phrase, the concepts it wants). The twenty-second held-out set, written
+#: language -> (phrase, the concepts it wants). The twenty-third held-out set, written
 #: blind in session 30 by a writer given only the concept ids and their English labels (not
+#: the vocabulary's terms, its tests or the earlier sets). Its theme: wishes said without a
+#: wish word, through talents, pride and pleasure (what the person is good at, what others
+#: praise them for or ask them to do, what they do happily at home); in each language two
+#: typed as on a phone and two that also mention something hard in past work. Committed
+#: before its first run; its first run's figures are the ones that count.
+HELD_OUT: Phrases = {
+    "en": [
+        (
+            "All the kids on my street come to me after school for help with their homework. "
+            "Their mums say they listen to me more than to their teachers.",
+            {"teaching"},
+        ),
+        (
+            "my cousins always ask me to do their nails b4 weddings lol, i paint tiny flowers n "
+            "everything",
+            {"nail_care"},
+        ),
+        (
+            "I can spend a whole afternoon opening up an old phone and getting it working again. "
+            "Half the phones in my family have been through my hands.",
+            {"phone_repair"},
+        ),
+        (
+            "At the factory I hated standing at the same machine for twelve hours a day. But "
+            "when I bake bread and cakes for the temple festival, everyone wants to know who "
+            "made them.",
+            {"baking"},
+        ),
+        (
+            "At the end my grandmother couldn't walk, so I was the one who bathed her, fed her "
+            "and gave her medicine. People kept telling me how gentle I was with her.",
+            {"elder_care"},
+        ),
+        (
+            "ppl always say my pics r really good, i take photos of my friends n make little "
+            "videos, i can edit them for hours n not notice",
+            {"graphic_design", "photography"},
+        ),
+        (
+            "At my last job the boss shouted all day and we barely slept. Back home I grew "
+            "chillies, long beans and morning glory behind the house, and I loved watching "
+            "everything come up.",
+            {"vegetable_growing"},
+        ),
+        (
+            "When the lights went out in our village, people came to get me instead of the "
+            "electrician. I did all the wiring in my uncle's new house myself.",
+            {"electrical_wiring"},
+        ),
+    ],
+    "th": [
+        (
+            "คนในหมู่บ้านชอบมาให้ฉันตัดผมให้ ตัดเสร็จทุกคนก็ชมว่าสวยกว่าร้านในเมืองอีก",
+            {"hairdressing"},
+        ),
+        (
+            "เวลาทำกับข้าวให้เพื่อนบ้านกิน เค้าขอสูตรตลอดเลย555 ทำแกงเขียวหวานทีไรหมดหม้อทุกที",
+            {"cooking"},
+        ),
+        (
+            "ตอนทำงานแพ็คของในโรงงาน เครียดมากเพราะหัวหน้าด่าทุกวัน แต่อยู่บ้านชอบเย็บผ้า "
+            "ตัดชุดให้หลานใส่ไปโรงเรียน ใครเห็นก็ชมว่าเย็บเรียบร้อย",
+            {"sewing"},
+        ),
+        (
+            "ฉันขับรถพาพ่อไปหาหมอในเมืองทุกอาทิตย์ ขับทั้งวันก็ไม่เหนื่อย ถนนแถวนั้นรู้หมดทุกซอย",
+            {"driving"},
+        ),
+        (
+            "ชอบนวดให้แม่ให้ยายมากก แม่บอกว่ามือหนักดี นวดแล้วหายปวดหลังเลย",
+            {"massage"},
+        ),
+        (
+            "เวลาว่างผมชอบนั่งวาดรูป วาดเป็นชั่วโมงๆ ก็ไม่รู้ตัว ครูที่โรงเรียนเคยเอารูปผมไปติดบอร์ดหน้าห้อง",
+            {"drawing_painting"},
+        ),
+        (
+            "งานก่อสร้างทั้งร้อนทั้งหนัก ผมไม่ชอบเลย แต่ตอนเลี้ยงไก่เลี้ยงหมูที่บ้าน ผมดูแลจนโตทุกตัว "
+            "ชาวบ้านยังมาถามวิธีเลี้ยงกับผม",
+            {"livestock"},
+        ),
+        (
+            "ฉันเคยช่วยแม่ขายของที่ตลาดนัด ทอนเงินไว คุยกับลูกค้าเก่ง ใครเดินผ่านก็ต้องแวะซื้อ",
+            {"market_trading"},
+        ),
+    ],
+    "vi": [
+        (
+            "may dua ban hay nho e trang diem cho di dam cuoi, ai cung khen dep",
+            {"makeup"},
+        ),
+        (
+            "Xe máy của anh trai tôi hỏng là tôi sửa hết, có khi ngồi cả buổi chiều với cái máy "
+            "mà không thấy chán.",
+            {"motorbike_repair"},
+        ),
+        (
+            "Hồi làm ở xưởng may tôi bị bắt làm thâu đêm, mệt lắm. Nhưng pha cà phê thì tôi mê, "
+            "ai đến nhà tôi cũng pha cà phê sữa đá, ai cũng bảo ngon hơn ngoài quán.",
+            {"barista", "coffee"},
+        ),
+        (
+            "Mấy đứa nhỏ trong xóm cứ tan học là chạy sang nhà tôi, tôi trông tụi nó, kể chuyện, "
+            "dạy hát. Tụi nó quấn tôi lắm.",
+            {"childcare"},
+        ),
+        (
+            "e ban quan ao tren fb cho may chi trong xom, livestream toi khuya ma van thay vui, "
+            "don len hoai",
+            {"online_selling"},
+        ),
+        (
+            "Tôi nói tiếng Trung khá tốt. Hồi trước có thương lái Trung Quốc xuống làng mua hàng "
+            "là người ta lại gọi tôi ra dịch giúp.",
+            {"chinese_language", "translation_interpreting"},
+        ),
+        (
+            "Làm trên tàu cá tôi sợ nhất là say sóng với bị đánh. Về nhà tôi phụ bố làm mộc, "
+            "đóng bàn ghế, bố bảo tay tôi khéo hơn bố hồi trẻ.",
+            {"carpentry"},
+        ),
+        (
+            "Năm nào tôi cũng cùng mẹ cấy gặt ruộng nhà, lúa nhà tôi lên đẹp nhất xóm, nghĩ lại "
+            "vẫn thấy tự hào.",
+            {"rice_farming"},
+        ),
+    ],
+    "tl": [
+        (
+            "Lahat ng kapitbahay namin, sa akin nagpapagupit. Libre lang, pero ang saya ko kapag "
+            "nagugustuhan nila.",
+            {"hairdressing"},
+        ),
+        (
+            "ako lagi taga-ayos ng wifi at computer dito sa bahay haha, pati mga tita ko sakin "
+            "pinapaayos laptop nila",
+            {"computers", "it_support"},
+        ),
+        (
+            "Sa dati kong trabaho sa pabrika, ayoko talaga yung init at ingay ng makina. Pero "
+            "kapag nagbe-bake ako ng ensaymada at leche flan para sa handaan, ubos agad, may "
+            "nagpapagawa pa ulit.",
+            {"baking"},
+        ),
+        (
+            "Ako ang nag-alaga kay Lola hanggang sa huli. Pinapaliguan ko siya at pinapainom ng "
+            "gamot, at sabi ng mga nurse ang galing ko raw mag-alaga.",
+            {"elder_care"},
+        ),
+        (
+            "hilig ko talaga mag-ayos ng mga tanim sa harap ng bahay, orchids, santan, "
+            "gumamela.. kahit buong araw ok lang sakin",
+            {"gardening"},
+        ),
+        (
+            "Marunong akong mag-Ingles kaya ako palagi ang kinakausap ng mga turista sa amin. "
+            "Ako na rin ang nagtuturo ng daan at nagkukuwento tungkol sa lugar namin.",
+            {"english_conversation", "tour_guiding"},
+        ),
+        (
+            "Sa barko, ang hirap ng walang tulog at lagi kaming sinisigawan. Pero pag ako ang "
+            "nagluto ng adobo at sinigang sa bahay, nag-uunahan silang kumain.",
+            {"cooking"},
+        ),
+        (
+            "Nung nasira ng bagyo ang bahay namin, ako ang nag-ayos ng bubong at pader, "
+            "tinulungan ko pa pati kapitbahay. Ang sarap sa pakiramdam na may naitatayo ka.",
+            {"house_building"},
+        ),
+    ],
+    "km": [
+        (
+            "អ្នកភូមិទាំងអស់ចូលចិត្តឲ្យខ្ញុំដេរខោអាវឲ្យគេ។ ដល់បុណ្យចូលឆ្នាំ ខ្ញុំដេរមិនឈប់ដៃសោះ។",
+            {"sewing", "tailoring"},
+        ),
+        (
+            "ខ្ញុំចូលចិត្តត្បាញកន្ទេលណាស់ អង្គុយត្បាញពេញថ្ងៃក៏មិនធុញ ម៉ាក់ថាដៃខ្ញុំស្អាតជាងគេ😊",
+            {"weaving"},
+        ),
+        (
+            "ពេលធ្វើការនៅការដ្ឋានសំណង់ ខ្ញុំហត់ខ្លាំងណាស់ ហើយគេមិនឲ្យលុយទៀត។ តែនៅផ្ទះ ខ្ញុំជួសជុលម៉ូតូឲ្យបងប្អូនទាំងអស់ "
+            "ខ្ញុំអាចអង្គុយមើលម៉ាស៊ីនបានរាប់ម៉ោង។",
+            {"engine_maintenance", "motorbike_repair"},
+        ),
+        (
+            "ខ្ញុំចិញ្ចឹមត្រីនៅស្រះក្រោយផ្ទះ ត្រីធំៗល្អណាស់ អ្នកជិតខាងតែងមកសួរខ្ញុំពីរបៀបចិញ្ចឹម។",
+            {"fish_farming"},
+        ),
+        (
+            "ខ្ញុំកត់លុយចំណូលចំណាយឲ្យហាងម៉ាក់រាល់ថ្ងៃ មិនដែលខុសមួយរៀលទេ ម៉ាក់ទុកចិត្តខ្ញុំណាស់",
+            {"accounting_basics"},
+        ),
+        (
+            "ក្មេងៗនៅភូមិចូលចិត្តមករៀនអក្សរជាមួយខ្ញុំ។ ខ្ញុំបង្រៀនគេអានពេលល្ងាច ឃើញគេអានចេះ ខ្ញុំសប្បាយចិត្តណាស់។",
+            {"teaching"},
+        ),
+        (
+            "ធ្វើការនៅរោងចក្រ ខ្ញុំមិនចូលចិត្តក្លិនថ្នាំគីមីទាល់តែសោះ។ ខ្ញុំពូកែធ្វើនំបញ្ចុក និងនំអន្សម ដាក់លក់មុខផ្ទះ "
+            "ដាច់អស់រាល់ព្រឹក។",
+            {"cooking", "own_business"},
+        ),
+        (
+            "ពេលមានអ្នកឈឺ ឬរបួសនៅភូមិ គេតែងហៅខ្ញុំទៅជួយរុំរបួស និងមើលថែ។ ខ្ញុំមិនខ្លាចឈាមទេ។",
+            {"first_aid", "health_care_support"},
+        ),
+    ],
+    "my": [
+        (
+            "ရွာက လူတွေ မင်္ဂလာဆောင်ရင် ကျွန်မကိုပဲ မိတ်ကပ်လိမ်းခိုင်းကြတယ်။ ပြီးရင် လှလိုက်တာလို့ ချီးကျူးကြတယ်။",
+            {"makeup"},
+        ),
+        (
+            "ကျနော် ဖုန်းပြင်ရတာ ဝါသနာပါတယ်ဗျ သူငယ်ချင်းတွေ ဖုန်းပျက်ရင် ကျနော့်ဆီပဲ လာပို့ကြတာ",
+            {"phone_repair"},
+        ),
+        (
+            "အရင်အလုပ်မှာ ညဘက် အိပ်ခွင့်မပေးတာ အရမ်းခက်ခဲခဲ့တယ်။ အိမ်မှာ ထမင်းဟင်းချက်ရတာ ပျော်တယ်၊ မုန့်ဟင်းခါးချက်ရင် "
+            "အိမ်နီးချင်းတွေ လာတောင်းကြတယ်။",
+            {"cooking"},
+        ),
+        (
+            "ကျွန်မ ယက်ကန်းရက်တတ်တယ်။ အဘွားဆီက သင်ခဲ့တာ၊ လုံချည်တစ်ထည် ပြီးတိုင်း ဂုဏ်ယူမိတယ်။",
+            {"weaving"},
+        ),
+        (
+            "ကားမောင်းရတာ အရမ်းကြိုက်တယ် ဦးလေးကားနဲ့ ရွာကလူတွေကို မြို့ကို လိုက်ပို့ပေးနေကျ",
+            {"driving", "transport_delivery"},
+        ),
+        (
+            "ဘုရားပွဲရှိရင် ပန်းအလှဆင်တာ ကျွန်မတာဝန်ပဲ။ ခြံထဲမှာ ပန်းပင်တွေစိုက်ပြီး ရေလောင်းနေရင် အချိန်ကုန်မှန်းတောင် မသိဘူး။",
+            {"gardening"},
+        ),
+        (
+            "ငါးဖမ်းလှေပေါ်မှာ ရိုက်နှက်ခံရတာ မကြိုက်ဘူး။ ကျနော် ဂဟေဆော်တာ တော်တယ်၊ ရွာက တံခါးဘောင်တွေ သံပန်းတွေ ကျနော်ပဲ "
+            "ဂဟေဆော်ပေးခဲ့တာ။",
+            {"welding"},
+        ),
+        (
+            "ကလေးထိန်းရတာ ကျွန်မ ဝါသနာပါတယ်။ ညီမလေးတွေ တူလေးတွေကို ကျွန်မပဲ ထိန်းခဲ့တာ၊ ငိုနေရင်လည်း ကျွန်မချော့မှ တိတ်တယ်။",
+            {"childcare"},
+        ),
+    ],
+    "zh": [
+        (
+            "村里的人都喜欢找我剪头发，剪完都说比镇上理发店剪得还好看。",
+            {"hairdressing"},
+        ),
+        (
+            "我超爱做蛋糕的哈哈 朋友过生日都找我做 做一下午都不觉得累",
+            {"baking"},
+        ),
+        (
+            "以前在电子厂天天加班，站得腿都肿了，我很讨厌那种日子。不过我会说柬埔寨话和中文，村里"
+            "谁要办事都叫我去帮忙翻译。",
+            {"translation_interpreting"},
+        ),
+        (
+            "我家的账一直是我管的，每个月存多少、花多少我都记得清清楚楚，我妈说我比她还会算。",
+            {"accounting_basics", "financial_literacy"},
+        ),
+        (
+            "平时没事就喜欢在家收拾打扫 弄得干干净净的 看着就舒服 亲戚都说我家最整齐",
+            {"housework"},
+        ),
+        (
+            "邻居家的小鸡小鸭生病了都抱来给我看，我从小就喜欢照顾动物，一喂就是大半天。",
+            {"livestock"},
+        ),
+        (
+            "在餐厅洗碗的时候老板从来不让我们休息，那段时间真的很难熬。我最喜欢画画，还会用手机做"
+            "海报、剪视频，朋友开店都找我帮忙设计。",
+            {"drawing_painting", "graphic_design"},
+        ),
+        (
+            "我爸的车坏了都是我修的，换机油、修刹车我都会，一钻到车底下就忘了时间。",
+            {"car_repair"},
+        ),
+    ],
+}
+
+
+#: The twenty-second set, held out until the twenty-third was written (first run in session
+#: 30: en 0.75, th 0.88, vi 0.82, tl 1.00, km 1.00, my 1.00, zh 1.00; its misses mended then).
+#: Written blind in session 30 by a writer given only the concept ids and their English
+#: labels (not
 #: the vocabulary's terms, its tests or the earlier sets). Its theme: long, rambling voice
 #: notes and tellings (35 to 90 words: fillers, repetitions, family, money and health worries,
 #: past work), the wish often only near the end; in each language three after talk of past
 #: work, two that also say what the person will not do again, two that ask to learn, one
 #: torn between two wishes. Committed before its first run; its first run's figures are the
 #: ones that count.
-HELD_OUT: Phrases = {
+SEEN_TWENTY_SECOND: Phrases = {
     "en": [
         (
             "Um, hello, yeah so... I'm back home now with my mum, in the village, and, uh, it's "
@@ -4886,6 +5173,7 @@ def topics(opportunity: Opportunity) -> frozenset[str]:
 
 #: The earlier sets, newest first: each was held out until the next was written.
 SEEN: tuple[tuple[str, Phrases], ...] = (
+    ("twenty-second", SEEN_TWENTY_SECOND),
     ("twenty-first", SEEN_TWENTY_FIRST),
     ("twentieth", SEEN_TWENTIETH),
     ("nineteenth", SEEN_NINETEENTH),
