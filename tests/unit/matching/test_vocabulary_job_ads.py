@@ -291,3 +291,46 @@ def test_a_wish_to_teach_or_to_guard_is_still_read() -> None:
 )
 def test_an_evening_class_is_no_night_work(text: str) -> None:
     assert "night_shifts" not in shipped().workplace_conditions_in(text)
+
+
+# The twenty-third held-out set (session 30): wishes said through talents and pleasure.
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        # Said with no wish word, after hard past work: the talent is the wish.
+        (
+            "The factory was awful. I'm good at fixing phones, I open them up for everyone.",
+            "phone_repair",
+        ),
+        ("Hồi làm xưởng may mệt lắm. Nhưng pha cà phê thì tôi mê.", "barista"),
+        ("Dati sa pabrika ako. Hilig ko talaga mag-alaga ng mga halaman.", "gardening"),
+        ("ធ្វើការរោងចក្រហត់ណាស់ ប៉ុន្តែខ្ញុំពូកែកត់លុយចំណូលចំណាយ", "accounting_basics"),
+        ("以前在餐厅洗碗很累。我最擅长画画，朋友开店都找我帮忙设计。", "graphic_design"),
+    ],
+)
+def test_a_talent_said_after_hard_work_is_the_wish(text: str, concept: str) -> None:
+    vocabulary = shipped()
+    assert concept in vocabulary.wishes_in(vocabulary.liked_text(text))
+
+
+def test_a_friends_shop_is_no_business_of_ones_own() -> None:
+    vocabulary = shipped()
+    assert "own_business" not in vocabulary.concepts_in("朋友开店都找我帮忙设计")
+    assert "own_business" in vocabulary.concepts_in("我想自己开店")
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Back home I grew chillies and long beans", "vegetable_growing"),
+        ("Lahat ng kapitbahay namin, sa akin nagpapagupit", "hairdressing"),
+        ("Ako ang taga-ayos ng wifi at computer dito sa bahay", "it_support"),
+        ("e ban quan ao tren fb, livestream toi khuya", "online_selling"),
+        ("ពេលមានអ្នករបួស គេហៅខ្ញុំទៅជួយរុំរបួស", "first_aid"),
+        ("我家的账一直是我管的", "accounting_basics"),
+    ],
+)
+def test_talents_named_in_everyday_words(text: str, concept: str) -> None:
+    assert concept in shipped().concepts_in(text)
