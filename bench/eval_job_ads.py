@@ -3018,10 +3018,990 @@ THIRD: dict[str, list[Ad]] = {
     ],
 }
 
+#: language -> the fourth set of ads, written blind in session 30 by a writer given only the
+#: concept ids and their English labels, after the third set's fixes: opportunities aimed at
+#: young people (16-17 and young adults) and at women with children (apprenticeships,
+#: part-time and holiday jobs, home-based work, seasonal farm work, trainee posts, youth
+#: programmes; seven jobs and five courses a language, two jobs with a risk seen only in the
+#: description, one saying the opposite of a condition). Committed before its first run.
+FOURTH: dict[str, list[Ad]] = {
+    "en": [
+        {
+            "kind": "job",
+            "title": "Part-time Trainee Barista - Weekends (students welcome)",
+            "description": (
+                "Busy neighbourhood café looking for a friendly trainee barista for Saturday "
+                "and Sunday shifts, 8am to 4pm. No experience needed, we will train you on "
+                "the espresso machine and latte art. Applicants must be 16+. Staff meal and "
+                "uniform provided."
+            ),
+            "concepts": {"barista", "food_service"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Home-based sewing - paid per piece",
+            "description": (
+                "We supply cut fabric for children's pyjamas and collect the finished pieces "
+                "every Friday. You need your own sewing machine. Pay is per piece finished, "
+                "flexible hours, ideal for mums at home."
+            ),
+            "concepts": {"garment_manufacturing", "sewing_machine_operation"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "School Holiday Housekeeping Assistant - Island Resort",
+            "description": (
+                "Help our housekeeping team clean rooms and change linen during the December "
+                "school holidays. Staff stay in the resort's staff quarters for the whole "
+                "contract, meals included. Open to 18 and above."
+            ),
+            "concepts": {"hospitality", "housekeeping"},
+            "conditions": {"live_in"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Seasonal Fruit Pickers - New Zealand",
+            "description": (
+                "Licensed agency now recruiting for the apple season on orchards in Hawke's "
+                "Bay, New Zealand, February to May. Work includes picking and carrying full "
+                "picking bags and bins of up to 20 kg all day. Age 21 and above, airfare "
+                "arranged by the employer."
+            ),
+            "concepts": {"agriculture"},
+            "conditions": {"heavy_lifting"},
+            "abroad": "NZ",
+        },
+        {
+            "kind": "job",
+            "title": "Order Packer - Online Clothing Store",
+            "description": (
+                "Pack and label clothing orders for our online shop, Monday to Friday "
+                "9am-3pm, school-run friendly. Day shift only, no night work. Must be 18+."
+            ),
+            "concepts": {"logistics_warehouse", "packing"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Junior Salon Assistant / Apprentice",
+            "description": (
+                "Learn hairdressing on the job: washing hair, blow-drying and assisting our "
+                "stylists. Apprentice allowance paid monthly, increasing as you progress. 17 "
+                "years old and above (parent consent needed for under-18s)."
+            ),
+            "concepts": {"beauty_wellness", "hairdressing"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Mini-mart Cashier - School Hours",
+            "description": (
+                "Part-time cashier needed 9:30am to 2:30pm, Monday to Friday, so you can "
+                "drop off and pick up your kids. Duties are handling cash at the till and "
+                "tidying shelf displays. Women returning to work are encouraged to apply."
+            ),
+            "concepts": {"cashier", "retail_sales"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Youth Café Skills Programme - with training allowance",
+            "description": (
+                "12-week programme for young people aged 16-24 covering espresso drinks, "
+                "food hygiene and customer service. Participants receive a daily training "
+                "allowance and a certificate at the end. Free of charge."
+            ),
+            "concepts": {"barista", "food_hygiene", "food_service"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Free Motorcycle Repair Course for Youth",
+            "description": (
+                "Three-month hands-on course in motorcycle servicing and engine repair for "
+                "out-of-school youth aged 16+. A starter toolkit is given on graduation. "
+                "Lunch and transport allowance included."
+            ),
+            "concepts": {"automotive_repair", "engine_maintenance", "motorbike_repair"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Start Selling Online - Workshop for Mums",
+            "description": (
+                "Learn to set up your own shop on Facebook and Shopee, take good product "
+                "photos and manage orders from home. Evening sessions, 2 hours a week for 6 "
+                "weeks. Children welcome, play corner available."
+            ),
+            "concepts": {"online_selling", "own_business", "retail_sales"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Computer Basics & Data Entry for Women - free childcare",
+            "description": (
+                "Eight-week course in typing, Word, Excel and data entry for women who want "
+                "office work. Free crèche on site during class hours. No previous computer "
+                "experience needed."
+            ),
+            "concepts": {"basic_computer", "data_entry", "office_admin"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Nail Art & Make-up Certificate Course",
+            "description": (
+                "Short course covering manicure, gel nails and everyday make-up, 3 days a "
+                "week. Starter kit included in the fee; instalment payment possible. Open to "
+                "ages 16 and up."
+            ),
+            "concepts": {"beauty_wellness", "makeup", "nail_care"},
+            "conditions": set(),
+            "abroad": None,
+        },
+    ],
+    "th": [
+        {
+            "kind": "job",
+            "title": "รับสมัครพนักงานพาร์ทไทม์ ร้านกาแฟ (เสาร์-อาทิตย์)",
+            "description": (
+                "ร้านกาแฟเปิดรับน้องๆ นักเรียน นักศึกษา ทำงานพาร์ทไทม์ช่วงเสาร์-อาทิตย์ 9.00-17.00 น. "
+                "หน้าที่ชงเครื่องดื่มและดูแลหน้าร้าน ไม่มีประสบการณ์สอนงานให้ค่ะ อายุ 16 ปีขึ้นไป ค่าแรงรายชั่วโมง "
+                "+ อาหาร 1 มื้อ"
+            ),
+            "concepts": {"barista", "food_service"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "งานเย็บผ้าทำที่บ้าน จ่ายตามชิ้น",
+            "description": (
+                "รับคนที่มีจักรเย็บผ้าที่บ้าน เย็บเสื้อเด็กและกางเกงเด็ก ทางร้านส่งผ้าที่ตัดแล้วให้ถึงบ้าน "
+                "จ่ายค่าแรงตามจำนวนชิ้น โอนทุกวันเสาร์ เหมาะกับคุณแม่ที่ต้องเลี้ยงลูกอยู่บ้าน"
+            ),
+            "concepts": {"garment_manufacturing", "sewing_machine_operation"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "รับสมัครพนักงานเสิร์ฟ รายได้ดี มีทิปทุกวัน",
+            "description": (
+                "ร้านอาหารกึ่งผับ ต้องการพนักงานเสิร์ฟหลายอัตรา เวลางาน 18.00-02.00 น. หน้าที่รับออเดอร์ "
+                "เสิร์ฟเบียร์ เหล้า และกับแกล้มให้ลูกค้า อายุ 20 ปีขึ้นไป"
+            ),
+            "concepts": {"alcohol_sales", "nightlife_venues", "table_service"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "รับสมัครพนักงานคัดผลไม้ ช่วงปิดเทอม",
+            "description": (
+                "ล้งลำไย จ.ลำพูน รับสมัครพนักงานคัดเกรดและบรรจุลำไยลงตะกร้า ช่วงเดือน ก.ค.-ส.ค. "
+                "ต้องยกตะกร้าลำไยหนักประมาณ 20 กก. ขึ้นรถบรรทุกทั้งวัน ค่าแรงรายวัน จ่ายทุกเย็น"
+            ),
+            "concepts": {"agriculture", "packing"},
+            "conditions": {"heavy_lifting"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "รับสมัครพนักงานแพ็คสินค้าร้านออนไลน์",
+            "description": (
+                "ร้านขายเครื่องสำอางออนไลน์ รับพนักงานแพ็คของ จันทร์-ศุกร์ 9.00-15.00 น. "
+                "รับส่งลูกไปโรงเรียนได้ทัน สินค้าชิ้นเล็ก ไม่ต้องยกของหนัก อายุ 18 ปีขึ้นไป"
+            ),
+            "concepts": {"logistics_warehouse", "packing"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "รับเด็กฝึกงานร้านทำผม มีเบี้ยเลี้ยง",
+            "description": (
+                "ร้านเสริมสวยรับน้องๆ ที่อยากเรียนทำผม สระ ไดร์ ตัดผม สอนงานจนทำเป็น "
+                "มีเบี้ยเลี้ยงรายวันระหว่างฝึก อายุ 17 ปีขึ้นไป ไม่ต้องมีประสบการณ์"
+            ),
+            "concepts": {"beauty_wellness", "hairdressing"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "รับสมัครคนงานเก็บผลไม้ป่า ประเทศสวีเดน",
+            "description": (
+                "บริษัทจัดหางานที่ได้รับอนุญาตจากกรมการจัดหางาน "
+                "รับสมัครคนงานไปเก็บบลูเบอร์รี่และลิงกอนเบอร์รี่ที่ประเทศสวีเดน ระยะเวลา ก.ค.-ก.ย. รับอายุ "
+                "20-50 ปี สุขภาพแข็งแรง สอบถามและยื่นใบสมัครได้ที่สำนักงานจัดหางานจังหวัด"
+            ),
+            "concepts": {"agriculture"},
+            "conditions": set(),
+            "abroad": "SE",
+        },
+        {
+            "kind": "course",
+            "title": "หลักสูตรช่างซ่อมรถจักรยานยนต์ ฟรี! สำหรับเยาวชน",
+            "description": (
+                "ศูนย์พัฒนาฝีมือแรงงานเปิดอบรมช่างซ่อมรถจักรยานยนต์ 30 วัน สำหรับเยาวชนอายุ 15-24 ปี "
+                "ไม่เสียค่าใช้จ่าย มีค่าอาหารกลางวันและค่าเดินทางให้ระหว่างอบรม จบแล้วได้รับวุฒิบัตร"
+            ),
+            "concepts": {"automotive_repair", "engine_maintenance", "motorbike_repair"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "อบรมอาชีพ ทำเบเกอรี่ขายที่บ้าน สำหรับแม่เลี้ยงเดี่ยว",
+            "description": (
+                "สอนทำขนมปัง คุกกี้ และเค้กง่ายๆ พร้อมวิธีคิดต้นทุนและตั้งราคาขาย อบรม 5 วัน ฟรีไม่มีค่าใช้จ่าย "
+                "มีมุมเด็กเล่นให้ลูกระหว่างเรียน"
+            ),
+            "concepts": {"baking", "own_business"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "หลักสูตรนวดแผนไทยเพื่อสุขภาพ 150 ชั่วโมง",
+            "description": (
+                "เปิดรับสมัครผู้สนใจอายุ 18 ปีขึ้นไป เรียนนวดแผนไทยตามหลักสูตรมาตรฐาน "
+                "เรียนจบสามารถสอบใบรับรองเพื่อทำงานในร้านนวดและสปาได้ ผ่อนชำระค่าเรียนได้"
+            ),
+            "concepts": {"beauty_wellness", "massage"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "อบรมฟรี ขายของออนไลน์ให้ปัง",
+            "description": (
+                "เรียนการเปิดร้านบน TikTok Shop และ Shopee ถ่ายรูปสินค้า ไลฟ์สด และตอบแชทลูกค้า "
+                "เหมาะกับแม่บ้านและคนที่อยากมีรายได้เสริมจากที่บ้าน เรียนออนไลน์ทุกวันพุธ 19.00-21.00 น."
+            ),
+            "concepts": {"online_selling", "own_business", "retail_sales"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "ภาษาอังกฤษเพื่องานโรงแรม สำหรับเยาวชน (มีเบี้ยเลี้ยง)",
+            "description": (
+                "โครงการฝึกอบรมเยาวชนอายุ 17-25 ปี "
+                "เรียนภาษาอังกฤษสนทนาสำหรับงานต้อนรับส่วนหน้าและงานบริการในโรงแรม 2 เดือน "
+                "ได้รับเบี้ยเลี้ยงวันละ 150 บาท และได้ฝึกงานจริงในโรงแรมเมื่อจบหลักสูตร"
+            ),
+            "concepts": {"english_conversation", "front_desk", "hospitality"},
+            "conditions": set(),
+            "abroad": None,
+        },
+    ],
+    "vi": [
+        {
+            "kind": "job",
+            "title": "Tuyển nhân viên pha chế part-time (nhận học sinh, sinh viên)",
+            "description": (
+                "Quán cà phê cần tuyển 2 bạn pha chế ca sáng 6h-11h hoặc ca chiều 13h-18h. "
+                "Không cần kinh nghiệm, được đào tạo pha chế cà phê, trà sữa. Từ 16 tuổi trở "
+                "lên, lương theo giờ + thưởng."
+            ),
+            "concepts": {"barista", "food_service"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Nhận hàng may gia công tại nhà",
+            "description": (
+                "Xưởng may cần người nhận hàng về may tại nhà: quần áo trẻ em, đồ bộ. Yêu "
+                "cầu có máy may, xưởng giao nhận hàng tận nơi. Tính tiền theo sản phẩm, "
+                "thanh toán hàng tuần, phù hợp các mẹ bỉm sữa."
+            ),
+            "concepts": {"garment_manufacturing", "sewing_machine_operation"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Tuyển công nhân nuôi tôm, lương 7-9 triệu",
+            "description": (
+                "Trại tôm ở Cà Mau cần tuyển nam/nữ từ 18 tuổi. Công việc: cho tôm ăn, kiểm "
+                "tra và vệ sinh ao nuôi. Ăn ở tại trại, làm luân phiên cả ca đêm để canh máy "
+                "quạt nước."
+            ),
+            "concepts": {"fish_farming", "fishing_aquaculture"},
+            "conditions": {"live_in", "night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Tuyển phụ làm bánh mì, được dạy nghề",
+            "description": (
+                "Tiệm bánh mì cần tuyển phụ làm bánh, được dạy nghề từ đầu. Giờ làm từ 1h "
+                "sáng đến 8h sáng, nghỉ 4 ngày/tháng. Nhận nam nữ từ 18 tuổi."
+            ),
+            "concepts": {"baking", "food_service"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Tuyển lao động thời vụ đi Hàn Quốc (nông nghiệp)",
+            "description": (
+                "Chương trình lao động thời vụ làm nông nghiệp tại Hàn Quốc thời hạn 5 "
+                "tháng, công việc trồng và thu hoạch rau củ. Tuyển lao động từ 25 đến 55 "
+                "tuổi, có kinh nghiệm làm nông. Đăng ký và nộp hồ sơ tại UBND xã."
+            ),
+            "concepts": {"agriculture", "vegetable_growing"},
+            "conditions": set(),
+            "abroad": "KR",
+        },
+        {
+            "kind": "job",
+            "title": "Tuyển nhân viên đóng gói mỹ phẩm",
+            "description": (
+                "Kho hàng online cần tuyển nữ đóng gói đơn hàng, làm giờ hành chính 8h-17h "
+                "từ thứ 2 đến thứ 7. Không làm ca đêm, không tăng ca. Từ 18 tuổi, chưa có "
+                "kinh nghiệm sẽ được hướng dẫn."
+            ),
+            "concepts": {"logistics_warehouse", "packing"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Tuyển học viên học việc nail - bao học, có lương",
+            "description": (
+                "Tiệm nail nhận các bạn nữ từ 17 tuổi vào học việc: sơn gel, vẽ móng, chăm "
+                "sóc da tay. Vừa học vừa làm, có lương hỗ trợ từ tháng thứ 2. Không mất phí "
+                "học."
+            ),
+            "concepts": {"beauty_wellness", "nail_care"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Khóa học nấu ăn miễn phí cho thanh niên",
+            "description": (
+                "Trung tâm dạy nghề tuyển sinh lớp Kỹ thuật chế biến món ăn 3 tháng dành cho "
+                "thanh niên 16-25 tuổi. Miễn học phí, hỗ trợ tiền ăn trưa và giới thiệu việc "
+                "làm tại nhà hàng sau khi tốt nghiệp."
+            ),
+            "concepts": {"cooking", "food_service"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Học nghề sửa xe máy miễn phí",
+            "description": (
+                "Lớp sửa chữa xe máy 3 tháng cho thanh niên từ 16 tuổi, 80% thời gian học "
+                "thực hành. Được cấp chứng chỉ sơ cấp nghề và hỗ trợ tiền đi lại."
+            ),
+            "concepts": {"automotive_repair", "motorbike_repair"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Lớp tin học văn phòng cho chị em - có trông trẻ",
+            "description": (
+                "Lớp học Word, Excel và nhập liệu cơ bản trong 6 tuần, học buổi sáng. Có "
+                "phòng trông trẻ miễn phí cho con em học viên trong giờ học."
+            ),
+            "concepts": {"basic_computer", "data_entry", "office_admin"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Khóa học bán hàng online cho mẹ bỉm sữa",
+            "description": (
+                "Hướng dẫn mở shop trên Shopee, TikTok Shop, chụp ảnh sản phẩm và livestream "
+                "bán hàng. Học online buổi tối, 8 buổi, vừa trông con vừa học được."
+            ),
+            "concepts": {"online_selling", "own_business"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Đào tạo nghề may công nghiệp - bao việc làm",
+            "description": (
+                "Tuyển học viên nữ từ 16 tuổi học may công nghiệp 2 tháng, thực hành trên "
+                "máy may công nghiệp. Sau khóa học được giới thiệu vào làm tại các công ty "
+                "may trong khu công nghiệp."
+            ),
+            "concepts": {"garment_manufacturing", "sewing_machine_operation"},
+            "conditions": set(),
+            "abroad": None,
+        },
+    ],
+    "tl": [
+        {
+            "kind": "job",
+            "title": "HIRING: Part-time Service Crew (Students welcome!)",
+            "description": (
+                "Naghahanap kami ng part-time crew para sa aming fast food branch, 4 hours "
+                "per shift, flexible ang schedule para sa mga estudyante. 16 y/o pataas, may "
+                "working permit at parental consent kung minor. Trabaho: cashier, pagkuha ng "
+                "order at pag-assist sa customers."
+            ),
+            "concepts": {"cashier", "customer_service", "food_service"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Work from home para sa mga nanay - beaded accessories",
+            "description": (
+                "Gagawa ng beaded bracelets at keychains sa bahay, kami ang magbibigay ng "
+                "materyales. Bayad per piraso, every Saturday ang kuhaan ng gawa at sahod. "
+                "Pwede habang nag-aalaga ng anak!"
+            ),
+            "concepts": {"handicrafts", "jewellery_making"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Au pair sa Netherlands - 18 to 30 y/o",
+            "description": (
+                "Naghahanap ang host family ng Filipina au pair para tumulong mag-alaga ng "
+                "dalawang bata at gumawa ng light housework. Titira ka kasama ng host "
+                "family, may sariling kwarto at pocket money kada buwan. 1 year contract, "
+                "dapat single at walang anak."
+            ),
+            "concepts": {"childcare", "domestic_care_work"},
+            "conditions": {"live_in"},
+            "abroad": "NL",
+        },
+        {
+            "kind": "job",
+            "title": "HIRING: Bakery Helper",
+            "description": (
+                "Need bakery helper, 18 pataas, kahit walang experience. Pasok 2AM hanggang "
+                "10AM, tutulong sa pagmamasa at pagbubuhat ng sako ng harina (25 kilos). May "
+                "libreng tinapay at kape."
+            ),
+            "concepts": {"baking", "food_service"},
+            "conditions": {"heavy_lifting", "night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Call Center Agent (Fresh grads & undergrads welcome)",
+            "description": (
+                "Hiring CSR para sa local account, Tagalog at English calls. Day shift lang, "
+                "8AM to 5PM, walang graveyard. Basta 18 y/o pataas at Senior High graduate."
+            ),
+            "concepts": {"call_centre", "customer_service"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Salon Assistant / Trainee - willing to train",
+            "description": (
+                "Naghahanap kami ng salon assistant na tuturuan namin ng shampoo, blower, "
+                "hair color at basic haircut. May allowance habang training, may commission "
+                "pag regular na. 17 y/o pataas, with parent's consent."
+            ),
+            "concepts": {"beauty_wellness", "hairdressing"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "Summer job: Strawberry Harvest Helpers sa Benguet",
+            "description": (
+                "Kailangan ng harvest helpers sa strawberry farm ngayong summer vacation, "
+                "March hanggang May. Pamimitas at pag-aayos ng strawberries sa maliliit na "
+                "tray. Arawan ang sahod, 16 y/o pataas basta may pahintulot ng magulang."
+            ),
+            "concepts": {"agriculture"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "LIBRENG TRAINING: Bread and Pastry Production NC II",
+            "description": (
+                "Bukas na ang enrollment para sa libreng Bread and Pastry Production NC II, "
+                "may training allowance at free assessment. Para sa 18 y/o pataas, priority "
+                "ang out-of-school youth at solo parents."
+            ),
+            "concepts": {"baking"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Motorcycle / Small Engine Servicing NC II - Libre!",
+            "description": (
+                "Libreng training sa pag-aayos at pag-maintain ng motorsiklo, 2 buwan, "
+                "hands-on. May allowance at toolkit pagka-graduate. 18 pataas."
+            ),
+            "concepts": {"automotive_repair", "engine_maintenance", "motorbike_repair"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Online Selling Seminar para sa mga Nanay",
+            "description": (
+                "Matuto kung paano magbenta sa Facebook Marketplace, Shopee at TikTok Shop "
+                "mula sa bahay. Libre, may snacks, at pwedeng isama ang mga bata. Saturday, "
+                "1PM-4PM sa barangay hall."
+            ),
+            "concepts": {"online_selling", "own_business"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Housekeeping NC II Scholarship",
+            "description": (
+                "Training para sa hotel housekeeping: paglilinis at pag-aayos ng kwarto, "
+                "laundry at paghahanda ng kama. May OJT sa hotel pagkatapos ng training at "
+                "may allowance kada araw."
+            ),
+            "concepts": {"hospitality", "housekeeping", "laundry_ironing"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "Dressmaking NC II - Libreng Training",
+            "description": (
+                "Matutong magsukat, mag-pattern, mag-cut at manahi ng damit. 3 buwan, may "
+                "allowance, para sa mga kababaihan at kabataan 18 pataas."
+            ),
+            "concepts": {"pattern_cutting", "sewing", "tailoring"},
+            "conditions": set(),
+            "abroad": None,
+        },
+    ],
+    "km": [
+        {
+            "kind": "job",
+            "title": "ហាងកាហ្វេ ត្រូវការបុគ្គលិកឆុងកាហ្វេ (Part-time)",
+            "description": (
+                "ហាងកាហ្វេយើងខ្ញុំត្រូវការបុគ្គលិកឆុងកាហ្វេ ២នាក់ ធ្វើការក្រៅម៉ោងសិក្សា ពេលព្រឹក ឬពេលរសៀល។ "
+                "មិនចាំបាច់មានបទពិសោធន៍ ហាងនឹងបង្រៀនជូន។ អាយុ ១៦ឆ្នាំឡើងទៅ សិស្ស និស្សិតអាចដាក់ពាក្យបាន។"
+            ),
+            "concepts": {"barista", "food_service"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "ត្រូវការអ្នកត្បាញក្រមានៅផ្ទះ",
+            "description": (
+                "យើងផ្គត់ផ្គង់អំបោះ និងកីត្បាញ ជូនស្ត្រីដែលចង់ត្បាញក្រមានៅផ្ទះ។ ប្រាក់ឈ្នួលគិតតាមក្រមានីមួយៗ "
+                "ទូទាត់រៀងរាល់ខែ។ អាចធ្វើការផង មើលកូនផង។"
+            ),
+            "concepts": {"handicrafts", "weaving"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "ត្រូវការកម្មករចម្ការស្វាយ",
+            "description": (
+                "ចម្ការស្វាយនៅខេត្តបាត់ដំបង ត្រូវការកម្មករប្រុសស្រី អាយុ ១៨ឆ្នាំឡើង។ ការងារ៖ ថែទាំដើមស្វាយ "
+                "ខ្ចប់ផ្លែ និងបាញ់ថ្នាំសម្លាប់សត្វល្អិត។ ប្រាក់ឈ្នួលបើកប្រចាំថ្ងៃ។"
+            ),
+            "concepts": {"agriculture", "agrochemical_work"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "រោងចក្រកាត់ដេរ ជ្រើសរើសកម្មករច្រើននាក់",
+            "description": (
+                "រោងចក្រកាត់ដេរត្រូវការកម្មករដេរ និងកម្មករកាត់អំបោះ ច្រើននាក់ អាយុ ១៨ឆ្នាំឡើងទៅ។ "
+                "ធ្វើការវេនយប់ ចាប់ពីម៉ោង ៧យប់ ដល់ម៉ោង ៥ព្រឹក។ មានប្រាក់រង្វាន់វត្តមាន និងប្រាក់ធ្វើការបន្ថែមម៉ោង។"
+            ),
+            "concepts": {"garment_manufacturing", "sewing_machine_operation"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "ភោជនីយដ្ឋាន ត្រូវការអ្នករត់តុ",
+            "description": (
+                "ភោជនីយដ្ឋានត្រូវការអ្នករត់តុស្រី ២នាក់ អាយុ ១៨ ដល់ ៣០ឆ្នាំ។ ម៉ោងធ្វើការ ៧ព្រឹក ដល់ ៣រសៀល "
+                "គ្មានវេនយប់ទេ។ មានអាហារថ្ងៃត្រង់ និងប្រាក់ខែ ១៨០ ដុល្លារ។"
+            ),
+            "concepts": {"food_service", "table_service"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "ហាងសម្អាង ទទួលកូនជាងហាត់ការ",
+            "description": (
+                "ហាងកាត់សក់ និងធ្វើក្រចក ទទួលយកក្មេងស្រីអាយុ ១៧ឆ្នាំឡើង មករៀនការងារ និងធ្វើការជាមួយហាង។ "
+                "បង្រៀនឥតគិតថ្លៃ មានប្រាក់ឧបត្ថម្ភរៀងរាល់ខែ។"
+            ),
+            "concepts": {"beauty_wellness", "hairdressing", "nail_care"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "ការងារកសិកម្មនៅប្រទេសថៃ (ស្របច្បាប់ តាម MOU)",
+            "description": (
+                "ក្រុមហ៊ុនជ្រើសរើសកម្មករត្រូវការកម្មករប្រុសស្រី ទៅធ្វើការចម្ការដំឡូងមី និងចម្ការបន្លែ នៅប្រទេសថៃ "
+                "តាមប្រព័ន្ធ MOU។ អាយុ ១៨ ដល់ ៤០ឆ្នាំ មានលិខិតឆ្លងដែន។ កិច្ចសន្យារយៈពេល ២ឆ្នាំ។"
+            ),
+            "concepts": {"agriculture"},
+            "conditions": set(),
+            "abroad": "TH",
+        },
+        {
+            "kind": "course",
+            "title": "វគ្គបណ្តុះបណ្តាលជួសជុលម៉ូតូ ឥតគិតថ្លៃ",
+            "description": (
+                "មជ្ឈមណ្ឌលបណ្តុះបណ្តាលវិជ្ជាជីវៈ ទទួលយុវជនអាយុ ១៦ ដល់ ២៥ឆ្នាំ ចូលរៀនជំនាញជួសជុលម៉ូតូរយៈពេល ៣ខែ។ "
+                "ឥតបង់ថ្លៃ មានប្រាក់ឧបត្ថម្ភប្រចាំខែ និងវិញ្ញាបនបត្របញ្ចប់វគ្គ។"
+            ),
+            "concepts": {"automotive_repair", "motorbike_repair"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "វគ្គធ្វើនំ សម្រាប់ស្ត្រី",
+            "description": (
+                "រៀនធ្វើនំខេក នំបុ័ង និងនំខ្មែរ ដើម្បីលក់នៅផ្ទះ រយៈពេល ១ខែ។ សិក្សាពេលព្រឹក អាចនាំកូនតូចមកជាមួយបាន។"
+            ),
+            "concepts": {"baking", "own_business"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "វគ្គជួសជុលទូរស័ព្ទដៃ",
+            "description": (
+                "បង្រៀនជួសជុលទូរស័ព្ទដៃ ប្តូរអេក្រង់ ប្តូរថ្ម និងដំឡើងកម្មវិធី សម្រាប់យុវជនអាយុ ១៦ឆ្នាំឡើង។ "
+                "រៀនរយៈពេល ២ខែ មានការអនុវត្តផ្ទាល់នៅហាង។"
+            ),
+            "concepts": {"phone_repair"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "វគ្គកាត់ដេរ សម្រាប់នារី",
+            "description": (
+                "វគ្គបង្រៀនវាស់ខ្នាត កាត់ និងដេរសម្លៀកបំពាក់ ឥតគិតថ្លៃ សម្រាប់នារីអាយុ ១៦ឆ្នាំឡើងទៅ។ រយៈពេល "
+                "៤ខែ ហើយផ្តល់ម៉ាស៊ីនដេរមួយគ្រឿងពេលបញ្ចប់វគ្គ។"
+            ),
+            "concepts": {"pattern_cutting", "sewing", "tailoring"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "វគ្គបណ្តុះបណ្តាលជំនាញសណ្ឋាគារ",
+            "description": (
+                "សាលាបណ្តុះបណ្តាលទទួលយុវជនខ្វះខាត អាយុ ១៧ ដល់ ២៤ឆ្នាំ រៀនជំនាញរៀបចំបន្ទប់ "
+                "និងបម្រើភ្ញៀវក្នុងភោជនីយដ្ឋានសណ្ឋាគារ។ រៀន ១០ខែ ឥតគិតថ្លៃ មានអាហារ និងប្រាក់ឧបត្ថម្ភ។"
+            ),
+            "concepts": {"hospitality", "housekeeping", "table_service"},
+            "conditions": set(),
+            "abroad": None,
+        },
+    ],
+    "my": [
+        {
+            "kind": "job",
+            "title": "လက်ဖက်ရည်ဆိုင် ဝန်ထမ်း ခေါ်ယူမည်",
+            "description": (
+                "လက်ဖက်ရည်ဆိုင်အတွက် စားပွဲထိုးဝန်ထမ်း (ကျား/မ) အမြောက်အမြား ခေါ်ယူပါမည်။ အသက် ၁၆ နှစ်အထက်၊ ဆိုင်တွင်ပင် "
+                "နေထိုင်စားသောက်ရမည်ဖြစ်ပြီး နေ့စဉ် မနက် ၅ နာရီမှ ည ၉ နာရီထိ လုပ်ရပါမည်။ လစာ ကျပ် ၂၅၀,၀၀၀ "
+                "နှင့်အထက်။"
+            ),
+            "concepts": {"food_service", "table_service"},
+            "conditions": {"live_in"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "အိမ်မှာ အပ်ချုပ်ပေးနိုင်သူများ လိုအပ်ပါသည်",
+            "description": (
+                "ကလေးဝတ်စုံ ချုပ်ရန် ဖြတ်ပြီးသား အထည်များကို အိမ်အရောက် ပို့ပေးပါမည်။ ကိုယ်ပိုင် အပ်ချုပ်စက် ရှိရပါမည်။ "
+                "ချုပ်ပြီးသော အထည်အရေအတွက်အလိုက် ငွေပေးပြီး အပတ်စဉ် ရှင်းပေးပါမည်။"
+            ),
+            "concepts": {"garment_manufacturing", "sewing_machine_operation"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "ဂိုဒေါင် အကူဝန်ထမ်း ခေါ်ယူမည်",
+            "description": (
+                "ဆန်ပွဲရုံ ဂိုဒေါင်အတွက် အကူဝန်ထမ်း (ကျား) ၅ ဦး လိုအပ်ပါသည်။ ဆန်အိတ် ၅၀ ကီလိုများကို ကားပေါ်သို့ တင်ချ "
+                "သယ်ပိုးရပါမည်။ အသက် ၁၈ နှစ်အထက်၊ နေ့စားလုပ်ခ ပေးပါမည်။"
+            ),
+            "concepts": {"logistics_warehouse"},
+            "conditions": {"heavy_lifting"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "ဖုန်းဆိုင် အရောင်းဝန်ထမ်း (အမျိုးသမီး)",
+            "description": (
+                "မိုဘိုင်းဖုန်းဆိုင်အတွက် အရောင်းဝန်ထမ်း ၂ ဦး ခေါ်ယူပါမည်။ မနက် ၉ နာရီမှ ညနေ ၅ နာရီထိ လုပ်ရပြီး ဆိုင်တွင် "
+                "နေစရာမလိုဘဲ အိမ်ပြန်နိုင်ပါသည်။ အသက် ၁၈ နှစ်မှ ၃၀ နှစ်၊ ဆယ်တန်းအောင် ဦးစားပေး။"
+            ),
+            "concepts": {"customer_service", "retail_sales"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "အလှပြင်ဆိုင် အလုပ်သင် ခေါ်ယူမည်",
+            "description": (
+                "ဆံပင်ညှပ်ခြင်း၊ ခေါင်းလျှော်ခြင်း၊ ဆံပင်ဆိုးခြင်း စသည်တို့ကို အခမဲ့ သင်ပေးပြီး သင်ကာလအတွင်း မုန့်ဖိုး "
+                "ထောက်ပံ့ပေးပါမည်။ အသက် ၁၇ နှစ်အထက် မိန်းကလေးများ လျှောက်ထားနိုင်ပါသည်။"
+            ),
+            "concepts": {"beauty_wellness", "hairdressing"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "ဂျပန်နိုင်ငံ သက်ကြီးစောင့်ရှောက်ရေး (Kaigo) ဝန်ထမ်း ခေါ်ယူမည်",
+            "description": (
+                "ဂျပန်နိုင်ငံရှိ သက်ကြီးရွယ်အို စောင့်ရှောက်ရေးဂေဟာများတွင် လုပ်ကိုင်ရန် အမျိုးသမီး ၂၀ ဦး ခေါ်ယူပါမည်။ အသက် "
+                "၁၈ နှစ်မှ ၃၀ နှစ်၊ ဂျပန်စာ N4 အောင်ရပါမည်။ အေဂျင်စီမှ ဂျပန်စာ သင်တန်း စီစဉ်ပေးပါမည်။"
+            ),
+            "concepts": {"domestic_care_work", "elder_care"},
+            "conditions": set(),
+            "abroad": "JP",
+        },
+        {
+            "kind": "job",
+            "title": "အွန်လိုင်း အရောင်းဝန်ထမ်း (အိမ်မှ လုပ်နိုင်)",
+            "description": (
+                "Facebook page မှ အဝတ်အထည် ရောင်းရန် Admin ဝန်ထမ်း လိုအပ်ပါသည်။ Message ပြန်ခြင်း၊ Order "
+                "စာရင်းမှတ်ခြင်း လုပ်ရမည်ဖြစ်ပြီး အိမ်မှ ဖုန်းဖြင့် လုပ်ကိုင်နိုင်ပါသည်။ ကလေးရှိသော မိခင်များ ကြိုဆိုပါသည်။"
+            ),
+            "concepts": {"customer_service", "online_selling", "retail_sales"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "အခမဲ့ ဆိုင်ကယ်ပြင် သင်တန်း",
+            "description": (
+                "အသက် ၁၆ နှစ်မှ ၂၄ နှစ်အတွင်း လူငယ်များအတွက် ဆိုင်ကယ် ပြုပြင်ထိန်းသိမ်းရေး သင်တန်း ၃ လ ဖွင့်လှစ်ပါမည်။ "
+                "သင်တန်းကြေး အခမဲ့ဖြစ်ပြီး နေ့လည်စာနှင့် ခရီးစရိတ် ထောက်ပံ့ပေးပါမည်။"
+            ),
+            "concepts": {"automotive_repair", "engine_maintenance", "motorbike_repair"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "မုန့်ဖုတ်နည်း သင်တန်း",
+            "description": (
+                "ကိတ်မုန့်၊ ပေါင်မုန့်နှင့် ကွတ်ကီး ဖုတ်နည်းများကို လက်တွေ့ သင်ကြားပေးပါမည်။ အိမ်မှာ မုန့်လုပ်ရောင်းချင်သော "
+                "အမျိုးသမီးများအတွက် ရောင်းဈေးတွက်နည်းပါ သင်ပေးပါမည်။"
+            ),
+            "concepts": {"baking", "own_business"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "ကွန်ပျူတာ အခြေခံ သင်တန်း",
+            "description": (
+                "Word၊ Excel နှင့် စာစီစာရိုက် အခြေခံကို ၂ လ သင်ကြားပေးပါမည်။ ရုံးဝန်ထမ်း အလုပ်ရှာမည့် လူငယ်များအတွက် "
+                "သင့်တော်ပါသည်။"
+            ),
+            "concepts": {"basic_computer", "data_entry", "office_admin"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "အမျိုးသမီးများအတွက် အပ်ချုပ် သင်တန်း",
+            "description": (
+                "အတိုင်းအတာယူခြင်း၊ ပုံစံဖြတ်ခြင်းနှင့် ချုပ်လုပ်ခြင်းကို ၃ လ သင်ကြားပေးပါမည်။ သင်တန်းချိန်အတွင်း "
+                "ကလေးထိန်းပေးမည့်နေရာ ရှိပါသည်။"
+            ),
+            "concepts": {"pattern_cutting", "sewing", "tailoring"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "ဟိုတယ်လုပ်ငန်း အခြေခံ သင်တန်း (ထောက်ပံ့ကြေးနှင့်)",
+            "description": (
+                "ဧည့်ကြိုလုပ်ငန်း၊ အခန်းသန့်ရှင်းရေးနှင့် အင်္ဂလိပ်စကားပြော အခြေခံကို ၆ ပတ် သင်ကြားပေးပါမည်။ အသက် ၁၇ "
+                "နှစ်မှ ၂၅ နှစ် လူငယ်များ လျှောက်ထားနိုင်ပြီး သင်တန်းကာလအတွင်း နေ့စဉ် ထောက်ပံ့ကြေး ပေးပါမည်။"
+            ),
+            "concepts": {"front_desk", "hospitality", "housekeeping"},
+            "conditions": set(),
+            "abroad": None,
+        },
+    ],
+    "zh": [
+        {
+            "kind": "job",
+            "title": "暑期工｜咖啡店兼職咖啡師（歡迎學生）",
+            "description": (
+                "咖啡店請暑期兼職，每更4至6小時，可自選返工日子。唔需要經驗，有專人教沖咖啡同"
+                "拉花。16歲或以上，時薪$45起。"
+            ),
+            "concepts": {"barista", "food_service"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "宝妈在家手工活 串珠饰品 计件结算",
+            "description": (
+                "提供全部材料，在家串手链、钥匙扣，按件计算工钱，每周结算一次。时间自由，适合"
+                "带娃的宝妈，不收任何押金。"
+            ),
+            "concepts": {"handicrafts", "jewellery_making"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "招聘服务员 月薪6000+",
+            "description": (
+                "娱乐会所招聘包厢服务员若干名，负责点单、上酒水和果盘。工作时间晚上8点至凌晨3"
+                "点，年龄18至28岁。"
+            ),
+            "concepts": {"alcohol_sales", "nightlife_venues", "table_service"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "暑期倉務助理（日薪）",
+            "description": (
+                "物流公司招聘暑期倉務助理，負責點貨、執貨及上落貨。需搬運紙箱，每箱約20公斤，"
+                "18歲以上男女均可。"
+            ),
+            "concepts": {"logistics_warehouse"},
+            "conditions": {"heavy_lifting"},
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "超市兼職收銀員（返工時間彈性）",
+            "description": (
+                "屋邨超市請兼職收銀員，星期一至五朝早10點至下晝3點，啱晒要接送小朋友嘅媽媽。"
+                "只負責收銀，毋須搬抬重物。"
+            ),
+            "concepts": {"cashier", "retail_sales"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "美发店招学徒 包教包会",
+            "description": (
+                "美发店招收学徒，年满16周岁，男女不限。从洗头、吹发学起，包教包会，学徒期有底薪。"
+            ),
+            "concepts": {"beauty_wellness", "hairdressing"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "job",
+            "title": "澳洲農場工作假期｜招收果園採摘員",
+            "description": (
+                "澳洲昆士蘭果園招收持工作假期簽證嘅香港青年，負責採摘及分類水果，季節由11月至"
+                "翌年3月。18至30歲，按件計薪。"
+            ),
+            "concepts": {"agriculture"},
+            "conditions": set(),
+            "abroad": "AU",
+        },
+        {
+            "kind": "course",
+            "title": "青年西餅製作證書課程（設培訓津貼）",
+            "description": (
+                "為15至24歲青年而設，學習麵包、西餅及蛋糕製作，全期8星期。出席率達標學員可獲"
+                "培訓津貼，完成後提供就業轉介。"
+            ),
+            "concepts": {"baking"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "免费电商直播带货培训 宝妈专场",
+            "description": (
+                "教你开网店、拍产品短视频、直播带货，零基础也能学会。线上授课，每晚8点开课，"
+                "可以一边带娃一边学。"
+            ),
+            "concepts": {"online_selling", "own_business"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "汽车维修学徒班 招生",
+            "description": (
+                "面向初中毕业、16岁以上青年，学习汽车保养和发动机维修。半工半读，实习期间有补贴。"
+            ),
+            "concepts": {"automotive_repair", "car_repair", "engine_maintenance"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "美甲入門證書課程",
+            "description": (
+                "教授修甲、Gel甲及基本甲繪，共10堂，晚間上課。學費可分期，完成課程後頒發證書。"
+            ),
+            "concepts": {"beauty_wellness", "nail_care"},
+            "conditions": set(),
+            "abroad": None,
+        },
+        {
+            "kind": "course",
+            "title": "育婴员职业技能培训（政府补贴）",
+            "description": (
+                "学习婴幼儿喂养、生活照料和早期教育等技能，考核合格可获得育婴员证书。符合条件"
+                "的学员可享受政府培训补贴，欢迎女性报名。"
+            ),
+            "concepts": {"childcare", "domestic_care_work"},
+            "conditions": set(),
+            "abroad": None,
+        },
+    ],
+}
+
 SETS: tuple[tuple[str, Mapping[str, list[Ad]]], ...] = (
     ("first", FIRST),
     ("second", SECOND),
     ("third", THIRD),
+    ("fourth", FOURTH),
 )
 
 
