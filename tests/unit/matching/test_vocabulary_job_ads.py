@@ -334,3 +334,36 @@ def test_a_friends_shop_is_no_business_of_ones_own() -> None:
 )
 def test_talents_named_in_everyday_words(text: str, concept: str) -> None:
     assert concept in shipped().concepts_in(text)
+
+
+# The fourth blind set (session 30): opportunities for young people and women with children.
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("Staff stay in the resort's staff quarters for the whole contract", "live_in"),
+        ("Picking and carrying full bags and bins of up to 20 kg all day", "heavy_lifting"),
+        ("Apple season in New Zealand, airfare arranged by the employer", "abroad"),
+        ("Trại tôm cần người, ăn ở tại trại", "live_in"),
+        ("Titira ka kasama ng host family, may sariling kwarto", "live_in"),
+        ("ဆိုင်တွင်ပင် နေထိုင်စားသောက်ရမည်", "live_in"),
+    ],
+)
+def test_conditions_said_in_an_ad_for_young_people(text: str, condition: str) -> None:
+    assert condition in shipped().workplace_conditions_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("ဆိုင်တွင် နေစရာမလိုဘဲ အိမ်ပြန်နိုင်ပါသည်", "live_in"),
+        ("只負責收銀，毋須搬抬重物", "heavy_lifting"),
+    ],
+)
+def test_what_an_ad_for_young_people_rules_out(text: str, condition: str) -> None:
+    assert condition not in shipped().workplace_conditions_in(text)
+
+
+def test_packing_fruit_in_a_thai_packing_house() -> None:
+    assert "packing" in shipped().concepts_in("ล้งลำไยรับคนคัดเกรดและบรรจุลำไยลงตะกร้า")
