@@ -21,6 +21,9 @@ description are read as the matching service reads them when an opportunity is p
   ad is posted in (``Vocabulary.countries_worked_in``), or work abroad said without naming
   the country ("free visa and air ticket"); exact when it is the country said, or none when
   none is said.
+- **papers kept** (sets that label it): whether the ad says the employer keeps workers'
+  identity documents, which the service refuses (``DOCUMENTS_WITHHELD``): read of said, and
+  false alarms among the ads that mention documents in an ordinary way.
 - **closed to minors**: whether the text alone (its conditions, or a job whose concepts lie
   in a sector closed to minors) closes the opportunity to a minor, against what its labels
   say: ``kept out`` counts the ads a minor must not get that the text closes (the declared
@@ -41,7 +44,7 @@ import json
 import sys
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any, TypedDict
+from typing import Any, NotRequired, TypedDict
 
 sys.path[:0] = [str(Path(__file__).resolve().parents[1] / p) for p in ("services", "protos")]
 
@@ -59,6 +62,9 @@ class Ad(TypedDict):
     concepts: set[str]  # what the work or the training is
     conditions: set[str]  # of CONDITIONS, as the text says
     abroad: str | None  # ISO 3166 code of the country of the work, when not the poster's
+    #: Whether the ad says the employer keeps workers' identity documents (labelled from
+    #: the fifth set on; a set without the label is not counted for it).
+    documents_kept: NotRequired[bool]
 
 
 #: The countries each language's ads may be posted in: a country named as where the work
@@ -4048,6 +4054,8 @@ def read_ad(vocabulary: Vocabulary, language: str, ad: Ad) -> dict[str, Any]:
         "conditions_read": sorted(conditions),
         "abroad_said": ad["abroad"],
         "abroad_read": sorted(abroad),
+        "documents_said": ad.get("documents_kept"),
+        "documents_read": "documents_withheld" in said,
         "closed_said": closed_by_text(vocabulary, ad["kind"], ad["concepts"], ad["conditions"]),
         "closed_read": closed_by_text(vocabulary, ad["kind"], concepts, conditions),
     }
@@ -4081,6 +4089,14 @@ def evaluate(vocabulary: Vocabulary, ads: Mapping[str, list[Ad]]) -> dict[str, A
                 for r in rows
             )
             / len(rows),
+            "documents_kept": {
+                "hits": sum(r["documents_said"] is True and r["documents_read"] for r in rows),
+                "said": sum(r["documents_said"] is True for r in rows),
+                "false_alarms": sum(
+                    r["documents_said"] is False and r["documents_read"] for r in rows
+                ),
+                "labelled": sum(r["documents_said"] is not None for r in rows),
+            },
             "minors_to_keep_out": sum(r["closed_said"] for r in rows),
             "kept_out": sum(r["closed_said"] and r["closed_read"] for r in rows),
             "closed_wrongly": sum(r["closed_read"] and not r["closed_said"] for r in rows),
@@ -4094,18 +4110,23 @@ def markdown(name: str, result: Mapping[str, Any]) -> str:
         f"Set `{name}`:",
         "",
         "| language | ads | found | recall | stray | conditions hit/said | false alarms "
-        "| abroad exact | minors kept out | closed wrongly |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| abroad exact | minors kept out | closed wrongly | papers kept, read/said (false) |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for language, r in result.items():
         counts = r["conditions"].values()
         hits = sum(c["hits"] for c in counts)
         said = hits + sum(c["misses"] for c in counts)
         alarms = sum(c["false_alarms"] for c in counts)
+        kept = r["documents_kept"]
+        papers = (
+            f"{kept['hits']}/{kept['said']} ({kept['false_alarms']})" if kept["labelled"] else "–"
+        )
         lines.append(
             f"| {language} | {r['ads']} | {r['found']:.2f} | {r['recall']:.2f} | {r['stray']} "
             f"| {hits}/{said} | {alarms} | {r['abroad_exact']:.2f} "
-            f"| {r['kept_out']}/{r['minors_to_keep_out']} | {r['closed_wrongly']} |"
+            f"| {r['kept_out']}/{r['minors_to_keep_out']} | {r['closed_wrongly']} "
+            f"| {papers} |"
         )
     return "\n".join(lines) + "\n"
 
