@@ -1,10 +1,12 @@
 """Everyday language: precision@5 per language on held-out phrases (``make eval`` companion).
 
 Each phrase below was written for this evaluation, the way people say things (not copied
-from the vocabulary's terms or its tests), with the concepts it is about. Twenty-three sets:
+from the vocabulary's terms or its tests), with the concepts it is about. Twenty-four sets:
 ``HELD_OUT`` (eight phrases a language, written blind in session 30 and committed before its
-first run: those first figures, in BENCHMARKS.md, are the ones that count). The twenty-two
-earlier sets were held out too, until the next was written (``SEEN``): ``SEEN_TWENTY_SECOND``
+first run: those first figures, in BENCHMARKS.md, are the ones that count). The twenty-three
+earlier sets were held out too, until the next was written (``SEEN``): ``SEEN_TWENTY_THIRD``
+until the twenty-fourth set was written (first run in session 30: en 0.70, th 1.00, vi 0.20,
+tl 0.63, km 0.62, my 1.00, zh 0.66; its misses mended then), ``SEEN_TWENTY_SECOND``
 until the twenty-third set was written (first run in session 30: en 0.75, th 0.88, vi 0.82,
 tl 1.00, km 1.00, my 1.00, zh 1.00; its misses mended then), ``SEEN_TWENTY_FIRST``
 until the twenty-second set was written (first run in session 30: en 0.82, th 1.00, vi 1.00,
@@ -102,14 +104,291 @@ HERE = Place("TH", "Bang Rak", 13.73, 100.524)
 
 Phrases = dict[str, list[tuple[str, set[str]]]]
 
-#: language -> (phrase, the concepts it wants). The twenty-third held-out set, written
+#: language -> (phrase, the concepts it wants). The twenty-fourth held-out set, written
 #: blind in session 30 by a writer given only the concept ids and their English labels (not
+#: the vocabulary's terms, its tests or the earlier sets). Its theme: wishes said together
+#: with needs and limits (a bad back, standing all day, childcare and school hours, daytime
+#: only, near home, not living at the workplace, weekly pay), the limit often naming work the
+#: person cannot or will not do; in each language four such, two typed as on a phone, two
+#: that ask to learn. Committed before its first run; its first run's figures are the ones
+#: that count.
+HELD_OUT: Phrases = {
+    "en": [
+        (
+            "Not factory work again, my back can't take it. I'd like to do clothes alterations "
+            "from home.",
+            {"sewing", "tailoring"},
+        ),
+        (
+            "Standing at a till all day kills my legs, so no shop work please. I'd rather do "
+            "bookkeeping at a desk.",
+            {"accounting_basics"},
+        ),
+        (
+            "Client says no construction, her right hand was injured and she cannot grip tools. "
+            "She would like to answer phones in a call centre, day shift only.",
+            {"call_centre"},
+        ),
+        (
+            "I'm pregnant so I can't do cleaning with strong chemicals. Something like reception "
+            "at a hotel, daytime hours.",
+            {"front_desk", "hospitality"},
+        ),
+        (
+            "need job near bus line, kids school finish 3pm so only 8 to 2. can do cooking in a "
+            "canteen or cafe kitchen",
+            {"cooking", "food_service"},
+        ),
+        (
+            "pls no live-in. want paid every week. happy to look after old ppl in the day",
+            {"elder_care"},
+        ),
+        (
+            "My eyes are a bit weak for close work, but I want to learn to drive and get my "
+            "licence so I can do deliveries in the daytime.",
+            {"delivery", "driving_licence"},
+        ),
+        (
+            "Men shouting scare me since everything happened. I'd like to train in hairdressing, "
+            "in a small salon with women.",
+            {"hairdressing"},
+        ),
+    ],
+    "th": [
+        (
+            "ไม่อยากทำงานโรงงานแล้วค่ะ หลังไม่ดี ยืนนานไม่ได้ อยากทำงานนั่งโต๊ะ พิมพ์ข้อมูลเข้าคอมพิวเตอร์",
+            {"data_entry"},
+        ),
+        (
+            "งานก่อสร้างทำไม่ไหวแล้วค่ะ มือขวาเจ็บ อยากขายของออนไลน์อยู่ที่บ้าน จะได้ดูลูกไปด้วย",
+            {"online_selling"},
+        ),
+        (
+            "ไม่เอางานร้านคาราโอเกะหรือบาร์นะคะ กลัวผู้ชายเมาตะโกน อยากทำงานร้านกาแฟตอนกลางวัน เป็นคนชงกาแฟ",
+            {"barista", "coffee"},
+        ),
+        (
+            "ผู้รับบริการแจ้งว่าตั้งครรภ์ได้ 5 เดือน ไม่สามารถทำงานฉีดพ่นยาฆ่าแมลงในไร่ได้ "
+            "ประสงค์ทำงานปลูกผักปลอดสารพิษใกล้บ้าน",
+            {"vegetable_growing"},
+        ),
+        (
+            "อยากได้งานแม่บ้านทำความสะอาดบ้านค่ะ ไปเช้าเย็นกลับ ไม่อยู่ประจำนะคะ ขอจ่ายเป็นรายวีคได้มั้ยคะ",
+            {"housework"},
+        ),
+        (
+            "หนูสายตาไม่ค่อยดีค่ะ อ่านตัวเล็กๆไม่ค่อยเห็น แต่นวดได้นะคะ อยากทำงานนวดแผนไทย ขอกะกลางวันนะคะ",
+            {"massage"},
+        ),
+        (
+            "อยากเรียนตัดเย็บเสื้อผ้าค่ะ แต่เรียนได้แค่ตอนลูกไปโรงเรียน เก้าโมงถึงบ่ายสาม",
+            {"sewing"},
+        ),
+        (
+            "อยากฝึกพูดภาษาอังกฤษไว้คุยกับลูกค้า แต่กลัวที่คนเยอะๆ ขอเรียนออนไลน์ที่บ้านได้ไหมคะ",
+            {"english_conversation"},
+        ),
+    ],
+    "vi": [
+        (
+            "Tôi không làm xưởng may nữa, ngồi máy cả ngày đau lưng lắm. Tôi muốn bán rau ở chợ "
+            "gần nhà, ngày nào cũng về được.",
+            {"market_trading"},
+        ),
+        (
+            "Em đang có bầu nên không đứng bếp nhà hàng được, mùi dầu mỡ làm em mệt. Em muốn làm "
+            "văn phòng, nhập liệu trên máy tính, giờ hành chính.",
+            {"data_entry", "office_admin"},
+        ),
+        (
+            "Anh không làm phụ hồ được nữa, tay trái bị thương không bê vác nặng được. Anh muốn "
+            "chạy xe giao đồ ăn, chỉ chạy ban ngày thôi.",
+            {"delivery"},
+        ),
+        (
+            "Chị ấy không muốn làm ở quán karaoke vì sợ đàn ông say xỉn la hét. Chị muốn chăm "
+            "sóc người già vào ban ngày, không ở lại nhà chủ.",
+            {"elder_care"},
+        ),
+        (
+            "e can viec gan nha, co xe buyt di duoc. con con nho nen chi lam ban ngay. e biet "
+            "lam banh, muon lam o tiem banh",
+            {"baking"},
+        ),
+        (
+            "minh muon lam nail o tiem nho, chi co nu thoi. can luong tra hang tuan a",
+            {"nail_care"},
+        ),
+        (
+            "Mắt em kém, không làm việc tỉ mỉ lâu được. Em muốn học nấu ăn để sau này mở quán "
+            "cơm nhỏ.",
+            {"cooking", "own_business"},
+        ),
+        (
+            "Tôi muốn học tiếng Trung để làm phiên dịch, học online ở nhà vì con còn nhỏ.",
+            {"chinese_language", "translation_interpreting"},
+        ),
+    ],
+    "tl": [
+        (
+            "Ayoko na sa pabrika, sira na ang likod ko sa kakabuhat. Gusto ko sana sa call "
+            "center, nakaupo lang, pang-umaga lang po.",
+            {"call_centre"},
+        ),
+        (
+            "Hindi na ako pwede sa pangingisda, may sugat pa ang kamay ko. Gusto kong mag-alaga "
+            "ng baboy at manok sa bahay.",
+            {"livestock"},
+        ),
+        (
+            "Buntis po ako kaya bawal sa akin ang paglilinis na gumagamit ng matatapang na "
+            "kemikal. Gusto ko po sanang magluto at magtinda ng ulam sa maliit na puwesto "
+            "malapit sa bahay.",
+            {"cooking", "market_trading"},
+        ),
+        (
+            "Ayon sa kliyente, ayaw na niyang mag-kasambahay na stay-in. Gusto niya ng trabaho "
+            "sa laundry shop, uwian araw-araw, malapit sa sakayan ng jeep.",
+            {"laundry_ironing"},
+        ),
+        (
+            "hanap po ako work na pwede sa bahay lang, may baby kasi ako. marunong ako mag "
+            "encode at mag type",
+            {"data_entry"},
+        ),
+        (
+            "sir meron po bang work sa hotel housekeeping? day shift lang po, tas sana weekly "
+            "ang sahod",
+            {"housekeeping"},
+        ),
+        (
+            "Gusto ko pong mag-aral ng first aid at caregiving para makapag-alaga ng matatanda. "
+            "Pang-umaga lang po ako pwede kasi walang magbabantay sa anak ko sa gabi.",
+            {"elder_care", "first_aid"},
+        ),
+        (
+            "Gusto kong matuto ng graphic design at pag-edit ng video kasi takot ako sa maraming "
+            "tao. Pwede bang online ang training?",
+            {"graphic_design"},
+        ),
+    ],
+    "km": [
+        (
+            "ខ្ញុំមិនចង់ធ្វើការរោងចក្រកាត់ដេរទៀតទេ ខ្នងខ្ញុំឈឺ។ ខ្ញុំចង់បើកហាងលក់ចាប់ហួយតូចមួយនៅផ្ទះ។",
+            {"own_business"},
+        ),
+        (
+            "ខ្ញុំលើកធ្ងន់មិនបានទេ ដៃខ្ញុំរបួស ដូច្នេះមិនធ្វើការសំណង់ទៀតទេ។ ខ្ញុំចង់ធ្វើជាមគ្គុទ្ទេសក៍ទេសចរណ៍ "
+            "នាំភ្ញៀវទៅមើលប្រាសាទ។",
+            {"tour_guiding", "tourism"},
+        ),
+        (
+            "ខ្ញុំមិនធ្វើការនៅខារ៉ាអូខេទេ ខ្លាចបុរសស្រវឹងស្រែក។ ខ្ញុំចង់ធ្វើការនៅហាងកាត់សក់ ឬហាងធ្វើក្រចក។",
+            {"hairdressing", "nail_care"},
+        ),
+        (
+            "នាងមានផ្ទៃពោះ មិនអាចធ្វើការនៅឡឥដ្ឋបានទៀតទេ។ នាងចង់ចិញ្ចឹមមាន់ និងទានៅផ្ទះ។",
+            {"livestock"},
+        ),
+        (
+            "bong knhom chong luk eivan online nov ptes, kon nov toch min ach chenh tov na ban",
+            {"online_selling"},
+        ),
+        (
+            "ចង់ធ្វើការមើលថែក្មេងពេលថ្ងៃ មិនស្នាក់នៅផ្ទះម្ចាស់ទេ ចង់បានលុយរាល់អាទិត្យ",
+            {"childcare"},
+        ),
+        (
+            "ខ្ញុំចង់រៀនកុំព្យូទ័រមូលដ្ឋាន ប៉ុន្តែត្រូវការវគ្គពេលព្រឹក ព្រោះរសៀលត្រូវទៅយកកូនពីសាលា។",
+            {"basic_computer"},
+        ),
+        (
+            "ខ្ញុំចង់រៀនត្បាញ ឬធ្វើកន្ត្រក ដែលអាចធ្វើនៅផ្ទះបាន ព្រោះខ្ញុំខ្លាចកន្លែងមនុស្សច្រើន។",
+            {"handicrafts", "weaving"},
+        ),
+    ],
+    "my": [
+        (
+            "စက်ရုံမှာ တစ်နေကုန် မတ်တပ်ရပ်ပြီး မလုပ်နိုင်တော့ဘူး၊ ခါးနာလို့ပါ။ ထိုင်ပြီးလုပ်ရတဲ့ စာရင်းကိုင်အလုပ် လုပ်ချင်ပါတယ်။",
+            {"accounting_basics"},
+        ),
+        (
+            "ငါးဖမ်းလှေပေါ် ပြန်မတက်ချင်တော့ဘူး၊ ရေကို ကြောက်နေပြီ။ ကုန်းပေါ်မှာ ဆိုင်ကယ်ပြင်တဲ့အလုပ် လုပ်ချင်တယ်။",
+            {"motorbike_repair"},
+        ),
+        (
+            "ကိုယ်ဝန်ရှိနေလို့ ဆောက်လုပ်ရေးလုပ်ငန်းမှာ ဘိလပ်မြေ မသယ်နိုင်ပါဘူး။ အိမ်နားက ဈေးမှာ ဟင်းသီးဟင်းရွက် ရောင်းချင်ပါတယ်။",
+            {"market_trading"},
+        ),
+        (
+            "သူမသည် အိမ်ရှင်အိမ်တွင် နေထိုင်ရသော အိမ်အကူအလုပ်ကို မလုပ်လိုပါ။ ဘတ်စ်ကားမှတ်တိုင်အနီးရှိ ဂိုဒေါင်တွင် နေ့ဆိုင်း ပစ္စည်းထုပ်ပိုးသည့်အလုပ် "
+            "လုပ်လိုပါသည်။",
+            {"logistics_warehouse", "packing"},
+        ),
+        (
+            "အစ်မ ကလေးငယ်သေးလို့ အပြင်မထွက်နိုင်ဘူး အိမ်ကနေ အွန်လိုင်းမှာ အဝတ်အစား ရောင်းချင်တယ် ရလား",
+            {"online_selling"},
+        ),
+        (
+            "နေ့ဘက်ပဲ လုပ်နိုင်တယ်နော် ကလေးထိန်းအလုပ် ရှိလား လစာ အပတ်တိုင်း ပေးရင် ပိုကောင်းတယ်",
+            {"childcare"},
+        ),
+        (
+            "ခြေထောက် ဒဏ်ရာရှိလို့ ကြာကြာ လမ်းမလျှောက်နိုင်ဘူး။ ထိုင်ပြီးသင်ရတဲ့ ကွန်ပျူတာ အခြေခံသင်တန်း တက်ချင်တယ်။",
+            {"basic_computer"},
+        ),
+        (
+            "လူများတဲ့နေရာကို ကြောက်တယ်။ ကလေး ကျောင်းတက်ချိန်မှာပဲ မုန့်ဖုတ်နည်း သင်တန်း တက်ချင်ပါတယ်။",
+            {"baking"},
+        ),
+    ],
+    "zh": [
+        (
+            "我不想再进工厂了，腰不好，站不了一整天。想找个坐着的工作，在办公室做文员就行。",
+            {"office_admin"},
+        ),
+        (
+            "工地的活我干不了了，右手受过伤使不上劲。想在仓库做质检，挑挑次品那种。",
+            {"quality_control"},
+        ),
+        (
+            "我怀孕了，不能在餐厅后厨闻油烟。想做酒店前台接待，最好是白班。",
+            {"front_desk", "hospitality"},
+        ),
+        (
+            "服务对象表示不愿在酒吧或KTV工作，害怕男人大声喊叫。希望在花店或苗圃工作，照顾花草。",
+            {"gardening"},
+        ),
+        (
+            "有没有在家做的活 孩子小走不开 会打字 可以做网上客服",
+            {"customer_service"},
+        ),
+        (
+            "想找保洁的工作 只做白天 离地铁近一点 工资最好一周一结",
+            {"cleaning_services"},
+        ),
+        (
+            "我想学做中餐，考个厨师证，但只能在孩子上学的时间上课。",
+            {"cooking"},
+        ),
+        (
+            "我想学翻译，以后在家接翻译的活，人多的地方我会紧张，希望能网上上课。",
+            {"translation_interpreting"},
+        ),
+    ],
+}
+
+
+#: The twenty-third set, held out until the twenty-fourth was written (first run in session
+#: 30: en 0.70, th 1.00, vi 0.20, tl 0.63, km 0.62, my 1.00, zh 0.66; its misses mended then).
+#: Written blind in session 30 by a writer given only the concept ids and their English
+#: labels (not
 #: the vocabulary's terms, its tests or the earlier sets). Its theme: wishes said without a
 #: wish word, through talents, pride and pleasure (what the person is good at, what others
 #: praise them for or ask them to do, what they do happily at home); in each language two
 #: typed as on a phone and two that also mention something hard in past work. Committed
 #: before its first run; its first run's figures are the ones that count.
-HELD_OUT: Phrases = {
+SEEN_TWENTY_THIRD: Phrases = {
     "en": [
         (
             "All the kids on my street come to me after school for help with their homework. "
@@ -5173,6 +5452,7 @@ def topics(opportunity: Opportunity) -> frozenset[str]:
 
 #: The earlier sets, newest first: each was held out until the next was written.
 SEEN: tuple[tuple[str, Phrases], ...] = (
+    ("twenty-third", SEEN_TWENTY_THIRD),
     ("twenty-second", SEEN_TWENTY_SECOND),
     ("twenty-first", SEEN_TWENTY_FIRST),
     ("twentieth", SEEN_TWENTIETH),
