@@ -96,6 +96,7 @@ from matching.domain.values import (  # noqa: E402
     ReadinessStage,
 )
 from matching.domain.vocabulary import Vocabulary  # noqa: E402
+from matching.service_layer.survivor_words import with_refusals_said  # noqa: E402
 from pathways_demo.generator import generate_population  # noqa: E402
 
 NOW = datetime(2026, 11, 28, tzinfo=UTC)
@@ -5423,7 +5424,9 @@ def opportunities(count: int, seed: int) -> list[Opportunity]:
     return found
 
 
-def survivor_saying(phrase: str) -> Survivor:
+def survivor_saying(phrase: str, vocabulary: Vocabulary) -> Survivor:
+    """A ready, consenting survivor whose words are `phrase`, registered as the matching
+    service registers one: with the conditions the words refuse (``with_refusals_said``)."""
     profile = SurvivorProfile(
         languages=tuple(
             LanguageSkill(code, LanguageLevel.NATIVE)
@@ -5436,7 +5439,10 @@ def survivor_saying(phrase: str) -> Survivor:
         interests=phrase,
     )
     survivor = Survivor.register(
-        survivor_id="srv_lang", organisation_id="org_eval", alias="P-LANG", profile=profile
+        survivor_id="srv_lang",
+        organisation_id="org_eval",
+        alias="P-LANG",
+        profile=with_refusals_said(vocabulary, profile),
     )
     survivor.assess_readiness(
         stage=ReadinessStage.EMPLOYMENT_READY, at=NOW, review_due=None, by="eval"
@@ -5525,7 +5531,7 @@ def _dislikes(
         rows: list[dict[str, Any]] = []
         for phrase, about, refused in phrases:
             wanted, unwanted = vocabulary.subtrees(about), vocabulary.subtrees(refused)
-            found = index.matches(survivor_saying(phrase), k=K)
+            found = index.matches(survivor_saying(phrase, vocabulary), k=K)
             shown = sum(1 for m in found if (m.opportunity.concepts or frozenset()) & unwanted)
             right = sum(
                 1
@@ -5570,7 +5576,7 @@ def _precision_in(
                 rows.append({"phrase": phrase, "unanswerable": True})
                 continue
             report = MatchReport()
-            survivor = survivor_saying(phrase)
+            survivor = survivor_saying(phrase, vocabulary)
             found = index.matches(survivor, k=K, report=report)
             right = sum(1 for m in found if topics(m.opportunity) & wanted)
             strictly = vocabulary.subtrees(narrowest(vocabulary, about))

@@ -58,6 +58,7 @@ from matching.service_layer.standing import (
     require_eligible_now,
     rules_broken_now,
 )
+from matching.service_layer.survivor_words import with_refusals_said
 from pathways_runtime.aliases import alias_for
 
 __all__ = [
@@ -173,7 +174,7 @@ def register_survivor(command: commands.RegisterSurvivor, ports: Ports) -> Survi
         survivor_id=survivor_id,
         organisation_id=caller.organisation_id,
         alias=alias_for(survivor_id),
-        profile=command.profile,
+        profile=with_refusals_said(ports.vocabulary, command.profile),
     )
     try:
         ports.survivors.add(survivor)
@@ -190,7 +191,7 @@ def update_survivor_profile(command: commands.UpdateSurvivorProfile, ports: Port
     survivor = survivor_for_officer(ports, command.caller, command.survivor_id)
     _check_version(survivor.version, command.expected_version)
     old_goal = survivor.profile.income_goal
-    survivor.update_profile(command.profile)
+    survivor.update_profile(with_refusals_said(ports.vocabulary, command.profile))
     ports.survivors.save(survivor)
     if ports.dashboards is not None and command.profile.income_goal != old_goal:
         # Pay at placement is counted against the goal in force: a new goal moves the

@@ -367,3 +367,31 @@ def test_what_an_ad_for_young_people_rules_out(text: str, condition: str) -> Non
 
 def test_packing_fruit_in_a_thai_packing_house() -> None:
     assert "packing" in shipped().concepts_in("ล้งลำไยรับคนคัดเกรดและบรรจุลำไยลงตะกร้า")
+
+
+# The twenty-fourth held-out set (session 30): wishes said with needs and limits.
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("happy to look after old ppl in the day", "elder_care"),
+        ("I'd be happy to do data entry at home", "data_entry"),
+    ],
+)
+def test_a_wish_said_beside_a_limit(text: str, concept: str) -> None:
+    vocabulary = shipped()
+    assert concept in vocabulary.wishes_in(vocabulary.liked_text(text))
+
+
+def test_encoding_and_typing_typed_on_a_phone() -> None:
+    assert "data_entry" in shipped().concepts_in("marunong ako mag encode at mag type")
+
+
+def test_a_burmese_officers_formal_note() -> None:
+    # "She does not wish to do live-in housework; she wishes to pack goods at a warehouse."
+    vocabulary = shipped()
+    text = "သူမသည် အိမ်အကူအလုပ်ကို မလုပ်လိုပါ။ ဂိုဒေါင်တွင် ပစ္စည်းထုပ်ပိုးသည့်အလုပ် လုပ်လိုပါသည်။"
+    assert "domestic_care_work" in vocabulary.concepts_in(vocabulary.disliked_text(text))
+    assert "packing" in vocabulary.wishes_in(vocabulary.liked_text(text))
+    assert "ဝန်ထမ်း လိုအပ်ပါသည်" not in vocabulary.wished_text("စားပွဲထိုး ဝန်ထမ်း လိုအပ်ပါသည်")

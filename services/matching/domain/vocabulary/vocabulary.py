@@ -56,6 +56,10 @@ _WORKPLACE: Final = "_workplace"
 WORKPLACE_CONDITIONS: Final = frozenset(
     {"night_shifts", "live_in", "heavy_lifting", "abroad", "documents_withheld"}
 )
+#: The conditions a survivor's words can refuse (``Vocabulary.conditions_refused_in``):
+#: those a survivor may rule out (``SurvivorCondition``). Work abroad needs no refusing: it
+#: is offered only to those who chose to be open to it.
+REFUSABLE: Final = frozenset({"night_shifts", "live_in", "heavy_lifting"})
 # ``[_work_in]``: the words that make a country named beside them the place of the work:
 # ``before`` it ("work in", "ทำงานที่", "làm việc tại", "去") or ``after`` it ("工作",
 # "မှာ အလုပ်"). ``[_countries]``: names of countries a language uses besides the gazetteer's
@@ -199,6 +203,9 @@ class Vocabulary:
         compiler = Compilers(fold, verb_particles=True)
         intent_compiler = Compilers(fold)
         workplace_compiler = Compilers(fold)
+        # ``<condition>_not`` phrases as terms of their condition: in a survivor's words,
+        # "no night shifts" or "ไม่อยู่ประจำ" refuses the condition (``conditions_refused_in``).
+        refusal_compiler = Compilers(fold)
         work_in_compiler = Compilers(fold)
         country_compiler = Compilers(fold)
         hub_compiler = Compilers(fold)
@@ -226,6 +233,7 @@ class Vocabulary:
                         language,
                         table=_WORKPLACE,
                         allowed=WORKPLACE_CONDITIONS,
+                        negations=refusal_compiler,
                     )
                     continue
                 # Places and the words beside them are matched word for word: "work in
@@ -298,6 +306,7 @@ class Vocabulary:
         self._matcher = Matchers(compiler, fold=fold, fillers=fillers)
         self._intent_matcher = Matchers(intent_compiler, fold=fold, fillers=fillers)
         self._workplace_matcher = Matchers(workplace_compiler, fold=fold, fillers=fillers)
+        self._refusal_matcher = Matchers(refusal_compiler, fold=fold, fillers=fillers)
         self._work_in_matcher = Matchers(work_in_compiler, fold=fold, fillers=frozenset())
         self._country_matcher = Matchers(country_compiler, fold=fold, fillers=frozenset())
         self._hub_matcher = Matchers(hub_compiler, fold=fold, fillers=frozenset())
@@ -707,11 +716,13 @@ class Vocabulary:
         table: str,
         allowed: frozenset[str] | None = None,
         also: Mapping[str, tuple[Compilers, str]] | None = None,
+        negations: Compilers | None = None,
     ) -> set[str]:
         """A table of ``name = [phrases]`` and ``name_not = [phrases that contain one of
         name's without saying it]`` (like a concept's ``not``), compiled under each name.
         The names found. `allowed` limits the names; `also` compiles a name's phrases a
-        second time, into another compiler under another id."""
+        second time, into another compiler under another id; `negations` compiles each
+        ``name_not`` list again, as terms of ``name``."""
         entries = _table(value, what=table, language=code, concept_id=None)
         names: set[str] = set()
         for name, phrases in entries.items():
@@ -749,6 +760,15 @@ class Vocabulary:
                     concept_id=second_id,
                     language=language,
                     negative=negative,
+                    what=what,
+                )
+            if negative and negations is not None:
+                _compile(
+                    written,
+                    compiler=negations,
+                    concept_id=base,
+                    language=language,
+                    negative=False,
                     what=what,
                 )
             if not negative:
@@ -912,6 +932,22 @@ class Vocabulary:
         said |= {WORK_IN + country for country in self.countries_worked_in(text)}
         # Hours stated in figures, the same in every language ("10pm hanggang 6am").
         return said | {"night_shifts"} if states_night_hours(text) else said
+
+    def conditions_refused_in(self, text: str) -> frozenset[str]:
+        """The workplace conditions a survivor's own words refuse, of :data:`REFUSABLE`:
+        those said as refused (a ``<condition>_not`` phrase: "no night shifts", "ไม่อยู่
+        ประจำ", "không làm ca đêm") and those named in what the words say they do not want
+        ("I don't want to live at the employer's", "ayoko ng stay-in"). A refusing phrase
+        counts only with its words side by side: "no problem with night shifts" is none."""
+        said = self._said(text)  # never what the words say of legal proceedings
+        refused = {
+            cid
+            for hit in self._refusal_matcher.hits(said)
+            if _unbroken(hit.positions)  # "no problem with night shifts" is no "no night shifts"
+            for cid in hit.concept_ids
+        }
+        refused |= self.workplace_conditions_in(self.disliked_text(said))
+        return frozenset(refused & REFUSABLE)
 
     def countries_worked_in(self, text: str) -> frozenset[str]:
         """The countries (ISO 3166 codes) a text names as where the work is: a country or
@@ -1295,6 +1331,13 @@ def _flag(meta: Mapping[str, object], key: str, *, code: str) -> bool:
     if not isinstance(value, bool):
         raise VocabularyError(f"_meta.{key} must be true or false", language=code)
     return value
+
+
+def _unbroken(mask: int) -> bool:
+    """Whether a hit's words (or characters) follow one another with none left out between
+    them, as a term's gap or a language's ``max_gap`` would allow."""
+    run = mask >> ((mask & -mask).bit_length() - 1)
+    return run & (run + 1) == 0
 
 
 def _script(terms: Mapping[str, Mapping[str, tuple[str, ...]]], code: str) -> str:
