@@ -4003,11 +4003,958 @@ FOURTH: dict[str, list[Ad]] = {
     ],
 }
 
+#: language -> the fifth set of ads, written blind in session 30 by a writer given only the
+#: concept ids and their English labels, after the fourth set's fixes: ads that are lists of
+#: benefits and requirements (pay, OT, dormitory, hours; age, height, documents to bring or
+#: that the employer handles), ten a language; each says once that the company keeps the
+#: workers' passports or ID cards (``documents_kept``), and at least three mention documents
+#: in an ordinary way. Committed before its first run.
+FIFTH: dict[str, list[Ad]] = {
+    "en": [
+        {
+            "kind": "job",
+            "title": "Sewing Operators Wanted - Garment Factory",
+            "description": (
+                "Basic salary + OT paid at 1.5x. Attendance allowance and festival "
+                "bonus.\nFree transport from town centre, social security from day "
+                "one.\nRequirements: male/female, age 18-40, at least 1 year experience on "
+                "single-needle or overlock machine.\nBring: copy of ID card, copy of house "
+                "registration, 2 photos (1 inch)."
+            ),
+            "concepts": {"garment_manufacturing", "sewing_machine_operation"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "Warehouse Packer - Immediate Start",
+            "description": (
+                "Salary RM1,700 + OT + meal allowance. EPF, SOCSO and medical card "
+                "provided.\nWorking hours 8am-5pm, Monday to Saturday.\nJob involves "
+                "carrying cartons of up to 25 kg and loading lorries.\nRequirements: age 18 "
+                "and above, physically fit, must pass pre-employment medical check. Bring IC "
+                "copy on interview day."
+            ),
+            "concepts": {"logistics_warehouse", "packing"},
+            "conditions": {"heavy_lifting"},
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "Security Guards (Night Shift) - Condominium",
+            "description": (
+                "Night shift 7pm to 7am, 6 days a week.\nBasic $2,200 + shift allowance + "
+                "CPF. Uniform provided.\nRequirements: male, height 165 cm and above, "
+                "minimum secondary education, no criminal record.\nMust hold a valid "
+                "security officer licence or be willing to attend training."
+            ),
+            "concepts": {"security_services"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "Room Attendant - 4-Star Hotel",
+            "description": (
+                "Day shift only, 7:00-16:00, no night work.\nService charge, uniform, staff "
+                "meal on duty, 6 days off per month.\nRequirements: female or male, 20-35 "
+                "years old, honest and hardworking. Housekeeping experience an "
+                "advantage.\nPlease bring a copy of your ID card, CV and 2 passport photos."
+            ),
+            "concepts": {"hospitality", "housekeeping"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "Cashier / Shop Assistant (Mini Mart)",
+            "description": (
+                "Basic salary + sales commission + attendance bonus.\nHours 9am-6pm, 1 day "
+                "off per week.\nRequirements: female, 18-30, minimum Form 5 / Grade 12, can "
+                "count money accurately, friendly.\nTraining provided, no experience needed."
+            ),
+            "concepts": {"cashier", "retail_sales"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "Overseas Job: Electronics Factory Operators for Taiwan",
+            "description": (
+                "Job site: Taichung, Taiwan. 3-year contract, monthly salary NT$27,470 plus "
+                "OT.\nRequirements: female, 20-35 years old, at least high school graduate, "
+                "no tattoos, must pass medical exam.\nValid passport required. Our agency "
+                "processes the work visa and work permit.\nZero placement fee."
+            ),
+            "concepts": {"assembly", "manufacturing"},
+            "conditions": set(),
+            "abroad": "TW",
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "Seafood Processing Workers",
+            "description": (
+                "Daily rate + OT, paid twice a month. Shift 6am-3pm.\nWork: peeling shrimp, "
+                "sorting and packing fish.\nRequirements: male/female, 18-45, no experience "
+                "needed, health certificate required.\nCompany keeps workers' passports and "
+                "work permits in the office for the duration of the contract."
+            ),
+            "concepts": {"food_processing", "packing"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": True,
+        },
+        {
+            "kind": "job",
+            "title": "Food Delivery Riders Wanted",
+            "description": (
+                "Earn per trip + peak hour incentives + weekly payout.\nRequirements: age "
+                "18+, own motorcycle and smartphone, valid driving licence.\nBring your IC / "
+                "ID card and driving licence for registration."
+            ),
+            "concepts": {"delivery", "transport_delivery"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "Kitchen Helper - Restaurant",
+            "description": (
+                "Salary + service charge, 2 meals per day, 4 days off per month.\nWorking "
+                "hours 10am-8pm with 2-hour break.\nDuties: washing and cutting vegetables, "
+                "cleaning the kitchen, helping the cook.\nLive-out position, no staff "
+                "accommodation.\nRequirements: 18-40, food handler certificate preferred."
+            ),
+            "concepts": {"food_service"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "course",
+            "title": "Forklift Operator Training Course (3 Days)",
+            "description": (
+                "Theory and practical training on counterbalance and reach truck forklifts. "
+                "Certificate awarded on completion.\nCourse fee includes lunch and loan of "
+                "safety shoes. Weekday and weekend classes.\nRequirements: age 18 and above, "
+                "able to read basic instructions.\nBring a copy of your ID card and 2 "
+                "passport-size photos to register."
+            ),
+            "concepts": {"dangerous_machinery", "forklift_operation"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+        },
+    ],
+    "th": [
+        {
+            "kind": "job",
+            "title": "รับสมัครพนักงานฝ่ายผลิต โรงงานอิเล็กทรอนิกส์ หลายอัตรา",
+            "description": (
+                "ค่าแรงวันละ 363 บาท + OT\n- เบี้ยขยัน 500-700 บาท ค่าอาหาร ประกันสังคม โบนัสประจำปี "
+                "มีรถรับส่ง\n- ทำงาน 08.00-17.00 น. ไม่มีกะดึก\nคุณสมบัติ: ชาย/หญิง อายุ 18-35 ปี วุฒิ ม.3 "
+                "ขึ้นไป สายตาปกติ ไม่ตาบอดสี\nเอกสาร: สำเนาบัตรประชาชน 2 ใบ สำเนาทะเบียนบ้าน รูปถ่าย 1 "
+                "นิ้ว 2 รูป"
+            ),
+            "concepts": {"assembly", "manufacturing"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "รับสมัคร รปภ. ประจำคอนโด กะกลางคืน",
+            "description": (
+                "เข้างาน 19.00-07.00 น. (กะดึก) ทำงาน 6 วัน/สัปดาห์\nรายได้ 12,000-15,000 บาท/เดือน "
+                "มีชุดฟอร์มให้\nคุณสมบัติ: ชาย อายุ 20-55 ปี สูง 165 ซม. ขึ้นไป "
+                "ไม่มีประวัติอาชญากรรม\nนำบัตรประชาชนตัวจริง และใบผ่านการอบรม รปภ. (ถ้ามี) "
+                "มาสมัครได้ที่หน้างาน"
+            ),
+            "concepts": {"security_services"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "ด่วน! รับสมัครพนักงานยกของ ขึ้น-ลงสินค้า ประจำคลังสินค้า",
+            "description": (
+                "ค่าแรงรายวัน 400 บาท + OT จ่ายทุก 15 วัน\n- งานยกกระสอบ 25-50 กก. ขึ้นลงรถบรรทุก\n- "
+                "ทำงาน จ.-ส. 08.00-17.00 น.\nคุณสมบัติ: ชาย อายุ 18-45 ปี "
+                "ร่างกายแข็งแรง\nรับแรงงานต่างด้าวที่มีเอกสารถูกต้อง (พาสปอร์ต/บัตรชมพู)"
+            ),
+            "concepts": {"logistics_warehouse"},
+            "conditions": {"heavy_lifting"},
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "รับสมัครแม่บ้านทำความสะอาดห้องพัก ประจำโรงแรม",
+            "description": (
+                "เงินเดือน 11,000 บาท + ค่าบริการ (Service charge) + ทิป\n- มีอาหารพนักงาน 1 มื้อ "
+                "วันหยุด 6 วัน/เดือน\n- งานไม่หนัก ไม่ต้องยกของหนัก\nคุณสมบัติ: หญิง อายุ 20-45 ปี ขยัน "
+                "ซื่อสัตย์ มีประสบการณ์แม่บ้านโรงแรมจะพิจารณาเป็นพิเศษ"
+            ),
+            "concepts": {"hospitality", "housekeeping"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "รับสมัครพนักงานขายหน้าร้าน / แคชเชียร์ ร้านสะดวกซื้อ",
+            "description": (
+                "รายได้ 12,000+ บาท มีค่าคอมมิชชั่น เบี้ยขยัน ประกันสังคม\n- เข้างาน 09.00-18.00 น. "
+                "หยุดสัปดาห์ละ 1 วัน\nคุณสมบัติ: ชาย/หญิง อายุ 18 ปีขึ้นไป วุฒิ ม.6/ปวช. "
+                "ใช้คอมพิวเตอร์เบื้องต้นได้\nใช้สำเนาบัตรประชาชน สำเนาวุฒิการศึกษา และรูปถ่าย 1 นิ้ว"
+            ),
+            "concepts": {"cashier", "retail_sales"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "รับสมัครคนงานภาคเกษตร ไปทำงานประเทศอิสราเอล",
+            "description": (
+                "งานปลูกผักและผลไม้ในโรงเรือน สัญญาจ้าง 5 ปี\nรายได้ประมาณ 50,000 บาท/เดือน + "
+                "OT\nคุณสมบัติ: ชาย อายุ 22-39 ปี ผ่านการตรวจสุขภาพ\n- ต้องมีหนังสือเดินทาง (พาสปอร์ต) "
+                "อายุเหลือไม่น้อยกว่า 1 ปี\n- ไม่มีค่าหัวคิว"
+            ),
+            "concepts": {"agriculture", "vegetable_growing"},
+            "conditions": set(),
+            "abroad": "IL",
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "รับสมัครพนักงานโรงงานแปรรูปอาหารทะเล (รับแรงงานต่างด้าว)",
+            "description": (
+                "งานแกะกุ้ง คัดปลา แพ็คสินค้า\nค่าแรงขั้นต่ำตามกฎหมาย + "
+                "OT\nบริษัทดำเนินการทำใบอนุญาตทำงานให้ "
+                "โดยบริษัทจะเก็บพาสปอร์ตและบัตรของลูกจ้างไว้ที่สำนักงานตลอดสัญญาจ้าง\nคุณสมบัติ: ชาย/หญิง อายุ "
+                "18-45 ปี"
+            ),
+            "concepts": {"food_processing", "packing"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": True,
+        },
+        {
+            "kind": "job",
+            "title": "รับสมัครพนักงานเสิร์ฟ ร้านอาหาร",
+            "description": (
+                "เงินเดือน 10,000-12,000 บาท + ทิป + ค่าบริการ\n- มีอาหาร 2 มื้อ หยุด 4 วัน/เดือน\n- "
+                "ทำงาน 10.00-20.00 น.\nคุณสมบัติ: ชาย/หญิง อายุ 18-35 ปี บุคลิกดี ยิ้มแย้ม "
+                "สื่อสารภาษาอังกฤษเบื้องต้นได้จะพิจารณาเป็นพิเศษ"
+            ),
+            "concepts": {"food_service", "table_service"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "รับสมัครช่างเย็บผ้า โรงงานเสื้อผ้า",
+            "description": (
+                "ค่าแรงรายวัน/รายชิ้น + เบี้ยขยัน + โบนัส\n- ทำงาน 08.00-17.00 น. มี OT ถึง 20.00 "
+                "น.\n- มีรถรับส่งพนักงาน\nคุณสมบัติ: หญิง อายุ 18-45 ปี "
+                "เย็บจักรเข็มเดี่ยว/จักรโพ้งได้\nนำบัตรประชาชนมาในวันสัมภาษณ์"
+            ),
+            "concepts": {"garment_manufacturing", "sewing_machine_operation"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "course",
+            "title": "เปิดอบรมหลักสูตรบาริสต้า (ชงกาแฟ) ฟรี ไม่มีค่าใช้จ่าย",
+            "description": (
+                "อบรม 5 วัน เรียนชงกาแฟร้อน-เย็น เครื่องดื่มเมนูยอดนิยม "
+                "และการบริการลูกค้า\nได้รับวุฒิบัตรเมื่อจบหลักสูตร\nรับผู้มีอายุ 18 ปีขึ้นไป "
+                "รับจำนวนจำกัด\nเอกสารการสมัคร: สำเนาบัตรประชาชน 1 ฉบับ รูปถ่าย 1 นิ้ว 1 รูป"
+            ),
+            "concepts": {"barista", "coffee", "food_service"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+        },
+    ],
+    "vi": [
+        {
+            "kind": "job",
+            "title": "TUYỂN GẤP 50 CÔNG NHÂN MAY",
+            "description": (
+                "- Lương cơ bản 5.500.000đ + tăng ca + phụ cấp chuyên cần, xăng xe\n- Đóng "
+                "BHXH, BHYT đầy đủ, thưởng tháng 13\n- Yêu cầu: Nam/nữ 18-40 tuổi, biết may "
+                "máy 1 kim, máy vắt sổ\n- Hồ sơ: CCCD photo, sơ yếu lý lịch, giấy khám sức "
+                "khỏe, 2 ảnh 3x4"
+            ),
+            "concepts": {"garment_manufacturing", "sewing_machine_operation"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "Tuyển nhân viên bảo vệ ca đêm",
+            "description": (
+                "- Ca đêm từ 18h00 đến 6h00 sáng hôm sau\n- Lương 7-8 triệu/tháng, được cấp "
+                "đồng phục\n- Yêu cầu: Nam 20-50 tuổi, cao từ 1m65, sức khỏe tốt, không tiền "
+                "án tiền sự\n- Mang theo CCCD bản gốc khi đến phỏng vấn"
+            ),
+            "concepts": {"security_services"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "Tuyển nhân viên bốc xếp kho hàng",
+            "description": (
+                "- Công việc: bốc xếp, bê vác hàng hóa 20-30kg lên xuống xe tải\n- Lương "
+                "theo ngày 350.000đ, tăng ca tính riêng, trả lương 2 lần/tháng\n- Giờ làm: "
+                "7h30-17h00, nghỉ Chủ nhật\n- Yêu cầu: Nam 18-40 tuổi, sức khỏe tốt"
+            ),
+            "concepts": {"logistics_warehouse"},
+            "conditions": {"heavy_lifting"},
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "Tuyển nhân viên buồng phòng khách sạn 4 sao",
+            "description": (
+                "- Lương 6-7 triệu + phí phục vụ (service charge) + tip\n- Chỉ làm ca ngày, "
+                "không làm ca đêm\n- Được ăn ca, cấp đồng phục, đóng bảo hiểm đầy đủ\n- Yêu "
+                "cầu: Nữ 20-40 tuổi, chăm chỉ, trung thực, ưu tiên có kinh nghiệm"
+            ),
+            "concepts": {"hospitality", "housekeeping"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "Tuyển nhân viên bán hàng kiêm thu ngân siêu thị mini",
+            "description": (
+                "- Lương 6.000.000đ + thưởng doanh số\n- Giờ làm 8h-17h, nghỉ 4 "
+                "ngày/tháng\n- Yêu cầu: Nữ 18-30 tuổi, tốt nghiệp THPT, nhanh nhẹn, biết sử "
+                "dụng máy tính cơ bản\n- Nộp hồ sơ: bản photo CCCD, sơ yếu lý lịch có xác "
+                "nhận địa phương"
+            ),
+            "concepts": {"cashier", "retail_sales"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "Đơn hàng XKLĐ Nhật Bản - Chế biến thực phẩm (cơm hộp)",
+            "description": (
+                "- Làm việc tại tỉnh Aichi, Nhật Bản, hợp đồng 3 năm\n- Lương cơ bản 170.000 "
+                "yên/tháng, chưa tính tăng ca\n- Yêu cầu: Nữ 18-35 tuổi, tốt nghiệp THCS trở "
+                "lên, không xăm hình, không mắc bệnh truyền nhiễm\n- Công ty hỗ trợ làm hộ "
+                "chiếu, visa cho người lao động; học tiếng Nhật trước khi xuất cảnh"
+            ),
+            "concepts": {"food_processing"},
+            "conditions": set(),
+            "abroad": "JP",
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "Tuyển lao động phổ thông làm tại xưởng gỗ nội thất",
+            "description": (
+                "- Lương 7-9 triệu/tháng tùy tay nghề\n- Công việc: chà nhám, lắp ráp, đóng "
+                "gói sản phẩm gỗ\n- Yêu cầu: Nam 18-45 tuổi, không cần kinh nghiệm\n- Công "
+                "ty giữ CCCD bản gốc của công nhân trong suốt thời gian làm việc, trả lại "
+                "khi nghỉ việc"
+            ),
+            "concepts": {"carpentry", "manufacturing"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": True,
+        },
+        {
+            "kind": "job",
+            "title": "Tuyển shipper giao hàng nội thành",
+            "description": (
+                "- Thu nhập 8-12 triệu/tháng (lương cứng + phí mỗi đơn)\n- Hỗ trợ xăng xe, "
+                "điện thoại\n- Yêu cầu: Nam/nữ 18-40 tuổi, có xe máy, bằng lái A1, điện "
+                "thoại smartphone\n- Mang theo CCCD và bằng lái bản gốc để đối chiếu"
+            ),
+            "concepts": {"delivery", "transport_delivery"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "Tuyển phụ bếp nhà hàng",
+            "description": (
+                "- Lương 6,5 triệu + thưởng, bao ăn 2 bữa\n- Công việc: sơ chế rau, thịt, "
+                "cá, rửa dụng cụ, vệ sinh bếp\n- Làm ca gãy 9h-14h và 17h-21h\n- Không bao "
+                "ở, nhân viên tự túc chỗ ở"
+            ),
+            "concepts": {"food_service"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "course",
+            "title": "Chiêu sinh lớp dạy nghề may công nghiệp miễn phí",
+            "description": (
+                "- Học 3 tháng, thực hành trên máy may công nghiệp\n- Miễn học phí cho học "
+                "viên thuộc hộ nghèo, cận nghèo; hỗ trợ tiền ăn\n- Cấp chứng chỉ sơ cấp "
+                "nghề, giới thiệu việc làm sau khi học\n- Hồ sơ: bản sao CCCD, 2 ảnh 3x4, "
+                "đơn đăng ký học"
+            ),
+            "concepts": {"garment_manufacturing", "sewing_machine_operation"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+        },
+    ],
+    "tl": [
+        {
+            "kind": "job",
+            "title": "HIRING: Domestic Helper for Hong Kong",
+            "description": (
+                "Salary: HK$4,990/month + food allowance, 1 rest day per week\nLive-in sa "
+                "bahay ng employer, kasama ang pag-aalaga ng bata at gawaing "
+                "bahay\nRequirements: female, 25-40 y/o, may experience bilang "
+                "kasambahay\nKailangan: valid passport, NBI clearance, PSA birth "
+                "certificate. Agency ang magpo-process ng visa at OEC. No placement fee."
+            ),
+            "concepts": {"childcare", "domestic_care_work", "housework"},
+            "conditions": {"live_in"},
+            "abroad": "HK",
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "WE'RE HIRING: Call Center Agents (Night Shift)",
+            "description": (
+                "Graveyard shift, 10PM-7AM, Monday to Friday\nSalary up to 22K + night "
+                "differential + HMO on day 1\nQualifications: at least SHS graduate o "
+                "college level, good English communication skills, 18 y/o pataas\nWalk-in "
+                "applicants: magdala ng 2 valid IDs at updated resume"
+            ),
+            "concepts": {"call_centre", "customer_service", "english_conversation"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "HIRING: Factory Workers sa Fish Cannery",
+            "description": (
+                "Daily rate 450 + OT, 6 days a week\nTrabaho: paglilinis ng isda at "
+                "pag-empake ng de-lata\nRequirements: 18-40 y/o, lalaki o babae, okay lang "
+                "kahit walang experience\nIsusurender ang original na ID at birth "
+                "certificate sa agency, ibabalik lang pagkatapos ng kontrata."
+            ),
+            "concepts": {"food_processing", "packing"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": True,
+        },
+        {
+            "kind": "job",
+            "title": "Hiring Service Crew (Fast Food)",
+            "description": (
+                "Php 610/day + OT, with SSS, PhilHealth, Pag-IBIG\nDay shift lang, walang "
+                "graveyard o night shift\nQualifications: 18-25 y/o, at least SHS graduate, "
+                "masipag at may good attitude\nDalhin: resume, 2 pcs 2x2 ID picture, "
+                "photocopy ng valid ID"
+            ),
+            "concepts": {"customer_service", "food_service"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "Hiring Sales Lady / Sales Associate (Mall)",
+            "description": (
+                "Basic pay + commission + incentives\nSchedule: 10AM-7PM, 6 days a "
+                "week\nRequirements: female, 18-30 y/o, at least 5 ft 2 in ang height, "
+                "pleasing personality, HS graduate\nWalang experience? Pwede! Training "
+                "provided."
+            ),
+            "concepts": {"retail_sales", "selling"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "URGENT HIRING: Security Guards (Mall Posting)",
+            "description": (
+                "Salary: Php 18,000/month + 13th month pay, complete government "
+                "benefits\nQualifications: male, 21-40 y/o, 5 ft 5 in pataas, at least HS "
+                "graduate\nMay valid security license o willing mag-undergo ng Pre-Licensing "
+                "Training\nRequirements: NBI clearance, police clearance, medical at drug "
+                "test result"
+            ),
+            "concepts": {"security_services"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "Hiring Housekeeping Attendants - Beach Resort",
+            "description": (
+                "With service charge, free meals on duty, uniform\n8 hours duty, 6 days a "
+                "week\nQualifications: 20-35 y/o, male or female, may experience sa hotel o "
+                "resort housekeeping is an advantage\nPasahan ng requirements: resume, "
+                "photocopy ng 2 valid IDs, TIN at SSS number"
+            ),
+            "concepts": {"hospitality", "housekeeping"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "HIRING: Company Driver",
+            "description": (
+                "Salary 20K-22K + allowance, SSS/PhilHealth/Pag-IBIG\nMay professional "
+                "driver's license (restriction 1, 2)\nAt least 2 years experience, lalaki, "
+                "25-45 y/o\nMarunong mag-maintain ng sasakyan is a plus"
+            ),
+            "concepts": {"driving", "driving_licence", "transport_delivery"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "Hiring Sewers (Garments) - Pakyawan",
+            "description": (
+                "Piece rate / pakyawan, sahod every Saturday\nMarunong gumamit ng high speed "
+                "at overlock machine\nStay-out, walang stay-in\nMay libreng kape at tubig, "
+                "8AM-5PM"
+            ),
+            "concepts": {"garment_manufacturing", "sewing_machine_operation"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "course",
+            "title": "TESDA Scholarship: Housekeeping NC II - Enroll na!",
+            "description": (
+                "LIBRE ang training + may allowance habang nag-aaral\nMga 2 buwan ang "
+                "training, kasama ang assessment para sa National Certificate (NC "
+                "II)\nQualifications: 18 y/o pataas, at least HS graduate\nDalhin: PSA birth "
+                "certificate, 2 pcs 1x1 picture, photocopy ng valid ID o barangay certificate"
+            ),
+            "concepts": {"hospitality", "housekeeping"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+        },
+    ],
+    "km": [
+        {
+            "kind": "job",
+            "title": "រោងចក្រកាត់ដេរ ត្រូវការជ្រើសរើសកម្មការិនីជាច្រើននាក់",
+            "description": (
+                "- ប្រាក់ខែគោល ២០៤ ដុល្លារ + ម៉ោងបន្ថែម (OT) + ប្រាក់ឧបត្ថម្ភភាពទៀងទាត់ ១០ ដុល្លារ\n- "
+                "មានរបបសន្តិសុខសង្គម ប.ស.ស\n- លក្ខខណ្ឌ៖ ភេទស្រី អាយុពី ១៨ ដល់ ៣៥ ឆ្នាំ ចេះដេរម៉ាស៊ីន\n- "
+                "ឯកសារ៖ ថតចម្លងអត្តសញ្ញាណប័ណ្ណ ២ សន្លឹក និងរូបថត ៤x៦ ចំនួន ២ សន្លឹក"
+            ),
+            "concepts": {"garment_manufacturing", "sewing_machine_operation"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "ក្រុមហ៊ុនសន្តិសុខ ត្រូវការភ្នាក់ងារសន្តិសុខ វេនយប់",
+            "description": (
+                "- ម៉ោងធ្វើការ៖ ពីម៉ោង ៦ ល្ងាច ដល់ម៉ោង ៦ ព្រឹក (វេនយប់)\n- ប្រាក់ខែ ២៥០ ដុល្លារ + "
+                "ឯកសណ្ឋាន\n- លក្ខខណ្ឌ៖ ភេទប្រុស អាយុ ២០-៤៥ ឆ្នាំ កម្ពស់ ១ម៦៥ ឡើងទៅ សុខភាពល្អ\n- "
+                "សូមយកអត្តសញ្ញាណប័ណ្ណមកជាមួយពេលសម្ភាសន៍"
+            ),
+            "concepts": {"security_services"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "ការដ្ឋានសំណង់ ត្រូវការកម្មករជាបន្ទាន់",
+            "description": (
+                "- ប្រាក់ឈ្នួល ១០ ដុល្លារ/ថ្ងៃ បើកប្រាក់រៀងរាល់ ១៥ ថ្ងៃម្តង\n- ការងារ៖ លើក និងសែងបាវស៊ីម៉ងត៍ "
+                "៥០ គីឡូ ខ្សាច់ និងឥដ្ឋ\n- ម៉ោងធ្វើការ ៧ព្រឹក ដល់ ៥ល្ងាច\n- លក្ខខណ្ឌ៖ ភេទប្រុស អាយុ ១៨ "
+                "ឆ្នាំឡើងទៅ កម្លាំងមាំមួន"
+            ),
+            "concepts": {"construction"},
+            "conditions": {"heavy_lifting"},
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "សណ្ឋាគារ ត្រូវការបុគ្គលិកអនាម័យបន្ទប់ (Housekeeping)",
+            "description": (
+                "- ប្រាក់ខែ ២០០-២៥០ ដុល្លារ + Service charge\n- ធ្វើការតែវេនថ្ងៃ គ្មានវេនយប់\n- "
+                "មានអាហារ ១ ពេល ឯកសណ្ឋាន ឈប់សម្រាក ៤ ថ្ងៃ/ខែ\n- លក្ខខណ្ឌ៖ ភេទស្រី/ប្រុស អាយុ ១៨-៣៥ ឆ្នាំ "
+                "ចេះភាសាអង់គ្លេសបន្តិចបន្តួចជាអាទិភាព"
+            ),
+            "concepts": {"hospitality", "housekeeping"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "ឱកាសការងារនៅប្រទេសថៃ តាមប្រព័ន្ធ MOU ស្របច្បាប់",
+            "description": (
+                "- ជ្រើសរើសកម្មករទៅធ្វើការនៅរោងចក្រកែច្នៃសាច់មាន់ ប្រទេសថៃ\n- ប្រាក់ឈ្នួល ៣៥៥ បាត/ថ្ងៃ + "
+                "OT\n- លក្ខខណ្ឌ៖ ភេទប្រុស/ស្រី អាយុ ១៨-៤០ ឆ្នាំ សុខភាពល្អ\n- ក្រុមហ៊ុនរៀបចំលិខិតឆ្លងដែន ទិដ្ឋាការ "
+                "និងប័ណ្ណការងារជូន"
+            ),
+            "concepts": {"food_processing"},
+            "conditions": set(),
+            "abroad": "TH",
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "រោងចក្រផលិតស្បែកជើង ត្រូវការកម្មករ ៥០ នាក់",
+            "description": (
+                "- ប្រាក់ខែ ២០៤ ដុល្លារ + OT + ប្រាក់ឧបត្ថម្ភធ្វើដំណើរ\n- លក្ខខណ្ឌ៖ អាយុ ១៨-៤០ ឆ្នាំ "
+                "គ្មានបទពិសោធន៍ក៏អាចដាក់ពាក្យបាន\n- ក្រុមហ៊ុននឹងរក្សាទុកអត្តសញ្ញាណប័ណ្ណដើមរបស់កម្មករ "
+                "រហូតដល់ផុតកិច្ចសន្យា"
+            ),
+            "concepts": {"manufacturing"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": True,
+        },
+        {
+            "kind": "job",
+            "title": "ហាងលក់ទូរស័ព្ទ ត្រូវការបុគ្គលិកផ្នែកលក់",
+            "description": (
+                "- ប្រាក់ខែ ២០០ ដុល្លារ + កម្រៃជើងសារ\n- ម៉ោងធ្វើការ ៨ព្រឹក-៥ល្ងាច ឈប់ ១ ថ្ងៃ/សប្តាហ៍\n- "
+                "លក្ខខណ្ឌ៖ ភេទស្រី អាយុ ១៨-២៨ ឆ្នាំ ចេះប្រើកុំព្យូទ័របន្តិចបន្តួច រួសរាយរាក់ទាក់\n- ដាក់ពាក្យ៖ CV "
+                "និងថតចម្លងអត្តសញ្ញាណប័ណ្ណ"
+            ),
+            "concepts": {"retail_sales", "selling"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "ភោជនីយដ្ឋាន ត្រូវការអ្នករត់តុ ប្រុស-ស្រី",
+            "description": (
+                "- ប្រាក់ខែ ១៨០ ដុល្លារ + Tip + អាហារ ២ ពេល\n- ម៉ោងធ្វើការ ១០ព្រឹក ដល់ ៧ល្ងាច (សម្រាក ២ "
+                "ម៉ោង)\n- មិនមានកន្លែងស្នាក់នៅជូនទេ\n- លក្ខខណ្ឌ៖ អាយុ ១៨-៣០ ឆ្នាំ រួសរាយរាក់ទាក់ ស្មោះត្រង់"
+            ),
+            "concepts": {"food_service", "table_service"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "ត្រូវការអ្នកបើកបរឡានដឹកទំនិញ",
+            "description": (
+                "- ប្រាក់ខែ ៣០០ ដុល្លារ + ប្រាក់ឧបត្ថម្ភធ្វើដំណើរ\n- ត្រូវមានប័ណ្ណបើកបរប្រភេទ B ឬ C\n- "
+                "មានបទពិសោធន៍បើកឡានដឹកទំនិញយ៉ាងតិច ២ ឆ្នាំ\n- ភេទប្រុស អាយុ ២៥-៤៥ ឆ្នាំ"
+            ),
+            "concepts": {"driving", "driving_licence", "transport_delivery"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "course",
+            "title": "វគ្គបណ្តុះបណ្តាលកុំព្យូទ័រ និងវាយអក្សរ ឥតគិតថ្លៃ",
+            "description": (
+                "- រៀន Microsoft Word, Excel, អ៊ីនធឺណិត និងការវាយអក្សរខ្មែរ-អង់គ្លេស\n- រយៈពេល ៣ ខែ "
+                "(ចន្ទ-សុក្រ) មានវិញ្ញាបនបត្របញ្ជាក់ការសិក្សា\n- សម្រាប់យុវជនអាយុ ១៥-២៤ ឆ្នាំ\n- ឯកសារ៖ "
+                "ថតចម្លងអត្តសញ្ញាណប័ណ្ណ ឬសំបុត្រកំណើត និងរូបថត ២ សន្លឹក"
+            ),
+            "concepts": {"basic_computer", "data_entry"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+        },
+    ],
+    "my": [
+        {
+            "kind": "job",
+            "title": "အိမ်အကူ အမျိုးသမီး အလုပ်ခေါ်ပါသည်",
+            "description": (
+                "- လစာ ၄ သိန်း၊ နှစ်စဉ် လစာတိုး\n- အိမ်ရှင်အိမ်မှာ နေထိုင်ရမည်၊ စားစရိတ် နေစရိတ် အိမ်ရှင်မှ တာဝန်ယူသည်\n- "
+                "ကလေး ၁ ယောက် ထိန်းပေးရန်နှင့် အိမ်အလုပ်များ လုပ်ပေးရန်\n- အသက် ၂၅ မှ ၄၅ နှစ်အတွင်း၊ မှတ်ပုံတင်မိတ္တူ "
+                "ပါရမည်"
+            ),
+            "concepts": {"childcare", "domestic_care_work", "housework"},
+            "conditions": {"live_in"},
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "ဂိုဒေါင်ဝန်ထမ်း (အမျိုးသား) အမြောက်အများ ခေါ်ယူနေပါသည်",
+            "description": (
+                "- လစာ ၃ သိန်းခွဲ + အချိန်ပို (OT)\n- ကုန်ပစ္စည်းအိတ်များ (၂၅ ကီလိုမှ ၅၀ ကီလို) ထမ်းပြီး "
+                "ကားပေါ်တင်/ချ ရမည်\n- အသက် ၁၈ မှ ၄၀၊ ကျန်းမာသန်စွမ်းသူ\n- မှတ်ပုံတင်မိတ္တူ၊ အိမ်ထောင်စုစာရင်းမိတ္တူ၊ "
+                "ရပ်ကွက်ထောက်ခံစာ၊ ရဲစခန်းထောက်ခံစာ ယူလာရန်"
+            ),
+            "concepts": {"logistics_warehouse"},
+            "conditions": {"heavy_lifting"},
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "မလေးရှားနိုင်ငံ အီလက်ထရောနစ်စက်ရုံ အလုပ်သမ ခေါ်ယူခြင်း",
+            "description": (
+                "- လစာ RM 1,700 + OT၊ စာချုပ် ၂ နှစ်\n- အမျိုးသမီး၊ အသက် ၁၈ မှ ၃၅ နှစ်၊ ဆေးစစ်အောင်ရမည်\n- "
+                "ပတ်စ်ပို့ (PJ) ရှိရမည်\n- ဗီဇာနှင့် အလုပ်ပါမစ်ကို အေဂျင်စီမှ ဆောင်ရွက်ပေးမည်"
+            ),
+            "concepts": {"assembly", "manufacturing"},
+            "conditions": set(),
+            "abroad": "MY",
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "အထည်ချုပ်စက်ရုံ အလုပ်သမား ခေါ်ပါသည်",
+            "description": (
+                "- အခြေခံလစာ + OT + ရက်မှန်ကြေး\n- ဖယ်ရီကား ကြိုပို့ပေးသည်\n- စက်ချုပ်တတ်သူ ဦးစားပေး၊ အသက် ၁၈ "
+                "နှစ်ပြည့်ရမည်\n- အလုပ်ဝင်ရာတွင် မှတ်ပုံတင် မူရင်းကို ကုမ္ပဏီမှ သိမ်းထားမည်၊ အလုပ်ထွက်မှ ပြန်ပေးမည်"
+            ),
+            "concepts": {"garment_manufacturing", "sewing_machine_operation"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": True,
+        },
+        {
+            "kind": "job",
+            "title": "စားသောက်ဆိုင် စားပွဲထိုး ကျား/မ ခေါ်ပါသည်",
+            "description": (
+                "- လစာ ၂ သိန်းခွဲ + Service + ထမင်း ၂ နပ်\n- ညဆိုင်း မရှိပါ၊ မနက် ၈ နာရီမှ ညနေ ၅ နာရီ အထိ\n- "
+                "အသက် ၁၈ မှ ၃၀\n- အတွေ့အကြုံ မလိုပါ၊ သင်ပေးပါမည်"
+            ),
+            "concepts": {"food_service", "table_service"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "လုံခြုံရေးဝန်ထမ်း ခေါ်ယူခြင်း",
+            "description": (
+                "- လစာ ၃ သိန်း + ယူနီဖောင်း\n- အလုပ်ချိန် မနက် ၇ နာရီမှ ညနေ ၅ နာရီ\n- အမျိုးသား အသက် ၂၀-၄၅၊ "
+                "အရပ် ၅ ပေ ၆ လက်မ နှင့်အထက်၊ ၈ တန်းအောင်\n- ကိုယ်ရေးရာဇဝင်၊ မှတ်ပုံတင်မိတ္တူ၊ ဓာတ်ပုံ ၂ ပုံ ယူလာပါ"
+            ),
+            "concepts": {"security_services"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "မင်းမာ့ ဈေးရောင်းဝန်ထမ်း (အမျိုးသမီး) ခေါ်ပါသည်",
+            "description": (
+                "- လစာ ၂ သိန်း ၈ သောင်း + ရောင်းအားကော်မရှင်\n- ငွေကိုင် (Cashier) လုပ်တတ်လျှင် ဦးစားပေး\n- "
+                "ဆယ်တန်းအောင်၊ အသက် ၁၈-၂၈\n- လစဉ် ပိတ်ရက် ၄ ရက်"
+            ),
+            "concepts": {"cashier", "retail_sales"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "ဟိုတယ် Housekeeping ဝန်ထမ်း ခေါ်ယူခြင်း",
+            "description": (
+                "- လစာ + Service Charge + ဝန်ထမ်းထမင်း\n- အင်္ဂလိပ်စကား အနည်းငယ် ပြောတတ်ရမည်\n- အသက် "
+                "၁၈-၃၅၊ ကျား/မ\n- လူမှုဖူလုံရေး (SSB) ကတ် ပြုလုပ်ပေးမည်"
+            ),
+            "concepts": {"hospitality", "housekeeping"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "Delivery Rider များ ခေါ်နေပါပြီ",
+            "description": (
+                "- ခရီးစဉ်တိုင်း ကော်မရှင် + အပတ်စဉ် ငွေထုတ်ယူနိုင်\n- ကိုယ်ပိုင်ဆိုင်ကယ်နှင့် စမတ်ဖုန်း ရှိရမည်\n- "
+                "ယာဉ်မောင်းလိုင်စင်နှင့် မှတ်ပုံတင် ပါရမည်"
+            ),
+            "concepts": {"delivery", "transport_delivery"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "course",
+            "title": "သက်ကြီးစောင့်ရှောက်မှု (Caregiver) သင်တန်း ဖွင့်လှစ်မည်",
+            "description": (
+                "- သင်တန်းကာလ ၃ လ၊ လက်တွေ့လေ့ကျင့်ခန်း ပါဝင်သည်\n- ရှေးဦးသူနာပြုစုနည်း (First Aid) ပါ "
+                "သင်ကြားပေးမည်\n- အသက် ၁၈ နှစ်နှင့်အထက်၊ ၈ တန်းအောင်\n- သင်တန်းပြီးဆုံးပါက လက်မှတ် ထုတ်ပေးမည်"
+            ),
+            "concepts": {"elder_care", "first_aid", "health_care_support"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+        },
+    ],
+    "zh": [
+        {
+            "kind": "job",
+            "title": "招聘 護衛員 (通宵更)",
+            "description": (
+                "工作時間：晚上7時至早上7時 (通宵更)，做六休一\n月薪$17,000-$19,000，另設勤工"
+                "獎\n要求：持有效保安人員許可證 (保安證)，年齡18-60歲\n有意者請帶同身份證及保"
+                "安證親臨面試"
+            ),
+            "concepts": {"security_services"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "倉務員 (即時上班)",
+            "description": (
+                "負責執貨、包裝、上落貨\n需搬運重物 (每箱約20-25公斤)\n月薪$16,500 + "
+                "OT，五天工作，有強積金\n工作時間：上午9時至下午6時"
+            ),
+            "concepts": {"logistics_warehouse", "packing"},
+            "conditions": {"heavy_lifting"},
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "酒店客房服務員 (Room Attendant)",
+            "description": (
+                "只做日更，不設通宵更\n月薪$16,000起 + 服務費 + "
+                "勤工獎，提供制服及膳食\n要求：須持有香港身份證，有相關經驗優先，懂基本英語\n"
+                "有意者請WhatsApp或親臨酒店人事部"
+            ),
+            "concepts": {"hospitality", "housekeeping"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "茶餐廳 請 樓面 / 侍應",
+            "description": (
+                "月薪$17,000 + 分賬，包兩餐\n做六休一，每日工作10小時\n要求：識講廣東話，有經"
+                "驗優先，無經驗可培訓\n即時上班"
+            ),
+            "concepts": {"food_service", "table_service"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "急招 电子厂普工 (长白班)",
+            "description": (
+                "综合工资5500-7000元/月，按时发放\n长白班 "
+                "8:00-17:30，无夜班，加班另计\n购买五险一金，免费工作餐\n要求：男女不限，18-4"
+                "0周岁，身体健康\n入职携带身份证原件及复印件、一寸照片2张"
+            ),
+            "concepts": {"assembly", "manufacturing"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "服装厂招聘 车位 / 缝纫工",
+            "description": (
+                "计件工资，熟手月入6000-8000元\n要求：会操作平车、拷边机，年龄18-45岁\n每月休"
+                "息4天，工资每月15号发放\n入职后身份证原件由厂里统一保管，离职时退还"
+            ),
+            "concepts": {"garment_manufacturing", "sewing_machine_operation"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": True,
+        },
+        {
+            "kind": "job",
+            "title": "新加坡 中餐厅 招聘服务员",
+            "description": (
+                "工作地点：新加坡，合同两年\n月薪2200新币起，公司承担往返机票\n要求：女性，22"
+                "-40岁，初中以上学历，无纹身，身体健康\n需持有效护照，工作准证 (WP) "
+                "由雇主办理"
+            ),
+            "concepts": {"food_service", "table_service"},
+            "conditions": set(),
+            "abroad": "SG",
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "超市收银员 若干名",
+            "description": (
+                "底薪3500元 + 绩效，月休4天，缴纳社保\n要求：18-35岁，高中以上学历，会基本电"
+                "脑操作，做事细心\n需办理健康证 (公司可协助办理)"
+            ),
+            "concepts": {"cashier", "retail_sales"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "job",
+            "title": "外卖骑手 / 快递员 招聘",
+            "description": (
+                "多劳多得，周结工资，月入8000+\n自备电动车和智能手机\n年龄18-50岁，男女不限\n"
+                "注册需提供身份证和健康证"
+            ),
+            "concepts": {"delivery", "transport_delivery"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+        },
+        {
+            "kind": "course",
+            "title": "美甲課程 (初級證書班)",
+            "description": (
+                "課程內容：修甲、護甲、Gel甲、基本手繪\n共10堂，每堂3小時，平日及週末班可選\n"
+                "完成課程可獲頒證書，另設就業轉介\n報名需帶同身份證副本"
+            ),
+            "concepts": {"beauty_wellness", "nail_care"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+        },
+    ],
+}
+
 SETS: tuple[tuple[str, Mapping[str, list[Ad]]], ...] = (
     ("first", FIRST),
     ("second", SECOND),
     ("third", THIRD),
     ("fourth", FOURTH),
+    ("fifth", FIFTH),
 )
 
 
