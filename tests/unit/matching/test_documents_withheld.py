@@ -126,3 +126,30 @@ def test_an_update_that_says_it_is_refused_and_the_job_stays_as_it_was() -> None
     assert stored is not None
     assert stored.version == job.version
     assert stored.details == job.details
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The fifth blind ad set (session 30): said as handing over to the agency, and with
+        # the word for the original between.
+        "Isusurender ang original na ID sa agency, ibabalik lang pagkatapos ng kontrata.",
+        "入职后身份证原件由厂里统一保管，离职时退还",
+    ],
+)
+def test_papers_handed_over_until_the_contract_ends(text: str) -> None:
+    assert DOCUMENTS_WITHHELD in vocabulary().workplace_conditions_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dalhin: resume, 2 pcs 2x2 ID picture, photocopy ng valid ID",
+        "ឯកសារ៖ ថតចម្លងអត្តសញ្ញាណប័ណ្ណ ២ សន្លឹក",
+        "ក្រុមហ៊ុនរៀបចំលិខិតឆ្លងដែន ទិដ្ឋាការ និងប័ណ្ណការងារជូន",
+        "要求：須持有香港身份證",
+        "မှတ်ပုံတင်မိတ္တူ ယူလာရန်",
+    ],
+)
+def test_papers_to_bring_or_arranged_are_not_kept(text: str) -> None:
+    assert DOCUMENTS_WITHHELD not in vocabulary().workplace_conditions_in(text)

@@ -395,3 +395,32 @@ def test_a_burmese_officers_formal_note() -> None:
     assert "domestic_care_work" in vocabulary.concepts_in(vocabulary.disliked_text(text))
     assert "packing" in vocabulary.wishes_in(vocabulary.liked_text(text))
     assert "ဝန်ထမ်း လိုအပ်ပါသည်" not in vocabulary.wished_text("စားပွဲထိုး ဝန်ထမ်း လိုအပ်ပါသည်")
+
+
+# The fifth blind set (session 30): ads that are lists of benefits and requirements.
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("Day shift lang, walang graveyard o night shift", "night_shifts"),
+        ("只做日更，不設通宵更", "night_shifts"),
+    ],
+)
+def test_a_benefits_list_that_rules_out_a_condition(text: str, condition: str) -> None:
+    assert condition not in shipped().workplace_conditions_in(text)
+
+
+def test_sacks_carried_on_the_shoulder_in_burmese() -> None:
+    text = "ကုန်ပစ္စည်းအိတ်များ (၂၅ ကီလိုမှ ၅၀ ကီလို) ထမ်းပြီး ကားပေါ်တင်ရမည်"
+    assert "heavy_lifting" in shipped().workplace_conditions_in(text)
+    assert "heavy_lifting" not in shipped().workplace_conditions_in("ဝန်ထမ်းပြီး ခေါ်ယူမည်")
+
+
+def test_social_security_is_no_guards_work() -> None:
+    # សន្តិសុខ is security (a guard's work) and social security; guards' work is closed to
+    # minors, so a garment job with social security was closed to a 17-year-old.
+    vocabulary = shipped()
+    assert "security_services" not in vocabulary.concepts_in("មានរបបសន្តិសុខសង្គម ប.ស.ស")
+    assert "security_services" in vocabulary.concepts_in("ជ្រើសរើសសន្តិសុខយាមរោងចក្រ")
+    assert "food_processing" in vocabulary.concepts_in("រោងចក្រកែច្នៃសាច់មាន់")
