@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from matching.domain.vocabulary import Vocabulary
 from matching.service_layer.refusals import FieldViolation, LocatedRefusal
 
-__all__ = ["FieldViolation", "UnknownConcepts", "check_concepts", "nearest_concepts"]
+__all__ = ["UnknownConcepts", "check_concepts", "nearest_concepts"]
 
 #: At most this many suggestions per refused tag.
 MAX_SUGGESTIONS = 5
