@@ -24,6 +24,7 @@ __all__ = [
     "HOURS",
     "MULTI_FIELDS",
     "OPPORTUNITY_FIELDS",
+    "READ_FROM_THE_TEXT",
     "STATUS_ACTIONS",
     "chosen_of",
     "field_for_opportunity_error",
@@ -38,6 +39,9 @@ __all__ = [
 HOURS = ("any", "full_time", "part_time", "flexible")
 #: Fields posted as several values (checkboxes): concept ids.
 MULTI_FIELDS = ("skills",)
+#: What matching reads from an opportunity's text and answers in its workplace, never
+#: taken from a poster: the gateway refuses it in a body.
+READ_FROM_THE_TEXT = frozenset({"abroad", "documents_withheld"})
 OPPORTUNITY_FIELDS = (
     "title",
     "description",
@@ -180,7 +184,9 @@ def opportunity_body(
                 body[name] = current[name]
         if isinstance(body.get("workplace"), dict):
             # Read from the text by matching, never sent: the gateway refuses it.
-            body["workplace"] = {k: v for k, v in body["workplace"].items() if k != "abroad"}
+            body["workplace"] = {
+                k: v for k, v in body["workplace"].items() if k not in READ_FROM_THE_TEXT
+            }
     skills = _ids(multi.get("skills", ()))
     body |= {
         "kind": kind,

@@ -280,6 +280,7 @@ def details_to_document(details: OpportunityDetails) -> Document:
             "live_in": details.workplace.live_in,
             "heavy_lifting": details.workplace.heavy_lifting,
             "abroad": details.workplace.abroad,
+            "documents_withheld": details.workplace.documents_withheld,
         },
         "accommodations": _sorted(details.accommodations),
         "minimum_age": details.minimum_age,

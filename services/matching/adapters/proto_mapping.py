@@ -355,6 +355,7 @@ def opportunity_to_proto(opportunity: Opportunity) -> matching_pb2.Opportunity:
             live_in=details.workplace.live_in,
             heavy_lifting=details.workplace.heavy_lifting,
             abroad=details.workplace.abroad,
+            documents_withheld=details.workplace.documents_withheld,
         ),
         accommodations=sorted(ACCOMMODATION[a] for a in details.accommodations),
         openings=details.openings,
@@ -374,11 +375,17 @@ def opportunity_from_proto(
     message: matching_pb2.Opportunity, *, placements: int = 0
 ) -> Opportunity:
     """An opportunity as carried by an event (for the index of other instances): with what
-    the writer read in its text, work abroad among it (a request's ``abroad`` is ignored:
-    ``details_from_proto``; an event's is the writer's reading, which the rules need)."""
+    the writer read in its text, work abroad and documents kept among it (a request's
+    ``abroad`` and ``documents_withheld`` are ignored: ``details_from_proto``; an event's
+    are the writer's reading, which the rules need)."""
     details = details_from_proto(message)
     details = replace(
-        details, workplace=replace(details.workplace, abroad=message.workplace.abroad)
+        details,
+        workplace=replace(
+            details.workplace,
+            abroad=message.workplace.abroad,
+            documents_withheld=message.workplace.documents_withheld,
+        ),
     )
     return Opportunity(
         opportunity_id=message.opportunity_id,

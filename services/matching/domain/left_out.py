@@ -32,9 +32,11 @@ AGE_RULES = frozenset({Violation.UNDER_MINIMUM_AGE, Violation.HAZARDOUS_FOR_MINO
 
 @dataclass(frozen=True, slots=True)
 class LeftOut:
-    """Over the open opportunities of the kinds asked for that the survivor is ready for,
-    those not shown: how many there are, and how many each rule left out (one opportunity
-    may break several rules, so the counts may add up to more than ``candidates``)."""
+    """Over the open opportunities of the kinds asked for that the survivor is ready for
+    (one whose text says the employer keeps workers' documents is offered to no one, so is
+    none of them), those not shown: how many there are, and how many each rule left out
+    (one opportunity may break several rules, so the counts may add up to more than
+    ``candidates``)."""
 
     candidates: int = 0
     out_of_reach: int = 0
@@ -66,6 +68,7 @@ def count_left_out(
         if (
             opportunity.details.kind not in ready
             or not opportunity.is_open
+            or opportunity.details.workplace.documents_withheld  # offered to no one
             or opportunity.opportunity_id in shown_ids
         ):
             continue

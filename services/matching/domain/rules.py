@@ -48,6 +48,7 @@ class Violation(Enum):
     CONDITION_NOT_MET = "condition_not_met"
     NOT_OPEN = "not_open"
     DECLINED_BEFORE = "declined_before"
+    DOCUMENTS_WITHHELD = "documents_withheld"
 
 
 #: Readiness gates what is offered: training from TRAINING_READY, jobs only when
@@ -277,6 +278,20 @@ def not_declined_before(
     return None
 
 
+def no_documents_withheld(
+    _s: Survivor, opportunity: Opportunity, _c: MatchContext
+) -> Violation | None:
+    """Nothing whose text says the employer keeps its workers' passports or identity papers
+    (``Workplace.documents_withheld``), to anyone: the ILO counts it among the indicators of
+    forced labour. Such a text is refused when posted or changed
+    (``service_layer.opportunity_text``); this rule keeps a job stored before the
+    vocabulary read it so from being offered, and from any further step with anyone, once
+    it does."""
+    return (
+        Violation.DOCUMENTS_WITHHELD if opportunity.details.workplace.documents_withheld else None
+    )
+
+
 RULES: tuple[Rule, ...] = (
     readiness_gate,
     matching_consent,
@@ -288,6 +303,7 @@ RULES: tuple[Rule, ...] = (
     stated_conditions,
     open_with_capacity,
     not_declined_before,
+    no_documents_withheld,
 )
 
 

@@ -182,7 +182,9 @@ class Place:
 
 
 #: The ``Workplace`` conditions a text can say it has (``Vocabulary.workplace_conditions_in``).
-_SAID_IN_TEXT = frozenset({"night_shifts", "live_in", "heavy_lifting", "abroad"})
+_SAID_IN_TEXT = frozenset(
+    {"night_shifts", "live_in", "heavy_lifting", "abroad", "documents_withheld"}
+)
 #: How a text's reading says a country is where the work is: this prefix and the country's
 #: ISO 3166 code ("Work in Malaysia": ``work_in:MY``).
 WORK_IN = "work_in:"
@@ -200,13 +202,19 @@ class Workplace:
     #: text says ("Work in Malaysia! We arrange passport, visa and travel"): recruitment
     #: across a border, offered only to those open to it. Read from the text, never ticked.
     abroad: bool = False
+    #: The text says the employer keeps its workers' passports or identity papers (an ILO
+    #: indicator of forced labour): refused when posted or changed, so only a job stored
+    #: before the vocabulary read it so can hold it; offered to no one until its text
+    #: changes (``rules.no_documents_withheld``). Read from the text, never ticked.
+    documents_withheld: bool = False
 
     def with_said(self, conditions: frozenset[str], *, country: str | None) -> Workplace:
         """This workplace with the conditions a text says it has (``night_shifts``,
-        ``live_in``, ``heavy_lifting``, ``abroad``) set too: a box left unticked does not
-        outweigh "night shift only" or "carry 50 kg sacks". A country the text names as
-        where the work is (``work_in:<code>``) other than `country`, where the opportunity
-        is located, is work abroad; so is any, for one located nowhere (remote)."""
+        ``live_in``, ``heavy_lifting``, ``abroad``, ``documents_withheld``) set too: a box
+        left unticked does not outweigh "night shift only" or "carry 50 kg sacks". A
+        country the text names as where the work is (``work_in:<code>``) other than
+        `country`, where the opportunity is located, is work abroad; so is any, for one
+        located nowhere (remote)."""
         said = {name: True for name in conditions if name in _SAID_IN_TEXT}
         if any(c.startswith(WORK_IN) and c.removeprefix(WORK_IN) != country for c in conditions):
             said["abroad"] = True

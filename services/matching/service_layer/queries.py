@@ -26,6 +26,7 @@ from matching.service_layer.not_offered import NotOffered, not_offered_because
 from matching.service_layer.standing import (
     current_opportunity,
     declines_by_survivor,
+    read_now,
     rules_broken_now,
 )
 from pathways_runtime.aliases import alias_seen_by
@@ -165,8 +166,11 @@ def list_survivors(
 
 
 def get_opportunity(caller: Caller, opportunity_id: str, ports: Ports) -> Opportunity:
-    """Officers may read any opportunity (to discuss it); owners only their own."""
-    opportunity = ports.opportunities.get(opportunity_id)
+    """Officers may read any opportunity (to discuss it); owners only their own. Read as
+    the vocabulary in use reads its text (``current_opportunity``): an owner whose job was
+    stored before a term for what it says (night shifts, papers kept by the employer) sees
+    what the rules now hold it to."""
+    opportunity = current_opportunity(ports, opportunity_id)
     if opportunity is None:
         raise NotFound("no such opportunity")
     if caller.role is not Role.REINTEGRATION_OFFICER:
@@ -183,9 +187,10 @@ def list_opportunities(
         return [], ""
     if not 0 < page_size <= 200:
         page_size = 50
-    return ports.opportunities.list_by_organisation(
+    page, token = ports.opportunities.list_by_organisation(
         organisation_id, page_size=page_size, page_token=page_token
     )
+    return [read_now(ports, opportunity) for opportunity in page], token
 
 
 @dataclass(frozen=True, slots=True)

@@ -60,6 +60,7 @@ __all__ = [
     "NOT_RECHECKED",
     "current_opportunity",
     "declines_by_survivor",
+    "read_now",
     "require_eligible_now",
     "rules_broken_now",
 ]
@@ -150,7 +151,13 @@ def current_opportunity(ports: Ports, opportunity_id: str) -> Opportunity | None
     (night shifts, live-in) read again: a term added to the vocabulary (a fishing boat's crew
     in Thai) protects survivors from jobs posted before it, not only after."""
     opportunity = ports.opportunities.get(opportunity_id)
-    if opportunity is not None and opportunity.concepts is None and ports.concepts_in:
+    return None if opportunity is None else read_now(ports, opportunity)
+
+
+def read_now(ports: Ports, opportunity: Opportunity) -> Opportunity:
+    """``opportunity`` as read from the store, with its text read again if it was written
+    with another vocabulary (see :func:`current_opportunity`)."""
+    if opportunity.concepts is None and ports.concepts_in:
         text = f"{opportunity.details.title}\n{opportunity.details.description}"
         opportunity.concepts = ports.concepts_in(text)
         opportunity.detected_sectors = ports.sector_concepts_in(text)

@@ -142,7 +142,14 @@ def opportunity_details(draw: st.DrawFn) -> OpportunityDetails:
             | st.builds(MonthlyAmount, st.integers(0, 20_000), st.sampled_from(["THB", "KHR"]))
         ),
         hours=draw(st.sampled_from(list(Hours))),
-        workplace=draw(st.just(Workplace()) | st.builds(Workplace, *[st.booleans()] * 5)),
+        workplace=draw(
+            st.just(Workplace())
+            | st.builds(
+                Workplace,
+                *[st.booleans()] * 5,
+                documents_withheld=st.sampled_from([False, False, False, True]),
+            )
+        ),
         accommodations=frozenset(draw(st.sets(st.sampled_from(list(Accommodation)), max_size=3))),
         minimum_age=draw(st.sampled_from([14, 15, 16, 18, 18, 21])),
         hazardous=draw(st.sampled_from([False, False, True])),

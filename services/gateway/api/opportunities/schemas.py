@@ -94,6 +94,15 @@ class WorkplaceRead(Workplace):
         ' in Malaysia!"): offered only to survivors open to work across a border, never to'
         " a minor. Read from the title and description; not sent.",
     )
+    documents_withheld: StrictBool = Field(
+        default=False,
+        description="The text says the employer keeps workers' passports or identity papers"
+        " (an ILO indicator of forced labour). A text that says so is refused when posted"
+        " or replaced (422, `DOCUMENTS_WITHHELD`), so only an opportunity stored before the"
+        " vocabulary read it so shows it: it is offered to no one, and no match of it moves"
+        " forward, until its text is changed. Read from the title and description; not"
+        " sent.",
+    )
 
     @classmethod
     def of(cls, message: pb.Workplace) -> WorkplaceRead:
@@ -103,6 +112,7 @@ class WorkplaceRead(Workplace):
             live_in=message.live_in,
             heavy_lifting=message.heavy_lifting,
             abroad=message.abroad,
+            documents_withheld=message.documents_withheld,
         )
 
 

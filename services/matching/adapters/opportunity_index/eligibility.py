@@ -189,6 +189,7 @@ def _open_of_kinds(
     for code in codes:
         allowed |= kind == code
     allowed &= facts.values("alive", size)[rows] & facts.values("open", size)[rows]
+    allowed &= ~facts.values("documents_withheld", size)[rows]  # offered to no one
     return allowed
 
 

@@ -80,8 +80,9 @@ _COUNTRY_CODE: Final = re.compile(r"[a-z]{2}")
 #: part of the vocabulary's fingerprint, so that texts read before a change to them are
 #: read again. Raise it with any such change (4: heavy lifting read from the text; 5: work
 #: abroad, and the countries a text names as the place of the work; 6: hours in Khmer and
-#: Burmese words, a figure and its unit two words, identity documents kept).
-READING_RULES: Final = 6
+#: Burmese words, a figure and its unit two words, identity documents kept; 7: documents
+#: kept set on a stored opportunity, which is then offered to no one).
+READING_RULES: Final = 7
 # The intent whose cues say what someone does not like or want (``dislikes``).
 _DISLIKE: Final = "dislike"
 # Which way a dislike cue governs, as the cue matcher's "concepts".
