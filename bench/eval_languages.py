@@ -1,10 +1,12 @@
 """Everyday language: precision@5 per language on held-out phrases (``make eval`` companion).
 
 Each phrase below was written for this evaluation, the way people say things (not copied
-from the vocabulary's terms or its tests), with the concepts it is about. Twenty-four sets:
-``HELD_OUT`` (eight phrases a language, written blind in session 30 and committed before its
-first run: those first figures, in BENCHMARKS.md, are the ones that count). The twenty-three
-earlier sets were held out too, until the next was written (``SEEN``): ``SEEN_TWENTY_THIRD``
+from the vocabulary's terms or its tests), with the concepts it is about. Twenty-five sets:
+``HELD_OUT`` (eight phrases a language, written blind in session 31 and committed before its
+first run: those first figures, in BENCHMARKS.md, are the ones that count). The twenty-four
+earlier sets were held out too, until the next was written (``SEEN``): ``SEEN_TWENTY_FOURTH``
+until the twenty-fifth set was written (first run in session 30: en 0.88, th 0.95, vi 1.00,
+tl 0.88, km 0.90, my 0.86, zh 1.00; its misses mended then), ``SEEN_TWENTY_THIRD``
 until the twenty-fourth set was written (first run in session 30: en 0.70, th 1.00, vi 0.20,
 tl 0.63, km 0.62, my 1.00, zh 0.66; its misses mended then), ``SEEN_TWENTY_SECOND``
 until the twenty-third set was written (first run in session 30: en 0.75, th 0.88, vi 0.82,
@@ -105,15 +107,319 @@ HERE = Place("TH", "Bang Rak", 13.73, 100.524)
 
 Phrases = dict[str, list[tuple[str, set[str]]]]
 
-#: language -> (phrase, the concepts it wants). The twenty-fourth held-out set, written
-#: blind in session 30 by a writer given only the concept ids and their English labels (not
-#: the vocabulary's terms, its tests or the earlier sets). Its theme: wishes said together
+#: language -> (phrase, the concepts it wants). The twenty-fifth held-out set, written
+#: blind in session 31 by a writer given only the concept ids and their English labels (not
+#: the vocabulary's terms, its tests or the earlier sets). Its theme: a reintegration
+#: officer's case notes, as typed into the interests and aspirations (third person, report
+#: style, quotes, officers' abbreviations and jargon, English words in the local language);
+#: in each language three that first name where the person was exploited or worked under
+#: force and refuse it (never among the concepts wanted), two that ask for a course. Committed
+#: before its first run; its first run's figures are the ones that count.
+HELD_OUT: Phrases = {
+    "en": [
+        (
+            "Cl. was trafficked onto a fishing boat in Indonesian waters for almost 3 yrs and "
+            "says he will not go back to sea under any circumstances. He has done some labouring "
+            "on his brother's house and wants to learn to lay bricks and tile so he can get "
+            "steady work on building sites.",
+            {"bricklaying", "construction"},
+        ),
+        (
+            "Exploited in a karaoke bar in Tachileik; she refuses any job where drinks are served "
+            "or where she has to entertain men. At the shelter she bakes banana cake and bread "
+            "every weekend and wants to work in a bakery.",
+            {"baking"},
+        ),
+        (
+            "Domestic servitude in Malaysia for 2 yrs, client is clear she will not do housework "
+            "or live-in work again. She picked up good Malay while there and asked if she could "
+            "work as an interpreter, e.g. for an NGO or the labour office.",
+            {"languages_translation", "translation_interpreting"},
+        ),
+        (
+            "She asked to be enrolled in the 3-month hairdressing course at the provincial "
+            "vocational centre and hopes to cut hair from home afterwards.",
+            {"hairdressing"},
+        ),
+        (
+            "Client wants to train as an electrician - he has asked about the wiring course so he "
+            "can install lights and sockets in people's houses.",
+            {"electrical_wiring", "electrical_work"},
+        ),
+        (
+            "Client says she wants to 'look after old people, the way I looked after my grandma' "
+            "and asked whether the district hospital takes on care assistants.",
+            {"elder_care", "health_care_support"},
+        ),
+        (
+            "SV interested in IGA - wants to run a vegetable stall at the morning market. "
+            "Referral made for livelihood start-up grant + fin. literacy sessions.",
+            {"financial_literacy", "market_trading", "own_business"},
+        ),
+        (
+            "Staff note she is very patient and gentle with the small children at the shelter and "
+            "they follow her everywhere. She would like to work in a daycare centre or as a nanny.",
+            {"childcare"},
+        ),
+    ],
+    "th": [
+        (
+            "ผู้รับบริการเคยถูกบังคับทำงานในโรงงานเย็บผ้าที่แม่สอด ทำงานวันละ 14 ชม. "
+            "ไม่อยากกลับไปทำงานโรงงานอีกเด็ดขาด บอกว่าชอบทำกับข้าว อยากเป็นผู้ช่วยแม่ครัวในร้านอาหาร",
+            {"cooking", "food_service"},
+        ),
+        (
+            "ผู้รับบริการถูกหลอกไปทำงานก่อสร้างที่ชลบุรี โดนยึดบัตรและไม่ได้ค่าจ้าง ปฏิเสธงานไซต์ก่อสร้างทุกประเภท "
+            "ตอนนี้มีมอเตอร์ไซค์ของตัวเอง อยากสมัครเป็นไรเดอร์ส่งอาหาร/ส่งพัสดุ",
+            {"delivery", "transport_delivery"},
+        ),
+        (
+            "เคยถูกแสวงประโยชน์ในร้านนวดแถวพัทยา ไม่ต้องการทำงานนวดหรือสปาอีก ผรบ.พูดภาษาอังกฤษได้พอสมควร "
+            "อยากทำงานเป็นพนักงานต้อนรับในโรงแรม",
+            {"front_desk", "hospitality"},
+        ),
+        (
+            "ผู้รับบริการสนใจเรียนคอร์สทำเล็บ ต่อเล็บ เพ้นท์เล็บ ที่ศูนย์พัฒนาฝีมือแรงงาน "
+            "จบแล้วอยากไปทำงานร้านทำเล็บในห้าง",
+            {"nail_care"},
+        ),
+        (
+            "อยากเรียนคอมพิวเตอร์เบื้องต้น เช่น พิมพ์งาน ใช้ Word, Excel เพราะไม่เคยได้ใช้คอมเลย "
+            "จะได้ไปสมัครงานในออฟฟิศได้",
+            {"basic_computer", "computers", "office_admin"},
+        ),
+        (
+            'ผู้รับบริการบอกว่า "หนูอยากขายเสื้อผ้าออนไลน์ค่ะ ไลฟ์สดใน TikTok กับเฟซบุ๊ก" '
+            "ตอนนี้ลองขายเสื้อมือสองผ่านเพจเล็กๆ อยู่แล้ว",
+            {"online_selling"},
+        ),
+        (
+            "ผรบ. ประสงค์ขอรับ voc training ด้านบาริสต้า/ชงกาแฟ จนท. จะ refer ไปโครงการฝึกอาชีพของมูลนิธิฯ "
+            "รอบเดือนหน้า",
+            {"barista", "coffee"},
+        ),
+        (
+            "ผู้รับบริการมาจากครอบครัวเกษตรกรที่น่าน ถนัดปลูกผักสวนครัว อยากกลับไปทำแปลงผักปลอดสารพิษขายในชุมชน",
+            {"agriculture", "vegetable_growing"},
+        ),
+    ],
+    "vi": [
+        (
+            "Thân chủ bị lừa sang Campuchia, bị ép làm lừa đảo qua mạng trong một khu casino ở "
+            "Sihanoukville; hiện rất sợ làm việc trong sòng bạc hay ngồi gọi điện lừa người. Em "
+            "cho biết muốn học sửa điện thoại để mở tiệm nhỏ ở quê.",
+            {"phone_repair"},
+        ),
+        (
+            "TC từng bị bán sang Trung Quốc, làm không lương trong xưởng may hơn 1 năm nên không "
+            "muốn làm may mặc nữa. Chị học hết lớp 12, muốn làm sổ sách, kế toán cho một cửa hàng "
+            "hoặc HTX.",
+            {"accounting_basics", "office_admin"},
+        ),
+        (
+            "Thân chủ bị ép làm tiếp viên ở quán karaoke tại Lạng Sơn, từ chối mọi công việc liên "
+            "quan quán nhậu, karaoke. Chị khéo tay, muốn nhận may đo quần áo tại nhà.",
+            {"sewing", "tailoring"},
+        ),
+        (
+            "Thân chủ muốn tham gia khóa học trang điểm cô dâu 3 tháng để sau này nhận trang điểm "
+            "đám cưới ở quê.",
+            {"makeup"},
+        ),
+        (
+            "Anh ấy muốn học lái xe ô tô, thi lấy bằng B2 để chạy taxi công nghệ hoặc lái xe cho "
+            "công ty.",
+            {"driving", "driving_licence"},
+        ),
+        (
+            'Thân chủ chia sẻ: "em muốn làm phục vụ ở nhà hàng, được nói chuyện với khách, không '
+            'muốn ngồi một chỗ"; cán bộ sẽ kết nối với một nhà hàng đối tác.',
+            {"food_service", "table_service"},
+        ),
+        (
+            "TC có nhu cầu hỗ trợ sinh kế (livelihood) – mô hình nuôi tôm nước lợ cùng gia đình. "
+            "Đã referral tới Hội LHPN xã để tư vấn vay vốn.",
+            {"fish_farming", "fishing_aquaculture"},
+        ),
+        (
+            "Em thích vẽ từ nhỏ, thường vẽ tranh tặng các bạn trong nhà tạm lánh, dùng điện thoại "
+            "dựng video rất nhanh. Em mong được làm thiết kế đồ họa hoặc dựng video.",
+            {"creative_media", "graphic_design"},
+        ),
+    ],
+    "tl": [
+        (
+            "Si cl. ay biktima ng domestic servitude sa Riyadh ng halos 2 taon at ayaw na niyang "
+            "mamasukan bilang kasambahay. Gusto niyang magtayo ng sari-sari store sa kanilang "
+            "barangay para may sariling kita.",
+            {"own_business", "selling"},
+        ),
+        (
+            "Na-traffic siya sa isang fishing vessel sa Indonesia at takot na siyang bumalik sa "
+            "dagat. Marunong siyang magkarpintero dahil tumutulong siya dati sa tatay niya, kaya "
+            "gusto niyang magtrabaho bilang karpintero sa construction.",
+            {"carpentry", "construction"},
+        ),
+        (
+            "Ayon sa kanya, ginawa siyang GRO sa isang bar sa Angeles at ayaw na niyang bumalik "
+            "sa bar o club. Maganda ang English niya at gusto niyang mag-apply bilang call center "
+            "agent.",
+            {"call_centre", "customer_service"},
+        ),
+        (
+            "Gusto niyang mag-enroll sa TESDA Cookery NC II para makapagtrabaho sa kusina ng "
+            "restaurant o karinderya.",
+            {"cooking", "food_service"},
+        ),
+        (
+            "Interesado siyang kumuha ng SMAW NC II (welding) training sa TESDA dahil may "
+            "kakilala siyang welder sa Batangas na handang tumulong sa kanya.",
+            {"welding"},
+        ),
+        (
+            'Sinabi ng kliyente na "gusto ko pong maging teacher, kahit tutor muna ng mga bata '
+            'sa barangay" kaya balak niyang ituloy ang pag-aaral sa ALS.',
+            {"education", "teaching"},
+        ),
+        (
+            "Cl. for referral sa DSWD SLP para sa IGA - gusto niyang bumalik sa pagsasaka ng "
+            "palay sa Iloilo. Needs capital para sa binhi at abono.",
+            {"agriculture", "rice_farming"},
+        ),
+        (
+            "Napansin ng staff na napakalinis at maayos niya sa shelter, siya ang nag-aayos ng "
+            "mga kama at kwarto. Gusto niyang maging room attendant sa hotel o resort.",
+            {"hospitality", "housekeeping"},
+        ),
+    ],
+    "km": [
+        (
+            "អតិថិជនធ្លាប់ត្រូវគេជួញដូរទៅធ្វើការលើទូកនេសាទនៅថៃអស់រយៈពេល ២ ឆ្នាំ ហើយគាត់មិនចង់ទៅសមុទ្រទៀតទេ។ "
+            "គាត់ចង់ធ្វើជាជាងសំណង់ សាងសង់ផ្ទះនៅភូមិ។",
+            {"construction", "house_building"},
+        ),
+        (
+            "អតិថិជនធ្លាប់ជាប់បំណុលធ្វើការនៅរោងឥដ្ឋជាមួយគ្រួសារ ហើយមិនចង់ត្រឡប់ទៅទីនោះវិញទេ។ គាត់ចូលចិត្តលេងម៉ាស៊ីន "
+            "ហើយចង់រៀនជួសជុលឡាននៅហាងជួសជុលក្នុងខេត្ត។",
+            {"automotive_repair", "car_repair"},
+        ),
+        (
+            "នាងធ្លាប់ធ្វើការជាអ្នកបម្រើតាមផ្ទះនៅម៉ាឡេស៊ី ដោយគ្មានប្រាក់ខែ និងមិនអាចចេញក្រៅបាន "
+            "ដូច្នេះនាងមិនចង់ធ្វើការងារផ្ទះទៀតទេ។ នាងចង់ត្បាញសូត្រនៅផ្ទះដូចម្ដាយរបស់នាង។",
+            {"handicrafts", "weaving"},
+        ),
+        (
+            "អតិថិជនចង់ចូលរៀនវគ្គកាត់ដេរ ៦ ខែ នៅមជ្ឈមណ្ឌលបណ្ដុះបណ្ដាលវិជ្ជាជីវៈ ដើម្បីអាចដេរខោអាវឲ្យអ្នកភូមិនៅផ្ទះ។",
+            {"sewing", "tailoring"},
+        ),
+        (
+            "គាត់ចង់រៀនភាសាអង់គ្លេស ដើម្បីក្លាយជាមគ្គុទ្ទេសក៍ទេសចរណ៍នៅសៀមរាប។",
+            {"english_conversation", "tour_guiding", "tourism"},
+        ),
+        ("អតិថិជនប្រាប់ថា «ខ្ញុំចង់បើកហាងកាត់សក់តូចមួយ ហើយកាត់សក់ឲ្យអ្នកភូមិ»។", {"beauty_wellness", "hairdressing"}),
+        (
+            "SV ស្នើសុំជំនួយ IGA – ចិញ្ចឹមមាន់ និងជ្រូកនៅផ្ទះ។ បុគ្គលិកនឹង referral ទៅអង្គការដៃគូសម្រាប់ livelihood "
+            "support។",
+            {"livestock"},
+        ),
+        (
+            "នាងពូកែថែទាំអ្នកជំងឺ ហើយធ្លាប់មើលថែឪពុកដែលឈឺនៅមន្ទីរពេទ្យអស់ជាច្រើនខែ។ "
+            "នាងចង់ធ្វើការជាជំនួយការគិលានុបដ្ឋាយិកា ឬរៀនវគ្គសង្គ្រោះបឋម។",
+            {"first_aid", "health_care_support"},
+        ),
+    ],
+    "my": [
+        (
+            "သူက မဟာချိုင်က ပင်လယ်စာစက်ရုံမှာ အတင်းအကျပ် ခိုင်းစေခံခဲ့ရလို့ ငါးခွဲ၊ ပုစွန်ခွဲ အလုပ် ထပ်မလုပ်ချင်တော့ဘူးလို့ ပြောပါတယ်။ "
+            "ဂိုဒေါင်မှာ ပစ္စည်းထုပ်ပိုးတဲ့ အလုပ်မျိုး လုပ်ချင်ပါတယ်။",
+            {"logistics_warehouse", "packing"},
+        ),
+        (
+            "သူ့ကို မြဝတီ KK Park ထဲမှာ အွန်လိုင်းလိမ်တဲ့ အလုပ် အတင်းလုပ်ခိုင်းခဲ့လို့ ကွန်ပျူတာရှေ့ ထိုင်ရတဲ့ အလုပ်ကို ကြောက်နေပါတယ်။ "
+            "လုံခြုံရေးဝန်ထမ်း (security) အဖြစ် လုပ်ချင်တယ်လို့ ပြောပါတယ်။",
+            {"security_services"},
+        ),
+        (
+            "သူမက ထိုင်းက KTV ဆိုင်မှာ ခေါင်းပုံဖြတ်ခံခဲ့ရလို့ ညဘက် ဘား၊ KTV အလုပ် လုံးဝ မလုပ်ချင်တော့ပါဘူး။ ပုတီးသီ၊ လက်ကောက်လုပ်တာ "
+            "ဝါသနာပါလို့ လက်ဝတ်ရတနာ လက်မှုပစ္စည်း လုပ်ချင်ပါတယ်။",
+            {"handicrafts", "jewellery_making"},
+        ),
+        (
+            "သူမက တရုတ်စကား သင်တန်း တက်ချင်ပါတယ်။ နောက်ပိုင်း စကားပြန် အလုပ် လုပ်ချင်လို့ပါ။",
+            {"chinese_language", "translation_interpreting"},
+        ),
+        (
+            "သူက ဆိုင်ကယ်ပြင် သင်တန်း တက်ပြီး ရွာမှာ ဆိုင်ကယ်ပြင်ဆိုင် ဖွင့်ချင်တယ်လို့ ပြောပါတယ်။",
+            {"automotive_repair", "motorbike_repair"},
+        ),
+        (
+            'သူမက "ကျွန်မလို ဒုက္ခရောက်ခဲ့တဲ့ မိန်းကလေးတွေကို ကူညီချင်တယ်" လို့ ပြောပြီး NGO မှာ community volunteer အဖြစ် '
+            "လုပ်ချင်ပါတယ်။",
+            {"community_work", "helping_others"},
+        ),
+        (
+            "Cl. က IGA အတွက် လက်ဖက်ရည်ဆိုင်လေး ဖွင့်ချင်ပါတယ်။ livelihood grant အတွက် partner org ကို referral "
+            "လုပ်ထားပါတယ်။",
+            {"food_service", "own_business"},
+        ),
+        (
+            "သူမက shelter မှာ နေတုန်း ပန်းပင်တွေ၊ ပန်းအိုးတွေကို နေ့တိုင်း ရေလောင်း ပြုစုပါတယ်၊ အဲဒါလုပ်ရင် စိတ်ငြိမ်တယ်လို့ "
+            "ပြောပါတယ်။ နောက်ပိုင်း ပန်းခြံ ဒါမှမဟုတ် အပင်ပျိုးခင်းမှာ အလုပ်လုပ်ချင်ပါတယ်။",
+            {"gardening"},
+        ),
+    ],
+    "zh": [
+        (
+            "個案曾被誘騙至澳門一間夜總會工作，被迫陪酒，現表明不會再做任何夜場或涉及酒精的工作。"
+            "個案表示想做零售店務員，喺商場舖頭幫手收銀同招呼客人。",
+            {"cashier", "customer_service", "retail_sales"},
+        ),
+        (
+            "個案來港任外籍家庭傭工期間遭僱主禁錮及剋扣工資，現拒絕再從事家務助理工作。佢中學時已"
+            "學過電腦，希望日後做IT support。",
+            {"computers", "it_support"},
+        ),
+        (
+            "個案曾被販運到泰國漁船上強迫勞動，現時好怕落海。佢表示以前喺鄉下幫人油過屋，希望做裝"
+            "修油漆師傅。",
+            {"construction", "house_painting"},
+        ),
+        (
+            "個案有意報讀僱員再培訓局的按摩及水療課程，希望完成後於酒店水療中心工作。",
+            {"beauty_wellness", "massage"},
+        ),
+        (
+            "個案希望報讀叉車操作課程，考取牌照後到物流倉工作。",
+            {"forklift_operation", "logistics_warehouse"},
+        ),
+        (
+            "個案表示「我好鍾意煮嘢食，想將來開間細細嘅茶餐廳」，社工已鼓勵佢先報讀中廚課程。",
+            {"cooking", "food_service", "own_business"},
+        ),
+        (
+            "Cl. 對文職工作有興趣（data entry / admin clerk），SW 已 refer 佢去 ERB 電腦班，跟進 "
+            "job matching。",
+            {"basic_computer", "data_entry", "office_admin"},
+        ),
+        (
+            "個案平日鍾意用手機影相，在中心活動時主動擔任攝影，作品獲同工讚賞。佢希望日後從事攝影"
+            "工作。",
+            {"creative_media", "photography"},
+        ),
+    ],
+}
+
+
+#: The twenty-fourth set, held out until the twenty-fifth was written (first run in session
+#: 30: en 0.88, th 0.95, vi 1.00, tl 0.88, km 0.90, my 0.86, zh 1.00; its misses mended then).
+#: Written blind in session 30 by a writer given only the concept ids and their English labels
+#: (not the vocabulary's terms, its tests or the earlier sets). Its theme: wishes said together
 #: with needs and limits (a bad back, standing all day, childcare and school hours, daytime
 #: only, near home, not living at the workplace, weekly pay), the limit often naming work the
 #: person cannot or will not do; in each language four such, two typed as on a phone, two
 #: that ask to learn. Committed before its first run; its first run's figures are the ones
 #: that count.
-HELD_OUT: Phrases = {
+SEEN_TWENTY_FOURTH: Phrases = {
     "en": [
         (
             "Not factory work again, my back can't take it. I'd like to do clothes alterations "
@@ -5458,6 +5764,7 @@ def topics(opportunity: Opportunity) -> frozenset[str]:
 
 #: The earlier sets, newest first: each was held out until the next was written.
 SEEN: tuple[tuple[str, Phrases], ...] = (
+    ("twenty-fourth", SEEN_TWENTY_FOURTH),
     ("twenty-third", SEEN_TWENTY_THIRD),
     ("twenty-second", SEEN_TWENTY_SECOND),
     ("twenty-first", SEEN_TWENTY_FIRST),
