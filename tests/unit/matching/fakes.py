@@ -224,6 +224,10 @@ class TinyVocabulary:
     def asked_of_workers(self, concept_ids: Iterable[str], *, sector: str) -> frozenset[str]:
         return frozenset()  # no language concepts here
 
+    @property
+    def ways_of_working(self) -> frozenset[str]:
+        return frozenset()  # no way of working here
+
     def liked_text(self, text: str) -> str:
         return text
 

@@ -59,7 +59,11 @@ NOTES: Cases = {
             {"baking"},
             {"garment_manufacturing"},
         ),
-        ("Chị từ chối làm giúp việc nhà, chị muốn học nấu ăn.", {"cooking"}, {"domestic_care_work"}),
+        (
+            "Chị từ chối làm giúp việc nhà, chị muốn học nấu ăn.",
+            {"cooking"},
+            {"domestic_care_work"},
+        ),
     ],
     "tl": [
         (
@@ -111,3 +115,37 @@ def test_where_the_person_was_exploited_is_no_wish(
 )
 def test_not_being_afraid_is_no_dislike(text: str, wanted: set[str]) -> None:
     assert wanted <= liked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "not_wanted"),
+    [
+        # A foundation or an NGO named as where a referral goes, or where the person would
+        # work, is a workplace: what they want to do there is the wish.
+        (
+            "ผรบ. ประสงค์ฝึกอาชีพด้านบาริสต้า จนท. จะส่งต่อไปโครงการของมูลนิธิ",
+            {"barista"},
+            {"community_work"},
+        ),
+        (
+            "She would like to work as an interpreter, for example for an NGO.",
+            {"translation_interpreting"},
+            {"community_work"},
+        ),
+        # ... and wished for alone it still is one.
+        ("I want to work for an NGO.", {"community_work"}, set()),
+        # Refusals said as what the person will not do again, however far apart.
+        (
+            "Client is clear she will not do housework or live-in work again; she asked if "
+            "she could train as a hairdresser.",
+            {"hairdressing"},
+            {"housework"},
+        ),
+        ('ผู้รับบริการบอกว่า "หนูอยากขายเสื้อผ้าออนไลน์ ไลฟ์สดใน TikTok"', {"online_selling"}, set()),
+    ],
+)
+def test_officers_words_about_the_person(text: str, wanted: set[str], not_wanted: set[str]) -> None:
+    vocabulary = shipped()
+    wished = vocabulary.wished_in(vocabulary.liked_text(text))
+    assert wanted <= wished
+    assert not not_wanted & wished

@@ -64,6 +64,9 @@ class ConceptMapper(Protocol):
 
     def asked_of_workers(self, concept_ids: Iterable[str], *, sector: str) -> frozenset[str]: ...
 
+    @property
+    def ways_of_working(self) -> frozenset[str]: ...
+
     def liked_text(self, text: str) -> str: ...
 
     def wishes_in(self, text: str) -> frozenset[str]: ...
@@ -161,7 +164,9 @@ class ConceptSpace:
         Their interests and skills wanted, and what their words say they want, weigh in
         full. When their words say a wish for a trade (``wishes_in``), what they name
         outside every wish and away from its field (work done before, where they learnt
-        it: ``_told``) weighs ``TOLD_WEIGHT`` of that, and so does what it brings with it."""
+        it: ``_told``) weighs ``TOLD_WEIGHT`` of that, and so does what it brings with it;
+        so does a way of working (``ways_of_working``: running one's own business) named
+        beside anything else they want."""
         profile = survivor.profile
         if liked is None:
             liked = survivor_text(survivor, self.mapper)
@@ -174,6 +179,13 @@ class ConceptSpace:
             if said_wished
             else frozenset()
         )
+        # Running one's own business beside a trade of another field says how, not what:
+        # "learn phone repair to open a small shop" wants phone repair first; beside selling
+        # or bookkeeping, its own field, it is what they want (an officer's tag always is).
+        ways = self.mapper.ways_of_working & direct
+        others = direct - told - ways
+        if ways and others and not others & set(self.mapper.expand(ways)):
+            told |= ways - tagged
         wished = direct - told
         weights = dict(self.mapper.expand(wished))
         if told:

@@ -110,6 +110,8 @@ _HAZARDOUS: Final = "hazardous_for_minors"
 #: The key of ``concepts.toml`` for a skill a job's text names as what it asks of a worker
 #: (a language), not as what the work is about.
 _ASKED: Final = "asked_of_workers"
+#: A concept that says how one would work, not what the work is (``ways_of_working``).
+_WAY: Final = "way_of_working"
 #: How a term of a concept's ``places`` is compiled: under this prefix and the concept's id,
 #: so that a survivor's words can tell a workplace named from what they want to do.
 _PLACE: Final = "place:"
@@ -194,6 +196,7 @@ class Vocabulary:
         declared = self._declared(concepts)
         closed_to_minors = self._hazardous_for_minors(concepts, declared)
         self._asked: frozenset[str] = self._flagged(concepts, declared, _ASKED)
+        self._ways: frozenset[str] = self._flagged(concepts, declared, _WAY)
         metas = {code: self._language(code, data) for code, data in languages.items()}
         characters: dict[int, str | None] = dict(ZERO_WIDTH)
         for _, folded in metas.values():
@@ -385,7 +388,15 @@ class Vocabulary:
             entry = _table(
                 value, what=f"concept {concept_id!r}", language=None, concept_id=concept_id
             )
-            unknown = set(entry) - {"kind", "label", "related", "broader", _HAZARDOUS, _ASKED}
+            unknown = set(entry) - {
+                "kind",
+                "label",
+                "related",
+                "broader",
+                _HAZARDOUS,
+                _ASKED,
+                _WAY,
+            }
             if unknown:
                 raise VocabularyError(
                     f"concept {concept_id!r} has unknown keys {sorted(unknown)}",
@@ -839,6 +850,13 @@ class Vocabulary:
                     if self._concepts[a].kind is ConceptKind.SECTOR
                 }
         return self.subtrees(named)
+
+    @property
+    def ways_of_working(self) -> frozenset[str]:
+        """The concepts flagged ``way_of_working``: how one would work (running one's own
+        small business), not what the work is. Wished beside a trade ("learn phone repair to
+        open a small shop"), the trade is what is wanted; the way weighs as what is told."""
+        return self._ways
 
     def asked_of_workers(self, concept_ids: Iterable[str], *, sector: str) -> frozenset[str]:
         """Of ``concept_ids`` named in a job's text, those flagged ``asked_of_workers``
