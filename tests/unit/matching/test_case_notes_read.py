@@ -5,10 +5,11 @@ first where the person was exploited or worked under force ("was trafficked onto
 boat", "ถูกบังคับให้ทำงานบนเรือประมง", "被迫喺漁船度做嘢") and what they now refuse or fear,
 then what they want. Read as a wish, the sector of their exploitation put its jobs first:
 "previously forced to work on fishing boat, refuses any sea work" got deckhand jobs above the
-hairdressing the same note asked for (session 31). Being forced, deceived, trafficked or
-exploited into work, refusing it and fearing it are now dislike cues in each language
-(``[_intents] dislike``): what they govern is no wish, and ranks lower. Not being afraid
-("not afraid of hard work", "ไม่กลัว", "不怕") is no dislike.
+hairdressing the same note asked for (session 31). Refusing work and fearing it are now
+dislike cues in each language (``[_intents] dislike``), and being forced, deceived,
+trafficked or exploited into it governs the same way (``[_intents] exploited``): what they
+govern is no wish, and ranks lower. Not being afraid ("not afraid of hard work", "ไม่กลัว",
+"不怕") is no dislike.
 
 The phrases were written for this test; the expected concepts come from what each says.
 """

@@ -42,6 +42,15 @@ def vocabulary() -> Vocabulary:
         ("ညဆိုင်းမဆင်းချင်ဘူး", "night_shifts"),
         ("不想做夜班，想学煮饭", "night_shifts"),
         ("Tôi không muốn khuân vác nữa, đau lưng lắm", "heavy_lifting"),
+        # Said with "not" before "want" (session 31): the cue holds "not … night shifts",
+        # which in a job's text says there are none; what the cue governs is read alone.
+        ("I do not want night shifts.", "night_shifts"),
+        ("Client does not want night work or live-in work.", "night_shifts"),
+        ("Client does not want night work or live-in work.", "live_in"),
+        # Refused or feared, as an officer notes it.
+        ("She refuses any night shift.", "night_shifts"),
+        ("He is afraid of night work since the boat.", "night_shifts"),
+        ("น้องกลัวงานกะดึก", "night_shifts"),
     ],
 )
 def test_words_that_refuse_a_condition(text: str, refused: str) -> None:
@@ -57,6 +66,11 @@ def test_words_that_refuse_a_condition(text: str, refused: str) -> None:
         "Tôi từng làm ca đêm ở xưởng may",
         "เคยทำกะดึกมาก่อน",
         "以前做过夜班",
+        # What the person was made to do is work done before (``[_intents] exploited``).
+        "She was forced to work night shifts in a karaoke bar; she wants to learn baking.",
+        "Client was trafficked into live-in domestic work in Malaysia; she wants to cook.",
+        "ผู้รับบริการเคยถูกบังคับให้ทำงานกะดึกในโรงงาน อยากเรียนทำขนม",
+        "佢之前被迫喺工廠做夜班，而家想學整蛋糕",
     ],
 )
 def test_words_that_refuse_nothing(text: str) -> None:

@@ -218,6 +218,26 @@ def merged(stretches: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return joined
 
 
+def outside(
+    stretches: Iterable[tuple[int, int]], holes: Iterable[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The parts of `stretches` (sorted, not overlapping) that no hole covers: what a
+    dislike governs without its cue ("do not want night shifts" less "do not want")."""
+    cut = merged(holes)
+    parts: list[tuple[int, int]] = []
+    for start, end in stretches:
+        at = start
+        for hole_start, hole_end in cut:
+            if hole_end <= at or hole_start >= end:
+                continue
+            if hole_start > at:
+                parts.append((at, hole_start))
+            at = max(at, hole_end)
+        if at < end:
+            parts.append((at, end))
+    return parts
+
+
 def sentence_breaks(text: str, *, spaced_scripts: frozenset[str]) -> list[tuple[int, int]]:
     """Where sentences end in `text`: ``SENTENCE_ENDS``, and each run of spaces before a
     letter of one of `spaced_scripts` (Thai and Khmer set their sentences and phrases apart

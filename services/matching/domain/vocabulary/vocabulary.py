@@ -29,6 +29,7 @@ from matching.domain.vocabulary.dislikes import (
     letters_of,
     merged,
     only_stretches,
+    outside,
     script_of,
     sentence_breaks,
     start_of_its_phrase,
@@ -85,6 +86,10 @@ _COUNTRY_CODE: Final = re.compile(r"[a-z]{2}")
 READING_RULES: Final = 7
 # The intent whose cues say what someone does not like or want (``dislikes``).
 _DISLIKE: Final = "dislike"
+# ``[_intents] exploited``: how a survivor's words (an officer's note) say the person was made
+# to work ("forced to", "ถูกหลอก", "bị ép", "被迫"): governs like a dislike, so where they were
+# exploited is no wish and ranks lower, but is work done before and refuses no condition.
+_EXPLOITED: Final = "exploited"
 # Which way a dislike cue governs, as the cue matcher's "concepts".
 _AFTER: Final = "after"
 _BEFORE: Final = "before"
@@ -214,6 +219,7 @@ class Vocabulary:
         country_compiler = Compilers(fold)
         hub_compiler = Compilers(fold)
         cue_compiler = Compilers(fold)
+        exploited_compiler = Compilers(fold)
         intents: set[str] = set()
         labels: dict[str, dict[str, str]] = {
             cid: {"en": label} for cid, (_, label, _, _) in declared.items()
@@ -226,7 +232,12 @@ class Vocabulary:
                     continue
                 if concept_id == _INTENTS:
                     intents |= self._intent_entries(
-                        code, entry, intent_compiler, language, cues=cue_compiler
+                        code,
+                        entry,
+                        intent_compiler,
+                        language,
+                        cues=cue_compiler,
+                        exploited=exploited_compiler,
                     )
                     continue
                 if concept_id == _WORKPLACE:
@@ -323,6 +334,7 @@ class Vocabulary:
         # Clause breaks for dislikes: contrast words, and words that start a new wish.
         self._contrast_words = word_lists(("contrast", "wish"), lambda _: _CONTRAST)
         self._dislike_cues = Matchers(cue_compiler, fold=fold, fillers=fillers)
+        self._exploited_cues = Matchers(exploited_compiler, fold=fold, fillers=fillers)
         # Wish words again, by the way they reach (what is kept of a sentence about legal
         # proceedings: ``dislikes.legal_stretches``).
         self._wish_words = word_lists(
@@ -676,14 +688,20 @@ class Vocabulary:
 
     @staticmethod
     def _intent_entries(
-        code: str, value: object, compiler: Compilers, language: Language, *, cues: Compilers
+        code: str,
+        value: object,
+        compiler: Compilers,
+        language: Language,
+        *,
+        cues: Compilers,
+        exploited: Compilers,
     ) -> set[str]:
         """``[_intents]``: intent name -> the terms that say it (``learn = ["want to learn"]``),
         and ``<intent>_not`` -> phrases that contain one of them without saying it (like a
         concept's ``not``). The intent names found.
 
-        The ``dislike`` cues are compiled a second time into `cues`, under the way they
-        govern in this language (``dislikes``)."""
+        The ``dislike`` cues are compiled a second time into `cues`, and the ``exploited``
+        cues into `exploited`, under the way they govern in this language (``dislikes``)."""
         way = _BEFORE if language.object_before_verb else _AFTER
         if language.topic_before_dislike:
             way = _TOPIC_FIRST + code
@@ -693,7 +711,7 @@ class Vocabulary:
             compiler,
             language,
             table=_INTENTS,
-            also={_DISLIKE: (cues, way)},
+            also={_DISLIKE: (cues, way), _EXPLOITED: (exploited, way)},
         )
 
     @staticmethod
@@ -956,8 +974,10 @@ class Vocabulary:
         """The workplace conditions a survivor's own words refuse, of :data:`REFUSABLE`:
         those said as refused (a ``<condition>_not`` phrase: "no night shifts", "ไม่อยู่
         ประจำ", "không làm ca đêm") and those named in what the words say they do not want
-        ("I don't want to live at the employer's", "ayoko ng stay-in"). A refusing phrase
-        counts only with its words side by side: "no problem with night shifts" is none."""
+        ("I don't want to live at the employer's", "ayoko ng stay-in"), not in what they
+        say they were made to do (``exploited``: "was forced to work night shifts" is work
+        done before). A refusing phrase counts only with its words side by side: "no
+        problem with night shifts" is none."""
         said = self._said(text)  # never what the words say of legal proceedings
         refused = {
             cid
@@ -965,7 +985,15 @@ class Vocabulary:
             if _unbroken(hit.positions)  # "no problem with night shifts" is no "no night shifts"
             for cid in hit.concept_ids
         }
-        refused |= self.workplace_conditions_in(self.disliked_text(said))
+        # Read in what the dislikes govern, less their cues: "do not want night shifts"
+        # holds "not … night shifts", which in a job's text says there are none. What they
+        # were made to do is work done before: it refuses nothing.
+        written, stretches = self._disliked_stretches(said, exploited=False)
+        if stretches:
+            prepared, cues = self._dislike_cues.located(said)
+            _, holes = self._as_written(said, prepared, merged((c.start, c.end) for c in cues))
+            governed = only_stretches(written, outside(stretches, holes))
+            refused |= self.workplace_conditions_in(governed)
         return frozenset(refused & REFUSABLE)
 
     def countries_worked_in(self, text: str) -> frozenset[str]:
@@ -1162,10 +1190,16 @@ class Vocabulary:
         found = {cid for hit in self._hits(said) for cid in hit.concept_ids}
         return frozenset(cid for cid in found if not cid.startswith(_PLACE))
 
-    def _disliked_stretches(self, text: str) -> tuple[str, list[tuple[int, int]]]:
+    def _disliked_stretches(
+        self, text: str, *, exploited: bool = True
+    ) -> tuple[str, list[tuple[int, int]]]:
         """The text the stretches are positions in (`text` as written where folding kept
-        its length, else its folded form) and the stretches its dislike cues govern."""
+        its length, else its folded form) and the stretches its dislike cues govern, and
+        with `exploited` its ``exploited`` cues too (the same folding: one prepared text)."""
         prepared, found = self._dislike_cues.located(text)
+        if exploited:
+            _, made_to = self._exploited_cues.located(text)
+            found = sorted([*found, *made_to], key=lambda span: (span.start, span.end))
         if not found:
             return text, []
         _, contrast = self._contrast_words.located(text)
