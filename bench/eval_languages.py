@@ -1,10 +1,12 @@
 """Everyday language: precision@5 per language on held-out phrases (``make eval`` companion).
 
 Each phrase below was written for this evaluation, the way people say things (not copied
-from the vocabulary's terms or its tests), with the concepts it is about. Twenty-five sets:
-``HELD_OUT`` (eight phrases a language, written blind in session 31 and committed before its
-first run: those first figures, in BENCHMARKS.md, are the ones that count). The twenty-four
-earlier sets were held out too, until the next was written (``SEEN``): ``SEEN_TWENTY_FOURTH``
+from the vocabulary's terms or its tests), with the concepts it is about. Twenty-six sets:
+``HELD_OUT`` (ten phrases a language, written blind in session 31 and committed before its
+first run: those first figures, in BENCHMARKS.md, are the ones that count). The twenty-five
+earlier sets were held out too, until the next was written (``SEEN``): ``SEEN_TWENTY_FIFTH``
+until the twenty-sixth set was written (first run in session 31: en 0.82, th 0.75, vi 0.88,
+tl 1.00, km 0.88, my 0.83, zh 1.00; its misses mended then), ``SEEN_TWENTY_FOURTH``
 until the twenty-fifth set was written (first run in session 30: en 0.88, th 0.95, vi 1.00,
 tl 0.88, km 0.90, my 0.86, zh 1.00; its misses mended then), ``SEEN_TWENTY_THIRD``
 until the twenty-fourth set was written (first run in session 30: en 0.70, th 1.00, vi 0.20,
@@ -107,15 +109,114 @@ HERE = Place("TH", "Bang Rak", 13.73, 100.524)
 
 Phrases = dict[str, list[tuple[str, set[str]]]]
 
-#: language -> (phrase, the concepts it wants). The twenty-fifth held-out set, written
+#: language -> (phrase, the concepts it wants). The twenty-sixth held-out set, written
 #: blind in session 31 by a writer given only the concept ids and their English labels (not
-#: the vocabulary's terms, its tests or the earlier sets). Its theme: a reintegration
+#: the vocabulary's terms, its tests or the earlier sets). Its theme: terse entries, as busy
+#: officers type them: one to five words, keyword lists, job titles, a typo, capitals,
+#: English words in the local language, a wish with one thing refused; ten a language,
+#: covering 83 different concepts. Committed before its first run; its first run's figures
+#: are the ones that count.
+HELD_OUT: Phrases = {
+    "en": [
+        ("barista", {"barista", "coffee"}),
+        ("SECURITY GUARD", {"security_services"}),
+        ("welder", {"welding"}),
+        ("hotel housekeeping", {"hospitality", "housekeeping"}),
+        ("phone repair, IT", {"it_support", "phone_repair"}),
+        ("childcare / elderly care", {"childcare", "elder_care"}),
+        ("nails, makeup", {"makeup", "nail_care"}),
+        ("cashiar", {"cashier"}),
+        ("warehouse ok, no forklift", {"logistics_warehouse"}),
+        ("Shopee/Lazada seller", {"online_selling"}),
+    ],
+    "th": [
+        ("ช่างเสริมสวย", {"beauty_wellness", "hairdressing"}),
+        ("ช่างไฟ", {"electrical_wiring", "electrical_work"}),
+        ("พนักงานเสิร์ฟ", {"food_service", "table_service"}),
+        ("ช่างซ่อมรถยนต์", {"automotive_repair", "car_repair"}),
+        ("ทำขนม, ขายออนไลน์", {"baking", "online_selling"}),
+        ("นวดแผนไทย/สปา", {"beauty_wellness", "massage"}),
+        ("เรียนคอม พิมพ์งาน", {"basic_computer", "data_entry"}),
+        ("ทำอาหร", {"cooking"}),
+        ("ขายของ ไม่เอาโรงงาน", {"retail_sales", "selling"}),
+        ("ไรเดอร์ LINE MAN", {"delivery", "transport_delivery"}),
+    ],
+    "vi": [
+        ("thợ may", {"sewing", "tailoring"}),
+        ("nhân viên QC", {"manufacturing", "quality_control"}),
+        ("thợ hồ", {"bricklaying", "construction"}),
+        ("kế toán", {"accounting_basics", "office_admin"}),
+        ("nuoi tom, trong rau", {"fish_farming", "vegetable_growing"}),
+        ("uốn tóc, trang điểm", {"hairdressing", "makeup"}),
+        ("tiếng Trung / phiên dịch", {"chinese_language", "translation_interpreting"}),
+        ("sủa xe máy", {"motorbike_repair"}),
+        ("lam nail, khong karaoke", {"nail_care"}),
+        ("chạy Grab", {"driving", "transport_delivery"}),
+    ],
+    "tl": [
+        ("caregiver", {"elder_care", "health_care_support"}),
+        ("tour guide", {"tour_guiding", "tourism"}),
+        ("karpintero", {"carpentry"}),
+        ("pintor ng bahay", {"house_painting"}),
+        ("baking, sari-sari store", {"baking", "own_business"}),
+        ("call center / customer service", {"call_centre", "customer_service"}),
+        ("alaga ng baboy, pagsasaka", {"agriculture", "livestock"}),
+        ("reseptionist", {"front_desk"}),
+        ("labada/plantsa, ayaw sa bar", {"laundry_ironing"}),
+        ("Foodpanda rider", {"delivery", "transport_delivery"}),
+    ],
+    "km": [
+        ("ជាងកាត់សក់", {"hairdressing"}),
+        ("ចុងភៅ", {"cooking", "food_service"}),
+        ("ជាងម៉ូតូ", {"engine_maintenance", "motorbike_repair"}),
+        ("គ្រូបង្រៀន", {"education", "teaching"}),
+        ("ត្បាញ, ធ្វើគ្រឿងអលង្ការ", {"jewellery_making", "weaving"}),
+        ("ដាំស្រូវ / ចិញ្ចឹមត្រី", {"fish_farming", "rice_farming"}),
+        ("ការងារសង្គម, ជួយមនុស្ស", {"community_work", "helping_others"}),
+        ("ជាងដែរ", {"sewing", "tailoring"}),
+        ("លក់ដូរ, អត់កាស៊ីណូ", {"selling"}),
+        ("ថតរូប + TikTok", {"creative_media", "photography"}),
+    ],
+    "my": [
+        ("ဆေးခန်းအကူ", {"health_care_support"}),
+        ("ကလေးထိန်း", {"childcare", "domestic_care_work"}),
+        ("ပန်းချီဆရာ", {"creative_media", "drawing_painting"}),
+        ("ငါးဖမ်းသမား", {"fishing", "fishing_aquaculture"}),
+        ("ချက်ပြုတ်, မုန့်ဖုတ်", {"baking", "cooking"}),
+        (
+            "အင်္ဂလိပ်စာ / ဘာသာပြန်",
+            {"english_conversation", "languages_translation", "translation_interpreting"},
+        ),
+        ("စက်ချုပ်, အထည်ချုပ်စက်ရုံ", {"garment_manufacturing", "sewing_machine_operation"}),
+        ("ကွန်ပြုတာ", {"basic_computer", "computers"}),
+        ("ဈေးရောင်း, စက်ရုံမလုပ်", {"market_trading", "selling"}),
+        ("FB live ရောင်း", {"online_selling"}),
+    ],
+    "zh": [
+        ("花店助理", {"gardening", "retail_sales"}),
+        ("水吧", {"barista", "food_service"}),
+        ("清潔工", {"cleaning_services"}),
+        ("倉務員", {"logistics_warehouse", "packing"}),
+        ("執屋、湊仔", {"childcare", "housework"}),
+        ("普通話, 翻譯", {"chinese_language", "translation_interpreting"}),
+        ("平面設計 / 剪片", {"creative_media", "graphic_design"}),
+        ("文圓", {"office_admin"}),
+        ("做酒店, 唔做夜場", {"hospitality"}),
+        ("GoGoVan司機", {"driving", "transport_delivery"}),
+    ],
+}
+
+
+#: The twenty-fifth set, held out until the twenty-sixth was written (first run in session
+#: 31: en 0.82, th 0.75, vi 0.88, tl 1.00, km 0.88, my 0.83, zh 1.00; its misses mended then).
+#: Written blind in session 31 by a writer given only the concept ids and their English labels
+#: (not the vocabulary's terms, its tests or the earlier sets). Its theme: a reintegration
 #: officer's case notes, as typed into the interests and aspirations (third person, report
 #: style, quotes, officers' abbreviations and jargon, English words in the local language);
 #: in each language three that first name where the person was exploited or worked under
 #: force and refuse it (never among the concepts wanted), two that ask for a course. Committed
 #: before its first run; its first run's figures are the ones that count.
-HELD_OUT: Phrases = {
+SEEN_TWENTY_FIFTH: Phrases = {
     "en": [
         (
             "Cl. was trafficked onto a fishing boat in Indonesian waters for almost 3 yrs and "
@@ -5764,6 +5865,7 @@ def topics(opportunity: Opportunity) -> frozenset[str]:
 
 #: The earlier sets, newest first: each was held out until the next was written.
 SEEN: tuple[tuple[str, Phrases], ...] = (
+    ("twenty-fifth", SEEN_TWENTY_FIFTH),
     ("twenty-fourth", SEEN_TWENTY_FOURTH),
     ("twenty-third", SEEN_TWENTY_THIRD),
     ("twenty-second", SEEN_TWENTY_SECOND),
