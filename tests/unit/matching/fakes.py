@@ -228,6 +228,9 @@ class TinyVocabulary:
     def ways_of_working(self) -> frozenset[str]:
         return frozenset()  # no way of working here
 
+    def misspelt_in(self, text: str) -> frozenset[str]:
+        return frozenset()  # read exactly here
+
     def liked_text(self, text: str) -> str:
         return text
 

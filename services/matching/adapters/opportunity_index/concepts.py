@@ -67,6 +67,8 @@ class ConceptMapper(Protocol):
     @property
     def ways_of_working(self) -> frozenset[str]: ...
 
+    def misspelt_in(self, text: str) -> frozenset[str]: ...
+
     def liked_text(self, text: str) -> str: ...
 
     def wishes_in(self, text: str) -> frozenset[str]: ...
@@ -173,6 +175,8 @@ class ConceptSpace:
         tagged = {c for c in (*profile.interest_tags, *profile.skills_wanted) if c in self.column}
         said_wished = self.mapper.wishes_in(liked)
         direct = frozenset(self.mapper.wished_in(liked) | said_wished | tagged)
+        if not direct:  # a short entry that names nothing may misspell something
+            direct = self.mapper.misspelt_in(liked)
         refused = self.mapper.concepts_in(survivor_disliked_text(survivor, self.mapper))
         told = (
             self._told(direct, wishes=said_wished | tagged, refused=refused)

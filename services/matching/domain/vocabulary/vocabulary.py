@@ -36,6 +36,7 @@ from matching.domain.vocabulary.dislikes import (
     without_stretches,
 )
 from matching.domain.vocabulary.matcher import Hit, Matchers
+from matching.domain.vocabulary.misspellings import Misspellings
 from matching.domain.vocabulary.night_hours import states_night_hours
 from matching.domain.vocabulary.normalisation import ZERO_WIDTH, Folding, nfc
 from matching.domain.vocabulary.word_forms import WORD_FORMS
@@ -318,6 +319,13 @@ class Vocabulary:
                 self._neighbours[concept.id].add(other)
                 self._neighbours[other].add(concept.id)
         self._languages = tuple(sorted(languages))
+        self._misspellings = Misspellings(
+            {
+                cid: [t for ts in concept.terms.values() for t in ts]
+                for cid, concept in self._concepts.items()
+            },
+            fold=fold,
+        )
         self._matcher = Matchers(compiler, fold=fold, fillers=fillers)
         self._intent_matcher = Matchers(intent_compiler, fold=fold, fillers=fillers)
         self._workplace_matcher = Matchers(workplace_compiler, fold=fold, fillers=fillers)
@@ -1261,6 +1269,11 @@ class Vocabulary:
         return frozenset(
             cid.removeprefix(_PLACE) for hit in self._hits(text) for cid in hit.concept_ids
         )
+
+    def misspelt_in(self, text: str) -> frozenset[str]:
+        """The concepts a short text misspells (``misspellings``: "cashiar", "ทำอาหร"):
+        meant for a survivor's words in which no concept is found."""
+        return self._misspellings.nearest(text)
 
     def wished_in(self, text: str) -> frozenset[str]:
         """The concepts a survivor's words say they want: what ``concepts_in`` finds, less
