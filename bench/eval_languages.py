@@ -1,10 +1,12 @@
 """Everyday language: precision@5 per language on held-out phrases (``make eval`` companion).
 
 Each phrase below was written for this evaluation, the way people say things (not copied
-from the vocabulary's terms or its tests), with the concepts it is about. Twenty-six sets:
-``HELD_OUT`` (ten phrases a language, written blind in session 31 and committed before its
-first run: those first figures, in BENCHMARKS.md, are the ones that count). The twenty-five
-earlier sets were held out too, until the next was written (``SEEN``): ``SEEN_TWENTY_FIFTH``
+from the vocabulary's terms or its tests), with the concepts it is about. Twenty-seven sets:
+``HELD_OUT`` (eight phrases a language, written blind in session 31 and committed before its
+first run: those first figures, in BENCHMARKS.md, are the ones that count). The twenty-six
+earlier sets were held out too, until the next was written (``SEEN``): ``SEEN_TWENTY_SIXTH``
+until the twenty-seventh set was written (first run in session 31: en 0.78, th 0.90, vi 0.89,
+tl 0.90, km 0.90, my 0.80, zh 0.80; its misses mended then), ``SEEN_TWENTY_FIFTH``
 until the twenty-sixth set was written (first run in session 31: en 0.82, th 0.75, vi 0.88,
 tl 1.00, km 0.88, my 0.83, zh 1.00; its misses mended then), ``SEEN_TWENTY_FOURTH``
 until the twenty-fifth set was written (first run in session 30: en 0.88, th 0.95, vi 1.00,
@@ -109,14 +111,292 @@ HERE = Place("TH", "Bang Rak", 13.73, 100.524)
 
 Phrases = dict[str, list[tuple[str, set[str]]]]
 
-#: language -> (phrase, the concepts it wants). The twenty-sixth held-out set, written
+#: language -> (phrase, the concepts it wants). The twenty-seventh held-out set, written
 #: blind in session 31 by a writer given only the concept ids and their English labels (not
-#: the vocabulary's terms, its tests or the earlier sets). Its theme: terse entries, as busy
+#: the vocabulary's terms, its tests or the earlier sets). Its theme: semi-structured intake
+#: notes, the form's labels copied into the field ("Interests: … Past work: … Goal: …
+#: Barriers: …"), in the local language or in English inside it; past work, often
+#: exploitative, and what is not wanted are not among the concepts wanted. Committed before
+#: its first run; its first run's figures are the ones that count.
+HELD_OUT: Phrases = {
+    "en": [
+        (
+            "Past work: crew on fishing boat, Thai waters (forced labour, 2 yrs)\nInterests: "
+            "fixing engines, motorbikes\nGoal: job in a motorbike repair shop",
+            {"automotive_repair", "motorbike_repair"},
+        ),
+        (
+            "Previous employment: karaoke bar 'hostess' (trafficked). Aspiration: open own small "
+            "nail salon. Needs: start-up capital, childcare.",
+            {"beauty_wellness", "nail_care", "own_business"},
+        ),
+        (
+            "Past work: brick kiln with family (debt bondage) | Goal: security guard in Phnom "
+            "Penh | Barriers: no ID card yet",
+            {"security_services"},
+        ),
+        (
+            "Goal: take barista course then work in a café; Hobbies: coffee, meeting people; "
+            "Barriers: transport cost",
+            {"barista", "coffee", "food_service"},
+        ),
+        (
+            "Plan: enrol in basic bookkeeping course, wants to do accounts for a small office. "
+            "Past work: domestic worker in Malaysia. Needs: evening classes.",
+            {"accounting_basics", "office_admin"},
+        ),
+        (
+            "Goal: hotel housekeeping (room attendant)\nDoes not want: garment factory ever "
+            "again\nNeeds: accommodation near work",
+            {"hospitality", "housekeeping"},
+        ),
+        (
+            "Skills: very good at sewing, used industrial machines for 3 yrs. Goal: food/parcel "
+            "delivery rider with own motorbike. Barriers: no driving licence.",
+            {"delivery", "transport_delivery"},
+        ),
+        (
+            "- Interests: drawing, making videos on phone\n- Past work: scam compound (forced)\n- "
+            "Goal: graphic design / video editing work\n- Referral: digital skills programme",
+            {"creative_media", "graphic_design"},
+        ),
+    ],
+    "th": [
+        (
+            "งานเดิม: แกะกุ้งในโรงงานที่มหาชัย (ถูกยึดบัตร ไม่ได้ค่าจ้าง)\nเป้าหมาย: กลับบ้านไปปลูกผักขาย\nอุปสรรค: "
+            "ไม่มีที่ดินของตัวเอง",
+            {"agriculture", "vegetable_growing"},
+        ),
+        (
+            "ประวัติการทำงาน: เด็กเสิร์ฟร้านคาราโอเกะ; ความสนใจ: ดูแลคนแก่ เคยดูแลยายที่บ้าน; เป้าหมาย: "
+            "เป็นผู้ช่วยดูแลผู้สูงอายุในโรงพยาบาล",
+            {"elder_care", "health_care_support"},
+        ),
+        (
+            "งานที่เคยทำ: กรรมกรก่อสร้าง แบกปูน | เป้าหมาย: ขับรถส่งของ (มีใบขับขี่แล้ว) | ความต้องการ: งานที่มีที่พัก",
+            {"driving", "transport_delivery"},
+        ),
+        (
+            "เป้าหมาย: อยากเรียนหลักสูตรนวดแผนไทย 150 ชั่วโมง แล้วไปทำงานร้านสปา. งานอดิเรก: ดูแลสุขภาพ",
+            {"beauty_wellness", "massage"},
+        ),
+        (
+            "ความต้องการ: อยากเรียนคอมพิวเตอร์เบื้องต้นและการพิมพ์ดีด; เป้าหมาย: ทำงานคีย์ข้อมูล; อุปสรรค: "
+            "ต้องเลี้ยงลูกเล็ก",
+            {"basic_computer", "data_entry"},
+        ),
+        (
+            "ไม่ต้องการ: งานโรงแรม\nเป้าหมาย: ขายเสื้อผ้ามือสองทางออนไลน์ (Facebook/TikTok)\nต้องการ: "
+            "ทุนตั้งต้น",
+            {"online_selling", "selling"},
+        ),
+        (
+            "ทักษะ: ทำอาหารเก่ง เคยทำครัวที่บ้านนายจ้าง; เป้าหมาย: อยากเป็นช่างตัดผม เปิดร้านเล็กๆ ของตัวเอง",
+            {"beauty_wellness", "hairdressing", "own_business"},
+        ),
+        (
+            "- งานอดิเรก: ทอผ้า จักสาน\n- งานเดิม: แม่บ้านที่มาเลเซีย\n- แผน: ทอผ้าขายกับกลุ่มแม่บ้านในหมู่บ้าน\n- "
+            "ส่งต่อ: พัฒนาชุมชน",
+            {"handicrafts", "weaving"},
+        ),
+    ],
+    "vi": [
+        (
+            "Công việc trước: làm trong sòng bạc ở Campuchia (bị lừa, bị giữ hộ chiếu). Mục tiêu: "
+            "học làm bánh, mở tiệm bánh nhỏ ở quê.",
+            {"baking", "own_business"},
+        ),
+        (
+            "Việc làm trước đây: may công nghiệp ở Trung Quốc (bị giữ lương) | Nguyện vọng: về "
+            "quê nuôi heo, nuôi gà | Khó khăn: thiếu vốn",
+            {"agriculture", "livestock"},
+        ),
+        (
+            "Từng làm: giúp việc nhà ở Đài Loan; Mong muốn: làm lễ tân khách sạn; Kỹ năng: tiếng "
+            "Anh giao tiếp cơ bản",
+            {"front_desk", "hospitality"},
+        ),
+        (
+            "Mục tiêu: tham gia khóa học sửa chữa điện thoại di động 3 tháng.\nSở thích: đồ điện "
+            "tử, tháo lắp máy móc.\nRào cản: chi phí đi lại.",
+            {"phone_repair"},
+        ),
+        (
+            "Kế hoạch: học lái xe ô tô, thi bằng B2 rồi chạy taxi công nghệ. Hoàn cảnh: có con "
+            "nhỏ, cần thu nhập ổn định.",
+            {"driving", "driving_licence", "transport_delivery"},
+        ),
+        (
+            "Không muốn: làm nhà hàng, quán nhậu.\nNguyện vọng: làm công nhân lắp ráp linh kiện "
+            "điện tử ở khu công nghiệp Bắc Ninh.",
+            {"assembly", "manufacturing"},
+        ),
+        (
+            "Kỹ năng: nói tiếng Trung khá (3 năm ở Quảng Tây). Mục tiêu: làm thợ trang điểm cô "
+            "dâu.",
+            {"beauty_wellness", "makeup"},
+        ),
+        (
+            "Sở thích: trồng hoa, chăm cây cảnh | Sức khỏe: yếu, không làm việc nặng | Mục tiêu: "
+            "bán hoa ở chợ Đà Lạt",
+            {"gardening", "market_trading"},
+        ),
+    ],
+    "tl": [
+        (
+            "Dating trabaho: domestic helper sa Riyadh (inabuso, hindi pinasahod). Layunin: "
+            "magtrabaho sa call center. Kakayahan: magaling mag-Ingles.",
+            {"call_centre", "customer_service"},
+        ),
+        (
+            "Nakaraang trabaho: mangingisda sa barko sa Indonesia (forced labor)\nPangarap: "
+            "maging electrician\nHadlang: walang pera pang-training",
+            {"electrical_wiring", "electrical_work"},
+        ),
+        (
+            "Dating trabaho: bar sa Maynila (na-traffic) | Gusto ngayon: mag-alaga ng bata, yaya "
+            "sa isang pamilya | Kailangan: ligtas na tirahan",
+            {"childcare", "domestic_care_work"},
+        ),
+        (
+            "Layunin: kumuha ng TESDA course sa welding (SMAW NC II); Hilig: gumawa ng gate at "
+            "rehas na bakal; Hadlang: pamasahe",
+            {"welding"},
+        ),
+        (
+            "Plano: mag-aral ng Caregiving NC II para maging caregiver ng matatanda. Dating "
+            "trabaho: kasambahay. Kailangan: allowance habang nag-aaral.",
+            {"elder_care", "health_care_support"},
+        ),
+        (
+            "Ayaw: construction ulit, lalo na sa mataas na lugar. Layunin: magbukas ng sariling "
+            "sari-sari store. Kailangan: puhunan.",
+            {"own_business", "retail_sales"},
+        ),
+        (
+            "Kasanayan: magaling sa karpinterya (gumawa ng bahay sa probinsya). Layunin: maging "
+            "tour guide sa El Nido.",
+            {"tour_guiding", "tourism"},
+        ),
+        (
+            "- Hilig: pagluluto ng ulam\n- Dating trabaho: pabrika ng sardinas sa Zamboanga\n- "
+            "Layunin: magbenta ng lutong ulam online\n- Referral: DSWD SLP",
+            {"cooking", "online_selling"},
+        ),
+    ],
+    "km": [
+        (
+            "ការងារពីមុន: ត្រូវគេបង្ខំឲ្យធ្វើការបោកប្រាស់តាមអនឡាញនៅព្រះសីហនុ។ គោលដៅ: ត្រឡប់ទៅធ្វើស្រែនៅស្រុកកំណើត។ "
+            "ការលំបាក: គ្មានដើមទុន។",
+            {"agriculture", "rice_farming"},
+        ),
+        (
+            "ការងារពីមុន: កម្មករចម្ការនៅថៃ បាញ់ថ្នាំសម្លាប់សត្វល្អិត | បំណង: រៀនធ្វើជាងឈើ ធ្វើតុទូ | ត្រូវការ: ឧបករណ៍",
+            {"carpentry"},
+        ),
+        (
+            "ការងារពីមុន: រោងចក្រកាត់ដេរ (ធ្វើការលើសម៉ោងគ្មានប្រាក់)\nបំណង: ធ្វើជាអ្នករត់តុនៅភោជនីយដ្ឋាន\nឧបសគ្គ: "
+            "មិនសូវចេះអក្សរ",
+            {"food_service", "table_service"},
+        ),
+        (
+            "គោលដៅ: ចង់ចូលរៀនវគ្គភាសាអង់គ្លេស ដើម្បីធ្វើការជាមួយភ្ញៀវទេសចរនៅសៀមរាប។ ចំណាប់អារម្មណ៍: រៀនភាសា",
+            {"english_conversation", "language_learning", "tourism"},
+        ),
+        (
+            "ផែនការ: ចូលរៀនវគ្គជួសជុលរថយន្តនៅមជ្ឈមណ្ឌលបណ្តុះបណ្តាលវិជ្ជាជីវៈ។ ចំណាប់អារម្មណ៍: ម៉ាស៊ីនឡាន",
+            {"automotive_repair", "car_repair", "engine_maintenance"},
+        ),
+        (
+            "មិនចង់: ធ្វើការនៅកាស៊ីណូទៀត។ គោលដៅ: លក់បន្លែនៅផ្សារជាមួយម្តាយ។ ត្រូវការ: ដើមទុនតិចតួច",
+            {"market_trading", "selling"},
+        ),
+        (
+            "ជំនាញ: បើកបររថយន្តបានល្អ មានប័ណ្ណបើកបរ។ គោលដៅ: ចង់ធ្វើគ្រឿងអលង្ការពីអង្កាំដើម្បីលក់។",
+            {"handicrafts", "jewellery_making"},
+        ),
+        (
+            "ចំណាប់អារម្មណ៍: ជួយអ្នកដទៃ | ការងារពីមុន: អ្នកបម្រើការងារផ្ទះនៅម៉ាឡេស៊ី | គោលដៅ: "
+            "ធ្វើការជាបុគ្គលិកសង្គមកិច្ចនៅអង្គការ ជួយជនរងគ្រោះ",
+            {"community_work", "helping_others"},
+        ),
+    ],
+    "my": [
+        (
+            "ယခင်အလုပ်: ဖားကန့် ကျောက်စိမ်းတွင်း (အတင်းခိုင်းခံရ)\nရည်မှန်းချက်: ရွာမှာ ငါးကန်မွေးမြူချင်\nအခက်အခဲ: အရင်းအနှီးမရှိ",
+            {"fish_farming", "fishing_aquaculture"},
+        ),
+        (
+            "ယခင်အလုပ်: တရုတ်နိုင်ငံတွင် အိမ်အကူ (လစာမရ)။ ရည်မှန်းချက်: ကိုယ်ပိုင် အပ်ချုပ်ဆိုင် ဖွင့်ချင်။ ဝါသနာ: အဝတ်ချုပ်",
+            {"own_business", "sewing", "tailoring"},
+        ),
+        (
+            "ယခင်အလုပ်: အုတ်ဖိုတွင် အကြွေးဖြင့်ချုပ်ထားခံရ | လိုချင်တဲ့အလုပ်: စတိုးဆိုင်မှာ အရောင်းဝန်ထမ်း | လိုအပ်ချက်: မှတ်ပုံတင်",
+            {"retail_sales", "selling"},
+        ),
+        (
+            "ရည်မှန်းချက်: ရှေးဦးသူနာပြုစုနည်း (First Aid) သင်တန်းတက်ပြီး ဆေးခန်းမှာ အကူအဖြစ် လုပ်ချင်။ ဝါသနာ: လူနာပြုစု",
+            {"first_aid", "health_care_support"},
+        ),
+        (
+            "အစီအစဉ်: ပန်းရန်နဲ့ အုတ်စီ သင်တန်းတက်ချင်၊ ပြီးရင် ဆောက်လုပ်ရေးမှာ လုပ်မည်။ ယခင်အလုပ်: ရော်ဘာခြံ",
+            {"bricklaying", "construction"},
+        ),
+        (
+            "မလုပ်ချင်တာ: စက်ရုံအလုပ် (အထည်ချုပ်စက်ရုံ)\nရည်မှန်းချက်: မူကြိုကျောင်းမှာ ကလေးတွေကို စာသင်ချင်",
+            {"childcare", "education", "teaching"},
+        ),
+        (
+            "ကျွမ်းကျင်မှု: ထိုင်း-မြန်မာ စကားပြန်နိုင်။ ရည်မှန်းချက်: ကုန်လှောင်ရုံမှာ ပစ္စည်းထုပ်ပိုးအလုပ်။",
+            {"logistics_warehouse", "packing"},
+        ),
+        (
+            "- ဝါသနာ: ပန်းချီဆွဲ\n- ယခင်အလုပ်: စားသောက်ဆိုင် ပန်းကန်ဆေး\n- ရည်မှန်းချက်: ပန်းချီ/ဒီဇိုင်း အလုပ်\n- "
+            "လွှဲပြောင်း: အနုပညာ အဖွဲ့",
+            {"creative_media", "drawing_painting"},
+        ),
+    ],
+    "zh": [
+        (
+            "過往工作：喺澳門賭場做嘢（被騙過去，證件被收）\n目標：入餐廳廚房做幫廚，想學煮嘢食\n"
+            "困難：廣東話唔流利",
+            {"cooking", "food_service"},
+        ),
+        ("以前做：外傭（被剝削，冇假放）｜志向：做辦公室文員｜技能：識少少電腦", {"office_admin"}),
+        (
+            "過往工作：地盤紮鐵（被欠薪）。目標：入清潔公司做全職清潔。需要：穩定住宿。",
+            {"cleaning_services"},
+        ),
+        (
+            "目標：報讀普通話及翻譯課程，將來做傳譯員。興趣：學語言。",
+            {"chinese_language", "languages_translation", "translation_interpreting"},
+        ),
+        (
+            "計劃：報讀攝影課程（ERB）。興趣：影相、拍片。障礙：要照顧小朋友。",
+            {"creative_media", "photography"},
+        ),
+        ("唔想做：酒吧、夜場\n目標：喺超市做收銀員\n需要：日間返工", {"cashier", "retail_sales"}),
+        (
+            "技能：識揸叉車（喺貨倉做過兩年）。目標：做 IT 技術支援，鍾意搞電腦。",
+            {"computers", "it_support"},
+        ),
+        (
+            "興趣：熨衫、執屋｜以前：漁排工人（被困半年）｜目標：喺洗衣舖做熨衫｜需要：宿舍",
+            {"laundry_ironing"},
+        ),
+    ],
+}
+
+
+#: The twenty-sixth set, held out until the twenty-seventh was written (first run in session
+#: 31: en 0.78, th 0.90, vi 0.89, tl 0.90, km 0.90, my 0.80, zh 0.80; its misses mended then).
+#: Written blind in session 31 by a writer given only the concept ids and their English labels
+#: (not the vocabulary's terms, its tests or the earlier sets). Its theme: terse entries, as busy
 #: officers type them: one to five words, keyword lists, job titles, a typo, capitals,
 #: English words in the local language, a wish with one thing refused; ten a language,
 #: covering 83 different concepts. Committed before its first run; its first run's figures
 #: are the ones that count.
-HELD_OUT: Phrases = {
+SEEN_TWENTY_SIXTH: Phrases = {
     "en": [
         ("barista", {"barista", "coffee"}),
         ("SECURITY GUARD", {"security_services"}),
@@ -5865,6 +6145,7 @@ def topics(opportunity: Opportunity) -> frozenset[str]:
 
 #: The earlier sets, newest first: each was held out until the next was written.
 SEEN: tuple[tuple[str, Phrases], ...] = (
+    ("twenty-sixth", SEEN_TWENTY_SIXTH),
     ("twenty-fifth", SEEN_TWENTY_FIFTH),
     ("twenty-fourth", SEEN_TWENTY_FOURTH),
     ("twenty-third", SEEN_TWENTY_THIRD),
