@@ -72,6 +72,18 @@ class Language:
     # speaker_labels``): before a colon, the label is no part of what the person said.
     speaker_labels: tuple[str, ...] = ()
     speaker_labels_not: tuple[str, ...] = ()
+    # The labels of an intake form copied into the words, before a colon ("Goal:", "Past
+    # work:", "Barriers:", "Does not want:"; ``_meta.form_wish``, ``form_told``,
+    # ``form_aside``, ``form_refused``): what follows each, to the next label, is a wish,
+    # work done or a skill held, a need that is no wish, or a refusal.
+    form_wish: tuple[str, ...] = ()
+    form_wish_not: tuple[str, ...] = ()
+    form_told: tuple[str, ...] = ()
+    form_told_not: tuple[str, ...] = ()
+    form_aside: tuple[str, ...] = ()
+    form_aside_not: tuple[str, ...] = ()
+    form_refused: tuple[str, ...] = ()
+    form_refused_not: tuple[str, ...] = ()
     # Someone else's wish for the person ("my mother wants me to", "แม่อยากให้", "ចង់ឲ្យ",
     # "想让她"; ``_meta.others_wish``): a wish word inside one is no wish of theirs.
     others_wish: tuple[str, ...] = ()

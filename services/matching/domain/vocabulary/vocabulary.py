@@ -3,6 +3,7 @@ and answers questions about its concepts and about the texts it maps."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -103,6 +104,12 @@ _SPEAKER: Final = "speaker"
 _LABEL_COLONS: Final = frozenset(":：៖")
 # What a speaker label follows: the text's start, a line break or a sentence's end.
 _LABEL_STARTS: Final = frozenset("\n\r.?!。？！…។៕။")
+# What a form's label follows besides: the marks that separate a form's fields.
+_FIELD_STARTS: Final = _LABEL_STARTS | frozenset("|;；-–•·/,，、")
+#: The kinds of an intake form's fields (``_meta.form_<kind>``): a wish ("Goal:"), what was
+#: done or is held ("Past work:", "Skills:"), an aside read as nothing ("Barriers:",
+#: "Referral:"), a refusal ("Does not want:").
+FORM_FIELDS: Final = ("wish", "told", "aside", "refused")
 # What stands where ``liked_text`` cut a dislike out (``dislikes.without_stretches``).
 _CUT_MARK: Final = "|"
 # A cue of a language that may name the topic before the dislike: this prefix and its code.
@@ -143,6 +150,14 @@ _META_KEYS: Final = frozenset(
         "others_wish_not",
         "speaker_labels",
         "speaker_labels_not",
+        "form_wish",
+        "form_wish_not",
+        "form_told",
+        "form_told_not",
+        "form_aside",
+        "form_aside_not",
+        "form_refused",
+        "form_refused_not",
         "phrases_end_at_spaces",
         "object_before_verb",
         "topic_before_dislike",
@@ -356,6 +371,11 @@ class Vocabulary:
         self._others_wishes = word_lists(("others_wish",), lambda _: _OTHERS)
         # Who speaks in a transcript: a label before a colon is not read.
         self._speaker_labels = word_lists(("speaker_labels",), lambda _: _SPEAKER)
+        # The labels of an intake form's fields, by kind (``form_fields``).
+        self._form_labels = {
+            kind: word_lists((f"form_{kind}",), functools.partial(_constant, kind))
+            for kind in FORM_FIELDS
+        }
         # What says something about legal proceedings: the sentences holding it go unread.
         self._legal_cues = word_lists(("legal_proceedings",), lambda _: _LEGAL)
         # The words that may follow a dislike said after its topic, and those that may
@@ -579,6 +599,14 @@ class Vocabulary:
             object_before_verb=_flag(meta, "object_before_verb", code=code),
             speaker_labels=_meta_words(meta, "speaker_labels", code=code),
             speaker_labels_not=_meta_words(meta, "speaker_labels_not", code=code),
+            form_wish=_meta_words(meta, "form_wish", code=code),
+            form_wish_not=_meta_words(meta, "form_wish_not", code=code),
+            form_told=_meta_words(meta, "form_told", code=code),
+            form_told_not=_meta_words(meta, "form_told_not", code=code),
+            form_aside=_meta_words(meta, "form_aside", code=code),
+            form_aside_not=_meta_words(meta, "form_aside_not", code=code),
+            form_refused=_meta_words(meta, "form_refused", code=code),
+            form_refused_not=_meta_words(meta, "form_refused_not", code=code),
             others_wish=_meta_words(meta, "others_wish", code=code),
             others_wish_not=_meta_words(meta, "others_wish_not", code=code),
             told_ends=_meta_words(meta, "told_ends", code=code),
@@ -1072,6 +1100,48 @@ class Vocabulary:
         written, stretches = self._as_written(text, prepared, stretches)
         return without_stretches(written, stretches)
 
+    def form_fields(self, text: str) -> list[tuple[str, int, int, int]]:
+        """The fields of an intake form copied into `text` ("Interests: sewing | Past work:
+        seafood factory | Goal: own tailor shop | Barriers: childcare"): for each label of
+        ``_meta.form_<kind>`` that starts the text, a line, a sentence or a separated part
+        (``|``, ``;``, a dash) and is followed by a colon, its kind (:data:`FORM_FIELDS`),
+        where the label starts and where its content lies, from after the colon to the next
+        such label or the text's end, in the positions of `text` as folded (the matchers'
+        ``prepared`` text)."""
+        labels: list[tuple[int, int, str]] = []
+        prepared = text
+        for kind, matcher in self._form_labels.items():
+            prepared, found = matcher.located(text)
+            for span in found:
+                if not span.concept_ids:
+                    continue  # a form_<kind>_not phrase
+                after = prepared[span.end :]
+                colon = len(after) - len(after.lstrip(" \t"))
+                before = prepared[: span.start].rstrip(" \t")
+                if after[colon : colon + 1] in _LABEL_COLONS and (
+                    not before or before[-1] in _FIELD_STARTS
+                ):
+                    labels.append((span.start, span.end + colon + 1, kind))
+        labels.sort()
+        return [
+            (kind, start, content, labels[i + 1][0] if i + 1 < len(labels) else len(prepared))
+            for i, (start, content, kind) in enumerate(labels)
+        ]
+
+    def without_asides(self, text: str) -> str:
+        """`text` without the fields of an intake form that say no wish: its barriers,
+        needs and referrals (``_meta.form_aside``: "Barriers: transport cost" is no wish
+        for transport work, "障礙：要照顧小朋友" none for childcare), labels and all."""
+        asides = [(start, end) for kind, start, _, end in self.form_fields(text) if kind == "aside"]
+        if not asides:
+            return text
+        prepared, _ = self._form_labels["aside"].located(text)
+        written, stretches = self._as_written(text, prepared, asides)
+        blanked = list(written)
+        for start, end in stretches:
+            blanked[start:end] = " " * (end - start)
+        return "".join(blanked)
+
     def without_speaker_labels(self, text: str) -> str:
         """`text` without the speaker labels of an interview transcript: a word of
         ``_meta.speaker_labels`` ("Social worker", "Q", "社工", "當事人", "សំណួរ") that starts
@@ -1117,9 +1187,11 @@ class Vocabulary:
 
     def _said(self, text: str) -> str:
         """What :meth:`liked_text` and :meth:`disliked_text` read of `text`: the person's
-        words, without a transcript's speaker labels nor what they say about legal
-        proceedings."""
-        return self.without_legal_proceedings(self.without_speaker_labels(text))
+        words, without a transcript's speaker labels, an intake form's asides (barriers,
+        needs, referrals) nor what they say about legal proceedings."""
+        return self.without_legal_proceedings(
+            self.without_asides(self.without_speaker_labels(text))
+        )
 
     def wished_text(self, text: str) -> str:
         """The words of `text` that its wish words govern ("I want", "อยาก", "muốn",
@@ -1142,13 +1214,19 @@ class Vocabulary:
         prepared, found = self._wish_words.located(text)
         _, others_found = self._others_wishes.located(text)
         others = [(span.start, span.end) for span in others_found]
+        # An intake form's fields: its wishes ("Goal:") are wished; a wish word in what it
+        # says was done or is held ("Skills: very good at sewing") is none.
+        fields = self.form_fields(text)
+        wished_fields = [(start, end) for kind, _, start, end in fields if kind == "wish"]
+        told_fields = [(start, end) for kind, _, start, end in fields if kind == "told"]
         found = [
             span
             for span in found
             if span.concept_ids  # a wish_not phrase is no wish
             and not any(start < span.end and span.start < end for start, end in others)
+            and not any(start <= span.start < end for start, end in told_fields)
         ]
-        if not found:
+        if not found and not wished_fields:
             return ""
         _, contrast_found = self._contrast_words.located(text)
         contrast = [(span.start, span.end) for span in contrast_found]
@@ -1169,6 +1247,8 @@ class Vocabulary:
                 *contrast,
                 *cut,
                 *others,
+                # A form's label ends what a wish said before it reaches.
+                *((label, content) for _, label, content, _ in fields),
             ]
         )
         onwards, back = [], []
@@ -1180,6 +1260,7 @@ class Vocabulary:
             ):
                 back.append(Cue(span.start, span.end, governs_after=False, governs_before=True))
         stretches = disliked_stretches(len(prepared), cues=onwards, breaks=sentences)
+        stretches += wished_fields
         if back:
             # "…ခဲ့တယ် … ချင်တယ်": what was done, then the wish: it reaches back to the "did".
             _, told = self._told_ends.located(text)
@@ -1208,14 +1289,19 @@ class Vocabulary:
         if exploited:
             _, made_to = self._exploited_cues.located(text)
             found = sorted([*found, *made_to], key=lambda span: (span.start, span.end))
+        # What an intake form says is not wanted ("Does not want: factory work").
+        fields = self.form_fields(text)
+        refused = [(start, end) for kind, _, start, end in fields if kind == "refused"]
         if not found:
-            return text, []
+            return self._as_written(text, prepared, refused) if refused else (text, [])
         _, contrast = self._contrast_words.located(text)
         breaks = clause_breaks(
             prepared,
             contrast=[(span.start, span.end) for span in contrast],
             spaced_scripts=self._spaced_scripts,
         )
+        # A form's label ends the clause a dislike said before it reaches.
+        breaks = sorted([*breaks, *((label, content) for _, label, content, _ in fields)])
         spaces = {(start, end) for start, end in breaks if prepared[start:end].isspace()}
         cues: list[Cue] = []
         for span in found:
@@ -1251,7 +1337,7 @@ class Vocabulary:
             breaks=breaks,
             spaces=spaces,
         )
-        return self._as_written(text, prepared, stretches)
+        return self._as_written(text, prepared, merged([*stretches, *refused]))
 
     def _as_written(
         self, text: str, prepared: str, stretches: list[tuple[int, int]]
@@ -1364,6 +1450,11 @@ def _gazetteer_names(
                 compiler.add(name, concept_id=country, language=language, negative=False)
             except VocabularyError:
                 continue
+
+
+def _constant(value: str, _language: Language) -> str:
+    """`value`, whatever the language: the id a word list's words are found under."""
+    return value
 
 
 def _word_lists(
