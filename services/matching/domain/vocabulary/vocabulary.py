@@ -1108,6 +1108,8 @@ class Vocabulary:
         where the label starts and where its content lies, from after the colon to the next
         such label or the text's end, in the positions of `text` as folded (the matchers'
         ``prepared`` text)."""
+        if not any(colon in text for colon in _LABEL_COLONS):
+            return []  # no label without its colon: most words pay nothing more
         labels: list[tuple[int, int, str]] = []
         prepared = text
         for kind, matcher in self._form_labels.items():
