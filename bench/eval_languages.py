@@ -1,10 +1,12 @@
 """Everyday language: precision@5 per language on held-out phrases (``make eval`` companion).
 
 Each phrase below was written for this evaluation, the way people say things (not copied
-from the vocabulary's terms or its tests), with the concepts it is about. Twenty-seven sets:
+from the vocabulary's terms or its tests), with the concepts it is about. Twenty-eight sets:
 ``HELD_OUT`` (eight phrases a language, written blind in session 31 and committed before its
-first run: those first figures, in BENCHMARKS.md, are the ones that count). The twenty-six
-earlier sets were held out too, until the next was written (``SEEN``): ``SEEN_TWENTY_SIXTH``
+first run: those first figures, in BENCHMARKS.md, are the ones that count). The twenty-seven
+earlier sets were held out too, until the next was written (``SEEN``): ``SEEN_TWENTY_SEVENTH``
+until the twenty-eighth set was written (first run in session 31: en 0.71, th 0.63, vi 0.80,
+tl 0.75, km 0.88, my 0.75, zh 0.75; its misses mended then), ``SEEN_TWENTY_SIXTH``
 until the twenty-seventh set was written (first run in session 31: en 0.78, th 0.90, vi 0.89,
 tl 0.90, km 0.90, my 0.80, zh 0.80; its misses mended then), ``SEEN_TWENTY_FIFTH``
 until the twenty-sixth set was written (first run in session 31: en 0.82, th 0.75, vi 0.88,
@@ -111,14 +113,252 @@ HERE = Place("TH", "Bang Rak", 13.73, 100.524)
 
 Phrases = dict[str, list[tuple[str, set[str]]]]
 
-#: language -> (phrase, the concepts it wants). The twenty-seventh held-out set, written
+#: language -> (phrase, the concepts it wants). The twenty-eighth held-out set, written
 #: blind in session 31 by a writer given only the concept ids and their English labels (not
-#: the vocabulary's terms, its tests or the earlier sets). Its theme: semi-structured intake
+#: the vocabulary's terms, its tests or the earlier sets). Its theme: a realistic mix, one
+#: entry a language of each style the earlier sets took one at a time (plain wishes, long
+#: hesitant tellings, officers' notes, terse entries, pasted intake forms, talents, phone
+#: typing, a course wished with a limit); 86 concepts. Committed before its first run, which
+#: was the last step of session 31: its first run's figures are the ones that count.
+HELD_OUT: Phrases = {
+    "en": [
+        (
+            "I want to learn how to fix motorbikes and one day open my own small repair shop.",
+            {"motorbike_repair", "own_business"},
+        ),
+        (
+            "Um… I don't really know what to say. Before, I was on a fishing boat for almost "
+            "three years, we worked night and day and I don't like to remember it. After that I "
+            "just stayed home helping my aunt. She makes bread sometimes and I help her with the "
+            "dough… I think maybe I would like to work in a bakery, making bread and cakes, if "
+            "that is possible.",
+            {"baking"},
+        ),
+        (
+            "Client says she was trafficked to a karaoke bar in Johor and does not want any work "
+            "in bars, karaoke or anywhere serving alcohol. She is interested in hotel work, "
+            "cleaning rooms and making beds; she did this at home for her family.",
+            {"hospitality", "housekeeping"},
+        ),
+        ("Forklift / warehouse", {"forklift_operation", "logistics_warehouse"}),
+        (
+            "Past work: palm oil plantation (Sabah), 4 yrs\nEducation: Grade 6\nGoal: security "
+            "guard at a mall or condo\nBarriers: no ID card yet\nNotes: fit, disciplined, night "
+            "shifts OK",
+            {"security_services"},
+        ),
+        (
+            "Everyone at the shelter asks me to cut and style their hair, even the staff. I think "
+            "I could do it as a job.",
+            {"hairdressing"},
+        ),
+        (
+            "want to do food delivery got a bike but no licence yet can u help me get 1",
+            {"delivery", "driving_licence"},
+        ),
+        (
+            "I'd like to do a course in caring for old people or first aid, but only in the "
+            "mornings because I pick up my son from school at 2.",
+            {"elder_care", "first_aid"},
+        ),
+    ],
+    "th": [
+        ("อยากเปิดร้านกาแฟเล็กๆ ของตัวเองค่ะ ชอบชงกาแฟมาก", {"barista", "coffee", "own_business"}),
+        (
+            "เอ่อ... หนูไม่รู้จะพูดยังไงดีค่ะ ก่อนหน้านี้หนูทำงานแกะกุ้งที่โรงงานแถวมหาชัย ยืนทั้งวัน มือเปื่อยหมด "
+            "เขาไม่ให้ออกไปไหนเลย... ตอนนี้ก็ยังเหนื่อยๆ อยู่ แต่ถ้าเป็นไปได้ หนูอยากเย็บผ้า ตัดเสื้อผ้าอยู่กับบ้านค่ะ "
+            "แม่เคยสอนให้นิดหน่อย",
+            {"sewing", "tailoring"},
+        ),
+        (
+            "ผู้รับบริการแจ้งว่าถูกบังคับทำงานบนเรือประมงนอกน่านน้ำอินโดนีเซียนานสองปี "
+            "ยืนยันว่าจะไม่กลับไปทำงานประมงหรือทำงานบนเรืออีก ต้องการฝึกเป็นช่างไฟฟ้า เดินสายไฟในบ้าน",
+            {"electrical_wiring", "electrical_work"},
+        ),
+        ("นวดแผนไทย สปา", {"beauty_wellness", "massage"}),
+        (
+            "งานเดิม: แม่บ้าน (กรุงเทพฯ) ไม่ได้รับค่าจ้าง\nการศึกษา: ม.3\nเป้าหมาย: พนักงานร้านสะดวกซื้อ / "
+            "แคชเชียร์\nอุปสรรค: ยังไม่มีบัตรประชาชน\nหมายเหตุ: คิดเลขเร็ว",
+            {"cashier", "retail_sales"},
+        ),
+        (
+            "ใครได้กินส้มตำกับแกงที่ฉันทำก็ชมว่าอร่อย เพื่อนๆ ชอบให้ทำกับข้าวให้ตลอด อยากไปทำงานในร้านอาหารค่ะ",
+            {"cooking", "food_service"},
+        ),
+        ("อยากขายของออนไลน์ค่ะ ไลฟ์ขายเสื้อผ้าในเฟส มีมือถือแล้วแต่ยังไม่รู้จะเริ่มไงอ่ะ555", {"online_selling"}),
+        (
+            "อยากเรียนคอมพิวเตอร์เบื้องต้น พิมพ์งาน ใช้อีเมล แต่วันธรรมดาต้องทำงาน เรียนได้แค่เสาร์อาทิตย์ค่ะ",
+            {"basic_computer"},
+        ),
+    ],
+    "vi": [
+        ("Em muốn học làm móng tay để đi làm ở tiệm nail.", {"beauty_wellness", "nail_care"}),
+        (
+            "Dạ... em cũng không biết nói sao nữa. Hồi trước em làm ở lò gạch bên Campuchia, nóng "
+            "lắm, làm từ sáng tới tối mà không được trả tiền, còn bị giữ giấy tờ... Giờ em về quê "
+            "rồi, nhà còn chút đất. Chắc là... em muốn nuôi heo, nuôi gà, chăm sóc con vật thì em "
+            "thích.",
+            {"livestock"},
+        ),
+        (
+            "Khách hàng cho biết đã bị lừa sang một khu casino ở Sihanoukville, bị ép làm việc "
+            "trong sòng bạc. Anh kiên quyết không làm gì liên quan đến cờ bạc hay casino nữa. Anh "
+            "muốn học lấy bằng lái xe B2 để làm tài xế.",
+            {"driving", "driving_licence", "transport_delivery"},
+        ),
+        ("Thợ hàn, cơ khí", {"welding"}),
+        (
+            "Công việc trước đây: công nhân xưởng may ở Trung Quốc (bị giữ lương)\nTrình độ: lớp "
+            "12\nMục tiêu: làm kế toán, nhân viên văn phòng\nKhó khăn: chưa dùng máy tính nhiều",
+            {"accounting_basics", "office_admin"},
+        ),
+        (
+            "Ai cũng khen em chụp ảnh đẹp, đám cưới trong xóm toàn nhờ em chụp. Em muốn làm thợ "
+            "chụp ảnh.",
+            {"creative_media", "photography"},
+        ),
+        ("e mun lam cong viec cham soc em be trong tre o nha tre dc ko a", {"childcare"}),
+        (
+            "Em muốn học tiếng Anh giao tiếp nhưng chỉ học được buổi tối sau 8h vì ban ngày phải "
+            "ở nhà trông con nhỏ.",
+            {"english_conversation", "language_learning"},
+        ),
+    ],
+    "tl": [
+        ("Gusto kong magtinda ng ulam at kakanin sa palengke.", {"cooking", "market_trading"}),
+        (
+            "Ah... hindi ko po alam kung paano sisimulan. Dati po akong nag-DH sa Saudi, tatlong "
+            "taon, hindi ako pinapalabas ng amo ko, kinuha pa nila passport ko... Ngayon nandito "
+            "na ako, medyo okay na. Siguro po... gusto ko sanang magtrabaho sa call center, kasi "
+            "marunong naman po ako mag-English.",
+            {"call_centre", "customer_service"},
+        ),
+        (
+            "Ayon sa client, na-traffic siya sa isang scam hub sa Cambodia at pinilit magtrabaho "
+            "sa online casino. Ayaw na niya ng kahit anong trabaho sa casino, POGO o online "
+            "gambling. Gusto niyang maging caregiver ng matatanda, tulad ng pag-aalaga niya sa "
+            "lola niya.",
+            {"domestic_care_work", "elder_care"},
+        ),
+        ("Tour guide, Palawan", {"tour_guiding", "tourism"}),
+        (
+            "Dating trabaho: fishing vessel (Taiwan), 2 taon\nEdukasyon: HS graduate\nLayunin: "
+            "karpintero / gumawa ng furniture\nHadlang: walang sariling tools, malayo sa bayan",
+            {"carpentry"},
+        ),
+        (
+            "Lagi akong pinapakiusapan ng mga kapitbahay na mag-make up sa mga kasal at debut. "
+            "Gusto ko sanang gawin 'yan bilang trabaho.",
+            {"beauty_wellness", "makeup"},
+        ),
+        (
+            "sana mkpg aral aq ng cp repair hilig q tlga kumalikot ng cellphone hehe",
+            {"phone_repair"},
+        ),
+        (
+            "Gusto ko sanang kumuha ng Computer Systems Servicing NC II sa TESDA pero malayo yung "
+            "training center sa amin, 2 oras ang byahe at wala akong pamasahe araw-araw.",
+            {"computers", "it_support"},
+        ),
+    ],
+    "km": [
+        ("ខ្ញុំចង់ដាំបន្លែ ហើយយកទៅលក់។", {"selling", "vegetable_growing"}),
+        (
+            "អឺ... ខ្ញុំមិនដឹងនិយាយយ៉ាងម៉េចទេ។ ពីមុនខ្ញុំធ្វើការនៅការដ្ឋានសំណង់នៅថៃ លើកបាវស៊ីម៉ងត៍ធ្ងន់ៗ "
+            "ពេលខ្លះគេមិនឲ្យលុយទេ... ឥឡូវខ្ញុំនៅផ្ទះជាមួយម្ដាយ។ ម្ដាយខ្ញុំចេះត្បាញសូត្រ។ ប្រហែលជា... ខ្ញុំចង់រៀនត្បាញក្រមា "
+            "និងសូត្រ ដូចម្ដាយខ្ញុំ។",
+            {"handicrafts", "weaving"},
+        ),
+        (
+            "អតិថិជនប្រាប់ថា នាងត្រូវបានគេបង្ខំឲ្យធ្វើការនៅកាស៊ីណូមួយនៅក្រុងព្រះសីហនុ។ នាងមិនចង់ធ្វើការនៅកាស៊ីណូ "
+            "ឬកន្លែងល្បែងស៊ីសងទៀតទេ។ នាងចង់ធ្វើជាជំនួយការគ្រូបង្រៀននៅសាលាបឋមសិក្សា។",
+            {"education", "teaching"},
+        ),
+        ("ជាងជួសជុលឡាន", {"automotive_repair", "car_repair"}),
+        (
+            "ការងារពីមុន៖ កម្មករចម្ការអំពៅ (ថៃ)\nការសិក្សា៖ ថ្នាក់ទី៥\nគោលដៅ៖ ចិញ្ចឹមត្រីនៅស្រះក្បែរផ្ទះ\nឧបសគ្គ៖ "
+            "គ្មានដើមទុន",
+            {"fish_farming", "fishing_aquaculture"},
+        ),
+        (
+            "អ្នកភូមិតែងតែសុំឲ្យខ្ញុំដោតខ្សែដៃ និងខ្សែក ពីអង្កាំ ពេលមានពិធីបុណ្យ។ គេសរសើរថាស្អាតណាស់។ "
+            "ខ្ញុំចង់ធ្វើវាជាការងារ។",
+            {"jewellery_making"},
+        ),
+        ("ញ៉ុមចង់ទៅធ្វើស្រែនៅស្រុកវិញបង អត់ចង់ទៅថៃទៀតទេ ok អត់", {"agriculture", "rice_farming"}),
+        (
+            "ខ្ញុំចង់រៀនភាសាចិន ប៉ុន្តែខ្ញុំអាចរៀនបានតែពីរម៉ោងក្នុងមួយថ្ងៃប៉ុណ្ណោះ ព្រោះត្រូវមើលថែម្ដាយដែលឈឺ។",
+            {"chinese_language", "language_learning"},
+        ),
+    ],
+    "my": [
+        ("ကျွန်မ ပန်းပင်တွေ စိုက်ပြီး ပန်းခြံမှာ အလုပ်လုပ်ချင်ပါတယ်။", {"gardening"}),
+        (
+            "အင်း... ဘယ်လိုပြောရမလဲ မသိဘူး။ အရင်က ကျွန်တော် ဖားကန့်က ကျောက်စိမ်းတွင်းမှာ အလုပ်လုပ်ခဲ့တယ်။ အရမ်းပင်ပန်းတယ်၊ "
+            "ပိုက်ဆံလည်း မရဘူး... အခုတော့ ရွာမှာ ပြန်နေတယ်။ ဖြစ်နိုင်ရင်... အုတ်စီတာ၊ အင်္ဂတေကိုင်တာ သင်ပြီး ဆောက်လုပ်ရေးမှာ "
+            "လုပ်ချင်ပါတယ်။",
+            {"bricklaying", "construction"},
+        ),
+        (
+            "အမှုသည်က မဲဆောက်က အထည်ချုပ်စက်ရုံမှာ အတင်းအကျပ် ခိုင်းစေခံခဲ့ရတယ်လို့ ပြောပါတယ်။ အထည်ချုပ်စက်ရုံ အလုပ် ပြန်မလုပ်ချင်ပါ။ "
+            "စားသောက်ဆိုင်မှာ စားပွဲထိုး လုပ်ချင်ပါတယ်။",
+            {"food_service", "table_service"},
+        ),
+        ("ဘာသာပြန်", {"languages_translation", "translation_interpreting"}),
+        (
+            "ယခင်အလုပ်: ငါးဖမ်းလှေ (ထိုင်း)\nပညာအရည်အချင်း: ၈ တန်း\nရည်မှန်းချက်: အိမ်ဆေးသုတ်ဆရာ\nအခက်အခဲ: မှတ်ပုံတင် မရှိသေး",
+            {"house_painting"},
+        ),
+        (
+            "သူငယ်ချင်းတွေက ကျွန်မကို ပုံဆွဲပေးဖို့ အမြဲခိုင်းကြတယ်။ ပုံဆွဲတာ လှတယ်လို့ ချီးကျူးကြတယ်။ ပန်းချီဆွဲတဲ့ အလုပ် လုပ်ချင်တယ်။",
+            {"creative_media", "drawing_painting"},
+        ),
+        ("ဟိုတယ်ကောင်တာမှာလုပ်ချင်တယ် အင်္ဂလိပ်လိုနည်းနည်းပြောတတ်တယ် ရလားဟင်", {"front_desk", "hospitality"}),
+        (
+            "ကွန်ပျူတာ စာရိုက်တာ သင်ချင်ပါတယ်။ ဒါပေမဲ့ နေ့ဘက် ဆိုင်မှာ အလုပ်လုပ်ရလို့ ညနေ ၆ နာရီနောက်ပိုင်းပဲ တက်နိုင်ပါတယ်။ "
+            "သင်တန်းကျောင်းကလည်း အရမ်းဝေးတယ်။",
+            {"basic_computer", "data_entry"},
+        ),
+    ],
+    "zh": [
+        ("我想做清潔工作，例如商場或者寫字樓清潔。", {"cleaning_services"}),
+        (
+            "嗯……我都唔知點講好。以前我喺一間餐廳廚房做，日日做十幾個鐘，老闆收埋我張身份證，唔畀"
+            "我走……而家住喺庇護中心，社工好幫手。我諗……如果可以嘅話，我想將來都做社工助理，幫返其"
+            "他同我一樣嘅人。",
+            {"community_work", "helping_others"},
+        ),
+        (
+            "個案表示曾被帶到澳門一間夜總會，被迫陪酒。個案清楚表示唔會再做任何酒吧、夜總會或者賣"
+            "酒嘅工作。有興趣喺食品廠做包裝。",
+            {"food_processing", "packing"},
+        ),
+        ("車衣、紙樣", {"pattern_cutting", "sewing_machine_operation"}),
+        (
+            "過往工作：漁船（台灣遠洋）\n學歷：中三\n目標：工廠品質檢查（QC）\n障礙：未有香港身份"
+            "證、廣東話一般",
+            {"manufacturing", "quality_control"},
+        ),
+        ("宿舍啲人成日叫我幫佢哋摺衫熨衫，話我熨得好企理。我想去洗衣舖做嘢。", {"laundry_ironing"}),
+        ("想返電子廠做裝嘢 時間穩定d 唔使捱夜 得唔得呀", {"assembly", "manufacturing"}),
+        (
+            "我想讀食物衛生證書課程，之後去餐廳做，不過我要三點接個仔放學，淨係得朝早得閒。",
+            {"food_hygiene", "food_service"},
+        ),
+    ],
+}
+
+
+#: The twenty-seventh set, held out until the twenty-eighth was written (first run in
+#: session 31: en 0.71, th 0.63, vi 0.80, tl 0.75, km 0.88, my 0.75, zh 0.75; its misses
+#: mended then). Written blind in session 31 by a writer given only the concept ids and their
+#: English labels (not the vocabulary's terms, its tests or the earlier sets). Its theme:
+#: semi-structured intake
 #: notes, the form's labels copied into the field ("Interests: … Past work: … Goal: …
 #: Barriers: …"), in the local language or in English inside it; past work, often
 #: exploitative, and what is not wanted are not among the concepts wanted. Committed before
 #: its first run; its first run's figures are the ones that count.
-HELD_OUT: Phrases = {
+SEEN_TWENTY_SEVENTH: Phrases = {
     "en": [
         (
             "Past work: crew on fishing boat, Thai waters (forced labour, 2 yrs)\nInterests: "
@@ -6145,6 +6385,7 @@ def topics(opportunity: Opportunity) -> frozenset[str]:
 
 #: The earlier sets, newest first: each was held out until the next was written.
 SEEN: tuple[tuple[str, Phrases], ...] = (
+    ("twenty-seventh", SEEN_TWENTY_SEVENTH),
     ("twenty-sixth", SEEN_TWENTY_SIXTH),
     ("twenty-fifth", SEEN_TWENTY_FIFTH),
     ("twenty-fourth", SEEN_TWENTY_FOURTH),
