@@ -53,6 +53,8 @@ NOTES: Cases = {
             {"fishing"},
         ),
         ("น้องกลัวงานก่อสร้าง อยากทำขนม", {"baking"}, {"construction"}),
+        # "will not go back to" (the twenty-eighth set, session 31)
+        ("ยืนยันว่าจะไม่กลับไปทำงานก่อสร้างอีก อยากทำขนม", {"baking"}, {"construction"}),
     ],
     "vi": [
         (
