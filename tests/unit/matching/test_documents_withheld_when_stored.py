@@ -34,6 +34,7 @@ from tests.unit.matching.service_ports import FakePorts, build_ports
 from tests.unit.matching.strategies import ready_survivor
 from tests.unit.matching.test_handlers import EMPLOYER, OFFICER, _details, _ready_survivor
 from tests.unit.matching.test_minors_never_offered_hazardous_work import offered, posted
+from tests.unit.matching.test_rules_hold_after_proposal import _proposed
 
 #: Said as an employer would, in four of the seven languages.
 PAPERS_KEPT = [
@@ -113,32 +114,23 @@ def test_its_matches_move_no_further_but_can_be_declined_or_ended() -> None:
         commands.PostOpportunity(caller=EMPLOYER, details=_details(openings=3)), ports
     )
     survivor = _ready_survivor(ports)
-    proposed = [
-        handle(
-            commands.ProposeMatch(
-                caller=OFFICER,
-                survivor_id=survivor.survivor_id,
-                opportunity_id=job.opportunity_id,
-            ),
-            ports,
-        ).match_id
-    ]
+    proposed = _proposed(ports, survivor, job)
     _stored_before_the_rule(ports, job.opportunity_id, PAPERS_KEPT[0])
 
     with pytest.raises(NotAllowedNow, match="documents_withheld"):
         handle(
             commands.TransitionMatch(
-                caller=OFFICER, match_id=proposed[0], to_state=MatchState.ACCEPTED
+                caller=OFFICER, match_id=proposed, to_state=MatchState.ACCEPTED
             ),
             ports,
         )
     assert queries.get_shortlist(EMPLOYER, job.opportunity_id, ports) == []
     with pytest.raises(NotFound):
-        queries.get_match(EMPLOYER, proposed[0], ports)
+        queries.get_match(EMPLOYER, proposed, ports)
     declined = handle(
         commands.TransitionMatch(
             caller=OFFICER,
-            match_id=proposed[0],
+            match_id=proposed,
             to_state=MatchState.DECLINED,
             reason="does not want a job that keeps her passport",
         ),

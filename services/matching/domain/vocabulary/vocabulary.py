@@ -352,7 +352,8 @@ class Vocabulary:
         languages_read = [language for language, _ in metas.values()]
 
         def word_lists(names: tuple[str, ...], concept_id: Callable[[Language], str]) -> Matchers:
-            return _word_lists(languages_read, names, concept_id, fold=fold, fillers=fillers)
+            lists = dict.fromkeys(names, concept_id)
+            return _word_lists(languages_read, lists, fold=fold, fillers=fillers)
 
         # Clause breaks for dislikes: contrast words, and words that start a new wish.
         self._contrast_words = word_lists(("contrast", "wish"), lambda _: _CONTRAST)
@@ -371,11 +372,13 @@ class Vocabulary:
         self._others_wishes = word_lists(("others_wish",), lambda _: _OTHERS)
         # Who speaks in a transcript: a label before a colon is not read.
         self._speaker_labels = word_lists(("speaker_labels",), lambda _: _SPEAKER)
-        # The labels of an intake form's fields, by kind (``form_fields``).
-        self._form_labels = {
-            kind: word_lists((f"form_{kind}",), functools.partial(_constant, kind))
-            for kind in FORM_FIELDS
-        }
+        # The labels of an intake form's fields, found under their kind (``form_fields``).
+        self._form_labels = _word_lists(
+            languages_read,
+            {f"form_{kind}": functools.partial(_constant, kind) for kind in FORM_FIELDS},
+            fold=fold,
+            fillers=fillers,
+        )
         # What says something about legal proceedings: the sentences holding it go unread.
         self._legal_cues = word_lists(("legal_proceedings",), lambda _: _LEGAL)
         # The words that may follow a dislike said after its topic, and those that may
@@ -1111,19 +1114,19 @@ class Vocabulary:
         if not any(colon in text for colon in _LABEL_COLONS):
             return []  # no label without its colon: most words pay nothing more
         labels: list[tuple[int, int, str]] = []
-        prepared = text
-        for kind, matcher in self._form_labels.items():
-            prepared, found = matcher.located(text)
-            for span in found:
-                if not span.concept_ids:
-                    continue  # a form_<kind>_not phrase
-                after = prepared[span.end :]
-                colon = len(after) - len(after.lstrip(" \t"))
-                before = prepared[: span.start].rstrip(" \t")
-                if after[colon : colon + 1] in _LABEL_COLONS and (
-                    not before or before[-1] in _FIELD_STARTS
-                ):
-                    labels.append((span.start, span.end + colon + 1, kind))
+        prepared, found = self._form_labels.located(text)
+        for span in found:
+            # No kind: a form_<kind>_not phrase.
+            kinds = [kind for kind in FORM_FIELDS if kind in span.concept_ids]
+            if not kinds:
+                continue
+            after = prepared[span.end :]
+            colon = len(after) - len(after.lstrip(" \t"))
+            before = prepared[: span.start].rstrip(" \t")
+            if after[colon : colon + 1] in _LABEL_COLONS and (
+                not before or before[-1] in _FIELD_STARTS
+            ):
+                labels.extend((span.start, span.end + colon + 1, kind) for kind in kinds)
         labels.sort()
         return [
             (kind, start, content, labels[i + 1][0] if i + 1 < len(labels) else len(prepared))
@@ -1137,7 +1140,7 @@ class Vocabulary:
         asides = [(start, end) for kind, start, _, end in self.form_fields(text) if kind == "aside"]
         if not asides:
             return text
-        prepared, _ = self._form_labels["aside"].located(text)
+        prepared, _ = self._form_labels.located(text)
         written, stretches = self._as_written(text, prepared, asides)
         blanked = list(written)
         for start, end in stretches:
@@ -1461,18 +1464,17 @@ def _constant(value: str, _language: Language) -> str:
 
 def _word_lists(
     languages: Iterable[Language],
-    names: tuple[str, ...],
-    concept_id: Callable[[Language], str],
+    lists: Mapping[str, Callable[[Language], str]],
     *,
     fold: Folding,
     fillers: frozenset[str],
 ) -> Matchers:
     """A matcher of word lists each language's ``_meta`` holds (``contrast``, ``wish``,
     ``legal_proceedings``...), each with its ``<name>_not`` look-alikes, found under the
-    id ``concept_id`` gives the language."""
+    id its function in `lists` gives the language."""
     compiler = Compilers(fold)
     for language in languages:
-        for name in names:
+        for name, concept_id in lists.items():
             for attribute, negative in ((name, False), (f"{name}_not", True)):
                 _compile(
                     getattr(language, attribute),
