@@ -1,10 +1,12 @@
 """Everyday language: precision@5 per language on held-out phrases (``make eval`` companion).
 
 Each phrase below was written for this evaluation, the way people say things (not copied
-from the vocabulary's terms or its tests), with the concepts it is about. Twenty-eight sets:
-``HELD_OUT`` (eight phrases a language, written blind in session 31 and committed before its
-first run: those first figures, in BENCHMARKS.md, are the ones that count). The twenty-seven
-earlier sets were held out too, until the next was written (``SEEN``): ``SEEN_TWENTY_SEVENTH``
+from the vocabulary's terms or its tests), with the concepts it is about. Twenty-nine sets:
+``HELD_OUT`` (eight phrases a language, written blind in session 32 and committed before its
+first run: those first figures, in BENCHMARKS.md, are the ones that count). The twenty-eight
+earlier sets were held out too, until the next was written (``SEEN``): ``SEEN_TWENTY_EIGHTH``
+until the twenty-ninth set was written (first run in session 31: en 1.00, th 0.95, vi 1.00,
+tl 0.88, km 0.86, my 0.88, zh 1.00; its misses mended then), ``SEEN_TWENTY_SEVENTH``
 until the twenty-eighth set was written (first run in session 31: en 0.71, th 0.63, vi 0.80,
 tl 0.75, km 0.88, my 0.75, zh 0.75; its misses mended then), ``SEEN_TWENTY_SIXTH``
 until the twenty-seventh set was written (first run in session 31: en 0.78, th 0.90, vi 0.89,
@@ -113,14 +115,235 @@ HERE = Place("TH", "Bang Rak", 13.73, 100.524)
 
 Phrases = dict[str, list[tuple[str, set[str]]]]
 
-#: language -> (phrase, the concepts it wants). The twenty-eighth held-out set, written
-#: blind in session 31 by a writer given only the concept ids and their English labels (not
-#: the vocabulary's terms, its tests or the earlier sets). Its theme: a realistic mix, one
-#: entry a language of each style the earlier sets took one at a time (plain wishes, long
-#: hesitant tellings, officers' notes, terse entries, pasted intake forms, talents, phone
-#: typing, a course wished with a limit); 86 concepts. Committed before its first run, which
-#: was the last step of session 31: its first run's figures are the ones that count.
+#: language -> (phrase, the concepts it wants). The twenty-ninth held-out set, written
+#: blind in session 32 by a writer given only the concept ids and their English labels (not
+#: the vocabulary's terms, its tests or the earlier sets). Its theme: people writing in a
+#: language that is not their first (a Burmese or Cambodian migrant in Thai, a Filipino
+#: helper in English or Cantonese, a Karen speaker in Burmese, a Cham speaker in Khmer, a
+#: Bisaya speaker in Tagalog, an officer's notes in English): broken grammar, missing or wrong
+#: tone marks, phonetic spelling, words of their own language or English inside, spaces
+#: between every word; five such a language and three plain native entries as a control; 83
+#: concepts. Committed before its first run: its first run's figures are the ones that count.
 HELD_OUT: Phrases = {
+    "en": [
+        (
+            "I am helper in Hong Kong already 6 years, I take care the mother of my employer, she "
+            "is 89. When I go back Philippines I want to take caregiver course and work in home "
+            "for the aged, not anymore housekeeping.",
+            {"elder_care", "health_care_support"},
+        ),
+        (
+            "client interest motor repair. she say before she help her uncle fix moto in village "
+            "and she like it. want short course mechanic, later maybe open small shop near market",
+            {"automotive_repair", "engine_maintenance", "motorbike_repair"},
+        ),
+        ("me want learn make cake and bread. no factory", {"baking"}),
+        (
+            "I can speak Burmese, Karen, Thai and little bit english. I want work translater for "
+            "help my people when they go hospital or police station, they cannot talk Thai.",
+            {"languages_translation", "translation_interpreting"},
+        ),
+        (
+            "Beneficiary express interesting to work in hotel at the counter, welcome guest and "
+            "do check in check out. She speak english quite good but need to train computer first.",
+            {"basic_computer", "front_desk", "hospitality"},
+        ),
+        (
+            "I'd like to train as an electrician: wiring houses, fitting sockets and lights. I've "
+            "done labouring on building sites but I want a proper trade now.",
+            {"electrical_wiring", "electrical_work"},
+        ),
+        (
+            "Looking for warehouse work, picking and packing orders. Happy to get my forklift "
+            "ticket if the company pays for it.",
+            {"forklift_operation", "logistics_warehouse", "packing"},
+        ),
+        (
+            "Really into photography and editing videos, would love to do wedding shoots or "
+            "social media content for small businesses.",
+            {"creative_media", "graphic_design", "photography"},
+        ),
+    ],
+    "th": [
+        (
+            "ฉัน อยาก เรียน ตัดพม ทำสีพม นะค่ะ แล้ว เปิดร้าน เล็กๆ เอง ที่ บ้าน",
+            {"hairdressing", "own_business"},
+        ),
+        (
+            "ผมเคยทำงานก่อสาง ก่ออิด ฉาบปูนได้ อยากทำงานช่างปูนต่อ อยากได้บัดช่างด้วย",
+            {"bricklaying", "construction"},
+        ),
+        ("อยากขับลดส่งของ ยังไม่มีไบขับขี่", {"delivery", "driving_licence", "transport_delivery"}),
+        (
+            "หนูเคยทำงานโรงงานปา ไม่อยากกับไปแล้ว อยากเรียนนวดแผนไท นวดเท้า ทำงานร้านสปา",
+            {"beauty_wellness", "massage"},
+        ),
+        (
+            "อยากทำงาน ที่ คน เอา ลูก เล็กๆ มา ฝาก ตอนกลางวัน พ่อแม่ไปทำงาน ชั้นชอบเด็ก เลี้ยงน้อง มา หลายคน "
+            "แล้ว",
+            {"childcare"},
+        ),
+        (
+            "มีความประสงค์เข้ารับการอบรมหลักสูตรการบัญชีเบื้องต้น เพื่อนำไปประกอบอาชีพด้านงานธุรการในสำนักงาน",
+            {"accounting_basics", "office_admin"},
+        ),
+        (
+            "อยากปลูกผักปลอดสารไปขายที่ตลาดนัดค่ะ ที่บ้านมีที่ดินของแม่อยู่แล้ว",
+            {"market_trading", "vegetable_growing"},
+        ),
+        (
+            "สนใจงานตัดเย็บเสื้อผ้าตามสั่งครับ เคยใช้จักรอุตสาหกรรมในโรงงานมาก่อน แต่อยากเปิดเป็นร้านของตัวเอง",
+            {"own_business", "sewing", "tailoring"},
+        ),
+    ],
+    "vi": [
+        (
+            "em muon hoc theu va det vai tho cam, lam tui lam ao ban cho khach du lich o Sa Pa",
+            {"handicrafts", "weaving"},
+        ),
+        (
+            "Tôi biết nuôi cá nuôi tôm ở nhà, muốn làm ao tôm lớn hớn, cần đi học kỷ thuật nuôi "
+            "tôm đở bị bệnh.",
+            {"fish_farming", "fishing_aquaculture"},
+        ),
+        ("em muon lam nail, sơn móng tay. ko lam nha may nua", {"beauty_wellness", "nail_care"}),
+        (
+            "em biết nói tiếng Trung, tiếng Mông, tiếng Kinh thì it thôi. muốn làm phien dich cho "
+            "người đi chơ ở biên giới, hoặc học thêm tiếng Trung cho giỏi",
+            {"chinese_language", "languages_translation", "translation_interpreting"},
+        ),
+        (
+            "Chị ấy thít nấu ăn, muốn đi học làm đầu bếp cho nhà hàng hoặc khách sạn. Không muống "
+            "làm ruộng nửa.",
+            {"cooking", "food_service"},
+        ),
+        (
+            "Mình muốn học pha chế cà phê với trà sữa, sau này mở một quán nho nhỏ.",
+            {"barista", "coffee", "own_business"},
+        ),
+        (
+            "Tôi có nguyện vọng tham gia khóa đào tạo nghề hàn để làm việc tại các xưởng cơ khí.",
+            {"welding"},
+        ),
+        (
+            "Em thích làm việc với máy tính, muốn học tin học văn phòng rồi xin vào làm nhập liệu.",
+            {"basic_computer", "computers", "data_entry"},
+        ),
+    ],
+    "tl": [
+        (
+            "Gusto ko mag-alaga ng baboy ug manok sa farm, kay naa mi gamay na lupa sa probinsya. "
+            "Dili na ko mag factory.",
+            {"agriculture", "livestock"},
+        ),
+        (
+            "Ako gusto matuto tahi damit, yung malong din, para benta ko sa palengke",
+            {"market_trading", "sewing", "tailoring"},
+        ),
+        (
+            "gusto nako yung trabaho na mag ayos ng cellphone na guba, ilis screen, battery ganun",
+            {"phone_repair"},
+        ),
+        ("Security guard lang po, naa na koy training", {"security_services"}),
+        (
+            "Dati akong DH sa Saudi, ayaw ko na mag abroad. Gusto ko mag negosyo ug karinderya "
+            "diri sa amoa, pero kailangan ko pa matuto mag budget ug mag ipon kay dali ra mahurot "
+            "ang kwarta",
+            {"financial_literacy", "food_service", "own_business"},
+        ),
+        (
+            "Gusto kong mag-aral ng housekeeping para makapagtrabaho sa hotel o resort.",
+            {"hospitality", "housekeeping"},
+        ),
+        (
+            "Interested po ako mag-apply sa call center, okay naman English ko at kaya ko ang "
+            "night shift.",
+            {"call_centre", "customer_service"},
+        ),
+        (
+            "Nais kong maging tutor ng mga bata sa Math at English, o kaya magturo sa daycare sa "
+            "aming barangay.",
+            {"education", "teaching"},
+        ),
+    ],
+    "km": [
+        ("ខ្ញុំ ចង់ លក់ នំ និង បាយ ហាឡាល់ នៅ ផ្សា ។ ខ្ញុំ ចេះ ធ្វើ មហូប ចាម", {"cooking", "market_trading"}),
+        (
+            "ខ្ញុំ ចង់ រៀន ជួសជល ឡាន ជួសជល ម៉ាស៊ីន ។ ចង់ ធ្វើការ ហាង ជួសជល ឡាន",
+            {"automotive_repair", "car_repair", "engine_maintenance"},
+        ),
+        ("ខ្ញុំ ធ្វើ ស្រែ នៅ ភូមិ ចង់ រៀន ដាំ ស្រូ អោយ បាន ច្រើន ជាង មុន", {"agriculture", "rice_farming"}),
+        ("ខ្ញុំ ចង់ ធ្វើការ កន្លែង ដែល គេ បោក ខោអាវ អោយ ភ្ញៀវ ហើយ អ៊ុត ផង", {"laundry_ironing"}),
+        ("ពីមុន ដេរ ខោអាវ រោងចក្រ ។ ឥលូវ ចង់ ធ្វើ QC ពិនិត្យ ខោអាវ មិន ចង់ ដេរ ទៀត", {"quality_control"}),
+        (
+            "ខ្ញុំចង់ក្លាយជាមគ្គុទ្ទេសក៍ទេសចរណ៍នៅសៀមរាប ព្រោះខ្ញុំចូលចិត្តប្រវត្តិសាស្ត្រប្រាសាទអង្គរ "
+            "ហើយចង់ហ្វឹកហាត់និយាយភាសាអង់គ្លេសឱ្យបានល្អ។",
+            {"english_conversation", "tour_guiding", "tourism"},
+        ),
+        (
+            "បងចង់រៀនធ្វើសក់ និងផាត់មុខកូនក្រមុំ សម្រាប់ពិធីមង្គលការ។",
+            {"beauty_wellness", "hairdressing", "makeup"},
+        ),
+        (
+            "ខ្ញុំចង់រៀនធ្វើគ្រឿងអលង្ការ និងខ្សែដៃពីអង្កាំ ដើម្បីលក់តាមហ្វេសប៊ុក។",
+            {"jewellery_making", "online_selling"},
+        ),
+    ],
+    "my": [
+        (
+            "ကျမ ဆေးခန်းမာ သူနာပြုအကူ လုပ်ချင်ပါတယ် ရှေးဦးသူနာပြု သင်တန်း လဲ တက်ချင်",
+            {"first_aid", "health_care_support"},
+        ),
+        (
+            "ပန်း စိုက် ချင် တယ် ။ ပန်းခြံ မာ အလုပ် လုပ် ချင် ။ ပန်း ရောင်း လဲ ရောင်း ချင် တယ်",
+            {"gardening", "selling"},
+        ),
+        ("လက်သမား အလုပ် သင်ချင် ပါ တယ် ။ သစ်သား နဲ့ ကုလားထိုင် စားပွဲ လုပ် တက် ချင်", {"carpentry"}),
+        ("အိမ်ဆေးသုတ် အလုပ် ရှာ နေ တယ်", {"house_painting"}),
+        (
+            "ကျမ ပုံဆွဲ ရ တာ ကြိုက် တယ် ။ drawing class တက် ပြီး ပုံ တွေ ရောင်း ချင် ။ စက်ရုံ အလုပ် မ ကြိုက်",
+            {"creative_media", "drawing_painting"},
+        ),
+        (
+            "စားသောက်ဆိုင်မှာ စားပွဲထိုးအလုပ် လုပ်ချင်ပါတယ်။ အရက်ဆိုင်၊ ကာရာအိုကေတော့ မလုပ်ချင်ပါဘူး။",
+            {"food_service", "table_service"},
+        ),
+        ("အင်္ဂလိပ်စကားပြော သင်တန်းတက်ပြီး ဟိုတယ်မှာ အလုပ်လုပ်ချင်ပါတယ်။", {"english_conversation", "hospitality"}),
+        ("ကုန်တိုက်မှာ အရောင်းဝန်ထမ်း ဒါမှမဟုတ် ငွေကိုင် အလုပ်လုပ်ချင်ပါတယ်။", {"cashier", "retail_sales"}),
+    ],
+    "zh": [
+        ("我想 learn 煮野食，去餐廳廚房做，唔想再做 helper 啦", {"cooking", "food_service"}),
+        (
+            "我在中國工廠做過衣服，會用車衣機。現在想学裁剪，自己做衣服賣",
+            {"pattern_cutting", "tailoring"},
+        ),
+        ("我鍾意整cake, 想學 baking 去麵包舖做", {"baking"}),
+        (
+            "我有車牌，想揸電單車送外賣，foodpanda 嗰種，或者送速遞都得",
+            {"delivery", "transport_delivery"},
+        ),
+        (
+            "我想做 office 工，打字、入 data、影印文件嗰啲，唔係做清潔",
+            {"data_entry", "office_admin"},
+        ),
+        ("希望報讀IT支援課程，將來做電腦維修同網絡設定嘅工作。", {"computers", "it_support"}),
+        ("我想做社工助理，幫吓同鄉姊妹，唔想再返酒吧。", {"community_work", "helping_others"}),
+        (
+            "想去食品廠返工，做包裝都得。如果要考食物衞生證書，我都願意去讀。",
+            {"food_hygiene", "food_processing", "packing"},
+        ),
+    ],
+}
+
+
+#: The twenty-eighth set, held out until the twenty-ninth was written (first run in
+#: session 31: en 1.00, th 0.95, vi 1.00, tl 0.88, km 0.86, my 0.88, zh 1.00; its misses
+#: mended then). Written blind in session 31 by a writer given only the concept ids and their
+#: English labels (not the vocabulary's terms, its tests or the earlier sets). Its theme: a
+#: realistic mix, one entry a language of each style the earlier sets took one at a time
+#: (plain wishes, long hesitant tellings, officers' notes, terse entries, pasted intake forms,
+#: talents, phone typing, a course wished with a limit); 86 concepts.
+SEEN_TWENTY_EIGHTH: Phrases = {
     "en": [
         (
             "I want to learn how to fix motorbikes and one day open my own small repair shop.",
@@ -6385,6 +6608,7 @@ def topics(opportunity: Opportunity) -> frozenset[str]:
 
 #: The earlier sets, newest first: each was held out until the next was written.
 SEEN: tuple[tuple[str, Phrases], ...] = (
+    ("twenty-eighth", SEEN_TWENTY_EIGHTH),
     ("twenty-seventh", SEEN_TWENTY_SEVENTH),
     ("twenty-sixth", SEEN_TWENTY_SIXTH),
     ("twenty-fifth", SEEN_TWENTY_FIFTH),
