@@ -135,6 +135,9 @@ DISLIKE_AND_LIKE: Cases = {
         ("ขายของ ฉันไม่ชอบงานโรงงาน", {"selling"}, {"manufacturing"}),
     ],
     "vi": [
+        # not ... any more (không … nữa), typed with its marks or without
+        ("không làm nhà máy nữa, muốn học nấu ăn", {"cooking"}, {"manufacturing"}),
+        ("ko lam giup viec nua, muon hoc may", {"sewing"}, {"domestic_care_work"}),
         (
             "Tôi không muốn làm công nhân may nữa, tôi muốn học làm tóc",
             {"hairdressing"},
@@ -209,6 +212,8 @@ DISLIKE_AND_LIKE: Cases = {
         ("我想学做饭但是工厂不想去", {"cooking"}, {"manufacturing"}),
         # a dislike followed by what it is about governs forwards only
         ("我想学做饭不想做清洁", {"cooking"}, {"cleaning_services"}),
+        # "not doing cleaning", as a helper writing Cantonese as a second language puts it
+        ("我想做 office 工，唔係做清潔", {"office_admin"}, {"cleaning_services"}),
     ],
 }
 

@@ -90,27 +90,47 @@ def _candidate(words: tuple[Word, ...], ids: tuple[str, ...]) -> _Candidate:
 # A Latin letter carrying a mark (after NFD), or Vietnamese đ: the text was typed with its
 # diacritics. Thai, Khmer and Burmese signs lie outside U+0300-U+036F.
 _MARKED_LATIN: Final = re.compile("[A-Za-z][\u0300-\u036f]|[đĐ]")
+# Two words side by side typed in plain ASCII letters (the folded text is composed: a marked
+# letter is one character, a letter of its own).
+_BARE_PAIR: Final = re.compile(r"(?<!\w)[A-Za-z]+[ \t]+[A-Za-z]+(?!\w)")
 
 
 class Matchers:
-    """A text typed with its diacritics is matched only by the terms as written: "thợ may"
+    """A text typed with its diacritics is matched by the terms as written: "thợ may"
     (tailor) must not read as "thợ máy" (mechanic) through the diacritic-free "tho may".
-    A text typed without any is matched by the diacritic-free forms too."""
+    A text typed without any is matched by the diacritic-free forms too; with `bare_words`,
+    so are the words of a marked text typed without theirs, two or more together, every one
+    of them bare ("muốn làm phien dich": an interpreter), where the terms as written found
+    nothing."""
 
-    def __init__(self, compilers: Compilers, *, fold: Folding, fillers: frozenset[str]) -> None:
+    def __init__(
+        self,
+        compilers: Compilers,
+        *,
+        fold: Folding,
+        fillers: frozenset[str],
+        bare_words: bool = False,
+    ) -> None:
+        """`bare_words`: whether words typed bare in a marked text are read too (where it
+        matters: a concept's terms and the cues that say what is wanted or not)."""
         self._toneless = _Matcher(compilers.toneless, fold=fold, fillers=fillers)
         self._toned = _Matcher(compilers.toned, fold=fold, fillers=fillers)
+        self._bare = self._toneless if bare_words else None
 
     def hits(self, text: str) -> list[Hit]:
-        return self._chosen(text).hits(text)
+        if self._marked(text):
+            return self._toned.hits(text, bare=self._bare)
+        return self._toneless.hits(text)
 
     def located(self, text: str) -> tuple[str, list[Span]]:
         """The folded text, and where in it each of the outermost matches lies."""
-        return self._chosen(text).located(text)
+        if self._marked(text):
+            return self._toned.located(text, bare=self._bare)
+        return self._toneless.located(text)
 
-    def _chosen(self, text: str) -> _Matcher:
-        marked = _MARKED_LATIN.search(unicodedata.normalize("NFD", text)) is not None
-        return self._toned if marked else self._toneless
+    @staticmethod
+    def _marked(text: str) -> bool:
+        return _MARKED_LATIN.search(unicodedata.normalize("NFD", text)) is not None
 
 
 class _Matcher:
@@ -140,17 +160,19 @@ class _Matcher:
             (re.compile(pattern), tuple(sorted(ids))) for pattern, ids in compiler.gapped.items()
         )
 
-    def hits(self, text: str) -> list[Hit]:
+    def hits(self, text: str, *, bare: _Matcher | None = None) -> list[Hit]:
+        """The outermost matches in `text`; with `bare`, also that matcher's of words typed
+        without their marks (``Matchers``)."""
         prepared = self._fold(text)
-        hits = _outermost(self._word_hits(prepared))
+        hits = self._outermost_word_hits(prepared, bare)
         if HAS_CONTINUOUS.search(prepared):
             hits += _outermost(self._continuous_hits(prepared))
         return hits
 
-    def located(self, text: str) -> tuple[str, list[Span]]:
+    def located(self, text: str, *, bare: _Matcher | None = None) -> tuple[str, list[Span]]:
         prepared = self._fold(text)
         spans: list[Span] = []
-        word_hits = _outermost(self._word_hits(prepared))
+        word_hits = self._outermost_word_hits(prepared, bare)
         if word_hits:
             words = word_spans(prepared)
             spans += [_span(hit, words) for hit in word_hits]
@@ -160,6 +182,33 @@ class _Matcher:
                 characters = [(i, i + 1) for i in compact_origins(prepared)]
                 spans += [_span(hit, characters) for hit in character_hits]
         return prepared, spans
+
+    def _outermost_word_hits(self, prepared: str, bare: _Matcher | None) -> list[Hit]:
+        hits = _outermost(self._word_hits(prepared))
+        if bare is not None:
+            hits += bare._bare_word_hits(prepared, beside=hits)
+        return hits
+
+    def _bare_word_hits(self, prepared: str, *, beside: Sequence[Hit]) -> list[Hit]:
+        """In a text typed with its marks, this matcher's matches of two words or more that
+        are each typed without any (plain ASCII letters), none of them in a match `beside`."""
+        if not _BARE_PAIR.search(prepared):
+            return []  # no two bare words side by side: most marked texts stop here
+        bare = sum(
+            1 << i
+            for i, token in enumerate(words_of(prepared))
+            if token.isascii() and token.isalpha()
+        )
+        taken = 0
+        for hit in beside:
+            taken |= hit.positions
+        return [
+            hit
+            for hit in _outermost(self._word_hits(prepared))
+            if hit.positions & (hit.positions - 1)  # two words or more
+            and not hit.positions & ~bare
+            and not hit.positions & taken
+        ]
 
     def _word_hits(self, prepared: str) -> list[Hit]:
         raw = words_of(prepared)

@@ -341,7 +341,7 @@ class Vocabulary:
             },
             fold=fold,
         )
-        self._matcher = Matchers(compiler, fold=fold, fillers=fillers)
+        self._matcher = Matchers(compiler, fold=fold, fillers=fillers, bare_words=True)
         self._intent_matcher = Matchers(intent_compiler, fold=fold, fillers=fillers)
         self._workplace_matcher = Matchers(workplace_compiler, fold=fold, fillers=fillers)
         self._refusal_matcher = Matchers(refusal_compiler, fold=fold, fillers=fillers)
@@ -357,7 +357,7 @@ class Vocabulary:
 
         # Clause breaks for dislikes: contrast words, and words that start a new wish.
         self._contrast_words = word_lists(("contrast", "wish"), lambda _: _CONTRAST)
-        self._dislike_cues = Matchers(cue_compiler, fold=fold, fillers=fillers)
+        self._dislike_cues = Matchers(cue_compiler, fold=fold, fillers=fillers, bare_words=True)
         self._exploited_cues = Matchers(exploited_compiler, fold=fold, fillers=fillers)
         # Wish words again, by the way they reach (what is kept of a sentence about legal
         # proceedings: ``dislikes.legal_stretches``).
