@@ -122,11 +122,13 @@ class Matchers:
             return self._toned.hits(text, bare=self._bare)
         return self._toneless.hits(text)
 
-    def located(self, text: str) -> tuple[str, list[Span]]:
-        """The folded text, and where in it each of the outermost matches lies."""
+    def located(self, text: str, *, words_only: bool = False) -> tuple[str, list[Span]]:
+        """The folded text, and where in it each of the outermost matches lies; with
+        `words_only`, each run of a match's own words, without the gaps between them ("not …
+        again" in "not carry heavy loads again": "not" and "again")."""
         if self._marked(text):
-            return self._toned.located(text, bare=self._bare)
-        return self._toneless.located(text)
+            return self._toned.located(text, bare=self._bare, words_only=words_only)
+        return self._toneless.located(text, words_only=words_only)
 
     @staticmethod
     def _marked(text: str) -> bool:
@@ -169,18 +171,21 @@ class _Matcher:
             hits += _outermost(self._continuous_hits(prepared))
         return hits
 
-    def located(self, text: str, *, bare: _Matcher | None = None) -> tuple[str, list[Span]]:
+    def located(
+        self, text: str, *, bare: _Matcher | None = None, words_only: bool = False
+    ) -> tuple[str, list[Span]]:
         prepared = self._fold(text)
         spans: list[Span] = []
+        spanned = _runs if words_only else _span_of
         word_hits = self._outermost_word_hits(prepared, bare)
         if word_hits:
             words = word_spans(prepared)
-            spans += [_span(hit, words) for hit in word_hits]
+            spans += [span for hit in word_hits for span in spanned(hit, words)]
         if HAS_CONTINUOUS.search(prepared):
             character_hits = _outermost(self._continuous_hits(prepared))
             if character_hits:
                 characters = [(i, i + 1) for i in compact_origins(prepared)]
-                spans += [_span(hit, characters) for hit in character_hits]
+                spans += [span for hit in character_hits for span in spanned(hit, characters)]
         return prepared, spans
 
     def _outermost_word_hits(self, prepared: str, bare: _Matcher | None) -> list[Hit]:
@@ -254,6 +259,23 @@ class _Matcher:
                     )
                     hits.append(Hit(span, concept_ids, found.group()))
         return hits
+
+
+def _span_of(hit: Hit, where: Sequence[tuple[int, int]]) -> list[Span]:
+    return [_span(hit, where)]
+
+
+def _runs(hit: Hit, where: Sequence[tuple[int, int]]) -> list[Span]:
+    """`hit` as one span for each run of its tokens (or characters) side by side."""
+    spans = []
+    positions = hit.positions
+    while positions:
+        first = (positions & -positions).bit_length() - 1
+        run = positions >> first
+        length = (~run & (run + 1)).bit_length() - 1  # the run of ones from the lowest bit
+        spans.append(Span(where[first][0], where[first + length - 1][1], hit.concept_ids))
+        positions &= ~(((1 << length) - 1) << first)
+    return spans
 
 
 def _span(hit: Hit, where: Sequence[tuple[int, int]]) -> Span:

@@ -1029,7 +1029,8 @@ class Vocabulary:
         # were made to do is work done before: it refuses nothing.
         written, stretches = self._disliked_stretches(said, exploited=False)
         if stretches:
-            prepared, cues = self._dislike_cues.located(said)
+            # The cues' own words: the topic of "not … any more" lies between them.
+            prepared, cues = self._dislike_cues.located(said, words_only=True)
             _, holes = self._as_written(said, prepared, merged((c.start, c.end) for c in cues))
             governed = only_stretches(written, outside(stretches, holes))
             refused |= self.workplace_conditions_in(governed)
