@@ -342,6 +342,16 @@ def _concepts_only(tags: frozenset[str], ports: Ports) -> tuple[str, ...]:
     return tuple(sorted(tag for tag in tags if tag in vocabulary))
 
 
+def _asked_for(
+    languages: tuple[LanguageSkill, ...], opportunity: Opportunity
+) -> tuple[LanguageSkill, ...]:
+    """The candidate's languages the opportunity asks for, at their level: what the employer
+    or provider needs to know. The others (a minority's mother tongue beside the country's)
+    may tell where a person comes from."""
+    asked = {requirement.language for requirement in opportunity.details.languages}
+    return tuple(skill for skill in languages if skill.language in asked)
+
+
 def get_shortlist(caller: Caller, opportunity_id: str, ports: Ports) -> list[CandidateCard]:
     """Candidates who said yes, consent to shortlists, and with whom the opportunity still
     passes the hard rules (readiness for this kind of work and consent to matching among
@@ -381,7 +391,7 @@ def get_shortlist(caller: Caller, opportunity_id: str, ports: Ports) -> list[Can
                     organisation_id=survivor.organisation_id,
                     alias=survivor.alias,
                 ),
-                languages=profile.languages,
+                languages=_asked_for(profile.languages, opportunity),
                 skills=_concepts_only(profile.skills, ports),
                 interests=_concepts_only(profile.interest_tags, ports),
                 readiness=survivor.stage,

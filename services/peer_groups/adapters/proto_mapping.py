@@ -198,7 +198,7 @@ def _operation_result(
     summary = reading.operation.summary
     if summary is None:
         return None
-    views = {g.group_id: GroupView(g, cards_from(g.members, reading.known)) for g in reading.groups}
+    views = {g.group_id: GroupView(g, cards_from(g, reading.known)) for g in reading.groups}
     proposals = []
     for outcome in summary.groups:
         view = views.get(outcome.group_id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from peer_groups.domain.access import (
@@ -48,14 +48,16 @@ class GroupView:
     cards: tuple[MemberCard, ...]
 
 
-def cards_for(members: Sequence[Member], pool: PoolRepository) -> tuple[MemberCard, ...]:
-    return cards_from(members, pool.get_many(m.survivor_id for m in members))
+def cards_for(group: Group, pool: PoolRepository) -> tuple[MemberCard, ...]:
+    return cards_from(group, pool.get_many(m.survivor_id for m in group.members))
 
 
-def cards_from(
-    members: Sequence[Member], known: Mapping[str, PoolMember]
-) -> tuple[MemberCard, ...]:
-    """Cards from pool members already read (one read for many groups)."""
+def cards_from(group: Group, known: Mapping[str, PoolMember]) -> tuple[MemberCard, ...]:
+    """Cards of `group`'s members from pool members already read (one read for many
+    groups). A member's languages on the card are the group's languages they speak: what a
+    facilitator needs to know, a language in common; the others (a minority's mother
+    tongue beside the country's) may tell where a person comes from."""
+    members = group.members
     holding = [known[m.survivor_id] for m in members if m.survivor_id in known]
     cards = []
     for member in members:
@@ -67,7 +69,7 @@ def cards_from(
         cards.append(
             MemberCard(
                 alias=member.alias,
-                languages=tuple(sorted(person.languages)),
+                languages=tuple(sorted(set(person.languages) & group.settings.languages)),
                 age_band=person.age_band,
                 shared_interests=tuple(sorted(person.interests & others)),
                 member=member,
@@ -77,7 +79,7 @@ def cards_from(
 
 
 def view_of(group: Group, ports: Ports) -> GroupView:
-    return GroupView(group, cards_for(group.members, ports.pool))
+    return GroupView(group, cards_for(group, ports.pool))
 
 
 def survivor_groups(survivor_id: str, *, caller: Caller, ports: Ports) -> list[GroupView]:

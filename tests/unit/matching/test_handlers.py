@@ -337,6 +337,22 @@ def _accepted_on_shortlist(ports: FakePorts, survivor: Survivor, opportunity_id:
     )
 
 
+def test_a_card_shows_only_the_languages_the_opportunity_asks_for(ports: FakePorts) -> None:
+    """An employer needs to know the candidate speaks the job's languages, and no more: a
+    minority's mother tongue beside the country's may tell where a person comes from (the
+    mission: employers see only what their role needs)."""
+    posted = handle(commands.PostOpportunity(caller=EMPLOYER, details=_details()), ports)
+    speaks = (
+        LanguageSkill("my", LanguageLevel.NATIVE),
+        LanguageSkill("shn", LanguageLevel.NATIVE),
+        LanguageSkill("th", LanguageLevel.CONVERSATIONAL),
+    )
+    survivor = _shares_with_employers(ports, _ready_survivor(ports, languages=speaks))
+    _accepted_on_shortlist(ports, survivor, posted.opportunity_id)
+    [card] = queries.get_shortlist(EMPLOYER, posted.opportunity_id, ports)
+    assert card.languages == (LanguageSkill("th", LanguageLevel.CONVERSATIONAL),)
+
+
 def test_each_organisation_knows_a_candidate_by_a_code_of_its_own(ports: FakePorts) -> None:
     # Two employers comparing their shortlists must not learn that they see the same
     # person; each must see that person under one code every time it looks.

@@ -104,6 +104,21 @@ def test_the_whole_lifecycle_from_proposal_to_active(ports: Ports) -> None:
     assert kinds.count(events.GroupActivated) == 1
 
 
+def test_a_card_shows_only_the_groups_languages_a_member_speaks(ports: Ports) -> None:
+    """A facilitator needs a language in common, and no more: a minority's mother tongue
+    beside the country's may tell where a person comes from (the mission: facilitators see
+    only what their role needs). The pool's people speak km and th; the group is in km."""
+    group_id = create(ports)
+    handlers.propose_members(
+        commands.ProposeMembers((group_id,), pool_organisation_ids=SHARING, seed=1),
+        caller=FACILITATOR,
+        ports=ports,
+    )
+    view = queries.get_group(group_id, caller=FACILITATOR, ports=ports)
+    assert view.cards
+    assert {c.languages for c in view.cards} == {("km",)}
+
+
 def test_officers_answer_only_for_their_own_survivors(ports: Ports) -> None:
     group_id = create(ports)
     handlers.propose_members(

@@ -467,7 +467,9 @@ class CandidateCard(BaseModel):
 
     match_id: str
     alias: str
-    languages: list[LanguageSkill]
+    languages: list[LanguageSkill] = Field(
+        description="The candidate's languages the opportunity asks for, at their level; no other."
+    )
     skills: list[str] = Field(
         description="Vocabulary labels (in the `Accept-Language` of the request), never typed text."
     )

@@ -190,7 +190,9 @@ class MemberCardPublic(BaseModel):
     """All a facilitator sees of a member: no name, contact, history or place."""
 
     alias: str = Field(examples=["P-7KQ4XM"])
-    languages: list[str] = Field(examples=[["th"]])
+    languages: list[str] = Field(
+        description="The group's languages the member speaks; no other.", examples=[["th"]]
+    )
     age_band: str = Field(examples=["25-34"])
     shared_interests: list[str] = Field(
         description="Interests shared with at least one other member.", examples=[["cooking"]]
