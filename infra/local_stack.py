@@ -28,10 +28,14 @@ from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 REPO = Path(__file__).resolve().parent.parent
 INFRA = REPO / "infra"
 #: The address the console's calls to the gateway leave from, and the only one whose
-#: X-Forwarded-For the gateway believes (Linux answers the whole 127/8 on loopback).
+#: X-Forwarded-For the gateway believes (Linux answers the whole 127/8 on loopback), with the
+#: install's proxy key: any program on this machine may bind the address too.
 CONSOLE_SOURCE_ADDRESS = "127.0.0.2"
 
 
@@ -124,6 +128,32 @@ def _install_secret(path: Path) -> str:
     return path.read_text(encoding="utf-8").strip()
 
 
+def _install_caller_assertion_keys(run_dir: Path) -> tuple[Path, Path]:
+    """This install's Ed25519 key pair for the assertions the gateway signs on each call
+    to a service and the services check: the private key written once to a file only the
+    current user can read, kept across runs, and its public key beside it. Not the published
+    development key: with that, any program on this machine could call a service as any
+    officer, past the gateway's checks and its audit."""
+    private = run_dir / "caller-assertion-key.pem"
+    if not private.exists():
+        private.touch(mode=0o600)
+        private.write_bytes(
+            Ed25519PrivateKey.generate().private_bytes(
+                serialization.Encoding.PEM,
+                serialization.PrivateFormat.PKCS8,
+                serialization.NoEncryption(),
+            )
+        )
+    key = serialization.load_pem_private_key(private.read_bytes(), password=None)
+    public = run_dir / "caller-assertion-public-keys.pem"
+    public.write_bytes(
+        key.public_key().public_bytes(
+            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+    )
+    return private, public
+
+
 def _kafka_acls(*args: str) -> None:
     subprocess.run([sys.executable, str(INFRA / "kafka_acls.py"), *args], check=True)
 
@@ -183,15 +213,21 @@ def run(args: argparse.Namespace) -> int:
         common = _env(**addresses, PATHWAYS_ENVIRONMENT="development")
         if not _move_key_vault(env=common):
             return 1
+        signing_key, checking_keys = _install_caller_assertion_keys(run_dir)
+        proxy_key = _install_secret(run_dir / "console-proxy-key")
+        signs = {"PATHWAYS_CALLER_ASSERTION_PRIVATE_KEY_FILE": str(signing_key)}
+        checks = {"PATHWAYS_CALLER_ASSERTION_PUBLIC_KEYS_FILE": str(checking_keys)}
         specs = {
             "matching": {
                 **_kafka_client(kafka_users, "matching"),
+                **checks,
                 "PATHWAYS_GRPC_PORT": "50051",
                 # Restarts read the index snapshot and catch up from Kafka (fast at any size).
                 "PATHWAYS_INDEX_SNAPSHOT_DIR": str(run_dir / "matching-index"),
             },
             "peer_groups": {
                 **_kafka_client(kafka_users, "peer_groups"),
+                **checks,
                 "PATHWAYS_GRPC_PORT": "50052",
             },
             "gateway": {
@@ -199,6 +235,7 @@ def run(args: argparse.Namespace) -> int:
                 # Its own token key, not the published development one: with that, anyone
                 # who read a session id could sign an access token for it.
                 "PATHWAYS_JWT_SECRET": _install_secret(run_dir / "gateway-jwt-secret"),
+                **signs,
                 "PATHWAYS_HTTP_PORT": str(args.http_port),
                 "PATHWAYS_MATCHING_ADDRESS": "127.0.0.1:50051",
                 "PATHWAYS_PEER_GROUPS_ADDRESS": "127.0.0.1:50052",
@@ -206,12 +243,15 @@ def run(args: argparse.Namespace) -> int:
                 # console's own source address only, not from 127.0.0.1, where any other
                 # program on this machine (or an SSH tunnel) would reach the gateway.
                 "PATHWAYS_TRUSTED_PROXIES": CONSOLE_SOURCE_ADDRESS,
+                # And only with this install's key: any program here can bind that address.
+                "PATHWAYS_TRUSTED_PROXY_KEY": proxy_key,
             },
             # The web console: a client of the gateway's public API only.
             "console": {
                 "PATHWAYS_CONSOLE_PORT": str(args.console_port),
                 "PATHWAYS_GATEWAY_URL": f"http://127.0.0.1:{args.http_port}",
                 "PATHWAYS_CONSOLE_GATEWAY_SOURCE_ADDRESS": CONSOLE_SOURCE_ADDRESS,
+                "PATHWAYS_GATEWAY_PROXY_KEY": proxy_key,
                 "PATHWAYS_CONSOLE_PREFERENCES_FILE": str(run_dir / "console-preferences.json"),
             },
         }
@@ -254,7 +294,9 @@ def run(args: argparse.Namespace) -> int:
                             str(args.demo_opportunities),
                             *_homes(run_dir),
                         ],
-                        env=common,
+                        # It calls matching as the demo organisations' users: signed as the
+                        # gateway signs, with this install's key.
+                        env=common | signs,
                         cwd=REPO,
                         stdout=log,
                         stderr=subprocess.STDOUT,

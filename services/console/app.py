@@ -149,6 +149,11 @@ def create_app(
         clock=clock,
         transport=transport,
         source_address=settings.console_gateway_source_address,
+        proxy_key=(
+            settings.gateway_proxy_key.get_secret_value()
+            if settings.gateway_proxy_key is not None
+            else None
+        ),
     )
     templates = Environment(
         loader=FileSystemLoader(str(STATIC_DIR.parent / "templates")),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Self
 
-from pydantic import Field, model_validator
+from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from pathways_runtime.settings import Environment, InsecureSettingsError
@@ -31,6 +31,10 @@ class ConsoleSettings(BaseSettings):
     #: give the console an address of its own and only that one to the gateway's
     #: ``PATHWAYS_TRUSTED_PROXIES`` (``make run``: 127.0.0.2).
     console_gateway_source_address: str = ""
+    #: The key the gateway asks its trusted proxies to show (its
+    #: ``PATHWAYS_TRUSTED_PROXY_KEY``), sent on every call: without it the gateway believes
+    #: no ``X-Forwarded-For`` from the console when it is set.
+    gateway_proxy_key: SecretStr | None = None
     #: The gateway's base URL: the console's only back end.
     gateway_url: str = "http://127.0.0.1:8000"
     #: Deadline of every call to the gateway.

@@ -12,7 +12,8 @@ and writes per client address, and without it every person using the console wou
 the console's one address (and its limits). The gateway believes the header only from the
 proxies it trusts (``PATHWAYS_TRUSTED_PROXIES``); it must list the console's address, and
 no address other clients share (``PATHWAYS_CONSOLE_GATEWAY_SOURCE_ADDRESS`` gives the
-console one of its own on a shared host).
+console one of its own on a shared host), and where other programs may still send from
+that address, the key the gateway asks for (``PATHWAYS_GATEWAY_PROXY_KEY``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from console.sessions import Session, Tokens
 
 __all__ = ["GatewayClient", "GatewayProblem", "SessionCaller", "SignedOut", "TokenGrant"]
 
+#: The header the gateway's trusted proxies show its key in (``gateway.trusted_proxies``).
+PROXY_KEY_HEADER = "X-Pathways-Proxy-Key"
 #: Refresh this many seconds before the access token expires (clock skew, slow calls).
 _REFRESH_MARGIN_S = 60
 
@@ -106,10 +109,15 @@ class GatewayClient:
         clock: Callable[[], float],
         transport: httpx.BaseTransport | None = None,
         source_address: str = "",
+        proxy_key: str | None = None,
     ) -> None:
         if transport is None and source_address:
             transport = httpx.HTTPTransport(local_address=source_address)
-        self._http = httpx.Client(base_url=base_url, timeout=timeout_s, transport=transport)
+        # Shown on every call: the gateway believes X-Forwarded-For only with it, when set.
+        headers = {PROXY_KEY_HEADER: proxy_key} if proxy_key else {}
+        self._http = httpx.Client(
+            base_url=base_url, timeout=timeout_s, transport=transport, headers=headers
+        )
         self._clock = clock
 
     def close(self) -> None:

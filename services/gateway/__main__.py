@@ -22,6 +22,7 @@ import uvicorn
 from gateway import cli
 from gateway.app import create_app
 from gateway.config import GatewaySettings
+from gateway.trusted_proxies import behind_trusted_proxies
 from pathways_runtime.log import configure_logging
 from pathways_runtime.store_commands import add_store_commands
 
@@ -29,8 +30,14 @@ from pathways_runtime.store_commands import add_store_commands
 def serve() -> None:
     settings = GatewaySettings()
     configure_logging(service="gateway", level=settings.log_level)
-    uvicorn.run(
+    key = settings.trusted_proxy_key
+    app = behind_trusted_proxies(
         create_app(settings),
+        trusted=settings.trusted_proxies,
+        key=key.get_secret_value() if key is not None else None,
+    )
+    uvicorn.run(
+        app,
         host=settings.http_host,
         port=settings.http_port,
         access_log=False,
@@ -41,8 +48,9 @@ def serve() -> None:
         server_header=False,
         date_header=True,
         timeout_graceful_shutdown=int(settings.shutdown_grace_seconds),
-        # X-Forwarded-For only from the proxies named (none by default).
-        proxy_headers=bool(settings.trusted_proxies.strip()),
+        # X-Forwarded-For only from the proxies named (none by default); with their key,
+        # only when they show it (``gateway.trusted_proxies``, which then reads it).
+        proxy_headers=bool(settings.trusted_proxies.strip()) and key is None,
         forwarded_allow_ips=settings.trusted_proxies,
     )
 

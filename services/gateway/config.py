@@ -34,6 +34,10 @@ class GatewaySettings(GrpcClientSecuritySettings):
     #: default: a trusted address shared with other clients (127.0.0.1 on one host) would
     #: let each of them choose the address it is limited by.
     trusted_proxies: str = ""
+    #: A key the trusted proxies must also show (``X-Pathways-Proxy-Key``) for their
+    #: ``X-Forwarded-For`` to be believed: where other programs may send from a trusted
+    #: address (``gateway.trusted_proxies``). The console's ``PATHWAYS_GATEWAY_PROXY_KEY``.
+    trusted_proxy_key: SecretStr | None = None
     matching_address: str = "127.0.0.1:50051"
     peer_groups_address: str = "127.0.0.1:50052"
     mongodb_database: str = "pathways_gateway"

@@ -19,6 +19,8 @@ from pathways_demo.first_matches import seed_first_matches
 from pathways_demo.generator import JURISDICTIONS, Population, generate_population
 from pathways_demo.homes import DemoHomes, rehome
 from pathways_demo.seed import describe, seed_population
+from pathways_runtime.caller_assertion import signer_from_settings
+from pathways_runtime.settings import GrpcClientSecuritySettings
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -90,8 +92,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         except grpc.FutureTimeoutError:
             print(f"pathways_demo: matching at {args.matching} is not reachable", file=sys.stderr)
             return 1
+        # Signed as the gateway signs: the key its settings name (``make run``: the
+        # install's own), else the development key services outside production believe.
+        signer = signer_from_settings(GrpcClientSecuritySettings())
         report = seed_population(
-            population, channel=channel, workers=args.workers, timeout_s=args.timeout
+            population,
+            channel=channel,
+            workers=args.workers,
+            timeout_s=args.timeout,
+            signer=signer,
         )
         print(f"{report.summary()} (seed {args.seed}, generated in {seconds:.1f} s)")
         for failure in report.failures:
@@ -100,7 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
         if homes is not None:
             try:
-                made = seed_first_matches(channel, homes, timeout_s=args.timeout)
+                made = seed_first_matches(channel, homes, timeout_s=args.timeout, signer=signer)
             except grpc.RpcError as error:
                 why = describe(error)
                 print(f"pathways_demo: the demo users' first matches: {why}", file=sys.stderr)

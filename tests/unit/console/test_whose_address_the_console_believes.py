@@ -39,13 +39,15 @@ def test_the_named_proxies_are_believed(monkeypatch: pytest.MonkeyPatch) -> None
 
 def test_calls_to_the_gateway_leave_from_the_source_address_given() -> None:
     """A real socket: the stand-in gateway sees the console's call arrive from 127.0.0.2
-    (Linux answers the whole 127/8 on loopback), with the browser named in the header."""
+    (Linux answers the whole 127/8 on loopback), with the browser named in the header and
+    the key the gateway asks its trusted proxies to show (any program may bind 127.0.0.2)."""
     seen: dict[str, str] = {}
 
     class Gateway(BaseHTTPRequestHandler):
         def do_POST(self) -> None:
             seen["peer"] = self.client_address[0]
             seen["forwarded"] = self.headers.get("X-Forwarded-For", "")
+            seen["key"] = self.headers.get("X-Pathways-Proxy-Key", "")
             body = b'{"type": "https://pathways.example/problems/invalid-grant", "status": 400}'
             self.send_response(400)
             self.send_header("Content-Type", "application/problem+json")
@@ -64,6 +66,7 @@ def test_calls_to_the_gateway_leave_from_the_source_address_given() -> None:
         timeout_s=5,
         clock=lambda: 0.0,
         source_address="127.0.0.2",
+        proxy_key="the install's proxy key",
     )
     try:
         with pytest.raises(GatewayProblem):
@@ -72,4 +75,8 @@ def test_calls_to_the_gateway_leave_from_the_source_address_given() -> None:
         client.close()
         thread.join(timeout=5)
         server.server_close()
-    assert seen == {"peer": "127.0.0.2", "forwarded": "198.51.100.9"}
+    assert seen == {
+        "peer": "127.0.0.2",
+        "forwarded": "198.51.100.9",
+        "key": "the install's proxy key",
+    }
