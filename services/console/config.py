@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Self
+from typing import Any, Self
 
-from pydantic import Field, SecretStr, model_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from pathways_runtime.settings import Environment, InsecureSettingsError
@@ -61,6 +61,12 @@ class ConsoleSettings(BaseSettings):
         if self.console_secure_cookies is None:
             return self.environment is Environment.PRODUCTION
         return self.console_secure_cookies
+
+    @field_validator("gateway_proxy_key", mode="before")
+    @classmethod
+    def _empty_proxy_key_is_unset(cls, value: Any) -> Any:
+        """An empty variable (as a ConfigMap holds) means no key."""
+        return None if value == "" else value
 
     @model_validator(mode="after")
     def _secure_cookies_in_production(self) -> Self:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-from typing import Literal, Self
+from typing import Any, Literal, Self
 
-from pydantic import Field, SecretStr, model_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 
 from gateway.audit.chain import derive_chain_key
 from pathways_runtime.settings import (
@@ -140,6 +140,12 @@ class GatewaySettings(GrpcClientSecuritySettings):
     # --- lists --------------------------------------------------------------------------
     page_size_default: int = Field(default=50, ge=1, le=500)
     page_size_max: int = Field(default=200, ge=1, le=1000)
+
+    @field_validator("trusted_proxy_key", mode="before")
+    @classmethod
+    def _empty_proxy_key_is_unset(cls, value: Any) -> Any:
+        """An empty variable (as a ConfigMap holds) means no key."""
+        return None if value == "" else value
 
     @model_validator(mode="after")
     def _refuse_short_secrets_in_production(self) -> Self:

@@ -49,7 +49,7 @@ def behind_trusted_proxies(app: ASGIApp, *, trusted: str, key: str | None) -> AS
     """`app` as served: with `key`, the forwarding headers believed from the `trusted`
     addresses only when the key is shown (uvicorn's own proxy handling is then off); without,
     `app` itself, and uvicorn believes them from the `trusted` addresses alone."""
-    if key is None or not trusted.strip():
+    if not key or not trusted.strip():
         return app
     # uvicorn types the ASGI callables its own way; both are plain ASGI 3 applications.
     believed: ASGIApp = cast(Any, ProxyHeadersMiddleware(cast(Any, app), trusted_hosts=trusted))

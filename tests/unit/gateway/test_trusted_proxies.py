@@ -11,6 +11,8 @@ from typing import Any
 import pytest
 from starlette.types import Message, Receive, Scope, Send
 
+from console.config import ConsoleSettings
+from gateway.config import GatewaySettings
 from gateway.trusted_proxies import PROXY_KEY_HEADER, behind_trusted_proxies
 
 CONSOLE = "127.0.0.2"
@@ -46,7 +48,10 @@ def _from(source: str, headers: dict[str, str]) -> Seen:
     async def send(message: Message) -> None:
         return None
 
-    asyncio.run(app(scope, receive, send))
+    async def call() -> None:
+        await app(scope, receive, send)
+
+    asyncio.run(call())
     return seen
 
 
@@ -79,3 +84,12 @@ def test_the_key_from_an_address_not_trusted_names_no_one() -> None:
 def test_without_a_key_set_the_address_alone_is_trusted_as_before() -> None:
     seen = Seen()
     assert behind_trusted_proxies(seen, trusted=CONSOLE, key=None) is seen
+
+
+def test_an_empty_key_as_a_config_map_holds_it_is_no_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATHWAYS_TRUSTED_PROXY_KEY", "")
+    monkeypatch.setenv("PATHWAYS_GATEWAY_PROXY_KEY", "")
+    assert GatewaySettings().trusted_proxy_key is None
+    assert ConsoleSettings().gateway_proxy_key is None
+    seen = Seen()
+    assert behind_trusted_proxies(seen, trusted=CONSOLE, key="") is seen
