@@ -36,6 +36,25 @@ def test_a_misspelt_entry_names_what_it_misspells(entry: str, meant: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("words", "meant"),
+    [
+        # Khmer spaced word by word, as someone writes it in a second language, the vowel
+        # of ជួសជុល (repair) left off: "I want to learn to repair cars, repair engines".
+        ("ខ្ញុំ ចង់ រៀន ជួសជល ឡាន ជួសជល ម៉ាស៊ីន ។ ចង់ ធ្វើការ ហាង ជួសជល ឡាន", "car_repair"),
+        # Thai in phrases, a letter of ตัดผม (cutting hair) left off.
+        ("ตอนนี้ยังว่างงานอยู่ค่ะ อยากเรียน ตัดผ ที่ร้านใกล้บ้าน ถ้ามีที่สอน", "hairdressing"),
+    ],
+)
+def test_in_a_longer_text_in_a_script_without_spaces_its_pieces_are_read(
+    words: str, meant: str
+) -> None:
+    """Such a script sets phrases (or, typed by some, words) apart with spaces: a piece
+    there is no word of a sentence around it, as an English word would be."""
+    assert not shipped().concepts_in(words)
+    assert meant in shipped().misspelt_in(words)
+
+
+@pytest.mark.parametrize(
     "entry",
     [
         # One edit from "thợ may" (tailor) and from "thợ máy" (mechanic): which is meant?
@@ -44,6 +63,8 @@ def test_a_misspelt_entry_names_what_it_misspells(entry: str, meant: str) -> Non
         "文圓",
         # A sentence: "small" is no misspelt "mall".
         "smth like cutting & editing tiktok vids for small brands",
+        # Nor the words of a longer sentence in a spaced script: "former" is no "farmer".
+        "My former employer kept my papers and I do not know what to do now",
         "plumbing?",
     ],
 )

@@ -1363,8 +1363,9 @@ class Vocabulary:
         )
 
     def misspelt_in(self, text: str) -> frozenset[str]:
-        """The concepts a short text misspells (``misspellings``: "cashiar", "ทำอาหร"):
-        meant for a survivor's words in which no concept is found."""
+        """The concepts a short text, or the spaced pieces of a longer one in Thai, Burmese
+        or Khmer, misspell (``misspellings``: "cashiar", "ทำอาหร", "ជួសជល ឡាន"): meant for
+        a survivor's words in which no concept is found."""
         return self._misspellings.nearest(text)
 
     def wished_in(self, text: str) -> frozenset[str]:
