@@ -14,11 +14,12 @@ longer one sets apart with spaces, each alone and each two side by side run toge
 ("ជួសជល ឡាន", someone spacing every word of a second language and leaving a vowel off):
 in an English sentence, or beside a term found, an unknown word is more often a word the
 vocabulary does not need ("maker" is no misspelt "baker", "former" no "farmer"). A piece
-is compared with the terms written in its own script. A part matches when one term lies within one edit
-(insertion, deletion, substitution) of it, two for parts of nine characters or more; parts
-of fewer than four characters are left alone ("文圓" for "文員" is too short to tell from
-another word). When the nearest terms name different concepts with none in common, the
-part is ambiguous and names nothing.
+is compared with the terms written in its own script.
+
+A part matches when one term lies within one edit (insertion, deletion, substitution) of
+it, two for parts of nine characters or more; parts of fewer than four characters are left
+alone ("文圓" for "文員" is too short to tell from another word). When the nearest terms
+name different concepts with none in common, the part is ambiguous and names nothing.
 """
 
 from __future__ import annotations
