@@ -61,6 +61,7 @@ class Action(StrEnum):
     ORGANISATION_CREATE = "organisation.create"
     ORGANISATION_LIST = "organisation.list"
     ORGANISATION_READ = "organisation.read"
+    ORGANISATION_DASHBOARD_READ = "organisation.dashboard_read"
     ORGANISATION_VET = "organisation.vet"
     PARTNERSHIP_SET = "organisation.partnership_set"
     PARTNERSHIP_REMOVE = "organisation.partnership_remove"
@@ -165,6 +166,15 @@ _TABLE: dict[Action, dict[Role, Grant]] = {
         _EMPLOYER: _OWN,
         _PROVIDER: _OWN,
         _FACILITATOR: _OWN,
+    },
+    # An organisation's counts: those who work its caseload or its jobs and courses. Not a
+    # facilitator: readiness and income counts are no group's business, and two readings a
+    # moment apart would tell why a member left (security probe, session 32).
+    Action.ORGANISATION_DASHBOARD_READ: {
+        _ADMIN: _ANY,
+        _OFFICER: _OWN,
+        _EMPLOYER: _OWN,
+        _PROVIDER: _OWN,
     },
     Action.ORGANISATION_VET: {_ADMIN: _ANY},
     # Which NGOs share their survivors with which organisations' peer groups: set and

@@ -56,6 +56,8 @@ _ACCESS: dict[Role, dict[str, str]] = {
         "organisation.create": "any",
         "organisation.list": "any",
         "organisation.read": "any",
+        # Counts only, small ones withheld (no survivor's data).
+        "organisation.dashboard_read": "any",
         "organisation.vet": "any",
         # Sets and removes which NGOs share their survivors with which organisations'
         # peer groups (no survivor data: organisation ids).
@@ -82,6 +84,8 @@ _ACCESS: dict[Role, dict[str, str]] = {
     Role.REINTEGRATION_OFFICER: {
         **_EVERYONE,
         "audit.read": "own",
+        # Their NGO's counts: readiness, placements, pay against income goals.
+        "organisation.dashboard_read": "own",
         # Whom their NGO's survivors may be proposed to (to tell the survivor); accepting
         # the partnerships administrators propose, and ending them: the NGO decides.
         "organisation.partnership_read": "own",
@@ -116,6 +120,8 @@ _ACCESS: dict[Role, dict[str, str]] = {
         "opportunity.list": "own",
         "opportunity.update": "own",
         "opportunity.close": "own",
+        # The outcomes of their own jobs.
+        "organisation.dashboard_read": "own",
         "match.read": "own, anonymised",
         "match.express_interest": "own, anonymised",
         "shortlist.read": "own, anonymised",
@@ -130,12 +136,15 @@ _ACCESS: dict[Role, dict[str, str]] = {
         "opportunity.list": "own",
         "opportunity.update": "own",
         "opportunity.close": "own",
+        # The outcomes of their own courses.
+        "organisation.dashboard_read": "own",
         "match.read": "own, anonymised",
         "shortlist.read": "own, anonymised",
         "outcome.record": "own, anonymised",
     },
     # Defines peer groups, asks for proposed members from the pool, adjusts, invites,
-    # closes; sees people at alias level only.
+    # closes; sees people at alias level only, and no organisation's counts (readiness and
+    # income are no group's business).
     Role.FACILITATOR: {
         **_EVERYONE,
         "peer_group.create": "own, alias",

@@ -1,4 +1,5 @@
-"""An organisation's dashboard (every member of the organisation; administrators any).
+"""An organisation's dashboard (its officers, employers and providers; administrators any;
+never a facilitator).
 
 Counts only, kept by matching as each change happens, so the route costs one `_id` read
 however large the organisation. Not audited: it names no survivor, and counts from 1 to 4
@@ -35,12 +36,13 @@ def get_dashboard(
     organisation_id: OrganisationId,
     request: Request,
     matching: MatchingDep,
-    authorized: Annotated[Authorized, Depends(authorize(Action.ORGANISATION_READ))],
+    authorized: Annotated[Authorized, Depends(authorize(Action.ORGANISATION_DASHBOARD_READ))],
 ) -> OrganisationDashboardPublic:
     """Placements, retention at 30/90/180 days beside the hires old enough to have reached
     each (`retention_due`), readiness by stage and how many moved up a stage this month and
-    the two before, and pay against the survivors' own income goals. Members of an
-    organisation read their own; any other id answers 404 for them."""
+    the two before, and pay against the survivors' own income goals. Officers, employers
+    and providers read their own organisation's (any other id answers 404 for them);
+    facilitators none (403): readiness and income counts are no group's business."""
     authorized.require_object_of(organisation_id, what="organisation")
     found = matching.get_organisation_dashboard(
         pb.GetOrganisationDashboardRequest(organisation_id=organisation_id),
