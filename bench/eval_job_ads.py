@@ -65,6 +65,9 @@ class Ad(TypedDict):
     #: Whether the ad says the employer keeps workers' identity documents (labelled from
     #: the fifth set on; a set without the label is not counted for it).
     documents_kept: NotRequired[bool]
+    #: Whether the ad says a worker pays to get or keep the job (a fee, a deposit, a wage
+    #: deduction, a loan to repay; labelled from the sixth set on).
+    fee_charged: NotRequired[bool]
 
 
 #: The countries each language's ads may be posted in: a country named as where the work
@@ -5003,6 +5006,9 @@ def read_ad(vocabulary: Vocabulary, language: str, ad: Ad) -> dict[str, Any]:
         "abroad_read": sorted(abroad),
         "documents_said": ad.get("documents_kept"),
         "documents_read": "documents_withheld" in said,
+        "fee_said": ad.get("fee_charged"),
+        # Read of a job's text only: a course's fee is its tuition (``with_conditions_said``).
+        "fee_read": ad["kind"] == "job" and "fee_charged" in said,
         "closed_said": closed_by_text(vocabulary, ad["kind"], ad["concepts"], ad["conditions"]),
         "closed_read": closed_by_text(vocabulary, ad["kind"], concepts, conditions),
     }
@@ -5036,14 +5042,8 @@ def evaluate(vocabulary: Vocabulary, ads: Mapping[str, list[Ad]]) -> dict[str, A
                 for r in rows
             )
             / len(rows),
-            "documents_kept": {
-                "hits": sum(r["documents_said"] is True and r["documents_read"] for r in rows),
-                "said": sum(r["documents_said"] is True for r in rows),
-                "false_alarms": sum(
-                    r["documents_said"] is False and r["documents_read"] for r in rows
-                ),
-                "labelled": sum(r["documents_said"] is not None for r in rows),
-            },
+            "documents_kept": _sign_counts(rows, "documents"),
+            "fee_charged": _sign_counts(rows, "fee"),
             "minors_to_keep_out": sum(r["closed_said"] for r in rows),
             "kept_out": sum(r["closed_said"] and r["closed_read"] for r in rows),
             "closed_wrongly": sum(r["closed_read"] and not r["closed_said"] for r in rows),
@@ -5052,28 +5052,44 @@ def evaluate(vocabulary: Vocabulary, ads: Mapping[str, list[Ad]]) -> dict[str, A
     return result
 
 
+def _sign_counts(rows: list[dict[str, Any]], sign: str) -> dict[str, int]:
+    """For a sign labelled on the ads (``documents``: papers kept; ``fee``: a fee charged):
+    how many said it were read so, how many said it, false alarms among the ads labelled
+    without it, and how many are labelled."""
+    said, read = f"{sign}_said", f"{sign}_read"
+    return {
+        "hits": sum(r[said] is True and r[read] for r in rows),
+        "said": sum(r[said] is True for r in rows),
+        "false_alarms": sum(r[said] is False and r[read] for r in rows),
+        "labelled": sum(r[said] is not None for r in rows),
+    }
+
+
+def _sign_cell(counts: Mapping[str, int]) -> str:
+    if not counts["labelled"]:
+        return "–"
+    return f"{counts['hits']}/{counts['said']} ({counts['false_alarms']})"
+
+
 def markdown(name: str, result: Mapping[str, Any]) -> str:
     lines = [
         f"Set `{name}`:",
         "",
         "| language | ads | found | recall | stray | conditions hit/said | false alarms "
-        "| abroad exact | minors kept out | closed wrongly | papers kept, read/said (false) |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| abroad exact | minors kept out | closed wrongly | papers kept, read/said (false) "
+        "| fee charged, read/said (false) |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for language, r in result.items():
         counts = r["conditions"].values()
         hits = sum(c["hits"] for c in counts)
         said = hits + sum(c["misses"] for c in counts)
         alarms = sum(c["false_alarms"] for c in counts)
-        kept = r["documents_kept"]
-        papers = (
-            f"{kept['hits']}/{kept['said']} ({kept['false_alarms']})" if kept["labelled"] else "–"
-        )
         lines.append(
             f"| {language} | {r['ads']} | {r['found']:.2f} | {r['recall']:.2f} | {r['stray']} "
             f"| {hits}/{said} | {alarms} | {r['abroad_exact']:.2f} "
             f"| {r['kept_out']}/{r['minors_to_keep_out']} | {r['closed_wrongly']} "
-            f"| {papers} |"
+            f"| {_sign_cell(r['documents_kept'])} | {_sign_cell(r['fee_charged'])} |"
         )
     return "\n".join(lines) + "\n"
 
@@ -5087,12 +5103,19 @@ def details(result: Mapping[str, Any]) -> str:
                 or row["conditions_said"] != row["conditions_read"]
                 or set(row["abroad_read"])
                 != ({row["abroad_said"]} if row["abroad_said"] else set())
+                or (row["fee_said"] is not None and row["fee_said"] != row["fee_read"])
+                or (
+                    row["documents_said"] is not None
+                    and row["documents_said"] != row["documents_read"]
+                )
             )
             lines.append(
                 f"{'x' if wrong else ' '} {language} {row['kind']:6} {row['title'][:40]!r}: "
                 f"expected {row['expected']} read {row['read']}; conditions said "
                 f"{row['conditions_said']} read {row['conditions_read']}; abroad said "
-                f"{row['abroad_said']} read {row['abroad_read']}"
+                f"{row['abroad_said']} read {row['abroad_read']}; papers said "
+                f"{row['documents_said']} read {row['documents_read']}; fee said "
+                f"{row['fee_said']} read {row['fee_read']}"
             )
     return "\n".join(lines)
 

@@ -585,6 +585,10 @@ FIELD_RULES: dict[str, str] = {
         "Employers may not keep workers' passports or identity papers. "
         "Say that workers keep their own documents."
     ),
+    "FEE_CHARGED": N_(
+        "Workers may not pay to get or keep a job: no fee, deposit, deduction or loan. "
+        "Say that the employer pays every cost of hiring."
+    ),
 }
 
 #: Why matching refused the day an outcome happened, by the rule's code; ``{date}`` is the

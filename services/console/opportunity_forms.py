@@ -41,7 +41,7 @@ HOURS = ("any", "full_time", "part_time", "flexible")
 MULTI_FIELDS = ("skills",)
 #: What matching reads from an opportunity's text and answers in its workplace, never
 #: taken from a poster: the gateway refuses it in a body.
-READ_FROM_THE_TEXT = frozenset({"abroad", "documents_withheld"})
+READ_FROM_THE_TEXT = frozenset({"abroad", "documents_withheld", "fee_charged"})
 OPPORTUNITY_FIELDS = (
     "title",
     "description",

@@ -314,20 +314,22 @@ class EraseSurvivorResponse(_message.Message):
     def __init__(self) -> None: ...
 
 class Workplace(_message.Message):
-    __slots__ = ("night_shifts", "women_only", "live_in", "heavy_lifting", "abroad", "documents_withheld")
+    __slots__ = ("night_shifts", "women_only", "live_in", "heavy_lifting", "abroad", "documents_withheld", "fee_charged")
     NIGHT_SHIFTS_FIELD_NUMBER: _ClassVar[int]
     WOMEN_ONLY_FIELD_NUMBER: _ClassVar[int]
     LIVE_IN_FIELD_NUMBER: _ClassVar[int]
     HEAVY_LIFTING_FIELD_NUMBER: _ClassVar[int]
     ABROAD_FIELD_NUMBER: _ClassVar[int]
     DOCUMENTS_WITHHELD_FIELD_NUMBER: _ClassVar[int]
+    FEE_CHARGED_FIELD_NUMBER: _ClassVar[int]
     night_shifts: bool
     women_only: bool
     live_in: bool
     heavy_lifting: bool
     abroad: bool
     documents_withheld: bool
-    def __init__(self, night_shifts: _Optional[bool] = ..., women_only: _Optional[bool] = ..., live_in: _Optional[bool] = ..., heavy_lifting: _Optional[bool] = ..., abroad: _Optional[bool] = ..., documents_withheld: _Optional[bool] = ...) -> None: ...
+    fee_charged: bool
+    def __init__(self, night_shifts: _Optional[bool] = ..., women_only: _Optional[bool] = ..., live_in: _Optional[bool] = ..., heavy_lifting: _Optional[bool] = ..., abroad: _Optional[bool] = ..., documents_withheld: _Optional[bool] = ..., fee_charged: _Optional[bool] = ...) -> None: ...
 
 class Opportunity(_message.Message):
     __slots__ = ("opportunity_id", "organisation_id", "kind", "title", "description", "sector", "skills_required", "skills_taught", "languages", "location", "remote", "pay", "hours", "workplace", "accommodations", "openings", "minimum_age", "hazardous", "status", "version", "material_revision", "placements", "detected_sectors", "concepts", "offer_revision")

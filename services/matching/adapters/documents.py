@@ -281,6 +281,7 @@ def details_to_document(details: OpportunityDetails) -> Document:
             "heavy_lifting": details.workplace.heavy_lifting,
             "abroad": details.workplace.abroad,
             "documents_withheld": details.workplace.documents_withheld,
+            "fee_charged": details.workplace.fee_charged,
         },
         "accommodations": _sorted(details.accommodations),
         "minimum_age": details.minimum_age,

@@ -356,6 +356,7 @@ def opportunity_to_proto(opportunity: Opportunity) -> matching_pb2.Opportunity:
             heavy_lifting=details.workplace.heavy_lifting,
             abroad=details.workplace.abroad,
             documents_withheld=details.workplace.documents_withheld,
+            fee_charged=details.workplace.fee_charged,
         ),
         accommodations=sorted(ACCOMMODATION[a] for a in details.accommodations),
         openings=details.openings,
@@ -376,7 +377,8 @@ def opportunity_from_proto(
 ) -> Opportunity:
     """An opportunity as carried by an event (for the index of other instances): with what
     the writer read in its text, work abroad and documents kept among it (a request's
-    ``abroad`` and ``documents_withheld`` are ignored: ``details_from_proto``; an event's
+    ``abroad``, ``documents_withheld`` and ``fee_charged`` are ignored:
+    ``details_from_proto``; an event's
     are the writer's reading, which the rules need)."""
     details = details_from_proto(message)
     details = replace(
@@ -385,6 +387,7 @@ def opportunity_from_proto(
             details.workplace,
             abroad=message.workplace.abroad,
             documents_withheld=message.workplace.documents_withheld,
+            fee_charged=message.workplace.fee_charged,
         ),
     )
     return Opportunity(

@@ -68,7 +68,7 @@ def count_left_out(
         if (
             opportunity.details.kind not in ready
             or not opportunity.is_open
-            or opportunity.details.workplace.documents_withheld  # offered to no one
+            or opportunity.details.workplace.offered_to_no_one
             or opportunity.opportunity_id in shown_ids
         ):
             continue

@@ -91,6 +91,8 @@ def with_conditions_said(details: OpportunityDetails, said: frozenset[str]) -> O
     work across a border only. Never the other way: a ticked box stays ticked whatever the
     text says."""
     country = details.location.country if details.location is not None else None
+    if details.kind is not OpportunityKind.JOB:
+        said -= {"fee_charged"}  # a course's fee is its tuition, not a fee for a job
     workplace = details.workplace.with_said(said, country=country)
     return details if workplace == details.workplace else replace(details, workplace=workplace)
 

@@ -49,6 +49,7 @@ class Violation(Enum):
     NOT_OPEN = "not_open"
     DECLINED_BEFORE = "declined_before"
     DOCUMENTS_WITHHELD = "documents_withheld"
+    FEE_CHARGED = "fee_charged"
 
 
 #: Readiness gates what is offered: training from TRAINING_READY, jobs only when
@@ -292,6 +293,15 @@ def no_documents_withheld(
     )
 
 
+def no_fee_charged(_s: Survivor, opportunity: Opportunity, _c: MatchContext) -> Violation | None:
+    """No job whose text says a worker pays to get or keep it (``Workplace.fee_charged``: a
+    recruitment fee, a deposit, a wage deduction or a travel loan to repay), to anyone: the
+    debt is how people are kept in forced labour. Refused when posted or changed, like the
+    papers kept (``no_documents_withheld``); this keeps a job stored before the vocabulary
+    read it so from being offered or taken any further."""
+    return Violation.FEE_CHARGED if opportunity.details.workplace.fee_charged else None
+
+
 RULES: tuple[Rule, ...] = (
     readiness_gate,
     matching_consent,
@@ -304,6 +314,7 @@ RULES: tuple[Rule, ...] = (
     open_with_capacity,
     not_declined_before,
     no_documents_withheld,
+    no_fee_charged,
 )
 
 

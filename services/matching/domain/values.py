@@ -183,7 +183,7 @@ class Place:
 
 #: The ``Workplace`` conditions a text can say it has (``Vocabulary.workplace_conditions_in``).
 _SAID_IN_TEXT = frozenset(
-    {"night_shifts", "live_in", "heavy_lifting", "abroad", "documents_withheld"}
+    {"night_shifts", "live_in", "heavy_lifting", "abroad", "documents_withheld", "fee_charged"}
 )
 #: How a text's reading says a country is where the work is: this prefix and the country's
 #: ISO 3166 code ("Work in Malaysia": ``work_in:MY``).
@@ -207,10 +207,23 @@ class Workplace:
     #: before the vocabulary read it so can hold it; offered to no one until its text
     #: changes (``rules.no_documents_withheld``). Read from the text, never ticked.
     documents_withheld: bool = False
+    #: The text says a worker pays to get or keep the job: a recruitment, placement or
+    #: processing fee, a deposit, a deduction from wages, a travel loan repaid from them (the
+    #: road to debt bondage, an ILO indicator of forced labour; the ILO's Private Employment
+    #: Agencies Convention, C181 art. 7, and the employer-pays principle: workers pay no
+    #: recruitment fees). Read from a job's text only (a course's fee is its tuition), never
+    #: ticked; refused and offered like ``documents_withheld`` (``rules.no_fee_charged``).
+    fee_charged: bool = False
+
+    @property
+    def offered_to_no_one(self) -> bool:
+        """What its text says keeps it from everyone: the papers kept, or a fee charged."""
+        return self.documents_withheld or self.fee_charged
 
     def with_said(self, conditions: frozenset[str], *, country: str | None) -> Workplace:
         """This workplace with the conditions a text says it has (``night_shifts``,
-        ``live_in``, ``heavy_lifting``, ``abroad``, ``documents_withheld``) set too: a box
+        ``live_in``, ``heavy_lifting``, ``abroad``, ``documents_withheld``, ``fee_charged``)
+        set too: a box
         left unticked does not outweigh "night shift only" or "carry 50 kg sacks". A
         country the text names as where the work is (``work_in:<code>``) other than
         `country`, where the opportunity is located, is work abroad; so is any, for one

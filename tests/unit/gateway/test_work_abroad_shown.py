@@ -1,6 +1,7 @@
-"""What matching reads from an opportunity's text and answers in its workplace, work abroad
-and documents kept by the employer, is shown and never taken: the answer says it
-(``workplace.abroad``, ``workplace.documents_withheld``), a body that sends it is refused,
+"""What matching reads from an opportunity's text and answers in its workplace, work abroad,
+documents kept by the employer and a fee charged to workers, is shown and never taken: the
+answer says it (``workplace.abroad``, ``workplace.documents_withheld``,
+``workplace.fee_charged``), a body that sends it is refused,
 and the console, which sends back the workplace it read when an owner edits, leaves it out.
 """
 
@@ -18,7 +19,7 @@ from gateway.api.opportunities.schemas import (
 )
 from pathways.v1 import matching_pb2 as pb
 
-READ = ["abroad", "documents_withheld"]
+READ = ["abroad", "documents_withheld", "fee_charged"]
 
 
 def test_the_console_leaves_out_what_the_gateway_answers_and_never_takes() -> None:
@@ -50,7 +51,12 @@ def test_a_poster_cannot_say_it(name: str) -> None:
 
 def test_the_console_sends_back_the_workplace_without_it() -> None:
     current = {
-        "workplace": {"night_shifts": True, "abroad": True, "documents_withheld": True},
+        "workplace": {
+            "night_shifts": True,
+            "abroad": True,
+            "documents_withheld": True,
+            "fee_charged": True,
+        },
         "hazardous": False,
     }
     body = opportunity_body({"title": "Packer"}, {}, kind="job", current=current)

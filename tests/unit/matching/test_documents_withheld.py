@@ -20,7 +20,7 @@ from matching.adapters.vocabulary_files import load_vocabulary
 from matching.domain.vocabulary import Vocabulary
 from matching.service_layer import commands
 from matching.service_layer.handlers import handle
-from matching.service_layer.opportunity_text import DOCUMENTS_WITHHELD, DocumentsWithheld
+from matching.service_layer.opportunity_text import DOCUMENTS_WITHHELD, ForcedLabourSign
 from tests.unit.matching.service_ports import FakePorts, build_ports
 from tests.unit.matching.test_handlers import EMPLOYER, _details
 
@@ -78,7 +78,7 @@ def _with_vocabulary() -> FakePorts:
 
 def test_posting_it_is_refused_at_the_description_and_nothing_is_stored() -> None:
     ports = _with_vocabulary()
-    with pytest.raises(DocumentsWithheld) as refused:
+    with pytest.raises(ForcedLabourSign) as refused:
         handle(
             commands.PostOpportunity(
                 caller=EMPLOYER,
@@ -98,7 +98,7 @@ def test_posting_it_is_refused_at_the_description_and_nothing_is_stored() -> Non
 
 def test_said_in_the_title_it_is_refused_at_the_title() -> None:
     ports = _with_vocabulary()
-    with pytest.raises(DocumentsWithheld) as refused:
+    with pytest.raises(ForcedLabourSign) as refused:
         handle(
             commands.PostOpportunity(
                 caller=EMPLOYER,
@@ -112,7 +112,7 @@ def test_said_in_the_title_it_is_refused_at_the_title() -> None:
 def test_an_update_that_says_it_is_refused_and_the_job_stays_as_it_was() -> None:
     ports = _with_vocabulary()
     job = handle(commands.PostOpportunity(caller=EMPLOYER, details=_details()), ports)
-    with pytest.raises(DocumentsWithheld):
+    with pytest.raises(ForcedLabourSign):
         handle(
             commands.UpdateOpportunity(
                 caller=EMPLOYER,

@@ -65,7 +65,8 @@ def post_opportunity(
     (another role's kind is 403 from matching; another organisation 404). It is open and
     offered to ready survivors at once. A title or description that says the employer keeps
     workers' passports or identity papers is refused (422, located at the field, code
-    `DOCUMENTS_WITHHELD`): no employer may keep them."""
+    `DOCUMENTS_WITHHELD`): no employer may keep them; so is a job's that says a worker pays
+    to get or keep it (code `FEE_CHARGED`): workers pay no recruitment fees."""
     authorized.require_object_of(organisation_id, what="organisation")
     with body_is("opportunity"):
         opportunity = matching.post_opportunity(

@@ -103,6 +103,16 @@ class WorkplaceRead(Workplace):
         " forward, until its text is changed. Read from the title and description; not"
         " sent.",
     )
+    fee_charged: StrictBool = Field(
+        default=False,
+        description="The job's text says a worker pays to get or keep it: a recruitment,"
+        " placement or processing fee, a deposit, a deduction from wages or a loan to repay"
+        " (debt is an ILO indicator of forced labour; workers pay no recruitment fees). Such"
+        " a job is refused when posted or replaced (422, `FEE_CHARGED`), so only one stored"
+        " before the vocabulary read it so shows it: it is offered to no one, and no match of"
+        " it moves forward, until its text is changed. Never for a course (its fee is"
+        " tuition). Read from the title and description; not sent.",
+    )
 
     @classmethod
     def of(cls, message: pb.Workplace) -> WorkplaceRead:
@@ -113,6 +123,7 @@ class WorkplaceRead(Workplace):
             heavy_lifting=message.heavy_lifting,
             abroad=message.abroad,
             documents_withheld=message.documents_withheld,
+            fee_charged=message.fee_charged,
         )
 
 

@@ -167,7 +167,8 @@ class FactColumns:
             "live_in": Column(np.bool_, False),
             "heavy": Column(np.bool_, False),
             "abroad": Column(np.bool_, False),
-            "documents_withheld": Column(np.bool_, False),
+            # Papers kept or a fee charged, as its text says (``Workplace.offered_to_no_one``).
+            "offered_to_no_one": Column(np.bool_, False),
             "any_language": Column(np.bool_, True),
             "pay": Column(np.float64, np.nan),
             "currency": Column(np.int32, -1),
@@ -211,7 +212,7 @@ class FactColumns:
         col["live_in"].set(row, details.workplace.live_in)
         col["heavy"].set(row, details.workplace.heavy_lifting)
         col["abroad"].set(row, details.workplace.abroad)
-        col["documents_withheld"].set(row, details.workplace.documents_withheld)
+        col["offered_to_no_one"].set(row, details.workplace.offered_to_no_one)
         col["any_language"].set(row, not details.languages)
         for requirement in details.languages:
             if requirement.language not in self.languages:

@@ -189,7 +189,7 @@ def _open_of_kinds(
     for code in codes:
         allowed |= kind == code
     allowed &= facts.values("alive", size)[rows] & facts.values("open", size)[rows]
-    allowed &= ~facts.values("documents_withheld", size)[rows]  # offered to no one
+    allowed &= ~facts.values("offered_to_no_one", size)[rows]
     return allowed
 
 

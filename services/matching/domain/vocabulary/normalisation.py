@@ -42,11 +42,14 @@ _WORD_OR_BREAK: Final = re.compile(
     rf"[^\D{_CONTINUOUS}]+|[^\W\d_{_CONTINUOUS}]+|[{re.escape(''.join(sorted(BREAK_CHARS)))}]"
 )
 # A possessive 's goes; hyphens and apostrophes inside a word join it: "mag-ayos" is "magayos",
-# "don't" is "dont". The pattern starts with the literal so the regex engine skips ahead to it
-# (a leading lookbehind would be tried at every character).
+# "don't" is "dont"; a thousands separator inside a figure goes: "3,500 baht" is one figure,
+# not a clause ending after the 3 ("150.000 đồng" too). The pattern starts with the literal
+# so the regex engine skips ahead to it (a leading lookbehind would be tried at every
+# character).
 _JOINERS: Final = re.compile(
     r"['’]s\b(?<=\w['’]s)"  # people's -> people
     r"|[-\u2010\u2011'’](?<=\w[-\u2010\u2011'’])(?=\w)"  # mag-ayos -> magayos
+    r"|[,.](?<=\d[,.])(?=\d{3}(?!\d))"  # 3,500 -> 3500
 )
 WHITESPACE: Final = re.compile(r"\s+")
 

@@ -52,12 +52,13 @@ _META: Final = "_meta"
 _INTENTS: Final = "_intents"
 # ``[_workplace]``: how an opportunity's text says it is night work, live-in or heavy
 # lifting, whatever boxes its poster ticked (``Vocabulary.workplace_conditions_in``), or
-# that the employer keeps workers' identity documents (refused when posted).
+# that the employer keeps workers' identity documents, or that a worker pays to get the job
+# (each refused when posted).
 _WORKPLACE: Final = "_workplace"
-#: The conditions ``[_workplace]`` may name: ``Workplace`` fields a text can set, and
-#: ``documents_withheld`` (``matching.service_layer.opportunity_text``).
+#: The conditions ``[_workplace]`` may name: ``Workplace`` fields a text can set, among
+#: them ``documents_withheld`` and ``fee_charged`` (``matching.service_layer.opportunity_text``).
 WORKPLACE_CONDITIONS: Final = frozenset(
-    {"night_shifts", "live_in", "heavy_lifting", "abroad", "documents_withheld"}
+    {"night_shifts", "live_in", "heavy_lifting", "abroad", "documents_withheld", "fee_charged"}
 )
 #: The conditions a survivor's words can refuse (``Vocabulary.conditions_refused_in``):
 #: those a survivor may rule out (``SurvivorCondition``). Work abroad needs no refusing: it
@@ -85,7 +86,7 @@ _COUNTRY_CODE: Final = re.compile(r"[a-z]{2}")
 #: abroad, and the countries a text names as the place of the work; 6: hours in Khmer and
 #: Burmese words, a figure and its unit two words, identity documents kept; 7: documents
 #: kept set on a stored opportunity, which is then offered to no one).
-READING_RULES: Final = 7
+READING_RULES: Final = 8
 # The intent whose cues say what someone does not like or want (``dislikes``).
 _DISLIKE: Final = "dislike"
 # ``[_intents] exploited``: how a survivor's words (an officer's note) say the person was made

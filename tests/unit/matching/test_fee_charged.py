@@ -1,0 +1,138 @@
+"""A job whose text says a worker pays to get or keep it is refused when posted or changed,
+and, stored before the vocabulary could read it so, offered to no one.
+
+A recruitment, placement or processing fee, a deposit, a deduction from wages or a travel
+loan to repay is how workers are held in debt bondage, one of the ILO's indicators of forced
+labour; the ILO's Private Employment Agencies Convention (C181, art. 7) and the
+employer-pays principle say workers pay no recruitment fees. So the expected values come
+from that rule: a job's text that makes the worker pay is refused at the field that says it
+and is offered to no one; one that says no fee is charged, that the employer pays, or that
+wages are paid into a bank account is not; a course's fee is its tuition, never refused.
+The phrases are written for this test, in each of the seven languages.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import replace
+
+import pytest
+
+from matching.adapters.vocabulary_files import load_vocabulary
+from matching.domain.left_out import count_left_out
+from matching.domain.opportunity import with_conditions_said
+from matching.domain.rules import Violation, violations
+from matching.domain.values import OpportunityKind
+from matching.domain.vocabulary import Vocabulary
+from matching.service_layer import commands
+from matching.service_layer.handlers import handle
+from matching.service_layer.opportunity_text import FEE_CHARGED, ForcedLabourSign
+from tests.unit.matching.service_ports import FakePorts, build_ports
+from tests.unit.matching.strategies import ready_survivor
+from tests.unit.matching.test_handlers import EMPLOYER, PROVIDER, _details
+from tests.unit.matching.test_minors_never_offered_hazardous_work import offered, posted
+
+CHARGED = [
+    "Factory worker in Malaysia. Placement fee RM 3,000, deducted from first 3 months salary.",
+    "Waiter, bring 3,500 baht for medical check and contract.",
+    "Applicants must pay RM500 processing fee before interview.",
+    "รับสมัครพนักงานโรงงาน ค่าดำเนินการ 5,000 บาท หักจากเงินเดือน",
+    "Tuyển công nhân đi Nhật, phí xuất cảnh 150 triệu, trừ dần vào lương",
+    "Kailangan ng placement fee na 20,000 bago umalis",
+    "ត្រូវការកម្មករ ថ្លៃសេវា ៥០០ ដុល្លារ កាត់ពីប្រាក់ខែ",
+    "အလုပ်သមားခေါ်သည် ပွဲခ ၅သိန်း လစာထဲက ဖြတ်မည်",
+    "招聘普工，中介费3000元，从工资里扣",
+]
+NOT_CHARGED = [
+    "Cleaner, no placement fee, company pays all costs.",
+    "Sewing operator. Salary deposited into your bank account on the 5th. Free uniform.",
+    "Placement fee is paid by the employer. Free accommodation.",
+    "Room attendant. Salary + service charge, staff meals.",
+    "รับสมัครแม่บ้าน ไม่มีค่าใช้จ่าย นายจ้างออกให้ทั้งหมด โอนเงินเดือนเข้าบัญชี",
+    "Tuyển phục vụ nhà hàng, không mất phí, lương chuyển khoản",
+    "Walang placement fee, libre ang medical",
+    "ត្រូវការកម្មករ ឥតគិតថ្លៃ ក្រុមហ៊ុនចេញថ្លៃ",
+    "အလုပ်သမားခေါ်သည် ပွဲခမယူ အခမဲ့",
+    "招聘保安，不收任何费用，工资银行转账",
+]
+
+
+@functools.cache
+def vocabulary() -> Vocabulary:
+    return load_vocabulary()
+
+
+def _with_vocabulary() -> FakePorts:
+    return replace(build_ports(), vocabulary=vocabulary(), concepts_in=vocabulary().concepts_in)
+
+
+@pytest.mark.parametrize("text", CHARGED)
+def test_a_text_that_makes_the_worker_pay(text: str) -> None:
+    assert FEE_CHARGED in vocabulary().workplace_conditions_in(text)
+
+
+@pytest.mark.parametrize("text", NOT_CHARGED)
+def test_a_text_that_charges_the_worker_nothing(text: str) -> None:
+    assert FEE_CHARGED not in vocabulary().workplace_conditions_in(text)
+
+
+def test_posting_it_is_refused_at_the_description_and_nothing_is_stored() -> None:
+    ports = _with_vocabulary()
+    with pytest.raises(ForcedLabourSign) as refused:
+        handle(
+            commands.PostOpportunity(
+                caller=EMPLOYER,
+                details=_details(title="Packer", description=CHARGED[0]),
+            ),
+            ports,
+        )
+    [violation] = refused.value.violations
+    assert violation.location == ("opportunity", "description")
+    assert violation.code == "FEE_CHARGED"
+    assert "3,000" not in str(refused.value)  # the text is never quoted
+    assert list(ports.opportunities.all()) == []
+
+
+def test_a_course_fee_is_its_tuition() -> None:
+    ports = _with_vocabulary()
+    course = handle(
+        commands.PostOpportunity(
+            caller=PROVIDER,
+            details=_details(
+                kind=OpportunityKind.TRAINING,
+                title="Sewing course",
+                description="Training fee 2,000 baht, certificate at the end.",
+                sector="garment_manufacturing",
+                pay=None,
+            ),
+        ),
+        ports,
+    )
+    assert not course.details.workplace.fee_charged
+
+
+def test_a_job_stored_before_its_text_was_read_so_is_offered_to_no_one() -> None:
+    job = posted("opp_fee", title="Packer", description=CHARGED[3], sector="manufacturing")
+    job.concepts = None  # stored with another vocabulary: read again by the index
+    assert not job.details.workplace.fee_charged
+    clean = posted(
+        "opp_clean", title="Packer", description="Packing shirts", sector="manufacturing"
+    )
+    for survivor in (ready_survivor(), ready_survivor(open_to_cross_border=True)):
+        assert offered(survivor, job, clean) == {"opp_clean"}
+
+
+def test_the_rule_breaks_every_pair_and_the_job_is_no_candidate_left_out() -> None:
+    job = posted("opp_fee", title="Packer", description="", sector="manufacturing")
+    job.details = with_conditions_said(job.details, frozenset({FEE_CHARGED}))
+    assert job.details.workplace.fee_charged
+    survivor = ready_survivor()
+    assert Violation.FEE_CHARGED in violations(survivor, job)
+    left_out = count_left_out(
+        survivor,
+        kinds=frozenset({OpportunityKind.JOB}),
+        shown=(),
+        opportunities=[job],
+        declined={},
+    )
+    assert left_out.candidates == 0  # offered to no one: not "left out" of this list
