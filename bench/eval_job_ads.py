@@ -4952,12 +4952,923 @@ FIFTH: dict[str, list[Ad]] = {
     ],
 }
 
+#: language -> the sixth set of ads, written blind in session 32 by a writer given only the
+#: concept ids and their English labels, after the rule that no worker may pay to get a job
+#: (``fee_charged``) was written: recruitment posts as brokers, agents and small employers put
+#: them on Facebook groups, Telegram, LINE, Zalo, Viber and WeChat (eight a language: three
+#: that charge the worker a fee, a deposit, a wage deduction or a loan; two "too good to be
+#: true" offers abroad of the kind that lure people into scam compounds, one keeping
+#: passports; three ordinary controls that mention fees, money or documents in an ordinary
+#: way). Committed before its first run.
+SIXTH: dict[str, list[Ad]] = {
+    "en": [
+        {
+            "kind": "job",
+            "title": "🇸🇦 URGENT HIRING!!! MASON / TILE SETTER / STEEL FIXER – SAUDI ARABIA",
+            "description": (
+                "📢📢 DIRECT EMPLOYER – LIMITED SLOTS ONLY 📢📢\nLocation: Riyadh, KSA 🇸🇦\n✅ "
+                "Mason – 50 pax\n✅ Tile setter – 30 pax\n✅ Steel fixer – 20 pax\nSalary: SAR "
+                "1,500 – 1,800 + OT\nMale, 23-45 y/o, at least 2 yrs experience, must be able to "
+                "carry heavy materials (cement bags, rebar) 💪\n📌 Placement fee: equivalent to 1 "
+                "month salary, can be salary deduction 3 months\n📌 Medical ₱4,500 + TESDA "
+                "assessment ₱2,000 – pay upon application\n📌 With free food & "
+                "accommodation\nWalk-in Mon-Sat 8am-3pm, 2/F Room 204, Ermita Manila\nText/Viber: "
+                "09xx-xxx-xxxx (Ma'am Joy)\n#HiringOFW #SaudiJobs #ConstructionWorkers"
+            ),
+            "concepts": {"bricklaying", "construction"},
+            "conditions": {"heavy_lifting"},
+            "abroad": "SA",
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "KAWAL KESELAMATAN / SECURITY GUARD – SHAH ALAM & KLANG (URGENT)",
+            "description": (
+                "🚨 JAWATAN KOSONG / VACANCY 🚨\nSecurity guard for factory & condo sites, Shah "
+                "Alam / Klang area\n💰 Basic RM1,700 + OT, total can reach RM2,400\n⏰ 12 hours "
+                "shift, day & night rotation\n✔ Malaysian only, age 21-60, SPM not required\n✔ "
+                "Must have cert (Kursus Asas Pengawal) – no cert? We arrange the course, RM300 "
+                "deducted from 1st salary\n✔ Uniform & boots deposit RM150 (refund only if resign "
+                "after 6 months)\nInterview every day at our office Seksyen 15, bring "
+                "IC.\nWhatsApp 01x-xxx xxxx Encik Rahman\n#kerjakosong #securityguard #shahalam"
+            ),
+            "concepts": {"security_services"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "CAREGIVER to TAIWAN 🇹🇼 – HOUSEHOLD / STAY-IN – FAST DEPLOYMENT",
+            "description": (
+                "Hiring female caregivers for Taiwan 🇹🇼\n👵 Take care of elderly ward at home "
+                "(feeding, bathing, wheelchair), light housework\n💵 Salary NT$20,000/month\n🏠 "
+                "Live-in with employer, free food\nQualifications: 25-45 y/o, with Caregiving NC "
+                "II, at least 1 yr experience (local or abroad)\n💳 NO CASH OUT! Loan for medical, "
+                "training & processing, payable thru salary deduction NT$5,000/month for first 10 "
+                "months\n+ monthly broker service fee NT$1,800 (1st year)\nLicensed agency, Malate "
+                "Manila. PM us or text 09xx-xxx-xxxx\n#TaiwanCaregiver #NoCashOut #OFW"
+            ),
+            "concepts": {"domestic_care_work", "elder_care"},
+            "conditions": {"live_in"},
+            "abroad": "TW",
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "🔥 EASY JOB 🔥 Customer Service / Typing – Bangkok, Thailand – USD 1,500++",
+            "description": (
+                "Hi everyone! Our company in Thailand 🇹🇭 looking for customer service & typing "
+                "staff!!\n✅ Only need basic English & typing\n✅ No experience OK, we train\n✅ "
+                "Salary USD 1,200 – 2,000 + commission + bonus 💰💰\n✅ FREE flight ticket ✈️ FREE "
+                "hotel & meals 🏨🍱\n✅ Age 18-35, male/female\n✅ Working hours 12 hrs, 26 "
+                "days\nFast process!! Can fly next week 🛫\nInterested PM me or Telegram @xxxx_hr "
+                "only. Don't miss this chance!!\n#kerjaluarnegara #gajitinggi #typingjob"
+            ),
+            "concepts": {"call_centre", "customer_service", "data_entry"},
+            "conditions": set(),
+            "abroad": "TH",
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "ONLINE MARKETING STAFF – CAMBODIA 🇰🇭 – ₱60K-₱90K/month + COMMISSION",
+            "description": (
+                "We are hiring ONLINE MARKETING / CHAT SUPPORT for a big company in Sihanoukville, "
+                "Cambodia\n💻 Job: chat with customers online, post ads on social media, promote "
+                "products\n💰 ₱60,000-₱90,000 monthly + high commission\n✈️ Airfare, visa & work "
+                "permit – company shoulders ALL!\n🏢 Live-in at company dormitory inside the "
+                "office compound, free 3 meals\n🌙 Night shift (8PM-8AM)\n📄 Requirements: "
+                "passport valid 1 yr, can type fast, basic English. No experience needed!\n‼️ "
+                "Company will keep your passport for safety and for processing of work permit "
+                "during the contract\nJust travel as tourist, we handle everything at the airport "
+                "😉\nDM ASAP, 10 slots only!!"
+            ),
+            "concepts": {"basic_computer", "online_selling"},
+            "conditions": {"live_in", "night_shifts"},
+            "abroad": "KH",
+            "documents_kept": True,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "F&B Service Crew (Full-time) – Tampines Outlet | $2,200 + Service Charge",
+            "description": (
+                "We're hiring! 🍜 Join our friendly team at Tampines Mall outlet.\nJob scope: take "
+                "orders, serve food & drinks, clear tables, handle cashier when needed.\n💵 Basic "
+                "$2,200 + monthly service charge + attendance incentive\n🍱 Free staff meals, "
+                "uniform provided free\n📅 5.5 days/week, 10am-10pm (split shift)\nNo experience "
+                "needed – on-the-job training provided.\nNo agent fee – direct hire by "
+                "company.\nSingaporeans/PRs only. WhatsApp 9xxx xxxx or walk in for "
+                "interview.\n#sgjobs #fnbjobs #tampines"
+            ),
+            "concepts": {"cashier", "food_service", "table_service"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "NOW HIRING: Room Attendants – Mactan, Cebu resort",
+            "description": (
+                "WE ARE HIRING! 🏝️\nPosition: Room Attendant (Housekeeping) – 10 slots\n✔ At least "
+                "HS graduate, with or without experience\n✔ Willing to work on shifting schedule "
+                "incl. graveyard shift\n✔ Free training, free uniform, no fees to apply\n💳 Salary "
+                "thru payroll ATM (BDO) every 15th & 30th + service charge\nBring: resume, "
+                "photocopy of 1 valid ID, NBI clearance, SSS/PhilHealth/Pag-IBIG nos.\nWalk-in "
+                "interview Mon-Fri 9AM-2PM, HR Office, Lapu-Lapu City\nOr email resume to "
+                "hr@xxxxresort.com"
+            ),
+            "concepts": {"hospitality", "housekeeping"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "Forklift Driver – Warehouse Bangna KM.23 (Thai nationality)",
+            "description": (
+                "Global logistics company is hiring Forklift Drivers for our DC at Bangna-Trad "
+                "Km.23, Samut Prakan.\n• Salary 15,000 THB + OT + diligence allowance 1,000\n• Day "
+                "shift only, Mon-Sat 8:00-17:00\n• Must have forklift licence/certificate, 1 yr+ "
+                "experience\n• Able to lift cartons up to 20 kg\n• Salary paid into your bank "
+                "account every month end\n• Social security, annual bonus, free shuttle "
+                "bus\nCompany pays all recruitment costs – no fee from applicants.\nBring copy of "
+                "ID card & house registration. Call HR 08x-xxx-xxxx (Khun Nok)"
+            ),
+            "concepts": {"forklift_operation", "logistics_warehouse"},
+            "conditions": {"heavy_lifting"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+    ],
+    "th": [
+        {
+            "kind": "job",
+            "title": "🇰🇷 งานเกษตรเกาหลี ตัดผัก เก็บพริก ฟาร์มผัก รายได้ 60,000+/เดือน",
+            "description": (
+                "📣 รับด่วน!! ชาย-หญิง อายุ 20-45 ปี\nงานเกษตรที่เกาหลีใต้ 🇰🇷 ตัดผัก เก็บพริก "
+                "ปลูกผักในโรงเรือน\n💰 รายได้เดือนละ 55,000-65,000 บาท\n✅ ไม่ต้องสอบภาษา "
+                "ไม่ต้องมีประสบการณ์\n✅ ต้องยกลังผักหนัก 15-20 กก. ได้\n💸 ค่าดำเนินการ 45,000 บาท "
+                "(รวมตั๋วเครื่องบิน)\n👉 วางมัดจำ 10,000 บาท เพื่อจองคิวบิน ที่เหลือจ่ายก่อนบิน\nที่นั่งจำกัด รีบทักไลน์ "
+                "ID: @xxxx หรือโทร 08x-xxx-xxxx\n#งานเกาหลี #งานเกษตร #งานต่างประเทศ"
+            ),
+            "concepts": {"agriculture", "vegetable_growing"},
+            "conditions": {"heavy_lifting"},
+            "abroad": "KR",
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "รับพนักงานนวดไทย-นวดน้ำมัน ร้านสปา พัทยา มีที่พักในร้าน",
+            "description": (
+                "💆‍♀️ ร้านนวดเปิดใหม่ พัทยากลาง รับสมัครพนักงานนวด 10 อัตรา\n✔ หญิง อายุ 18-40\n✔ "
+                "ไม่มีประสบการณ์ ร้านสอนให้\n💰 รายได้ค่ามือ + ทิป เฉลี่ย 20,000-35,000/เดือน\n🏠 พักในร้าน "
+                "ฟรีน้ำไฟ\n📌 เข้าอบรมหลักสูตรนวด 150 ชม. ค่าอบรม 3,500 บาท (ได้ใบเซอร์)\n📌 ชุดยูนิฟอร์ม 2 ชุด "
+                "800 บาท หักจากค่ามือเดือนแรก\nเวลาทำงาน 11.00-23.00 น.\nสนใจทักไลน์ หรือโทร 09x-xxx-xxxx "
+                "พี่แอน"
+            ),
+            "concepts": {"beauty_wellness", "massage"},
+            "conditions": {"live_in"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "งานไต้หวัน 🇹🇼 โรงงานอิเล็กทรอนิกส์ ชาย-หญิง สัญญา 3 ปี",
+            "description": (
+                "บริษัทจัดหางาน รับสมัครคนงานไปโรงงานอิเล็กทรอนิกส์ ไต้หวัน\nงาน: ประกอบชิ้นส่วน ตรวจเช็คงาน "
+                "QC\n💵 เงินเดือน 27,470 NT$ + OT (ประมาณ 40,000 บาท)\n⏰ ทำงานเป็นกะ "
+                "สลับกะกลางวัน-กลางคืน\nคุณสมบัติ: อายุ 20-38 ปี จบ ม.3 ขึ้นไป สายตาดี ไม่ตาบอดสี\nค่าใช้จ่ายรวม "
+                "90,000 บาท ✅ กู้ ธ.ก.ส./ออมสินได้ หรือหักจากเงินเดือน 8 เดือน\nเตรียมเงิน 3,500 บาท ตรวจโรค "
+                "+ ทำสัญญา วันมาสมัคร\nติดต่อ คุณเอก 08x-xxx-xxxx จ.อุดรธานี"
+            ),
+            "concepts": {"assembly", "manufacturing", "quality_control"},
+            "conditions": {"night_shifts"},
+            "abroad": "TW",
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "🔥 รับแอดมิน คีย์ข้อมูล ตอบแชท ทำงานต่างประเทศ เงินเดือน 35,000-50,000 🔥",
+            "description": (
+                "งานสบาย นั่งห้องแอร์ 💻\n📍 ทำงานที่ปอยเปต ประเทศกัมพูชา 🇰🇭 (ใกล้ชายแดนไทย)\n✅ พิมพ์ไทยคล่อง "
+                "ใช้คอมพื้นฐานได้\n✅ ไม่ต้องมีประสบการณ์ มีสอนงาน\n✅ เงินเดือน 35,000-50,000 + ค่าคอม\n✅ "
+                "ฟรีที่พัก ฟรีอาหาร 3 มื้อ มีรถรับส่งถึงที่\n✅ ไม่มีค่าใช้จ่ายใดๆ ทั้งสิ้น\nอายุ 18-35 ปี "
+                "เริ่มงานได้ทันที\nสนใจทักเทเลแกรม @xxxxx เท่านั้น ‼️ รับจำนวนจำกัด"
+            ),
+            "concepts": {"customer_service", "data_entry"},
+            "conditions": set(),
+            "abroad": "KH",
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "งานแอดมินเว็บออนไลน์ สามเหลี่ยมทองคำ ฝั่งลาว 🇱🇦 รายได้ 40,000++ บินฟรี",
+            "description": (
+                "รับพนักงานบริการลูกค้าเว็บคาสิโนออนไลน์ 🎰\n📍 เขตเศรษฐกิจพิเศษสามเหลี่ยมทองคำ สปป.ลาว\n💰 "
+                "เงินเดือน 40,000-60,000 บาท + โบนัส\n✈️ ค่าเดินทางฟรี ที่พักฟรี ไม่ต้องสำรองจ่าย\n🌙 ทำงานกะดึก "
+                "20.00-08.00\n✅ ไม่ต้องมีประสบการณ์ พิมพ์เร็ว พูดคุยเก่ง\n📘 ต้องมีพาสปอร์ต "
+                "บริษัทจะเก็บรักษาพาสปอร์ตไว้ให้ตลอดสัญญา เพื่อความปลอดภัยของพนักงาน\nทักไลน์มาเลย รับด่วน 20 อัตรา"
+            ),
+            "concepts": {"customer_service", "gambling"},
+            "conditions": {"night_shifts"},
+            "abroad": "LA",
+            "documents_kept": True,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "รับสมัครพนักงานประจำร้านสะดวกซื้อ สาขาลาดพร้าว ไม่มีกะดึก",
+            "description": (
+                "รับสมัครพนักงานประจำร้าน (Full-time) 3 อัตรา 🏪\nหน้าที่: คิดเงิน เติมสินค้า "
+                "ดูแลความสะอาดร้าน\n⏰ กะเช้า 06.00-14.00 / กะบ่าย 14.00-22.00 (ไม่มีกะดึก)\n💰 เงินเดือน "
+                "12,500 + ค่ากะ โอนเข้าบัญชีทุกสิ้นเดือน\n✔ มีประกันสังคม ชุดพนักงานให้ฟรี\n✔ "
+                "ไม่มีค่าใช้จ่ายในการสมัคร\nเอกสาร: สำเนาบัตรประชาชน, สำเนาทะเบียนบ้าน, รูปถ่าย 1 "
+                "นิ้ว\nสมัครหน้าร้าน หรือโทร 02-xxx-xxxx"
+            ),
+            "concepts": {"cashier", "retail_sales"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "ร้านกาแฟ เชียงใหม่ รับบาริสต้า ไม่มีประสบการณ์สอนให้ ☕",
+            "description": (
+                "☕ ร้านกาแฟย่านนิมมาน รับสมัครบาริสต้า 2 ตำแหน่ง\n- ไม่มีประสบการณ์ก็ได้ ฝึกงานฟรี "
+                "สอนชงตั้งแต่พื้นฐาน\n- ค่าแรงวันละ 400 บาท + service charge + ทิป\n- ชุดฟอร์มฟรี กินข้าวฟรี 1 "
+                "มื้อ\n- ทำงาน 08.00-17.00 หยุด 1 วัน/สัปดาห์\nสนใจส่งประวัติทางเพจ หรือแวะมาคุยที่ร้านได้เลยค่ะ"
+            ),
+            "concepts": {"barista", "coffee", "food_service"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "รับช่างปูน ช่างปูกระเบื้อง กรรมกร งานหมู่บ้าน บางบัวทอง",
+            "description": (
+                "🏗️ รับด่วน ช่างปูน ช่างกระเบื้อง 5 คน กรรมกร 10 คน\nงานสร้างบ้านในหมู่บ้าน บางบัวทอง นนทบุรี\n💰 "
+                "ช่าง 550-700/วัน กรรมกร 400/วัน จ่ายทุก 15 วัน\n✔ แบกปูน ยกของหนักได้\n✔ ไม่เก็บค่าหัว "
+                "ไม่มีค่าใช้จ่าย\n✔ เอาสำเนาบัตรประชาชนมา 1 ใบ\nโทร 08x-xxx-xxxx ช่างเอ"
+            ),
+            "concepts": {"bricklaying", "construction", "house_building"},
+            "conditions": {"heavy_lifting"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+    ],
+    "vi": [
+        {
+            "kind": "job",
+            "title": "🇯🇵 ĐƠN HÀNG CHẾ BIẾN THỰC PHẨM – NHẬT BẢN – THI TUYỂN THÁNG 8",
+            "description": (
+                "🔥 TUYỂN 30 NỮ – ĐƠN HÀNG ĐÓNG GÓI CƠM HỘP TẠI AICHI 🔥\n✅ Nữ 18-30 tuổi, tốt "
+                "nghiệp THCS trở lên\n✅ Không cần kinh nghiệm, không cần biết tiếng Nhật\n💴 "
+                "Lương cơ bản 175.000 yên/tháng + tăng ca (~35-40 triệu)\n⏰ Làm theo ca, có ca "
+                "đêm\n💸 Phí trọn gói: 6.800 USD (bao gồm học tiếng, khám sức khỏe, vé máy "
+                "bay)\n👉 Đặt cọc 20 triệu để giữ suất thi tuyển\n🏦 Hỗ trợ vay vốn ngân hàng, trả "
+                "dần từ lương\nLiên hệ: Cô Hương 09x.xxx.xxxx (Zalo)\n#xkldnhatban #thuctapsinh "
+                "#donhangthucpham"
+            ),
+            "concepts": {"food_processing", "packing"},
+            "conditions": {"night_shifts"},
+            "abroad": "JP",
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "TUYỂN GẤP 50 CÔNG NHÂN MAY – KCN SÓNG THẦN, BÌNH DƯƠNG",
+            "description": (
+                "📢 Công ty may xuất khẩu cần tuyển:\n- 30 thợ may công nghiệp (biết may 1 kim, 2 "
+                "kim)\n- 20 lao động phổ thông (cắt chỉ, ủi, đóng gói)\n💰 Lương 8-12 triệu/tháng "
+                "+ chuyên cần + tăng ca\n🕗 Làm giờ hành chính, nghỉ chủ nhật\n📝 Hồ sơ: CCCD "
+                "photo, giấy khám sức khỏe\n💵 Đóng 350k phí hồ sơ + khám sức khỏe tại trung tâm, "
+                "nhận việc ngay\nLiên hệ Trung tâm giới thiệu việc làm: 09x.xxx.xxxx (Zalo) – A. "
+                "Tuấn"
+            ),
+            "concepts": {"garment_manufacturing", "sewing_machine_operation"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "XKLĐ ĐÀI LOAN 🇹🇼 – ĐƠN HÀNG CƠ KHÍ HÀN – BAY NHANH 3 THÁNG",
+            "description": (
+                "Tuyển 15 nam thợ hàn, thợ cơ khí làm việc tại Đài Trung, Đài Loan\n✔ Nam 20-40 "
+                "tuổi, biết hàn điện/hàn CO2 là lợi thế\n✔ Sức khỏe tốt, bê vác được nặng\n💵 "
+                "Lương 27.470 Đài tệ + tăng ca, thu nhập 25-30 triệu/tháng\n📌 Chi phí xuất cảnh: "
+                "4.500 USD, nộp trước 2.000 USD, còn lại trừ lương 6 tháng đầu\n📌 Phí dịch vụ môi "
+                "giới bên Đài: 1.800 Đài tệ/tháng\nLiên hệ 09x.xxx.xxxx (Zalo/Viber)\n#xkldDaiLoan "
+                "#donhanghan"
+            ),
+            "concepts": {"manufacturing", "welding"},
+            "conditions": {"heavy_lifting"},
+            "abroad": "TW",
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "TUYỂN NV CSKH / TRỰC PAGE – LƯƠNG 1.200-2.000$ – BAO ĂN Ở, BAO VÉ",
+            "description": (
+                "💥 VIỆC NHẸ LƯƠNG CAO 💥\nCty nước ngoài tuyển nhân viên chăm sóc khách hàng, "
+                "trực page, nhắn tin tư vấn\n📍 Làm việc ở nước ngoài, gần biên giới, đi lại dễ "
+                "dàng\n✅ Chỉ cần biết đánh máy, dùng điện thoại/máy tính cơ bản\n✅ Không cần "
+                "kinh nghiệm, không cần bằng cấp\n✅ Lương 1.200-2.000$ + thưởng doanh số\n✅ Bao "
+                "vé xe/máy bay, bao ăn ở, có người đón tận nơi\n✅ Không mất bất kỳ chi phí "
+                "nào\nTuổi 18-30, ưu tiên nữ. Inbox ngay hoặc Telegram @xxxx 📲"
+            ),
+            "concepts": {"call_centre", "customer_service", "data_entry"},
+            "conditions": set(),
+            "abroad": "XX",
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "TUYỂN MARKETING ONLINE TẠI PHILIPPINES 🇵🇭 – 30-50 TRIỆU/THÁNG",
+            "description": (
+                "Tập đoàn lớn tại Manila tuyển 20 nhân viên marketing online người Việt\n💻 Công "
+                "việc: đăng bài, chạy quảng cáo, chat với khách hàng Việt Nam\n💰 Lương 30-50tr + "
+                "hoa hồng cao\n✈️ Công ty lo 100% vé máy bay, visa\n🏢 Ở ký túc xá ngay trong khu "
+                "công ty, bao ăn 3 bữa\n✅ Không yêu cầu kinh nghiệm, biết tiếng Trung là lợi "
+                "thế\n📘 Hộ chiếu do công ty giữ hộ để đảm bảo an toàn và làm giấy phép lao "
+                "động\nBay ngay trong tuần! Liên hệ Zalo 09x.xxx.xxxx"
+            ),
+            "concepts": {"computers", "online_selling"},
+            "conditions": {"live_in"},
+            "abroad": "PH",
+            "documents_kept": True,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "NHÀ HÀNG TUYỂN PHỤ BẾP – QUẬN 3, TP.HCM",
+            "description": (
+                "🍲 Nhà hàng món Việt cần tuyển 2 phụ bếp\n- Sơ chế rau, thịt, cá; phụ đầu bếp "
+                "nấu; giữ vệ sinh bếp\n- Lương 7-9 triệu + thưởng + service charge, trả qua tài "
+                "khoản ngân hàng\n- Bao cơm 2 bữa, đồng phục miễn phí\n- Ca: 9h-14h & 17h-22h\n- "
+                "Không thu bất kỳ phí nào\nỨng viên đến trực tiếp phỏng vấn, mang theo CCCD. "
+                "ĐT/Zalo: 09x.xxx.xxxx (chị Lan)"
+            ),
+            "concepts": {"cooking", "food_hygiene", "food_service"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "Tuyển shipper giao hàng nội thành Hà Nội – thu nhập 10-15tr",
+            "description": (
+                "🛵 Tuyển 20 shipper giao hàng khu vực Cầu Giấy, Đống Đa, Thanh Xuân\n✔ Có xe máy, "
+                "bằng lái A1, điện thoại smartphone\n✔ Thu nhập 10-15 triệu/tháng, lương chuyển "
+                "khoản 2 lần/tháng\n✔ Miễn phí đào tạo, không cọc, không mất phí\n✔ Làm ca ngày "
+                "8h-18h\nHồ sơ: bản photo CCCD + bằng lái. Liên hệ 09x.xxx.xxxx"
+            ),
+            "concepts": {"delivery", "driving_licence", "transport_delivery"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "Tiệm nail Q. Gò Vấp tuyển thợ & học việc – bao ăn ở",
+            "description": (
+                "💅 Tiệm nail cần tuyển:\n- 2 thợ chính (biết làm bột, gel, vẽ) lương 10-15tr\n- 3 "
+                "học việc: dạy nghề MIỄN PHÍ, có lương 4tr trong lúc học\n🏠 Bao ăn ở tại tiệm cho "
+                "bạn ở xa\nKhông thu phí học nghề. Inbox hoặc gọi 09x.xxx.xxxx"
+            ),
+            "concepts": {"beauty_wellness", "nail_care"},
+            "conditions": {"live_in"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+    ],
+    "tl": [
+        {
+            "kind": "job",
+            "title": "HIRING DOMESTIC HELPER to SAUDI ARABIA 🇸🇦 – FAST DEPLOYMENT",
+            "description": (
+                "📢 HIRING!!! KASAMBAHAY / DOMESTIC HELPER papuntang Riyadh 🇸🇦\n✔ Babae, 23-45 "
+                "y/o\n✔ Walang experience OK\n✔ Sahod 1,500 SAR (approx ₱22,000)\n✔ Stay-in sa "
+                "bahay ng amo, libre pagkain\n✔ Trabaho: linis bahay, laba, alaga ng bata\n📌 "
+                "Magdala lang ng ₱8,500 para sa medical, TESDA training at processing ng "
+                "papers\nDeployment within 2 months!\nText/Call: 09xx-xxx-xxxx (Ate Marlyn)\n#OFW "
+                "#DHtoKSA #HiringAbroad"
+            ),
+            "concepts": {"childcare", "domestic_care_work", "housework"},
+            "conditions": {"live_in"},
+            "abroad": "SA",
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "HIRING PRODUCTION OPERATORS – CALAMBA, LAGUNA (Agency)",
+            "description": (
+                "📣 URGENT HIRING! 100 Production Operators para sa electronics company sa "
+                "Calamba, Laguna\n✅ Male/Female 18-35, at least HS grad / SHS\n✅ Walang "
+                "experience, pwede!\n✅ Sahod ₱610/day + OT, 6 months contract\n🕐 Shifting "
+                "schedule, may night shift\n💸 Processing fee ₱1,500 pagka-apply, ID at uniform "
+                "₱450 ikakaltas sa unang sahod\nRequirements: resume, brgy clearance, NBI, 2x2 "
+                "picture\nWalk-in sa office namin, Crossing Calamba. PM for details 📩"
+            ),
+            "concepts": {"assembly", "machine_operation", "manufacturing"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "FISHERMEN TO TAIWAN 🇹🇼 – DIRECT HIRE, NO CASH OUT",
+            "description": (
+                "HIRING 20 MANGINGISDA para sa fishing vessel sa Kaohsiung, Taiwan 🐟\n✔ Lalaki, "
+                "20-45 y/o, may experience sa pangingisda\n✔ Kaya magbuhat ng mabigat (lambat, "
+                "banyera ng isda)\n✔ Sahod NT$27,470 + bonus sa huli\n💳 NO CASH OUT: deployment "
+                "loan na ₱60,000 (medical, visa, airfare), kakaltasin sa sahod sa unang 6 na "
+                "buwan\nPM or text 09xx-xxx-xxxx"
+            ),
+            "concepts": {"fishing", "fishing_aquaculture"},
+            "conditions": {"heavy_lifting"},
+            "abroad": "TW",
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "CUSTOMER SERVICE REP sa THAILAND 🇹🇭 – ₱80K/MONTH, LIBRE LAHAT!",
+            "description": (
+                "GRABE 'TO!!! 😱 Hiring CSR / Chat Support sa Bangkok, Thailand\n💰 ₱70,000 – "
+                "₱80,000 monthly + incentives\n✈️ LIBRE flight, hotel at pagkain\n✅ Basta marunong "
+                "mag-type at mag-English, pasok ka na!\n✅ No experience, no diploma needed\n✅ "
+                "18-35 y/o\nTourist visa lang, sagot ng company lahat. Lipad agad next week!\nPM "
+                "mo ako dito or Telegram @xxxx 🙏 #WorkAbroad #CSR #Thailand"
+            ),
+            "concepts": {"call_centre", "customer_service", "english_conversation"},
+            "conditions": set(),
+            "abroad": "TH",
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "ONLINE MARKETING / ENCODER sa CAMBODIA – $1,200/month + Commission",
+            "description": (
+                "Hiring Filipino encoders & online marketing staff for a company in Phnom Penh, "
+                "Cambodia 🇰🇭\n💻 Trabaho: mag-encode ng data, mag-chat sa clients, mag-post ng ads "
+                "online\n💵 $1,200 monthly + commission\n🌙 Night shift, 12 hrs\n🏢 Libreng "
+                "accommodation at pagkain\n📘 Passport lang kailangan – hawak ng company ang "
+                "passport mo for your safety habang nandun ka\n✈️ Sagot ng company ang ticket. "
+                "Walang babayaran!\nMessage me ASAP, limited slots!!"
+            ),
+            "concepts": {"data_entry", "online_selling"},
+            "conditions": {"night_shifts"},
+            "abroad": "KH",
+            "documents_kept": True,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "HIRING SALES LADY / PROMODISER – SM North EDSA",
+            "description": (
+                "We are hiring! 🛍️\nSales Lady / Promodiser para sa appliance brand sa SM North "
+                "EDSA\n✔ Female 18-30, at least SHS graduate\n✔ Pleasing personality, marunong "
+                "makipag-usap sa customer\n✔ ₱645/day + sales commission, sahod thru payroll "
+                "account\n✔ With SSS, PhilHealth, Pag-IBIG\n✔ NO FEES – libre ang training at "
+                "uniform\nDalhin: resume, photocopy ng valid ID, 2x2 picture\nText 09xx-xxx-xxxx "
+                "for schedule ng interview"
+            ),
+            "concepts": {"customer_service", "retail_sales", "selling"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "HIRING KARPINTERO & MASON – Bulacan project, STAY-IN",
+            "description": (
+                "Hiring 10 karpintero at 10 mason para sa housing project sa Malolos, Bulacan "
+                "🔨\n💰 ₱700-₱800/day, sahod every kinsenas thru GCash\n🏠 Stay-in sa barracks sa "
+                "site, libre tubig at kuryente\n💪 Kaya magbuhat ng mabigat (hollow blocks, "
+                "semento)\n✔ Walang bayad sa pag-apply, walang kaltas\nDalhin lang photocopy ng "
+                "valid ID. Text Engr. Dado 09xx-xxx-xxxx"
+            ),
+            "concepts": {"carpentry", "construction", "house_building"},
+            "conditions": {"heavy_lifting", "live_in"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "NOW HIRING: Front Desk Officer – Boracay Resort",
+            "description": (
+                "🌴 Join our team in Station 2, Boracay!\nPosition: Front Desk Officer (2 "
+                "slots)\n✔ Graduate of HRM/Tourism or related course\n✔ Good English communication "
+                "skills\n✔ Willing to work on shifting sched incl. graveyard\n💰 Basic salary + "
+                "service charge (₱4,000-₱6,000/mo) + free meals on duty\n✔ Free training, no "
+                "placement fee\nSend resume to hr@xxxx.com or PM us"
+            ),
+            "concepts": {"front_desk", "hospitality"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+    ],
+    "km": [
+        {
+            "kind": "job",
+            "title": "ត្រូវការកម្មករ ប្រុស-ស្រី ទៅធ្វើការរោងចក្រកាត់សាច់មាន់ ប្រទេសថៃ 🇹🇭",
+            "description": (
+                "📢 ត្រូវការបន្ទាន់ 50 នាក់ ទៅធ្វើការនៅរោងចក្រកែច្នៃសាច់មាន់ ខេត្តសារ៉ាបុរី ប្រទេសថៃ\n✅ អាយុ "
+                "18-40 ឆ្នាំ មិនចាំបាច់មានបទពិសោធន៍\n✅ ការងារ៖ សម្លាប់ និងកាត់សាច់មាន់ វេចខ្ចប់\n💰 ប្រាក់ឈ្នួល 350 "
+                "បាត/ថ្ងៃ + ម៉ោងបន្ថែម\n🌙 ធ្វើការវេនថ្ងៃ និងវេនយប់ ឆ្លាស់គ្នា\n💵 ថ្លៃសេវាធ្វើលិខិតឆ្លងដែន និងវីសា "
+                "450$ កាត់ពីប្រាក់ខែ 3 ខែដំបូង\n📞 ទំនាក់ទំនង៖ 09x-xxx-xxx (Telegram) បងសុខា"
+            ),
+            "concepts": {"food_processing", "packing", "slaughtering"},
+            "conditions": {"night_shifts"},
+            "abroad": "TH",
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "ការងារកូរ៉េ 🇰🇷 ចិញ្ចឹមជ្រូក កសិដ្ឋាន ប្រាក់ខែ 1,600$+",
+            "description": (
+                "📣 ទទួលចុះឈ្មោះ ទៅធ្វើការកសិកម្មនៅប្រទេសកូរ៉េខាងត្បូង\n🐖 ការងារ៖ ចិញ្ចឹមជ្រូក សម្អាតទ្រុង ដាក់ចំណី\n💪 "
+                "ត្រូវលើកបាវចំណីធ្ងន់ៗបាន\n💰 ប្រាក់ខែ 1,600$-1,900$\n📚 រៀនភាសាកូរ៉េ 3 ខែ ថ្លៃសិក្សា 350$\n💵 "
+                "បង់ប្រាក់កក់ 1,000$ ដើម្បីរក្សាកន្លែង\nចំនួនមានកំណត់! ទាក់ទង 09x-xxx-xxx (Telegram/Messenger)"
+            ),
+            "concepts": {"agriculture", "livestock"},
+            "conditions": {"heavy_lifting"},
+            "abroad": "KR",
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "ឡឥដ្ឋ ត្រូវការកម្មករ ទាំងគ្រួសារ មានកន្លែងស្នាក់នៅ អាចខ្ចីលុយមុនបាន",
+            "description": (
+                "🧱 ឡឥដ្ឋនៅខេត្តកណ្តាល ត្រូវការកម្មករ 10 គ្រួសារ\n✔ ការងារ៖ ពុម្ពឥដ្ឋ លើកឥដ្ឋដាក់ឡ ដឹកឥដ្ឋ\n✔ "
+                "ប្រាក់ឈ្នួលគិតតាមចំនួនឥដ្ឋ (1,000 ដុំ = 25,000 រៀល)\n🏠 ស្នាក់នៅក្នុងបរិវេណឡ មិនគិតថ្លៃផ្ទះ\n💵 "
+                "ថ្លៃធានា 50$ កាត់ពីប្រាក់ឈ្នួលខែដំបូង\n💵 អាចខ្ចីលុយមុនបាន 500$-2,000$ ហើយកាត់ពីប្រាក់ឈ្នួលរៀងរាល់ខែ "
+                "រហូតដល់សងអស់\nទាក់ទង៖ 09x-xxx-xxx មេឡ"
+            ),
+            "concepts": {"brick_kilns"},
+            "conditions": {"heavy_lifting", "live_in"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "🔥 ការងារនៅឌូបៃ 🇦🇪 បម្រើអតិថិជនអនឡាញ ប្រាក់ខែ 1,500$-2,500$ 🔥",
+            "description": (
+                "ក្រុមហ៊ុនធំនៅឌូបៃ ត្រូវការបុគ្គលិកបម្រើអតិថិជនតាមអនឡាញ 30 នាក់\n✅ គ្រាន់តែចេះវាយអក្សរ "
+                "និងប្រើទូរស័ព្ទ/កុំព្យូទ័រ\n✅ មិនត្រូវការបទពិសោធន៍ មិនត្រូវការសញ្ញាបត្រ\n✅ ប្រាក់ខែ 1,500$-2,500$ + "
+                "កម្រៃជើងសារ\n✈️ ធ្វើដំណើរឥតគិតថ្លៃ ស្នាក់នៅ និងម្ហូបអាហារឥតគិតថ្លៃ\n✅ អាយុ 18-35 ឆ្នាំ "
+                "ចេញដំណើរលឿន\n📲 ឆាតមក Telegram @xxxx ភ្លាមៗ កន្លែងមានកំណត់!"
+            ),
+            "concepts": {"call_centre", "customer_service"},
+            "conditions": set(),
+            "abroad": "AE",
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "ការងារផ្សព្វផ្សាយអនឡាញ (Online Marketing) នៅប្រទេសឡាវ 🇱🇦 ប្រាក់ខែខ្ពស់",
+            "description": (
+                "📢 ត្រូវការបុគ្គលិក Online Marketing ចេះភាសាចិនកាន់តែល្អ\n📍 តំបន់សេដ្ឋកិច្ចពិសេស ត្រីកោណមាស "
+                "ប្រទេសឡាវ\n💰 ប្រាក់ខែ 1,000$-1,800$ + ប្រាក់រង្វាន់\n✈️ ក្រុមហ៊ុនចេញថ្លៃធ្វើដំណើរ "
+                "និងវីសាទាំងអស់\n🏢 ស្នាក់នៅអន្តេវាសិកដ្ឋានក្នុងបរិវេណក្រុមហ៊ុន ហូបបាយ 3 ពេលឥតគិតថ្លៃ\n🌙 "
+                "ធ្វើការវេនយប់\n📘 ក្រុមហ៊ុននឹងរក្សាទុកលិខិតឆ្លងដែនរបស់បុគ្គលិក ដើម្បីសុវត្ថិភាព\nទាក់ទង Telegram: @xxxx"
+            ),
+            "concepts": {"online_selling"},
+            "conditions": {"live_in", "night_shifts"},
+            "abroad": "LA",
+            "documents_kept": True,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "ត្រូវការមគ្គុទ្ទេសក៍ទេសចរណ៍ ចេះភាសាអង់គ្លេស - សៀមរាប",
+            "description": (
+                "🏯 ក្រុមហ៊ុនទេសចរណ៍នៅសៀមរាប ត្រូវការមគ្គុទ្ទេសក៍ 5 នាក់\n✔ ចេះនិយាយភាសាអង់គ្លេសបានល្អ\n✔ "
+                "ស្រលាញ់ប្រវត្តិសាស្ត្រ និងប្រាសាទអង្គរ\n✔ មានវគ្គបណ្តុះបណ្តាលឥតគិតថ្លៃ "
+                "និងជួយធ្វើអាជ្ញាប័ណ្ណមគ្គុទ្ទេសក៍\n💰 ប្រាក់ខែ + ប្រាក់ធ្វើដំណើរ + ទឹកប្រាក់ពីភ្ញៀវ (tips)\n❌ "
+                "មិនគិតថ្លៃអ្វីទាំងអស់\nផ្ញើ CV មក Telegram 01x-xxx-xxx"
+            ),
+            "concepts": {"english_conversation", "tour_guiding", "tourism"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "ត្រូវការបុគ្គលិកអនាម័យ អគារការិយាល័យ ភ្នំពេញ (វេនថ្ងៃ/វេនយប់)",
+            "description": (
+                "🧹 ក្រុមហ៊ុនសេវាកម្មអនាម័យ ត្រូវការបុគ្គលិក ប្រុស-ស្រី 15 នាក់\n📍 អគារការិយាល័យ ខណ្ឌបឹងកេងកង\n⏰ "
+                "វេនថ្ងៃ 6:00-14:00 / វេនយប់ 22:00-6:00\n💰 ប្រាក់ខែ 220$-250$ បើកតាមគណនីធនាគារ ABA\n✔ "
+                "ឯកសណ្ឋានឥតគិតថ្លៃ មិនយកលុយពីបុគ្គលិក\n📄 យកច្បាប់ចម្លងអត្តសញ្ញាណប័ណ្ណ 1 សន្លឹក និងរូបថត 4x6\nទាក់ទង "
+                "09x-xxx-xxx"
+            ),
+            "concepts": {"cleaning_services"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "ហាងជួសជុលម៉ូតូ ត្រូវការជាងជំនួយ និងកូនជាងរៀនការ",
+            "description": (
+                "🏍️ ហាងជួសជុលម៉ូតូ ក្រុងបាត់ដំបង ត្រូវការ៖\n- ជាងជំនួយ 2 នាក់ (ចេះប្តូរប្រេង ជួសជុលម៉ាស៊ីនបានខ្លះ)\n- "
+                "កូនជាងរៀនការ 2 នាក់ បង្រៀនឥតគិតថ្លៃ\n💰 ប្រាក់ខែ 150$-300$ តាមសមត្ថភាព\n🏠 ស្នាក់នៅក្នុងហាង "
+                "និងបាយ 2 ពេល\n❌ មិនបាច់បង់លុយរៀន\nទាក់ទង 09x-xxx-xxx"
+            ),
+            "concepts": {"automotive_repair", "engine_maintenance", "motorbike_repair"},
+            "conditions": {"live_in"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+    ],
+    "my": [
+        {
+            "kind": "job",
+            "title": "ထိုင်း MOU 🇹🇭 ပုစွန်စက်ရုံ (မဟာချိုင်) အမျိုးသမီး ၃၀ ဦး",
+            "description": (
+                "📢 ထိုင်းနိုင်ငံ မဟာချိုင် ပုစွန်စက်ရုံသို့ MOU ဖြင့် ခေါ်ယူမည်\n✅ အမျိုးသမီး အသက် ၁၈ မှ ၃၅ နှစ်\n✅ အလုပ် - "
+                "ပုစွန်ခွာ၊ ထုပ်ပိုး\n💰 တစ်ရက် ၃၇၀ ဘတ် + OT\n🌙 နေ့ဆိုင်း/ညဆိုင်း အလှည့်ကျ\n💵 စုစုပေါင်း ကုန်ကျငွေ ၁၈ "
+                "သိန်း\n👉 ကြိုတင်စရံ ၅ သိန်း ပေးပြီး နေရာယူပါ၊ ကျန်ငွေ ထွက်ခွာခါနီး ပေးရမည်\nဆက်သွယ်ရန် - ၀၉-xxx-xxx "
+                "(Viber) ရန်ကုန်ရုံး"
+            ),
+            "concepts": {"food_processing", "packing"},
+            "conditions": {"night_shifts"},
+            "abroad": "TH",
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "မလေးရှား 🇲🇾 ဆောက်လုပ်ရေး အလုပ်သမား (ကျား) ၅၀ ဦး",
+            "description": (
+                "မလေးရှားနိုင်ငံ ကွာလာလမ်ပူ ဆောက်လုပ်ရေးလုပ်ငန်း\n👷 ငြမ်းဆင်၊ သံချည်၊ အုတ်စီ အလုပ်များ\n✅ အသက် ၂၀-၄၀၊ "
+                "ကျန်းမာရေးကောင်း၊ အလေးအပင် သယ်နိုင်သူ\n💰 လစာ RM 1,700 + OT\n💵 ဝင်ကြေး ၁၀ သိန်း ကြိုပေးရန်၊ "
+                "လေယာဉ်လက်မှတ်နှင့် ဗီဇာခကို လစာထဲမှ ၆ လ ခွဲဖြတ်မည်\nဆက်သွယ်ရန် ၀၉-xxx-xxx"
+            ),
+            "concepts": {"bricklaying", "construction", "work_at_height"},
+            "conditions": {"heavy_lifting"},
+            "abroad": "MY",
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "အိမ်အကူ အမျိုးသမီး လိုအပ်သည် - ရန်ကုန် (အိမ်မှာနေ)",
+            "description": (
+                "🏠 ရန်ကုန်မြို့ ဗဟန်း ရှိ အိမ်တစ်အိမ်အတွက် အိမ်အကူ ၁ ဦး\n✔ အသက် ၂၀-၄၅\n✔ အိမ်သန့်ရှင်းရေး၊ အဝတ်လျှော်၊ ကလေး (၃ "
+                "နှစ်) ထိန်း\n✔ အိမ်မှာ နေ၊ စား အခမဲ့\n💰 လစာ ၃ သိန်းခွဲ\n💵 ပွဲခ ၁ သိန်းခွဲကို ပထမလ လစာထဲမှ "
+                "ဖြတ်မည်\nအေဂျင်စီ ဆက်သွယ်ရန် ၀၉-xxx-xxx"
+            ),
+            "concepts": {"childcare", "domestic_care_work", "housework"},
+            "conditions": {"live_in"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "🔥 ထိုင်းနိုင်ငံ Typing Job 💻 လစာ ဘတ် ၃၀,၀၀၀ - ၅၀,၀၀၀ 🔥",
+            "description": (
+                "📍 ဘန်ကောက် ကုမ္ပဏီ 🇹🇭\n✅ ကွန်ပျူတာ အခြေခံ၊ စာရိုက် တတ်ရုံနဲ့ ရပါပြီ\n✅ အတွေ့အကြုံ မလိုပါ\n✅ လစာ ဘတ် "
+                "၃၀,၀၀၀ - ၅၀,၀၀၀ + ဘောနပ်စ်\n✈️ လမ်းစရိတ် အခမဲ့၊ နေစရာ စားစရာ အခမဲ့\n✅ အသက် ၁၈-၃၅\nငွေကြေး "
+                "လုံးဝ မကုန်ကျပါ 🙏\nTelegram @xxxx ကို စာပို့ပါ"
+            ),
+            "concepts": {"basic_computer", "data_entry"},
+            "conditions": set(),
+            "abroad": "TH",
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "ကမ္ဘောဒီးယား 🇰🇭 Online Marketing ဝန်ထမ်း ခေါ်ယူမည် - လစာ $1,500+",
+            "description": (
+                "📢 ကမ္ဘောဒီးယား (ဆီဟာနုဗီးလ်) ကုမ္ပဏီကြီးတစ်ခုတွင် Online Marketing / Customer Service\n💰 လစာ "
+                "$1,000 - $1,500 + commission\n✈️ လေယာဉ်လက်မှတ်၊ ဗီဇာ ကုမ္ပဏီက အကုန်တာဝန်ယူ\n🌙 ညဆိုင်း အလုပ်\n✅ "
+                "တရုတ်စကား အနည်းငယ် ပြောတတ်ရင် ပိုကောင်း\n📘 ပတ်စ်ပို့ကို ကုမ္ပဏီက လုံခြုံရေးအတွက် "
+                "သိမ်းထားပေးပါမည်\nအမြန်ဆက်သွယ်ပါ Viber ၀၉-xxx-xxx"
+            ),
+            "concepts": {"customer_service", "online_selling"},
+            "conditions": {"night_shifts"},
+            "abroad": "KH",
+            "documents_kept": True,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "အထည်ချုပ်စက်ရုံ အလုပ်သမား ခေါ်ယူမည် - လှိုင်သာယာ",
+            "description": (
+                "🧵 လှိုင်သာယာ စက်မှုဇုန် အထည်ချုပ်စက်ရုံ\n✔ စက်ချုပ် အတွေ့အကြုံရှိသူ ၅၀ ဦး၊ အလုပ်သင် ၂၀ ဦး\n✔ အလုပ်သင်များကို အခမဲ့ "
+                "သင်ပေးမည်\n💰 လစာ + OT + ရက်မှန်ကြေး၊ ဘဏ်အကောင့်/KBZPay ဖြင့် ထုတ်ပေး\n✔ ဖယ်ရီ ကြိုပို့၊ နေ့လည်စာ\n❌ "
+                "ဘာကြေးမှ ပေးစရာ မလိုပါ\n📄 မှတ်ပုံတင် မိတ္တူ၊ အိမ်ထောင်စုစာရင်း မိတ္တူ၊ ဓာတ်ပုံ ၂ ပုံ ယူလာပါ\nဆက်သွယ်ရန် "
+                "၀၉-xxx-xxx"
+            ),
+            "concepts": {"garment_manufacturing", "sewing_machine_operation"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "လက်ဖက်ရည်ဆိုင် ဝန်ထမ်း လိုအပ်သည် (နေစရာ စားစရာ ပါ)",
+            "description": (
+                "☕ မန္တလေး ဆိုင်သစ် လက်ဖက်ရည်ဆိုင်တွင်\n✔ စားပွဲထိုး ၃ ဦး၊ လက်ဖက်ရည်ဖျော် ၁ ဦး (အသက် ၁၈ နှစ်နှင့်အထက်)\n💰 "
+                "လစာ ၂ သိန်း ၈ သောင်း + ဆုကြေး\n🏠 ဆိုင်မှာ နေ၊ စား အခမဲ့\n⏰ မနက် ၅ နာရီ - ည ၇ နာရီ\n❌ အာမခံငွေ "
+                "မယူပါ\nဆိုင်ကို တိုက်ရိုက်လာပါ ၀၉-xxx-xxx"
+            ),
+            "concepts": {"barista", "food_service", "table_service"},
+            "conditions": {"live_in"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "မူကြို ဆရာမ လိုအပ်သည် - မရမ်းကုန်း",
+            "description": (
+                "🏫 မူကြိုကျောင်းတွင် ဆရာမ ၂ ဦး လိုအပ်\n✔ ဘွဲ့ရ / ECCD သင်တန်းဆင်း ဖြစ်လျှင် ပိုကောင်း\n✔ ကလေးချစ်သူ၊ "
+                "စိတ်ရှည်သူ\n✔ ကျောင်းမှ သင်တန်း အခမဲ့ ပေးမည်\n💰 လစာ ၃ သိန်း ~ ၄ သိန်း\n⏰ တနင်္လာ - သောကြာ၊ မနက် ၈ "
+                "- ညနေ ၄\nCV ကို Viber ၀၉-xxx-xxx သို့ ပို့ပါ"
+            ),
+            "concepts": {"childcare", "education", "teaching"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+    ],
+    "zh": [
+        {
+            "kind": "job",
+            "title": "【出国劳务】新加坡建筑工 钢筋工/木工/电焊工 月薪1.2-1.8万",
+            "description": (
+                "🇸🇬 新加坡正规劳务 急招 📢\n工种：钢筋工 20名，木工 10名，电焊工 "
+                "10名\n要求：男，22-50岁，身体健康，能吃苦，能扛重物\n待遇：月薪 "
+                "1.2-1.8万人民币，加班另计\n费用：中介服务费 3.5万，先交定金 8000 "
+                "占名额，剩余出国后从工资扣\n体检、考证费用自理\n联系：王经理 "
+                "13x-xxxx-xxxx（微信同号）\n#出国劳务 #新加坡 #建筑工"
+            ),
+            "concepts": {"carpentry", "construction", "welding"},
+            "conditions": {"heavy_lifting"},
+            "abroad": "SG",
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "【急招】东莞电子厂普工 小时工22元 两班倒",
+            "description": (
+                "🔥 东莞长安 大型电子厂 招普工 🔥\n岗位：组装、检验、包装\n薪资：小时工 "
+                "22元/小时，月入 6000-7500\n班次：两班倒，白夜班一月一倒\n要求：18-45岁，男女不限，"
+                "会26个英文字母\n入职费用：体检费 80元自理，厂牌+工衣押金 "
+                "100元，第一个月工资扣除\n住宿自理，有住房补贴 300元/月\n报名：微信 13x-xxxx-xxxx"
+            ),
+            "concepts": {"assembly", "manufacturing", "packing"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "旺角美容院請 學徒/美容師 💄 包培訓",
+            "description": (
+                "✨ 旺角美容院 誠聘 美容學徒 3名 ✨\n工作：面部護理、化妝、接待客人\n要求：女性，18"
+                "-35歲，無經驗可，有興趣學習\n薪金：底薪 $13,000 + "
+                "佣金\n培訓：入職前須參加公司美容課程，學費 $3,800（包證書）\n另收制服按金 "
+                "$500，做滿半年先退回\n有意者請 WhatsApp 9xxx xxxx Miss Chan"
+            ),
+            "concepts": {"beauty_wellness", "makeup"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "高薪急聘 海外客服/打字员 月薪2-3万 无需经验",
+            "description": (
+                "💰💰 海外高薪 轻松工作 💰💰\n工作地点：缅甸（公司在园区内，环境好）\n岗位：客服、"
+                "打字员、网络推广\n薪资：底薪 2万 + 提成，月入 3万+ "
+                "不是梦\n要求：18-35岁，会打字，会用电脑，无需经验\n福利：包机票，包签证，落地专人"
+                "接机\n无任何费用！名额有限，速联系\n飞机：@xxxx"
+            ),
+            "concepts": {"call_centre", "customer_service", "data_entry"},
+            "conditions": set(),
+            "abroad": "MM",
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "泰國曼谷 網絡推廣/客服 月入HK$30,000+ 包機票",
+            "description": (
+                "📢 泰國曼谷大型科技公司 招聘 網絡推廣 / 中文客服 📢\n🇹🇭 工作地點：泰國\n💰 月薪 "
+                "HK$25,000-35,000 + 佣金\n✈️ 包來回機票、簽證、食宿\n⏰ 需輪班，包括夜班\n✅ "
+                "識打中文、識用電腦即可，無經驗可\n📘 抵埗後護照由公司代為保管，確保員工安全\n有興"
+                "趣請 PM 或 Telegram 聯絡"
+            ),
+            "concepts": {"chinese_language", "customer_service", "online_selling"},
+            "conditions": {"night_shifts"},
+            "abroad": "TH",
+            "documents_kept": True,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "养老院招聘护理员 免费培训 不收任何费用",
+            "description": (
+                "🏥 成都武侯区 养老院 招聘护理员 10名\n工作内容：照顾老人日常起居、喂饭、翻身、陪护"
+                "\n要求：45岁以下，有爱心，有耐心，无经验可\n待遇：月薪 "
+                "4500-5500，五险，工资每月15号打到银行卡\n免费岗前培训，协助考取养老护理员证\n需要"
+                "轮值夜班\n不收任何费用！报名请带身份证复印件\n电话：13x-xxxx-xxxx 刘主任"
+            ),
+            "concepts": {"elder_care", "health_care_support"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "九龍城茶餐廳請 樓面/水吧 全職",
+            "description": (
+                "🍞🥤 九龍城茶餐廳 請人 🍞🥤\n樓面 2名、水吧 1名\n月薪 $17,000-$19,000 + "
+                "服務費分賬\n包兩餐，制服由公司提供\n做六休一，7am-4pm\n有強積金，出糧直接入銀行戶"
+                "口\n有意請直接上舖面搵陳生，或致電 2xxx xxxx"
+            ),
+            "concepts": {"barista", "food_service", "table_service"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "物业公司招聘 保洁员/绿化工 公司承担全部招聘费用",
+            "description": (
+                "🌳 杭州滨江 某小区物业 招聘：\n保洁员 6名：楼道清洁、垃圾分类\n绿化工 "
+                "2名：修剪花草、浇水\n工资：3800-4200元/月，按月发放至本人银行卡\n上班时间：早7点-"
+                "下午5点，无夜班\n免费发放工作服，公司承担全部招聘费用，不收押金\n带身份证复印件到"
+                "物业办公室面试\n联系电话：13x-xxxx-xxxx"
+            ),
+            "concepts": {"cleaning_services", "gardening"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+    ],
+}
+
+
 SETS: tuple[tuple[str, Mapping[str, list[Ad]]], ...] = (
     ("first", FIRST),
     ("second", SECOND),
     ("third", THIRD),
     ("fourth", FOURTH),
     ("fifth", FIFTH),
+    ("sixth", SIXTH),
 )
 
 
