@@ -13,22 +13,17 @@ The phrases are written for this test, in each of the seven languages.
 
 from __future__ import annotations
 
-import functools
-from dataclasses import replace
-
 import pytest
 
-from matching.adapters.vocabulary_files import load_vocabulary
 from matching.domain.left_out import count_left_out
 from matching.domain.opportunity import with_conditions_said
 from matching.domain.rules import Violation, violations
 from matching.domain.values import OpportunityKind
-from matching.domain.vocabulary import Vocabulary
 from matching.service_layer import commands
 from matching.service_layer.handlers import handle
 from matching.service_layer.opportunity_text import FEE_CHARGED, ForcedLabourSign
-from tests.unit.matching.service_ports import FakePorts, build_ports
 from tests.unit.matching.strategies import ready_survivor
+from tests.unit.matching.test_documents_withheld_when_stored import _with_vocabulary, vocabulary
 from tests.unit.matching.test_handlers import EMPLOYER, PROVIDER, _details
 from tests.unit.matching.test_minors_never_offered_hazardous_work import offered, posted
 
@@ -55,15 +50,6 @@ NOT_CHARGED = [
     "အလုပ်သမားခေါ်သည် ပွဲခမယူ အခမဲ့",
     "招聘保安，不收任何费用，工资银行转账",
 ]
-
-
-@functools.cache
-def vocabulary() -> Vocabulary:
-    return load_vocabulary()
-
-
-def _with_vocabulary() -> FakePorts:
-    return replace(build_ports(), vocabulary=vocabulary(), concepts_in=vocabulary().concepts_in)
 
 
 @pytest.mark.parametrize("text", CHARGED)
