@@ -376,10 +376,9 @@ def opportunity_from_proto(
     message: matching_pb2.Opportunity, *, placements: int = 0
 ) -> Opportunity:
     """An opportunity as carried by an event (for the index of other instances): with what
-    the writer read in its text, work abroad and documents kept among it (a request's
-    ``abroad``, ``documents_withheld`` and ``fee_charged`` are ignored:
-    ``details_from_proto``; an event's
-    are the writer's reading, which the rules need)."""
+    the writer read in its text, work abroad, documents kept and a fee charged among it (a
+    request's ``abroad``, ``documents_withheld`` and ``fee_charged`` are ignored:
+    ``details_from_proto``; an event's are the writer's reading, which the rules need)."""
     details = details_from_proto(message)
     details = replace(
         details,

@@ -223,10 +223,9 @@ class Workplace:
     def with_said(self, conditions: frozenset[str], *, country: str | None) -> Workplace:
         """This workplace with the conditions a text says it has (``night_shifts``,
         ``live_in``, ``heavy_lifting``, ``abroad``, ``documents_withheld``, ``fee_charged``)
-        set too: a box
-        left unticked does not outweigh "night shift only" or "carry 50 kg sacks". A
-        country the text names as where the work is (``work_in:<code>``) other than
-        `country`, where the opportunity is located, is work abroad; so is any, for one
+        set too: a box left unticked does not outweigh "night shift only" or "carry 50 kg
+        sacks". A country the text names as where the work is (``work_in:<code>``) other
+        than `country`, where the opportunity is located, is work abroad; so is any, for one
         located nowhere (remote)."""
         said = {name: True for name in conditions if name in _SAID_IN_TEXT}
         if any(c.startswith(WORK_IN) and c.removeprefix(WORK_IN) != country for c in conditions):
