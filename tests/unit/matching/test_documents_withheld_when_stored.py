@@ -6,8 +6,9 @@ but a job stored before that rule, or before a term that reads it in another lan
 still offered: the refusal only looks at new text. Keeping a worker's identity documents is
 one of the ILO's indicators of forced labour, so the expected values come from that rule: the
 job reaches no survivor, whatever their profile; an owner sees why; an officer can still
-record a decline or end a match; a text rewritten without it is offered again. The phrases
-are written for this test.
+record a decline or end a match; a text rewritten without it is offered again. A job whose
+text says a worker pays to get it (``test_fee_charged``) is stored, offered and counted the
+same way, and is checked beside it here. The phrases are written for this test.
 """
 
 from __future__ import annotations
@@ -62,11 +63,29 @@ def _everyone_open() -> list[Survivor]:
     ]
 
 
-@pytest.mark.parametrize("text", PAPERS_KEPT)
-def test_a_job_stored_before_its_text_was_read_so_is_offered_to_no_one(text: str) -> None:
+#: The other sign a job's text may show (``test_fee_charged``): a worker pays to get it.
+FEE_CHARGED = [
+    "Factory packer. Placement fee RM 3,000, deducted from the first 3 months' salary.",
+    "รับสมัครพนักงานโรงงาน ค่าดำเนินการ 5,000 บาท หักจากเงินเดือน",
+]
+#: Each sign: the workplace field it sets and the violation it makes.
+SIGNS = [
+    ("documents_withheld", Violation.DOCUMENTS_WITHHELD),
+    ("fee_charged", Violation.FEE_CHARGED),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [(text, "documents_withheld") for text in PAPERS_KEPT]
+    + [(text, "fee_charged") for text in FEE_CHARGED],
+)
+def test_a_job_stored_before_its_text_was_read_so_is_offered_to_no_one(
+    text: str, sign: str
+) -> None:
     job = posted("opp_papers", title="Packer", description=text, sector="manufacturing")
     job.concepts = None  # stored with another vocabulary: read again by the index
-    assert not job.details.workplace.documents_withheld
+    assert not getattr(job.details.workplace, sign)
     clean = posted(
         "opp_clean", title="Packer", description="Packing shirts", sector="manufacturing"
     )
@@ -74,12 +93,15 @@ def test_a_job_stored_before_its_text_was_read_so_is_offered_to_no_one(text: str
         assert offered(survivor, job, clean) == {"opp_clean"}
 
 
-def test_the_rule_breaks_every_pair_and_the_job_is_no_candidate_left_out() -> None:
+@pytest.mark.parametrize(("sign", "violation"), SIGNS)
+def test_the_rule_breaks_every_pair_and_the_job_is_no_candidate_left_out(
+    sign: str, violation: Violation
+) -> None:
     job = posted("opp_papers", title="Packer", description="", sector="manufacturing")
-    job.details = with_conditions_said(job.details, frozenset({"documents_withheld"}))
-    assert job.details.workplace.documents_withheld
+    job.details = with_conditions_said(job.details, frozenset({sign}))
+    assert getattr(job.details.workplace, sign)
     for survivor in _everyone_open():
-        assert Violation.DOCUMENTS_WITHHELD in violations(survivor, job)
+        assert violation in violations(survivor, job)
         left_out = count_left_out(
             survivor,
             kinds=frozenset({OpportunityKind.JOB}),

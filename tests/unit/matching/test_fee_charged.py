@@ -15,17 +15,12 @@ from __future__ import annotations
 
 import pytest
 
-from matching.domain.left_out import count_left_out
-from matching.domain.opportunity import with_conditions_said
-from matching.domain.rules import Violation, violations
 from matching.domain.values import OpportunityKind
 from matching.service_layer import commands
 from matching.service_layer.handlers import handle
 from matching.service_layer.opportunity_text import FEE_CHARGED, ForcedLabourSign
-from tests.unit.matching.strategies import ready_survivor
 from tests.unit.matching.test_documents_withheld_when_stored import _with_vocabulary, vocabulary
 from tests.unit.matching.test_handlers import EMPLOYER, PROVIDER, _details
-from tests.unit.matching.test_minors_never_offered_hazardous_work import offered, posted
 
 CHARGED = [
     "Factory worker in Malaysia. Placement fee RM 3,000, deducted from first 3 months salary.",
@@ -95,30 +90,3 @@ def test_a_course_fee_is_its_tuition() -> None:
         ports,
     )
     assert not course.details.workplace.fee_charged
-
-
-def test_a_job_stored_before_its_text_was_read_so_is_offered_to_no_one() -> None:
-    job = posted("opp_fee", title="Packer", description=CHARGED[3], sector="manufacturing")
-    job.concepts = None  # stored with another vocabulary: read again by the index
-    assert not job.details.workplace.fee_charged
-    clean = posted(
-        "opp_clean", title="Packer", description="Packing shirts", sector="manufacturing"
-    )
-    for survivor in (ready_survivor(), ready_survivor(open_to_cross_border=True)):
-        assert offered(survivor, job, clean) == {"opp_clean"}
-
-
-def test_the_rule_breaks_every_pair_and_the_job_is_no_candidate_left_out() -> None:
-    job = posted("opp_fee", title="Packer", description="", sector="manufacturing")
-    job.details = with_conditions_said(job.details, frozenset({FEE_CHARGED}))
-    assert job.details.workplace.fee_charged
-    survivor = ready_survivor()
-    assert Violation.FEE_CHARGED in violations(survivor, job)
-    left_out = count_left_out(
-        survivor,
-        kinds=frozenset({OpportunityKind.JOB}),
-        shown=(),
-        opportunities=[job],
-        declined={},
-    )
-    assert left_out.candidates == 0  # offered to no one: not "left out" of this list
