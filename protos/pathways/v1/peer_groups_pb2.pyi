@@ -136,38 +136,46 @@ class CreateGroupRequest(_message.Message):
     def __init__(self, settings: _Optional[_Union[GroupSettings, _Mapping]] = ..., request_id: _Optional[str] = ...) -> None: ...
 
 class UpdateGroupRequest(_message.Message):
-    __slots__ = ("group_id", "settings", "expected_version")
+    __slots__ = ("group_id", "settings", "expected_version", "pool_organisation_ids")
     GROUP_ID_FIELD_NUMBER: _ClassVar[int]
     SETTINGS_FIELD_NUMBER: _ClassVar[int]
     EXPECTED_VERSION_FIELD_NUMBER: _ClassVar[int]
+    POOL_ORGANISATION_IDS_FIELD_NUMBER: _ClassVar[int]
     group_id: str
     settings: GroupSettings
     expected_version: int
-    def __init__(self, group_id: _Optional[str] = ..., settings: _Optional[_Union[GroupSettings, _Mapping]] = ..., expected_version: _Optional[int] = ...) -> None: ...
+    pool_organisation_ids: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, group_id: _Optional[str] = ..., settings: _Optional[_Union[GroupSettings, _Mapping]] = ..., expected_version: _Optional[int] = ..., pool_organisation_ids: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class CloseGroupRequest(_message.Message):
-    __slots__ = ("group_id", "expected_version")
+    __slots__ = ("group_id", "expected_version", "pool_organisation_ids")
     GROUP_ID_FIELD_NUMBER: _ClassVar[int]
     EXPECTED_VERSION_FIELD_NUMBER: _ClassVar[int]
+    POOL_ORGANISATION_IDS_FIELD_NUMBER: _ClassVar[int]
     group_id: str
     expected_version: int
-    def __init__(self, group_id: _Optional[str] = ..., expected_version: _Optional[int] = ...) -> None: ...
+    pool_organisation_ids: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, group_id: _Optional[str] = ..., expected_version: _Optional[int] = ..., pool_organisation_ids: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class GetGroupRequest(_message.Message):
-    __slots__ = ("group_id",)
+    __slots__ = ("group_id", "pool_organisation_ids")
     GROUP_ID_FIELD_NUMBER: _ClassVar[int]
+    POOL_ORGANISATION_IDS_FIELD_NUMBER: _ClassVar[int]
     group_id: str
-    def __init__(self, group_id: _Optional[str] = ...) -> None: ...
+    pool_organisation_ids: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, group_id: _Optional[str] = ..., pool_organisation_ids: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class ListGroupsRequest(_message.Message):
-    __slots__ = ("mine_only", "status", "page")
+    __slots__ = ("mine_only", "status", "page", "pool_organisation_ids")
     MINE_ONLY_FIELD_NUMBER: _ClassVar[int]
     STATUS_FIELD_NUMBER: _ClassVar[int]
     PAGE_FIELD_NUMBER: _ClassVar[int]
+    POOL_ORGANISATION_IDS_FIELD_NUMBER: _ClassVar[int]
     mine_only: bool
     status: GroupStatus
     page: _common_pb2.PageRequest
-    def __init__(self, mine_only: _Optional[bool] = ..., status: _Optional[_Union[GroupStatus, str]] = ..., page: _Optional[_Union[_common_pb2.PageRequest, _Mapping]] = ...) -> None: ...
+    pool_organisation_ids: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, mine_only: _Optional[bool] = ..., status: _Optional[_Union[GroupStatus, str]] = ..., page: _Optional[_Union[_common_pb2.PageRequest, _Mapping]] = ..., pool_organisation_ids: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class ListGroupsResponse(_message.Message):
     __slots__ = ("groups", "next_page_token")
@@ -241,16 +249,18 @@ class StartProposalRequest(_message.Message):
     def __init__(self, proposal: _Optional[_Union[ProposeMembersRequest, _Mapping]] = ..., wait_ms: _Optional[int] = ...) -> None: ...
 
 class GetProposalRequest(_message.Message):
-    __slots__ = ("operation_id", "max_left_out", "group_offset", "group_limit")
+    __slots__ = ("operation_id", "max_left_out", "group_offset", "group_limit", "pool_organisation_ids")
     OPERATION_ID_FIELD_NUMBER: _ClassVar[int]
     MAX_LEFT_OUT_FIELD_NUMBER: _ClassVar[int]
     GROUP_OFFSET_FIELD_NUMBER: _ClassVar[int]
     GROUP_LIMIT_FIELD_NUMBER: _ClassVar[int]
+    POOL_ORGANISATION_IDS_FIELD_NUMBER: _ClassVar[int]
     operation_id: str
     max_left_out: int
     group_offset: int
     group_limit: int
-    def __init__(self, operation_id: _Optional[str] = ..., max_left_out: _Optional[int] = ..., group_offset: _Optional[int] = ..., group_limit: _Optional[int] = ...) -> None: ...
+    pool_organisation_ids: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, operation_id: _Optional[str] = ..., max_left_out: _Optional[int] = ..., group_offset: _Optional[int] = ..., group_limit: _Optional[int] = ..., pool_organisation_ids: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class ListProposalsRequest(_message.Message):
     __slots__ = ("limit",)
@@ -327,14 +337,16 @@ class PoolOverview(_message.Message):
     def __init__(self, open: _Optional[int] = ..., by_language: _Optional[_Iterable[_Union[PoolCount, _Mapping]]] = ..., by_country: _Optional[_Iterable[_Union[PoolCount, _Mapping]]] = ..., by_focus: _Optional[_Iterable[_Union[PoolCount, _Mapping]]] = ..., by_readiness: _Optional[_Iterable[_Union[PoolCount, _Mapping]]] = ..., by_day: _Optional[_Iterable[_Union[PoolCount, _Mapping]]] = ..., minors: _Optional[int] = ..., estimated: _Optional[bool] = ..., people_considered: _Optional[int] = ...) -> None: ...
 
 class MemberRequest(_message.Message):
-    __slots__ = ("group_id", "alias", "expected_version")
+    __slots__ = ("group_id", "alias", "expected_version", "pool_organisation_ids")
     GROUP_ID_FIELD_NUMBER: _ClassVar[int]
     ALIAS_FIELD_NUMBER: _ClassVar[int]
     EXPECTED_VERSION_FIELD_NUMBER: _ClassVar[int]
+    POOL_ORGANISATION_IDS_FIELD_NUMBER: _ClassVar[int]
     group_id: str
     alias: str
     expected_version: int
-    def __init__(self, group_id: _Optional[str] = ..., alias: _Optional[str] = ..., expected_version: _Optional[int] = ...) -> None: ...
+    pool_organisation_ids: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, group_id: _Optional[str] = ..., alias: _Optional[str] = ..., expected_version: _Optional[int] = ..., pool_organisation_ids: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class PublishInvitationsRequest(_message.Message):
     __slots__ = ("group_id", "expected_version", "pool_organisation_ids")

@@ -182,7 +182,8 @@ class PeerGroupServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def RecordAnswer(self, request, context):
-        """Officers, for their own organisation's survivors.
+        """Officers, for their own organisation's survivors. The group answered holds that
+        survivor's own place only, never the other members' (as in ListSurvivorGroups).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

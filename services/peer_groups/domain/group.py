@@ -210,6 +210,21 @@ class Group:
             *history,
         ]
 
+    def seen_within(self, organisation_ids: frozenset[str]) -> list[Member]:
+        """The members the group's facilitators may see while these organisations share
+        their survivors with theirs (the pool scope): a proposal only of those, and whoever
+        was invited, joined or has left whatever the scope says now. A proposal of an NGO
+        whose partnership was removed since is hidden, never locked or invited."""
+        return [
+            m
+            for m in self.members
+            if m.state is not MemberState.PROPOSED or m.organisation_id in organisation_ids
+        ]
+
+    def drop_proposals_outside(self, organisation_ids: frozenset[str]) -> None:
+        """Drop the proposals, locked in or not, of organisations outside the pool scope."""
+        self.members = self.seen_within(organisation_ids)
+
     def lock(self, alias: str) -> None:
         self.require_open()
         member = self._holding_by_alias(alias)

@@ -29,6 +29,7 @@ from peer_groups.adapters.proto_mapping import (
 )
 from peer_groups.domain import errors
 from peer_groups.domain.access import Caller, Role
+from peer_groups.domain.pool import PoolScope
 from peer_groups.service_layer import commands, handlers, proposal_operations, queries
 from peer_groups.service_layer.handlers import Ports
 from peer_groups.service_layer.pool_overview import pool_overview
@@ -75,6 +76,11 @@ _rpc = rpc_method(caller=_caller, statuses=_STATUS)
 MAX_WAIT_S = 10.0
 
 
+def _scope(caller: Caller, pool_organisation_ids: Sequence[str] = ()) -> PoolScope:
+    """The pool scope a request names (empty: the caller's own organisation only)."""
+    return PoolScope.of(caller.organisation_id, pool_organisation_ids)
+
+
 def _is_outage(error: BaseException) -> bool:
     return isinstance(error, DependencyUnavailable)
 
@@ -100,8 +106,13 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
         assert self._operations is not None
         return self._operations
 
-    def _group(self, group: Any) -> peer_groups_pb2.Group:
-        return group_to_proto(queries.view_of(group, self._ports))
+    def _group(self, group: Any, scope: PoolScope) -> peer_groups_pb2.Group:
+        """The group as its facilitator sees it within the pool scope."""
+        return group_to_proto(queries.view_of(group, self._ports, scope))
+
+    def _own_place(self, group: Any, survivor_id: str) -> peer_groups_pb2.Group:
+        """The group as the survivor's officer sees it: their own place only."""
+        return group_to_proto(queries.own_place_of(group, survivor_id, self._ports))
 
     @_rpc
     def CreateGroup(
@@ -113,7 +124,8 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
         command = commands.CreateGroup(
             settings=settings_from_proto(request.settings), request_id=request.request_id
         )
-        return self._group(handlers.create_group(command, caller=caller, ports=self._ports))
+        created = handlers.create_group(command, caller=caller, ports=self._ports)
+        return self._group(created, _scope(caller))
 
     @_rpc
     def UpdateGroup(
@@ -122,12 +134,14 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
         context: RpcContext,
         caller: Caller,
     ) -> peer_groups_pb2.Group:
+        scope = _scope(caller, request.pool_organisation_ids)  # refused before any change
         command = commands.UpdateGroup(
             group_id=request.group_id,
             settings=settings_from_proto(request.settings),
             expected_version=request.expected_version,
         )
-        return self._group(handlers.update_group(command, caller=caller, ports=self._ports))
+        updated = handlers.update_group(command, caller=caller, ports=self._ports)
+        return self._group(updated, scope)
 
     @_rpc
     def CloseGroup(
@@ -136,10 +150,12 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
         context: RpcContext,
         caller: Caller,
     ) -> peer_groups_pb2.Group:
+        scope = _scope(caller, request.pool_organisation_ids)  # refused before any change
         command = commands.CloseGroup(
             group_id=request.group_id, expected_version=request.expected_version
         )
-        return self._group(handlers.close_group(command, caller=caller, ports=self._ports))
+        closed = handlers.close_group(command, caller=caller, ports=self._ports)
+        return self._group(closed, scope)
 
     @_rpc
     def GetGroup(
@@ -148,7 +164,12 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
         context: RpcContext,
         caller: Caller,
     ) -> peer_groups_pb2.Group:
-        view = queries.get_group(request.group_id, caller=caller, ports=self._ports)
+        view = queries.get_group(
+            request.group_id,
+            caller=caller,
+            ports=self._ports,
+            scope=_scope(caller, request.pool_organisation_ids),
+        )
         return group_to_proto(view)
 
     @_rpc
@@ -165,6 +186,7 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
             status=status_from_proto(request.status),
             after=request.page.page_token,
             limit=request.page.page_size,
+            scope=_scope(caller, request.pool_organisation_ids),
         )
         return peer_groups_pb2.ListGroupsResponse(
             groups=[group_to_proto(v) for v in views], next_page_token=next_after
@@ -183,7 +205,8 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
             pool_organisation_ids=tuple(request.pool_organisation_ids),
         )
         outcome = handlers.propose_members(command, caller=caller, ports=self._ports)
-        views = [queries.view_of(g, self._ports) for g in outcome.groups]
+        scope = _scope(caller, command.pool_organisation_ids)
+        views = [queries.view_of(g, self._ports, scope) for g in outcome.groups]
         limit = request.max_left_out or DEFAULT_MAX_LEFT_OUT
         return formation_to_proto(
             outcome.formation,
@@ -215,7 +238,13 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
             wait_s=min(MAX_WAIT_S, max(0, request.wait_ms) / 1000),
             is_outage=_is_outage,
         )
-        return self._operation(operation.operation_id, caller, operations, proposal.max_left_out)
+        return self._operation(
+            operation.operation_id,
+            caller,
+            operations,
+            proposal.max_left_out,
+            scope=_scope(caller, command.pool_organisation_ids),
+        )
 
     @_rpc
     def GetProposal(
@@ -230,6 +259,7 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
             caller,
             operations,
             request.max_left_out,
+            scope=_scope(caller, request.pool_organisation_ids),
             offset=request.group_offset,
             limit=request.group_limit,
         )
@@ -241,6 +271,7 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
         operations: ProposalOperationRepository,
         max_left_out: int,
         *,
+        scope: PoolScope,
         offset: int = 0,
         limit: int = 0,
     ) -> peer_groups_pb2.ProposalOperation:
@@ -250,6 +281,7 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
             caller=caller,
             ports=self._ports,
             operations=operations,
+            scope=scope,
             offset=offset,
             limit=limit,
             left_out_limit=shown,
@@ -301,8 +333,10 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
             group_id=request.group_id,
             alias=request.alias,
             expected_version=request.expected_version,
+            pool_organisation_ids=tuple(request.pool_organisation_ids),
         )
-        return self._group(handlers.lock_member(command, caller=caller, ports=self._ports))
+        locked = handlers.lock_member(command, caller=caller, ports=self._ports)
+        return self._group(locked, _scope(caller, command.pool_organisation_ids))
 
     @_rpc
     def RemoveMember(
@@ -312,8 +346,10 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
             group_id=request.group_id,
             alias=request.alias,
             expected_version=request.expected_version,
+            pool_organisation_ids=tuple(request.pool_organisation_ids),
         )
-        return self._group(handlers.remove_member(command, caller=caller, ports=self._ports))
+        removed = handlers.remove_member(command, caller=caller, ports=self._ports)
+        return self._group(removed, _scope(caller, command.pool_organisation_ids))
 
     @_rpc
     def PublishInvitations(
@@ -327,7 +363,8 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
             expected_version=request.expected_version,
             pool_organisation_ids=tuple(request.pool_organisation_ids),
         )
-        return self._group(handlers.publish_invitations(command, caller=caller, ports=self._ports))
+        published = handlers.publish_invitations(command, caller=caller, ports=self._ports)
+        return self._group(published, _scope(caller, command.pool_organisation_ids))
 
     @_rpc
     def RecordAnswer(
@@ -339,7 +376,8 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
         command = commands.RecordAnswer(
             group_id=request.group_id, survivor_id=request.survivor_id, joined=request.joined
         )
-        return self._group(handlers.record_answer(command, caller=caller, ports=self._ports))
+        answered = handlers.record_answer(command, caller=caller, ports=self._ports)
+        return self._own_place(answered, command.survivor_id)
 
     @_rpc
     def ListSurvivorGroups(
@@ -359,7 +397,8 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
         caller: Caller,
     ) -> peer_groups_pb2.Group:
         command = commands.LeaveGroup(group_id=request.group_id, survivor_id=request.survivor_id)
-        return self._group(handlers.leave_group(command, caller=caller, ports=self._ports))
+        left = handlers.leave_group(command, caller=caller, ports=self._ports)
+        return self._own_place(left, command.survivor_id)
 
     @_rpc
     def WithdrawConsent(

@@ -61,6 +61,8 @@ class LockMember:
     group_id: str
     alias: str
     expected_version: int = 0
+    #: As in ProposeMembers: a proposed member outside it is not seen (NOT_FOUND).
+    pool_organisation_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +70,8 @@ class RemoveMember:
     group_id: str
     alias: str
     expected_version: int = 0
+    #: As in ProposeMembers: a proposed member outside it is not seen (NOT_FOUND).
+    pool_organisation_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

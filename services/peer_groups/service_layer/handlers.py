@@ -47,7 +47,13 @@ from peer_groups.domain.access import (
 )
 from peer_groups.domain.candidates import CandidateReading, reading_seed
 from peer_groups.domain.cohesion import CohesionWeights
-from peer_groups.domain.errors import AlreadyExists, GroupRuleNotMet, InvalidInput, StaleVersion
+from peer_groups.domain.errors import (
+    AlreadyExists,
+    GroupRuleNotMet,
+    InvalidInput,
+    NotFound,
+    StaleVersion,
+)
 from peer_groups.domain.formation import Formation, GroupRequest, form_groups
 from peer_groups.domain.group import Group, Member, ProposedMember
 from peer_groups.domain.pool import PoolMember, PoolScope
@@ -180,8 +186,9 @@ def propose_members(
     it) are proposed, named as left out or counted: the others are dropped as soon as they
     are read, before the formation looks at them. People already holding a place in a group
     stay whatever the scope now says: a partnership removed later stops new proposals and
-    invitations (``publish_invitations``), it takes nobody invited or joined out of a group;
-    their officer or the facilitator does that.
+    invitations (``publish_invitations``), and drops earlier proposals of its NGO, locked
+    in or not; it takes nobody invited or joined out of a group: their officer or the
+    facilitator does that.
     """
     ids = list(dict.fromkeys(command.group_ids))
     if not ids or len(ids) > MAX_GROUPS_PER_PROPOSAL:
@@ -190,6 +197,8 @@ def propose_members(
     groups = [_facilitated(ports, caller, group_id) for group_id in ids]
     for group in groups:
         group.require_open()
+        # A proposal locked in on a partnership removed since is no longer kept.
+        group.drop_proposals_outside(scope.organisation_ids)
     languages = {language for g in groups for language in g.settings.languages}
     places = (
         None
@@ -278,17 +287,28 @@ def _as_named_in(group: Group, member: PoolMember) -> PoolMember:
     return member if named in (None, member.alias) else replace(member, alias=named)
 
 
+def _require_seen(group: Group, alias: str, scope: PoolScope) -> None:
+    """A member the caller cannot see (a proposal of an NGO no longer sharing with their
+    organisation) is no member for them: NOT_FOUND, as an unknown alias is."""
+    if not any(m.alias == alias for m in group.seen_within(scope.organisation_ids)):
+        raise NotFound("no such member in this group")
+
+
 def lock_member(command: commands.LockMember, *, caller: Caller, ports: Ports) -> Group:
+    scope = PoolScope.of(caller.organisation_id, command.pool_organisation_ids)
     group = _facilitated(ports, caller, command.group_id)
     _check_version(group, command.expected_version)
+    _require_seen(group, command.alias, scope)
     group.lock(command.alias)
     ports.groups.save(group)
     return group
 
 
 def remove_member(command: commands.RemoveMember, *, caller: Caller, ports: Ports) -> Group:
+    scope = PoolScope.of(caller.organisation_id, command.pool_organisation_ids)
     group = _facilitated(ports, caller, command.group_id)
     _check_version(group, command.expected_version)
+    _require_seen(group, command.alias, scope)
     group.remove(command.alias, now=ports.clock())
     ports.groups.save(group)
     return group

@@ -316,6 +316,7 @@ def get_proposal(
     caller: Caller,
     ports: Ports,
     operations: ProposalOperationRepository,
+    scope: PoolScope,
     offset: int = 0,
     limit: int = RESULT_PAGE,
     left_out_limit: int = 200,
@@ -323,7 +324,11 @@ def get_proposal(
     """The caller's own operation (another's, or an expired one, does not exist for them);
     a finished one with a page of its groups (``limit`` of them from ``offset`` in its
     group ids) as saved and what their members share, and the first ``left_out_limit``
-    people left out who are still in the pool and open to groups."""
+    people left out who are still in the pool and open to groups.
+
+    Within the pool scope as it is now: the people of an NGO whose partnership was removed
+    since the proposal are neither shown nor counted in what members share
+    (``Group.seen_within``)."""
     if offset < 0:
         raise errors.InvalidInput("group_offset is 0 or more")
     limit = max(1, min(limit or RESULT_PAGE, MAX_RESULT_PAGE))
@@ -340,7 +345,7 @@ def get_proposal(
         except errors.NotFound:
             continue
         if group.organisation_id == caller.organisation_id:
-            groups.append(group)
+            groups.append(replace(group, members=group.seen_within(scope.organisation_ids)))
     holding = {m.survivor_id for g in groups for m in g.holding}
     summary = operation.summary
     shown = summary.left_out[: max(0, left_out_limit)] if summary else ()
@@ -348,7 +353,11 @@ def get_proposal(
     if summary is not None and summary.left_out:
         # Whoever was erased or withdrew since is no longer shown, by alias or otherwise.
         still = tuple(
-            x for x in shown if x.survivor_id in known and known[x.survivor_id].open_to_groups
+            x
+            for x in shown
+            if x.survivor_id in known
+            and known[x.survivor_id].open_to_groups
+            and scope.admits(known[x.survivor_id])
         )
         operation = replace(operation, summary=replace(summary, left_out=still))
     shared = {}

@@ -13,7 +13,7 @@ from peer_groups.domain.access import (
     require_role,
 )
 from peer_groups.domain.group import Group, Member
-from peer_groups.domain.pool import PoolMember
+from peer_groups.domain.pool import PoolMember, PoolScope
 from peer_groups.domain.values import GroupStatus
 from peer_groups.service_layer.handlers import Ports
 from peer_groups.service_layer.ports import PoolRepository
@@ -25,6 +25,7 @@ __all__ = [
     "cards_from",
     "get_group",
     "list_groups",
+    "own_place_of",
     "view_of",
 ]
 
@@ -78,8 +79,18 @@ def cards_from(group: Group, known: Mapping[str, PoolMember]) -> tuple[MemberCar
     return tuple(cards)
 
 
-def view_of(group: Group, ports: Ports) -> GroupView:
-    return GroupView(group, cards_for(group, ports.pool))
+def view_of(group: Group, ports: Ports, scope: PoolScope) -> GroupView:
+    """`group` as its facilitators see it within the pool scope (``Group.seen_within``):
+    a hidden proposal has no card and counts in nobody's shared interests."""
+    seen = replace(group, members=group.seen_within(scope.organisation_ids))
+    return GroupView(seen, cards_for(seen, ports.pool))
+
+
+def own_place_of(group: Group, survivor_id: str, ports: Ports) -> GroupView:
+    """`group` as a survivor's officer sees it: the group and that survivor's own place,
+    never the other members' (who may be of other organisations)."""
+    own = replace(group, members=[m for m in group.members if m.survivor_id == survivor_id])
+    return GroupView(own, cards_for(own, ports.pool))
 
 
 def survivor_groups(survivor_id: str, *, caller: Caller, ports: Ports) -> list[GroupView]:
@@ -91,17 +102,18 @@ def survivor_groups(survivor_id: str, *, caller: Caller, ports: Ports) -> list[G
     require_officer_of(caller, member)
     views = []
     for group in ports.groups.with_survivor(survivor_id):
-        own = [m for m in group.members if m.survivor_id == survivor_id]
-        if group.status is GroupStatus.CLOSED or not own:
+        if group.status is GroupStatus.CLOSED or not any(
+            m.survivor_id == survivor_id for m in group.members
+        ):
             continue
-        views.append(view_of(replace(group, members=own), ports))
+        views.append(own_place_of(group, survivor_id, ports))
     return views
 
 
-def get_group(group_id: str, *, caller: Caller, ports: Ports) -> GroupView:
+def get_group(group_id: str, *, caller: Caller, ports: Ports, scope: PoolScope) -> GroupView:
     group = ports.groups.get(group_id)
     require_facilitator_of(caller, group)
-    return view_of(group, ports)
+    return view_of(group, ports, scope)
 
 
 def list_groups(
@@ -112,6 +124,7 @@ def list_groups(
     status: GroupStatus | None,
     after: str,
     limit: int,
+    scope: PoolScope,
 ) -> tuple[list[GroupView], str]:
     """A page of the organisation's groups and the id to continue after ("" at the end)."""
     require_role(caller, Role.FACILITATOR)
@@ -126,4 +139,4 @@ def list_groups(
         )
     )
     next_after = groups[size - 1].group_id if len(groups) > size else ""
-    return [view_of(g, ports) for g in groups[:size]], next_after
+    return [view_of(g, ports, scope) for g in groups[:size]], next_after

@@ -343,7 +343,11 @@ def test_a_chosen_focus_works_sealed_and_is_unreadable_everywhere_after_erasure(
         officer.EraseSurvivor(matching_pb2.EraseSurvivorRequest(survivor_id=erased.survivor_id))
 
         def members() -> set[str]:
-            view = facilitator.GetGroup(peer_groups_pb2.GetGroupRequest(group_id=group.group_id))
+            view = facilitator.GetGroup(
+                peer_groups_pb2.GetGroupRequest(
+                    group_id=group.group_id, pool_organisation_ids=["org_ngo"]
+                )
+            )
             return {m.alias for m in view.members}
 
         # The pool's tombstone comes first, then the groups forget them.

@@ -66,6 +66,9 @@ class FakePeerGroups(PeerGroupsClient):
         #: The pool scope (``pool_organisation_ids``) of every proposal, pool overview and
         #: publication asked for, in order: what the gateway told peer groups to keep to.
         self.pool_scopes: list[tuple[str, ...]] = []
+        #: The pool scope of the last call of each method that answers member cards to a
+        #: facilitator (reads, settings, closure, lock, removal, a proposal's result).
+        self.card_scopes: dict[str, tuple[str, ...]] = {}
         self.overview_timeouts: list[float | None] = []
         #: (group_offset, group_limit) of each GetProposal.
         self.proposal_reads: list[tuple[int, int]] = []
@@ -224,6 +227,7 @@ class FakePeerGroups(PeerGroupsClient):
 
     def update_group(self, request: pb.UpdateGroupRequest, *, caller: CallerIdentity) -> pb.Group:
         self._enter(caller)
+        self.card_scopes["update_group"] = tuple(request.pool_organisation_ids)
         group = self._facilitated(caller, request.group_id)
         self._check_version(group, request.expected_version, required=True)
         self._open(group)
@@ -236,6 +240,7 @@ class FakePeerGroups(PeerGroupsClient):
 
     def close_group(self, request: pb.CloseGroupRequest, *, caller: CallerIdentity) -> pb.Group:
         self._enter(caller)
+        self.card_scopes["close_group"] = tuple(request.pool_organisation_ids)
         group = self._facilitated(caller, request.group_id)
         self._check_version(group, request.expected_version, required=True)
         self._open(group)
@@ -247,12 +252,14 @@ class FakePeerGroups(PeerGroupsClient):
 
     def get_group(self, request: pb.GetGroupRequest, *, caller: CallerIdentity) -> pb.Group:
         self._enter(caller)
+        self.card_scopes["get_group"] = tuple(request.pool_organisation_ids)
         return self._message(self._facilitated(caller, request.group_id))
 
     def list_groups(
         self, request: pb.ListGroupsRequest, *, caller: CallerIdentity
     ) -> pb.ListGroupsResponse:
         self._enter(caller)
+        self.card_scopes["list_groups"] = tuple(request.pool_organisation_ids)
         self._require_role(caller, FACILITATOR)
         found = sorted(
             (
@@ -295,6 +302,7 @@ class FakePeerGroups(PeerGroupsClient):
     ) -> pb.ProposalOperation:
         self._enter(caller)
         self._require_role(caller, FACILITATOR)
+        self.card_scopes["get_proposal"] = tuple(request.pool_organisation_ids)
         owner, operation = self.operations.get(request.operation_id, ("", None))
         if operation is None or owner != caller.user_id:
             raise _fail(grpc.StatusCode.NOT_FOUND, "no such proposal")
@@ -385,6 +393,7 @@ class FakePeerGroups(PeerGroupsClient):
 
     def lock_member(self, request: pb.MemberRequest, *, caller: CallerIdentity) -> pb.Group:
         self._enter(caller)
+        self.card_scopes["lock_member"] = tuple(request.pool_organisation_ids)
         group = self._facilitated(caller, request.group_id)
         self._check_version(group, request.expected_version)
         self._open(group)
@@ -394,6 +403,7 @@ class FakePeerGroups(PeerGroupsClient):
 
     def remove_member(self, request: pb.MemberRequest, *, caller: CallerIdentity) -> pb.Group:
         self._enter(caller)
+        self.card_scopes["remove_member"] = tuple(request.pool_organisation_ids)
         group = self._facilitated(caller, request.group_id)
         self._check_version(group, request.expected_version)
         self._open(group)

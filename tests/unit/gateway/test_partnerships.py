@@ -14,6 +14,7 @@ import pytest
 from gateway.audit.records import AuditFilter
 from gateway.auth.roles import OrganisationType, Role
 from tests.unit.gateway.harness import World, new_key, world
+from tests.unit.gateway.test_peer_group_routes import SETTINGS
 
 ADMIN = Role.PLATFORM_ADMIN
 FACILITATOR = Role.FACILITATOR
@@ -227,3 +228,77 @@ def test_nothing_is_shared_until_an_officer_of_the_ngo_accepts() -> None:
         assert _accept(w, ngo, peer).json() == accepted.json(), "idempotent"
         assert _audited(w, "organisation.partnership_accept") == [f"{ngo}>{peer}"] * 2
         assert _accept(w, ngo, _peer(w, "other")).status_code == 404
+
+
+def _key() -> dict[str, str]:
+    return {"Idempotency-Key": new_key()}
+
+
+def _read_cards_everywhere(w: World) -> dict[str, tuple[str, ...]]:
+    """Every route that answers a facilitator member cards, called once by the own peer
+    organisation's facilitator: the pool scope the gateway sent peer groups on each."""
+    peer = _peer(w)
+    group = w.peer_groups.add_group(peer)
+    url = f"/v1/peer-groups/{group.group_id}"
+    first, second = (w.peer_groups.add_person(_ngo(w)) for _ in range(2))
+    for person in (first, second):
+        w.peer_groups.propose(group.group_id, person)
+    calls = [
+        w.client.get(f"/v1/organisations/{peer}/peer-groups", headers=w.headers(FACILITATOR)),
+        w.client.get(url, headers=w.headers(FACILITATOR)),
+        w.client.post(
+            f"{url}/members/{first.alias}/lock", headers=w.headers(FACILITATOR, **_key())
+        ),
+        w.client.delete(f"{url}/members/{second.alias}", headers=w.headers(FACILITATOR)),
+    ]
+    etag = calls[-1].headers["etag"]
+    calls.append(
+        w.client.put(
+            f"{url}/settings",
+            json=SETTINGS,
+            headers=w.headers(FACILITATOR, **{"If-Match": etag}),
+        )
+    )
+    calls.append(
+        w.client.post(
+            f"{url}/closure",
+            headers=w.headers(FACILITATOR, **{"If-Match": calls[-1].headers["etag"]}, **_key()),
+        )
+    )
+    started = w.client.post(
+        "/v1/peer-group-proposals",
+        json={"group_ids": [w.peer_groups.add_group(peer).group_id], "seed": 1},
+        headers=w.headers(FACILITATOR, **{"Idempotency-Key": new_key()}),
+    )
+    calls.append(w.client.get(started.headers["location"], headers=w.headers(FACILITATOR)))
+    assert [c.status_code for c in calls] == [200] * len(calls), [c.text for c in calls]
+    return dict(w.peer_groups.card_scopes)
+
+
+CARD_READS = {
+    "list_groups",
+    "get_group",
+    "lock_member",
+    "remove_member",
+    "update_group",
+    "close_group",
+    "get_proposal",
+}
+
+
+def test_every_read_of_member_cards_keeps_to_the_partnerships_of_the_moment() -> None:
+    """A facilitator must not go on seeing an NGO's proposed survivors once its partnership
+    is removed (outside probe, session 32): every call that answers cards names the pool
+    scope as it is at that call, and peer groups hides proposals outside it."""
+    with world() as w:
+        ngo, peer = _ngo(w), _peer(w)
+        assert _put(w, ngo, peer).status_code == 200
+        assert _accept(w, ngo, peer).status_code == 200
+        shared = _read_cards_everywhere(w)
+        assert shared.keys() == CARD_READS
+        assert set(shared.values()) == {(peer, ngo)}
+        assert _delete(w, ngo, peer).status_code == 204
+        w.peer_groups.card_scopes.clear()
+        ended = _read_cards_everywhere(w)
+        assert ended.keys() == CARD_READS
+        assert set(ended.values()) == {(peer,)}

@@ -10,6 +10,7 @@ import pytest
 from peer_groups.domain import events
 from peer_groups.domain.access import Caller, Role
 from peer_groups.domain.errors import Forbidden, InvalidInput, NotAllowedNow, NotFound, StaleVersion
+from peer_groups.domain.pool import PoolScope
 from peer_groups.domain.rules import Exclusion
 from peer_groups.domain.values import GroupStatus, MemberState, ReadinessStage
 from peer_groups.service_layer import commands, handlers, queries
@@ -24,6 +25,7 @@ OTHER_OFFICER = Caller("usr_p", "org_far", Role.REINTEGRATION_OFFICER)
 NOW = datetime(2026, 11, 28, 12, tzinfo=UTC)
 #: The NGO whose survivors the pool below holds shares them with FACILITATOR's organisation.
 SHARING = ("org_ngo",)
+SCOPE = PoolScope.of(FACILITATOR.organisation_id, SHARING)
 
 
 @pytest.fixture
@@ -57,7 +59,7 @@ def test_creating_twice_with_one_request_id_makes_one_group(ports: Ports) -> Non
 def test_another_organisations_group_does_not_exist_for_the_caller(ports: Ports) -> None:
     group_id = create(ports)
     with pytest.raises(NotFound):
-        queries.get_group(group_id, caller=OTHER_FACILITATOR, ports=ports)
+        queries.get_group(group_id, caller=OTHER_FACILITATOR, ports=ports, scope=SCOPE)
     with pytest.raises(NotFound):
         handlers.propose_members(
             commands.ProposeMembers((group_id,), pool_organisation_ids=SHARING),
@@ -77,7 +79,7 @@ def test_the_whole_lifecycle_from_proposal_to_active(ports: Ports) -> None:
     assert proposal.feasible
     assert len(proposal.members) == 4
     assert set(outcome.formation.left_out.values()) == {Exclusion.GROUPS_FULL}
-    view = queries.get_group(group_id, caller=FACILITATOR, ports=ports)
+    view = queries.get_group(group_id, caller=FACILITATOR, ports=ports, scope=SCOPE)
     assert {c.member.state for c in view.cards} == {MemberState.PROPOSED}
     # Facilitators see alias-level cards: alias, languages, age band, shared interests.
     assert all(c.shared_interests == ("cooking",) for c in view.cards)
@@ -114,7 +116,7 @@ def test_a_card_shows_only_the_groups_languages_a_member_speaks(ports: Ports) ->
         caller=FACILITATOR,
         ports=ports,
     )
-    view = queries.get_group(group_id, caller=FACILITATOR, ports=ports)
+    view = queries.get_group(group_id, caller=FACILITATOR, ports=ports, scope=SCOPE)
     assert view.cards
     assert {c.languages for c in view.cards} == {("km",)}
 
@@ -173,9 +175,15 @@ def test_locked_members_stay_and_removed_ones_are_not_proposed_again(ports: Port
     )
     group = ports.groups.get(group_id)
     keep, drop = group.members[0], group.members[1]
-    handlers.lock_member(commands.LockMember(group_id, keep.alias), caller=FACILITATOR, ports=ports)
+    handlers.lock_member(
+        commands.LockMember(group_id, keep.alias, pool_organisation_ids=SHARING),
+        caller=FACILITATOR,
+        ports=ports,
+    )
     handlers.remove_member(
-        commands.RemoveMember(group_id, drop.alias), caller=FACILITATOR, ports=ports
+        commands.RemoveMember(group_id, drop.alias, pool_organisation_ids=SHARING),
+        caller=FACILITATOR,
+        ports=ports,
     )
     for seed in range(5):
         handlers.propose_members(

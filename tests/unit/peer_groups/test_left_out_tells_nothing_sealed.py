@@ -20,6 +20,7 @@ from peer_groups.service_layer.proposal_operations import InlineRunner, get_prop
 from tests.unit.peer_groups.fakes import FakeGroups, FakePool, FakeProposalOperations
 from tests.unit.peer_groups.test_proposal_operations import (
     FACILITATOR,
+    SCOPE,
     Clock,
     group,
     start,
@@ -79,7 +80,11 @@ def test_a_proposal_read_later_no_longer_shows_who_was_erased_or_withdrew() -> N
 
     def shown() -> set[str]:
         reading = get_proposal(
-            operation.operation_id, caller=FACILITATOR, ports=ports, operations=operations
+            operation.operation_id,
+            caller=FACILITATOR,
+            ports=ports,
+            operations=operations,
+            scope=SCOPE,
         )
         assert reading.operation.summary is not None
         return {x.survivor_id for x in reading.operation.summary.left_out}

@@ -15,13 +15,17 @@ from datetime import UTC, datetime
 import pytest
 
 from peer_groups.domain.access import Caller, Role
-from peer_groups.domain.errors import InvalidInput, NotAllowedNow
+from peer_groups.domain.errors import InvalidInput, NotAllowedNow, NotFound
 from peer_groups.domain.pool import MAX_POOL_ORGANISATIONS, PoolMember, PoolScope
 from peer_groups.domain.values import MemberState
-from peer_groups.service_layer import commands, handlers
+from peer_groups.service_layer import commands, handlers, queries
 from peer_groups.service_layer.handlers import Ports
 from peer_groups.service_layer.pool_overview import pool_overview
-from peer_groups.service_layer.proposal_operations import InlineRunner, start_proposal
+from peer_groups.service_layer.proposal_operations import (
+    InlineRunner,
+    get_proposal,
+    start_proposal,
+)
 from tests.unit.peer_groups.fakes import FakeGroups, FakePool, FakeProposalOperations
 from tests.unit.peer_groups.test_rules import person, settings
 
@@ -156,10 +160,11 @@ def test_a_started_proposal_keeps_to_the_scope_it_was_started_with(ports: Ports)
     assert {m.organisation_id for m in proposed} == {"org_b"}
 
 
-def test_a_member_placed_before_a_partnership_ended_stays_until_someone_acts(
+def test_a_proposal_locked_in_on_an_ended_partnership_is_not_kept_by_the_next(
     ports: Ports,
 ) -> None:
-    """Removing a partnership stops new proposals; it takes nobody out of a group."""
+    """Removing a partnership stops new proposals of its NGO's survivors, and the next
+    proposal drops those proposed before, locked in or not (publishing would drop them)."""
     group_id = _group(ports, PEER_FACILITATOR)
     handlers.propose_members(
         commands.ProposeMembers((group_id,), seed=1, pool_organisation_ids=("org_a",)),
@@ -168,7 +173,9 @@ def test_a_member_placed_before_a_partnership_ended_stays_until_someone_acts(
     )
     kept = ports.groups.get(group_id).members[0]
     handlers.lock_member(
-        commands.LockMember(group_id, kept.alias), caller=PEER_FACILITATOR, ports=ports
+        commands.LockMember(group_id, kept.alias, pool_organisation_ids=("org_a",)),
+        caller=PEER_FACILITATOR,
+        ports=ports,
     )
     # The partnership with A is gone; B now shares with the peer organisation.
     outcome = handlers.propose_members(
@@ -177,13 +184,8 @@ def test_a_member_placed_before_a_partnership_ended_stays_until_someone_acts(
         ports=ports,
     )
     holding = ports.groups.get(group_id).members
-    assert kept.survivor_id in {m.survivor_id for m in holding}
-    from_a = {m.survivor_id for m in holding if m.organisation_id == "org_a"}
-    assert from_a == {kept.survivor_id}  # the unlocked ones of A were not proposed again
-    assert {m.organisation_id for m in outcome.formation.proposals[0].members} == {
-        "org_a",
-        "org_b",
-    }
+    assert {m.organisation_id for m in holding} == {"org_b"}
+    assert {m.organisation_id for m in outcome.formation.proposals[0].members} == {"org_b"}
 
 
 def test_a_scope_too_large_or_malformed_is_refused_before_anything_is_read(
@@ -227,7 +229,9 @@ def test_publishing_invites_nobody_whose_partnership_ended_since_the_proposal(
     assert {m.organisation_id for m in proposed} == {"org_a", "org_b"}
     locked_b = next(m for m in proposed if m.organisation_id == "org_b")
     handlers.lock_member(
-        commands.LockMember(group_id, locked_b.alias), caller=PEER_FACILITATOR, ports=ports
+        commands.LockMember(group_id, locked_b.alias, pool_organisation_ids=("org_a", "org_b")),
+        caller=PEER_FACILITATOR,
+        ports=ports,
     )
     # B's partnership was removed before the facilitator published: only A's are invited,
     # B's (locked in or not) are dropped from the proposal.
@@ -340,10 +344,14 @@ def test_a_partners_facilitator_acts_on_members_by_its_own_codes(ports: Ports) -
     )
     first, second, _ = ports.groups.get(group_id).members
     handlers.lock_member(
-        commands.LockMember(group_id, first.alias), caller=PEER_FACILITATOR, ports=ports
+        commands.LockMember(group_id, first.alias, pool_organisation_ids=("org_a",)),
+        caller=PEER_FACILITATOR,
+        ports=ports,
     )
     handlers.remove_member(
-        commands.RemoveMember(group_id, second.alias), caller=PEER_FACILITATOR, ports=ports
+        commands.RemoveMember(group_id, second.alias, pool_organisation_ids=("org_a",)),
+        caller=PEER_FACILITATOR,
+        ports=ports,
     )
     after = {m.survivor_id: m for m in ports.groups.get(group_id).members}
     assert after[first.survivor_id].locked
@@ -354,3 +362,136 @@ def test_a_partners_facilitator_acts_on_members_by_its_own_codes(ports: Ports) -
         ports=ports,
     )
     assert {m.state for m in published.holding} == {MemberState.INVITED}
+
+
+# -- what a facilitator sees once a partnership has ended (outside probe, session 32) --------
+
+
+def _proposed_from_a_and_b(ports: Ports) -> str:
+    group_id = _group(ports, PEER_FACILITATOR)
+    handlers.propose_members(
+        commands.ProposeMembers((group_id,), seed=1, pool_organisation_ids=("org_a", "org_b")),
+        caller=PEER_FACILITATOR,
+        ports=ports,
+    )
+    proposed = ports.groups.get(group_id).members
+    assert {m.organisation_id for m in proposed} == {"org_a", "org_b"}
+    return group_id
+
+
+def _orgs_on_cards(view: queries.GroupView, ports: Ports) -> set[str]:
+    members = ports.pool.get_many(card.member.survivor_id for card in view.cards)
+    return {m.organisation_id for m in members.values()}
+
+
+def test_proposals_of_an_ngo_whose_partnership_ended_are_shown_to_nobody(ports: Ports) -> None:
+    """B's partnership is removed after the proposal: the facilitator's reads of the group
+    no longer show B's proposed survivors, by card or in what the others share."""
+    for person_of_b in _people("org_b", 3):
+        ports.pool.upsert(replace(person_of_b, interests=frozenset({"sewing"}), version=2))
+    group_id = _proposed_from_a_and_b(ports)
+    a_only = PoolScope.of(PEER_FACILITATOR.organisation_id, ("org_a",))
+    both = PoolScope.of(PEER_FACILITATOR.organisation_id, ("org_a", "org_b"))
+
+    seen = queries.get_group(group_id, caller=PEER_FACILITATOR, ports=ports, scope=a_only)
+    assert _orgs_on_cards(seen, ports) == {"org_a"}
+    assert len(seen.cards) == 3
+    assert all("sewing" not in card.shared_interests for card in seen.cards)
+    (listed,), _ = queries.list_groups(
+        caller=PEER_FACILITATOR,
+        ports=ports,
+        mine_only=False,
+        status=None,
+        after="",
+        limit=10,
+        scope=a_only,
+    )
+    assert _orgs_on_cards(listed, ports) == {"org_a"}
+    # While B still shares, its people are there, sharing their interest among themselves.
+    full = queries.get_group(group_id, caller=PEER_FACILITATOR, ports=ports, scope=both)
+    assert _orgs_on_cards(full, ports) == {"org_a", "org_b"}
+    assert any("sewing" in card.shared_interests for card in full.cards)
+
+
+def test_a_hidden_proposal_can_be_neither_locked_nor_removed(ports: Ports) -> None:
+    group_id = _proposed_from_a_and_b(ports)
+    of_b = next(m for m in ports.groups.get(group_id).members if m.organisation_id == "org_b")
+    before = ports.groups.get(group_id).version
+    with pytest.raises(NotFound):
+        handlers.lock_member(
+            commands.LockMember(group_id, of_b.alias, pool_organisation_ids=("org_a",)),
+            caller=PEER_FACILITATOR,
+            ports=ports,
+        )
+    with pytest.raises(NotFound):
+        handlers.remove_member(
+            commands.RemoveMember(group_id, of_b.alias, pool_organisation_ids=("org_a",)),
+            caller=PEER_FACILITATOR,
+            ports=ports,
+        )
+    assert ports.groups.get(group_id).version == before
+
+
+def test_invited_members_of_an_ngo_whose_partnership_ended_stay_visible(ports: Ports) -> None:
+    """Their place is theirs: the facilitator must still see who is coming."""
+    group_id = _proposed_from_a_and_b(ports)
+    handlers.publish_invitations(
+        commands.PublishInvitations(group_id, pool_organisation_ids=("org_a", "org_b")),
+        caller=PEER_FACILITATOR,
+        ports=ports,
+    )
+    none = PoolScope.of(PEER_FACILITATOR.organisation_id)
+    seen = queries.get_group(group_id, caller=PEER_FACILITATOR, ports=ports, scope=none)
+    assert _orgs_on_cards(seen, ports) == {"org_a", "org_b"}
+    assert {card.member.state for card in seen.cards} == {MemberState.INVITED}
+
+
+def test_a_proposal_read_after_a_partnership_ended_hides_that_ngos_people(ports: Ports) -> None:
+    """Neither among the members nor among the people left out."""
+    first, second = _group(ports, PEER_FACILITATOR, max_size=2), _group(ports, PEER_FACILITATOR)
+    operations = FakeProposalOperations()
+    operation = start_proposal(
+        commands.ProposeMembers((first, second), seed=1, pool_organisation_ids=("org_a", "org_b")),
+        caller=PEER_FACILITATOR,
+        ports=ports,
+        operations=operations,
+        runner=InlineRunner(),
+        wait_s=0,
+    )
+
+    def people_shown(*partners: str) -> set[str]:
+        reading = get_proposal(
+            operation.operation_id,
+            caller=PEER_FACILITATOR,
+            ports=ports,
+            operations=operations,
+            scope=PoolScope.of(PEER_FACILITATOR.organisation_id, partners),
+        )
+        assert reading.operation.summary is not None
+        members = {m.survivor_id for g in reading.groups for m in g.members}
+        left_out = {x.survivor_id for x in reading.operation.summary.left_out}
+        return {ports.pool.get_many([s])[s].organisation_id for s in members | left_out}
+
+    assert people_shown("org_a", "org_b") == {"org_a", "org_b"}
+    assert people_shown("org_a") == {"org_a"}
+
+
+def test_an_officer_answering_sees_their_survivors_place_only(ports: Ports) -> None:
+    """An officer of A records their survivor's answer: the group answered holds that
+    survivor's place, never the cards of B's survivors (or A's others)."""
+    group_id = _proposed_from_a_and_b(ports)
+    invited = handlers.publish_invitations(
+        commands.PublishInvitations(group_id, pool_organisation_ids=("org_a", "org_b")),
+        caller=PEER_FACILITATOR,
+        ports=ports,
+    ).members
+    of_a = next(m for m in invited if m.organisation_id == "org_a")
+    officer_a = Caller("usr_oa", "org_a", Role.REINTEGRATION_OFFICER)
+    answered = handlers.record_answer(
+        commands.RecordAnswer(group_id, of_a.survivor_id, joined=True),
+        caller=officer_a,
+        ports=ports,
+    )
+    seen = queries.own_place_of(answered, of_a.survivor_id, ports)
+    assert [card.member.survivor_id for card in seen.cards] == [of_a.survivor_id]
+    assert seen.cards[0].member.state is MemberState.JOINED

@@ -10,6 +10,7 @@ import pytest
 
 from peer_groups.domain.access import Caller, Role
 from peer_groups.domain.errors import Forbidden, InvalidInput, NotFound
+from peer_groups.domain.pool import PoolScope
 from peer_groups.domain.values import MemberState
 from peer_groups.service_layer import commands, handlers
 from peer_groups.service_layer.handlers import Ports
@@ -30,6 +31,8 @@ FACILITATOR = Caller("usr_f", "org_peer", Role.FACILITATOR)
 COLLEAGUE = Caller("usr_h", "org_peer", Role.FACILITATOR)
 OTHER = Caller("usr_g", "org_other", Role.FACILITATOR)
 OFFICER = Caller("usr_o", "org_ngo", Role.REINTEGRATION_OFFICER)
+#: The pool scope the proposals are asked with: the NGO shares with the facilitators'.
+SCOPE = PoolScope.of(FACILITATOR.organisation_id, ("org_ngo",))
 NOW = datetime(2026, 12, 1, 12, tzinfo=UTC)
 
 
@@ -90,7 +93,7 @@ def test_a_quick_proposal_answers_at_once_with_its_result(
     operation = start(ports, operations, (group_id,), runner=InlineRunner())
     assert operation.state is OperationState.SUCCEEDED
     reading = get_proposal(
-        operation.operation_id, caller=FACILITATOR, ports=ports, operations=operations
+        operation.operation_id, caller=FACILITATOR, ports=ports, operations=operations, scope=SCOPE
     )
     (outcome,) = reading.operation.summary.groups  # type: ignore[union-attr]
     assert outcome.feasible
@@ -111,13 +114,13 @@ def test_work_still_going_on_is_running_then_kept_when_done(
     operation = start(ports, operations, (group_id,), runner=runner)
     assert operation.state is OperationState.RUNNING
     polled = get_proposal(
-        operation.operation_id, caller=FACILITATOR, ports=ports, operations=operations
+        operation.operation_id, caller=FACILITATOR, ports=ports, operations=operations, scope=SCOPE
     )
     assert polled.operation.state is OperationState.RUNNING
     assert not polled.groups
     runner.run_all()
     done = get_proposal(
-        operation.operation_id, caller=FACILITATOR, ports=ports, operations=operations
+        operation.operation_id, caller=FACILITATOR, ports=ports, operations=operations, scope=SCOPE
     )
     assert done.operation.state is OperationState.SUCCEEDED
     assert done.operation.finished_at == NOW
@@ -160,7 +163,13 @@ def test_only_its_facilitator_sees_an_operation_and_lists_it(
     second = start(ports, operations, (group(ports),), runner=HeldRunner())
     for stranger in (COLLEAGUE, OTHER):
         with pytest.raises(NotFound):
-            get_proposal(first.operation_id, caller=stranger, ports=ports, operations=operations)
+            get_proposal(
+                first.operation_id,
+                caller=stranger,
+                ports=ports,
+                operations=operations,
+                scope=SCOPE,
+            )
     listed = recent_proposals(caller=FACILITATOR, ports=ports, operations=operations, limit=10)
     assert [op.operation_id for op in listed] == [second.operation_id, first.operation_id]
     assert recent_proposals(caller=COLLEAGUE, ports=ports, operations=operations, limit=10) == []
@@ -172,7 +181,7 @@ def test_an_operation_lost_with_its_process_reads_as_interrupted(
     operation = start(ports, operations, (group(ports),), runner=HeldRunner())
     clock.now += RUNNING_AT_MOST + timedelta(seconds=1)
     reading = get_proposal(
-        operation.operation_id, caller=FACILITATOR, ports=ports, operations=operations
+        operation.operation_id, caller=FACILITATOR, ports=ports, operations=operations, scope=SCOPE
     )
     assert reading.operation.state is OperationState.FAILED
     assert reading.operation.error_code == "interrupted"
@@ -189,6 +198,7 @@ def test_a_result_is_read_a_page_of_groups_at_a_time(
             operation.operation_id,
             caller=FACILITATOR,
             ports=ports,
+            scope=SCOPE,
             operations=operations,
             offset=offset,
             limit=limit,

@@ -124,7 +124,9 @@ def test_a_link_to_a_locked_member_takes_the_one_who_added_it_out(ports: Ports) 
     group_id = _proposed_group(ports)
     alias_of_x2 = next(m.alias for m in ports.groups.get(group_id).members if m.survivor_id == "x2")
     handlers.lock_member(
-        commands.LockMember(group_id, alias_of_x2), caller=FACILITATOR, ports=ports
+        commands.LockMember(group_id, alias_of_x2, pool_organisation_ids=SHARING),
+        caller=FACILITATOR,
+        ports=ports,
     )
     _officer_changes(ports, "x4", do_not_group_with=frozenset({"x2"}))
     assert "x4" not in _holding(ports, group_id)
@@ -247,7 +249,9 @@ def test_new_settings_that_a_locked_member_does_not_meet_are_refused(ports: Port
     group_id = _proposed_group(ports)
     group = ports.groups.get(group_id)
     handlers.lock_member(
-        commands.LockMember(group_id, group.members[0].alias), caller=FACILITATOR, ports=ports
+        commands.LockMember(group_id, group.members[0].alias, pool_organisation_ids=SHARING),
+        caller=FACILITATOR,
+        ports=ports,
     )
     with pytest.raises(GroupRuleNotMet):
         handlers.update_group(

@@ -155,6 +155,7 @@ def list_groups(
             mine_only=mine_only,
             status=group_status_to_proto(group_status),
             page=common_pb2.PageRequest(page_size=page.limit, page_token=token),
+            pool_organisation_ids=_pool_scope(request, authorized),
         ),
         caller=backend_caller(authorized, request),
     )
@@ -184,7 +185,10 @@ def get_group(
 ) -> PeerGroupPublic:
     """The group with its `ETag`; members as alias-level cards."""
     group = peer_groups.get_group(
-        pb.GetGroupRequest(group_id=group_id), caller=backend_caller(authorized, request)
+        pb.GetGroupRequest(
+            group_id=group_id, pool_organisation_ids=_pool_scope(request, authorized)
+        ),
+        caller=backend_caller(authorized, request),
     )
     _audit_members_seen(trail, authorized, [group], action=Action.PEER_GROUP_READ)
     return _answer(response, group)
@@ -213,6 +217,7 @@ def update_group(
                 group_id=group_id,
                 settings=body.to_proto(),
                 expected_version=expected(expected_version),
+                pool_organisation_ids=_pool_scope(request, authorized),
             ),
             caller=backend_caller(authorized, request),
         )
@@ -236,7 +241,11 @@ def close_group(
     """Closing is final; open proposals are dropped. Send the `ETag` in `If-Match`."""
     with if_match_checked():
         group = peer_groups.close_group(
-            pb.CloseGroupRequest(group_id=group_id, expected_version=expected(expected_version)),
+            pb.CloseGroupRequest(
+                group_id=group_id,
+                expected_version=expected(expected_version),
+                pool_organisation_ids=_pool_scope(request, authorized),
+            ),
             caller=backend_caller(authorized, request),
         )
     return _answer(response, group)
@@ -285,7 +294,9 @@ class _ProposalFailed(grpc.RpcError):
 def _pool_scope(request: Request, authorized: Authorized) -> list[str]:
     """The organisations whose survivors the caller's groups may be proposed: their own and
     the NGOs sharing with it (``gateway.directory.partnerships``), read at every call, so a
-    partnership set or removed counts from the next proposal on. Peer groups keeps to it."""
+    partnership set or removed counts from that call on. Peer groups keeps to it: it
+    proposes and invites only these organisations' survivors, and shows a facilitator
+    proposals of no other (on every call that answers member cards)."""
     gateway = request.app.state.gateway
     return list(gateway.partnerships.pool_of(authorized.principal.organisation_id))
 
@@ -390,6 +401,7 @@ def get_proposal(
             max_left_out=max_left_out,
             group_offset=groups_from,
             group_limit=groups_limit,
+            pool_organisation_ids=_pool_scope(request, authorized),
         ),
         caller=backend_caller(authorized, request),
     )
@@ -484,7 +496,12 @@ def lock_member(
     version = optional_if_match(request)
     with if_match_checked():
         group = peer_groups.lock_member(
-            pb.MemberRequest(group_id=group_id, alias=alias, expected_version=version),
+            pb.MemberRequest(
+                group_id=group_id,
+                alias=alias,
+                expected_version=version,
+                pool_organisation_ids=_pool_scope(request, authorized),
+            ),
             caller=backend_caller(authorized, request),
         )
     _audit_members_seen(trail, authorized, [group], action=Action.PEER_GROUP_ADJUST_MEMBERS)
@@ -512,7 +529,12 @@ def remove_member(
     version = optional_if_match(request)
     with if_match_checked():
         group = peer_groups.remove_member(
-            pb.MemberRequest(group_id=group_id, alias=alias, expected_version=version),
+            pb.MemberRequest(
+                group_id=group_id,
+                alias=alias,
+                expected_version=version,
+                pool_organisation_ids=_pool_scope(request, authorized),
+            ),
             caller=backend_caller(authorized, request),
         )
     trail.record(
@@ -577,7 +599,8 @@ def record_answer(
 ) -> PeerGroupPublic:
     """The survivor's own choice, for a survivor of your organisation who was invited. The
     group becomes active when enough members have joined. Recording the same answer again
-    changes nothing."""
+    changes nothing. The group answered holds the survivor's own place only, never the
+    other members'."""
     group = peer_groups.record_answer(
         pb.RecordAnswerRequest(
             group_id=group_id, survivor_id=body.survivor_id, joined=body.answer == "joined"
@@ -604,7 +627,8 @@ def leave_group(
     authorized: Annotated[Authorized, Depends(authorize(Action.PEER_GROUP_LEAVE))],
 ) -> PeerGroupPublic:
     """For a survivor of your organisation who joined or was invited. Withdrawing their
-    peer-group consent takes them out of every group by itself."""
+    peer-group consent takes them out of every group by itself. The group answered holds
+    the survivor's own place only."""
     group = peer_groups.leave_group(
         pb.LeaveGroupRequest(group_id=group_id, survivor_id=body.survivor_id),
         caller=backend_caller(authorized, request),
