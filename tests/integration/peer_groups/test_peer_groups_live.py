@@ -235,12 +235,17 @@ def test_survivors_flow_from_matching_into_groups_safely(
             )
         )
     assert refused.value.code() is grpc.StatusCode.NOT_FOUND
+    alias_of_invited = {s: a for a, s in by_alias.items()}
     for survivor_id in invited[:3]:
         answered = services["group_officer"].RecordAnswer(
             peer_groups_pb2.RecordAnswerRequest(
                 group_id=group.group_id, survivor_id=survivor_id, joined=True
             )
         )
+        # The officer gets back their survivor's own place, never the other members' cards.
+        assert [(m.alias, m.state) for m in answered.members] == [
+            (alias_of_invited[survivor_id], peer_groups_pb2.MEMBER_STATE_JOINED)
+        ]
     assert answered.status == peer_groups_pb2.GROUP_STATUS_ACTIVE
 
     seen = _events(
