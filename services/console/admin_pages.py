@@ -1,6 +1,13 @@
-"""Platform administrators: users and roles, the partnerships of each NGO, the audit trail
-with the chain's verification status, and the outcome model's report (organisations and
-vetting are in ``console.app``).
+"""Platform administrators: users and roles, the partnerships of each NGO, suspending an
+organisation and lifting its suspension, the audit trail with the chain's verification
+status, and the outcome model's report (the organisations page and vetting are in
+``console.app``).
+
+Suspending an employer, training provider or peer-support organisation cuts it off from
+survivors at once (its users are signed out and cannot sign in; its jobs and courses are
+offered to no one and none of its matches moves forward), so it is done only after a
+confirmation page that says so; lifting it is one button, like enabling an account. Both
+send the organisation's version in ``If-Match``: a change made meanwhile is refused (412).
 
 Partnerships say which organisations' peer groups an NGO shares its survivors with
 (``/v1/organisations/{id}/partners``): listed by name, added by picking an organisation
@@ -34,7 +41,14 @@ from console.web import (
     see_other,
 )
 
-__all__ = ["chain_status", "country_choices", "country_codes", "password_messages", "router"]
+__all__ = [
+    "SUSPENDABLE_KINDS",
+    "chain_status",
+    "country_choices",
+    "country_codes",
+    "password_messages",
+    "router",
+]
 
 router = APIRouter()
 
@@ -49,6 +63,11 @@ _ORGANISATIONS_PAGE = 200
 _MAX_ORGANISATION_PAGES = 50
 #: What a partnerships page may announce after a change (``?done=``).
 _DONE = {"added": partnerships.ADDED, "removed": partnerships.REMOVED}
+
+#: The kinds of organisation an administrator may suspend (the gateway's
+#: ``SUSPENDABLE_TYPES``; it answers 409 for any other): those who reach survivors through
+#: the platform. Never an NGO (it holds its survivors' cases) nor the platform itself.
+SUSPENDABLE_KINDS = frozenset({"employer", "training_provider", "peer_support"})
 
 #: What the users page may announce after a change (``?done=``).
 _USERS_DONE = ("user-disabled", "user-enabled", "role-changed", "user-created")
@@ -677,3 +696,75 @@ def remove_partner(p: PageDep, form: FormDep, organisation_id: str, partner_id: 
             summary=p.t.gettext(partnerships.ALREADY_ENDED),
         )
     return see_other(f"/admin/organisations/{ngo['id']}/partners?done=removed")
+
+
+# --- suspension: cutting an organisation off from survivors, and letting it back ----------
+
+
+def _suspendable(caller: SessionCaller, organisation_id: str) -> dict[str, Any]:
+    """The organisation, when its kind can be suspended; else the gateway's 409 page."""
+    organisation: dict[str, Any] = caller.call(
+        "GET", f"/v1/organisations/{_checked_id(organisation_id)}"
+    )
+    if organisation.get("type") not in SUSPENDABLE_KINDS:
+        raise GatewayProblem(status=409, type="/problems/conflict")
+    return organisation
+
+
+def _version_of(form: Mapping[str, Any]) -> str:
+    version = str(form.get("version", ""))
+    if not version.isdigit():
+        raise GatewayProblem(status=404, type="/problems/not-found")
+    return version
+
+
+@router.get("/admin/organisations/{organisation_id}/suspension", response_class=HTMLResponse)
+def confirm_suspension(p: PageDep, organisation_id: str) -> Response:
+    """The confirmation step: what suspending does, naming the organisation, before anything
+    is changed. It posts the version read here; one already suspended goes back to the list,
+    which says so."""
+    caller = _admin(p)
+    organisation = _suspendable(caller, organisation_id)
+    if organisation.get("suspended"):
+        return see_other("/admin/organisations")
+    t = p.t
+    name = str(organisation.get("name", ""))
+    return confirmation(
+        p,
+        question=t.gettext("Suspend {name}?", name=name),
+        consequence=t.gettext(messages.SUSPENSION_CONSEQUENCE, name=name),
+        yes=t.gettext("Yes, suspend {name}", name=name),
+        action=f"/admin/organisations/{organisation_id}/suspension",
+        back="/admin/organisations",
+        fields={"version": str(organisation.get("version", "")), "idem": uuid.uuid4().hex},
+    )
+
+
+@router.post("/admin/organisations/{organisation_id}/suspension")
+def suspend(p: PageDep, form: FormDep, organisation_id: str) -> Response:
+    """Suspends it (``POST /v1/organisations/{id}/suspension`` with the version confirmed in
+    ``If-Match`` and the confirmation's idempotency key). A change made meanwhile (412) and
+    a kind that cannot be suspended (409) are the usual error pages, as for vetting."""
+    caller = _admin(p)
+    version = _version_of(form)
+    caller.call(
+        "POST",
+        f"/v1/organisations/{_checked_id(organisation_id)}/suspension",
+        headers={"If-Match": f'"{version}"'},
+        idempotency_key=_key_of(form),
+    )
+    return see_other("/admin/organisations?done=organisation-suspended")
+
+
+@router.post("/admin/organisations/{organisation_id}/suspension-lifting")
+def lift_suspension(p: PageDep, form: FormDep, organisation_id: str) -> Response:
+    """Lifts it (``DELETE /v1/organisations/{id}/suspension``, the version in ``If-Match``):
+    its users may sign in again and its open jobs and courses are offered again."""
+    caller = _admin(p)
+    version = _version_of(form)
+    caller.call(
+        "DELETE",
+        f"/v1/organisations/{_checked_id(organisation_id)}/suspension",
+        headers={"If-Match": f'"{version}"'},
+    )
+    return see_other("/admin/organisations?done=suspension-lifted")

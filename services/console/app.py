@@ -97,8 +97,16 @@ CASELOAD_PAGE = 50
 #: How many caseload pages a search by code name reads before it says not found.
 CASELOAD_SEARCH_PAGES = 40
 _PURPOSES = tuple(messages.CONSENTS)
-#: What the organisations page may announce after one is created (``?done=``).
-_ORGANISATION_DONE = frozenset({"organisation-created", "organisation-created-vetting"})
+#: What the organisations page may announce after one is created, suspended or its
+#: suspension lifted (``?done=``).
+_ORGANISATION_DONE = frozenset(
+    {
+        "organisation-created",
+        "organisation-created-vetting",
+        "organisation-suspended",
+        "suspension-lifted",
+    }
+)
 #: What the case page may announce after a consent is recorded or withdrawn, or the survivor
 #: left a group (``?done=``).
 _CASE_DONE = frozenset({"consent-given", "consent-withdrawn", "left-group"})
@@ -383,6 +391,7 @@ def create_app(
                 return _sign_in_again(p, username, said, choosing=True, translated=True)
             text = {
                 "organisation-not-vetted": messages.NOT_VETTED,
+                "organisation-suspended": messages.ORGANISATION_SUSPENDED,
                 "account-awaiting-approval": messages.AWAITING_APPROVAL,
                 "rate-limited": messages.RATE_LIMITED,
             }.get(problem.slug, messages.SIGN_IN_FAILED)
@@ -1095,6 +1104,7 @@ def create_app(
             title=p.t.gettext("Organisations"),
             items=found.get("items", []),
             kind_names=messages.ORGANISATION_KINDS,
+            suspendable=admin_pages.SUSPENDABLE_KINDS,
             idem=uuid.uuid4().hex,
             done=p.t.gettext(messages.DONE[done]) if done in _ORGANISATION_DONE else "",
         )

@@ -37,6 +37,7 @@ __all__ = [
     "OCCURRED_ON_REFUSED",
     "OPPORTUNITY_STATUSES",
     "ORGANISATION_KINDS",
+    "ORGANISATION_SUSPENDED",
     "OWN_ACCOUNT",
     "PROBLEMS",
     "REASONS",
@@ -46,6 +47,7 @@ __all__ = [
     "SETTINGS_DO_NOT_FIT_MEMBERS",
     "STAGES",
     "STATUS_ACTIONS",
+    "SUSPENSION_CONSEQUENCE",
     "WAGE_CURRENCY",
     "WAGE_NOT_A_NUMBER",
     "WAGE_REQUIRED",
@@ -340,6 +342,14 @@ DONE: dict[str, str] = {
         "The user was created. Give them their password in person: it is not shown again."
     ),
     "model-retrained": N_("The outcome model was retrained and is in use. Its report is below."),
+    # A platform administrator suspends an organisation, or lifts its suspension (the
+    # organisations page). What suspending does is the gateway's: its users' sessions end
+    # and they cannot sign in; its jobs and courses are offered to no one and none of its
+    # matches moves forward, until the suspension is lifted.
+    "organisation-suspended": N_(
+        "Suspended: its users are signed out and its opportunities are offered to no one."
+    ),
+    "suspension-lifted": N_("The suspension is lifted."),
 }
 
 #: A platform administrator's onboarding and retraining (``console.admin_pages``): what the
@@ -463,6 +473,8 @@ AUDIT_ACTIONS: dict[str, str] = {
     "organisation.list": N_("Listed organisations"),
     "organisation.read": N_("Read an organisation"),
     "organisation.vet": N_("Approved an organisation"),
+    "organisation.suspend": N_("Suspended an organisation"),
+    "organisation.reinstate": N_("Lifted an organisation's suspension"),
     "organisation.partnership_set": N_("Started sharing with a partner"),
     "organisation.partnership_remove": N_("Stopped sharing with a partner"),
     "organisation.partnership_read": N_("Read an organisation's partners"),
@@ -530,6 +542,11 @@ PROBLEMS: dict[str, str] = {
     "rate-limited": N_("Too many attempts. Wait a minute and try again."),
     "backend-unavailable": N_("Pathways is not reachable right now. Try again in a moment."),
     "validation-error": N_("Some fields need your attention."),
+    # Signing in (or, in a race, any call) as a user of a suspended organisation: nothing
+    # more is said (not why, not by whom, not since when).
+    "organisation-suspended": N_(
+        "Your organisation's access has been suspended. Contact the platform administrators."
+    ),
 }
 UNKNOWN_PROBLEM = N_(
     "Something went wrong. Try again; if it happens again, tell your administrator."
@@ -606,6 +623,13 @@ OCCURRED_ON_NOT_A_DATE = N_("Enter a valid date.")
 
 SIGN_IN_FAILED = N_("The username or password is not correct.")
 NOT_VETTED = N_("Your organisation has not been approved yet.")
+ORGANISATION_SUSPENDED = PROBLEMS["organisation-suspended"]
+#: What suspending an organisation does, asked before it is done (the confirmation page).
+SUSPENSION_CONSEQUENCE = N_(
+    "Every user of {name} is signed out at once and cannot sign in. Its jobs and courses "
+    "are offered to no one and none of its matches moves forward, until an administrator "
+    "lifts the suspension."
+)
 #: The state of an account, as its organisation's members see it.
 APPROVAL_STATES: dict[str, str] = {
     "approved": N_("Active"),

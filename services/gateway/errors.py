@@ -8,6 +8,7 @@
     ├── Unauthenticated       401    no valid access token (or a revoked session)
     ├── InvalidGrant          400    login or refresh refused (OAuth2 ``invalid_grant``)
     ├── OrganisationNotVetted 403    right password, but the organisation awaits vetting
+    ├── OrganisationSuspended 403    right password, but the organisation is suspended
     ├── AccountAwaitingApproval 403  right password, but no member approved the account yet
     ├── PasswordChangeRequired 403   right password, chosen by someone else: choose your own
     ├── SecondFactorRequired  403    right password; the code of the account's app is missing
@@ -37,6 +38,7 @@ __all__ = [
     "InvalidRequest",
     "NotFound",
     "OrganisationNotVetted",
+    "OrganisationSuspended",
     "PasswordChangeRequired",
     "PreconditionRequired",
     "RateLimited",
@@ -75,6 +77,10 @@ class InvalidGrant(GatewayError):
 
 
 class OrganisationNotVetted(GatewayError):
+    pass
+
+
+class OrganisationSuspended(GatewayError):
     pass
 
 

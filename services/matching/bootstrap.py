@@ -20,6 +20,7 @@ from matching.adapters.migrations import ensure_migrated
 from matching.adapters.mongo_repositories import (
     MongoMatchRepository,
     MongoOpportunityRepository,
+    MongoOrganisationStandings,
     MongoOutcomeModelRepository,
     MongoSurvivorRepository,
     ensure_indexes,
@@ -138,6 +139,7 @@ def bootstrap(
         blend_weight=settings.outcome_blend_weight,
         learning_min_examples=settings.outcome_min_examples,
         dashboards=translate_outages(MongoDashboardCounters(db)),
+        standings=translate_outages(MongoOrganisationStandings(db)),
     )
 
     def start_background() -> None:

@@ -62,6 +62,8 @@ IDEMPOTENT_METHODS: Mapping[str, tuple[str, ...]] = {
         "SetConsent",
         "UpdateOpportunity",
         "SetOpportunityStatus",
+        # to a state, not by a step: asked twice, the second changes nothing
+        "SetOrganisationSuspension",
     ),
     "pathways.v1.PeerGroupService": (
         "GetGroup",

@@ -349,6 +349,70 @@ def test_an_officer_and_an_employer_take_a_survivor_from_registration_to_hired(
     assert match_events.count("OutcomeRecorded") == 1  # hired; the refused steps sent nothing
 
 
+def test_a_suspended_employer_is_cut_off_at_once_and_let_back_when_lifted(
+    system: System,
+) -> None:
+    """A platform administrator suspends an employer (a safeguarding concern): its user is
+    signed out and refused, its job is offered to no one and cannot be proposed; lifting
+    the suspension offers it again."""
+    url = system["url"]
+    admin = _login(url, "root.admin")
+    ngo = _organisation(admin, "ngo")
+    employer_org = _organisation(admin, "employer", vet=True)
+    officer = _login(url, _user(admin, ngo, "reintegration_officer"))
+    employer_name = _user(admin, employer_org, "employer")
+    employer = _login(url, employer_name)
+    registered = officer.ok(
+        "POST",
+        f"/v1/organisations/{ngo}/survivors",
+        json={"profile": PROFILE, "consents": ["matching"]},
+    )
+    survivor_id = registered.json()["id"]
+    officer.ok(
+        "POST",
+        f"/v1/survivors/{survivor_id}/readiness-assessments",
+        json={"stage": "employment_ready"},
+        **{"If-Match": registered.headers["etag"]},
+    )
+    job_id = employer.ok(
+        "POST", f"/v1/organisations/{employer_org}/opportunities", json=JOB
+    ).json()["id"]
+
+    def recommended() -> set[str]:
+        items = officer.ok("GET", f"/v1/survivors/{survivor_id}/recommendations").json()["items"]
+        return {item["opportunity_id"] for item in items}
+
+    assert wait_until(lambda: job_id in recommended(), timeout_s=30)
+
+    etag = admin.ok("GET", f"/v1/organisations/{employer_org}").headers["etag"]
+    suspended = admin.ok(
+        "POST", f"/v1/organisations/{employer_org}/suspension", **{"If-Match": etag}
+    )
+    assert suspended.json()["suspended"] is True
+    assert employer.call("GET", "/v1/me").status_code == 401
+    refused = httpx.post(
+        f"{url}/v1/auth/token",
+        data={"username": employer_name, "password": PASSWORD},
+        timeout=15,
+    )
+    assert refused.status_code == 403
+    assert refused.json()["type"].endswith("/organisation-suspended")
+    assert job_id not in recommended()
+    proposal = officer.call(
+        "POST", f"/v1/survivors/{survivor_id}/matches", json={"opportunity_id": job_id}
+    )
+    assert proposal.status_code in (409, 422), proposal.text
+    assert "organisation_suspended" in proposal.text
+
+    admin.ok(
+        "DELETE",
+        f"/v1/organisations/{employer_org}/suspension",
+        **{"If-Match": suspended.headers["etag"]},
+    )
+    assert job_id in recommended()
+    assert _login(url, employer_name).call("GET", "/v1/me").status_code == 200
+
+
 def test_with_matching_down_the_gateway_answers_503_and_recovers_by_itself(system: System) -> None:
     url = system["url"]
     admin = _login(url, "root.admin")

@@ -332,7 +332,7 @@ class Workplace(_message.Message):
     def __init__(self, night_shifts: _Optional[bool] = ..., women_only: _Optional[bool] = ..., live_in: _Optional[bool] = ..., heavy_lifting: _Optional[bool] = ..., abroad: _Optional[bool] = ..., documents_withheld: _Optional[bool] = ..., fee_charged: _Optional[bool] = ...) -> None: ...
 
 class Opportunity(_message.Message):
-    __slots__ = ("opportunity_id", "organisation_id", "kind", "title", "description", "sector", "skills_required", "skills_taught", "languages", "location", "remote", "pay", "hours", "workplace", "accommodations", "openings", "minimum_age", "hazardous", "status", "version", "material_revision", "placements", "detected_sectors", "concepts", "offer_revision")
+    __slots__ = ("opportunity_id", "organisation_id", "kind", "title", "description", "sector", "skills_required", "skills_taught", "languages", "location", "remote", "pay", "hours", "workplace", "accommodations", "openings", "minimum_age", "hazardous", "status", "version", "material_revision", "placements", "detected_sectors", "concepts", "offer_revision", "suspended")
     OPPORTUNITY_ID_FIELD_NUMBER: _ClassVar[int]
     ORGANISATION_ID_FIELD_NUMBER: _ClassVar[int]
     KIND_FIELD_NUMBER: _ClassVar[int]
@@ -358,6 +358,7 @@ class Opportunity(_message.Message):
     DETECTED_SECTORS_FIELD_NUMBER: _ClassVar[int]
     CONCEPTS_FIELD_NUMBER: _ClassVar[int]
     OFFER_REVISION_FIELD_NUMBER: _ClassVar[int]
+    SUSPENDED_FIELD_NUMBER: _ClassVar[int]
     opportunity_id: str
     organisation_id: str
     kind: OpportunityKind
@@ -383,7 +384,8 @@ class Opportunity(_message.Message):
     detected_sectors: _containers.RepeatedScalarFieldContainer[str]
     concepts: _containers.RepeatedScalarFieldContainer[str]
     offer_revision: int
-    def __init__(self, opportunity_id: _Optional[str] = ..., organisation_id: _Optional[str] = ..., kind: _Optional[_Union[OpportunityKind, str]] = ..., title: _Optional[str] = ..., description: _Optional[str] = ..., sector: _Optional[str] = ..., skills_required: _Optional[_Iterable[str]] = ..., skills_taught: _Optional[_Iterable[str]] = ..., languages: _Optional[_Iterable[_Union[_common_pb2.LanguageSkill, _Mapping]]] = ..., location: _Optional[_Union[_common_pb2.Place, _Mapping]] = ..., remote: _Optional[bool] = ..., pay: _Optional[_Union[_common_pb2.MonthlyAmount, _Mapping]] = ..., hours: _Optional[_Union[Hours, str]] = ..., workplace: _Optional[_Union[Workplace, _Mapping]] = ..., accommodations: _Optional[_Iterable[_Union[Accommodation, str]]] = ..., openings: _Optional[int] = ..., minimum_age: _Optional[int] = ..., hazardous: _Optional[bool] = ..., status: _Optional[_Union[OpportunityStatus, str]] = ..., version: _Optional[int] = ..., material_revision: _Optional[int] = ..., placements: _Optional[int] = ..., detected_sectors: _Optional[_Iterable[str]] = ..., concepts: _Optional[_Iterable[str]] = ..., offer_revision: _Optional[int] = ...) -> None: ...
+    suspended: bool
+    def __init__(self, opportunity_id: _Optional[str] = ..., organisation_id: _Optional[str] = ..., kind: _Optional[_Union[OpportunityKind, str]] = ..., title: _Optional[str] = ..., description: _Optional[str] = ..., sector: _Optional[str] = ..., skills_required: _Optional[_Iterable[str]] = ..., skills_taught: _Optional[_Iterable[str]] = ..., languages: _Optional[_Iterable[_Union[_common_pb2.LanguageSkill, _Mapping]]] = ..., location: _Optional[_Union[_common_pb2.Place, _Mapping]] = ..., remote: _Optional[bool] = ..., pay: _Optional[_Union[_common_pb2.MonthlyAmount, _Mapping]] = ..., hours: _Optional[_Union[Hours, str]] = ..., workplace: _Optional[_Union[Workplace, _Mapping]] = ..., accommodations: _Optional[_Iterable[_Union[Accommodation, str]]] = ..., openings: _Optional[int] = ..., minimum_age: _Optional[int] = ..., hazardous: _Optional[bool] = ..., status: _Optional[_Union[OpportunityStatus, str]] = ..., version: _Optional[int] = ..., material_revision: _Optional[int] = ..., placements: _Optional[int] = ..., detected_sectors: _Optional[_Iterable[str]] = ..., concepts: _Optional[_Iterable[str]] = ..., offer_revision: _Optional[int] = ..., suspended: _Optional[bool] = ...) -> None: ...
 
 class PostOpportunityRequest(_message.Message):
     __slots__ = ("opportunity", "request_id")
@@ -416,6 +418,20 @@ class SetOpportunityStatusRequest(_message.Message):
     status: OpportunityStatus
     expected_version: int
     def __init__(self, opportunity_id: _Optional[str] = ..., status: _Optional[_Union[OpportunityStatus, str]] = ..., expected_version: _Optional[int] = ...) -> None: ...
+
+class SetOrganisationSuspensionRequest(_message.Message):
+    __slots__ = ("organisation_id", "suspended")
+    ORGANISATION_ID_FIELD_NUMBER: _ClassVar[int]
+    SUSPENDED_FIELD_NUMBER: _ClassVar[int]
+    organisation_id: str
+    suspended: bool
+    def __init__(self, organisation_id: _Optional[str] = ..., suspended: _Optional[bool] = ...) -> None: ...
+
+class SetOrganisationSuspensionResponse(_message.Message):
+    __slots__ = ("opportunities_changed",)
+    OPPORTUNITIES_CHANGED_FIELD_NUMBER: _ClassVar[int]
+    opportunities_changed: int
+    def __init__(self, opportunities_changed: _Optional[int] = ...) -> None: ...
 
 class ListOpportunitiesRequest(_message.Message):
     __slots__ = ("organisation_id", "page")

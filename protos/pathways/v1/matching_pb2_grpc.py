@@ -94,6 +94,11 @@ class MatchingServiceStub:
                 request_serializer=pathways_dot_v1_dot_matching__pb2.ListOpportunitiesRequest.SerializeToString,
                 response_deserializer=pathways_dot_v1_dot_matching__pb2.ListOpportunitiesResponse.FromString,
                 _registered_method=True)
+        self.SetOrganisationSuspension = channel.unary_unary(
+                '/pathways.v1.MatchingService/SetOrganisationSuspension',
+                request_serializer=pathways_dot_v1_dot_matching__pb2.SetOrganisationSuspensionRequest.SerializeToString,
+                response_deserializer=pathways_dot_v1_dot_matching__pb2.SetOrganisationSuspensionResponse.FromString,
+                _registered_method=True)
         self.GetMatches = channel.unary_unary(
                 '/pathways.v1.MatchingService/GetMatches',
                 request_serializer=pathways_dot_v1_dot_matching__pb2.GetMatchesRequest.SerializeToString,
@@ -225,6 +230,14 @@ class MatchingServiceServicer:
 
     def ListOpportunities(self, request, context):
         """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SetOrganisationSuspension(self, request, context):
+        """Platform administrators: suspend an organisation (or lift that). Its opportunities are
+        offered to no one, none of its matches moves forward and it posts nothing, until lifted.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
@@ -367,6 +380,11 @@ def add_MatchingServiceServicer_to_server(servicer, server):
                     servicer.ListOpportunities,
                     request_deserializer=pathways_dot_v1_dot_matching__pb2.ListOpportunitiesRequest.FromString,
                     response_serializer=pathways_dot_v1_dot_matching__pb2.ListOpportunitiesResponse.SerializeToString,
+            ),
+            'SetOrganisationSuspension': grpc.unary_unary_rpc_method_handler(
+                    servicer.SetOrganisationSuspension,
+                    request_deserializer=pathways_dot_v1_dot_matching__pb2.SetOrganisationSuspensionRequest.FromString,
+                    response_serializer=pathways_dot_v1_dot_matching__pb2.SetOrganisationSuspensionResponse.SerializeToString,
             ),
             'GetMatches': grpc.unary_unary_rpc_method_handler(
                     servicer.GetMatches,
@@ -748,6 +766,33 @@ class MatchingService:
             '/pathways.v1.MatchingService/ListOpportunities',
             pathways_dot_v1_dot_matching__pb2.ListOpportunitiesRequest.SerializeToString,
             pathways_dot_v1_dot_matching__pb2.ListOpportunitiesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SetOrganisationSuspension(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/pathways.v1.MatchingService/SetOrganisationSuspension',
+            pathways_dot_v1_dot_matching__pb2.SetOrganisationSuspensionRequest.SerializeToString,
+            pathways_dot_v1_dot_matching__pb2.SetOrganisationSuspensionResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -63,6 +63,8 @@ def _organisation_document(organisation: Organisation) -> Document:
         "vetted_at": organisation.vetted_at,
         "vetted_by": organisation.vetted_by,
         "has_members": organisation.has_members,
+        "suspended_at": organisation.suspended_at,
+        "suspended_by": organisation.suspended_by,
     }
 
 
@@ -77,6 +79,8 @@ def _organisation(document: Document) -> Organisation:
         vetted_at=document.get("vetted_at"),
         vetted_by=document.get("vetted_by"),
         has_members=bool(document.get("has_members", False)),
+        suspended_at=document.get("suspended_at"),
+        suspended_by=document.get("suspended_by"),
     )
 
 

@@ -44,6 +44,7 @@ PROBLEM_TYPES: dict[str, tuple[int, str]] = {
     "unauthenticated": (401, "Authentication is required"),
     "forbidden": (403, "Your role may not do this"),
     "organisation-not-vetted": (403, "Your organisation has not been vetted yet"),
+    "organisation-suspended": (403, "Your organisation's access is suspended"),
     "account-awaiting-approval": (
         403,
         "A member of your organisation has not approved your account yet",
@@ -82,6 +83,7 @@ _ERROR_SLUGS: dict[type[errors.GatewayError], str] = {
     errors.Unauthenticated: "unauthenticated",
     errors.InvalidGrant: "invalid-grant",
     errors.OrganisationNotVetted: "organisation-not-vetted",
+    errors.OrganisationSuspended: "organisation-suspended",
     errors.AccountAwaitingApproval: "account-awaiting-approval",
     errors.PasswordChangeRequired: "password-change-required",
     errors.SecondFactorRequired: "second-factor-required",

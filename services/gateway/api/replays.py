@@ -295,6 +295,7 @@ REPLAYS: Mapping[str, Replay] = {
     # administration
     "/v1/organisations": _read("{location}"),
     "/v1/organisations/{organisation_id}/vetting": _read("/v1/organisations/{organisation_id}"),
+    "/v1/organisations/{organisation_id}/suspension": _read("/v1/organisations/{organisation_id}"),
     "/v1/users": _read("{location}"),
     "/v1/users/{user_id}/approval": _read("/v1/users/{user_id}"),
     "/v1/organisations/{organisation_id}/partners/{partner_id}/acceptance": _read(

@@ -63,6 +63,8 @@ class Action(StrEnum):
     ORGANISATION_READ = "organisation.read"
     ORGANISATION_DASHBOARD_READ = "organisation.dashboard_read"
     ORGANISATION_VET = "organisation.vet"
+    ORGANISATION_SUSPEND = "organisation.suspend"
+    ORGANISATION_REINSTATE = "organisation.reinstate"
     PARTNERSHIP_SET = "organisation.partnership_set"
     PARTNERSHIP_REMOVE = "organisation.partnership_remove"
     PARTNERSHIP_ACCEPT = "organisation.partnership_accept"
@@ -177,6 +179,9 @@ _TABLE: dict[Action, dict[Role, Grant]] = {
         _PROVIDER: _OWN,
     },
     Action.ORGANISATION_VET: {_ADMIN: _ANY},
+    # Suspending cuts an organisation off survivors at once; lifting it lets it back.
+    Action.ORGANISATION_SUSPEND: {_ADMIN: _ANY},
+    Action.ORGANISATION_REINSTATE: {_ADMIN: _ANY},
     # Which NGOs share their survivors with which organisations' peer groups: set and
     # removed by administrators only (audited). An NGO's officers and facilitators, and a
     # peer-support organisation's facilitators, read their own organisation's list: whom

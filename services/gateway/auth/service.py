@@ -75,6 +75,7 @@ from gateway.errors import (
     Conflict,
     InvalidGrant,
     OrganisationNotVetted,
+    OrganisationSuspended,
     PasswordChangeRequired,
     SamePassword,
     SecondFactorRefused,
@@ -428,6 +429,8 @@ class Authenticator:
         organisation = self.organisations.get(user.organisation_id)
         if organisation is None:
             raise InvalidGrant(_REFUSED)
+        if organisation.suspended:
+            raise OrganisationSuspended("the organisation is suspended")
         if not organisation.usable:
             raise OrganisationNotVetted("the organisation has not been vetted yet")
         if user.approval is Approval.APPROVED and not organisation.has_members:

@@ -80,6 +80,10 @@ class MatchingClient(Protocol):
         self, request: pb.ListOpportunitiesRequest, *, caller: CallerIdentity
     ) -> pb.ListOpportunitiesResponse: ...
 
+    def set_organisation_suspension(
+        self, request: pb.SetOrganisationSuspensionRequest, *, caller: CallerIdentity
+    ) -> pb.SetOrganisationSuspensionResponse: ...
+
     def get_matches(
         self, request: pb.GetMatchesRequest, *, caller: CallerIdentity
     ) -> pb.GetMatchesResponse: ...
@@ -207,6 +211,14 @@ class GrpcMatchingClient:
         self, request: pb.SetOpportunityStatusRequest, *, caller: CallerIdentity
     ) -> pb.Opportunity:
         result: pb.Opportunity = self._call("SetOpportunityStatus", request, caller)
+        return result
+
+    def set_organisation_suspension(
+        self, request: pb.SetOrganisationSuspensionRequest, *, caller: CallerIdentity
+    ) -> pb.SetOrganisationSuspensionResponse:
+        result: pb.SetOrganisationSuspensionResponse = self._call(
+            "SetOrganisationSuspension", request, caller
+        )
         return result
 
     def list_opportunities(

@@ -13,6 +13,7 @@ from gateway.errors import Conflict, InvalidRequest
 
 __all__ = [
     "MAX_PARTNERS",
+    "SUSPENDABLE_TYPES",
     "Approval",
     "Organisation",
     "Partnership",
@@ -21,6 +22,11 @@ __all__ = [
     "may_approve",
     "username_key",
 ]
+
+#: Kinds of organisation a platform administrator may suspend (``Organisation.suspendable``).
+SUSPENDABLE_TYPES = frozenset(
+    {OrganisationType.EMPLOYER, OrganisationType.TRAINING_PROVIDER, OrganisationType.PEER_SUPPORT}
+)
 
 #: The most partnerships one organisation may have on either side: a facilitator
 #: organisation's partner list travels with every proposal, and is read as one ``$in``.
@@ -48,15 +54,45 @@ class Organisation:
     #: for a member's approval. Set once and never cleared, so disabling every member does
     #: not hand the organisation back to the administrators.
     has_members: bool = False
+    #: Suspended by a platform administrator (a safeguarding concern, vetting withdrawn):
+    #: its users cannot sign in, and matching offers its opportunities to no one, until
+    #: the suspension is lifted.
+    suspended_at: datetime | None = None
+    suspended_by: str | None = None
 
     @property
     def needs_vetting(self) -> bool:
         return self.type in VETTED_TYPES
 
     @property
+    def suspendable(self) -> bool:
+        """Those who reach survivors through the platform and answer to it: employers,
+        training providers, peer-support organisations. Never an NGO (it holds its
+        survivors' cases) nor the platform itself."""
+        return self.type in SUSPENDABLE_TYPES
+
+    @property
+    def suspended(self) -> bool:
+        return self.suspended_at is not None
+
+    @property
     def usable(self) -> bool:
-        """Employers and providers act only once vetted; other kinds act from the start."""
-        return not self.needs_vetting or self.vetted_at is not None
+        """Employers and providers act only once vetted; other kinds act from the start;
+        none while suspended."""
+        return (not self.needs_vetting or self.vetted_at is not None) and not self.suspended
+
+    def with_suspension(self, suspended: bool, *, by: str, at: datetime) -> Organisation:
+        """Suspended (or the suspension lifted); the same record when it already is."""
+        if not self.suspendable:
+            raise Conflict("this kind of organisation cannot be suspended")
+        if suspended is self.suspended:
+            return self
+        return replace(
+            self,
+            suspended_at=at if suspended else None,
+            suspended_by=by if suspended else None,
+            version=self.version + 1,
+        )
 
     def vetted(self, *, by: str, at: datetime) -> Organisation:
         if not self.needs_vetting:

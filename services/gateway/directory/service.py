@@ -68,6 +68,43 @@ class Directory:
             raise StaleVersion("the organisation has changed since it was read")
         return vetted
 
+    def suspension_target(self, organisation_id: str, expected_version: int) -> Organisation:
+        """The organisation, if it is still at ``expected_version`` (else ``StaleVersion``)
+        and of a kind that may be suspended (else ``Conflict``)."""
+        current = self.get_organisation(organisation_id)
+        if current.version != expected_version:
+            raise StaleVersion("the organisation has changed since it was read")
+        if not current.suspendable:
+            raise Conflict("this kind of organisation cannot be suspended")
+        return current
+
+    def set_suspension(
+        self, *, organisation_id: str, suspended: bool, expected_version: int, by: str
+    ) -> Organisation:
+        """Record the suspension (or its lifting). Suspending ends every session of the
+        organisation's users at once, also when asked again: a retry finishes what a failure
+        left. Matching is told first, by the route (``matching.SetOrganisationSuspension``)."""
+        current = self.suspension_target(organisation_id, expected_version)
+        changed = current.with_suspension(suspended, by=by, at=self.clock.now())
+        if changed is not current and not self.organisations.replace(
+            changed, expected_version=expected_version
+        ):
+            raise StaleVersion("the organisation has changed since it was read")
+        if suspended:
+            self._end_sessions_of_members(organisation_id)
+        return changed
+
+    def _end_sessions_of_members(self, organisation_id: str) -> None:
+        """Cold: an administrator's act, in proportion to the organisation's users."""
+        now, after = self.clock.now(), None
+        while True:
+            page = self.users.list(organisation_id=organisation_id, after=after, limit=200)
+            for user in page:
+                self.sessions.revoke_all_of_user(user.id, at=now, reason="organisation suspended")
+            if len(page) < 200:
+                return
+            after = page[-1].id
+
     # --- users --------------------------------------------------------------------------
 
     def create_user(

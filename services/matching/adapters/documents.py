@@ -323,6 +323,7 @@ def opportunity_to_document(opportunity: Opportunity) -> Document:
         "material_revision": opportunity.material_revision,
         "offer_revision": opportunity.offer_revision,
         "best_pay_offered": [_money(amount) for amount in opportunity.best_pay_offered],
+        "suspended": opportunity.suspended,
     }
 
 
@@ -346,6 +347,7 @@ def opportunity_from_document(doc: Document) -> Opportunity:
         best_pay_offered=tuple(
             MonthlyAmount(**amount) for amount in doc.get("best_pay_offered", [])
         ),
+        suspended=bool(doc.get("suspended", False)),
     )
 
 

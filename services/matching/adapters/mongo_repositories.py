@@ -57,6 +57,7 @@ __all__ = [
     "SURVIVOR_MATCHES",
     "MongoMatchRepository",
     "MongoOpportunityRepository",
+    "MongoOrganisationStandings",
     "MongoOutcomeModelRepository",
     "MongoSurvivorRepository",
     "ensure_indexes",
@@ -647,3 +648,24 @@ class MongoOutcomeModelRepository:
             except IncompatibleOutcomeModel:
                 return None  # an older schema: matching works without it until retrained
         return None
+
+
+class MongoOrganisationStandings:
+    """``ports.OrganisationStandings``: one document per suspended organisation
+    (``suspended_organisations``, ``_id`` = its id); lifting deletes it. Read by `_id`."""
+
+    def __init__(self, db: Database[Document]) -> None:
+        self._collection = db["suspended_organisations"]
+
+    def is_suspended(self, organisation_id: str) -> bool:
+        return self._collection.find_one({"_id": organisation_id}, {"_id": 1}) is not None
+
+    def set_suspended(self, organisation_id: str, suspended: bool) -> None:
+        if suspended:
+            self._collection.update_one(
+                {"_id": organisation_id},
+                {"$setOnInsert": {"since": datetime.now(UTC)}},
+                upsert=True,
+            )
+        else:
+            self._collection.delete_one({"_id": organisation_id})

@@ -369,6 +369,7 @@ def opportunity_to_proto(opportunity: Opportunity) -> matching_pb2.Opportunity:
         placements=opportunity.placements,
         detected_sectors=sorted(opportunity.detected_sectors),
         concepts=sorted(opportunity.concepts or ()),
+        suspended=opportunity.suspended,
     )
 
 
@@ -404,6 +405,7 @@ def opportunity_from_proto(
         # (``documents.opportunity_from_document``). The best pay offered is not sent:
         # these copies feed the index, which never updates them.
         offer_revision=message.offer_revision or message.material_revision,
+        suspended=message.suspended,
     )
 
 

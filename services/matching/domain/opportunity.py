@@ -140,6 +140,11 @@ class Opportunity:
     #: The best pay offered so far, one per currency, ordered by currency; the pay now is
     #: always among what was offered (``__post_init__``).
     best_pay_offered: tuple[MonthlyAmount, ...] = ()
+    #: Its organisation is suspended by a platform administrator (``set_suspended``):
+    #: offered to no one, and none of its matches moves forward
+    #: (``rules.organisation_not_suspended``), until the suspension is lifted. Not the
+    #: owner's to change, and apart from its status, which the owner sets.
+    suspended: bool = False
     events: list[DomainEvent] = field(default_factory=list, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -181,7 +186,10 @@ class Opportunity:
 
     @property
     def is_open(self) -> bool:
-        return self.status is OpportunityStatus.OPEN and self.capacity_left > 0
+        """Takes new candidates: open, with an opening left, its organisation not suspended."""
+        return (
+            self.status is OpportunityStatus.OPEN and self.capacity_left > 0 and not self.suspended
+        )
 
     def update(
         self,
@@ -225,6 +233,15 @@ class Opportunity:
             self.events.append(OpportunityClosed(aggregate_id=self.opportunity_id))
         else:
             self.events.append(OpportunityUpdated(aggregate_id=self.opportunity_id, material=False))
+
+    def set_suspended(self, suspended: bool) -> bool:
+        """Suspend it with its organisation, or lift that; True when this changed it. A
+        closed one is left as it is: it is offered to no one anyway."""
+        if suspended is self.suspended or self.status is OpportunityStatus.CLOSED:
+            return False
+        self.suspended = suspended
+        self.events.append(OpportunityUpdated(aggregate_id=self.opportunity_id, material=False))
+        return True
 
     def record_placement(self) -> None:
         """Someone was hired or enrolled: one opening fewer; full means filled."""

@@ -50,6 +50,7 @@ class Violation(Enum):
     DECLINED_BEFORE = "declined_before"
     DOCUMENTS_WITHHELD = "documents_withheld"
     FEE_CHARGED = "fee_charged"
+    ORGANISATION_SUSPENDED = "organisation_suspended"
 
 
 #: Readiness gates what is offered: training from TRAINING_READY, jobs only when
@@ -302,6 +303,15 @@ def no_fee_charged(_s: Survivor, opportunity: Opportunity, _c: MatchContext) -> 
     return Violation.FEE_CHARGED if opportunity.details.workplace.fee_charged else None
 
 
+def organisation_not_suspended(
+    _s: Survivor, opportunity: Opportunity, _c: MatchContext
+) -> Violation | None:
+    """Nothing of an organisation a platform administrator has suspended (a safeguarding
+    concern, vetting withdrawn): not offered, and no match of it moves forward, until the
+    suspension is lifted (``Opportunity.suspended``)."""
+    return Violation.ORGANISATION_SUSPENDED if opportunity.suspended else None
+
+
 RULES: tuple[Rule, ...] = (
     readiness_gate,
     matching_consent,
@@ -315,6 +325,7 @@ RULES: tuple[Rule, ...] = (
     not_declined_before,
     no_documents_withheld,
     no_fee_charged,
+    organisation_not_suspended,
 )
 
 

@@ -345,6 +345,23 @@ class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
         return opportunity_to_proto(opportunity)
 
     @_rpc
+    def SetOrganisationSuspension(
+        self,
+        request: matching_pb2.SetOrganisationSuspensionRequest,
+        context: RpcContext,
+        caller: Caller,
+    ) -> matching_pb2.SetOrganisationSuspensionResponse:
+        changed = handle(
+            commands.SetOrganisationSuspension(
+                caller=caller,
+                organisation_id=request.organisation_id,
+                suspended=request.suspended,
+            ),
+            self._ports,
+        )
+        return matching_pb2.SetOrganisationSuspensionResponse(opportunities_changed=changed)
+
+    @_rpc
     def ListOpportunities(
         self,
         request: matching_pb2.ListOpportunitiesRequest,

@@ -87,6 +87,14 @@ class SetOpportunityStatus(Command):
 
 
 @dataclass(frozen=True, slots=True)
+class SetOrganisationSuspension(Command):
+    """A platform administrator suspends an organisation, or lifts its suspension."""
+
+    organisation_id: str
+    suspended: bool
+
+
+@dataclass(frozen=True, slots=True)
 class ProposeMatch(Command):
     survivor_id: str
     opportunity_id: str

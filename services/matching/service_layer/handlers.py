@@ -48,6 +48,7 @@ from matching.service_layer.ports import (
     DashboardCounters,
     MatchRepository,
     OpportunityRepository,
+    OrganisationStandings,
     OutcomeModelRepository,
     SurvivorRepository,
 )
@@ -98,6 +99,8 @@ class Ports:
     vocabulary: Vocabulary | None = None
     #: Each organisation's dashboard counts; None: nothing is counted (some unit tests).
     dashboards: DashboardCounters | None = None
+    #: Which organisations are suspended; None: none can be (some unit tests).
+    standings: OrganisationStandings | None = None
 
     def __post_init__(self) -> None:
         if self.vocabulary is None:
@@ -274,6 +277,8 @@ def post_opportunity(command: commands.PostOpportunity, ports: Ports) -> Opportu
     existing = ports.opportunities.get(opportunity_id)
     if existing is not None:
         return existing
+    if _suspended(ports, caller.organisation_id):
+        raise NotAllowedNow("the organisation is suspended")
     details = as_said(ports.vocabulary, command.details)
     text = f"{details.title}\n{details.description}"
     opportunity = Opportunity.post(
@@ -291,7 +296,64 @@ def post_opportunity(command: commands.PostOpportunity, ports: Ports) -> Opportu
             raise
         return found
     ports.index.upsert(opportunity)
+    if _suspended(ports, caller.organisation_id):
+        # Suspended while this was posted, after the suspension listed the organisation's
+        # opportunities: suspended here instead (the suspension is written before it lists).
+        return _set_suspended(ports, opportunity.opportunity_id, suspended=True) or opportunity
     return opportunity
+
+
+def _suspended(ports: Ports, organisation_id: str) -> bool:
+    return ports.standings is not None and ports.standings.is_suspended(organisation_id)
+
+
+def _set_suspended(ports: Ports, opportunity_id: str, *, suspended: bool) -> Opportunity | None:
+    """Suspend one opportunity, or lift that, whatever its owner writes meanwhile (a write
+    between the read and the save is read again): the opportunity changed, None when
+    nothing changed (already so, closed or gone)."""
+    while True:
+        opportunity = ports.opportunities.get(opportunity_id)
+        if opportunity is None or not opportunity.set_suspended(suspended):
+            return None
+        try:
+            ports.opportunities.save(opportunity)
+        except StaleVersion:
+            continue
+        ports.index.upsert(opportunity)
+        return opportunity
+
+
+#: Opportunities read at once while suspending an organisation.
+SUSPENSION_PAGE = 200
+
+
+def set_organisation_suspension(command: commands.SetOrganisationSuspension, ports: Ports) -> int:
+    """Suspend an organisation (a safeguarding concern, vetting withdrawn) or lift that:
+    each of its opportunities is offered to no one and none of its matches moves forward
+    (``rules.organisation_not_suspended``) until lifted; it posts nothing meanwhile.
+    Idempotent: asked again, it changes what a failure or a concurrent post left. How many
+    opportunities changed. Cold: an administrator's act, in proportion to the
+    organisation's opportunities."""
+    require_role(command.caller, Role.PLATFORM_ADMIN)
+    if ports.standings is None:
+        raise NotAllowedNow("suspensions are not kept by this service")
+    organisation_id = command.organisation_id.strip()
+    if not organisation_id or len(organisation_id) > 64:
+        raise InvalidInput("organisation_id is 1 to 64 characters")
+    # Written first: a post that runs meanwhile then sees it (``post_opportunity``).
+    ports.standings.set_suspended(organisation_id, command.suspended)
+    changed, token = 0, ""
+    while True:
+        page, token = ports.opportunities.list_by_organisation(
+            organisation_id, page_size=SUSPENSION_PAGE, page_token=token
+        )
+        for listed in page:
+            if listed.suspended is not command.suspended and _set_suspended(
+                ports, listed.opportunity_id, suspended=command.suspended
+            ):
+                changed += 1
+        if not token:
+            return changed
 
 
 def update_opportunity(command: commands.UpdateOpportunity, ports: Ports) -> Opportunity:
@@ -503,6 +565,7 @@ HANDLERS: Mapping[type[commands.Command], Callable[[Any, Ports], Any]] = {
     commands.PostOpportunity: post_opportunity,
     commands.UpdateOpportunity: update_opportunity,
     commands.SetOpportunityStatus: set_opportunity_status,
+    commands.SetOrganisationSuspension: set_organisation_suspension,
     commands.ProposeMatch: propose_match,
     commands.TransitionMatch: transition_match,
     commands.TrainOutcomeModel: train_outcome_model,

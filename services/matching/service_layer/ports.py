@@ -22,6 +22,7 @@ __all__ = [
     "DashboardCounters",
     "MatchRepository",
     "OpportunityRepository",
+    "OrganisationStandings",
     "OutcomeModelRepository",
     "Page",
     "SurvivorRepository",
@@ -119,3 +120,13 @@ class DashboardCounters(Protocol):
 
     def counts(self, organisation_id: str) -> dict[str, int]:
         """The organisation's counts (none yet: empty)."""
+
+
+class OrganisationStandings(Protocol):
+    """Which organisations a platform administrator has suspended: one document each,
+    read by ``_id`` when one of them posts."""
+
+    def is_suspended(self, organisation_id: str) -> bool: ...
+
+    def set_suspended(self, organisation_id: str, suspended: bool) -> None:
+        """Record the suspension, or its lifting (both idempotent)."""

@@ -59,6 +59,8 @@ _ACCESS: dict[Role, dict[str, str]] = {
         # Counts only, small ones withheld (no survivor's data).
         "organisation.dashboard_read": "any",
         "organisation.vet": "any",
+        "organisation.suspend": "any",
+        "organisation.reinstate": "any",
         # Sets and removes which NGOs share their survivors with which organisations'
         # peer groups (no survivor data: organisation ids).
         "organisation.partnership_set": "any",

@@ -50,6 +50,9 @@ class FakeMatching(MatchingClient):
         self.opportunities: dict[str, pb.Opportunity] = {}
         self.matches: dict[str, pb.MatchRecord] = {}
         self.survivor_org_of_match: dict[str, str] = {}
+        #: Organisations suspended (``SetOrganisationSuspension``), and every such call.
+        self.suspended: set[str] = set()
+        self.suspension_calls: list[tuple[str, bool]] = []
         self.callers: list[CallerIdentity] = []
         #: What every recommendations answer names as skills to record.
         self.skills_to_record: list[str] = []
@@ -302,6 +305,27 @@ class FakeMatching(MatchingClient):
         opportunity.status = request.status
         opportunity.version += 1
         return opportunity
+
+    def set_organisation_suspension(
+        self, request: pb.SetOrganisationSuspensionRequest, *, caller: CallerIdentity
+    ) -> pb.SetOrganisationSuspensionResponse:
+        self._enter(caller)
+        if caller.role != "platform_admin":
+            raise _fail(grpc.StatusCode.PERMISSION_DENIED, "platform administrators only")
+        self.suspension_calls.append((request.organisation_id, request.suspended))
+        changed = 0
+        for opportunity in self.opportunities.values():
+            if (
+                opportunity.organisation_id == request.organisation_id
+                and opportunity.suspended != request.suspended
+            ):
+                opportunity.suspended = request.suspended
+                opportunity.version += 1
+                changed += 1
+        (self.suspended.add if request.suspended else self.suspended.discard)(
+            request.organisation_id
+        )
+        return pb.SetOrganisationSuspensionResponse(opportunities_changed=changed)
 
     def list_opportunities(
         self, request: pb.ListOpportunitiesRequest, *, caller: CallerIdentity

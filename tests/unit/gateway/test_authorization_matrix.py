@@ -62,6 +62,33 @@ def _unvetted_employer(world_: World) -> Organisation:
     )
 
 
+def _throwaway_employer(world_: World, *, suspended: bool = False) -> Organisation:
+    """An employer of its own (vetted, suspended if asked), so that no call changes another
+    case's organisation."""
+    directory = world_.gateway.directory
+    employer = _unvetted_employer(world_)
+    employer = directory.vet_organisation(
+        organisation_id=employer.id, expected_version=employer.version, by="setup"
+    )
+    if suspended:
+        employer = directory.set_suspension(
+            organisation_id=employer.id,
+            suspended=True,
+            expected_version=employer.version,
+            by="setup",
+        )
+    return employer
+
+
+def _suspension(world_: World, method: str, *, suspended: bool) -> Call:
+    employer = _throwaway_employer(world_, suspended=suspended)
+    return Call(
+        method,
+        f"/v1/organisations/{employer.id}/suspension",
+        headers={"If-Match": f'"{employer.version}"'},
+    )
+
+
 def _throwaway_user(world_: World, role: Role | None, which: str) -> User:
     role = role or Role.REINTEGRATION_OFFICER
     return world_.gateway.directory.create_user(
@@ -191,6 +218,12 @@ RECIPES: dict[tuple[str, str], Recipe] = {
         "POST",
         f"/v1/organisations/{_unvetted_employer(w).id}/vetting",
         headers={"If-Match": '"1"'},
+    ),
+    ("POST", "/v1/organisations/{organisation_id}/suspension"): lambda w, r, x: _suspension(
+        w, "POST", suspended=False
+    ),
+    ("DELETE", "/v1/organisations/{organisation_id}/suspension"): lambda w, r, x: _suspension(
+        w, "DELETE", suspended=True
     ),
     # A partnership of the NGO of ``x`` with the peer-support organisation of ``x``.
     ("PUT", "/v1/organisations/{organisation_id}/partners/{partner_id}"): lambda w, r, x: Call(

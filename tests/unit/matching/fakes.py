@@ -17,6 +17,7 @@ from matching.domain.values import ConsentPurpose
 from matching.service_layer.ports import (
     MatchRepository,
     OpportunityRepository,
+    OrganisationStandings,
     OutcomeModelRepository,
     SurvivorRepository,
 )
@@ -262,3 +263,16 @@ class FakeModels(OutcomeModelRepository):
 
     def latest(self) -> OutcomeModel | None:
         return self.saved[-1] if self.saved else None
+
+
+class FakeStandings(OrganisationStandings):
+    """``OrganisationStandings`` in memory: the suspended organisations' ids."""
+
+    def __init__(self) -> None:
+        self.suspended: set[str] = set()
+
+    def is_suspended(self, organisation_id: str) -> bool:
+        return organisation_id in self.suspended
+
+    def set_suspended(self, organisation_id: str, suspended: bool) -> None:
+        (self.suspended.add if suspended else self.suspended.discard)(organisation_id)

@@ -15,6 +15,7 @@ from tests.unit.matching.fakes import (
     FakeMatches,
     FakeModels,
     FakeOpportunities,
+    FakeStandings,
     FakeSurvivors,
     TinyVocabulary,
 )
@@ -32,6 +33,7 @@ class FakePorts(Ports):
     opportunities: FakeOpportunities
     matches: FakeMatches
     models: FakeModels = field(default_factory=FakeModels)
+    standings: FakeStandings = field(default_factory=FakeStandings)
 
 
 def build_ports(
@@ -51,4 +53,5 @@ def build_ports(
         interest_concepts=lambda s: vocabulary.concepts_in(s.profile.interests),
         models=FakeModels(),
         dashboards=dashboards,
+        standings=FakeStandings(),
     )

@@ -84,7 +84,8 @@ def issue_token(
     not. After repeated failures from one address, that address is locked out of the
     account for a while (still answered with `invalid-grant`); other addresses are not,
     unless failures come from very many. A correct password for an organisation that has
-    not been vetted yet answers `403 organisation-not-vetted`; for an account no member of
+    not been vetted yet answers `403 organisation-not-vetted`, for one a platform
+    administrator has suspended `403 organisation-suspended`; for an account no member of
     its organisation has approved yet, `403 account-awaiting-approval`. While the account
     holds the password an administrator gave it, a correct one answers `403
     password-change-required`: send it again with `new_password`, a password of the user's

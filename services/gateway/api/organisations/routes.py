@@ -1,15 +1,23 @@
-"""Organisations, their vetting and their partnerships (platform administrators; members
-read their own)."""
+"""Organisations, their vetting, suspension and partnerships (platform administrators;
+members read their own)."""
 
 from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Response, status
+from fastapi import APIRouter, Depends, Request, Response, status
 
 from gateway.api.authorization import authorize
+from gateway.api.backend_calls import backend_caller
 from gateway.api.concurrency import etag
-from gateway.api.deps import AuditTrailDep, GatewayDep, IfMatch, OrganisationId, PageDep
+from gateway.api.deps import (
+    AuditTrailDep,
+    GatewayDep,
+    IfMatch,
+    MatchingDep,
+    OrganisationId,
+    PageDep,
+)
 from gateway.api.organisations.schemas import (
     OrganisationCreate,
     OrganisationPublic,
@@ -21,6 +29,7 @@ from gateway.api.problems import problem_responses
 from gateway.audit.records import Purpose
 from gateway.auth.policy import Action
 from gateway.auth.principal import Authorized
+from pathways.v1 import matching_pb2 as mpb
 
 __all__ = ["router"]
 
@@ -136,6 +145,112 @@ def vet_organisation(
     )
     response.headers["ETag"] = etag(organisation.version)
     return OrganisationPublic.of(organisation)
+
+
+# --- suspension: an organisation cut off survivors until an administrator lifts it ---------
+
+
+def _set_suspension(
+    organisation_id: str,
+    suspended: bool,
+    expected_version: int,
+    request: Request,
+    response: Response,
+    gateway: GatewayDep,
+    matching: MatchingDep,
+    trail: AuditTrailDep,
+    authorized: Authorized,
+    action: Action,
+) -> OrganisationPublic:
+    """Matching first, then the gateway's record (which ends the users' sessions): a
+    failure between the two leaves the organisation's opportunities withheld while its
+    users may still sign in, never the other way round on suspending; asked again with
+    the same `If-Match`, both finish (each is idempotent)."""
+    # 404, 412 or 409 (not a kind that is suspended) before anything changes.
+    gateway.directory.suspension_target(organisation_id, expected_version)
+    matching.set_organisation_suspension(
+        mpb.SetOrganisationSuspensionRequest(organisation_id=organisation_id, suspended=suspended),
+        caller=backend_caller(authorized, request),
+    )
+    organisation = gateway.directory.set_suspension(
+        organisation_id=organisation_id,
+        suspended=suspended,
+        expected_version=expected_version,
+        by=authorized.principal.user_id,
+    )
+    trail.record(
+        authorized, action=action.value, purpose=Purpose.ADMINISTRATION, target_id=organisation.id
+    )
+    response.headers["ETag"] = etag(organisation.version)
+    return OrganisationPublic.of(organisation)
+
+
+@router.post(
+    "/{organisation_id}/suspension",
+    summary="Suspend an employer, training provider or peer-support organisation",
+    response_model=OrganisationPublic,
+    responses=problem_responses(400, 401, 403, 404, 409, 412, 413, 428, 429, 503),
+)
+def suspend_organisation(
+    organisation_id: OrganisationId,
+    expected_version: IfMatch,
+    request: Request,
+    response: Response,
+    gateway: GatewayDep,
+    matching: MatchingDep,
+    trail: AuditTrailDep,
+    authorized: Annotated[Authorized, Depends(authorize(Action.ORGANISATION_SUSPEND))],
+) -> OrganisationPublic:
+    """Cut an organisation off survivors at once (a safeguarding concern, vetting
+    withdrawn): its users' sessions end and they cannot sign in (`403
+    organisation-suspended`); its jobs and courses are offered to no one, none of its
+    matches moves forward, and it posts nothing, until the suspension is lifted. Send the
+    organisation's `ETag` in `If-Match`. An NGO or the platform cannot be suspended (409).
+    Asking again changes nothing; after a `503`, ask again with the same `If-Match`."""
+    return _set_suspension(
+        organisation_id,
+        True,
+        expected_version,
+        request,
+        response,
+        gateway,
+        matching,
+        trail,
+        authorized,
+        Action.ORGANISATION_SUSPEND,
+    )
+
+
+@router.delete(
+    "/{organisation_id}/suspension",
+    summary="Lift an organisation's suspension",
+    response_model=OrganisationPublic,
+    responses=problem_responses(400, 401, 403, 404, 409, 412, 428, 429, 503),
+)
+def reinstate_organisation(
+    organisation_id: OrganisationId,
+    expected_version: IfMatch,
+    request: Request,
+    response: Response,
+    gateway: GatewayDep,
+    matching: MatchingDep,
+    trail: AuditTrailDep,
+    authorized: Annotated[Authorized, Depends(authorize(Action.ORGANISATION_REINSTATE))],
+) -> OrganisationPublic:
+    """Its users may sign in again and its open opportunities are offered again (matches
+    stopped meanwhile move on from where they were). Send the `ETag` in `If-Match`."""
+    return _set_suspension(
+        organisation_id,
+        False,
+        expected_version,
+        request,
+        response,
+        gateway,
+        matching,
+        trail,
+        authorized,
+        Action.ORGANISATION_REINSTATE,
+    )
 
 
 # --- partnerships: which NGOs share their survivors with which organisations' groups -----

@@ -49,6 +49,8 @@ class OrganisationPublic(BaseModel):
                     "country": "KH",
                     "vetting": "pending",
                     "vetted_at": None,
+                    "suspended": False,
+                    "suspended_at": None,
                     "created_at": "2025-03-01T08:00:00Z",
                     "version": 1,
                 }
@@ -65,6 +67,11 @@ class OrganisationPublic(BaseModel):
         "`not_required` (other kinds)."
     )
     vetted_at: datetime | None
+    suspended: bool = Field(
+        description="Suspended by a platform administrator: its users cannot sign in and its "
+        "opportunities are offered to no one until lifted (`DELETE …/suspension`)."
+    )
+    suspended_at: datetime | None
     created_at: datetime
     version: int = Field(description="Also the `ETag`; send it in `If-Match` to change this.")
 
@@ -81,6 +88,8 @@ class OrganisationPublic(BaseModel):
             country=organisation.country,
             vetting=vetting,
             vetted_at=organisation.vetted_at,
+            suspended=organisation.suspended,
+            suspended_at=organisation.suspended_at,
             created_at=organisation.created_at,
             version=organisation.version,
         )
