@@ -144,6 +144,7 @@ def gateway_env(addresses: dict[str, str], *, matching: str, database: str) -> d
         PATHWAYS_ACCESS_TOKEN_TTL_S="3600",  # noqa: S106 (a lifetime, not a secret)
         # The load comes from one user and one address: lift the write limits.
         PATHWAYS_WRITE_LIMIT_PER_USER="100000000",
+        PATHWAYS_READ_LIMIT_PER_USER="100000000",
         PATHWAYS_WRITE_LIMIT_PER_IP="100000000",
         PATHWAYS_BACKEND_TIMEOUT_S="5",
     )

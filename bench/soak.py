@@ -171,6 +171,7 @@ def gateway_env(addresses: dict[str, str], data: DataSet, **extra: str) -> dict[
         PATHWAYS_ACCESS_TOKEN_TTL_S="3600",  # noqa: S106 (a lifetime, not a secret)
         # The load comes from a few users on one address: lift the write limits.
         PATHWAYS_WRITE_LIMIT_PER_USER="100000000",
+        PATHWAYS_READ_LIMIT_PER_USER="100000000",
         PATHWAYS_WRITE_LIMIT_PER_IP="100000000",
         # Logins are timed too: the same user logs in over and over from one address.
         PATHWAYS_LOGIN_LIMIT_PER_IP="100000000",

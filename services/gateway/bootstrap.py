@@ -54,7 +54,7 @@ from gateway.config import GatewaySettings
 from gateway.directory.partnerships import Partnerships
 from gateway.directory.service import Directory
 from gateway.ports import Clock, Stores
-from gateway.rate_limits import RateLimiter
+from gateway.rate_limits import RateLimiter, ReadBudget
 from gateway.readiness import ReadinessProbe
 from pathways_runtime.kafka_bus import KafkaProbe
 from pathways_runtime.log import get_logger
@@ -95,6 +95,8 @@ class Gateway:
     cursors: CursorCodec
     rate_limiter: RateLimiter
     pseudonym_key: bytes
+    #: Each signed-in user's reads (in memory, per instance).
+    read_budget: ReadBudget
 
     def pseudonym(self, value: str) -> str:
         """A keyed digest of an IP address or a login name, for rate-limit buckets.
@@ -242,6 +244,7 @@ def build_gateway(
             counter=stores.rate_counter, clock=clock, window_s=settings.rate_limit_window_s
         ),
         pseudonym_key=hashlib.sha256(b"pathways-pseudonym:" + cursor_secret.encode()).digest(),
+        read_budget=ReadBudget(clock=clock, per_minute=settings.read_limit_per_user),
     )
 
 

@@ -107,6 +107,10 @@ class GatewaySettings(GrpcClientSecuritySettings):
     login_limit_per_account: int = Field(default=100, ge=1)
     write_limit_per_user: int = Field(default=120, ge=1)
     write_limit_per_ip: int = Field(default=600, ge=1)
+    #: A signed-in user's reads a minute, per gateway instance (``rate_limits.ReadBudget``,
+    #: in memory): far above what a person clicking through pages does (a console page is
+    #: one to five reads), low enough to slow a stolen session copying a caseload.
+    read_limit_per_user: int = Field(default=600, ge=1)
 
     # --- idempotency --------------------------------------------------------------------
     #: How long a completed POST is remembered under its Idempotency-Key.

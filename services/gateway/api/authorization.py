@@ -113,6 +113,8 @@ def authorize(action: Action) -> Callable[..., Authorized]:
             gateway.rate_limiter.check(
                 bucket="write-user:" + principal.user_id, limit=settings.write_limit_per_user
             )
+        else:
+            gateway.read_budget.take(principal.user_id)
         grant = grant_for(principal.role, action)
         denial = pending_denial(
             principal,

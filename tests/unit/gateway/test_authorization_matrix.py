@@ -640,6 +640,7 @@ def test_route_answers_every_caller_as_the_policy_says(method: str, path: str, a
         "login_limit_per_username": 10_000,
         "write_limit_per_ip": 10_000,
         "write_limit_per_user": 10_000,
+        "read_limit_per_user": 100_000,
     }
     mismatches = []
     with world(**limits) as w:

@@ -284,6 +284,35 @@ def test_writes_are_rate_limited_per_user() -> None:
         assert w.client.get("/v1/organisations", headers=w.headers(ADMIN)).status_code == 200
 
 
+def test_reads_are_limited_per_user_and_refill_with_time() -> None:
+    """A minute's reads at once, then one more is refused until time gives it back; another
+    user keeps their own budget, and writes do not spend it."""
+    with world(read_limit_per_user=3) as w:
+        reads = [
+            w.client.get("/v1/organisations", headers=w.headers(ADMIN)).status_code
+            for _ in range(4)
+        ]
+        assert reads == [200, 200, 200, 429]
+        refused = w.client.get("/v1/organisations", headers=w.headers(ADMIN))
+        assert refused.headers["content-type"] == "application/problem+json"
+        assert refused.json()["type"].endswith("/rate-limited")
+        # 3 a minute: one read comes back every 20 seconds.
+        assert int(refused.headers["retry-after"]) == 20
+        assert (
+            w.client.get("/v1/organisations", headers=w.headers(ADMIN, "other")).status_code == 200
+        )
+        created = _post(
+            w,
+            "/v1/organisations",
+            {"name": "Org while reads are spent", "type": "ngo", "country": "TH"},
+            **{"Idempotency-Key": new_key()},
+        )
+        assert created.status_code == 201
+        w.clock.advance(20)
+        assert w.client.get("/v1/organisations", headers=w.headers(ADMIN)).status_code == 200
+        assert w.client.get("/v1/organisations", headers=w.headers(ADMIN)).status_code == 429
+
+
 def test_signed_in_writes_share_no_budget_by_address_but_unsigned_ones_do() -> None:
     """People behind one office address each have their own write budget; writes nobody
     signed for are counted by address, and refused past its limit."""
