@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
@@ -78,6 +79,12 @@ _HUBS: Final = "_hubs"
 # What may stand between a country's name and the words that make it the place of work:
 # spaces, and the punctuation of a heading ("Job vacancy: Singapore", "Japan - factory").
 _BETWEEN_PLACE_AND_CUE: Final = " \t\n:-–—"
+# What marks off a segment of a heading or a line ("Factory work – Japan – exam in August",
+# "【新加坡】建筑工", "Cook | Dubai"): a country named alone between two of these, or a line's
+# start or end, is where the work is. A hyphen counts only with a space on each side
+# ("ប្រុស-ស្រី", "Japan-style" are words); a colon never ("Nationality: Myanmar" names
+# who may apply, not where).
+_SEGMENT_MARKS: Final = frozenset("\n–—|｜•·【】[]「」")
 _COUNTRY_CODE: Final = re.compile(r"[a-z]{2}")
 #: The version of the rules in code that read a text beside the files' terms (hours in
 #: figures, ``night_hours``; which conditions a text can set, ``WORKPLACE_CONDITIONS``):
@@ -85,8 +92,9 @@ _COUNTRY_CODE: Final = re.compile(r"[a-z]{2}")
 #: read again. Raise it with any such change (4: heavy lifting read from the text; 5: work
 #: abroad, and the countries a text names as the place of the work; 6: hours in Khmer and
 #: Burmese words, a figure and its unit two words, identity documents kept; 7: documents
-#: kept set on a stored opportunity, which is then offered to no one).
-READING_RULES: Final = 8
+#: kept set on a stored opportunity, which is then offered to no one; 8: a fee charged to
+#: the worker, likewise; 9: a country named alone in a segment of a heading or a line).
+READING_RULES: Final = 9
 # The intent whose cues say what someone does not like or want (``dislikes``).
 _DISLIKE: Final = "dislike"
 # ``[_intents] exploited``: how a survivor's words (an officer's note) say the person was made
@@ -1042,9 +1050,11 @@ class Vocabulary:
         one of its cities from the gazetteer or ``[_countries]``, right after a word of
         ``[_work_in] before`` ("Work in Malaysia", "ทำงานที่มาเลเซีย", "đi Nhật",
         "去日本") or right before one of ``after`` ("日本工作", "မလေးရှားမှာ အလုပ်"),
-        with nothing but spaces (or a heading's colon or dash) between. A country named
-        otherwise ("tourists from China", "อาหารญี่ปุ่น", "แรงงานกัมพูชา": Cambodian
-        workers, in Thailand) says nothing about where the work is. A place of
+        with nothing but spaces (or a heading's colon or dash) between; or named alone in
+        a segment of a heading or a line ("Food packing – Japan – exam in August",
+        "【新加坡】建筑工", ``_SEGMENT_MARKS``). A country named otherwise ("tourists from
+        China", "อาหารญี่ปุ่น", "แรงงานกัมพูชา": Cambodian workers, in Thailand) says
+        nothing about where the work is. A place of
         ``[_hubs]`` (Sihanoukville, Myawaddy) counts wherever it is named."""
         _, hubs = self._hub_matcher.located(text)
         found = {country for hub in hubs for country in hub.concept_ids}
@@ -1058,7 +1068,11 @@ class Vocabulary:
             gap_before = len(prepared[: place.start].rstrip(_BETWEEN_PLACE_AND_CUE))
             after = prepared[place.end :]
             gap_after = place.end + len(after) - len(after.lstrip(_BETWEEN_PLACE_AND_CUE))
-            if gap_before in ends or gap_after in starts:
+            if (
+                gap_before in ends
+                or gap_after in starts
+                or _alone_in_its_segment(prepared, place.start, place.end)
+            ):
                 found.update(place.concept_ids)
         return frozenset(found)
 
@@ -1548,3 +1562,32 @@ def _refuse_cycles(broader: Mapping[str, tuple[str, ...]]) -> None:
                 stack.append((parent, iter(broader[parent])))
                 path.append(parent)
                 on_path.add(parent)
+
+
+def _alone_in_its_segment(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is all that a segment of a line holds, but for spaces,
+    emoji and brackets ("🇯🇵 Japan", "(Japan)"): between a line's start or end and a
+    segment mark (``_SEGMENT_MARKS``, a hyphen between spaces) on each side."""
+    i = start
+    while i > 0 and _filler(text[i - 1]):
+        i -= 1
+    j = end
+    while j < len(text) and _filler(text[j]):
+        j += 1
+    return _segment_edge(text, i - 1, before=True) and _segment_edge(text, j, before=False)
+
+
+def _filler(char: str) -> bool:
+    return char in " \t()" or unicodedata.category(char) in {"So", "Sk", "Cf", "Mn"}
+
+
+def _segment_edge(text: str, at: int, *, before: bool) -> bool:
+    if at < 0 or at >= len(text):
+        return True
+    char = text[at]
+    if char in _SEGMENT_MARKS:
+        return True
+    if char == "-":
+        beside = at - 1 if before else at + 1
+        return 0 <= beside < len(text) and text[beside] in " \t"
+    return False
