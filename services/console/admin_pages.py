@@ -42,7 +42,6 @@ from console.web import (
 )
 
 __all__ = [
-    "SUSPENDABLE_KINDS",
     "chain_status",
     "country_choices",
     "country_codes",
@@ -63,11 +62,6 @@ _ORGANISATIONS_PAGE = 200
 _MAX_ORGANISATION_PAGES = 50
 #: What a partnerships page may announce after a change (``?done=``).
 _DONE = {"added": partnerships.ADDED, "removed": partnerships.REMOVED}
-
-#: The kinds of organisation an administrator may suspend (the gateway's
-#: ``SUSPENDABLE_TYPES``; it answers 409 for any other): those who reach survivors through
-#: the platform. Never an NGO (it holds its survivors' cases) nor the platform itself.
-SUSPENDABLE_KINDS = frozenset({"employer", "training_provider", "peer_support"})
 
 #: What the users page may announce after a change (``?done=``).
 _USERS_DONE = ("user-disabled", "user-enabled", "role-changed", "user-created")
@@ -706,7 +700,7 @@ def _suspendable(caller: SessionCaller, organisation_id: str) -> dict[str, Any]:
     organisation: dict[str, Any] = caller.call(
         "GET", f"/v1/organisations/{_checked_id(organisation_id)}"
     )
-    if organisation.get("type") not in SUSPENDABLE_KINDS:
+    if not organisation.get("suspendable"):
         raise GatewayProblem(status=409, type="/problems/conflict")
     return organisation
 

@@ -1104,7 +1104,6 @@ def create_app(
             title=p.t.gettext("Organisations"),
             items=found.get("items", []),
             kind_names=messages.ORGANISATION_KINDS,
-            suspendable=admin_pages.SUSPENDABLE_KINDS,
             idem=uuid.uuid4().hex,
             done=p.t.gettext(messages.DONE[done]) if done in _ORGANISATION_DONE else "",
         )

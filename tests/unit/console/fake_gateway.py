@@ -320,6 +320,7 @@ def organisation(
         "country": "KH",
         "vetting": "vetted" if vetted else "not_required",
         "version": version,
+        "suspendable": kind in SUSPENDABLE,
         "suspended": suspended,
         "suspended_at": SUSPENDED_AT if suspended else None,
         "created_at": datetime(2026, 1, 5, tzinfo=UTC).isoformat(),

@@ -56,6 +56,7 @@ def test_a_suspended_employer_is_signed_out_and_cannot_sign_in_until_lifted() ->
         suspended = _suspend(w, employer_id, etag)
         assert suspended.status_code == 200, suspended.text
         body = suspended.json()
+        assert body["suspendable"] is True
         assert body["suspended"] is True
         assert body["suspended_at"] is not None
         assert suspended.headers["etag"] != etag
@@ -98,6 +99,8 @@ def test_an_ngo_or_the_platform_cannot_be_suspended_and_nothing_changes(
 ) -> None:
     with world() as w:
         organisation_id, etag = _organisation(w, kind)
+        read = w.client.get(f"/v1/organisations/{organisation_id}", headers=w.headers(ADMIN))
+        assert read.json()["suspendable"] is False
         refused = _suspend(w, organisation_id, etag)
         assert refused.status_code == 409
         assert refused.headers["content-type"] == PROBLEM

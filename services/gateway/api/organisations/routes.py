@@ -152,6 +152,7 @@ def vet_organisation(
 
 def _set_suspension(
     organisation_id: str,
+    *,
     suspended: bool,
     expected_version: int,
     request: Request,
@@ -160,7 +161,6 @@ def _set_suspension(
     matching: MatchingDep,
     trail: AuditTrailDep,
     authorized: Authorized,
-    action: Action,
 ) -> OrganisationPublic:
     """Matching first, then the gateway's record (which ends the users' sessions): a
     failure between the two leaves the organisation's opportunities withheld while its
@@ -178,6 +178,7 @@ def _set_suspension(
         expected_version=expected_version,
         by=authorized.principal.user_id,
     )
+    action = Action.ORGANISATION_SUSPEND if suspended else Action.ORGANISATION_REINSTATE
     trail.record(
         authorized, action=action.value, purpose=Purpose.ADMINISTRATION, target_id=organisation.id
     )
@@ -209,15 +210,14 @@ def suspend_organisation(
     Asking again changes nothing; after a `503`, ask again with the same `If-Match`."""
     return _set_suspension(
         organisation_id,
-        True,
-        expected_version,
-        request,
-        response,
-        gateway,
-        matching,
-        trail,
-        authorized,
-        Action.ORGANISATION_SUSPEND,
+        suspended=True,
+        expected_version=expected_version,
+        request=request,
+        response=response,
+        gateway=gateway,
+        matching=matching,
+        trail=trail,
+        authorized=authorized,
     )
 
 
@@ -241,15 +241,14 @@ def reinstate_organisation(
     stopped meanwhile move on from where they were). Send the `ETag` in `If-Match`."""
     return _set_suspension(
         organisation_id,
-        False,
-        expected_version,
-        request,
-        response,
-        gateway,
-        matching,
-        trail,
-        authorized,
-        Action.ORGANISATION_REINSTATE,
+        suspended=False,
+        expected_version=expected_version,
+        request=request,
+        response=response,
+        gateway=gateway,
+        matching=matching,
+        trail=trail,
+        authorized=authorized,
     )
 
 

@@ -49,6 +49,7 @@ class OrganisationPublic(BaseModel):
                     "country": "KH",
                     "vetting": "pending",
                     "vetted_at": None,
+                    "suspendable": True,
                     "suspended": False,
                     "suspended_at": None,
                     "created_at": "2025-03-01T08:00:00Z",
@@ -67,6 +68,10 @@ class OrganisationPublic(BaseModel):
         "`not_required` (other kinds)."
     )
     vetted_at: datetime | None
+    suspendable: bool = Field(
+        description="Whether a platform administrator may suspend it: employers, training "
+        "providers and peer-support organisations; never an NGO nor the platform."
+    )
     suspended: bool = Field(
         description="Suspended by a platform administrator: its users cannot sign in and its "
         "opportunities are offered to no one until lifted (`DELETE …/suspension`)."
@@ -88,6 +93,7 @@ class OrganisationPublic(BaseModel):
             country=organisation.country,
             vetting=vetting,
             vetted_at=organisation.vetted_at,
+            suspendable=organisation.suspendable,
             suspended=organisation.suspended,
             suspended_at=organisation.suspended_at,
             created_at=organisation.created_at,
