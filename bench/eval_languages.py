@@ -1,10 +1,12 @@
 """Everyday language: precision@5 per language on held-out phrases (``make eval`` companion).
 
 Each phrase below was written for this evaluation, the way people say things (not copied
-from the vocabulary's terms or its tests), with the concepts it is about. Thirty sets:
-``HELD_OUT`` (eight phrases a language, written blind in session 33 and committed before its
-first run: those first figures, in BENCHMARKS.md, are the ones that count). The twenty-nine
-earlier sets were held out too, until the next was written (``SEEN``): ``SEEN_TWENTY_NINTH``
+from the vocabulary's terms or its tests), with the concepts it is about. Thirty-one sets:
+``HELD_OUT`` (eight phrases a language, written blind in session 34 and committed before its
+first run: those first figures, in BENCHMARKS.md, are the ones that count). The thirty
+earlier sets were held out too, until the next was written (``SEEN``): ``SEEN_THIRTIETH``
+until the thirty-first set was written (first run in session 33: en 0.88, th 0.70, vi 1.00,
+tl 1.00, km 1.00, my 1.00, zh 0.95; its misses mended then), ``SEEN_TWENTY_NINTH``
 until the thirtieth set was written (first run in session 32: en 0.70, th 1.00, vi 1.00,
 tl 0.86, km 0.75, my 1.00, zh 0.95; its misses mended then), ``SEEN_TWENTY_EIGHTH``
 until the twenty-ninth set was written (first run in session 31: en 1.00, th 0.95, vi 1.00,
@@ -117,7 +119,269 @@ HERE = Place("TH", "Bang Rak", 13.73, 100.524)
 
 Phrases = dict[str, list[tuple[str, set[str]]]]
 
-#: language -> (phrase, the concepts it wants). The thirtieth held-out set, written blind
+#: language -> (phrase, the concepts it wants). The thirty-first held-out set, written blind
+#: in session 34 by a writer given only the concept ids and their English labels (not the
+#: vocabulary's terms, its tests or the earlier sets). Its theme: preferences said by
+#: comparison and wishes asked as questions ("I'd rather X than Y", "X instead of Y",
+#: "anything but Y, maybe X", "if not X then Z", "is there any X work?", "can I learn X
+#: here?"): what is weighed against the wish is not wanted and is not among the concepts;
+#: a second choice offered as acceptable is. Six such a language and two plain statements
+#: of a wish as a control (the last two). Committed before its first run: its first run's
+#: figures are the ones that count.
+HELD_OUT: Phrases = {
+    # entries 7 and 8: plain controls
+    "en": [
+        (
+            "I'd rather work in a kitchen than on a farm again, i really like cooking",
+            {"cooking", "food_service"},
+        ),
+        (
+            "can i learn to fix phones here? not the sewing class pls",
+            {"phone_repair"},
+        ),
+        (
+            "Anything but the fish factory. Maybe something with plants or flowers?",
+            {"gardening"},
+        ),
+        (
+            "more into driving jobs than cleaning tbh, i already got my licence",
+            {"driving", "driving_licence"},
+        ),
+        (
+            "If I can't get a job at hotel reception then housekeeping is ok too",
+            {"front_desk", "housekeeping"},
+        ),
+        (
+            "Do you have any courses for bookkeeping? She prefers working with numbers to "
+            "standing in a shop all day.",
+            {"accounting_basics"},
+        ),
+        (
+            "I want to learn welding",
+            {"welding"},
+        ),
+        (
+            "She would like a job looking after elderly people.",
+            {"elder_care"},
+        ),
+    ],
+    # entries 7 and 8: plain controls
+    "th": [
+        (
+            "อยากทำงานร้านกาแฟมากกว่าโรงงานค่ะ ชอบชงกาแฟ",
+            {"coffee", "barista"},
+        ),
+        (
+            "มีคอร์สสอนทำเล็บมั้ยคะ",
+            {"nail_care"},
+        ),
+        (
+            "ไม่เอางานบนเรือประมงแล้วครับ ไปทำงานก่อสร้างดีกว่า สร้างบ้านก็ได้",
+            {"construction", "house_building"},
+        ),
+        (
+            "ถ้าเป็นพนักงานขายหน้าร้านไม่ได้ ขายของออนไลน์ก็โอเคค่ะ",
+            {"retail_sales", "online_selling"},
+        ),
+        (
+            "หนูอยากเลี้ยงเด็กมากกว่าทำความสะอาดบ้านค่ะ เพราะชอบเด็กๆ",
+            {"childcare"},
+        ),
+        (
+            "ที่นี่มีสอนเดินสายไฟมั้ยครับ อยากเป็นช่างไฟ",
+            {"electrical_wiring", "electrical_work"},
+        ),
+        (
+            "อยากเรียนภาษาอังกฤษค่ะ",
+            {"english_conversation", "language_learning"},
+        ),
+        (
+            "อยากทำงานโรงแรมครับ",
+            {"hospitality"},
+        ),
+    ],
+    # entries 7 and 8: plain controls
+    "vi": [
+        (
+            "Em thích làm tóc hơn là làm nail",
+            {"hairdressing"},
+        ),
+        (
+            "Có lớp học vi tính văn phòng không ạ? Em muốn làm văn phòng thay vì đứng máy "
+            "trong xưởng.",
+            {"basic_computer", "office_admin"},
+        ),
+        (
+            "tha di giao hang con hon quay lai lam karaoke",
+            {"delivery"},
+        ),
+        (
+            "Nếu không học lái xe được thì cho em học sửa xe máy cũng được",
+            {"driving_licence", "motorbike_repair"},
+        ),
+        (
+            "Nuôi tôm hay nuôi cá gì cũng được, miễn không phải ra biển đánh cá nữa.",
+            {"fish_farming"},
+        ),
+        (
+            "Còn làm bánh thì sao ạ, có tiệm nào nhận người học việc không?",
+            {"baking"},
+        ),
+        (
+            "Em muốn học may",
+            {"sewing"},
+        ),
+        (
+            "Tôi muốn làm bảo vệ.",
+            {"security_services"},
+        ),
+    ],
+    # entries 7 and 8: plain controls
+    "tl": [
+        (
+            "Mas gusto ko po mag-alaga ng baboy at manok kaysa magtrabaho ulit sa factory",
+            {"livestock"},
+        ),
+        (
+            "May training po ba kayo para sa call center? Mas okay sa akin yun kaysa "
+            "maging kasambahay ulit.",
+            {"call_centre", "customer_service"},
+        ),
+        (
+            "ayoko na sa bar, kahit waitress na lang sa restaurant",
+            {"table_service", "food_service"},
+        ),
+        (
+            "pwede ba mag aral ng graphic design dito? or photography, kahit alin dun",
+            {"graphic_design", "photography"},
+        ),
+        (
+            "Kung wala pong bakante sa warehouse bilang packer, kahit quality control na lang po.",
+            {"packing", "logistics_warehouse", "quality_control"},
+        ),
+        (
+            "Mas gusto kong magtinda sa palengke kaysa maging saleslady sa mall. "
+            "Gusto ko sana ng sariling pwesto.",
+            {"market_trading", "own_business"},
+        ),
+        (
+            "Gusto ko pong matutong mag-makeup",
+            {"makeup"},
+        ),
+        (
+            "Gusto kong maging teacher ng mga bata.",
+            {"teaching", "education"},
+        ),
+    ],
+    # entries 7 and 8: plain controls
+    "km": [
+        (
+            "ខ្ញុំចូលចិត្តធ្វើស្រែនៅផ្ទះ ជាជាងទៅធ្វើការនៅឡឥដ្ឋវិញ",
+            {"rice_farming"},
+        ),
+        (
+            "តើមានវគ្គរៀនត្បាញសូត្រទេបង? ខ្ញុំចង់រៀនណាស់",
+            {"weaving"},
+        ),
+        (
+            "មិនចង់ធ្វើការនៅកាស៊ីណូទៀតទេ ធ្វើម៉ាស្សានៅស្ប៉ាល្អជាងសម្រាប់ខ្ញុំ",
+            {"massage"},
+        ),
+        (
+            "បើមិនអាចរៀនកាត់ដេរបានទេ ខ្ញុំរៀនធ្វើគ្រឿងអលង្ការក៏បានដែរ",
+            {"tailoring", "jewellery_making"},
+        ),
+        (
+            "ខ្ញុំចង់រៀនជួសជុលឡាន ជាជាងធ្វើកម្មករសំណង់",
+            {"car_repair"},
+        ),
+        (
+            "ចុះការងារបកប្រែវិញ អាចទេ? ខ្ញុំចេះនិយាយភាសាចិនបន្តិចបន្តួច",
+            {"translation_interpreting", "chinese_language"},
+        ),
+        (
+            "ខ្ញុំចង់ដាំបន្លែ",
+            {"vegetable_growing"},
+        ),
+        (
+            "ខ្ញុំចង់បើកហាងលក់ទំនិញតូចមួយដោយខ្លួនឯង",
+            {"own_business", "retail_sales"},
+        ),
+    ],
+    # entries 7 and 8: plain controls
+    "my": [
+        (
+            "မီးဖိုချောင်မှာ ပန်းကန်ဆေးတာထက် ဆိုင်မှာ ငွေကိုင်လုပ်ရတာ ပိုကြိုက်ပါတယ်",
+            {"cashier"},
+        ),
+        (
+            "ပန်းချီဆွဲတာ သင်တန်းရှိလား ဗျ",
+            {"drawing_painting"},
+        ),
+        (
+            "ဆေးရုံမှာ လူနာတွေကို ကူညီတဲ့အလုပ် ရနိုင်မလား။ ရှေးဦးသူနာပြုလည်း သင်ချင်ပါတယ်။",
+            {"health_care_support", "first_aid"},
+        ),
+        (
+            "ဆောက်လုပ်ရေးမှာ အမြင့်တက်ရတာ မလုပ်ချင်ဘူး၊ အောက်မှာ အုတ်စီတာ ဆေးသုတ်တာဆို ရတယ်",
+            {"bricklaying", "house_painting"},
+        ),
+        (
+            "ရုံးအလုပ် မရရင် ဂိုဒေါင်မှာ ပစ္စည်းထုပ်ပိုးတဲ့အလုပ်လည်း ရပါတယ်",
+            {"office_admin", "packing", "logistics_warehouse"},
+        ),
+        (
+            "ကားမောင်းတာထက် စက်ပြင်တာ ပိုစိတ်ဝင်စားတယ်၊ အင်ဂျင်တွေ ပြင်တတ်ချင်တယ်",
+            {"engine_maintenance"},
+        ),
+        (
+            "ကျွန်မ အဝတ်လျှော်၊ မီးပူတိုက်တဲ့ အလုပ်လုပ်ချင်ပါတယ်",
+            {"laundry_ironing"},
+        ),
+        (
+            "လူတွေကို ကူညီတဲ့ အလုပ်မျိုး လုပ်ချင်တယ်",
+            {"helping_others", "community_work"},
+        ),
+    ],
+    # entries 7 and 8: plain controls
+    "zh": [
+        (
+            "比起在工厂流水线，我更想做美甲或者化妆",
+            {"nail_care", "makeup"},
+        ),
+        (
+            "请问这里有教电脑打字的课吗？想去做文员",
+            {"data_entry", "office_admin"},
+        ),
+        (
+            "不想再去赌场上班了，去旅行社做导游会好一点吧",
+            {"tour_guiding", "tourism"},
+        ),
+        (
+            "如果当不了厨师，去食品加工厂也可以",
+            {"cooking", "food_processing"},
+        ),
+        (
+            "我寧願學揸叉車，都唔想再返地盤做嘢",
+            {"forklift_operation"},
+        ),
+        (
+            "有没有保洁的工作？总比在KTV上班好",
+            {"cleaning_services"},
+        ),
+        (
+            "我想学理财，存点钱",
+            {"financial_literacy"},
+        ),
+        (
+            "我想学打版和裁布",
+            {"pattern_cutting"},
+        ),
+    ],
+}
+
+
+#: The thirtieth set, held out until the thirty-first was written: written blind
 #: in session 33 by a writer given only the concept ids and their English labels (not the
 #: vocabulary's terms, its tests or the earlier sets). Its theme: what a person said aloud,
 #: as a phone's speech-to-text wrote it down (voice messages, an officer's dictated notes):
@@ -125,7 +389,7 @@ Phrases = dict[str, list[tuple[str, set[str]]]]
 #: dictation misheard as similar-sounding ones; six such a language and two plain typed
 #: entries as a control (the last two). Committed before its first run: its first run's
 #: figures are the ones that count.
-HELD_OUT: Phrases = {
+SEEN_THIRTIETH: Phrases = {
     # entries 7 and 8: plain controls
     "en": [
         (
@@ -6873,6 +7137,7 @@ def topics(opportunity: Opportunity) -> frozenset[str]:
 
 #: The earlier sets, newest first: each was held out until the next was written.
 SEEN: tuple[tuple[str, Phrases], ...] = (
+    ("thirtieth", SEEN_THIRTIETH),
     ("twenty-ninth", SEEN_TWENTY_NINTH),
     ("twenty-eighth", SEEN_TWENTY_EIGHTH),
     ("twenty-seventh", SEEN_TWENTY_SEVENTH),
