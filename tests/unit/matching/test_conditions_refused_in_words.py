@@ -71,6 +71,11 @@ def test_words_that_refuse_a_condition(text: str, refused: str) -> None:
         "Client was trafficked into live-in domestic work in Malaysia; she wants to cook.",
         "ผู้รับบริการเคยถูกบังคับให้ทำงานกะดึกในโรงงาน อยากเรียนทำขนม",
         "佢之前被迫喺工廠做夜班，而家想學整蛋糕",
+        # A preference weighs one thing against another; it refuses neither
+        # (``[_intents] compared``).
+        "I'd rather work days than night shifts",
+        "I'd prefer a job where I live at home rather than a live-in job",
+        "อยากทำงานกะกลางวันมากกว่ากะดึก",
     ],
 )
 def test_words_that_refuse_nothing(text: str) -> None:

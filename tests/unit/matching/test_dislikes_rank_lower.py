@@ -132,6 +132,30 @@ def test_what_their_wish_is_related_to_is_not_refused() -> None:
     assert refused.total == pytest.approx(plain.total)
 
 
+def test_the_field_of_their_wish_is_not_refused() -> None:
+    """Construction is named in the dislike and bricklaying, within construction, is the
+    wish: what is refused is a part of the field (work up high) no concept tells apart, so
+    the field is not held against a bricklaying job."""
+    job = open_job(
+        "opp_bricks",
+        title="Bricklayer",
+        description="Lay bricks and blocks for new houses on our construction sites",
+        sector="construction",
+        location=PLACES[0],
+    )
+    text = "I don't want construction work up on the scaffolding any more, I want bricklaying"
+    assert "construction" in shipped().concepts_in(shipped().disliked_text(text))
+    index = index_of(job)
+
+    refused = index.explain_pair(survivor_saying(text), job)
+    plain = index.explain_pair(twin_without_the_dislike(text), job)
+
+    assert all(reason.code != "SAID_NOT_WANTED" for reason in refused.reasons)
+    assert refused.total == pytest.approx(plain.total)
+    ranked = index.rank(survivor_saying(text), k=1)
+    assert ranked[0].total == pytest.approx(plain.total, abs=1e-6)
+
+
 def test_alone_it_is_still_offered_with_the_reason() -> None:
     """Free text can be misread: a dislike is never a rule (sectors to avoid are)."""
     found = index_of(FACTORY_SEWING).matches(survivor_saying("I hate factory work."), k=5)

@@ -542,18 +542,29 @@ def test_a_new_wish_after_a_dislike_is_still_a_wish(
     assert_kept_and_dropped(language, text, kept, dropped)
 
 
-# What is wanted less than something else ("rather than", "instead of"): no wish.
+# What is wanted less than something else ("rather than", "instead of", "more … than"; the
+# ``compared`` intent): no wish. The words between a cue's parts are the wish.
 # (the text, the concepts liked, the concepts wanted less)
 WANTED_LESS: Cases = {
     "en": [
         ("I want to cook rather than clean houses", {"cooking"}, {"housework"}),
         ("I'd like a sewing course instead of factory work", {"sewing"}, {"manufacturing"}),
+        ("more into driving jobs than cleaning offices", {"driving"}, {"cleaning_services"}),
+        ("I like cooking more than cleaning houses", {"cooking"}, {"housework"}),
+        ("I'm better at sewing than at cooking", {"sewing"}, {"cooking"}),
+        ("I'd rather work in a kitchen than in a factory", {"cooking"}, {"manufacturing"}),
     ],
-    "th": [("อยากทำอาหารแทนที่จะทำงานบ้าน", {"cooking"}, {"housework"})],
+    "th": [
+        ("อยากทำอาหารแทนที่จะทำงานบ้าน", {"cooking"}, {"housework"}),
+        ("อยากเลี้ยงเด็กมากกว่าทำงานโรงงาน", {"childcare"}, {"manufacturing"}),
+    ],
     "vi": [("em thích nấu ăn hơn là dọn nhà", {"cooking"}, {"housework"})],
     "tl": [("mas gusto kong magluto kaysa maglinis ng bahay", {"cooking"}, {"housework"})],
     "km": [("ចង់ធ្វើម្ហូបជាជាងធ្វើការរោងចក្រ", {"cooking"}, {"manufacturing"})],
-    "my": [("စက်ရုံအလုပ်အစား အပ်ချုပ်ချင်တယ်", {"sewing"}, {"manufacturing"})],
+    "my": [
+        ("စက်ရုံအလုပ်အစား အပ်ချုပ်ချင်တယ်", {"sewing"}, {"manufacturing"}),
+        ("စက်ရုံအလုပ်ထက် အပ်ချုပ်တာ ပိုကြိုက်တယ်", {"sewing"}, {"manufacturing"}),
+    ],
     "zh": [
         ("我想做饭而不是在工厂工作", {"cooking"}, {"manufacturing"}),
         ("与其在工厂工作不如学做饭", {"cooking"}, {"manufacturing"}),
@@ -615,7 +626,13 @@ def test_an_english_dislike_reaches_back_only_from_its_clauses_end(text: str, wi
     [
         # a comparison of amounts, and Burmese food (အစားအသောက်), which contains အစား
         ("I have more than two years of sewing experience", "sewing"),
+        ("I sewed for more than a year and I want to sew again", "sewing"),
+        ("more than anything I want to cook", "cooking"),
         ("အစားအသောက် ချက်ပြုတ်ချင်တယ်", "cooking"),
+        # "more than" weighing no work against a wish: people compared, a length of time
+        ("The kids listen to me more than to their teachers", "teaching"),
+        ("เคยทำงานโรงงานมากกว่าสองปี", "manufacturing"),
+        ("စက်ရုံမှာ နှစ်နှစ်ထက်ပိုလုပ်ခဲ့တယ်၊ အပ်ချုပ်ချင်တယ်", "manufacturing"),
     ],
 )
 def test_words_that_only_look_like_wanting_less_leave_the_wish(text: str, wished: str) -> None:

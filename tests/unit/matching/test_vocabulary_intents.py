@@ -62,8 +62,9 @@ def test_a_wish_to_learn_is_found_and_a_plain_liking_is_not(
 
 def test_every_shipped_language_says_how_to_wish_to_learn() -> None:
     # ``dislike``: what people do not want (test_vocabulary_dislikes); ``exploited``: how
-    # a note says the person was made to work (test_case_notes_read).
-    assert shipped().intents == {"learn", "dislike", "exploited"}
+    # a note says the person was made to work (test_case_notes_read); ``compared``: what a
+    # wish is weighed against (test_vocabulary_dislikes).
+    assert shipped().intents == {"learn", "dislike", "exploited", "compared"}
     assert set(PHRASES) == set(shipped().languages)
 
 

@@ -233,11 +233,18 @@ class ConceptSpace:
         """The concepts the survivor says they do not want (``query.refused``), each with
         every narrower one ("factory work" reaches a garment factory), less their wishes
         (``query.wished``: what they also say they want is no dislike; what they only told
-        of, "I was at a massage spa … no more massage", is). Matched against the concepts
+        of, "I was at a massage spa … no more massage", is). Nor is a field that holds one of
+        their wishes: "in construction, no climbing up high; bricklaying on the ground is
+        fine" refuses a part of construction the concepts cannot tell apart, not the field of
+        their wish. Matched against the concepts
         an opportunity's text mentions (``FactColumns.mentions``), not its sectors: a tailor
         shop is in garment manufacturing, yet no factory.
         """
-        named = query.refused - query.wished
+        named = frozenset(
+            concept
+            for concept in query.refused - query.wished
+            if not self.mapper.subtrees([concept]) & query.wished
+        )
         return self.mapper.subtrees(named) - query.wished if named else frozenset()
 
     def survivor_vector(self, survivor: Survivor) -> tuple[sp.csr_matrix, SurvivorQuery]:

@@ -93,14 +93,20 @@ _COUNTRY_CODE: Final = re.compile(r"[a-z]{2}")
 #: abroad, and the countries a text names as the place of the work; 6: hours in Khmer and
 #: Burmese words, a figure and its unit two words, identity documents kept; 7: documents
 #: kept set on a stored opportunity, which is then offered to no one; 8: a fee charged to
-#: the worker, likewise; 9: a country named alone in a segment of a heading or a line).
-READING_RULES: Final = 9
+#: the worker, likewise; 9: a country named alone in a segment of a heading or a line; 10:
+#: what a wish is weighed against, ``compared``, read from the cue's last word on).
+READING_RULES: Final = 10
 # The intent whose cues say what someone does not like or want (``dislikes``).
 _DISLIKE: Final = "dislike"
 # ``[_intents] exploited``: how a survivor's words (an officer's note) say the person was made
 # to work ("forced to", "ถูกหลอก", "bị ép", "被迫"): governs like a dislike, so where they were
 # exploited is no wish and ranks lower, but is work done before and refuses no condition.
 _EXPLOITED: Final = "exploited"
+# ``[_intents] compared``: what a wish is weighed against ("more into driving than cleaning",
+# "มากกว่า", "…ထက်"): governs like a dislike, but only what follows the cue's last word (in
+# Burmese, what precedes its first), never reaching back to a topic said before it, and it
+# refuses no condition: a preference is not a refusal.
+_COMPARED: Final = "compared"
 # Which way a dislike cue governs, as the cue matcher's "concepts".
 _AFTER: Final = "after"
 _BEFORE: Final = "before"
@@ -245,6 +251,7 @@ class Vocabulary:
         hub_compiler = Compilers(fold)
         cue_compiler = Compilers(fold)
         exploited_compiler = Compilers(fold)
+        compared_compiler = Compilers(fold)
         intents: set[str] = set()
         labels: dict[str, dict[str, str]] = {
             cid: {"en": label} for cid, (_, label, _, _) in declared.items()
@@ -263,6 +270,7 @@ class Vocabulary:
                         language,
                         cues=cue_compiler,
                         exploited=exploited_compiler,
+                        compared=compared_compiler,
                     )
                     continue
                 if concept_id == _WORKPLACE:
@@ -368,6 +376,9 @@ class Vocabulary:
         self._contrast_words = word_lists(("contrast", "wish"), lambda _: _CONTRAST)
         self._dislike_cues = Matchers(cue_compiler, fold=fold, fillers=fillers, bare_words=True)
         self._exploited_cues = Matchers(exploited_compiler, fold=fold, fillers=fillers)
+        self._compared_cues = Matchers(
+            compared_compiler, fold=fold, fillers=fillers, bare_words=True
+        )
         # Wish words again, by the way they reach (what is kept of a sentence about legal
         # proceedings: ``dislikes.legal_stretches``).
         self._wish_words = word_lists(
@@ -743,23 +754,29 @@ class Vocabulary:
         *,
         cues: Compilers,
         exploited: Compilers,
+        compared: Compilers,
     ) -> set[str]:
         """``[_intents]``: intent name -> the terms that say it (``learn = ["want to learn"]``),
         and ``<intent>_not`` -> phrases that contain one of them without saying it (like a
         concept's ``not``). The intent names found.
 
         The ``dislike`` cues are compiled a second time into `cues`, and the ``exploited``
-        cues into `exploited`, under the way they govern in this language (``dislikes``)."""
-        way = _BEFORE if language.object_before_verb else _AFTER
-        if language.topic_before_dislike:
-            way = _TOPIC_FIRST + code
+        cues into `exploited`, under the way they govern in this language (``dislikes``);
+        the ``compared`` cues into `compared`, under the way the language's object lies,
+        never topic first."""
+        plain = _BEFORE if language.object_before_verb else _AFTER
+        way = _TOPIC_FIRST + code if language.topic_before_dislike else plain
         return Vocabulary._named_phrases(
             code,
             value,
             compiler,
             language,
             table=_INTENTS,
-            also={_DISLIKE: (cues, way), _EXPLOITED: (exploited, way)},
+            also={
+                _DISLIKE: (cues, way),
+                _EXPLOITED: (exploited, way),
+                _COMPARED: (compared, plain),
+            },
         )
 
     @staticmethod
@@ -1036,7 +1053,7 @@ class Vocabulary:
         # Read in what the dislikes govern, less their cues: "do not want night shifts"
         # holds "not … night shifts", which in a job's text says there are none. What they
         # were made to do is work done before: it refuses nothing.
-        written, stretches = self._disliked_stretches(said, exploited=False)
+        written, stretches = self._disliked_stretches(said, exploited=False, compared=False)
         if stretches:
             # The cues' own words: the topic of "not … any more" lies between them.
             prepared, cues = self._dislike_cues.located(said, words_only=True)
@@ -1301,19 +1318,21 @@ class Vocabulary:
         return frozenset(cid for cid in found if not cid.startswith(_PLACE))
 
     def _disliked_stretches(
-        self, text: str, *, exploited: bool = True
+        self, text: str, *, exploited: bool = True, compared: bool = True
     ) -> tuple[str, list[tuple[int, int]]]:
         """The text the stretches are positions in (`text` as written where folding kept
         its length, else its folded form) and the stretches its dislike cues govern, and
-        with `exploited` its ``exploited`` cues too (the same folding: one prepared text)."""
+        with `exploited` its ``exploited`` cues too, with `compared` its ``compared`` cues
+        (the same folding: one prepared text)."""
         prepared, found = self._dislike_cues.located(text)
         if exploited:
             _, made_to = self._exploited_cues.located(text)
             found = sorted([*found, *made_to], key=lambda span: (span.start, span.end))
+        weighed = self._weighed_against(text) if compared else []
         # What an intake form says is not wanted ("Does not want: factory work").
         fields = self.form_fields(text)
         refused = [(start, end) for kind, _, start, end in fields if kind == "refused"]
-        if not found:
+        if not found and not weighed:
             return self._as_written(text, prepared, refused) if refused else (text, [])
         _, contrast = self._contrast_words.located(text)
         breaks = clause_breaks(
@@ -1354,11 +1373,30 @@ class Vocabulary:
             )
         stretches = disliked_stretches(
             len(prepared),
-            cues=cues,
+            cues=[*cues, *weighed],
             breaks=breaks,
             spaces=spaces,
         )
         return self._as_written(text, prepared, merged([*stretches, *refused]))
+
+    def _weighed_against(self, text: str) -> list[Cue]:
+        """The ``compared`` cues of `text` ("more into driving than", "มากกว่า", "…ထက်"), each
+        governing from its last word on (in Burmese, up to its first): the words between a
+        cue's parts are the wish ("more *into driving* than cleaning"), not what it is
+        weighed against."""
+        _, spans = self._compared_cues.located(text)
+        if not spans:
+            return []
+        _, runs = self._compared_cues.located(text, words_only=True)
+        cues: list[Cue] = []
+        for span in spans:
+            own = sorted((r.start, r.end) for r in runs if span.start <= r.start < span.end)
+            first_end, last_start = (own[0][1], own[-1][0]) if own else (span.end, span.start)
+            if _AFTER in span.concept_ids:
+                cues.append(Cue(last_start, span.end))
+            if _BEFORE in span.concept_ids:
+                cues.append(Cue(span.start, first_end, governs_after=False, governs_before=True))
+        return cues
 
     def _as_written(
         self, text: str, prepared: str, stretches: list[tuple[int, int]]
