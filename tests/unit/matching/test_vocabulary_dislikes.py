@@ -468,6 +468,43 @@ def test_a_topic_before_its_dislike_is_disliked_where_the_files_say_so() -> None
     }
 
 
+def test_a_cue_whose_parts_hold_its_topic_reaches_no_further_back() -> None:
+    """A cue such as "not on the boats again" names its topic between its parts: said last
+    in a clause, it governs what it holds, not the wish before it. Only fillers or tail words between
+    the parts hold no topic, and the cue reaches back as any other."""
+    vocabulary = tiny(
+        {"topic_before_dislike": True, "dislike_tail": ["really"], "fillers": ["the"]},
+        ["nope … again"],
+    )
+
+    def liked_of(text: str) -> frozenset[str]:
+        return vocabulary.concepts_in(vocabulary.liked_text(text))
+
+    assert liked_of("tea nope the coffee again") == {"tea"}
+    assert liked_of("tea coffee nope again") == frozenset()
+    assert liked_of("tea coffee nope the again") == frozenset()
+    assert liked_of("tea coffee nope really again") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "wished", "refused"),
+    [
+        (
+            "i want to learn welding and get a job in a workshop not on the fishing boats again",
+            "welding",
+            "fishing",
+        ),
+        ("I want to cook not in a factory again", "cooking", "manufacturing"),
+    ],
+)
+def test_a_wish_before_a_dislike_that_holds_its_topic_stays_a_wish(
+    text: str, wished: str, refused: str
+) -> None:
+    assert refused in shipped().concepts_in(text)
+    assert wished in liked(text)
+    assert refused not in liked(text)
+
+
 def test_phrases_listed_as_no_dislike_are_no_cue() -> None:
     vocabulary = Vocabulary(
         concepts={"coffee": {"kind": "interest", "label": "Coffee"}},

@@ -17,7 +17,10 @@ whole, such a text is a wish for both. The rule, in one place:
   particles and "do" (``_meta.dislike_tail``: เลย ค่ะ นะ, lắm đâu ạ, ทำ, làm), governs the
   clause up to it too. Followed by anything else, it governs forwards only
   ("ไม่ชอบงานโรงงาน"). In Thai and Khmer a subject may stand between the topic's phrase and
-  such a cue (``_meta.dislike_head``: "งานโรงงาน ฉันไม่ชอบเลย"); it goes with the cue.
+  such a cue (``_meta.dislike_head``: "งานโรงงาน ฉันไม่ชอบเลย"); it goes with the cue. A cue
+  whose parts hold other words between them than fillers and softeners ("not *on the boats*
+  again") names its topic itself, and governs forwards only, wherever it ends: dictated
+  "i want to weld in a workshop not on the boats again" still wishes to weld.
 * A clause ends at sentence and clause punctuation and line breaks (``CLAUSE_ENDS``), at a
   contrast word of any language ("but", "แต่", "nhưng", "pero", "ប៉ុន្តែ", "ဒါပေမဲ့", "但是":
   ``_meta.contrast``), at a word that starts a new wish ("and I want", "อยาก", "muốn",

@@ -4,6 +4,7 @@ and answers questions about its concepts and about the texts it maps."""
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -34,10 +35,11 @@ from matching.domain.vocabulary.dislikes import (
     outside,
     script_of,
     sentence_breaks,
+    spelt_by,
     start_of_its_phrase,
     without_stretches,
 )
-from matching.domain.vocabulary.matcher import Hit, Matchers
+from matching.domain.vocabulary.matcher import Hit, Matchers, Span
 from matching.domain.vocabulary.misspellings import Misspellings
 from matching.domain.vocabulary.night_hours import states_night_hours
 from matching.domain.vocabulary.normalisation import ZERO_WIDTH, Folding, nfc
@@ -94,8 +96,9 @@ _COUNTRY_CODE: Final = re.compile(r"[a-z]{2}")
 #: Burmese words, a figure and its unit two words, identity documents kept; 7: documents
 #: kept set on a stored opportunity, which is then offered to no one; 8: a fee charged to
 #: the worker, likewise; 9: a country named alone in a segment of a heading or a line; 10:
-#: what a wish is weighed against, ``compared``, read from the cue's last word on).
-READING_RULES: Final = 10
+#: what a wish is weighed against, ``compared``, read from the cue's last word on; 11: a
+#: dislike cue whose parts hold its topic reaches no further back than its first word).
+READING_RULES: Final = 11
 # The intent whose cues say what someone does not like or want (``dislikes``).
 _DISLIKE: Final = "dislike"
 # ``[_intents] exploited``: how a survivor's words (an officer's note) say the person was made
@@ -418,6 +421,7 @@ class Vocabulary:
         # What may follow a wish said after its topic, in any language: the dislikes' tails.
         self._wish_tail = frozenset().union(*self._dislike_tails.values())
         self._fold = fold
+        self._filler_letters = frozenset(letters_of(filler) for filler in fillers)
         self._spaced_scripts = frozenset(
             _script(terms, language.code)
             for language, _ in metas.values()
@@ -1343,11 +1347,15 @@ class Vocabulary:
         # A form's label ends the clause a dislike said before it reaches.
         breaks = sorted([*breaks, *((label, content) for _, label, content, _ in fields)])
         spaces = {(start, end) for start, end in breaks if prepared[start:end].isspace()}
+        # The runs of each cue's own words: a cue whose parts hold its topic between them
+        # ("not on the boats again") reaches no further back than its first word.
+        _, runs = self._dislike_cues.located(text, words_only=True)
         cues: list[Cue] = []
         for span in found:
             ways = [way for way in span.concept_ids if way.startswith(_TOPIC_FIRST)]
             topic_first = any(
                 ends_its_clause(prepared, span.end, breaks=breaks, tail=self._dislike_tails[way])
+                and not self._holds_its_topic(prepared, span, runs, way)
                 for way in ways
             )
             start = span.start
@@ -1378,6 +1386,17 @@ class Vocabulary:
             spaces=spaces,
         )
         return self._as_written(text, prepared, merged([*stretches, *refused]))
+
+    def _holds_its_topic(self, prepared: str, cue: Span, runs: Iterable[Span], way: str) -> bool:
+        """Whether words stand between the parts of `cue` that are neither fillers nor its
+        language's softeners (``_meta.dislike_tail``): "not *on the boats* again" holds its
+        topic, "not at all again" and "don't really like" do not."""
+        own = sorted((r.start, r.end) for r in runs if cue.start <= r.start < cue.end)
+        words = self._filler_letters | self._dislike_tails[way]
+        return any(
+            not spelt_by(letters_of(prepared[end:start]), words)
+            for (_, end), (start, _) in itertools.pairwise(own)
+        )
 
     def _weighed_against(self, text: str) -> list[Cue]:
         """The ``compared`` cues of `text` ("more into driving than", "มากกว่า", "…ထက်"), each
