@@ -470,8 +470,8 @@ def test_a_topic_before_its_dislike_is_disliked_where_the_files_say_so() -> None
 
 def test_a_cue_whose_parts_hold_its_topic_reaches_no_further_back() -> None:
     """A cue such as "not on the boats again" names its topic between its parts: said last
-    in a clause, it governs what it holds, not the wish before it. Only fillers or tail words between
-    the parts hold no topic, and the cue reaches back as any other."""
+    in a clause, it governs what it holds, not the wish before it. Only fillers or tail
+    words between the parts hold no topic, and the cue reaches back as any other."""
     vocabulary = tiny(
         {"topic_before_dislike": True, "dislike_tail": ["really"], "fillers": ["the"]},
         ["nope … again"],

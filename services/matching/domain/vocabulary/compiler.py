@@ -72,6 +72,10 @@ class Language:
     # speaker_labels``): before a colon, the label is no part of what the person said.
     speaker_labels: tuple[str, ...] = ()
     speaker_labels_not: tuple[str, ...] = ()
+    # How a speaker takes back what they just named ("no I mean", "ไม่ใช่ๆ", "不是不是";
+    # ``_meta.corrections``): the thing named right before is no part of what they said.
+    corrections: tuple[str, ...] = ()
+    corrections_not: tuple[str, ...] = ()
     # The labels of an intake form copied into the words, before a colon ("Goal:", "Past
     # work:", "Barriers:", "Does not want:"; ``_meta.form_wish``, ``form_told``,
     # ``form_aside``, ``form_refused``): what follows each, to the next label, is a wish,

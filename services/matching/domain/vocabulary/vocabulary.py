@@ -97,8 +97,9 @@ _COUNTRY_CODE: Final = re.compile(r"[a-z]{2}")
 #: kept set on a stored opportunity, which is then offered to no one; 8: a fee charged to
 #: the worker, likewise; 9: a country named alone in a segment of a heading or a line; 10:
 #: what a wish is weighed against, ``compared``, read from the cue's last word on; 11: a
-#: dislike cue whose parts hold its topic reaches no further back than its first word).
-READING_RULES: Final = 11
+#: dislike cue whose parts hold its topic reaches no further back than its first word; 12:
+#: what a speaker takes back, ``without_corrected``, is not read).
+READING_RULES: Final = 12
 # The intent whose cues say what someone does not like or want (``dislikes``).
 _DISLIKE: Final = "dislike"
 # ``[_intents] exploited``: how a survivor's words (an officer's note) say the person was made
@@ -118,6 +119,10 @@ _JOIN: Final = "join"
 _TOLD: Final = "told"
 _OTHERS: Final = "others"
 _SPEAKER: Final = "speaker"
+_CORRECTION: Final = "correction"
+# How many letters may stand between what a correction takes back and the correction
+# ("a cook, um, no I mean"): a hesitation, not another thought.
+_CORRECTION_GAP: Final = 12
 # What ends a transcript's speaker label: a colon, in any script (Khmer ៖).
 _LABEL_COLONS: Final = frozenset(":：៖")
 # What a speaker label follows: the text's start, a line break or a sentence's end.
@@ -168,6 +173,8 @@ _META_KEYS: Final = frozenset(
         "others_wish_not",
         "speaker_labels",
         "speaker_labels_not",
+        "corrections",
+        "corrections_not",
         "form_wish",
         "form_wish_not",
         "form_told",
@@ -395,6 +402,8 @@ class Vocabulary:
         self._others_wishes = word_lists(("others_wish",), lambda _: _OTHERS)
         # Who speaks in a transcript: a label before a colon is not read.
         self._speaker_labels = word_lists(("speaker_labels",), lambda _: _SPEAKER)
+        # How a speaker takes back what they just named: it is not read.
+        self._corrections = word_lists(("corrections",), lambda _: _CORRECTION)
         # The labels of an intake form's fields, found under their kind (``form_fields``).
         self._form_labels = _word_lists(
             languages_read,
@@ -626,6 +635,8 @@ class Vocabulary:
             object_before_verb=_flag(meta, "object_before_verb", code=code),
             speaker_labels=_meta_words(meta, "speaker_labels", code=code),
             speaker_labels_not=_meta_words(meta, "speaker_labels_not", code=code),
+            corrections=_meta_words(meta, "corrections", code=code),
+            corrections_not=_meta_words(meta, "corrections_not", code=code),
             form_wish=_meta_words(meta, "form_wish", code=code),
             form_wish_not=_meta_words(meta, "form_wish_not", code=code),
             form_told=_meta_words(meta, "form_told", code=code),
@@ -1203,6 +1214,47 @@ class Vocabulary:
                 blanked[start:end] = " " * (end - start)
         return "".join(blanked)
 
+    def without_corrected(self, text: str) -> str:
+        """`text` without what its speaker took back: a word of ``_meta.corrections`` ("no
+        I mean", "ไม่ใช่ๆ", "à nhầm", "ay mali", "不是不是") and the concept named right before
+        it (a few letters of hesitation between at most, ``_CORRECTION_GAP``) are left out
+        when the same sentence names another concept after it. "I want to be a cook no I
+        mean a baker" is "I want to be a a baker"; "电焊 不是不是 是电工" is "是电工". A
+        correction with nothing named before it or after it ("I mean, I like sewing")
+        takes nothing back. What is taken out goes with the spaces after it, so a Thai or
+        Khmer wish runs on into the word that replaced it."""
+        prepared, found = self._corrections.located(text)
+        found = [span for span in found if span.concept_ids]
+        if not found:
+            return text
+        _, concepts = self._matcher.located(text)
+        named = sorted((span.start, span.end) for span in concepts if span.concept_ids)
+        # Sentences by their punctuation only: in Thai and Khmer the word taken back and
+        # the correction are phrases apart ("งานดูแลเด็ก เอ่อ ขอแก้").
+        sentences = sentence_breaks(prepared, spaced_scripts=frozenset())
+        taken: list[tuple[int, int]] = []
+        for cue in found:
+            begins = max((end for _, end in sentences if end <= cue.start), default=0)
+            ends = min((start for start, _ in sentences if start >= cue.end), default=len(prepared))
+            before = [n for n in named if begins <= n[0] and n[1] <= cue.start]
+            if not before or not any(cue.end <= n[0] and n[1] <= ends for n in named):
+                continue
+            start, end = before[-1]
+            if len(letters_of(prepared[end : cue.start])) > _CORRECTION_GAP:
+                continue
+            taken.append((start, cue.end))
+        if not taken:
+            return text
+        written, stretches = self._as_written(text, prepared, merged(taken))
+        kept, position = [], 0
+        for start, end in stretches:
+            kept.append(written[position:start])
+            position = end
+            while position < len(written) and written[position].isspace():
+                position += 1
+        kept.append(written[position:])
+        return "".join(kept)
+
     def liked_text(self, text: str) -> str:
         """`text` without what it says the writer does not like or want, nor anything it
         says about legal proceedings (:meth:`without_legal_proceedings`).
@@ -1232,7 +1284,7 @@ class Vocabulary:
         words, without a transcript's speaker labels, an intake form's asides (barriers,
         needs, referrals) nor what they say about legal proceedings."""
         return self.without_legal_proceedings(
-            self.without_asides(self.without_speaker_labels(text))
+            self.without_corrected(self.without_asides(self.without_speaker_labels(text)))
         )
 
     def wished_text(self, text: str) -> str:
