@@ -295,6 +295,40 @@ def test_a_text_that_is_only_a_dislike_maps_to_nothing(text: str) -> None:
     assert liked(text) == frozenset()
 
 
+# A bare negation that opens a clause refuses what follows (``_meta.dislike_opening``), as
+# chat replies and speech say it. (the text, the concepts liked, the concepts refused)
+OPENING_REFUSALS: Cases = {
+    "en": [
+        ("can i learn to fix phones here? not the sewing class pls", {"phone_repair"}, {"sewing"}),
+        ("no factory pls, cooking", {"cooking"}, {"manufacturing"}),
+        ("warehouse ok, no forklift", {"logistics_warehouse"}, {"forklift_operation"}),
+        ("I want no night shifts, cooking is good", {"cooking"}, set()),
+    ],
+}
+
+
+@pytest.mark.parametrize(CASE_FIELDS, cases(OPENING_REFUSALS))
+def test_a_negation_that_opens_a_clause_refuses_what_follows(
+    language: str, text: str, kept: set[str], dropped: set[str]
+) -> None:
+    assert_kept_and_dropped(language, text, kept, dropped)
+
+
+@pytest.mark.parametrize(
+    ("text", "wished"),
+    [
+        # an opening that refuses nothing, and a negation inside a clause
+        ("not sure maybe cooking", "cooking"),
+        ("no experience but I want to learn sewing", "sewing"),
+        ("Not only sewing but also cooking", "sewing"),
+        ("I never had the chance to learn sewing", "sewing"),
+        ("I want to learn sewing, there is no school near me", "sewing"),
+    ],
+)
+def test_a_negation_that_opens_nothing_refuses_nothing(text: str, wished: str) -> None:
+    assert wished in liked(text)
+
+
 def test_a_wish_to_learn_said_as_a_dislike_is_no_wish_to_learn() -> None:
     text = "I don't want to study any more, I want to work in a restaurant"
     assert shipped().wants_to_learn(text)  # the words "want to study" are there

@@ -76,6 +76,11 @@ class Language:
     # ``_meta.corrections``): the thing named right before is no part of what they said.
     corrections: tuple[str, ...] = ()
     corrections_not: tuple[str, ...] = ()
+    # Words that refuse what follows only when they open a clause ("not the sewing class",
+    # "no factory pls"; ``_meta.dislike_opening``): anywhere else they refuse nothing ("I
+    # never had the chance to learn sewing").
+    dislike_opening: tuple[str, ...] = ()
+    dislike_opening_not: tuple[str, ...] = ()
     # The labels of an intake form copied into the words, before a colon ("Goal:", "Past
     # work:", "Barriers:", "Does not want:"; ``_meta.form_wish``, ``form_told``,
     # ``form_aside``, ``form_refused``): what follows each, to the next label, is a wish,

@@ -62,6 +62,7 @@ __all__ = [
     "script_of",
     "sentence_breaks",
     "spelt_by",
+    "start_of_its_clause",
     "start_of_its_phrase",
     "without_stretches",
 ]
@@ -139,6 +140,12 @@ def ends_its_clause(
     each word through ``letters_of``."""
     clause_end = min((start for start, _ in breaks if start >= end), default=len(text))
     return spelt_by(letters_of(text[end:clause_end]), tail)
+
+
+def start_of_its_clause(position: int, breaks: Sequence[tuple[int, int]]) -> int:
+    """Where the clause holding `position` starts: the end of the last of `breaks` that ends
+    at or before it, or the text's start."""
+    return max((end for _, end in breaks if end <= position), default=0)
 
 
 def start_of_its_phrase(

@@ -36,6 +36,7 @@ from matching.domain.vocabulary.dislikes import (
     script_of,
     sentence_breaks,
     spelt_by,
+    start_of_its_clause,
     start_of_its_phrase,
     without_stretches,
 )
@@ -98,8 +99,9 @@ _COUNTRY_CODE: Final = re.compile(r"[a-z]{2}")
 #: the worker, likewise; 9: a country named alone in a segment of a heading or a line; 10:
 #: what a wish is weighed against, ``compared``, read from the cue's last word on; 11: a
 #: dislike cue whose parts hold its topic reaches no further back than its first word; 12:
-#: what a speaker takes back, ``without_corrected``, is not read).
-READING_RULES: Final = 12
+#: what a speaker takes back, ``without_corrected``, is not read; 13: a bare negation that
+#: opens a clause, ``_meta.dislike_opening``, refuses what follows).
+READING_RULES: Final = 13
 # The intent whose cues say what someone does not like or want (``dislikes``).
 _DISLIKE: Final = "dislike"
 # ``[_intents] exploited``: how a survivor's words (an officer's note) say the person was made
@@ -175,6 +177,8 @@ _META_KEYS: Final = frozenset(
         "speaker_labels_not",
         "corrections",
         "corrections_not",
+        "dislike_opening",
+        "dislike_opening_not",
         "form_wish",
         "form_wish_not",
         "form_told",
@@ -386,6 +390,8 @@ class Vocabulary:
         self._contrast_words = word_lists(("contrast", "wish"), lambda _: _CONTRAST)
         self._dislike_cues = Matchers(cue_compiler, fold=fold, fillers=fillers, bare_words=True)
         self._exploited_cues = Matchers(exploited_compiler, fold=fold, fillers=fillers)
+        # Words that refuse what follows them only when they open a clause ("not the…").
+        self._opening_cues = word_lists(("dislike_opening",), lambda _: _AFTER)
         self._compared_cues = Matchers(
             compared_compiler, fold=fold, fillers=fillers, bare_words=True
         )
@@ -637,6 +643,8 @@ class Vocabulary:
             speaker_labels_not=_meta_words(meta, "speaker_labels_not", code=code),
             corrections=_meta_words(meta, "corrections", code=code),
             corrections_not=_meta_words(meta, "corrections_not", code=code),
+            dislike_opening=_meta_words(meta, "dislike_opening", code=code),
+            dislike_opening_not=_meta_words(meta, "dislike_opening_not", code=code),
             form_wish=_meta_words(meta, "form_wish", code=code),
             form_wish_not=_meta_words(meta, "form_wish_not", code=code),
             form_told=_meta_words(meta, "form_told", code=code),
@@ -1385,10 +1393,11 @@ class Vocabulary:
             _, made_to = self._exploited_cues.located(text)
             found = sorted([*found, *made_to], key=lambda span: (span.start, span.end))
         weighed = self._weighed_against(text) if compared else []
+        _, opening = self._opening_cues.located(text)
         # What an intake form says is not wanted ("Does not want: factory work").
         fields = self.form_fields(text)
         refused = [(start, end) for kind, _, start, end in fields if kind == "refused"]
-        if not found and not weighed:
+        if not found and not weighed and not any(span.concept_ids for span in opening):
             return self._as_written(text, prepared, refused) if refused else (text, [])
         _, contrast = self._contrast_words.located(text)
         breaks = clause_breaks(
@@ -1431,6 +1440,16 @@ class Vocabulary:
                     governs_before=_BEFORE in span.concept_ids or topic_first,
                 )
             )
+        # "not the sewing class", "no factory pls": a refusal that opens its clause.
+        cues += [
+            Cue(span.start, span.end)
+            for span in opening
+            if span.concept_ids
+            and spelt_by(
+                letters_of(prepared[start_of_its_clause(span.start, breaks) : span.start]),
+                self._filler_letters,
+            )
+        ]
         stretches = disliked_stretches(
             len(prepared),
             cues=[*cues, *weighed],
