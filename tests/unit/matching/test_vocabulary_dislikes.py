@@ -304,6 +304,10 @@ OPENING_REFUSALS: Cases = {
         ("warehouse ok, no forklift", {"logistics_warehouse"}, {"forklift_operation"}),
         ("I want no night shifts, cooking is good", {"cooking"}, set()),
     ],
+    "vi": [
+        ("dạ\nmay vá 😊\nko làm nhà hàng đâu", {"sewing"}, {"food_service"}),
+        ("em muốn học may, không làm nhà máy", {"sewing"}, {"manufacturing"}),
+    ],
 }
 
 
@@ -323,6 +327,10 @@ def test_a_negation_that_opens_a_clause_refuses_what_follows(
         ("Not only sewing but also cooking", "sewing"),
         ("I never had the chance to learn sewing", "sewing"),
         ("I want to learn sewing, there is no school near me", "sewing"),
+        ("không biết, chắc là nấu ăn", "cooking"),
+        ("không có kinh nghiệm nhưng em muốn học may", "sewing"),
+        # Tagalog "ko" (I, my) after its wish word is no Vietnamese "ko" (no)
+        ("Gusto ko pong matuto ng computer para makapagtrabaho sa opisina", "computers"),
     ],
 )
 def test_a_negation_that_opens_nothing_refuses_nothing(text: str, wished: str) -> None:

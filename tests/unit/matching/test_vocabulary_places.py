@@ -68,6 +68,9 @@ def test_places_must_be_a_list_of_words(places: object) -> None:
         ("ဆေးရုံမှာ သန့်ရှင်းရေးလုပ်ခဲ့တယ်", {"cleaning_services"}),  # cleaned at a hospital
         ("我在工厂食堂做饭", {"cooking"}),  # cook in a factory canteen
         ("I guarded a parking garage at night", {"security_services"}),
+        # "…厂工作" is a factory, then work: no 厂工 (factory worker) across the two
+        ("我想在食品加工厂工作", {"food_processing"}),
+        ("我想在服装厂工作", {"garment_manufacturing"}),
         ("Nag-welding ako sa isang talyer sa Cavite", {"welding"}),  # a talyer: a workshop
     ],
 )
