@@ -308,6 +308,9 @@ OPENING_REFUSALS: Cases = {
         ("dạ\nmay vá 😊\nko làm nhà hàng đâu", {"sewing"}, {"food_service"}),
         ("em muốn học may, không làm nhà máy", {"sewing"}, {"manufacturing"}),
     ],
+    "tl": [("hindi po sa pabrika, gusto ko magluto", {"cooking"}, {"manufacturing"})],
+    # Chinese says it with a bare 不要 (don't want), a dislike cue anywhere
+    "zh": [("做饭 不要工厂的", {"cooking"}, {"manufacturing"})],
 }
 
 
@@ -329,6 +332,9 @@ def test_a_negation_that_opens_a_clause_refuses_what_follows(
         ("I want to learn sewing, there is no school near me", "sewing"),
         ("không biết, chắc là nấu ăn", "cooking"),
         ("không có kinh nghiệm nhưng em muốn học may", "sewing"),
+        ("hindi ko alam, siguro pananahi", "sewing"),
+        ("e muon di hoc nghe cat toc", "hairdressing"),
+        ("要不要学做饭？我好想", "cooking"),
         # Tagalog "ko" (I, my) after its wish word is no Vietnamese "ko" (no)
         ("Gusto ko pong matuto ng computer para makapagtrabaho sa opisina", "computers"),
     ],
