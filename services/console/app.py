@@ -178,7 +178,15 @@ def create_app(
         endings.shutdown(wait=True)
         gateway.close()
 
-    app = FastAPI(lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
+    # A path with a trailing slash is not found rather than redirected: Starlette's redirect
+    # writes the request's Host header into an absolute Location.
+    app = FastAPI(
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=None,
+        redirect_slashes=False,
+    )
     app.state.console = ConsoleContext(
         catalogs=catalogs, gateway=gateway, templates=templates, preferences=prefs, today=today
     )
@@ -524,7 +532,8 @@ def create_app(
 
     @app.post("/account/second-factor/confirm", response_class=HTMLResponse)
     def confirm_second_factor(p: PageDep, form: FormDep) -> Response:
-        """On: every session ends, this one too, and the sign-in page says why."""
+        """On, with a code and the person's current password (a session alone may not set
+        a second factor): every session ends, this one too, and the sign-in page says why."""
         secret = str(form.get("secret", ""))
         if not re.fullmatch(r"[A-Z2-7]{16,64}", secret):
             raise GatewayProblem(status=422, type="/problems/validation-error")
@@ -532,14 +541,22 @@ def create_app(
             confirmed = signed_in(p).call(
                 "POST",
                 "/v1/auth/second-factor/confirmation",
-                json={"code": str(form.get("code", ""))[:16] or "0"},
+                json={
+                    "code": str(form.get("code", ""))[:16] or "0",
+                    "password": str(form.get("password", ""))[:1024] or " ",
+                },
             )
         except GatewayProblem as problem:
             if problem.slug != "validation-error":
                 raise
+            wrong_password = any(
+                [str(part) for part in error.get("loc", [])] == ["body", "password"]
+                for error in problem.errors
+            )
+            said = messages.CURRENT_PASSWORD_WRONG if wrong_password else messages.WRONG_CODE
             uri = f"otpauth://totp/Pathways?secret={secret}&issuer=Pathways"
             return _second_factor_page(
-                p, status=400, secret=secret, uri=uri, error=p.t.gettext(messages.WRONG_CODE)
+                p, status=400, secret=secret, uri=uri, error=p.t.gettext(said)
             )
         language = p.t.language.tag
         end(p)

@@ -366,7 +366,7 @@ AWAITING_APPROVAL = N_(
     "to approve it on their Accounts page."
 )
 CHOOSE_PASSWORD = N_(
-    "An administrator chose this password for you. Choose a new one that only you know."
+    "Someone else chose this password for you. Choose a new one that only you know."
 )
 PASSWORDS_DIFFER = N_("The two new passwords are not the same.")
 CURRENT_PASSWORD_WRONG = N_("The current password is not correct.")

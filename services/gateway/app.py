@@ -105,6 +105,9 @@ def create_app(settings: GatewaySettings, overrides: Overrides | None = None) ->
         docs_url=None,
         redoc_url=None,
         openapi_url="/openapi.json",
+        # A path with a trailing slash is not found rather than redirected: Starlette's
+        # redirect writes the request's Host header into an absolute Location.
+        redirect_slashes=False,
         openapi_tags=TAGS,
     )
     # Refuses to build the app when a vendored docs file differs from its manifest.

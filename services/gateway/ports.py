@@ -108,8 +108,12 @@ class UserStore(Protocol):
     def record_login(self, user_id: str, *, new_password_hash: str | None) -> None:
         """A successful login: failures reset; a rehashed password stored."""
 
-    def set_password(self, user_id: str, *, password_hash: str) -> None:
-        """A password the user chose: stored, and no change required any more."""
+    def set_password(
+        self, user_id: str, *, password_hash: str, change_required: bool = False
+    ) -> None:
+        """A password stored: one the user chose (no change required any more), or with
+        `change_required` one another member chose for them, to be replaced at their first
+        sign-in."""
 
     def set_second_factor(self, user_id: str, factor: SecondFactor | None) -> None:
         """The user's second factor (sealed), or none."""

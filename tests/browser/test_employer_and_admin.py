@@ -1,11 +1,13 @@
 """An employer sees the anonymised shortlist and expresses interest; an administrator vets,
 reads the audit, and shares an NGO's survivors with a peer-support organisation's groups
 (and stops again, after a confirmation); an officer's sign-in codes, a recovery code, and a
-colleague's reset."""
+colleague's reset; a colleague approves a new account with a first password of their own
+choosing, which the new officer replaces at their first sign-in."""
 
 from __future__ import annotations
 
 import re
+import uuid
 from datetime import UTC, datetime
 
 import pytest
@@ -22,7 +24,7 @@ from tests.browser.conftest import (
     serious_violations,
     sign_in,
 )
-from tests.e2e.support import PASSWORD, login, organisation, user
+from tests.e2e.support import GIVEN_PASSWORD, PASSWORD, login, organisation, user
 from tests.support.processes import wait_until
 
 pytestmark = pytest.mark.e2e
@@ -275,6 +277,7 @@ def test_an_officer_who_lost_their_phone_signs_in_with_a_recovery_code_and_a_col
     page.get_by_label("Code from your authenticator app").fill(
         code_now(secret, at=datetime.now(UTC))
     )
+    page.get_by_label("Current password").fill(PASSWORD)
     with page.expect_navigation():
         page.get_by_role("button", name="Turn on sign-in codes").click()
     expect(page.locator("h1")).to_have_text("Recovery codes")
@@ -316,3 +319,81 @@ def test_an_officer_who_lost_their_phone_signs_in_with_a_recovery_code_and_a_col
     page.goto(f"{console.url}/caseload")
     page.wait_for_url(re.compile(r".*/sign-in.*"))
     sign_in(page, console, username)
+
+
+def test_a_colleague_approves_a_new_account_with_a_first_password_the_officer_replaces(
+    page: Page, console: Console, browser: Browser
+) -> None:
+    """An administrator creates a second officer in the NGO (it waits for approval). A
+    colleague approves it from Accounts on a page of its own, choosing the first password
+    (a weak one is refused under the field and never drawn back); the administrator's
+    password then stops working, and the new officer signs in with the colleague's and
+    chooses their own."""
+    username = f"new.officer.{uuid.uuid4().hex[:6]}"
+    chosen = "a first passphrase the approver chose 42"
+    created = console.admin_api.ok(
+        "POST",
+        "/v1/users",
+        json={
+            "organisation_id": console.ngo,
+            "username": username,
+            "role": "reintegration_officer",
+            "password": GIVEN_PASSWORD,
+        },
+    ).json()
+    assert (created["approval"], created["password_change_required"]) == ("pending", True)
+
+    sign_in(page, console)
+    page.goto(f"{console.url}/accounts")
+    page.get_by_role("link", name=f"Approve {username}", exact=True).click()
+    page.wait_for_url(re.compile(rf".*/accounts/{created['id']}/approve\?version=\d+$"))
+    expect(page.locator("h1")).to_have_text(f"Approve the account {username}")
+    expect(page.locator("main")).to_contain_text(
+        f"Choose a first password for {username}. Give it to them in person or by phone, "
+        "never by email or chat."
+    )
+    page_is_safe(page, username)  # the title is generic
+    weak = f"{username}2024"  # the username and a year: refused by the gateway's rules
+    page.get_by_label("First password").fill(weak)
+    page.get_by_role("button", name="Approve the account", exact=True).click()
+    expect(page.locator("#password-error")).to_contain_text(
+        "This password contains the username, a part of it, or the name Pathways."
+    )
+    assert weak not in page.content()
+    expect(page.get_by_label("First password")).to_have_value("")
+    page_is_safe(page, weak)
+    screenshot(page, "en-approve-account-refused-password")
+    page.get_by_label("First password").fill(chosen)
+    page.get_by_role("button", name="Approve the account", exact=True).click()
+    page.wait_for_url(f"{console.url}/accounts?done=account-approved")
+    expect(page.get_by_role("status")).to_contain_text("The account is approved.")
+    assert chosen not in page.content()
+    page_is_safe(page, chosen)
+
+    with person_page(browser, bypass_csp=True) as newcomer:
+        # The password the administrator typed no longer opens the account.
+        newcomer.goto(f"{console.url}/sign-in")
+        newcomer.locator("#username").fill(username)
+        newcomer.locator("#password").fill(GIVEN_PASSWORD)
+        with newcomer.expect_navigation():
+            newcomer.locator("form[action='/sign-in'] button").click()
+        expect(newcomer.locator("#sign-in-error")).to_have_text(
+            "The username or password is not correct."
+        )
+        # The colleague's does, once: the new officer chooses their own.
+        newcomer.locator("#username").fill(username)
+        newcomer.locator("#password").fill(chosen)
+        with newcomer.expect_navigation():
+            newcomer.locator("form[action='/sign-in'] button").click()
+        expect(newcomer.locator("h1")).to_have_text("Choose your password")
+        expect(newcomer.locator("#sign-in-error")).to_contain_text(
+            "Someone else chose this password for you."
+        )
+        page_is_safe(newcomer, chosen)
+        own = "my own tamarind lantern 73"
+        newcomer.get_by_label("The password you were given").fill(chosen)
+        newcomer.get_by_label("New password", exact=True).fill(own)
+        newcomer.get_by_label("New password again").fill(own)
+        with newcomer.expect_navigation():
+            newcomer.get_by_role("button", name="Save the password and sign in").click()
+        newcomer.wait_for_url(f"{console.url}/caseload")

@@ -395,3 +395,17 @@ class WithdrawConsentResponse(_message.Message):
     APPLIED_FIELD_NUMBER: _ClassVar[int]
     applied: bool
     def __init__(self, applied: _Optional[bool] = ...) -> None: ...
+
+class MarkStabilisingRequest(_message.Message):
+    __slots__ = ("survivor_id", "version")
+    SURVIVOR_ID_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    survivor_id: str
+    version: int
+    def __init__(self, survivor_id: _Optional[str] = ..., version: _Optional[int] = ...) -> None: ...
+
+class MarkStabilisingResponse(_message.Message):
+    __slots__ = ("applied",)
+    APPLIED_FIELD_NUMBER: _ClassVar[int]
+    applied: bool
+    def __init__(self, applied: _Optional[bool] = ...) -> None: ...

@@ -94,6 +94,11 @@ class PeerGroupServiceStub:
                 request_serializer=pathways_dot_v1_dot_peer__groups__pb2.WithdrawConsentRequest.SerializeToString,
                 response_deserializer=pathways_dot_v1_dot_peer__groups__pb2.WithdrawConsentResponse.FromString,
                 _registered_method=True)
+        self.MarkStabilising = channel.unary_unary(
+                '/pathways.v1.PeerGroupService/MarkStabilising',
+                request_serializer=pathways_dot_v1_dot_peer__groups__pb2.MarkStabilisingRequest.SerializeToString,
+                response_deserializer=pathways_dot_v1_dot_peer__groups__pb2.MarkStabilisingResponse.FromString,
+                _registered_method=True)
         self.ListSurvivorGroups = channel.unary_unary(
                 '/pathways.v1.PeerGroupService/ListSurvivorGroups',
                 request_serializer=pathways_dot_v1_dot_peer__groups__pb2.ListSurvivorGroupsRequest.SerializeToString,
@@ -204,6 +209,15 @@ class PeerGroupServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def MarkStabilising(self, request, context):
+        """The survivor was assessed as stabilising in matching (at their new version): no
+        longer ready for peer groups, applied to the pool and every group at once, before
+        matching's event arrives, as a withdrawal is. The gateway calls it right after.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def ListSurvivorGroups(self, request, context):
         """The groups a survivor of the officer's organisation is invited to or in, each with
         that survivor's own place only (never the other members').
@@ -304,6 +318,11 @@ def add_PeerGroupServiceServicer_to_server(servicer, server):
                     servicer.WithdrawConsent,
                     request_deserializer=pathways_dot_v1_dot_peer__groups__pb2.WithdrawConsentRequest.FromString,
                     response_serializer=pathways_dot_v1_dot_peer__groups__pb2.WithdrawConsentResponse.SerializeToString,
+            ),
+            'MarkStabilising': grpc.unary_unary_rpc_method_handler(
+                    servicer.MarkStabilising,
+                    request_deserializer=pathways_dot_v1_dot_peer__groups__pb2.MarkStabilisingRequest.FromString,
+                    response_serializer=pathways_dot_v1_dot_peer__groups__pb2.MarkStabilisingResponse.SerializeToString,
             ),
             'ListSurvivorGroups': grpc.unary_unary_rpc_method_handler(
                     servicer.ListSurvivorGroups,
@@ -655,6 +674,33 @@ class PeerGroupService:
             '/pathways.v1.PeerGroupService/WithdrawConsent',
             pathways_dot_v1_dot_peer__groups__pb2.WithdrawConsentRequest.SerializeToString,
             pathways_dot_v1_dot_peer__groups__pb2.WithdrawConsentResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def MarkStabilising(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/pathways.v1.PeerGroupService/MarkStabilising',
+            pathways_dot_v1_dot_peer__groups__pb2.MarkStabilisingRequest.SerializeToString,
+            pathways_dot_v1_dot_peer__groups__pb2.MarkStabilisingResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -320,8 +320,10 @@ class MongoUserStore:
             {"$set": {"second_factor.recovery": dict.fromkeys(sorted(digests), True)}},
         )
 
-    def set_password(self, user_id: str, *, password_hash: str) -> None:
+    def set_password(
+        self, user_id: str, *, password_hash: str, change_required: bool = False
+    ) -> None:
         self._collection.update_one(
             {"_id": user_id},
-            {"$set": {"password_hash": password_hash, "password_change_required": False}},
+            {"$set": {"password_hash": password_hash, "password_change_required": change_required}},
         )

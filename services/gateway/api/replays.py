@@ -49,6 +49,7 @@ _PLAIN_ID = re.compile(r"^[A-Za-z0-9_\-]{1,64}$")
 _PLAIN_LOCATION = re.compile(r"^/v1(?:/[A-Za-z0-9_\-]{1,64}){1,6}$")
 _SURVIVOR_LOCATION = re.compile(r"^/v1/survivors/([A-Za-z0-9_\-]{1,64})$")
 _CODE = re.compile(r"^[A-Za-z0-9_\-.:]{1,64}$")
+_NAME_LENGTH = 200
 
 
 class Answer(StrEnum):
@@ -117,6 +118,24 @@ def _match_receipt(answer: Any) -> dict[str, Any]:
         "id": _plain_id(found.get("id")),
         "state": _code(found.get("state")),
         "version": _number(found.get("version")),
+    }
+
+
+def _partnership_receipt(answer: Any) -> dict[str, Any]:
+    """A partnership as its acceptance answered it: the two organisations, by id and name
+    (organisations', never a person's), and when it was made and accepted."""
+    found = _object(answer)
+
+    def name(value: Any) -> str:
+        return value if isinstance(value, str) and len(value) <= _NAME_LENGTH else ""
+
+    return {
+        "organisation_id": _plain_id(found.get("organisation_id")),
+        "organisation_name": name(found.get("organisation_name")),
+        "partner_id": _plain_id(found.get("partner_id")),
+        "partner_name": name(found.get("partner_name")),
+        "created_at": _code(found.get("created_at")),
+        "accepted_at": _code(found.get("accepted_at")),
     }
 
 
@@ -298,8 +317,12 @@ REPLAYS: Mapping[str, Replay] = {
     "/v1/organisations/{organisation_id}/suspension": _read("/v1/organisations/{organisation_id}"),
     "/v1/users": _read("{location}"),
     "/v1/users/{user_id}/approval": _read("/v1/users/{user_id}"),
-    "/v1/organisations/{organisation_id}/partners/{partner_id}/acceptance": _read(
-        "/v1/organisations/{organisation_id}/partners"
+    # No read gives one partnership back: a receipt of the first answer, in its shape, the
+    # partner list read first so that the replay is refused and audited as that read is.
+    "/v1/organisations/{organisation_id}/partners/{partner_id}/acceptance": Replay(
+        answer=Answer.RECEIPT,
+        read="/v1/organisations/{organisation_id}/partners",
+        receipt=_partnership_receipt,
     ),
     "/v1/outcome-model/trainings": _read("/v1/outcome-model"),
     # survivors and matches

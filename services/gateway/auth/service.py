@@ -250,14 +250,19 @@ class Authenticator:
         self.users.set_second_factor(user.id, enrolment.factor)
         return enrolment
 
-    def confirm_second_factor(self, *, principal: Principal, code: str) -> tuple[str, ...]:
-        """The enrolment confirmed by a code from the app, and its recovery codes (shown
-        once); every session of the user ends (an enrolment-only one among them): they sign
-        in again, with a code."""
+    def confirm_second_factor(
+        self, *, principal: Principal, code: str, password: str
+    ) -> tuple[str, ...]:
+        """The enrolment confirmed by a code from the app and the account's current
+        `password`, and its recovery codes (shown once); every session of the user ends (an
+        enrolment-only one among them): they sign in again, with a code. The password, as
+        for changing it: a stolen session alone must not set a second factor only its thief
+        holds and lock the owner out (session 34's probe)."""
         now = self.clock.now()
         user = self.users.get(principal.user_id)
         if user is None or not user.may_sign_in:
             raise Unauthenticated(_ENDED)
+        self._require_current_password(user, password, now=now, event="second_factor_refused")
         factor = user.second_factor
         if factor is None or factor.confirmed:
             raise Conflict("start setting up a second factor first")
@@ -370,20 +375,27 @@ class Authenticator:
         user = self.users.get(principal.user_id)
         if user is None or not user.may_sign_in:
             raise Unauthenticated(_ENDED)
-        check = self.passwords.check(password=current, stored_hash=user.password_hash)
+        self._require_current_password(user, current, now=now, event="password_change_refused")
+        if self.passwords.check(password=new, stored_hash=user.password_hash).ok:
+            raise SamePassword("the new password must differ from the one it replaces")
+        self.users.set_password(user.id, password_hash=self.passwords.hash(new))
+        self.sessions.revoke_all_of_user(user.id, at=now, reason="password changed")
+        _log.info("password_changed", user_id=user.id)
+
+    def _require_current_password(
+        self, user: User, password: str, *, now: datetime, event: str
+    ) -> None:
+        """``WrongPassword`` unless `password` is the user's own; a wrong one counts towards
+        the account's lock-out, as a failed sign-in does: no route may be a way to guess it."""
+        check = self.passwords.check(password=password, stored_hash=user.password_hash)
         if user.locked(now=now) or not check.ok:
             self.users.count_failed_login(
                 user.id,
                 threshold=self.account_lockout_threshold,
                 lock_until=now + timedelta(seconds=self.lockout_period_s),
             )
-            _log.info("password_change_refused", user_id=user.id)
+            _log.info(event, user_id=user.id)
             raise WrongPassword("the current password is not right")
-        if self.passwords.check(password=new, stored_hash=user.password_hash).ok:
-            raise SamePassword("the new password must differ from the one it replaces")
-        self.users.set_password(user.id, password_hash=self.passwords.hash(new))
-        self.sessions.revoke_all_of_user(user.id, at=now, reason="password changed")
-        _log.info("password_changed", user_id=user.id)
 
     def logout(self, *, principal: Principal) -> None:
         self.sessions.revoke(principal.session_id, at=self.clock.now(), reason="logout")

@@ -66,6 +66,10 @@ class PeerGroupsClient(Protocol):
         self, request: pb.WithdrawConsentRequest, *, caller: CallerIdentity
     ) -> pb.WithdrawConsentResponse: ...
 
+    def mark_stabilising(
+        self, request: pb.MarkStabilisingRequest, *, caller: CallerIdentity
+    ) -> pb.MarkStabilisingResponse: ...
+
     def list_survivor_groups(
         self, request: pb.ListSurvivorGroupsRequest, *, caller: CallerIdentity
     ) -> pb.ListGroupsResponse: ...
@@ -164,6 +168,12 @@ class GrpcPeerGroupsClient:
         self, request: pb.WithdrawConsentRequest, *, caller: CallerIdentity
     ) -> pb.WithdrawConsentResponse:
         result: pb.WithdrawConsentResponse = self._call("WithdrawConsent", request, caller)
+        return result
+
+    def mark_stabilising(
+        self, request: pb.MarkStabilisingRequest, *, caller: CallerIdentity
+    ) -> pb.MarkStabilisingResponse:
+        result: pb.MarkStabilisingResponse = self._call("MarkStabilising", request, caller)
         return result
 
     def list_survivor_groups(

@@ -217,10 +217,20 @@ class Directory:
         approve: bool,
         approver_id: str,
         approver_role: Role,
+        password: str | None = None,
     ) -> User:
         """A member's answer to an account awaiting approval in their own organisation (the
         route checked the organisation). Nobody approves their own account or one they
-        asked for, and a role approves only the roles it may (``may_approve``)."""
+        asked for, and a role approves only the roles it may (``may_approve``).
+
+        Approving an account that still holds the password an administrator typed
+        (``password_change_required``) gives it a first `password` the approving member
+        chose, to hand to the person themselves: the administrator's stops working, and the
+        person replaces this one at their first sign-in. So neither the administrator who
+        asked nor the member who approved holds a working login of anyone else: an
+        administrator who signed in first with the password they typed would otherwise hold
+        the account the organisation had just vouched for. An account with a password of its
+        own (a member given a new role) keeps it: no password is sent."""
         current = self.get_user(user_id)
         if current.version != expected_version:
             raise StaleVersion("the user has changed since it was read")
@@ -228,6 +238,17 @@ class Directory:
             raise Forbidden("another member of the organisation approves this account")
         if not may_approve(approver_role, current.role):
             raise Forbidden("your role may not approve an account of this role")
+        if (password is not None) != (approve and current.password_change_required):
+            raise InvalidRequest(first_password_rule(approve=approve, current=current))
+        if password is not None:
+            self._check_password(password, username=current.username)
+            if current.approval is not Approval.PENDING:
+                raise Conflict("the account is not awaiting approval")
+            # Written before the approval: a crash in between leaves the account pending,
+            # and approving again sets a password again.
+            self.users.set_password(
+                current.id, password_hash=self.passwords.hash(password), change_required=True
+            )
         decided = replace(
             current.decided(approve=approve, by=approver_id, at=self.clock.now()),
             version=current.version + 1,
@@ -267,3 +288,12 @@ class Directory:
         weaknesses = policy.weaknesses(password, username=username)
         if weaknesses:
             raise InvalidRequest("; ".join(policy.explain(weaknesses)))
+
+
+def first_password_rule(*, approve: bool, current: User) -> str:
+    """Why a first password may not be sent, or must be, with this decision on `current`."""
+    if not approve:
+        return "a refusal sends no password"
+    if current.password_change_required:
+        return "choose a first password to give to the person yourself"
+    return "the account has a password of its own: approve it without one"

@@ -411,6 +411,17 @@ class PeerGroupServicer(peer_groups_pb2_grpc.PeerGroupServiceServicer):
         applied = handlers.withdraw_consent(command, caller=caller, ports=self._ports)
         return peer_groups_pb2.WithdrawConsentResponse(applied=applied)
 
+    @_rpc
+    def MarkStabilising(
+        self,
+        request: peer_groups_pb2.MarkStabilisingRequest,
+        context: RpcContext,
+        caller: Caller,
+    ) -> peer_groups_pb2.MarkStabilisingResponse:
+        command = commands.MarkStabilising(survivor_id=request.survivor_id, version=request.version)
+        applied = handlers.mark_stabilising(command, caller=caller, ports=self._ports)
+        return peer_groups_pb2.MarkStabilisingResponse(applied=applied)
+
 
 def register(servicer: PeerGroupServicer) -> Callable[[grpc.Server], Sequence[str]]:
     def add(server: grpc.Server) -> Sequence[str]:

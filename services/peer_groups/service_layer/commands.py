@@ -11,6 +11,7 @@ __all__ = [
     "CreateGroup",
     "LeaveGroup",
     "LockMember",
+    "MarkStabilising",
     "ProposeMembers",
     "PublishInvitations",
     "RecordAnswer",
@@ -23,6 +24,16 @@ __all__ = [
 class WithdrawConsent:
     """An officer withdrew the survivor's consent to peer groups in matching, which
     recorded it as the survivor's ``version``: applied now, not when the event comes."""
+
+    survivor_id: str
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class MarkStabilising:
+    """An officer assessed the survivor as stabilising in matching, which recorded it as
+    the survivor's ``version``: no longer ready for peer groups, applied now, not when the
+    event comes."""
 
     survivor_id: str
     version: int

@@ -58,7 +58,7 @@ from peer_groups.domain.formation import Formation, GroupRequest, form_groups
 from peer_groups.domain.group import Group, Member, ProposedMember
 from peer_groups.domain.pool import PoolMember, PoolScope
 from peer_groups.domain.rules import FormationPolicy, standing_violations, why_member_breaks
-from peer_groups.domain.values import GroupStatus, MemberState, Modality
+from peer_groups.domain.values import GroupStatus, MemberState, Modality, ReadinessStage
 from peer_groups.service_layer import commands
 from peer_groups.service_layer.ports import GroupFormer, GroupRepository, PoolRepository
 
@@ -173,7 +173,8 @@ def close_group(command: commands.CloseGroup, *, caller: Caller, ports: Ports) -
 class ProposalOutcome:
     formation: Formation
     groups: list[Group]
-    #: Alias of everyone the formation looked at (left-out people are named by alias only).
+    #: Alias of those the formation looked at whom the caller's organisation may name when
+    #: left out: its own survivors only (``propose_members``). Everyone is counted.
     aliases: dict[str, str]
 
 
@@ -263,7 +264,12 @@ def propose_members(
             now=now,
         )
         ports.groups.save(group)
-    return ProposalOutcome(formation, groups, {m.survivor_id: m.alias for m in pool})
+    # Left out, a partner NGO's survivors are counted, never named: an in-person group's
+    # candidates are the people of its district, so a named list would tell a partner's
+    # facilitator where people live whom no group will ever take, and which are minors
+    # (session 34's probe mapped a pool by district so). Their own survivors they know.
+    own = {m.survivor_id: m.alias for m in pool if m.organisation_id == caller.organisation_id}
+    return ProposalOutcome(formation, groups, own)
 
 
 def _as_seen_by(caller: Caller, member: PoolMember) -> PoolMember:
@@ -456,6 +462,25 @@ def withdraw_consent(command: commands.WithdrawConsent, *, caller: Caller, ports
         member, peer_group_consent=False, version=max(member.version, command.version)
     )
     return apply_survivor_state(withdrawn, ports=ports)
+
+
+def mark_stabilising(command: commands.MarkStabilising, *, caller: Caller, ports: Ports) -> bool:
+    """The survivor assessed as stabilising, applied at once, as a withdrawal of consent
+    is (``withdraw_consent``): the mission's "nothing while stabilising" holds from the
+    assessment's answer on, not from when matching's event arrives (session 34's probe
+    invited someone 25 ms after they were assessed as not ready). Whether anything
+    changed (False: not in the pool, or stabilising there already)."""
+    require_role(caller, Role.REINTEGRATION_OFFICER)
+    member = ports.pool.get_many([command.survivor_id]).get(command.survivor_id)
+    if member is None:
+        return False
+    require_officer_of(caller, member)
+    if member.readiness is ReadinessStage.STABILISING:
+        return False
+    lowered = replace(
+        member, readiness=ReadinessStage.STABILISING, version=max(member.version, command.version)
+    )
+    return apply_survivor_state(lowered, ports=ports)
 
 
 def apply_survivor_erased(survivor_id: str, *, ports: Ports) -> None:

@@ -193,16 +193,19 @@ def _user(url: str, admin: str, organisation_id: str, role: str) -> str:
     )
     assert response.status_code == 201, response.text
     made = response.json()
+    given = GIVEN
     if made["approval"] == "pending":
+        # The approving member gives a first password; the administrator's stops working.
+        given = "a first passphrase the approver chose 64"
         approver = _login(url, "second.admin").json()["access_token"]
         approved = httpx.post(
             f"{url}/v1/users/{made['id']}/approval",
-            json={"decision": "approve"},
+            json={"decision": "approve", "password": given},
             headers=_bearer(approver, **_key(), **{"If-Match": f'"{made["version"]}"'}),
             timeout=15,
         )
         assert approved.status_code == 200, approved.text
-    chosen = _login(url, username, GIVEN, new_password=PASSWORD)
+    chosen = _login(url, username, given, new_password=PASSWORD)
     assert chosen.status_code == 200 or chosen.json()["type"] == (
         "/problems/organisation-not-vetted"
     ), chosen.text
@@ -672,7 +675,7 @@ def test_a_second_factor_is_kept_sealed_and_each_code_is_taken_once(
 
     confirmed = httpx.post(
         f"{url}/v1/auth/second-factor/confirmation",
-        json={"code": code_now(secret, at=datetime.now(UTC))},
+        json={"code": code_now(secret, at=datetime.now(UTC)), "password": PASSWORD},
         headers=_bearer(token),
         timeout=10,
     )
@@ -793,7 +796,7 @@ def _set_up_codes(url: str, username: str) -> str:
     secret = str(started.json()["secret"])
     confirmed = httpx.post(
         f"{url}/v1/auth/second-factor/confirmation",
-        json={"code": code_now(secret, at=datetime.now(UTC))},
+        json={"code": code_now(secret, at=datetime.now(UTC)), "password": PASSWORD},
         headers=_bearer(token),
         timeout=10,
     )

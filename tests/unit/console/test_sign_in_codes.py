@@ -60,7 +60,11 @@ class CodesGateway(FakeGateway):
             )
         if path == "/v1/auth/second-factor/confirmation":
             self.requests.append(request)
-            code = json.loads(request.content)["code"]
+            body = json.loads(request.content)
+            code = body["code"]
+            if body.get("password") != PASSWORD:
+                errors = [{"loc": ["body", "password"], "msg": "the current password is not right"}]
+                return self._problem(422, "validation-error", errors=errors)
             if code != RIGHT:
                 errors = [{"loc": ["body", "code"], "msg": "the code is not right", "type": "x"}]
                 return self._problem(422, "validation-error", errors=errors)
@@ -143,16 +147,35 @@ def test_an_administrator_who_must_set_up_codes_is_led_there_and_can_do_it() -> 
     started = client.post("/account/second-factor", data={"csrf_token": csrf_in(page.text)})
     assert started.status_code == 200
     assert "JBSW Y3DP EHPK 3PXP JBSW Y3DP" in started.text
+    assert 'autocomplete="current-password"' in started.text, "the password is asked too"
     wrong = client.post(
         "/account/second-factor/confirm",
-        data={"csrf_token": csrf_in(started.text), "secret": SECRET, "code": "111111"},
+        data={
+            "csrf_token": csrf_in(started.text),
+            "secret": SECRET,
+            "code": "111111",
+            "password": PASSWORD,
+        },
     )
     assert wrong.status_code == 400
     assert "That code is not right." in wrong.text
     assert "JBSW Y3DP" in wrong.text, "the same key, to try the next code"
-    done = client.post(
+    # A session alone (a stolen one) does not turn codes on: the password is asked.
+    no_password = client.post(
         "/account/second-factor/confirm",
         data={"csrf_token": csrf_in(wrong.text), "secret": SECRET, "code": RIGHT},
+    )
+    assert no_password.status_code == 400
+    assert "The current password is not correct." in no_password.text
+    assert gateway.confirmed == []
+    done = client.post(
+        "/account/second-factor/confirm",
+        data={
+            "csrf_token": csrf_in(no_password.text),
+            "secret": SECRET,
+            "code": RIGHT,
+            "password": PASSWORD,
+        },
     )
     assert done.status_code == 200
     assert gateway.confirmed == [RIGHT]

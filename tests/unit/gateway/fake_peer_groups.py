@@ -76,6 +76,7 @@ class FakePeerGroups(PeerGroupsClient):
         self.operations: dict[str, tuple[str, pb.ProposalOperation]] = {}
         #: (survivor_id, version) of every consent withdrawal the gateway passed on.
         self.withdrawals: list[tuple[str, int]] = []
+        self.stabilising: list[tuple[str, int]] = []
 
     # -- seeding ------------------------------------------------------------------------
 
@@ -475,6 +476,14 @@ class FakePeerGroups(PeerGroupsClient):
         self._require_role(caller, OFFICER)
         self.withdrawals.append((request.survivor_id, request.version))
         return pb.WithdrawConsentResponse(applied=request.survivor_id in self.pool)
+
+    def mark_stabilising(
+        self, request: pb.MarkStabilisingRequest, *, caller: CallerIdentity
+    ) -> pb.MarkStabilisingResponse:
+        self._enter(caller)
+        self._require_role(caller, OFFICER)
+        self.stabilising.append((request.survivor_id, request.version))
+        return pb.MarkStabilisingResponse(applied=request.survivor_id in self.pool)
 
     def leave_group(self, request: pb.LeaveGroupRequest, *, caller: CallerIdentity) -> pb.Group:
         self._enter(caller)

@@ -187,9 +187,13 @@ class FakeUsers(UserStore):
         if factor is not None and factor.confirmed:
             self.set_second_factor(user_id, replace(factor, recovery=digests))
 
-    def set_password(self, user_id: str, *, password_hash: str) -> None:
+    def set_password(
+        self, user_id: str, *, password_hash: str, change_required: bool = False
+    ) -> None:
         self.items[user_id] = replace(
-            self.items[user_id], password_hash=password_hash, password_change_required=False
+            self.items[user_id],
+            password_hash=password_hash,
+            password_change_required=change_required,
         )
 
 

@@ -12,6 +12,10 @@ password of their choosing, and read its caseload.
   administrator creates, or gives a new role, waits until a member of the organisation
   approves it (never the account itself, nor the administrator who asked for it; an NGO's
   facilitator never approves an officer). Pending and refused accounts open no session.
+- Approving a new account sets a first password the approving member chose and gives the
+  person themselves: the administrator's stops working, so the administrator who asked can
+  never sign in first and hold the account the organisation vouched for (session 34's
+  probe). An account with a password of its own (a member given a new role) keeps it.
 - Members list their own organisation's accounts; another organisation's are not theirs.
 - Anyone changes their own password with the current one; every session of theirs ends.
 """
@@ -21,6 +25,7 @@ from __future__ import annotations
 from typing import Any
 
 import httpx2
+import pytest
 
 from gateway.auth.roles import Role
 from tests.unit.gateway.harness import PASSWORD, World, new_key, world
@@ -30,6 +35,7 @@ OFFICER = Role.REINTEGRATION_OFFICER
 FACILITATOR = Role.FACILITATOR
 GIVEN = "a passphrase the admin typed 41"
 OWN = "only sokha knows this one 93"
+FIRST = "a first passphrase the officer chose 27"
 
 
 def _create(w: World, role: Role, *, organisation_id: str, username: str) -> httpx2.Response:
@@ -51,10 +57,23 @@ def _sign_in(w: World, username: str, password: str, **extra: str) -> httpx2.Res
     )
 
 
-def _decide(w: World, headers: dict[str, str], user: dict[str, Any], decision: str) -> Any:
+def _decide(
+    w: World,
+    headers: dict[str, str],
+    user: dict[str, Any],
+    decision: str,
+    password: str | None = None,
+) -> Any:
+    """The decision, with a first password when approving an account that still holds the
+    administrator's (the default for an approval), unless `password` is given."""
+    body: dict[str, str] = {"decision": decision}
+    if password is None and decision == "approve" and user.get("password_change_required"):
+        password = FIRST
+    if password:
+        body["password"] = password
     return w.client.post(
         f"/v1/users/{user['id']}/approval",
-        json={"decision": decision},
+        json=body,
         headers={**headers, "Idempotency-Key": new_key(), "If-Match": f'"{user["version"]}"'},
     )
 
@@ -126,7 +145,58 @@ def test_a_later_account_waits_for_a_member_and_opens_no_session_until_approved(
         approved = _decide(w, w.headers(OFFICER), pending, "approve")
         assert approved.status_code == 200, approved.text
         assert approved.json()["approval"] == "approved"
-        assert _sign_in(w, "admin.made.officer", GIVEN, new_password=OWN).status_code == 200
+        assert _sign_in(w, "admin.made.officer", FIRST, new_password=OWN).status_code == 200
+
+
+def test_approving_sets_the_members_first_password_and_the_administrators_stops_working() -> None:
+    with world() as w:
+        ngo = w.organisation_of(OFFICER)
+        pending = _create(w, OFFICER, organisation_id=ngo.id, username="raced.officer").json()
+
+        approved = _decide(w, w.headers(OFFICER), pending, "approve")
+        assert approved.status_code == 200, approved.text
+        assert approved.json()["password_change_required"] is True
+
+        # The administrator who typed the first password races the person to sign in.
+        raced = _sign_in(w, "raced.officer", GIVEN, new_password="the admin would pick this 77")
+        assert raced.status_code == 400
+        assert _problem(raced) == "/problems/invalid-grant"
+        assert all(s.user_id != pending["id"] for s in w.stores.sessions.items.values())
+        # The person, with the password their colleague gave them, chooses their own.
+        first = _sign_in(w, "raced.officer", FIRST)
+        assert _problem(first) == "/problems/password-change-required"
+        assert _sign_in(w, "raced.officer", FIRST, new_password=OWN).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("decision", "password", "why"),
+    [
+        ("approve", "", "an approval of a new account needs a first password"),
+        ("approve", "aaaaaaaaaaaa", "a weak one is refused as at creation"),
+        ("refuse", FIRST, "a refusal sends none"),
+    ],
+)
+def test_a_first_password_missing_weak_or_out_of_place_is_refused_where_it_lies(
+    decision: str, password: str, why: str
+) -> None:
+    with world() as w:
+        ngo = w.organisation_of(OFFICER)
+        pending = _create(w, OFFICER, organisation_id=ngo.id, username="new.officer").json()
+
+        answer = w.client.post(
+            f"/v1/users/{pending['id']}/approval",
+            json={"decision": decision, **({"password": password} if password else {})},
+            headers=w.headers(
+                OFFICER, **{"Idempotency-Key": new_key(), "If-Match": f'"{pending["version"]}"'}
+            ),
+        )
+
+        assert answer.status_code == 422, why
+        assert {tuple(e["loc"]) for e in answer.json()["errors"]} == {("body", "password")}
+        stored = w.stores.users.get(pending["id"])
+        assert stored is not None
+        assert stored.approval.value == "pending"
+        assert _problem(_sign_in(w, "new.officer", GIVEN)) == "/problems/account-awaiting-approval"
 
 
 def test_a_refused_account_never_signs_in_and_cannot_be_decided_again() -> None:
@@ -151,7 +221,7 @@ def test_only_another_member_of_a_role_that_may_approves() -> None:
         # An NGO facilitator, let in by the officer.
         facilitator = _create(w, FACILITATOR, organisation_id=ngo.id, username="ngo.facil")
         assert _decide(w, w.headers(OFFICER), facilitator.json(), "approve").status_code == 200
-        facilitator_headers = _bearer(_sign_in(w, "ngo.facil", GIVEN, new_password=OWN))
+        facilitator_headers = _bearer(_sign_in(w, "ngo.facil", FIRST, new_password=OWN))
 
         by_facilitator = _decide(w, facilitator_headers, officer, "approve")
         assert by_facilitator.status_code == 403, "a facilitator never approves an officer"
@@ -174,7 +244,7 @@ def test_a_new_role_waits_for_approval_again_and_ends_the_sessions() -> None:
         ngo = w.organisation_of(OFFICER)
         made = _create(w, FACILITATOR, organisation_id=ngo.id, username="helper.then.officer")
         assert _decide(w, w.headers(OFFICER), made.json(), "approve").status_code == 200
-        headers = _bearer(_sign_in(w, "helper.then.officer", GIVEN, new_password=OWN))
+        headers = _bearer(_sign_in(w, "helper.then.officer", FIRST, new_password=OWN))
         current = w.client.get(f"/v1/users/{made.json()['id']}", headers=w.headers(ADMIN))
         promoted = w.client.patch(
             f"/v1/users/{made.json()['id']}",
@@ -186,6 +256,13 @@ def test_a_new_role_waits_for_approval_again_and_ends_the_sessions() -> None:
         assert w.client.get("/v1/me", headers=headers).status_code == 401
         again = _sign_in(w, "helper.then.officer", OWN)
         assert _problem(again) == "/problems/account-awaiting-approval"
+
+        # Their password is their own: approving the new role sends none, and keeps it.
+        pending = promoted.json()
+        given = _decide(w, w.headers(OFFICER), pending, "approve", password=FIRST)
+        assert given.status_code == 422
+        assert _decide(w, w.headers(OFFICER), pending, "approve").status_code == 200
+        assert _sign_in(w, "helper.then.officer", OWN).status_code == 200
 
 
 def test_members_see_their_own_organisations_accounts_only() -> None:

@@ -146,7 +146,7 @@ def _second_factor_confirmation(world_: World, role: Role | None) -> Call:
     return Call(
         "POST",
         "/v1/auth/second-factor/confirmation",
-        json={"code": code},
+        json={"code": code, "password": PASSWORD},
         fresh_session=True,
         names_no_object=True,
     )
@@ -266,7 +266,7 @@ RECIPES: dict[tuple[str, str], Recipe] = {
     ("POST", "/v1/users/{user_id}/approval"): lambda w, r, x: Call(
         "POST",
         f"/v1/users/{_pending_user(w, r, x).id}/approval",
-        json={"decision": "approve"},
+        json={"decision": "approve", "password": "a first passphrase handed over 61"},
         headers={"If-Match": '"1"'},
     ),
     ("POST", "/v1/auth/password"): lambda w, r, x: _password_change(w, r),

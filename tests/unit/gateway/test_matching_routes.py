@@ -351,6 +351,31 @@ def test_withdrawing_peer_group_consent_tells_peer_groups_at_once() -> None:
         assert len(w.peer_groups.withdrawals) == 1  # another purpose: not peer groups'
 
 
+def test_an_assessment_as_stabilising_tells_peer_groups_at_once() -> None:
+    """The mission: nothing is offered while stabilising. Peer groups would otherwise learn
+    it from matching's event, and a facilitator could invite someone just assessed as not
+    ready (session 34's probe did, 25 ms after the answer)."""
+    with world() as w:
+        survivor = w.matching.add_survivor(w.organisation_of(OFFICER).id)
+        url = f"/v1/survivors/{survivor.survivor_id}/readiness-assessments"
+        ready = w.client.post(
+            url,
+            json={"stage": "peer_support_ready"},
+            headers=w.headers(OFFICER, **{"Idempotency-Key": new_key()}),
+        )
+        assert ready.status_code == 201, ready.text
+        assert w.peer_groups.stabilising == []  # more ready: the event brings it
+        lowered = w.client.post(
+            url,
+            json={"stage": "stabilising"},
+            headers=w.headers(OFFICER, **{"Idempotency-Key": new_key()}),
+        )
+        assert lowered.status_code == 201, lowered.text
+        # At the version matching recorded the assessment at.
+        assert w.peer_groups.stabilising == [(survivor.survivor_id, lowered.json()["version"])]
+        assert w.peer_groups.withdrawals == []
+
+
 def test_a_withdrawal_is_recorded_even_when_peer_groups_is_down() -> None:
     """Matching holds the consent; peer groups then applies matching's event when it is
     back (and nobody can be invited while it is down)."""

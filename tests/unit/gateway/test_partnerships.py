@@ -302,3 +302,27 @@ def test_every_read_of_member_cards_keeps_to_the_partnerships_of_the_moment() ->
         ended = _read_cards_everywhere(w)
         assert ended.keys() == CARD_READS
         assert set(ended.values()) == {(peer,)}
+
+
+def test_a_retried_acceptance_answers_the_partnership_as_the_first_answer_did() -> None:
+    """A client retrying its acceptance with the same key gets the partnership its first
+    request accepted, in the route's own shape (session 34's probe got the partner list),
+    and nothing runs again: a partnership since removed and proposed anew stays proposed."""
+    with world() as w:
+        ngo, peer = _ngo(w), _peer(w)
+        _put(w, ngo, peer)
+        headers = w.headers(OFFICER, **{"Idempotency-Key": new_key()})
+        url = f"/v1/organisations/{ngo}/partners/{peer}/acceptance"
+        first = w.client.post(url, headers=headers)
+        assert first.status_code == 200, first.text
+        _delete(w, ngo, peer)
+        _put(w, ngo, peer)
+
+        again = w.client.post(url, headers=headers)
+
+        assert again.status_code == 200
+        assert again.headers["idempotent-replayed"] == "true"
+        assert again.json() == first.json()
+        current = _partners(w, ngo).json()
+        assert [p["accepted_at"] for p in current["shares_with"]] == [None]
+        assert w.gateway.partnerships.pool_of(peer) == [peer]

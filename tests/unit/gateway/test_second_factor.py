@@ -52,7 +52,7 @@ def _set_up(w: World, role: Role) -> str:
     assert started.json()["otpauth_uri"].startswith("otpauth://totp/")
     confirmed = w.client.post(
         "/v1/auth/second-factor/confirmation",
-        json={"code": code_now(secret, at=w.clock.now())},
+        json={"code": code_now(secret, at=w.clock.now()), "password": PASSWORD},
         headers=headers,
     )
     assert confirmed.status_code == 200, confirmed.text
@@ -73,7 +73,7 @@ def _enrol(w: World, headers: dict[str, str]) -> tuple[str, list[str]]:
     secret = str(w.client.post("/v1/auth/second-factor", headers=headers).json()["secret"])
     confirmed = w.client.post(
         "/v1/auth/second-factor/confirmation",
-        json={"code": code_now(secret, at=w.clock.now())},
+        json={"code": code_now(secret, at=w.clock.now()), "password": PASSWORD},
         headers=headers,
     )
     assert confirmed.status_code == 200, confirmed.text
@@ -107,12 +107,40 @@ def test_a_wrong_confirming_code_changes_nothing() -> None:
         headers = _bearer(_sign_in(w, OFFICER))
         assert w.client.post("/v1/auth/second-factor", headers=headers).status_code == 200
         wrong = w.client.post(
-            "/v1/auth/second-factor/confirmation", json={"code": "123456"}, headers=headers
+            "/v1/auth/second-factor/confirmation",
+            json={"code": "123456", "password": PASSWORD},
+            headers=headers,
         )
         assert wrong.status_code == 422
         assert [tuple(e["loc"]) for e in wrong.json()["errors"]] == [("body", "code")]
         assert w.client.get("/v1/me", headers=headers).status_code == 200
         assert _sign_in(w, OFFICER).status_code == 200, "not confirmed: no code asked"
+
+
+def test_a_session_alone_cannot_set_a_second_factor_and_lock_the_owner_out() -> None:
+    """Session 34's probe: with a stolen token alone, a thief set up a second factor only
+    they held; the owner's right password then met "second-factor-required". Confirming
+    takes the account's current password, and a wrong one counts as a failed sign-in."""
+    with world() as w:
+        headers = _bearer(_sign_in(w, OFFICER))
+        secret = str(w.client.post("/v1/auth/second-factor", headers=headers).json()["secret"])
+        user_id = w.users[(OFFICER, "own")].id
+
+        for body in (
+            {"code": code_now(secret, at=w.clock.now())},
+            {"code": code_now(secret, at=w.clock.now()), "password": "a guess of theirs 12345"},
+        ):
+            answer = w.client.post(
+                "/v1/auth/second-factor/confirmation", json=body, headers=headers
+            )
+            assert answer.status_code == 422, body
+            assert {tuple(e["loc"]) for e in answer.json()["errors"]} == {("body", "password")}
+
+        stored = w.stores.users.get(user_id)
+        assert stored is not None
+        assert stored.failed_logins == 1, "the wrong password counts towards the lock-out"
+        assert w.client.get("/v1/me", headers=headers).status_code == 200
+        assert _sign_in(w, OFFICER).status_code == 200, "the owner signs in as before"
 
 
 def test_a_confirmed_second_factor_is_not_replaced_by_another_start() -> None:

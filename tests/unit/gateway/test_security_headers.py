@@ -102,3 +102,19 @@ def test_vendored_files_may_be_cached_and_nothing_else_under_docs_is() -> None:
     assert missing.status_code == 404
     assert missing.headers["cache-control"] == "no-store"
     assert page.headers["cache-control"] == "no-store"
+
+
+def test_a_trailing_slash_is_not_found_and_no_host_is_written_into_a_redirect() -> None:
+    """Session 34's probe: Starlette redirected "/v1/me/" to the Host header the request
+    named ("http://evil.example/v1/me"). A path is matched as written, or not found."""
+    with world() as w:
+        answer = w.client.get(
+            "/v1/me/",
+            headers={**w.headers(Role.REINTEGRATION_OFFICER), "Host": "evil.example"},
+            follow_redirects=False,
+        )
+
+        assert answer.status_code == 404
+        assert "location" not in answer.headers
+        assert "evil.example" not in answer.text
+        _assert_hardened(answer, where="/v1/me/")

@@ -271,6 +271,35 @@ def test_a_withdrawal_told_by_the_gateway_takes_the_invited_out_before_the_event
     assert not handlers.withdraw_consent(unknown, caller=OFFICER, ports=ports)
 
 
+def test_an_assessment_as_stabilising_told_by_the_gateway_takes_the_invited_out_at_once(
+    ports: Ports,
+) -> None:
+    """The gateway passes an assessment as stabilising on as soon as matching recorded it
+    (session 34's probe invited someone 25 ms after they were assessed as not ready)."""
+    group_id, survivor_id = invited(ports)
+    lowered = commands.MarkStabilising(survivor_id=survivor_id, version=2)
+    for caller in (FACILITATOR, OTHER_OFFICER):  # only the survivor's own officer
+        with pytest.raises((Forbidden, NotFound)):
+            handlers.mark_stabilising(lowered, caller=caller, ports=ports)
+    assert ports.pool.get_many([survivor_id])[survivor_id].readiness is not (
+        ReadinessStage.STABILISING
+    )
+
+    assert handlers.mark_stabilising(lowered, caller=OFFICER, ports=ports)
+
+    member = next(m for m in ports.groups.get(group_id).members if m.survivor_id == survivor_id)
+    assert member.state is MemberState.LEFT
+    stored = ports.pool.get_many([survivor_id])[survivor_id]
+    assert stored.readiness is ReadinessStage.STABILISING
+    assert stored.peer_group_consent, "consent is theirs still"
+    assert stored.version == 2
+    # Told twice, or then matching's event at the same version: nothing more changes.
+    assert not handlers.mark_stabilising(lowered, caller=OFFICER, ports=ports)
+    assert not handlers.apply_survivor_state(stored, ports=ports)
+    unknown = commands.MarkStabilising(survivor_id="sv_unknown", version=5)
+    assert not handlers.mark_stabilising(unknown, caller=OFFICER, ports=ports)
+
+
 def test_older_or_repeated_states_change_nothing(ports: Ports) -> None:
     current = ports.pool.get_many(["sv_0"])["sv_0"]
     assert not handlers.apply_survivor_state(current, ports=ports)

@@ -68,8 +68,10 @@ def test_a_do_not_group_with_link_is_told_as_not_placed() -> None:
 
 def _pool_ports(clock: Clock) -> Ports:
     pool = FakePool()
+    # The facilitators' own survivors: a partner's are counted when left out, never named.
     for i in range(6):
-        pool.upsert(replace(person(f"sv_{i}"), version=1, interests=frozenset({"cooking"})))
+        own = person(f"sv_{i}", organisation_id=FACILITATOR.organisation_id)
+        pool.upsert(replace(own, version=1, interests=frozenset({"cooking"})))
     return Ports(groups=FakeGroups(), pool=pool, clock=clock)
 
 

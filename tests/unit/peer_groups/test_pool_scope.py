@@ -17,7 +17,7 @@ import pytest
 from peer_groups.domain.access import Caller, Role
 from peer_groups.domain.errors import InvalidInput, NotAllowedNow, NotFound
 from peer_groups.domain.pool import MAX_POOL_ORGANISATIONS, PoolMember, PoolScope
-from peer_groups.domain.values import MemberState
+from peer_groups.domain.values import MemberState, WeeklySlot
 from peer_groups.service_layer import commands, handlers, queries
 from peer_groups.service_layer.handlers import Ports
 from peer_groups.service_layer.pool_overview import pool_overview
@@ -25,6 +25,7 @@ from peer_groups.service_layer.proposal_operations import (
     InlineRunner,
     get_proposal,
     start_proposal,
+    summarise,
 )
 from tests.unit.peer_groups.fakes import FakeGroups, FakePool, FakeProposalOperations
 from tests.unit.peer_groups.test_rules import person, settings
@@ -305,27 +306,27 @@ def test_a_partner_organisation_knows_each_survivor_by_a_code_of_its_own(ports: 
     assert placed.keys() == owner_aliases.keys()
     assert not set(placed.values()) & set(owner_aliases.values())
     assert len(set(placed.values())) == 3
-    assert outcome.aliases == placed
+    assert outcome.aliases == {}, "a partner's survivors left out are counted, not named"
     # Asked again (another group, another seed): the same person, the same code.
-    again = handlers.propose_members(
-        commands.ProposeMembers(
-            (_group(ports, PEER_FACILITATOR),), seed=5, pool_organisation_ids=("org_a",)
-        ),
+    again_group = _group(ports, PEER_FACILITATOR)
+    handlers.propose_members(
+        commands.ProposeMembers((again_group,), seed=5, pool_organisation_ids=("org_a",)),
         caller=PEER_FACILITATOR,
         ports=ports,
     )
-    assert {s: a for s, a in again.aliases.items() if s in placed} == placed
+    again = {m.survivor_id: m.alias for m in ports.groups.get(again_group).members}
+    assert again == placed
     # A second partner organisation sees the same people under other codes.
     other_partner = Caller("usr_q", "org_peer_two", Role.FACILITATOR)
-    elsewhere = handlers.propose_members(
-        commands.ProposeMembers(
-            (_group(ports, other_partner),), seed=1, pool_organisation_ids=("org_a",)
-        ),
+    elsewhere_group = _group(ports, other_partner)
+    handlers.propose_members(
+        commands.ProposeMembers((elsewhere_group,), seed=1, pool_organisation_ids=("org_a",)),
         caller=other_partner,
         ports=ports,
     )
-    assert elsewhere.aliases.keys() == placed.keys()
-    assert not set(elsewhere.aliases.values()) & set(placed.values())
+    elsewhere = {m.survivor_id: m.alias for m in ports.groups.get(elsewhere_group).members}
+    assert elsewhere.keys() == placed.keys()
+    assert not set(elsewhere.values()) & set(placed.values())
     # The NGO's own facilitators see the alias the officer sees.
     own = handlers.propose_members(
         commands.ProposeMembers((_group(ports, NGO_A_FACILITATOR),), seed=1),
@@ -495,3 +496,32 @@ def test_an_officer_answering_sees_their_survivors_place_only(ports: Ports) -> N
     seen = queries.own_place_of(answered, of_a.survivor_id, ports)
     assert [card.member.survivor_id for card in seen.cards] == [of_a.survivor_id]
     assert seen.cards[0].member.state is MemberState.JOINED
+
+
+def test_a_partner_is_told_how_many_were_left_out_and_why_but_never_who(ports: Ports) -> None:
+    """Session 34's probe: an in-person group's candidates are the people of its district,
+    so naming those left out told a partner's facilitator where people live whom no group
+    will take, and which of them are minors. A partner NGO's survivors left out are
+    counted by reason; only the facilitator's own organisation's are named."""
+    pool = ports.pool
+    assert isinstance(pool, FakePool)
+    never_free = (WeeklySlot(1, 6 * 60, 60),)  # Monday at dawn: not the group's evening
+    pool.upsert(replace(person("sv_busy", availability=never_free), organisation_id="org_a"))
+    pool.upsert(
+        replace(
+            person("sv_child", minor=True, age_band="15-17", age_years=16), organisation_id="org_a"
+        )
+    )
+    pool.upsert(replace(person("sv_own_busy", availability=never_free), organisation_id="org_peer"))
+    group_id = _group(ports, PEER_FACILITATOR)
+
+    outcome = handlers.propose_members(
+        commands.ProposeMembers((group_id,), seed=1, pool_organisation_ids=("org_a",)),
+        caller=PEER_FACILITATOR,
+        ports=ports,
+    )
+    summary = summarise(outcome.formation, outcome.aliases)
+
+    assert {x.survivor_id for x in summary.left_out} == {"sv_own_busy"}
+    assert summary.left_out_counts["NO_SLOT_OVERLAP"] == 2
+    assert sum(summary.left_out_counts.values()) == len(outcome.formation.left_out) == 3

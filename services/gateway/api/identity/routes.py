@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Annotated
 
@@ -16,6 +17,7 @@ from gateway.api.identity.schemas import (
     RecoveryCodes,
     RefreshRequest,
     SecondFactorCode,
+    SecondFactorConfirmation,
     SecondFactorEnrolment,
     TokenResponse,
 )
@@ -198,19 +200,29 @@ def start_second_factor(
     responses=problem_responses(401, 403, 409, 422, 429, 503),
 )
 def confirm_second_factor(
-    body: SecondFactorCode,
+    body: SecondFactorConfirmation,
     response: Response,
     gateway: GatewayDep,
     authorized: Annotated[Authorized, Depends(authorize(Action.SECOND_FACTOR_ENROL))],
 ) -> RecoveryCodes:
-    """From now on the account signs in with a code beside its password. Answers ten
-    recovery codes, shown this once and never cached (`Cache-Control: no-store`): each signs
-    in once in place of the app's code, for a lost phone. Every session of the user ends,
-    this one too: sign in again, with a code. A wrong code answers 422 at `body.code`;
-    nothing started, 409."""
-    return _recovery_codes(
-        gateway, authorized, response, gateway.authenticator.confirm_second_factor, body.code
-    )
+    """From now on the account signs in with a code beside its password. Send a code from
+    the app and the account's current `password` (a session alone, a stolen token, must not
+    set a second factor only its holder has and lock the owner out). Answers ten recovery
+    codes, shown this once and never cached (`Cache-Control: no-store`): each signs in once
+    in place of the app's code, for a lost phone. Every session of the user ends, this one
+    too: sign in again, with a code. A wrong password answers 422 at `body.password` (and
+    counts towards the account's lock-out), a wrong code 422 at `body.code`; nothing
+    started, 409."""
+    try:
+        return _recovery_codes(
+            gateway,
+            authorized,
+            response,
+            functools.partial(gateway.authenticator.confirm_second_factor, password=body.password),
+            body.code,
+        )
+    except WrongPassword as error:
+        raise refused(("body", "password"), error.message) from error
 
 
 @router.post(

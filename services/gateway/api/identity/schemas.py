@@ -103,6 +103,22 @@ class SecondFactorCode(StrictModel):
     code: str = Field(min_length=6, max_length=16)
 
 
+class SecondFactorConfirmation(StrictModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        json_schema_extra={"examples": [{"code": "492039", "password": "my own passphrase"}]},
+    )
+
+    code: str = Field(min_length=6, max_length=16)
+    password: Password = Field(
+        description=(
+            "The account's current password: a session alone (a stolen token) may not set a"
+            " second factor and lock the owner out."
+        )
+    )
+
+
 class MePublic(BaseModel):
     model_config = ConfigDict(
         json_schema_extra={

@@ -301,7 +301,13 @@ class ProposalResult(BaseModel):
     proposals: list[GroupProposalPublic] = Field(
         description="A page of the groups asked for (`groups_from`, at most `groups_limit`)."
     )
-    left_out: list[ExclusionPublic] = Field(description="Left-out pool members, by alias.")
+    left_out: list[ExclusionPublic] = Field(
+        description=(
+            "Left-out pool members of the caller's own organisation, by alias. A partner"
+            " NGO's survivors left out are counted in `left_out_counts`, never named: an"
+            " in-person group's candidates are the people of its district."
+        )
+    )
     left_out_counts: dict[str, int] = Field(description="Every left-out pool member, by reason.")
     groups: list[PeerGroupPublic] = Field(description="The groups as saved with the proposals.")
     groups_total: int = Field(description="How many groups the proposal was asked for.")

@@ -306,8 +306,11 @@ def assess_readiness(
 ) -> SurvivorPublic:
     """Readiness gates what Pathways offers: nothing while `stabilising`, peer groups from
     `peer_support_ready`, training from `training_ready`, jobs at `employment_ready`.
-    `If-Match` is optional here; when sent, a stale one is 412."""
+    `If-Match` is optional here; when sent, a stale one is 412. An assessment as
+    `stabilising` holds in peer groups from this answer on (the person is invited to
+    nothing, and taken out of the groups they were invited to)."""
     version = optional_if_match(request)
+    caller = backend_caller(authorized, request)
     with if_match_checked():
         survivor = matching.assess_readiness(
             pb.AssessReadinessRequest(
@@ -316,8 +319,10 @@ def assess_readiness(
                 review_due=body.review_due_proto(),
                 expected_version=version,
             ),
-            caller=backend_caller(authorized, request),
+            caller=caller,
         )
+    if body.stage is ReadinessStage.STABILISING:
+        _tell_peer_groups(request, survivor, caller, stabilising=True)
     _audited(trail, authorized, survivor, action=Action.READINESS_ASSESS)
     return _answer(response, survivor)
 
@@ -405,27 +410,35 @@ def set_consent(
             caller=caller,
         )
     if purpose is ConsentPurpose.PEER_GROUPS and not body.granted:
-        _withdraw_from_peer_groups(request, survivor, caller)
+        _tell_peer_groups(request, survivor, caller, stabilising=False)
     _audited(trail, authorized, survivor, action=Action.CONSENT_UPDATE)
     return _answer(response, survivor)
 
 
-def _withdraw_from_peer_groups(
-    request: Request, survivor: pb.Survivor, caller: CallerIdentity
+def _tell_peer_groups(
+    request: Request, survivor: pb.Survivor, caller: CallerIdentity, *, stabilising: bool
 ) -> None:
-    """Peer groups learns of the withdrawal from matching's event within seconds; a
-    facilitator inviting meanwhile would invite someone who said no. So it is told now.
-    If it cannot be reached, the event still applies it (and nobody can be invited while
-    peer groups is down)."""
+    """Peer groups learns of a consent withdrawal, or of an assessment as stabilising, from
+    matching's event within seconds; a facilitator inviting meanwhile would invite someone
+    who said no, or who is not ready. So it is told now. If it cannot be reached, the event
+    still applies it (and nobody can be invited while peer groups is down)."""
     peer_groups: PeerGroupsClient | None = getattr(request.app.state, "peer_groups", None)
     if peer_groups is None:
         return
     try:
-        peer_groups.withdraw_consent(
-            peer_groups_pb2.WithdrawConsentRequest(
-                survivor_id=survivor.survivor_id, version=survivor.version
-            ),
-            caller=caller,
-        )
+        if stabilising:
+            peer_groups.mark_stabilising(
+                peer_groups_pb2.MarkStabilisingRequest(
+                    survivor_id=survivor.survivor_id, version=survivor.version
+                ),
+                caller=caller,
+            )
+        else:
+            peer_groups.withdraw_consent(
+                peer_groups_pb2.WithdrawConsentRequest(
+                    survivor_id=survivor.survivor_id, version=survivor.version
+                ),
+                caller=caller,
+            )
     except grpc.RpcError as error:
-        _log.warning("peer_groups_withdrawal_left_to_the_event", code=str(error.code()))
+        _log.warning("peer_groups_change_left_to_the_event", code=str(error.code()))

@@ -12,13 +12,14 @@ from gateway.api.authorization import authorize
 from gateway.api.concurrency import etag
 from gateway.api.deps import AuditTrailDep, GatewayDep, IfMatch, PageDep
 from gateway.api.pagination import Page
-from gateway.api.password_checks import refuse_weak_password
+from gateway.api.password_checks import refuse_weak_password, refused
 from gateway.api.problems import problem_responses
 from gateway.api.users.schemas import ApprovalDecision, UserCreate, UserPublic, UserUpdate
 from gateway.audit.records import Purpose
 from gateway.auth.password_policy import PasswordPolicy
 from gateway.auth.policy import Action, Scope
 from gateway.auth.principal import Authorized
+from gateway.directory.service import first_password_rule
 
 __all__ = ["router"]
 
@@ -192,15 +193,31 @@ def decide_approval(
     the account's `ETag` in `If-Match`. 409 when it is not awaiting approval; 403 for the
     account itself, for the administrator who asked for it, and for a role that may not
     approve the account's role (an NGO's facilitator never approves an officer); an account
-    of another organisation is not found (404)."""
+    of another organisation is not found (404).
+
+    Approving a new account (`password_change_required`) sets a first `password` you choose
+    and give to the person yourself: the one the administrator typed stops working, so the
+    administrator who asked for the account can never sign in as the person you vouched
+    for. 422 located at `body.password` when it is missing then, sent otherwise, or weak."""
     target = gateway.directory.get_user(user_id)
     authorized.require_object_of(target.organisation_id, what="user")
+    approve = body.decision == "approve"
+    if (body.password is not None) != (approve and target.password_change_required):
+        raise refused(("body", "password"), first_password_rule(approve=approve, current=target))
+    if body.password is not None:
+        refuse_weak_password(
+            PasswordPolicy(min_length=gateway.settings.password_min_length),
+            password=body.password,
+            username=target.username,
+            location=("body", "password"),
+        )
     user = gateway.directory.decide_approval(
         user_id=user_id,
         expected_version=expected_version,
-        approve=body.decision == "approve",
+        approve=approve,
         approver_id=authorized.principal.user_id,
         approver_role=authorized.principal.role,
+        password=body.password,
     )
     trail.record(
         authorized,

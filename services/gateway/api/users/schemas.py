@@ -64,10 +64,27 @@ class ApprovalDecision(StrictModel):
     model_config = ConfigDict(
         extra="forbid",
         frozen=True,
-        json_schema_extra={"examples": [{"decision": "approve"}, {"decision": "refuse"}]},
+        json_schema_extra={
+            "examples": [
+                {"decision": "approve", "password": "a first passphrase I hand over myself"},
+                {"decision": "approve"},
+                {"decision": "refuse"},
+            ]
+        },
     )
 
     decision: Literal["approve", "refuse"]
+    password: Password | None = Field(
+        default=None,
+        description=(
+            "Approving an account that still holds the password an administrator typed"
+            " (`password_change_required`): a first password you choose and give to the"
+            " person yourself, in person or by phone. The administrator's stops working; the"
+            " person replaces yours at their first sign-in. Same policy as `POST /v1/users`."
+            " Required then; never sent to refuse, nor for an account with a password of its"
+            " own."
+        ),
+    )
 
 
 class UserPublic(BaseModel):
