@@ -7,6 +7,7 @@ is a plain ``APIRouter`` with no closure over the application.
 """
 
 import hmac
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -136,12 +137,25 @@ def render(p: Page, template: str, *, status: int = 200, **values: Any) -> HTMLR
             languages=LANGUAGES,
             session=p.session,
             csrf_token=p.session.csrf_token,
-            path=p.request.url.path,
+            path=here(p.request),
             msg=messages,
             **values,
         )
     )
     return HTMLResponse(body, status_code=status)
+
+
+#: The one query a page needs to be found again after switching language: the version a
+#: confirming page acts on (``/accounts/{id}/approve?version=3``). Nothing else is carried
+#: back: a notice (``done=``) is said once, and nothing typed is ever drawn into the page.
+_VERSION = re.compile(r"[0-9]{1,12}")
+
+
+def here(request: Request) -> str:
+    """Where the page is, to come back to after switching language."""
+    version = request.query_params.get("version", "")
+    path = request.url.path
+    return f"{path}?version={version}" if _VERSION.fullmatch(version) else path
 
 
 def see_other(url: str) -> RedirectResponse:

@@ -265,6 +265,23 @@ def test_the_approve_page_speaks_the_readers_language() -> None:
     assert f">{thai.gettext('First password')}</label>" in page.text
 
 
+def test_switching_language_on_the_approve_page_comes_back_to_it() -> None:
+    """The language switch carries the page's plain query back (without ``?version=3`` the
+    approve page is not found)."""
+    gateway = AccountsGateway()
+    with officer_client(gateway) as client:
+        url = f"/accounts/{PENDING['id']}/approve?version=3"
+        page = client.get(url)
+        assert f'<input type="hidden" name="next" value="{url}">' in page.text
+        switched = client.post(
+            "/language",
+            data={"csrf_token": csrf_in(page.text), "language": "th", "next": url},
+            follow_redirects=False,
+        )
+        assert switched.headers["location"] == url
+        assert client.get(url).status_code == 200
+
+
 def test_approving_sends_the_first_password_with_the_version_in_if_match() -> None:
     gateway = AccountsGateway()
     with officer_client(gateway) as client:
