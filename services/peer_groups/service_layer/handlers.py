@@ -451,17 +451,14 @@ def withdraw_consent(command: commands.WithdrawConsent, *, caller: Caller, ports
     who has said no. The survivor's other facts stay as the pool knows them until the next
     event (each carries the whole state). Whether anything changed (False: not in the pool,
     or consent already withdrawn)."""
-    require_role(caller, Role.REINTEGRATION_OFFICER)
-    member = ports.pool.get_many([command.survivor_id]).get(command.survivor_id)
-    if member is None:
-        return False
-    require_officer_of(caller, member)
-    if not member.peer_group_consent:
-        return False
-    withdrawn = replace(
-        member, peer_group_consent=False, version=max(member.version, command.version)
+    return _applied_at_once(
+        command.survivor_id,
+        command.version,
+        caller=caller,
+        ports=ports,
+        done=lambda m: not m.peer_group_consent,
+        change={"peer_group_consent": False},
     )
-    return apply_survivor_state(withdrawn, ports=ports)
 
 
 def mark_stabilising(command: commands.MarkStabilising, *, caller: Caller, ports: Ports) -> bool:
@@ -470,17 +467,37 @@ def mark_stabilising(command: commands.MarkStabilising, *, caller: Caller, ports
     assessment's answer on, not from when matching's event arrives (session 34's probe
     invited someone 25 ms after they were assessed as not ready). Whether anything
     changed (False: not in the pool, or stabilising there already)."""
+    return _applied_at_once(
+        command.survivor_id,
+        command.version,
+        caller=caller,
+        ports=ports,
+        done=lambda m: m.readiness is ReadinessStage.STABILISING,
+        change={"readiness": ReadinessStage.STABILISING},
+    )
+
+
+def _applied_at_once(
+    survivor_id: str,
+    version: int,
+    *,
+    caller: Caller,
+    ports: Ports,
+    done: Callable[[PoolMember], bool],
+    change: dict[str, object],
+) -> bool:
+    """What the survivor's own officer just recorded in matching (at ``version``), applied
+    to the pool and every group before matching's event: ``change`` to the pool member,
+    unless it is ``done`` already. Whether anything changed."""
     require_role(caller, Role.REINTEGRATION_OFFICER)
-    member = ports.pool.get_many([command.survivor_id]).get(command.survivor_id)
+    member = ports.pool.get_many([survivor_id]).get(survivor_id)
     if member is None:
         return False
     require_officer_of(caller, member)
-    if member.readiness is ReadinessStage.STABILISING:
+    if done(member):
         return False
-    lowered = replace(
-        member, readiness=ReadinessStage.STABILISING, version=max(member.version, command.version)
-    )
-    return apply_survivor_state(lowered, ports=ports)
+    changed = replace(member, **change, version=max(member.version, version))  # type: ignore[arg-type]
+    return apply_survivor_state(changed, ports=ports)
 
 
 def apply_survivor_erased(survivor_id: str, *, ports: Ports) -> None:

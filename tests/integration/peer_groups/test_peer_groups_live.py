@@ -282,6 +282,17 @@ def test_survivors_flow_from_matching_into_groups_safely(
         lambda: state_of(withdrawn) == peer_groups_pb2.MEMBER_STATE_LEFT, timeout_s=90
     )
 
+    # An assessment as stabilising, as the gateway passes it on over gRPC before matching's
+    # event: applied at once by the survivor's own officer, refused to another NGO's.
+    told = peer_groups_pb2.MarkStabilisingRequest(
+        survivor_id=withdrawn, version=current.version + 2
+    )
+    with pytest.raises(grpc.RpcError) as refused:
+        services["other_officer"].MarkStabilising(told)
+    assert refused.value.code() in (grpc.StatusCode.NOT_FOUND, grpc.StatusCode.PERMISSION_DENIED)
+    assert services["group_officer"].MarkStabilising(told).applied
+    assert not services["group_officer"].MarkStabilising(told).applied, "told twice: no change"
+
     # Erased in matching: gone from the group, history included.
     erased = invited[0]
     officer.EraseSurvivor(matching_pb2.EraseSurvivorRequest(survivor_id=erased))

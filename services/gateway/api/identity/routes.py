@@ -197,7 +197,7 @@ def start_second_factor(
     "/auth/second-factor/confirmation",
     summary="Confirm a second factor with a code from the app",
     response_model=RecoveryCodes,
-    responses=problem_responses(401, 403, 409, 422, 429, 503),
+    responses=problem_responses(400, 401, 403, 409, 422, 429, 503),
 )
 def confirm_second_factor(
     body: SecondFactorConfirmation,
@@ -229,7 +229,7 @@ def confirm_second_factor(
     "/auth/second-factor/recovery-codes",
     summary="New recovery codes, replacing the old ones",
     response_model=RecoveryCodes,
-    responses=problem_responses(401, 403, 409, 422, 429, 503),
+    responses=problem_responses(400, 401, 403, 409, 422, 429, 503),
 )
 def renew_recovery_codes(
     body: SecondFactorCode,
