@@ -1409,14 +1409,16 @@ class Vocabulary:
         breaks = sorted([*breaks, *((label, content) for _, label, content, _ in fields)])
         spaces = {(start, end) for start, end in breaks if prepared[start:end].isspace()}
         # The runs of each cue's own words: a cue whose parts hold its topic between them
-        # ("not on the boats again") reaches no further back than its first word.
-        _, runs = self._dislike_cues.located(text, words_only=True)
+        # ("not on the boats again") reaches no further back than its first word. Matched
+        # again only for a text with a cue that ends its clause (a survivor's words are read
+        # on every recommendation).
+        runs = functools.cache(lambda: self._dislike_cues.located(text, words_only=True)[1])
         cues: list[Cue] = []
         for span in found:
             ways = [way for way in span.concept_ids if way.startswith(_TOPIC_FIRST)]
             topic_first = any(
                 ends_its_clause(prepared, span.end, breaks=breaks, tail=self._dislike_tails[way])
-                and not self._holds_its_topic(prepared, span, runs, way)
+                and not self._holds_its_topic(prepared, span, runs(), way)
                 for way in ways
             )
             start = span.start
