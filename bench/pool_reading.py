@@ -43,11 +43,15 @@ def _cpu_s(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / _TICKS
 
 
-def _ferretdb(run_dir: Path, port: int, instance: str | None, verb: str) -> None:
+def _ferretdb(run_dir: Path, port: int, instance: str | None, verb: str) -> str:
+    """Runs ``infra/ferretdb.sh verb`` for the instance; its output (``uri``: the client
+    URI with the instance's credentials)."""
     env = dict(os.environ, PATHWAYS_RUN_DIR=str(run_dir), PATHWAYS_FERRETDB_PORT=str(port))
     if instance:
         env["PATHWAYS_FERRETDB_INSTANCE"] = instance
-    subprocess.run(["bash", str(ROOT / "infra" / "ferretdb.sh"), verb], env=env, check=True)
+    script = str(ROOT / "infra" / "ferretdb.sh")
+    done = subprocess.run(["bash", script, verb], env=env, check=True, stdout=subprocess.PIPE)
+    return done.stdout.decode().strip()
 
 
 def measure(size: int, *, rounds: int, budget: int, district: str) -> dict[str, Any]:
@@ -66,8 +70,10 @@ def measure(size: int, *, rounds: int, budget: int, district: str) -> dict[str, 
         os.environ.update(
             PATHWAYS_ENVIRONMENT="development",
             PATHWAYS_LOG_LEVEL="WARNING",
-            PATHWAYS_MONGODB_URI=f"mongodb://127.0.0.1:{ports['ferretdb']}",
-            PATHWAYS_FIELD_CRYPTO_KEY_VAULT_URI=f"mongodb://127.0.0.1:{ports['key_vault']}",
+            PATHWAYS_MONGODB_URI=_ferretdb(run_dir, ports["ferretdb"], None, "uri"),
+            PATHWAYS_FIELD_CRYPTO_KEY_VAULT_URI=_ferretdb(
+                run_dir, ports["key_vault"], "keyvault", "uri"
+            ),
         )
         from peer_groups.bootstrap import bootstrap
         from peer_groups.config import PeerGroupsSettings

@@ -4,6 +4,7 @@
 #
 #   infra/ferretdb.sh {provision|start|stop|kill|status|wait|version}
 #   PATHWAYS_FERRETDB_INSTANCE=keyvault infra/ferretdb.sh start   # the key vault's own
+#   infra/ferretdb.sh uri        # the client URI, with the instance's credentials
 #
 # The binary is built from the Go module proxy, with our fixes applied (see
 # apply_fixes), into $PATHWAYS_CACHE_DIR/ferretdb-<version>+<fix>/bin; per-instance
@@ -21,6 +22,17 @@
 #             commit). Pragmas apply to every database of a FerretDB instance, hence an
 #             instance of its own. PATHWAYS_FERRETDB_SECURE_DELETE=1|0 overrides the
 #             default of an instance (main: 0, keyvault: 1).
+#
+# Every instance authenticates its clients (SCRAM-SHA-256; FerretDB's
+# --test-enable-new-auth): a command other than hello, ping, buildInfo and the SASL
+# conversation itself answers Unauthorized (13) until the connection has signed in. The
+# one user, pathways, is created with the instance's store (set-up database
+# pathways_auth), its password written once to $RUN_DIR/password (readable by the current
+# user only) and handed to FerretDB in its environment, never on a command line. A store
+# written before it gains the user at its next start; a store whose password file is gone
+# is refused at start with what to do. Without it, any program on this machine (or, in
+# a cluster, any pod that reaches the port) could read and rewrite every database and
+# the key vault.
 set -euo pipefail
 
 INSTANCE="${PATHWAYS_FERRETDB_INSTANCE:-main}"
@@ -64,6 +76,9 @@ STATE_DIR="$RUN_DIR/state"
 LOG_DIR="$RUN_DIR/logs"
 LOG_FILE="$LOG_DIR/ferretdb.log"
 PID_FILE="$RUN_DIR/ferretdb.pid"
+PASSWORD_FILE="$RUN_DIR/password"
+AUTH_USER=pathways
+AUTH_DATABASE=pathways_auth
 # The instance's state dir is on the command line: it identifies our process.
 MARKER_ARG="--state-dir=$STATE_DIR"
 
@@ -186,6 +201,23 @@ cmd_wait() {
   esac
 }
 
+# The instance's password: written once, with the store that holds its user. A store that
+# has the user but lost the file cannot be signed in to; say so rather than start it.
+ensure_password() {
+  [[ -s "$PASSWORD_FILE" ]] && return 0
+  [[ ! -e "$DATA_DIR/$AUTH_DATABASE.sqlite" ]] ||
+    pw_die "$DATA_DIR holds the user $AUTH_USER but its password file $PASSWORD_FILE is gone:" \
+      "restore the file, or remove $RUN_DIR to start with an empty store"
+  (umask 077 && head -c 36 /dev/urandom | base64 | tr '+/' '-_' >"$PASSWORD_FILE.partial")
+  mv -f "$PASSWORD_FILE.partial" "$PASSWORD_FILE"
+}
+
+cmd_uri() {
+  [[ -s "$PASSWORD_FILE" ]] || pw_die "no password yet in $PASSWORD_FILE: start the instance first"
+  printf 'mongodb://%s:%s@127.0.0.1:%s/?authSource=%s&authMechanism=SCRAM-SHA-256\n' \
+    "$AUTH_USER" "$(<"$PASSWORD_FILE")" "$PORT" "$AUTH_DATABASE"
+}
+
 cmd_start() {
   cmd_provision
   if pw_live_pid "$PID_FILE" "$MARKER_ARG" >/dev/null; then
@@ -199,6 +231,7 @@ cmd_start() {
   rm -f "$PID_FILE"
   pw_require_free_port "$PORT"
   mkdir -p "$DATA_DIR" "$STATE_DIR" "$LOG_DIR"
+  ensure_password
 
   local sqlite_url="file:$DATA_DIR/"
   if [[ "$SECURE_DELETE" == 1 ]]; then
@@ -212,8 +245,11 @@ cmd_start() {
   local mode="WAL"
   [[ "$SECURE_DELETE" == 1 ]] && mode="secure delete, no WAL"
   pw_log "starting FerretDB $FERRETDB_VERSION on 127.0.0.1:$PORT ($mode; log $LOG_FILE)"
-  DO_NOT_TRACK=1 pw_spawn "$PID_FILE" "$LOG_FILE" \
+  FERRETDB_SETUP_PASSWORD="$(<"$PASSWORD_FILE")" DO_NOT_TRACK=1 pw_spawn "$PID_FILE" "$LOG_FILE" \
     "$BIN" \
+    --test-enable-new-auth \
+    --setup-database="$AUTH_DATABASE" \
+    --setup-username="$AUTH_USER" \
     --handler=sqlite \
     --sqlite-url="$sqlite_url" \
     --listen-addr="127.0.0.1:$PORT" \
@@ -240,5 +276,6 @@ case "${1:-}" in
   status) pw_status "$PID_FILE" "$MARKER_ARG" "127.0.0.1:$PORT, $RUN_DIR" ;;
   wait) cmd_wait ;;
   version) cmd_version ;;
-  *) pw_usage "$0" ;;
+  uri) cmd_uri ;;
+  *) pw_usage "$0" "provision|start|stop|kill|status|wait|version|uri" ;;
 esac

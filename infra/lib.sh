@@ -181,7 +181,8 @@ pw_status() {
   return 3
 }
 
+# pw_usage SCRIPT [VERBS]: VERBS as in "start|stop", the common ones by default.
 pw_usage() {
-  printf 'usage: %s {provision|start|stop|kill|status|wait|version}\n' "$1" >&2
+  printf 'usage: %s {%s}\n' "$1" "${2:-provision|start|stop|kill|status|wait|version}" >&2
   exit 2
 }

@@ -54,6 +54,19 @@ def _infra(script: str, verb: str, env: Mapping[str, str]) -> None:
     subprocess.run(["bash", str(INFRA / script), verb], env=env, check=True)
 
 
+def _store_uri(env: Mapping[str, str]) -> str:
+    """The client URI of the FerretDB instance ``env`` names, with its credentials (every
+    instance authenticates its clients: ``infra/ferretdb.sh``)."""
+    out = subprocess.run(
+        ["bash", str(INFRA / "ferretdb.sh"), "uri"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return out.stdout.strip()
+
+
 def _version(script: str, env: Mapping[str, str]) -> str:
     out = subprocess.run(
         ["bash", str(INFRA / script), "version"],
@@ -75,7 +88,8 @@ def infrastructure(
     kafka_users: Path | None = None,
 ) -> Iterator[dict[str, str]]:
     """Kafka, FerretDB and the key vault's FerretDB up for the duration of the block;
-    yields their addresses as the services' settings. With `kafka_users` (a directory of
+    yields their addresses as the services' settings (each FerretDB's URI with its
+    credentials). With `kafka_users` (a directory of
     ``infra/kafka_acls.py users``), Kafka authenticates every client by SASL and
     authorises each service by its ACLs (``make run``); without, it is PLAINTEXT (tests)."""
     env = _env(
@@ -109,8 +123,8 @@ def infrastructure(
                 )
         yield {
             "PATHWAYS_KAFKA_BOOTSTRAP": f"127.0.0.1:{kafka_port}",
-            "PATHWAYS_MONGODB_URI": f"mongodb://127.0.0.1:{ferretdb_port}",
-            "PATHWAYS_FIELD_CRYPTO_KEY_VAULT_URI": f"mongodb://127.0.0.1:{key_vault_port}",
+            "PATHWAYS_MONGODB_URI": _store_uri(env),
+            "PATHWAYS_FIELD_CRYPTO_KEY_VAULT_URI": _store_uri(key_vault_env),
         }
 
 
@@ -237,6 +251,8 @@ def run(args: argparse.Namespace) -> int:
                 "PATHWAYS_JWT_SECRET": _install_secret(run_dir / "gateway-jwt-secret"),
                 **signs,
                 "PATHWAYS_HTTP_PORT": str(args.http_port),
+                # The HTTP metrics, for a scraper: a port of their own, not the API's.
+                "PATHWAYS_METRICS_PORT": str(args.metrics_port),
                 "PATHWAYS_MATCHING_ADDRESS": "127.0.0.1:50051",
                 "PATHWAYS_PEER_GROUPS_ADDRESS": "127.0.0.1:50052",
                 # The console names each browser in X-Forwarded-For; believed from the
@@ -451,6 +467,7 @@ def main() -> int:
     run_parser = commands.add_parser("run", help="the whole system, in the foreground")
     run_parser.add_argument("--http-port", type=int, default=8000)
     run_parser.add_argument("--console-port", type=int, default=8080)
+    run_parser.add_argument("--metrics-port", type=int, default=9464)
     run_parser.add_argument("--kafka-port", type=int, default=9092)
     run_parser.add_argument("--ferretdb-port", type=int, default=27017)
     run_parser.add_argument("--key-vault-port", type=int, default=27027)

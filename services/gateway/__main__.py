@@ -22,6 +22,7 @@ import uvicorn
 from gateway import cli
 from gateway.app import create_app
 from gateway.config import GatewaySettings
+from gateway.metrics_server import serve_metrics
 from gateway.trusted_proxies import behind_trusted_proxies
 from pathways_runtime.log import configure_logging
 from pathways_runtime.store_commands import add_store_commands
@@ -31,8 +32,10 @@ def serve() -> None:
     settings = GatewaySettings()
     configure_logging(service="gateway", level=settings.log_level)
     key = settings.trusted_proxy_key
+    api = create_app(settings)
+    serve_metrics(api.state.metrics, host=settings.metrics_host, port=settings.metrics_port)
     app = behind_trusted_proxies(
-        create_app(settings),
+        api,
         trusted=settings.trusted_proxies,
         key=key.get_secret_value() if key is not None else None,
     )

@@ -28,6 +28,11 @@ class GatewaySettings(GrpcClientSecuritySettings):
 
     http_host: str = "127.0.0.1"
     http_port: int = Field(default=8000, ge=0, le=65535)
+    #: Where the Prometheus scraper reads the HTTP metrics (``gateway.metrics_server``): a
+    #: port of their own, never the API's. 0 (the default) serves none, so that several
+    #: gateways on one host (tests, benchmarks) do not contend for one port.
+    metrics_host: str = "127.0.0.1"
+    metrics_port: int = Field(default=0, ge=0, le=65535)
     #: Addresses or networks (comma-separated) whose ``X-Forwarded-For`` is believed as the
     #: client's address, which sign-ins and writes are rate-limited by: the console and any
     #: reverse proxy in front of the gateway. Anyone else is its own client address. None by

@@ -159,6 +159,13 @@ class InfraInstance:
     def running(self) -> bool:
         return self._run("status").returncode == 0
 
+    def uri(self) -> str:
+        """A started FerretDB instance's client URI, with its credentials."""
+        result = self._run("uri")
+        if result.returncode != 0:
+            raise RuntimeError(f"{self.script} uri failed:\n{result.stderr}")
+        return result.stdout.strip()
+
 
 @contextmanager
 def key_vault_server(run_dir: Path) -> Iterator[str]:
@@ -172,6 +179,6 @@ def key_vault_server(run_dir: Path) -> Iterator[str]:
     )
     server.start()
     try:
-        yield f"mongodb://127.0.0.1:{port}"
+        yield server.uri()
     finally:
         server.stop()

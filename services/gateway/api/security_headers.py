@@ -6,8 +6,8 @@ store (which keeps only a few of the first response's headers).
 
 - ``Cache-Control: no-store`` on everything except the versioned docs assets. API answers
   carry survivors' data, and a shared or browser cache must never keep a copy: the data
-  would outlive an erasure and reach the next user of a shared computer. The probes and
-  ``/metrics`` must show the present, so they are not cached either; the docs pages and
+  would outlive an erasure and reach the next user of a shared computer. The probes must
+  show the present, so they are not cached either; the docs pages and
   ``/openapi.json`` hold no personal data but change with each release, and no-store costs
   them nothing that matters. Only the vendored files under ``/docs/assets/`` (public code,
   version in the URL) keep the long ``Cache-Control`` their route sets.

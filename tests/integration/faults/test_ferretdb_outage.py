@@ -39,7 +39,7 @@ def test_a_lost_database_is_unavailable_to_callers_and_recovers(
         env={"PATHWAYS_FERRETDB_PORT": str(port)},
     )
     ferretdb.start()
-    uri = f"mongodb://127.0.0.1:{port}"
+    uri = ferretdb.uri()
     database = f"{unique_name}_p"
     service = None
     try:

@@ -35,7 +35,7 @@ def test_a_lost_database_is_unavailable_to_matching_callers_and_recovers(
         process, address = start_matching(
             tmp_path,
             kafka_bootstrap=fault_kafka.bootstrap,
-            mongodb_uri=f"mongodb://127.0.0.1:{port}",
+            mongodb_uri=ferretdb.uri(),
             database=f"{unique_name}_m",
             name="matching",
         )

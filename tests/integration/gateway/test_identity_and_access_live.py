@@ -71,6 +71,7 @@ def gateway(
         "PATHWAYS_WRITE_LIMIT_PER_IP": "1000",
         "PATHWAYS_MATCHING_ADDRESS": f"127.0.0.1:{free_port()}",
         "PATHWAYS_PEER_GROUPS_ADDRESS": f"127.0.0.1:{free_port()}",
+        "PATHWAYS_METRICS_PORT": str(free_port()),
     }
     created = subprocess.run(
         [sys.executable, "-m", "gateway", "create-admin", "--username", "root.admin"],
@@ -457,7 +458,10 @@ def test_metrics_and_request_ids_over_http(gateway: RunningGateway) -> None:
     trace = "4bf92f3577b34da6a3ce929d0e0e4736"  # a W3C trace id
     response = httpx.get(f"{url}/healthz", headers={"X-Request-ID": trace}, timeout=10)
     assert response.headers["x-request-id"] == trace
-    metrics = httpx.get(f"{url}/metrics", timeout=10).text
+    # On a port of their own: the API's port does not serve them.
+    assert httpx.get(f"{url}/metrics", timeout=10).status_code == 404
+    metrics_port = gateway["env"]["PATHWAYS_METRICS_PORT"]
+    metrics = httpx.get(f"http://127.0.0.1:{metrics_port}/metrics", timeout=10).text
     assert 'route="/v1/organisations/{organisation_id}"' in metrics
     assert "pathways_gateway_http_requests_total" in metrics
 

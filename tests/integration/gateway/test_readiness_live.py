@@ -35,7 +35,7 @@ def stack(tmp_path: Path, kafka_bootstrap: str) -> Iterator[Stack]:
         env={"PATHWAYS_FERRETDB_PORT": str(free_port())},
     )
     ferretdb.start()
-    mongodb_uri = f"mongodb://127.0.0.1:{ferretdb.env['PATHWAYS_FERRETDB_PORT']}"
+    mongodb_uri = ferretdb.uri()
     common = {
         "PATHWAYS_KAFKA_BOOTSTRAP": kafka_bootstrap,
         "PATHWAYS_MONGODB_URI": mongodb_uri,

@@ -172,7 +172,7 @@ def test_every_read_of_a_survivors_data_is_not_stored_and_is_hardened(
         (s["employer"].call("GET", f"/v1/survivors/{sid}"), "403/404"),
         (httpx.get(f"{url}/healthz", timeout=10), "/healthz"),
         (httpx.get(f"{url}/readyz", timeout=10), "/readyz"),
-        (httpx.get(f"{url}/metrics", timeout=10), "/metrics"),
+        (httpx.get(f"{url}/metrics", timeout=10), "/metrics (404: not on the API's port)"),
         (httpx.get(f"{url}/openapi.json", timeout=10), "/openapi.json"),
     ):
         _assert_hardened(response, where)

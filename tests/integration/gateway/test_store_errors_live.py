@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from pymongo.uri_parser import parse_uri
 
 from tests.e2e.support import login, organisation, running_system, user
 from tests.support.processes import free_port
@@ -93,15 +94,18 @@ class Relay:
 def system(
     tmp_path_factory: pytest.TempPathFactory, mongodb_uri: str, kafka_bootstrap: str
 ) -> Iterator[dict[str, Any]]:
-    host, port = mongodb_uri.removeprefix("mongodb://").split("/")[0].split(":")
-    relay = Relay((host, int(port)))
+    host, port = parse_uri(mongodb_uri)["nodelist"][0]
+    relay = Relay((host, port))
     try:
         with running_system(
             tmp_path_factory.mktemp("store-errors"),
             mongodb_uri=mongodb_uri,
             kafka_bootstrap=kafka_bootstrap,
             gateway_env={
-                "PATHWAYS_MONGODB_URI": f"mongodb://127.0.0.1:{relay.port}",
+                # The same URI (credentials and all) with the relay's address.
+                "PATHWAYS_MONGODB_URI": mongodb_uri.replace(
+                    f"{host}:{port}", f"127.0.0.1:{relay.port}", 1
+                ),
                 "PATHWAYS_MONGODB_TIMEOUT_MS": "1500",
             },
         ) as running:

@@ -92,7 +92,7 @@ def _ferretdb(run_dir: Path, *, instance: str) -> tuple[InfraInstance, str]:
         env={"PATHWAYS_FERRETDB_INSTANCE": instance, "PATHWAYS_FERRETDB_PORT": str(port)},
     )
     server.start()
-    return server, f"mongodb://127.0.0.1:{port}"
+    return server, server.uri()
 
 
 @pytest.fixture(scope="module")

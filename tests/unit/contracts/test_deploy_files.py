@@ -353,7 +353,11 @@ def test_every_workload_has_probes_limits_and_a_locked_down_security_context() -
             assert container["livenessProbe"]["httpGet"]["path"] == "/healthz", where
             assert container["readinessProbe"]["httpGet"]["path"] == "/readyz", where
             port = int(env["PATHWAYS_HTTP_PORT"])
-            assert [p["containerPort"] for p in container["ports"]] == [port], where
+            # The API's port, and the metrics' own (never the API's).
+            metrics = int(env["PATHWAYS_METRICS_PORT"])
+            assert metrics not in (0, port), where
+            ports = {p["name"]: p["containerPort"] for p in container["ports"]}
+            assert ports == {"http": port, "metrics": metrics}, where
 
 
 def test_matching_keeps_its_index_snapshot_on_a_volume_within_its_memory_budget() -> None:
@@ -464,6 +468,33 @@ def test_the_gateway_ingress_routes_the_api_and_its_docs_but_not_metrics_or_prob
         assert routed(public), public
     for internal in ("/metrics", "/readyz", "/healthz", "/metrics/", "/"):
         assert not routed(internal), internal
+
+
+def test_only_the_monitoring_namespace_reaches_the_gateways_metrics() -> None:
+    objects = _k8s_objects()
+    config_maps = _config_maps()
+    [gateway] = [
+        container
+        for workload, container in _containers(objects)
+        if workload["kind"] != "Job" and _image_target(container["image"]) == "gateway"
+    ]
+    env = _container_env(gateway, config_maps)
+    metrics, api = int(env["PATHWAYS_METRICS_PORT"]), int(env["PATHWAYS_HTTP_PORT"])
+    services = {s["metadata"]["name"]: s for s in _of_kind(objects, "Service")}
+    assert [p["port"] for p in services["gateway"]["spec"]["ports"]] == [api]
+    [policy] = [
+        p for p in _of_kind(objects, "NetworkPolicy") if p["metadata"]["name"] == "gateway-ingress"
+    ]
+    admitted = {
+        rule_port["port"]: rule["from"]
+        for rule in policy["spec"]["ingress"]
+        for rule_port in rule["ports"]
+        if rule_port["port"] == metrics
+    }
+    assert list(admitted) == [metrics]
+    assert admitted[metrics] == [
+        {"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "monitoring"}}}
+    ]
 
 
 def test_the_gateway_balances_over_headless_grpc_services_it_is_allowed_to_reach() -> None:

@@ -11,6 +11,7 @@ from typing import Any
 import httpx2
 from fastapi.testclient import TestClient
 
+from gateway.api.observability import HttpMetrics
 from gateway.app import create_app
 from gateway.auth.roles import OrganisationType, Role
 from gateway.bootstrap import Gateway, Overrides
@@ -48,6 +49,8 @@ class World:
     stores: FakeStores
     clock: FakeClock
     gateway: Gateway
+    #: The app's HTTP metrics (served on a port of their own: gateway.metrics_server).
+    metrics: HttpMetrics
     #: The in-memory matching service behind the survivor, opportunity and match routes.
     matching: FakeMatching = field(default_factory=FakeMatching)
     #: The in-memory peer-groups service behind the peer-group routes.
@@ -104,6 +107,7 @@ def world(**setting_overrides: Any) -> Iterator[World]:
             stores=stores,
             clock=clock,
             gateway=gateway,
+            metrics=app.state.metrics,
             matching=matching,
             peer_groups=peer_groups,
         )

@@ -11,6 +11,8 @@ from gateway.audit.records import Purpose
 from gateway.audit.service import record_access
 from gateway.auth.principal import Principal
 from gateway.auth.roles import OrganisationType, Role
+from gateway.metrics_server import serve_metrics
+from tests.support.processes import free_port
 from tests.unit.gateway.harness import PASSWORD, World, new_key, world
 
 ADMIN = Role.PLATFORM_ADMIN
@@ -351,7 +353,10 @@ def test_request_id_is_echoed_or_made_and_metrics_use_route_templates() -> None:
             made = w.client.get("/healthz", headers={"X-Request-ID": offered})
             assert made.headers["x-request-id"] != offered
             assert len(made.headers["x-request-id"]) == 32
-        metrics = w.client.get("/metrics").text
+        # The metrics are served on a port of their own (gateway.metrics_server), not here.
+        assert w.client.get("/metrics").status_code == 404
+        port = serve_metrics(w.metrics, host="127.0.0.1", port=free_port())
+        metrics = httpx2.get(f"http://127.0.0.1:{port}/metrics", timeout=10).text
     assert 'route="/v1/users/{user_id}"' in metrics
     assert user.id not in metrics
     assert "pathways_gateway_http_request_duration_seconds_bucket" in metrics

@@ -1,16 +1,15 @@
-"""Liveness and readiness probes, and the Prometheus exposition of the HTTP metrics."""
+"""Liveness and readiness probes. The HTTP metrics are served on a port of their own
+(``gateway.metrics_server``), not here."""
 
 from __future__ import annotations
 
 from typing import Literal
 
-from fastapi import APIRouter, Request, Response
+from fastapi import APIRouter
 from fastapi.responses import JSONResponse
-from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from gateway.api.deps import Readiness
 from gateway.api.health.schemas import Liveness, Ready
-from gateway.api.observability import HttpMetrics
 from gateway.api.problems import PROBLEM_JSON, problem_response
 
 __all__ = ["router"]
@@ -68,13 +67,3 @@ async def readyz(probe: Readiness) -> Ready | JSONResponse:
         down=report.down,
         checks=checks,
     )
-
-
-@router.get("/metrics", include_in_schema=False)
-def metrics(request: Request) -> Response:
-    """For the Prometheus scraper inside the cluster; the ingress does not route it.
-
-    Labels are method, route template and status only: no ids, no personal data.
-    """
-    collected: HttpMetrics = request.app.state.metrics
-    return Response(generate_latest(collected.registry), media_type=CONTENT_TYPE_LATEST)
