@@ -473,13 +473,15 @@ def test_the_gateway_ingress_routes_the_api_and_its_docs_but_not_metrics_or_prob
 def test_only_the_monitoring_namespace_reaches_the_gateways_metrics() -> None:
     objects = _k8s_objects()
     config_maps = _config_maps()
-    [gateway] = [
-        container
+    [(workload, gateway)] = [
+        (workload, container)
         for workload, container in _containers(objects)
         if workload["kind"] != "Job" and _image_target(container["image"]) == "gateway"
     ]
     env = _container_env(gateway, config_maps)
     metrics, api = int(env["PATHWAYS_METRICS_PORT"]), int(env["PATHWAYS_HTTP_PORT"])
+    annotations = workload["spec"]["template"]["metadata"]["annotations"]
+    assert int(annotations["prometheus.io/port"]) == metrics
     services = {s["metadata"]["name"]: s for s in _of_kind(objects, "Service")}
     assert [p["port"] for p in services["gateway"]["spec"]["ports"]] == [api]
     [policy] = [
