@@ -19,7 +19,7 @@ round (CPU, not wall time, so the store's own work and other processes are left 
 rows are the target: an opening should cost the same whatever was opened before.
 
     bash infra/ferretdb.sh start   # or any MongoDB
-    .venv/bin/python bench/key_cache.py --mongodb-uri mongodb://127.0.0.1:27017
+    .venv/bin/python bench/key_cache.py --mongodb-uri "$(bash infra/ferretdb.sh uri)"
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ into a database, then times ``MongoOpportunityRepository.all()``, which the inde
 reads at start. Needs a running MongoDB-protocol server:
 
     bash infra/ferretdb.sh start   # or any MongoDB
-    python bench/restart_read.py --mongodb-uri mongodb://127.0.0.1:27017 --opportunities 100000
+    python bench/restart_read.py --mongodb-uri "$(bash infra/ferretdb.sh uri)" --opportunities 100000
 """
 
 from __future__ import annotations
