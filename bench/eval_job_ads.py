@@ -5862,6 +5862,1338 @@ SIXTH: dict[str, list[Ad]] = {
 }
 
 
+#: The seventh set (session 35), written blind like the others after a security probe found
+#: ads that keep workers' passports posted and stored in Khmer, Tagalog and Traditional
+#: Chinese: in each language five ads that say the employer's side keeps, holds, takes or
+#: collects workers' identity papers (active and passive, the keeper named or not,
+#: euphemisms, buried in a long ad, one spelt to slip past a filter) and five that mention
+#: papers in an ordinary way (bring them, keep them valid, a copy needed, never kept).
+SEVENTH: dict[str, list[Ad]] = {
+    "en": [
+        {
+            "kind": "job",
+            "title": "URGENT HIRING!! 50 Production Operators – Glove Factory, Kapar, Klang 🇲🇾",
+            "description": (
+                "📢 URGENT HIRING – 50 PRODUCTION OPERATORS (MALE/FEMALE)\n📍 Location: Kapar"
+                ", Klang, Selangor\n💰 Basic RM1,700 + OT (RM2,300–RM2,800/month with OT)\n🕐"
+                " 12-hour rotating shift: day 7am–7pm / night 7pm–7am\n🏠 Free hostel inside "
+                "factory compound, free transport to line\n🧤 Job: stripping, inspection & pa"
+                "cking of nitrile gloves, machine monitoring\n✅ Requirements: age 18–40, hea"
+                "lthy, willing to work night shift, foreign workers with valid permit can tra"
+                "nsfer\n📄 Foreign workers: the company will keep your passport during employ"
+                "ment for immigration and PERKESO purposes.\n❌ No agent fee, no levy deducti"
+                "on\n🚶 Walk-in interview every Tuesday 9am at our factory guardhouse, Jalan "
+                "Kapar\n📞 WhatsApp: 012-345 8841 (Ms. Jess, HR)"
+            ),
+            "concepts": {"machine_operation", "manufacturing", "quality_control"},
+            "conditions": {"live_in", "night_shifts"},
+            "abroad": None,
+            "documents_kept": True,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "Stay-in Domestic Helper for Singapore 🇸🇬 – Direct Employer Zoom Interview",
+            "description": (
+                "HIRING FILIPINA DOMESTIC HELPERS FOR SINGAPORE 🇸🇬\nFamily of 5 in Tampines ("
+                "HDB 5-room), 2 kids (6 & 9 yrs old) + grandma (light care, can still walk)\n"
+                "Duties: general housework, simple cooking, laundry & ironing, bring kids to "
+                "school bus\nSalary: SGD 650/month, 1 rest day per month (compensation in lie"
+                "u for other off days)\nStay-in with the family, own room, food provided\nReq"
+                "uirements: 25–40 years old, at least 2 years experience in SG/HK/Middle East"
+                ", can speak English\nPassport will be kept for safekeeping throughout the 2-"
+                "year contract.\nPlacement loan: 6 months salary deduction (SGD 550/month), e"
+                "mployer gives SGD 100 pocket money during loan period\nProcessing in Manila,"
+                " DMW accredited agency. PM for details 📩"
+            ),
+            "concepts": {"childcare", "domestic_care_work", "housework"},
+            "conditions": {"live_in"},
+            "abroad": "SG",
+            "documents_kept": True,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "Construction Workers Needed – Tuas Site (Rebar / Formwork / General Worker)",
+            "description": (
+                "Main con looking for general workers, rebar workers & formwork carpenters 👷"
+                "\nSite: Tuas, Singapore. Daily rate SGD 38–55 depending on trade, OT 1.5x\nW"
+                "orking hours 8am–5pm Mon–Sat, Sunday OT optional\nMust be able to carry reba"
+                "r and heavy formwork panels, work at height with harness\nTransfer WP holder"
+                "s welcome (India / Bangladesh / Myanmar / China).\nYour work permit card wil"
+                "l be held by the site supervisor and only given back when you finish with th"
+                "e company or go home.\nStay at on-site quarters (CTQ), free water & electric"
+                "ity.\nCall / WhatsApp 9123 4712 (Mr. Raj)"
+            ),
+            "concepts": {"carpentry", "construction", "work_at_height"},
+            "conditions": {"heavy_lifting", "live_in"},
+            "abroad": None,
+            "documents_kept": True,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "🔥 HIGH SALARY CSR / TYPIST – CAMBODIA 🇰🇭 Free Flight & Dorm",
+            "description": (
+                "🔥🔥 HIRING ENGLISH CSR / TYPIST – CAMBODIA 🔥🔥\n💵 Salary USD 1,200–1,800 "
+                "+ commission\n✈️ Free flight KL ➡️ Phnom Penh, free visa\n🏢 Company dorm in"
+                "side compound, free 3 meals\n🕘 Shift 9PM – 9AM (12 hrs), 1 day off / month"
+                "\n✅ Basic typing, basic English, age 18–35, Malaysian / Filipino / Indonesi"
+                "an OK\n⚠️ Upon arrival your p@ssp0rt and I/C will be kept by HR until contra"
+                "ct finish (6 months)\nNo experience needed, training provided 💯\n📲 Telegra"
+                "m: @hr_job_kh (serious applicants only)"
+            ),
+            "concepts": {"call_centre", "customer_service", "data_entry"},
+            "conditions": {"live_in", "night_shifts"},
+            "abroad": "KH",
+            "documents_kept": True,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": (
+                "HIRING: Oil Palm Harvesters & General Workers – Sabah, Malaysia (3-Year Contract)"
+            ),
+            "description": (
+                "Good day kababayan! 🌴 We are a DMW-licensed agency in Zamboanga City and we"
+                " are hiring for a big oil palm estate in Lahad Datu, Sabah, Malaysia.\n\nPOS"
+                "ITIONS:\n• FFB Harvesters (male) – 40 slots\n• Loose fruit collectors / gene"
+                "ral workers (male/female) – 25 slots\n• Tractor driver (with license) – 3 sl"
+                "ots\n\nSALARY & BENEFITS:\n• Harvesters: piece rate, average RM1,800–RM2,600"
+                "/month (depends on tonnage)\n• General workers: RM1,700 basic + OT\n• Free h"
+                "ousing in the estate line site (water & electricity provided), estate clinic"
+                ", school for children in the estate, lorry to town every Sunday\n• 1 rest da"
+                "y per week, public holidays paid\n\nJOB DETAILS:\n• Harvest fresh fruit bunc"
+                "hes using long pole sickle (egrek), carry bunches of 15–30 kg to the collect"
+                "ion point\n• Start 6:00am, finish around 2:00pm\n\nPROCESS:\n• Medical exam,"
+                " PDOS and documents done in Zamboanga; estate pays medical, visa, levy and t"
+                "icket\n• Upon arrival at the estate, all workers must hand in their passport"
+                "s to the estate office. Passports will be returned at the end of the contrac"
+                "t.\n• Salary paid by bank transfer every 7th of the month\n\nREQUIREMENTS: 2"
+                "0–45 yrs old, physically fit, farm experience an advantage, valid passport ("
+                "at least 18 months)\nFEES: Zero placement fee.\n\nSend your name, age and ad"
+                "dress to our FB page or visit our office: 2/F Santos Bldg, Veterans Ave., Za"
+                "mboanga City. Look for Ma'am Joy."
+            ),
+            "concepts": {"agriculture"},
+            "conditions": {"heavy_lifting", "live_in"},
+            "abroad": "MY",
+            "documents_kept": True,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "Office Cleaners – Night Shift, Raffles Place (We DON'T hold your passport)",
+            "description": (
+                "Cleaning company (bizSAFE 3, PWM compliant) hiring cleaners for offices in R"
+                "affles Place 🧹\n🕙 Night shift 10pm – 6am, 6 days/week\n💰 SGD 2,150 gross "
+                "(PWM) + night allowance $150\n✅ Singaporeans/PRs and Work Permit holders (M"
+                "alaysia, Myanmar) welcome\n👉 IMPORTANT: We do not keep workers' passports o"
+                "r work permit cards. You keep your own documents – this is the law (MOM). If"
+                " any supervisor asks to hold your documents, please report to HR.\nNo agent "
+                "fee. Apply: WhatsApp 8765 2290 or walk in to our office at Ubi Ave 1."
+            ),
+            "concepts": {"cleaning_services"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": (
+                "Walk-in Interview – Waiters/Waitresses, Bartenders & Cashier, District 1 (HCMC)"
+            ),
+            "description": (
+                "🍽️ Our rooftop restaurant & bar in District 1 is hiring:\n- 6 Waiters/Waitre"
+                "sses (full-time)\n- 2 Bartenders\n- 1 Cashier\nSalary: 6–9 million VND + ser"
+                "vice charge + tips, 1 free staff meal per shift\nShifts: 10:00–15:00 or 17:0"
+                "0–22:00, off 4 days/month\nRequirements: basic English communication, friend"
+                "ly, 18+\n📅 Walk-in interview: Saturday 14/6, 9:00–12:00 at the restaurant, "
+                "12th floor\n📄 Please bring your CV, your ID card (CCCD) – or passport for f"
+                "oreigners – and 1 photo.\nNo fees at any stage. Contact: Zalo 0903 118 318 ("
+                "Ms. Trang, HR)"
+            ),
+            "concepts": {"alcohol_sales", "food_service", "table_service"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "CAREGIVERS FOR JAPAN 🇯🇵 (SSW Kaigo) – 30 Slots, Osaka & Hyogo",
+            "description": (
+                "🇯🇵 JAPAN SSW CAREGIVER (KAIGO) – 30 SLOTS 🇯🇵\nEmployer: nursing homes in Osa"
+                "ka & Hyogo\nSalary: ¥190,000–¥220,000/month + night duty allowance\nDuties: "
+                "assist elderly with meals, bathing, toileting, mobility; 4–5 night duties a "
+                "month (5pm–9am)\nQUALIFICATIONS:\n✔ 21–35 yrs old, Caregiving NC II or nursi"
+                "ng/midwifery graduate\n✔ JLPT N4 + Kaigo Skills Test passer (or willing to t"
+                "rain)\n✔ Passport valid for at least 6 months (we prefer 2 years+)\nFEES: Ja"
+                "panese language & kaigo training ₱45,000 – may be paid through salary deduct"
+                "ion after deployment.\nSend CV to our email or visit our office in Ermita, M"
+                "anila. DMW License No. 123-LB-0456-21"
+            ),
+            "concepts": {"elder_care", "health_care_support"},
+            "conditions": {"night_shifts"},
+            "abroad": "JP",
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "Security Guards Wanted – Phnom Penh (Day/Night Rotation)",
+            "description": (
+                "SECURITY GUARD POSITIONS – PHNOM PENH 🇰🇭\nLicensed security company hiring 2"
+                "0 guards for condos & banks in BKK1 and Tonle Bassac.\nSalary: USD 230–280 +"
+                " night allowance, uniform provided free\nShift: 12 hours, rotating day (7am–"
+                "7pm) / night (7pm–7am)\nRequirements: male 20–45, height 1.65m+, no criminal"
+                " record, basic English an advantage\nDocuments: photocopy of Khmer ID card ("
+                "2 copies), family book copy, 4x6 photos. Show the original ID card at the in"
+                "terview – we keep only the photocopy, the original stays with you.\nApply at"
+                " our office, St. 51, or call 012 334 556 / 097 221 1209."
+            ),
+            "concepts": {"security_services"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": (
+                "Forklift Drivers & Warehouse Helpers for Malaysia – ZERO COST (Yangon Agency)"
+            ),
+            "description": (
+                "Licensed overseas employment agency (Yangon) 🇲🇲➡️🇲🇾\nPositions: Forklift Dri"
+                "ver (10), Warehouse Helper (30) – logistics company in Port Klang\nSalary: R"
+                "M1,700 basic + OT, about RM2,200–2,600/month\nHours: 8am–8pm, 6 days/week\nH"
+                "elpers must be able to lift and carry cartons up to 25 kg\nForklift drivers:"
+                " at least 1 year experience, certificate preferred\nPassport is required for"
+                " the visa & work permit application. It must have more than 18 months validi"
+                "ty – if yours is expiring, our office can help you apply for renewal at the "
+                "passport office.\n✅ ZERO COST: employer pays visa, levy, medical and air ti"
+                "cket\nOffice: Tamwe Township, Yangon. Viber 09 450 112 771"
+            ),
+            "concepts": {"forklift_operation", "logistics_warehouse"},
+            "conditions": {"heavy_lifting"},
+            "abroad": "MY",
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+    ],
+    "th": [
+        {
+            "kind": "job",
+            "title": "ด่วน!! รับสมัครแรงงานต่างด้าว (พม่า/กัมพูชา) โรงงานแปรรูปอาหารทะเล มหาชัย",
+            "description": (
+                "📢 ด่วน!! รับสมัครพนักงานฝ่ายผลิต 100 อัตรา\n🏭 โรงงานแปรรูปกุ้ง-ปลาหมึกแช่แข็ง ต."
+                "ท่าทราย อ.เมือง จ.สมุทรสาคร\n👉 รับทั้งชาย-หญิง สัญชาติพม่า กัมพูชา ลาว อายุ 18-45"
+                " ปี\n💰 ค่าแรงวันละ 363 บาท + OT (ได้เดือนละ 12,000-15,000 บาท)\n🕐 มีกะเช้า 08"
+                ".00-17.00 น. และกะดึก 20.00-05.00 น.\n🏠 มีหอพักในโรงงานฟรี มีรถรับส่ง\n📄 ต้อ"
+                "งมีพาสปอร์ต+วีซ่า หรือบัตรชมพูที่ยังไม่หมดอายุ\n‼️ บริษัทจะเก็บพาสปอร์ตและใบอนุญาต"
+                "ทำงานของลูกจ้างไว้ตลอดระยะเวลาสัญญาจ้าง\n💸 ค่าดำเนินการเอกสาร 3,500 บาท หักจากเง"
+                "ินเดือน 3 งวด\n☎️ ติดต่อ พี่แอน 081-234-4521 (พูดพม่าได้)"
+            ),
+            "concepts": {"food_processing", "packing"},
+            "conditions": {"live_in", "night_shifts"},
+            "abroad": None,
+            "documents_kept": True,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "หาแม่บ้านอยู่ประจำ (รับคนลาว/พม่า) ย่านบางนา เงินเดือน 12,000",
+            "description": (
+                "ต้องการแม่บ้านอยู่ประจำ 1 ตำแหน่ง 🏡\nบ้านเดี่ยว 2 ชั้น หมู่บ้านแถวบางนา กม.7 สมาชิก 4 ค"
+                "น (ผู้ใหญ่ 2 เด็ก 2)\nงาน: ทำความสะอาดบ้าน ซักรีดผ้า ทำกับข้าวง่ายๆ ดูแลน้องเล็ก (5 ข"
+                "วบ)\nเงินเดือน 12,000 บาท หยุดวันอาทิตย์เว้นอาทิตย์ มีห้องพักส่วนตัวในบ้าน มีแอร์"
+                " อาหาร 3 มื้อ\nรับคนลาวหรือพม่า ที่มีพาสปอร์ตถูกต้อง พูดไทยได้บ้าง\nหมายเหตุ: พาสปอร์"
+                "ตและบัตรต่างๆ ของแม่บ้านจะถูกเก็บรักษาไว้ที่บ้านเพื่อความปลอดภัย ไม่ต้องกลัวหาย\nไม่เสี"
+                "ยค่าใช้จ่ายใดๆ สนใจทักไลน์ ID: bangna_home หรือโทร 092-318-7713"
+            ),
+            "concepts": {"childcare", "domestic_care_work", "housework"},
+            "conditions": {"live_in"},
+            "abroad": None,
+            "documents_kept": True,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "รับคนงานก่อสร้าง ต่างด้าวมีบัตรชมพู งานคอนโด รามอินทรา",
+            "description": (
+                "🏗️ รับคนงานก่อสร้าง ชาย/หญิง หลายอัตรา\nงานคอนโด 25 ชั้น ถ.รามอินทรา กม.4\n✔ ช่า"
+                "งปูน ช่างเหล็ก กรรมกร ผู้ช่วยช่าง\n💰 ช่าง 450-550/วัน กรรมกร 380/วัน จ่ายทุก 15 วัน"
+                "\n💪 งานแบกปูน ยกเหล็ก ขนของหนัก ต้องแข็งแรง\n🏠 มีแคมป์คนงานให้พักในไซต์ ฟรีน้ำ"
+                "ไฟ\n📌 รับต่างด้าวที่มีบัตรชมพู/ใบอนุญาตทำงาน — บัตรชมพูกับใบอนุญาตทำงานหัวหน้าคนงาน"
+                "จะถือไว้ให้ ต้องการใช้ให้มาขอเป็นครั้งๆ\n❌ ไม่มีค่าหัวคิว\nโทร โฟร์แมนเอก 061-557-3"
+                "390"
+            ),
+            "concepts": {"bricklaying", "construction"},
+            "conditions": {"heavy_lifting", "live_in"},
+            "abroad": None,
+            "documents_kept": True,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "รับลูกเรือประมงด่วน เรืออวนลากคู่ ท่าเรือสงขลา",
+            "description": (
+                "🚢 รับลูกเรือด่วน 10 คน เรืออวนลากคู่ ท่าเรือสงขลา\nออกทะเลรอบละ 15-20 วัน กลับเข้"
+                "าฝั่งพัก 3-4 วัน\n💰 เงินเดือน 12,000-15,000 + ส่วนแบ่งปลา\n🍚 กินนอนบนเรือ เถ้า"
+                "แก่เลี้ยงข้าว\n⚓ งาน: ลากอวนกลางคืนถึงตี 4 คัดปลา ยกลังปลาขึ้นห้องเย็น ต้องทนงานห"
+                "นักได้\n👉 รับคนไทย พม่า เขมร ต้องมีเอกสาร (ซีบุ๊ค/บัตรชมพู)\n‼️ พ า ส ป อ ต กับ ซ"
+                "ีบุ๊ค เถ้าแก่เก็บไว้ที่ท่า คืนให้ตอนเลิกจ้าง\nค่านายหน้าพาลงเรือ 3,000 บาท หักจากค่าจ้างเ"
+                "ดือนแรก\nโทร/ไลน์ 089-406-6625 ไต๋หมู"
+            ),
+            "concepts": {"fishing", "fishing_aquaculture"},
+            "conditions": {"heavy_lifting", "live_in", "night_shifts"},
+            "abroad": None,
+            "documents_kept": True,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": ("รับพ่อครัว แม่ครัว ผู้ช่วยครัว เด็กเสิร์ฟ ร้านต้มยำ มาเลเซีย (กัวลาลัมเปอร์) บินฟรี"),
+            "description": (
+                "🇲🇾 ร้านอาหารไทยในกัวลาลัมเปอร์ (ย่านบังซาร์) เปิดมา 12 ปี ลูกค้าเยอะ ขยายสาขาใหม่"
+                " ต้องการด่วน\n✅ พ่อครัว/แม่ครัวอาหารไทย 3 ตำแหน่ง เงินเดือน 3,000-3,800 ริงกิต ("
+                "ประมาณ 23,000-29,000 บาท)\n✅ ผู้ช่วยครัว 2 ตำแหน่ง 2,200 ริงกิต\n✅ เด็กเสิร์ฟ "
+                "ชาย/หญิง 4 ตำแหน่ง 2,000 ริงกิต + ทิป\nเวลาทำงาน: ร้านเปิด 5 โมงเย็น ปิดตี 2 เ"
+                "ตรียมของตั้งแต่บ่าย 3 หยุดเดือนละ 4 วัน\nสวัสดิการ:\n- ตั๋วเครื่องบินไป-กลับ ร้านออ"
+                "กให้ (ทำงานครบ 1 ปี)\n- ที่พักชั้นบนร้าน ฟรีน้ำไฟ wifi\n- อาหาร 2 มื้อ\n- ทำ work "
+                "permit ให้ถูกกฎหมาย ร้านออกค่าใช้จ่ายทั้งหมด\n- โบนัสปลายปีตามยอดขาย\nคุณสมบัติ:\n- "
+                "อายุ 20-45 ปี ไม่จำกัดวุฒิ\n- ทำอาหารไทยได้ ต้มยำ ผัดไทย ผัดกะเพรา ส้มตำ (ตำแหน่งพ่อ"
+                "ครัว)\n- มีพาสปอร์ต (ถ้ายังไม่มีไปทำได้ที่สำนักงานหนังสือเดินทาง)\n- ไม่ดื่มเหล้า ไ"
+                "ม่เล่นการพนัน\nขั้นตอน: ส่งรูป+ประวัติทางไลน์ สัมภาษณ์ทางวิดีโอคอล ผ่านแล้วนัดบินจา"
+                "กหาดใหญ่หรือดอนเมือง วันแรกที่มาถึงให้ฝากพาสปอร์ตไว้กับเถ้าแก่ จะคืนให้ตอนครบสัญญาก"
+                "ลับเมืองไทย เงินเดือนออกทุกวันที่ 5 โอนกลับบ้านได้\nสนใจติดต่อ เจ๊หน่อย ไลน์ tomyum"
+                "_kl หรือ WhatsApp +60 12-771 2207"
+            ),
+            "concepts": {"cooking", "food_service", "table_service"},
+            "conditions": {"live_in", "night_shifts"},
+            "abroad": "MY",
+            "documents_kept": True,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "โรงงานเย็บผ้า แม่สอด รับช่างเย็บจักร พนักงานตัดด้าย-แพ็คของ (ไทย/พม่า)",
+            "description": (
+                "🧵 รับสมัครช่างเย็บจักรอุตสาหกรรม 30 อัตรา และพนักงานตัดด้าย-แพ็คของ 10 อัตรา\n"
+                "📍 โรงงานตัดเย็บเสื้อผ้าส่งออก อ.แม่สอด จ.ตาก\n💰 ค่าแรงตามกฎหมาย + ค่าเหมาชิ้น + เ"
+                "บี้ยขยัน 500 บาท/เดือน\n🕗 08.00-17.00 น. OT ถึง 20.00 น. หยุดวันอาทิตย์\n✅ ร"
+                "ับแรงงานพม่าที่มีบัตรชมพู/พาสปอร์ต MOU\n🛡️ โรงงานไม่ยึดพาสปอร์ตหรือบัตรชมพูของลูกจ้"
+                "าง ลูกจ้างเก็บเอกสารของตัวเอง (ทางโรงงานถ่ายสำเนาไว้เท่านั้น)\nไม่มีค่าใช้จ่ายแรกเข้า ไ"
+                "ม่หักค่านายหน้า\nติดต่อฝ่ายบุคคล 055-532-118 (มีล่ามพม่า)"
+            ),
+            "concepts": {"garment_manufacturing", "packing", "sewing_machine_operation"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "รับสมัคร รปภ. ชาย/หญิง ประจำคอนโด-ห้าง กทม. เข้างานได้ทันที",
+            "description": (
+                "👮 บริษัท รักษาความปลอดภัย รับสมัคร รปภ. 50 อัตรา\n📍 ประจำจุด: คอนโด ห้างสรรพ"
+                "สินค้า โรงพยาบาล ในเขต กทม. และปริมณฑล\n💰 รายได้ 15,000-18,000 บาท/เดือน (รวม"
+                "โอที) + ค่ากะดึก\n🕐 ทำงานกะละ 12 ชม. (07.00-19.00 / 19.00-07.00)\n✅ อายุ 20-"
+                "55 ปี สัญชาติไทย ไม่มีประวัติอาชญากรรม\n👕 ค่าชุดยูนิฟอร์ม 1,200 บาท หักจากเงินเ"
+                "ดือน 2 งวด\n📄 เอกสารที่ต้องนำมาในวันสัมภาษณ์: บัตรประชาชนตัวจริง + สำเนา 2 ชุด"
+                ", สำเนาทะเบียนบ้าน, รูปถ่าย 1 นิ้ว 2 ใบ, วุฒิการศึกษา\nสัมภาษณ์ทุกวัน จ-ส 09.00-15"
+                ".00 น. โทร 02-318-4477 / 085-990-1150"
+            ),
+            "concepts": {"security_services"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "งานโรงงานไต้หวัน 🇹🇼 ชาย-หญิง เงินเดือน 27,470 NTD บินไว",
+            "description": (
+                "✈️ รับสมัครคนงานไปทำงานโรงงานอิเล็กทรอนิกส์ ไต้หวัน (เถาหยวน)\nชาย 20 / หญิง "
+                "30 อายุ 20-38 ปี\n💵 เงินเดือนขั้นต่ำ 27,470 NTD + OT (รวมประมาณ 35,000-40,000 "
+                "NTD)\nสัญญา 3 ปี ต่อได้\n📋 คุณสมบัติ: จบ ม.3 ขึ้นไป สายตาดี ไม่ตาบอดสี ไม่มีรอยสั"
+                "ก\n📕 หนังสือเดินทางต้องมีอายุเหลือไม่น้อยกว่า 1 ปี (ถ้าใกล้หมดอายุต้องไปต่อก่อนยื่นเอกส"
+                "าร)\n💰 ค่าบริการจัดหางาน 35,000 บาท (มีใบเสร็จ ตามประกาศกรมการจัดหางาน)\nบริ"
+                "ษัทจัดหางานได้รับอนุญาต ใบอนุญาตเลขที่ น.1234/2560\nติดต่อ 043-221-908 สาขาขอนแก่น"
+            ),
+            "concepts": {"assembly", "manufacturing"},
+            "conditions": set(),
+            "abroad": "TW",
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "รับพนักงาน Call Center (Inbound) ไม่ต้องมีประสบการณ์ ใกล้ BTS อโศก",
+            "description": (
+                "☎️ รับพนักงาน Call Center รับสายลูกค้าบัตรเครดิต 20 อัตรา\n💰 เงินเดือน 15,000"
+                " + incentive + ค่าภาษา (พูดอังกฤษได้ +3,000)\n🕘 จ-ศ 09.00-18.00 น. หยุดเสาร์-อา"
+                "ทิตย์\n✅ วุฒิ ม.6 ขึ้นไป พิมพ์ดีดคล่อง ใช้คอมได้\n📎 สมัครออนไลน์ แนบเอกสาร: Res"
+                "ume, สำเนาบัตรประชาชน, สำเนาวุฒิการศึกษา (เซ็นรับรองสำเนาถูกต้อง)\nวันเริ่มงานให้"
+                "นำบัตรประชาชนตัวจริงมาแสดงกับ HR เพื่อทำสัญญาจ้าง\nไม่มีค่าใช้จ่ายในการสมัคร\n📩 ส่"
+                "ง Inbox หรืออีเมลมาที่ฝ่ายบุคคล"
+            ),
+            "concepts": {"basic_computer", "call_centre", "customer_service"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "ฟาร์มไก่ไข่ ฉะเชิงเทรา รับคนงานกัมพูชา ผัว-เมีย มีบ้านพักในฟาร์ม",
+            "description": (
+                "🐔 ฟาร์มไก่ไข่ อ.พนมสารคาม รับคนงานชาวกัมพูชา 4 คู่ (สามี-ภรรยา)\nงาน: ให้อาหาร เก"
+                "็บไข่ ล้างโรงเรือน แบกกระสอบอาหารไก่ (30 กก.)\n💰 ค่าแรงวันละ 345 บาท จ่ายทุกวันที่"
+                " 1 และ 16\n🏠 มีบ้านพักในฟาร์ม ฟรีน้ำไฟ\n📕 ต้องมีพาสปอร์ต+วีซ่าทำงาน (MOU) หรือ"
+                "บัตรชมพู\n👉 ใครพาสปอร์ตใกล้หมดอายุ ทางฟาร์มช่วยพาไปต่อที่ศูนย์ฯ ค่าใช้จ่ายฟาร์มออกให้ "
+                "เอกสารทุกอย่างคนงานถือไว้เอง\nโทร เฮียชัย 086-512-9043 (มีคนพูดเขมรได้)"
+            ),
+            "concepts": {"agriculture", "livestock"},
+            "conditions": {"heavy_lifting", "live_in"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+    ],
+    "vi": [
+        {
+            "kind": "job",
+            "title": "🔥 TUYỂN GẤP NV CSKH ONLINE – CAMPUCHIA – LƯƠNG 1000-1500$ 🔥",
+            "description": (
+                "🔥🔥 TUYỂN GẤP 20 BẠN NAM/NỮ LÀM CSKH (CHĂM SÓC KHÁCH HÀNG ONLINE) TẠI BAVET"
+                " – CAMPUCHIA 🇰🇭\n💵 Lương cứng 1000$ + thưởng doanh số, trả bằng USD\n⏰ Làm"
+                " 12 tiếng/ngày, xoay ca ngày – đêm (ca đêm 20h đến 8h sáng), nghỉ 2 ngày/thá"
+                "ng\n🏠 Bao ăn ở trong khu công ty, phòng máy lạnh\n✅ Yêu cầu: 18–35 tuổi, b"
+                "iết đánh máy, dùng điện thoại thành thạo, không cần kinh nghiệm\n🚗 Công ty "
+                "bao xe đưa đón từ TP.HCM qua cửa khẩu Mộc Bài\n📌 Lưu ý: Công ty sẽ giữ hộ c"
+                "hiếu của nhân viên trong suốt thời gian làm việc, hết hợp đồng sẽ trả.\n❌ K"
+                "hông mất phí\n👉 Liên hệ Telegram/Zalo: 0862 306 612 (chị Vy)"
+            ),
+            "concepts": {"basic_computer", "call_centre", "customer_service"},
+            "conditions": {"live_in", "night_shifts"},
+            "abroad": "KH",
+            "documents_kept": True,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": (
+                "XKLĐ ĐÀI LOAN – ĐƠN KHÁN HỘ CÔNG (CHĂM SÓC NGƯỜI GIÀ) TẠI GIA ĐÌNH, BAY NHANH"
+            ),
+            "description": (
+                "🇹🇼 ĐƠN HÀNG KHÁN HỘ CÔNG (CHĂM SÓC NGƯỜI GIÀ) TẠI GIA ĐÌNH – ĐÀI TRUNG\n👵 C"
+                "hăm sóc 1 cụ bà 82 tuổi, liệt nửa người, ở cùng nhà với gia đình chủ\n💰 Lươ"
+                "ng 20.000 Đài tệ/tháng (~16 triệu VNĐ), bao ăn ở\n📋 Yêu cầu: nữ 25–45 tuổi,"
+                " sức khỏe tốt, chăm chỉ, biết tiếng Trung cơ bản là lợi thế (công ty có đào "
+                "tạo 2 tháng)\n📕 Hộ chiếu và thẻ cư trú (ARC) sẽ được giữ hộ trong suốt thời"
+                " gian hợp đồng để tránh thất lạc.\n💵 Chi phí xuất cảnh: 3.800 USD, hỗ trợ v"
+                "ay vốn ngân hàng tại địa phương\n☎️ Hotline/Zalo: 0915 447 255 – Công ty CP "
+                "Cung ứng nhân lực quốc tế"
+            ),
+            "concepts": {"domestic_care_work", "elder_care"},
+            "conditions": {"live_in"},
+            "abroad": "TW",
+            "documents_kept": True,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "CÔNG TY GIÀY DA BÌNH DƯƠNG TUYỂN 200 LĐPT – CÓ KTX MIỄN PHÍ",
+            "description": (
+                "🏭 Công ty TNHH giày da (KCN Sóng Thần, Dĩ An, Bình Dương) tuyển gấp:\n👉 20"
+                "0 lao động phổ thông nam/nữ 18–40 tuổi: may mũ giày, dán đế, đóng gói\n💰 Th"
+                "u nhập 8–11 triệu/tháng (lương cơ bản + tăng ca + chuyên cần)\n⏰ Làm 3 ca x"
+                "oay vòng: ca 1 (6h–14h), ca 2 (14h–22h), ca 3 (22h–6h)\n🏠 Ở ký túc xá trong"
+                " khu công ty miễn phí, có căng tin\n📄 Hồ sơ: sơ yếu lý lịch, giấy khám sức "
+                "khỏe, ảnh 3x4\n📌 Khi nhận phòng ký túc xá, người lao động nộp CCCD bản gốc "
+                "cho quản lý KTX giữ, khi nghỉ việc sẽ trả lại.\nKhông thu phí tuyển dụng.\n"
+                "📞 Phòng nhân sự: 0274 3712 xxx / Zalo 0978 220 417 (anh Tài)"
+            ),
+            "concepts": {"assembly", "manufacturing", "packing"},
+            "conditions": {"live_in", "night_shifts"},
+            "abroad": None,
+            "documents_kept": True,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "TUYỂN NAM ĐI TÀU CÁ HÀN QUỐC (ven bờ, đảo Jeju) – XUẤT CẢNH NHANH",
+            "description": (
+                "🚢 TUYỂN NAM ĐI TÀU CÁ HÀN QUỐC (ven bờ, đảo Jeju) – XUẤT CẢNH NHANH\n💵 Lươ"
+                "ng 2.200.000 won/tháng (~40tr), bao ăn ở trên tàu\n⚓ Công việc: thả lưới, k"
+                "éo lưới ban đêm từ 1h sáng, bốc xếp thùng cá 20–30kg\n✅ Nam 20–39t, khỏe mạ"
+                "nh, không say sóng, ưu tiên ae đã đi biển\n💰 Phí 6.000$, đóng trước 2.000$,"
+                " còn lại trừ dần vào lương 8 tháng đầu\n‼️ Qua bên đó chủ tàu cầm hộ chíu (h"
+                "c) + thẻ ngoại kiều của ae, về nước mới trả. Ai chịu được thì ib\n📲 Zalo 03"
+                "56 118 890 (Hùng)"
+            ),
+            "concepts": {"fishing", "fishing_aquaculture"},
+            "conditions": {"heavy_lifting", "live_in", "night_shifts"},
+            "abroad": "KR",
+            "documents_kept": True,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "ĐƠN HÀNG CHẾ BIẾN THỰC PHẨM NHẬT BẢN – AICHI – 30 NỮ – THI TUYỂN 15/7",
+            "description": (
+                "🇯🇵 THÔNG BÁO TUYỂN DỤNG THỰC TẬP SINH KỸ NĂNG ĐI NHẬT BẢN 🇯🇵\n📌 Ngành nghề:"
+                " Chế biến thực phẩm (làm cơm hộp, sandwich cho chuỗi cửa hàng tiện lợi)\n📌 "
+                "Địa điểm làm việc: tỉnh Aichi (gần Nagoya)\n📌 Số lượng: 30 nữ\n📌 Độ tuổi: "
+                "18–30, tốt nghiệp THCS trở lên, không xăm hình, không viêm gan B\n💴 Lương c"
+                "ơ bản: 181.000 yên/tháng (chưa tính tăng ca), tăng ca trung bình 25–30 tiếng"
+                "/tháng\n🕐 Thời gian làm: 8h–17h, nghỉ thứ 7, CN theo lịch công ty\n🏠 Nhà ở"
+                ": ký túc xá của công ty ngay cạnh xưởng, 3 người/phòng, tiền KTX + điện nước"
+                " khoảng 25.000 yên/tháng trừ vào lương\n📚 Đào tạo tiếng Nhật 4–6 tháng tại "
+                "trung tâm Hà Nội, bao ăn ở trong thời gian học\n📝 Hình thức thi: thi tay ng"
+                "hề (đếm, xếp hộp), phỏng vấn online với xí nghiệp ngày 15/7\n💵 Tổng chi phí"
+                " trọn gói: 6.800 USD (bao gồm phí đào tạo, vé máy bay, visa), đóng 3 đợt\n📌"
+                " Quy định khi sang Nhật: tuân thủ nội quy xí nghiệp, không tự ý bỏ trốn. Khi"
+                " nhập cảnh, TTS nộp hộ chiếu cho nghiệp đoàn quản lý, hết 3 năm về nước sẽ đ"
+                "ược trả lại. Lương trả qua tài khoản ngân hàng Nhật vào ngày 25 hàng tháng."
+                "\n🎁 Về nước được nhận tiền hỗ trợ, giới thiệu việc làm tại các công ty Nhật"
+                " ở VN\n☎️ Liên hệ: cô Hương 0989 553 112 – Trung tâm XKLĐ, Hà Đông, Hà Nội"
+            ),
+            "concepts": {"food_hygiene", "food_processing", "packing"},
+            "conditions": {"live_in"},
+            "abroad": "JP",
+            "documents_kept": True,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "XKLĐ MALAYSIA – NHÀ MÁY ĐIỆN TỬ PENANG – 0 ĐỒNG PHÍ",
+            "description": (
+                "🇲🇾 Tuyển 40 nữ làm lắp ráp linh kiện điện tử tại Penang, Malaysia\n💰 Lương "
+                "cơ bản 1.700 RM + tăng ca (~2.300–2.800 RM, tương đương 13–15 triệu)\n⏰ Làm"
+                " 8h/ngày, tăng ca tự nguyện, có ca đêm luân phiên (19h–7h)\n🏠 Ký túc xá tro"
+                "ng khuôn viên nhà máy, xe đưa đón miễn phí\n✅ Nữ 18–35 tuổi, mắt tốt, không"
+                " cận nặng\n💯 0 ĐỒNG PHÍ – chủ sử dụng chịu toàn bộ chi phí visa, vé máy bay"
+                ", khám sức khỏe\n🛡️ Cam kết: công ty KHÔNG giữ hộ chiếu của người lao động. "
+                "Người lao động tự giữ hộ chiếu và giấy phép lao động theo luật Malaysia.\n📞"
+                " Hotline 0912 880 663"
+            ),
+            "concepts": {"assembly", "manufacturing", "quality_control"},
+            "conditions": {"live_in", "night_shifts"},
+            "abroad": "MY",
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "Nhà hàng lẩu nướng Q.7 tuyển phục vụ, phụ bếp, thu ngân – nhận việc ngay",
+            "description": (
+                "🍲 NHÀ HÀNG LẨU NƯỚNG QUẬN 7 CẦN TUYỂN:\n- 10 phục vụ (fulltime/partime)\n- "
+                "3 phụ bếp\n- 2 thu ngân\n💵 Lương: fulltime 6–7tr + thưởng + tips; partime 2"
+                "2k/giờ\n⏰ Ca sáng 10h–14h, ca tối 17h–23h\n🍚 Bao cơm 2 bữa\n📌 Phỏng vấn t"
+                "rực tiếp tại nhà hàng, 14h–16h hằng ngày. Khi đi nhớ mang theo CCCD và sơ yế"
+                "u lý lịch nha.\n☎️ Quản lý Linh 0908 771 528"
+            ),
+            "concepts": {"cashier", "food_service", "table_service"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "THÔNG BÁO TUYỂN LAO ĐỘNG THỜI VỤ ĐI HÀN QUỐC (VISA E-8) – NÔNG NGHIỆP",
+            "description": (
+                "📢 UBND huyện thông báo tuyển lao động thời vụ đi làm nông nghiệp tại Hàn Qu"
+                "ốc (visa E-8)\n🌱 Công việc: trồng, thu hoạch rau, ớt, khoai lang tại tỉnh J"
+                "eollanam-do\n⏳ Thời gian: 5 tháng (có thể gia hạn thêm 3 tháng)\n💰 Lương t"
+                "heo lương tối thiểu Hàn Quốc (~2 triệu won/tháng)\n✅ Điều kiện: 30–55 tuổi,"
+                " có hộ khẩu thường trú tại huyện, sức khỏe tốt\n📕 Hộ chiếu phổ thông còn hạ"
+                "n trên 12 tháng (ai chưa có thì làm tại Công an tỉnh)\n💵 Người lao động nộp"
+                " tiền ký quỹ 100 triệu đồng, hoàn trả sau khi về nước đúng hạn\nĐăng ký tại "
+                "Phòng Lao động – TB&XH huyện trước ngày 30/8"
+            ),
+            "concepts": {"agriculture", "vegetable_growing"},
+            "conditions": set(),
+            "abroad": "KR",
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "Công ty bảo vệ tuyển 30 nhân viên bảo vệ tòa nhà, KCN – Hà Nội",
+            "description": (
+                "👮 TUYỂN 30 NHÂN VIÊN BẢO VỆ\n📍 Làm tại các tòa nhà văn phòng, chung cư ở C"
+                "ầu Giấy, Nam Từ Liêm và KCN Bắc Thăng Long\n💰 Lương 7–9 triệu/tháng, đóng B"
+                "HXH đầy đủ\n⏰ Ca 12 tiếng, luân phiên ngày (6h–18h) / đêm (18h–6h)\n✅ Nam "
+                "20–50 tuổi, cao từ 1m65, không tiền án tiền sự\n📂 Hồ sơ gồm: đơn xin việc, "
+                "sơ yếu lý lịch có xác nhận địa phương, bản photo CCCD công chứng, giấy khám "
+                "sức khỏe, 2 ảnh 3x4. Đi phỏng vấn mang CCCD bản gốc để đối chiếu.\n❌ Không "
+                "thu bất kỳ khoản phí nào, được cấp đồng phục miễn phí\n📞 024 3765 xxxx – 09"
+                "36 412 870"
+            ),
+            "concepts": {"security_services"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "CHƯƠNG TRÌNH HỘ LÝ – ĐIỀU DƯỠNG LÀM VIỆC TẠI ĐỨC 🇩🇪 KHÔNG PHÍ MÔI GIỚI",
+            "description": (
+                "🇩🇪 CHƯƠNG TRÌNH HỘ LÝ – ĐIỀU DƯỠNG LÀM VIỆC TẠI ĐỨC (Ausbildung Pflege)\n💶 "
+                "Lương học nghề 1.100–1.300 €/tháng, sau khi tốt nghiệp 2.800–3.200 €/tháng\n"
+                "🏥 Làm việc tại viện dưỡng lão/bệnh viện ở bang Bayern\n✅ Yêu cầu: 18–30 tu"
+                "ổi, tốt nghiệp THPT, đạt tiếng Đức B1 (có lớp học miễn phí tại trung tâm)\n"
+                "📕 Hộ chiếu là giấy tờ bắt buộc để xin visa Đức. Bạn nào chưa có hộ chiếu, t"
+                "rung tâm sẽ hướng dẫn và hỗ trợ làm hộ chiếu tại Phòng Quản lý xuất nhập cản"
+                "h.\n💯 Không thu phí môi giới, học phí tiếng Đức do đối tác Đức tài trợ\n📞 "
+                "Zalo 0935 227 334 – Văn phòng tuyển sinh Đà Nẵng"
+            ),
+            "concepts": {"elder_care", "health_care_support", "language_learning"},
+            "conditions": set(),
+            "abroad": "DE",
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+    ],
+    "tl": [
+        {
+            "kind": "job",
+            "title": "HIRING DH FOR KSA 🇸🇦 – Direct Employer, SAR 1,500",
+            "description": (
+                "📢 URGENT HIRING: HOUSEHOLD SERVICE WORKER (DH) – RIYADH, SAUDI ARABIA 🇸🇦\n"
+                "💰 Sahod: SAR 1,500/month\n🏠 Stay-in, may sariling kwarto, libre pagkain\n"
+                "👨\u200d👩\u200d👧\u200d👦 Family of 6, 2 bata (3 at 7 y.o.), villa\n📝 Trab"
+                "aho: general housework, paglalaba at pamamalantsa, pag-aalaga ng bata\n✅ Qu"
+                "alifications: 23–45 y.o., kahit first timer basta marunong sa gawaing bahay"
+                "\n📌 Paalala: Ang employer ang hahawak ng passport mo habang ongoing ang 2-y"
+                "ear contract. Ibibigay ito pag-uwi mo o pag-exit.\n❌ NO PLACEMENT FEE para "
+                "sa DH (as per DMW)\n📲 PM lang po or text 0917 552 7741 – Ma'am Liza, DMW li"
+                "censed agency, Malate, Manila"
+            ),
+            "concepts": {"domestic_care_work", "housework", "laundry_ironing"},
+            "conditions": {"live_in"},
+            "abroad": "SA",
+            "documents_kept": True,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "FACTORY WORKERS FOR TAIWAN 🇹🇼 Male/Female – Deployment in 45 days",
+            "description": (
+                "🇹🇼 TAIWAN FACTORY WORKERS – Taoyuan (plastic injection / electronics)\n💵 NT"
+                "$ 27,470 basic + OT (approx. NT$ 35k–40k monthly)\n🕗 12 hrs shift, rotating"
+                " day/night (8AM–8PM / 8PM–8AM)\n🏠 Dormitory sa loob ng factory, libre\n✅ 2"
+                "1–39 y.o., HS graduate, walang tattoo, hindi color blind\n📕 Pagdating sa Ta"
+                "iwan, ang passport at ARC ay ite-turn over for safekeeping hanggang matapos "
+                "ang kontrata.\n💸 Placement fee: 1 month salary (salary deduction); broker s"
+                "ervice fee NT$1,800/month ibabawas sa sahod\n📲 Apply now! PM po or visit ou"
+                "r office sa Ermita, Manila"
+            ),
+            "concepts": {"machine_operation", "manufacturing"},
+            "conditions": {"live_in", "night_shifts"},
+            "abroad": "TW",
+            "documents_kept": True,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": (
+                "Kailangan ng mga sakada/tapasero – Hacienda sa Negros Occidental, milling season"
+            ),
+            "description": (
+                "📣 KAILANGAN: 30 sakada (tapasero at kargador) para sa hacienda sa La Carlot"
+                "a, Negros Occidental\n🌾 Milling season Oktubre hanggang Abril\n💰 ₱380/araw"
+                " o pakyaw kada tonelada ng tubo, sahod tuwing Sabado\n💪 Trabaho: pagputol n"
+                "g tubo, pagbuhat at pagkarga ng tubo sa trak (mabigat)\n🏠 May barracks sa l"
+                "oob ng hacienda, libre tubig\n💵 May bale (cash advance) na ₱3,000 bago umal"
+                "is, ibabawas sa sahod linggo-linggo\n📌 Ang mga ID ninyo (PhilSys, voter's I"
+                "D, barangay ID) ay kukunin at hahawakan ng kapatas habang nasa hacienda, iba"
+                "balik pag tapos na ang season.\nSasakay tayo ng barko mula Iloilo. Para sa d"
+                "etalye, hanapin si Mang Ramon o text 0928 330 5560"
+            ),
+            "concepts": {"agriculture"},
+            "conditions": {"heavy_lifting", "live_in"},
+            "abroad": None,
+            "documents_kept": True,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "SPA THERAPIST / MASSEUSE – Kuala Lumpur 🇲🇾 ₱50K+ with tips",
+            "description": (
+                "💆\u200d♀️ HIRING LADY MASSAGE THERAPIST – KUALA LUMPUR, MALAYSIA 🇲🇾\n💰 Bas"
+                "ic RM1,800 + commission per customer + tips (₱50k–₱70k monthly)\n🕐 Duty 2PM"
+                " – 2AM, 1 day off per week\n🏠 Libre accommodation sa taas ng spa + 2 meals"
+                "\n✅ 20–35 y.o., may training sa massage (TESDA NC II ok), presentable\n✈️ L"
+                "ibre ticket. Work permit aasikasuhin ni amo\n⚠️ Pagdating sa KL, ang p@sp0rt"
+                " (PP) ay nasa amo muna hanggang matapos ang kontrata 🙂\n‼️ Walang placement"
+                " fee\nPM lang sa mga interesado, serious only!"
+            ),
+            "concepts": {"beauty_wellness", "massage"},
+            "conditions": {"live_in", "night_shifts"},
+            "abroad": "MY",
+            "documents_kept": True,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": (
+                "DUBAI HOTEL HIRING 🇦🇪 Room Attendants, Waiters, Commis – Interview this Saturday"
+            ),
+            "description": (
+                "🇦🇪 WE ARE HIRING FOR A 5-STAR HOTEL IN DUBAI 🇦🇪 (JBR area)\nMga kababayan, m"
+                "ay bagong job order po tayo! 2-year contract, renewable.\n\nPOSITIONS & SALA"
+                "RY (AED):\n🛏️ Room Attendant (M/F) – AED 1,500 + service charge\n🍽️ Waiter/W"
+                "aitress – AED 1,600 + service charge + tips\n👨\u200d🍳 Commis I/II – AED 1,"
+                "700–2,000\n🧹 Public Area Cleaner – AED 1,300\n\nBENEFITS:\n✅ Free accommod"
+                "ation (shared staff accommodation, 4 per room) + free transportation papunta"
+                " sa hotel\n✅ Free duty meals\n✅ Medical insurance, annual leave 30 days, t"
+                "icket every 2 years\n✅ Overtime paid as per UAE labor law\n\nQUALIFICATIONS"
+                ":\n✔ 21–35 y.o., at least 1 year hotel/restaurant experience (local or abroa"
+                "d)\n✔ Good communication skills in English\n✔ Pleasing personality, walang v"
+                "isible tattoo\n\nPROCESS & REMINDERS:\n• Initial interview ngayong Sabado, 8"
+                "AM, sa aming office sa Mandaluyong. Dalhin ang updated CV, photocopy ng pass"
+                "port at TOR/certificates.\n• Final interview via Zoom with the hotel HR.\n• "
+                "Pagdating sa Dubai, i-surrender ang passport sa HR ng hotel para sa residenc"
+                "e visa at Emirates ID; ito ay itatago ng HR at ibabalik kapag tapos na ang k"
+                "ontrata o mag-exit na.\n• Processing fee: ₱15,000 (pwedeng salary deduction "
+                "sa unang 3 buwan).\n• Huwag makipag-transact sa mga hindi awtorisadong tao."
+                "\n\nFor inquiries: 0917 808 2031"
+            ),
+            "concepts": {"food_service", "hospitality", "housekeeping"},
+            "conditions": {"live_in"},
+            "abroad": "AE",
+            "documents_kept": True,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "SEASONAL FARM WORKERS – CANADA 🇨🇦 (Greenhouse) ZERO PLACEMENT FEE",
+            "description": (
+                "🇨🇦 HIRING: Greenhouse / Farm Workers – Leamington, Ontario, Canada\n💵 CAD 1"
+                "7.20/hour, 40–60 hrs/week\n🌶️ Trabaho: pag-ani ng kamatis at sili, pag-pack,"
+                " pagbuhat ng crates hanggang 20 kg\n🏠 Libre housing sa loob ng farm\n✅ 25–"
+                "45 y.o., may farm experience, physically fit\n📌 Mahalaga: HINDI namin kukun"
+                "in o hahawakan ang passport o work permit ninyo. Kayo ang magtatago ng saril"
+                "i ninyong dokumento — bawal ito sa batas ng Canada.\n💯 ZERO placement fee. "
+                "Employer ang sagot sa airfare.\n📲 DMW-licensed agency, Quezon City. Text 09"
+                "19 220 4418"
+            ),
+            "concepts": {"agriculture", "packing", "vegetable_growing"},
+            "conditions": {"heavy_lifting", "live_in"},
+            "abroad": "CA",
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "CALL CENTER AGENTS – IT Park Cebu | ₱20K–₱25K | Walk-in Interview",
+            "description": (
+                "📞 NOW HIRING: CUSTOMER SERVICE REPRESENTATIVES (US Account)\n📍 Cebu IT Par"
+                "k, Lahug\n💰 ₱20,000–₱25,000 + night differential + HMO day 1\n🕙 Night shif"
+                "t (10PM–7AM), 5 days a week\n✅ HS grad / K-12 / college undergrad, good Eng"
+                "lish communication skills, pwede ang fresh grad, walang experience ok\n📝 WA"
+                "LK-IN INTERVIEW: Mon–Fri, 9AM–4PM\nDalhin lang ang:\n✔ Updated resume\n✔ 2 v"
+                "alid government IDs (original)\n✔ Ballpen 😊\nWalang bayad ang application! "
+                "Beware of scammers asking for fees.\n#hiring #callcenter #Cebu"
+            ),
+            "concepts": {"call_centre", "customer_service", "english_conversation"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "POLAND 🇵🇱 FACTORY WORKERS – Packers / Machine Operators, Deployment ASAP",
+            "description": (
+                "🇵🇱 HIRING FOR POLAND – Food packaging factory sa Wrocław\n💶 PLN 4,300 gross"
+                "/month + OT\nPositions: Packer (M/F) – 20, Machine Operator (M) – 10\n✅ 22–"
+                "45 y.o., at least 1 yr factory experience\n📕 Passport must be valid for at "
+                "least 1 year upon application (kung malapit nang mag-expire, mag-renew muna "
+                "sa DFA)\n💸 Placement fee: equivalent to 1 month salary, babayaran bago ang "
+                "deployment\n📝 Requirements: CV, passport copy, NBI clearance, diploma/TOR\n"
+                "PM for more info! DMW license no. 078-LB-0912-22"
+            ),
+            "concepts": {"food_processing", "machine_operation", "packing"},
+            "conditions": set(),
+            "abroad": "PL",
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "HIRING SECURITY GUARDS – Makati / BGC | With or Without Experience",
+            "description": (
+                "👮\u200d♂️ HIRING LADY & MALE SECURITY GUARDS 👮\u200d♀️\n📍 Assignment: Mak"
+                "ati, BGC, Ortigas (malls, condos, offices)\n💰 ₱610/day + OT, 13th month, SS"
+                "S, PhilHealth, Pag-IBIG\n🕖 12 hours duty, day (7AM–7PM) o night (7PM–7AM)\n"
+                "✅ Must have valid Security Guard License – kung wala pa, may pre-licensing "
+                "training kami, training fee ₱6,500\n📂 REQUIREMENTS: photocopy ng SG license"
+                ", NBI clearance, PSA birth certificate, photocopy ng 2 valid IDs, drug test "
+                "result. Dalhin ang originals for verification.\n📍 Apply at our office in Ma"
+                "kati City, Mon–Sat 8AM–5PM"
+            ),
+            "concepts": {"security_services"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "CAREGIVER/DH FOR SINGAPORE 🇸🇬 – Elderly care, stay-in, NO salary deduction!",
+            "description": (
+                "🇸🇬 Looking for caregiver-DH for elderly couple sa Bukit Timah, Singapore\n👵"
+                "👴 Lola (80, naka-wheelchair) at Lolo (84), walang bata\n💰 SGD 700/month, 4"
+                " days off a month\n🏠 Stay-in, sariling kwarto\n✅ 28–45 y.o., may experienc"
+                "e sa elderly care, marunong magluto\n📕 Kailangan ng valid passport para sa "
+                "work permit. Kung expired o malapit nang mag-expire, tutulungan ka naming ma"
+                "g-set ng DFA appointment para ma-renew.\n💯 NO SALARY DEDUCTION, no placemen"
+                "t fee. Employer pays the agency fees.\nMessage us: PH office sa Pasay City"
+            ),
+            "concepts": {"cooking", "domestic_care_work", "elder_care"},
+            "conditions": {"live_in"},
+            "abroad": "SG",
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+    ],
+    "km": [
+        {
+            "kind": "job",
+            "title": "ជ្រើសរើសកម្មករ ធ្វើការរោងចក្រកែច្នៃគ្រឿងសមុទ្រ នៅប្រទេសថៃ 🇹🇭",
+            "description": (
+                "📢 ត្រូវការជាបន្ទាន់! កម្មករប្រុស-ស្រី ចំនួន ៨០នាក់ ធ្វើការនៅរោងចក្រកែច្នៃបង្គា និងមឹ"
+                "ក ខេត្តសាមុតសាខន ប្រទេសថៃ\n💰 ប្រាក់ឈ្នួល ៣៦៣បាត/ថ្ងៃ + ថែមម៉ោង (ប្រហែល ១២,០០០-១៥,"
+                "០០០បាត/ខែ)\n🕐 មានវេនថ្ងៃ ០៨:០០-១៧:០០ និងវេនយប់ ២០:០០-០៥:០០\n🏠 មានកន្លែងស្នាក់"
+                "នៅក្នុងរោងចក្រ ឥតគិតថ្លៃ\n✅ អាយុ ១៨-៤០ឆ្នាំ សុខភាពល្អ\n📕 ក្រុមហ៊ុននឹងរក្សាទុកលិខិ"
+                "តឆ្លងដែនរបស់កម្មករ រហូតដល់ចប់កិច្ចសន្យា ២ឆ្នាំ\n💸 ថ្លៃសេវាធ្វើឯកសារ ៣០០ដុល្លារ កាត់"
+                "ពីប្រាក់ខែរៀងរាល់ខែ\n☎️ ទំនាក់ទំនង៖ ០១២ ៨៨៧ ៤៤៨ / ០៩៧ ៥១០ ២២១ (Telegram)"
+            ),
+            "concepts": {"food_processing", "packing"},
+            "conditions": {"live_in", "night_shifts"},
+            "abroad": "TH",
+            "documents_kept": True,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "ត្រូវការស្ត្រីធ្វើការងារផ្ទះ នៅម៉ាឡេស៊ី 🇲🇾 ប្រាក់ខែ ១៥០០ រីងហ្គីត",
+            "description": (
+                "👩 ត្រូវការស្ត្រីធ្វើការងារផ្ទះ ចំនួន ១៥នាក់ ទៅធ្វើការនៅទីក្រុងគូឡាឡាំពួរ ប្រទេសម៉ាឡ"
+                "េស៊ី\n🏠 ស្នាក់នៅជាមួយម្ចាស់ផ្ទះ មានបន្ទប់ដាច់ដោយឡែក ហូបចុកឥតគិតថ្លៃ\n🧹 ការងារ៖ "
+                "បោសសម្អាតផ្ទះ បោកគក់ អ៊ុតខោអាវ មើលក្មេង\n💰 ប្រាក់ខែ ១,៥០០ រីងហ្គីត (ប្រហែល ៣២០ដុល្"
+                "លារ)\n✅ អាយុ ២៣-៤០ឆ្នាំ មានបទពិសោធន៍កាន់តែល្អ\n📕 លិខិតឆ្លងដែននឹងត្រូវបានរក្សាទុ"
+                "កជូន ដើម្បីសុវត្ថិភាព ក្នុងអំឡុងពេលកិច្ចសន្យា\n🎁 មិនគិតថ្លៃសេវា ធ្វើឯកសារ និងសំបុត្"
+                "រយន្តហោះ ឥតគិតថ្លៃ\n☎️ ០៨៨ ៦០២ ៧១៣"
+            ),
+            "concepts": {"childcare", "domestic_care_work", "housework"},
+            "conditions": {"live_in"},
+            "abroad": "MY",
+            "documents_kept": True,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "ត្រូវការកម្មករធ្វើឥដ្ឋ ១០គ្រួសារ ខេត្តកណ្តាល ម្ចាស់ឡឲ្យខ្ចីប្រាក់មុន",
+            "description": (
+                "🧱 រោងឥដ្ឋ នៅស្រុកខ្សាច់កណ្តាល ខេត្តកណ្តាល ត្រូវការកម្មករ ១០គ្រួសារ\n💪 ការងារ៖ រៀបឥដ្"
+                "ឋដាក់ឡ លីសែងឥដ្ឋ និងដឹកដីឥដ្ឋ (ការងារធ្ងន់)\n💰 ប្រាក់ឈ្នួលគិតតាមចំនួនឥដ្ឋ (ប្រហែល "
+                "២៥០-៣០០ដុល្លារ/ខែ ក្នុងមួយគ្រួសារ)\n🏠 មានខ្ទមស្នាក់នៅក្នុងបរិវេណរោងឥដ្ឋ\n💵 ម្ចាស់ឡ"
+                "ឲ្យខ្ចីប្រាក់មុន ១,០០០ ដល់ ២,០០០ដុល្លារ ហើយកាត់សងពីប្រាក់ឈ្នួលរៀងរាល់ខែ\n📌 អត្តសញ្ញ"
+                "ាណប័ណ្ណ និងសៀវភៅគ្រួសារ មេការជាអ្នកកាន់ទុក រហូតដល់សងបំណុលរួច\n☎️ ទូរស័ព្ទ ០១៦ ៤៤"
+                "២ ៣០៥ (បងសារុំ)"
+            ),
+            "concepts": {"brick_kilns"},
+            "conditions": {"heavy_lifting", "live_in"},
+            "abroad": None,
+            "documents_kept": True,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "រកកម្មករនេសាទ ធ្វើការលើទូកថៃ ខេត្តរ៉ាយ៉ុង ប្រាក់ខែ ១២០០០បាត",
+            "description": (
+                "🚢 រកកម្មករប្រុស ១០នាក់ ធ្វើការលើទូកនេសាទ នៅខេត្តរ៉ាយ៉ុង ប្រទេសថៃ\n💰 ១២,០០០-១៤,០"
+                "០០បាត/ខែ + លុយចែកត្រី\n🍚 ហូបបាយ និងដេកនៅលើទូក\n⚓ ចេញសមុទ្រម្តង ១៥-២០ថ្ងៃ ទាញអួ"
+                "នពេលយប់ពីម៉ោង ១០យប់ ដល់ម៉ោង ៤ភ្លឺ លើកធុងត្រី ត្រូវមានកម្លាំង\n📌 ប៉ា ស្ព័ រ និងសៀ"
+                "វភៅនាវិក ថៅកែកាន់ទុក ឈប់ធ្វើការទើបឲ្យវិញ\n💸 ថ្លៃឡាន + ធ្វើឯកសារ ៥,០០០បាត កាត់ពី"
+                "ប្រាក់ខែខែទី១ និងខែទី២\n☎️ Telegram/Line: ០៨៧ ៣១៩ ៦៦២"
+            ),
+            "concepts": {"fishing", "fishing_aquaculture"},
+            "conditions": {"heavy_lifting", "live_in", "night_shifts"},
+            "abroad": "TH",
+            "documents_kept": True,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "🇯🇵 ជ្រើសរើសសិក្ខាកាម ទៅធ្វើការនៅប្រទេសជប៉ុន ផ្នែកសំណង់ – ប្រាក់ខែ ១៨ម៉ឺនយ៉េន",
+            "description": (
+                "🇯🇵 ក្រុមហ៊ុនជ្រើសរើស និងបញ្ជូនពលករ សូមប្រកាសជ្រើសរើសសិក្ខាកាមបច្ចេកទេស ទៅធ្វើការនៅប្រ"
+                "ទេសជប៉ុន\n🏗️ ផ្នែក៖ សំណង់ (ដំឡើងរន្ទា ចាក់បេតុង និងជំនួយការជាង)\n📍 ទីកន្លែង៖ ខ"
+                "េត្តឈីបា (ជិតទីក្រុងតូក្យូ)\n👷 ចំនួន៖ ប្រុស ២០នាក់\n✅ លក្ខខណ្ឌ៖\n- អាយុ ១៨-៣២ឆ្នា"
+                "ំ\n- កម្ពស់ ១.៦០ម ឡើងទៅ សុខភាពល្អ គ្មានជំងឺរលាកថ្លើម\n- មិនចាំបាច់ចេះភាសាជប៉ុន ("
+                "រៀននៅសាលារបស់យើង ៦ខែ)\n💰 ប្រាក់ខែគោល ១៨០,០០០យ៉េន/ខែ + ថែមម៉ោង\n🕗 ម៉ោងធ្វើការ"
+                " ០៨:០០-១៧:០០ ឈប់ថ្ងៃអាទិត្យ\n🏠 ស្នាក់នៅអន្តេវាសិកដ្ឋានរបស់ក្រុមហ៊ុនជប៉ុន (កាត់ថ្លៃ"
+                "បន្ទប់ ២០,០០០យ៉េន/ខែ)\n💪 ការងារត្រូវលើករបស់ធ្ងន់ និងធ្វើការនៅទីខ្ពស់\n📚 វគ្គបណ្តុ"
+                "ះបណ្តាលភាសា និងវប្បធម៌ ៦ខែ នៅភ្នំពេញ (មានកន្លែងស្នាក់នៅ)\n💵 ថ្លៃសេវាសរុប ២,៨០០ដុល្"
+                "លារ (បង់ ៣ដំណាក់កាល)\n📝 នីតិវិធី៖ ចុះឈ្មោះ → ពិនិត្យសុខភាព → សម្ភាសន៍ជាមួយក្រុម"
+                "ហ៊ុនជប៉ុន → រៀនភាសា → ធ្វើទិដ្ឋាការ → ចេញដំណើរ។ ពេលទៅដល់ជប៉ុន សិក្ខាកាមត្រូវប្រគល"
+                "់លិខិតឆ្លងដែនឲ្យសមាគមគ្រប់គ្រង (Kumiai) រក្សាទុក ហើយនឹងប្រគល់ជូនវិញនៅពេលបញ្ចប់កិច្ចស"
+                "ន្យា ៣ឆ្នាំ ត្រឡប់មកស្រុកវិញ។ ប្រាក់ខែផ្ទេរចូលគណនីធនាគារជប៉ុនរៀងរាល់ខែ។\n📍 ការិយា"
+                "ល័យ៖ ផ្លូវវេងស្រេង ខណ្ឌមានជ័យ ភ្នំពេញ\n☎️ ០១០ ៧៧២ ៨៩០ / ០៧០ ២១៥ ៣៣៤"
+            ),
+            "concepts": {"construction", "work_at_height"},
+            "conditions": {"heavy_lifting", "live_in"},
+            "abroad": "JP",
+            "documents_kept": True,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "ការងារនៅថៃតាម MOU រោងចក្រគ្រឿងអេឡិចត្រូនិច 🇹🇭 មិនគិតថ្លៃ",
+            "description": (
+                "🇹🇭 ក្រុមហ៊ុនជ្រើសរើសពលករ ដែលមានអាជ្ញាប័ណ្ណពីក្រសួងការងារ ជ្រើសរើសកម្មករស្រី ៥០នាក់ ធ្"
+                "វើការរោងចក្រដំឡើងគ្រឿងអេឡិចត្រូនិច ខេត្តអយុធ្យា ប្រទេសថៃ (តាម MOU)\n💰 ប្រាក់ឈ្នួល ៣"
+                "៥៥បាត/ថ្ងៃ + OT\n🕗 ម៉ោង ០៨:០០-១៧:០០ OT ដល់ម៉ោង ២០:០០\n✅ អាយុ ១៨-៣៥ឆ្នាំ ភ្នែក"
+                "ល្អ\n🛡️ ក្រុមហ៊ុនមិនរក្សាទុកលិខិតឆ្លងដែន ឬប័ណ្ណការងាររបស់កម្មករទេ។ កម្មករកាន់ឯកសារផ្"
+                "ទាល់ខ្លួនដោយខ្លួនឯង។\n💯 មិនគិតថ្លៃសេវា និយោជកចេញថ្លៃទិដ្ឋាការ និងប័ណ្ណការងារ\n☎️ "
+                "០២៣ ៩៩៨ ១២០"
+            ),
+            "concepts": {"assembly", "manufacturing"},
+            "conditions": set(),
+            "abroad": "TH",
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "រោងចក្រកាត់ដេរ ត្រូវការកម្មករដេរ និងកម្មករវេចខ្ចប់ ច្រើននាក់",
+            "description": (
+                "🧵 រោងចក្រកាត់ដេរសម្លៀកបំពាក់ នៅខណ្ឌពោធិ៍សែនជ័យ រាជធានីភ្នំពេញ ត្រូវការ៖\n- កម្មករ"
+                "ដេរម៉ាស៊ីន ៥០នាក់ (មានបទពិសោធន៍)\n- កម្មករកាត់អំបោះ និងវេចខ្ចប់ ៣០នាក់ (មិនចាំ"
+                "បាច់មានបទពិសោធន៍)\n💰 ប្រាក់ខែគោល ២០៨ដុល្លារ + ប្រាក់ឧបត្ថម្ភ + OT\n🕗 ម៉ោង ០៧:០០"
+                "-១៦:០០\n📄 សូមយកអត្តសញ្ញាណប័ណ្ណច្បាប់ដើម និងរូបថត ៤x៦ ចំនួន ២សន្លឹក មកជាមួយនៅថ្ងៃស"
+                "ម្ភាសន៍\n📅 សម្ភាសន៍រៀងរាល់ព្រឹកថ្ងៃច័ន្ទ-សៅរ៍ ម៉ោង ៧:០០ នៅមុខរោងចក្រ\nមិនគិតថ្លៃ"
+            ),
+            "concepts": {"garment_manufacturing", "packing", "sewing_machine_operation"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "កម្មវិធីពលករតាមរដូវកាល ទៅធ្វើកសិកម្មនៅកូរ៉េ 🇰🇷 (ទិដ្ឋាការ E-8)",
+            "description": (
+                "🇰🇷 ជ្រើសរើសពលករតាមរដូវកាល (ទិដ្ឋាការ E-8) ទៅធ្វើការងារកសិកម្មនៅប្រទេសកូរ៉េខាងត្បូង"
+                " រយៈពេល ៥ខែ\n🌱 ការងារ៖ ដាំ និងប្រមូលផលបន្លែ ម្ទេស ដំឡូងជ្វា\n💰 ប្រាក់ខែតាមប្រាក់"
+                "ឈ្នួលអប្បបរមាកូរ៉េ (ប្រហែល ២លានវ៉ុន/ខែ)\n✅ លក្ខខណ្ឌ៖ អាយុ ២៥-៥០ឆ្នាំ ធ្លាប់ធ្វើស្រែច"
+                "ម្ការ សុខភាពល្អ\n📕 លិខិតឆ្លងដែនត្រូវមានសុពលភាពនៅសល់យ៉ាងតិច ៦ខែ ហើយត្រូវរក្សាឲ្យនៅម"
+                "ានសុពលភាពរហូតដល់ពេលត្រឡប់មកវិញ\n📝 ចុះឈ្មោះនៅមន្ទីរការងារ និងបណ្តុះបណ្តាលវិជ្ជាជីវ"
+                "ៈខេត្ត មុនថ្ងៃទី៣០"
+            ),
+            "concepts": {"agriculture", "vegetable_growing"},
+            "conditions": set(),
+            "abroad": "KR",
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "ក្រុមហ៊ុនសន្តិសុខ ជ្រើសរើសភ្នាក់ងារសន្តិសុខ ៣០នាក់ ភ្នំពេញ",
+            "description": (
+                "👮 ក្រុមហ៊ុនសន្តិសុខ ត្រូវការភ្នាក់ងារសន្តិសុខ ៣០នាក់ យាមនៅខុនដូ ធនាគារ និងផ្សារទំ"
+                "នើប ក្នុងរាជធានីភ្នំពេញ\n💰 ប្រាក់ខែ ២៣០-២៨០ដុល្លារ\n🕖 វេន ១២ម៉ោង ប្តូរវេនថ្ងៃ (០"
+                "៧:០០-១៩:០០) និងវេនយប់ (១៩:០០-០៧:០០)\n✅ ប្រុស អាយុ ២០-៤៥ឆ្នាំ កម្ពស់ ១.៦៥ម ឡើង"
+                "\n📂 ឯកសារ៖ ពាក្យសុំការងារ ប្រវត្តិរូប ច្បាប់ថតចម្លងអត្តសញ្ញាណប័ណ្ណ ២សន្លឹក ច្បាប់ថតចម្"
+                "លងសៀវភៅគ្រួសារ រូបថត ៤x៦។ ថ្ងៃសម្ភាសន៍ សូមយកអត្តសញ្ញាណប័ណ្ណច្បាប់ដើមមកបង្ហាញ\n👕 ប្រា"
+                "ក់កក់ឯកសណ្ឋាន ២០ដុល្លារ (ប្រគល់ជូនវិញពេលឈប់ធ្វើការ)\n☎️ ០១២ ៣៣៤ ៥៥៦"
+            ),
+            "concepts": {"security_services"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "ការងារនៅថៃ៖ បុគ្គលិកសម្អាតសណ្ឋាគារ ភូកេត 🇹🇭",
+            "description": (
+                "🏨 សណ្ឋាគារនៅភូកេត ប្រទេសថៃ ត្រូវការបុគ្គលិកសម្អាតបន្ទប់ និងសម្អាតទីធ្លា ប្រុស-ស្រី ២០"
+                "នាក់\n💰 ប្រាក់ខែ ១១,០០០-១៣,០០០បាត + service charge\n🕗 ម៉ោង ០៨:០០-១៧:០០ ឈប់ "
+                "៦ថ្ងៃ/ខែ\n📕 ត្រូវការលិខិតឆ្លងដែន ដើម្បីធ្វើទិដ្ឋាការ និងប័ណ្ណការងារ។ អ្នកដែលមិនទាន់"
+                "មានលិខិតឆ្លងដែន ឬហួសសុពលភាព យើងនឹងជួយណែនាំពីរបៀបស្នើសុំ និងបន្តសុពលភាព។\n💯 ធ្វើ"
+                "តាម MOU ត្រឹមត្រូវ មិនគិតថ្លៃ\n☎️ Telegram ០៩៦ ៤១០ ១៨៧"
+            ),
+            "concepts": {"cleaning_services", "hospitality", "housekeeping"},
+            "conditions": set(),
+            "abroad": "TH",
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+    ],
+    "my": [
+        {
+            "kind": "job",
+            "title": "ထိုင်းနိုင်ငံ MOU ဖြင့် စက်ရုံအလုပ်သမား ကျား/မ ၁၀၀ ဦး ခေါ်ယူမည်",
+            "description": (
+                "📢 ထိုင်းနိုင်ငံ၊ ရာယောင်း (Rayong) ရှိ ပလတ်စတစ်ပစ္စည်းထုတ်လုပ်သည့် စက်ရုံအတွက် MOU ဖြင့် အ"
+                "လုပ်သမား ကျား ၅၀၊ မ ၅၀ ခေါ်ယူပါမည်။\n💰 တစ်ရက်လုပ်ခ ၃၆၁ ဘတ် + အချိန်ပို (တစ်လ ၁၂,၀၀၀ "
+                "- ၁၆,၀၀၀ ဘတ်ခန့်)\n🕗 နေ့ဆိုင်း/ညဆိုင်း အလှည့်ကျ (ညဆိုင်း ည ၈ နာရီ - မနက် ၈ နာရီ)\n🏠 "
+                "စက်ရုံဝင်းအတွင်း အဆောင် အခမဲ့\n✅ အသက် ၁၈ - ၃၅ နှစ်၊ ကျန်းမာရေးကောင်းသူ\n📕 ကုမ္ပဏီမှ "
+                "အလုပ်သမားများ၏ ပတ်စ်ပို့ကို စာချုပ် ၂ နှစ်ပြည့်သည်အထိ သိမ်းထားပါမည်။\n💸 ဝန်ဆောင်ခ ၈ သိန်း"
+                "ကျပ် (ငွေသားပေးနိုင်သည်၊ သို့မဟုတ် ထိုင်းရောက်မှ လစာထဲမှ လစဉ်ဖြတ်ပါမည်)\n☎️ ဆက်သွယ်ရန် - "
+                "၀၉ ၇၆၅ ၄၃၂ ၂၁၈ (Viber)၊ ရုံးခန်း - သာကေတမြို့နယ်၊ ရန်ကုန်"
+            ),
+            "concepts": {"machine_operation", "manufacturing"},
+            "conditions": {"live_in", "night_shifts"},
+            "abroad": "TH",
+            "documents_kept": True,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "စင်ကာပူ အိမ်အကူ အမျိုးသမီး ၁၅ ဦး အမြန်လိုအပ်",
+            "description": (
+                "🇸🇬 စင်ကာပူနိုင်ငံတွင် အိမ်အကူ (Domestic Helper) အမျိုးသမီး ၁၅ ဦး အမြန်လိုအပ်ပါသည်။"
+                "\n👵 သက်ကြီးရွယ်အို စောင့်ရှောက်ခြင်း၊ ကလေးထိန်းခြင်း၊ အိမ်သန့်ရှင်းရေး၊ ချက်ပြုတ်ခြင်း\n💰"
+                " လစာ စင်ကာပူဒေါ်လာ ၅၈၀ - ၆၅၀\n🏠 အလုပ်ရှင်အိမ်တွင် နေထိုင်ရမည်၊ အစားအသောက် အခမဲ့\n✅ အ"
+                "သက် ၂၃ - ၃၈ နှစ်၊ အင်္ဂလိပ်စကား အနည်းငယ် ပြောနိုင်သူ\n📕 ပတ်စ်ပို့ကို လုံခြုံရေးအတွက် စာ"
+                "ချုပ်ကာလအတွင်း ထိန်းသိမ်းထားပေးပါမည်။\n💸 ပထမ ၆ လ လစာမှ တစ်လ ၅၀၀ ဒေါ်လာ ဖြတ်ပါမည် (အေ"
+                "ဂျင်စီ ချေးငွေ)\n☎️ ၀၉ ၄၅၁ ၂၂၈ ၆၇၇"
+            ),
+            "concepts": {"childcare", "domestic_care_work", "elder_care"},
+            "conditions": {"live_in"},
+            "abroad": "SG",
+            "documents_kept": True,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "ဘန်ကောက် ဆောက်လုပ်ရေးလုပ်ငန်းခွင် အလုပ်သမား ကျား/မ ၃၀ ဦး ခေါ်မည်",
+            "description": (
+                "🏗️ ထိုင်းနိုင်ငံ ဘန်ကောက်၊ ဘန်နာ (Bang Na) ရှိ ကွန်ဒိုဆောက်လုပ်ရေး လုပ်ငန်းခွင်အတွက် အလု"
+                "ပ်သမား ကျား/မ ၃၀ ဦး မြန်မာပြည်မှ ခေါ်ယူပါမည်။\n🔨 ပန်းရန်ဆရာ၊ သံဆရာ၊ အကူ\n💰 တစ်ရက် ၄"
+                "၀၀ - ၅၅၀ ဘတ်၊ ၁၅ ရက်တစ်ခါ လစာထုတ်\n💪 ဘိလပ်မြေအိတ်၊ သံချောင်းများ ထမ်း/သယ်ရသည့် အလုပ်ကြမ်"
+                "းဖြစ်ပါသည်\n🏠 ဆိုက်ထဲရှိ အလုပ်သမားတန်းလျား (ကမ့်) တွင် နေရမည်၊ ရေ/မီး အခမဲ့\n📌 ထိုင်း"
+                "ရောက်လျှင် ဝေါ့ပါမစ်ကတ် (အလုပ်လုပ်ခွင့်ကတ်) ကို ပွဲစားက ကိုင်ထားပါမည်။ လိုအပ်ပါက ပွဲစားထံ"
+                " ခဏ ပြန်တောင်းရပါမည်။\n❌ ပွဲခ မယူပါ\n☎️ ကိုအောင် ၀၉ ၂၅၀ ၃၃၁ ၅၁၂ (Viber)၊ မြဝတီ"
+            ),
+            "concepts": {"bricklaying", "construction"},
+            "conditions": {"heavy_lifting", "live_in"},
+            "abroad": "TH",
+            "documents_kept": True,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "ငါးဖမ်းလှေ အလုပ်သမား ၁၀ ယောက် လိုတယ် – ထိုင်း၊ ဆွန်ခလာ",
+            "description": (
+                "🚢 ထိုင်းနိုင်ငံ ဆွန်ခလာ (Songkhla) ငါးဖမ်းလှေပေါ်မှာ လုပ်ဖို့ ယောက်ျားလေး ၁၀ ယောက် လ"
+                "ိုတယ်\n💰 လစာ ၁၂,၀၀၀ - ၁၅,၀၀၀ ဘတ် + ငါးခွဲဝေ\n🍚 လှေပေါ်မှာပဲ စား၊ အိပ်\n⚓ ပင်လယ်"
+                "ထွက်ရင် ၁၅ - ၂၀ ရက်၊ ည ၁၀ နာရီကနေ မနက် ၄ နာရီထိ ပိုက်ဆွဲရမယ်၊ ငါးပုံးတွေ မ/သယ်ရမယ်၊ "
+                "သန်မာရမယ်\n💵 ကြိုတင်ငွေ ၅,၀၀၀ ဘတ် ထုတ်ပေးမယ်၊ လစာထဲက ပြန်ဖြတ်မယ်\n📌 ပ တ် စ ပို့ နဲ့ ဆီ"
+                "းဘွတ် (Seabook) ကို သူဌေးဆီ အပ်ထားရမယ်၊ အလုပ်ထွက်မှ ပြန်ပေးမယ်\n☎️ Viber ၀၉ ၂၆၁ ၄၇၀"
+                " ၉၀၁"
+            ),
+            "concepts": {"fishing", "fishing_aquaculture"},
+            "conditions": {"heavy_lifting", "live_in", "night_shifts"},
+            "abroad": "TH",
+            "documents_kept": True,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "မလေးရှား ကွာလာလမ်ပူ စားသောက်ဆိုင် ဝန်ထမ်း ကျား/မ ၂၀ ဦး – လေယာဉ်လက်မှတ် အခမဲ့",
+            "description": (
+                "🇲🇾 မလေးရှားနိုင်ငံ၊ ကွာလာလမ်ပူ (ဘူကစ်ဘင်တန်း) ရှိ ၂၄ နာရီဖွင့် မာမက်စားသောက်ဆိုင်ကြီး "
+                "(ဆိုင်ခွဲ ၆ ဆိုင်) အတွက် ဝန်ထမ်းများ ခေါ်ယူပါမည်။\n👨\u200d🍳 စားဖိုမှူးလက်ထောက် (ကျာ"
+                "း) ၅ ဦး - လစာ ၁,၉၀၀ ရင်းဂစ်\n🍽️ စားပွဲထိုး (ကျား/မ) ၁၀ ဦး - လစာ ၁,၇၀၀ ရင်းဂစ် + "
+                "tips\n🧽 ပန်းကန်ဆေး (ကျား/မ) ၅ ဦး - လစာ ၁,၇၀၀ ရင်းဂစ်\n🕐 အလုပ်ချိန် - တစ်ရက် ၁၂ နာရ"
+                "ီ၊ အလှည့်ကျ (ည ၂ နာရီအထိ ဆိုင်းရှိသည်)၊ တစ်လ ၄ ရက် နားရက်\n🏠 ဆိုင်အပေါ်ထပ်တွင် အခမဲ့ နေ"
+                "ရပါမည်၊ ထမင်း ၃ နပ် ကျွေးမည်\n✈️ လေယာဉ်လက်မှတ်၊ ဗီဇာ၊ လီဗီ (levy) အားလုံး အလုပ်ရှင်မှ"
+                " ကျခံမည်\n✅ အရည်အချင်း -\n• အသက် ၂၀ - ၄၀ နှစ်\n• မလေး (သို့) အင်္ဂလိပ်စကား အနည်းငယ်ပြေ"
+                "ာနိုင်လျှင် ပိုကောင်း\n• ဆေးစစ်ချက် အောင်မြင်ရမည်\n• ပတ်စ်ပို့ သက်တမ်း ၁၈ လအထက် ရှိရမည်\n📋"
+                " လုပ်ငန်းစဉ် - လျှောက်လွှာတင်ခြင်း → အင်တာဗျူး (ရန်ကုန်ရုံး) → ဆေးစစ် → ဗီဇာ → ထွက်ခွာ။"
+                " မလေးရှား ရောက်ရောက်ချင်း ပတ်စ်ပို့ကို ဆိုင်မန်နေဂျာထံ အပ်ရပါမည်။ စာချုပ်သက်တမ်း ၂ နှစ်ပြည့်"
+                "၍ မြန်မာပြည်ပြန်ချိန်တွင် ပြန်ထုတ်ပေးပါမည်။ လစာကို လစဉ် ၇ ရက်နေ့တိုင်း ဘဏ်မှ ပေးပါမည်။\n📍"
+                " ရုံး - လှိုင်မြို့နယ်၊ ရန်ကုန်\n☎️ ၀၉ ၇၈၈ ၁၀၂ ၃၄၅၊ ၀၉ ၂၅၄ ၆၆၀ ၁၁၉"
+            ),
+            "concepts": {"cooking", "food_service", "table_service"},
+            "conditions": {"live_in", "night_shifts"},
+            "abroad": "MY",
+            "documents_kept": True,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "ဂျပန် SSW (Kaigo) သက်ကြီးစောင့်ရှောက်ရေး ဝန်ထမ်း ခေါ်ယူမည် 🇯🇵",
+            "description": (
+                "🇯🇵 ဂျပန်နိုင်ငံ၊ အိုဆာကာရှိ သက်ကြီးစောင့်ရှောက်ရေးဂေဟာများအတွက် Specified Skilled W"
+                "orker (Kaigo) ဝန်ထမ်းများ ခေါ်ယူပါမည်။\n💴 လစာ ယန်း ၁၉၀,၀၀၀ - ၂၁၀,၀၀၀ + ညဂျူတီစရိ"
+                "တ်\n👵 လုပ်ငန်း - သက်ကြီးများကို အစာကျွေးခြင်း၊ ရေချိုးပေးခြင်း၊ လမ်းလျှောက်ကူညီခြင်း"
+                "\n🌙 တစ်လ ညဂျူတီ ၄ - ၅ ကြိမ် (ညနေ ၅ နာရီ - နောက်နေ့ မနက် ၉ နာရီ)\n✅ JLPT N4 နှင့် "
+                "Kaigo စာမေးပွဲ အောင်ထားသူ၊ အသက် ၂၀ - ၃၅\n📕 ပတ်စ်ပို့ကို အလုပ်သမား ကိုယ်တိုင်သာ ကိုင်"
+                "ထားရမည်။ ကုမ္ပဏီနှင့် အေဂျင်စီက မည်သည့်အခါမျှ မသိမ်းပါ (ဂျပန်ဥပဒေအရ တားမြစ်ထားသည်)။\n💸 "
+                "ဝန်ဆောင်ခ ၁၅ သိန်းကျပ် (ဆေးစစ်ခ မပါ)\n☎️ ၀၉ ၉၇၀ ၅၅၁ ၄၀၂ – ရန်ကုန်၊ ကမာရွတ်"
+            ),
+            "concepts": {"elder_care", "health_care_support"},
+            "conditions": {"night_shifts"},
+            "abroad": "JP",
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "လှိုင်သာယာ အထည်ချုပ်စက်ရုံ အလုပ်သမား ကျား/မ ၁၀၀ ခေါ်မည်",
+            "description": (
+                "🧵 လှိုင်သာယာစက်မှုဇုန်ရှိ အထည်ချုပ်စက်ရုံ (CMP) တွင် -\n• စက်ချုပ် (အတွေ့အကြုံရှိ) ၆၀"
+                " ဦး\n• ချည်ဖြတ်/ထုပ်ပိုး ၄၀ ဦး (အတွေ့အကြုံ မလိုပါ)\n💰 လစာ ကျပ် ၃ သိန်း ၅ သောင်း - "
+                "၅ သိန်း + လာရောက်မှုဆု + OT\n🕗 မနက် ၇:၃၀ - ညနေ ၄:၃၀၊ OT ည ၈ နာရီအထိ\n🚌 ဖယ်ရီ ရ"
+                "ှိသည်\n📄 အင်တာဗျူးလာလျှင် မှတ်ပုံတင်မူရင်း၊ အိမ်ထောင်စုစာရင်းမိတ္တူ၊ ဓာတ်ပုံ ၂ ပုံ၊ ရပ်"
+                "ကွက်ထောက်ခံစာ ယူလာပါ\n📅 တနင်္လာ - စနေ မနက် ၈ နာရီ စက်ရုံရှေ့တွင် အင်တာဗျူးမည်\n☎️ HR "
+                "၀၉ ၄၂၀ ၁၁၅ ၈၈၀"
+            ),
+            "concepts": {"garment_manufacturing", "packing", "sewing_machine_operation"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "ထိုင်း ဖူးခက် ဟိုတယ် အခန်းသန့်ရှင်းရေးဝန်ထမ်း ကျား/မ ၂၀ ဦး (MOU)",
+            "description": (
+                "🏨 ထိုင်းနိုင်ငံ ဖူးခက်ကျွန်းရှိ ဟိုတယ်တစ်ခုအတွက် Housekeeping (အခန်းသန့်ရှင်းရေး) ဝန်ထမ်"
+                "း ကျား/မ ၂၀ ဦး MOU ဖြင့် ခေါ်ယူပါမည်။\n💰 လစာ ၁၂,၀၀၀ ဘတ် + service charge\n🕗 မနက်"
+                " ၈ နာရီ - ညနေ ၅ နာရီ၊ တစ်လ ၆ ရက်နား\n✅ အသက် ၁၈ - ၄၀\n📕 ပတ်စ်ပို့ သက်တမ်း အနည်းဆုံး "
+                "၆ လ ကျန်ရှိရမည်။ ထိုင်းရောက်ပြီးနောက်လည်း ပတ်စ်ပို့ သက်တမ်းမကုန်အောင် ကိုယ်တိုင် ဂရုစိုက်ပါ။"
+                "\n💯 ဝန်ဆောင်ခ မယူပါ\n☎️ ၀၉ ၂၅၃ ၈၁၄ ၆၅၀"
+            ),
+            "concepts": {"cleaning_services", "hospitality", "housekeeping"},
+            "conditions": set(),
+            "abroad": "TH",
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "လုံခြုံရေးဝန်ထမ်း (Security) ၂၀ ဦး – ရန်ကုန်",
+            "description": (
+                "👮 ရန်ကုန်မြို့ရှိ ရုံးများ၊ ကွန်ဒိုများ၊ ဘဏ်ခွဲများအတွက် လုံခြုံရေးဝန်ထမ်း (ကျား) ၂"
+                "၀ ဦး ခေါ်ယူပါမည်။\n💰 လစာ ကျပ် ၄ သိန်း - ၅ သိန်းခွဲ\n🕖 ၁၂ နာရီဂျူတီ၊ နေ့/ည အလှည့်ကျ"
+                " (ညဂျူတီ ည ၇ နာရီ - မနက် ၇ နာရီ)\n✅ အသက် ၂၀ - ၄၅၊ အရပ် ၅ ပေ ၅ လက်မ အထက်\n📄 လိုအ"
+                "ပ်သော စာရွက်စာတမ်း - မှတ်ပုံတင်မိတ္တူ ၂ စောင်၊ အိမ်ထောင်စုစာရင်းမိတ္တူ၊ ရဲဆေး၊ ဓာတ်ပုံ ၂"
+                " ပုံ။ အင်တာဗျူးနေ့တွင် မှတ်ပုံတင်မူရင်း ပြသရပါမည်။\n👕 ယူနီဖောင်းစရံငွေ ကျပ် ၃၀,၀၀၀ ("
+                "အလုပ်ထွက်လျှင် ပြန်အမ်းမည်)\n☎️ ၀၉ ၅၀၁ ၃၃၂ ၁၂၃"
+            ),
+            "concepts": {"security_services"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "မလေးရှား ရော်ဘာလက်အိတ်စက်ရုံ အလုပ်သမား ကျား/မ – ကုန်ကျစရိတ် ZERO COST",
+            "description": (
+                "🇲🇾 မလေးရှား၊ ကလန် (Klang) ရှိ ရော်ဘာလက်အိတ်စက်ရုံအတွက် အလုပ်သမား ကျား ၃၀၊ မ ၃၀ ခေါ်ယ"
+                "ူပါမည်။\n💰 အခြေခံလစာ ၁,၇၀၀ ရင်းဂစ် + OT (၂,၂၀၀ - ၂,၈၀၀ ရင်းဂစ်ခန့်)\n🧤 လက်အိတ် စစ်ဆေ"
+                "းခြင်း၊ ထုပ်ပိုးခြင်း၊ စက်ထိန်းခြင်း\n🕗 မနက် ၈ နာရီ - ည ၈ နာရီ\n✅ အသက် ၁၈ - ၃၈\n📕"
+                " ဗီဇာနှင့် ဝေါ့ပါမစ် လျှောက်ရန် ပတ်စ်ပို့ လိုအပ်ပါသည်။ ပတ်စ်ပို့ မရှိသေးသူ၊ သက်တမ်းကုန်သူများ"
+                "ကို ပတ်စ်ပို့ ထုတ်/သက်တမ်းတိုး လုပ်ရာတွင် ရုံးမှ လမ်းညွှန်ကူညီပေးပါမည်။\n💯 ZERO COST –"
+                " ဗီဇာ၊ လေယာဉ်လက်မှတ်၊ ဆေးစစ်ခ အားလုံး အလုပ်ရှင်က ကျခံသည်\n☎️ ၀၉ ၇၉၁ ၂၀၀ ၀၀၅ – မန္တလေ"
+                "းရုံး"
+            ),
+            "concepts": {"manufacturing", "packing", "quality_control"},
+            "conditions": set(),
+            "abroad": "MY",
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+    ],
+    "zh": [
+        {
+            "kind": "job",
+            "title": "【高薪急招】缅甸妙瓦底 客服/打字员 底薪1.2万起 包吃住",
+            "description": (
+                "🔥高薪急招🔥 缅甸妙瓦底园区 正规公司\n岗位：客服、打字员、推广专员 各20名\n"
+                "💰底薪12000-15000元/月 + 提成，月入3万不是梦\n🕘上班时间：晚上9点至早上9点（"
+                "12小时），月休2天\n🏠园区内包吃包住，四人间，空调热水\n✈️报销机票，泰国湄索"
+                "接机\n✅要求：18-35岁，会打字，会用电脑手机，无需经验\n📌公司统一保管护照，"
+                "合同期满后归还\n有意者加微信/飞机：mwd_hr888（备注：应聘）"
+            ),
+            "concepts": {"call_centre", "data_entry"},
+            "conditions": {"live_in", "night_shifts"},
+            "abroad": "MM",
+            "documents_kept": True,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "新加坡劳务｜建筑工 钢筋工 木工 泥水工 月薪1.2-1.8万",
+            "description": (
+                "🇸🇬新加坡正规劳务 招建筑工人🇸🇬\n工种：钢筋工、木工（模板）、泥水工、普工\n💰"
+                "日薪60-90新币，加班另算，月收入折合人民币1.2-1.8万\n⏰每天8小时，周日加班自"
+                "愿\n💪需能搬运钢筋、模板等重物，能高空作业\n🏠住工地宿舍，住宿免费\n✅男，22"
+                "-48岁，身体健康，无犯罪记录，有技术证书优先\n📕到岗后护照统一代为保管，合同"
+                "期满（2年）归还\n💸中介服务费3.8万，可先交一半，剩余从工资扣\n☎️联系电话：13"
+                "8 2716 4490 张经理（可视频面试）"
+            ),
+            "concepts": {"bricklaying", "carpentry", "construction"},
+            "conditions": {"heavy_lifting", "live_in"},
+            "abroad": "SG",
+            "documents_kept": True,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "东莞长安电子厂直招普工300名 包吃住 综合月薪6000-7500",
+            "description": (
+                "📣东莞长安镇大型电子厂直招普工300名（非中介）\n👫男女不限，18-45岁，初中文化"
+                "，会简单写字\n💰底薪2300+加班，综合月薪6000-7500\n⏰两班倒，白班8:00-20:00，"
+                "夜班20:00-次日8:00，一个月倒一次\n🏠厂内宿舍8人间，水电全免，饭堂包两餐\n📄"
+                "入职需带身份证原件\n📌入住宿舍时身份证原件交由宿舍管理员保管，离职时领回\n💸"
+                "入职交押金200元，干满三个月退还\n☎️面试地址：长安镇乌沙路厂门口，每天早上8点"
+                "，电话/微信 139 2241 0587 李主管"
+            ),
+            "concepts": {"assembly", "manufacturing"},
+            "conditions": {"live_in", "night_shifts"},
+            "abroad": None,
+            "documents_kept": True,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "迪拜中餐厅招厨师 帮厨 服务员 包吃住 月薪8千-1.5万",
+            "description": (
+                "🇦🇪迪拜中餐馆（龙城附近）招人啦\n👨\u200d🍳厨师2名（川湘菜）月薪1.5万\n🥢帮厨"
+                "1名 月薪9000\n🍽️服务员（男女不限）3名 月薪8000+小费\n⏰上午11点到凌晨2点，中"
+                "间休息2小时，月休4天\n🏠吃住在店里楼上，不收钱\n✈️机票签证老板出\n📌到了以后"
+                " 户 照 老板统一收着，合同到期走的时候给你，介意勿扰\n微信：dubai_canting"
+            ),
+            "concepts": {"cooking", "food_service", "table_service"},
+            "conditions": {"live_in", "night_shifts"},
+            "abroad": "AE",
+            "documents_kept": True,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "【海外高薪】柬埔寨金邊 博弈公司 客服專員／行政 月薪4萬起 機票住宿全包",
+            "description": (
+                "🌏 海外工作機會｜柬埔寨金邊 🇰🇭\n本公司為大型線上娛樂集團，因業務擴展，誠徵台"
+                "灣籍夥伴加入，無經驗可，公司提供完整教育訓練！\n\n📌 職缺：\n1. 客服專員（中"
+                "文線上客服，回覆會員訊息）— 10名\n2. 行政助理（文書處理、報表整理）— 3名\n3."
+                " 網路行銷（社群經營、廣告投放）— 5名\n\n💰 薪資待遇：\n・月薪新台幣40,000起"
+                "，試用期一個月後調薪\n・業績獎金另計，表現優異者月入8~10萬\n・年終獎金、三節"
+                "禮金\n\n⏰ 工作時間：每日12小時，早晚班輪替（晚班 21:00～09:00），月休4天\n"
+                "\n🏠 福利：\n・公司宿舍（園區內，兩人一間，冷氣、網路）\n・三餐供應，台灣廚"
+                "師\n・來回機票公司負擔，落地專人接機\n・入境簽證、工作證公司代辦\n\n✅ 應徵"
+                "條件：\n・18~40歲，會中文打字（每分鐘30字以上）\n・身體健康，能適應海外生活"
+                "\n・護照效期6個月以上\n\n📝 注意事項：\n・面試方式：LINE視訊面試，錄取後一週"
+                "內出發\n・抵達後護照須交由公司行政部統一保管，合約期滿（一年）後歸還\n・薪資"
+                "每月10日發放，可匯回台灣\n・工作期間請遵守公司規定，不得擅自外出園區\n\n有興"
+                "趣請加LINE ID：kh_job2024 並附上自我介紹"
+            ),
+            "concepts": {"call_centre", "customer_service", "gambling"},
+            "conditions": {"live_in", "night_shifts"},
+            "abroad": "KH",
+            "documents_kept": True,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "【請人】清潔工 通宵更 觀塘商廈 月薪$14,500",
+            "description": (
+                "🧹 清潔公司請人 🧹\n📍 地點：觀塘商業大廈\n🕚 通宵更 11pm - 7am，做六休一\n"
+                "💰 月薪 $14,500 + 勤工獎 $500\n👍 男女不拘，年齡不限，識少少廣東話就得\n✅ "
+                "入職要出示香港身份證登記，本公司絕對唔會扣起員工身份證或者任何證件，證件一律"
+                "由員工自己保管\n❌ 唔使俾任何介紹費\n📞 有意請WhatsApp 6123 8876 陳姑娘"
+            ),
+            "concepts": {"cleaning_services"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "旺角茶餐廳 請 樓面 / 水吧 / 洗碗 即時上班",
+            "description": (
+                "🍳 旺角茶餐廳 誠請\n・樓面（全職／兼職）\n・水吧（識沖港式奶茶優先）\n・洗碗"
+                "（兼職都得）\n💰 全職月薪 $17,000-$19,000，兼職時薪 $70-$75\n🕖 早更 7am-4pm"
+                "／晚更 3pm-11pm，每月 4 天假\n🍚 包膳\n📍 有意者請帶香港身份證，親臨旺角通菜"
+                "街地舖，搵何經理面試（下晝 3 點至 5 點）\n☎️ 或致電 2391 xxxx"
+            ),
+            "concepts": {"barista", "food_service", "table_service"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "赴日技能实习生｜食品加工 女工15名 月收入约1.1万",
+            "description": (
+                "🇯🇵日本正规技能实习（技能実習）项目\n🍱岗位：食品加工（便当、饭团制作）女15名"
+                "\n📍地点：日本埼玉县\n💴月薪17.5万日元起（约人民币8500），加班另计，月收入约"
+                "1.1万\n⏰每天8小时，周休二日\n✅要求：女，20-35岁，初中以上学历，身体健康，"
+                "无纹身\n📕护照有效期需在6个月以上，没有护照的请先到当地出入境办理\n💸服务费3"
+                "万元（含培训、签证、体检），出境前交清\n☎️报名电话：158 6392 1107 王老师（山"
+                "东青岛）"
+            ),
+            "concepts": {"food_hygiene", "food_processing"},
+            "conditions": set(),
+            "abroad": "JP",
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "【誠徵】機構照顧服務員 台中 月薪3.3萬起 大夜另計",
+            "description": (
+                "📢 台中市長照機構誠徵照顧服務員數名\n🏥 工作內容：協助長輩日常生活照顧（進食"
+                "、沐浴、翻身、如廁）、陪同就醫\n💰 薪資：月薪新台幣33,000起，大夜班另加夜班"
+                "津貼\n⏰ 班別：白班 08:00-16:00／小夜 16:00-24:00／大夜 00:00-08:00，排班制"
+                "\n✅ 資格：具照顧服務員結業證書或單一級證照，無經驗可培訓\n📎 應徵請備：履歷"
+                "表、身分證正反面影本、照服員證書影本，面試時請攜帶身分證正本核對\n🈚 不收任"
+                "何費用\n☎️ 04-2358-xxxx 林小姐"
+            ),
+            "concepts": {"elder_care", "health_care_support"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "马来西亚中资物流公司 招叉车司机/仓库理货员 包住 月薪8千-1万",
+            "description": (
+                "🇲🇾马来西亚巴生港 中资物流公司招聘\n🚜叉车司机 5名（需持叉车证）月薪折合人民"
+                "币9000-10000\n📦仓库理货员 10名 月薪折合人民币8000左右\n💪理货员需能搬运25公"
+                "斤以内货物\n⏰早8点至晚6点，月休4天\n🏠公司宿舍（在仓库园区内）免费住\n📕办"
+                "工作准证需要用护照，护照有效期不足1年的，公司可协助你先在国内换发新护照\n💯"
+                "正规工作签证，不收中介费\n☎️微信/电话：137 0298 6615 刘经理"
+            ),
+            "concepts": {"forklift_operation", "logistics_warehouse"},
+            "conditions": {"heavy_lifting", "live_in"},
+            "abroad": "MY",
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+    ],
+}
+
+
 SETS: tuple[tuple[str, Mapping[str, list[Ad]]], ...] = (
     ("first", FIRST),
     ("second", SECOND),
@@ -5869,6 +7201,7 @@ SETS: tuple[tuple[str, Mapping[str, list[Ad]]], ...] = (
     ("fourth", FOURTH),
     ("fifth", FIFTH),
     ("sixth", SIXTH),
+    ("seventh", SEVENTH),
 )
 
 
