@@ -153,3 +153,95 @@ def test_papers_handed_over_until_the_contract_ends(text: str) -> None:
 )
 def test_papers_to_bring_or_arranged_are_not_kept(text: str) -> None:
     assert DOCUMENTS_WITHHELD not in vocabulary().workplace_conditions_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A security probe of `make run` (session 35) posted these and they were stored.
+        "ក្រុមហ៊ុននឹងរក្សាលិខិតឆ្លងដែនរបស់អ្នក",
+        "និយោជកនឹងយកលិខិតឆ្លងដែនរបស់កម្មករ",
+        "Itatago ng employer ang inyong pasaporte habang may kontrata",
+        "公司代為保管員工護照",
+        "Your ID card will be held by the supervisor until the end of your contract.",
+        # Other ways to say it: collected on arrival, staying with the agency, returned
+        # only when the contract ends, handed to the employer to keep.
+        "Passports are collected upon arrival.",
+        "Your passport stays with the agency during the contract.",
+        "The company will take your passport for safety.",
+        "Workers must hand in their passports to the supervisor.",
+        "We will look after your passport while you work here.",
+        "Passport returned after the contract ends.",
+        "ต้องส่งพาสปอร์ตให้นายจ้างเก็บไว้",
+        "คืนพาสปอร์ตเมื่อหมดสัญญา",
+        "Hộ chiếu sẽ được giao cho công ty giữ",
+        "Trả lại hộ chiếu khi hết hợp đồng",
+        "Iingatan ng agency ang passport ninyo",
+        "Ang passport ay nasa employer habang may kontrata",
+        "护照上交公司统一管理",
+        "合同期满后归还护照",
+        "ပတ်စပို့ကို ကုမ္ပဏီသို့ အပ်ရမည်",
+        "ប្រគល់លិខិតឆ្លងដែនឱ្យក្រុមហ៊ុន",
+    ],
+)
+def test_the_employer_keeping_papers_said_in_other_words(text: str) -> None:
+    assert DOCUMENTS_WITHHELD in vocabulary().workplace_conditions_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Employer holds workers' p@ssports and ID cards for safekeeping.",
+        "pa$$port kept by the employer",
+        "Passp0rts will be held by the agency.",
+        "p a s s p o r t held by the agency",
+    ],
+)
+def test_a_word_masked_from_the_filter_is_read(text: str) -> None:
+    assert DOCUMENTS_WITHHELD in vocabulary().workplace_conditions_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please take your passport to the embassy for the visa.",
+        "Copies of your documents will be kept on file.",
+        "We do not take workers' passports.",
+        "We will help you renew your passport.",
+        "Email hr@company.com, 10am-3pm, 3 months contract.",
+        "សូមយកលិខិតឆ្លងដែនមកជាមួយ",
+        "កម្មកររក្សាលិខិតឆ្លងដែនដោយខ្លួនឯង",
+        "ក្រុមហ៊ុនមិនយកលិខិតឆ្លងដែនទេ",
+        "Kailangan mong kunin ang iyong passport sa DFA.",
+        "Hindi kukunin ng employer ang passport ninyo.",
+        "นายจ้างไม่เก็บพาสปอร์ตลูกจ้าง",
+        "ลูกจ้างเก็บพาสปอร์ตไว้เอง",
+        "Mang theo CCCD khi phỏng vấn",
+        "请妥善保管好您的护照",
+        "收身份证复印件两份",
+        "公司不会扣押员工的护照",
+        "ပတ်စပို့ ကိုယ်တိုင် ကိုင်ထားရမည်",
+    ],
+)
+def test_papers_asked_for_or_left_with_the_worker_in_other_words(text: str) -> None:
+    assert DOCUMENTS_WITHHELD not in vocabulary().workplace_conditions_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # A denial governs the keeping it stands before, in its own clause only.
+        ("No agent fee, the company keeps your passport.", True),
+        ("ไม่มีค่าหัวคิว นายจ้างเก็บพาสปอร์ตไว้", True),
+        ("The company does not keep your passport.", False),
+        # Another sentence is another statement: its words leave this one as it is.
+        ("Bring a copy of your passport. Passports are held by the agency.", True),
+        ("Passports are held by the agency. Bring a copy of your passport.", True),
+        # Said in one sentence, the worker's own keeping leaves the papers with them.
+        ("Passports are held by workers themselves, never by the agency.", False),
+        # The keeping and the papers in two sentences say nothing together.
+        ("We keep your salary safe. Passport required.", False),
+    ],
+)
+def test_the_papers_and_their_keeping_are_read_in_one_sentence(text: str, kept: bool) -> None:
+    assert (DOCUMENTS_WITHHELD in vocabulary().workplace_conditions_in(text)) is kept

@@ -124,6 +124,20 @@ class Language:
     # at all. Longer words that contain one without saying it (``legal_proceedings_not``).
     legal_proceedings: tuple[str, ...] = ()
     legal_proceedings_not: tuple[str, ...] = ()
+    # How a job's text says the employer's side keeps workers' identity papers, in one
+    # sentence (``Vocabulary.papers_kept_in``): a word for the papers (``_meta.papers``), a
+    # word for keeping them (``papers_kept``: keep, hold, hand in, เก็บ, giữ, 保管), and
+    # neither a denial before it in its clause (``papers_denied``: not, ไม่, không, 不) nor,
+    # anywhere in the sentence, a word that leaves them with the worker or makes the
+    # mention an ordinary one (``papers_own``: their own, a copy, valid, bring, เอง, 自己).
+    papers: tuple[str, ...] = ()
+    papers_not: tuple[str, ...] = ()
+    papers_kept: tuple[str, ...] = ()
+    papers_kept_not: tuple[str, ...] = ()
+    papers_denied: tuple[str, ...] = ()
+    papers_denied_not: tuple[str, ...] = ()
+    papers_own: tuple[str, ...] = ()
+    papers_own_not: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

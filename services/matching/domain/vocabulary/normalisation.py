@@ -17,6 +17,8 @@ __all__ = [
     "compact_origins",
     "is_acronym",
     "nfc",
+    "unmasked",
+    "unspaced",
     "without_diacritics",
     "word_spans",
     "words_of",
@@ -52,6 +54,38 @@ _JOINERS: Final = re.compile(
     r"|[,.](?<=\d[,.])(?=\d{3}(?!\d))"  # 3,500 -> 3500
 )
 WHITESPACE: Final = re.compile(r"\s+")
+
+
+# What a poster writes for a letter to hide a word from a filter: a symbol or figure that
+# looks like it, between a word's letters ("p@ssport", "pa$$port", "passp0rt"), or the
+# word's letters spaced out ("p a s s p o r t", "p.a.s.s.p.o.r.t").
+_LOOK_ALIKES: Final = {"@": "a", "$": "s", "0": "o", "1": "i", "3": "e", "€": "e"}
+_LETTER: Final = r"[^\W\d_]"
+_MASK: Final = re.compile(rf"(?<={_LETTER})[@$€013]+(?={_LETTER})")
+_SPACED_OUT: Final = re.compile(rf"(?<!\w)(?:{_LETTER}[ .*_\-]){{3,}}{_LETTER}(?!\w)")
+_SPACING: Final = re.compile(r"[ .*_\-]")
+
+
+def unmasked(text: str) -> str:
+    """`text` with the letters a poster masked given back: look-alike symbols and figures
+    between a word's letters ("p@ssport" is "passport"), and words spelt out letter by
+    letter joined ("p a s s p o r t"). Figures that stand alone, start or end a word ("3
+    months", "10am", "COVID-19") stay; an e-mail address loses its "@" to an "a", which
+    says no condition."""
+    text = _MASK.sub(lambda mask: "".join(_LOOK_ALIKES[ch] for ch in mask.group()), text)
+    return _SPACED_OUT.sub(lambda run: _SPACING.sub("", run.group()), text)
+
+
+# Spaces between two letters of scripts written without them: "พ า ส ป อ ต", "户 照".
+_SPACE_IN_CONTINUOUS: Final = re.compile(f"(?<=[{_CONTINUOUS}]) +(?=[{_CONTINUOUS}])")
+
+
+def unspaced(text: str) -> str:
+    """`text` without the spaces between letters of scripts written without spaces (Thai,
+    Khmer, Burmese, Chinese): a word a poster spaced out to slip past a filter ("ប៉ា ស្ព័ រ",
+    "ပ တ် စ ပို့") is whole again. Phrases those spaces set apart run together, so it is
+    read only for what one sentence says as a whole (``Vocabulary.papers_kept_in``)."""
+    return _SPACE_IN_CONTINUOUS.sub("", text)
 
 
 def nfc(text: str, fold: Mapping[int, str | None]) -> str:

@@ -43,7 +43,13 @@ from matching.domain.vocabulary.dislikes import (
 from matching.domain.vocabulary.matcher import Hit, Matchers, Span
 from matching.domain.vocabulary.misspellings import Misspellings
 from matching.domain.vocabulary.night_hours import states_night_hours
-from matching.domain.vocabulary.normalisation import ZERO_WIDTH, Folding, nfc
+from matching.domain.vocabulary.normalisation import (
+    ZERO_WIDTH,
+    Folding,
+    nfc,
+    unmasked,
+    unspaced,
+)
 from matching.domain.vocabulary.word_forms import WORD_FORMS
 
 __all__ = ["Vocabulary"]
@@ -195,8 +201,17 @@ _META_KEYS: Final = frozenset(
         "verb_particles",
         "legal_proceedings",
         "legal_proceedings_not",
+        *(
+            f"papers{kind}{look_alike}"
+            for kind in ("", "_kept", "_denied", "_own")
+            for look_alike in ("", "_not")
+        ),
     }
 )
+#: What a text saying the employer keeps workers' papers sets (``Vocabulary.papers_kept_in``).
+_PAPERS_KEPT: Final = "documents_withheld"
+#: Where a clause ends inside a sentence, for what a denial governs (``papers_kept_in``).
+_CLAUSE_ENDS: Final = frozenset(",;:，、；：")
 # What the legal-proceedings cues are compiled as (``Vocabulary.without_legal_proceedings``).
 _LEGAL: Final = "legal_proceedings"
 
@@ -419,6 +434,16 @@ class Vocabulary:
         )
         # What says something about legal proceedings: the sentences holding it go unread.
         self._legal_cues = word_lists(("legal_proceedings",), lambda _: _LEGAL)
+        # What says that the employer's side keeps workers' papers (``papers_kept_in``).
+        self._paper_words = _word_lists(
+            languages_read,
+            {
+                f"papers{kind}": functools.partial(_constant, f"papers{kind}")
+                for kind in ("", "_kept", "_denied", "_own")
+            },
+            fold=fold,
+            fillers=fillers,
+        )
         # The words that may follow a dislike said after its topic, and those that may
         # stand before it in its phrase, by cue "concept", each folded to its letters.
         topic_first = [language for language, _ in metas.values() if language.topic_before_dislike]
@@ -672,6 +697,13 @@ class Vocabulary:
             ),
             legal_proceedings=_meta_words(meta, "legal_proceedings", code=code),
             legal_proceedings_not=_meta_words(meta, "legal_proceedings_not", code=code),
+            **{
+                f"papers{kind}{look_alike}": _meta_words(
+                    meta, f"papers{kind}{look_alike}", code=code
+                )
+                for kind in ("", "_kept", "_denied", "_own")
+                for look_alike in ("", "_not")
+            },
         )
         return language, characters
 
@@ -1051,12 +1083,69 @@ class Vocabulary:
         Phrases that say the opposite ("no night shifts", "ไม่มีกะดึก", "不用留宿") are
         listed as ``<condition>_not`` and say nothing. Hours in figures that run into the
         night ("10pm-6am", "22h - 6h", "22.00-06.00 น.") are ``night_shifts`` in any
-        language (``night_hours``)."""
+        language (``night_hours``). Letters a poster masked are read as the letters
+        (``unmasked``: "p@ssports kept by the agency")."""
         hits = self._workplace_matcher.hits(text)
+        plain = unmasked(text)
+        if plain != text:
+            hits += self._workplace_matcher.hits(plain)
         said = frozenset(cid for hit in hits for cid in hit.concept_ids)
+        if _PAPERS_KEPT not in said and any(
+            self.papers_kept_in(variant)
+            for variant in dict.fromkeys((text, plain, unspaced(plain)))
+        ):
+            said |= {_PAPERS_KEPT}
         said |= {WORK_IN + country for country in self.countries_worked_in(text)}
         # Hours stated in figures, the same in every language ("10pm hanggang 6am").
         return said | {"night_shifts"} if states_night_hours(text) else said
+
+    def papers_kept_in(self, text: str) -> bool:
+        """Whether one sentence of a job's text says the employer's side keeps workers'
+        identity papers, however it is put: a word for the papers and a word for keeping
+        them in one sentence ("Upon arrival your passport and I/C will be kept by HR",
+        "ang passport at ARC ay ite-turn over for safekeeping", "พาสปอร์ต…จะถูกเก็บรักษาไว้
+        ที่บ้าน", "nộp CCCD bản gốc cho quản lý KTX giữ", "证件一律交由公司统一保管"), the
+        keeping not denied before it in its clause ("we do not keep", "ไม่ยึด", "HINDI namin
+        kukunin", "唔會扣起"), and nothing in the sentence leaving the papers with the worker
+        or making the mention an ordinary one ("their own", "a copy", "valid", "bring",
+        "เอง", "tự giữ", "ကိုယ်တိုင်", "自己保管"): the ``_meta.papers*`` lists.
+
+        Sentences end as :func:`dislikes.sentence_breaks` says, without the spaces of Thai
+        and Khmer (a sentence there often holds several spaced phrases); a clause ends at a
+        comma, a colon or a semicolon too, and in Thai and Khmer at a space."""
+        prepared, spans = self._paper_words.located(text)
+        kinds = {cid for span in spans for cid in span.concept_ids}
+        if not {"papers", "papers_kept"} <= kinds:
+            return False
+        bounds = [0, *(e for b in sentence_breaks(prepared, spaced_scripts=frozenset()) for e in b)]
+        bounds.append(len(prepared))
+        for i in range(0, len(bounds), 2):
+            start, end = bounds[i], bounds[i + 1]
+            inside = [s for s in spans if start <= s.start and s.end <= end and s.concept_ids]
+            found = {cid for s in inside for cid in s.concept_ids}
+            if not {"papers", "papers_kept"} <= found or "papers_own" in found:
+                continue
+            denials = [s for s in inside if "papers_denied" in s.concept_ids]
+            for cue in (s for s in inside if "papers_kept" in s.concept_ids):
+                if not any(
+                    d.start < cue.end and not self._clause_break(prepared, d.end, cue.start)
+                    for d in denials
+                ):
+                    return True
+        return False
+
+    def _clause_break(self, text: str, start: int, end: int) -> bool:
+        """Whether a clause ends between `start` and `end` of `text`: a comma, colon or
+        semicolon, or a space between two letters of Thai or Khmer."""
+        between = text[start:end]
+        if any(ch in _CLAUSE_ENDS for ch in between):
+            return True
+        return any(
+            ch.isspace()
+            and 0 < start + i < len(text) - 1
+            and script_of(text[start + i + 1]) in self._spaced_scripts
+            for i, ch in enumerate(between)
+        )
 
     def conditions_refused_in(self, text: str) -> frozenset[str]:
         """The workplace conditions a survivor's own words refuse, of :data:`REFUSABLE`:
