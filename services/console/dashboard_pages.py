@@ -58,6 +58,7 @@ READINESS: dict[str, str] = {"not_assessed": N_("Not assessed yet"), **messages.
 SUPPRESSED_NOTE = N_("Counts from 1 to {below} are not shown, so that nobody can be singled out.")
 RETENTION_NOTE = N_("{retained} of {due} hired at least {days} days ago")
 FEWER_THAN = N_("fewer than {n}")
+ROUNDED_NOTE = N_("Counts are rounded down to a multiple of {n}.")
 PARTIAL_NOTE = N_("These counts are of the first {n} only: there are more.")
 
 
@@ -290,6 +291,9 @@ def _pool_panels(p: Page, caller: SessionCaller) -> list[Panel]:
         )
     if "suppressed_below" in found:
         notes.append(_suppressed_note(p, found))
+    rounded_to = int(found.get("rounded_to") or 1)
+    if rounded_to > 1:
+        notes.append(p.t.gettext(ROUNDED_NOTE, n=p.t.number(rounded_to)))
     by_language: Mapping[str, int | None] = found.get("by_language") or {}
     languages = {code: p.t.language_name(code) for code in sorted(by_language)}
     days = {str(day): p.t.weekday(day) for day in range(1, 8)}

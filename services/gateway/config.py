@@ -58,6 +58,9 @@ class GatewaySettings(GrpcClientSecuritySettings):
     #: Pool counts from 1 to this less one are answered as null (the dashboards withhold
     #: the same); 1 withholds nothing.
     pool_suppress_below: int = Field(default=5, ge=1)
+    #: Pool counts shown are rounded down to a multiple of this (1: exact), so that two
+    #: overviews (other languages, or before and after a change) cannot be subtracted.
+    pool_round_to: int = Field(default=5, ge=1)
     #: How long a readiness probe waits for each dependency.
     readiness_timeout_s: float = Field(default=2.0, gt=0)
 

@@ -315,12 +315,11 @@ class PoolCount(_message.Message):
     def __init__(self, key: _Optional[str] = ..., count: _Optional[int] = ...) -> None: ...
 
 class PoolOverview(_message.Message):
-    __slots__ = ("open", "by_language", "by_country", "by_focus", "by_readiness", "by_day", "minors", "estimated", "people_considered")
+    __slots__ = ("open", "by_language", "by_country", "by_focus", "by_day", "minors", "estimated", "people_considered")
     OPEN_FIELD_NUMBER: _ClassVar[int]
     BY_LANGUAGE_FIELD_NUMBER: _ClassVar[int]
     BY_COUNTRY_FIELD_NUMBER: _ClassVar[int]
     BY_FOCUS_FIELD_NUMBER: _ClassVar[int]
-    BY_READINESS_FIELD_NUMBER: _ClassVar[int]
     BY_DAY_FIELD_NUMBER: _ClassVar[int]
     MINORS_FIELD_NUMBER: _ClassVar[int]
     ESTIMATED_FIELD_NUMBER: _ClassVar[int]
@@ -329,12 +328,11 @@ class PoolOverview(_message.Message):
     by_language: _containers.RepeatedCompositeFieldContainer[PoolCount]
     by_country: _containers.RepeatedCompositeFieldContainer[PoolCount]
     by_focus: _containers.RepeatedCompositeFieldContainer[PoolCount]
-    by_readiness: _containers.RepeatedCompositeFieldContainer[PoolCount]
     by_day: _containers.RepeatedCompositeFieldContainer[PoolCount]
     minors: int
     estimated: bool
     people_considered: int
-    def __init__(self, open: _Optional[int] = ..., by_language: _Optional[_Iterable[_Union[PoolCount, _Mapping]]] = ..., by_country: _Optional[_Iterable[_Union[PoolCount, _Mapping]]] = ..., by_focus: _Optional[_Iterable[_Union[PoolCount, _Mapping]]] = ..., by_readiness: _Optional[_Iterable[_Union[PoolCount, _Mapping]]] = ..., by_day: _Optional[_Iterable[_Union[PoolCount, _Mapping]]] = ..., minors: _Optional[int] = ..., estimated: _Optional[bool] = ..., people_considered: _Optional[int] = ...) -> None: ...
+    def __init__(self, open: _Optional[int] = ..., by_language: _Optional[_Iterable[_Union[PoolCount, _Mapping]]] = ..., by_country: _Optional[_Iterable[_Union[PoolCount, _Mapping]]] = ..., by_focus: _Optional[_Iterable[_Union[PoolCount, _Mapping]]] = ..., by_day: _Optional[_Iterable[_Union[PoolCount, _Mapping]]] = ..., minors: _Optional[int] = ..., estimated: _Optional[bool] = ..., people_considered: _Optional[int] = ...) -> None: ...
 
 class MemberRequest(_message.Message):
     __slots__ = ("group_id", "alias", "expected_version", "pool_organisation_ids")

@@ -259,7 +259,6 @@ def pool_overview_to_proto(overview: PoolOverview) -> peer_groups_pb2.PoolOvervi
         by_language=_counts(overview.by_language),
         by_country=_counts(overview.by_country),
         by_focus=_counts(overview.by_focus),
-        by_readiness=_counts(overview.by_readiness),
         by_day=_counts(overview.by_day),
         minors=overview.minors,
         estimated=overview.estimated,

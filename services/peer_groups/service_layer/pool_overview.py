@@ -1,9 +1,12 @@
 """The pool as counts, for a facilitator about to create groups: nobody named.
 
 Counts only of people open to groups (consented and assessed ready), speaking one of the
-languages asked about: by language, country, chosen focus, readiness and the days they are
-free, and how many are minors. No district (it would single people out in a small place),
-no alias, no cross-tabulation. It reads what a proposal over those languages reads (the
+languages asked about: by language, country, chosen focus and the days they are free, and
+how many are minors. Not by readiness: a person's trauma-care stage is no facilitator's
+business (the dashboards are closed to them for it), and a count of it read before and
+after a member's card turned "left" told a partner's facilitator why (session 35 probe).
+No district (it would single people out in a small place), no alias, no cross-tabulation.
+It reads what a proposal over those languages reads (the
 pool's buckets, then those members), but at most ``READ_AT_LEAST`` people of them (a
 sample in a fixed order, :class:`peer_groups.domain.candidates.PoolSample`): what each
 person is open to, focuses on and when they are free is sealed under their own key, so
@@ -38,7 +41,6 @@ class PoolOverview:
     by_language: dict[str, int]
     by_country: dict[str, int]
     by_focus: dict[str, int]
-    by_readiness: dict[str, int]
     by_day: dict[int, int]
     minors: int
     #: The counts are estimated from the ``considered`` people opened, not exact.
@@ -80,7 +82,6 @@ def pool_overview(
         by_language=counted(Counter(x for m in members for x in m.languages if x in wanted)),
         by_country=counted(Counter(m.country for m in members if m.country)),
         by_focus=counted(Counter(f.value for m in members for f in m.focuses)),
-        by_readiness=counted(Counter(m.readiness.name.lower() for m in members)),
         by_day=counted(
             Counter(d for m in members for d in {s.day_of_week for s in m.availability})
         ),

@@ -48,7 +48,6 @@ POOL: dict[str, Any] = {
     "by_language": {"km": 1500, "th": 900},
     "by_country": {"KH": 1500, "TH": 900},
     "by_focus": {"any": 2000, "women_only": 400},
-    "by_readiness": {"peer_support_ready": 2400},
     "by_day": {"1": 300, "4": 1200},
     "minors": 37,
     "estimated": True,
@@ -215,6 +214,24 @@ def test_a_small_pool_reads_fewer_than_five_never_a_number() -> None:
     assert "Thai fewer than 5" in by_language
     focus = next(t for t in titles if t.startswith("The focus they chose"))
     assert "Women only fewer than 5" in focus
+    assert "rounded" not in page  # the gateway said nothing of rounding
+
+
+def test_a_rounded_pool_says_so_in_the_readers_language() -> None:
+    client, gateway = _signed_in("facilitator")
+    gateway.pool = {**POOL, "open": 2400, "suppressed_below": 5, "rounded_to": 5}
+    with client:
+        page = client.get("/dashboard").text
+        found = re.search(r'name="csrf_token" value="([^"]+)"', page)
+        assert found
+        answer = client.post(
+            "/language",
+            data={"csrf_token": found.group(1), "language": "th", "next": "/dashboard"},
+        )
+        assert answer.status_code == 303
+        thai = client.get("/dashboard").text
+    assert "Counts are rounded down to a multiple of 5." in page
+    assert "จำนวนที่แสดงปัดลงเป็นพหุคูณของ 5" in thai
 
 
 def test_a_pool_that_cannot_be_counted_now_leaves_the_rest_of_the_dashboard() -> None:

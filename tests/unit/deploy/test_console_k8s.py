@@ -50,7 +50,8 @@ def _console_env(objects: list[Obj]) -> dict[str, str]:
 
 
 def _http_port(workload: Obj) -> int:
-    [port] = _container(workload)["ports"]
+    """The port a workload serves HTTP on (the gateway's metrics have a port of their own)."""
+    [port] = [p for p in _container(workload)["ports"] if p["name"] == "http"]
     return int(port["containerPort"])
 
 
@@ -257,6 +258,7 @@ def test_only_the_ingress_controller_reaches_the_console(objects: list[Obj]) -> 
         str(peer["namespaceSelector"])
         for policy in policies_for(objects, pod_labels(gateway), "Ingress")
         for rule in policy["spec"].get("ingress", [])
+        if _ports(rule) == {("TCP", _http_port(gateway))}  # not the scraper's, on metrics
         for peer in rule["from"]
         if "namespaceSelector" in peer
     }

@@ -503,35 +503,24 @@ def test_each_user_may_ask_for_the_pool_overview_a_limited_number_of_times() -> 
 
 
 def test_a_withheld_count_cannot_be_had_by_subtraction() -> None:
-    """Session 25's security probe: 71 open, 62 employment-ready and 6 peer-support-ready
-    shown, so 3 training-ready. Where a breakdown adds up to ``open`` (one stage and one
-    country each), one withheld count takes the smallest shown one with it."""
+    """Session 25's security probe: 71 open, 68 in Thailand shown, so 3 in Myanmar. Where a
+    breakdown adds up to ``open`` (one country each), one withheld count takes the smallest
+    shown one with it."""
     message = ppb.PoolOverview(open=71, people_considered=3)
-    for key, count in (("employment_ready", 62), ("peer_support_ready", 6), ("training_ready", 3)):
-        message.by_readiness.add(key=key, count=count)
-    for key, count in (("TH", 68), ("MM", 3)):
+    for key, count in (("TH", 62), ("KH", 6), ("MM", 3)):
         message.by_country.add(key=key, count=count)
     for key, count in (("th", 71), ("my", 3)):
         message.by_language.add(key=key, count=count)
     shown = PoolOverviewPublic.of(message, suppress_below=5)
-    assert shown.by_readiness == {
-        "employment_ready": 62,
-        "peer_support_ready": None,
-        "training_ready": None,
-    }
-    assert shown.by_country == {"TH": None, "MM": None}
+    assert shown.by_country == {"TH": 62, "KH": None, "MM": None}
     assert shown.open == 71
     # Languages overlap (people speak several): no sum to subtract from.
     assert shown.by_language == {"th": 71, "my": None}
-    # How many people were opened to count is a count too.
+    # How many people were opened to count them is a count too.
     assert shown.people_considered is None
 
 
 def test_a_breakdown_with_nothing_else_to_withhold_withholds_the_total() -> None:
-    message = ppb.PoolOverview(open=7)
-    for key, count in (("employment_ready", 0), ("training_ready", 3), ("peer_support_ready", 4)):
-        message.by_readiness.add(key=key, count=count)
-    assert PoolOverviewPublic.of(message, suppress_below=5).open == 7  # two withheld already
     # One withheld and no other to withhold with it (the rest have no country recorded):
     # the total goes instead.
     message = ppb.PoolOverview(open=9)
@@ -540,13 +529,50 @@ def test_a_breakdown_with_nothing_else_to_withhold_withholds_the_total() -> None
     shown = PoolOverviewPublic.of(message, suppress_below=5)
     assert shown.by_country == {"TH": 0, "MM": None}
     assert shown.open is None
+    # Two withheld already: nothing to subtract them from one by one.
+    message = ppb.PoolOverview(open=7)
+    for key, count in (("TH", 0), ("KH", 3), ("MM", 4)):
+        message.by_country.add(key=key, count=count)
+    assert PoolOverviewPublic.of(message, suppress_below=5).open == 7
 
 
 def test_counts_with_none_withheld_are_all_shown() -> None:
     message = ppb.PoolOverview(open=40, people_considered=40)
-    for key, count in (("employment_ready", 30), ("training_ready", 10)):
-        message.by_readiness.add(key=key, count=count)
+    for key, count in (("TH", 30), ("KH", 10)):
+        message.by_country.add(key=key, count=count)
     shown = PoolOverviewPublic.of(message, suppress_below=5)
-    assert shown.by_readiness == {"employment_ready": 30, "training_ready": 10}
+    assert shown.by_country == {"TH": 30, "KH": 10}
     assert shown.open == 40
     assert shown.people_considered == 40
+
+
+def test_pool_counts_are_rounded_down_so_that_two_overviews_cannot_be_subtracted() -> None:
+    """Session 35's security probe: Thai speakers 6 open, Thai or Khmer speakers 9, so 3
+    Khmer speakers who speak no Thai, a count withheld when asked alone; and ``open`` one
+    less after a member's card turned "left" told the facilitator that member had dropped
+    out of the pool. Rounded down to a multiple of 5 (the default), neither difference
+    shows; a count withheld stays withheld, and 0 stays 0."""
+    assert GatewaySettings().pool_round_to == 5
+    thai, thai_or_khmer = ppb.PoolOverview(open=6), ppb.PoolOverview(open=9)
+    for message in (thai, thai_or_khmer):
+        message.by_language.add(key="th", count=6)
+    thai_or_khmer.by_language.add(key="km", count=3)
+    shown = [PoolOverviewPublic.of(m, suppress_below=5, round_to=5) for m in (thai, thai_or_khmer)]
+    assert [s.open for s in shown] == [5, 5]
+    assert shown[1].by_language == {"th": 5, "km": None}
+    assert shown[0].rounded_to == 5
+    before, after = ppb.PoolOverview(open=8), ppb.PoolOverview(open=7)
+    assert {
+        PoolOverviewPublic.of(m, suppress_below=5, round_to=5).open for m in (before, after)
+    } == {5}
+    message = ppb.PoolOverview(open=0, minors=0)
+    message.by_day.add(key="1", count=14)
+    rounded = PoolOverviewPublic.of(message, suppress_below=5, round_to=5)
+    assert (rounded.open, rounded.minors, rounded.by_day) == (0, 0, {"1": 10})
+
+
+def test_the_pool_overview_counts_no_readiness_stage() -> None:
+    """A trauma-care stage is no facilitator's business (the dashboards are closed to them
+    for it): the overview has no count of it to read."""
+    assert "by_readiness" not in PoolOverviewPublic.model_fields
+    assert "by_readiness" not in ppb.PoolOverview.DESCRIPTOR.fields_by_name

@@ -453,10 +453,12 @@ def pool_overview(
     ],
 ) -> PoolOverviewPublic:
     """Before creating groups: how many people who consented and are ready speak these
-    languages, by language, country, chosen focus, readiness and the days they are free,
-    and how many are minors. Counts only; nobody who is not open to groups is counted, and
-    only survivors of your organisation and of the NGOs sharing with it (partnerships).
-    A count from 1 to `suppressed_below - 1` is null, so that nobody is singled out.
+    languages, by language, country, chosen focus and the days they are free, and how many
+    are minors. Counts only; nobody who is not open to groups is counted, and only
+    survivors of your organisation and of the NGOs sharing with it (partnerships).
+    A count from 1 to `suppressed_below - 1` is null, so that nobody is singled out, and
+    the others are rounded down to a multiple of `rounded_to`, so that two overviews
+    cannot be subtracted to single anyone out either.
     Counting opens every eligible person, so each user may ask a limited number of times a
     minute (429 with `Retry-After`)."""
     gateway.rate_limiter.check(
@@ -472,7 +474,11 @@ def pool_overview(
         timeout_s=gateway.settings.pool_overview_timeout_s,
     )
     response.headers["Cache-Control"] = "no-store"
-    return PoolOverviewPublic.of(overview, suppress_below=gateway.settings.pool_suppress_below)
+    return PoolOverviewPublic.of(
+        overview,
+        suppress_below=gateway.settings.pool_suppress_below,
+        round_to=gateway.settings.pool_round_to,
+    )
 
 
 @router.post(

@@ -398,21 +398,29 @@ class ProposalOperationPublic(BaseModel):
 
 class PoolOverviewPublic(BaseModel):
     """Counts of people open to peer groups (consented and ready), speaking one of the
-    languages asked about. Nobody is named; places are countries only. A count from 1 to
-    ``suppressed_below - 1`` is null, and so is a second one where a breakdown adds up to
-    ``open`` and the withheld count could be had by subtraction. A large pool scope is
-    counted from a sample of its people (``estimated``): every count is then an estimate,
-    scaled from the ``people_considered``."""
+    languages asked about. Nobody is named; places are countries only; readiness stages are
+    not counted. A count from 1 to ``suppressed_below - 1`` is null, and so is a second one
+    where a breakdown adds up to ``open`` and the withheld count could be had by
+    subtraction; every other count is rounded down to a multiple of ``rounded_to``. A large
+    pool scope is counted from a sample of its people (``estimated``): every count is then
+    an estimate, scaled from the ``people_considered``."""
 
     open: int | None
     by_language: dict[str, int | None]
     by_country: dict[str, int | None]
     by_focus: dict[str, int | None]
-    by_readiness: dict[str, int | None]
     by_day: dict[str, int | None] = Field(description="Free on that day (1 = Monday).")
     minors: int | None
     suppressed_below: int = Field(
         description="Counts from 1 to this less one are null, so that nobody is singled out."
+    )
+    rounded_to: int = Field(
+        default=1,
+        description=(
+            "Counts shown are rounded down to a multiple of this: two overviews that differ "
+            "by one person (other languages asked about, or read before and after a change) "
+            "seldom differ at all."
+        ),
     )
     estimated: bool = Field(default=False, description="The counts are estimated from a sample.")
     people_considered: int | None = Field(
@@ -420,34 +428,44 @@ class PoolOverviewPublic(BaseModel):
     )
 
     @classmethod
-    def of(cls, message: pb.PoolOverview, *, suppress_below: int) -> PoolOverviewPublic:
+    def of(
+        cls, message: pb.PoolOverview, *, suppress_below: int, round_to: int = 1
+    ) -> PoolOverviewPublic:
         """``message`` with every count from 1 to ``suppress_below - 1`` withheld (null),
         as the dashboards' counts are: a facilitator comparing overviews over time must not
-        single out one minor or one newcomer. Zero and larger counts are as they are, but
-        for the complement (``_with_complement_withheld``) in the breakdowns that add up
-        to ``open``: each person has one readiness stage and one country."""
+        single out one minor or one newcomer. Zero stays; larger counts are rounded down to
+        a multiple of ``round_to``, but for the complement (``_with_complement_withheld``)
+        in the breakdown that adds up to ``open``: each person has one country.
+
+        Rounding, because exact counts could still be subtracted from one another (the
+        session 35 probe): ``open`` for Thai speakers (6) and for Thai or Khmer speakers (9)
+        gave the Khmer speakers a count withheld when asked alone (3); and ``open`` read
+        before and after a member's card turned "left" told a partner's facilitator whether
+        they had left the group or dropped out of the pool (a readiness assessment, a
+        consent withdrawn). Rounded down to 5, such a difference of one or a few shows
+        only when it crosses a multiple of 5."""
 
         def _shown(count: int) -> int | None:
-            return None if 0 < count < suppress_below else count
+            if 0 < count < suppress_below:
+                return None
+            return count - count % round_to
 
         def counts(items: Any) -> dict[str, int | None]:
             return {c.key: _shown(c.count) for c in items}
 
         open_count = _shown(message.open)
-        by_readiness = counts(message.by_readiness)
         by_country = counts(message.by_country)
-        for partition in (by_readiness, by_country):
-            if not _with_complement_withheld(partition):
-                open_count = None
+        if not _with_complement_withheld(by_country):
+            open_count = None
         return cls(
             open=open_count,
             by_language=counts(message.by_language),
             by_country=by_country,
             by_focus=counts(message.by_focus),
-            by_readiness=by_readiness,
             by_day=counts(message.by_day),
             minors=_shown(message.minors),
             suppressed_below=suppress_below,
+            rounded_to=round_to,
             estimated=message.estimated,
             people_considered=_shown(message.people_considered),
         )
