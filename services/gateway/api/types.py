@@ -13,12 +13,15 @@ NFC makes equal names equal (and uniqueness meaningful) whatever keyboard typed 
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Annotated, Any
 
+from babel.core import get_global
+from babel.numbers import get_territory_currencies
 from google.protobuf.timestamp_pb2 import Timestamp
 from pydantic import (
     AfterValidator,
@@ -29,6 +32,7 @@ from pydantic import (
     StrictFloat,
     StrictInt,
     StringConstraints,
+    field_validator,
     model_validator,
 )
 
@@ -339,18 +343,46 @@ class Place(StrictModel):
         )
 
 
+@functools.cache
+def currencies_in_use() -> frozenset[str]:
+    """The ISO 4217 codes legal tender in some country or territory today, from CLDR's
+    data as Babel ships it: not "ZZZ", not a currency long gone ("DEM"), not the codes for
+    gold or for testing ("XAU", "XXX")."""
+    today = date.today()
+    return frozenset(
+        code
+        for territory in get_global("territory_currencies")
+        for code in get_territory_currencies(territory, start_date=today, tender=True)
+    )
+
+
 class Money(StrictModel):
-    """A monthly amount in whole units of an ISO 4217 currency."""
+    """A monthly amount in whole units of an ISO 4217 currency in use."""
 
     amount: Annotated[StrictInt, Field(ge=0, le=10_000_000_000)]
-    currency: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")] = Field(examples=["THB"])
+    currency: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")] = Field(
+        examples=["THB"], description="An ISO 4217 code of a currency in use."
+    )
+
+    @field_validator("currency")
+    @classmethod
+    def _in_use(cls, currency: str) -> str:
+        # A pay or an income goal in no currency could never be compared with another:
+        # every comparison would read "not comparable" without a word (session 35 probe).
+        if currency not in currencies_in_use():
+            raise ValueError("not the ISO 4217 code of a currency in use, such as THB or USD")
+        return currency
 
     def to_proto(self) -> common_pb2.MonthlyAmount:
         return common_pb2.MonthlyAmount(amount=self.amount, currency=self.currency)
 
     @classmethod
     def of_optional(cls, message: common_pb2.MonthlyAmount, *, present: bool) -> Money | None:
-        return cls(amount=message.amount, currency=message.currency) if present else None
+        """As stored, not checked again: a currency taken before the check (or since gone
+        out of use) is still shown as it was recorded."""
+        if not present:
+            return None
+        return cls.model_construct(amount=message.amount, currency=message.currency)
 
 
 class WeeklySlot(StrictModel):
