@@ -5,7 +5,8 @@ into a database, then times ``MongoOpportunityRepository.all()``, which the inde
 reads at start. Needs a running MongoDB-protocol server:
 
     bash infra/ferretdb.sh start   # or any MongoDB
-    python bench/restart_read.py --mongodb-uri "$(bash infra/ferretdb.sh uri)" --opportunities 100000
+    python bench/restart_read.py --mongodb-uri "$(bash infra/ferretdb.sh uri)" \\
+        --opportunities 100000
 """
 
 from __future__ import annotations
