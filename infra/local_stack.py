@@ -14,7 +14,6 @@ address in ``PATHWAYS_TEST_KEY_VAULT_URI``; tests that read raw files start thei
 from __future__ import annotations
 
 import argparse
-import base64
 import json
 import os
 import secrets
@@ -228,10 +227,6 @@ def run(args: argparse.Namespace) -> int:
         common = _env(**addresses, PATHWAYS_ENVIRONMENT="development")
         if not _move_key_vault(env=common):
             return 1
-        master_key = install_master_key(run_dir, env=common)
-        if master_key is None:
-            return 1
-        common |= master_key
         signing_key, checking_keys = _install_caller_assertion_keys(run_dir)
         proxy_key = _install_secret(run_dir / "console-proxy-key")
         signs = {"PATHWAYS_CALLER_ASSERTION_PRIVATE_KEY_FILE": str(signing_key)}
@@ -377,66 +372,6 @@ def _move_key_vault(*, env: Mapping[str, str]) -> bool:
         "also removes the virtualenv); a deployment reconciles by hand (docs/data-protection.md)"
     )
     return False
-
-
-#: The name of this install's own local master key among the KMS providers (``make run``).
-INSTALL_MASTER_KEY_PROVIDER = "local:install"
-#: Bytes of a local master key (libmongocrypt's).
-_MASTER_KEY_BYTES = 96
-
-
-def install_master_key(run_dir: Path, *, env: Mapping[str, str]) -> dict[str, str] | None:
-    """This install's own master key for the survivors' data keys, as the services' settings;
-    None (and why, said) when ``make run`` must stop.
-
-    Not the published development key, which wraps them when none is set: with it, whoever
-    got a copy of the key vault's files could unwrap every data key. Made once (96 random
-    bytes, a file only the current user can read, kept across runs); the first run with it
-    rewraps the keys an earlier run wrapped under the development key
-    (``python -m pathways_runtime.field_crypto rewrap``: safe to repeat, so a run stopped
-    half-way does it again), and only then are the services started with it alone."""
-    key_file = run_dir / "field-crypto-master-key"
-    in_use = run_dir / "field-crypto-master-key.in-use"
-    if in_use.exists() and not key_file.exists():
-        _say(
-            f"the survivors' data keys are wrapped under this install's master key, and "
-            f"{key_file} is gone: restore it (without it no sealed value can be opened), or "
-            "move .local/run away to start afresh with new demo data"
-        )
-        return None
-    if not key_file.exists():
-        key_file.touch(mode=0o600)
-        key_file.write_text(base64.b64encode(secrets.token_bytes(_MASTER_KEY_BYTES)).decode())
-    key = key_file.read_text(encoding="utf-8").strip()
-    settings = {
-        "PATHWAYS_FIELD_CRYPTO_KMS_PROVIDER": INSTALL_MASTER_KEY_PROVIDER,
-        "PATHWAYS_FIELD_CRYPTO_LOCAL_MASTER_KEY": key,
-    }
-    if in_use.exists():
-        return settings
-    rewrap = subprocess.run(
-        [sys.executable, "-m", "pathways_runtime.field_crypto", "rewrap"],
-        # The current key is the development one (none set); the new one is this install's.
-        env=dict(env)
-        | {
-            "PATHWAYS_FIELD_CRYPTO_NEW_KMS_PROVIDER": INSTALL_MASTER_KEY_PROVIDER,
-            "PATHWAYS_FIELD_CRYPTO_NEW_LOCAL_MASTER_KEY": key,
-        },
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if rewrap.returncode != 0:
-        _say("could not rewrap the data keys under this install's master key: ")
-        _say(rewrap.stderr.strip()[-300:])
-        _say("nothing is lost: each key is wrapped under one of the two, and the next run finishes")
-        return None
-    rewrapped = json.loads(rewrap.stdout)["rewrapped"]
-    if rewrapped:
-        _say(f"rewrapped {rewrapped} data keys under this install's own master key")
-    in_use.touch(mode=0o600)
-    return settings
 
 
 def _create_demo_admin(*, env: Mapping[str, str], run_dir: Path) -> None:

@@ -8,13 +8,11 @@ import os
 import subprocess
 import sys
 import uuid
-from pathlib import Path
 from typing import Any
 
 import pytest
 from pymongo import MongoClient
 
-from infra.local_stack import INSTALL_MASTER_KEY_PROVIDER, install_master_key
 from pathways_runtime.field_crypto import (
     FieldCryptoError,
     KeyErased,
@@ -135,59 +133,5 @@ def test_one_data_key_per_survivor_even_when_two_writers_race(
             field_crypto_from_settings(settings, client=client, may_create_keys=False).encrypt(
                 "sv", "f", 3
             )
-    finally:
-        client.close()
-
-
-def test_make_run_rewraps_development_keys_under_its_own_master_key_once(
-    mongodb_uri: str, unique_name: str, tmp_path: Path
-) -> None:
-    """``make run`` wraps the survivors' data keys under a master key of its install, not the
-    published development one (``infra/local_stack.py``); keys a run wrapped before under the
-    development key are rewrapped once, and their values still open."""
-    namespace = f"{unique_name}_keyvault.datakeys"
-    database, collection = namespace.split(".")
-    client: MongoClient[Any] = MongoClient(mongodb_uri, uuidRepresentation="standard")
-    development = FieldCryptoSettings(field_crypto_key_vault_namespace=namespace)
-    env = {
-        **os.environ,
-        "PATHWAYS_MONGODB_URI": mongodb_uri,
-        "PATHWAYS_FIELD_CRYPTO_KEY_VAULT_NAMESPACE": namespace,
-        "PYTHONPATH": os.pathsep.join(str(REPO_ROOT / p) for p in ("services", "protos")),
-    }
-    try:
-        ensure_key_vault(client, namespace)
-        earlier = field_crypto_from_settings(development, client=client, may_create_keys=True)
-        sealed = {sid: earlier.encrypt(sid, "profile", f"value of {sid}") for sid in ("a", "b")}
-
-        settings = install_master_key(tmp_path, env=env)
-
-        assert settings is not None
-        assert settings["PATHWAYS_FIELD_CRYPTO_KMS_PROVIDER"] == INSTALL_MASTER_KEY_PROVIDER
-        key_file = tmp_path / "field-crypto-master-key"
-        assert key_file.stat().st_mode & 0o077 == 0
-        key = key_file.read_text()
-        assert len(base64.b64decode(key, validate=True)) == 96
-        assert settings["PATHWAYS_FIELD_CRYPTO_LOCAL_MASTER_KEY"] == key
-        providers = {d["masterKey"]["provider"] for d in client[database][collection].find()}
-        assert providers == {INSTALL_MASTER_KEY_PROVIDER}
-        install = FieldCryptoSettings(
-            field_crypto_key_vault_namespace=namespace,
-            field_crypto_kms_provider=INSTALL_MASTER_KEY_PROVIDER,
-            field_crypto_local_master_key=key,
-        )
-        reader = field_crypto_from_settings(install, client=client, may_create_keys=False)
-        for sid, value in sealed.items():
-            assert reader.decrypt(sid, "profile", value) == f"value of {sid}"
-        published = field_crypto_from_settings(development, client=client, may_create_keys=False)
-        with pytest.raises(FieldCryptoError):
-            published.decrypt("a", "profile", sealed["a"])
-
-        # The next run keeps the key and rewraps nothing (its marker says it is in use).
-        assert install_master_key(tmp_path, env={}) == settings
-        # A lost key file is refused, never replaced: a new key would open nothing.
-        key_file.unlink()
-        assert install_master_key(tmp_path, env=env) is None
-        assert not key_file.exists()
     finally:
         client.close()
