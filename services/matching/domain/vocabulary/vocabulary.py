@@ -159,6 +159,9 @@ _WAY: Final = "way_of_working"
 #: How a term of a concept's ``places`` is compiled: under this prefix and the concept's id,
 #: so that a survivor's words can tell a workplace named from what they want to do.
 _PLACE: Final = "place:"
+#: The ``_meta`` word lists that say the employer's side keeps workers' papers
+#: (``Vocabulary.papers_kept_in``), each with its ``_not`` look-alikes.
+_PAPER_LISTS: Final = ("papers", "papers_kept", "papers_denied", "papers_own")
 _META_KEYS: Final = frozenset(
     {
         "name",
@@ -201,11 +204,7 @@ _META_KEYS: Final = frozenset(
         "verb_particles",
         "legal_proceedings",
         "legal_proceedings_not",
-        *(
-            f"papers{kind}{look_alike}"
-            for kind in ("", "_kept", "_denied", "_own")
-            for look_alike in ("", "_not")
-        ),
+        *(f"{name}{look_alike}" for name in _PAPER_LISTS for look_alike in ("", "_not")),
     }
 )
 #: What a text saying the employer keeps workers' papers sets (``Vocabulary.papers_kept_in``).
@@ -437,10 +436,7 @@ class Vocabulary:
         # What says that the employer's side keeps workers' papers (``papers_kept_in``).
         self._paper_words = _word_lists(
             languages_read,
-            {
-                f"papers{kind}": functools.partial(_constant, f"papers{kind}")
-                for kind in ("", "_kept", "_denied", "_own")
-            },
+            {name: functools.partial(_constant, name) for name in _PAPER_LISTS},
             fold=fold,
             fillers=fillers,
         )
@@ -698,10 +694,8 @@ class Vocabulary:
             legal_proceedings=_meta_words(meta, "legal_proceedings", code=code),
             legal_proceedings_not=_meta_words(meta, "legal_proceedings_not", code=code),
             **{
-                f"papers{kind}{look_alike}": _meta_words(
-                    meta, f"papers{kind}{look_alike}", code=code
-                )
-                for kind in ("", "_kept", "_denied", "_own")
+                f"{name}{look_alike}": _meta_words(meta, f"{name}{look_alike}", code=code)
+                for name in _PAPER_LISTS
                 for look_alike in ("", "_not")
             },
         )
