@@ -90,3 +90,42 @@ def test_a_course_fee_is_its_tuition() -> None:
         ports,
     )
     assert not course.details.workplace.fee_charged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The seventh blind ad set (session 35) read these as charging a fee: a word before
+        # the fee in its clause says none is charged, or one after it that the employer pays.
+        "NO SALARY DEDUCTION, no placement fee. Employer pays the agency fees.",
+        "ไม่มีค่าใช้จ่ายแรกเข้า ไม่หักค่านายหน้า",
+        "0 ĐỒNG PHÍ – chủ sử dụng chịu toàn bộ chi phí visa, vé máy bay",
+        "❌ Không thu bất kỳ khoản phí nào",
+        "🎁 មិនគិតថ្លៃសេវា ធ្វើឯកសារ និងសំបុត្រយន្តហោះ ឥតគិតថ្លៃ",
+        "ZERO COST – ဗီဇာ၊ လေယာဉ်လက်မှတ်၊ ဆေးစစ်ခ အားလုံး အလုပ်ရှင်က ကျခံသည်",
+        "❌ 唔使俾任何介紹費",
+        # A restaurant's service charge is the staff's income, no fee.
+        "ค่าบริการ 10% แบ่งให้พนักงานทุกเดือน",
+        "月薪$14,500 另有服務費分紅",
+    ],
+)
+def test_a_fee_said_not_to_be_charged_is_no_fee(text: str) -> None:
+    assert FEE_CHARGED not in vocabulary().workplace_conditions_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A denial in another clause leaves this one's fee as it is.
+        "No deposit needed, placement fee RM3,000 deducted from the first salary.",
+        "ไม่ต้องมีประสบการณ์ ค่านายหน้า 5,000 บาท",
+        # Ways to say it the phrases did not have.
+        "Placement loan: 6 months salary deduction (SGD 550/month)",
+        "FEES: language training ₱45,000 – may be paid through salary deduction.",
+        "💰 ค่าบริการจัดหางาน 35,000 บาท",
+        "💵 ម្ចាស់ឡឲ្យខ្ចីប្រាក់មុន ១,០០០ដុល្លារ ហើយកាត់សងពីប្រាក់ឈ្នួលរៀងរាល់ខែ",
+        "💸中介服务费3.8万，可先交一半，剩余从工资扣",
+    ],
+)
+def test_a_fee_left_to_the_worker_is_read(text: str) -> None:
+    assert FEE_CHARGED in vocabulary().workplace_conditions_in(text)

@@ -138,6 +138,14 @@ class Language:
     papers_denied_not: tuple[str, ...] = ()
     papers_own: tuple[str, ...] = ()
     papers_own_not: tuple[str, ...] = ()
+    # What takes a fee a job's text names off the worker (``Vocabulary.fees_charged_in``):
+    # said before it in its clause, that none is charged (``fees_waived``: no, zero, free,
+    # ไม่, không, walang, មិនគិត, 唔使, 免), or said after it, that the employer pays it
+    # (``fees_covered``: Burmese "အလုပ်ရှင်က ကျခံ", 由公司承担).
+    fees_waived: tuple[str, ...] = ()
+    fees_waived_not: tuple[str, ...] = ()
+    fees_covered: tuple[str, ...] = ()
+    fees_covered_not: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

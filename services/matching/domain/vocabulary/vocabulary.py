@@ -8,7 +8,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from types import MappingProxyType
 from typing import Final
@@ -162,6 +162,8 @@ _PLACE: Final = "place:"
 #: The ``_meta`` word lists that say the employer's side keeps workers' papers
 #: (``Vocabulary.papers_kept_in``), each with its ``_not`` look-alikes.
 _PAPER_LISTS: Final = ("papers", "papers_kept", "papers_denied", "papers_own")
+#: And those that take a fee named off the worker (``Vocabulary.fees_charged_in``).
+_FEE_LISTS: Final = ("fees_waived", "fees_covered")
 _META_KEYS: Final = frozenset(
     {
         "name",
@@ -204,13 +206,17 @@ _META_KEYS: Final = frozenset(
         "verb_particles",
         "legal_proceedings",
         "legal_proceedings_not",
-        *(f"{name}{look_alike}" for name in _PAPER_LISTS for look_alike in ("", "_not")),
+        *(
+            f"{name}{look_alike}"
+            for name in (*_PAPER_LISTS, *_FEE_LISTS)
+            for look_alike in ("", "_not")
+        ),
     }
 )
 #: What a text saying the employer keeps workers' papers sets (``Vocabulary.papers_kept_in``).
 _PAPERS_KEPT: Final = "documents_withheld"
-#: Where a clause ends inside a sentence, for what a denial governs (``papers_kept_in``).
-_CLAUSE_ENDS: Final = frozenset(",;:，、；：")
+#: And one saying a worker pays to get or keep the job (``Vocabulary.fees_charged_in``).
+_FEE_CHARGED: Final = "fee_charged"
 # What the legal-proceedings cues are compiled as (``Vocabulary.without_legal_proceedings``).
 _LEGAL: Final = "legal_proceedings"
 
@@ -433,10 +439,18 @@ class Vocabulary:
         )
         # What says something about legal proceedings: the sentences holding it go unread.
         self._legal_cues = word_lists(("legal_proceedings",), lambda _: _LEGAL)
-        # What says that the employer's side keeps workers' papers (``papers_kept_in``).
+        # What says that the employer's side keeps workers' papers (``papers_kept_in``), and
+        # what takes a fee off the worker (``fees_charged_in``).
         self._paper_words = _word_lists(
             languages_read,
             {name: functools.partial(_constant, name) for name in _PAPER_LISTS},
+            fold=fold,
+            fillers=fillers,
+        )
+        # Apart: a word of one list inside a longer one of the other would hide it.
+        self._fee_words = _word_lists(
+            languages_read,
+            {name: functools.partial(_constant, name) for name in _FEE_LISTS},
             fold=fold,
             fillers=fillers,
         )
@@ -695,7 +709,7 @@ class Vocabulary:
             legal_proceedings_not=_meta_words(meta, "legal_proceedings_not", code=code),
             **{
                 f"{name}{look_alike}": _meta_words(meta, f"{name}{look_alike}", code=code)
-                for name in _PAPER_LISTS
+                for name in (*_PAPER_LISTS, *_FEE_LISTS)
                 for look_alike in ("", "_not")
             },
         )
@@ -1089,6 +1103,10 @@ class Vocabulary:
             for variant in dict.fromkeys((text, plain, unspaced(plain)))
         ):
             said |= {_PAPERS_KEPT}
+        if _FEE_CHARGED in said and not any(
+            self.fees_charged_in(variant) for variant in dict.fromkeys((text, plain))
+        ):
+            said -= {_FEE_CHARGED}
         said |= {WORK_IN + country for country in self.countries_worked_in(text)}
         # Hours stated in figures, the same in every language ("10pm hanggang 6am").
         return said | {"night_shifts"} if states_night_hours(text) else said
@@ -1105,14 +1123,15 @@ class Vocabulary:
         "เอง", "tự giữ", "ကိုယ်တိုင်", "自己保管"): the ``_meta.papers*`` lists.
 
         Sentences end as :func:`dislikes.sentence_breaks` says, without the spaces of Thai
-        and Khmer (a sentence there often holds several spaced phrases); a clause ends at a
-        comma, a colon or a semicolon too, and in Thai and Khmer at a space."""
+        and Khmer (a sentence there often holds several spaced phrases); clauses as
+        :func:`dislikes.clause_breaks` says (a comma too, and in Thai and Khmer a space)."""
         prepared, spans = self._paper_words.located(text)
         kinds = {cid for span in spans for cid in span.concept_ids}
         if not {"papers", "papers_kept"} <= kinds:
             return False
         bounds = [0, *(e for b in sentence_breaks(prepared, spaced_scripts=frozenset()) for e in b)]
         bounds.append(len(prepared))
+        clauses = clause_breaks(prepared, contrast=(), spaced_scripts=self._spaced_scripts)
         for i in range(0, len(bounds), 2):
             start, end = bounds[i], bounds[i + 1]
             inside = [s for s in spans if start <= s.start and s.end <= end and s.concept_ids]
@@ -1122,23 +1141,34 @@ class Vocabulary:
             denials = [s for s in inside if "papers_denied" in s.concept_ids]
             for cue in (s for s in inside if "papers_kept" in s.concept_ids):
                 if not any(
-                    d.start < cue.end and not self._clause_break(prepared, d.end, cue.start)
-                    for d in denials
+                    d.start < cue.end and not _broken(clauses, d.end, cue.start) for d in denials
                 ):
                     return True
         return False
 
-    def _clause_break(self, text: str, start: int, end: int) -> bool:
-        """Whether a clause ends between `start` and `end` of `text`: a comma, colon or
-        semicolon, or a space between two letters of Thai or Khmer."""
-        between = text[start:end]
-        if any(ch in _CLAUSE_ENDS for ch in between):
-            return True
+    def fees_charged_in(self, text: str) -> bool:
+        """Whether a fee the text names (``[_workplace] fee_charged``) is left to the worker:
+        one not taken off them in its clause, by a word before it that none is charged
+        ("no placement fee", "NO SALARY DEDUCTION", "ไม่หักค่านายหน้า", "Không thu bất kỳ khoản
+        phí nào", "មិនគិតថ្លៃសេវា", "唔使俾任何介紹費") or by one after it that the employer pays
+        it ("ဆေးစစ်ခ အားလုံး အလုပ်ရှင်က ကျခံသည်"): ``_meta.fees_waived``, ``fees_covered``.
+        A phrase that holds both (``fee_charged_not``: "placement fee paid by the employer")
+        says none already. Clauses end as :func:`dislikes.clause_breaks` says (punctuation,
+        line breaks, and in Thai and Khmer spaces)."""
+        prepared, fees = self._workplace_matcher.located(text)
+        fees = [span for span in fees if _FEE_CHARGED in span.concept_ids]
+        if not fees:
+            return False
+        _, cues = self._fee_words.located(text)  # the same folding: the same positions
+        waived = [c for c in cues if "fees_waived" in c.concept_ids]
+        covered = [c for c in cues if "fees_covered" in c.concept_ids]
+        clauses = clause_breaks(prepared, contrast=(), spaced_scripts=self._spaced_scripts)
         return any(
-            ch.isspace()
-            and 0 < start + i < len(text) - 1
-            and script_of(text[start + i + 1]) in self._spaced_scripts
-            for i, ch in enumerate(between)
+            not any(w.end <= fee.start and not _broken(clauses, w.end, fee.start) for w in waived)
+            and not any(
+                c.start >= fee.end and not _broken(clauses, fee.end, c.start) for c in covered
+            )
+            for fee in fees
         )
 
     def conditions_refused_in(self, text: str) -> frozenset[str]:
@@ -1722,6 +1752,11 @@ def _flag(meta: Mapping[str, object], key: str, *, code: str) -> bool:
     if not isinstance(value, bool):
         raise VocabularyError(f"_meta.{key} must be true or false", language=code)
     return value
+
+
+def _broken(breaks: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether one of `breaks` (sorted (start, end) pairs) lies between `start` and `end`."""
+    return any(start <= b_start and b_end <= end for b_start, b_end in breaks)
 
 
 def _unbroken(mask: int) -> bool:
