@@ -106,6 +106,18 @@ class DashboardGateway(FakeGateway):
         return super().handle(request)
 
 
+def _dashboard_in(client: TestClient, page: str, language: str) -> str:
+    """The dashboard again, once the reader has switched to `language` from `page`."""
+    found = re.search(r'name="csrf_token" value="([^"]+)"', page)
+    assert found
+    answer = client.post(
+        "/language",
+        data={"csrf_token": found.group(1), "language": language, "next": "/dashboard"},
+    )
+    assert answer.status_code == 303
+    return client.get("/dashboard").text
+
+
 def _signed_in(
     role: str, gateway: DashboardGateway | None = None
 ) -> tuple[TestClient, DashboardGateway]:
@@ -222,14 +234,7 @@ def test_a_rounded_pool_says_so_in_the_readers_language() -> None:
     gateway.pool = {**POOL, "open": 2400, "suppressed_below": 5, "rounded_to": 5}
     with client:
         page = client.get("/dashboard").text
-        found = re.search(r'name="csrf_token" value="([^"]+)"', page)
-        assert found
-        answer = client.post(
-            "/language",
-            data={"csrf_token": found.group(1), "language": "th", "next": "/dashboard"},
-        )
-        assert answer.status_code == 303
-        thai = client.get("/dashboard").text
+        thai = _dashboard_in(client, page, "th")
     assert "Counts are rounded down to a multiple of 5." in page
     assert "จำนวนที่แสดงปัดลงเป็นพหุคูณของ 5" in thai
 
@@ -274,15 +279,7 @@ def test_an_employer_reads_the_same_retention_sentences_and_a_provider_none() ->
 def test_retention_sentences_are_in_the_readers_language() -> None:
     client, _gateway = _signed_in("reintegration_officer")
     with client:
-        page = client.get("/dashboard").text
-        found = re.search(r'name="csrf_token" value="([^"]+)"', page)
-        assert found
-        answer = client.post(
-            "/language",
-            data={"csrf_token": found.group(1), "language": "km", "next": "/dashboard"},
-        )
-        assert answer.status_code == 303
-        khmer = client.get("/dashboard").text
+        khmer = _dashboard_in(client, client.get("/dashboard").text, "km")
     # The Khmer catalog's sentence, with the numbers in their places.
     assert "8 ក្នុងចំណោម 10 នាក់ ដែលបានជួលយ៉ាងហោចណាស់ 30 ថ្ងៃមុន" in khmer
     assert "hired at least" not in khmer
