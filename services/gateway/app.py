@@ -24,6 +24,7 @@ from gateway.api.main import api_router
 from gateway.api.observability import HttpMetrics, ObservabilityMiddleware
 from gateway.api.problems import install_problem_handlers
 from gateway.api.security_headers import SecurityHeadersMiddleware
+from gateway.api.types import currencies_in_use
 from gateway.bootstrap import Overrides, serving
 from gateway.config import GatewaySettings
 
@@ -88,6 +89,8 @@ def create_app(settings: GatewaySettings, overrides: Overrides | None = None) ->
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # Read once at start, not by the first request that names an amount of money.
+        currencies_in_use()
         with serving(settings, overrides) as parts:
             if parts.gateway is not None:
                 app.state.gateway = parts.gateway
