@@ -26,6 +26,10 @@ __all__ = [
     "GROUP_FOCUSES",
     "GROUP_STATUSES",
     "LANGUAGE_LEVELS",
+    "MATCH_HELD",
+    "MATCH_HELD_DECLINE",
+    "MATCH_HELD_UNKNOWN",
+    "MATCH_HOLDS",
     "MATCH_STATES",
     "MEMBER_STATES",
     "MODALITIES",
@@ -52,6 +56,7 @@ __all__ = [
     "WAGE_NOT_A_NUMBER",
     "WAGE_REQUIRED",
     "WORK_LANGUAGES",
+    "hold_message",
     "reason_message",
 ]
 
@@ -148,6 +153,38 @@ MATCH_STATES: dict[str, str] = {
     "retained_180": N_("Still employed at 180 days"),
     "ended": N_("Ended"),
 }
+
+#: What holds a match from its next step now (the API's ``held_by`` codes): the hard rules
+#: the survivor and the opportunity break as they are now, and the consent to be shared.
+MATCH_HOLDS: dict[str, str] = {
+    "no_matching_consent": N_("They have withdrawn their consent to matching."),
+    "not_ready": N_("Their readiness assessment no longer allows this kind of opportunity."),
+    "no_shared_language": N_("It now asks for a language they do not speak at the level needed."),
+    "out_of_reach": N_("It is now farther than their travel distance, or in another country."),
+    "under_minimum_age": N_("They are under the minimum age it asks for."),
+    "hazardous_for_minor": N_("It is work no one under 18 may do."),
+    "sector_avoided": N_("It is now in a kind of work they want to avoid."),
+    "condition_not_met": N_("It no longer meets one of their conditions, such as no night work."),
+    "declined_before": N_("They have declined this offer before."),
+    "documents_withheld": N_("Its text now says the employer keeps workers' papers."),
+    "fee_charged": N_("Its text now charges the worker a fee."),
+    "organisation_suspended": N_("The organisation offering it is suspended."),
+    "no_employer_shortlist_consent": N_(
+        "They do not consent to be shared with employers, so the employer can neither see "
+        "it nor be introduced to them."
+    ),
+}
+MATCH_HELD = N_("On hold: it cannot move forward now.")
+MATCH_HELD_UNKNOWN = N_("It breaks a rule it met when it was proposed ({code}).")
+MATCH_HELD_DECLINE = N_("You can still record that they decline it.")
+
+
+def hold_message(code: str) -> tuple[str, dict[str, str]]:
+    """The msgid for a ``held_by`` code and the values it needs."""
+    if code in MATCH_HOLDS:
+        return MATCH_HOLDS[code], {}
+    return MATCH_HELD_UNKNOWN, {"code": code}
+
 
 AUDIT_OUTCOMES: dict[str, str] = {
     "succeeded": N_("Succeeded"),

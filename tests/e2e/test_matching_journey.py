@@ -120,6 +120,9 @@ def system(
         "PATHWAYS_MATCHING_ADDRESS": f"127.0.0.1:{matching_port}",
         "PATHWAYS_PEER_GROUPS_ADDRESS": f"127.0.0.1:{free_port()}",
         "PATHWAYS_BACKEND_TIMEOUT_S": "5",
+        # Each journey signs in its own administrator, officers and employers, all from
+        # this address, within a minute: more than the default 20 of one address.
+        "PATHWAYS_LOGIN_LIMIT_PER_IP": "200",
     }
     created = subprocess.run(
         [sys.executable, "-m", "gateway", "create-admin", "--username", "root.admin"],
@@ -347,6 +350,85 @@ def test_an_officer_and_an_employer_take_a_survivor_from_registration_to_hired(
     assert "MatchProposed" in match_events
     assert match_events.count("MatchTransitioned") == 5  # accepted ... hired, ended
     assert match_events.count("OutcomeRecorded") == 1  # hired; the refused steps sent nothing
+
+
+def test_a_proposal_after_a_consent_withdrawal_reads_as_held_even_when_retried(
+    system: System,
+) -> None:
+    """Security and safety probe, session 35 (F3): the survivor withdraws their consent to
+    matching after their officer proposed a job. The proposal stays on the officer's list,
+    held, with the reason; a client retrying the first POST is answered with the match as
+    it is now, held, not as it was; accepting is refused and declining is not; consent
+    given again lifts the hold."""
+    url = system["url"]
+    admin = _login(url, "root.admin")
+    ngo = _organisation(admin, "ngo")
+    employer_org = _organisation(admin, "employer", vet=True)
+    officer = _login(url, _user(admin, ngo, "reintegration_officer"))
+    employer = _login(url, _user(admin, employer_org, "employer"))
+    registered = officer.ok(
+        "POST",
+        f"/v1/organisations/{ngo}/survivors",
+        json={"profile": PROFILE, "consents": ["matching", "employer_shortlist"]},
+    )
+    survivor_id = registered.json()["id"]
+    assessed = officer.ok(
+        "POST",
+        f"/v1/survivors/{survivor_id}/readiness-assessments",
+        json={"stage": "employment_ready"},
+        **{"If-Match": registered.headers["etag"]},
+    )
+    job_id = employer.ok(
+        "POST", f"/v1/organisations/{employer_org}/opportunities", json=JOB
+    ).json()["id"]
+    key = uuid.uuid4().hex
+
+    def propose() -> httpx.Response:
+        return officer.call(
+            "POST",
+            f"/v1/survivors/{survivor_id}/matches",
+            json={"opportunity_id": job_id},
+            **{"Idempotency-Key": key},
+        )
+
+    first = propose()
+    assert first.status_code == 201, first.text
+    assert first.json()["held_by"] == []
+    match_id = first.json()["id"]
+
+    def consent(granted: bool, etag: str) -> httpx.Response:
+        return officer.ok(
+            "PUT",
+            f"/v1/survivors/{survivor_id}/consents/matching",
+            json={"granted": granted},
+            **{"If-Match": etag},
+        )
+
+    withdrawn = consent(False, assessed.headers["etag"])
+
+    retried = propose()
+    assert retried.status_code == 201
+    assert retried.headers["idempotent-replayed"] == "true"
+    assert (retried.json()["state"], retried.json()["held_by"]) == (
+        "proposed",
+        ["no_matching_consent"],
+    )
+    [listed] = officer.ok("GET", f"/v1/survivors/{survivor_id}/matches").json()["items"]
+    assert (listed["id"], listed["held_by"]) == (match_id, ["no_matching_consent"])
+    refused = officer.call(
+        "POST", f"/v1/matches/{match_id}/decision", json={"decision": "accepted"}
+    )
+    assert refused.status_code == 409, refused.text
+    assert "no_matching_consent" in refused.text
+
+    consent(True, withdrawn.headers["etag"])
+    assert officer.ok("GET", f"/v1/matches/{match_id}").json()["held_by"] == []
+    declined = officer.ok(
+        "POST",
+        f"/v1/matches/{match_id}/decision",
+        json={"decision": "declined", "reason": "wants to wait"},
+    )
+    assert declined.json()["state"] == "declined"
 
 
 def test_a_suspended_employer_is_cut_off_at_once_and_let_back_when_lifted(

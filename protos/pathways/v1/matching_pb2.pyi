@@ -588,7 +588,7 @@ class MatchTransition(_message.Message):
     def __init__(self, state: _Optional[_Union[MatchState, str]] = ..., at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., by: _Optional[str] = ..., reason: _Optional[str] = ..., occurred_on: _Optional[str] = ...) -> None: ...
 
 class MatchRecord(_message.Message):
-    __slots__ = ("match_id", "survivor_id", "opportunity_id", "opportunity_organisation_id", "kind", "state", "score", "reasons", "history", "wage", "version", "audit_subject", "partner_alias")
+    __slots__ = ("match_id", "survivor_id", "opportunity_id", "opportunity_organisation_id", "kind", "state", "score", "reasons", "history", "wage", "version", "audit_subject", "partner_alias", "held_by")
     MATCH_ID_FIELD_NUMBER: _ClassVar[int]
     SURVIVOR_ID_FIELD_NUMBER: _ClassVar[int]
     OPPORTUNITY_ID_FIELD_NUMBER: _ClassVar[int]
@@ -602,6 +602,7 @@ class MatchRecord(_message.Message):
     VERSION_FIELD_NUMBER: _ClassVar[int]
     AUDIT_SUBJECT_FIELD_NUMBER: _ClassVar[int]
     PARTNER_ALIAS_FIELD_NUMBER: _ClassVar[int]
+    HELD_BY_FIELD_NUMBER: _ClassVar[int]
     match_id: str
     survivor_id: str
     opportunity_id: str
@@ -615,7 +616,8 @@ class MatchRecord(_message.Message):
     version: int
     audit_subject: AuditSubject
     partner_alias: str
-    def __init__(self, match_id: _Optional[str] = ..., survivor_id: _Optional[str] = ..., opportunity_id: _Optional[str] = ..., opportunity_organisation_id: _Optional[str] = ..., kind: _Optional[_Union[OpportunityKind, str]] = ..., state: _Optional[_Union[MatchState, str]] = ..., score: _Optional[float] = ..., reasons: _Optional[_Iterable[_Union[MatchReason, _Mapping]]] = ..., history: _Optional[_Iterable[_Union[MatchTransition, _Mapping]]] = ..., wage: _Optional[_Union[_common_pb2.MonthlyAmount, _Mapping]] = ..., version: _Optional[int] = ..., audit_subject: _Optional[_Union[AuditSubject, _Mapping]] = ..., partner_alias: _Optional[str] = ...) -> None: ...
+    held_by: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, match_id: _Optional[str] = ..., survivor_id: _Optional[str] = ..., opportunity_id: _Optional[str] = ..., opportunity_organisation_id: _Optional[str] = ..., kind: _Optional[_Union[OpportunityKind, str]] = ..., state: _Optional[_Union[MatchState, str]] = ..., score: _Optional[float] = ..., reasons: _Optional[_Iterable[_Union[MatchReason, _Mapping]]] = ..., history: _Optional[_Iterable[_Union[MatchTransition, _Mapping]]] = ..., wage: _Optional[_Union[_common_pb2.MonthlyAmount, _Mapping]] = ..., version: _Optional[int] = ..., audit_subject: _Optional[_Union[AuditSubject, _Mapping]] = ..., partner_alias: _Optional[str] = ..., held_by: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class AuditSubject(_message.Message):
     __slots__ = ("survivor_id", "survivor_organisation_id")

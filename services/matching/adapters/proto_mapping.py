@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import TypeVar
@@ -409,7 +409,7 @@ def opportunity_from_proto(
     )
 
 
-def match_to_proto(match: Match) -> matching_pb2.MatchRecord:
+def match_to_proto(match: Match, *, held_by: Sequence[str] = ()) -> matching_pb2.MatchRecord:
     return matching_pb2.MatchRecord(
         match_id=match.match_id,
         survivor_id=match.survivor_id,
@@ -437,6 +437,7 @@ def match_to_proto(match: Match) -> matching_pb2.MatchRecord:
             if match.opportunity_organisation_id == match.survivor_organisation_id
             else partner_code(match.opportunity_organisation_id, match.survivor_id)
         ),
+        held_by=list(held_by),
     )
 
 

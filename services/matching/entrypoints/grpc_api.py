@@ -35,6 +35,7 @@ from matching.adapters.proto_mapping import (
 from matching.domain import errors
 from matching.domain.access import Caller, Role
 from matching.domain.dashboard import SUPPRESS_BELOW, Dashboard, Figure, RetentionDue
+from matching.domain.match import Match
 from matching.domain.outcome_model import OutcomeModel
 from matching.domain.rounds import MatchingRoundError
 from matching.service_layer import commands, queries
@@ -478,7 +479,7 @@ class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
             ),
             self._ports,
         )
-        return match_to_proto(match)
+        return self._officers_record(match, caller)
 
     @_rpc
     def TransitionMatch(
@@ -499,14 +500,19 @@ class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
             ),
             self._ports,
         )
-        return _shape_match(match_to_proto(match), caller)
+        return self._officers_record(match, caller)
 
     @_rpc
     def GetMatch(
         self, request: matching_pb2.GetMatchRequest, context: RpcContext, caller: Caller
     ) -> matching_pb2.MatchRecord:
         match = queries.get_match(caller, request.match_id, self._ports)
-        return _shape_match(match_to_proto(match), caller)
+        return self._officers_record(match, caller)
+
+    def _officers_record(self, match: Match, caller: Caller) -> matching_pb2.MatchRecord:
+        """The record shaped for the caller's role, with what holds it now for officers."""
+        held = queries.match_holds(caller, [match], self._ports)
+        return _shape_match(match_to_proto(match, held_by=held.get(match.match_id, ())), caller)
 
     @_rpc
     def ListSurvivorMatches(
@@ -516,7 +522,10 @@ class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
         caller: Caller,
     ) -> matching_pb2.ListMatchRecordsResponse:
         found = queries.list_survivor_matches(caller, request.survivor_id, self._ports)
-        return matching_pb2.ListMatchRecordsResponse(matches=[match_to_proto(m) for m in found])
+        held = queries.match_holds(caller, found, self._ports, all_of_survivor=True)
+        return matching_pb2.ListMatchRecordsResponse(
+            matches=[match_to_proto(m, held_by=held.get(m.match_id, ())) for m in found]
+        )
 
     @_rpc
     def GetShortlist(
@@ -670,6 +679,7 @@ def _shape_match(record: matching_pb2.MatchRecord, caller: Caller) -> matching_p
     if caller.role is Role.REINTEGRATION_OFFICER:
         return record
     record.survivor_id = ""
+    del record.held_by[:]
     del record.reasons[:]
     for step in record.history:
         step.by = ""

@@ -26,6 +26,7 @@ from matching.service_layer.not_offered import NotOffered, not_offered_because
 from matching.service_layer.standing import (
     current_opportunity,
     declines_by_survivor,
+    holds_now,
     read_now,
     rules_broken_now,
 )
@@ -47,6 +48,7 @@ __all__ = [
     "list_opportunities",
     "list_survivor_matches",
     "list_survivors",
+    "match_holds",
     "run_round",
 ]
 
@@ -332,6 +334,53 @@ def get_match(caller: Caller, match_id: str, ports: Ports) -> Match:
 def list_survivor_matches(caller: Caller, survivor_id: str, ports: Ports) -> list[Match]:
     get_survivor(caller, survivor_id, ports)
     return sorted(ports.matches.for_survivor(survivor_id), key=lambda m: m.history[0].at)
+
+
+def _declines_of(match: Match, declined: dict[str, int]) -> dict[str, int]:
+    """The context ``standing.rules_broken_now`` takes (survivor id → the offer revision of
+    the match's opportunity they declined), from opportunity id → that revision."""
+    found = declined.get(match.opportunity_id)
+    return {} if found is None else {match.survivor_id: found}
+
+
+def match_holds(
+    caller: Caller, matches: list[Match], ports: Ports, *, all_of_survivor: bool = False
+) -> dict[str, list[str]]:
+    """Match id → what holds it from its next step now (``standing.holds_now``), for the
+    officers of the survivor's organisation only (anyone else: nothing; an owner sees a held
+    match as not found anyway). ``matches`` are one survivor's, read in this call;
+    ``all_of_survivor`` says they are all of them, so their declines are known without
+    another read.
+
+    Reads the survivor once and each opportunity of a match that can still go forward once,
+    by id: the cost is the officer's list, not the store."""
+    if (
+        caller.role is not Role.REINTEGRATION_OFFICER
+        or not matches
+        or caller.organisation_id != matches[0].survivor_organisation_id
+    ):
+        return {}
+    survivor = ports.survivors.get(matches[0].survivor_id)
+    if survivor is None:
+        return {}
+    declined = declined_revisions(matches) if all_of_survivor else None
+    opportunities: dict[str, Opportunity | None] = {}
+    held: dict[str, list[str]] = {}
+    for match in matches:
+        if not match.allowed_next():
+            continue
+        if match.opportunity_id not in opportunities:
+            opportunities[match.opportunity_id] = current_opportunity(ports, match.opportunity_id)
+        codes = holds_now(
+            ports,
+            match,
+            survivor=survivor,
+            opportunity=opportunities[match.opportunity_id],
+            declined=None if declined is None else _declines_of(match, declined),
+        )
+        if codes:
+            held[match.match_id] = codes
+    return held
 
 
 def _concepts_only(tags: frozenset[str], ports: Ports) -> tuple[str, ...]:

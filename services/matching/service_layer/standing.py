@@ -18,7 +18,10 @@ Where they do not:
   the sectors they avoid are theirs) and can move nothing;
 - a forward step (:data:`FORWARD_STEPS`) is refused with ``NotAllowedNow`` ("not
   eligible: " and the rule codes, as a refused proposal), before anything changes. Only an
-  officer of the survivor's organisation gets that far, and they may know the reasons.
+  officer of the survivor's organisation gets that far, and they may know the reasons;
+- the officer's reads of the match say so before any step is tried (:func:`holds_now`, the
+  record's ``held_by``), so a proposal the survivor can no longer accept shows as held,
+  with its reason, and the console offers only the decline.
 
 Not refused, whatever the rules say now:
 
@@ -49,7 +52,7 @@ from matching.domain.match import Match, MatchState
 from matching.domain.opportunity import Opportunity, with_conditions_said
 from matching.domain.rules import MatchContext, Violation, violations
 from matching.domain.survivor import Survivor
-from matching.domain.values import ConsentPurpose
+from matching.domain.values import ConsentPurpose, OpportunityKind
 
 if TYPE_CHECKING:
     from matching.service_layer.handlers import Ports
@@ -57,9 +60,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FORWARD_STEPS",
+    "HELD_FOR_SHARING",
     "NOT_RECHECKED",
     "current_opportunity",
     "declines_by_survivor",
+    "holds_now",
     "read_now",
     "require_eligible_now",
     "rules_broken_now",
@@ -79,6 +84,12 @@ FORWARD_STEPS = frozenset(
 
 #: Rules about offering an opportunity to new candidates, not about the pair (see above).
 NOT_RECHECKED = frozenset({Violation.NOT_OPEN})
+
+#: Why a job's match the survivor accepted waits: the employer records its interest and the
+#: introduction needs the survivor's consent to be shared with employers, so without it
+#: neither step can happen (the employer does not even see the match).
+HELD_FOR_SHARING = "no_employer_shortlist_consent"
+_WAITING_ON_THE_EMPLOYER = frozenset({MatchState.ACCEPTED, MatchState.EMPLOYER_INTEREST})
 
 
 def declines_by_survivor(matches: list[Match]) -> dict[str, int]:
@@ -139,6 +150,40 @@ def rules_broken_now(
         closed_to_minors=ports.index.closed_to_minors(),
     )
     return [v for v in violations(survivor, opportunity, context) if v not in NOT_RECHECKED]
+
+
+def holds_now(
+    ports: Ports,
+    match: Match,
+    *,
+    survivor: Survivor,
+    opportunity: Opportunity | None,
+    declined: Mapping[str, int] | None = None,
+) -> list[str]:
+    """What holds ``match`` from its next step forward now, for the survivor's officer: the
+    codes of the hard rules the pair breaks (as a refused step names them) and
+    :data:`HELD_FOR_SHARING`; empty while it may go on, and for a match with no step forward
+    left (declined, ended, or only outcomes to record). ``survivor`` and ``opportunity`` are
+    read in this call; an opportunity gone holds nothing here (the step answers not found).
+
+    So an officer sees, before trying, that a proposal waits on a consent withdrawn, a lower
+    readiness or an opportunity edited into what the survivor avoids, and can still record a
+    decline or end it (safety probe, session 35)."""
+    if opportunity is None or not match.allowed_next() & FORWARD_STEPS:
+        return []
+    held = [
+        v.value
+        for v in rules_broken_now(
+            ports, match, survivor=survivor, opportunity=opportunity, declined=declined
+        )
+    ]
+    if (
+        match.kind is OpportunityKind.JOB
+        and match.state in _WAITING_ON_THE_EMPLOYER
+        and not survivor.has_consent(ConsentPurpose.EMPLOYER_SHORTLIST)
+    ):
+        held.append(HELD_FOR_SHARING)
+    return held
 
 
 def current_opportunity(ports: Ports, opportunity_id: str) -> Opportunity | None:

@@ -186,6 +186,7 @@ class FakeMatching(MatchingClient):
         copy.CopyFrom(record)
         if caller.role != OFFICER:
             copy.survivor_id = ""
+            del copy.held_by[:]
             for step in copy.history:
                 step.by = ""
                 step.reason = ""

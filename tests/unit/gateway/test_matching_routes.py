@@ -240,6 +240,25 @@ def test_an_employer_sees_only_the_allowed_fields_of_a_shortlist_and_a_match() -
         assert officer_view.json()["survivor_id"] == survivor.survivor_id
 
 
+def test_an_officer_is_told_what_holds_a_match_and_an_employer_is_not() -> None:
+    """``held_by`` says something about the survivor (a consent withdrawn, a readiness): it
+    is in the officer's view of the record and in no view an employer gets."""
+    with world() as w:
+        survivor = w.matching.add_survivor(w.organisation_of(OFFICER).id)
+        job = w.matching.add_opportunity(w.organisation_of(EMPLOYER).id)
+        match = w.matching.add_match(survivor, job)
+        match.held_by.append("no_employer_shortlist_consent")
+        officer = w.client.get(f"/v1/matches/{match.match_id}", headers=w.headers(OFFICER))
+        listed = w.client.get(
+            f"/v1/survivors/{survivor.survivor_id}/matches", headers=w.headers(OFFICER)
+        )
+        employer = w.client.get(f"/v1/matches/{match.match_id}", headers=w.headers(EMPLOYER))
+        assert officer.json()["held_by"] == ["no_employer_shortlist_consent"]
+        assert listed.json()["items"][0]["held_by"] == ["no_employer_shortlist_consent"]
+        assert "held_by" not in employer.json()
+        assert "no_employer_shortlist_consent" not in employer.text
+
+
 def test_a_decline_without_a_reason_is_refused_with_the_backend_rule() -> None:
     with world() as w:
         survivor = w.matching.add_survivor(w.organisation_of(OFFICER).id)

@@ -280,6 +280,7 @@ class MatchRecordPublic(BaseModel):
                     "wage": None,
                     "version": 2,
                     "partner_alias": "P-4HQ7XN",
+                    "held_by": [],
                 }
             ]
         }
@@ -306,6 +307,21 @@ class MatchRecordPublic(BaseModel):
             "your own organisation's: it knows them by their alias."
         ),
     )
+    held_by: list[str] = Field(
+        default_factory=list,
+        description=(
+            "What holds the match from its next step forward now, as stable codes; empty "
+            "while it may go on. The hard rules the survivor and the opportunity break as "
+            "they are now (the codes a refused proposal names: `no_matching_consent` after "
+            "the survivor withdrew their consent to matching, `not_ready` after a lower "
+            "readiness, `sector_avoided`, `condition_not_met`, `documents_withheld`, "
+            "`fee_charged` after the opportunity was edited, `organisation_suspended`, ...), "
+            "and `no_employer_shortlist_consent` for a job they accepted while they do not "
+            "consent to be shared with employers. Recording their decline, or ending the "
+            "match, is never held."
+        ),
+        examples=[["no_matching_consent"]],
+    )
 
     @classmethod
     def of(cls, message: pb.MatchRecord) -> MatchRecordPublic:
@@ -331,6 +347,7 @@ class MatchRecordPublic(BaseModel):
             wage=Money.of_optional(message.wage, present=message.HasField("wage")),
             version=message.version,
             partner_alias=message.partner_alias or None,
+            held_by=list(message.held_by),
         )
 
 

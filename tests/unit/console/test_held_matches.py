@@ -1,0 +1,115 @@
+"""A match that cannot move forward now says why on the officer's page, and offers only what
+can still be done (security and safety probe, session 35, F3): a proposal the survivor can no
+longer accept (their consent to matching withdrawn) offers their decline, not their
+acceptance, which the service would refuse."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from console import messages
+from console.i18n import Catalogs
+from tests.unit.console.conftest import signed_in_officer
+from tests.unit.console.fake_gateway import FakeGateway
+
+SURVIVOR_ID = "srv_0a1b2c3d4e5f60718293a4b5"
+HELD = "mat_" + "1" * 32
+FREE = "mat_" + "2" * 32
+ACCEPTED = "mat_" + "3" * 32
+
+
+def _match(match_id: str, state: str, held_by: list[str]) -> dict[str, Any]:
+    return {
+        "view": "full",
+        "id": match_id,
+        "survivor_id": SURVIVOR_ID,
+        "opportunity_id": "opp_" + match_id[-32:],
+        "opportunity_organisation_id": "org_partner",
+        "kind": "job",
+        "state": state,
+        "score": 0.7,
+        "reasons": [],
+        "history": [],
+        "wage": None,
+        "version": 1,
+        "partner_alias": None,
+        "held_by": held_by,
+    }
+
+
+@dataclass
+class HeldGateway(FakeGateway):
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        bearer = request.headers.get("authorization", "").removeprefix("Bearer ")
+        path = request.url.path
+        if bearer not in self.valid_access:
+            return super().handle(request)
+        if path == f"/v1/survivors/{SURVIVOR_ID}":
+            return httpx.Response(
+                200,
+                json={
+                    "id": SURVIVOR_ID,
+                    "alias": "P-7KQ2MW",
+                    "version": 3,
+                    "consents": [],
+                    "readiness": None,
+                    "readiness_history": [],
+                    "profile": {"languages": [{"language": "km", "level": "native"}]},
+                },
+            )
+        if path == f"/v1/survivors/{SURVIVOR_ID}/matches":
+            items = [
+                _match(HELD, "proposed", ["no_matching_consent"]),
+                _match(FREE, "proposed", []),
+                _match(ACCEPTED, "accepted", ["no_employer_shortlist_consent", "brand_new"]),
+            ]
+            return httpx.Response(200, json={"items": items, "next_cursor": None})
+        if path.startswith("/v1/opportunities/opp_"):
+            return self._problem(404, "not-found")
+        return super().handle(request)
+
+
+def _card(page: str, match_id: str) -> str:
+    """The page's card of one match."""
+    [card] = [c for c in page.split('<li class="card">')[1:] if match_id in c]
+    return card
+
+
+def test_a_held_proposal_says_why_and_offers_only_the_decline() -> None:
+    with signed_in_officer(HeldGateway()) as client:
+        page = client.get(f"/survivors/{SURVIVOR_ID}/matches").text
+
+    held = _card(page, HELD)
+    assert "On hold: it cannot move forward now." in held
+    assert "They have withdrawn their consent to matching." in held
+    assert "You can still record that they decline it." in held
+    assert f'id="accept-{HELD}"' not in held
+    assert re.search(rf'id="decline-{HELD}"[^>]*required', held)
+
+    free = _card(page, FREE)
+    assert "On hold" not in free
+    assert f'id="accept-{FREE}"' in free
+
+
+def test_an_accepted_job_waiting_on_sharing_says_so_and_an_unknown_code_is_named() -> None:
+    with signed_in_officer(HeldGateway()) as client:
+        page = client.get(f"/survivors/{SURVIVOR_ID}/matches").text
+
+    accepted = _card(page, ACCEPTED)
+    assert "the employer can neither see it nor be introduced to them" in accepted
+    assert "It breaks a rule it met when it was proposed (brand_new)." in accepted
+    # Only a proposal has a decision to record.
+    assert "You can still record that they decline it." not in accepted
+
+
+def test_every_hold_reads_in_khmer() -> None:
+    khmer = Catalogs().for_language("km")
+    for code in messages.MATCH_HOLDS:
+        msgid, values = messages.hold_message(code)
+        said = khmer.gettext(msgid, **values)
+        assert said != msgid, code
+        assert re.search("[\u1780-\u17ff]", said), code
