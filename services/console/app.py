@@ -1044,6 +1044,18 @@ def create_app(
     @app.get("/survivors/{survivor_id}/matches", response_class=HTMLResponse)
     def matches(p: PageDep, survivor_id: str) -> Response:
         caller, survivor = load_survivor(p, survivor_id)
+        return matches_page(p, caller, survivor)
+
+    def matches_page(
+        p: Page,
+        caller: SessionCaller,
+        survivor: dict[str, Any],
+        *,
+        refused: dict[str, str] | None = None,
+    ) -> Response:
+        """The survivor's matches; ``refused`` names the match whose decision was not
+        recorded, and why, next to its form (422)."""
+        survivor_id = str(survivor["id"])
         found = caller.call("GET", f"/v1/survivors/{survivor_id}/matches")
         items = found.get("items", [])
         # Each match named by its job or course, as the officer talks it through with the
@@ -1058,19 +1070,31 @@ def create_app(
             survivor=survivor,
             items=[{**m, "title": titles.get(str(m.get("opportunity_id")), "")} for m in items],
             idem=uuid.uuid4().hex,
+            refused=refused,
+            status=422 if refused else 200,
         )
 
     @app.post("/survivors/{survivor_id}/matches/{match_id}/decision")
     def decide(p: PageDep, form: FormDep, survivor_id: str, match_id: str) -> Response:
-        caller, _survivor = load_survivor(p, survivor_id)
+        caller, survivor = load_survivor(p, survivor_id)
         decision = str(form.get("decision", ""))
         if decision not in {"accepted", "declined"} or not forms.valid_id(match_id):
             raise GatewayProblem(status=422, type="/problems/validation-error")
+        reason = str(form.get("reason", ""))[:500]
+        if decision == "declined" and not reason.strip():
+            # A decline is recorded with the survivor's reason (MISSION: "declined (with
+            # the survivor's reason)"); said here, by the field, before the gateway is asked.
+            refused = {
+                "match_id": match_id,
+                "decision": decision,
+                "message": p.t.gettext(messages.DECLINE_REASON_REQUIRED),
+            }
+            return matches_page(p, caller, survivor, refused=refused)
         key = str(form.get("idem", ""))
         caller.call(
             "POST",
             f"/v1/matches/{match_id}/decision",
-            json={"decision": decision, "reason": str(form.get("reason", ""))[:500]},
+            json={"decision": decision, "reason": reason},
             idempotency_key=key if forms.valid_idempotency_key(key) else None,
         )
         return see_other(f"/survivors/{quote(survivor_id)}/matches")

@@ -17,6 +17,7 @@ __all__ = [
     "CONSENTS",
     "COUNTRIES",
     "CURRENCIES",
+    "DECLINE_REASON_REQUIRED",
     "DISTRICT_NOT_FOUND",
     "DONE",
     "ERROR_TITLES",
@@ -177,6 +178,10 @@ MATCH_HOLDS: dict[str, str] = {
 MATCH_HELD = N_("On hold: it cannot move forward now.")
 MATCH_HELD_UNKNOWN = N_("It breaks a rule it met when it was proposed ({code}).")
 MATCH_HELD_DECLINE = N_("You can still record that they decline it.")
+#: A decline is recorded with the survivor's reason (MISSION: the match's lifecycle).
+DECLINE_REASON_REQUIRED = N_(
+    "Write their reason, in their own words: a decline is recorded with it."
+)
 
 
 def hold_message(code: str) -> tuple[str, dict[str, str]]:

@@ -6,14 +6,14 @@ acceptance, which the service would refuse."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
 
 from console import messages
 from console.i18n import Catalogs
-from tests.unit.console.conftest import signed_in_officer
+from tests.unit.console.conftest import csrf_in, signed_in_officer
 from tests.unit.console.fake_gateway import FakeGateway
 
 SURVIVOR_ID = "srv_0a1b2c3d4e5f60718293a4b5"
@@ -43,6 +43,8 @@ def _match(match_id: str, state: str, held_by: list[str]) -> dict[str, Any]:
 
 @dataclass
 class HeldGateway(FakeGateway):
+    decisions: list[bytes] = field(default_factory=list)
+
     def handle(self, request: httpx.Request) -> httpx.Response:
         bearer = request.headers.get("authorization", "").removeprefix("Bearer ")
         path = request.url.path
@@ -70,6 +72,9 @@ class HeldGateway(FakeGateway):
             return httpx.Response(200, json={"items": items, "next_cursor": None})
         if path.startswith("/v1/opportunities/opp_"):
             return self._problem(404, "not-found")
+        if path == f"/v1/matches/{HELD}/decision" and request.method == "POST":
+            self.decisions.append(request.read())
+            return httpx.Response(200, json=_match(HELD, "declined", []))
         return super().handle(request)
 
 
@@ -113,3 +118,30 @@ def test_every_hold_reads_in_khmer() -> None:
         said = khmer.gettext(msgid, **values)
         assert said != msgid, code
         assert re.search("[\u1780-\u17ff]", said), code
+
+
+def test_a_decline_without_a_reason_is_answered_at_its_field_and_sends_nothing() -> None:
+    """MISSION: a match is "declined (with the survivor's reason)": the form asks for it by
+    the field, in the officer's words, instead of the gateway's refusal as an error page."""
+    gateway = HeldGateway()
+    with signed_in_officer(gateway) as client:
+        page = client.get(f"/survivors/{SURVIVOR_ID}/matches").text
+        sent = client.post(
+            f"/survivors/{SURVIVOR_ID}/matches/{HELD}/decision",
+            data={"csrf_token": csrf_in(page), "decision": "declined", "reason": "  "},
+        )
+        assert sent.status_code == 422
+        held = _card(sent.text, HELD)
+        assert "a decline is recorded with it" in held
+        assert re.search(rf'id="decline-{HELD}"[^>]*checked', held)
+        assert re.search(rf'id="reason-{HELD}"[^>]*aria-invalid="true"', held)
+        assert "a decline is recorded with it" not in _card(sent.text, FREE)
+        assert gateway.decisions == []
+
+        recorded = client.post(
+            f"/survivors/{SURVIVOR_ID}/matches/{HELD}/decision",
+            data={"csrf_token": csrf_in(page), "decision": "declined", "reason": "not now"},
+            follow_redirects=False,
+        )
+        assert recorded.status_code == 303
+        assert gateway.decisions == [b'{"decision":"declined","reason":"not now"}']
