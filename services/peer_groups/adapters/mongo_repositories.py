@@ -39,6 +39,7 @@ from pymongo.errors import DuplicateKeyError, EncryptionError
 from pathways_runtime.document_locks import document_lock
 from pathways_runtime.field_crypto import FieldCrypto, KeyErased
 from pathways_runtime.log import get_logger
+from pathways_runtime.place_names import place_key
 from peer_groups.adapters.documents import (
     group_from_document,
     group_to_document,
@@ -530,7 +531,7 @@ class MongoPoolRepository:
             for doc in find_by_ids(self._buckets, bucket_ids, {"ids": 1})
             for survivor_id in doc.get("ids", [])
         }
-        wanted_places = set(places) if places is not None else None
+        wanted_places = {place_key(*p) for p in places} if places is not None else None
 
         def unseal_chunk(chunk: list[str]) -> list[PoolMember]:
             return [
@@ -539,7 +540,7 @@ class MongoPoolRepository:
                 if m.open_to_groups
                 and m.organisation_id in wanted_organisations
                 and m.languages & wanted_languages
-                and (wanted_places is None or (m.country, m.district) in wanted_places)
+                and (wanted_places is None or m.place in wanted_places)
             ]
 
         return sorted(read_in_turn(ids, unseal_chunk, reading), key=lambda m: m.survivor_id)

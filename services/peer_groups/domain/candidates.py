@@ -50,7 +50,7 @@ READ_AT_LEAST = 2_000
 #: People opened at a time (one key-vault read and one pool read per chunk).
 READ_CHUNK = 250
 
-Place = tuple[str, str] | None  # (country, district) of in-person groups; None: online
+Place = tuple[str, str] | None  # ``GroupSettings.place`` of in-person groups; None: online
 
 
 def reading_order(survivor_ids: Iterable[str], seed: int) -> list[str]:
@@ -165,4 +165,4 @@ def _place(request: GroupRequest) -> Place:
     settings = request.settings
     if settings.modality is Modality.ONLINE:
         return None
-    return (settings.country, settings.district)
+    return settings.place

@@ -162,7 +162,7 @@ class _Former:
         for i, member in enumerate(members):
             for language in member.languages:
                 self._by_language[language].append(i)
-            self._by_place[(member.country, member.district)].add(i)
+            self._by_place[member.place].add(i)
         self._eligible: dict[GroupSettings, tuple[NDArray[np.int64], NDArray[np.float64]]] = {}
         self._by_concept = self.features.sparse_interests.tocsc()
         self.groups = [self._prepare(request, fixed_ids) for request in requests]
@@ -216,7 +216,7 @@ class _Former:
     def _bucket(self, settings: GroupSettings) -> list[int]:
         rows = {i for language in settings.languages for i in self._by_language.get(language, ())}
         if settings.modality is Modality.IN_PERSON:
-            rows &= self._by_place.get((settings.country, settings.district), set())
+            rows &= self._by_place.get(settings.place, set())
         return sorted(rows)
 
     # -- the rules about people together -------------------------------------------------------
@@ -489,7 +489,7 @@ class _Former:
         for language, groups in groups_by_language.items():
             for group in groups:
                 if group.key.modality is Modality.IN_PERSON:
-                    place = (group.key.country, group.key.district, language)
+                    place = (*group.key.place, language)
                     self._local_groups[place].append(group)
         fixed = {row for g in self.groups for row in g.fixed_rows}
         for row, member in enumerate(self.members):
@@ -521,7 +521,7 @@ class _Former:
         nearby: list[_Building] = []
         for language in sorted(member.languages):
             # Those meeting where the person lives first, then online, then the others.
-            nearby += self._local_groups.get((member.country, member.district, language), ())
+            nearby += self._local_groups.get((*member.place, language), ())
             nearby += groups_by_language.get(language, ())[:_REASON_GROUP_LIMIT]
         if not nearby:
             return Exclusion.NO_SHARED_LANGUAGE

@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
+from pathways_runtime.place_names import place_key
 from peer_groups.domain.errors import InvalidInput, NotAllowedNow, NotFound
 from peer_groups.domain.events import (
     DomainEvent,
@@ -57,6 +58,12 @@ class GroupSettings:
     #: No minor is proposed (minors are never with adults anyway; this keeps an "any" group
     #: from being filled with minors).
     adults_only: bool = False
+
+    @property
+    def place(self) -> tuple[str, str]:
+        """Where an in-person group meets, as compared with where members live (``("", "")``
+        online): its district folded like theirs (``PoolMember.place``)."""
+        return place_key(self.country, self.district)
 
     @property
     def required_focuses(self) -> frozenset[GroupFocus]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from pathways_runtime.place_names import place_key
 from peer_groups.domain.errors import InvalidInput
 from peer_groups.domain.gender import records_a_man
 from peer_groups.domain.values import AgeBand, GroupFocus, ReadinessStage, WeeklySlot
@@ -49,6 +50,13 @@ class PoolMember:
     #: when none is recorded, as in pool documents written before peer groups kept it).
     #: Read only by the women-only rule (``records_a_man``).
     gender: str = ""
+
+    @property
+    def place(self) -> tuple[str, str]:
+        """Where they live, as compared with where an in-person group meets: the district
+        folded (``pathways_runtime.place_names``), so "Bang Rak" typed by their officer and
+        "bang rak" by a facilitator are one place."""
+        return place_key(self.country, self.district)
 
     @property
     def recorded_as_man(self) -> bool:

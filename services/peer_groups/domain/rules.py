@@ -130,9 +130,7 @@ def why_not_eligible(
         return Exclusion.ALREADY_IN_GROUP
     if not member.languages & settings.languages:
         return Exclusion.NO_SHARED_LANGUAGE
-    if settings.modality is Modality.IN_PERSON and (
-        member.country != settings.country or member.district != settings.district
-    ):
+    if settings.modality is Modality.IN_PERSON and (member.place != settings.place):
         return Exclusion.NOT_IN_DISTRICT
     required = settings.required_focuses
     if GroupFocus.YOUTH in required and member.age.highest > policy.youth_max_age:

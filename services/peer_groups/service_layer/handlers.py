@@ -204,7 +204,7 @@ def propose_members(
     places = (
         None
         if any(g.settings.modality is Modality.ONLINE for g in groups)
-        else {(g.settings.country, g.settings.district) for g in groups}
+        else {g.settings.place for g in groups}
     )
     fixed_ids = {m.survivor_id for g in groups for m in g.fixed}
     # Everyone is named by the code the caller's organisation knows them by, from here on:

@@ -69,7 +69,8 @@ class PoolRepository(Protocol):
         reading: CandidateReading | PoolSample | None = None,
     ) -> Sequence[PoolMember]:
         """Members of these organisations (a pool scope) open to groups, speaking one of
-        these languages (and, if given, in one of these country/district places). Asked
+        these languages (and, if given, in one of these (country, district) places, compared
+        as ``PoolMember.place`` folds them). Asked
         for given organisations so that it costs what their people cost, and opens nobody
         else's. With a ``reading``, only as many as it needs, in its order
         (:func:`peer_groups.domain.candidates.read_in_turn`)."""

@@ -27,6 +27,10 @@ def _km_apart(a: tuple[float, float], b: tuple[float, float]) -> float:
         ("TH", "Pathum Wan", (13.744, 100.523)),
         ("KH", "Phnom Penh", (11.56, 104.92)),
         ("KH", "phnom-penh", (11.56, 104.92)),  # case, hyphens and spacing do not matter
+        # Đà Lạt, Vietnam's highland city (11.94 N, 108.44 E), with and without its marks:
+        # đ has no combining mark to drop, yet is typed d.
+        ("VN", "Đà Lạt", (11.94, 108.44)),
+        ("VN", "Da Lat", (11.94, 108.44)),
     ],
 )
 def test_a_known_district_is_resolved_near_its_centre(

@@ -274,3 +274,40 @@ def test_a_wish_run_together_with_the_case_keeps_its_concepts() -> None:
     assert vocabulary.concepts_in(vocabulary.liked_text(telling)) == vocabulary.concepts_in(
         vocabulary.liked_text(plain)
     )
+
+
+# Security and safety probe, session 35: Thai and Khmer part the phrases of one sentence
+# with spaces, so a phrase between two about the case ("against the traffickers") was read
+# on its own and moved a text score against a job full of those words.
+ONE_ACCOUNT = [
+    "ฉันเป็นพยานในคดีที่ศาล ต่อต้านผู้ค้ามนุษย์ และพบอัยการกับทนายความทุกเดือน",
+    "ខ្ញុំជាសាក្សីនៅតុលាការ ប្រឆាំងនឹងជនជួញដូរមនុស្ស ហើយជួបមេធាវីរៀងរាល់ខែ",
+]
+
+
+@pytest.mark.parametrize("account", ONE_ACCOUNT)
+def test_a_phrase_between_two_about_the_case_is_part_of_the_account(account: str) -> None:
+    assert shipped().without_legal_proceedings(account) == ""
+    assert shipped().without_legal_proceedings(f"I like cooking. {account}") == "I like cooking."
+
+
+def test_a_wish_between_two_phrases_about_the_case_is_still_read() -> None:
+    """ "I am a witness in the court case | I want to open a restaurant | a lawyer helps me":
+    the wish is the survivor's own, wherever it stands."""
+    text = "ฉันเป็นพยานในคดีที่ศาล อยากเปิดร้านอาหาร ทนายความช่วยฉัน"
+    kept = shipped().without_legal_proceedings(text)
+    assert kept == "อยากเปิดร้านอาหาร"
+    assert shipped().concepts_in(shipped().liked_text(text))
+
+
+def test_only_phrases_of_one_sentence_are_joined_to_the_account() -> None:
+    """Sentences ended by a full stop stay apart, in Thai as in English; and a phrase after
+    the account's last one is not part of it."""
+    vocabulary = shipped()
+    assert vocabulary.without_legal_proceedings("ฉันเป็นพยานในคดี. ฉันทำขนม. ทนายความช่วยฉัน") == (
+        "ฉันทำขนม."
+    )
+    assert vocabulary.without_legal_proceedings("I testified. It was hard. My lawyer helped.") == (
+        "It was hard."
+    )
+    assert vocabulary.without_legal_proceedings("ฉันเป็นพยานในคดีที่ศาล ฉันทำขนม") == "ฉันทำขนม"

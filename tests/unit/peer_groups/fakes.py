@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable, Collection, Iterable, Sequence
 
+from pathways_runtime.place_names import place_key
 from peer_groups.domain.candidates import CandidateReading, PoolSample, read_in_turn
 from peer_groups.domain.errors import AlreadyExists, NotFound, StaleVersion
 from peer_groups.domain.events import DomainEvent
@@ -141,6 +142,8 @@ class FakePool(PoolRepository):
         self.organisations_asked.append(frozenset(organisations))
         self.readings.append(reading)
 
+        wanted_places = None if places is None else {place_key(*p) for p in places}
+
         def unseal_chunk(chunk: list[str]) -> list[PoolMember]:
             self.opened += len(chunk)
             return [
@@ -149,7 +152,7 @@ class FakePool(PoolRepository):
                 if m.open_to_groups
                 and m.organisation_id in organisations
                 and m.languages & set(languages)
-                and (places is None or (m.country, m.district) in places)
+                and (wanted_places is None or m.place in wanted_places)
             ]
 
         # Like the store's buckets: the scope's organisations and languages (and countries).

@@ -153,6 +153,20 @@ def test_left_out_people_hear_the_rule_that_kept_them_out() -> None:
     }  # those not open to groups are not even named to the facilitator
 
 
+def test_a_group_finds_the_people_of_its_district_however_each_side_typed_it() -> None:
+    """Formation buckets the pool by place: a district typed "Mae Sot" for survivors and
+    "MAE-SOT" for the group is one bucket, and "Chiang Rai" another."""
+    pool = [person(f"ms_{i}", district=d) for i, d in enumerate(["Mae Sot", "mae sot", "Mae  Sot"])]
+    pool.append(person("far", district="Chiang Rai"))
+    formation = form_groups(
+        [GroupRequest("grp", group_with(district="MAE-SOT", min_size=3))], pool, seed=0
+    )
+    (proposal,) = formation.proposals
+    assert proposal.feasible
+    assert {m.survivor_id for m in proposal.members} == {"ms_0", "ms_1", "ms_2"}
+    assert formation.left_out == {"far": Exclusion.NOT_IN_DISTRICT}
+
+
 def test_people_the_facilitator_removed_are_not_proposed_again() -> None:
     people = evening_people(4)
     request = GroupRequest(

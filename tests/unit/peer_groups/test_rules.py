@@ -101,6 +101,25 @@ def test_in_person_groups_take_people_of_their_district_only() -> None:
     assert reason(person(country="KH"), settings()) is Exclusion.NOT_IN_DISTRICT
 
 
+@pytest.mark.parametrize(
+    ("lives_in", "meets_in"),
+    [
+        ("Mae Sot", "mae sot"),  # the facilitator typed it in small letters
+        ("Mae Sot", "Mae-Sot"),
+        ("Mae Sot", "  MAE  SOT "),
+        ("แม่สอด", "แมสอด"),  # Thai without its tone mark, as typed in haste
+        ("Thủ Đức", "Thu Duc"),  # Vietnamese without its diacritics
+    ],
+)
+def test_a_district_is_the_same_place_however_its_name_was_typed(
+    lives_in: str, meets_in: str
+) -> None:
+    """The survivor's district is typed by their officer, the group's by a facilitator of
+    another organisation: case, spacing, punctuation and marks do not make another place."""
+    member = person(district=lives_in, country="th")
+    assert reason(member, settings(district=meets_in)) is None
+
+
 def test_online_groups_take_people_from_anywhere() -> None:
     online = settings(modality=Modality.ONLINE, country="", district="")
     assert reason(person(country="KH", district="Poipet"), online) is None

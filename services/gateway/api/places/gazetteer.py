@@ -25,8 +25,9 @@ from __future__ import annotations
 import bisect
 import heapq
 import threading
-import unicodedata
 from dataclasses import dataclass
+
+from pathways_runtime.place_names import fold_name
 
 __all__ = [
     "MAX_SUGGESTIONS",
@@ -66,17 +67,6 @@ class GazetteerPlace:
 
 class DistrictNotFound(ValueError):
     """The gazetteer does not know the district in that country, or not unambiguously."""
-
-
-def fold_name(name: str) -> str:
-    """Case, accents, spacing and punctuation do not matter: ``Phnom-Penh`` = ``phnom penh``.
-
-    Combining marks go too, so Thai tone marks and Khmer vowel signs need not be typed
-    exactly: ``ขอนแก่น`` and ``ขอนแกน`` fold alike."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    kept = "".join(c for c in decomposed if not unicodedata.combining(c))
-    words = "".join(c if c.isalnum() else " " for c in kept).split()
-    return " ".join(words)
 
 
 #: Countries whose districts are looked up: where Pathways runs, and its neighbours that

@@ -267,6 +267,7 @@ def legal_stretches(
     found: Iterable[tuple[int, int]],
     breaks: Sequence[tuple[int, int]],
     wishes: Iterable[Cue],
+    phrase_breaks: Collection[tuple[int, int]] = (),
 ) -> list[tuple[int, int]]:
     """What to cut of `text` so that nothing it says about legal proceedings (`found`, the
     cues' positions) is read, and as little else as that allows.
@@ -279,16 +280,32 @@ def legal_stretches(
     keeps "I want to open my own cafe after the", and "I went to court, and I accused the
     owner of the sewing factory" keeps nothing: the factory is the case's, not a wish.
     A sentence cut to its end loses its full stop too (Khmer and Burmese full stops are
-    letters of their scripts to the text features). Sorted, not overlapping."""
+    letters of their scripts to the text features).
+
+    `phrase_breaks` are those of `breaks` that part phrases of one sentence (the spaces of
+    Thai and Khmer), not sentences. A phrase between two phrases holding cues, across
+    phrase breaks only, is part of the same account and is cut whole unless it holds a wish:
+    "ฉันเป็นพยานในคดีที่ศาล ต่อต้านผู้ค้ามนุษย์ และพบอัยการกับทนายความทุกเดือน" (I am a
+    witness in the court case | against the traffickers | and meet the prosecutor and
+    lawyer every month) keeps nothing (safety probe, session 35). Sorted, not
+    overlapping."""
     length = len(text)
     cues = sorted(found)
     wished = sorted(wishes, key=lambda w: (w.start, w.end))
     bounds = [0, *(edge for b in breaks for edge in b), length]
     cut: list[tuple[int, int]] = []
+    holding = [
+        any(c[0] < bounds[i + 1] and c[1] > bounds[i] for c in cues)
+        for i in range(0, len(bounds), 2)
+    ]
     for i in range(0, len(bounds), 2):
         start, end = bounds[i], bounds[i + 1]
         inside = [c for c in cues if c[0] < end and c[1] > start]
         if not inside:
+            if _between_cued_phrases(i // 2, holding, breaks, phrase_breaks) and not any(
+                start <= wish.start and wish.end <= end for wish in wished
+            ):
+                cut.append((start, end))
             continue
         kept: list[tuple[int, int]] = []
         for wish in wished:
@@ -311,6 +328,31 @@ def legal_stretches(
             stop = bounds[i + 2] if i + 2 < len(bounds) else end
             cut.append((position, stop if not text[end:stop].isspace() else end))
     return cut
+
+
+def _between_cued_phrases(
+    index: int,
+    holding: Sequence[bool],
+    breaks: Sequence[tuple[int, int]],
+    phrase_breaks: Collection[tuple[int, int]],
+) -> bool:
+    """Whether part `index` of a text cut at `breaks` (part i ends at ``breaks[i]``) has a
+    part holding a cue on each side within its sentence: reached across `phrase_breaks`
+    alone."""
+    if not phrase_breaks:
+        return False
+
+    def reaches(step: int) -> bool:
+        at = index
+        while True:
+            crossing = at if step > 0 else at - 1
+            if not 0 <= crossing < len(breaks) or breaks[crossing] not in phrase_breaks:
+                return False
+            at += step
+            if holding[at]:
+                return True
+
+    return reaches(-1) and reaches(1)
 
 
 def without_stretches(text: str, stretches: Iterable[tuple[int, int]]) -> str:

@@ -106,8 +106,9 @@ _COUNTRY_CODE: Final = re.compile(r"[a-z]{2}")
 #: what a wish is weighed against, ``compared``, read from the cue's last word on; 11: a
 #: dislike cue whose parts hold its topic reaches no further back than its first word; 12:
 #: what a speaker takes back, ``without_corrected``, is not read; 13: a bare negation that
-#: opens a clause, ``_meta.dislike_opening``, refuses what follows).
-READING_RULES: Final = 13
+#: opens a clause, ``_meta.dislike_opening``, refuses what follows; 14: a phrase between two
+#: about legal proceedings in one sentence is not read, ``legal_stretches``).
+READING_RULES: Final = 14
 # The intent whose cues say what someone does not like or want (``dislikes``).
 _DISLIKE: Final = "dislike"
 # ``[_intents] exploited``: how a survivor's words (an officer's note) say the person was made
@@ -1263,11 +1264,14 @@ class Vocabulary:
             if span.concept_ids  # a wish_not phrase is no wish
             and not any(d.start < span.end and span.start < d.end for d in dislikes)
         ]
+        breaks = sentence_breaks(prepared, spaced_scripts=self._spaced_scripts)
+        sentence_ends = set(sentence_breaks(prepared, spaced_scripts=frozenset()))
         stretches = legal_stretches(
             prepared,
             found=[(span.start, span.end) for span in found],
-            breaks=sentence_breaks(prepared, spaced_scripts=self._spaced_scripts),
+            breaks=breaks,
             wishes=wishes,
+            phrase_breaks={b for b in breaks if b not in sentence_ends},
         )
         written, stretches = self._as_written(text, prepared, stretches)
         return without_stretches(written, stretches)
