@@ -479,7 +479,7 @@ class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
             ),
             self._ports,
         )
-        return self._officers_record(match, caller)
+        return self._record_for(match, caller)
 
     @_rpc
     def TransitionMatch(
@@ -500,17 +500,17 @@ class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
             ),
             self._ports,
         )
-        return self._officers_record(match, caller)
+        return self._record_for(match, caller)
 
     @_rpc
     def GetMatch(
         self, request: matching_pb2.GetMatchRequest, context: RpcContext, caller: Caller
     ) -> matching_pb2.MatchRecord:
         match = queries.get_match(caller, request.match_id, self._ports)
-        return self._officers_record(match, caller)
+        return self._record_for(match, caller)
 
-    def _officers_record(self, match: Match, caller: Caller) -> matching_pb2.MatchRecord:
-        """The record shaped for the caller's role, with what holds it now for officers."""
+    def _record_for(self, match: Match, caller: Caller) -> matching_pb2.MatchRecord:
+        """The record shaped for the caller's role; for officers, with what holds it now."""
         held = queries.match_holds(caller, [match], self._ports)
         return _shape_match(match_to_proto(match, held_by=held.get(match.match_id, ())), caller)
 
