@@ -21,8 +21,12 @@ from matching.domain.values import (
     OpportunityKind,
     ReadinessStage,
 )
+from matching.entrypoints.grpc_api import MatchingServicer
 from matching.service_layer import queries
+from pathways.v1 import matching_pb2
+from pathways_runtime.identity import CallerIdentity, verified_caller_scope
 from tests.unit.matching.service_ports import FakePorts, build_ports
+from tests.unit.matching.test_grpc_errors import FakeContext
 from tests.unit.matching.test_handlers import EMPLOYER, OFFICER, OTHER_OFFICER, PROVIDER
 from tests.unit.matching.test_rules_hold_after_proposal import (
     CANDIDATES,
@@ -211,3 +215,23 @@ def test_the_list_reads_each_opportunity_once(ports: FakePorts) -> None:
     ports.opportunities.get = counting  # type: ignore[method-assign]
     queries.match_holds(OFFICER, found, ports, all_of_survivor=True)
     assert reads == [job.opportunity_id]
+
+
+def test_the_officers_records_over_the_contract_carry_the_hold() -> None:
+    """Through the servicer and its proto mapping, as the gateway reads them."""
+    ports = build_ports()
+    survivor = _candidate(ports)
+    match_id = _proposed(ports, survivor, _post(ports))
+    _consent(ports, survivor.survivor_id, ConsentPurpose.MATCHING, granted=False)
+    servicer = MatchingServicer(ports)
+    officer = CallerIdentity(OFFICER.user_id, OFFICER.organisation_id, OFFICER.role.value)
+
+    with verified_caller_scope(officer):
+        one = servicer.GetMatch(matching_pb2.GetMatchRequest(match_id=match_id), FakeContext())
+        listed = servicer.ListSurvivorMatches(
+            matching_pb2.ListSurvivorMatchesRequest(survivor_id=survivor.survivor_id),
+            FakeContext(),
+        )
+
+    assert list(one.held_by) == ["no_matching_consent"]
+    assert [list(m.held_by) for m in listed.matches] == [["no_matching_consent"]]
