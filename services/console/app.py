@@ -717,6 +717,8 @@ def create_app(
             hours=forms.HOURS,
             conditions=forms.CONDITIONS,
             accommodations=forms.ACCOMMODATIONS,
+            day_parts=forms.DAY_PARTS,
+            group_focuses=forms.GROUP_FOCUSES,
             purposes=_PURPOSES,
             multi=multi,
             concepts=vocabulary.registration_choices(p, multi),
@@ -755,7 +757,7 @@ def create_app(
                 places={"profile.residence"},
             )
             values = {**single, "idem": uuid.uuid4().hex, "_multi": multi}
-            text = messages.PROBLEMS.get(problem.slug, messages.UNKNOWN_PROBLEM)
+            text = messages.problem_summary(problem.slug, located=bool(errors))
             return register_page(
                 p, status=422, values=values, errors=errors, summary=p.t.gettext(text)
             )
@@ -914,7 +916,7 @@ def create_app(
                     sent=multi,
                     places={"residence"},
                 )
-            text = messages.PROBLEMS.get(problem.slug, messages.UNKNOWN_PROBLEM)
+            text = messages.problem_summary(problem.slug, located=bool(errors))
             return register_page(
                 p,
                 status=problem.status if problem.status == 412 else 422,
@@ -975,7 +977,7 @@ def create_app(
                 t=p.t,
             )
             if problem.status == 409 and not errors:
-                errors["review_due"] = p.t.gettext("The review date must be after today.")
+                errors["review_due"] = p.t.gettext(messages.REVIEW_AFTER_TODAY)
             return render(
                 p,
                 "assess.html",
@@ -986,7 +988,7 @@ def create_app(
                 errors=errors,
                 values=values,
                 idem=uuid.uuid4().hex,
-                summary=p.t.gettext(messages.PROBLEMS.get(problem.slug, messages.UNKNOWN_PROBLEM)),
+                summary=p.t.gettext(messages.problem_summary(problem.slug, located=bool(errors))),
             )
         return see_other(f"/survivors/{quote(survivor_id)}")
 

@@ -148,12 +148,13 @@ def create_group(p: PageDep, form: FormDep) -> Response:
     except GatewayProblem as problem:
         if problem.status not in {409, 422}:
             raise
-        text = messages.PROBLEMS.get(problem.slug, messages.UNKNOWN_PROBLEM)
+        errors = _refused_form_errors(p, problem)
+        text = messages.problem_summary(problem.slug, located=bool(errors))
         return _group_form_page(
             p,
             status=422,
             values={**values, "idem": uuid.uuid4().hex},
-            errors=_refused_form_errors(p, problem),
+            errors=errors,
             summary=p.t.gettext(text),
         )
     return see_other(f"/groups/{quote(str(group['id']))}")

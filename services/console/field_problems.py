@@ -48,6 +48,9 @@ _RULES = (
     ("minor is never offered work or training across a border", messages.MINOR_CROSS_BORDER),
     ("age in years must lie within the age band", messages.AGE_NOT_IN_BAND),
     ("minor's age in years is required", messages.MINOR_AGE_REQUIRED),
+    # Matching's own rules of one field (``matching.domain.errors.FieldInvalid``).
+    ("review date must be after the assessment", messages.REVIEW_AFTER_TODAY),
+    ("not remote needs a location", messages.PLACE_OR_REMOTE),
 )
 
 

@@ -19,12 +19,16 @@ __all__ = [
     "ACCOMMODATIONS",
     "AGE_BANDS",
     "CONDITIONS",
+    "DAY_PARTS",
+    "GROUP_FOCUSES",
     "HOURS",
     "MINOR_BANDS",
     "MULTI_FIELDS",
     "REGISTER_FIELDS",
     "assessment_body",
+    "availability_of",
     "field_for_error",
+    "free_parts",
     "profile_field_for_error",
     "registration_body",
     "valid_id",
@@ -44,6 +48,21 @@ ACCOMMODATIONS = (
     "stipend",
     "trauma_informed_supervisor",
 )
+#: The kinds of peer group a survivor may choose to be in (the gateway's ``GroupFocus``
+#: but "any", which every survivor fits).
+GROUP_FOCUSES = ("labour_trafficking", "sex_trafficking", "women_only", "youth")
+#: The parts of a day a survivor's free time is recorded in (name, first minute, end
+#: minute): an officer asks "which mornings, afternoons or evenings are you free?", not for
+#: minutes. Ticked parts of one day that follow each other are sent as one slot, so a
+#: group meeting from 11:00 to 13:00 fits someone free in the morning and the afternoon.
+DAY_PARTS = (
+    ("morning", 8 * 60, 12 * 60),
+    ("afternoon", 12 * 60, 17 * 60),
+    ("evening", 17 * 60, 21 * 60),
+)
+#: A part counts as free when recorded free time covers this much of it (peer groups ask
+#: an hour's overlap with a meeting, ``FormationPolicy.min_overlap_minutes``).
+_PART_COVERED_MINUTES = 60
 REGISTER_FIELDS = (
     "language",
     "level",
@@ -62,7 +81,16 @@ REGISTER_FIELDS = (
     "sectors_to_avoid",
 )
 #: Fields the registration form posts as several values (checkboxes).
-MULTI_FIELDS = ("conditions", "needs", "consents", "interest_tags", "skills", "sectors_to_avoid")
+MULTI_FIELDS = (
+    "conditions",
+    "needs",
+    "consents",
+    "interest_tags",
+    "skills",
+    "sectors_to_avoid",
+    "free",
+    "peer_group_focuses",
+)
 _ID = re.compile(r"^[A-Za-z0-9_\-]{3,64}$")
 _KEY = re.compile(r"^[0-9a-f]{32}$")
 
@@ -125,6 +153,49 @@ def _number(value: str) -> float | str:
         return value.strip()
 
 
+def availability_of(ticked: Sequence[str]) -> list[dict[str, int]]:
+    """The weekly slots of the parts of days ticked (``"1-morning"``: Monday morning; day 1
+    is Monday, as the gateway's ``day_of_week``), parts that follow each other on a day
+    joined into one slot; values that are not a day and a part are ignored."""
+    parts = {name: (start, end) for name, start, end in DAY_PARTS}
+    by_day: dict[int, list[tuple[int, int]]] = {}
+    for value in ticked:
+        number, _, part = value.partition("-")
+        if number.isdigit() and 1 <= int(number) <= 7 and part in parts:
+            by_day.setdefault(int(number), []).append(parts[part])
+    slots: list[dict[str, int]] = []
+    for day, ranges in sorted(by_day.items()):
+        joined: list[list[int]] = []
+        for start, end in sorted(set(ranges)):
+            if joined and start <= joined[-1][1]:
+                joined[-1][1] = max(joined[-1][1], end)
+            else:
+                joined.append([start, end])
+        slots += [
+            {"day_of_week": day, "start_minute": start, "duration_minutes": end - start}
+            for start, end in joined
+        ]
+    return slots
+
+
+def free_parts(availability: Sequence[Mapping[str, Any]]) -> list[str]:
+    """The parts of days (``"1-morning"``) that recorded weekly slots cover for an hour at
+    least: what the form shows ticked for them."""
+    ticked = []
+    for day in range(1, 8):
+        for name, start, end in DAY_PARTS:
+            covered = 0
+            for slot in availability:
+                if int(slot.get("day_of_week", 0)) != day:
+                    continue
+                first = int(slot.get("start_minute", 0))
+                last = first + int(slot.get("duration_minutes", 0))
+                covered += max(0, min(end, last) - max(start, first))
+            if covered >= min(_PART_COVERED_MINUTES, end - start):
+                ticked.append(f"{day}-{name}")
+    return ticked
+
+
 def registration_body(
     form: Mapping[str, str], multi: Mapping[str, Sequence[str]]
 ) -> dict[str, Any]:
@@ -146,6 +217,10 @@ def registration_body(
         "sectors_to_avoid": _concepts("sectors_to_avoid", form, multi),
         "conditions": [c for c in multi.get("conditions", []) if c in CONDITIONS],
         "needs": [n for n in multi.get("needs", []) if n in ACCOMMODATIONS],
+        "availability": availability_of(multi.get("free", [])),
+        "peer_group_focuses": [
+            f for f in dict.fromkeys(multi.get("peer_group_focuses", [])) if f in GROUP_FOCUSES
+        ],
     }
     if form.get("country", "").strip() or form.get("district", "").strip():
         profile["residence"] = {
@@ -211,8 +286,19 @@ def profile_form(profile: Mapping[str, Any]) -> tuple[dict[str, str], dict[str, 
     }
     multi = {
         name: [str(v) for v in profile.get(name) or []]
-        for name in ("interest_tags", "skills", "sectors_to_avoid", "conditions", "needs")
+        for name in (
+            "interest_tags",
+            "skills",
+            "sectors_to_avoid",
+            "conditions",
+            "needs",
+            "peer_group_focuses",
+        )
     }
+    multi["free"] = free_parts(profile.get("availability") or [])
+    # What the form showed ticked: an edit that leaves the days as they were sends the
+    # recorded slots back as they are, not rounded to parts of days.
+    single["free_shown"] = " ".join(multi["free"])
     return single, multi
 
 
@@ -227,10 +313,8 @@ def edited_profile(
     for name in _CLEARABLE:
         profile.pop(name, None)
     profile.update(sent)
-    for name in ("conditions", "needs"):
-        # Not on the form: what the survivor stated stays ("no night shifts" is a rule).
-        if not multi.get(name) and name in current:
-            profile[name] = current[name]
+    if "free_shown" in form and sorted(multi.get("free", [])) == sorted(form["free_shown"].split()):
+        profile["availability"] = current.get("availability") or []
     first = sent["languages"][0]
     profile["languages"] = [first] + [
         language

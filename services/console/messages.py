@@ -44,20 +44,25 @@ __all__ = [
     "ORGANISATION_KINDS",
     "ORGANISATION_SUSPENDED",
     "OWN_ACCOUNT",
+    "PLACE_OR_REMOTE",
     "PROBLEMS",
     "REASONS",
+    "REVIEW_AFTER_TODAY",
     "ROLES",
     "SCORE_COMPONENTS",
     "SETTINGS_CHANGED_MEANWHILE",
     "SETTINGS_DO_NOT_FIT_MEMBERS",
     "STAGES",
     "STATUS_ACTIONS",
+    "SURVIVOR_CONDITIONS",
+    "SURVIVOR_NEEDS",
     "SUSPENSION_CONSEQUENCE",
     "WAGE_CURRENCY",
     "WAGE_NOT_A_NUMBER",
     "WAGE_REQUIRED",
     "WORK_LANGUAGES",
     "hold_message",
+    "problem_summary",
     "reason_message",
 ]
 
@@ -86,8 +91,9 @@ CONSENTS: dict[str, tuple[str, str]] = {
     "employer_shortlist": (
         N_("Employer shortlists"),
         N_(
-            "After they accept a job, that employer sees an anonymous card: a code name, "
-            "languages, skills and readiness. Never their name, story or where they live."
+            "After they accept a job or a course, its employer or training provider sees an "
+            "anonymous card: a code name, languages, skills, interests from Pathways' list "
+            "and readiness. Never their name, their own words, their story or where they live."
         ),
     ),
     "peer_groups": (
@@ -219,6 +225,29 @@ MEMBER_STATES: dict[str, str] = {
     "joined": N_("Joined"),
     "declined": N_("Declined"),
     "left": N_("Left"),
+}
+
+#: A survivor's conditions (the gateway's ``Condition``): hard rules of what is offered.
+SURVIVOR_CONDITIONS: dict[str, str] = {
+    "no_night_shifts": N_("No night shifts"),
+    "women_only_workplace": N_("Only workplaces where women work"),
+    "no_live_in": N_("Not living at the workplace"),
+    "no_heavy_lifting": N_("No heavy lifting"),
+}
+#: The support a survivor needs (the gateway's ``Accommodation``).
+SURVIVOR_NEEDS: dict[str, str] = {
+    "childcare": N_("Childcare"),
+    "transport": N_("Transport to and from work"),
+    "flexible_hours": N_("Flexible hours"),
+    "counselling": N_("Counselling"),
+    "stipend": N_("A stipend while training"),
+    "trauma_informed_supervisor": N_("A supervisor trained in trauma-informed care"),
+}
+#: The parts of a day free time is recorded in (``forms.DAY_PARTS``), with their hours.
+DAY_PARTS: dict[str, str] = {
+    "morning": N_("Morning, {start} to {end}"),
+    "afternoon": N_("Afternoon, {start} to {end}"),
+    "evening": N_("Evening, {start} to {end}"),
 }
 
 GROUP_FOCUSES: dict[str, str] = {
@@ -584,6 +613,8 @@ PROBLEMS: dict[str, str] = {
     "rate-limited": N_("Too many attempts. Wait a minute and try again."),
     "backend-unavailable": N_("Pathways is not reachable right now. Try again in a moment."),
     "validation-error": N_("Some fields need your attention."),
+    # A rule of the services refused it and no field was named.
+    "invalid-request": N_("This cannot be done now: a rule of Pathways does not allow it."),
     # Signing in (or, in a race, any call) as a user of a suspended organisation: nothing
     # more is said (not why, not by whom, not since when).
     "organisation-suspended": N_(
@@ -593,6 +624,14 @@ PROBLEMS: dict[str, str] = {
 UNKNOWN_PROBLEM = N_(
     "Something went wrong. Try again; if it happens again, tell your administrator."
 )
+
+
+def problem_summary(slug: str, *, located: bool) -> str:
+    """The msgid summing a refused form up: its fields' problems when any field was named
+    (each says what is wrong beside it), else what the problem's kind says."""
+    if located:
+        return PROBLEMS["validation-error"]
+    return PROBLEMS.get(slug, UNKNOWN_PROBLEM)
 
 
 def reason_message(code: str) -> tuple[str, dict[str, str]]:
@@ -627,6 +666,9 @@ NUMBER_IN_RANGE = N_("Enter a whole number from {low} to {high}.")
 NUMBER_AT_LEAST = N_("Enter a number of at least {bound}.")
 NUMBER_AT_MOST = N_("Enter a number of at most {bound}.")
 NOT_A_NUMBER = N_("Enter a number, in digits only.")
+#: The matching service's rules of one field, said by the field (``field_problems``).
+REVIEW_AFTER_TODAY = N_("The review date must be after today.")
+PLACE_OR_REMOTE = N_("Give the district where it takes place, or tick “Can be done from home”.")
 NOT_IN_THE_FUTURE = N_("Enter a date that is not in the future.")
 CURRENCY_REQUIRED = N_("Choose the currency of the amount.")
 MINOR_CROSS_BORDER = N_(

@@ -171,7 +171,7 @@ def _errors_of(
         sent={"sector": [values.get("sector", "")], **chosen},
         places={"location"},
     )
-    text = messages.PROBLEMS.get(problem.slug, messages.UNKNOWN_PROBLEM)
+    text = messages.problem_summary(problem.slug, located=bool(errors))
     return errors, p.t.gettext(text)
 
 

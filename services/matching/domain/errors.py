@@ -3,6 +3,7 @@
     MatchingError
     ├── NotFound            the thing does not exist, or the caller may not know it does
     ├── InvalidInput        the request breaks a rule of form (INVALID_ARGUMENT)
+    │   ├── FieldInvalid        one field breaks a rule: the field's path, for the edge
     │   └── StepDateInvalid     not a date, or a day still to come (+ StepDateRefused)
     ├── AlreadyExists       a create collided with something else (ALREADY_EXISTS)
     ├── StaleVersion        an update was based on an old version (ABORTED)
@@ -23,6 +24,7 @@ from datetime import date
 
 __all__ = [
     "AlreadyExists",
+    "FieldInvalid",
     "Forbidden",
     "InvalidInput",
     "MatchingError",
@@ -45,6 +47,16 @@ class NotFound(MatchingError):
 
 class InvalidInput(MatchingError):
     pass
+
+
+class FieldInvalid(InvalidInput):
+    """A rule one field breaks, with the field's path in what the domain was given (an
+    opportunity's ``("location",)``, an assessment's ``("review_due",)``): the edge sends
+    it as a located violation, so a form marks that field instead of failing whole."""
+
+    def __init__(self, message: str, *, field: tuple[str, ...]) -> None:
+        super().__init__(message)
+        self.field = field
 
 
 class AlreadyExists(MatchingError):

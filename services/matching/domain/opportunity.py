@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, replace
 from enum import Enum
 
-from matching.domain.errors import InvalidInput, NotAllowedNow
+from matching.domain.errors import FieldInvalid, InvalidInput, NotAllowedNow
 from matching.domain.events import (
     DomainEvent,
     OpportunityClosed,
@@ -78,7 +78,9 @@ class OpportunityDetails:
         if not 14 <= self.minimum_age <= 70:
             raise InvalidInput("minimum age must be between 14 and 70")
         if not self.remote and self.location is None:
-            raise InvalidInput("an opportunity that is not remote needs a location")
+            raise FieldInvalid(
+                "an opportunity that is not remote needs a location", field=("location",)
+            )
 
 
 def with_conditions_said(details: OpportunityDetails, said: frozenset[str]) -> OpportunityDetails:

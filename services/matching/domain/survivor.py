@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from matching.domain.errors import InvalidInput
+from matching.domain.errors import FieldInvalid, InvalidInput
 from matching.domain.events import (
     ConsentChanged,
     DomainEvent,
@@ -181,7 +181,9 @@ class Survivor:
         self, *, stage: ReadinessStage, at: datetime, review_due: datetime | None, by: str
     ) -> None:
         if review_due is not None and review_due <= at:
-            raise InvalidInput("the review date must be after the assessment")
+            raise FieldInvalid(
+                "the review date must be after the assessment", field=("review_due",)
+            )
         self.readiness_history.append(
             ReadinessAssessment(stage=stage, assessed_at=at, review_due=review_due, assessed_by=by)
         )

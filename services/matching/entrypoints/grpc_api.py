@@ -36,6 +36,7 @@ from matching.domain import errors
 from matching.domain.access import Caller, Role
 from matching.domain.dashboard import SUPPRESS_BELOW, Dashboard, Figure, RetentionDue
 from matching.domain.match import Match
+from matching.domain.opportunity import OpportunityDetails
 from matching.domain.outcome_model import OutcomeModel
 from matching.domain.rounds import MatchingRoundError
 from matching.service_layer import commands, queries
@@ -90,6 +91,8 @@ def _located(error: BaseException) -> list[tuple[str, bytes]]:
             )
             for v in error.violations
         ]
+    elif isinstance(error, errors.FieldInvalid):
+        violations = [matching_pb2.FieldViolation(location=list(error.field), message=str(error))]
     elif isinstance(error, errors.StepDateRefused):
         violations = [
             matching_pb2.FieldViolation(
@@ -117,6 +120,15 @@ def _survivor_tags(request: Any) -> dict[tuple[str, ...], Any]:
         ("profile", "skills_wanted"): profile.skills_wanted,
         ("profile", "sectors_to_avoid"): profile.sectors_to_avoid,
     }
+
+
+def _opportunity_details(message: matching_pb2.Opportunity) -> OpportunityDetails:
+    """The details a request's ``opportunity`` holds; a field they refuse is located in
+    the request, under ``opportunity``."""
+    try:
+        return details_from_proto(message)
+    except errors.FieldInvalid as error:
+        raise errors.FieldInvalid(str(error), field=("opportunity", *error.field)) from error
 
 
 class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
@@ -290,7 +302,7 @@ class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
         opportunity = handle(
             commands.PostOpportunity(
                 caller=caller,
-                details=details_from_proto(request.opportunity),
+                details=_opportunity_details(request.opportunity),
                 request_id=request.request_id,
             ),
             self._ports,
@@ -320,7 +332,7 @@ class MatchingServicer(matching_pb2_grpc.MatchingServiceServicer):
             commands.UpdateOpportunity(
                 caller=caller,
                 opportunity_id=request.opportunity.opportunity_id,
-                details=details_from_proto(request.opportunity),
+                details=_opportunity_details(request.opportunity),
                 expected_version=request.expected_version,
             ),
             self._ports,

@@ -100,7 +100,14 @@ def _form(page: str) -> dict[str, Any]:
         if name in data:
             continue
         data[name] = value
-    for name in ("interest_tags", "sectors_to_avoid", "conditions"):
+    for name in (
+        "interest_tags",
+        "sectors_to_avoid",
+        "conditions",
+        "needs",
+        "free",
+        "peer_group_focuses",
+    ):
         data[name] = re.findall(rf'name="{name}" value="([^"]+)"[^>]*checked', page)
     for name, value in re.findall(
         r'<select[^>]*name="([^"]+)"[^>]*>(?:(?!</select>).)*?<option value="([^"]*)" selected',
