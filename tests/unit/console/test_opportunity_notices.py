@@ -284,3 +284,17 @@ def test_a_closed_job_offers_no_edit_link(status: str, editable: bool) -> None:
     with signed_in_officer(_owner("job", status=status)) as client:
         page = client.get(LIST).text
     assert (f'href="/opportunities/{OPPORTUNITY_ID}/edit"' in page) is editable
+
+
+def test_closing_asks_first_since_it_cannot_be_undone() -> None:
+    """Usability probe, session 36: the red Close sat beside Pause and closed the job at
+    once. Now the row offers Close as a question first; pausing stays one click."""
+    with signed_in_officer(_owner("job", status="open")) as client:
+        page = client.get(LIST).text
+    closing = page.split('<details class="confirm-withdrawal">', 1)[1].split("</details>", 1)[0]
+    assert "for good? It will no longer be offered, and it cannot be reopened." in closing
+    assert '<input type="hidden" name="status" value="closed">' in closing
+    assert '<button type="submit" class="danger">Yes, close it</button>' in closing
+    outside = page.replace(closing, "")
+    assert 'name="status" value="closed"' not in outside
+    assert 'name="status" value="paused"' in outside

@@ -145,8 +145,11 @@ def test_retention_too_soon_after_the_hire_is_shown_on_the_form(
         '<p class="field-error" id="outcome-error-1" role="alert">Too soon after the hire: '
         "this can be recorded from Dec 20, 2026.</p>"
     ) in page
-    # What was sent is drawn again, marked as the field at fault.
-    assert 'value="2026-11-27" aria-invalid="true" aria-describedby="outcome-error-1"' in page
+    # What was sent is drawn again, marked as the field at fault, which takes the focus.
+    assert (
+        'value="2026-11-27" aria-invalid="true" aria-describedby="outcome-error-1" autofocus'
+        in page
+    )
     assert '<option value="retained_30" selected>' in page
     assert "in English, never shown" not in page
     assert "may be dated" not in page
