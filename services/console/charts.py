@@ -36,7 +36,10 @@ __all__ = [
 ]
 
 _BAR_WIDTH = 240
-_BAR_HEIGHT = 14
+#: Tall enough for a label written in the bar in any script the console speaks: Khmer and
+#: Burmese stack signs below the line (usability probe, session 36: "not judged" and its
+#: Khmer were cut at 14 px).
+_BAR_HEIGHT = 22
 #: Room right of the bar for its value ("100%"; "not judged" sits on the track).
 _VALUE_ROOM = 60
 _VALUE_GAP = 6

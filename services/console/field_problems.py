@@ -41,7 +41,9 @@ NUMBER_RANGES: dict[str, tuple[int, int]] = {
     "minimum_age": (14, 70),
 }
 #: Fields whose value is picked from a list: a value that does not fit means none was chosen.
-_CHOSEN = frozenset({"language", "level", "age_band", "country", "hours", "sector"})
+_CHOSEN = frozenset(
+    {"language", "level", "age_band", "country", "hours", "sector", "stage", "modality", "focus"}
+)
 _BOUND = re.compile(r"^Input should be (greater|less) than(?: or equal to)? (-?[0-9.]+)")
 #: The gateway's own rules (its validators' words) → what the console says.
 _RULES = (
@@ -61,8 +63,16 @@ def rule_message(name: str, loc: Sequence[str], msg: str, t: Translator) -> str:
             return t.gettext(text)
     if loc and loc[-1] == "currency":
         return t.gettext(messages.CURRENCY_REQUIRED)
-    if msg.startswith(("Field required", "String should have at least 1 character")):
+    if msg.startswith(
+        (
+            "Field required",
+            "String should have at least 1 character",
+            "Value should have at least 1 item",
+        )
+    ):
         return t.gettext(messages.REQUIRED)
+    if msg.startswith("List should have at least 1 item"):
+        return t.gettext(messages.CHOOSE_AT_LEAST_ONE)
     if "in the past" in msg or "in the future" in msg:
         return t.gettext(messages.NOT_IN_THE_FUTURE)
     bound = _BOUND.match(msg)
@@ -74,7 +84,7 @@ def rule_message(name: str, loc: Sequence[str], msg: str, t: Translator) -> str:
         return t.gettext(text, bound=t.number(float(bound.group(2))))
     if "valid integer" in msg or "valid number" in msg:
         return t.gettext(messages.NOT_A_NUMBER)
-    if msg.startswith("String should match pattern") and name in _CHOSEN:
+    if msg.startswith(("String should match pattern", "Input should be '")) and name in _CHOSEN:
         return t.gettext(messages.CHOOSE_ONE)
     return t.gettext(messages.CHECK_FIELD)
 

@@ -11,6 +11,7 @@ __all__ = [
     "AUDIT_ACTIONS",
     "AUDIT_OUTCOMES",
     "CHECK_FIELD",
+    "CHOOSE_AT_LEAST_ONE",
     "COHESION_BELOW_ONE_PERCENT",
     "COHESION_LANGUAGE_ONLY",
     "COHESION_NO_SHARED_INTERESTS",
@@ -662,6 +663,7 @@ CHECK_FIELD = N_("Check this field.")
 #: A refused field, by the rule it broke (``console.field_problems.rule_message``).
 REQUIRED = N_("This is required.")
 CHOOSE_ONE = N_("Choose one from the list.")
+CHOOSE_AT_LEAST_ONE = N_("Choose at least one.")
 NUMBER_IN_RANGE = N_("Enter a whole number from {low} to {high}.")
 NUMBER_AT_LEAST = N_("Enter a number of at least {bound}.")
 NUMBER_AT_MOST = N_("Enter a number of at most {bound}.")

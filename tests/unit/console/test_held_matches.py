@@ -145,3 +145,32 @@ def test_a_decline_without_a_reason_is_answered_at_its_field_and_sends_nothing()
         )
         assert recorded.status_code == 303
         assert gateway.decisions == [b'{"decision":"declined","reason":"not now"}']
+
+
+def test_a_decline_shows_the_reason_it_was_recorded_with() -> None:
+    """Usability probe, session 36: after saving, the officer could not see what was
+    recorded. The reason is the survivor's words, shown to their officer only (this page)."""
+    declined = _match(FREE, "declined", [])
+    declined["history"] = [
+        {"state": "proposed", "at": "2026-12-06T08:00:00Z", "occurred_on": "2026-12-06"},
+        {
+            "state": "declined",
+            "at": "2026-12-06T09:00:00Z",
+            "occurred_on": "2026-12-06",
+            "by": "usr_x",
+            "reason": "Too far from home <b>",
+        },
+    ]
+
+    @dataclass
+    class DeclinedGateway(HeldGateway):
+        def handle(self, request: httpx.Request) -> httpx.Response:
+            if request.url.path == f"/v1/survivors/{SURVIVOR_ID}/matches":
+                bearer = request.headers.get("authorization", "").removeprefix("Bearer ")
+                if bearer in self.valid_access:
+                    return httpx.Response(200, json={"items": [declined], "next_cursor": None})
+            return super().handle(request)
+
+    with signed_in_officer(DeclinedGateway()) as client:
+        page = client.get(f"/survivors/{SURVIVOR_ID}/matches").text
+    assert "Declined <q>Too far from home &lt;b&gt;</q>" in page

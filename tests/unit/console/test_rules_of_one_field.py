@@ -14,12 +14,14 @@ from datetime import UTC, datetime
 
 import grpc
 import pytest
+from pydantic import ValidationError
 
-from console import messages
+from console import group_forms, messages
 from console.field_problems import field_messages
 from console.forms import field_for_error
 from console.i18n import Catalogs
 from console.opportunity_forms import field_for_opportunity_error
+from gateway.api.peer_groups.schemas import GroupSettingsIn
 from matching.entrypoints.grpc_api import MatchingServicer
 from pathways.v1 import common_pb2, matching_pb2
 from pathways_runtime.identity import CallerIdentity, verified_caller_scope
@@ -105,3 +107,30 @@ def test_a_form_with_a_field_named_is_summed_up_as_fields_to_mend() -> None:
 def test_the_rules_are_said_in_the_readers_language(language: str) -> None:
     for msgid in (messages.REVIEW_AFTER_TODAY, messages.PLACE_OR_REMOTE):
         assert Catalogs().for_language(language).gettext(msgid) != msgid
+
+
+def test_a_group_form_left_empty_says_what_each_field_needs() -> None:
+    """Usability probe, session 36: no language ticked and no district read "Check this
+    field." The refusals are the gateway's own schema's."""
+    body = group_forms.group_settings_body(
+        {"modality": "in_person", "country": "TH", "district": "", "min_size": "3",
+         "max_size": "8", "focus": "any", "day": "1", "start": "18:00", "duration": "120"}
+    )  # fmt: skip
+    with pytest.raises(ValidationError) as refused:
+        GroupSettingsIn.model_validate(body)
+    errors = [
+        {"loc": ["body", *map(str, e["loc"])], "msg": e["msg"]} for e in refused.value.errors()
+    ]
+    said = field_messages(
+        errors, field_for=group_forms.field_for_group_error, t=Catalogs().for_language("en")
+    )
+    assert said["languages"] == "Choose at least one."
+    assert said["district"] == "This is required."
+
+
+def test_an_assessment_without_a_stage_asks_to_choose_one() -> None:
+    errors = [
+        {"loc": ["body", "stage"], "msg": "Input should be 'stabilising' or 'training_ready'"}
+    ]
+    said = field_messages(errors, field_for=field_for_error, t=Catalogs().for_language("km"))
+    assert said["stage"] == Catalogs().for_language("km").gettext("Choose one from the list.")
