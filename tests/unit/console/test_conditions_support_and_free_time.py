@@ -147,3 +147,12 @@ def test_the_new_words_are_in_the_readers_language(language: str) -> None:
         "When they are free to meet, each week",
     ]:
         assert translator.gettext(msgid) != msgid, msgid
+
+
+def test_the_case_page_shows_the_conditions_free_time_and_kinds_of_group() -> None:
+    with signed_in_officer(ProfileGateway()) as client:
+        page = client.get(f"/survivors/{SURVIVOR_ID}").text
+    assert "<dt>Conditions they set</dt><dd>No night shifts</dd>" in page
+    # Thursday 18:00 for two hours, as recorded (not widened to the evening).
+    assert re.search(r"<dd>Thursday 6:00\W+PM–8:00\W+PM</dd>", page)
+    assert "<dd>Women only</dd>" in page
