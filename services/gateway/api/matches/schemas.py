@@ -92,9 +92,12 @@ class ScoreComponent(BaseModel):
     weight: float
     judged: bool = Field(
         default=True,
-        description="False when this component could not be judged for the pair (pay of a "
+        description="False when this component is not judged for the pair (pay of a "
         "course, skills of a job asking for none): left out of the score, its value the "
-        "neutral 0.5.",
+        "neutral 0.5. Pay is judged only where a job pays less than the survivor's goal "
+        "(meeting the goal is what was asked for, and a bonus for it would favour jobs over "
+        "courses): a job that meets it has `income_parity` not judged and says so in its "
+        "reasons (`PAY_AT_OR_ABOVE_GOAL`).",
     )
 
 
