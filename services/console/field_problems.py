@@ -56,6 +56,12 @@ _RULES = (
 )
 
 
+def _names_a_rule(msg: str) -> bool:
+    """Whether ``msg`` is one of the rules said in the console's own words (:data:`_RULES`):
+    a place refused for missing, not for a district the gazetteer does not know."""
+    return any(words in msg for words, _ in _RULES)
+
+
 def rule_message(name: str, loc: Sequence[str], msg: str, t: Translator) -> str:
     """What one refused field is told, from the rule the gateway's ``msg`` names."""
     for words, text in _RULES:
@@ -135,7 +141,7 @@ def field_messages(
                 if nearest
                 else t.gettext(messages.NOT_IN_VOCABULARY_NO_NEAREST, value=value)
             )
-        elif dotted in places:
+        elif dotted in places and not _names_a_rule(str(error.get("msg", ""))):
             found[name] = t.gettext(messages.DISTRICT_NOT_FOUND)
         elif (rule := messages.FIELD_RULES.get(str(error.get("code", "")))) is not None:
             found[name] = t.gettext(rule)

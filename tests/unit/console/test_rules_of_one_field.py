@@ -75,14 +75,17 @@ def test_an_opportunity_without_a_place_nor_remote_is_refused_at_its_place() -> 
     assert list(violation.location) == ["opportunity", "location"]
     # The gateway's route takes the request's `opportunity` as its body.
     gateway_said = matching_pb2.FieldViolation(location=["location"], message=violation.message)
-    said = _said([gateway_said], field_for_opportunity_error)
+    said = _said([gateway_said], field_for_opportunity_error, places={"location"})
     assert said == {
         "district": "Give the district where it takes place, or tick “Can be done from home”."
     }
 
 
 def _said(
-    violations: list[matching_pb2.FieldViolation], field_for: object, language: str = "en"
+    violations: list[matching_pb2.FieldViolation],
+    field_for: object,
+    language: str = "en",
+    places: frozenset[str] | set[str] = frozenset(),
 ) -> dict[str, str]:
     errors = [{"loc": ["body", *v.location], "msg": v.message} for v in violations]
     return field_messages(
@@ -91,6 +94,7 @@ def _said(
         t=Catalogs().for_language(language),
         vocabulary=None,
         sent={},
+        places=places,
     )
 
 
