@@ -126,12 +126,14 @@ def test_an_officer_registers_assesses_and_proposes_in_english(
     )
     expect(card).to_contain_text("Barista")
     # As the score counts them: interests and topics as one bar; pay (12,000 THB against a
-    # goal of 9,000) meets the goal, so it is not judged and has no bar.
+    # goal of 9,000) meets the goal, so it is not scored, has no bar and says why (not "not
+    # judged" beside the reason that it meets the goal: usability probe, session 36).
     chart = card.locator(".chart[role=img]")
     expect(chart.locator(".chart-label")).to_have_count(5)
     expect(chart.locator(".chart-label").first).to_have_text("Fits their interests")
     expect(chart.locator("rect.chart-bar")).to_have_count(4)
-    expect(chart).to_contain_text("not judged")
+    expect(chart).to_contain_text("meets their goal, not scored")
+    expect(chart).not_to_contain_text("not judged")
     reasons = card.locator(".reasons li")
     codes = reasons.evaluate_all("items => items.map(i => i.dataset.reason)")
     assert "WITHIN_REACH" in codes

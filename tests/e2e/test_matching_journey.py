@@ -21,6 +21,7 @@ import httpx2 as httpx
 import pytest
 
 from pathways_runtime.aliases import alias_seen_by
+from tests.e2e.support import Client
 from tests.e2e.support import login as _login
 from tests.e2e.support import organisation as _organisation
 from tests.e2e.support import user as _user
@@ -352,6 +353,24 @@ def test_an_officer_and_an_employer_take_a_survivor_from_registration_to_hired(
     assert match_events.count("OutcomeRecorded") == 1  # hired; the refused steps sent nothing
 
 
+def _employment_ready(officer: Client, ngo: str, consents: list[str]) -> tuple[str, str]:
+    """A survivor of ``ngo`` registered with ``consents`` and assessed as ready for
+    employment: their id and the ETag of the assessment."""
+    registered = officer.ok(
+        "POST",
+        f"/v1/organisations/{ngo}/survivors",
+        json={"profile": PROFILE, "consents": consents},
+    )
+    survivor_id = registered.json()["id"]
+    assessed = officer.ok(
+        "POST",
+        f"/v1/survivors/{survivor_id}/readiness-assessments",
+        json={"stage": "employment_ready"},
+        **{"If-Match": registered.headers["etag"]},
+    )
+    return survivor_id, assessed.headers["etag"]
+
+
 def test_a_proposal_after_a_consent_withdrawal_reads_as_held_even_when_retried(
     system: System,
 ) -> None:
@@ -366,18 +385,7 @@ def test_a_proposal_after_a_consent_withdrawal_reads_as_held_even_when_retried(
     employer_org = _organisation(admin, "employer", vet=True)
     officer = _login(url, _user(admin, ngo, "reintegration_officer"))
     employer = _login(url, _user(admin, employer_org, "employer"))
-    registered = officer.ok(
-        "POST",
-        f"/v1/organisations/{ngo}/survivors",
-        json={"profile": PROFILE, "consents": ["matching", "employer_shortlist"]},
-    )
-    survivor_id = registered.json()["id"]
-    assessed = officer.ok(
-        "POST",
-        f"/v1/survivors/{survivor_id}/readiness-assessments",
-        json={"stage": "employment_ready"},
-        **{"If-Match": registered.headers["etag"]},
-    )
+    survivor_id, etag = _employment_ready(officer, ngo, ["matching", "employer_shortlist"])
     job_id = employer.ok(
         "POST", f"/v1/organisations/{employer_org}/opportunities", json=JOB
     ).json()["id"]
@@ -404,7 +412,7 @@ def test_a_proposal_after_a_consent_withdrawal_reads_as_held_even_when_retried(
             **{"If-Match": etag},
         )
 
-    withdrawn = consent(False, assessed.headers["etag"])
+    withdrawn = consent(False, etag)
 
     retried = propose()
     assert retried.status_code == 201
@@ -444,18 +452,7 @@ def test_a_suspended_employer_is_cut_off_at_once_and_let_back_when_lifted(
     officer = _login(url, _user(admin, ngo, "reintegration_officer"))
     employer_name = _user(admin, employer_org, "employer")
     employer = _login(url, employer_name)
-    registered = officer.ok(
-        "POST",
-        f"/v1/organisations/{ngo}/survivors",
-        json={"profile": PROFILE, "consents": ["matching"]},
-    )
-    survivor_id = registered.json()["id"]
-    officer.ok(
-        "POST",
-        f"/v1/survivors/{survivor_id}/readiness-assessments",
-        json={"stage": "employment_ready"},
-        **{"If-Match": registered.headers["etag"]},
-    )
+    survivor_id, _etag = _employment_ready(officer, ngo, ["matching"])
     job_id = employer.ok(
         "POST", f"/v1/organisations/{employer_org}/opportunities", json=JOB
     ).json()["id"]
