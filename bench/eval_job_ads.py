@@ -7194,6 +7194,951 @@ SEVENTH: dict[str, list[Ad]] = {
 }
 
 
+#: The eighth set (session 37), written blind like the others: recruitment posts as they
+#: appear in chat groups and on social media (Facebook groups, LINE, Telegram, Zalo, Viber,
+#: WeChat, WhatsApp), with emoji, abbreviations, hashtags, prices and masked phone numbers,
+#: mixed scripts and loanwords. Eight a language: a café with no night shift, a factory with
+#: night shifts and a dormitory, heavy loads, work abroad in a named country with a fee, a
+#: "free visa and ticket" typing job abroad without a country (labelled ``XX``), an ordinary
+#: job that says the safe opposite (no live-in, no fees, documents never kept), a free
+#: course, and night work said only through its hours, some with a deposit. Committed before
+#: its first run.
+EIGHTH: dict[str, list[Ad]] = {
+    "en": [
+        {
+            "kind": "job",
+            "title": "☕ Barista wanted @ SS2 PJ – no exp ok!",
+            "description": (
+                "Hi all 👋 our small café in SS2 PJ is looking for 1 barista + 1 part-timer.\n"
+                "⏰ 8am–5pm, 5 days/wk, NO night shift 🙅‍♀️\n"
+                "💰 RM1,800 + tips + free lunch\n"
+                "✔️ We teach u latte art, just need good attitude 😊\n"
+                "pm me or WS 01x-xxx xxxx (Kak Mel) #KLjobs #PJjobs #cafejobs"
+            ),
+            "concepts": {"barista", "coffee"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "🔥🔥 100 Production Operators Penang Bayan Lepas – START NEXT WEEK 🔥🔥",
+            "description": (
+                "Electronics factory (FTZ Phase 4) need M/F operators 18-35 y/o\n"
+                "🕐 12hr shift, day/night rotate every wk (7am-7pm / 7pm-7am)\n"
+                "🏠 Hostel provided, all workers must stay in company hostel\n"
+                "💵 Basic RM1,700 + OT + shift allowance\n"
+                "📌 Passport will be kept by HR for safekeeping during contract 🔐\n"
+                "📌 Processing fee RM500 – deduct from 1st salary\n"
+                "Telegram @xxxx_hr / call 01x-xxx xxxx 👉 share to ur friends!!"
+            ),
+            "concepts": {"machine_operation", "manufacturing"},
+            "conditions": {"live_in", "night_shifts"},
+            "abroad": None,
+            "documents_kept": True,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "📦 Loaders & pickers – Shah Alam warehouse, weekly pay",
+            "description": (
+                "Need 10 pax URGENT 📢\n"
+                "Job: load/unload lorry, pick & pack orders, must be able to lift 25kg+ cartons the"
+                " whole day 💪\n"
+                "Time: 9am-6pm Mon-Sat\n"
+                "Pay: RM90/day, paid every Friday\n"
+                "No agent fee ✅ Just come walk-in w/ ur IC\n"
+                "WS 01x-xxx xxxx"
+            ),
+            "concepts": {"logistics_warehouse", "packing"},
+            "conditions": {"heavy_lifting"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "🇯🇵 JAPAN CAREGIVER (KAIGO) – SSW visa – FAST DEPLOYMENT ✈️",
+            "description": (
+                "Calling all caregivers!! 🙌 Nursing home in Osaka, Japan\n"
+                "💴 ¥180,000/mo + bonus, 8hrs/day\n"
+                "Reqs: female 21-38, NC II caregiving, JLPT N4 (we can train u)\n"
+                "💸 Package: Php 85,000 for training + processing, 50% down upon signing, balance v"
+                "ia salary deduction 6 mos\n"
+                "Limited slots! PM now or text 09xx-xxx-xxxx #workabroad #japanjobs #kaigo"
+            ),
+            "concepts": {"elder_care", "health_care_support"},
+            "conditions": set(),
+            "abroad": "JP",
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            # Work abroad said without naming the country.
+            "kind": "job",
+            "title": "💸💸 EARN USD 1,500–3,000/month!! Online CS / typing job overseas",
+            "description": (
+                "No exp needed, basic English ok 👌 just know how to type & use FB/WhatsApp\n"
+                "✈️ FREE visa + air ticket\n"
+                "🏢 Stay & eat free in company dorm inside the office compound\n"
+                "📄 Pls prepare passport ASAP, company will hold ur passport for work permit proces"
+                "sing 😉\n"
+                "Age 18-35, male/female\n"
+                "DM @xxxx on Telegram only 🙏 serious applicants only!!"
+            ),
+            "concepts": {"customer_service", "data_entry"},
+            "conditions": {"live_in"},
+            "abroad": "XX",
+            "documents_kept": True,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "🧹 Part-time condo cleaners – Makati / BGC",
+            "description": (
+                "Good day po! We're hiring cleaners for condo units 🏢\n"
+                "🕗 Mon–Fri 8am–4pm, stay-out, uwi ka araw-araw (no live-in)\n"
+                "💰 ₱610/day + transpo allowance\n"
+                "✅ NO fees of any kind\n"
+                "✅ We never hold your IDs or passport – just show 1 valid ID on day 1\n"
+                "Msg us here or 09xx-xxx-xxxx #hiring #makatijobs"
+            ),
+            "concepts": {"cleaning_services"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "course",
+            "title": "🎓 FREE 3-wk Food Hygiene + Basic Cooking course for women 18+ (Cebu)",
+            "description": (
+                "📍 Community center, Mandaue City\n"
+                "🗓️ Mon–Fri 9am–3pm, starts next month\n"
+                "✔️ TESDA certificate, ₱150/day allowance, free snacks\n"
+                "✔️ NO tuition, NO fees 🙏\n"
+                "Limited slots (25 only) – comment INTERESTED or PM us!\n"
+                "#freetraining #skills #cooking"
+            ),
+            "concepts": {"cooking", "food_hygiene"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "🛵 Food riders needed – Cheras / Ampang, 10pm–6am slot",
+            "description": (
+                "Late slot riders wanted!! 🌙 10pm – 6am, deliver food from 24hr mamak & burger out"
+                "lets\n"
+                "🏍️ Own motorbike + valid licence\n"
+                "💵 RM120–180/day, daily payout\n"
+                "⚠️ RM200 deposit for thermal bag & uniform, refund after 3 mths\n"
+                "WS 01x-xxx xxxx"
+            ),
+            "concepts": {"delivery"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+    ],
+    "th": [
+        {
+            "kind": "job",
+            "title": "☕️ ร้านกาแฟย่านอารีย์ รับสมัครบาริสต้า 2 อัตรา",
+            "description": (
+                "🙋‍♀️ ด่วน! รับน้องบาริสต้า ไม่มีประสบการณ์ก็ได้ สอนงานให้ค่ะ\n"
+                "⏰ เวลา 7:00-16:00 หยุด 1 วัน/สัปดาห์ ✨ ไม่มีกะดึกนะคะ\n"
+                "💰 เงินเดือน 12,000 + ค่าคอม + ทิป\n"
+                "สนใจทักไลน์ @xxxx หรือโทร 08x-xxx-xxxx\n"
+                "#หางานกรุงเทพ #บาริสต้า #งานร้านกาแฟ"
+            ),
+            "concepts": {"barista", "coffee"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "📣 รับด่วน!! พนง.ฝ่ายผลิต โรงงานอิเล็กฯ นิคมอมตะ ชลบุรี 100 อัตรา",
+            "description": (
+                "ชาย/หญิง อายุ 18-35 ปี วุฒิ ม.3 ขึ้นไป\n"
+                "🔄 ทำงานเป็นกะ สลับกะทุกสัปดาห์ 08:00-20:00 / 20:00-08:00\n"
+                "🏠 มีหอพักให้ ต้องพักหอบริษัทเท่านั้น\n"
+                "💵 ค่าแรง 363 บ./วัน + OT + ค่ากะ + เบี้ยขยัน\n"
+                "❗️หักค่าเอกสาร/ค่าดำเนินการ 1,500 บาท จากเงินเดือนงวดแรก\n"
+                "ทักแชทเพจ หรือไลน์ @xxxx 📲"
+            ),
+            "concepts": {"assembly", "manufacturing"},
+            "conditions": {"live_in", "night_shifts"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "🚚 รับคนยกของ ลงของ ตลาดไท จ่ายรายวัน 500.-",
+            "description": (
+                "ต้องการผู้ชาย 5 คน ยกกระสอบผัก/ผลไม้ ขึ้น-ลงรถ 🥬🍉\n"
+                "💪 ต้องยกของหนักได้ กระสอบละ 40-50 กก.\n"
+                "⏰ 8 โมงเช้า - 5 โมงเย็น\n"
+                "ไม่เก็บค่าสมัคร มาเริ่มงานได้เลยพรุ่งนี้\n"
+                "โทร 08x-xxx-xxxx (พี่เอก)"
+            ),
+            "concepts": {"logistics_warehouse"},
+            "conditions": {"heavy_lifting"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "🇰🇷 ไปเกาหลี งานโรงงาน/ฟาร์มผัก เงินเดือน 60,000-80,000 บาท 😱",
+            "description": (
+                "🔥 ไม่ต้องสอบภาษา ไม่ต้องมีประสบการณ์ บินได้ภายใน 1 เดือน ✈️\n"
+                "งานแพ็คของในโรงงาน / เก็บผักในฟาร์ม\n"
+                "💸 ค่าดำเนินการ 85,000 บาท จ่ายก่อน 30,000 ที่เหลือหักจากเงินเดือน\n"
+                "รับจำนวนจำกัด!! ทักไลน์ด่วน @xxxx\n"
+                "#งานเกาหลี #ไปเกาหลี #ผีน้อย"
+            ),
+            "concepts": {"packing", "vegetable_growing"},
+            "conditions": set(),
+            "abroad": "KR",
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            # Work abroad said without naming the country.
+            "kind": "job",
+            "title": "💰 งานแอดมินออนไลน์ ต่างประเทศ เงินเดือน 35,000-50,000",
+            "description": (
+                "✅ ตั๋วเครื่องบินฟรี ✅ วีซ่าฟรี\n"
+                "✅ กินอยู่ฟรี พักหอของบริษัทในตึกที่ทำงาน\n"
+                "แค่พิมพ์ดีดได้ ใช้คอมเป็น ตอบแชทลูกค้า ไม่ต้องมีประสบการณ์\n"
+                "📄 ถึงที่แล้วบริษัทจะเก็บพาสปอร์ตไว้ให้ เพื่อความปลอดภัย 🔒\n"
+                "สนใจทักเทเลแกรม @xxxx เท่านั้น"
+            ),
+            "concepts": {"customer_service", "data_entry", "office_admin"},
+            "conditions": {"live_in"},
+            "abroad": "XX",
+            "documents_kept": True,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "🧽 รับแม่บ้านทำความสะอาดสำนักงาน สีลม จ-ศ",
+            "description": (
+                "⏰ 08:00-17:00 จันทร์-ศุกร์ ไม่ต้องค้างคืน ไป-กลับได้\n"
+                "💵 เงินเดือน 11,500 + ประกันสังคม\n"
+                "❌ ไม่เก็บค่าสมัคร ❌ ไม่มีค่าแรกเข้า\n"
+                "❌ บริษัทไม่ยึดบัตรประชาชน ใช้แค่สำเนาบัตร 1 ใบ\n"
+                "ทักแชท หรือโทร 08x-xxx-xxxx"
+            ),
+            "concepts": {"cleaning_services"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "course",
+            "title": "📚 อบรมฟรี!! หลักสูตรนวดแผนไทยเพื่อสุขภาพ 150 ชม.",
+            "description": (
+                "โดยศูนย์พัฒนาฝีมือแรงงาน เชียงใหม่ 🙏\n"
+                "📅 เรียน จ-ศ 09:00-16:00 รวม 1 เดือน\n"
+                "✔️ ได้ใบประกาศนียบัตร ✔️ มีเบี้ยเลี้ยงระหว่างอบรม\n"
+                "✔️ ไม่มีค่าใช้จ่ายใดๆ\n"
+                "รับสมัครอายุ 18 ปีขึ้นไป สมัครทางไลน์ @xxxx #อบรมฟรี #นวดแผนไทย"
+            ),
+            "concepts": {"massage"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "🍻 รับน้องๆ เด็กเสิร์ฟ ร้านหมูกระทะ+ลานเบียร์ บางนา",
+            "description": (
+                "🕕 เวลางาน 18:00-02:00 น. 💵 วันละ 450 + ทิปทุกวัน\n"
+                "🏠 มีห้องพักฟรีชั้นบนร้าน พนักงานพักที่ร้าน\n"
+                "งาน: เสิร์ฟอาหาร เชียร์เบียร์ เก็บโต๊ะ\n"
+                "💸 ค่ามัดจำชุดยูนิฟอร์ม 500 บาท หักจากค่าแรงวันแรก\n"
+                "ไลน์ @xxxx"
+            ),
+            "concepts": {"alcohol_sales", "table_service"},
+            "conditions": {"live_in", "night_shifts"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+    ],
+    "vi": [
+        {
+            "kind": "job",
+            "title": "☕ Quán cf Q.3 tuyển NV pha chế + phục vụ",
+            "description": (
+                "Quán cà phê nhỏ đường Võ Văn Tần cần tuyển gấp 2 bạn pha chế, 2 bạn phục vụ 😊\n"
+                "⏰ Ca sáng 6h-14h / ca chiều 14h-21h, KHÔNG có ca đêm\n"
+                "💰 Lương 25k/h + tip, được đào tạo pha chế từ đầu\n"
+                "Ib page hoặc zalo 09x.xxx.xxxx (chị Vy)\n"
+                "#tuyendung #viecbanthoigian #phache"
+            ),
+            "concepts": {"barista", "table_service"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "🏭 TUYỂN GẤP 200 LĐPT nam nữ KCN VSIP Bình Dương",
+            "description": (
+                "✅ Tuổi 18-40, không cần kinh nghiệm, không cần bằng cấp\n"
+                "🔄 Làm 3 ca xoay vòng (có ca đêm 22h-6h)\n"
+                "🏠 Bao ở KTX công ty, bắt buộc ở KTX 6 tháng đầu\n"
+                "💰 Thu nhập 8-10tr/tháng + tăng ca\n"
+                "📌 Phí hồ sơ 300k, công ty giữ CCCD bản gốc trong thời gian làm việc\n"
+                "Liên hệ zalo 09x.xxx.xxxx 📲"
+            ),
+            "concepts": {"manufacturing"},
+            "conditions": {"live_in", "night_shifts"},
+            "abroad": None,
+            "documents_kept": True,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "Tuyển 10 nam bốc xếp hàng kho Tân Bình – lương ngày 400k",
+            "description": (
+                "📦 Bốc xếp hàng lên xuống xe tải, vác bao gạo 50kg 💪\n"
+                "⏰ 7h30-17h, nghỉ chủ nhật\n"
+                "💵 400k/ngày, trả lương cuối tuần\n"
+                "❌ Không thu phí ❌ Không cọc\n"
+                "Gọi/zalo 09x.xxx.xxxx anh Tuấn"
+            ),
+            "concepts": {"logistics_warehouse"},
+            "conditions": {"heavy_lifting"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "🇯🇵 XKLĐ NHẬT BẢN – đơn hàng chế biến thực phẩm, bay nhanh 3 tháng",
+            "description": (
+                "🍱 Đóng hộp cơm, chế biến thực phẩm tại Aichi\n"
+                "💴 Lương cơ bản 28-32tr/tháng, làm thêm nhiều\n"
+                "Tuyển nữ 18-30 tuổi, không cần tiếng Nhật trước\n"
+                "💸 Phí trọn gói 150tr, đặt cọc 20tr giữ chỗ, vay ngân hàng hỗ trợ\n"
+                "Ib ngay hoặc zalo 09x.xxx.xxxx #xkld #xkldnhatban"
+            ),
+            "concepts": {"food_processing"},
+            "conditions": set(),
+            "abroad": "JP",
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            # Work abroad said without naming the country.
+            "kind": "job",
+            "title": "💵 Tuyển NV CSKH online làm việc nước ngoài lương 1000-2000$",
+            "description": (
+                "✈️ Bao vé máy bay, bao visa\n"
+                "🏢 Bao ăn ở tại công ty, ở ngay trong khu văn phòng\n"
+                "Không cần kinh nghiệm, chỉ cần biết đánh máy + dùng điện thoại 📱\n"
+                "📄 Sang bên đó công ty giữ hộ hộ chiếu cho an toàn\n"
+                "Ib telegram @xxxx, ưu tiên đi ngay 🔥"
+            ),
+            "concepts": {"customer_service", "data_entry"},
+            "conditions": {"live_in"},
+            "abroad": "XX",
+            "documents_kept": True,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "Tuyển tạp vụ vệ sinh văn phòng Q.1 – giờ hành chính",
+            "description": (
+                "🧹 Lau dọn văn phòng, nhà vệ sinh, pha trà nước\n"
+                "⏰ T2-T6 7h30-16h30, về nhà trong ngày, không ở lại\n"
+                "💰 6,5tr/tháng + BHXH\n"
+                "✅ KHÔNG thu bất kỳ khoản phí nào\n"
+                "✅ Công ty KHÔNG giữ giấy tờ tùy thân, chỉ cần bản photo CCCD\n"
+                "Zalo 09x.xxx.xxxx"
+            ),
+            "concepts": {"cleaning_services"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "course",
+            "title": "🎓 Khóa học nấu ăn + làm bánh MIỄN PHÍ cho chị em",
+            "description": (
+                "Dành cho chị em có hoàn cảnh khó khăn từ 18 tuổi 💕\n"
+                "📅 3 tháng, học T2-T6 buổi sáng tại Hà Đông, Hà Nội\n"
+                "✔️ Miễn học phí 100%, hỗ trợ tiền ăn trưa\n"
+                "✔️ Giới thiệu việc làm tại nhà hàng, tiệm bánh sau khóa học\n"
+                "Đăng ký: nhắn tin page hoặc zalo 09x.xxx.xxxx #hocnghemienphi"
+            ),
+            "concepts": {"baking", "cooking"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "🛵 Tuyển shipper Q.7 ca 22h - 5h sáng, thu nhập 300-500k",
+            "description": (
+                "Giao đồ ăn + hàng tạp hóa cho app, khu Q.7 / Nhà Bè\n"
+                "🏍️ Tự có xe máy, bằng lái A1, điện thoại smartphone\n"
+                "💰 300-500k/ca, nhận tiền mỗi ngày\n"
+                "⚠️ Đặt cọc 2tr tiền hàng khi nhận việc\n"
+                "Zalo 09x.xxx.xxxx"
+            ),
+            "concepts": {"delivery"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+    ],
+    "tl": [
+        {
+            "kind": "job",
+            "title": "🧋 HIRING: Milk tea crew / barista – QC branch",
+            "description": (
+                "Hello mga ka-hiring! 👋 Need 3 crew sa aming milk tea shop sa Cubao\n"
+                "⏰ 8am–5pm, stay-out, WALANG night shift\n"
+                "💰 ₱570/day + tips, may 13th month\n"
+                "Pwede walang exp, may training 🙌\n"
+                "PM lang po or text 09xx-xxx-xxxx #hiring #QCjobs #milktea"
+            ),
+            "concepts": {"barista", "food_service"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "📢 URGENT: 80 Production Operators – Calamba, Laguna",
+            "description": (
+                "Para sa electronics company sa LISP, 18-30 y/o, HS grad pwede\n"
+                "🔄 12hrs shifting, kasama graveyard\n"
+                "🏠 Stay-in sa company dorm, required ang first 6 months\n"
+                "💵 ₱520/day + OT\n"
+                "📌 Processing fee ₱3,500 sa agency, kaltas sa 1st sahod\n"
+                "Pls share! Text 09xx-xxx-xxxx"
+            ),
+            "concepts": {"assembly", "manufacturing"},
+            "conditions": {"live_in", "night_shifts"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "Need 5 kargador / bodegero sa bodega ng bigas – Malabon",
+            "description": (
+                "Kailangan kayang magbuhat ng sako ng bigas (50kg) buong araw 💪\n"
+                "⏰ 7am-4pm, Lunes-Sabado\n"
+                "💰 ₱600/day, sahod tuwing Sabado\n"
+                "Walang bayad sa application, punta lang dito dala valid ID\n"
+                "Call/text 09xx-xxx-xxxx (Mang Ben)"
+            ),
+            "concepts": {"logistics_warehouse"},
+            "conditions": {"heavy_lifting"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "🇭🇰 DH to HONGKONG – direct hire, alaga ng bata + gawaing bahay",
+            "description": (
+                "Employer: Chinese family sa Tai Po, 2 kids (4 & 7 y/o) 👶\n"
+                "🏠 Stay-in sa bahay ng amo, may sariling kwarto\n"
+                "💵 HK$4,990/mo + food allowance\n"
+                "💸 Placement fee ₱45,000, pwede hulugan via salary deduction\n"
+                "📄 Pagdating sa HK, si amo ang magtatabi ng passport mo para safe 🙏\n"
+                "PM for details #DHhongkong #OFW"
+            ),
+            "concepts": {"childcare", "domestic_care_work", "housework"},
+            "conditions": {"live_in"},
+            "abroad": "HK",
+            "documents_kept": True,
+            "fee_charged": True,
+        },
+        {
+            # Work abroad said without naming the country.
+            "kind": "job",
+            "title": "💵 WORK ABROAD! Encoder / chat support – $1,200/mo",
+            "description": (
+                "✈️ Libre visa at ticket, libre tirahan at pagkain sa loob ng compound ng company\n"
+                "No exp needed, basic English lang, marunong mag-type 💻\n"
+                "18-35 y/o, M/F, fast process 2 weeks\n"
+                "Send resume sa Telegram @xxxx 🙏"
+            ),
+            "concepts": {"customer_service", "data_entry"},
+            "conditions": {"live_in"},
+            "abroad": "XX",
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "Housekeeping attendant – hotel sa Makati (day shift only)",
+            "description": (
+                "🛏️ Room cleaning, linen change, toilet cleaning\n"
+                "⏰ 7am-3pm lang, day shift only, stay-out\n"
+                "✅ WALANG placement fee\n"
+                "✅ Hindi namin kukunin ang ID o passport mo – photocopy lang kailangan\n"
+                "💰 ₱645/day + service charge\n"
+                "Email o PM us! #hoteljobs #makati"
+            ),
+            "concepts": {"cleaning_services", "housekeeping"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "course",
+            "title": "✂️ LIBRENG TRAINING: Dressmaking NC II (TESDA) – Tondo",
+            "description": (
+                "Para sa mga nanay at kabataang 18+ 💕\n"
+                "📅 30 days, Lunes-Biyernes 8am-5pm\n"
+                "✔️ Libre ang tuition, may allowance ₱160/day\n"
+                "✔️ May starter kit (gunting, tela, sinulid)\n"
+                "Magpa-register sa barangay hall o PM lang po #TESDA #libretraining"
+            ),
+            "concepts": {"sewing", "tailoring"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "Hiring CSR! US account – BGC, Taguig 🎧",
+            "description": (
+                "💰 ₱25k basic + ND + allowances\n"
+                "⏰ Shift: 10PM–7AM (Mon-Fri)\n"
+                "Pwede fresh grad / undergrad basta good English 🗣️\n"
+                "Walk-in Mon-Fri 1pm-5pm, bring 2 valid IDs\n"
+                "Walang bayad! Text 09xx-xxx-xxxx"
+            ),
+            "concepts": {"call_centre", "customer_service"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+    ],
+    "km": [
+        {
+            "kind": "job",
+            "title": "☕ ហាងកាហ្វេ BKK1 ត្រូវការបុគ្គលិកឆុងកាហ្វេ (Barista) ២នាក់",
+            "description": (
+                "⏰ ម៉ោង ៦ព្រឹក - ២រសៀល គ្មានវេនយប់ទេ ✅\n"
+                "💰 ប្រាក់ខែ $200-250 + tip + អាហារថ្ងៃត្រង់\n"
+                "មិនចាំបាច់មានបទពិសោធន៍ យើងបង្ហាត់ជូន 😊\n"
+                "📞 Tel/Telegram ០១x xxx xxx #ការងារភ្នំពេញ #barista"
+            ),
+            "concepts": {"barista", "coffee"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "🏭 រោងចក្រកាត់ដេរ ពោធិ៍សែនជ័យ ជ្រើសរើសកម្មករដេរ ១០០នាក់ បន្ទាន់!!",
+            "description": (
+                "👗 ដេរម៉ាស៊ីន អាយុ ១៨-៤០ឆ្នាំ ប្រុស/ស្រី\n"
+                "🔄 មានវេនយប់ ម៉ោង ១០យប់ ដល់ ៦ព្រឹក ប្តូរវេនរៀងរាល់សប្តាហ៍\n"
+                "🏠 ត្រូវស្នាក់នៅអន្តេវាសិកដ្ឋានរបស់រោងចក្រ\n"
+                "💵 ប្រាក់ខែ $208 + OT + ប្រាក់រង្វាន់\n"
+                "📌 ក្រុមហ៊ុនរក្សាទុកអត្តសញ្ញាណប័ណ្ណដើមរបស់កម្មកររហូតដល់ចប់កុងត្រា\n"
+                "ទំនាក់ទំនង ០៩x xxx xxx"
+            ),
+            "concepts": {"garment_manufacturing", "sewing_machine_operation"},
+            "conditions": {"live_in", "night_shifts"},
+            "abroad": None,
+            "documents_kept": True,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "👷 ការដ្ឋានសំណង់ សែនសុខ ត្រូវការកម្មករ ១០នាក់",
+            "description": (
+                "ការងារ៖ លីបាវស៊ីម៉ង់ត៍ ៥០គីឡូ លីឥដ្ឋ ដឹកខ្សាច់ 💪\n"
+                "⏰ ម៉ោង ៧ព្រឹក - ៥ល្ងាច\n"
+                "💵 ប្រាក់ឈ្នួល $12/ថ្ងៃ បើករៀងរាល់សប្តាហ៍\n"
+                "មិនយកថ្លៃអ្វីទេ មកធ្វើការបានភ្លាម\n"
+                "📞 ០១x xxx xxx"
+            ),
+            "concepts": {"construction"},
+            "conditions": {"heavy_lifting"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "🇹🇭 ទៅធ្វើការនៅថៃ ស្របច្បាប់ MOU រោងចក្រ/ចំការ",
+            "description": (
+                "💵 ប្រាក់ខែ ១០,០០០-១៥,០០០ បាត/ខែ\n"
+                "ការងារ៖ វេចខ្ចប់ក្នុងរោងចក្រ ឬ ប្រមូលផលនៅចំការ\n"
+                "💸 ថ្លៃសេវា $600 បង់មុន $200 នៅសល់កាត់ពីប្រាក់ខែ\n"
+                "រៀបចំលិខិតឆ្លងដែនរហ័ស ២សប្តាហ៍\n"
+                "Telegram ០៩x xxx xxx #ការងារថៃ"
+            ),
+            "concepts": {"agriculture", "packing"},
+            "conditions": set(),
+            "abroad": "TH",
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            # Work abroad said without naming the country.
+            "kind": "job",
+            "title": "💵 ការងារនៅបរទេស វាយអក្សរ/Admin អនឡាញ ប្រាក់ខែ $1000-1500",
+            "description": (
+                "✈️ ឥតគិតថ្លៃ ទិដ្ឋាការ និងសំបុត្រយន្តហោះ\n"
+                "🏢 ស្នាក់នៅ និងហូបចុកក្នុងក្រុមហ៊ុនឥតគិតថ្លៃ\n"
+                "គ្រាន់តែចេះវាយអក្សរ ប្រើកុំព្យូទ័រ និងទូរស័ព្ទ 📱\n"
+                "📄 ក្រុមហ៊ុននឹងជួយរក្សាទុកលិខិតឆ្លងដែនជូន ពេលទៅដល់\n"
+                "Inbox ឬ Telegram @xxxx"
+            ),
+            "concepts": {"data_entry", "office_admin"},
+            "conditions": {"live_in"},
+            "abroad": "XX",
+            "documents_kept": True,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "🧹 ក្រុមហ៊ុនសម្អាត ត្រូវការបុគ្គលិកសម្អាតការិយាល័យ ភ្នំពេញ",
+            "description": (
+                "⏰ ម៉ោង ៧ព្រឹក - ៤រសៀល ច័ន្ទ-សុក្រ\n"
+                "✅ មិនយកថ្លៃអ្វីទាំងអស់\n"
+                "✅ យើងមិនរក្សាទុកអត្តសញ្ញាណប័ណ្ណរបស់អ្នកទេ គ្រាន់តែថតចម្លងមួយសន្លឹក\n"
+                "✅ មិនស្នាក់នៅ ត្រឡប់ផ្ទះរាល់ថ្ងៃ\n"
+                "💰 $220/ខែ 📞 ០១x xxx xxx"
+            ),
+            "concepts": {"cleaning_services"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "course",
+            "title": "🎓 វគ្គបណ្តុះបណ្តាលជួសជុលម៉ូតូ ឥតគិតថ្លៃ ៣ខែ",
+            "description": (
+                "សម្រាប់យុវជនអាយុ ១៨ឆ្នាំឡើង 🏍️\n"
+                "📍 ខេត្តបាត់ដំបង រៀនច័ន្ទ-សុក្រ ម៉ោង ៨ព្រឹក-៤រសៀល\n"
+                "✔️ មានប្រាក់ឧបត្ថម្ភ និងវិញ្ញាបនបត្រ\n"
+                "✔️ មិនបង់ថ្លៃសិក្សា\n"
+                "ចុះឈ្មោះតាម Inbox ឬ ០១x xxx xxx"
+            ),
+            "concepts": {"motorbike_repair"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "🎤 KTV ទួលគោក ត្រូវការអ្នករត់តុ ស្រី ៥នាក់",
+            "description": (
+                "⏰ ម៉ោង ៧យប់ - ៣ទៀបភ្លឺ\n"
+                "💵 ប្រាក់ខែ $250 + tip\n"
+                "💸 កក់ប្រាក់ $50 សម្រាប់ឯកសណ្ឋាន កាត់ពីខែដំបូង\n"
+                "📞 ០៩x xxx xxx"
+            ),
+            "concepts": {"nightlife_venues", "table_service"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+    ],
+    "my": [
+        {
+            "kind": "job",
+            "title": "☕ လက်ဖက်ရည်ဆိုင် (လှိုင်) ဝန်ထမ်းခေါ်ယူမည်",
+            "description": (
+                "စားပွဲထိုး ၃ ယောက်၊ လက်ဖက်ရည်ဖျော် ၁ ယောက် လိုအပ်ပါသည် 🙏\n"
+                "⏰ မနက် ၆ နာရီ - ညနေ ၄ နာရီ၊ ညဆိုင်း မရှိပါ\n"
+                "💰 လစာ ၃၅၀,၀၀၀ ကျပ် + နေ့လည်စာ\n"
+                "အတွေ့အကြုံ မလိုပါ\n"
+                "📞 09-xxx-xxx-xxx (Viber ရပါသည်)"
+            ),
+            "concepts": {"barista", "table_service"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "🧵 အထည်ချုပ်စက်ရုံ လှိုင်သာယာ - စက်ချုပ်သမ ၅၀ ယောက် အမြန်ခေါ်မည်",
+            "description": (
+                "အသက် ၁၈ - ၃၅ နှစ်၊ အမျိုးသမီး\n"
+                "🔄 နေ့ဆိုင်း/ညဆိုင်း အလှည့်ကျ (ည ၈ နာရီ - မနက် ၈ နာရီ)\n"
+                "🏠 စက်ရုံအဆောင်တွင် မဖြစ်မနေ နေထိုင်ရမည်\n"
+                "💵 လစာ ၂၈၀,၀၀၀ ကျပ် + OT\n"
+                "မှတ်ပုံတင် မိတ္တူ ၁ စောင်၊ ဓာတ်ပုံ ၂ ပုံ ယူလာပါ\n"
+                "#အလုပ်ခေါ်စာ #ရန်ကုန်"
+            ),
+            "concepts": {"garment_manufacturing", "sewing_machine_operation"},
+            "conditions": {"live_in", "night_shifts"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "🇹🇭 ထိုင်း မဟာချိုင် ငါးဆိပ်ကမ်း အလုပ်သမား ခေါ်မည်",
+            "description": (
+                "🐟 ငါးသေတ္တာ (၂၅ ကီလို) ထမ်းရမည်၊ ငါးရွေးရမည်\n"
+                "💵 တစ်ရက် ၃၅၀ ဘတ်\n"
+                "🏠 အလုပ်ရှင် အဆောင်တွင် နေရမည်\n"
+                "💸 အကျိုးဆောင်ခ ၁၅,၀၀၀ ဘတ် လစာမှ လစဉ်ဖြတ်မည်\n"
+                "📄 ပတ်စ်ပို့ နှင့် ဗီဇာကို အလုပ်ရှင်မှ သိမ်းထားပေးမည်\n"
+                "Viber 09-xxx-xxx-xxx"
+            ),
+            "concepts": {"fishing_aquaculture", "food_processing"},
+            "conditions": {"heavy_lifting", "live_in"},
+            "abroad": "TH",
+            "documents_kept": True,
+            "fee_charged": True,
+        },
+        {
+            # Work abroad said without naming the country.
+            "kind": "job",
+            "title": "✈️ နိုင်ငံခြား အွန်လိုင်းအလုပ် လစာ $800-1500",
+            "description": (
+                "ကွန်ပျူတာ စာရိုက်တတ်ရုံနဲ့ ရပါပြီ 💻\n"
+                "✅ ဗီဇာ၊ လေယာဉ်လက်မှတ် အခမဲ့\n"
+                "အတွေ့အကြုံ မလို၊ English/Chinese အနည်းငယ် ရရင် ပိုကောင်း\n"
+                "Telegram @xxxx ကို ဆက်သွယ်ပါ"
+            ),
+            "concepts": {"computers", "data_entry"},
+            "conditions": set(),
+            "abroad": "XX",
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "👷 ဆောက်လုပ်ရေး လုပ်သား ၁၀ ယောက် (မန္တလေး)",
+            "description": (
+                "ဘိလပ်မြေအိတ်၊ အုတ်၊ သံချောင်း ထမ်းနိုင်သူ 💪\n"
+                "⏰ မနက် ၇ - ညနေ ၅\n"
+                "💵 နေ့စား ၁၂,၀၀၀ ကျပ်၊ အပတ်စဉ် ရှင်းပေးမည်\n"
+                "ပွဲခ မယူပါ\n"
+                "📞 09-xxx-xxx-xxx"
+            ),
+            "concepts": {"construction"},
+            "conditions": {"heavy_lifting"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "🏠 အိမ်အကူ (နေ့ပိုင်း) လိုအပ်ပါသည် - ကမာရွတ်",
+            "description": (
+                "အိမ်သန့်ရှင်းရေး၊ အဝတ်လျှော်၊ ချက်ပြုတ်\n"
+                "⏰ မနက် ၈ - ညနေ ၅၊ ညအိပ် အိမ်ပြန်ရမည် (အိမ်မှာ နေစရာမလို)\n"
+                "✅ ပွဲခ/အကျိုးဆောင်ခ လုံးဝ မယူပါ\n"
+                "✅ မှတ်ပုံတင် မသိမ်းပါ\n"
+                "💰 လစာ ၃၀၀,၀၀၀ ကျပ် 📞 09-xxx-xxx-xxx"
+            ),
+            "concepts": {"domestic_care_work", "housework"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "course",
+            "title": "📚 အခမဲ့ ကွန်ပျူတာ အခြေခံ သင်တန်း (Word, Excel)",
+            "description": (
+                "⏳ ၂ လ၊ တနင်္လာ - သောကြာ မနက်ပိုင်း\n"
+                "📍 ရန်ကုန်၊ စမ်းချောင်း\n"
+                "✔️ သင်တန်းကြေး အခမဲ့၊ လက်မှတ် ရမည်\n"
+                "အသက် ၁၈ နှစ် အထက် မိန်းကလေးများ ဦးစားပေး\n"
+                "Messenger မှ စာရင်းပေးပါ"
+            ),
+            "concepts": {"basic_computer"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "🥐 မုန့်ဖုတ်လုပ်ငန်း ဝန်ထမ်း ခေါ်မည် (သာကေတ)",
+            "description": (
+                "⏰ ည ၁၀ နာရီ မှ မနက် ၆ နာရီ\n"
+                "မုန့်ညှပ်ပေါင်မုန့်၊ ကိတ်မုန့် ဖုတ်ခြင်း၊ ထုပ်ပိုးခြင်း\n"
+                "💵 လစာ ၃၂၀,၀၀၀ ကျပ်\n"
+                "💸 ယူနီဖောင်းနှင့် အာမခံငွေ ၃၀,၀၀၀ ကျပ် ကြိုတင်ပေးရမည်\n"
+                "📞 09-xxx-xxx-xxx"
+            ),
+            "concepts": {"baking", "food_processing"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+    ],
+    "zh": [
+        {
+            "kind": "job",
+            "title": "☕ 旺角 Cafe 請 Barista（全職）",
+            "description": (
+                "⏰ 8am-6pm 做五休二，唔使通宵 🙅\n"
+                "💰 人工 $17,000 起 + 勤工獎\n"
+                "無經驗可教，識拉花優先 ☕️\n"
+                "📲 有興趣 WhatsApp 6xxx xxxx（Ken）\n"
+                "#搵工 #旺角 #咖啡師"
+            ),
+            "concepts": {"barista", "coffee"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "📦 葵涌物流倉 急請 理貨員/搬運（夜更）",
+            "description": (
+                "⏰ 夜更 11pm-7am，一星期 5-6 更\n"
+                "💪 需搬 20kg 以上貨物、上落貨櫃\n"
+                "💰 時薪 $85，日結\n"
+                "不收任何費用，即日上班\n"
+                "📲 WhatsApp 9xxx xxxx"
+            ),
+            "concepts": {"logistics_warehouse", "packing"},
+            "conditions": {"heavy_lifting", "night_shifts"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "👵 沙田 請 留宿 護老（照顧 85 歲婆婆）",
+            "description": (
+                "🏠 需留宿，有獨立房\n"
+                "工作：照顧長者起居、煮三餐、陪覆診\n"
+                "💰 月薪 $13,000，每星期放一日\n"
+                "💸 中介費 $3,000，由首月人工扣除\n"
+                "📲 WhatsApp 5xxx xxxx 陳小姐"
+            ),
+            "concepts": {"domestic_care_work", "elder_care"},
+            "conditions": {"live_in"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "🇯🇵 日本 食品廠 包裝員 月薪 ¥200,000 ✈️",
+            "description": (
+                "📍 大阪 食品工場，包裝、貼標籤\n"
+                "🏠 須入住公司宿舍（宿費每月扣 ¥20,000）\n"
+                "💸 手續費 HK$15,000，簽約時先付一半\n"
+                "唔使識日文，18-35 歲，男女不拘\n"
+                "📲 WeChat / WhatsApp 私訊 #日本工作 #海外工作"
+            ),
+            "concepts": {"food_processing", "packing"},
+            "conditions": {"live_in"},
+            "abroad": "JP",
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            # Work abroad said without naming the country.
+            "kind": "job",
+            "title": "💰 高薪 海外 客服/打字員 月薪 USD 2,000+",
+            "description": (
+                "✈️ 包機票、包簽證\n"
+                "🏢 包食宿，住公司宿舍（辦公室同一園區）\n"
+                "無需經驗，識中文打字即可 ⌨️\n"
+                "📄 到埗後公司代為保管護照，確保安全\n"
+                "Telegram @xxxx 私聊"
+            ),
+            "concepts": {"customer_service", "data_entry"},
+            "conditions": {"live_in"},
+            "abroad": "XX",
+            "documents_kept": True,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "🧹 觀塘 寫字樓清潔 兼職（星期一至五）",
+            "description": (
+                "⏰ 9am-1pm，唔使通宵，唔使留宿\n"
+                "💰 時薪 $62\n"
+                "✅ 不收任何費用\n"
+                "✅ 我們絕不扣留身份證，只需出示身份證副本\n"
+                "📲 WhatsApp 6xxx xxxx"
+            ),
+            "concepts": {"cleaning_services"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "course",
+            "title": "📚 免費 咖啡拉花 + 烘焙 課程（全日制 4 星期）",
+            "description": (
+                "📍 九龍灣培訓中心\n"
+                "✔️ 學費全免，出席率達 80% 有培訓津貼\n"
+                "✔️ 完成課程有證書，協助轉介就業\n"
+                "18 歲以上，報名請 Inbox 或 WhatsApp 6xxx xxxx\n"
+                "#免費課程 #再培訓"
+            ),
+            "concepts": {"baking", "barista"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "🎰 澳門 賭場 荷官 (Dealer) 急聘",
+            "description": (
+                "🔄 三班輪更，包括通宵更\n"
+                "💰 月薪 MOP 18,000 + 貼士\n"
+                "💸 入職前需付培訓按金 HK$5,000，做滿一年退還\n"
+                "提供往返交通，18 歲以上\n"
+                "📲 WhatsApp 9xxx xxxx"
+            ),
+            "concepts": {"gambling"},
+            "conditions": {"night_shifts"},
+            "abroad": "MO",
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+    ],
+}
+
+
 SETS: tuple[tuple[str, Mapping[str, list[Ad]]], ...] = (
     ("first", FIRST),
     ("second", SECOND),
@@ -7202,6 +8147,7 @@ SETS: tuple[tuple[str, Mapping[str, list[Ad]]], ...] = (
     ("fifth", FIFTH),
     ("sixth", SIXTH),
     ("seventh", SEVENTH),
+    ("eighth", EIGHTH),
 )
 
 
