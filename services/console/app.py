@@ -697,9 +697,11 @@ def create_app(
         errors: dict[str, str] | None = None,
         summary: str = "",
         editing: dict[str, Any] | None = None,
+        confirm_contact_details: bool = False,
     ) -> Response:
         """The registration form; with ``editing`` (the survivor's id, alias and version),
-        the same form editing their profile."""
+        the same form editing their profile. ``confirm_contact_details`` offers the box that
+        records words taken for contact details as written."""
         multi = {} if values is None else values.get("_multi", {})
         return render(
             p,
@@ -722,6 +724,32 @@ def create_app(
             purposes=_PURPOSES,
             multi=multi,
             concepts=vocabulary.registration_choices(p, multi),
+            confirm_contact_details=confirm_contact_details,
+        )
+
+    def contact_details_asked(
+        p: Page,
+        single: dict[str, str],
+        multi: dict[str, list[str]],
+        editing: dict[str, Any] | None = None,
+    ) -> Response | None:
+        """The form again, nothing sent, when the survivor's own words hold what looks like
+        a phone number or an email address and the officer has not confirmed it is neither
+        (``console.contact_details``)."""
+        if single.get("not_contact_details") == "true":
+            return None
+        flagged = forms.fields_with_contact_details(single, offered_countries=messages.COUNTRIES)
+        if not flagged:
+            return None
+        text = p.t.gettext(messages.CONTACT_DETAILS_IN_OWN_WORDS)
+        return register_page(
+            p,
+            status=422,
+            values={**single, "_multi": multi},
+            errors=dict.fromkeys(flagged, text),
+            summary=p.t.gettext(messages.problem_summary("validation-error", located=True)),
+            editing=editing,
+            confirm_contact_details=True,
         )
 
     @app.get("/survivors/new", response_class=HTMLResponse)
@@ -734,6 +762,9 @@ def create_app(
         caller = officer(p)
         single = {k: str(v) for k, v in form.items()}
         multi = {k: [str(v) for v in form.getlist(k)] for k in forms.MULTI_FIELDS}
+        asked = contact_details_asked(p, single, multi)
+        if asked is not None:
+            return asked
         key = single.get("idem", "")
         if not forms.valid_idempotency_key(key):
             key = uuid.uuid4().hex
@@ -889,6 +920,9 @@ def create_app(
         caller, survivor = load_survivor(p, survivor_id)
         single = {k: str(v) for k, v in form.items()}
         multi = {k: [str(v) for v in form.getlist(k)] for k in forms.MULTI_FIELDS}
+        asked = contact_details_asked(p, single, multi, editing=_editing(survivor))
+        if asked is not None:
+            return asked
         edited = str(form.get("version", ""))
         version = int(edited) if edited.isdigit() else int(survivor["version"])
         profile = forms.edited_profile(survivor.get("profile") or {}, single, multi)

@@ -15,6 +15,8 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from console.contact_details import contact_details_in
+
 __all__ = [
     "ACCOMMODATIONS",
     "AGE_BANDS",
@@ -24,10 +26,12 @@ __all__ = [
     "HOURS",
     "MINOR_BANDS",
     "MULTI_FIELDS",
+    "OWN_WORDS_FIELDS",
     "REGISTER_FIELDS",
     "assessment_body",
     "availability_of",
     "field_for_error",
+    "fields_with_contact_details",
     "free_parts",
     "profile_field_for_error",
     "registration_body",
@@ -194,6 +198,21 @@ def free_parts(availability: Sequence[Mapping[str, Any]]) -> list[str]:
             if covered >= min(_PART_COVERED_MINUTES, end - start):
                 ticked.append(f"{day}-{name}")
     return ticked
+
+
+#: The survivor's own words: read for contact details before they are sent.
+OWN_WORDS_FIELDS = ("interests", "aspirations")
+
+
+def fields_with_contact_details(
+    form: Mapping[str, str], *, offered_countries: Sequence[str]
+) -> list[str]:
+    """The own-words fields holding a phone number or an email address; numbers dialled
+    within a country are looked for as the country the form names writes them, else as
+    each country the console offers (``console.contact_details``)."""
+    country = form.get("country", "").strip().upper()
+    countries = [country] if country else list(offered_countries)
+    return [f for f in OWN_WORDS_FIELDS if contact_details_in(form.get(f, ""), countries)]
 
 
 def registration_body(

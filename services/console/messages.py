@@ -7,6 +7,8 @@ its English sentences, so an officer reads every reason in their own language.
 
 from __future__ import annotations
 
+from functools import partial
+
 __all__ = [
     "AUDIT_ACTIONS",
     "AUDIT_OUTCOMES",
@@ -16,6 +18,7 @@ __all__ = [
     "COHESION_LANGUAGE_ONLY",
     "COHESION_NO_SHARED_INTERESTS",
     "CONSENTS",
+    "CONTACT_DETAILS_IN_OWN_WORDS",
     "COUNTRIES",
     "CURRENCIES",
     "DECLINE_REASON_REQUIRED",
@@ -62,6 +65,7 @@ __all__ = [
     "WAGE_NOT_A_NUMBER",
     "WAGE_REQUIRED",
     "WORK_LANGUAGES",
+    "coded_message",
     "hold_message",
     "problem_summary",
     "reason_message",
@@ -185,17 +189,17 @@ MATCH_HOLDS: dict[str, str] = {
 MATCH_HELD = N_("On hold: it cannot move forward now.")
 MATCH_HELD_UNKNOWN = N_("It breaks a rule it met when it was proposed ({code}).")
 MATCH_HELD_DECLINE = N_("You can still record that they decline it.")
+#: A survivor's own words that hold a phone number or an email address, asked about before
+#: they are sent (``console.contact_details``); the officer may tick that it is neither
+#: (``register.html``).
+CONTACT_DETAILS_IN_OWN_WORDS = N_(
+    "This looks like a phone number or an email address. Pathways keeps no contact details "
+    "for a survivor: take it out."
+)
 #: A decline is recorded with the survivor's reason (MISSION: the match's lifecycle).
 DECLINE_REASON_REQUIRED = N_(
     "Write their reason, in their own words: a decline is recorded with it."
 )
-
-
-def hold_message(code: str) -> tuple[str, dict[str, str]]:
-    """The msgid for a ``held_by`` code and the values it needs."""
-    if code in MATCH_HOLDS:
-        return MATCH_HOLDS[code], {}
-    return MATCH_HELD_UNKNOWN, {"code": code}
 
 
 AUDIT_OUTCOMES: dict[str, str] = {
@@ -526,7 +530,7 @@ NOT_OFFERED: dict[str, str] = {
         "new ones are posted."
     ),
 }
-#: A hire's wage, checked before the gateway is asked (``opportunity_forms.wage_problem``).
+#: A hire's wage, checked before the gateway is asked (``opportunity_forms.outcome_problem``).
 WAGE_REQUIRED = N_("Enter the monthly wage: a hire is recorded with it.")
 WAGE_NOT_A_NUMBER = N_("Enter the wage as a whole number above 0, such as 250000.")
 WAGE_CURRENCY = N_("Choose the currency of the wage.")
@@ -635,11 +639,18 @@ def problem_summary(slug: str, *, located: bool) -> str:
     return PROBLEMS.get(slug, UNKNOWN_PROBLEM)
 
 
-def reason_message(code: str) -> tuple[str, dict[str, str]]:
-    """The msgid for a reason code and the values it needs."""
-    if code in REASONS:
-        return REASONS[code], {}
-    return UNKNOWN_REASON, {"code": code}
+def coded_message(table: dict[str, str], unknown: str, code: str) -> tuple[str, dict[str, str]]:
+    """The msgid for a code the API returns and the values it needs: the code's own message,
+    or, for a code newer than this console, ``unknown`` naming it."""
+    if code in table:
+        return table[code], {}
+    return unknown, {"code": code}
+
+
+#: A matching reason code's message (a reason shown beside a recommendation).
+reason_message = partial(coded_message, REASONS, UNKNOWN_REASON)
+#: A ``held_by`` code's message (what holds a match from its next step).
+hold_message = partial(coded_message, MATCH_HOLDS, MATCH_HELD_UNKNOWN)
 
 
 #: Countries offered in place fields, those Pathways works in first: the gateway finds their

@@ -32,8 +32,8 @@ __all__ = [
     "next_outcomes",
     "opportunity_body",
     "outcome_body",
+    "outcome_problem",
     "outcome_refusal",
-    "wage_problem",
 ]
 
 HOURS = ("any", "full_time", "part_time", "flexible")
@@ -106,11 +106,16 @@ def outcome_body(form: Mapping[str, Any]) -> dict[str, Any]:
     return body
 
 
-def wage_problem(form: Mapping[str, Any]) -> tuple[str, str] | None:
-    """A hire the console refuses before asking the gateway: the field and its msgid.
+def outcome_problem(form: Mapping[str, Any]) -> tuple[str, str] | None:
+    """A step the console refuses before asking the gateway: the field and its msgid.
 
-    A hire is recorded with its monthly wage (the money outcome is measured by it): a whole
-    amount, in one of the region's currencies (:data:`console.messages.CURRENCIES`)."""
+    The form asks the day it happened, filled in with today: a day cleared is asked for
+    again, not taken as today (the gateway's default for clients that send none), since the
+    person meant to change it. A hire is recorded with its monthly wage (the money outcome
+    is measured by it): a whole amount, in one of the region's currencies
+    (:data:`console.messages.CURRENCIES`)."""
+    if not str(form.get("occurred_on", "")).strip():
+        return "occurred_on", messages.REQUIRED
     if str(form.get("outcome", "")) != "hired":
         return None
     amount = str(form.get("wage_amount", "")).strip()

@@ -370,9 +370,9 @@ def record_outcome(p: PageDep, form: FormDep, opportunity_id: str) -> Response:
         "wage_amount": str(form.get("wage_amount", "")).strip(),
         "wage_currency": str(form.get("wage_currency", "")).strip().upper(),
     }
-    wage = opportunity_forms.wage_problem(form)
-    if wage is not None:  # nothing recorded: the form again, the message at the field
-        field, text = wage
+    refused_here = opportunity_forms.outcome_problem(form)
+    if refused_here is not None:  # nothing recorded: the form again, the message at the field
+        field, text = refused_here
         refused = {**sent, "field": field, "message": p.t.gettext(text)}
         return _shortlist_page(p, opportunity_id, refused=refused, status=422)
     try:

@@ -223,7 +223,7 @@ def test_a_step_out_of_order_is_shown_on_the_form_too(
 # -- the form and the refusal, on their own -------------------------------------------------
 
 
-def test_an_empty_day_is_left_to_the_gateway_and_a_wage_goes_only_with_a_hire() -> None:
+def test_the_body_leaves_an_empty_day_to_the_gateway_and_sends_a_wage_only_with_a_hire() -> None:
     assert outcome_body({"outcome": "introduced", "occurred_on": ""}) == {"outcome": "introduced"}
     assert outcome_body(
         {
@@ -274,6 +274,26 @@ def test_interest_is_offered_on_a_job_and_never_on_a_course(
     page = owner.get(SHORTLIST).text
     assert "Express interest" not in page
     assert "Enrolled" in page  # the step a provider records instead
+
+
+@pytest.mark.parametrize("cleared", ["", "   "])
+def test_a_cleared_day_is_asked_for_at_its_field_not_taken_as_today(
+    owner: TestClient, employer: OutcomeGateway, cleared: str
+) -> None:
+    """Usability probe, session 36: the field comes filled in with today; a person who
+    cleared it meant another day, so nothing is recorded and the field asks for it, empty."""
+    answer = _record(owner, outcome="retained_30", occurred_on=cleared)
+    assert answer.status_code == 422
+    assert employer.outcomes == []  # nothing recorded
+    error = re.search(
+        r'<p class="field-error" id="outcome-error-1" role="alert">([^<]*)</p>', answer.text
+    )
+    assert error
+    assert error.group(1) == "This is required."
+    marked = re.search(r'<input id="occurred-1"[^>]*>', answer.text)
+    assert marked
+    assert 'value=""' in marked.group(0)
+    assert 'aria-invalid="true" aria-describedby="outcome-error-1"' in marked.group(0)
 
 
 @pytest.fixture
@@ -396,3 +416,15 @@ def test_a_refused_day_is_told_under_the_date_field(
     group = _group_of(answer.text, "occurred-1")
     assert "The date cannot be in the future." in group
     assert group.index('id="occurred-1"') < group.index('id="outcome-error-1"')
+
+
+def test_an_empty_shortlist_says_when_people_come_and_when_they_leave(
+    owner: TestClient, employer: OutcomeGateway
+) -> None:
+    """Usability probe, session 36: once a course's only candidate had completed it, the
+    page said "No candidates yet", as if no one had ever come."""
+    employer.shortlist = []
+    page = owner.get(SHORTLIST).text
+    assert "No candidates to act on now." in page
+    assert "They leave the list when their last step is recorded" in page
+    assert "No candidates yet" not in page

@@ -148,3 +148,12 @@ def test_the_course_words_are_in_each_language() -> None:
         page = client.get(f"/survivors/{SURVIVOR_ID}/recommendations").text
     assert "หลักสูตรที่สอนทักษะเหล่านี้" in page
     assert "เสนอหลักสูตรนี้" in page
+
+
+def test_each_cards_propose_button_is_named_with_its_title_after_the_words_it_shows() -> None:
+    """Usability probe, session 36: every card's button was named "Propose to the survivor",
+    so a list of a page's buttons (a screen reader's) could not tell them apart. The name
+    begins with the words shown (WCAG 2.5.3, label in name)."""
+    page = _page(PathwaysGateway(items=[COOK, WAITER]))
+    names = re.findall(r'<button type="submit" aria-label="([^"]*)">Propose to the survivor<', page)
+    assert names == ["Propose to the survivor: Line cook", "Propose to the survivor: Waiter"]
