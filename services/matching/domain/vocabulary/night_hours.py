@@ -43,9 +43,10 @@ _WORDED: Final = re.compile(
     r"|(?<!\d)(?P<tt>[1-6])\s*ทุ่ม"
     r"|(?<![\d.:])(?P<vh>\d{1,2})\s*(?:giờ|gio|h)\s*(?P<vm>\d{2})?\s*"
     r"(?P<vw>tối|toi|đêm|dem|sáng|sang|chiều|chieu)(?![a-zà-ỹ])"
-    # Khmer: the figure, then the part of the day ("៧យប់", seven at night; "២ភ្លឺ", two
-    # before dawn); Burmese: the part of the day, the figure, နာရီ ("ည ၇ နာရီ").
-    r"|(?<![\d.:])(?P<kh>\d{1,2})\s*(?P<kw>យប់|ភ្លឺ|ព្រឹក|ល្ងាច|រសៀល)"
+    # Khmer: the figure, then the part of the day ("៧យប់", seven at night; "២ភ្លឺ" and
+    # "៣ទៀបភ្លឺ", two and three before dawn); Burmese: the part of the day, the figure,
+    # နာရီ ("ည ၇ နာရီ").
+    r"|(?<![\d.:])(?P<kh>\d{1,2})\s*(?P<kw>យប់|ទៀបភ្លឺ|ភ្លឺ|ព្រឹក|ល្ងាច|រសៀល)"
     r"|(?P<mw>ညသန်းခေါင်|ညနေ|ည|မနက်|နံနက်|နေ့လယ်)\s*(?P<mh>\d{1,2})\s*နာရီ",
     re.IGNORECASE,
 )
