@@ -11,7 +11,8 @@ Only unambiguous clock times are read: a figure with am/pm ("10pm", "10:30 p.m."
 24-hour time with a colon ("22:00") or with Thai น. ("22.00 น."), a 12-hour figure with the
 words that say which half of the day it is in (Chinese "晚上10點", "凌晨2点"; Thai "ตี 2",
 "5 ทุ่ม"; Vietnamese "10 giờ tối"; Khmer "៧យប់", "២ភ្លឺ"; Burmese "ည ၇ နာရီ", in any
-script's digits), and with h (Vietnamese "22h", "6h30") only as an end of
+script's digits; Thai "6 โมงเช้า", "บ่าย 2 โมง" too), two dotted 24-hour times joined by a
+dash ("23.00 – 07.00"), and with h (Vietnamese "22h", "6h30") only as an end of
 a range ("4h" alone may be four hours); never a bare number or a decimal ("23.50" may be a
 price).
 """
@@ -34,6 +35,12 @@ _TIME: Final = re.compile(rf"(?<![\d.:])(?:{_AMPM}|{_COLON}|{_H}|{_THAI})", re.I
 _BETWEEN: Final = re.compile(r"^[\s\-–—~]*[^\d.;!?\n]{0,12}[\s\-–—~]*$")
 #: A Thai range written "22.00-06.00 น." names its second end before the น.
 _THAI_RANGE: Final = re.compile(r"(?<![\d.:])(\d{1,2})[.:](\d{2})\s?-\s?(\d{1,2})[.:](\d{2})\s?น\.")
+#: A range of two dotted 24-hour times joined by a dash ("Shift: 23.00 – 07.00"): alone a
+#: dotted figure may be a price, two of them with minutes under 60 joined so are hours
+#: (a price range that reads as one past 22:00 is read as night work: the safe side).
+_DOTTED_RANGE: Final = re.compile(
+    r"(?<![\d.:])([01]?\d|2[0-4])\.([0-5]\d)\s*[-–—~]\s*([01]?\d|2[0-4])\.([0-5]\d)(?![\d.])"
+)
 
 #: 12-hour figures with the words that place them in the day.
 _WORDED: Final = re.compile(
@@ -41,6 +48,10 @@ _WORDED: Final = re.compile(
     r"(?P<zh>\d{1,2})(?:\s*[:：]\s*(?P<zm>\d{2}))?\s*(?:点|點|时|時)?"
     r"|ตี\s*(?P<ti>[1-5])(?!\d)"
     r"|(?<!\d)(?P<tt>[1-6])\s*ทุ่ม"
+    # Thai n โมงเช้า (n in the morning), n โมงเย็น (n in the evening, one to six), บ่าย n
+    # โมง (n in the afternoon): "4 ทุ่ม ถึง 6 โมงเช้า" runs past midnight.
+    r"|(?<!\d)(?P<tm>\d{1,2})\s*โมง\s*(?P<tw>เช้า|เย็น)"
+    r"|บ่าย\s*(?P<tb>[1-5])\s*โมง"
     r"|(?<![\d.:])(?P<vh>\d{1,2})\s*(?:giờ|gio|h)\s*(?P<vm>\d{2})?\s*"
     r"(?P<vw>tối|toi|đêm|dem|sáng|sang|chiều|chieu)(?![a-zà-ỹ])"
     # Khmer: the figure, then the part of the day ("៧យប់", seven at night; "២ភ្លឺ" and
@@ -86,6 +97,13 @@ def _worded_minutes(match: re.Match[str]) -> int | None:
         return int(match["ti"]) * 60
     if match["tt"] is not None:  # Thai n ทุ่ม: n hours after six in the evening
         return (18 + int(match["tt"])) * 60
+    if match["tm"] is not None:  # Thai n โมงเช้า / n โมงเย็น
+        hour = int(match["tm"])
+        if match["tw"] == "เย็น":
+            return (12 + hour) * 60 if 1 <= hour <= 6 else None
+        return hour * 60 if 5 <= hour <= 11 else None
+    if match["tb"] is not None:  # Thai บ่าย n โมง: n in the afternoon
+        return (12 + int(match["tb"])) * 60
     word = (match["zw"] or match["vw"] or match["kw"] or match["mw"] or "").lower()
     hour = int(match["zh"] or match["vh"] or match["kh"] or match["mh"])  # any script's digits
     minute = int(match["zm"] or match["vm"] or 0)
@@ -121,7 +139,7 @@ def states_night_hours(text: str) -> bool:
         if read is not None and not inside:
             times.append((match.start(), match.end(), *read, match["h3"] is None))
     times.sort()
-    for found in _THAI_RANGE.finditer(text):
+    for found in (*_THAI_RANGE.finditer(text), *_DOTTED_RANGE.finditer(text)):
         start, end = int(found[1]) * 60 + int(found[2]), int(found[3]) * 60 + int(found[4])
         if end < start or _at_night(start % (24 * 60)) or _at_night(end % (24 * 60)):
             return True

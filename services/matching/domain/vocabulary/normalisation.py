@@ -10,6 +10,7 @@ from typing import Final
 
 __all__ = [
     "BREAK_CHARS",
+    "FULL_WIDTH",
     "HAS_CONTINUOUS",
     "WHITESPACE",
     "ZERO_WIDTH",
@@ -35,7 +36,27 @@ BREAK_CHARS: Final = frozenset(
     "。，、！？；：（）「」『』【】《》〈〉﹐﹑︰"
     "\u104a\u104b\u17d4\u17d5\u0e2f\u0e5a\u0e5b"  # Burmese, Khmer and Thai full stops
 )
-ZERO_WIDTH: Final = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+# Characters read as nothing: the zero-width ones and the soft hyphen, and every other one
+# that shows nothing a poster can put inside a word to hide it from a filter (session 37's
+# probe: "pass\u034fport"): the combining grapheme joiner, the Mongolian vowel separator,
+# invisible operators, Khmer's two invisible vowels, Hangul fillers, variation selectors,
+# and bidirectional marks and controls.
+ZERO_WIDTH: Final = dict.fromkeys(
+    map(
+        ord,
+        "\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d\u200e\u200f"
+        "\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067"
+        "\u2068\u2069\u3164\ufeff\uffa0" + "".join(map(chr, range(0xFE00, 0xFE10))),
+    )
+)
+# Full-width Latin letters and figures read as their ASCII forms (NFKC's fold for them:
+# "ｐａｓｓｐｏｒｔ" is "passport"); full-width punctuation, which Chinese is written with,
+# stays as it is.
+FULL_WIDTH: Final = {
+    **{0xFF10 + i: chr(0x30 + i) for i in range(10)},
+    **{0xFF21 + i: chr(0x41 + i) for i in range(26)},
+    **{0xFF41 + i: chr(0x61 + i) for i in range(26)},
+}
 HAS_CONTINUOUS: Final = re.compile(f"[{_CONTINUOUS}]")
 # Chinese characters: only a text with one goes through OpenCC (the others never need it).
 _HAS_HAN: Final = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
@@ -59,9 +80,9 @@ WHITESPACE: Final = re.compile(r"\s+")
 # What a poster writes for a letter to hide a word from a filter: a symbol or figure that
 # looks like it, between a word's letters ("p@ssport", "pa$$port", "passp0rt"), or the
 # word's letters spaced out ("p a s s p o r t", "p.a.s.s.p.o.r.t").
-_LOOK_ALIKES: Final = {"@": "a", "$": "s", "0": "o", "1": "i", "3": "e", "€": "e"}
+_LOOK_ALIKES: Final = {"@": "a", "$": "s", "0": "o", "1": "i", "3": "e", "4": "a", "€": "e"}
 _LETTER: Final = r"[^\W\d_]"
-_MASK: Final = re.compile(rf"(?<={_LETTER})[@$€013]+(?={_LETTER})")
+_MASK: Final = re.compile(rf"(?<={_LETTER})[@$€0134]+(?={_LETTER})")
 _SPACED_OUT: Final = re.compile(rf"(?<!\w)(?:{_LETTER}[ .*_\-]){{3,}}{_LETTER}(?!\w)")
 _SPACING: Final = re.compile(r"[ .*_\-]")
 

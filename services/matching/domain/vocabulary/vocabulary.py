@@ -44,6 +44,7 @@ from matching.domain.vocabulary.matcher import Hit, Matchers, Span
 from matching.domain.vocabulary.misspellings import Misspellings
 from matching.domain.vocabulary.night_hours import states_night_hours
 from matching.domain.vocabulary.normalisation import (
+    FULL_WIDTH,
     ZERO_WIDTH,
     Folding,
     nfc,
@@ -269,7 +270,7 @@ class Vocabulary:
         self._asked: frozenset[str] = self._flagged(concepts, declared, _ASKED)
         self._ways: frozenset[str] = self._flagged(concepts, declared, _WAY)
         metas = {code: self._language(code, data) for code, data in languages.items()}
-        characters: dict[int, str | None] = dict(ZERO_WIDTH)
+        characters: dict[int, str | None] = {**ZERO_WIDTH, **FULL_WIDTH}
         for _, folded in metas.values():
             characters.update(folded)
         conversions = sorted({lang.opencc for lang, _ in metas.values() if lang.opencc})
