@@ -198,9 +198,19 @@ def timestamp_of(stamp: Timestamp) -> datetime | None:
     return stamp.ToDatetime(tzinfo=UTC)
 
 
+#: A word: a run of letters, marks and figures (what a reader takes for one word).
+_WORD = re.compile(r"[^\W_]+")
+
+
 def _line_breaks_only(value: str) -> str:
     """Line breaks are text (job descriptions, a survivor's words); every other control
-    character is refused, as in single-line text. Lone surrogates are refused too."""
+    character is refused, as in single-line text. Lone surrogates are refused too.
+
+    So is text that reads one way on screen and another way to the services, the way a
+    poster slips a fee or kept passports past matching's reading (session 37's probe):
+    bidirectional controls ("\u202e.eef tnemecalp" shows as "placement fee."), and a word
+    mixing letters of look-alike scripts ("pаssport" with a Cyrillic а). Latin beside Thai,
+    Khmer, Burmese or Chinese, even in one run ("入data"), is fine."""
     value = value.replace("\r\n", "\n").replace("\r", "\n")
     for char in value:
         category = unicodedata.category(char)
@@ -208,6 +218,15 @@ def _line_breaks_only(value: str) -> str:
             raise ValueError("control characters other than line breaks are not allowed")
         if category == "Cs":
             raise ValueError("lone surrogates are not allowed")
+    if not _BIDI_CONTROLS.isdisjoint(value):
+        raise ValueError("bidirectional controls (characters that reorder the text) are refused")
+    for word in _WORD.findall(value):
+        scripts = {unicodedata.name(char, "?").split(" ")[0] for char in word if char.isalpha()}
+        if len(scripts & _LOOK_ALIKE_SCRIPTS) > 1:
+            raise ValueError(
+                "a word mixes Latin, Cyrillic, Greek or Armenian letters that look alike: "
+                "type it in one alphabet"
+            )
     return value
 
 

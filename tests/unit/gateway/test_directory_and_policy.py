@@ -9,7 +9,7 @@ import pytest
 from pydantic import TypeAdapter, ValidationError
 
 from gateway.api.grpc_problems import problem_for_status
-from gateway.api.types import Name, Username
+from gateway.api.types import MultilineText, Name, Username
 from gateway.auth.policy import POLICY, PUBLIC_ACTIONS, Action, Scope, View, grant_for
 from gateway.auth.principal import Principal, caller_identity
 from gateway.auth.roles import OrganisationType, Role
@@ -289,3 +289,35 @@ def test_names_that_reorder_the_text_around_them_are_refused(name: str) -> None:
 )
 def test_usernames_of_one_script_stay_as_written(username: str) -> None:
     assert TypeAdapter(Username).validate_python(username) == username
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Session 37's probe: reversed text that shows as "Placement fee 3,000 THB, deducted
+        # from salaries." and as "Your passport will be kept by the company.", and a word
+        # mixing Cyrillic letters into Latin ones ("pаssport", "fее").
+        "\u202e.seirals morf detcuded ,BHT 000,3 eef tnemecalP\u202c",
+        "\u202e.ynapmoc eht yb tpek eb lliw tropssap ruoY\u202c",
+        "Your p\u0430ssport will be kept.",
+        "Placement f\u0435\u0435 3000",
+        "Good \u2067pay\u2069 and tips",
+    ],
+)
+def test_free_text_that_reads_otherwise_than_it_shows_is_refused(text: str) -> None:
+    with pytest.raises(ValidationError):
+        TypeAdapter(MultilineText).validate_python(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "อยากทำงานในร้านกาแฟ\nชอบทำขนม",
+        "入data 兼職 (part-time)",
+        "naïve café, crème brûlée",
+        "Русский язык, English and ខ្មែរ",  # alphabets side by side, each word in one
+        "ស្រ៊ី​ណា",  # Khmer with a zero-width space between words
+    ],
+)
+def test_free_text_in_any_script_stays_as_written(text: str) -> None:
+    assert TypeAdapter(MultilineText).validate_python(text) == text
