@@ -22,13 +22,16 @@ Why only an explicit conflict is refused, and how it is read:
   or "human" say no such thing.
 - A trans man is a man and is refused like any man; a trans woman is a woman and is not.
 - Single letters ("m", "f") are not read: an abbreviation is not an explicit statement, and
-  a mistyped letter would shut a woman out of her group.
+  a mistyped letter would shut a woman out of her group. A word spelt out letter by letter
+  ("M a l e") is read as the word.
 - The words of the seven languages Pathways works in are read as well (a Thai officer writes
   ``ชาย``, a Vietnamese one ``nam``), each only as the whole recorded text.
 - Before that comparison, what only annotates the word is set aside: anything in brackets
   (``"Male (he/him)"``) and a polite ending as officers type it after the word (Thai ค่ะ,
   ครับ; Filipino po; Vietnamese ạ; Burmese ပါ; Cantonese 呀), so ``"ผู้ชายค่ะ"`` reads as
-  ผู้ชาย. Pronouns alone are not read (a woman or a non-binary person may use any).
+  ผู้ชาย; so are a statement that it is the person's own before the word ("I am a man",
+  "Gender: male") and an age after it ("male, 30"). Pronouns alone are not read (a woman or
+  a non-binary person may use any).
 
 Pure, so it can be tested in microseconds and corrected in one place: the pool keeps the
 self-description itself (sealed), not a verdict, so a word added here applies to everyone
@@ -95,6 +98,20 @@ MAN_SELF_DESCRIPTIONS: Final = frozenset(
         "男孩",
         "男孩子",
         "男仔",
+        # The region's neighbours the console offers (Lao, Malay, Indonesian), and what an
+        # officer may type from another language or as a title (session 37's probe).
+        "ຊາຍ",
+        "ຜູ້ຊາຍ",
+        "ເພດຊາຍ",
+        "lelaki",
+        "laki laki",
+        "pria",
+        "homme",
+        "masculin",
+        "hombre",
+        "masculino",
+        "mr",
+        "mister",
     }
 )
 
@@ -113,10 +130,27 @@ def _folded(text: str) -> str:
     return unicodedata.normalize("NFC", _SEPARATORS.sub(" ", folded).strip(" ."))
 
 
+#: What may come before the word and only says it is the person's own ("I am a man",
+#: "Gender: male", "identifies as male").
+_STATED_AS = re.compile(
+    r"^(?:(?:gender|sex)\s*:?\s*|(?:i am|i'm|im|she is|he is|they are|identifies as|"
+    r"identify as)\s+(?:an?\s+)?)"
+)
+#: An age after the word ("male, 30", "man 45 years old").
+_AGE_AFTER = re.compile(r"[\s,;/]*\d+\s*(?:years?(?:\s+old)?|yrs?|y/?o)?\s*$")
+#: A word spelt out letter by letter ("m a l e").
+_SPELT_OUT = re.compile(r"^(?:\w )+\w$")
+
+
 def _word_alone(folded: str) -> str:
-    """The recorded word without what only annotates it (brackets, a polite ending)."""
+    """The recorded word without what only annotates it: brackets, a polite ending, a
+    statement that it is the person's own before it, an age after it; and joined when
+    spelt out letter by letter (session 37's probe: "I am a man", "male, 30", "M a l e")."""
     word = _BRACKETED.sub(" ", folded)
     word = _SEPARATORS.sub(" ", word).strip(" .,")
+    if _SPELT_OUT.match(word):
+        word = word.replace(" ", "")
+    word = _AGE_AFTER.sub("", _STATED_AS.sub("", word)).strip(" .,")
     for ending in sorted(_POLITE_ENDINGS, key=len, reverse=True):
         if word.endswith(ending) and len(word) > len(ending):
             word = word[: -len(ending)].strip(" .,")

@@ -207,7 +207,12 @@ class Group:
         fresh = [p for p in proposed if p.survivor_id not in fixed_ids]
         if len(fixed) + len(fresh) > self.settings.max_size:
             raise InvalidInput("a proposal cannot exceed the group's maximum size")
-        history = [m for m in self.members if m.state not in HOLDING]
+        # Someone proposed again (who had left, then consented again) is one person with one
+        # place, not their old departure beside it (session 37's probe: an alias twice).
+        fresh_ids = {p.survivor_id for p in fresh}
+        history = [
+            m for m in self.members if m.state not in HOLDING and m.survivor_id not in fresh_ids
+        ]
         self.members = [
             *fixed,
             *(

@@ -12,7 +12,7 @@ from peer_groups.domain.access import (
     require_officer_of,
     require_role,
 )
-from peer_groups.domain.group import Group, Member
+from peer_groups.domain.group import HOLDING, Group, Member
 from peer_groups.domain.pool import PoolMember, PoolScope
 from peer_groups.domain.values import GroupStatus
 from peer_groups.service_layer.handlers import Ports
@@ -57,12 +57,21 @@ def cards_from(group: Group, known: Mapping[str, PoolMember]) -> tuple[MemberCar
     """Cards of `group`'s members from pool members already read (one read for many
     groups). A member's languages on the card are the group's languages they speak: what a
     facilitator needs to know, a language in common; the others (a minority's mother
-    tongue beside the country's) may tell where a person comes from."""
+    tongue beside the country's) may tell where a person comes from.
+
+    Someone who no longer holds a place (declined, left: among them whoever withdrew their
+    consent to peer groups) is their alias and state only, and counts in nobody's shared
+    interests: the facilitator learns that the place is free, and nothing more of them
+    (a withdrawal takes effect for every viewer; session 37's probe)."""
     members = group.members
-    holding = [known[m.survivor_id] for m in members if m.survivor_id in known]
+    holding = [
+        known[m.survivor_id] for m in members if m.state in HOLDING and m.survivor_id in known
+    ]
     cards = []
     for member in members:
-        person: PoolMember | None = known.get(member.survivor_id)
+        person: PoolMember | None = (
+            known.get(member.survivor_id) if member.state in HOLDING else None
+        )
         if person is None:
             cards.append(MemberCard(member.alias, (), "", (), member))
             continue

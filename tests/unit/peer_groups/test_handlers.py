@@ -244,6 +244,36 @@ def test_withdrawn_consent_takes_a_survivor_out_of_groups_at_once(ports: Ports) 
     assert survivor_id not in outcome.aliases
 
 
+def test_a_withdrawn_member_is_an_alias_and_a_state_only_to_the_facilitator(
+    ports: Ports,
+) -> None:
+    """Session 37's probe: after a survivor withdrew their consent to peer groups, the
+    facilitator's group still showed their age band and shared interests, and once they
+    consented again and were proposed again, their alias twice. A withdrawal takes effect
+    for every viewer: the facilitator learns the place is free, nothing more of them."""
+    group_id, survivor_id = invited(ports)
+    current = ports.pool.get_many([survivor_id])[survivor_id]
+    handlers.apply_survivor_state(
+        replace(current, peer_group_consent=False, version=2), ports=ports
+    )
+    view = queries.get_group(group_id, caller=FACILITATOR, ports=ports, scope=SCOPE)
+    gone = next(c for c in view.cards if c.member.survivor_id == survivor_id)
+    assert gone.member.state is MemberState.LEFT
+    assert (gone.languages, gone.age_band, gone.shared_interests) == ((), "", ())
+    assert gone.alias
+    # Consenting again, and proposed again: one card, holding a place.
+    handlers.apply_survivor_state(replace(current, peer_group_consent=True, version=3), ports=ports)
+    handlers.propose_members(
+        commands.ProposeMembers((group_id,), pool_organisation_ids=SHARING),
+        caller=FACILITATOR,
+        ports=ports,
+    )
+    view = queries.get_group(group_id, caller=FACILITATOR, ports=ports, scope=SCOPE)
+    again = [c for c in view.cards if c.member.survivor_id == survivor_id]
+    assert [c.member.state for c in again] == [MemberState.PROPOSED]
+    assert again[0].shared_interests == ("cooking",)
+
+
 def test_a_withdrawal_told_by_the_gateway_takes_the_invited_out_before_the_event(
     ports: Ports,
 ) -> None:

@@ -371,3 +371,38 @@ def test_a_pool_document_from_before_gender_was_kept_reads_as_not_recorded() -> 
     read = member_from_document(document, crypto=crypto)
     assert read.gender == ""
     assert why_not_eligible(read, settings(focus=GroupFocus.WOMEN_ONLY), policy=POLICY) is None
+
+
+@pytest.mark.parametrize(
+    "gender",
+    [
+        # Session 37's probe: men written as a sentence, with an age, spelt out, as a title,
+        # or in a language the console offers beside the seven (Lao, Malay, Indonesian) or
+        # an officer may type from another.
+        "I am a man",
+        "I'm a man",
+        "Gender: male",
+        "male, 30",
+        "man 45 years old",
+        "M a l e",
+        "Mr",
+        "Mr.",
+        "lelaki",
+        "laki-laki",
+        "pria",
+        "ຜູ້ຊາຍ",
+        "homme",
+    ],
+)
+def test_a_man_said_as_a_sentence_with_an_age_spelt_out_or_as_a_title_is_read(
+    gender: str,
+) -> None:
+    assert records_a_man(gender)
+
+
+@pytest.mark.parametrize(
+    "gender",
+    ["I am a woman", "woman, 30", "I am a trans woman", "W o m a n", "Ms", "perempuan", "m"],
+)
+def test_a_woman_said_the_same_ways_is_not(gender: str) -> None:
+    assert not records_a_man(gender)
