@@ -31,6 +31,7 @@ from tests.unit.matching.shipped import shipped
         ("เข้างาน 8 โมงเช้า ถึง 5 โมงเย็น", False),
         ("เข้างาน บ่าย 2 โมง ถึง 4 ทุ่ม", False),  # ends at 22:00: not night work
         ("Price 10.50 - 12.99 baht", False),
+        ("Pay USD 1.50 - 2.50 an hour", False),
         ("ราคา 20.00 - 25.00 บาท", False),
     ],
 )

@@ -36,10 +36,11 @@ _BETWEEN: Final = re.compile(r"^[\s\-–—~]*[^\d.;!?\n]{0,12}[\s\-–—~]*$")
 #: A Thai range written "22.00-06.00 น." names its second end before the น.
 _THAI_RANGE: Final = re.compile(r"(?<![\d.:])(\d{1,2})[.:](\d{2})\s?-\s?(\d{1,2})[.:](\d{2})\s?น\.")
 #: A range of two dotted 24-hour times joined by a dash ("Shift: 23.00 – 07.00"): alone a
-#: dotted figure may be a price, two of them with minutes under 60 joined so are hours
-#: (a price range that reads as one past 22:00 is read as night work: the safe side).
+#: dotted figure may be a price, two of them with two-figure hours and minutes under 60
+#: joined so are hours ("USD 1.50 - 2.50 an hour" is pay; a price range that still reads
+#: as one past 22:00 is read as night work: the safe side).
 _DOTTED_RANGE: Final = re.compile(
-    r"(?<![\d.:])([01]?\d|2[0-4])\.([0-5]\d)\s*[-–—~]\s*([01]?\d|2[0-4])\.([0-5]\d)(?![\d.])"
+    r"(?<![\d.:])([01]\d|2[0-4])\.([0-5]\d)\s*[-–—~]\s*([01]\d|2[0-4])\.([0-5]\d)(?![\d.])"
 )
 
 #: 12-hour figures with the words that place them in the day.
