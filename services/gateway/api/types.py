@@ -96,11 +96,15 @@ def _encodable(value: str) -> str:
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
+def _no_reordering(value: str) -> None:
+    if not _BIDI_CONTROLS.isdisjoint(value):
+        raise ValueError("bidirectional controls (characters that reorder the text) are refused")
+
+
 def _no_control_characters(value: str) -> str:
     if any(unicodedata.category(char) == "Cc" for char in value):
         raise ValueError("control characters are not allowed")
-    if not _BIDI_CONTROLS.isdisjoint(value):
-        raise ValueError("bidirectional controls (characters that reorder the text) are refused")
+    _no_reordering(value)
     return _encodable(value)
 
 
@@ -115,11 +119,16 @@ def _nfkc(value: Any) -> Any:
 _LOOK_ALIKE_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN"})
 
 
+def _mixes_look_alike_scripts(text: str) -> bool:
+    """Whether `text` holds letters of two look-alike scripts: "аdmin" with a Cyrillic а
+    looks like "admin". Latin beside Thai, Khmer, Burmese or Chinese is fine."""
+    scripts = {unicodedata.name(char, "?").split(" ")[0] for char in text if char.isalpha()}
+    return len(scripts & _LOOK_ALIKE_SCRIPTS) > 1
+
+
 def _one_script(value: str) -> str:
-    """No letters of two look-alike scripts: "аdmin" with a Cyrillic а looks like "admin".
-    Latin beside Thai, Khmer, Burmese or Chinese is fine ("สมชาย.ngo")."""
-    scripts = {unicodedata.name(char, "?").split(" ")[0] for char in value if char.isalpha()}
-    if len(scripts & _LOOK_ALIKE_SCRIPTS) > 1:
+    """No letters of two look-alike scripts ("สมชาย.ngo" is fine)."""
+    if _mixes_look_alike_scripts(value):
         raise ValueError("a username may not mix Latin, Cyrillic, Greek or Armenian letters")
     return value
 
@@ -218,11 +227,9 @@ def _line_breaks_only(value: str) -> str:
             raise ValueError("control characters other than line breaks are not allowed")
         if category == "Cs":
             raise ValueError("lone surrogates are not allowed")
-    if not _BIDI_CONTROLS.isdisjoint(value):
-        raise ValueError("bidirectional controls (characters that reorder the text) are refused")
+    _no_reordering(value)
     for word in _WORD.findall(value):
-        scripts = {unicodedata.name(char, "?").split(" ")[0] for char in word if char.isalpha()}
-        if len(scripts & _LOOK_ALIKE_SCRIPTS) > 1:
+        if _mixes_look_alike_scripts(word):
             raise ValueError(
                 "a word mixes Latin, Cyrillic, Greek or Armenian letters that look alike: "
                 "type it in one alphabet"
