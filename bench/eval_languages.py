@@ -1,10 +1,13 @@
 """Everyday language: precision@5 per language on held-out phrases (``make eval`` companion).
 
 Each phrase below was written for this evaluation, the way people say things (not copied
-from the vocabulary's terms or its tests), with the concepts it is about. Thirty-three sets:
-``HELD_OUT`` (eight phrases a language, written blind in session 37 and committed before its
-first run: those first figures, in BENCHMARKS.md, are the ones that count). The thirty-two
-earlier sets were held out too, until the next was written (``SEEN``): ``SEEN_THIRTY_SECOND``
+from the vocabulary's terms or its tests), with the concepts it is about. Thirty-four sets:
+``HELD_OUT`` (eight phrases a language, written blind in session 38: notes typed in a hurry
+on a phone, code-mixed, in chat spellings; committed before its first run: those first
+figures, in BENCHMARKS.md, are the ones that count). The thirty-three earlier sets were held
+out too, until the next was written (``SEEN``): ``SEEN_THIRTY_THIRD``
+until the thirty-fourth set was written (first run in session 37: en 1.00, th 0.80, vi 0.70,
+tl 1.00, km 0.80, my 0.93, zh 1.00; its misses mended then), ``SEEN_THIRTY_SECOND``
 until the thirty-third set was written (first run in session 34: en 0.94, th 1.00, vi 0.88,
 tl 1.00, km 1.00, my 1.00, zh 0.88; its misses mended then), ``SEEN_THIRTY_FIRST``
 until the thirty-second set was written (first run in session 34: en 0.75, th 0.88, vi 1.00,
@@ -123,7 +126,258 @@ HERE = Place("TH", "Bang Rak", 13.73, 100.524)
 
 Phrases = dict[str, list[tuple[str, set[str]]]]
 
-#: language -> (phrase, the concepts it wants). The thirty-third held-out set, written blind
+#: language -> (phrase, the concepts it wants). The thirty-fourth held-out set, written blind
+#: in session 38 by a writer given only the concept ids and their English labels (not the
+#: vocabulary's terms, its tests or the earlier sets). Its theme: notes typed in a hurry on a
+#: phone, the way officers and survivors write in chat: code-mixing (Taglish, Thai and
+#: Chinese or Cantonese with English words, Khmer and Burmese with English loanwords in Latin
+#: script or their own), Vietnamese without its diacritics or with some missing, short forms
+#: and chat spellings ("wanna", "2 b", "dc", "nmn", "รร."), small typos, missing spaces or
+#: punctuation, emoji. Each still says what work or training is wished for. Committed before
+#: its first run: its first run's figures are the ones that count.
+HELD_OUT: Phrases = {
+    "en": [
+        (
+            "wanna do nails n lashes 💅 maybe makeup course too if got",
+            {"nail_care", "makeup"},
+        ),
+        (
+            "ok w warehouse work, asked if they can train forklift?? she keen",
+            {"logistics_warehouse", "forklift_operation"},
+        ),
+        (
+            "pls find smth w computers, data entry / typing. she types fast af 👍",
+            {"computers", "data_entry"},
+        ),
+        (
+            "wants 2 b tour guide, v good w ppl, english ok-ish",
+            {"tour_guiding"},
+        ),
+        (
+            "welding course? asked 2x so def yes lol",
+            {"welding"},
+        ),
+        (
+            "luvs plants🌱 garden work, plant nursery w flowers, anythin like that",
+            {"gardening"},
+        ),
+        (
+            "grab food rider or lalamove, has own moto",
+            {"delivery"},
+        ),
+        (
+            "she wants learn korean 🇰🇷 watches kdrama all day haha, japanese also ok",
+            {"language_learning"},
+        ),
+    ],
+    "th": [
+        (
+            "น้องอยากทำงานร้าน cafe ค่ะ ชงกาแฟเป็นนิดหน่อย อยากเรียน barista ต่อ ☕️",
+            {"coffee", "barista"},
+        ),
+        (
+            "เค้าอยากเรียน graphic design อ่ะ ชอบตัดต่อคลิปลง tiktok ทุกวัน555",
+            {"graphic_design"},
+        ),
+        (
+            "อยากเข้าโรงงานค่ะ ไลน์ประกอบ อิเล็กทรอนิกส์ก็ได้ ขอไม่เอากะดึกนะคะ",
+            {"manufacturing", "assembly"},
+        ),
+        (
+            "สนใจงานช่างไฟ เดินสายไฟ ติดแอร์ไรงี้ มีคอร์สมั้ยคะ",
+            {"electrical_work", "electrical_wiring"},
+        ),
+        (
+            "อยากทำงานรร. แผนก housekeeping หรือ front ก็ได้คะ",
+            {"housekeeping", "front_desk"},
+        ),
+        (
+            "ที่บ้านมีบ่อ อยากเลี้ยงปลานิล ปลาดุก ขายด้วย🐟",
+            {"fish_farming"},
+        ),
+        (
+            "หนูอยากเรียนภาษาจีนค่ะ จะได้ไปขายของให้ลูกค้าจีน",
+            {"chinese_language", "selling"},
+        ),
+        (
+            "ชอบงานฝีมือ ร้อยลูกปัด ทำกำไล อยากขายออนไลน์ใน fb กับ shopee",
+            {"jewellery_making", "online_selling"},
+        ),
+    ],
+    "vi": [
+        (
+            "e muon hoc nghe toc a, cat toc goi dau j cung dc",
+            {"hairdressing"},
+        ),
+        (
+            "ban ay thich lam nong, trong rau sach o que 🥬",
+            {"agriculture", "vegetable_growing"},
+        ),
+        (
+            "muon lam ke toan, biet excel chut chut thoi",
+            {"accounting_basics"},
+        ),
+        (
+            "chị ấy muon lam giup viec nha, don dep, nau com cho gđ",
+            {"housework", "cooking"},
+        ),
+        (
+            "thich sua xe may lam, hoc nghe sua xe dc ko a",
+            {"motorbike_repair"},
+        ),
+        (
+            "em muốn vào cty may, đứng máy may công nghiệp dc",
+            {"garment_manufacturing", "sewing_machine_operation"},
+        ),
+        (
+            "muốn học tiếng Anh giao tiep de lam le tan ks",
+            {"english_conversation", "front_desk"},
+        ),
+        (
+            "co ay thich cham soc em be, lam bao mau cung ok 👶",
+            {"childcare"},
+        ),
+    ],
+    "tl": [
+        (
+            "gusto nya mag call center, ok nmn english nya",
+            {"call_centre"},
+        ),
+        (
+            "pwede ba sya mag aral ng caregiving? para sa matatanda, mahal nya lolo lola nya 🙏",
+            {"elder_care"},
+        ),
+        (
+            "gusto ko mag tinda sa palengke, gulay prutas ganun",
+            {"market_trading"},
+        ),
+        (
+            "gusto nya maging pintor ng bahay, pintura ng pader, construction ok lng sa knya",
+            {"house_painting", "construction"},
+        ),
+        (
+            "gusto nya matuto mag drive tas kuha lisensya, para makapag grab",
+            {"driving", "driving_licence"},
+        ),
+        (
+            "mahilig mag drawing at painting, baka pwede rin graphic design",
+            {"drawing_painting", "graphic_design"},
+        ),
+        (
+            "gusto ko mag masahe sa spa, may konting experience na ko",
+            {"massage"},
+        ),
+        (
+            "pa enroll sa computer class pls, basic lng muna, ms word excel",
+            {"basic_computer"},
+        ),
+    ],
+    "km": [
+        (
+            "ខ្ញុំចង់រៀនកុំព្យូទ័រ ដើម្បីធ្វើការ office",
+            {"basic_computer", "office_admin"},
+        ),
+        (
+            "គាត់ចង់ធ្វើចុងភៅនៅ restaurant 🍳",
+            {"cooking", "food_service"},
+        ),
+        (
+            "បងស្រីចង់រៀនកាត់ដេរ ហើយបើកហាងតូចនៅផ្ទះ",
+            {"sewing", "tailoring", "own_business"},
+        ),
+        (
+            "ចង់រៀនជួសជុល phone 📱 មានហាងនៅជិតផ្ទះ",
+            {"phone_repair"},
+        ),
+        (
+            "គាត់ចង់ទៅធ្វើស្រែវិញ នៅស្រុកកំណើត",
+            {"rice_farming"},
+        ),
+        (
+            "ប្អូនប្រុសចង់ធ្វើ security នៅ mall ឬ ក្រុមហ៊ុន",
+            {"security_services"},
+        ),
+        (
+            "នាងចេះថៃខ្លះ ចង់ធ្វើអ្នកបកប្រែ ខ្មែរ-ថៃ",
+            {"translation_interpreting"},
+        ),
+        (
+            "ចង់រៀនជាងឈើ ធ្វើតុ ធ្វើទូ 🪚 បានអត់បង",
+            {"carpentry"},
+        ),
+    ],
+    "my": [
+        (
+            "ဓာတ်ပုံရိုက်ရတာ ဝါသနာပါတယ် photography သင်တန်း တက်ချင်တယ် 📷",
+            {"photography"},
+        ),
+        (
+            "သူက ကလေးတွေကို စာသင်ချင်တယ်တဲ့ teacher ဖြစ်ချင်တာ",
+            {"teaching"},
+        ),
+        (
+            "စားသောက်ကုန် စက်ရုံမှာ packing လုပ်ချင်တယ် ok",
+            {"food_processing", "packing"},
+        ),
+        (
+            "ဆေးရုံမှာ လူနာစောင့် အလုပ်လုပ်ချင်တယ် first aid လည်း သင်ချင်",
+            {"health_care_support", "first_aid"},
+        ),
+        (
+            "ကားဝပ်ရှော့မှာ အလုပ်သင်လုပ်ချင်တယ် engine ပိုင်း သိချင်လို့",
+            {"car_repair", "engine_maintenance"},
+        ),
+        (
+            "mini mart မှာ အရောင်းဝန်ထမ်း လုပ်ချင်တယ်",
+            {"retail_sales", "selling"},
+        ),
+        (
+            "အမေက ရက်ကန်းရက်တတ်တယ် သူလည်း handmade အိတ်တွေ ရက်ချင်တယ်",
+            {"weaving"},
+        ),
+        (
+            "restaurant မှာ စားပွဲထိုး လုပ်ချင်တယ်ဗျ",
+            {"food_service", "table_service"},
+        ),
+    ],
+    "zh": [
+        (
+            "想做 cashier 或者 customer service 都OK 😊",
+            {"cashier", "customer_service"},
+        ),
+        (
+            "佢想學整蛋糕 整麵包, 有冇 baking class?",
+            {"baking"},
+        ),
+        (
+            "想找 admin 文员的工作，打字很快 typing没问题",
+            {"office_admin", "data_entry"},
+        ),
+        (
+            "想喺工廠做QC 品檢, 做嘢好仔細",
+            {"quality_control", "manufacturing"},
+        ),
+        (
+            "想做 social worker 助理，帮助其他人",
+            {"community_work", "helping_others"},
+        ),
+        (
+            "想上个理财课 学点存钱💰 管好自己嘅钱",
+            {"financial_literacy"},
+        ),
+        (
+            "想返鄉下養雞養豬🐷 有冇相關培訓",
+            {"livestock"},
+        ),
+        (
+            "想搵 cleaning 公司嘅工, 洗衫熨衫都得",
+            {"cleaning_services", "laundry_ironing"},
+        ),
+    ],
+}
+
+
+#: The thirty-third set, held out until the thirty-fourth was written: written blind
 #: in session 37 by a writer given only the concept ids and their English labels (not the
 #: vocabulary's terms, its tests or the earlier sets). Its theme: wishes shaped by the
 #: survivor's circumstances: going back to a home village or small town (chickens and pigs,
@@ -133,7 +387,7 @@ Phrases = dict[str, list[tuple[str, set[str]]]]
 #: parents or carers who must work near home or from it. Some name the work; some give only
 #: the circumstance and a hint (what they are good at). Committed before its first run: its
 #: first run's figures are the ones that count.
-HELD_OUT: Phrases = {
+SEEN_THIRTY_THIRD: Phrases = {
     "en": [
         (
             "I'm going back to my village in Isan after this. My mum keeps chickens and a "
@@ -7665,6 +7919,7 @@ def topics(opportunity: Opportunity) -> frozenset[str]:
 
 #: The earlier sets, newest first: each was held out until the next was written.
 SEEN: tuple[tuple[str, Phrases], ...] = (
+    ("thirty-third", SEEN_THIRTY_THIRD),
     ("thirty-second", SEEN_THIRTY_SECOND),
     ("thirty-first", SEEN_THIRTY_FIRST),
     ("thirtieth", SEEN_THIRTIETH),
