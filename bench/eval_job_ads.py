@@ -8139,6 +8139,879 @@ EIGHTH: dict[str, list[Ad]] = {
 }
 
 
+#: The ninth set (session 38), written blind like the others: honest ads that speak of
+#: documents, money, housing and hours in ordinary ways, beside a few dishonest ones that say
+#: the same things subtly. Seven a language (49: 39 jobs, 10 courses), about two thirds honest:
+#: "your passport stays with you", "we only take a copy of your ID", the employer pays the
+#: agency, visa and flight, a free uniform, salary day and the deductions the law asks for, a
+#: bank account opened for you, a transport allowance, a course's tuition and a refundable
+#: locker-key deposit, a room near the work to rent if wanted while most staff live at home,
+#: day shifts with "no nights"; and, said as quietly, a deposit kept until the contract ends,
+#: passports "kept in the office safe for security", a training fee taken from the first
+#: salaries, live-in said only as staying at the employer's place, night work said only
+#: through its hours. Nine are for work abroad in a named country; a few name a foreign
+#: country or language in another sense (a Japanese restaurant, a US account, "for export").
+#: ``documents_kept`` and ``fee_charged`` are labelled on every ad (a course's tuition and
+#: refundable deposit are no fee for a job). Committed before its first run.
+NINTH: dict[str, list[Ad]] = {
+    "en": [
+        {
+            "kind": "job",
+            "title": "Room Attendant – boutique hotel, George Town, Penang",
+            "description": (
+                "Our 48-room heritage hotel on Lebuh Armenian needs two room attendants.\n"
+                "Duties: making beds, cleaning bathrooms, restocking amenities, reporting"
+                " repairs.\n"
+                "Shift 7:00am–4:00pm, five days a week. Housekeeping here never works nights.\n"
+                "Pay RM1,750 + service charge, paid on the 7th of every month into your own"
+                " bank account (we help you open one at the branch next door if you don't have"
+                " one).\n"
+                "Your passport or MyKad stays with you – HR only scans it on your first day.\n"
+                "Uniform and non-slip shoes are free. No agent involved: apply in person and"
+                " ask for Ms Lim."
+            ),
+            "concepts": {"hospitality", "housekeeping"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "Electronics assembly operators for Taichung, Taiwan – zero placement fee",
+            "description": (
+                "Licensed, DMW-accredited agency hiring 30 female operators for a printed"
+                " circuit board plant in Taichung.\n"
+                "3-year contract, NT$27,470 monthly basic, overtime paid by the hour.\n"
+                "Shifts rotate weekly: day 08:00–20:00, then night 20:00–08:00.\n"
+                "All workers live in the company dormitory beside the plant (free, 6 to a"
+                " room, with wifi).\n"
+                "ZERO placement fee: your Taiwanese employer pays the agency, the visa, the"
+                " medical exam and your flight. Nothing is deducted from your salary for"
+                " recruitment.\n"
+                "You keep your own passport and ARC; the employer does not hold them.\n"
+                "Bring your passport and NBI clearance to our Ortigas office for screening."
+            ),
+            "concepts": {"assembly", "manufacturing"},
+            "conditions": {"live_in", "night_shifts"},
+            "abroad": "TW",
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "Kitchen helper – family-run nasi kandar restaurant, Ipoh",
+            "description": (
+                "Busy corner shop near the old town needs a kitchen helper: cutting"
+                " vegetables, washing pots, frying, helping the cook with the curries.\n"
+                "9 hours a day, 1 rest day a week. Salary RM1,600, meals included.\n"
+                "Staff stay at the owner's place upstairs, no need to pay rent.\n"
+                "A security deposit of RM600 is taken from your first 3 salaries and given"
+                " back when your 2-year contract is finished.\n"
+                "Foreigners welcome, we apply for your work permit. Call Encik Rahman."
+            ),
+            "concepts": {"cooking", "food_service"},
+            "conditions": {"live_in"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "course",
+            "title": "Barista Foundations course – 4 weeks, Phnom Penh (BKK1)",
+            "description": (
+                "Learn espresso, milk texturing, latte art, brewing methods and café hygiene"
+                " in our training bar. Mon–Thu, 9:00–12:00.\n"
+                "Tuition USD 120; half scholarships for women returning to work – ask us.\n"
+                "Each student gets a locker: a USD 5 key deposit, refunded on the last day.\n"
+                "Certificate at the end and introductions to partner cafés around the city.\n"
+                "Register at our counter with your ID card or passport; we only note the"
+                " number."
+            ),
+            "concepts": {"barista", "coffee"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "Security guards – night shift, condominium in Cebu IT Park",
+            "description": (
+                "Security agency with 20 years in Cebu is hiring 6 guards with a valid SG"
+                " license.\n"
+                "Night shift 10:00pm–6:00am, 6 nights a week.\n"
+                "Daily rate ₱520 + night differential; salary every 15th and 30th.\n"
+                "SSS, PhilHealth and Pag-IBIG contributions are deducted as the law requires –"
+                " nothing else.\n"
+                "No training or bond fees; our 3-day orientation is paid.\n"
+                "Walk in at our Juana Osmeña St office with your resume and a copy of your"
+                " license."
+            ),
+            "concepts": {"security_services"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "Seafood factory workers – Samut Sakhon, start immediately",
+            "description": (
+                "Shrimp and squid processing plant needs 40 workers, men and women.\n"
+                "Work: peeling, sorting, packing into cartons, carrying 20 kg ice baskets to"
+                " the line.\n"
+                "Working time 18:00 – 06:00, 6 days, overtime paid.\n"
+                "Wage 363 baht/day. No recruitment fee.\n"
+                "Passports and work permits are kept in the office safe for security and"
+                " handed back when you leave the company.\n"
+                "Myanmar and Cambodian workers with MOU welcome."
+            ),
+            "concepts": {"food_processing"},
+            "conditions": {"heavy_lifting", "night_shifts"},
+            "abroad": None,
+            "documents_kept": True,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "Cashier / sales assistant – minimart chain, Yangon (Sanchaung)",
+            "description": (
+                "We are opening our 12th shop and need 4 cashiers.\n"
+                "Two shifts, you choose: 7:00am–3:00pm or 1:00pm–9:00pm.\n"
+                "Salary MMK 350,000 + transport allowance MMK 40,000 + sales bonus.\n"
+                "Bring your NRC card to the interview – we only take a photocopy and hand the"
+                " card back to you.\n"
+                "Uniform free. Training on the till and on stock counting in the first week,"
+                " paid."
+            ),
+            "concepts": {"cashier", "retail_sales"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+    ],
+    "th": [
+        {
+            "kind": "job",
+            "title": "รับสมัครพนักงานฝ่ายผลิต 30 อัตรา โรงงานประกอบชิ้นส่วนรถยนต์ นิคมฯ อมตะซิตี้ ชลบุรี",
+            "description": (
+                "งานประกอบและตรวจเช็กชิ้นส่วนเบาะรถยนต์ ชาย/หญิง อายุ 18–40 ปี ไม่ต้องมีประสบการณ์\n"
+                "ทำงานกะเช้าอย่างเดียว 08.00–17.00 น. จันทร์–เสาร์ ไม่มีกะดึก\n"
+                "ค่าแรงวันละ 361 บาท + เบี้ยขยัน + ค่ารถ 30 บาท/วัน\n"
+                "มีหอพักใกล้โรงงานให้เช่าถ้าต้องการ แต่พนักงานส่วนใหญ่พักที่บ้านและนั่งรถรับส่งของบริษัท\n"
+                "บริษัทไม่เก็บบัตรประชาชนหรือเอกสารตัวจริงของพนักงาน และไม่มีค่าสมัครใดๆ ทั้งสิ้น\n"
+                "สมัครได้ที่ป้อมยามหน้าโรงงาน หรือโทร 038-xxx-xxx"
+            ),
+            "concepts": {"assembly", "manufacturing"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "หาแม่บ้านดูแลบ้านและน้องเล็ก 1 คน ย่านบางนา",
+            "description": (
+                "งานทำความสะอาดบ้าน ซักรีดเสื้อผ้า ทำอาหารง่ายๆ และดูแลเด็กอายุ 3 ขวบ\n"
+                "อยู่กับครอบครัวนายจ้าง มีห้องส่วนตัวพร้อมแอร์ กินข้าวร่วมกับบ้าน\n"
+                "เงินเดือน 12,000 บาท หยุดเดือนละ 2 วัน\n"
+                "ต้องวางเงินประกันการทำงาน 3,000 บาท โดยหักจากเงินเดือน 3 เดือนแรก ได้คืนเมื่อทำงานครบ 1"
+                " ปี\n"
+                "สนใจทักไลน์มาได้เลยค่ะ"
+            ),
+            "concepts": {"childcare", "housework"},
+            "conditions": {"live_in"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "course",
+            "title": "หลักสูตรนวดแผนไทยเพื่อสุขภาพ 150 ชั่วโมง รุ่นที่ 24 ศูนย์ฝึกอาชีพ เชียงใหม่",
+            "description": (
+                "เรียนทฤษฎีและปฏิบัติ จันทร์–ศุกร์ 09.00–16.00 น. ประมาณ 5 สัปดาห์\n"
+                "ค่าเรียน 4,500 บาท รวมเสื้อผ้าฝึก ตำรา และค่าสอบ แบ่งจ่ายได้ 2 งวด\n"
+                "มัดจำกุญแจตู้ล็อกเกอร์ 100 บาท คืนให้ในวันจบหลักสูตร\n"
+                "จบแล้วได้วุฒิบัตร ใช้ยื่นสมัครงานร้านสปาได้\n"
+                "สมัครด้วยตนเอง นำสำเนาบัตรประชาชน 1 ฉบับ และรูปถ่าย 1 นิ้ว 2 รูป"
+            ),
+            "concepts": {"massage"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "งานเกษตรโรงเรือนปลูกผัก ประเทศเกาหลีใต้ สัญญา 3 ปี นายจ้างออกค่าใช้จ่ายให้ทั้งหมด",
+            "description": (
+                "ปลูกและเก็บเกี่ยวผักกาด พริก แตงกวา ในโรงเรือน จังหวัดชุงชองใต้\n"
+                "เงินเดือนประมาณ 2,060,000 วอน ทำงานวันละ 8 ชั่วโมง หยุดสัปดาห์ละ 1 วัน\n"
+                "นายจ้างเกาหลีออกค่าวีซ่า ค่าตั๋วเครื่องบิน และค่าดำเนินการทั้งหมด คนงานไม่ต้องจ่ายแม้แต่บาทเดียว"
+                " และไม่มีการหักเงินเดือน\n"
+                "พักฟรีในบ้านพักคนงานภายในฟาร์ม\n"
+                "หนังสือเดินทางอยู่กับตัวคนงานเองตลอดสัญญา\n"
+                "บริษัทจัดหางานได้รับอนุญาตจากกรมการจัดหางาน ใบอนุญาตเลขที่ น.xxxx/2566"
+            ),
+            "concepts": {"agriculture", "vegetable_growing"},
+            "conditions": {"live_in"},
+            "abroad": "KR",
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "รับพนักงานเสิร์ฟ ร้านอาหารญี่ปุ่น (อิซากายะ) ซอยทองหล่อ",
+            "description": (
+                "รับออเดอร์ เสิร์ฟอาหารและเครื่องดื่ม เก็บโต๊ะ พูดญี่ปุ่นได้นิดหน่อยจะพิจารณาพิเศษ\n"
+                "เวลาทำงาน 17.00–02.00 น. หยุดสัปดาห์ละ 1 วัน\n"
+                "เงินเดือน 13,000 บาท + ทิป + เซอร์วิสชาร์จ\n"
+                "ค่าอบรมงานบริการและค่าชุดยูนิฟอร์ม 2,500 บาท หักจากเงินเดือนงวดแรกและงวดที่สอง\n"
+                "ติดต่อผู้จัดการร้าน คุณเก่ง"
+            ),
+            "concepts": {"food_service", "table_service"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "พนักงานคลังสินค้า โรงสีและโกดังข้าวสาร อยุธยา",
+            "description": (
+                "ยกกระสอบข้าวสารขนาด 25 กก. ขึ้นลงรถบรรทุก จัดเรียงในโกดัง ตรวจนับสต๊อก\n"
+                "เวลางาน 07.30–16.30 น. จันทร์–เสาร์\n"
+                "เงินเดือนออกทุกวันที่ 1 และ 16 โอนเข้าบัญชี บริษัทช่วยพาไปเปิดบัญชีธนาคารให้\n"
+                "หักเงินสมทบประกันสังคม 5% ตามที่กฎหมายกำหนด ไม่มีการหักอย่างอื่น\n"
+                "ชุดทำงานและถุงมือแจกฟรี"
+            ),
+            "concepts": {"logistics_warehouse"},
+            "conditions": {"heavy_lifting"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "course",
+            "title": "อบรมฟรี ภาษาอังกฤษเพื่องานโรงแรมและร้านอาหาร 8 สัปดาห์ ภูเก็ต",
+            "description": (
+                "ฝึกพูดทักทายแขก รับจองห้อง รับออเดอร์ และตอบคำถามนักท่องเที่ยว เน้นพูดได้จริง\n"
+                "เรียนเสาร์–อาทิตย์ 09.00–15.00 น. ไม่เสียค่าเรียน\n"
+                "มีค่าเดินทางให้ผู้เรียนวันละ 100 บาท และอาหารกลางวัน\n"
+                "วันสมัครนำบัตรประชาชนมาแสดง เจ้าหน้าที่ถ่ายสำเนาแล้วคืนทันที\n"
+                "จัดโดยมูลนิธิร่วมกับสมาคมโรงแรมในจังหวัด"
+            ),
+            "concepts": {"english_conversation"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+    ],
+    "vi": [
+        {
+            "kind": "job",
+            "title": "Tuyển 50 công nhân may – KCN Tân Tạo, Bình Tân, TP.HCM",
+            "description": (
+                "Công ty may xuất khẩu cần công nhân may máy 1 kim, vắt sổ; chưa biết nghề"
+                " được đào tạo.\n"
+                "Làm ca ngày 7h30–16h30, nghỉ Chủ nhật, không làm ca đêm.\n"
+                "Lương 6–9 triệu/tháng theo sản phẩm, phụ cấp đi lại và tiền nhà trọ"
+                " 500.000đ.\n"
+                "Công ty KHÔNG giữ căn cước hay bằng cấp gốc của người lao động, chỉ nhận bản"
+                " photo.\n"
+                "Không thu bất kỳ khoản phí tuyển dụng nào.\n"
+                "Liên hệ phòng nhân sự: 028 xxxx xxxx"
+            ),
+            "concepts": {"garment_manufacturing", "sewing_machine_operation"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "Đơn hàng kỹ năng đặc định: chế biến cơm hộp tại Aichi, Nhật Bản",
+            "description": (
+                "Làm cơm hộp, cơm nắm cho chuỗi cửa hàng tiện lợi; tuyển 20 nữ 20–35 tuổi.\n"
+                "Làm ca đêm 22h–7h, phụ cấp ca đêm 25%, lương cơ bản 190.000 yên.\n"
+                "Công ty Nhật chi trả toàn bộ phí môi giới, visa và vé máy bay; người lao động"
+                " không phải đặt cọc, không bị trừ lương để trả phí.\n"
+                "Công ty hỗ trợ tìm nhà thuê gần xưởng.\n"
+                "Hộ chiếu và thẻ cư trú do người lao động tự giữ.\n"
+                "Yêu cầu tiếng Nhật N4 hoặc đã đỗ kỳ thi kỹ năng ngành thực phẩm."
+            ),
+            "concepts": {"food_processing"},
+            "conditions": {"night_shifts"},
+            "abroad": "JP",
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "Cần gấp nhân viên phục vụ – Nhà hàng hải sản ven biển Mỹ Khê, Đà Nẵng",
+            "description": (
+                "Bưng món, dọn bàn, đón khách; ưu tiên biết chút tiếng Hàn, tiếng Anh.\n"
+                "Giờ làm: 16:00 – 01:00, nghỉ 4 ngày/tháng.\n"
+                "Lương 6,5 triệu + tiền tip, bao cơm 2 bữa.\n"
+                "Nhân viên mới đặt cọc 2 triệu đồng khi nhận việc, nhà hàng giữ và hoàn lại"
+                " khi hết hợp đồng 12 tháng.\n"
+                "Gọi chị Hạnh: 09xx xxx xxx"
+            ),
+            "concepts": {"food_service", "table_service"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "course",
+            "title": "Lớp học làm bánh miễn phí cho phụ nữ – khóa 3 tháng tại Quận 3",
+            "description": (
+                "Học làm bánh mì, bánh bông lan, bánh quy và cách bán hàng online.\n"
+                "Học thứ 2 đến thứ 6, 8h–11h30; học viên không phải đóng học phí.\n"
+                "Hỗ trợ tiền đi lại 50.000đ mỗi buổi, cấp tạp dề và nguyên liệu.\n"
+                "Khi đăng ký mang theo CCCD để đối chiếu; trung tâm không giữ giấy tờ gốc.\n"
+                "Sau khóa học, trung tâm giới thiệu việc làm tại các tiệm bánh đối tác."
+            ),
+            "concepts": {"baking"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": (
+                "Tuyển lao động phổ thông – Nhà máy gỗ nội thất xuất khẩu, Tân Uyên, Bình Dương"
+            ),
+            "description": (
+                "Chà nhám, lắp ráp bàn ghế, mang vác tấm gỗ nặng 30–40 kg lên xe; nam 18–45"
+                " tuổi, sức khỏe tốt.\n"
+                "Làm giờ hành chính, tăng ca đến 19h, lương 8–10 triệu.\n"
+                "Không mất phí tuyển dụng. Có xe đưa đón từ TP. Thủ Dầu Một.\n"
+                "Khi vào làm, nộp bản gốc CCCD và bằng tốt nghiệp cho phòng nhân sự lưu giữ"
+                " đến khi nghỉ việc."
+            ),
+            "concepts": {"carpentry", "manufacturing"},
+            "conditions": {"heavy_lifting"},
+            "abroad": None,
+            "documents_kept": True,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "Nhân viên bán hàng – Cửa hàng điện thoại Ninh Kiều, Cần Thơ",
+            "description": (
+                "Tư vấn khách chọn điện thoại, phụ kiện; hướng dẫn thủ tục trả góp; sắp xếp"
+                " quầy.\n"
+                "Ca sáng 8h–15h hoặc ca chiều 14h–21h, xoay ca hàng tuần.\n"
+                "Lương cứng 5,5 triệu + hoa hồng, trả ngày 5 hàng tháng qua tài khoản ngân"
+                " hàng.\n"
+                "Trừ BHXH, BHYT theo đúng quy định; ngoài ra không trừ khoản nào.\n"
+                "Đồng phục cấp miễn phí. Ứng viên mang CCCD khi phỏng vấn để công ty chụp lại."
+            ),
+            "concepts": {"retail_sales", "selling"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "Tìm người giúp việc theo giờ – căn hộ Cầu Giấy, Hà Nội",
+            "description": (
+                "Dọn dẹp nhà cửa, giặt ủi, nấu bữa trưa cho gia đình 3 người.\n"
+                "Làm buổi sáng 8h–12h, thứ 2 đến thứ 7, không ở lại nhà chủ.\n"
+                "Trả 40.000đ/giờ, thanh toán cuối mỗi tuần, không cần đặt cọc.\n"
+                "Ưu tiên chị em ở gần, có thể đi xe máy đến."
+            ),
+            "concepts": {"housework"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+    ],
+    "tl": [
+        {
+            "kind": "job",
+            "title": "HIRING: Service Crew – burger chain, SM North EDSA branch",
+            "description": (
+                "Kailangan namin ng 8 service crew: cashier, kusina at dining.\n"
+                "Shift: opening 6AM–3PM o mid 10AM–7PM, ikaw ang pipili.\n"
+                "Sahod ₱645/araw, bayad tuwing ika-15 at ika-30 sa payroll account (kami ang"
+                " mag-aasikaso ng pagbukas ng account mo).\n"
+                "Ang kaltas lang ay SSS, PhilHealth at Pag-IBIG ayon sa batas.\n"
+                "Libre ang uniform at ang pagkain habang naka-duty. Walang babayaran sa"
+                " pag-apply.\n"
+                "Walk-in Lunes–Biyernes, dalhin ang resume at isang valid ID."
+            ),
+            "concepts": {"food_service"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "Household Service Worker papuntang Riyadh – direct hire, mabilis ang alis",
+            "description": (
+                "Employer: pamilyang Saudi na may 4 na anak, malaking bahay.\n"
+                "Gawain: linis ng bahay, laba, plantsa, tulong sa pag-aalaga ng mga bata.\n"
+                "Sahod SAR 1,500 kada buwan, day off tuwing Biyernes.\n"
+                "Sa bahay ng employer ang tirahan, may sariling kwarto.\n"
+                "Walang placement fee. Pagdating sa Riyadh, ang passport ay itatabi ni Madam"
+                " para hindi mawala hanggang matapos ang kontrata.\n"
+                "Mag-PM para sa requirements."
+            ),
+            "concepts": {"childcare", "housework"},
+            "conditions": {"live_in"},
+            "abroad": "SA",
+            "documents_kept": True,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "Direct hire sa Hong Kong: helper para sa mag-asawa at isang baby (Sha Tin)",
+            "description": (
+                "Mabait na pamilya sa Sha Tin, naghahanap ng helper na marunong mag-alaga ng 8"
+                " buwang sanggol.\n"
+                "Live-in ayon sa patakaran ng HK para sa domestic helper; may sariling kwarto"
+                " na may bintana.\n"
+                "Sahod HK$5,200 + food allowance, Linggo ang day off at lahat ng statutory"
+                " holidays.\n"
+                "Ang employer ang magbabayad ng visa, insurance at pamasahe; walang agency fee"
+                " na kakaltasin sa sahod mo.\n"
+                "Hindi namin hahawakan ang passport mo – ikaw ang magtatago nito.\n"
+                "Finish contract o ex-HK, mag-message lang."
+            ),
+            "concepts": {"childcare"},
+            "conditions": {"live_in"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "course",
+            "title": "LIBRENG TRAINING: Dressmaking NC II – Marikina, 35 araw",
+            "description": (
+                "Matuto ng pagkuha ng sukat, paggawa ng pattern, paggupit at pananahi ng"
+                " blouse, palda at pantalon.\n"
+                "Lunes hanggang Biyernes, 8AM–5PM. Libre ang training sa ilalim ng"
+                " scholarship, at may ₱160 allowance sa bawat araw na pumasok ka.\n"
+                "Magdala ng PSA birth certificate at 2 valid ID sa enrollment – photocopy lang"
+                " ang kukunin, ibabalik agad ang original.\n"
+                "May assessment para sa National Certificate sa dulo ng kurso."
+            ),
+            "concepts": {"sewing", "tailoring"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "Construction helper / mason – condo project sa Pasig",
+            "description": (
+                "Kailangan: 15 helper at 5 mason, may experience o wala.\n"
+                "Trabaho: paghahalo ng semento, pagbuhat ng sako ng semento (40 kilos) at"
+                " hollow blocks paakyat sa mga floor.\n"
+                "₱600/araw, sahod tuwing Sabado.\n"
+                "May barracks sa loob ng site, doon matutulog ang lahat ng trabahador.\n"
+                "May cash bond na ₱3,000 – ibabawas sa unang tatlong sahod, ibabalik pag"
+                " natapos ang kontrata.\n"
+                "Punta lang sa site office, hanapin si Foreman Dodong."
+            ),
+            "concepts": {"bricklaying", "construction"},
+            "conditions": {"heavy_lifting", "live_in"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "Customer Service Representative – US healthcare account, Cebu IT Park",
+            "description": (
+                "Sasagutin mo ang tawag ng mga customer tungkol sa insurance nila, sa"
+                " English.\n"
+                "Graveyard shift 10PM–7AM, may night differential at transpo allowance.\n"
+                "₱22,000 basic + ₱3,000 allowance. Bayad ka na habang nasa 4-week training;"
+                " walang training bond o fee.\n"
+                "Hindi namin kukunin ang original na ID mo – ipakita lang sa HR para"
+                " ma-verify.\n"
+                "Requirements: college level o SHS grad, maayos mag-English."
+            ),
+            "concepts": {"call_centre", "customer_service"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "Packer – banana packing house, Tagum City, Davao del Norte",
+            "description": (
+                "Maghuhugas, magse-seal at maglalagay ng saging sa kahon para sa export.\n"
+                "Oras: 6AM–2PM, Lunes–Sabado. Hindi kailangang magbuhat ng mabigat, may"
+                " conveyor at taga-karga.\n"
+                "₱480/araw + libreng sakay mula sa bayan.\n"
+                "Walang bayad sa pag-apply at walang deposit.\n"
+                "Dalhin ang barangay clearance at kopya ng ID."
+            ),
+            "concepts": {"packing"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+    ],
+    "km": [
+        {
+            "kind": "job",
+            "title": "ជ្រើសរើសបុគ្គលិកត្រួតពិនិត្យគុណភាព (QC) ២០នាក់ រោងចក្រកាត់ដេរ ខណ្ឌពោធិ៍សែនជ័យ",
+            "description": (
+                "ពិនិត្យខោអាវមុនវេចខ្ចប់ រាប់ចំនួន និងកត់ត្រាកំហុស។ មិនចាំបាច់មានបទពិសោធន៍ យើងបង្ហាត់ឱ្យ។\n"
+                "ម៉ោងធ្វើការ ៧:០០ ដល់ ១៦:០០ ចន្ទ–សៅរ៍ គ្មានវេនយប់ទេ។\n"
+                "ប្រាក់ខែ ២០៨ ដុល្លារ + ប្រាក់ឧបត្ថម្ភធ្វើដំណើរ និងស្នាក់នៅ ៧ ដុល្លារ + ប្រាក់រង្វាន់វត្តមាន ១០"
+                " ដុល្លារ។\n"
+                "ប្រាក់ខែបើកតាមគណនី ABA ពីរដងក្នុងមួយខែ។\n"
+                "ក្រុមហ៊ុនមិនរក្សាទុកអត្តសញ្ញាណប័ណ្ណរបស់កម្មករទេ យកតែថតចម្លងមួយសន្លឹកប៉ុណ្ណោះ។"
+            ),
+            "concepts": {"garment_manufacturing", "quality_control"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "ការងារនៅប្រទេសថៃ៖ រោងចក្រកែច្នៃត្រីកំប៉ុង ខេត្តសាមុតសាខន",
+            "description": (
+                "ត្រូវការកម្មករប្រុសស្រី ៥០នាក់ អាយុ ១៨–៤០ឆ្នាំ ធ្វើការសម្អាតត្រី និងដាក់ត្រីចូលកំប៉ុង។\n"
+                "ប្រាក់ឈ្នួល ៣៦៣ បាតក្នុងមួយថ្ងៃ។\n"
+                "ស្នាក់នៅក្នុងបរិវេណរោងចក្រ។\n"
+                "ថ្លៃសេវាធ្វើលិខិតឆ្លងដែន និងទិដ្ឋាការ ១៥.០០០ បាត នឹងកាត់ពីប្រាក់ខែរៀងរាល់ខែ រយៈពេល ៦ខែដំបូង។\n"
+                "លិខិតឆ្លងដែន និងប័ណ្ណការងារ ក្រុមហ៊ុនទុកក្នុងទូដែកនៅការិយាល័យ ដើម្បីសុវត្ថិភាព។\n"
+                "ទាក់ទងភ្នាក់ងារនៅខេត្តបន្ទាយមានជ័យ។"
+            ),
+            "concepts": {"food_processing"},
+            "conditions": {"live_in"},
+            "abroad": "TH",
+            "documents_kept": True,
+            "fee_charged": True,
+        },
+        {
+            "kind": "course",
+            "title": "វគ្គបណ្តុះបណ្តាលជួសជុលម៉ូតូ ឥតគិតថ្លៃ រយៈពេល ៣ខែ នៅក្រុងសៀមរាប",
+            "description": (
+                "រៀនពីម៉ាស៊ីន ប្រព័ន្ធភ្លើង ហ្វ្រាំង និងការថែទាំម៉ូតូប្រចាំថ្ងៃ ជាមួយគ្រូមានបទពិសោធន៍។\n"
+                "រៀនពីថ្ងៃចន្ទ ដល់ថ្ងៃសុក្រ ម៉ោង ៨:០០–១២:០០។ មិនបង់ថ្លៃសិក្សាទេ។\n"
+                "សិស្សទទួលបានប្រាក់ឧបត្ថម្ភធ្វើដំណើរ ២ដុល្លារក្នុងមួយថ្ងៃ។\n"
+                "ប្រាក់កក់សោទូដាក់ឥវ៉ាន់ ៥.០០០ រៀល នឹងប្រគល់ជូនវិញនៅថ្ងៃបញ្ចប់វគ្គ។\n"
+                "ចុះឈ្មោះ៖ យកអត្តសញ្ញាណប័ណ្ណមកបង្ហាញ។"
+            ),
+            "concepts": {"motorbike_repair"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "ត្រូវការអ្នករត់តុ ៤នាក់ ភោជនីយដ្ឋានម្ហូបខ្មែរ និងបារាំង ជិតផ្សារចាស់ សៀមរាប",
+            "description": (
+                "ទទួលភ្ញៀវ កត់ម្ហូបដែលភ្ញៀវកុម្ម៉ង់ លើកម្ហូប និងរៀបចំតុ។ ចេះភាសាអង់គ្លេសបន្តិចកាន់តែល្អ។\n"
+                "ម៉ោងធ្វើការ ១០:០០–១៩:០០ ឈប់សម្រាក ១ថ្ងៃក្នុងមួយសប្តាហ៍។\n"
+                "ប្រាក់ខែ ២២០ ដុល្លារ + ប្រាក់សេវា + អាហារ ២ពេល។ ឯកសណ្ឋានផ្តល់ជូនឥតគិតថ្លៃ។\n"
+                "មានបន្ទប់ស្នាក់នៅជិតហាង បើអ្នកចង់បាន ប៉ុន្តែបុគ្គលិកភាគច្រើនរស់នៅផ្ទះខ្លួនឯង។"
+            ),
+            "concepts": {"food_service", "table_service"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "អ្នកថែទាំមនុស្សចាស់ នៅប្រទេសជប៉ុន (ទិដ្ឋាការជំនាញពិសេស) – និយោជកចេញថ្លៃទាំងអស់",
+            "description": (
+                "ធ្វើការនៅមណ្ឌលថែទាំមនុស្សចាស់ ខេត្តស៊ីហ្សូអូកា៖ ជួយងូតទឹក ផ្លាស់សម្លៀកបំពាក់ និងជួយញ៉ាំអាហារ។\n"
+                "ធ្វើការតាមវេន រួមទាំងវេនយប់ ៤ដងក្នុងមួយខែ។ ប្រាក់ខែប្រហែល ២០០.០០០ យ៉េន។\n"
+                "និយោជកជប៉ុនចេញថ្លៃភ្នាក់ងារ ទិដ្ឋាការ និងសំបុត្រយន្តហោះទាំងអស់ កម្មករមិនបង់អ្វីទេ។\n"
+                "ក្រុមហ៊ុនជួយរកផ្ទះជួលនៅជិតមណ្ឌល។\n"
+                "លិខិតឆ្លងដែនរបស់អ្នក នៅជាមួយអ្នកជានិច្ច។\n"
+                "លក្ខខណ្ឌ៖ ភាសាជប៉ុនកម្រិត N4 និងជាប់តេស្តជំនាញថែទាំ។"
+            ),
+            "concepts": {"elder_care"},
+            "conditions": {"night_shifts"},
+            "abroad": "JP",
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "ត្រូវការកម្មករសំណង់ ៣០នាក់ គម្រោងខុនដូ ខណ្ឌចំការមន",
+            "description": (
+                "ការងារ៖ លាយស៊ីម៉ងត៍ លើកបាវស៊ីម៉ងត៍ ៥០គីឡូ និងជួយចាក់បេតុង។\n"
+                "ម៉ោងធ្វើការ ១៨:០០ ដល់ ០៤:០០ ប្រាក់ឈ្នួល ១៥ ដុល្លារក្នុងមួយវេន។\n"
+                "ត្រូវបង់ប្រាក់ធានា ៥០ដុល្លារ ពេលចូលធ្វើការ ប្រាក់នេះទុកនៅក្រុមហ៊ុនរហូតដល់ចប់កិច្ចសន្យា ៦ខែ។\n"
+                "ទាក់ទងមេការ ០១២ xxx xxx"
+            ),
+            "concepts": {"construction"},
+            "conditions": {"heavy_lifting", "night_shifts"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "ត្រូវការបេឡាករ ២នាក់ ម៉ាតខ្នាតតូច ក្រុងបាត់ដំបង",
+            "description": (
+                "គិតលុយភ្ញៀវ រៀបទំនិញលើធ្នើ និងរាប់ស្តុក។\n"
+                "វេនព្រឹក ៦:០០–១៤:០០ ឬវេនរសៀល ១៣:០០–២១:០០។\n"
+                "ប្រាក់ខែ ២០០ ដុល្លារ បើករៀងរាល់ថ្ងៃទី៥ ហើយយើងជួយបើកគណនីធនាគារឱ្យ។\n"
+                "សូមយកអត្តសញ្ញាណប័ណ្ណមកពេលសម្ភាសន៍ យើងថតចម្លងទុកតែប៉ុណ្ណោះ ហើយប្រគល់ប័ណ្ណដើមជូនវិញភ្លាម។\n"
+                "មិនយកថ្លៃអ្វីទាំងអស់។"
+            ),
+            "concepts": {"cashier", "retail_sales"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+    ],
+    "my": [
+        {
+            "kind": "job",
+            "title": "ထိုင်းနိုင်ငံ မဟာချိုင် ပုစွန်စက်ရုံ အလုပ်သမား ၃၀ ဦး (MOU စနစ်)",
+            "description": (
+                "ပုစွန်ခွာ၊ ရွေးချယ်ခြင်း နှင့် ထုပ်ပိုးခြင်း လုပ်ငန်း။ အသက် ၁၈ မှ ၃၅ နှစ်။\n"
+                "နေ့ဆိုင်း ၈:၀၀ – ၁၇:၀၀ သာ ရှိသည်။ ညဆိုင်း မရှိပါ။\n"
+                "တစ်ရက်လုပ်ခ ဘတ် ၃၆၃၊ အချိန်ပိုကြေး ရသည်။\n"
+                "ပွဲခ၊ ဗီဇာခ၊ အလုပ်ပါမစ်ခ အားလုံး အလုပ်ရှင်က ကျခံပေးသည်။ လစာမှ ဘာမှ မဖြတ်ပါ။\n"
+                "ပတ်စပို့ကို ကိုယ်တိုင် သိမ်းထားရမည်၊ ကုမ္ပဏီက မသိမ်းပါ။\n"
+                "စက်ရုံအနီးတွင် အခန်းငှားရန် ကူညီပေးမည်။"
+            ),
+            "concepts": {"food_processing"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "လက်ဖက်ရည်ဆိုင် စားပွဲထိုး ဝန်ထမ်း ခေါ်ယူမည် – လှိုင်သာယာ",
+            "description": (
+                "စားပွဲထိုး၊ လက်ဖက်ရည်ဖျော်၊ ပန်းကန်ဆေး လုပ်ရမည်။ အတွေ့အကြုံ မလိုပါ။\n"
+                "ဆိုင်ရှင်အိမ်မှာ နေရမည်၊ ထမင်း သုံးနပ် ကျွေးမည်။\n"
+                "လစာ ကျပ် ၂ သိန်း ၅ သောင်း။\n"
+                "အာမခံငွေ ကျပ် ၁ သိန်းကို ပထမ လစာ နှစ်လမှ ဖြတ်ထားပြီး တစ်နှစ်ပြည့်မှ ပြန်ပေးမည်။\n"
+                "ဖုန်း ၀၉ xxx xxx xxx"
+            ),
+            "concepts": {"food_service", "table_service"},
+            "conditions": {"live_in"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "course",
+            "title": "အမျိုးသမီးများအတွက် ကွန်ပျူတာ အခြေခံ သင်တန်း (အခမဲ့) – မန္တလေး",
+            "description": (
+                "Word၊ Excel၊ အီးမေးလ် နှင့် အင်တာနက် အသုံးပြုပုံ သင်ကြားပေးမည်။ ၆ ပတ်။\n"
+                "တနင်္လာ မှ သောကြာ နံနက် ၉ နာရီ မှ ၁၂ နာရီ။\n"
+                "သင်တန်းကြေး အခမဲ့၊ လမ်းစရိတ် တစ်ရက် ကျပ် ၃၀၀၀ ထောက်ပံ့ပေးမည်။\n"
+                "လျှောက်လွှာနှင့်အတူ မှတ်ပုံတင် မိတ္တူ တစ်စောင် ယူလာပါ။ မူရင်းကို ပြရုံသာ။"
+            ),
+            "concepts": {"basic_computer"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "မလေးရှား ပလတ်စတစ် စက်ရုံ အလုပ်သမား ၅၀ (ယောက်ျား/မိန်းမ) – ပီနန်",
+            "description": (
+                "ပလတ်စတစ်ပုံသွင်းစက် မောင်းခြင်း နှင့် ပစ္စည်းစစ်ဆေးခြင်း။\n"
+                "အလုပ်ချိန် ၇:၀၀–၁၉:၀၀ / ၁၉:၀၀–၇:၀၀ တစ်ပတ်စီ အလှည့်ကျ။\n"
+                "လစာ RM 1,700 + အချိန်ပိုကြေး။ ပွဲခ မယူပါ။\n"
+                "ကုမ္ပဏီ ဟော်စတယ်တွင် နေရမည်။\n"
+                "ပတ်စပို့ကို ကုမ္ပဏီရုံးရှိ မီးခံသေတ္တာထဲတွင် လုံခြုံစွာ သိမ်းဆည်းထားပေးမည်။"
+            ),
+            "concepts": {"machine_operation", "manufacturing"},
+            "conditions": {"live_in", "night_shifts"},
+            "abroad": "MY",
+            "documents_kept": True,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "ဟိုတယ် ဧည့်ကြိုကောင်တာ ဝန်ထမ်း ခေါ်ယူမည် – ရန်ကုန် ဒဂုံ",
+            "description": (
+                "ဧည့်သည် check-in/check-out လုပ်ခြင်း၊ ဖုန်းဖြေခြင်း၊ အခန်းဘိုကင် စီမံခြင်း။ အင်္ဂလိပ်စကား အနည်းငယ်"
+                " ပြောတတ်ရမည်။\n"
+                "မနက်ဆိုင်း နှင့် နေ့လယ်ဆိုင်းသာ ရှိသည်၊ ညဆိုင်း မဆင်းရပါ။\n"
+                "လစာကို လစဉ် ၅ ရက်နေ့တွင် ဘဏ်အကောင့်သို့ လွှဲပေးမည်။ အကောင့်မရှိသေးပါက ဖွင့်ရန် ကူညီပေးမည်။\n"
+                "ယူနီဖောင်း အခမဲ့ ပေးမည်။ လူမှုဖူလုံရေး ကြေးကို ဥပဒေအတိုင်း ဖြတ်မည်။"
+            ),
+            "concepts": {"front_desk", "hospitality"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "ထိုင်းနိုင်ငံ ချန်ထာဘူရီ ဒူးရင်းခြံ အလုပ်သမား ၁၀ ဦး",
+            "description": (
+                "ဒူးရင်းသီး ခူး၊ ခြင်းတောင်း ၃၀ ကီလိုခန့် ထမ်းပြီး ကားပေါ်တင်ရမည်။\n"
+                "နံနက် ၆ နာရီ မှ ညနေ ၄ နာရီ အထိ။ တစ်ရက် ဘတ် ၄၀၀။\n"
+                "ခြံထဲရှိ အလုပ်သမား တန်းလျားတွင် အခမဲ့ နေရမည်။\n"
+                "ပတ်စပို့ နှင့် ပင့်ကတ် ကို ကိုယ့်ဘာသာ ကိုင်ထားပါ။ ပွဲခ မရှိပါ။"
+            ),
+            "concepts": {"agriculture"},
+            "conditions": {"heavy_lifting", "live_in"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "course",
+            "title": "ဆံပင်ညှပ် နှင့် မိတ်ကပ် သင်တန်း – ၃ လ၊ ရန်ကုန် စမ်းချောင်း",
+            "description": (
+                "ဆံပင်ညှပ်၊ ဆေးဆိုး၊ ဆံပင်ကောက်နှင့် မင်္ဂလာဆောင် မိတ်ကပ် လက်တွေ့ သင်ကြားပေးမည်။\n"
+                "သင်တန်းကြေး ကျပ် ၁ သိန်း ၅ သောင်း (နှစ်ကြိမ် ခွဲပေးနိုင်)။\n"
+                "ပစ္စည်းသေတ္တာ သော့ အပ်ငွေ ကျပ် ၅၀၀၀၊ သင်တန်းဆုံးလျှင် ပြန်အမ်းမည်။\n"
+                "သင်တန်းဆင်းလက်မှတ် ပေးမည်။"
+            ),
+            "concepts": {"hairdressing", "makeup"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+    ],
+    "zh": [
+        {
+            "kind": "job",
+            "title": "屋苑清潔員（早更）– 將軍澳 長期工",
+            "description": (
+                "負責大堂、走廊、電梯及垃圾房清潔，有經驗優先，無經驗有師傅帶。\n"
+                "返早更 07:00–16:00，做六休一，唔使返夜。\n"
+                "月薪 $13,500，每月7號出糧入銀行戶口；強積金按法例供款。\n"
+                "制服同工作鞋免費提供，公司唔會扣任何費用。\n"
+                "有興趣請致電黃小姐。"
+            ),
+            "concepts": {"cleaning_services"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "东莞长安 电子厂 普工 急招 100 名",
+            "description": (
+                "手机配件组装、检测、包装，坐着上班，男女不限，18–40 岁。\n"
+                "工作时间：19:30–07:30，每月休 4 天。\n"
+                "综合工资 5500–6500 元，不收任何费用。\n"
+                "可申请宿舍，不住宿舍的每月发 300 元住房补贴。\n"
+                "入职时身份证统一交人事部保管，离职时归还。"
+            ),
+            "concepts": {"assembly", "manufacturing"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+            "documents_kept": True,
+            "fee_charged": False,
+        },
+        {
+            "kind": "course",
+            "title": "「保健員證書課程」– 全日制 10 星期（觀塘）",
+            "description": (
+                "教授長者起居照顧、餵食、扶抱技巧、急救及感染控制，設安老院實習。\n"
+                "星期一至五 09:00–17:00。合資格學員免學費，出席率達八成可領培訓津貼。\n"
+                "報名時請帶香港身份證正本核對，職員即場交還。\n"
+                "完成課程可申請註冊為保健員。"
+            ),
+            "concepts": {"elder_care", "health_care_support"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "新加坡 中餐馆 厨房帮工 月薪 2200 新币",
+            "description": (
+                "切菜、备料、洗碗、帮厨师炒菜，包吃。\n"
+                "住在老板家，不用另外找房子。\n"
+                "两年合同，工作准证由我们办理。\n"
+                "培训费和手续费共 1.5 万元人民币，不用先付，从头三个月工资里扣。\n"
+                "有意请加微信详谈。"
+            ),
+            "concepts": {"cooking", "food_service"},
+            "conditions": {"live_in"},
+            "abroad": "SG",
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "倉務員 – 葵涌貨倉（物流公司）",
+            "description": (
+                "收貨、執貨、上落貨，需搬運 20 公斤紙箱。\n"
+                "星期一至六 08:30–17:30。\n"
+                "日薪 $720，每月出糧兩次；除強積金外唔會扣人工。\n"
+                "面試請帶香港身份證，我哋只影印一份，正本即刻還返俾你。\n"
+                "無任何介紹費。"
+            ),
+            "concepts": {"logistics_warehouse"},
+            "conditions": {"heavy_lifting"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "澳門路氹 度假酒店 房務員 – 歡迎香港居民",
+            "description": (
+                "負責客房清潔、換床單、補充用品，兩年合約。\n"
+                "早更 07:00–15:00 或午更 11:00–19:00。\n"
+                "月薪 MOP 15,000，另有膳食津貼。\n"
+                "酒店負責申請外地僱員身份認別證（藍卡），所有費用由僱主支付，員工毋須付任何中介"
+                "費。\n"
+                "如有需要可入住員工宿舍，亦可每日自行來回。\n"
+                "護照及證件由員工自己保管。"
+            ),
+            "concepts": {"hospitality", "housekeeping"},
+            "conditions": set(),
+            "abroad": "MO",
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "course",
+            "title": "免费电工培训班（低压电工证）– 深圳宝安 职业技能培训中心",
+            "description": (
+                "学习家庭及工厂线路安装、配电箱接线、安全用电，考取低压电工操作证。\n"
+                "全日制 6 周，周一至周五 9:00–16:00。\n"
+                "学费全免，工具由中心提供；工具柜钥匙押金 100 元，结业时退还。\n"
+                "报名带身份证原件核对，中心只留复印件。"
+            ),
+            "concepts": {"electrical_wiring", "electrical_work"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+    ],
+}
+
+
 SETS: tuple[tuple[str, Mapping[str, list[Ad]]], ...] = (
     ("first", FIRST),
     ("second", SECOND),
@@ -8148,6 +9021,7 @@ SETS: tuple[tuple[str, Mapping[str, list[Ad]]], ...] = (
     ("sixth", SIXTH),
     ("seventh", SEVENTH),
     ("eighth", EIGHTH),
+    ("ninth", NINTH),
 )
 
 
