@@ -2,8 +2,9 @@
 
 Every page is server-rendered (Jinja2); htmx only boosts links and forms. The browser
 holds one cookie, a random session id (HttpOnly, SameSite=Strict, Secure behind TLS);
-gateway tokens stay in the server-side session. Every POST needs the session's CSRF token
-(a 403 page otherwise). Every answer carries ``Cache-Control: no-store`` and a strict
+gateway tokens stay in the server-side session. Every POST needs the session's CSRF token,
+and is refused when the browser says another site sent it (``console.same_origin``): a 403
+page either way. Every answer carries ``Cache-Control: no-store`` and a strict
 Content-Security-Policy (scripts and styles from this origin only).
 """
 
@@ -19,7 +20,7 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
-from fastapi import FastAPI, Request, Response
+from fastapi import Depends, FastAPI, Request, Response
 from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -37,6 +38,7 @@ from console import (
     peer_group_api,
     place_suggestions,
     round_pages,
+    same_origin,
     sharing_pages,
     vocabulary,
 )
@@ -87,7 +89,9 @@ SECURITY_HEADERS = {
     ),
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
-    "Referrer-Policy": "no-referrer",
+    # Not no-referrer: under it browsers send ``Origin: null`` on a plain form POST, which
+    # console.same_origin refuses. same-origin sends nothing to any other site either.
+    "Referrer-Policy": "same-origin",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
     "Cross-Origin-Opener-Policy": "same-origin",
 }
@@ -186,6 +190,8 @@ def create_app(
         redoc_url=None,
         openapi_url=None,
         redirect_slashes=False,
+        # Before every route's own dependencies (the CSRF-checked form among them).
+        dependencies=[Depends(same_origin.refusing_other_sites(settings.console_public_origin))],
     )
     app.state.console = ConsoleContext(
         catalogs=catalogs, gateway=gateway, templates=templates, preferences=prefs, today=today
@@ -265,6 +271,11 @@ def create_app(
                 "the page and try again."
             ),
         )
+
+    @app.exception_handler(same_origin.CrossSiteRefused)
+    async def _cross_site(request: Request, _exc: same_origin.CrossSiteRefused) -> Response:
+        p = page(request)
+        return render(p, "error.html", status=403, message=p.t.gettext(messages.FROM_ANOTHER_SITE))
 
     @app.exception_handler(Forbidden)
     async def _forbidden(request: Request, _exc: Forbidden) -> Response:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any, Self
+from urllib.parse import urlsplit
 
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from console.same_origin import origin_of
 from pathways_runtime.settings import Environment, InsecureSettingsError
 
 __all__ = ["ConsoleSettings"]
@@ -46,6 +48,12 @@ class ConsoleSettings(BaseSettings):
     #: reached over TLS (directly or behind a TLS-terminating proxy). Unset: on in
     #: production, off otherwise (``make run`` and compose serve plain HTTP on this machine).
     console_secure_cookies: bool | None = None
+    #: The address browsers reach the console at (``https://console.example.org``: scheme,
+    #: host and any port, no path). A POST from any other origin is refused
+    #: (``console.same_origin``). Empty: the request's own scheme and ``Host`` header, which
+    #: holds while a proxy in front passes ``Host`` on and is trusted for
+    #: ``X-Forwarded-Proto`` (``PATHWAYS_TRUSTED_PROXIES``); set it when either is not so.
+    console_public_origin: str = ""
     #: A session unused for this long is forgotten (the gateway session is ended too).
     console_session_idle_s: int = Field(default=30 * 60, ge=60)
     #: Where "quick exit" sends the browser: a neutral page that says nothing about us.
@@ -67,6 +75,22 @@ class ConsoleSettings(BaseSettings):
     def _empty_proxy_key_is_unset(cls, value: Any) -> Any:
         """An empty variable (as a ConfigMap holds) means no key."""
         return None if value == "" else value
+
+    @field_validator("console_public_origin")
+    @classmethod
+    def _public_origin_is_an_origin(cls, value: str) -> str:
+        """Written as browsers write ``Origin`` (lower case, no default port); a path, a
+        query, a user or another scheme than http(s) is refused at start, not left to
+        match no request."""
+        if not value.strip():
+            return ""
+        origin = origin_of(value)
+        parts = urlsplit(value.strip())
+        if origin is None or parts.path not in {"", "/"} or parts.query or parts.fragment:
+            raise ValueError("PATHWAYS_CONSOLE_PUBLIC_ORIGIN is scheme://host[:port], no path")
+        if parts.username is not None:
+            raise ValueError("PATHWAYS_CONSOLE_PUBLIC_ORIGIN is scheme://host[:port], no user")
+        return origin
 
     @model_validator(mode="after")
     def _secure_cookies_in_production(self) -> Self:

@@ -28,6 +28,7 @@ __all__ = [
     "ERROR_TITLE_OTHER",
     "EXCLUSIONS",
     "FIELD_RULES",
+    "FROM_ANOTHER_SITE",
     "GROUP_FOCUSES",
     "GROUP_STATUSES",
     "LANGUAGE_LEVELS",
@@ -735,4 +736,11 @@ APPROVAL_STATES: dict[str, str] = {
 }
 NOT_FOUND = PROBLEMS["not-found"]
 FORBIDDEN = PROBLEMS["forbidden"]
+#: A form or request another website sent to the console (``console.same_origin``): the
+#: person may have been tricked into it, so the page says nothing was done and does not
+#: send them back to the page that sent it.
+FROM_ANOTHER_SITE = N_(
+    "Nothing was changed: this request came from another website, not from this console. "
+    "If you meant to do this, open the console yourself and do it there."
+)
 RATE_LIMITED = PROBLEMS["rate-limited"]
