@@ -23,6 +23,7 @@ from gateway.api.idempotency import IdempotencyMiddleware
 from gateway.api.main import api_router
 from gateway.api.observability import HttpMetrics, ObservabilityMiddleware
 from gateway.api.problems import install_problem_handlers
+from gateway.api.repeated_keys import RepeatedKeysMiddleware
 from gateway.api.security_headers import SecurityHeadersMiddleware
 from gateway.api.types import currencies_in_use
 from gateway.bootstrap import Overrides, serving
@@ -49,6 +50,8 @@ peer-group facilitators and platform administrators.
 - Lists are paged: pass `next_cursor` back as `cursor`. Cursors are opaque and signed.
 - Errors are RFC 9457 problem details (`application/problem+json`) with a stable `type`;
   they never repeat what you sent.
+- A JSON body that gives a key twice in one object is refused (422 `validation-error`,
+  located at each repeated key), not read as its last value.
 - Each operation states its policy action and which roles may call it. An id of another
   organisation answers 404, exactly like an id that does not exist.
 - A request body may be at most {MAX_BODY // 1024**2} MiB, and at most
@@ -125,6 +128,8 @@ def create_app(settings: GatewaySettings, overrides: Overrides | None = None) ->
     # Innermost: sees the answer the route's handlers made; the request id is set outside.
     app.add_middleware(DeniedAccessAudit)
     app.add_middleware(IdempotencyMiddleware)
+    # Outside idempotency and the routes, so a refused body claims and counts nothing.
+    app.add_middleware(RepeatedKeysMiddleware)
     # Before anything reads a body; inside observability, so a 413 is counted and logged.
     app.add_middleware(BodyLimitMiddleware)
     app.add_middleware(ObservabilityMiddleware, metrics=metrics)
