@@ -43,7 +43,7 @@ from matching.domain.values import MonthlyAmount
 from matching.domain.vocabulary import Vocabulary
 from matching.service_layer import commands
 from matching.service_layer.learning import features_for, train
-from matching.service_layer.opportunity_text import as_said
+from matching.service_layer.opportunity_text import SectorsIn, as_said, sectors_said
 from matching.service_layer.ports import (
     DashboardCounters,
     MatchRepository,
@@ -82,7 +82,7 @@ class Ports:
     opportunities: OpportunityRepository
     matches: MatchRepository
     index: Any  # matching.adapters.opportunity_index.OpportunityIndex, or a fake
-    sector_concepts_in: Callable[[str], frozenset[str]]
+    sector_concepts_in: SectorsIn
     clock: Callable[[], datetime]
     weights: ScoreWeights = field(default_factory=ScoreWeights)
     overbooking: float = 1.2
@@ -285,7 +285,7 @@ def post_opportunity(command: commands.PostOpportunity, ports: Ports) -> Opportu
         opportunity_id=opportunity_id,
         organisation_id=caller.organisation_id,
         details=details,
-        detected_sectors=ports.sector_concepts_in(text),
+        detected_sectors=sectors_said(ports.sector_concepts_in, details),
         concepts=ports.concepts_in(text) if ports.concepts_in else None,
     )
     try:
@@ -365,7 +365,7 @@ def update_opportunity(command: commands.UpdateOpportunity, ports: Ports) -> Opp
     text = f"{details.title}\n{details.description}"
     opportunity.update(
         details=details,
-        detected_sectors=ports.sector_concepts_in(text),
+        detected_sectors=sectors_said(ports.sector_concepts_in, details),
         concepts=ports.concepts_in(text) if ports.concepts_in else None,
     )
     ports.opportunities.save(opportunity)

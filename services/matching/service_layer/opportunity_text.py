@@ -21,13 +21,21 @@ Such a post is never stored, so it is never offered.
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Final, Protocol
 
 from matching.domain.opportunity import OpportunityDetails, with_conditions_said
+from matching.domain.values import OpportunityKind
 from matching.domain.vocabulary import Vocabulary
 from matching.service_layer.refusals import FieldViolation, LocatedRefusal
 
-__all__ = ["DOCUMENTS_WITHHELD", "FEE_CHARGED", "ForcedLabourSign", "as_said"]
+__all__ = [
+    "DOCUMENTS_WITHHELD",
+    "FEE_CHARGED",
+    "ForcedLabourSign",
+    "SectorsIn",
+    "as_said",
+    "sectors_said",
+]
 
 #: What ``[_workplace]`` calls a text that says the employer keeps workers' documents.
 DOCUMENTS_WITHHELD: Final = "documents_withheld"
@@ -48,6 +56,23 @@ _REFUSED: Final = {
         "and workers pay no recruitment fees): the employer pays every cost of hiring",
     ),
 }
+
+
+class SectorsIn(Protocol):
+    """``Vocabulary.sectors_in``: the sectors a text is about, an interest done in one
+    sector or another read as in ``declared`` when the text names none of its sectors."""
+
+    def __call__(self, text: str, *, declared: str | None = None) -> frozenset[str]: ...
+
+
+def sectors_said(sectors_in: SectorsIn, details: OpportunityDetails) -> frozenset[str]:
+    """The sectors an opportunity's title and description are about. A course's declared
+    sector settles which of an interest's sectors it teaches for (a cooking course posted
+    under food service); a job's does not, so that a household's kitchen posted under food
+    service is still domestic work to whoever avoids it, unless its text names the
+    restaurant."""
+    declared = details.sector if details.kind is OpportunityKind.TRAINING else None
+    return sectors_in(f"{details.title}\n{details.description}", declared=declared)
 
 
 class ForcedLabourSign(LocatedRefusal):

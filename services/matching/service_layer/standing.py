@@ -53,6 +53,7 @@ from matching.domain.opportunity import Opportunity, with_conditions_said
 from matching.domain.rules import MatchContext, Violation, violations
 from matching.domain.survivor import Survivor
 from matching.domain.values import ConsentPurpose, OpportunityKind
+from matching.service_layer.opportunity_text import sectors_said
 
 if TYPE_CHECKING:
     from matching.service_layer.handlers import Ports
@@ -205,7 +206,7 @@ def read_now(ports: Ports, opportunity: Opportunity) -> Opportunity:
     if opportunity.concepts is None and ports.concepts_in:
         text = f"{opportunity.details.title}\n{opportunity.details.description}"
         opportunity.concepts = ports.concepts_in(text)
-        opportunity.detected_sectors = ports.sector_concepts_in(text)
+        opportunity.detected_sectors = sectors_said(ports.sector_concepts_in, opportunity.details)
         if ports.vocabulary is not None:
             opportunity.details = with_conditions_said(
                 opportunity.details, ports.vocabulary.workplace_conditions_in(text)

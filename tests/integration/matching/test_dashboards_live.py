@@ -79,7 +79,9 @@ def ports(db: Database[Any], crypto: InMemoryFieldCrypto) -> Ports:
         index=OpportunityIndex(
             concepts=vocabulary, weights=ScoreWeights(), text_features=2**12, skill_features=2**10
         ),
-        sector_concepts_in=lambda text: vocabulary.concepts_in(text) & {"food_service"},
+        sector_concepts_in=lambda text, declared=None: (
+            vocabulary.concepts_in(text) & {"food_service"}
+        ),
         clock=lambda: NOW,
         dashboards=MongoDashboardCounters(db),
     )

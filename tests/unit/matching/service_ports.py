@@ -48,7 +48,9 @@ def build_ports(
         index=OpportunityIndex(
             concepts=vocabulary, weights=ScoreWeights(), text_features=2**12, skill_features=2**10
         ),
-        sector_concepts_in=lambda text: vocabulary.concepts_in(text) & {"fishing", "food_service"},
+        sector_concepts_in=lambda text, declared=None: (
+            vocabulary.concepts_in(text) & {"fishing", "food_service"}
+        ),
         clock=clock,
         interest_concepts=lambda s: vocabulary.concepts_in(s.profile.interests),
         models=FakeModels(),

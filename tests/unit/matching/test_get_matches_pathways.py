@@ -33,7 +33,7 @@ def _ports(*opportunities: Opportunity) -> Ports:
         opportunities=FakeOpportunities(),
         matches=FakeMatches(),
         index=index,
-        sector_concepts_in=vocabulary.concepts_in,
+        sector_concepts_in=lambda text, declared=None: vocabulary.concepts_in(text),
         clock=lambda: NOW,
         models=FakeModels(),
     )

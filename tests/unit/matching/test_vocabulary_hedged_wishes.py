@@ -51,7 +51,7 @@ def test_burmese_i_like_it_better_is_a_wish() -> None:
     [
         ("Social worker: what would you like to do? Client: I'd like to cook", {"cooking"}),
         ("社工：你想做咩？ 當事人：我想做頭髮", {"hairdressing"}),
-        ("សំណួរ៖ ចង់ធ្វើការអ្វី? ចម្លើយ៖ ខ្ញុំចង់កាត់ដេរ", {"sewing"}),
+        ("សំណួរ៖ ចង់ធ្វើការអ្វី? ចម្លើយ៖ ខ្ញុំចង់កាត់ដេរ", {"sewing", "tailoring"}),
         ("Q: what do you enjoy? A: sewing", {"sewing"}),
     ],
 )

@@ -36,7 +36,7 @@ from tests.unit.matching.strategies import PLACES, open_job, ready_survivor
         ("เคยทำงานในโรงงานปลากระป๋อง อยากเป็นช่างตัดผม", {"hairdressing"}),
         ("Em làm ở nhà hàng rửa bát hai năm, giờ em muốn làm thợ may", {"tailoring"}),
         ("Nagtinda ako ng isda sa palengke, gusto kong maging mananahi", {"sewing"}),
-        ("ខ្ញុំធ្លាប់លក់ត្រីនៅផ្សារ ខ្ញុំចង់រៀនកាត់ដេរ", {"sewing"}),
+        ("ខ្ញុំធ្លាប់លក់ត្រីនៅផ្សារ ខ្ញុំចង់រៀនកាត់ដេរ", {"sewing", "tailoring"}),
         # Burmese says the wish last: the clause before the word is what it governs.
         ("ဈေးမှာ ငါးရောင်းခဲ့တယ်၊ အပ်ချုပ်ချင်တယ်", {"sewing"}),
         # … and with no mark between: the past's "did" (ခဲ့တယ်) ends what the wish reaches.

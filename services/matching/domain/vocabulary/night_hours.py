@@ -33,6 +33,11 @@ _TIME: Final = re.compile(rf"(?<![\d.:])(?:{_AMPM}|{_COLON}|{_H}|{_THAI})", re.I
 #: What may stand between the two ends of a range: a dash or a short word ("to",
 #: "hanggang", "đến", "ถึง", "至"), not a sentence.
 _BETWEEN: Final = re.compile(r"^[\s\-–—~]*[^\d.;!?\n]{0,12}[\s\-–—~]*$")
+#: What joins two times as alternatives, not as a range's ends ("7:00am–3:00pm or
+#: 1:00pm–9:00pm", "6AM–3PM o mid 10AM–7PM", "១៣:០០ ឬ", "或午更", "hoặc", "หรือ", "/").
+_ALTERNATIVES: Final = re.compile(
+    r"(?<![a-z])(?:or|o|hoặc|hoac|atau)(?![a-z])|หรือ|ឬ|或|သို့မဟုတ်|/", re.IGNORECASE
+)
 #: A Thai range written "22.00-06.00 น." names its second end before the น.
 _THAI_RANGE: Final = re.compile(r"(?<![\d.:])(\d{1,2})[.:](\d{2})\s?-\s?(\d{1,2})[.:](\d{2})\s?น\.")
 #: A range of two dotted 24-hour times joined by a dash ("Shift: 23.00 – 07.00"): alone a
@@ -146,9 +151,19 @@ def states_night_hours(text: str) -> bool:
             return True
     if any(_at_night(minutes) for _, _, minutes, certain, alone in times if certain and alone):
         return True
-    for (_, first_end, first, sure, _), (second_start, _, second, surely, _) in pairwise(times):
-        if not (sure or surely) or not _BETWEEN.match(text[first_end:second_start]):
+    ended = -1  # where the last range read ended: a time that ends one starts no other
+    for (first_start, first_end, first, sure, _), (second_start, _, second, surely, _) in pairwise(
+        times
+    ):
+        between = text[first_end:second_start]
+        if (
+            first_start < ended
+            or not (sure or surely)
+            or not _BETWEEN.match(between)
+            or _ALTERNATIVES.search(between)
+        ):
             continue
         if second < first or (sure and _at_night(first)) or (surely and _at_night(second)):
             return True  # a range past midnight or at night: "18:00-02:00", "22h - 6h"
+        ended = second_start + 1
     return False

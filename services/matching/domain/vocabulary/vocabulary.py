@@ -108,8 +108,12 @@ _COUNTRY_CODE: Final = re.compile(r"[a-z]{2}")
 #: dislike cue whose parts hold its topic reaches no further back than its first word; 12:
 #: what a speaker takes back, ``without_corrected``, is not read; 13: a bare negation that
 #: opens a clause, ``_meta.dislike_opening``, refuses what follows; 14: a phrase between two
-#: about legal proceedings in one sentence is not read, ``legal_stretches``).
-READING_RULES: Final = 14
+#: about legal proceedings in one sentence is not read, ``legal_stretches``; 15: an interest
+#: flagged ``alternative_sectors`` brings the sectors its text names, ``sectors_in``; shifts
+#: offered as alternatives are two ranges, ``night_hours``; what takes a fee off the worker
+#: reaches over a list of fees, ``_listed_fees``; a country after a region and a comma, or
+#: alone between a Chinese heading's spaces, is where the work is).
+READING_RULES: Final = 15
 # The intent whose cues say what someone does not like or want (``dislikes``).
 _DISLIKE: Final = "dislike"
 # ``[_intents] exploited``: how a survivor's words (an officer's note) say the person was made
@@ -158,6 +162,8 @@ _HAZARDOUS: Final = "hazardous_for_minors"
 _ASKED: Final = "asked_of_workers"
 #: A concept that says how one would work, not what the work is (``ways_of_working``).
 _WAY: Final = "way_of_working"
+#: An interest done in one of its sectors or another (``Vocabulary.sectors_in``).
+_ALTERNATIVES: Final = "alternative_sectors"
 #: How a term of a concept's ``places`` is compiled: under this prefix and the concept's id,
 #: so that a survivor's words can tell a workplace named from what they want to do.
 _PLACE: Final = "place:"
@@ -269,6 +275,7 @@ class Vocabulary:
         closed_to_minors = self._hazardous_for_minors(concepts, declared)
         self._asked: frozenset[str] = self._flagged(concepts, declared, _ASKED)
         self._ways: frozenset[str] = self._flagged(concepts, declared, _WAY)
+        self._alternatives = self._alternative_sectors(concepts, declared)
         metas = {code: self._language(code, data) for code, data in languages.items()}
         characters: dict[int, str | None] = {**ZERO_WIDTH, **FULL_WIDTH}
         for _, folded in metas.values():
@@ -515,6 +522,7 @@ class Vocabulary:
                 _HAZARDOUS,
                 _ASKED,
                 _WAY,
+                _ALTERNATIVES,
             }
             if unknown:
                 raise VocabularyError(
@@ -583,6 +591,31 @@ class Vocabulary:
             if value:
                 flagged.add(concept_id)
         return frozenset(flagged)
+
+    @classmethod
+    def _alternative_sectors(
+        cls,
+        concepts: Mapping[str, object],
+        declared: Mapping[str, tuple[ConceptKind, str, tuple[str, ...], tuple[str, ...]]],
+    ) -> frozenset[str]:
+        """The interests flagged ``alternative_sectors``, each checked to be an interest
+        that goes with two sectors or more (related either way)."""
+        flagged = cls._flagged(concepts, declared, _ALTERNATIVES)
+        for concept_id in flagged:
+            kind, _, related, _ = declared[concept_id]
+            sectors = {
+                other
+                for other, (other_kind, _, other_related, _) in declared.items()
+                if other_kind is ConceptKind.SECTOR
+                and (other in related or concept_id in other_related)
+            }
+            if kind is not ConceptKind.INTEREST or len(sectors) < 2:
+                raise VocabularyError(
+                    f"concept {concept_id!r}: {_ALTERNATIVES} is for an interest that goes "
+                    "with two sectors or more",
+                    concept_id=concept_id,
+                )
+        return flagged
 
     @classmethod
     def _hazardous_for_minors(
@@ -1156,15 +1189,21 @@ class Vocabulary:
         it ("ဆေးစစ်ခ အားလုံး အလုပ်ရှင်က ကျခံသည်"): ``_meta.fees_waived``, ``fees_covered``.
         A phrase that holds both (``fee_charged_not``: "placement fee paid by the employer")
         says none already. Clauses end as :func:`dislikes.clause_breaks` says (punctuation,
-        line breaks, and in Thai and Khmer spaces)."""
+        line breaks, and in Thai and Khmer spaces), except between the items of a list of
+        fees (:func:`_listed_fees`): "the employer pays the visa, the ticket and the
+        processing fee" takes all three off the worker."""
         prepared, fees = self._workplace_matcher.located(text)
         fees = [span for span in fees if _FEE_CHARGED in span.concept_ids]
         if not fees:
             return False
+        breaks = clause_breaks(prepared, contrast=(), spaced_scripts=self._spaced_scripts)
         _, cues = self._fee_words.located(text)  # the same folding: the same positions
+        # A word whose gap runs over a clause's end says nothing of what follows it:
+        # "ក្រុមហ៊ុនចេញថ្លៃស្នាក់នៅ ពលករបង់…" is the company paying the room, the worker the rest.
+        cues = [c for c in cues if not _broken(breaks, c.start, c.end)]
         waived = [c for c in cues if "fees_waived" in c.concept_ids]
         covered = [c for c in cues if "fees_covered" in c.concept_ids]
-        clauses = clause_breaks(prepared, contrast=(), spaced_scripts=self._spaced_scripts)
+        clauses = _listed_fees(prepared, breaks, fees)
         return any(
             not any(w.end <= fee.start and not _broken(clauses, w.end, fee.start) for w in waived)
             and not any(
@@ -1205,11 +1244,12 @@ class Vocabulary:
         one of its cities from the gazetteer or ``[_countries]``, right after a word of
         ``[_work_in] before`` ("Work in Malaysia", "ทำงานที่มาเลเซีย", "đi Nhật",
         "去日本") or right before one of ``after`` ("日本工作", "မလေးရှားမှာ အလုပ်"),
-        with nothing but spaces (or a heading's colon or dash) between; or named alone in
+        with nothing but spaces (or a heading's colon or dash) between, or a region and a
+        comma ("Work in Aichi, Japan"); or named alone in
         a segment of a heading or a line ("Food packing – Japan – exam in August",
-        "【新加坡】建筑工", ``_SEGMENT_MARKS``). A country named otherwise ("tourists from
-        China", "อาหารญี่ปุ่น", "แรงงานกัมพูชา": Cambodian workers, in Thailand) says
-        nothing about where the work is. A place of
+        "【新加坡】建筑工", ``_SEGMENT_MARKS``; in Chinese a space too: "新加坡 中餐馆"). A
+        country named otherwise ("tourists from China", "อาหารญี่ปุ่น", "แรงงานกัมพูชา":
+        Cambodian workers, in Thailand) says nothing about where the work is. A place of
         ``[_hubs]`` (Sihanoukville, Myawaddy) counts wherever it is named."""
         _, hubs = self._hub_matcher.located(text)
         found = {country for hub in hubs for country in hub.concept_ids}
@@ -1226,6 +1266,7 @@ class Vocabulary:
             if (
                 gap_before in ends
                 or gap_after in starts
+                or _after_its_region(prepared, place.start, ends)
                 or _alone_in_its_segment(prepared, place.start, place.end)
             ):
                 found.update(place.concept_ids)
@@ -1648,29 +1689,43 @@ class Vocabulary:
             for cid in hit.concept_ids
         )
 
-    def sectors_in(self, text: str) -> frozenset[str]:
+    def sectors_in(self, text: str, *, declared: str | None = None) -> frozenset[str]:
         """Sectors a text is about: named directly, or through what is done in them.
 
         "Deckhand on a fishing boat" names the interest fishing, so it is about fishing and
         aquaculture; "nanny" (childcare) is about domestic and care work and about education.
-        An interest brings all its sectors. A skill brings its sector only when it has just
-        one: barista brings food service, but customer service, wanted in shops, hotels and
-        call centres alike, brings none. Meant for a survivor's sectors to avoid, where
-        finding one sector too many is the safer mistake.
+        A skill brings its sector only when it has just one: barista brings food service, but
+        customer service, wanted in shops, hotels and call centres alike, brings none. An
+        interest brings all its sectors, but one flagged ``alternative_sectors``, done in one
+        of them or another (cooking: in restaurants, or in households), brings those the text
+        names (a sector, a place of one, or something done in one alone) or ``declared``,
+        when it names or declares any: "line cook at a Thai restaurant" is about food
+        service, "cook for a family in Hong Kong" about both.
+
+        Meant for a survivor's sectors to avoid, where finding one sector too many is the
+        safer mistake: ``declared`` is the sector a course is posted under, never a job's,
+        which an employer could choose to hide a household's kitchen.
         """
-        sectors: set[str] = set()
-        for concept_id in self.concepts_in(text):
+        found = self.concepts_in(text)
+        named = set() if declared is None else {declared}
+        alternatives: list[frozenset[str]] = []
+        for concept_id in found:
             kind = self._concepts[concept_id].kind
             if kind is ConceptKind.SECTOR:
-                sectors.add(concept_id)
+                named.add(concept_id)
                 continue
-            linked = {
+            linked = frozenset(
                 other
                 for other in self._neighbours[concept_id]
                 if self._concepts[other].kind is ConceptKind.SECTOR
-            }
-            if kind is ConceptKind.INTEREST or len(linked) == 1:
-                sectors |= linked
+            )
+            if concept_id in self._alternatives:
+                alternatives.append(linked)
+            elif kind is ConceptKind.INTEREST or len(linked) == 1:
+                named |= linked
+        sectors = set(named)
+        for linked in alternatives:
+            sectors |= (linked & named) or linked
         return frozenset(sectors)
 
     def weights(
@@ -1759,6 +1814,44 @@ def _flag(meta: Mapping[str, object], key: str, *, code: str) -> bool:
     return value
 
 
+#: Characters that may stand between a list's separator and its next fee: a conjunction ("and",
+#: "และ", "và", "និង", "和"), not a clause ("the worker pays").
+_LIST_JOINER: Final = 5
+#: The end of a sentence: a list of fees never runs over one.
+_SENTENCE_ENDS: Final = frozenset(".;!?。；！？\u104b\n")
+
+
+def _listed_fees(
+    text: str, breaks: Sequence[tuple[int, int]], fees: Sequence[Span]
+) -> list[tuple[int, int]]:
+    """`breaks` less those that separate the items of a list of fees: a break (a comma, or a
+    space in Thai and Khmer) with a fee before it in its clause and another just after it,
+    or after a short conjunction, neither of them followed by an amount in its clause. An
+    amount says that fee is charged as written ("no placement fee, visa fee 5,000"): a
+    word about the other fees does not reach it."""
+
+    def clause_after(position: int) -> str:
+        end = min((start for start, _ in breaks if start >= position), default=len(text))
+        return text[position:end]
+
+    kept = []
+    for start, end in breaks:
+        before = [f for f in fees if f.end <= start and not _broken(breaks, f.end, start)]
+        after = next((f for f in fees if f.start >= end), None)
+        joined = (
+            before
+            and after is not None
+            and not _SENTENCE_ENDS & set(text[start:end])
+            and len(text[end : after.start]) <= _LIST_JOINER
+            and not any(ch.isdigit() for ch in text[end : after.start])
+            and not any(ch.isdigit() for ch in text[before[-1].end : start])
+            and not any(ch.isdigit() for ch in clause_after(after.end))
+        )
+        if not joined:
+            kept.append((start, end))
+    return kept
+
+
 def _broken(breaks: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     """Whether one of `breaks` (sorted (start, end) pairs) lies between `start` and `end`."""
     return any(start <= b_start and b_end <= end for b_start, b_end in breaks)
@@ -1817,6 +1910,32 @@ def _refuse_cycles(broader: Mapping[str, tuple[str, ...]]) -> None:
                 on_path.add(parent)
 
 
+#: A region or a town the gazetteer may not know, then a comma, before a country's name:
+#: "Aichi, Japan", "Aichi, Nhật Bản": its words (no figures), each with where it starts.
+_REGION_WORD: Final = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_COMMA_BEFORE: Final = re.compile(r"[ \t]*,[ \t]*$")
+_REGION_WORDS: Final = 3
+
+
+def _after_its_region(text: str, start: int, cue_ends: set[int]) -> bool:
+    """Whether the country named at ``start`` follows a region of one to three words and a
+    comma that follow a word of ``[_work_in] before``: "Work in Aichi, Japan", "tại
+    Aichi, Nhật Bản"."""
+    comma = _COMMA_BEFORE.search(text, 0, start)
+    if comma is None:
+        return False
+    words = list(_REGION_WORD.finditer(text, 0, comma.start()))[-_REGION_WORDS:]
+    for word in reversed(words):  # the region's first word, nearest the comma first
+        region = text[word.start() : comma.start()]
+        if not all(
+            ch.isalpha() or ch in " '’-" or unicodedata.category(ch)[0] == "M" for ch in region
+        ):
+            return False
+        if len(text[: word.start()].rstrip(_BETWEEN_PLACE_AND_CUE)) in cue_ends:
+            return True
+    return False
+
+
 def _alone_in_its_segment(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is all that a segment of a line holds, but for spaces,
     emoji and brackets ("🇯🇵 Japan", "(Japan)"): between a line's start or end and a
@@ -1827,7 +1946,20 @@ def _alone_in_its_segment(text: str, start: int, end: int) -> bool:
     j = end
     while j < len(text) and _filler(text[j]):
         j += 1
-    return _segment_edge(text, i - 1, before=True) and _segment_edge(text, j, before=False)
+    return (_segment_edge(text, i - 1, before=True) or _spaced_han(text, i - 1, start)) and (
+        _segment_edge(text, j, before=False) or _spaced_han(text, end - 1, j)
+    )
+
+
+def _spaced_han(text: str, before: int, after: int) -> bool:
+    """Whether a space stands between two Chinese characters at ``before`` and ``after``:
+    Chinese writes no space inside a phrase, so a heading's space marks off a segment
+    ("新加坡 中餐馆 厨房帮工")."""
+    return (
+        0 <= before < after < len(text)
+        and " " in text[before + 1 : after]
+        and script_of(text[before]) == script_of(text[after]) == "CJK"
+    )
 
 
 def _filler(char: str) -> bool:
