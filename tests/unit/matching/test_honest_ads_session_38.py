@@ -72,6 +72,8 @@ def test_a_night_shift_among_alternatives_is_still_night_work(text: str) -> None
         "除強積金外唔會扣人工",
         "員工毋須付任何中介費",
         "ប្រាក់ខែ ២២០ ដុល្លារ + ប្រាក់សេវា + អាហារ ២ពេល",
+        "Employer pays visa fee, placement fee",
+        "雇主支付签证费、机票及中介费",
     ],
 )
 def test_costs_the_employer_pays_or_that_are_not_taken_are_no_fee(text: str) -> None:
@@ -82,6 +84,8 @@ def test_costs_the_employer_pays_or_that_are_not_taken_are_no_fee(text: str) -> 
     "text",
     [
         "Employer pays visa; worker pays placement fee",
+        # An item said to be charged is no item of the list the employer pays.
+        "Employer pays visa fee, placement fee deducted from salary",
         "No placement fee, visa fee 5,000 baht",
         "Free meals, visa fee deducted monthly",
         "Placement fee 3000, visa fee paid by employer",

@@ -1830,22 +1830,23 @@ def _listed_fees(
     amount says that fee is charged as written ("no placement fee, visa fee 5,000"): a
     word about the other fees does not reach it."""
 
-    def clause_after(position: int) -> str:
-        end = min((start for start, _ in breaks if start >= position), default=len(text))
-        return text[position:end]
+    def clause_end(position: int) -> int:
+        return min((start for start, _ in breaks if start >= position), default=len(text))
 
     kept = []
     for start, end in breaks:
         before = [f for f in fees if f.end <= start and not _broken(breaks, f.end, start)]
-        after = next((f for f in fees if f.start >= end), None)
+        after = [f for f in fees if end <= f.start < clause_end(end)]
         joined = (
             before
-            and after is not None
+            # One fee named in the clause after the break, and nothing said of it there:
+            # "placement fee deducted from salary" is a charge, not an item.
+            and len(after) == 1
             and not _SENTENCE_ENDS & set(text[start:end])
-            and len(text[end : after.start]) <= _LIST_JOINER
-            and not any(ch.isdigit() for ch in text[end : after.start])
+            and len(text[end : after[0].start]) <= _LIST_JOINER
+            and not any(ch.isdigit() for ch in text[end : after[0].start])
             and not any(ch.isdigit() for ch in text[before[-1].end : start])
-            and not any(ch.isdigit() for ch in clause_after(after.end))
+            and not any(ch.isdigit() for ch in text[after[0].end : clause_end(after[0].end)])
         )
         if not joined:
             kept.append((start, end))
