@@ -1,11 +1,14 @@
 """Everyday language: precision@5 per language on held-out phrases (``make eval`` companion).
 
 Each phrase below was written for this evaluation, the way people say things (not copied
-from the vocabulary's terms or its tests), with the concepts it is about. Thirty-four sets:
-``HELD_OUT`` (eight phrases a language, written blind in session 38: notes typed in a hurry
-on a phone, code-mixed, in chat spellings; committed before its first run: those first
-figures, in BENCHMARKS.md, are the ones that count). The thirty-three earlier sets were held
-out too, until the next was written (``SEEN``): ``SEEN_THIRTY_THIRD``
+from the vocabulary's terms or its tests), with the concepts it is about. Thirty-five sets:
+``HELD_OUT`` (eight phrases a language, written blind in session 38: work described rather
+than named, a day's work pictured, a role model, what the hands like doing; committed before
+its first run: those first figures, in BENCHMARKS.md, are the ones that count). The
+thirty-four earlier sets were held out too, until the next was written (``SEEN``):
+``SEEN_THIRTY_FOURTH`` until the thirty-fifth set was written (first run in session 38:
+en 1.00, th 0.88, vi 1.00, tl 0.89, km 0.96, my 1.00, zh 1.00; its misses mended then),
+``SEEN_THIRTY_THIRD``
 until the thirty-fourth set was written (first run in session 37: en 1.00, th 0.80, vi 0.70,
 tl 1.00, km 0.80, my 0.93, zh 1.00; its misses mended then), ``SEEN_THIRTY_SECOND``
 until the thirty-third set was written (first run in session 34: en 0.94, th 1.00, vi 0.88,
@@ -126,7 +129,274 @@ HERE = Place("TH", "Bang Rak", 13.73, 100.524)
 
 Phrases = dict[str, list[tuple[str, set[str]]]]
 
-#: language -> (phrase, the concepts it wants). The thirty-fourth held-out set, written blind
+#: language -> (phrase, the concepts it wants). The thirty-fifth held-out set, written blind
+#: in session 38 by a writer given only the concept ids and their English labels (not the
+#: vocabulary's terms, its tests or the earlier sets). Its theme: the work described, not
+#: named: a picture of a future working day, a role model (an aunt, a grandmother, a mother,
+#: an uncle), what the person's hands like doing, or the result they want to see (a wall
+#: standing straight, an old house bright again, brides made beautiful), without the trade's
+#: usual name. Each still makes clear what work or training is wished for. Committed before
+#: its first run: its first run's figures are the ones that count.
+HELD_OUT: Phrases = {
+    "en": [
+        (
+            "She sees herself laying blocks row by row and smoothing the cement between them "
+            "till the wall stands up straight",
+            {"bricklaying"},
+        ),
+        (
+            "Says his hands are happiest opening up a dead fan or rice cooker, finding the "
+            "loose wire and making it run again",
+            {"electrical_work"},
+        ),
+        (
+            "Wants his mornings in the pens: feeding the pigs and hens, mucking out, checking "
+            "the piglets stay warm",
+            {"livestock"},
+        ),
+        (
+            "She'd like to be the smiling face guests see first when they walk into the hotel, "
+            "checking them in, handing over keys, answering their questions",
+            {"front_desk", "hospitality"},
+        ),
+        (
+            "What she wants is to watch women look in the mirror after she has cut and "
+            "coloured their hair, and see them smile",
+            {"hairdressing"},
+        ),
+        (
+            "Would love her days full of toddlers: reading them stories, feeding them lunch, "
+            "settling them down for a nap",
+            {"childcare"},
+        ),
+        (
+            "Pictures himself on his bike zipping round town with bags of food, getting them "
+            "to people's doors while still hot",
+            {"delivery"},
+        ),
+        (
+            "She'd happily sit at a desk all day keying the figures from paper forms into the "
+            "computer, quiet and neat, that's her",
+            {"data_entry"},
+        ),
+    ],
+    "th": [
+        (
+            "อยากตื่นเช้ามารดน้ำแปลงผักบุ้ง คะน้า แล้วเก็บไปวางขายที่ตลาดเช้าเอง",
+            {"vegetable_growing", "market_trading"},
+        ),
+        (
+            "อยากเป็นเหมือนพี่สาว ที่นวดคลายเส้นให้ลูกค้าจนเขาหลับไปเลย",
+            {"massage"},
+        ),
+        (
+            "ชอบวัดตัว ตัดผ้า แล้วเย็บเป็นชุดให้คนในหมู่บ้านใส่ไปงานบุญ",
+            {"tailoring", "sewing"},
+        ),
+        (
+            "อยากขับรถรับส่งคนไปสนามบินทุกวัน แต่ยังไม่มีใบขับขี่ อยากไปสอบให้ผ่านก่อน",
+            {"driving", "driving_licence"},
+        ),
+        (
+            "อยากยืนหลังเคาน์เตอร์ ตีฟองนม แล้ววาดรูปหัวใจบนแก้วกาแฟให้ลูกค้า",
+            {"barista", "coffee"},
+        ),
+        (
+            "หนูอยากสอนเด็กเล็กให้อ่าน ก ไก่ ข ไข่ ได้ เหมือนที่ครูโรงเรียนวัดเคยสอนหนู",
+            {"teaching"},
+        ),
+        (
+            "อยากนั่งเปลี่ยนจอที่แตก เปลี่ยนแบตมือถือให้คนแถวบ้าน",
+            {"phone_repair"},
+        ),
+        (
+            "อยากเห็นบ้านเก่าๆ กลับมาสีสดใส ทาสีผนังใหม่ทั้งหลัง",
+            {"house_painting"},
+        ),
+    ],
+    "vi": [
+        (
+            "Em muốn sáng nào cũng dậy sớm nhào bột, nướng bánh mì thơm phức bán cho cả xóm",
+            {"baking"},
+        ),
+        (
+            "Chị ấy thích ngồi tỉ mỉ xâu từng hạt cườm thành vòng tay, dây chuyền",
+            {"jewellery_making"},
+        ),
+        (
+            "Muốn được như cô Hai, ngày ngày chăm mấy ông bà cụ: đút cơm, lau người, đưa đi dạo",
+            {"elder_care"},
+        ),
+        (
+            "Anh ấy mê tháo máy xe máy ra, lau bugi, thay nhớt rồi đề cho nổ giòn lại",
+            {"motorbike_repair", "engine_maintenance"},
+        ),
+        (
+            "Em mơ có một góc nhỏ trên Facebook, chụp hình quần áo, chốt đơn rồi gửi hàng đi "
+            "khắp nơi",
+            {"online_selling"},
+        ),
+        (
+            "Muốn dẫn khách nước ngoài đi thăm chùa, phố cổ, kể chuyện lịch sử cho họ nghe bằng "
+            "tiếng Anh",
+            {"tour_guiding", "english_conversation"},
+        ),
+        (
+            "Chị thích dọn phòng khách sạn, trải ga giường thật phẳng, thay khăn tắm mới cho khách",
+            {"housekeeping"},
+        ),
+        (
+            "Em muốn ngồi nghe điện thoại, giải đáp thắc mắc cho khách hàng suốt ngày cũng được",
+            {"call_centre", "customer_service"},
+        ),
+    ],
+    "tl": [
+        (
+            "Gusto niyang gumising nang maaga para magpakain ng mga bangus sa palaisdaan, "
+            "tapos anihin pag malalaki na",
+            {"fish_farming"},
+        ),
+        (
+            "Pangarap niyang makita ang mga ikakasal na gumaganda dahil sa ginawa niya sa "
+            "mukha nila: foundation, kilay, lipstick",
+            {"makeup"},
+        ),
+        (
+            "Gaya ng tito niya, gusto niyang gumawa ng mesa at upuan mula sa kahoy, matutong "
+            "maglagari at magpako",
+            {"carpentry"},
+        ),
+        (
+            "Gusto niyang nasa harap ng kaha sa grocery, tumatanggap ng bayad at nagsusukli sa "
+            "mga mamimili",
+            {"cashier"},
+        ),
+        (
+            "Gusto niyang gumawa ng mga poster at logo sa computer para sa maliliit na negosyo "
+            "sa kanila",
+            {"graphic_design"},
+        ),
+        (
+            "Gusto niyang samahan at pakinggan ang mga kapwa niya babae na bagong uwi sa "
+            "probinsya, para hindi sila mag-isa",
+            {"helping_others", "community_work"},
+        ),
+        (
+            "Gusto niyang maglaba, magplantsa at maglinis ng bahay ng isang pamilya",
+            {"housework", "laundry_ironing"},
+        ),
+        (
+            "Gusto niyang ayusin ang mga kuko ng mga suki niya, lagyan ng kulay at maliliit na "
+            "disenyo",
+            {"nail_care"},
+        ),
+    ],
+    "km": [
+        (
+            "នាងចង់អង្គុយត្បាញសូត្រនៅក្រោមផ្ទះ ដូចយាយរបស់នាងធ្លាប់ធ្វើ",
+            {"weaving"},
+        ),
+        (
+            "គាត់ចង់ភ្ជួរដី ស្ទូងស្រូវ ហើយច្រូតកាត់នៅស្រែរបស់គ្រួសារ",
+            {"rice_farming"},
+        ),
+        (
+            "ខ្ញុំចង់ផ្សារដែក ធ្វើទ្វារដែក និងរបងឲ្យផ្ទះអ្នកភូមិ",
+            {"welding"},
+        ),
+        (
+            "នាងចង់ចម្អិនសម្លកកូរ និងអាម៉ុក ឲ្យភ្ញៀវញ៉ាំនៅហាងបាយ",
+            {"cooking", "food_service"},
+        ),
+        (
+            "គាត់ចង់យាមក្រុមហ៊ុនពេលយប់ ឲ្យអ្នកផ្សេងដេកលក់ស្រួល",
+            {"security_services"},
+        ),
+        (
+            "ខ្ញុំចង់ជជែកជាមួយភ្ញៀវបរទេសជាភាសាអង់គ្លេសឲ្យបានស្ទាត់ ពេលពួកគេមកទិញរបស់",
+            {"english_conversation"},
+        ),
+        (
+            "នាងចង់អង្គុយមុខម៉ាស៊ីនដេរ ដេរអាវរាប់រយក្នុងមួយថ្ងៃនៅរោងចក្រ",
+            {"sewing_machine_operation", "garment_manufacturing"},
+        ),
+        (
+            "គាត់ចង់ជួសជុលម៉ាស៊ីនឡាន ដូរប្រេងម៉ាស៊ីន ដូចពូរបស់គាត់",
+            {"car_repair", "engine_maintenance"},
+        ),
+    ],
+    "my": [
+        (
+            "ပန်းပင်လေးတွေ စိုက်ပြီး ပန်းစည်းလေးတွေ လုပ်ရောင်းချင်တယ်",
+            {"gardening"},
+        ),
+        (
+            "မင်္ဂလာဆောင်တွေမှာ လှလှပပ ဓာတ်ပုံလေးတွေ ရိုက်ပေးချင်တယ်",
+            {"photography"},
+        ),
+        (
+            "ဆေးရုံမှာ လူနာတွေကို ပြုစုပေးချင်တယ်၊ ဒဏ်ရာကို ပတ်တီးစည်းတာလည်း သင်ချင်တယ်",
+            {"health_care_support", "first_aid"},
+        ),
+        (
+            "ဆိုင်ရဲ့ ဝင်ငွေ ထွက်ငွေ စာရင်းတွေကို သေသေချာချာ မှတ်ပေးရတာ ဝါသနာပါတယ်",
+            {"accounting_basics"},
+        ),
+        (
+            "စက္ကူပေါ်မှာ ရေဆေးနဲ့ ရှုခင်းပုံတွေ ဆွဲပြီး ရောင်းချင်တယ်",
+            {"drawing_painting"},
+        ),
+        (
+            "စက်ရုံမှာ ပစ္စည်းတွေကို ဘူးထဲထည့်ပြီး သေချာပိတ်ပေးတဲ့ အလုပ် လုပ်ချင်တယ်",
+            {"packing"},
+        ),
+        (
+            "အမေ့လိုပဲ မုန့်ဟင်းခါးချက်ပြီး မနက်စောစော လမ်းဘေးမှာ ရောင်းချင်တယ်",
+            {"cooking", "market_trading"},
+        ),
+        (
+            "ကွန်ပျူတာ ပျက်ရင် ပြင်ပေးတာ၊ Windows ပြန်တင်ပေးတာမျိုး လုပ်ချင်တယ်",
+            {"it_support", "computers"},
+        ),
+    ],
+    "zh": [
+        (
+            "想像她舅舅那样，亲手把一栋房子从打地基一直盖到封顶",
+            {"house_building"},
+        ),
+        (
+            "她希望以后能帮越南老乡和中国老板传话，两边说什么都能讲清楚",
+            {"translation_interpreting"},
+        ),
+        (
+            "佢想揸嗰啲可以托起成板貨嘅車，喺倉入面搬嘢",
+            {"forklift_operation", "logistics_warehouse"},
+        ),
+        (
+            "她想在饭馆里端菜、帮客人点菜、收拾桌子",
+            {"table_service", "food_service"},
+        ),
+        (
+            "想自己做老闆，開一間小小嘅糖水舖，日日煲糖水俾街坊食",
+            {"own_business", "food_service", "cooking"},
+        ),
+        (
+            "喜欢在流水线上把小零件一个个装上去，最后变成一部手机",
+            {"assembly"},
+        ),
+        (
+            "她想把办公楼、商场打扫得干干净净，地板亮得能照出人影",
+            {"cleaning_services"},
+        ),
+        (
+            "想學好普通話，將來可以同大陸嚟嘅客人傾偈",
+            {"chinese_language", "language_learning"},
+        ),
+    ],
+}
+
+
+#: The thirty-fourth set, held out until the thirty-fifth was written: written blind
 #: in session 38 by a writer given only the concept ids and their English labels (not the
 #: vocabulary's terms, its tests or the earlier sets). Its theme: notes typed in a hurry on a
 #: phone, the way officers and survivors write in chat: code-mixing (Taglish, Thai and
@@ -135,7 +405,7 @@ Phrases = dict[str, list[tuple[str, set[str]]]]
 #: and chat spellings ("wanna", "2 b", "dc", "nmn", "รร."), small typos, missing spaces or
 #: punctuation, emoji. Each still says what work or training is wished for. Committed before
 #: its first run: its first run's figures are the ones that count.
-HELD_OUT: Phrases = {
+SEEN_THIRTY_FOURTH: Phrases = {
     "en": [
         (
             "wanna do nails n lashes 💅 maybe makeup course too if got",
@@ -7919,6 +8189,7 @@ def topics(opportunity: Opportunity) -> frozenset[str]:
 
 #: The earlier sets, newest first: each was held out until the next was written.
 SEEN: tuple[tuple[str, Phrases], ...] = (
+    ("thirty-fourth", SEEN_THIRTY_FOURTH),
     ("thirty-third", SEEN_THIRTY_THIRD),
     ("thirty-second", SEEN_THIRTY_SECOND),
     ("thirty-first", SEEN_THIRTY_FIRST),
