@@ -9012,6 +9012,885 @@ NINTH: dict[str, list[Ad]] = {
 }
 
 
+#: The tenth set (session 38), written blind like the others: training and apprenticeships.
+#: Seven a language (49: 30 courses, 19 jobs): free government and NGO vocational courses
+#: (TESDA scholarships, Thai DSD, Vietnamese vocational schools, Cambodian provincial
+#: training centres, Hong Kong's ERB) with allowances, stipends, toolkits to keep and copies of
+#: papers to bring; courses with tuition, instalments, exam and registration fees and
+#: refundable deposits; boarding courses whose trainees live in a dormitory; evening classes,
+#: some ending after 22:00; courses for youth of 15-17 that send them home every day; a
+#: language course abroad and one at home that prepares for work abroad; employers' paid
+#: apprenticeships and traineeships, among them technical intern training in Japan; and jobs
+#: dressed as training: a training fee deducted from a trainee's pay, papers held for the
+#: programme (a course that keeps its trainees' ID cards among them), "training" on a fishing
+#: boat. ``documents_kept`` and ``fee_charged`` are labelled on every ad (a course's tuition,
+#: materials, exam fees and deposits are no fee for a job). Committed before its first run.
+TENTH: dict[str, list[Ad]] = {
+    "en": [
+        {
+            "kind": "course",
+            "title": "TESDA scholarship: Housekeeping NC II – 28 days with dormitory, Tacloban",
+            "description": (
+                "Free training under the Training for Work Scholarship Program for out-of-school"
+                " youth and adults aged 18 and above.\n"
+                "You learn to clean and prepare guest rooms, make beds, handle linen and laundry"
+                " and look after public areas, in our mock hotel rooms.\n"
+                "Classes Monday to Friday, 8:00am–5:00pm. All trainees stay in the centre's"
+                " dormitory from Sunday evening to Friday (free, separate floors for women and"
+                " men) and go home at weekends.\n"
+                "Allowance of ₱160 for each day attended. The national assessment is paid by the"
+                " scholarship.\n"
+                "Bring your PSA birth certificate, a barangay certificate and 2 ID photos; we give"
+                " back the originals once they are checked."
+            ),
+            "concepts": {"hospitality", "housekeeping"},
+            "conditions": {"live_in"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "course",
+            "title": "Evening welding class (SMAW) – Tuesdays & Thursdays, Pasir Gudang",
+            "description": (
+                "12-week part-time course for working adults: stick welding of plate in flat,"
+                " horizontal and vertical positions, reading simple drawings, workshop safety.\n"
+                "Classes run from 7:00pm to 10:30pm so you can come after your day job.\n"
+                "Course fee RM1,350, payable in three instalments; the welder certification test"
+                " is RM250, paid to the test centre when you sit it.\n"
+                "Helmet, gloves and apron are lent to you for the length of the course. Minimum"
+                " age 18."
+            ),
+            "concepts": {"welding"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "Apprentice electrician – 2-year paid apprenticeship, Johor Bahru",
+            "description": (
+                "Small licensed contractor (house wiring, shop fit-outs) takes on two apprentices"
+                " every year.\n"
+                "You work beside our wiremen from day one: running conduit, pulling cables, fixing"
+                " sockets and DB boards, testing circuits.\n"
+                "Monthly allowance RM1,500 in year one and RM1,800 in year two, plus EPF and"
+                " SOCSO. Mon–Fri 8:30am–5:30pm, Saturday half day.\n"
+                "We pay for your wireman certificate course at the end. There is no training bond"
+                " and nothing to pay us.\n"
+                "SPM leavers welcome; bring your IC to the interview."
+            ),
+            "concepts": {"electrical_wiring", "electrical_work"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "Japan Technical Intern Training – seafood processing, Hokkaido (3 years)",
+            "description": (
+                "Sending organisation in Manila is selecting 20 interns for a fish-processing"
+                " plant in Kushiro, Japan.\n"
+                "Work: filleting, grading and packing salmon and scallops in a chilled room.\n"
+                "Before departure: 4 months of Japanese language and culture training at our"
+                " centre in Pasay.\n"
+                "Training, dormitory and processing costs of ₱120,000 are advanced by us and"
+                " deducted from your monthly pay in Japan over the first year.\n"
+                "Interns live together in the company dormitory next to the plant. Your passport"
+                " and residence card will be held by the supervising organisation for safekeeping"
+                " during the 3 years.\n"
+                "Age 20–30, high school graduate."
+            ),
+            "concepts": {"food_processing"},
+            "conditions": {"live_in"},
+            "abroad": "JP",
+            "documents_kept": True,
+            "fee_charged": True,
+        },
+        {
+            "kind": "course",
+            "title": "Café skills for 15–17 year olds – free, 8 weeks, Phnom Penh",
+            "description": (
+                "For young people aged 15 to 17 who have left school: coffee brewing, espresso and"
+                " milk drinks, serving customers, counting change and keeping a clean counter.\n"
+                "Afternoons only, Monday to Friday 1:30pm–4:30pm; there are no night classes and"
+                " no overnight stays.\n"
+                "Free of charge, with USD 2 a day for transport and a snack. Each trainee gets an"
+                " apron and a recipe book to keep.\n"
+                "A parent or guardian signs the consent form with you. Bring a copy of your family"
+                " book or birth certificate."
+            ),
+            "concepts": {"barista", "coffee"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "course",
+            "title": (
+                "Certificate in Early Childhood Care and Education – weekday evenings, Kuala Lumpur"
+            ),
+            "description": (
+                "Part-time 9-month programme for those who want to work in nurseries,"
+                " kindergartens or as nannies: child development, play and learning activities,"
+                " hygiene, feeding, first aid for children.\n"
+                "Lectures Monday, Wednesday and Friday 6:30pm–9:30pm, plus 120 hours of practicum"
+                " in a partner kindergarten on Saturdays.\n"
+                "Tuition RM4,200 (12 monthly instalments possible), a non-refundable registration"
+                " fee of RM150 and RM300 for books and uniform.\n"
+                "Applicants need SPM or equivalent."
+            ),
+            "concepts": {"childcare"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "Front office trainee – 6-month paid traineeship, Sukhumvit hotel",
+            "description": (
+                "Our 300-room business hotel in Bangkok offers a structured traineeship at the"
+                " front desk: check-in and check-out, reservations, guest requests and the"
+                " cashier's float.\n"
+                "Monthly allowance THB 13,000, meals on duty, uniform and health insurance.\n"
+                "Two rotating shifts: 07:00–15:00 and 15:00–23:00.\n"
+                "You go home after each shift; we do not provide accommodation.\n"
+                "Good English needed; a certificate and a reference letter at the end."
+            ),
+            "concepts": {"front_desk", "hospitality"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+    ],
+    "th": [
+        {
+            "kind": "course",
+            "title": "ฝึกอบรมฟรี! หลักสูตรช่างซ่อมรถจักรยานยนต์ (เตรียมเข้าทำงาน) สถาบันพัฒนาฝีมือแรงงาน ขอนแก่น",
+            "description": (
+                "รับสมัครผู้ว่างงาน อายุ 16 ปีขึ้นไป ไม่จำกัดวุฒิ\n"
+                "เรียนการถอดประกอบเครื่องยนต์ ระบบไฟ ระบบเบรก และการบำรุงรักษารถจักรยานยนต์ รวม 280 ชั่วโมง"
+                " (ประมาณ 2 เดือน)\n"
+                "เรียนวันจันทร์–ศุกร์ 08.30–16.30 น.\n"
+                "ไม่มีค่าใช้จ่าย มีอาหารกลางวันและค่าเดินทางให้วันละ 120 บาท\n"
+                "เอกสาร: สำเนาบัตรประชาชน สำเนาทะเบียนบ้าน รูปถ่าย 1 นิ้ว 2 ใบ\n"
+                "จบแล้วได้วุฒิบัตร และมีสถานประกอบการมารับสมัครงานในวันปิดหลักสูตร"
+            ),
+            "concepts": {"motorbike_repair"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "course",
+            "title": "หลักสูตรผู้ช่วยดูแลผู้สูงอายุ 420 ชั่วโมง พร้อมหอพัก — เชียงใหม่",
+            "description": (
+                "เรียนทฤษฎี 4 เดือน ฝึกปฏิบัติที่บ้านพักผู้สูงอายุและโรงพยาบาลเอกชนอีก 2 เดือน\n"
+                "เนื้อหา: การดูแลสุขอนามัย การป้อนอาหาร การพลิกตัวผู้ป่วย การวัดสัญญาณชีพ"
+                " และการปฐมพยาบาลเบื้องต้น\n"
+                "นักเรียนทุกคนพักในหอพักของโรงเรียนตลอดหลักสูตร (ห้องละ 4 คน แยกชายหญิง)\n"
+                "ค่าเรียน 24,000 บาท รวมค่าหอพัก ชุดนักเรียน และค่าสอบ ผ่อนชำระได้ 6 งวด\n"
+                "หลักสูตรรับรองโดยกระทรวงศึกษาธิการ รับอายุ 18–45 ปี"
+            ),
+            "concepts": {"elder_care"},
+            "conditions": {"live_in"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "course",
+            "title": "คอร์สช่างตัดผมชาย (บาร์เบอร์) รอบค่ำ สำหรับคนทำงาน — ลาดพร้าว",
+            "description": (
+                "เรียนตัดทรงพื้นฐาน ทรงรองทรง ทรงสกินเฟด การโกนหนวด และการดูแลลูกค้า\n"
+                "เรียน จ.–ศ. เวลา 19.00–23.00 น. รวม 3 เดือน ฝึกตัดกับนายแบบจริงทุกสัปดาห์\n"
+                "ค่าเรียน 15,900 บาท ได้ชุดอุปกรณ์ (ปัตตาเลี่ยน กรรไกร หวี ผ้าคลุม) ไว้ใช้ต่อ\n"
+                "จบแล้วรับใบประกาศ ช่วยหางานในร้านบาร์เบอร์ หรือแนะนำการเปิดร้านเอง"
+            ),
+            "concepts": {"hairdressing"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "รับผู้ช่วยกุ๊กฝึกหัด ร้านอาหารไทย ย่านอารีย์ มีเงินเดือนระหว่างฝึก",
+            "description": (
+                "ไม่มีประสบการณ์ก็สมัครได้ เชฟสอนงานให้ทุกขั้นตอน: เตรียมวัตถุดิบ ตำน้ำพริก ทำแกง ผัด"
+                " และความสะอาดในครัว\n"
+                "เงินเดือนระหว่างฝึก 3 เดือนแรก 11,000 บาท ผ่านแล้วปรับเป็น 13,500 บาท มีประกันสังคม\n"
+                "เวลางาน 10.00–19.00 น. หยุดสัปดาห์ละ 1 วัน มีอาหาร 2 มื้อ\n"
+                "ไม่เก็บค่าฝึกงาน ไม่หักเงินเดือน ไม่ต้องวางเงินประกัน"
+            ),
+            "concepts": {"cooking", "food_service"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": 'โครงการ "เรียนไปทำงานไป" ฝึกอาชีพช่างประกอบชิ้นส่วนอิเล็กทรอนิกส์ นิคมฯ บางปะอิน',
+            "description": (
+                "รับผู้เข้าฝึกอายุ 18 ปีขึ้นไป ไม่ต้องมีวุฒิ ฝึกในไลน์ผลิตจริงของโรงงาน\n"
+                "ผู้เข้าฝึกทำงานกะ 20.00–05.00 น. สัปดาห์ละ 6 วัน ได้เบี้ยเลี้ยงวันละ 250 บาท\n"
+                "ค่าฝึกอบรมและค่าเครื่องแบบ 4,500 บาท หักจากเบี้ยเลี้ยงงวดแรกและงวดที่สอง\n"
+                "ผู้ที่ฝึกไม่ครบ 6 เดือน จะไม่ได้รับเงินที่หักไปคืน"
+            ),
+            "concepts": {"assembly", "manufacturing"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "ผู้ฝึกปฏิบัติงานด้านเทคนิคในญี่ปุ่น (เกษตร–ปลูกผักในโรงเรือน) จังหวัดอิบารากิ 3 ปี",
+            "description": (
+                "โครงการความร่วมมือระหว่างกรมการจัดหางานกับองค์กรรับผู้ฝึกในญี่ปุ่น\n"
+                "งาน: เพาะกล้า ปลูกและเก็บเกี่ยวผักในโรงเรือน คัดแยกและบรรจุผัก\n"
+                "ก่อนเดินทางฝึกภาษาญี่ปุ่น 4 เดือนที่ศูนย์ฝึกในประเทศ ไม่เสียค่าใช้จ่าย"
+                " ฝ่ายญี่ปุ่นออกค่าเครื่องบินและค่าธรรมเนียมทั้งหมด\n"
+                "ค่าจ้างตามค่าแรงขั้นต่ำของจังหวัด พักในหอพักที่นายจ้างจัดให้ (ค่าหอ 20,000 เยนต่อเดือน ตามสัญญา)\n"
+                "หนังสือเดินทางและบัตรไซริวอยู่กับผู้ฝึกตลอด"
+            ),
+            "concepts": {"vegetable_growing"},
+            "conditions": {"live_in"},
+            "abroad": "JP",
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "course",
+            "title": "ค่ายฝึกอาชีพช่วงปิดเทอม: ทำขนมปังและเบเกอรี่ สำหรับเยาวชนอายุ 15–17 ปี",
+            "description": (
+                "มูลนิธิเปิดรับเยาวชน 20 คน เรียนทำขนมปัง คุกกี้ เค้กกล้วยหอม การใช้เตาอบอย่างปลอดภัย"
+                " และการคิดต้นทุนเพื่อขายเอง\n"
+                "เรียน 10 วัน วันละ 09.00–15.00 น. เลิกเรียนกลับบ้านทุกวัน ไม่มีการค้างคืน\n"
+                "ฟรีทั้งหมด มีอาหารกลางวันและค่ารถวันละ 50 บาท\n"
+                "ต้องมีหนังสือยินยอมจากผู้ปกครอง และสำเนาบัตรประชาชนของเยาวชน"
+            ),
+            "concepts": {"baking"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+    ],
+    "vi": [
+        {
+            "kind": "course",
+            "title": "Tuyển sinh lớp Hàn điện miễn học phí — Trường Trung cấp nghề huyện Yên Thành",
+            "description": (
+                "Đối tượng: lao động nông thôn, người khuyết tật, người thuộc hộ nghèo, từ 16 tuổi"
+                " trở lên.\n"
+                "Nội dung: hàn hồ quang tay, hàn sắt hộp, cắt bằng máy, an toàn lao động trong"
+                " xưởng. Thời gian 3 tháng, học ban ngày từ thứ Hai đến thứ Sáu.\n"
+                "Miễn 100% học phí, hỗ trợ tiền ăn 30.000 đồng/ngày và tiền đi lại cho học viên ở"
+                " xa trên 15 km.\n"
+                "Hồ sơ: bản photo căn cước công dân, 2 ảnh 3x4, giấy xác nhận hộ nghèo (nếu có).\n"
+                "Học xong được cấp chứng chỉ sơ cấp nghề và giới thiệu việc làm tại các xưởng cơ"
+                " khí trong tỉnh."
+            ),
+            "concepts": {"welding"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "course",
+            "title": "Lớp tiếng Hàn ôn thi EPS-TOPIK buổi tối — Cầu Giấy, Hà Nội",
+            "description": (
+                "Dành cho người muốn sang Hàn Quốc làm việc theo Chương trình EPS. Lớp học tại Hà"
+                " Nội.\n"
+                "Học từ 18h00 đến 20h30 thứ Hai, Tư, Sáu; 3 tháng, 36 buổi; luyện nghe và đọc theo"
+                " dạng đề thi thật.\n"
+                "Học phí 3.800.000 đồng trọn khóa, chưa gồm lệ phí đăng ký thi EPS-TOPIK (nộp tại"
+                " Trung tâm Lao động ngoài nước).\n"
+                "Chúng tôi chỉ dạy tiếng, không nhận hồ sơ đi Hàn và không thu bất kỳ khoản phí"
+                " xuất cảnh nào."
+            ),
+            "concepts": {"language_learning"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "course",
+            "title": (
+                "Khóa học bếp và phục vụ nhà hàng nội trú 18 tháng cho thanh niên khó khăn — Hà Nội"
+            ),
+            "description": (
+                "Tổ chức phi lợi nhuận tuyển 30 bạn từ 16 đến 22 tuổi có hoàn cảnh khó khăn.\n"
+                "Học nấu món Việt và món Âu, phục vụ bàn, vệ sinh an toàn thực phẩm, tiếng Anh"
+                " giao tiếp; thực hành tại nhà hàng đào tạo của tổ chức.\n"
+                "Học viên ở ký túc xá của chương trình trong suốt khóa học, được bao ăn ở, đồng"
+                " phục và bảo hiểm y tế, có trợ cấp 500.000 đồng/tháng.\n"
+                "Không thu học phí. Khi nhập học nộp 500.000 đồng tiền cọc giữ chỗ, trả lại đủ khi"
+                " tốt nghiệp.\n"
+                "Giấy tờ: bản sao giấy khai sinh và căn cước công dân; bản gốc học viên tự giữ."
+            ),
+            "concepts": {"cooking", "table_service"},
+            "conditions": {"live_in"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "Tuyển học viên học nghề may có lương — Công ty may mặc tại KCN Đồng Văn",
+            "description": (
+                "Không cần biết may, vào là được kèm cặp trên chuyền. Học việc 2 tháng, sau đó ký"
+                " hợp đồng công nhân 3 năm.\n"
+                "Trong thời gian học việc hưởng lương 4.200.000 đồng/tháng, làm 8 tiếng/ngày, tăng"
+                " ca theo đơn hàng.\n"
+                "Học viên nộp bản gốc căn cước công dân và bằng tốt nghiệp cho phòng nhân sự giữ"
+                " đến hết hợp đồng.\n"
+                "Phí đào tạo 3.000.000 đồng sẽ trừ dần vào lương 6 tháng đầu; nghỉ việc trước hạn"
+                " phải bồi hoàn chi phí đào tạo."
+            ),
+            "concepts": {"garment_manufacturing", "sewing_machine_operation"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": True,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "Đơn hàng thực tập sinh kỹ năng Nhật Bản — ngành xây dựng (cốp pha), Aichi",
+            "description": (
+                "Công ty xuất khẩu lao động tuyển 12 nam 20–32 tuổi, tốt nghiệp THCS trở lên.\n"
+                "Công việc: lắp dựng và tháo cốp pha gỗ, cắt ván, đổ bê tông tại công trình nhà ở."
+                " Lương cơ bản 185.000 yên/tháng, làm thêm giờ tính riêng.\n"
+                "Trước khi xuất cảnh học tiếng Nhật 5 tháng tại trung tâm đào tạo của công ty ở Hà"
+                " Nam, ăn ở tại trung tâm.\n"
+                "Tổng chi phí xuất cảnh 3.900 USD (gồm phí đào tạo, phí dịch vụ, vé máy bay), hỗ"
+                " trợ vay vốn ngân hàng chính sách.\n"
+                "Sang Nhật ở ký túc xá do công ty tiếp nhận bố trí."
+            ),
+            "concepts": {"carpentry", "construction"},
+            "conditions": {"live_in"},
+            "abroad": "JP",
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "course",
+            "title": (
+                "Khóa đào tạo lái xe nâng hàng cấp chứng chỉ — Bình Dương, lớp tối và cuối tuần"
+            ),
+            "description": (
+                "Học lý thuyết, kiểm tra xe trước ca, nâng hạ pallet, xếp hàng lên kệ cao, quy tắc"
+                " an toàn trong kho.\n"
+                "Lớp tối 18h00–21h00 thứ Ba và thứ Năm, thực hành sáng Chủ nhật tại bãi của trung"
+                " tâm; tổng cộng 15 buổi.\n"
+                "Học phí 2.500.000 đồng, đã gồm lệ phí thi và cấp chứng chỉ vận hành xe nâng. Học"
+                " viên từ 18 tuổi, có CCCD.\n"
+                "Trung tâm giới thiệu việc làm tại các kho và nhà máy trong tỉnh sau khi thi đạt."
+            ),
+            "concepts": {"forklift_operation"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "course",
+            "title": "Lớp sửa chữa điện thoại miễn phí cho thanh thiếu niên 15–17 tuổi — Đà Nẵng",
+            "description": (
+                "Dự án của một tổ chức xã hội dành cho các em 15–17 tuổi đã nghỉ học.\n"
+                "Học thay màn hình, thay pin, sửa lỗi sạc, cài đặt phần mềm và cách tư vấn khách"
+                " hàng. Khóa 4 tháng, học buổi sáng 8h–11h30, chiều về nhà.\n"
+                "Miễn phí hoàn toàn, tặng bộ dụng cụ sửa chữa khi học xong để các em làm thêm hoặc"
+                " mở tiệm nhỏ.\n"
+                "Phụ huynh đi cùng khi đăng ký, mang theo giấy khai sinh."
+            ),
+            "concepts": {"phone_repair"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+    ],
+    "tl": [
+        {
+            "kind": "course",
+            "title": "TESDA scholarship: Electrical Installation and Maintenance NC II – Iloilo",
+            "description": (
+                "Libre ang training sa ilalim ng TWSP para sa 25 na trainees, 18 taong gulang"
+                " pataas.\n"
+                "Matututunan: pag-wire ng bahay, pagkabit ng outlet, switch at ilaw, pag-install"
+                " ng panel board at pagbasa ng electrical plan.\n"
+                "40 araw, Lunes hanggang Biyernes, 8:00 AM – 5:00 PM.\n"
+                "May training allowance na ₱160 kada araw, libreng assessment, at libreng toolkit"
+                " na maiuuwi mo pagkatapos.\n"
+                "Dalhin ang PSA birth certificate at 2 pirasong 1x1 na litrato sa enrollment."
+            ),
+            "concepts": {"electrical_wiring", "electrical_work"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "course",
+            "title": "Caregiving NC II – stay-in training, may dormitoryo, Quezon City",
+            "description": (
+                "6 na buwang kurso: pag-aalaga ng matatanda at bata, pagpapaligo, pagpapakain,"
+                " pagpapainom ng gamot sa tamang oras, first aid at CPR.\n"
+                "Lahat ng estudyante ay nakatira sa dormitoryo ng training center mula Lunes"
+                " hanggang Sabado; uwian tuwing Linggo.\n"
+                "Tuition ₱28,000 kasama na ang dorm, uniform at assessment; puwedeng hulugan nang"
+                " 4 na beses.\n"
+                "May OJT sa isang home for the aged sa huling buwan."
+            ),
+            "concepts": {"childcare", "elder_care"},
+            "conditions": {"live_in"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "Hiring: Apprentice Auto Mechanic (Dual Training System) – Sta. Rosa, Laguna",
+            "description": (
+                "Tatanggap ang aming car dealership service center ng 6 na apprentice: 2 araw sa"
+                " school at 4 na araw sa shop kada linggo, sa loob ng 1 taon.\n"
+                "Trabaho: change oil, pagpapalit ng preno, tune-up, pag-check ng aircon at"
+                " electrical ng sasakyan, kasama ang aming mga mekaniko.\n"
+                "Allowance na 75% ng minimum wage, may libreng tanghalian at PPE.\n"
+                "Walang babayaran ang apprentice sa training; hindi rin kakaltasan ang"
+                " allowance.\n"
+                "Kailangan: SHS graduate, 18 pataas."
+            ),
+            "concepts": {"car_repair"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "Hotel Internship sa Dubai – 12 buwan, may stipend, para sa HRM graduates",
+            "description": (
+                "OJT sa isang 5-star hotel sa Dubai: rotation sa housekeeping, F&B service at"
+                " front office.\n"
+                "Stipend na AED 1,200 kada buwan, libreng staff accommodation at pagkain.\n"
+                "Program fee ₱110,000 (training, visa at placement): 50% bago umalis at ang"
+                " natitira ay ibabawas sa stipend.\n"
+                "Pagdating sa Dubai, ise-surrender ang passport sa HR ng hotel at ibabalik"
+                " pagkatapos ng internship."
+            ),
+            "concepts": {"hospitality", "housekeeping"},
+            "conditions": {"live_in"},
+            "abroad": "AE",
+            "documents_kept": True,
+            "fee_charged": True,
+        },
+        {
+            "kind": "course",
+            "title": "Contact Center Services NC II – evening batch para sa mga working students",
+            "description": (
+                "Training sa customer service sa telepono at chat, English communication, tamang"
+                " pag-type at paggamit ng CRM.\n"
+                "Klase tuwing Lunes hanggang Huwebes, 6:30 PM hanggang 10:30 PM, sa aming center"
+                " sa Cubao, 8 linggo.\n"
+                "Tuition ₱6,500; hiwalay ang assessment fee na ₱1,000 na babayaran sa assessment"
+                " center.\n"
+                "Pagkatapos, may job fair kasama ang mga BPO sa Cubao at Ortigas."
+            ),
+            "concepts": {"call_centre", "customer_service"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "course",
+            "title": (
+                "Summer Skills Camp para sa kabataang 15–17: Computer at Graphic Design – Davao"
+            ),
+            "description": (
+                "Libreng 4 na linggong summer camp ng aming foundation.\n"
+                "Matututunan: basic computer, paggawa ng poster at logo sa Canva at GIMP, pag-edit"
+                " ng litrato at maikling video para sa social media.\n"
+                "Lunes hanggang Biyernes, 9:00 AM – 3:00 PM; uuwi araw-araw, walang overnight.\n"
+                "Libre ang merienda at pamasahe. Kailangan ng pirma ng magulang o guardian sa"
+                " consent form."
+            ),
+            "concepts": {"basic_computer", "graphic_design"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "Trainee mangingisda – libreng training sa commercial fishing boat, Navotas",
+            "description": (
+                "Walang experience? Tuturuan ka namin sa laot. Kasama ka sa basnig nang 20 araw"
+                " bawat biyahe.\n"
+                "Trabaho: paghila ng lambat at pagbubuhat ng banyera ng isda buong gabi; natutulog"
+                " sa bangka.\n"
+                "Ang gamit (bota, kapote, guwantes) at ang ₱5,000 na 'training fee' ay ibabawas sa"
+                " mga unang hati mo sa huli.\n"
+                "Dalhin lang ang valid ID."
+            ),
+            "concepts": {"fishing"},
+            "conditions": {"heavy_lifting", "live_in", "night_shifts"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+    ],
+    "km": [
+        {
+            "kind": "course",
+            "title": "វគ្គបណ្ដុះបណ្ដាលជំនាញដាំបន្លែ ឥតគិតថ្លៃ — មជ្ឈមណ្ឌលបណ្ដុះបណ្ដាលវិជ្ជាជីវៈខេត្តតាកែវ",
+            "description": (
+                "ទទួលយុវជន និងកសិករ អាយុ ១៦ ឆ្នាំឡើងទៅ ចំនួន ៣០ នាក់។\n"
+                "មេរៀន៖ ការរៀបចំដី ការធ្វើជីកំប៉ុស ការដាំបន្លែក្នុងផ្ទះសំណាញ់ និងការលក់បន្លែ។\n"
+                "រយៈពេល ៣ ខែ រៀនថ្ងៃច័ន្ទ ដល់ថ្ងៃសុក្រ ពីម៉ោង ៧:៣០ ព្រឹក ដល់ ៤:០០ ល្ងាច។\n"
+                "មិនបង់ថ្លៃសិក្សា ហើយសិក្ខាកាមទទួលបានប្រាក់ឧបត្ថម្ភ ២៨០.០០០ រៀល ក្នុងមួយខែ។\n"
+                "ឯកសារ៖ ថតចម្លងអត្តសញ្ញាណប័ណ្ណ ឬសំបុត្រកំណើត និងរូបថត ៤x៦ ចំនួន ២ សន្លឹក។"
+            ),
+            "concepts": {"vegetable_growing"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "course",
+            "title": "សាលាបណ្ដុះបណ្ដាលជំនាញសណ្ឋាគារ ឥតគិតថ្លៃ ១១ ខែ សម្រាប់យុវជនពីគ្រួសារក្រីក្រ — សៀមរាប",
+            "description": (
+                "អង្គការមិនរកប្រាក់ចំណេញ ទទួលសិស្សអាយុ ១៧ ដល់ ២៣ ឆ្នាំ។\n"
+                "ជ្រើសរើសជំនាញមួយ៖ ចម្អិនម្ហូប ការបម្រើតុ ការរៀបចំបន្ទប់ ឬផ្នែកទទួលភ្ញៀវ ព្រមទាំងរៀនភាសាអង់គ្លេស។\n"
+                "សិស្សទាំងអស់ស្នាក់នៅក្នុងអន្តេវាសិកដ្ឋានរបស់សាលា មានអាហារ ៣ ពេល ឯកសណ្ឋាន និងការពិនិត្យសុខភាព។\n"
+                "មិនយកថ្លៃសិក្សា ឬថ្លៃស្នាក់នៅទេ។ បញ្ចប់វគ្គ មានកម្មសិក្សានៅសណ្ឋាគារដៃគូ ៣ ខែ។"
+            ),
+            "concepts": {"cooking", "hospitality"},
+            "conditions": {"live_in"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "course",
+            "title": "វគ្គបណ្ដុះបណ្ដាលប្រើម៉ាស៊ីនដេរឧស្សាហកម្ម ២ ខែ — កំពង់ស្ពឺ",
+            "description": (
+                "រៀនប្រើម៉ាស៊ីនដេរម្ជុលមួយ ម៉ាស៊ីនអូវឺឡុក ការដេរអាវ និងខោ តាមស្តង់ដាររោងចក្រ។\n"
+                "ថ្លៃសិក្សា ៦០ ដុល្លារ រួមទាំងក្រណាត់ និងអំបោះសម្រាប់ហាត់។ រៀនពេលព្រឹក ម៉ោង ៧ ដល់ ១១។\n"
+                "ពេលចុះឈ្មោះ សិក្ខាកាមត្រូវប្រគល់អត្តសញ្ញាណប័ណ្ណដើមឲ្យការិយាល័យមជ្ឈមណ្ឌលរក្សាទុក រហូតដល់ចប់វគ្គ"
+                " និងចូលធ្វើការនៅរោងចក្រដៃគូ។\n"
+                "បញ្ចប់វគ្គ យើងបញ្ជូនទៅធ្វើការនៅរោងចក្រកាត់ដេរដៃគូភ្លាមៗ។"
+            ),
+            "concepts": {"garment_manufacturing", "sewing_machine_operation"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": True,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "ការងាររោងចក្រកែច្នៃសាច់មាន់ នៅខេត្តសារ៉ាបុរី ប្រទេសថៃ — តាម MOU ឥតគិតថ្លៃ",
+            "description": (
+                "ទីភ្នាក់ងារជ្រើសរើសពលករដែលមានអាជ្ញាប័ណ្ណ ត្រូវការកម្មករ ៥០ នាក់ អាយុ ១៨–៣៥ ឆ្នាំ។\n"
+                "ការងារ៖ កាត់ និងវេចខ្ចប់សាច់មាន់ ក្នុងបន្ទប់ត្រជាក់ ម៉ោង ៨ ព្រឹក ដល់ ៥ ល្ងាច។ ប្រាក់ឈ្នួល ៣៥០ បាត"
+                " ក្នុងមួយថ្ងៃ។\n"
+                "មុនចេញដំណើរ មានវគ្គតម្រង់ទិស ២ ថ្ងៃ នៅភ្នំពេញ អំពីសិទ្ធិការងារ និងភាសាថៃមូលដ្ឋាន។\n"
+                "និយោជកថៃចេញថ្លៃលិខិតឆ្លងដែន ទិដ្ឋាការ ប័ណ្ណការងារ និងការធ្វើដំណើរ។ កម្មករមិនបង់ប្រាក់អ្វីទាំងអស់។\n"
+                "លិខិតឆ្លងដែន និងប័ណ្ណការងារ កម្មករកាន់ខ្លួនឯង។"
+            ),
+            "concepts": {"food_processing"},
+            "conditions": set(),
+            "abroad": "TH",
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "course",
+            "title": "ថ្នាក់ភាសាអង់គ្លេសពេលល្ងាច សម្រាប់អ្នកធ្វើការ — ទួលគោក ភ្នំពេញ",
+            "description": (
+                "រៀននិយាយ ស្ដាប់ និងសន្ទនាភាសាអង់គ្លេស សម្រាប់ការងារហាង ភោជនីយដ្ឋាន និងសណ្ឋាគារ។\n"
+                "ម៉ោងរៀន ៥:៣០ ល្ងាច ដល់ ៧:០០ យប់ ថ្ងៃច័ន្ទ ដល់ថ្ងៃសុក្រ។ មួយវគ្គ ៣ ខែ។\n"
+                "ថ្លៃសិក្សា ៤៥ ដុល្លារ ក្នុងមួយវគ្គ សៀវភៅ ៥ ដុល្លារ។ អាចបង់ពីរដង។\n"
+                "មានតេស្តកម្រិតឥតគិតថ្លៃ មុនចូលរៀន។"
+            ),
+            "concepts": {"english_conversation"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "course",
+            "title": "វគ្គជាងឈើ សម្រាប់យុវជនអាយុ ១៦–១៧ ឆ្នាំ — បាត់ដំបង",
+            "description": (
+                "អង្គការយុវជនបើកវគ្គ ៦ ខែ សម្រាប់យុវជនដែលឈប់រៀន។\n"
+                "រៀនវាស់ និងកាត់ឈើ ធ្វើតុ កៅអី ទូ និងការប្រើឧបករណ៍ដោយសុវត្ថិភាព។ ម៉ាស៊ីនអារឈើធំ មានតែគ្រូជាអ្នកប្រើ។\n"
+                "រៀនពីម៉ោង ៨ ព្រឹក ដល់ ៣ រសៀល ហើយត្រឡប់ទៅផ្ទះវិញរាល់ថ្ងៃ។\n"
+                "ឥតគិតថ្លៃ មានអាហារថ្ងៃត្រង់ និងឧបករណ៍មួយឈុតជូនពេលបញ្ចប់វគ្គ។ ត្រូវមានការយល់ព្រមពីឪពុកម្ដាយ។"
+            ),
+            "concepts": {"carpentry"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "ទទួលអ្នកហាត់ការជាងបាយអ មានប្រាក់ខែ — ការដ្ឋានសាងសង់ផ្ទះល្វែង ពោធិ៍សែនជ័យ",
+            "description": (
+                "ក្រុមហ៊ុនសំណង់ទទួលអ្នកហាត់ការ ១០ នាក់ អាយុ ១៨ ឆ្នាំឡើងទៅ គ្មានបទពិសោធន៍ក៏បាន។\n"
+                "ជាងចាស់បង្រៀនរៀបឥដ្ឋ បូកកំបោរ ក្រាលការ៉ូ និងលាយស៊ីម៉ងត៍។ ត្រូវលីបាវស៊ីម៉ងត៍ ៥០ គីឡូ និងរុញរទេះខ្សាច់។\n"
+                "ប្រាក់ខែ ២២០ ដុល្លារ ក្នុងខែដំបូង ឡើងដល់ ៣២០ ដុល្លារ ពេលចេះធ្វើ។ ធ្វើការ ៧ ព្រឹក ដល់ ៥ ល្ងាច។\n"
+                "មិនកាត់ប្រាក់ខែសម្រាប់ការបង្រៀនទេ ហើយមិនយកប្រាក់កក់ទេ។"
+            ),
+            "concepts": {"bricklaying", "construction"},
+            "conditions": {"heavy_lifting"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+    ],
+    "my": [
+        {
+            "kind": "course",
+            "title": "မြန်မာ ရွှေ့ပြောင်းလုပ်သားများအတွက် ကွန်ပျူတာ အခြေခံ သင်တန်း (အခမဲ့) — မဲဆောက်",
+            "description": (
+                "တနင်္ဂနွေနေ့တိုင်း နံနက် ၉ နာရီမှ နေ့လယ် ၁၂ နာရီထိ၊ ၈ ပတ် သင်ကြားမည်။\n"
+                "Keyboard ရိုက်နည်း၊ Word နှင့် Excel အခြေခံ၊ email ပို့နည်း၊ ဖုန်းဖြင့် ငွေလွှဲနည်းကို သင်ပေးမည်။\n"
+                "သင်တန်းကြေး မပေးရပါ။ သင်တန်းပြီးဆုံးပါက လက်မှတ်ပေးမည်။\n"
+                "စာရင်းပေးရန် ပတ်စ်ပို့ (သို့) ပန်းရောင်ကတ် မိတ္တူ တစ်စောင်သာ ယူလာပါ။"
+            ),
+            "concepts": {"basic_computer"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "course",
+            "title": "ထိုင်းစကား ပြော/ဖတ် ညနေပိုင်း သင်တန်း — မဟာချိုင်",
+            "description": (
+                "စက်ရုံနှင့် ဆိုင်များတွင် လုပ်ကိုင်နေသော မြန်မာလုပ်သားများအတွက် ထိုင်းစကားပြော၊ ထိုင်းစာဖတ် သင်တန်း။\n"
+                "တနင်္လာ၊ ဗုဒ္ဓဟူး၊ သောကြာ ညနေ ၇ နာရီမှ ၉ နာရီထိ၊ ၃ လ။\n"
+                "သင်တန်းကြေး ဘတ် ၁,၂၀၀ (စာအုပ်အပါ)၊ နှစ်ကြိမ်ခွဲပေးနိုင်သည်။\n"
+                "အလုပ်ပြီးမှ လာတက်နိုင်အောင် စီစဉ်ထားပါသည်။"
+            ),
+            "concepts": {"language_learning"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "course",
+            "title": "သက်ကြီးစောင့်ရှောက်မှု (Caregiver) သင်တန်း — အဆောင်နေ၊ ရန်ကုန်",
+            "description": (
+                "၃ လ သင်တန်း၊ သက်ကြီးရွယ်အိုများကို ရေချိုးပေးခြင်း၊ အစာကျွေးခြင်း၊ ဆေးတိုက်ခြင်း၊ ရှေးဦးသူနာပြုစုခြင်းကို"
+                " လက်တွေ့ သင်ကြားမည်။\n"
+                "သင်တန်းသားအားလုံး သင်တန်းကျောင်း၏ အဆောင်တွင် နေရမည်။ (အမျိုးသမီး/အမျိုးသား အဆောင် သီးခြား)\n"
+                "သင်တန်းကြေး ကျပ် ၆၀၀,၀၀၀ (အဆောင်ခ၊ ထမင်းစရိတ် အပါ)။\n"
+                "သင်တန်းပြီးလျှင် ဘိုးဘွားရိပ်သာနှင့် ဆေးရုံများတွင် လက်တွေ့ ၁ လ။"
+            ),
+            "concepts": {"elder_care"},
+            "conditions": {"live_in"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "ဂျပန်နိုင်ငံ နည်းပညာ အလုပ်သင် (Technical Intern) — ဂဟေဆော်ခြင်း၊ ဂီဖူ",
+            "description": (
+                "အလုပ်ရှင်က ဝန်ဆောင်ခ၊ လေယာဉ်လက်မှတ်နှင့် ဗီဇာစရိတ် အားလုံး ကျခံပေးမည်။ လုပ်သားထံမှ ဝန်ဆောင်ခ လုံးဝ မယူပါ။\n"
+                "အလုပ်: သံပြားနှင့် သံချောင်းများကို ဂဟေဆော်ခြင်း၊ စက်ရုံအတွင်း လုပ်ငန်း။ လစာ ယန်း ၁၈၀,၀၀၀ ခန့်။\n"
+                "မထွက်ခွာမီ ရန်ကုန်တွင် ဂျပန်စာ ၆ လ အခမဲ့ သင်ရမည်။\n"
+                "အသက် ၂၀–၃၀ အမျိုးသား၊ ဂဟေ အတွေ့အကြုံ ရှိလျှင် ပိုကောင်းသည်။ ပတ်စ်ပို့ကို ကိုယ်တိုင် သိမ်းထားရမည်။"
+            ),
+            "concepts": {"welding"},
+            "conditions": set(),
+            "abroad": "JP",
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "ငါးဖမ်းလှေပေါ် အလုပ်သင် — အတွေ့အကြုံ မလိုပါ၊ ရနောင်း",
+            "description": (
+                "လှေပေါ်မှာ ငါးဖမ်းနည်း သင်ပေးမည်။ တစ်ခေါက် ပင်လယ်ထဲ ၁ လ ကြာ၊ လှေပေါ်မှာပဲ အိပ်စားရမည်။\n"
+                "ညဘက် ပိုက်ချ၊ ပိုက်ဆွဲ၊ ငါးခြင်း ၃၀ ကီလို ထမ်းရမည်။\n"
+                "သင်တန်းခ ဘတ် ၈,၀၀၀ ကို ပထမ ၃ လ လစာမှ ဖြတ်မည်။\n"
+                "ပတ်စ်ပို့ နှင့် အလုပ်ပါမစ်ကို လှေပိုင်ရှင်ထံ အပ်ထားရမည်။"
+            ),
+            "concepts": {"fishing"},
+            "conditions": {"heavy_lifting", "live_in", "night_shifts"},
+            "abroad": None,
+            "documents_kept": True,
+            "fee_charged": True,
+        },
+        {
+            "kind": "course",
+            "title": "အသက် ၁၅–၁၇ နှစ် မိန်းကလေးများအတွက် လက်သည်းအလှပြင်နှင့် မိတ်ကပ် သင်တန်း (အခမဲ့) — မန္တလေး",
+            "description": (
+                "ကျောင်းထွက်ထားသော မိန်းကလေးများအတွက် အဖွဲ့အစည်းမှ ဖွင့်လှစ်သော ၂ လ သင်တန်း။\n"
+                "လက်သည်းဆိုးခြင်း၊ ဂျယ်လ်လက်သည်း၊ နေ့စဉ်မိတ်ကပ်နှင့် မင်္ဂလာဆောင် မိတ်ကပ် အခြေခံ၊ သန့်ရှင်းရေးကို သင်မည်။\n"
+                "နေ့လယ် ၁ နာရီမှ ညနေ ၄ နာရီထိ၊ သင်တန်းပြီးတိုင်း အိမ်ပြန်ရမည်။ ညအိပ်ရန် မလိုပါ။\n"
+                "သင်တန်းပြီးလျှင် ကိရိယာ တစ်စုံ လက်ဆောင်ပေးမည်။ မိဘ (သို့) အုပ်ထိန်းသူ၏ သဘောတူညီချက် လိုအပ်သည်။"
+            ),
+            "concepts": {"makeup", "nail_care"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "ကားပြင်ဆိုင် အလုပ်သင် ခေါ်မည် — လစာ + နေစရာ၊ လှိုင်သာယာ",
+            "description": (
+                "အင်ဂျင်ဆီလဲခြင်း၊ ဘရိတ်ပြင်ခြင်း၊ အင်ဂျင်ပြုပြင်ခြင်းကို ဆရာက လက်တွေ့ သင်ပေးမည်။\n"
+                "လစာ ကျပ် ၂၅၀,၀၀၀ မှ စတင်၍ ကျွမ်းကျင်လာလျှင် တိုးပေးမည်။ ထမင်း ၃ နပ် ကျွေးမည်။\n"
+                "ဆိုင်နောက်ဖက် အခန်းတွင် အခမဲ့ နေထိုင်ရမည်။\n"
+                "သင်တန်းခ မယူပါ။ အသက် ၁၈ နှစ် ပြည့်ရမည်။"
+            ),
+            "concepts": {"car_repair", "engine_maintenance"},
+            "conditions": {"live_in"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+    ],
+    "zh": [
+        {
+            "kind": "course",
+            "title": "僱員再培訓局 保安員證書課程（全日制）— 觀塘",
+            "description": (
+                "適合 15 歲或以上、副學位以下學歷人士。課程共 6 日，每日上午 9 時至下午 5 時。\n"
+                "內容：保安工作守則、巡邏及出入管理、處理緊急情況、基本急救、認識消防設備。\n"
+                "學費全免，出席率達 80% 可獲發再培訓津貼。\n"
+                "完成課程後可申請保安人員許可證，並有就業跟進服務。\n"
+                "報名時請帶同香港身份證正本以供核對。"
+            ),
+            "concepts": {"security_services"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "course",
+            "title": "夜間兼讀：港式點心製作證書課程 — 旺角",
+            "description": (
+                "學習蝦餃、燒賣、叉燒包、腸粉等常見點心的搓皮、調餡及蒸製技巧，由酒樓點心師傅任教"
+                "。\n"
+                "逢星期二、四晚上 7 時至 10 時 30 分上課，共 12 星期，方便日間上班人士。\n"
+                "學費 HK$4,600，已包材料費；另收 HK$300"
+                " 按金借用廚師服及刀具，完成課程後全數退還。\n"
+                "完成課程可獲證書，本中心協助轉介酒樓點心部工作。"
+            ),
+            "concepts": {"cooking"},
+            "conditions": {"night_shifts"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "course",
+            "title": "2025年秋季招生：汽车运用与维修专业（三年制中专）— 寄宿制",
+            "description": (
+                "招收应届初中毕业生，年龄15至18周岁。采用德国双元制教学，第三年到合作4S店顶岗实习"
+                "。\n"
+                "学习发动机、底盘、汽车电器的检修与保养。\n"
+                "学校实行全封闭寄宿管理，学生平日住校，周末可回家。\n"
+                "享受国家中职免学费政策，住宿费每学期800元，教材费另计；家庭困难学生可申请国家助学"
+                "金每年2000元。\n"
+                "报名需户口本复印件和初中毕业证。"
+            ),
+            "concepts": {"car_repair", "engine_maintenance"},
+            "conditions": {"live_in"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "电子厂招学徒 包吃住 边学边干 — 东莞长安",
+            "description": (
+                "无经验可，包教包会。学徒期三个月，在生产线学习插件、焊锡、检验，每月学徒补贴2600"
+                "元。\n"
+                "两班倒，白班8:00–20:00，夜班20:00–次日8:00，每月轮换。住厂内宿舍，8人一间。\n"
+                "入职时身份证原件交人事部统一保管，学徒期满转正后发还。\n"
+                "培训费1500元，从前三个月补贴中每月扣500元；未满三个月离职，培训费不退。"
+            ),
+            "concepts": {"assembly", "manufacturing"},
+            "conditions": {"live_in", "night_shifts"},
+            "abroad": None,
+            "documents_kept": True,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "新加坡建筑工（先培训后出国）— 砌砖、抹灰工，月薪2200新币起",
+            "description": (
+                "出国前在我司培训中心学习砌砖、抹灰、贴瓷砖45天，考取新加坡建筑技能证书后办理工作"
+                "准证。\n"
+                "工作内容：住宅及组屋工地砌墙、抹灰，需能搬运50公斤水泥袋。\n"
+                "在新加坡住雇主安排的工人宿舍。\n"
+                "培训费、考证费及中介服务费合计38000元，出国前交清。"
+            ),
+            "concepts": {"bricklaying", "construction"},
+            "conditions": {"heavy_lifting", "live_in"},
+            "abroad": "SG",
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "青年見習計劃：酒店餐飲見習生（15–24 歲）— 尖沙咀",
+            "description": (
+                "為期 12 個月的在職培訓，由餐廳經理帶領學習樓面服務、落單、收銀及顧客服務。\n"
+                "見習月薪 HK$12,500，另有勤工獎；每週工作 5 天，早班 7:00–16:00 或午班"
+                " 11:00–20:00。\n"
+                "公司資助完成食物衞生督導員課程。參加者無須繳付任何費用，亦不設扣薪或按金。\n"
+                "見習期滿表現良好可轉為正式員工。"
+            ),
+            "concepts": {"cashier", "table_service"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "course",
+            "title": "韩国釜山韩国语学堂 一年韩语研修班（D-4签证），含宿舍",
+            "description": (
+                "在韩国釜山学习韩语一年，每周一至周五9:00–13:00上课，结业前可参加TOPIK考试。\n"
+                "学员入住学堂宿舍（双人间），步行5分钟到教学楼。\n"
+                "学费每学期140万韩元，宿舍费每学期90万韩元，报名费5万韩元不退。\n"
+                "协助办理D-4签证；护照由学员本人保管，学堂只需复印件。\n"
+                "注意：D-4签证不可全职工作。"
+            ),
+            "concepts": {"language_learning"},
+            "conditions": {"live_in"},
+            "abroad": "KR",
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+    ],
+}
+
+
 SETS: tuple[tuple[str, Mapping[str, list[Ad]]], ...] = (
     ("first", FIRST),
     ("second", SECOND),
@@ -9022,6 +9901,7 @@ SETS: tuple[tuple[str, Mapping[str, list[Ad]]], ...] = (
     ("seventh", SEVENTH),
     ("eighth", EIGHTH),
     ("ninth", NINTH),
+    ("tenth", TENTH),
 )
 
 
