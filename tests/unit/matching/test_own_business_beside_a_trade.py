@@ -40,7 +40,7 @@ BUSINESS_COURSE = open_job(
 
 
 def test_own_business_is_a_way_of_working() -> None:
-    assert shipped().ways_of_working == {"own_business"}
+    assert shipped().ways_of_working == {"own_business", "selling"}
 
 
 @pytest.mark.parametrize(

@@ -183,11 +183,12 @@ class ConceptSpace:
             if said_wished
             else frozenset()
         )
-        # Running one's own business beside a trade of another field says how, not what:
-        # "learn phone repair to open a small shop" wants phone repair first; beside selling
-        # or bookkeeping, its own field, it is what they want (an officer's tag always is).
+        # Running one's own business, or selling, beside a trade of another field says how,
+        # not what: "learn phone repair to open a small shop" wants phone repair first, and
+        # "paint landscapes to sell" painting; beside its own field (selling, bookkeeping) it
+        # is what they want (an officer's tag always is).
         ways = self.mapper.ways_of_working & direct
-        others = direct - told - ways
+        others = direct - told - ways - refused  # "selling, no casino" wants selling
         if ways and others and not others & set(self.mapper.expand(ways)):
             told |= ways - tagged
         wished = direct - told
