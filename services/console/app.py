@@ -260,13 +260,17 @@ def create_app(
     async def _signed_out(request: Request, _exc: SignedOut) -> Response:
         return see_other("/sign-in")
 
+    # A refused form is titled as its heading says ("We could not do that"), not "No
+    # access": the person may do this, only this request was not taken.
     @app.exception_handler(CsrfRefused)
     async def _csrf(request: Request, _exc: CsrfRefused) -> Response:
+        p = page(request)
         return render(
-            page(request),
+            p,
             "error.html",
             status=403,
-            message=page(request).t.gettext(
+            title=p.t.gettext(messages.REFUSED_TITLE),
+            message=p.t.gettext(
                 "This form has expired or did not come from this console. Go back, reload "
                 "the page and try again."
             ),
@@ -275,7 +279,13 @@ def create_app(
     @app.exception_handler(same_origin.CrossSiteRefused)
     async def _cross_site(request: Request, _exc: same_origin.CrossSiteRefused) -> Response:
         p = page(request)
-        return render(p, "error.html", status=403, message=p.t.gettext(messages.FROM_ANOTHER_SITE))
+        return render(
+            p,
+            "error.html",
+            status=403,
+            title=p.t.gettext(messages.REFUSED_TITLE),
+            message=p.t.gettext(messages.FROM_ANOTHER_SITE),
+        )
 
     @app.exception_handler(Forbidden)
     async def _forbidden(request: Request, _exc: Forbidden) -> Response:

@@ -45,6 +45,8 @@ __all__ = [
     "N_",
     "OCCURRED_ON_NOT_A_DATE",
     "OCCURRED_ON_REFUSED",
+    "OPPORTUNITY_CONDITIONS",
+    "OPPORTUNITY_CONDITION_HINTS",
     "OPPORTUNITY_STATUSES",
     "ORGANISATION_KINDS",
     "ORGANISATION_SUSPENDED",
@@ -52,6 +54,7 @@ __all__ = [
     "PLACE_OR_REMOTE",
     "PROBLEMS",
     "REASONS",
+    "REFUSED_TITLE",
     "REVIEW_AFTER_TODAY",
     "ROLES",
     "SCORE_COMPONENTS",
@@ -248,6 +251,37 @@ SURVIVOR_NEEDS: dict[str, str] = {
     "counselling": N_("Counselling"),
     "stipend": N_("A stipend while training"),
     "trauma_informed_supervisor": N_("A supervisor trained in trauma-informed care"),
+}
+#: The workplace's conditions and hazardous work as a poster ticks them (the gateway's
+#: ``Workplace`` and ``hazardous``), in form order.
+OPPORTUNITY_CONDITIONS: dict[str, str] = {
+    "night_shifts": N_("Night shifts"),
+    "live_in": N_("Workers live at the workplace"),
+    "women_only": N_("Only women work here"),
+    "heavy_lifting": N_("Heavy lifting or carrying"),
+    "hazardous": N_("Hazardous work"),
+}
+#: Why each matters: what matching does with it (``matching.domain.rules``:
+#: ``no_hazardous_work_for_minors`` and ``stated_conditions``), nothing more.
+OPPORTUNITY_CONDITION_HINTS: dict[str, str] = {
+    "night_shifts": N_(
+        "Never offered to anyone under 18, nor to anyone who asked for no night shifts."
+    ),
+    "live_in": N_(
+        "Never offered to anyone under 18, nor to anyone who asked not to live at the workplace."
+    ),
+    "women_only": N_(
+        "Someone who asked for a workplace where only women work is offered only places "
+        "with this ticked."
+    ),
+    "heavy_lifting": N_(
+        "Never offered to anyone who asked for no heavy lifting, and never as a job to "
+        "anyone under 18."
+    ),
+    "hazardous": N_(
+        "For example at sea, at heights, or with dangerous machines or chemicals. Never "
+        "offered to anyone under 18."
+    ),
 }
 #: The parts of a day free time is recorded in (``forms.DAY_PARTS``), with their hours.
 DAY_PARTS: dict[str, str] = {
@@ -609,6 +643,9 @@ ERROR_TITLES: dict[int, str] = {
     429: N_("Too many attempts"),
 }
 ERROR_TITLE_OTHER = N_("Something went wrong")
+#: The title of a refused form (another site's, or an expired one): the error page's own
+#: heading, so the tab and a screen reader say what the page says.
+REFUSED_TITLE = N_("We could not do that")
 
 #: Gateway problem slugs → what to tell the user (never the gateway's own words).
 PROBLEMS: dict[str, str] = {

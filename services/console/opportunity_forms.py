@@ -4,10 +4,13 @@ records, with the day each happened (pure: no I/O, tested alone).
 Concepts are picked from the vocabulary (``console.vocabulary``): the sector from a list,
 the skills as checkboxes; what is posted is the concept ids, sent as they are. The place is
 a country from a list and a district typed by name, which the gateway finds in its
-gazetteer; coordinates are only needed for a district it does not know. Editing keeps every
-field this form does not show (workplace conditions, accommodations, hazardous), and the
-place's coordinates while its country and district stay the same, so a save never drops
-them.
+gazetteer; coordinates are only needed for a district it does not know. The workplace's
+conditions (night shifts, live-in, women only, heavy lifting), hazardous work and the
+support offered are checkboxes: what is sent is what is ticked, so unticking clears one
+(matching still marks night shifts, live-in and heavy lifting its text says); a form that
+did not draw them keeps what the opportunity holds. Editing keeps
+the place's coordinates while its country and district stay the same, so a save never
+drops them.
 """
 
 from __future__ import annotations
@@ -21,11 +24,14 @@ from console.gateway_client import GatewayProblem
 from console.i18n import Translator
 
 __all__ = [
+    "ACCOMMODATIONS",
+    "CONDITIONS_SHOWN",
     "HOURS",
     "MULTI_FIELDS",
     "OPPORTUNITY_FIELDS",
     "READ_FROM_THE_TEXT",
     "STATUS_ACTIONS",
+    "WORKPLACE_CONDITIONS",
     "chosen_of",
     "field_for_opportunity_error",
     "form_values_of",
@@ -37,8 +43,22 @@ __all__ = [
 ]
 
 HOURS = ("any", "full_time", "part_time", "flexible")
-#: Fields posted as several values (checkboxes): concept ids.
-MULTI_FIELDS = ("skills",)
+#: Fields posted as several values (checkboxes): concept ids, and the support offered.
+MULTI_FIELDS = ("skills", "accommodations")
+#: The workplace's conditions a poster ticks (the gateway's ``Workplace``), each a checkbox.
+WORKPLACE_CONDITIONS = ("night_shifts", "live_in", "women_only", "heavy_lifting")
+#: The hidden field saying the form drew the conditions' checkboxes (an unticked box posts
+#: nothing, so without it "unticked" and "not shown" would look the same).
+CONDITIONS_SHOWN = "conditions_shown"
+#: The support an opportunity can offer (the gateway's ``Accommodation``), in form order.
+ACCOMMODATIONS = (
+    "childcare",
+    "transport",
+    "flexible_hours",
+    "counselling",
+    "stipend",
+    "trauma_informed_supervisor",
+)
 #: What matching reads from an opportunity's text and answers in its workplace, never
 #: taken from a poster: the gateway refuses it in a body.
 READ_FROM_THE_TEXT = frozenset({"abroad", "documents_withheld", "fee_charged"})
@@ -59,6 +79,9 @@ OPPORTUNITY_FIELDS = (
     "hours",
     "openings",
     "minimum_age",
+    *WORKPLACE_CONDITIONS,
+    "hazardous",
+    "accommodations",
 )
 #: Which status an owner can move to from each status (the gateway decides in the end).
 STATUS_ACTIONS: dict[str, tuple[str, ...]] = {
@@ -180,10 +203,20 @@ def opportunity_body(
     kind: str,
     current: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """The body to POST (new) or PUT (``current``: the opportunity as read, whose fields the
-    form does not show are kept). ``multi`` holds the checkboxes' values (``skills``)."""
+    """The body to POST (new) or PUT (``current``: the opportunity as read, whose
+    coordinates are kept while its place stays the same). ``multi`` holds the checkboxes'
+    values (``skills``, ``accommodations``).
+
+    A form that showed the conditions (``conditions_shown``) sends what is ticked: a
+    workplace condition, hazardous work or support left unticked is sent as not there, so
+    unticking clears it. A form that did not (one drawn before the checkboxes existed, still
+    open in a tab) keeps what ``current`` holds, so a save never drops them unseen."""
     body: dict[str, Any] = {}
-    if current is not None:
+    if form.get(CONDITIONS_SHOWN):
+        body["workplace"] = {name: form.get(name) == "on" for name in WORKPLACE_CONDITIONS}
+        body["hazardous"] = form.get("hazardous") == "on"
+        body["accommodations"] = _ids(multi.get("accommodations", ()))
+    elif current is not None:
         for name in ("workplace", "accommodations", "hazardous"):
             if name in current:
                 body[name] = current[name]
@@ -245,6 +278,7 @@ def form_values_of(opportunity: Mapping[str, Any]) -> dict[str, str]:
     languages = opportunity.get("languages") or [{}]
     location = opportunity.get("location") or {}
     pay = opportunity.get("pay") or {}
+    workplace = opportunity.get("workplace") or {}
     return {
         "title": str(opportunity.get("title", "")),
         "description": str(opportunity.get("description", "")),
@@ -259,14 +293,21 @@ def form_values_of(opportunity: Mapping[str, Any]) -> dict[str, str]:
         "hours": str(opportunity.get("hours", "any")),
         "openings": str(opportunity.get("openings", "")),
         "minimum_age": str(opportunity.get("minimum_age", "18")),
+        **{name: "on" if workplace.get(name) else "" for name in WORKPLACE_CONDITIONS},
+        "hazardous": "on" if opportunity.get("hazardous") else "",
     }
 
 
 def chosen_of(opportunity: Mapping[str, Any]) -> dict[str, list[str]]:
-    """An opportunity's concepts → the edit form's checked boxes (``skills``)."""
+    """An opportunity's concepts and support offered → the edit form's checked boxes
+    (``skills``, ``accommodations``)."""
     kind = opportunity.get("kind", "job")
     skills = opportunity.get("skills_required" if kind == "job" else "skills_taught") or []
-    return {"skills": [str(skill) for skill in skills]}
+    offered = opportunity.get("accommodations") or []
+    return {
+        "skills": [str(skill) for skill in skills],
+        "accommodations": [str(one) for one in offered],
+    }
 
 
 _LOC_TO_FIELD = (
@@ -290,6 +331,9 @@ _LOC_TO_FIELD = (
     ("hours", "hours"),
     ("openings", "openings"),
     ("minimum_age", "minimum_age"),
+    *((f"workplace.{name}", name) for name in WORKPLACE_CONDITIONS),
+    ("hazardous", "hazardous"),
+    ("accommodations", "accommodations"),
 )
 
 

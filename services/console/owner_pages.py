@@ -22,6 +22,8 @@ __all__ = ["router"]
 
 router = APIRouter()
 
+#: Jobs or courses per page of the owner's list (the gateway's cursor holds the size).
+OPPORTUNITIES_PAGE = 50
 #: Field names whose errors mean the place: the coordinates are then shown open.
 _PLACE_FIELDS = frozenset({"country", "district", "latitude", "longitude"})
 
@@ -68,9 +70,11 @@ def _list_done(kind: str, change: str) -> str:
     return f"{_NOUNS[kind]}-{_CHANGES[change]}"
 
 
-def _after_change(kind: str, change: str) -> Response:
-    """Back to the list of jobs and courses, which says what was just done."""
-    return see_other(f"/opportunities?done={_list_done(kind, change)}")
+def _after_change(kind: str, change: str, page: str = "") -> Response:
+    """Back to the list of jobs and courses (the page of it ``page`` names, a gateway
+    cursor, when the change was made there), which says what was just done."""
+    back = f"/opportunities?done={_list_done(kind, change)}"
+    return see_other(f"{back}&page={quote(page)}" if page and forms.valid_cursor(page) else back)
 
 
 def _checked_id(value: str) -> str:
@@ -85,26 +89,48 @@ def _key(form: Any) -> str | None:
 
 
 @router.get("/opportunities", response_class=HTMLResponse)
-def opportunities(p: PageDep, done: str = "") -> Response:
-    """The owner's jobs or courses; ``done``, the code of a change just made, is announced
-    at the top when it is one of this owner's kind (an employer never reads "The course…")."""
+def opportunities(p: PageDep, done: str = "", page: str = "") -> Response:
+    """The owner's jobs or courses, a page at a time; ``page`` is the gateway's signed
+    cursor (a position, no personal data), and a page with more after it links to the next.
+    ``done``, the code of a change just made, is announced at the top when it is one of
+    this owner's kind (an employer never reads "The course…")."""
     caller = _owner(p)
     kind = _kind(p)
     announced = {_list_done(kind, change) for change in _CHANGES}
+    params: dict[str, Any] = {"limit": OPPORTUNITIES_PAGE}
+    if page and forms.valid_cursor(page):
+        params["cursor"] = page
     found = caller.call(
-        "GET",
-        f"/v1/organisations/{p.session.organisation_id}/opportunities",
-        params={"limit": 50},
+        "GET", f"/v1/organisations/{p.session.organisation_id}/opportunities", params=params
     )
+    items = list(found.get("items", []))
+    just_posted, p.session.just_posted = p.session.just_posted, None
+    if just_posted and "cursor" not in params:
+        items = _first(caller, items, just_posted)
     return render(
         p,
         "opportunities.html",
         title=p.t.gettext("Your jobs and courses"),
-        items=found.get("items", []),
+        items=items,
         actions=opportunity_forms.STATUS_ACTIONS,
         kind=kind,
         done=p.t.gettext(messages.DONE[done]) if done in announced else "",
+        page=params.get("cursor", ""),
+        next_page=found.get("next_cursor") or "",
     )
+
+
+def _first(caller: SessionCaller, items: list[dict[str, Any]], opportunity_id: str) -> list[Any]:
+    """``items`` with the one just posted first: the gateway lists by id, not by when, so
+    it may be on a later page; it is read on its own then (gone meanwhile: left out)."""
+    mine = [item for item in items if item.get("id") == opportunity_id]
+    if not mine:
+        try:
+            mine = [caller.call("GET", f"/v1/opportunities/{_checked_id(opportunity_id)}")]
+        except GatewayProblem as problem:
+            if problem.status != 404:
+                raise
+    return mine + [item for item in items if item.get("id") != opportunity_id]
 
 
 def _form_page(
@@ -146,6 +172,8 @@ def _form_page(
         summary=summary,
         idem=uuid.uuid4().hex,
         hours=opportunity_forms.HOURS,
+        workplace_conditions=(*opportunity_forms.WORKPLACE_CONDITIONS, "hazardous"),
+        accommodations=opportunity_forms.ACCOMMODATIONS,
     )
 
 
@@ -191,7 +219,7 @@ def post_opportunity(p: PageDep, form: FormDep) -> Response:
     caller = _owner(p)
     values, chosen = _posted(form)
     try:
-        caller.call(
+        posted = caller.call(
             "POST",
             f"/v1/organisations/{p.session.organisation_id}/opportunities",
             json=opportunity_forms.opportunity_body(values, chosen, kind=_kind(p)),
@@ -210,6 +238,8 @@ def post_opportunity(p: PageDep, form: FormDep) -> Response:
             errors=errors,
             summary=summary,
         )
+    # Shown first on the list it lands on, wherever the gateway's order puts it.
+    p.session.just_posted = str(posted.get("id", "")) if isinstance(posted, dict) else None
     return _after_change(_kind(p), "posted")
 
 
@@ -273,7 +303,7 @@ def set_status(p: PageDep, form: FormDep, opportunity_id: str) -> Response:
         json={"status": status},
         headers={"If-Match": f'"{version}"'},
     )
-    return _after_change(_kind(p), status)
+    return _after_change(_kind(p), status, page=str(form.get("page", "")))
 
 
 def _labels(

@@ -68,6 +68,8 @@ class Session:
     #: The last proposal's summary per peer group (cohesion, what members share, counts of
     #: left-out people by reason): alias-free, kept so a reload still shows it.
     proposals: dict[str, Any] = field(default_factory=dict)
+    #: The id of the job or course just posted, shown first on the list once after.
+    just_posted: str | None = None
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     @property

@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from console.i18n import LANGUAGES, Catalogs
 from tests.unit.console.conftest import signed_in_officer
 from tests.unit.console.fake_gateway import FakeGateway
 
@@ -47,3 +48,38 @@ def test_a_survivor_that_does_not_exist_gives_no_id_in_the_title() -> None:
         answer = client.get(f"/survivors/{survivor_id}")
     assert answer.status_code == 404
     assert _title(answer.text) == "Not found · Pathways"
+
+
+def _heading(page: str) -> str:
+    found = re.search(r"<h1>(.*)</h1>", page)
+    assert found
+    return found.group(1)
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_a_form_refused_for_coming_from_another_site_is_titled_as_its_heading_says(
+    language: str,
+) -> None:
+    """Usability probe, finding L1: the refusal read "We could not do that" under the title
+    "No access", though the person may do this; only that request was not taken."""
+    with signed_in_officer(FakeGateway()) as client:
+        token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/caseload").text)
+        assert token
+        client.post("/language", data={"csrf_token": token.group(1), "language": language})
+        answer = client.post(
+            "/sign-out",
+            data={"csrf_token": token.group(1)},
+            headers={"Origin": "https://prize-draw.example"},
+        )
+    assert answer.status_code == 403
+    heading = _heading(answer.text)
+    assert heading == Catalogs().for_language(language).gettext("We could not do that")
+    assert (heading == "We could not do that") == (language == "en")  # in the reader's
+    assert _title(answer.text) == f"{heading} · Pathways"
+
+
+def test_an_expired_form_is_titled_as_its_heading_says() -> None:
+    with signed_in_officer(FakeGateway()) as client:
+        answer = client.post("/sign-out", data={"csrf_token": "not-the-token"})
+    assert answer.status_code == 403
+    assert _title(answer.text) == f"{_heading(answer.text)} · Pathways"
