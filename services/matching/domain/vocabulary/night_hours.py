@@ -11,7 +11,8 @@ Only unambiguous clock times are read: a figure with am/pm ("10pm", "10:30 p.m."
 24-hour time with a colon ("22:00") or with Thai น. ("22.00 น."), a 12-hour figure with the
 words that say which half of the day it is in (Chinese "晚上10點", "凌晨2点"; Thai "ตี 2",
 "5 ทุ่ม"; Vietnamese "10 giờ tối"; Khmer "៧យប់", "២ភ្លឺ"; Burmese "ည ၇ နာရီ", in any
-script's digits; Thai "6 โมงเช้า", "บ่าย 2 โมง" too), two dotted 24-hour times joined by a
+script's digits; Thai "6 โมงเช้า", "บ่าย 2 โมง" too; Thai and English hours in words:
+"สี่ทุ่ม", "ตีห้า", "eleven in the evening"), two dotted 24-hour times joined by a
 dash ("23.00 – 07.00"), and with h (Vietnamese "22h", "6h30") only as an end of
 a range ("4h" alone may be four hours); never a bare number or a decimal ("23.50" may be a
 price).
@@ -64,9 +65,23 @@ _WORDED: Final = re.compile(
     # "៣ទៀបភ្លឺ", two and three before dawn); Burmese: the part of the day, the figure,
     # နာရီ ("ည ၇ နာရီ").
     r"|(?<![\d.:])(?P<kh>\d{1,2})\s*(?P<kw>យប់|ទៀបភ្លឺ|ភ្លឺ|ព្រឹក|ល្ងាច|រសៀល)"
-    r"|(?P<mw>ညသန်းခေါင်|ညနေ|ည|မနက်|နံနက်|နေ့လယ်)\s*(?P<mh>\d{1,2})\s*နာရီ",
+    r"|(?P<mw>ညသန်းခေါင်|ညနေ|ည|မနက်|နံနက်|နေ့လယ်)\s*(?P<mh>\d{1,2})\s*နာရီ"
+    # Hours in words: Thai "สี่ทุ่ม" (ten at night), "ตีห้า" (five before dawn); English
+    # "eleven in the evening", "seven o'clock in the morning", "two at night".
+    r"|(?P<ttw>หนึ่ง|สอง|สาม|สี่|ห้า)\s*ทุ่ม"
+    r"|ตี\s*(?P<tiw>หนึ่ง|สอง|สาม|สี่|ห้า)"
+    r"|(?<![a-z])(?P<ew>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?:\s+o'?clock)?\s+(?P<ep>in\s+the\s+(?:evening|morning|afternoon)|at\s+night"
+    r"|p\.?\s?m\.?|a\.?\s?m\.?)(?![a-z])",
     re.IGNORECASE,
 )
+_THAI_NUMBERS: Final = {"หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5}
+_ENGLISH_NUMBERS: Final = {
+    word: n
+    for n, word in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve".split(), start=1
+    )
+}
 _EVENING: Final = frozenset({"晚上", "夜晚", "夜间", "夜間", "傍晚", "tối", "toi"})
 _NIGHT: Final = frozenset({"深夜", "半夜", "凌晨", "午夜", "đêm", "dem", "យប់", "ည", "ညသန်းခေါင်"})
 # Burmese ညနေ and Khmer ល្ងាច run from the afternoon into the evening: "ညနေ ၃ နာရီ" is 3 pm.
@@ -110,6 +125,17 @@ def _worded_minutes(match: re.Match[str]) -> int | None:
         return hour * 60 if 5 <= hour <= 11 else None
     if match["tb"] is not None:  # Thai บ่าย n โมง: n in the afternoon
         return (12 + int(match["tb"])) * 60
+    if match["ttw"] is not None:  # Thai n ทุ่ม, n in words
+        return (18 + _THAI_NUMBERS[match["ttw"]]) * 60
+    if match["tiw"] is not None:  # Thai ตี n, n in words
+        return _THAI_NUMBERS[match["tiw"]] * 60
+    if match["ew"] is not None:  # English words: "eleven in the evening", "two at night"
+        hour, part = _ENGLISH_NUMBERS[match["ew"].lower()], match["ep"].lower()
+        if part.startswith(("in the morning", "a")):
+            return (hour % 12) * 60
+        if part.endswith("night") and (hour < 5 or hour == 12):
+            return (hour % 12) * 60  # midnight and the small hours
+        return (hour % 12 + 12) * 60
     word = (match["zw"] or match["vw"] or match["kw"] or match["mw"] or "").lower()
     hour = int(match["zh"] or match["vh"] or match["kh"] or match["mh"])  # any script's digits
     minute = int(match["zm"] or match["vm"] or 0)

@@ -1193,7 +1193,9 @@ class Vocabulary:
         fees (:func:`_listed_fees`): "the employer pays the visa, the ticket and the
         processing fee" takes all three off the worker."""
         prepared, fees = self._workplace_matcher.located(text)
-        fees = [span for span in fees if _FEE_CHARGED in span.concept_ids]
+        fees = sorted(
+            (span for span in fees if _FEE_CHARGED in span.concept_ids), key=lambda s: s.start
+        )
         if not fees:
             return False
         breaks = clause_breaks(prepared, contrast=(), spaced_scripts=self._spaced_scripts)
@@ -1204,13 +1206,30 @@ class Vocabulary:
         waived = [c for c in cues if "fees_waived" in c.concept_ids]
         covered = [c for c in cues if "fees_covered" in c.concept_ids]
         clauses = _listed_fees(prepared, breaks, fees)
-        return any(
-            not any(w.end <= fee.start and not _broken(clauses, w.end, fee.start) for w in waived)
-            and not any(
-                c.start >= fee.end and not _broken(clauses, fee.end, c.start) for c in covered
+        # Each fee, last first: the employer's word after a list covers every item of it.
+        covered_next = False
+        for i in reversed(range(len(fees))):
+            fee = fees[i]
+            in_list = i + 1 < len(fees) and not _broken(clauses, fee.end, fees[i + 1].start)
+            covered_next = (
+                (covered_next and in_list)
+                or any(
+                    c.start >= fee.end
+                    # In Thai and Khmer the employer's word may open the next phrase: "ค่าวีซ่า
+                    # ค่าตั๋ว นายจ้างออกให้ทั้งหมด" (the visa, the ticket: the employer pays all).
+                    and (
+                        not _broken(clauses, fee.end, c.start)
+                        or prepared[fee.end : c.start].isspace()
+                    )
+                    for c in covered
+                )
             )
-            for fee in fees
-        )
+            waived_here = any(
+                w.end <= fee.start and not _broken(clauses, w.end, fee.start) for w in waived
+            )
+            if not waived_here and not covered_next:
+                return True
+        return False
 
     def conditions_refused_in(self, text: str) -> frozenset[str]:
         """The workplace conditions a survivor's own words refuse, of :data:`REFUSABLE`:
