@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from console import messages
+from console.forms import ACCOMMODATIONS, HOURS  # the gateway's, as survivors' forms have them
 from console.gateway_client import GatewayProblem
 from console.i18n import Translator
 
@@ -42,7 +43,6 @@ __all__ = [
     "outcome_refusal",
 ]
 
-HOURS = ("any", "full_time", "part_time", "flexible")
 #: Fields posted as several values (checkboxes): concept ids, and the support offered.
 MULTI_FIELDS = ("skills", "accommodations")
 #: The workplace's conditions a poster ticks (the gateway's ``Workplace``), each a checkbox.
@@ -50,15 +50,6 @@ WORKPLACE_CONDITIONS = ("night_shifts", "live_in", "women_only", "heavy_lifting"
 #: The hidden field saying the form drew the conditions' checkboxes (an unticked box posts
 #: nothing, so without it "unticked" and "not shown" would look the same).
 CONDITIONS_SHOWN = "conditions_shown"
-#: The support an opportunity can offer (the gateway's ``Accommodation``), in form order.
-ACCOMMODATIONS = (
-    "childcare",
-    "transport",
-    "flexible_hours",
-    "counselling",
-    "stipend",
-    "trauma_informed_supervisor",
-)
 #: What matching reads from an opportunity's text and answers in its workplace, never
 #: taken from a poster: the gateway refuses it in a body.
 READ_FROM_THE_TEXT = frozenset({"abroad", "documents_withheld", "fee_charged"})
