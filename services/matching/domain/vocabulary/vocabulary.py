@@ -275,7 +275,7 @@ class Vocabulary:
         closed_to_minors = self._hazardous_for_minors(concepts, declared)
         self._asked: frozenset[str] = self._flagged(concepts, declared, _ASKED)
         self._ways: frozenset[str] = self._flagged(concepts, declared, _WAY)
-        self._alternatives = self._alternative_sectors(concepts, declared)
+        alternatives = self._flagged(concepts, declared, _ALTERNATIVES)
         metas = {code: self._language(code, data) for code, data in languages.items()}
         characters: dict[int, str | None] = {**ZERO_WIDTH, **FULL_WIDTH}
         for _, folded in metas.values():
@@ -393,6 +393,7 @@ class Vocabulary:
             for other in concept.related:
                 self._neighbours[concept.id].add(other)
                 self._neighbours[other].add(concept.id)
+        self._alternatives = self._checked_alternatives(alternatives)
         self._languages = tuple(sorted(languages))
         self._misspellings = Misspellings(
             {
@@ -592,30 +593,28 @@ class Vocabulary:
                 flagged.add(concept_id)
         return frozenset(flagged)
 
-    @classmethod
-    def _alternative_sectors(
-        cls,
-        concepts: Mapping[str, object],
-        declared: Mapping[str, tuple[ConceptKind, str, tuple[str, ...], tuple[str, ...]]],
-    ) -> frozenset[str]:
+    def _checked_alternatives(self, flagged: frozenset[str]) -> frozenset[str]:
         """The interests flagged ``alternative_sectors``, each checked to be an interest
-        that goes with two sectors or more (related either way)."""
-        flagged = cls._flagged(concepts, declared, _ALTERNATIVES)
+        that goes with two sectors or more."""
         for concept_id in flagged:
-            kind, _, related, _ = declared[concept_id]
-            sectors = {
-                other
-                for other, (other_kind, _, other_related, _) in declared.items()
-                if other_kind is ConceptKind.SECTOR
-                and (other in related or concept_id in other_related)
-            }
-            if kind is not ConceptKind.INTEREST or len(sectors) < 2:
+            if (
+                self._concepts[concept_id].kind is not ConceptKind.INTEREST
+                or len(self._sectors_linked(concept_id)) < 2
+            ):
                 raise VocabularyError(
                     f"concept {concept_id!r}: {_ALTERNATIVES} is for an interest that goes "
                     "with two sectors or more",
                     concept_id=concept_id,
                 )
         return flagged
+
+    def _sectors_linked(self, concept_id: str) -> frozenset[str]:
+        """The sectors ``concept_id`` goes with (related either way)."""
+        return frozenset(
+            other
+            for other in self._neighbours[concept_id]
+            if self._concepts[other].kind is ConceptKind.SECTOR
+        )
 
     @classmethod
     def _hazardous_for_minors(
@@ -1733,11 +1732,7 @@ class Vocabulary:
             if kind is ConceptKind.SECTOR:
                 named.add(concept_id)
                 continue
-            linked = frozenset(
-                other
-                for other in self._neighbours[concept_id]
-                if self._concepts[other].kind is ConceptKind.SECTOR
-            )
+            linked = self._sectors_linked(concept_id)
             if concept_id in self._alternatives:
                 alternatives.append(linked)
             elif kind is ConceptKind.INTEREST or len(linked) == 1:
