@@ -105,7 +105,6 @@ sys.path[:0] = [str(Path(__file__).resolve().parents[1] / p) for p in ("protos",
 
 from matching.adapters.opportunity_index import MatchReport, OpportunityIndex  # noqa: E402
 from matching.adapters.opportunity_index import scoring as index_scoring  # noqa: E402
-from matching.adapters.opportunity_index.features import survivor_text  # noqa: E402
 from matching.adapters.proto_mapping import details_from_proto  # noqa: E402
 from matching.adapters.vocabulary_files import load_vocabulary  # noqa: E402
 from matching.domain import scoring as domain_scoring  # noqa: E402
@@ -120,6 +119,7 @@ from matching.domain.values import (  # noqa: E402
     ReadinessStage,
 )
 from matching.domain.vocabulary import Vocabulary  # noqa: E402
+from matching.domain.words_read import reading_of  # noqa: E402
 from matching.service_layer.survivor_words import with_refusals_said  # noqa: E402
 from pathways_demo.generator import generate_population  # noqa: E402
 
@@ -8330,7 +8330,7 @@ def _precision_in(
                 {
                     "phrase": phrase,
                     # What the survivor is matched on: their words as the index reads them.
-                    "mapped": sorted(vocabulary.wished_in(survivor_text(survivor, vocabulary))),
+                    "mapped": sorted(reading_of(survivor, vocabulary).named),
                     "returned": len(found),
                     "right": right,
                     "precision": right / len(found) if found else 0.0,

@@ -26,13 +26,13 @@ from matching.adapters.mongo_repositories import (
     ensure_indexes,
 )
 from matching.adapters.opportunity_index import OpportunityIndex
-from matching.adapters.opportunity_index.features import survivor_text
 from matching.adapters.outbox_relay import OutboxRelay
 from matching.adapters.vocabulary_files import load_vocabulary, vocabulary_fingerprint
 from matching.config import MatchingSettings
 from matching.domain.scoring import ScoreWeights
 from matching.domain.survivor import Survivor
 from matching.domain.vocabulary import Vocabulary
+from matching.domain.words_read import reading_of
 from matching.entrypoints.grpc_api import MatchingServicer, register
 from matching.entrypoints.opportunity_events import IndexFeeder, SnapshotStore
 from matching.service_layer.handlers import Ports
@@ -98,7 +98,7 @@ def bootstrap(
         # left out, and what they only tell beside a wish: the karaoke bar they worked in,
         # the factory a husband wants for them), so stored interests, peer groups, the
         # cards employers see and explanations agree with matching.
-        found = vocabulary.wished_in(survivor_text(survivor, vocabulary)) - index.told(survivor)
+        found = reading_of(survivor, vocabulary).named - index.told(survivor)
         return found | {t for t in survivor.profile.interest_tags if t in known_concepts}
 
     # Every event matching publishes is signed (consumers apply only signed ones); a
@@ -116,7 +116,11 @@ def bootstrap(
         "on_outbox_pending": relay.mark_pending,
     }
     survivors = MongoSurvivorRepository(
-        db, interest_concepts=interest_concepts, crypto=crypto, **outbox_hooks
+        db,
+        interest_concepts=interest_concepts,
+        crypto=crypto,
+        vocabulary_version=snapshot_vocabulary or "",
+        **outbox_hooks,
     )
     models = MongoOutcomeModelRepository(db)
     opportunities = MongoOpportunityRepository(

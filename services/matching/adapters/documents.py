@@ -1,12 +1,13 @@
 """Aggregates to MongoDB documents and back. Plain BSON types only, MongoDB-compatible.
 
-A survivor's profile, readiness history and consent history, and a match's reasons, history
-(with the survivor's own reasons), wage and features, are sealed under the survivor's data
-key (``pathways_runtime.field_crypto``): each is one BSON binary subtype 6 value. What stays
-clear is what the database is queried by or what says nothing about the person: ids,
-organisation ids, alias, version, a match's state, kind, score and revisions (material and
-offer; ``docs/data-protection.md``). A document written before encryption (a plain
-sub-document) is read as it is and sealed at its next write.
+A survivor's profile (with the reading of its words, when kept), readiness history and
+consent history, and a match's reasons, history (with the survivor's own reasons), wage and
+features, are sealed under the survivor's data key (``pathways_runtime.field_crypto``): each
+is one BSON binary subtype 6 value. What stays clear is what the database is queried by or
+what says nothing about the person: ids, organisation ids, alias, version, a match's state,
+kind, score and revisions (material and offer; ``docs/data-protection.md``). A document
+written before encryption (a plain sub-document) is read as it is and sealed at its next
+write.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from matching.domain.values import (
     WeeklySlot,
     Workplace,
 )
+from matching.domain.words_read import WordsRead
 from pathways_runtime.field_crypto import ENCRYPTED_SUBTYPE, FieldCrypto
 
 __all__ = [
@@ -164,13 +166,55 @@ def profile_from_document(doc: Document) -> SurvivorProfile:
     )
 
 
-def survivor_to_document(survivor: Survivor, *, crypto: FieldCrypto) -> Document:
+def words_read_to_document(words: WordsRead, *, vocabulary: str) -> Document:
+    """The vocabulary's reading of a survivor's words, stamped with the vocabulary's
+    fingerprint: sealed inside their profile, beside the words it was read from."""
+    return {
+        "vocabulary": vocabulary,
+        "liked": words.liked,
+        "named": sorted(words.named),
+        "wishes": sorted(words.wishes),
+        "misspelt": sorted(words.misspelt),
+        "refused": sorted(words.refused),
+        "wants_to_learn": words.wants_to_learn,
+    }
+
+
+def words_read_from_document(doc: Document | None, *, vocabulary: str) -> WordsRead | None:
+    """The reading kept in ``doc``, if it was read with ``vocabulary`` (a fingerprint;
+    none is trusted without one): a reading of another vocabulary is read again."""
+    if not doc or not vocabulary or doc.get("vocabulary") != vocabulary:
+        return None
+    return WordsRead(
+        liked=doc["liked"],
+        named=frozenset(doc["named"]),
+        wishes=frozenset(doc["wishes"]),
+        misspelt=frozenset(doc["misspelt"]),
+        refused=frozenset(doc["refused"]),
+        wants_to_learn=doc["wants_to_learn"],
+    )
+
+
+def sealed_profile(survivor: Survivor, *, crypto: FieldCrypto, vocabulary: str = "") -> Binary:
+    """The survivor's profile sealed, with the reading of its words when it has one and
+    ``vocabulary`` names the vocabulary it was read with."""
+    profile = profile_to_document(survivor.profile)
+    if survivor.words_read is not None and vocabulary:
+        profile["words_read"] = words_read_to_document(survivor.words_read, vocabulary=vocabulary)
+    return _seal(crypto, survivor.survivor_id, "survivors.profile", profile)
+
+
+def survivor_to_document(
+    survivor: Survivor, *, crypto: FieldCrypto, vocabulary: str = ""
+) -> Document:
+    """``vocabulary``: the fingerprint of the vocabulary the survivor's words were read
+    with (``Survivor.words_read``), kept with the reading; without one none is kept."""
     sid = survivor.survivor_id
     return {
         "_id": sid,
         "organisation_id": survivor.organisation_id,
         "alias": survivor.alias,
-        "profile": _seal(crypto, sid, "survivors.profile", profile_to_document(survivor.profile)),
+        "profile": sealed_profile(survivor, crypto=crypto, vocabulary=vocabulary),
         "readiness_history": _seal(
             crypto,
             sid,
@@ -203,8 +247,9 @@ def survivor_to_document(survivor: Survivor, *, crypto: FieldCrypto) -> Document
     }
 
 
-def survivor_from_document(doc: Document, *, crypto: FieldCrypto) -> Survivor:
-    """KeyErased if the survivor's key is gone (an erasure stopped half-way)."""
+def survivor_from_document(doc: Document, *, crypto: FieldCrypto, vocabulary: str = "") -> Survivor:
+    """KeyErased if the survivor's key is gone (an erasure stopped half-way). The reading
+    of their words is kept only if it was read with ``vocabulary``."""
     sid = doc["_id"]
     opened = {
         name: _open(crypto, sid, f"survivors.{name}", doc.get(name) or [])
@@ -234,6 +279,9 @@ def survivor_from_document(doc: Document, *, crypto: FieldCrypto) -> Survivor:
             for c in opened["consent_history"]
         ],
         version=doc["version"],
+        words_read=words_read_from_document(
+            opened["profile"].get("words_read"), vocabulary=vocabulary
+        ),
     )
 
 

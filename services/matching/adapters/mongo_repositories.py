@@ -251,24 +251,32 @@ class MongoSurvivorRepository(_Repository):
         crypto: FieldCrypto,
         on_outbox: Callable[[str, Any], None] = _ignore,
         on_outbox_pending: Callable[[str, Any], None] = _ignore,
+        vocabulary_version: str = "",
     ) -> None:
         super().__init__(db, on_outbox=on_outbox, on_outbox_pending=on_outbox_pending)
         self._interest_concepts = interest_concepts
         self._crypto = crypto
+        # The reading of a survivor's words is kept and trusted only with the vocabulary
+        # in use now (``matching.domain.words_read``).
+        self._vocabulary_version = vocabulary_version
         self._by_organisation = survivors_by_organisation(db)
 
     def _from(self, document: Document) -> Survivor | None:
         """None for a survivor whose key is gone: an erasure that stopped before deleting
         the document (its leftover, ciphertext only, is removed now)."""
         try:
-            return documents.survivor_from_document(document, crypto=self._crypto)
+            return documents.survivor_from_document(
+                document, crypto=self._crypto, vocabulary=self._vocabulary_version
+            )
         except KeyErased:
             self._collection.delete_one({"_id": document["_id"]})
             _log.warning("removed the leftover of an interrupted erasure")
             return None
 
     def _to(self, survivor: Survivor) -> Document:
-        document = documents.survivor_to_document(survivor, crypto=self._crypto)
+        document = documents.survivor_to_document(
+            survivor, crypto=self._crypto, vocabulary=self._vocabulary_version
+        )
         # When it last changed, for the caseload's "updated since": the time of the write,
         # not of any event, so a profile edit counts as much as an assessment.
         document["updated_at"] = datetime.now(UTC)
@@ -277,6 +285,23 @@ class MongoSurvivorRepository(_Repository):
     def get(self, survivor_id: str) -> Survivor | None:
         document = self._collection.find_one({"_id": survivor_id}, {"outbox": 0})
         return self._from(document) if document else None
+
+    def keep_words_read(self, survivor: Survivor) -> bool:
+        """Keep ``survivor.words_read`` in their document, if it is still the version that
+        was read (else nothing: the words may have changed since). No event, no new
+        version: the reading is derived from what is stored, not a change to it."""
+        if survivor.words_read is None or not self._vocabulary_version:
+            return False
+        sealed = documents.sealed_profile(
+            survivor, crypto=self._crypto, vocabulary=self._vocabulary_version
+        )
+        return (
+            self._collection.update_one(
+                {"_id": survivor.survivor_id, "version": survivor.version},
+                {"$set": {"profile": sealed}},
+            ).modified_count
+            == 1
+        )
 
     def _items(self, survivor: Survivor) -> list[Document]:
         return event_mapping.survivor_items(

@@ -31,6 +31,7 @@ from matching.domain.values import (
     age_band_lower_bound,
     age_in_band,
 )
+from matching.domain.words_read import WordsRead
 
 __all__ = ["ConsentRecord", "ReadinessAssessment", "Survivor", "SurvivorProfile"]
 
@@ -135,6 +136,9 @@ class Survivor:
     consent_history: list[ConsentRecord] = field(default_factory=list)
     version: int = 0
     events: list[DomainEvent] = field(default_factory=list, compare=False, repr=False)
+    #: The vocabulary's reading of ``profile``'s words, when it has been read and kept
+    #: (``matching.domain.words_read``); None until then and whenever the words change.
+    words_read: WordsRead | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def register(
@@ -175,6 +179,7 @@ class Survivor:
         if self.survivor_id in profile.do_not_group_with:
             raise InvalidInput("a survivor cannot be linked to themselves")
         self.profile = profile
+        self.words_read = None
         self.events.append(SurvivorProfileUpdated(aggregate_id=self.survivor_id))
 
     def assess_readiness(

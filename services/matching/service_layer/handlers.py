@@ -59,7 +59,7 @@ from matching.service_layer.standing import (
     require_eligible_now,
     rules_broken_now,
 )
-from matching.service_layer.survivor_words import with_refusals_said
+from matching.service_layer.survivor_words import read_if_unread, with_refusals_said
 from pathways_runtime.aliases import alias_for
 
 __all__ = [
@@ -179,6 +179,7 @@ def register_survivor(command: commands.RegisterSurvivor, ports: Ports) -> Survi
         alias=alias_for(survivor_id),
         profile=with_refusals_said(ports.vocabulary, command.profile),
     )
+    read_if_unread(ports.vocabulary, survivor)
     try:
         ports.survivors.add(survivor)
     except AlreadyExists:
@@ -195,6 +196,7 @@ def update_survivor_profile(command: commands.UpdateSurvivorProfile, ports: Port
     _check_version(survivor.version, command.expected_version)
     old_goal = survivor.profile.income_goal
     survivor.update_profile(with_refusals_said(ports.vocabulary, command.profile))
+    read_if_unread(ports.vocabulary, survivor)
     ports.survivors.save(survivor)
     if ports.dashboards is not None and command.profile.income_goal != old_goal:
         # Pay at placement is counted against the goal in force: a new goal moves the
@@ -233,6 +235,7 @@ def assess_readiness(command: commands.AssessReadiness, ports: Ports) -> Survivo
         review_due=command.review_due,
         by=command.caller.user_id,
     )
+    read_if_unread(ports.vocabulary, survivor)
     ports.survivors.save(survivor)
     _count(ports, _survivor_change(before, survivor))
     return survivor
@@ -247,6 +250,7 @@ def set_consent(command: commands.SetConsent, ports: Ports) -> Survivor:
         at=ports.clock(),
         by=command.caller.user_id,
     )
+    read_if_unread(ports.vocabulary, survivor)
     ports.survivors.save(survivor)
     return survivor
 

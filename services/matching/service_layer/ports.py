@@ -46,6 +46,10 @@ class SurvivorRepository(Protocol):
     def save(self, survivor: Survivor) -> None:
         """Write if nobody else did since it was read (else StaleVersion), with its events."""
 
+    def keep_words_read(self, survivor: Survivor) -> bool:
+        """Keep the reading of their words (``Survivor.words_read``) with the survivor, if
+        nobody wrote them since they were read (else False, nothing written); no event."""
+
     def erase(self, survivor_id: str) -> bool:
         """Delete the survivor and announce the erasure; False if there was nobody."""
 

@@ -30,6 +30,7 @@ from matching.service_layer.standing import (
     read_now,
     rules_broken_now,
 )
+from matching.service_layer.survivor_words import read_if_unread
 from pathways_runtime.aliases import alias_seen_by
 
 __all__ = [
@@ -218,6 +219,10 @@ def get_recommendations(
     top_k = top_k or 10
     if not 0 < top_k <= MAX_TOP_K:
         raise InvalidInput(f"top_k is between 1 and {MAX_TOP_K}")
+    if read_if_unread(ports.vocabulary, survivor):
+        # Read with another vocabulary, or before readings were kept: read once more and
+        # kept, so the survivor's next recommendation does not read them again.
+        ports.survivors.keep_words_read(survivor)
     kinds = frozenset(OpportunityKind) if kind is None else frozenset({kind})
     declined = declined_revisions(ports.matches.for_survivor(survivor_id))
     report = MatchReport()

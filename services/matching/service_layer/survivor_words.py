@@ -1,4 +1,5 @@
-"""What a survivor's own words rule out, held as the conditions an officer ticks.
+"""What a survivor's own words rule out, held as the conditions an officer ticks; and their
+words read once, when written, for every recommendation after.
 
 A survivor who says "no live-in", "ไม่อยากอยู่ประจำ", "không làm ca đêm" or "不想做夜班" has
 ruled that work out, whether or not the officer ticked the box: when the profile is
@@ -12,11 +13,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from matching.domain.survivor import SurvivorProfile
+from matching.domain.survivor import Survivor, SurvivorProfile
 from matching.domain.values import SurvivorCondition
 from matching.domain.vocabulary import Vocabulary
+from matching.domain.words_read import read_words
 
-__all__ = ["REFUSED_AS", "with_refusals_said"]
+__all__ = ["REFUSED_AS", "read_if_unread", "with_refusals_said"]
 
 #: A condition the words refuse, as the survivor's condition that rules it out.
 REFUSED_AS = {
@@ -39,3 +41,13 @@ def with_refusals_said(vocabulary: Vocabulary | None, profile: SurvivorProfile) 
     if said <= profile.conditions:
         return profile
     return replace(profile, conditions=profile.conditions | said)
+
+
+def read_if_unread(vocabulary: Vocabulary | None, survivor: Survivor) -> bool:
+    """Read ``survivor``'s words now if they have not been read since they were written
+    (or were read with another vocabulary): written with the survivor, the reading is what
+    every recommendation after uses (``matching.domain.words_read``). Whether it was read."""
+    if vocabulary is None or survivor.words_read is not None:
+        return False
+    survivor.words_read = read_words(survivor.profile, vocabulary)
+    return True

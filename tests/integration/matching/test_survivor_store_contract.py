@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+import bson
 import pytest
 from pymongo import MongoClient
 from pymongo.database import Database
@@ -26,6 +27,7 @@ from matching.domain.errors import AlreadyExists, StaleVersion
 from matching.domain.events import SurvivorErased
 from matching.domain.survivor import Survivor, SurvivorProfile
 from matching.domain.values import ConsentPurpose, LanguageLevel, LanguageSkill, MonthlyAmount
+from matching.domain.words_read import WordsRead
 from pathways.v1 import events_pb2
 from pathways_runtime.envelopes import decode, unpack_payload
 from pathways_runtime.field_crypto import InMemoryFieldCrypto
@@ -33,6 +35,18 @@ from tests.unit.matching.fakes import FakeSurvivors
 from tests.unit.matching.strategies import PLACES
 
 NOW = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
+#: The fingerprint of the vocabulary in use (``vocabulary_files.vocabulary_fingerprint``).
+VOCABULARY = "vocabulary-a"
+#: A reading of "cooking" as ``read_words`` makes one (its values need no vocabulary here:
+#: the store keeps what it is given).
+COOKING = WordsRead(
+    liked="cooking",
+    named=frozenset({"cooking"}),
+    wishes=frozenset(),
+    misspelt=frozenset(),
+    refused=frozenset({"night_shifts"}),
+    wants_to_learn=False,
+)
 
 
 @dataclass
@@ -67,7 +81,10 @@ def subject(request: pytest.FixtureRequest) -> Iterator[Subject]:
     try:
         ensure_indexes(client[name])
         repository = MongoSurvivorRepository(
-            client[name], interest_concepts=lambda s: frozenset(), crypto=InMemoryFieldCrypto()
+            client[name],
+            interest_concepts=lambda s: frozenset(),
+            crypto=InMemoryFieldCrypto(),
+            vocabulary_version=VOCABULARY,
         )
         yield Subject(repository, client[name])
     finally:
@@ -224,3 +241,83 @@ def test_a_caseload_keeps_only_what_the_filter_accepts_and_skips_the_erased(
     assert ([s.survivor_id for s, _ in found], token) == (["srv_a", "srv_d"], "")
     found, token = survivors.caseload("org_other", after="", limit=10, accept=_everyone)
     assert (found, token) == ([], "")
+
+
+def test_the_reading_of_a_survivors_words_is_kept_with_them(subject: Subject) -> None:
+    survivors = subject.survivors
+    survivor = _survivor("srv_a")
+    survivor.words_read = COOKING
+    survivors.add(survivor)
+
+    found = survivors.get("srv_a")
+    assert found is not None
+    assert found.words_read == COOKING
+
+
+def test_a_reading_is_kept_later_only_on_the_version_it_was_read_from_with_no_new_version(
+    subject: Subject,
+) -> None:
+    survivors = subject.survivors
+    survivors.add(_survivor("srv_a"))
+    read = survivors.get("srv_a")
+    stale = survivors.get("srv_a")
+    assert read is not None
+    assert stale is not None
+    assert read.words_read is None
+
+    read.words_read = COOKING
+    assert survivors.keep_words_read(read) is True
+    found = survivors.get("srv_a")
+    assert found is not None
+    assert (found.words_read, found.version) == (COOKING, 1)
+    assert found.has_consent(ConsentPurpose.MATCHING)
+
+    # Written since it was read: the words may have changed, and nothing is kept.
+    found.update_profile(found.profile)
+    survivors.save(found)
+    stale.words_read = WordsRead("sewing", frozenset({"sewing"}), *[frozenset()] * 3, False)
+    assert survivors.keep_words_read(stale) is False
+    latest = survivors.get("srv_a")
+    assert latest is not None
+    assert (latest.words_read, latest.version) == (None, 2)
+
+
+def test_a_reading_made_with_another_vocabulary_is_not_trusted_and_none_is_in_clear(
+    mongodb_uri: str,
+) -> None:
+    client: MongoClient[Any] = MongoClient(mongodb_uri, tz_aware=True)
+    name = f"srv_{uuid.uuid4().hex[:10]}"
+    crypto = InMemoryFieldCrypto()
+    try:
+        db = client[name]
+
+        def repository(vocabulary: str) -> MongoSurvivorRepository:
+            return MongoSurvivorRepository(
+                db,
+                interest_concepts=lambda s: frozenset(),
+                crypto=crypto,
+                vocabulary_version=vocabulary,
+            )
+
+        survivor = _survivor("srv_a")
+        survivor.words_read = COOKING
+        repository(VOCABULARY).add(survivor)
+
+        again = repository(VOCABULARY).get("srv_a")
+        assert again is not None
+        assert again.words_read == COOKING
+        another = repository("vocabulary-b").get("srv_a")
+        assert another is not None
+        assert another.words_read is None
+        # A store told no vocabulary keeps no reading and trusts none.
+        unversioned = repository("")
+        assert (found := unversioned.get("srv_a")) is not None
+        assert found.words_read is None
+
+        document = db.survivors.find_one({"_id": "srv_a"})
+        assert document is not None
+        assert b"cooking" not in bson.encode(document)
+        assert b"night_shifts" not in bson.encode(document)
+    finally:
+        client.drop_database(name)
+        client.close()

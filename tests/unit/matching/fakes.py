@@ -66,6 +66,14 @@ class FakeSurvivors(_Store[Survivor], SurvivorRepository):
     def save(self, survivor: Survivor) -> None:
         self._save(survivor.survivor_id, survivor)
 
+    def keep_words_read(self, survivor: Survivor) -> bool:
+        """As the MongoDB one: kept only on the version that was read, with no event."""
+        stored = self.items.get(survivor.survivor_id)
+        if stored is None or stored.version != survivor.version:
+            return False
+        stored.words_read = survivor.words_read
+        return True
+
     def erase(self, survivor_id: str) -> bool:
         """As the MongoDB one: the erasure is announced whether or not anybody was there
         (announcing twice is harmless; losing an announcement is not)."""

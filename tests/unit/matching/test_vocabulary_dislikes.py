@@ -16,7 +16,6 @@ import unicodedata
 import pytest
 from pymongo import MongoClient
 
-from matching.adapters.opportunity_index.features import survivor_text
 from matching.bootstrap import bootstrap
 from matching.config import MatchingSettings
 from matching.domain.values import OpportunityKind
@@ -30,6 +29,7 @@ from matching.domain.vocabulary.dislikes import (
     without_stretches,
 )
 from matching.domain.vocabulary.normalisation import word_spans, words_of
+from matching.domain.words_read import reading_of
 from pathways_runtime.field_crypto import InMemoryFieldCrypto
 from tests.unit.matching.shipped import index_of, shipped
 from tests.unit.matching.strategies import open_job, ready_survivor
@@ -824,7 +824,7 @@ def test_a_survivor_who_dislikes_one_thing_and_likes_another_gets_what_they_like
 def test_a_dislike_is_not_a_rule_against_what_is_disliked() -> None:
     """Free text only stops counting as a wish; officers record sectors to avoid."""
     survivor = ready_survivor(interests="I hate factory work.")
-    assert survivor_text(survivor, shipped()).strip(" |.\n") == "I"
+    assert reading_of(survivor, shipped()).liked.strip(" |.\n") == "I"
 
     found = index_of(FACTORY).matches(survivor, k=5)
 

@@ -17,15 +17,12 @@ import numpy as np
 import numpy.typing as npt
 import scipy.sparse as sp
 
-from matching.adapters.opportunity_index.features import (
-    opportunity_text,
-    survivor_disliked_text,
-    survivor_text,
-)
+from matching.adapters.opportunity_index.features import opportunity_text
 from matching.domain.opportunity import Opportunity
 from matching.domain.scoring import TOLD_WEIGHT
 from matching.domain.survivor import Survivor
 from matching.domain.values import OpportunityKind
+from matching.domain.words_read import WordsRead, reading_of
 
 __all__ = ["ConceptMapper", "ConceptSpace", "SurvivorQuery"]
 
@@ -159,9 +156,11 @@ class ConceptSpace:
         something within it (``wish_columns``, for one opportunity)."""
         return sum(1 for concept in wished if direct & self.mapper.subtrees([concept]))
 
-    def survivor_query(self, survivor: Survivor, *, liked: str | None = None) -> SurvivorQuery:
-        """The survivor in concept space. ``liked``: ``survivor_text`` of the survivor, when
-        the caller has it already.
+    def survivor_query(
+        self, survivor: Survivor, *, words: WordsRead | None = None
+    ) -> SurvivorQuery:
+        """The survivor in concept space. ``words``: ``reading_of`` the survivor, when the
+        caller has them already.
 
         Their interests and skills wanted, and what their words say they want, weigh in
         full. When their words say a wish for a trade (``wishes_in``), what they name
@@ -170,14 +169,14 @@ class ConceptSpace:
         so does a way of working (``ways_of_working``: running one's own business) named
         beside anything else they want."""
         profile = survivor.profile
-        if liked is None:
-            liked = survivor_text(survivor, self.mapper)
+        if words is None:
+            words = reading_of(survivor, self.mapper)
         tagged = {c for c in (*profile.interest_tags, *profile.skills_wanted) if c in self.column}
-        said_wished = self.mapper.wishes_in(liked)
-        direct = frozenset(self.mapper.wished_in(liked) | said_wished | tagged)
+        said_wished = words.wishes
+        direct = frozenset(words.named | said_wished | tagged)
         if not direct:  # a short entry that names nothing may misspell something
-            direct = self.mapper.misspelt_in(liked)
-        refused = self.mapper.concepts_in(survivor_disliked_text(survivor, self.mapper))
+            direct = words.misspelt
+        refused = words.refused
         told = (
             self._told(direct, wishes=said_wished | tagged, refused=refused)
             if said_wished
@@ -248,9 +247,11 @@ class ConceptSpace:
         )
         return self.mapper.subtrees(named) - query.wished if named else frozenset()
 
-    def survivor_vector(self, survivor: Survivor) -> tuple[sp.csr_matrix, SurvivorQuery]:
+    def survivor_vector(
+        self, survivor: Survivor, *, words: WordsRead | None = None
+    ) -> tuple[sp.csr_matrix, SurvivorQuery]:
         """``survivor_query`` as a 1 × width row, with the query."""
-        query = self.survivor_query(survivor)
+        query = self.survivor_query(survivor, words=words)
         vector = sp.csr_matrix(
             (query.values, (np.zeros(len(query.columns), dtype=np.int32), query.columns)),
             shape=(1, self.width),

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -21,16 +20,12 @@ from sklearn.utils import murmurhash3_32
 from matching.adapters.sparse_columns import SparseColumns
 from matching.adapters.text_features import TextFeaturizer
 from matching.domain.opportunity import Opportunity
-from matching.domain.survivor import Survivor
 
 __all__ = [
     "FeatureRows",
-    "LikedText",
     "opportunity_text",
     "skill_query",
     "skill_rows",
-    "survivor_disliked_text",
-    "survivor_text",
 ]
 
 
@@ -38,40 +33,6 @@ def opportunity_text(opportunity: Opportunity) -> str:
     """The words of an opportunity the text and concept features are drawn from."""
     details = opportunity.details
     return f"{details.title}\n{details.description}"
-
-
-class LikedText(Protocol):
-    """What reading a survivor's words needs of the vocabulary: what they want, and what
-    they say they do not."""
-
-    def liked_text(self, text: str) -> str: ...
-
-    def disliked_text(self, text: str) -> str: ...
-
-
-def survivor_text(survivor: Survivor, vocabulary: LikedText) -> str:
-    """The words of a survivor the text and concept features are drawn from: their interests
-    and aspirations, without what they say they do not like or want
-    (``Vocabulary.liked_text``: "I don't want office work, I like gardening" is a wish for
-    gardening only), and without any clause about legal proceedings
-    (``Vocabulary.without_legal_proceedings``: "I am a witness in a court case" counts for
-    nothing, MISSION). Everything drawn from a survivor's words goes through here: the text
-    features, the concepts (``ConceptSpace.survivor_query``), the wish to learn, and the
-    interest concepts stored with the survivor and sent to peer groups (bootstrap), so they
-    cannot disagree. Opportunities' texts are read whole (``opportunity_text``): "no
-    experience needed" is no dislike."""
-    return vocabulary.liked_text(_said(survivor))
-
-
-def survivor_disliked_text(survivor: Survivor, vocabulary: LikedText) -> str:
-    """What :func:`survivor_text` leaves out of a survivor's words: what they say they do
-    not like or want ("don't want office work"), which ranks what it names lower."""
-    return vocabulary.disliked_text(_said(survivor))
-
-
-def _said(survivor: Survivor) -> str:
-    profile = survivor.profile
-    return f"{profile.interests}\n{profile.aspirations}"
 
 
 def _skill_columns(skills: Iterable[str], width: int) -> list[int]:

@@ -28,10 +28,7 @@ from matching.adapters.opportunity_index.eligibility import (
     left_out_counts,
     without_declined,
 )
-from matching.adapters.opportunity_index.features import (
-    opportunity_text,
-    survivor_text,
-)
+from matching.adapters.opportunity_index.features import opportunity_text
 from matching.adapters.opportunity_index.pathways import training_for
 from matching.adapters.opportunity_index.places import Places
 from matching.adapters.opportunity_index.scoring import RelevantRows, relevant_scores
@@ -51,6 +48,7 @@ from matching.domain.scoring import (
 from matching.domain.survivor import Survivor
 from matching.domain.values import OpportunityKind
 from matching.domain.variety import holds_extra_copies, offer_key, spread_copies
+from matching.domain.words_read import reading_of
 
 __all__ = ["ROW_LAYOUT_VERSION", "IndexedMatch", "OpportunityIndex", "RankedCandidate"]
 
@@ -462,13 +460,13 @@ class OpportunityIndex:
         """Score and explain one pair, indexed or not (for proposals made by hand)."""
         with self._lock:
             text_features = self._store.features.text
-            liked = survivor_text(survivor, self._concepts)
-            survivor_words = text_features.weigh(text_features.counts([liked]))
+            words = reading_of(survivor, self._concepts)
+            survivor_words = text_features.weigh(text_features.counts([words.liked]))
             opportunity_words = text_features.weigh(
                 text_features.counts([opportunity_text(opportunity)])
             )
             text = float((survivor_words @ opportunity_words.T).toarray()[0, 0])
-            survivor_concepts, query = self._space.survivor_vector(survivor)
+            survivor_concepts, query = self._space.survivor_vector(survivor, words=words)
             opportunity_concepts, opportunity_direct = self._space.opportunity_rows([opportunity])
             disliked = self._space.disliked_topics(query)
             shared = query.direct & opportunity_direct[0]
@@ -485,7 +483,7 @@ class OpportunityIndex:
                 shared_concepts=shared,
                 label=lambda c: self._concepts.label(c, language),
                 weights=self.weights,
-                wants_to_learn=self._concepts.wants_to_learn(liked),
+                wants_to_learn=words.wants_to_learn,
                 disliked_topics=disliked & self._space.mentioned_in(opportunity),
             )
 

@@ -14,7 +14,7 @@ import numpy.typing as npt
 
 from matching.adapters.opportunity_index.columns import ACCOMMODATION_BIT, KIND_CODE, FactColumns
 from matching.adapters.opportunity_index.concepts import ConceptSpace
-from matching.adapters.opportunity_index.features import FeatureRows, skill_query, survivor_text
+from matching.adapters.opportunity_index.features import FeatureRows, skill_query
 from matching.domain.scoring import (
     DISLIKE_PENALTY,
     LEARNING_PREFERENCE,
@@ -26,6 +26,7 @@ from matching.domain.scoring import (
 )
 from matching.domain.survivor import Survivor
 from matching.domain.values import OpportunityKind
+from matching.domain.words_read import reading_of
 
 __all__ = [
     "Components",
@@ -110,10 +111,10 @@ def components(
     """Each component for ``rows``, with where the ones that may be unjudged are judged."""
     profile = survivor.profile
     col = facts.columns
-    liked = survivor_text(survivor, concepts.mapper)
-    text_query = features.text.query(liked)
+    words = reading_of(survivor, concepts.mapper)
+    text_query = features.text.query(words.liked)
     text = features.text_rows.dot_columns(*text_query, size=size)[rows]
-    query = concepts.survivor_query(survivor, liked=liked)
+    query = concepts.survivor_query(survivor, words=words)
     direct = query.direct
     disliked = concepts.disliked_topics(query)
     refused = np.zeros(rows.size, dtype=bool)
@@ -200,7 +201,7 @@ def components(
         named=named,
         relevance=np.maximum(np.clip(text, 0.0, 1.0), np.clip(concept, 0.0, 1.0)),
         said_something=bool(query.columns.size),
-        wants_to_learn=concepts.mapper.wants_to_learn(liked),
+        wants_to_learn=words.wants_to_learn,
         is_training=~is_job,
         skill=skill,
         skill_judged=skill_judged,

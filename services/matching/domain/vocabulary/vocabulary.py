@@ -1305,7 +1305,7 @@ class Vocabulary:
         after the", and "I went to court, and I accused the owner of the sewing factory" as
         nothing. A text with no cue comes back unchanged. :meth:`liked_text` and
         :meth:`disliked_text` read a text through here, and so everything drawn from a
-        survivor's words does (``opportunity_index.features.survivor_text``).
+        survivor's words does (``matching.domain.words_read``).
         """
         prepared, found = self._legal_cues.located(text)
         if not found:
