@@ -11,6 +11,7 @@ sorted, and a caseload pages in id order.
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -275,7 +276,7 @@ def test_a_reading_is_kept_later_only_on_the_version_it_was_read_from_with_no_ne
     # Written since it was read: the words may have changed, and nothing is kept.
     found.update_profile(found.profile)
     survivors.save(found)
-    stale.words_read = WordsRead("sewing", frozenset({"sewing"}), *[frozenset()] * 3, False)
+    stale.words_read = dataclasses.replace(COOKING, liked="sewing", named=frozenset({"sewing"}))
     assert survivors.keep_words_read(stale) is False
     latest = survivors.get("srv_a")
     assert latest is not None
