@@ -301,6 +301,32 @@ def test_recommendations_carry_reasons_and_breakdown() -> None:
         )
 
 
+def test_a_recommendations_answer_is_json_of_its_documented_schema_with_text_as_written() -> None:
+    """The route writes its model's JSON itself (``gateway.api.model_answers``): the answer
+    must still be what its OpenAPI schema documents, typed as JSON, every field present."""
+    with world() as w:
+        survivor = w.matching.add_survivor(w.organisation_of(OFFICER).id)
+        opportunity = w.matching.add_opportunity(w.organisation_of(EMPLOYER).id)
+        w.matching.opportunities[opportunity.opportunity_id].title = "พนักงานทำขนม 烘焙"
+        response = w.client.get(
+            f"/v1/survivors/{survivor.survivor_id}/recommendations",
+            headers=w.headers(OFFICER),
+        )
+        schemas = w.client.get("/openapi.json").json()["components"]["schemas"]
+
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "application/json"
+    assert "พนักงานทำขนม 烘焙".encode() in response.content
+    body = response.json()
+    assert set(body) == {"survivor_id", "items", "not_offered_because", "skills_to_record"}
+    [item] = body["items"]
+    assert set(item) == set(schemas["Recommendation"]["properties"])
+    assert item["title"] == "พนักงานทำขนม 烘焙"
+    assert match_schemas.RecommendationList.model_validate(body).items[0].opportunity_id == (
+        opportunity.opportunity_id
+    )
+
+
 def test_recommendations_name_the_skills_to_record_that_matching_found() -> None:
     with world() as w:
         survivor = w.matching.add_survivor(w.organisation_of(OFFICER).id)

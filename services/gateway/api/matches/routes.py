@@ -36,6 +36,7 @@ from gateway.api.matches.schemas import (
     RecommendationList,
 )
 from gateway.api.matches.shared import MatchId, MatchView, audit_match, match_view, transition
+from gateway.api.model_answers import json_answer
 from gateway.api.pagination import Page
 from gateway.api.problems import problem_responses
 from gateway.api.types import OpportunityKind
@@ -64,7 +65,7 @@ def recommend(
     authorized: Annotated[Authorized, Depends(authorize(Action.MATCH_REQUEST))],
     top_k: Annotated[int, Query(ge=1, le=50, description="How many, best first.")] = 10,
     kind: Annotated[OpportunityKind | None, Query(description="Only jobs or training.")] = None,
-) -> RecommendationList:
+) -> Response:
     """The best opportunities for the survivor now, by their interests and aspirations
     first, within what their readiness allows, each with its score breakdown, reasons in
     words and codes, missing skills, and training pathways that close the gap.
@@ -89,11 +90,13 @@ def recommend(
         survivor_id=survivor_id,
         survivor_organisation_id=authorized.principal.organisation_id,
     )
-    return RecommendationList(
-        survivor_id=survivor_id,
-        items=[Recommendation.of(m) for m in found.matches],
-        not_offered_because=[NotOffered.of(r) for r in found.not_offered_because],
-        skills_to_record=list(found.skills_to_record),
+    return json_answer(
+        RecommendationList(
+            survivor_id=survivor_id,
+            items=[Recommendation.of(m) for m in found.matches],
+            not_offered_because=[NotOffered.of(r) for r in found.not_offered_because],
+            skills_to_record=list(found.skills_to_record),
+        )
     )
 
 
