@@ -113,7 +113,7 @@ _COUNTRY_CODE: Final = re.compile(r"[a-z]{2}")
 #: offered as alternatives are two ranges, ``night_hours``; what takes a fee off the worker
 #: reaches over a list of fees, ``_listed_fees``; a country after a region and a comma, or
 #: alone between a Chinese heading's spaces, is where the work is).
-READING_RULES: Final = 15
+READING_RULES: Final = 16
 # The intent whose cues say what someone does not like or want (``dislikes``).
 _DISLIKE: Final = "dislike"
 # ``[_intents] exploited``: how a survivor's words (an officer's note) say the person was made
@@ -1954,15 +1954,29 @@ def _after_its_region(text: str, start: int, cue_ends: set[int]) -> bool:
 def _alone_in_its_segment(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is all that a segment of a line holds, but for spaces,
     emoji and brackets ("🇯🇵 Japan", "(Japan)"): between a line's start or end and a
-    segment mark (``_SEGMENT_MARKS``, a hyphen between spaces) on each side."""
+    segment mark (``_SEGMENT_MARKS``, a hyphen between spaces) on each side, or between a
+    line's start and a colon."""
     i = start
     while i > 0 and _filler(text[i - 1]):
         i -= 1
     j = end
     while j < len(text) and _filler(text[j]):
         j += 1
-    return (_segment_edge(text, i - 1, before=True) or _spaced_han(text, i - 1, start)) and (
-        _segment_edge(text, j, before=False) or _spaced_han(text, end - 1, j)
+    opens_its_line = i == 0 or text[i - 1] == "\n"
+    return (
+        (
+            opens_its_line
+            or _segment_edge(text, i - 1, before=True)
+            or _spaced_han(text, i - 1, start)
+        )
+        and (
+            _segment_edge(text, j, before=False)
+            or _spaced_han(text, end - 1, j)
+            # A heading's country and colon ("Malaysia: plastic factory workers",
+            # "马来西亚：塑料厂"), only opening its line: after a label's colon a country
+            # may be anything ("Nationality: Myanmar").
+            or (opens_its_line and text[j : j + 1] in (":", "："))
+        )
     )
 
 
