@@ -31,6 +31,7 @@ from matching.domain.scoring import ScoreWeights  # noqa: E402
 from matching.domain.survivor import Survivor  # noqa: E402
 from matching.domain.values import ConsentPurpose, ReadinessStage  # noqa: E402
 from matching.domain.vocabulary import Vocabulary  # noqa: E402
+from matching.domain.words_read import read_words  # noqa: E402
 from pathways_demo.generator import generate_population  # noqa: E402
 
 NOW = datetime(2026, 11, 28, tzinfo=UTC)
@@ -78,6 +79,8 @@ def run_size(size: int, *, queries: int, vocabulary: Vocabulary) -> dict[str, fl
             stage=ReadinessStage.EMPLOYMENT_READY, at=NOW, review_due=None, by="bench"
         )
         survivor.set_consent(purpose=ConsentPurpose.MATCHING, granted=True, at=NOW, by="bench")
+        # As the service does when a survivor is written: their words read once, kept.
+        survivor.words_read = read_words(survivor.profile, vocabulary)
         survivors.append(survivor)
 
     before = rss_mib()
