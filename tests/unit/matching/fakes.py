@@ -237,6 +237,10 @@ class TinyVocabulary:
     def ways_of_working(self) -> frozenset[str]:
         return frozenset()  # no way of working here
 
+    @property
+    def language_concepts(self) -> frozenset[str]:
+        return frozenset()  # no language concepts here
+
     def misspelt_in(self, text: str) -> frozenset[str]:
         return frozenset()  # read exactly here
 

@@ -64,6 +64,9 @@ class ConceptMapper(Protocol):
     @property
     def ways_of_working(self) -> frozenset[str]: ...
 
+    @property
+    def language_concepts(self) -> frozenset[str]: ...
+
     def misspelt_in(self, text: str) -> frozenset[str]: ...
 
     def liked_text(self, text: str) -> str: ...
@@ -185,9 +188,12 @@ class ConceptSpace:
         # Running one's own business, or selling, beside a trade of another field says how,
         # not what: "learn phone repair to open a small shop" wants phone repair first, and
         # "paint landscapes to sell" painting; beside its own field (selling, bookkeeping) it
-        # is what they want (an officer's tag always is).
+        # is what they want (an officer's tag always is). A language is no trade: it is
+        # learnt for the work it opens, so "learn Chinese to sell to Chinese customers"
+        # wants selling too.
         ways = self.mapper.ways_of_working & direct
-        others = direct - told - ways - refused  # "selling, no casino" wants selling
+        # "selling, no casino" wants selling
+        others = direct - told - ways - refused - self.mapper.language_concepts
         if ways and others and not others & set(self.mapper.expand(ways)):
             told |= ways - tagged
         wished = direct - told

@@ -1038,6 +1038,12 @@ class Vocabulary:
         open a small shop"), the trade is what is wanted; the way weighs as what is told."""
         return self._ways
 
+    @property
+    def language_concepts(self) -> frozenset[str]:
+        """The languages: the concepts flagged ``asked_of_workers`` (what a job may ask of a
+        worker, "English/Cantonese"). A survivor learns one for the work it opens."""
+        return self._asked
+
     def asked_of_workers(self, concept_ids: Iterable[str], *, sector: str) -> frozenset[str]:
         """Of ``concept_ids`` named in a job's text, those flagged ``asked_of_workers``
         (a language: "English/Cantonese") that say what the job asks of a worker rather
