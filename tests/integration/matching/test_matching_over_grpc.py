@@ -437,3 +437,46 @@ def test_a_second_instance_learns_new_opportunities_from_kafka(
             ), second.log_text()[-3000:]
     finally:
         second.stop()
+
+
+def test_recommendations_follow_a_survivors_new_words_at_once(officer: As, employer: As) -> None:
+    """A survivor's words are read when written and the reading is kept with them
+    (``matching.domain.words_read``): a replaced profile must be read again, so the next
+    recommendations follow the new words, not the kept reading of the old ones."""
+    sewing = employer.PostOpportunity(
+        matching_pb2.PostOpportunityRequest(
+            opportunity=job(
+                title="Sewing machine operator",
+                description="Tailor shop needs someone to sew and alter clothes.",
+                sector="garment_manufacturing",
+                skills_required=[],
+            )
+        )
+    )
+    cooking = employer.PostOpportunity(
+        matching_pb2.PostOpportunityRequest(
+            opportunity=job(
+                title="Kitchen cook",
+                description="Restaurant kitchen needs a cook for Thai dishes.",
+                sector="food_service",
+                skills_required=[],
+            )
+        )
+    )
+    survivor = _assess(
+        officer, _register(officer, interests="อยากเย็บผ้า ตัดเสื้อ"), READY["employment"]
+    )
+
+    def order() -> list[str]:
+        found = [m.opportunity_id for m in _matches(officer, survivor.survivor_id)]
+        return [i for i in found if i in (sewing.opportunity_id, cooking.opportunity_id)]
+
+    assert order()[0] == sewing.opportunity_id
+    survivor = officer.UpdateSurvivorProfile(
+        matching_pb2.UpdateSurvivorProfileRequest(
+            survivor_id=survivor.survivor_id,
+            profile=profile(interests="อยากทำอาหาร เป็นแม่ครัว"),
+            expected_version=survivor.version,
+        )
+    )
+    assert order()[0] == cooking.opportunity_id
