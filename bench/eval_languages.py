@@ -1,11 +1,15 @@
 """Everyday language: precision@5 per language on held-out phrases (``make eval`` companion).
 
 Each phrase below was written for this evaluation, the way people say things (not copied
-from the vocabulary's terms or its tests), with the concepts it is about. Thirty-five sets:
-``HELD_OUT`` (eight phrases a language, written blind in session 38: work described rather
-than named, a day's work pictured, a role model, what the hands like doing; committed before
-its first run: those first figures, in BENCHMARKS.md, are the ones that count). The
-thirty-four earlier sets were held out too, until the next was written (``SEEN``):
+from the vocabulary's terms or its tests), with the concepts it is about. Thirty-six sets:
+``HELD_OUT`` (eight phrases a language, written blind in session 39: regional and colloquial
+speech, people writing as they talk at home: Isan and Northern Thai, Bisaya and Ilocano in
+Tagalog, Southern and Central Vietnamese, Cantonese and Hokkien-flavoured Chinese of Hong
+Kong and Malaysia, spoken Khmer and Burmese, Singlish, Manglish and rural English; committed
+before its first run: those first figures, in BENCHMARKS.md, are the ones that count). The
+thirty-five earlier sets were held out too, until the next was written (``SEEN``):
+``SEEN_THIRTY_FIFTH`` until the thirty-sixth set was written (first run in session 38:
+en 0.38, th 0.75, vi 0.80, tl 0.50, km 1.00, my 0.30, zh 0.80; its misses mended then),
 ``SEEN_THIRTY_FOURTH`` until the thirty-fifth set was written (first run in session 38:
 en 1.00, th 0.88, vi 1.00, tl 0.89, km 0.96, my 1.00, zh 1.00; its misses mended then),
 ``SEEN_THIRTY_THIRD``
@@ -129,7 +133,204 @@ HERE = Place("TH", "Bang Rak", 13.73, 100.524)
 
 Phrases = dict[str, list[tuple[str, set[str]]]]
 
-#: language -> (phrase, the concepts it wants). The thirty-fifth held-out set, written blind
+#: language -> (phrase, the concepts it wants). The thirty-sixth held-out set, written blind
+#: in session 39 by a writer given only the concept ids and their English labels (not the
+#: vocabulary's terms, its tests or the earlier sets). Its theme: regional and colloquial
+#: speech, people writing as they talk at home: Isan and Northern Thai words in Thai
+#: (ข้อย, บ่, เฮ็ด, เฮียน, มัก, เบิ่งแยง; เฮา, ใค่, ยะ, ตี้, กาด, เจ้า), Bisaya and Ilocano words in
+#: Tagalog (ganahan, dili, naa koy, kabalo, kayat ko, manang, bai), Southern and Central
+#: Vietnamese (tui, hổng, dzậy, mần, ưng, má, mạ, chừ), Cantonese and Hokkien- or
+#: Malay-flavoured Chinese of Hong Kong and Malaysia, traditional or simplified (整車,
+#: 車房, 做數, 车衫, 阿嬷, 摩多, kueh), colloquial spoken Khmer and Burmese with their
+#: particles and informal pronouns (អញ, ណា, ចឹង, អោយ; ငါ, ဗျ, ဟ, ကွ, နော်), Singlish and
+#: Manglish (lah, kena, can or not, makcik, pandai, jaga) and a rural speaker's English.
+#: Some say a dislike beside the wish, some the work done before. Each still makes clear
+#: what work or training is wished for. Committed before its first run: its first run's
+#: figures are the ones that count.
+HELD_OUT: Phrases = {
+    "en": [
+        (
+            "Aiyo don't want go back factory already lah, I wanna learn cut hair, can or not?",
+            {"hairdressing"},
+        ),
+        (
+            "Last time I kena wash cup at the kopitiam only, now I wanna learn make kopi and "
+            "all the fancy coffee one",
+            {"barista", "coffee"},
+        ),
+        (
+            "I was raised on the farm, feedin' hogs and milkin' the cow since I was knee high, "
+            "I'd sure like a job tendin' animals again",
+            {"livestock"},
+        ),
+        (
+            "Can drive lorry one, got licence also, I want find driver job, no more on the boat ok",
+            {"driving"},
+        ),
+        (
+            "I steady with numbers one, wanna learn do the accounts, keep the books for small "
+            "company like that",
+            {"accounting_basics"},
+        ),
+        (
+            "My makcik say I very pandai sew, so I want learn proper tailor, make baju kurung "
+            "for customer",
+            {"tailoring", "sewing"},
+        ),
+        (
+            "Reckon I'd be right handy fixin' motorbikes, been tinkerin' with my cousin's old "
+            "bike since forever",
+            {"motorbike_repair"},
+        ),
+        (
+            "Jaga old folks also can, I take care my ah ma until she pass away, I know how already",
+            {"elder_care"},
+        ),
+    ],
+    "th": [
+        ("ข้อยบ่อยากเข้าโรงงานอีกแล้ว อยากไปเฮียนทำเล็บเด้อ", {"nail_care"}),
+        ("เฮาใค่เลี้ยงปลาในบ่อตี้บ้านเจ้า ป้อเกยเลี้ยงปลานิลมาก่อน", {"fish_farming"}),
+        (
+            "ข้อยมีใบขับขี่อยู่แล้ว อยากขับรถส่งของ บ่ขอลงเรือหาปลาอีกแล้ว",
+            {"delivery", "driving"},
+        ),
+        ("ใค่เฮียนตัดเสื้อผ้าเจ้า แม่อุ๊ยเกยสอนหื้อเย็บซิ่นมาก่อน", {"sewing", "tailoring"}),
+        ("มักเฮ็ดขนมหลายคัก อยากไปเฮียนอบเค้กอบขนมปังขาย", {"baking"}),
+        (
+            "แต่ก่อนเฮ็ดแม่บ้านอยู่กรุงเทพฯ บ่มักแล้ว อยากเฮียนใช้คอมพิวเตอร์ พิมพ์งานเป็น",
+            {"basic_computer", "data_entry"},
+        ),
+        ("ใค่กลับไปยะสวนผักตี้บ้าน ปลูกผักกาดผักชีไปขายกาดเจ้า", {"vegetable_growing"}),
+        ("อยากเฮ็ดงานเบิ่งแยงเด็กน้อย ข้อยเลี้ยงหลานมาตั้งแต่มันยังน้อยๆ", {"childcare"}),
+    ],
+    "vi": [
+        ("Tui hổng muốn làm hãng nữa đâu, tui muốn đi học làm tóc á", {"hairdressing"}),
+        (
+            "Tui muốn kiếm việc nấu ăn trong bếp, mạ tui dạy nấu từ nhỏ, chừ nấu chi cũng được",
+            {"cooking"},
+        ),
+        (
+            "Dzậy chớ tui thích sửa xe hơi lắm, muốn học nghề sửa ô tô cho đàng hoàng",
+            {"car_repair"},
+        ),
+        ("Hồi trước tui đi phụ hồ, cực quá trời, giờ muốn học hàn sắt nè", {"welding"}),
+        (
+            "Má tui nói tui mần gì cũng hổng xong, mà tui muốn bán hàng trên mạng nha, "
+            "livestream bán đồ",
+            {"online_selling"},
+        ),
+        (
+            "Tui biết sửa điện thoại sơ sơ, muốn học thêm để đi làm tiệm sửa đt",
+            {"phone_repair"},
+        ),
+        ("Tui muốn học trang điểm cô dâu, ưng làm đẹp cho người ta lắm", {"makeup"}),
+        (
+            "Giờ tui kiếm việc dọn dẹp nhà cửa, giặt đồ ủi đồ cũng được, miễn hổng phải vô "
+            "quán nhậu",
+            {"housework", "laundry_ironing"},
+        ),
+    ],
+    "tl": [
+        (
+            "Gusto ko talaga mag-karpintero, kasi si tatay karpintero man, kabalo na ko "
+            "mogamit ng lagari",
+            {"carpentry"},
+        ),
+        (
+            "Kayat ko ti agluto, gusto ko maging cook sa karinderya, hindi na sa pabrika",
+            {"cooking"},
+        ),
+        (
+            "Dili na ko gusto mag-factory, gusto nako mag-housekeeping sa hotel, limpyo "
+            "limpyo sa mga kwarto",
+            {"housekeeping"},
+        ),
+        (
+            "Marunong ako mag-drive, naa koy lisensya, gusto ko mag-driver ng jeep o van",
+            {"driving"},
+        ),
+        (
+            "Ganahan ko mag-alaga sa mga tigulang, ako man ang nag-alaga sa akong lola "
+            "hangtod namatay siya",
+            {"elder_care"},
+        ),
+        (
+            "Nagtahi ako dati sa pabrika ng damit, pero gusto ko na mag-sastre sa sarili kong "
+            "puwesto, si manang ang nagturo sa akin",
+            {"tailoring", "sewing"},
+        ),
+        (
+            "Taga-probinsya ko, sa una nangisda mi ni papa, karon gusto ko mag-alaga ug "
+            "bangus sa palaisdaan",
+            {"fish_farming"},
+        ),
+        (
+            "Gusto ko matuto sa computer bai, mag-encode encode lang sa opisina, basta di na "
+            "sa bukid",
+            {"basic_computer", "data_entry"},
+        ),
+    ],
+    "km": [
+        ("អញចង់រៀនធ្វើម្ហូបលក់ណា អត់ចង់ទៅធ្វើរោងចក្រទៀតទេ", {"cooking"}),
+        (
+            "ខ្ញុំចេះជួសម៉ូតូខ្លះៗហើយ ពូខ្ញុំបើកហាងជួសម៉ូតូ ចង់រៀនបន្ថែមណាបង",
+            {"motorbike_repair"},
+        ),
+        (
+            "ម៉ាក់ខ្ញុំដេរខោអាវនៅផ្ទះ ខ្ញុំចង់រៀនដេរខោអាវដែរ តែអត់យករោងចក្រកាត់ដេរទេ",
+            {"sewing"},
+        ),
+        ("ចង់រៀនកាត់សក់ ធ្វើសក់ឲ្យគេស្អាតៗ ចឹងណា", {"hairdressing"}),
+        ("នៅស្រុកខ្ញុំចិញ្ចឹមជ្រូក ចិញ្ចឹមមាន់ ចង់ធ្វើការចិញ្ចឹមសត្វវិញ", {"livestock"}),
+        (
+            "ធ្លាប់ធ្វើកម្មករសំណង់ លើកឥដ្ឋ លាយស៊ីម៉ង់ត៍ ឥឡូវចង់រៀនជាងបូកឥដ្ឋ ក្រាលការ៉ូ អោយចេះពិតប្រាកដ",
+            {"bricklaying"},
+        ),
+        ("ចង់លក់ដូរនៅផ្សារ បើកតូបលក់បន្លែតូចមួយ", {"market_trading"}),
+        (
+            "ខ្ញុំមើលក្មេងៗបានណា ធ្លាប់មើលប្អូនៗតាំងពីតូច ចង់ធ្វើការមើលកូនក្មេងអោយគេ",
+            {"childcare"},
+        ),
+    ],
+    "my": [
+        ("စက်ရုံမှာ ပြန်မလုပ်ချင်တော့ဘူးဗျ၊ အပ်ချုပ်တာ သင်ချင်တယ်", {"sewing"}),
+        ("ငါ ထမင်းဟင်းချက်တာ ဝါသနာပါတယ်ဟ၊ ဆိုင်မှာ စားဖိုမှူး လုပ်ချင်တယ်", {"cooking"}),
+        ("ဖုန်းပြင်တာ သင်ချင်တယ်ကွ၊ ဖုန်းဆိုင်လေး ဖွင့်ဖို့", {"phone_repair"}),
+        (
+            "ကားမောင်းတတ်တယ်၊ လိုင်စင်လည်းရှိတယ်၊ ဒရိုင်ဘာ အလုပ်ရှာနေတာ",
+            {"driving"},
+        ),
+        ("ဆံပင်ညှပ်တာ သင်ချင်တယ်ရှင့်၊ အလှပြင်ဆိုင်မှာ လုပ်ချင်တာ", {"hairdressing"}),
+        (
+            "ရွာမှာ လယ်ထွန်ခဲ့တာ၊ ဟင်းသီးဟင်းရွက် စိုက်တဲ့အလုပ် ပြန်လုပ်ချင်တယ်",
+            {"vegetable_growing"},
+        ),
+        (
+            "အဘိုးအဘွားကြီးတွေကို ကိုယ့်လူကြီးလို ပြုစုပေးတဲ့ အလုပ်လုပ်ချင်တယ်နော်",
+            {"elder_care"},
+        ),
+        (
+            "ဂဟေဆော်တာ သင်ချင်တယ်ဗျ၊ ဆောက်လုပ်ရေးမှာ အုတ်သယ်ရတာ မလုပ်ချင်တော့ဘူး",
+            {"welding"},
+        ),
+    ],
+    "zh": [
+        ("我唔想再返工廠做嘢啦，想學煮嘢食，去茶餐廳做廚房", {"cooking"}),
+        ("我好鍾意整車，想去車房學師", {"car_repair"}),
+        ("阿嬷以前教我车衫，我想学裁缝，帮人家改衫做衫", {"sewing", "tailoring"}),
+        ("想學整指甲，做美甲師，我啲friend都話我手勢好", {"nail_care"}),
+        ("我很爱做糕点，想去学做蛋糕面包，以后开间小店卖kueh", {"baking"}),
+        ("我識少少做數，想學埋會計，幫細公司記數", {"accounting_basics"}),
+        ("我有摩多车，想做送货咯，送外卖也可以，不要再去工地了", {"delivery"}),
+        (
+            "我以前喺地盤做雜工，而家想學電工，駁電線裝燈嗰啲",
+            {"electrical_wiring", "electrical_work"},
+        ),
+    ],
+}
+
+
+#: The thirty-fifth set, held out until the thirty-sixth was written: written blind
 #: in session 38 by a writer given only the concept ids and their English labels (not the
 #: vocabulary's terms, its tests or the earlier sets). Its theme: the work described, not
 #: named: a picture of a future working day, a role model (an aunt, a grandmother, a mother,
@@ -137,7 +338,7 @@ Phrases = dict[str, list[tuple[str, set[str]]]]
 #: standing straight, an old house bright again, brides made beautiful), without the trade's
 #: usual name. Each still makes clear what work or training is wished for. Committed before
 #: its first run: its first run's figures are the ones that count.
-HELD_OUT: Phrases = {
+SEEN_THIRTY_FIFTH: Phrases = {
     "en": [
         (
             "She sees herself laying blocks row by row and smoothing the cement between them "
@@ -8189,6 +8390,7 @@ def topics(opportunity: Opportunity) -> frozenset[str]:
 
 #: The earlier sets, newest first: each was held out until the next was written.
 SEEN: tuple[tuple[str, Phrases], ...] = (
+    ("thirty-fifth", SEEN_THIRTY_FIFTH),
     ("thirty-fourth", SEEN_THIRTY_FOURTH),
     ("thirty-third", SEEN_THIRTY_THIRD),
     ("thirty-second", SEEN_THIRTY_SECOND),
