@@ -9891,6 +9891,630 @@ TENTH: dict[str, list[Ad]] = {
 }
 
 
+#: The eleventh set (session 39), written blind like the others by a writer given only the
+#: concept ids and their English labels: recruitment posts in chat groups and on social media
+#: (Facebook groups, LINE, Telegram, Zalo, WeChat, Viber), short, with emoji, abbreviations,
+#: pay and hours in shorthand ("RM1,700/mo + OT", "6 days", "no day off"), mixed languages
+#: and contact lines. Five a language (35: 29 jobs, 6 courses), about half exploitative or
+#: risky: placement and "processing" fees, deposits, cash advances and wages held back, passports
+#: and ID cards "kept safe" by the boss, live-in with no day off, night shifts said as hours,
+#: heavy loads, work abroad through a broker, 15-17 year olds hired into hazardous work; and
+#: half honest: the employer pays every cost, "you keep your own passport", day shifts only,
+#: a dormitory for whoever wants one, free courses. ``documents_kept`` and ``fee_charged`` are
+#: labelled on every ad. Committed before its first run, whose figures are the ones that count.
+ELEVENTH: dict[str, list[Ad]] = {
+    "en": [
+        {
+            "kind": "job",
+            "title": "🔥HIRING🔥 Factory Workers 🇲🇾 Kuala Lumpur – fly in 2 weeks!",
+            "description": (
+                "✅ Plastic injection factory, machine operators, male/female 20-40\n"
+                "💰 RM1,700/mo + OT\n"
+                "🕐 12hrs shift, day & night rotate, 6 days\n"
+                "💸 Placement fee ₱35k, can be salary deduction 5 months 👍\n"
+                "🛂 Passport keep by company for safety 🔒\n"
+                "PM me or text 0917-xxx-xx78"
+            ),
+            "concepts": {"manufacturing", "machine_operation"},
+            "conditions": {"night_shifts"},
+            "abroad": "MY",
+            "documents_kept": True,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "☕ Café crew wanted @ Tanjong Pagar – barista & service",
+            "description": (
+                "⏰ 7am–4pm, 5.5 days/wk, no night shift 🙌\n"
+                "💰 $1,900–2,200 + tips, CPF\n"
+                "✅ We are the employer, no agent, no fees\n"
+                "✅ Training given, no exp ok. Make coffee, serve tables, clear up\n"
+                "📍 Walk in Mon–Fri 2–4pm with your resume, or DM us\n"
+                "SG citizens/PR only"
+            ),
+            "concepts": {"barista", "table_service"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "🇦🇪 NANNY for DUBAI 👶 Urgent, fly ASAP",
+            "description": (
+                "💰 AED 1,500/mo\n"
+                "🏠 Stay-in with the family, take care of 2 kids + light housework\n"
+                "📆 No day off first 6 months, after that 1 day/mo\n"
+                "💸 Agency fee deducted from salary 3 months\n"
+                "✅ 21-38 y/o, no exp ok, tourist visa processing\n"
+                "📲 WhatsApp +63 9xx xxx xxxx"
+            ),
+            "concepts": {"childcare", "housework"},
+            "conditions": {"live_in"},
+            "abroad": "AE",
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "✅ ZERO PLACEMENT FEE 🇯🇵 Caregivers for Japan (SSW) – Osaka",
+            "description": (
+                "👵 Nursing home, care of elderly residents\n"
+                "💴 ¥200,000/mo + night duty allowance (night duty 4x a month)\n"
+                "✅ Employer pays visa, airfare, medical & Japanese training\n"
+                "🛂 You keep your own passport\n"
+                "🏠 Company helps you find an apartment near the facility\n"
+                "📋 JLPT N4 + Caregiving skills test\n"
+                "DMW licensed agency. Apply: link in comments 👇"
+            ),
+            "concepts": {"elder_care", "health_care_support"},
+            "conditions": {"night_shifts"},
+            "abroad": "JP",
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "Construction helpers needed 🏗️ Cebu City – 16 y/o up OK!",
+            "description": (
+                "💪 Carry hollow blocks, cement bags & rebar up to 3rd floor\n"
+                "💰 P450/day, weekly pay\n"
+                "🏠 Stay in bunkhouse on site, free rice\n"
+                "✅ No exp needed, no ID needed\n"
+                "Text Boss Jun 09xx-xxx-xxxx"
+            ),
+            "concepts": {"construction"},
+            "conditions": {"heavy_lifting", "live_in"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+    ],
+    "th": [
+        {
+            "kind": "job",
+            "title": "📣 ด่วน!! รับพนักงานแกะกุ้ง/แพ็คกุ้ง 🦐 มหาชัย 30 อัตรา",
+            "description": (
+                "💰 ค่าแรง 400/วัน + OT\n"
+                "🌙 กะดึก 20:00-08:00 หยุดเดือนละ 2 วัน\n"
+                "🏠 มีห้องพักในโรงงาน อยู่ฟรี ต้องพักในโรงงานเท่านั้น\n"
+                "💸 ค่าดำเนินการทำเอกสาร 3,000 บาท หักจากเงินเดือน 3 งวด\n"
+                "🪪 บริษัทเก็บบัตรประชาชน/พาสปอร์ตไว้ให้ตลอดสัญญา\n"
+                "รับต่างด้าว 🇲🇲🇰🇭 ทักไลน์ @xxxxx"
+            ),
+            "concepts": {"food_processing", "packing"},
+            "conditions": {"night_shifts", "live_in"},
+            "abroad": None,
+            "documents_kept": True,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "☕ ร้านกาแฟย่านอารีย์ รับบาริสต้า 2 อัตรา",
+            "description": (
+                "⏰ 07:00-16:00 ทำงาน 6 วัน หยุด 1 วัน/สัปดาห์ ไม่มีกะดึก\n"
+                "💰 เงินเดือน 13,000 + ทิป + ค่าข้าว\n"
+                "✅ ไม่มีประสบการณ์สอนให้ ชงกาแฟ ชงชา ดูแลลูกค้าหน้าร้าน\n"
+                "✅ ไม่มีค่าสมัคร ไม่ต้องวางมัดจำ ไม่ยึดบัตร\n"
+                "🏠 ไม่มีที่พักให้ (พนักงานไป-กลับเอง)\n"
+                "สนใจทักแชทเพจ หรือ ไลน์ @xxxx"
+            ),
+            "concepts": {"barista", "coffee"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "🇰🇷 ไปทำงานเกาหลี ไม่ต้องสอบ!! บินไวใน 2 สัปดาห์ ✈️",
+            "description": (
+                "งานฟาร์มผัก / โรงงาน 🥬🏭 รายได้ 60,000-80,000 บาท/เดือน\n"
+                "✅ ไม่ต้องมีภาษา ไม่ต้องรอโควตา\n"
+                "💸 ค่าใช้จ่าย 80,000 บาท จ่ายก่อน 30,000 ที่เหลือหักจากเงินเดือน\n"
+                "✅ เข้าด้วยวีซ่าท่องเที่ยว ถึงแล้วมีนายหน้ารับ\n"
+                "ทักไลน์ด่วน รับจำนวนจำกัด!!"
+            ),
+            "concepts": {"vegetable_growing", "manufacturing"},
+            "conditions": set(),
+            "abroad": "KR",
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "course",
+            "title": "🎓 อบรมฟรี! นวดแผนไทยเพื่อสุขภาพ 150 ชม. 💆‍♀️",
+            "description": (
+                "โดย ศูนย์พัฒนาฝีมือแรงงาน จ.เชียงใหม่\n"
+                "📅 เรียน จ.-ศ. 09:00-16:00 รวม 25 วัน\n"
+                "✅ ฟรีค่าเรียน มีอาหารกลางวัน ได้วุฒิบัตร\n"
+                "✅ อายุ 18 ปีขึ้นไป ใช้สำเนาบัตรประชาชน 1 ใบ\n"
+                "📲 สมัครทางไลน์ @xxxx ภายใน 30 มิ.ย."
+            ),
+            "concepts": {"massage"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "🎤 รับน้องเสิร์ฟ ร้านคาราโอเกะ 🍻 อายุ 16+ รับ",
+            "description": (
+                "⏰ 19:00-02:00 เงินเดือน 9,000 + ทิป + ค่าดริ้งค์\n"
+                "🏠 พักที่ร้าน ฟรีค่าห้อง มีข้าวให้ 2 มื้อ\n"
+                "✅ ไม่ต้องมีประสบการณ์ ไม่เก็บค่าสมัคร\n"
+                "โทร/ไลน์ 08x-xxx-xxxx"
+            ),
+            "concepts": {"nightlife_venues", "table_service"},
+            "conditions": {"night_shifts", "live_in"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+    ],
+    "vi": [
+        {
+            "kind": "job",
+            "title": "🇯🇵 XKLĐ NHẬT BẢN – ĐƠN CHẾ BIẾN THỰC PHẨM 🍱 BAY NHANH",
+            "description": (
+                "✅ Lương cơ bản 28-32tr/tháng, tăng ca nhiều\n"
+                "🌙 Làm ca đêm 22h-7h sáng, 5 ngày/tuần\n"
+                "💰 Phí trọn gói 150tr, đặt cọc trước 30tr, còn lại nộp trước khi bay\n"
+                "✅ Nam/nữ 18-35 tuổi, không cần tiếng\n"
+                "📞 Zalo 09xx.xxx.xxx (Ms Hằng)"
+            ),
+            "concepts": {"food_processing"},
+            "conditions": {"night_shifts"},
+            "abroad": "JP",
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "TUYỂN GẤP 20 CN MAY 🧵 KCN Tân Uyên, Bình Dương",
+            "description": (
+                "💵 Lương 8-10tr + chuyên cần 500k + thưởng\n"
+                "⏰ Giờ hành chính 7h30-16h30, nghỉ CN, không làm ca đêm\n"
+                "✅ Biết may máy 1 kim, máy vắt sổ\n"
+                "✅ KHÔNG thu phí, KHÔNG giữ giấy tờ gốc, chỉ cần photo CCCD\n"
+                "🏠 Có KTX miễn phí cho ai cần, không bắt buộc\n"
+                "📞 Zalo 09xx"
+            ),
+            "concepts": {"garment_manufacturing", "sewing_machine_operation"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "CẦN GẤP 15 NAM BỐC XẾP KHO 📦 ca đêm, nhận cả 16-17t",
+            "description": (
+                "📍 Kho hàng Long Biên, Hà Nội\n"
+                "🌙 Làm 22h-6h, vác bao gạo 50kg lên xe tải 💪\n"
+                "💰 350k/đêm, trả theo tuần\n"
+                "⚠️ Nộp 500k tiền đồng phục + thẻ, trừ vào lương tuần đầu\n"
+                "🪪 Nộp CCCD gốc cho quản lý kho giữ, nghỉ việc trả lại\n"
+                "📞 Zalo 03xx"
+            ),
+            "concepts": {"logistics_warehouse"},
+            "conditions": {"night_shifts", "heavy_lifting"},
+            "abroad": None,
+            "documents_kept": True,
+            "fee_charged": True,
+        },
+        {
+            "kind": "course",
+            "title": "🎓 KHÓA HỌC PHA CHẾ MIỄN PHÍ cho bạn trẻ 16-24t ☕",
+            "description": (
+                "📍 Quận 3, TP.HCM – chương trình của tổ chức phi lợi nhuận\n"
+                "📅 3 tháng, học sáng T2-T6 (8h-12h)\n"
+                "✅ Miễn 100% học phí, hỗ trợ ăn trưa + 500k/tháng đi lại\n"
+                "✅ Học pha cà phê, trà sữa, sinh tố, giao tiếp với khách\n"
+                "✅ Giới thiệu việc làm sau khóa\n"
+                "📞 Inbox page"
+            ),
+            "concepts": {"barista"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "Tìm giúp việc ở lại 🏠 chăm bé 2 tuổi, Hà Nội",
+            "description": (
+                "💵 Lương 7tr/tháng, bao ăn ở\n"
+                "✅ Chăm bé, nấu cơm, dọn nhà. Chị em 25-45t, chịu khó, sạch sẽ\n"
+                "⏰ Không có ngày nghỉ, Tết được về 1 tuần\n"
+                "⚠️ Giữ lương tháng đầu làm tin, làm đủ 6 tháng trả lại\n"
+                "📞 Zalo chị Lan 09xx"
+            ),
+            "concepts": {"childcare", "housework"},
+            "conditions": {"live_in"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+    ],
+    "tl": [
+        {
+            "kind": "job",
+            "title": "🇸🇦 HIRING KSA HOUSEHOLD SERVICE WORKER (DH) 💼 ALIS AGAD!",
+            "description": (
+                "💰 1,500 SAR/month\n"
+                "✈️ Libre ticket at visa\n"
+                "💸 Processing fee ₱25,000 lang, o salary deduction 4 months kung walang "
+                "pambayad\n"
+                "🏠 Stay-in sa bahay ng amo, linis, laba, luto\n"
+                "📆 Day off depende sa amo\n"
+                "🛂 Passport hawak ng employer for safekeeping 🔐\n"
+                "Edad 23-40, kahit walang experience. PM agad! 📩"
+            ),
+            "concepts": {"domestic_care_work", "housework"},
+            "conditions": {"live_in"},
+            "abroad": "SA",
+            "documents_kept": True,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "📢 WE'RE HIRING! Production Operators – Cavite (PEZA) 🏭",
+            "description": (
+                "✅ Assembly ng electronic parts, day shift lang 7AM-4PM, walang night shift\n"
+                "💰 ₱610/day + OT pay + 13th month\n"
+                "✅ SSS, PhilHealth, Pag-IBIG\n"
+                "✅ NO FEES! Libre ang medical, libre ang training ✋\n"
+                "🚌 May shuttle service, stay-out\n"
+                "📄 Dalhin: resume, 2 valid IDs (photocopy lang, sa inyo ang original)\n"
+                "Walk-in Mon-Fri 8AM sa gate 2"
+            ),
+            "concepts": {"manufacturing", "assembly"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "NEED ASAP 🐟 Crew sa fishing boat (basnig) – Navotas",
+            "description": (
+                "💪 16 pataas pwede basta malakas, kahit walang experience\n"
+                "⚓ 2-3 weeks sa laot, tulog sa bangka\n"
+                "💪 Buhat ng banyera ng isda (40kg+) at lambat\n"
+                "💰 ₱8,000/biyahe + parte sa huli\n"
+                "💸 Cash advance ₱5,000 bago umalis, ibabawas sa sahod\n"
+                "Text/PM: 09xx xxx xx12"
+            ),
+            "concepts": {"fishing_aquaculture", "fishing"},
+            "conditions": {"heavy_lifting", "live_in"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "course",
+            "title": "🎓 LIBRENG TRAINING: Cookery NC II (TESDA TWSP) 🍳",
+            "description": (
+                "📍 Quezon City\n"
+                "✅ Walang bayad + ₱160/day allowance\n"
+                "✅ 18 pataas, out-of-school youth at walang trabaho, welcome\n"
+                "⏰ Mon-Fri 8AM-5PM, 40 days\n"
+                "📄 Dalhin: PSA birth cert, barangay clearance, 2x2 ID pic\n"
+                "Comment 'INTERESTED' o PM ang page 😊"
+            ),
+            "concepts": {"cooking"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "🇭🇰 DIRECT HIRE DH for HONG KONG – ZERO PLACEMENT FEE ✅",
+            "description": (
+                "👵 Mag-aalaga ng lola (78 y/o), light housework lang\n"
+                "💰 HK$4,990/month + food allowance\n"
+                "✅ Employer ang sagot sa visa, ticket, insurance at medical\n"
+                "🏠 Live-in (required sa HK), may sariling kwarto\n"
+                "📆 1 rest day every week + statutory holidays\n"
+                "🛂 Passport mo, hawak mo – hindi kukunin ng employer\n"
+                "DMW-licensed agency, License No. xxx. PM lang po 🙏"
+            ),
+            "concepts": {"domestic_care_work", "elder_care"},
+            "conditions": {"live_in"},
+            "abroad": "HK",
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+    ],
+    "km": [
+        {
+            "kind": "job",
+            "title": "🇹🇭 ត្រូវការកម្មករសំណង់ទៅធ្វើការនៅថៃ ប្រញាប់!!",
+            "description": (
+                "📍 ការដ្ឋានសំណង់ នៅបាងកក\n"
+                "💰 ប្រាក់ឈ្នួល ៣៥០ បាត/ថ្ងៃ + OT\n"
+                "👷 ការងារ៖ លើកបាវស៊ីម៉ងត៍ ៥០គីឡូ លាយបេតុង ដឹកឥដ្ឋ\n"
+                "🏠 ស្នាក់នៅក្នុងជំរំកម្មករ ក្នុងការដ្ឋាន\n"
+                "💵 សេវាធ្វើលិខិតឆ្លងដែន និងវីសា ៥០០ដុល្លារ បង់មុន ២០០ដុល្លារ "
+                "នៅសល់កាត់ពីប្រាក់ខែ\n"
+                "🛂 លិខិតឆ្លងដែន មេការរក្សាទុកឲ្យ កុំឲ្យបាត់\n"
+                "📞 Telegram: 0xx xxx xxx"
+            ),
+            "concepts": {"construction"},
+            "conditions": {"heavy_lifting", "live_in"},
+            "abroad": "TH",
+            "documents_kept": True,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "រោងចក្រស្បែកជើង ត្រូវការកម្មករ ៥០ នាក់ 👟 កំពង់ស្ពឺ",
+            "description": (
+                "✅ ការងារ៖ តម្រៀប និងវេចខ្ចប់ស្បែកជើងចូលប្រអប់\n"
+                "💰 ប្រាក់ខែគោល ២០៤$ + ប្រាក់ឧបត្ថម្ភវត្តមាន ១០$ + OT\n"
+                "⏰ ម៉ោង ៧:០០ - ១៦:០០ ឈប់ថ្ងៃអាទិត្យ គ្មានវេនយប់\n"
+                "✅ មិនគិតថ្លៃសេវា មិនយកអត្តសញ្ញាណប័ណ្ណដើម យកតែច្បាប់ថតចម្លង\n"
+                "🚌 មានឡានដឹកកម្មករ ឥតគិតថ្លៃ\n"
+                "📞 មកដាក់ពាក្យផ្ទាល់នៅរោងចក្រ ឬ Telegram 0xx"
+            ),
+            "concepts": {"manufacturing", "packing"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "🎰 ត្រូវការបុគ្គលិកកាស៊ីណូ ក្រុងព្រះសីហនុ 💰 ៨០០$",
+            "description": (
+                "✅ មិនចាំបាច់មានបទពិសោធន៍\n"
+                "⏰ វេនយប់ ៨យប់ - ៨ព្រឹក ធ្វើការ ៧ថ្ងៃ/សប្តាហ៍\n"
+                "🏠 ស្នាក់នៅ និងអាហារ ក្នុងបរិវេណក្រុមហ៊ុន ហាមចេញក្រៅ\n"
+                "💵 ប្រាក់កក់ ៣០០$ ពេលចូលធ្វើការ (ប្រគល់វិញពេលផុតកុងត្រា ១ឆ្នាំ)\n"
+                "📲 Telegram @xxxx"
+            ),
+            "concepts": {"gambling"},
+            "conditions": {"night_shifts", "live_in"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "course",
+            "title": "🛵 វគ្គជួសជុលម៉ូតូ ឥតគិតថ្លៃ សម្រាប់យុវជន អាយុ ១៦-២៤ ឆ្នាំ",
+            "description": (
+                "📍 មជ្ឈមណ្ឌលបណ្តុះបណ្តាលវិជ្ជាជីវៈ ខេត្តសៀមរាប\n"
+                "📅 រយៈពេល ៣ ខែ ច័ន្ទ-សុក្រ ៨:០០-១១:៣០ និង ១៤:០០-១៧:០០\n"
+                "✅ ឥតគិតថ្លៃ មានប្រាក់ឧបត្ថម្ភធ្វើដំណើរ និងសម្ភារៈជួសជុលសម្រាប់យកទៅផ្ទះ\n"
+                "📄 យកមកជាមួយ៖ ច្បាប់ថតចម្លងអត្តសញ្ញាណប័ណ្ណ ឬសំបុត្រកំណើត រូបថត ២សន្លឹក\n"
+                "📞 ទំនាក់ទំនង 0xx"
+            ),
+            "concepts": {"motorbike_repair"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "ត្រូវការអ្នកដឹកអាហារ (Rider) 🛵 ភ្នំពេញ",
+            "description": (
+                "💰 ៨-១២$/ថ្ងៃ អាស្រ័យលើចំនួនដឹក\n"
+                "⏰ ម៉ោង ១០:០០ - ១៩:០០ ឈប់ ១ថ្ងៃ/សប្តាហ៍\n"
+                "✅ ត្រូវមានម៉ូតូផ្ទាល់ខ្លួន និងប័ណ្ណបើកបរ\n"
+                "✅ ក្រុមហ៊ុនផ្តល់កាបូបដឹក និងអាវ ឥតគិតថ្លៃ មិនកាត់ប្រាក់ខែ\n"
+                "✅ អាយុ ១៨ឆ្នាំឡើង\n"
+                "📲 Telegram 0xx xxx xxx"
+            ),
+            "concepts": {"delivery"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+    ],
+    "my": [
+        {
+            "kind": "job",
+            "title": "🇲🇾 မလေးရှား ဆီအုန်းခြံ အလုပ်သမား အမြန်ခေါ်မည် ‼️",
+            "description": (
+                "✅ လစာ RM 1,500 + OT\n"
+                "✅ ၁၇ နှစ်ပြည့်ရင် လျှောက်လို့ရ 💪\n"
+                "🌴 အလုပ် - ဆီအုန်းသီးခိုင် (၂၀-၃၀ ကီလို) သယ်ရ၊ ထမ်းရ\n"
+                "🏠 ခြံထဲက တန်းလျားမှာ နေရ\n"
+                "💸 ပွဲခ ၄၅ သိန်း၊ ၁၅ သိန်း ကြိုပေး၊ ကျန်တာ လစာထဲက လစဉ်ဖြတ်\n"
+                "🛂 ပတ်စ်ပို့ကို သူဌေးက သိမ်းထားပေးမယ်\n"
+                "📞 Viber 09-xxx-xxx"
+            ),
+            "concepts": {"agriculture"},
+            "conditions": {"heavy_lifting", "live_in"},
+            "abroad": "MY",
+            "documents_kept": True,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "မဲဆောက် အထည်ချုပ်စက်ရုံ 🧵 အပ်ချုပ်သမ ၃၀ ဦး ခေါ်မည်",
+            "description": (
+                "✅ အပ်ချုပ်စက် ကိုင်တတ်ရမည်\n"
+                "⏰ နေ့ဆိုင်း မနက် ၈ နာရီ - ညနေ ၅ နာရီ၊ ညဆိုင်း မရှိ\n"
+                "💰 တစ်ရက် ၃၅၀ ဘတ် + OT\n"
+                "✅ Work permit စရိတ် စက်ရုံက အကုန်ကျခံ၊ ဘာပိုက်ဆံမှ မယူ\n"
+                "✅ ပတ်စ်ပို့ ကိုယ့်လက်ထဲမှာပဲ ထားရ၊ မိတ္တူတစ်စောင်ပဲ လို\n"
+                "🏠 အဆောင်ရှိ၊ မနေချင်ရင် အပြင်မှာ နေလို့ရ\n"
+                "📞 ဖုန်း 08x-xxx-xxxx"
+            ),
+            "concepts": {"garment_manufacturing", "sewing_machine_operation"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "လက်ဖက်ရည်ဆိုင် စားပွဲထိုး ကောင်လေး ၅ ယောက် လိုသည် ☕",
+            "description": (
+                "📍 ရန်ကုန်၊ လှိုင်သာယာ\n"
+                "✅ အသက် ၁၅ နှစ်အထက်\n"
+                "✅ ဆိုင်မှာ နေ၊ ဆိုင်မှာ စား\n"
+                "⏰ မနက် ၅ နာရီ - ည ၉ နာရီ၊ ပိတ်ရက် မရှိ\n"
+                "💰 လစာ ၂ သိန်း၊ ပထမ ၂ လ လစာကို အာမခံအဖြစ် ဆိုင်က ထိန်းထားမည်\n"
+                "📞 09-xxx-xxx"
+            ),
+            "concepts": {"food_service", "table_service"},
+            "conditions": {"live_in"},
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "🇯🇵 ဂျပန် SSW စိုက်ပျိုးရေး (ဟင်းသီးဟင်းရွက်ခြံ) ✅ ပွဲခ မယူ",
+            "description": (
+                "✅ အလုပ်ရှင်က လေယာဉ်လက်မှတ်၊ ဗီဇာ၊ ဆေးစစ်ခ အကုန်ကျခံ\n"
+                "✅ ပတ်စ်ပို့ ကိုယ်တိုင် ကိုင်ထား\n"
+                "🥬 အလုပ် - ခရမ်းချဉ်သီး၊ သခွားသီး စိုက်၊ ခူး၊ ထုပ်ပိုး\n"
+                "⏰ နေ့ပိုင်း ၈ နာရီ၊ တစ်ပတ် ၅ ရက်\n"
+                "💴 လစာ ¥190,000\n"
+                "📋 JLPT N4 + SSW စာမေးပွဲ အောင်ထားရမည်\n"
+                "📞 MOLIP လိုင်စင်ရ အေဂျင်စီ၊ Viber 09-xxx"
+            ),
+            "concepts": {"agriculture", "vegetable_growing"},
+            "conditions": set(),
+            "abroad": "JP",
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "course",
+            "title": "✂️ အခမဲ့ ဆံပင်ညှပ် သင်တန်း (အမျိုးသမီးများအတွက်)",
+            "description": (
+                "📍 မန္တလေး\n"
+                "📅 ၃ လ၊ တနင်္လာ-သောကြာ မနက် ၉ - နေ့လယ် ၃\n"
+                "✅ သင်တန်းကြေး အခမဲ့၊ ကိရိယာ အစုံ ပေးမည်\n"
+                "✅ အသက် ၁၈-၃၅\n"
+                "📄 မှတ်ပုံတင် မိတ္တူ ၁ စောင်\n"
+                "📞 Messenger"
+            ),
+            "concepts": {"hairdressing"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+    ],
+    "zh": [
+        {
+            "kind": "job",
+            "title": "🇰🇭柬埔寨西港 高薪招聘 打字员/客服 💰月薪1.5万起",
+            "description": (
+                "✅ 无需经验 会打字会聊天就行\n"
+                "✅ 包吃包住 园区内宿舍 🏢\n"
+                "⏰ 晚上8点到早上8点 月休2天\n"
+                "✈️ 机票公司先垫付 到岗后从工资里扣\n"
+                "🛂 护照入职后交公司统一保管\n"
+                "📲 飞机/TG: @xxxx 私聊"
+            ),
+            "concepts": {"data_entry", "customer_service"},
+            "conditions": {"night_shifts", "live_in"},
+            "abroad": "KH",
+            "documents_kept": True,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "【請人】旺角茶餐廳 樓面 2名 🍽️",
+            "description": (
+                "⏰ 早更 7am-4pm 每週休一日\n"
+                "💰 月薪 $17,000 + 分紅 + 強積金\n"
+                "✅ 不收任何費用 無需按金\n"
+                "✅ 新手可教 識少少英文更好\n"
+                "📲 WhatsApp 9xxx xxxx 陳生"
+            ),
+            "concepts": {"food_service", "table_service"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "job",
+            "title": "东莞长安电子厂 急招普工 👷‍♀️👷 16周岁以上可来",
+            "description": (
+                "🔧 流水线组装手机配件 坐着做\n"
+                "💰 综合工资 5500-6500/月\n"
+                "⏰ 两班倒 白班/夜班 一月一换 做六休一\n"
+                "🏠 包住 厂内宿舍 8人间 必须住厂\n"
+                "💸 中介费 500元 第一个月工资扣\n"
+                "🪪 入职押身份证 干满3个月退还\n"
+                "📞 微信 xxxx 带身份证直接来面试"
+            ),
+            "concepts": {"manufacturing", "assembly"},
+            "conditions": {"night_shifts", "live_in"},
+            "abroad": None,
+            "documents_kept": True,
+            "fee_charged": True,
+        },
+        {
+            "kind": "job",
+            "title": "🇸🇬 新加坡酒店 客房服务员 📍正规直招 零中介费",
+            "description": (
+                "✅ 雇主承担工作准证、机票、体检全部费用\n"
+                "💰 月薪 S$2,000 + 加班费\n"
+                "⏰ 白班 早8晚5 做五休二 无夜班\n"
+                "🛂 护照自己保管 公司不扣押任何证件\n"
+                "🏠 可住公司宿舍，不住可领住房补贴\n"
+                "📲 加微信 xxxx 了解详情"
+            ),
+            "concepts": {"hospitality", "housekeeping"},
+            "conditions": set(),
+            "abroad": "SG",
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+        {
+            "kind": "course",
+            "title": "【免費課程】ERB 中式麵包製作 證書課程 🍞",
+            "description": (
+                "📍 觀塘 培訓中心\n"
+                "📅 全日制 4星期 星期一至五 9:30-5:00\n"
+                "✅ 免學費 出席率達80%可獲再培訓津貼\n"
+                "✅ 15歲或以上 香港合資格僱員\n"
+                "📲 WhatsApp 查詢 或 致電 xxxx"
+            ),
+            "concepts": {"baking"},
+            "conditions": set(),
+            "abroad": None,
+            "documents_kept": False,
+            "fee_charged": False,
+        },
+    ],
+}
+
+
 SETS: tuple[tuple[str, Mapping[str, list[Ad]]], ...] = (
     ("first", FIRST),
     ("second", SECOND),
@@ -9902,6 +10526,7 @@ SETS: tuple[tuple[str, Mapping[str, list[Ad]]], ...] = (
     ("eighth", EIGHTH),
     ("ninth", NINTH),
     ("tenth", TENTH),
+    ("eleventh", ELEVENTH),
 )
 
 
