@@ -90,7 +90,7 @@ NOTES: Cases = {
         ),
     ],
     "zh": [
-        ("佢之前被迫喺漁船度做嘢，而家想學整車。", {"automotive_repair"}, {"fishing"}),
+        ("佢之前被迫喺漁船度做嘢，而家想學整車。", {"car_repair"}, {"fishing"}),
         ("個案被騙到工廠做工，現在希望學做蛋糕。", {"baking"}, {"manufacturing"}),
     ],
 }

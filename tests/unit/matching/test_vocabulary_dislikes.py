@@ -206,7 +206,7 @@ DISLIKE_AND_LIKE: Cases = {
         ("我钟意煮嘢食，洗碗就真系唔钟意", {"cooking"}, {"food_service"}),
         ("煮飯我真係唔掂㗎，想湊細路", {"childcare"}, {"cooking"}),  # can't handle cooking
         ("地盤我唔做喇，想學揸的士", {"driving"}, {"construction"}),
-        ("賣嘢我真係冇乜興趣呀，想學整車", {"automotive_repair"}, {"selling"}),
+        ("賣嘢我真係冇乜興趣呀，想學整車", {"car_repair"}, {"selling"}),
         ("搬運就唔好啦，想做清潔", {"cleaning_services"}, {"logistics_warehouse"}),
         # no punctuation: the contrast word ends the clause the dislike reaches back over
         ("我想学做饭但是工厂不想去", {"cooking"}, {"manufacturing"}),

@@ -39,7 +39,7 @@ FOUND = [
     ("我以前喺屋企做衫賣", "tailoring"),
     ("我鍾意幫人", "helping_others"),
     ("我喜欢帮人解决问题", "helping_others"),
-    ("我以前喺車房幫手整車", "automotive_repair"),  # Cantonese 整, to fix
+    ("我以前喺車房幫手整車", "car_repair"),  # Cantonese 整, to fix cars; 車房, a garage
     ("我細個時睇住阿公食藥", "elder_care"),  # Cantonese 睇住, to watch over
     ("阿婆我照顧咗佢三年", "elder_care"),  # the person first, the care after
     ("长辈我很会照料", "elder_care"),

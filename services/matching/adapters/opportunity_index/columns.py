@@ -27,6 +27,7 @@ __all__ = [
     "FactColumns",
     "IndexState",
     "Rows",
+    "said_about",
 ]
 
 #: An accommodation's bit in the ``accommodations`` column.
@@ -222,7 +223,7 @@ class FactColumns:
             if sector not in self.sectors:
                 self.sectors[sector] = Column(np.bool_, False)
             self.sectors[sector].set(row, True)
-        for concept in opportunity.concepts or ():
+        for concept in said_about(opportunity):
             if concept not in self.mentions:
                 self.mentions[concept] = Column(np.bool_, False)
             self.mentions[concept].set(row, True)
@@ -252,3 +253,10 @@ class FactColumns:
             self.mentions[concept].load(values)
         self.countries = {country: code for code, country in enumerate(state.countries)}
         self.currencies = {currency: code for code, currency in enumerate(state.currencies)}
+
+
+def said_about(opportunity: Opportunity) -> frozenset[str]:
+    """What ``opportunity``'s own text says it is about: the concepts it mentions and the
+    sectors it names ("cook for a family" is domestic work), never the sector its poster
+    declared. What a survivor's dislikes rank lower is read here (``mentions``)."""
+    return (opportunity.concepts or frozenset()) | opportunity.detected_sectors

@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from matching.adapters.opportunity_index.columns import KIND_CODE, IndexState
+from matching.adapters.opportunity_index.columns import KIND_CODE, IndexState, said_about
 from matching.adapters.opportunity_index.concepts import ConceptMapper, ConceptSpace
 from matching.adapters.opportunity_index.eligibility import (
     admissible_rows,
@@ -56,8 +56,9 @@ __all__ = ["ROW_LAYOUT_VERSION", "IndexedMatch", "OpportunityIndex", "RankedCand
 #: snapshots of another layout are then ignored and the index is rebuilt.
 #: 2: a row's "sectors" are its topics (sectors and concepts mentioned);
 #: 3: the concepts a row's text mentions have columns of their own (survivors' dislikes);
-#: 4: a job's text naming a language (``asked_of_workers``) gives the row no such concept.
-ROW_LAYOUT_VERSION = 4
+#: 4: a job's text naming a language (``asked_of_workers``) gives the row no such concept;
+#: 5: the sectors a row's text says it is in are among what it mentions (dislikes).
+ROW_LAYOUT_VERSION = 5
 
 #: Totals equal to this many digits are equal: they are computed from float32 components,
 #: so two rows with every component the same may differ in the eighth digit (a job at
@@ -433,7 +434,7 @@ class OpportunityIndex:
                     label=lambda c: self._concepts.label(c, language),
                     weights=self.weights,
                     wants_to_learn=found.wants_to_learn,
-                    disliked_topics=found.disliked & (opportunity.concepts or frozenset()),
+                    disliked_topics=found.disliked & said_about(opportunity),
                 )
                 suggested: tuple[tuple[Opportunity, frozenset[str]], ...] = ()
                 missing = scored.missing_skills
@@ -484,7 +485,8 @@ class OpportunityIndex:
                 label=lambda c: self._concepts.label(c, language),
                 weights=self.weights,
                 wants_to_learn=words.wants_to_learn,
-                disliked_topics=disliked & self._space.mentioned_in(opportunity),
+                disliked_topics=disliked
+                & (self._space.mentioned_in(opportunity) | opportunity.detected_sectors),
             )
 
     def training_teaching(

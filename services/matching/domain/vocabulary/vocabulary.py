@@ -112,8 +112,9 @@ _COUNTRY_CODE: Final = re.compile(r"[a-z]{2}")
 #: flagged ``alternative_sectors`` brings the sectors its text names, ``sectors_in``; shifts
 #: offered as alternatives are two ranges, ``night_hours``; what takes a fee off the worker
 #: reaches over a list of fees, ``_listed_fees``; a country after a region and a comma, or
-#: alone between a Chinese heading's spaces, is where the work is).
-READING_RULES: Final = 16
+#: alone between a Chinese heading's spaces, is where the work is; so is one that opens a
+#: line before a colon, or whose flag opens a line).
+READING_RULES: Final = 17
 # The intent whose cues say what someone does not like or want (``dislikes``).
 _DISLIKE: Final = "dislike"
 # ``[_intents] exploited``: how a survivor's words (an officer's note) say the person was made
@@ -1271,12 +1272,14 @@ class Vocabulary:
         with nothing but spaces (or a heading's colon or dash) between, or a region and a
         comma ("Work in Aichi, Japan"); or named alone in
         a segment of a heading or a line ("Food packing – Japan – exam in August",
-        "【新加坡】建筑工", ``_SEGMENT_MARKS``; in Chinese a space too: "新加坡 中餐馆"). A
+        "【新加坡】建筑工", ``_SEGMENT_MARKS``; in Chinese a space too: "新加坡 中餐馆"), or
+        as a flag opening a line ("🇦🇪 NANNY for DUBAI": :func:`flags_opening_lines`). A
         country named otherwise ("tourists from China", "อาหารญี่ปุ่น", "แรงงานกัมพูชา":
         Cambodian workers, in Thailand) says nothing about where the work is. A place of
         ``[_hubs]`` (Sihanoukville, Myawaddy) counts wherever it is named."""
         _, hubs = self._hub_matcher.located(text)
         found = {country for hub in hubs for country in hub.concept_ids}
+        found |= flags_opening_lines(text)
         prepared, named = self._country_matcher.located(text)
         if not named:
             return frozenset(found)
@@ -1936,6 +1939,24 @@ def _refuse_cycles(broader: Mapping[str, tuple[str, ...]]) -> None:
 _REGION_WORD: Final = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _COMMA_BEFORE: Final = re.compile(r"[ \t]*,[ \t]*$")
 _REGION_WORDS: Final = 3
+
+
+#: A flag emoji: two regional indicator symbols, each standing for a letter of the country's
+#: ISO 3166 code.
+_FLAG: Final = re.compile("([\U0001F1E6-\U0001F1FF])([\U0001F1E6-\U0001F1FF])")
+_LINE_START: Final = re.compile(r"^[ \t]*", re.MULTILINE)
+
+
+def flags_opening_lines(text: str) -> frozenset[str]:
+    """The countries (ISO 3166 codes) of the flags that open a line of ``text``: a post's
+    heading says where the work is with one ("🇲🇾 Kuala Lumpur factory", "🇯🇵 ဂျပန် SSW").
+    A flag further on may stand for anything (the workers' own country, a language)."""
+    codes = set()
+    for start in _LINE_START.finditer(text):
+        flag = _FLAG.match(text, start.end())
+        if flag:
+            codes.add("".join(chr(ord(ch) - 0x1F1E6 + ord("A")) for ch in flag.groups()))
+    return frozenset(codes)
 
 
 def _after_its_region(text: str, start: int, cue_ends: set[int]) -> bool:
