@@ -1943,7 +1943,7 @@ _REGION_WORDS: Final = 3
 
 #: A flag emoji: two regional indicator symbols, each standing for a letter of the country's
 #: ISO 3166 code.
-_FLAG: Final = re.compile("([\U0001F1E6-\U0001F1FF])([\U0001F1E6-\U0001F1FF])")
+_FLAG: Final = re.compile("([\U0001f1e6-\U0001f1ff])([\U0001f1e6-\U0001f1ff])")
 _LINE_START: Final = re.compile(r"^[ \t]*", re.MULTILINE)
 
 
