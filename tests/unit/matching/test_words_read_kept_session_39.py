@@ -15,7 +15,7 @@ import pytest
 from matching.adapters.proto_mapping import details_from_proto, profile_from_proto
 from matching.domain.access import Caller, Role
 from matching.domain.opportunity import Opportunity
-from matching.domain.survivor import Survivor, SurvivorProfile
+from matching.domain.survivor import Survivor
 from matching.domain.values import ConsentPurpose, LanguageLevel, LanguageSkill, ReadinessStage
 from matching.domain.words_read import read_words
 from matching.service_layer import commands, queries
@@ -23,7 +23,8 @@ from matching.service_layer.handlers import handle
 from pathways_demo.generator import generate_population
 from tests.unit.matching.service_ports import FakePorts, build_ports
 from tests.unit.matching.shipped import index_of, shipped
-from tests.unit.matching.strategies import NOW, PLACES
+from tests.unit.matching.strategies import NOW
+from tests.unit.matching.test_handlers import _ready_survivor
 
 OFFICER = Caller("u_officer", "org_ngo", Role.REINTEGRATION_OFFICER)
 
@@ -37,36 +38,10 @@ def ports() -> FakePorts:
 
 
 def _register(ports: FakePorts, interests: str) -> Survivor:
-    profile = SurvivorProfile(
-        languages=(LanguageSkill("en", LanguageLevel.NATIVE),),
-        age_band="25-34",
-        minor=False,
-        residence=PLACES[0],
-        interests=interests,
-        travel_radius_km=20,
+    """Registered, assessed ready for work and consenting to matching, through the handlers."""
+    return _ready_survivor(
+        ports, languages=(LanguageSkill("en", LanguageLevel.NATIVE),), interests=interests
     )
-    survivor: Survivor = handle(commands.RegisterSurvivor(caller=OFFICER, profile=profile), ports)
-    survivor = handle(
-        commands.AssessReadiness(
-            caller=OFFICER,
-            survivor_id=survivor.survivor_id,
-            stage=ReadinessStage.EMPLOYMENT_READY,
-            review_due=None,
-            expected_version=survivor.version,
-        ),
-        ports,
-    )
-    consenting: Survivor = handle(
-        commands.SetConsent(
-            caller=OFFICER,
-            survivor_id=survivor.survivor_id,
-            purpose=ConsentPurpose.MATCHING,
-            granted=True,
-            expected_version=survivor.version,
-        ),
-        ports,
-    )
-    return consenting
 
 
 def test_registration_keeps_the_reading_of_the_words_it_was_given(ports: FakePorts) -> None:
