@@ -13,7 +13,10 @@ to come included, and answers before anything is stored: it sits inside the body
 middleware, which claims its key in a store, and the routes, which count writes against the
 rate limits. A body is checked when FastAPI would read it as JSON (``Content-Type``
 ``application/json`` or ``application/…+json``, or none); one that is not JSON at all is
-passed on unchanged, for the route to answer as before.
+passed on unchanged, for the route to answer as before (a located 422, "JSON decode
+error"). Two bodies FastAPI would answer with an unlocated 400 ("There was an error parsing
+the body") are located here instead: bytes that are not UTF-8 (``charset=latin-1``), and
+objects or lists nested past what the parser follows (``UNREADABLE``).
 
 The check is the standard library's parser with an ``object_pairs_hook``, in a worker
 thread: measured on 1 MiB bodies, 60 ms for 340,000 empty objects (a valid body is then
@@ -35,10 +38,15 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from gateway.api.problems import MOST_ERRORS_LISTED, problem_response
 from pathways_runtime.body_limit import replaying
 
-__all__ = ["REPEATED_KEY", "RepeatedKeys", "RepeatedKeysMiddleware", "repeated_keys"]
+__all__ = ["REPEATED_KEY", "UNREADABLE", "RepeatedKeys", "RepeatedKeysMiddleware", "repeated_keys"]
 
 #: The ``msg`` of a repeated key's error.
 REPEATED_KEY: Final = "Key given more than once in this object"
+#: The ``msg`` of a body that cannot be read as JSON at all, by what stops it.
+UNREADABLE: Final = {
+    UnicodeDecodeError: "The body is not UTF-8 text",
+    RecursionError: "The body nests objects or lists too deeply",
+}
 
 #: A place in the body, kept as (parent, key) pairs while the body is searched.
 _Path = tuple[Any, str] | None
@@ -51,6 +59,9 @@ class RepeatedKeys:
 
     located: list[list[str]] = field(default_factory=list)
     count: int = 0
+    #: Why the body cannot be read as JSON at all, when FastAPI would not say where
+    #: (``UNREADABLE``); empty otherwise.
+    unreadable: str = ""
 
 
 class _Repeats(dict[str, Any]):
@@ -114,7 +125,9 @@ def repeated_keys(body: bytes, *, most: int = MOST_ERRORS_LISTED) -> RepeatedKey
 
     try:
         document = json.loads(body, object_pairs_hook=object_of)
-    except (ValueError, RecursionError):
+    except (UnicodeDecodeError, RecursionError) as error:
+        return RepeatedKeys(unreadable=UNREADABLE[type(error)])
+    except ValueError:  # not JSON: FastAPI locates that itself
         return RepeatedKeys()
     if not count:
         return RepeatedKeys()
@@ -155,6 +168,13 @@ class RepeatedKeysMiddleware:
                 break
         body = b"".join(chunks)
         found = await run_in_threadpool(repeated_keys, body) if body else RepeatedKeys()
+        if found.unreadable:
+            await problem_response(
+                status=422,
+                problem="validation-error",
+                errors=[{"loc": ["body"], "msg": found.unreadable}],
+            )(scope, receive, send)
+            return
         if not found.count:
             await self.app(scope, replaying(body, receive), send)
             return

@@ -16,7 +16,7 @@ import httpx2
 import pytest
 
 from gateway.api.problems import MOST_ERRORS_LISTED
-from gateway.api.repeated_keys import REPEATED_KEY
+from gateway.api.repeated_keys import REPEATED_KEY, UNREADABLE
 from gateway.auth.roles import Role
 from tests.unit.gateway.harness import World, new_key, world
 
@@ -187,3 +187,36 @@ def test_a_body_that_is_not_json_is_answered_as_before() -> None:
         [error] = broken.json()["errors"]
         assert error["msg"] == "JSON decode error"  # FastAPI's own answer, not this check's
         assert w.matching.survivors == {}
+
+
+@pytest.mark.parametrize(
+    ("body", "cause"),
+    [
+        ('{"profile": {"interests": "café"}}'.encode("latin-1"), UnicodeDecodeError),
+        (b'{"profile": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", RecursionError),
+    ],
+    ids=["not utf-8", "nested too deeply"],
+)
+def test_a_body_that_cannot_be_read_as_json_is_located_and_changes_nothing(
+    body: bytes, cause: type[Exception]
+) -> None:
+    """FastAPI answers these with an unlocated 400 ("There was an error parsing the body")."""
+    with world() as w:
+        url = f"/v1/organisations/{w.organisation_of(OFFICER).id}/survivors"
+        w.token(OFFICER)
+        before = _stores(w)
+        refused = w.client.post(
+            url,
+            content=body,
+            headers=w.headers(
+                OFFICER,
+                **{
+                    "Idempotency-Key": new_key(),
+                    "Content-Type": "application/json; charset=latin-1",
+                },
+            ),
+        )
+        assert refused.status_code == 422
+        assert refused.json()["errors"] == [{"loc": ["body"], "msg": UNREADABLE[cause]}]
+        assert "café" not in refused.text
+        assert _stores(w) == before
