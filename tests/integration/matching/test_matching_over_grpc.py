@@ -443,25 +443,21 @@ def test_recommendations_follow_a_survivors_new_words_at_once(officer: As, emplo
     """A survivor's words are read when written and the reading is kept with them
     (``matching.domain.words_read``): a replaced profile must be read again, so the next
     recommendations follow the new words, not the kept reading of the old ones."""
-    sewing = employer.PostOpportunity(
-        matching_pb2.PostOpportunityRequest(
-            opportunity=job(
-                title="Sewing machine operator",
-                description="Tailor shop needs someone to sew and alter clothes.",
-                sector="garment_manufacturing",
-                skills_required=[],
-            )
+
+    def posted(title: str, description: str, sector: str) -> matching_pb2.Opportunity:
+        request = matching_pb2.PostOpportunityRequest(
+            opportunity=job(title=title, description=description, sector=sector, skills_required=[])
         )
+        opportunity: matching_pb2.Opportunity = employer.PostOpportunity(request)
+        return opportunity
+
+    sewing = posted(
+        "Sewing machine operator",
+        "Tailor shop needs someone to sew and alter clothes.",
+        "garment_manufacturing",
     )
-    cooking = employer.PostOpportunity(
-        matching_pb2.PostOpportunityRequest(
-            opportunity=job(
-                title="Kitchen cook",
-                description="Restaurant kitchen needs a cook for Thai dishes.",
-                sector="food_service",
-                skills_required=[],
-            )
-        )
+    cooking = posted(
+        "Kitchen cook", "Restaurant kitchen needs a cook for Thai dishes.", "food_service"
     )
     survivor = _assess(
         officer, _register(officer, interests="อยากเย็บผ้า ตัดเสื้อ"), READY["employment"]
