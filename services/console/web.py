@@ -12,13 +12,14 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from fastapi import Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from jinja2 import Environment
 from starlette.datastructures import FormData
 
-from console import messages
+from console import forms, messages
 from console.body_limits import FORM_LIMITS
 from console.gateway_client import GatewayClient, SessionCaller, SignedOut
 from console.i18n import LANGUAGES, Catalogs, Translator, negotiate
@@ -145,17 +146,34 @@ def render(p: Page, template: str, *, status: int = 200, **values: Any) -> HTMLR
     return HTMLResponse(body, status_code=status)
 
 
-#: The one query a page needs to be found again after switching language: the version a
-#: confirming page acts on (``/accounts/{id}/approve?version=3``). Nothing else is carried
-#: back: a notice (``done=``) is said once, and nothing typed is ever drawn into the page.
-_VERSION = re.compile(r"[0-9]{1,12}")
+#: The queries a page is found again by after switching language, each kept only when
+#: shaped as its page reads it: the version a confirming page acts on
+#: (``/accounts/{id}/approve?version=3``), a list's position (the gateway's signed cursor:
+#: a position, no personal data) and the list's filters. Nothing else is carried back: a
+#: notice (``done=``) is said once, and nothing typed is ever drawn into the page.
+_NAME = re.compile(r"[a-z_]{1,40}")
+_WHERE: dict[str, Callable[[str], object]] = {
+    "version": re.compile(r"[0-9]{1,12}").fullmatch,
+    "page": forms.valid_cursor,
+    "cursor": forms.valid_cursor,
+    "stage": _NAME.fullmatch,
+    "kind": _NAME.fullmatch,
+    "outcome": _NAME.fullmatch,
+    "role": _NAME.fullmatch,
+    "organisation": forms.valid_id,
+    "organisation_id": forms.valid_id,
+}
 
 
 def here(request: Request) -> str:
     """Where the page is, to come back to after switching language."""
-    version = request.query_params.get("version", "")
+    kept = {
+        name: value
+        for name, value in request.query_params.items()
+        if name in _WHERE and _WHERE[name](value)
+    }
     path = request.url.path
-    return f"{path}?version={version}" if _VERSION.fullmatch(version) else path
+    return f"{path}?{urlencode(kept)}" if kept else path
 
 
 def see_other(url: str) -> RedirectResponse:

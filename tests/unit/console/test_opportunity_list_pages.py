@@ -201,3 +201,36 @@ def test_the_list_reads_in_the_owners_language() -> None:
         )
         page = owner.get(LIST).text
     assert ">ទំព័របន្ទាប់</a>" in page  # "Next page"
+
+
+def _next_in(page: str) -> str:
+    found = re.search(r'<input type="hidden" name="next" value="([^"]*)">', page)
+    assert found, "the language switch names the page to come back to"
+    return html.unescape(found.group(1))
+
+
+def test_switching_language_on_a_later_page_comes_back_to_that_page() -> None:
+    """A language chosen on the list's second page lands on the second page, in that
+    language, not on the first (usability probe, session 39)."""
+    gateway = _employer_with(55)
+    with signed_in_officer(gateway) as owner:
+        link = _next_link(owner.get(LIST).text)
+        assert link is not None
+        second = owner.get(link).text
+        assert _next_in(second) == link
+        switched = owner.post(
+            "/language",
+            data={"csrf_token": csrf_in(second), "language": "th", "next": _next_in(second)},
+        )
+        assert switched.status_code == 303
+        back = owner.get(switched.headers["location"]).text
+    assert switched.headers["location"] == link
+    assert _titles(back) == [f"Job number {n}" for n in range(50, 55)]
+    assert '<html lang="th"' in back
+
+
+def test_the_language_switch_carries_no_notice_and_no_query_shaped_otherwise() -> None:
+    gateway = _employer_with(3)
+    with signed_in_officer(gateway) as owner:
+        page = owner.get(LIST, params={"done": "job-posted", "page": "<b>", "q": "x"}).text
+    assert _next_in(page) == LIST
