@@ -1,18 +1,19 @@
 """Everyday language: precision@5 per language on held-out phrases (``make eval`` companion).
 
 Each phrase below was written for this evaluation, the way people say things (not copied
-from the vocabulary's terms or its tests), with the concepts it is about. Thirty-six sets:
-``HELD_OUT`` (eight phrases a language, written blind in session 39: regional and colloquial
-speech, people writing as they talk at home: Isan and Northern Thai, Bisaya and Ilocano in
-Tagalog, Southern and Central Vietnamese, Cantonese and Hokkien-flavoured Chinese of Hong
-Kong and Malaysia, spoken Khmer and Burmese, Singlish, Manglish and rural English; committed
-before its first run: those first figures, in BENCHMARKS.md, are the ones that count). The
-thirty-five earlier sets were held out too, until the next was written (``SEEN``):
-``SEEN_THIRTY_FIFTH`` until the thirty-sixth set was written (first run in session 38:
-en 0.38, th 0.75, vi 0.80, tl 0.50, km 1.00, my 0.30, zh 0.80; its misses mended then),
-``SEEN_THIRTY_FOURTH`` until the thirty-fifth set was written (first run in session 38:
-en 1.00, th 0.88, vi 1.00, tl 0.89, km 0.96, my 1.00, zh 1.00; its misses mended then),
-``SEEN_THIRTY_THIRD``
+from the vocabulary's terms or its tests), with the concepts it is about. Thirty-seven sets:
+``HELD_OUT`` (eight phrases a language, written blind in session 40: what an officer typed
+during an intake conversation, the survivor's words with the officer's own questions and
+suggestions in between, mostly turned down or ignored for a wish of her own and a few
+agreed to; committed before its first run: those first figures, in BENCHMARKS.md, are the
+ones that count). The thirty-six earlier sets were held out too, until the next was written
+(``SEEN``): ``SEEN_THIRTY_SIXTH`` until the thirty-seventh set was written (first run in
+session 39: en 0.88, th 0.88, vi 1.00, tl 0.88, km 1.00, my 0.88, zh 0.90; its misses
+mended then), ``SEEN_THIRTY_FIFTH`` until the thirty-sixth set was written (first run
+in session 38: en 0.38, th 0.75, vi 0.80, tl 0.50, km 1.00, my 0.30, zh 0.80; its misses
+mended then), ``SEEN_THIRTY_FOURTH`` until the thirty-fifth set was written (first run
+in session 38: en 1.00, th 0.88, vi 1.00, tl 0.89, km 0.96, my 1.00, zh 1.00; its misses
+mended then), ``SEEN_THIRTY_THIRD``
 until the thirty-fourth set was written (first run in session 37: en 1.00, th 0.80, vi 0.70,
 tl 1.00, km 0.80, my 0.93, zh 1.00; its misses mended then), ``SEEN_THIRTY_SECOND``
 until the thirty-third set was written (first run in session 34: en 0.94, th 1.00, vi 0.88,
@@ -133,7 +134,280 @@ HERE = Place("TH", "Bang Rak", 13.73, 100.524)
 
 Phrases = dict[str, list[tuple[str, set[str]]]]
 
-#: language -> (phrase, the concepts it wants). The thirty-sixth held-out set, written blind
+#: language -> (phrase, the concepts it wants). The thirty-seventh held-out set, written blind
+#: in session 40 by a writer given only the concept ids and their English labels (not the
+#: vocabulary's terms, its tests or the earlier sets). Its theme: what an officer typed during
+#: an intake conversation: the survivor's words with the officer's own questions and
+#: suggestions in between, as Q:/A: lines, speaker labels (Officer/Me/Her, จนท./น้อง,
+#: cán bộ/CB/em, ate/kuya/ako, មន្ត្រី/បង/អូន, ဝန်ထမ်း/ဆရာမ/ကျွန်မ, 社工/我, 问/答) or reported
+#: speech ("I asked if she likes sewing, she said no"). Mostly the survivor turns down or
+#: ignores what the officer suggests and says her own wish, so the suggestion is not a wish
+#: and is not among the concepts; in one or two a language she agrees to it ("yes, that
+#: one"), and then the suggested work is. Each still makes clear what work or training is
+#: wished for. Committed before its first run: its first run's figures are the ones that
+#: count.
+HELD_OUT: Phrases = {
+    "en": [
+        (
+            "Q: Would you go back to the garment factory?\nA: No. Never again. I want to learn "
+            "to make coffee, work in a cafe",
+            {"barista", "coffee"},
+        ),
+        (
+            "Asked if she likes sewing, she said no, she prefers looking after animals, grew up "
+            "with goats and ducks. Suggested the hotel course too, she shook her head.",
+            {"livestock"},
+        ),
+        (
+            "Officer: we have a hotel housekeeping course starting next month\nMe: yes that one "
+            "please, I cleaned rooms before and I liked it",
+            {"housekeeping"},
+        ),
+        (
+            "Q: what did you do before?\nA: fishing boat, 3 years\nQ: go back to sea?\nA: no!! "
+            "I want to drive, get my licence and drive a van or a truck",
+            {"driving", "driving_licence"},
+        ),
+        (
+            "Officer: what about the call centre job, your English is good\nMe: I don't like "
+            "talking on the phone all day. I want to fix phones, not answer them",
+            {"phone_repair"},
+        ),
+        (
+            "I suggested cleaning work since it's quick to start. She'd rather learn computers, "
+            "typing and Excel, and work in an office one day.",
+            {"basic_computer", "data_entry", "office_admin"},
+        ),
+        (
+            "Q: any skills you want to learn?\nA: cooking? no, I cook at home every day already "
+            "😅 I want to sell things online, clothes and bags on Facebook",
+            {"online_selling"},
+        ),
+        (
+            "Me: what about caring for elderly people, there's a course at the nursing home\n"
+            "Her: yes, that one. I looked after my grandma for years",
+            {"elder_care"},
+        ),
+    ],
+    "th": [
+        (
+            "จนท.: สนใจกลับไปทำโรงงานเย็บผ้าไหม\nน้อง: ไม่เอาแล้วค่ะ อยากเรียนตัดผม ทำผม",
+            {"hairdressing"},
+        ),
+        (
+            "เจ้าหน้าที่: มีคอร์สทำอาหารนะ สนใจไหม\nน้อง: ไม่ค่อยชอบทำกับข้าวค่ะ "
+            "อยากเรียนชงกาแฟมากกว่า อยากเป็นบาริสต้า",
+            {"barista", "coffee"},
+        ),
+        (
+            "ถามว่าอยากทำแม่บ้านโรงแรมไหม น้องบอกไม่เอา อยากกลับไปปลูกผักที่บ้านยโสธร แม่มีที่ดินอยู่",
+            {"vegetable_growing", "agriculture"},
+        ),
+        (
+            "ถาม: ก่อนหน้านี้ทำงานอะไร\nตอบ: อยู่บนเรือประมงครับ\nถาม: อยากกลับไปทำประมงไหม\n"
+            "ตอบ: ไม่ครับ อยากเรียนซ่อมมอเตอร์ไซค์",
+            {"motorbike_repair"},
+        ),
+        (
+            "จนท.: ถ้าเป็นงานร้านนวดล่ะ\nน้อง: ได้ค่ะ อันนี้แหละ เคยนวดให้ยายทุกวัน",
+            {"massage"},
+        ),
+        (
+            "เจ้าหน้าที่แนะนำงานแคชเชียร์ร้านสะดวกซื้อ น้องเงียบไป แล้วบอกว่าอยากเลี้ยงเด็ก เป็นพี่เลี้ยงเด็กที่เนอสเซอรี่",
+            {"childcare"},
+        ),
+        (
+            "จนท.: ขับรถเป็นไหม\nน้อง: ขับไม่เป็นค่ะ แต่อยากขายของออนไลน์ ไลฟ์ขายเสื้อผ้าในติ๊กต็อก",
+            {"online_selling"},
+        ),
+        (
+            "ถาม: สนใจเรียนคอมไหม / ตอบ: ไม่ค่ะ ตาไม่ค่อยดี อยากเรียนทำเบเกอรี่ อบขนมปัง อบเค้กไปขาย",
+            {"baking"},
+        ),
+    ],
+    "vi": [
+        (
+            "Cán bộ: Em có muốn quay lại làm may ở xưởng không?\nEm: Dạ không, em muốn học nấu "
+            "ăn, dì em có quán cơm",
+            {"cooking"},
+        ),
+        (
+            "CB: chị thấy em khéo tay, học may nha?\nEm: dạ thôi chị, em thích làm móng hơn",
+            {"nail_care"},
+        ),
+        (
+            "Hỏi: Em thích làm gì?\nĐáp: Em thích nuôi heo, nuôi gà như ở quê\nHỏi: Có muốn "
+            "học bán hàng không?\nĐáp: Không ạ",
+            {"livestock"},
+        ),
+        (
+            "Tôi hỏi em có muốn làm phụ bếp nhà hàng không, em nói không, em muốn học sửa xe "
+            "máy với anh họ",
+            {"motorbike_repair"},
+        ),
+        (
+            "CB: Có lớp học lái xe, thi lấy bằng B2 đó\nEm: Dạ, cái đó được ạ. Em muốn chạy xe",
+            {"driving", "driving_licence"},
+        ),
+        (
+            "Cán bộ gợi ý làm công nhân đóng gói, em lắc đầu, nói muốn học tiếng Anh để làm "
+            "lễ tân khách sạn",
+            {"english_conversation", "front_desk"},
+        ),
+        (
+            "Hỏi: em có biết dùng máy tính không? / Đáp: chưa biết gì hết ạ, em muốn học vi "
+            "tính cơ bản, đánh máy",
+            {"basic_computer", "data_entry"},
+        ),
+        (
+            "CB: làm giúp việc nhà được không em?\nEm: không ạ. Em muốn trồng rau sạch đem ra "
+            "chợ bán",
+            {"vegetable_growing", "market_trading"},
+        ),
+    ],
+    "tl": [
+        (
+            "Officer: Gusto mo bang bumalik sa factory?\nAko: Ayoko na po. Gusto ko matuto "
+            "mag-bake ng tinapay at cake",
+            {"baking"},
+        ),
+        (
+            "Q: Interesado ka ba sa call center? Okay naman English mo\nA: Hindi po, nahihiya "
+            "ako sa phone. Gusto ko po mag-caregiver sa matatanda",
+            {"elder_care"},
+        ),
+        (
+            "Tinanong ko kung gusto niya mag-tahi, sabi niya hindi, mas gusto daw niya mag-alaga "
+            "ng baboy at manok sa probinsya",
+            {"livestock"},
+        ),
+        (
+            "Kuya: may TESDA course sa welding, gusto mo?\nAko: opo kuya, yan po. Gusto ko "
+            "talaga matuto mag-welding",
+            {"welding"},
+        ),
+        (
+            "Officer: Ano ba gusto mo, sa restaurant o sa hotel?\nAko: wala po sa dalawa. "
+            "Gusto ko mag-parlor, gupit at kulay ng buhok",
+            {"hairdressing"},
+        ),
+        (
+            "Q: marunong ka mag-drive?\nA: hindi po, pero gusto ko matuto mag-ayos ng "
+            "cellphone, yung pagpalit ng screen at battery",
+            {"phone_repair"},
+        ),
+        (
+            "Sinabi ko sa kanya na may trabaho sa construction, pero ang sagot niya gusto niya "
+            "magtinda ng isda at gulay sa palengke, may pwesto ang tita niya",
+            {"market_trading"},
+        ),
+        (
+            "Ate: graphic design kaya? / Ako: hindi po ako marunong mag-drawing. Gusto ko po "
+            "mag-encode sa computer, data entry sa opisina",
+            {"data_entry", "office_admin"},
+        ),
+    ],
+    "km": [
+        (
+            "មន្ត្រី៖ ចង់ត្រឡប់ទៅធ្វើរោងចក្រកាត់ដេរវិញទេ?\nខ្ញុំ៖ អត់ទេបង ខ្ញុំចង់រៀនធ្វើម្ហូប",
+            {"cooking"},
+        ),
+        (
+            "បង៖ ចង់រៀនកាត់ដេរទេ?\nអូន៖ អត់ចូលចិត្តទេ ចង់រៀនធ្វើក្រចក លាបក្រចក",
+            {"nail_care"},
+        ),
+        (
+            "សួរ៖ ធ្លាប់ធ្វើការអ្វី?\nឆ្លើយ៖ ធ្វើការលើទូកនេសាទនៅថៃ\nសួរ៖ ឥឡូវចង់ធ្វើអី?\nឆ្លើយ៖ ចង់រៀនជួសជុលម៉ូតូ",
+            {"motorbike_repair"},
+        ),
+        (
+            "ខ្ញុំសួរថាគាត់ចូលចិត្តធ្វើការនៅហាងលក់ទំនិញទេ គាត់ថាអត់ទេ គាត់ចង់ចិញ្ចឹមមាន់ ចិញ្ចឹមជ្រូកនៅស្រុក",
+            {"livestock"},
+        ),
+        (
+            "មន្ត្រី៖ មានវគ្គរៀនបើកបរ យកប័ណ្ណបើកបរ ចាប់អារម្មណ៍ទេ?\nខ្ញុំ៖ បាទ យកមួយហ្នឹង ខ្ញុំចង់បើកឡានដឹកទំនិញ",
+            {"driving", "driving_licence"},
+        ),
+        (
+            "បងណែនាំឲ្យធ្វើការលាងចាននៅភោជនីយដ្ឋាន តែប្អូនថាចង់រៀនកុំព្យូទ័រ វាយអក្សរ ធ្វើការនៅការិយាល័យ",
+            {"basic_computer", "data_entry", "office_admin"},
+        ),
+        (
+            "សួរ៖ ចង់ធ្វើការសំណង់ទេ?\nឆ្លើយ៖ អត់ទេ ខ្ញុំចង់មើលថែចាស់ៗ ដូចខ្ញុំធ្លាប់មើលយាយខ្ញុំ",
+            {"elder_care"},
+        ),
+        (
+            "មន្ត្រី៖ ធ្វើអនាម័យនៅសណ្ឋាគារបានទេ?\nខ្ញុំ៖ មិនចង់ទេ ចង់ដាំបន្លែនៅផ្ទះ ដាំត្រសក់ ស្ពៃ",
+            {"vegetable_growing"},
+        ),
+    ],
+    "my": [
+        (
+            "ဝန်ထမ်း - အထည်ချုပ်စက်ရုံ ပြန်သွားချင်လား\nကျွန်မ - မသွားချင်တော့ပါဘူး။ မုန့်ဖုတ်တာ သင်ချင်ပါတယ်",
+            {"baking"},
+        ),
+        (
+            "ဆရာမ - ထမင်းချက်တာ သင်မလား\nကျွန်မ - မသင်ချင်ဘူး ဆရာမ၊ ဆံပင်ညှပ်တာ သင်ချင်တယ်",
+            {"hairdressing"},
+        ),
+        (
+            "မေး - အရင်က ဘာအလုပ်လုပ်ခဲ့လဲ\nဖြေ - ငါးဖမ်းလှေပေါ်မှာပါ\n"
+            "မေး - အခု ဘာလုပ်ချင်လဲ\nဖြေ - ကားမောင်းသင်ပြီး လိုင်စင်ယူချင်တယ်",
+            {"driving", "driving_licence"},
+        ),
+        (
+            "သူမကို အိမ်အကူအလုပ် စိတ်ဝင်စားလားလို့ မေးတော့ မလုပ်ချင်ဘူးတဲ့၊ ဝက်နဲ့ ကြက် မွေးချင်တယ်တဲ့",
+            {"livestock"},
+        ),
+        (
+            "ဝန်ထမ်း - ဖုန်းပြင်သင်တန်း ရှိတယ်၊ တက်မလား\nကျွန်တော် - ဟုတ်ကဲ့ အဲဒါ တက်မယ်",
+            {"phone_repair"},
+        ),
+        (
+            "ဆရာမက စားသောက်ဆိုင်မှာ စားပွဲထိုးလုပ်ဖို့ အကြံပေးတယ်၊ ဒါပေမဲ့ သူက ကလေးထိန်းအလုပ် လုပ်ချင်တယ်တဲ့",
+            {"childcare"},
+        ),
+        (
+            "မေး - ကွန်ပျူတာ သင်ချင်လား\nဖြေ - မသင်ချင်ဘူး၊ အွန်လိုင်းမှာ အဝတ်အစား ရောင်းချင်တယ်",
+            {"online_selling"},
+        ),
+        (
+            "ဝန်ထမ်း - ဆောက်လုပ်ရေးမှာ အလုပ်ရှိတယ်\nကျွန်တော် - မလုပ်ချင်ဘူးဗျ၊ လျှပ်စစ်မီးကြိုးသွယ်တာ သင်ချင်တယ်",
+            {"electrical_wiring", "electrical_work"},
+        ),
+    ],
+    "zh": [
+        ("社工：想不想回制衣厂做？\n我：不想了，我想学煮菜，我姑姑有个小吃摊", {"cooking"}),
+        (
+            "问：以前做什么的？\n答：在工地搬砖\n问：想不想去送外卖？\n答：不想，我想学电焊",
+            {"welding"},
+        ),
+        ("我問佢鍾唔鍾意車衫，佢話唔鍾意，佢想學剪頭髮", {"hairdressing"}),
+        (
+            "社工：有個酒店房務員嘅培訓，你有冇興趣？\n我：好呀，就呢個啦，我以前都係執房",
+            {"housekeeping"},
+        ),
+        (
+            "社工建议她去餐厅做服务员，她没说话，后来说想去养老院照顾老人家",
+            {"elder_care"},
+        ),
+        (
+            "问：会用电脑吗？/ 答：会一点点。我想学平面设计，做海报、剪视频",
+            {"graphic_design"},
+        ),
+        (
+            "社工：你中文不錯，做翻譯好唔好？\n我：唔好喇，我想喺網上賣嘢，開個網店",
+            {"online_selling"},
+        ),
+        (
+            "问：家里有田，想回去种地吗？\n答：不想种田了，我想学开车，考驾照，开货车",
+            {"driving", "driving_licence"},
+        ),
+    ],
+}
+
+
+#: The thirty-sixth set, held out until the thirty-seventh was written: written blind
 #: in session 39 by a writer given only the concept ids and their English labels (not the
 #: vocabulary's terms, its tests or the earlier sets). Its theme: regional and colloquial
 #: speech, people writing as they talk at home: Isan and Northern Thai words in Thai
@@ -147,7 +421,7 @@ Phrases = dict[str, list[tuple[str, set[str]]]]
 #: Some say a dislike beside the wish, some the work done before. Each still makes clear
 #: what work or training is wished for. Committed before its first run: its first run's
 #: figures are the ones that count.
-HELD_OUT: Phrases = {
+SEEN_THIRTY_SIXTH: Phrases = {
     "en": [
         (
             "Aiyo don't want go back factory already lah, I wanna learn cut hair, can or not?",
@@ -8390,6 +8664,7 @@ def topics(opportunity: Opportunity) -> frozenset[str]:
 
 #: The earlier sets, newest first: each was held out until the next was written.
 SEEN: tuple[tuple[str, Phrases], ...] = (
+    ("thirty-sixth", SEEN_THIRTY_SIXTH),
     ("thirty-fifth", SEEN_THIRTY_FIFTH),
     ("thirty-fourth", SEEN_THIRTY_FOURTH),
     ("thirty-third", SEEN_THIRTY_THIRD),
