@@ -32,6 +32,8 @@ def serve() -> None:
         host=settings.console_host,
         port=settings.console_port,
         access_log=False,
+        loop="uvloop",
+        http="httptools",
         log_config=None,
         server_header=False,
         # X-Forwarded-For only from the proxies named (none by default).

@@ -44,6 +44,10 @@ def serve() -> None:
         host=settings.http_host,
         port=settings.http_port,
         access_log=False,
+        # Named, not "auto": the server never falls back to h11 and asyncio's own loop
+        # because a wheel went missing (pyproject.toml says why these two).
+        loop="uvloop",
+        http="httptools",
         log_config=None,
         # No "Server: uvicorn" banner: it tells an attacker which exploits to try. The Date
         # header stays (RFC 9110 asks an origin server with a clock to send it; it reveals
