@@ -76,6 +76,21 @@ class Language:
     # ``_meta.corrections``): the thing named right before is no part of what they said.
     corrections: tuple[str, ...] = ()
     corrections_not: tuple[str, ...] = ()
+    # The one who asks in a transcript of an intake conversation (``_meta.asking_labels``:
+    # "Officer:", "Q:", "จนท.:", "Cán bộ:", "社工："): what that turn names is the officer's
+    # question or suggestion, no wish, unless the answer takes it up (``agreement``: "yes",
+    # "ได้ค่ะ", "được", "opo", "可以") without declining it (``declining``: "no", "ไม่",
+    # "không", "hindi", "不"). A question or suggestion told of (``asked``: "I asked if she
+    # likes", "ถามว่า", "Tôi hỏi em", "Tinanong ko kung", "我問佢") is no wish either, to its
+    # clause's end (``Vocabulary.without_asked``).
+    asking_labels: tuple[str, ...] = ()
+    asking_labels_not: tuple[str, ...] = ()
+    agreement: tuple[str, ...] = ()
+    agreement_not: tuple[str, ...] = ()
+    declining: tuple[str, ...] = ()
+    declining_not: tuple[str, ...] = ()
+    asked: tuple[str, ...] = ()
+    asked_not: tuple[str, ...] = ()
     # Words that refuse what follows only when they open a clause ("not the sewing class",
     # "no factory pls"; ``_meta.dislike_opening``): anywhere else they refuse nothing ("I
     # never had the chance to learn sewing").

@@ -113,8 +113,9 @@ _COUNTRY_CODE: Final = re.compile(r"[a-z]{2}")
 #: offered as alternatives are two ranges, ``night_hours``; what takes a fee off the worker
 #: reaches over a list of fees, ``_listed_fees``; a country after a region and a comma, or
 #: alone between a Chinese heading's spaces, is where the work is; so is one that opens a
-#: line before a colon, or whose flag opens a line).
-READING_RULES: Final = 17
+#: line before a colon, or whose flag opens a line; 18: what an officer asked or suggested
+#: in a transcript or a note, ``without_asked``, is not read as the survivor's words).
+READING_RULES: Final = 18
 # The intent whose cues say what someone does not like or want (``dislikes``).
 _DISLIKE: Final = "dislike"
 # ``[_intents] exploited``: how a survivor's words (an officer's note) say the person was made
@@ -144,6 +145,8 @@ _LABEL_COLONS: Final = frozenset(":：៖")
 _LABEL_STARTS: Final = frozenset("\n\r.?!。？！…។៕။")
 # What a form's label follows besides: the marks that separate a form's fields.
 _FIELD_STARTS: Final = _LABEL_STARTS | frozenset("|;；-–•·/,，、")
+#: What may stand right before a label that opens a turn of a transcript, besides a space.
+_TURN_STARTS: Final = _LABEL_STARTS | frozenset("/-–")
 #: The kinds of an intake form's fields (``_meta.form_<kind>``): a wish ("Goal:"), what was
 #: done or is held ("Past work:", "Skills:"), an aside read as nothing ("Barriers:",
 #: "Referral:"), a refusal ("Does not want:").
@@ -173,6 +176,9 @@ _PLACE: Final = "place:"
 _PAPER_LISTS: Final = ("papers", "papers_kept", "papers_denied", "papers_own")
 #: And those that take a fee named off the worker (``Vocabulary.fees_charged_in``).
 _FEE_LISTS: Final = ("fees_waived", "fees_covered")
+#: And those that tell the officer's questions in a transcript from the survivor's words
+#: (``Vocabulary.without_asked``).
+_TURN_LISTS: Final = ("asking_labels", "agreement", "declining", "asked")
 _META_KEYS: Final = frozenset(
     {
         "name",
@@ -217,7 +223,7 @@ _META_KEYS: Final = frozenset(
         "legal_proceedings_not",
         *(
             f"{name}{look_alike}"
-            for name in (*_PAPER_LISTS, *_FEE_LISTS)
+            for name in (*_PAPER_LISTS, *_FEE_LISTS, *_TURN_LISTS)
             for look_alike in ("", "_not")
         ),
     }
@@ -441,6 +447,20 @@ class Vocabulary:
         self._speaker_labels = word_lists(("speaker_labels",), lambda _: _SPEAKER)
         # How a speaker takes back what they just named: it is not read.
         self._corrections = word_lists(("corrections",), lambda _: _CORRECTION)
+        # The officer's turns and questions in a transcript, and how an answer takes one up.
+        self._turn_words = _word_lists(
+            languages_read,
+            {
+                **{name: functools.partial(_constant, name) for name in _TURN_LISTS},
+                # Where the object comes first (Burmese), what was asked comes before the
+                # word that tells it was asked: "…စိတ်ဝင်စားလားလို့ မေးတော့".
+                "asked": lambda language: (
+                    "asked_before" if language.object_before_verb else "asked"
+                ),
+            },
+            fold=fold,
+            fillers=fillers,
+        )
         # The labels of an intake form's fields, found under their kind (``form_fields``).
         self._form_labels = _word_lists(
             languages_read,
@@ -744,7 +764,7 @@ class Vocabulary:
             legal_proceedings_not=_meta_words(meta, "legal_proceedings_not", code=code),
             **{
                 f"{name}{look_alike}": _meta_words(meta, f"{name}{look_alike}", code=code)
-                for name in (*_PAPER_LISTS, *_FEE_LISTS)
+                for name in (*_PAPER_LISTS, *_FEE_LISTS, *_TURN_LISTS)
                 for look_alike in ("", "_not")
             },
         )
@@ -1408,6 +1428,91 @@ class Vocabulary:
                 blanked[start:end] = " " * (end - start)
         return "".join(blanked)
 
+    def without_asked(self, text: str) -> str:
+        """`text` without what an officer asked or suggested in it, as the survivor's words
+        are read: what they want is theirs to say.
+
+        - A turn of a transcript opened by a label of ``_meta.asking_labels`` ("Officer:",
+          "Q:", "จนท.:", "Cán bộ:", "Ate:", "មន្ត្រី៖", "ဝန်ထမ်း -", "社工："), a word of its own,
+          and running to the line's end, a " / ", the next speaker's label, or else its
+          first question mark: when an answer follows it, it is left out, unless the
+          answer's first sentence takes it up (a word of ``_meta.agreement`` and none of
+          ``_meta.declining``: "yes that one please", "ได้ค่ะ อันนี้แหละ", "Dạ, cái đó được
+          ạ"), when only its label is.
+        - A question or suggestion told of (``_meta.asked``: "I asked if she likes sewing",
+          "ถามว่า…ไหม", "Tôi hỏi em có muốn…", "Tinanong ko kung…", "我問佢…"), to its clause's
+          end, or in Burmese from its clause's start ("…စိတ်ဝင်စားလားလို့ မေးတော့"): "I asked
+          if she likes sewing, she said no, she prefers animals" reads as "she said no, she
+          prefers animals".
+
+        A text with neither comes back unchanged."""
+        prepared, found = self._turn_words.located(text)
+        kinds = {cid for span in found for cid in span.concept_ids}
+        if not kinds & {"asking_labels", "asked", "asked_before"}:
+            return text
+        _, speakers = self._speaker_labels.located(text)
+        labels = sorted(
+            (span.start, self._turn_mark_end(prepared, span.start, span.end))
+            for span in (*speakers, *(s for s in found if "asking_labels" in s.concept_ids))
+            if span.concept_ids
+        )
+        labels = [(start, end) for start, end in labels if end > 0]
+        asking = {s.start for s in found if "asking_labels" in s.concept_ids}
+        sentences = sentence_breaks(prepared, spaced_scripts=frozenset())
+        left_out: list[tuple[int, int]] = []
+        for i, (start, content) in enumerate(labels):
+            if start not in asking:
+                continue
+            following = labels[i + 1][0] if i + 1 < len(labels) else len(prepared)
+            end = _turn_end(prepared, content, following)
+            if not prepared[end:].strip(" \t\r\n/-–"):
+                continue  # no answer follows: the officer's own note, not a question put
+            opening = end + len(prepared[end:]) - len(prepared[end:].lstrip(" \t\r\n/"))
+            answer_start = next((e for s, e in labels if s == opening), opening)
+            if self._takes_up(prepared, found, sentences, answer_start):
+                left_out.append((start, content))
+            else:
+                left_out.append((start, end))
+        clauses = clause_breaks(prepared, contrast=(), spaced_scripts=self._spaced_scripts)
+        for cue in found:
+            if "asked" in cue.concept_ids:
+                stop = min((s for s, _ in clauses if s >= cue.end), default=len(prepared))
+                left_out.append((cue.start, stop))
+            elif "asked_before" in cue.concept_ids:
+                begin = max((e for _, e in clauses if e <= cue.start), default=0)
+                left_out.append((begin, cue.end))
+        if not left_out:
+            return text
+        written, stretches = self._as_written(text, prepared, merged(left_out))
+        return without_stretches(written, stretches)
+
+    @staticmethod
+    def _turn_mark_end(prepared: str, start: int, end: int) -> int:
+        """Where a speaker's words begin after a label at `start`..`end` (past its colon, or
+        a dash set apart by spaces), if the label is a word of its own (after a space, a
+        sentence's end or a " / ", or opening the text); else 0."""
+        if start and not prepared[start - 1].isspace() and prepared[start - 1] not in _TURN_STARTS:
+            return 0
+        after = prepared[end:]
+        rest = after.lstrip(" \t")
+        mark = rest[:1]
+        if mark in _LABEL_COLONS or (mark in "-–" and rest[1:2].isspace()):
+            return end + len(after) - len(rest) + 1
+        return 0
+
+    @staticmethod
+    def _takes_up(
+        prepared: str,
+        found: Sequence[Span],
+        sentences: Sequence[tuple[int, int]],
+        start: int,
+    ) -> bool:
+        """Whether the answer starting at `start` takes up the question before it: its first
+        sentence (to a full stop, a line's end) says a word of agreement and none declining."""
+        stop = min((s for s, _ in sentences if s > start), default=len(prepared))
+        said = {cid for s in found if start <= s.start and s.end <= stop for cid in s.concept_ids}
+        return "agreement" in said and "declining" not in said
+
     def without_corrected(self, text: str) -> str:
         """`text` without what its speaker took back: a word of ``_meta.corrections`` ("no
         I mean", "ไม่ใช่ๆ", "à nhầm", "ay mali", "不是不是") and the concept named right before
@@ -1475,10 +1580,13 @@ class Vocabulary:
 
     def _said(self, text: str) -> str:
         """What :meth:`liked_text` and :meth:`disliked_text` read of `text`: the person's
-        words, without a transcript's speaker labels, an intake form's asides (barriers,
-        needs, referrals) nor what they say about legal proceedings."""
+        words, without what an officer asked or suggested in them, a transcript's speaker
+        labels, an intake form's asides (barriers, needs, referrals) nor what they say about
+        legal proceedings."""
         return self.without_legal_proceedings(
-            self.without_corrected(self.without_asides(self.without_speaker_labels(text)))
+            self.without_corrected(
+                self.without_asides(self.without_speaker_labels(self.without_asked(text)))
+            )
         )
 
     def wished_text(self, text: str) -> str:
@@ -1803,6 +1911,20 @@ def _gazetteer_names(
 def _constant(value: str, _language: Language) -> str:
     """`value`, whatever the language: the id a word list's words are found under."""
     return value
+
+
+def _turn_end(prepared: str, start: int, following: int) -> int:
+    """Where an asking turn whose words begin at `start` ends: at its line's end, a " / ",
+    or the next speaker's label (at `following`), whichever comes first; with none of these
+    before the text's end, after its first question mark (what follows is the answer)."""
+    stretch = prepared[start:following]
+    ends = [i for i in (stretch.find("\n"), stretch.find("\r"), stretch.find(" / ")) if i >= 0]
+    if ends:
+        return start + min(ends)
+    if following < len(prepared):
+        return following
+    asked = [i for i in (stretch.find("?"), stretch.find("？")) if i >= 0]
+    return start + min(asked) + 1 if asked else following
 
 
 def _word_lists(
