@@ -7,8 +7,10 @@ conversations). Written for this change, not a blind set.
   "ได้ค่ะ") without declining it ("no", "ไม่", "不").
 - A question or suggestion told of ("I asked if she likes cooking", "ถามว่า…ไหม", "我問佢…",
   Burmese "…လားလို့ မေးတော့") is left out to its clause's end (in Burmese from its start).
-- The survivor's own question ("Can I learn to cook?") and what they asked for ("She asked if
-  she could learn sewing") are still theirs.
+- The survivor's own question ("Can I learn to cook?"), what they asked for ("She asked if
+  she could learn sewing", "I asked my boss if I could learn welding", "ฉันถามว่าเรียนทำผม
+  ได้ไหม") and what someone they name suggested and they like ("mẹ em gợi ý học may, em cũng
+  thích") are still theirs.
 """
 
 from __future__ import annotations
@@ -98,6 +100,12 @@ def test_a_question_told_of_is_no_wish(text: str, theirs: str, asked: str) -> No
         ("Can I learn to cook? I love cooking", "cooking"),
         ("She asked if she could learn sewing", "sewing"),
         ("Q is my nickname. I like sewing", "sewing"),
+        ("I asked my boss if I could learn welding", "welding"),
+        ("ฉันถามว่าเรียนทำผมได้ไหม", "hairdressing"),
+        ("tinanong ko kung pwede akong mag-aral ng pagluluto", "cooking"),
+        ("mẹ em gợi ý học may, em cũng thích", "sewing"),
+        ("我问他能不能教我做面包", "baking"),
+        ("ខ្ញុំសួរថាអាចរៀនកាត់សក់បានទេ", "hairdressing"),
     ],
 )
 def test_the_survivors_own_questions_and_requests_stay_theirs(text: str, theirs: str) -> None:
