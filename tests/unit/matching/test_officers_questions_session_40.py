@@ -34,6 +34,12 @@ def wished(text: str) -> frozenset[str]:
     return reader.concepts_in(reader.liked_text(text))
 
 
+def read_as_theirs_not_asked(text: str, *, theirs: str, asked: str) -> None:
+    read = wished(text)
+    assert theirs in read
+    assert asked not in read
+
+
 @pytest.mark.parametrize(
     ("text", "theirs", "asked"),
     [
@@ -56,9 +62,7 @@ def wished(text: str) -> frozenset[str]:
 def test_an_officers_question_the_answer_declines_is_no_wish(
     text: str, theirs: str, asked: str
 ) -> None:
-    read = wished(text)
-    assert theirs in read
-    assert asked not in read
+    read_as_theirs_not_asked(text, theirs=theirs, asked=asked)
 
 
 @pytest.mark.parametrize(
@@ -89,9 +93,7 @@ def test_an_answer_that_says_yes_and_no_takes_nothing_up() -> None:
     ],
 )
 def test_a_question_told_of_is_no_wish(text: str, theirs: str, asked: str) -> None:
-    read = wished(text)
-    assert theirs in read
-    assert asked not in read
+    read_as_theirs_not_asked(text, theirs=theirs, asked=asked)
 
 
 @pytest.mark.parametrize(
